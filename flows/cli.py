@@ -1,0 +1,89 @@
+"""The `dibao` command: run the pipeline, and (as they arrive) serve, sql and report."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from tasks.config import Settings
+
+log = logging.getLogger("dibao")
+
+
+def quiet_prefect() -> None:
+    """Keep Prefect's own chatter off a user's terminal unless they asked for it."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_UI_ENABLED", "false")
+
+
+def format_summary(s) -> str:
+    lines = [
+        f"dibao run {s.run_id}: {s.status} in {s.seconds:.1f} s",
+        f"  input      {s.input_dir}",
+        f"  warehouse  {s.warehouse_dir}/dibao.duckdb",
+        f"  documents  {s.documents_seen} seen: {s.documents_new} new, {s.documents_changed} changed, "
+        f"{s.documents_skipped} unchanged, {s.documents_deleted} deleted ({s.batches} batches)",
+        f"  tables     {s.documents} documents, {s.rejects} rejects, {s.articles} articles, {s.tokens} tokens, "
+        f"{s.people} people, {s.meetings} meetings",
+    ]
+    for w in s.warnings[:10]:
+        lines.append(f"  warning    {w}")
+    if s.rejects:
+        lines.append(f"  rejects    {s.rejects} file(s) not read as pages; see them with: "
+                     f"dibao sql --warehouse {s.warehouse_dir} \"select * from rejects\"")
+    return "\n".join(lines)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    quiet_prefect()
+    input_dir = Path(args.input)
+    if not input_dir.is_dir():
+        print(f"dibao: input folder {input_dir} does not exist or is not a folder; pass --input DIR", file=sys.stderr)
+        return 2
+    from flows.pipeline import pipeline
+    from warehouse.store import WarehouseBusy
+    try:
+        summary = pipeline(input_dir=str(input_dir), warehouse_dir=str(args.warehouse),
+                           full_refresh=args.full_refresh, batch_bytes=args.batch_bytes, workers=args.workers,
+                           lock_wait=0.0 if args.no_wait else None, runner=args.runner)
+    except WarehouseBusy as exc:
+        print(f"dibao: {exc}", file=sys.stderr)
+        return 3
+    except Exception as exc:  # one clear line; the traceback is in Prefect's logs
+        print(f"dibao: the run could not complete: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print(format_summary(summary))
+    if args.strict and summary.rejects:
+        print(f"dibao: --strict: {summary.rejects} file(s) were rejected", file=sys.stderr)
+        return 4
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    defaults = Settings()
+    parser = argparse.ArgumentParser(prog="dibao", description="Chinese local-government news pages -> tables.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run the pipeline on a folder of pages")
+    run.add_argument("--input", default=str(defaults.input_dir), help="folder of pages (default: %(default)s)")
+    run.add_argument("--warehouse", default=str(defaults.warehouse_dir), help="output folder (default: %(default)s)")
+    run.add_argument("--full-refresh", action="store_true", help="reprocess every document")
+    run.add_argument("--strict", action="store_true", help="exit non-zero when any file is rejected")
+    run.add_argument("--runner", choices=["thread", "process", "dask"], default=defaults.runner)
+    run.add_argument("--batch-bytes", type=int, default=None, help="bytes of input per batch task")
+    run.add_argument("--workers", type=int, default=None, help="worker processes for the CPU-bound stages")
+    run.add_argument("--no-wait", action="store_true", help="refuse instead of waiting when another run holds the warehouse")
+    run.set_defaults(func=cmd_run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,231 @@
+"""The dibao flow: discover -> fingerprint -> map batches -> publish. Wiring only; the logic is in tasks/."""
+from __future__ import annotations
+
+import logging
+import os
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+from prefect import flow, get_run_logger, task, unmapped
+from prefect.cache_policies import NO_CACHE
+
+from flows.work import cpu_count, run_batch
+from tasks.batch import BATCH_SCHEMAS, REJECTS_SCHEMA
+from tasks.config import PIPELINE_VERSION, Settings
+from tasks.ingest import ManifestEntry, discover, read_manifest, sha256_hex
+from tasks.plan import FileInfo, Recorded, code_version, make_batches, plan_run, same_by_stat, segment_id
+from warehouse.publish import StagedSegment, append_run, finish, publish
+from warehouse.store import DocState, Snapshot, Staging, WarehouseLock, load_snapshot, read_table
+
+log = logging.getLogger(__name__)
+TASKS_DIR = Path(__file__).resolve().parent.parent / "tasks"
+
+
+@dataclass
+class Discovery:
+    files: list[FileInfo]
+    rejects: list[tuple[str, str, int | None]]
+    manifest: dict[str, ManifestEntry]
+    warnings: list[str]
+
+
+@dataclass
+class BatchResult:
+    index: int
+    segment: str
+    docs: dict[str, DocState]
+    documents: int
+    rejects: int
+    articles: int
+    tokens: int
+    files: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    status: str
+    input_dir: str
+    warehouse_dir: str
+    documents_seen: int = 0
+    documents_new: int = 0
+    documents_changed: int = 0
+    documents_skipped: int = 0
+    documents_deleted: int = 0
+    documents: int = 0          # rows now in the documents table
+    rejects: int = 0            # rows now in the rejects table
+    rejects_this_run: list[tuple[str, str]] = field(default_factory=list)
+    articles: int = 0
+    tokens: int = 0
+    people: int = 0
+    meetings: int = 0
+    batches: int = 0
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+    message: str = ""
+
+
+def pipeline_version() -> str:
+    return code_version(PIPELINE_VERSION, [TASKS_DIR])
+
+
+@task(name="discover", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def discover_task(input_dir: str, max_file_bytes: int) -> Discovery:
+    root = Path(input_dir)
+    found, rejects = discover(root, max_file_bytes)
+    files = []
+    for f in found:
+        try:
+            st = os.stat(f.abs_path)
+            files.append(FileInfo(f.rel_path, f.abs_path, st.st_size, st.st_mtime_ns))
+        except OSError as exc:
+            rejects.append((f.rel_path, f"cannot stat the file ({exc.strerror}); check it still exists"))
+    manifest, warnings = read_manifest(root, {f.rel_path for f in files})
+    get_run_logger().info("found %d files (%d not readable as pages) under %s", len(files), len(rejects), root)
+    return Discovery(files, [(p, r, None) for p, r in rejects], manifest, warnings)
+
+
+@task(name="fingerprint", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def fingerprint_task(files: list[FileInfo], recorded: dict[str, Recorded]) -> list[FileInfo]:
+    """Hash only files whose size or mtime moved since the last snapshot."""
+    out = []
+    for f in files:
+        if same_by_stat(f, recorded.get(f.rel_path)) or f.rel_path not in recorded:
+            out.append(f)
+            continue
+        try:
+            with open(f.abs_path, "rb") as fh:
+                digest = sha256_hex(fh.read())
+        except OSError:
+            digest = ""
+        out.append(FileInfo(f.rel_path, f.abs_path, f.size, f.mtime_ns, digest))
+    return out
+
+
+@task(name="process-batch", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE,
+      task_run_name="batch-{index}")
+def process_batch_task(index: int, files: list[FileInfo], manifest: dict[str, ManifestEntry], staging_dir: str,
+                       run_id: str, version: str, now: datetime, workers: int) -> BatchResult:
+    logger = get_run_logger()
+    logger.info("batch %d: %d files, %.1f MB (%s ... %s)", index, len(files), sum(f.size for f in files) / 1e6,
+                files[0].rel_path, files[-1].rel_path)
+    tables = run_batch(files, manifest, version=version, now=now, workers=workers)
+    by_path = {f.rel_path: f for f in files}
+    docs: dict[str, DocState] = {}
+    for t, key in (("documents", "doc_id"), ("rejects", "path")):
+        for doc, sha in zip(tables[t][key].to_pylist(), tables[t]["sha256"].to_pylist()):
+            f = by_path[doc]
+            docs[doc] = DocState(sha or "", "", f.size, f.mtime_ns)
+    seg = segment_id(version, [(d, s.sha256) for d, s in docs.items()])
+    staging = Staging(Path(staging_dir), run_id)
+    staging.write_segment(seg, tables, BATCH_SCHEMAS)
+    return BatchResult(index, seg, docs, tables["documents"].num_rows, tables["rejects"].num_rows,
+                       tables["articles"].num_rows, tables["tokens"].num_rows, sorted(docs))
+
+
+def discovery_rejects_table(rejects: list[tuple[str, str, int | None]], previous: pa.Table | None,
+                            now: datetime) -> pa.Table:
+    """This run's discovery rejects, keeping the first seen_at of any (path, reason) seen before."""
+    seen = {}
+    if previous is not None:
+        for p, r, s in zip(*(previous[c].to_pylist() for c in ("path", "reason", "seen_at"))):
+            seen[(p, r)] = s
+    rows = [{"path": p, "reason": r, "size_bytes": s, "sha256": None, "seen_at": seen.get((p, r), now)}
+            for p, r, s in sorted(rejects)]
+    return pa.Table.from_pylist(rows, schema=REJECTS_SCHEMA)
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_task(root: str, run_id: str, previous: Snapshot | None, results: list[BatchResult], removed: set[str],
+                 discovery_rejects: pa.Table, version: str) -> Snapshot:
+    staged = [StagedSegment(r.segment, r.docs) for r in results]
+    staging = Staging(Path(root), run_id)
+    snap = publish(Path(root), staging, previous, staged, removed=removed, discovery_rejects=discovery_rejects,
+                   run_id=run_id, version=version)
+    staging.discard()
+    return snap
+
+
+def count_rows(root: Path, snap: Snapshot, table: str) -> int:
+    import pyarrow.parquet as pq
+    return sum(pq.ParquetFile(p).metadata.num_rows for p in snap.files(root, table) if p.exists())
+
+
+@flow(name="dibao", log_prints=False, validate_parameters=False)
+def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_refresh: bool = False,
+             batch_bytes: int | None = None, workers: int | None = None, lock_wait: float | None = None,
+             runner: str = "thread") -> RunSummary:
+    """Run every stage over the input folder and publish the warehouse atomically."""
+    settings = Settings()
+    batch_bytes = batch_bytes or settings.batch_bytes
+    workers = workers or min(settings.workers, cpu_count())
+    root = Path(warehouse_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    logger = get_run_logger()
+    started = time.time()
+    now = datetime.now(timezone.utc)
+    run_id = now.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    summary = RunSummary(run_id, "running", str(input_dir), str(warehouse_dir))
+    lock = WarehouseLock(root, wait=lock_wait)
+    lock.acquire(on_wait=lambda pid: logger.warning("waiting for the dibao run with pid %s to finish", pid))
+    previous = None
+    snap = None
+    try:
+        version = pipeline_version()
+        previous = load_snapshot(root)
+        version_changed = full_refresh or previous is None or previous.version != version
+        recorded = {} if previous is None else {
+            d: Recorded(s.sha256, s.segment, s.size, s.mtime_ns) for d, s in previous.docs.items()}
+        found = discover_task(str(input_dir), settings.max_file_bytes)
+        files = fingerprint_task(found.files, {} if version_changed else recorded)
+        plan = plan_run(files, recorded, version_changed=version_changed)
+        batches = make_batches(plan.process, batch_bytes)
+        logger.info("%d new, %d changed, %d unchanged, %d deleted: %d batches", len(plan.new), len(plan.changed),
+                    len(plan.unchanged), len(plan.deleted), len(batches))
+        futures = process_batch_task.map(list(range(len(batches))), batches, manifest=unmapped(found.manifest),
+                                         staging_dir=unmapped(str(root)), run_id=unmapped(run_id),
+                                         version=unmapped(version), now=unmapped(now),
+                                         workers=unmapped(workers)) if batches else []
+        results = [f.result() for f in futures]
+        prev_rejects = None
+        if previous is not None and "rejects" in previous.extras and (root / previous.extras["rejects"]).exists():
+            prev_rejects = read_table(root / previous.extras["rejects"], REJECTS_SCHEMA)
+        disc = discovery_rejects_table(found.rejects, prev_rejects, now)
+        snap = publish_task(str(root), run_id, previous, results, plan.removed, disc, version)
+        summary.status = "completed"
+        summary.documents_seen = len(found.files) + len(found.rejects)
+        summary.documents_new, summary.documents_changed = len(plan.new), len(plan.changed)
+        summary.documents_skipped, summary.documents_deleted = len(plan.unchanged), len(plan.deleted)
+        summary.batches = len(batches)
+        summary.warnings = list(found.warnings)
+        summary.rejects_this_run = [(p, r) for p, r, _ in found.rejects]
+        for t in ("documents", "rejects", "articles", "tokens", "meetings"):
+            setattr(summary, t, count_rows(root, snap, t))
+        summary.people = count_rows(root, snap, "people")
+    except BaseException as exc:
+        summary.status = "failed"
+        summary.message = f"{type(exc).__name__}: {exc}"
+        raise
+    finally:
+        summary.seconds = round(time.time() - started, 2)
+        try:
+            append_run(root, run_row(summary, runner, locals().get("version", "")))
+            finish(root, root / "dibao.duckdb", snap or previous, previous if snap else None)
+        finally:
+            lock.release()
+    return summary
+
+
+def run_row(s: RunSummary, runner: str, version: str) -> dict:
+    return {"run_id": s.run_id, "started_at": datetime.fromtimestamp(time.time() - s.seconds, timezone.utc),
+            "finished_at": datetime.now(timezone.utc), "status": s.status, "input_dir": s.input_dir,
+            "runner": runner, "pipeline_version": version, "documents_seen": s.documents_seen,
+            "documents_new": s.documents_new, "documents_changed": s.documents_changed,
+            "documents_skipped": s.documents_skipped, "documents_deleted": s.documents_deleted,
+            "rejects": s.rejects, "articles": s.articles, "tokens": s.tokens, "seconds": s.seconds,
+            "message": s.message}

@@ -1,0 +1,395 @@
+"""Split a clean, normalised page into articles: headline stack, byline, credits and body.
+
+A page arrives as one paragraph or headline per line (``tasks.clean``), simplified, with canonical
+full-width punctuation (``tasks.normalise``); the rules still accept ASCII punctuation because
+normalisation is heuristic. Lines are typed (headline-like, byline/credit, header field, prose) and
+grouped into blocks of "headline lines + the lines below them". A block opens a new article only
+when what follows it looks like an article start (a byline, a dated lead, a closing credit, or the
+first block of the page); otherwise its headline is a sub-heading kept in the current article's body.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from tasks.clean import CJK, CJK_CHAR, is_headline_like
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class ArticleDraft:
+    seq: int                      # 0-based order on the page
+    title: str                    # main headline, or the lead's first clause when the page has none
+    kicker: str | None            # 引题 above the main title
+    subtitle: str | None          # 副题/deck lines below the main title, joined with " "
+    byline: str | None            # raw byline text as written
+    source: str | None            # outlet named in the byline or header; None for plain 本报讯
+    dateline: str | None          # raw date string from a header line ("日期：2020-01-01 08:00")
+    credits: list[tuple[str, str]] = field(default_factory=list)  # (name, reporter|photographer|editor)
+    body: str = ""                # paragraphs joined with "\n", without headline, byline and credit lines
+    title_from_lead: bool = False
+
+
+# ---------------------------------------------------------------- bylines and credits
+# Outlets that open a lead as "X讯" / "X消息": 本报讯, 某某日报讯, 某某网-某某客户端消息, 央视网消息.
+OUTLET = f"(?:本报|[{CJK}A-Za-z0-9\\-—·]{{0,16}}?(?:报|网|社|台|客户端|频道|新闻))"
+# Agency datelines: "新华社北京1月1日电", "综合本报和新华社电" (People's Daily).
+AGENCY = f"(?:综合)?(?:[{CJK}]{{0,10}}和)?(?:新华社|中新社|本报|[{CJK}]{{2,8}}日报|[{CJK}]{{2,8}}通讯社)"
+CREDIT_PAREN = "[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|摄)[^()（）\n]{0,40}?[)）]"
+# The outlet token itself: "本报讯", "央视网消息", "据新华社北京1月15日电".
+OUTLET_TOKEN = re.compile(
+    f"^据?(?:(?P<outlet>{OUTLET})(?:讯|消息)|(?P<agency>{AGENCY})(?:[{CJK}]{{0,8}}?\\d{{1,2}}月\\d{{1,2}}日)?电)")
+# People's Daily writes the reporter after the outlet: "本报讯记者张三报道：".
+REPORTED_BY = f"(?:(?:本报|特约)?记者[ ]?[{CJK}]{{2,4}}(?:[ 、，,][{CJK}]{{2,4}}){{0,3}}[ ]?报道[:：]?)"
+BYLINE_PREFIX = re.compile(
+    f"^(?:{OUTLET_TOKEN.pattern[1:]}[ ]?(?:[(（][^()（）\n]{{0,40}}[)）]|{REPORTED_BY})?[ ]?[:：]?"
+    f"|{CREDIT_PAREN})[ ]?"
+)
+# The outlet inside a byline bracket or before 记者: "(某某都市报记者 …)", "新华社记者张三摄".
+OUTLET_BEFORE_ROLE = re.compile(f"(?:^|[(（])(?P<outlet>[{CJK}\\-]{{2,12}}?)(?:特约|见习|实习|摄影)?记者")
+NOT_AN_OUTLET = frozenset({"本报", "本刊", "本台", "本网"})
+
+# Role words of Chinese bylines; order matters (longest first). 通讯员 and 实习生 report too.
+ROLE_WORDS: tuple[tuple[str, str], ...] = (
+    ("摄影记者", "photographer"), ("特约记者", "reporter"), ("见习记者", "reporter"), ("实习记者", "reporter"),
+    ("记者", "reporter"), ("通讯员", "reporter"), ("实习生", "reporter"), ("撰稿", "reporter"),
+    ("责任编辑", "editor"), ("编辑", "editor"), ("责编", "editor"),
+    ("摄影", "photographer"), ("翻摄", "photographer"), ("供图", "photographer"), ("摄", "photographer"),
+    ("文/", "reporter"), ("文／", "reporter"), ("图/", "photographer"), ("图／", "photographer"),
+)
+ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in ROLE_WORDS) + ")")
+ROLE_OF = dict(ROLE_WORDS)
+# Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
+SUFFIX_ROLES = frozenset({"摄影", "翻摄", "供图", "摄"})
+NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】]|报道)+")
+NAME_PIECE = re.compile(f"^[{CJK}·]{{1,6}}$")
+NAME_MIN, NAME_MAX = 2, 4
+# Outlet names sit between role words too ("记者 张三 新华社记者 李四"); names do not end like this.
+OUTLET_SUFFIX = re.compile("(?:社|报|网|台)$")
+# Words that sit where names do in bylines but are not names.
+NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "报道", "综合", "消息", "本报讯", "新闻联播", "等", "图", "文"})
+
+# A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
+CREDIT_LINE_MAX = 40
+CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|编辑|责编|摄影?|供图")
+BARE_CREDIT = re.compile(r"^[(（]?(?:本报|本刊|本台|本网)?(?:记者|通讯员)[)）]?$")
+TRAILING_CREDIT = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>{CREDIT_PAREN})$")
+# Photo captions on web pages name the photographer inline: "记者张三／摄影".
+CAPTION_CREDIT = re.compile(f"(?:记者|摄影)[ ]?[{CJK}]{{2,4}}[ ]?[／/](?:摄影|摄|翻摄)")
+
+# ---------------------------------------------------------------- headline stacks
+# A headline line that names the event makes the main title (会议/调研/座谈 reports).
+EVENT_WORDS = re.compile("召开|召集|会议|会上|调研|座谈|强调|举行|举办|督导|视察|考察|检查|会见|会谈|通话|闭幕|开幕"
+                         "|部署|指导|慰问|看望|调度|全会|大会|推进会|发布会|宣介会|常委会|成立|入选|印发|出台")
+# Deck lines list who presided, spoke or attended: "张三主持并讲话 李四王五出席".
+DECK_WORDS = re.compile("主持|出席|参加|讲话|陪同|就座|一同|分别")
+# Banners and column labels above a title: "学习贯彻 · 真抓实干", "抓落实 促发展".
+BANNER_DOT = re.compile(f"[{CJK}][ ]?[·•][ ]?[{CJK}]")
+KICKER_PHRASE_MAX = 4
+# "X在…上强调 <message>": the speech verb closes the title, the message is the deck.
+SPEECH_TITLE = re.compile("(?:强调|指出|要求|表示|时说)$")
+
+# ---------------------------------------------------------------- article starts and leads
+DATE_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^\d{1,2}日[上下晚]|^(?:近日|日前|连日来|近期|当天|昨天|昨日|今天)[，,]")
+LEAD_DATE_PREFIX = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:[上下]午|晚|晚间|凌晨)?|(?:近日|日前|连日来|近期|当天|昨天|昨日|今天))[，,]?")
+CLAUSE_END = re.compile("[，,。；;！？!?：:]")
+LEAD_TITLE_MAX = 40
+LEAD_CLAUSE_MIN = 6
+# Header fields of crawled newspaper pages: 标题/日期/来源/网址.
+FIELD = re.compile(r"^(?P<key>标题|日期|时间|来源|网址|作者)[ ]?[:：][ ]?(?P<value>.*)$")
+HEADER_LOOKAHEAD = 6
+MIN_BODY_CJK = 8
+
+HEAD, BYLINE, FIELD_LINE, PROSE = "head", "byline", "field", "prose"
+
+
+def parse_credits(byline: str) -> list[tuple[str, str]]:
+    """Byline or credit text -> (name without spaces, role) in order of appearance."""
+    if not byline:
+        return []
+    pieces = ROLE_SPLIT.split(_strip_outlet(byline))
+    out: list[tuple[str, str]] = []
+    role: str | None = None
+    pending: list[str] = []   # names seen since the last role word
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0:
+            pending = _names(piece)
+            if role is not None and not _suffix_follows(pieces, i):
+                out.extend((n, role) for n in pending)
+                pending = []
+            continue
+        word_role = ROLE_OF[piece]
+        if piece in SUFFIX_ROLES and pending:
+            out.extend((n, word_role) for n in pending)
+            pending = []
+        role = word_role
+    return list(dict.fromkeys(out))
+
+
+def _suffix_follows(pieces: list[str], i: int) -> bool:
+    """The names in pieces[i] are credited by a suffix role word right after them ("张三 摄")."""
+    return i + 1 < len(pieces) and pieces[i + 1] in SUFFIX_ROLES
+
+
+def _strip_outlet(byline: str) -> str:
+    """Drop "本报讯" / "X消息" style openers so that the outlet is not read as a name."""
+    m = OUTLET_TOKEN.match(byline)
+    return byline[m.end():] if m else byline
+
+
+def _names(text: str) -> list[str]:
+    """Person names in a stretch of byline text; OCR-split halves ("李 四") are put back together."""
+    raw = [p for p in NAME_SEP.split(text) if p and NAME_PIECE.match(p) and p not in NOT_A_NAME]
+    merged: list[str] = []
+    i = 0
+    while i < len(raw):
+        piece = raw[i]
+        if len(piece) == 1 and i + 1 < len(raw) and len(raw[i + 1]) < NAME_MAX:  # a surname: join forward
+            piece, i = piece + raw[i + 1], i + 1
+        if len(piece) == 1 and merged and len(merged[-1]) < NAME_MAX:  # a given name: join back
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+        i += 1
+    return [n for n in merged
+            if NAME_MIN <= len(n) <= NAME_MAX and n not in NOT_A_NAME and not OUTLET_SUFFIX.search(n)]
+
+
+def byline_source(byline: str | None) -> str | None:
+    """The outlet a byline names (某某都市报, 某某日报, 央视网 …); None for the paper's own 本报."""
+    if not byline:
+        return None
+    m = OUTLET_TOKEN.match(byline)
+    if m and m.group("outlet") and m.group("outlet") not in NOT_AN_OUTLET:
+        return m.group("outlet")
+    if m and m.group("agency") and not m.group("agency").startswith(("本报", "综合")):
+        return m.group("agency")
+    inner = OUTLET_BEFORE_ROLE.search(byline)
+    if inner and inner.group("outlet") not in NOT_AN_OUTLET and not inner.group("outlet").startswith("本报"):
+        return inner.group("outlet")
+    return None
+
+
+def is_credit_line(line: str) -> bool:
+    """A whole line that credits people (or the paper's own reporters) and says nothing else."""
+    if len(line) > CREDIT_LINE_MAX or not CREDIT_LINE_ROLE.search(line) or not is_headline_like(line):
+        return False
+    return bool(BARE_CREDIT.match(line) or parse_credits(line))
+
+
+def _line_type(line: str) -> str:
+    m = BYLINE_PREFIX.match(line)
+    if m and m.end() >= len(line):
+        return BYLINE
+    if is_credit_line(line):
+        return BYLINE
+    if FIELD.match(line):
+        return FIELD_LINE
+    return HEAD if is_headline_like(line) else PROSE
+
+
+def _has_body(lines: list[tuple[str, str]]) -> bool:
+    return any(kind == PROSE and _cjk_count(text) >= MIN_BODY_CJK for kind, text in lines)
+
+
+def _cjk_count(text: str) -> int:
+    return len(CJK_CHAR.findall(text))
+
+
+# ---------------------------------------------------------------- splitting
+@dataclass(slots=True)
+class _Block:
+    head: list[str]                       # headline lines (empty for prose before the first headline)
+    rest: list[tuple[str, str]]           # (line type, text) below the headline
+
+
+def split_articles(page: str) -> list[ArticleDraft]:
+    """Clean, normalised page -> its articles in page order."""
+    typed = [(_line_type(line), line) for line in page.split("\n") if line.strip()]
+    if not typed:
+        return []
+    header = _header_fields(typed)
+    if header is not None:
+        return _header_article(header, typed)
+    drafts = []
+    for block in _article_blocks(_blocks(typed)):
+        draft = _draft(block, len(drafts))
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
+    """Headline runs with the lines below them; blocks without a body lend their lines to the next."""
+    blocks: list[_Block] = []
+    for kind, text in typed:
+        if kind == HEAD and (not blocks or blocks[-1].rest):
+            blocks.append(_Block([text], []))
+        elif kind == HEAD:
+            blocks[-1].head.append(text)
+        elif not blocks:
+            blocks.append(_Block([], [(kind, text)]))
+        else:
+            blocks[-1].rest.append((kind, text))
+    merged: list[_Block] = []
+    carry: _Block | None = None
+    for block in blocks:
+        if carry is not None:
+            block = _Block(carry.head + block.head, carry.rest + block.rest)
+            carry = None
+        if _has_body(block.rest):
+            merged.append(block)
+        else:
+            carry = block
+    if carry is not None:
+        log.debug("no body below %r: not an article", carry.head[:1])
+    return merged
+
+
+def _opens_article(block: _Block) -> bool:
+    """What follows the headline looks like an article start: byline, dated lead or closing credit."""
+    first_kind, first = block.rest[0]
+    if first_kind == BYLINE or BYLINE_PREFIX.match(first) or DATE_LEAD.match(first):
+        return True
+    return block.rest[-1][0] == BYLINE
+
+
+def _article_blocks(blocks: list[_Block]) -> list[_Block]:
+    """Fold sub-heading blocks into the article above them."""
+    out: list[_Block] = []
+    for block in blocks:
+        if not out or not block.head or _opens_article(block):
+            out.append(block)
+        else:
+            out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
+    return out
+
+
+def _draft(block: _Block, seq: int) -> ArticleDraft | None:
+    byline, credits, body = _split_byline(block.rest)
+    if not body:
+        return None
+    kicker, title, subtitle = choose_title(block.head)
+    from_lead = not title
+    if from_lead:
+        title = title_from_lead(body[0])
+    if not title:
+        return None
+    return ArticleDraft(seq=seq, title=title, kicker=kicker, subtitle=subtitle, byline=byline,
+                        source=byline_source(byline), dateline=None, credits=credits,
+                        body="\n".join(body), title_from_lead=from_lead)
+
+
+def _split_byline(rest: list[tuple[str, str]]) -> tuple[str | None, list[tuple[str, str]], list[str]]:
+    """(byline text, credits, body lines): byline lines/prefixes and credit lines leave the body."""
+    bylines: list[str] = []
+    credits: list[tuple[str, str]] = []
+    body: list[str] = []
+    for kind, text in rest:
+        if kind == BYLINE:
+            bylines.append(text)
+            credits.extend(parse_credits(text))
+            continue
+        if not body:
+            m = BYLINE_PREFIX.match(text)
+            if m and m.end() < len(text):
+                bylines.append(text[:m.end()].strip())
+                credits.extend(parse_credits(bylines[-1]))
+                text = text[m.end():].lstrip()
+        tail = TRAILING_CREDIT.search(text)
+        if tail:
+            credits.extend(parse_credits(tail.group("credit")))
+            text = text[:tail.start()].rstrip()
+        credits.extend(_caption_credits(text))
+        body.append(text)
+    lead = bylines[0] if bylines else None
+    return lead, list(dict.fromkeys(credits)), body
+
+
+def _caption_credits(text: str) -> list[tuple[str, str]]:
+    return [c for m in CAPTION_CREDIT.finditer(text) for c in parse_credits(m.group(0))]
+
+
+def _is_kicker(line: str) -> bool:
+    chunks = line.split(" ")
+    return bool(BANNER_DOT.search(line)) or (len(chunks) > 1 and max(map(len, chunks)) <= KICKER_PHRASE_MAX)
+
+
+def _is_deck(line: str) -> bool:
+    return bool(DECK_WORDS.search(line)) and not EVENT_WORDS.search(line)
+
+
+def _title_index(head: list[str]) -> int:
+    for i, line in enumerate(head):
+        if EVENT_WORDS.search(line) and not _is_kicker(line) and not _is_deck(line):
+            return i
+    if len(head) == 3:
+        return 1
+    for i, line in enumerate(head):
+        if not _is_kicker(line) and not _is_deck(line):
+            return i
+    return 0
+
+
+def choose_title(head: list[str]) -> tuple[str | None, str, str | None]:
+    """(kicker, title, subtitle) of a headline stack; ("", …) when there is no headline."""
+    if not head:
+        return None, "", None
+    head = _distinct(head)
+    i = _title_index(head)
+    title, extra = head[i], []
+    chunks = title.split(" ")
+    cut = next((k for k, chunk in enumerate(chunks[:-1]) if SPEECH_TITLE.search(chunk)), None)
+    if cut is not None:
+        title, extra = " ".join(chunks[:cut + 1]), [" ".join(chunks[cut + 1:])]
+    kicker = " ".join(head[:i]) or None
+    subtitle = " ".join(extra + head[i + 1:]) or None
+    return kicker, title, subtitle
+
+
+def _distinct(head: list[str]) -> list[str]:
+    """Drop headline lines that repeat part of an earlier one (transcripts restate the heading in bold)."""
+    out: list[str] = []
+    seen: list[str] = []
+    for line in head:
+        key = line.replace(" ", "")
+        if not any(key in earlier for earlier in seen):
+            out.append(line)
+            seen.append(key)
+    return out
+
+
+def title_from_lead(lead: str) -> str:
+    """The first clause of the lead after its date (at most LEAD_TITLE_MAX characters)."""
+    text = LEAD_DATE_PREFIX.sub("", lead, count=1).strip()
+    ends = [m.start() for m in CLAUSE_END.finditer(text)]
+    cut = next((e for e in ends if e >= LEAD_CLAUSE_MIN), len(text))
+    return text[:min(cut, LEAD_TITLE_MAX)].strip()
+
+
+# ---------------------------------------------------------------- header pages
+def _header_fields(typed: list[tuple[str, str]]) -> dict[str, str] | None:
+    """标题/日期/来源 lines at the top of a crawled page, or None when the page has none."""
+    fields: dict[str, str] = {}
+    for kind, text in typed[:HEADER_LOOKAHEAD]:
+        m = FIELD.match(text) if kind == FIELD_LINE else None
+        if m is None:
+            break
+        fields.setdefault(m.group("key"), m.group("value").strip())
+    return fields if fields.get("标题") else None
+
+
+def _header_article(fields: dict[str, str], typed: list[tuple[str, str]]) -> list[ArticleDraft]:
+    start = 0
+    while start < len(typed) and typed[start][0] == FIELD_LINE:
+        start += 1
+    byline, credits, body = _split_byline(typed[start:])
+    if not body:
+        return []
+    return [ArticleDraft(seq=0, title=fields["标题"], kicker=None, subtitle=None, byline=byline,
+                         source=fields.get("来源") or byline_source(byline),
+                         dateline=fields.get("日期") or fields.get("时间"), credits=credits,
+                         body="\n".join(body))]

@@ -1,0 +1,225 @@
+"""One batch of documents through every per-document stage.
+
+decode -> clean -> normalise -> split into articles -> segment -> extract, returning one Arrow table per
+output table. Pure: the caller hands in bytes and manifest entries, and decides where the tables go.
+Each table's schema is declared here, next to the code that fills it.
+"""
+from __future__ import annotations
+
+import logging
+import traceback
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import pyarrow as pa
+
+from tasks import entities, meetings, people
+from tasks.articles import ArticleDraft, split_articles
+from tasks.clean import clean_page
+from tasks.ids import person_id, person_region, stable_id
+from tasks.ingest import ManifestEntry, RejectError, decode_bytes, sha256_hex
+from tasks.normalise import find_dates, lead_date, normalise_page, parse_published, resolve_date, year_near
+from tasks.records import ArticleContext
+from tasks.segment import tag
+
+log = logging.getLogger(__name__)
+
+TS = pa.timestamp("us", tz="UTC")
+STR_LIST = pa.list_(pa.string())
+
+
+def _schema(*fields: tuple) -> pa.Schema:
+    return pa.schema([pa.field(name, typ, nullable=nullable) for name, typ, nullable in fields])
+
+
+DOCUMENTS_SCHEMA = _schema(
+    ("doc_id", pa.string(), False), ("sha256", pa.string(), False), ("encoding", pa.string(), False),
+    ("script", pa.string(), False), ("char_count", pa.int32(), False), ("size_bytes", pa.int64(), False),
+    ("article_count", pa.int32(), False), ("published", pa.string(), True), ("source", pa.string(), True),
+    ("region", pa.string(), True), ("note", pa.string(), True), ("pipeline_version", pa.string(), False),
+    ("ingested_at", TS, False),
+)
+REJECTS_SCHEMA = _schema(
+    ("path", pa.string(), False), ("reason", pa.string(), False), ("size_bytes", pa.int64(), True),
+    ("sha256", pa.string(), True), ("seen_at", TS, False),
+)
+ARTICLES_SCHEMA = _schema(
+    ("article_id", pa.string(), False), ("doc_id", pa.string(), False), ("seq", pa.int32(), False),
+    ("title", pa.string(), False), ("subtitle", pa.string(), True), ("kicker", pa.string(), True),
+    ("byline", pa.string(), True), ("source", pa.string(), True), ("region", pa.string(), True),
+    ("published_date", pa.date32(), True), ("body", pa.string(), False), ("char_count", pa.int32(), False),
+    ("title_from_lead", pa.bool_(), False),
+)
+ARTICLE_PEOPLE_SCHEMA = _schema(
+    ("article_id", pa.string(), False), ("person_id", pa.string(), False), ("name", pa.string(), False),
+    ("titles", STR_LIST, False), ("role", pa.string(), False), ("mentions", pa.int32(), False),
+    ("region", pa.string(), True), ("doc_id", pa.string(), False),
+)
+MEETINGS_SCHEMA = _schema(
+    ("meeting_id", pa.string(), False), ("article_id", pa.string(), False), ("kind", pa.string(), False),
+    ("name", pa.string(), True), ("meeting_date", pa.date32(), True), ("region", pa.string(), True),
+    ("format", pa.string(), True), ("doc_id", pa.string(), False),
+)
+MEETING_PARTICIPANTS_SCHEMA = _schema(
+    ("meeting_id", pa.string(), False), ("person_id", pa.string(), False), ("name", pa.string(), False),
+    ("role", pa.string(), False), ("doc_id", pa.string(), False),
+)
+ENTITY_SCHEMA = _schema(
+    ("article_id", pa.string(), False), ("name", pa.string(), False), ("kind", pa.string(), True),
+    ("count", pa.int32(), False), ("doc_id", pa.string(), False),
+)
+TOKENS_SCHEMA = _schema(
+    ("article_id", pa.string(), False), ("position", pa.int32(), False), ("token", pa.string(), False),
+    ("pos", pa.string(), True), ("field", pa.string(), False), ("doc_id", pa.string(), False),
+)
+
+# Every table a batch produces, in publish order.
+BATCH_SCHEMAS: dict[str, pa.Schema] = {
+    "documents": DOCUMENTS_SCHEMA, "rejects": REJECTS_SCHEMA, "articles": ARTICLES_SCHEMA,
+    "article_people": ARTICLE_PEOPLE_SCHEMA, "meetings": MEETINGS_SCHEMA,
+    "meeting_participants": MEETING_PARTICIPANTS_SCHEMA, "places": ENTITY_SCHEMA,
+    "organisations": ENTITY_SCHEMA, "slogans": ENTITY_SCHEMA, "tokens": TOKENS_SCHEMA,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    doc_id: str
+    data: bytes
+    manifest: ManifestEntry | None = None
+
+
+class Rows:
+    """Column-wise row buffers, one per table: cheaper than a dict per row."""
+
+    def __init__(self) -> None:
+        self.cols: dict[str, dict[str, list]] = {
+            t: {f.name: [] for f in s} for t, s in BATCH_SCHEMAS.items()}
+
+    def add(self, table: str, **values) -> None:
+        for name, column in self.cols[table].items():
+            column.append(values.get(name))
+
+    def extend(self, table: str, **columns: list) -> None:
+        for name, column in self.cols[table].items():
+            column.extend(columns[name])
+
+    def tables(self) -> dict[str, pa.Table]:
+        return {t: pa.table(self.cols[t], schema=BATCH_SCHEMAS[t]) for t in BATCH_SCHEMAS}
+
+
+def dates_for_page(page: str, drafts: list[ArticleDraft], manifest: ManifestEntry | None) -> tuple[int | None, date | None]:
+    """The year to give dates written without one, and a full reference date when the page or manifest has one."""
+    year, ref = parse_published(manifest.published if manifest else None)
+    if ref is None:
+        for d in drafts:
+            mentions = find_dates(d.dateline) if d.dateline else []
+            if mentions and mentions[0].year and mentions[0].month:
+                ref = resolve_date(mentions[0], year=None, ref=None)
+                break
+    if year is None and ref is not None:
+        year = ref.year
+    return year, ref
+
+
+def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None) -> date | None:
+    """Publication date: a header date line, else the manifest's full date, else the first date of the lead."""
+    if draft.dateline:
+        for m in find_dates(draft.dateline):
+            found = resolve_date(m, year=year, ref=ref)
+            if found:
+                return found
+    if ref is not None:
+        return ref
+    return lead_date(draft.body, year=year, ref=ref)
+
+
+def add_tokens(rows: Rows, article_id: str, doc_id: str, title: str, body: str) -> None:
+    position = 0
+    for field_name, text in (("title", title), ("body", body)):
+        pairs = tag(text)
+        n = len(pairs)
+        rows.extend("tokens", article_id=[article_id] * n, position=list(range(position, position + n)),
+                    token=[t for t, _ in pairs], pos=[p for _, p in pairs], field=[field_name] * n,
+                    doc_id=[doc_id] * n)
+        position += n
+
+
+def add_extractions(rows: Rows, ctx: ArticleContext, draft: ArticleDraft) -> None:
+    region = ctx.region
+    found = people.extract_people(ctx)
+    keyed = {p.name: person_region(p.titles, region) for p in found}
+    for p in found:
+        rows.add("article_people", article_id=ctx.article_id, person_id=person_id(p.name, keyed[p.name]),
+                 name=p.name, titles=list(p.titles), role="subject", mentions=p.mentions, region=keyed[p.name],
+                 doc_id=ctx.doc_id)
+    for name, role in dict.fromkeys(draft.credits):
+        rows.add("article_people", article_id=ctx.article_id, person_id=person_id(name, region), name=name,
+                 titles=[], role=role, mentions=1, region=region, doc_id=ctx.doc_id)
+    for i, m in enumerate(meetings.extract_meetings(ctx, found)):
+        mid = stable_id("meeting", ctx.article_id, i)
+        rows.add("meetings", meeting_id=mid, article_id=ctx.article_id, kind=m.kind, name=m.name,
+                 meeting_date=m.meeting_date, region=region, format=m.format, doc_id=ctx.doc_id)
+        for name, role in dict.fromkeys(m.participants):
+            rows.add("meeting_participants", meeting_id=mid, person_id=person_id(name, keyed.get(name, region)), name=name,
+                     role=role, doc_id=ctx.doc_id)
+    for table, extractor in (("places", entities.extract_places), ("organisations", entities.extract_organisations),
+                             ("slogans", entities.extract_slogans)):
+        for e in extractor(ctx):
+            rows.add(table, article_id=ctx.article_id, name=e.text, kind=e.kind, count=e.count, doc_id=ctx.doc_id)
+
+
+def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetime) -> None:
+    """Append one document's rows (or its reject) to the buffers."""
+    digest = sha256_hex(raw.data)
+    try:
+        decoded = decode_bytes(raw.data)
+    except RejectError as exc:
+        rows.add("rejects", path=raw.doc_id, reason=str(exc), size_bytes=len(raw.data), sha256=digest, seen_at=now)
+        return
+    page, script = normalise_page(clean_page(decoded.text))
+    drafts = split_articles(page)
+    m = raw.manifest
+    year, ref = dates_for_page(page, drafts, m)
+    region = m.region if m else None
+    for d in drafts:
+        aid = stable_id("article", raw.doc_id, d.seq)
+        a_year = year if year is not None else year_near(page, max(page.find(d.body[:20]), 0))
+        published = article_date(d, year=a_year, ref=ref)
+        rows.add("articles", article_id=aid, doc_id=raw.doc_id, seq=d.seq, title=d.title, subtitle=d.subtitle,
+                 kicker=d.kicker, byline=d.byline, source=d.source or (m.source if m else None), region=region,
+                 published_date=published, body=d.body, char_count=len(d.body), title_from_lead=d.title_from_lead)
+        ctx = ArticleContext(article_id=aid, doc_id=raw.doc_id, title=d.title, body=d.body, kicker=d.kicker,
+                             subtitle=d.subtitle, region=region, published_date=published, year=a_year, ref_date=ref)
+        add_tokens(rows, aid, raw.doc_id, d.title, d.body)
+        add_extractions(rows, ctx, d)
+    rows.add("documents", doc_id=raw.doc_id, sha256=digest, encoding=decoded.encoding, script=script,
+             char_count=len(decoded.text), size_bytes=len(raw.data), article_count=len(drafts),
+             published=m.published if m else None, source=m.source if m else None, region=region,
+             note=decoded.note, pipeline_version=version, ingested_at=now)
+
+
+def process_batch(raws: list[RawDocument], *, version: str, now: datetime) -> dict[str, pa.Table]:
+    """Every document of the batch; a document that breaks a stage becomes a reject, the rest go on."""
+    rows = Rows()
+    for raw in raws:
+        try:
+            process_document(rows, raw, version=version, now=now)
+        except Exception as exc:  # a bug must not sink the batch: record it where a person will see it
+            log.error("processing %s failed: %s", raw.doc_id, traceback.format_exc(limit=3))
+            _drop_partial(rows, raw.doc_id)
+            rows.add("rejects", path=raw.doc_id, sha256=sha256_hex(raw.data), size_bytes=len(raw.data), seen_at=now,
+                     reason=f"dibao failed on this page ({type(exc).__name__}: {exc}); it was skipped, please report it")
+    return rows.tables()
+
+
+def _drop_partial(rows: Rows, doc_id: str) -> None:
+    """Remove whatever rows a failed document had already appended."""
+    for table, cols in rows.cols.items():
+        key = "doc_id" if "doc_id" in cols else None
+        if key is None:
+            continue
+        keep = [i for i, v in enumerate(cols[key]) if v != doc_id]
+        if len(keep) != len(cols[key]):
+            for name in cols:
+                cols[name] = [cols[name][i] for i in keep]

@@ -1,0 +1,286 @@
+"""Clean a decoded page: drop page furniture, undo OCR damage, one paragraph or headline per line.
+
+``clean_page`` runs before normalisation, so every rule here accepts both punctuation widths and both
+Traditional and Simplified spellings. It removes only what a rule below names (furniture, markdown
+residue, pinyin glosses, OCR spaces, hard line breaks); everything else is kept, in order.
+
+Steps: text-level residue (control characters, markdown, share buttons, URLs, pinyin) -> lines ->
+furniture lines -> OCR spaces (per line, by line type) -> hard-wrapped lines joined. The steps are
+ordered so that cleaning its own output changes nothing (``clean_page`` is idempotent).
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+# CJK ideographs (BMP blocks, compatibility block and the supplementary planes).
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+CJK_CHAR = re.compile(f"[{CJK}]")
+
+# ---------------------------------------------------------------- text-level residue
+# Line breaks of every platform, and the Unicode line/paragraph separators, become "\n".
+NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+# C0/C1 controls (NUL from broken conversions etc.) and zero-width characters; "\n" is kept.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff]")
+# Tab, ideographic space and no-break space are plain spaces for everything that follows.
+SPACE_LIKE = re.compile(r"[\t\u3000\u00a0\u2000-\u200a\u202f\u205f]")
+
+# Markdown transcripts (CCTV 新闻联播 repastes): HTML comments, "### " heading markers, **bold** markers.
+MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
+MD_HEADING = re.compile(r"^[ ]*(?:#{1,6}[ ]+)+", re.M)
+MD_BOLD = re.compile(r"\*{2,}")
+# Markdown transcripts: the trailing "[查看原文](url)" link line is navigation, not text.
+MD_SOURCE_LINK = re.compile(r"^[ ]*\[(?:查看原文|查看原文章|原文链接|原文鏈接|阅读原文|閱讀原文)\]\([^)\n]*\)[ ]*$", re.M)
+# Any other markdown link keeps its text and loses its target.
+MD_LINK = re.compile(r"\[([^\]\n]{1,80})\]\((?:https?://|www\.)[^)\n]*\)")
+
+# Web pages (a Taiwanese newspaper site): share buttons and the related-links strip left as text.
+SHARE_TARGET = r"(?:facebook|Facebook|FB|twitter|Twitter|LINE|Line|微信|微博)"
+SHARE_BUTTONS = re.compile(f"[ ]*分享[ ]+{SHARE_TARGET}(?:[ ]+{SHARE_TARGET})*[ ]*")
+HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ensp|emsp|#\d{1,5});?")
+# Web pages: a strip of "》link text" items closing a line (" 》个股行情 》资金流向》热门排行").
+# At least one item is set off by spaces (the "&nbsp" separators), which prose never does.
+LINK_ITEM = r"》[^\s》《「」『』。，,；;：:()（）]{2,14}"
+LINK_STRIP = re.compile(
+    f"(?:^|[ ]+|(?<=[。！？!?”」]))[ ]*{LINK_ITEM}(?:[ ]*{LINK_ITEM})*?[ ]+{LINK_ITEM}(?:[ ]*{LINK_ITEM})*[ ]*$", re.M)
+
+# Web pages (a district government portal): pinyin glosses after characters, "新區(qū)" -> "新區",
+# "領(lǐng)導(dǎo)" -> "領導".
+TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+PINYIN_LETTERS = f"a-zü\u0251\u0261{TONE_LETTERS}"  # some sites type ɑ/ɡ for a/g
+PINYIN_GLOSS = re.compile(
+    f"[(（](?:(?<=[{CJK}][(（])|(?<=[{CJK}] [(（]))[ ]?(?=[{PINYIN_LETTERS} ]*[{TONE_LETTERS}])[{PINYIN_LETTERS}]+"
+    f"(?:[ ][{PINYIN_LETTERS}]+)*[ ]?[)）]"
+)
+
+# Any page: web addresses and e-mail addresses are never article text; a line that only labels an
+# address ("某某网: http://…", "網址：https://…") goes with it.
+LABELLED_URL_LINE = re.compile(r"^[^\n:：。，,]{0,20}[:：]?[ ]*(?:https?://|www\.)[^\s]+[ ]*$", re.M)
+URL = re.compile(r"(?:https?://|www\.)[\w\-.~%/?#\[\]@!$&'*+,;=:]+"
+                 r"|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|cn|net|org|gov\.cn|com\.cn|tw|hk)(?:/[\w\-./?%&=#]*)?\b", re.A)
+EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.A)
+
+# Print pages: jump markers and edit notes, "(下转第二版)", "（上接第一版）", "(本报有删节)".
+JUMP_MARKER = re.compile(
+    r"[(（][ ]*(?:下转|下轉|上接|转|轉|接)[ ]*第?[ ]*[\d一二三四五六七八九十零〇ＡＢＣＤA-D]{1,3}[ ]*[版页頁][^()（）\n]{0,6}[)）]")
+EDIT_NOTE = re.compile(r"[(（][ ]*(?:本报|本報|本刊|本文)?[ ]*(?:有删节|有刪節|略有删节|略有刪節|有改动|有改動)[ ]*[)）]")
+
+TONE_ANY = re.compile(f"[{TONE_LETTERS}]")
+# (rule, replacement, trigger): the rule only runs when the trigger (a plain substring, or a compiled
+# pattern for pinyin) occurs in the text, which keeps the pass cheap on pages without that residue.
+TEXT_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...] | re.Pattern[str]], ...] = (
+    (MD_COMMENT, "\n", ("<!--",)), (MD_SOURCE_LINK, "", ("](",)), (MD_LINK, r"\1", ("](",)),
+    (MD_HEADING, "", ("#",)), (MD_BOLD, "", ("**",)), (SHARE_BUTTONS, "\n", ("分享",)),
+    (HTML_ENTITY, " ", ("&",)), (LINK_STRIP, "", ("》",)), (LABELLED_URL_LINE, "", ("http", "www.")),
+    (EMAIL, "", ("@",)),
+    (URL, "", ("http", "www.", ".com", ".cn", ".net", ".org", ".tw", ".hk")),
+    (PINYIN_GLOSS, "", TONE_ANY), (JUMP_MARKER, "", ("版", "页", "頁")),
+    (EDIT_NOTE, "", ("删节", "刪節", "改动", "改動")),
+)
+MAX_PASSES = 3
+
+# ---------------------------------------------------------------- furniture lines
+# Each pattern matches a whole (space-collapsed) line that is page furniture; the comment says where from.
+FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
+    # County/district paper mastheads: "主办:中共某某县委 …", "顾问:… 编委会主任:… 社长:…".
+    re.compile(r"^(?:主办|主辦|承办|承辦|出版|顾问|顧問|社长|社長|总编辑|總編輯|副总编辑|副總編輯|编委会主任|編委會主任"
+               r"|编委会|編委會|主编|主編|值班主任|美术编辑|美術編輯|校对|校對|国内统一刊号|國內統一刊號"
+               r"|国内统一连续出版物号|邮发代号|郵發代號)[ ]?[:：]"),
+    # Footers and promo blocks: hotline / phone / fax lines ("新闻热线:12345678", "举报电话:110、…").
+    re.compile(r"^[^，,。！？：:]{0,16}(?:热线|熱線|电话|電話|传真|傳真|手机|手機|QQ)[ ]?[:：][ ]*[\d(（+\-][^。！？]*。?$"),
+    # Footers and promo blocks: a contact label whose address was removed above ("邮箱:someone@example.com").
+    re.compile(r"^[^，,。！？]{0,16}(?:热线|熱線|电话|電話|传真|傳真|邮箱|郵箱|信箱|网址|網址|网站|網站|官网|官網|邮件|郵件"
+               r"|E-?mail|email)[ ]?[:：][ ]*[;；,，、。]?$"),
+    # Web portal footers: ICP licence and public-security filing numbers.
+    re.compile(r"ICP[ ]?[备備证證许許]|公[网網]安[备備]|[网網][站络絡]?备案号|[網网]站[建设設]{2}[ ]?[:：]|技术支持[ ]?[:：]|技術支持[ ]?[:：]"),
+    # Web portal footers: copyright lines, including "? 2020 …" where the © sign was lost in decoding.
+    re.compile(r"^[^。！？!?]*(?:版[权權]所有|©|Copyright|COPYRIGHT|All [Rr]ights [Rr]eserved)[^。！？!?]*$"),
+    re.compile(r"^[?？][ ]?(?:19|20)\d\d\b"),
+    # Web portal footers: source credits, "部分资料来源:某某新区".
+    re.compile(r"^(?:部分)?(?:[资資]料|[图圖]片|内容|內容)[来來]源于?[ ]?[:：][^。！？]{0,30}$"),
+    # WeChat promo blocks of county papers: "扫码关注", "长按识别二维码".
+    re.compile(r"^[^，,。！？]{0,12}(?:扫码|掃碼|扫一扫|掃一掃|长按|長按)[^，,。！？]{0,6}(?:关注|關注|下载|下載|识别|識別"
+               r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),
+)
+FURNITURE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE_LINES))
+# WeChat promo block of a county paper: "某某发布政务微信" headline; the next short line is its slogan.
+PROMO_HEADER = re.compile(r"^[^，,。：:]{0,16}(?:政务微信|政務微信|官方微信|微信公众号|微信公眾號|政务微博|政務微博)$")
+PROMO_SLOGAN_MAX = 60
+
+# ---------------------------------------------------------------- line types and OCR spaces
+# Punctuation that ends or splits sentences; a line with it is prose, not a headline.
+SENTENCE_PUNCT = re.compile(r"[。！？!?；;…]")
+# Enumeration commas (、) are common in headlines ("甲地、乙地入选…"), so they do not make prose.
+COMMA_PUNCT = re.compile(r"[，,：:]")
+# Reported speech opens a prose line even when it is short: "张三要求,各级各部门要全力抓好".
+REPORTING_OPEN = re.compile(
+    f"^[{CJK}]{{1,8}}?(?:指出|强调|強調|要求|表示|认为|認為|介绍|介紹|提出|说|說|称|稱|透露|告诉记者|告訴記者)[ ]?[，,:：]")
+TRAILING_COMMA = re.compile(r"[，,、：:][ ]?$")
+# Headlines have no sentence punctuation; a punctuation-free run longer than this is prose.
+HEADLINE_CHUNK_MAX = 60
+SHORT_PROSE = 30
+# Protected spans keep their single spaces so that names stay separable: byline brackets and credits.
+CREDIT_SPAN = re.compile(
+    r"[(（][^()（）\n]{0,40}?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄|攝|实习生|實習生)[^()（）\n]{0,40}?[)）]")
+# An OCR space is dropped unless it separates two ASCII letters/digits ("New York", "2020-01-01 08:00").
+OCR_SPACE = re.compile(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])")
+MULTI_SPACE = re.compile(r" {2,}")
+
+# ---------------------------------------------------------------- hard-wrapped lines
+# A line ending like this closes its paragraph (optionally followed by closing quotes/brackets).
+CLOSED_END = re.compile(r"(?:[。！？!?；;…]+[”’\"'」』》）)]*|[。！？!?][(（][^()（）]{1,20}[)）])$")
+# Photo captions and credits end a paragraph too: "…供图", "记者张三／摄影", "（取材自…／某某图） 李四".
+CREDIT_END = re.compile(
+    f"(?:[／/](?:摄影|攝影|翻摄|翻攝|摄|攝)|摄影?|攝影?|供图|供圖|[图圖][)）](?:[ ]?[{CJK}]{{2,4}})?)$")
+# Lines that open a paragraph of their own even after an unfinished line: "会议强调,…", "区领导…".
+PARAGRAPH_OPEN = re.compile(
+    f"^(?:[{CJK}]{{2,6}}(?:指出|强调|強調|要求|表示|认为|認為)[，,:：]|(?:会议|會議|会上|會上|他|她)[{CJK}]{{0,3}}"
+    f"(?:指出|强调|強調|要求|表示|说|說)[，,:：]|(?:区|區|县|縣|市|省)(?:委|政府)?领导|(?:区|區|县|縣|市|省)(?:委|政府)?領導)")
+# Header fields of crawled pages ("標題：", "日期：") are lines of their own.
+FIELD_LINE = re.compile(
+    r"^(?:标题|標題|日期|时间|時間|来源|來源|网址|網址|作者|记者|記者|编辑|編輯|责任编辑|責任編輯)[ ]?[:：]")
+ASCII_ALNUM_END = re.compile(r"[A-Za-z0-9]$")
+ASCII_ALNUM_START = re.compile(r"^[A-Za-z0-9]")
+
+
+def clean_page(text: str) -> str:
+    """Decoded page -> one paragraph or headline per line, furniture and OCR damage removed."""
+    out = _clean_once(text)
+    for _ in range(MAX_PASSES - 1):
+        # Dropping OCR spaces can bring residue together ("區 (qū)"); another pass removes it.
+        if not has_residue(out):
+            break
+        out = _clean_once(out)
+    return out
+
+
+def _clean_once(text: str) -> str:
+    lines = [_fix_spaces(line) for line in _split_lines(_strip_residue(text))]
+    return "\n".join(_join_wrapped(_furniture_free(lines)))
+
+
+def _strip_residue(text: str) -> str:
+    """Text-level rules, repeated until none applies (a removal can expose another match)."""
+    text = CONTROL_CHARS.sub("", NEWLINES.sub("\n", text))
+    text = SPACE_LIKE.sub(" ", text)
+    for _ in range(4):
+        changed = 0
+        for pattern, repl, trigger in TEXT_RULES:
+            if _triggered(trigger, text):
+                text, n = pattern.subn(repl, text)
+                changed += n
+        if not changed:
+            break
+    return text
+
+
+def _triggered(trigger: tuple[str, ...] | re.Pattern[str], text: str) -> bool:
+    if isinstance(trigger, re.Pattern):
+        return trigger.search(text) is not None
+    return any(t in text for t in trigger)
+
+
+def has_residue(text: str) -> bool:
+    """Text that a text-level rule would remove (a heading marker only counts at a line start)."""
+    return any(_triggered(trigger, text) and pattern.search(text)
+               for pattern, _, trigger in TEXT_RULES if pattern is not MD_HEADING)
+
+
+def _split_lines(text: str) -> list[str]:
+    """Non-empty lines with runs of spaces collapsed and the ends stripped."""
+    out = []
+    for line in text.split("\n"):
+        line = MULTI_SPACE.sub(" ", line).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def is_furniture(line: str) -> bool:
+    """True when a whole line is page furniture named by FURNITURE_LINES."""
+    return FURNITURE_ANY.search(line) is not None
+
+
+def _furniture_free(lines: list[str]) -> list[str]:
+    """Lines without furniture; a WeChat promo header takes its slogan line with it."""
+    out: list[str] = []
+    skip_slogan = False
+    for line in lines:
+        if skip_slogan:
+            skip_slogan = False
+            if _nonspace_len(line) <= PROMO_SLOGAN_MAX and is_prose(line):
+                continue
+        if PROMO_HEADER.search(line):
+            skip_slogan = True
+            continue
+        if not is_furniture(line):
+            out.append(line)
+    return out
+
+
+def _nonspace_len(line: str) -> int:
+    return len(line) - line.count(" ")
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph (or a piece of one) rather than a headline, byline or label line."""
+    if SENTENCE_PUNCT.search(line):
+        return True
+    if COMMA_PUNCT.search(line) and (_nonspace_len(line) > SHORT_PROSE or REPORTING_OPEN.search(line)
+                                     or TRAILING_COMMA.search(line)):
+        return True
+    return any(len(chunk) > HEADLINE_CHUNK_MAX for chunk in line.split(" "))
+
+
+def is_headline_like(line: str) -> bool:
+    """Short and without sentence punctuation: a headline, deck, kicker, byline or credit line."""
+    return not is_prose(line)
+
+
+def _fix_spaces(line: str) -> str:
+    """Drop OCR spaces inside prose; headlines and byline brackets keep single spaces between phrases."""
+    if " " not in line or not is_prose(line):
+        return line
+    parts = CREDIT_SPAN.split(line)
+    spans = CREDIT_SPAN.findall(line)
+    out = [OCR_SPACE.sub("", parts[0])]
+    for span, rest in zip(spans, parts[1:]):
+        out.append(span)
+        out.append(OCR_SPACE.sub("", rest))
+    return "".join(out)
+
+
+def is_closed(line: str) -> bool:
+    """The line ends its paragraph: closing punctuation, or a caption/photo credit."""
+    return bool(CLOSED_END.search(line) or CREDIT_END.search(line))
+
+
+def _continues(current: str, nxt: str) -> bool:
+    """An unfinished prose line goes on in ``nxt`` unless that line opens something of its own."""
+    if not is_prose(current) or is_closed(current) or FIELD_LINE.search(current):
+        return False
+    if is_headline_like(nxt) or FIELD_LINE.search(nxt) or PARAGRAPH_OPEN.search(nxt):
+        return False
+    return True
+
+
+def _glue(left: str, right: str) -> str:
+    """Join two pieces of one paragraph; only two ASCII words keep a space between them."""
+    if ASCII_ALNUM_END.search(left) and ASCII_ALNUM_START.search(right):
+        return f"{left} {right}"
+    return left + right
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Re-join paragraphs that the page broke mid-sentence (OCR columns, often with blank lines between)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _continues(out[-1], line):
+            joined = _glue(out[-1], line)
+            if not is_furniture(joined) and not has_residue(joined):
+                out[-1] = joined
+                continue
+        out.append(line)
+    return out

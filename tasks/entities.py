@@ -1,0 +1,604 @@
+"""Places, organisations and quoted slogans named in an article, with how often each is named.
+
+All three read the article's title and body (joined by a newline, OCR spaces between Han characters
+removed). Places and organisations follow a suffix grammar kept as data (tasks/data/places_*.txt,
+orgs_*.txt): a suffix (镇, 街道, 社区, …局, …指挥部, …集团) is found by regex and the name in front of it
+is read leftwards along jieba-rs word edges until a word that cannot be part of a name (a verb, a
+preposition, punctuation, a deictic such as 全/我/各). jieba-rs tags the article once; places and
+organisations share that tagging through a small cache. Slogans are short quotations that carry a
+policy cue (tasks/data/slogans_cues.txt).
+"""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tasks.config import DATA_DIR
+from tasks.records import ArticleContext, EntityMention
+from tasks.segment import tag
+
+log = logging.getLogger(__name__)
+
+HAN = "\u4e00-\u9fff"
+HAN_ONLY = re.compile(rf"[{HAN}]+")
+
+
+# ---------------------------------------------------------------- rules as data
+
+def read_rules(name: str) -> dict[str, list[list[str]]]:
+    """Rows of whitespace-separated fields per '[section]' ('' before the first); '#' starts a comment."""
+    sections: dict[str, list[list[str]]] = {"": []}
+    current = ""
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, [])
+        elif line:
+            sections[current].append(line.split())
+    return sections
+
+
+def _words(rows: list[list[str]]) -> frozenset[str]:
+    return frozenset(w for row in rows for w in row)
+
+
+def _followers(rows: list[list[str]]) -> frozenset[str]:
+    """'市 场 民' rows -> {'市场', '市民'}: a suffix and the character that makes it another word."""
+    return frozenset(row[0] + nxt for row in rows for nxt in row[1:])
+
+
+def _alternation(words) -> re.Pattern[str]:
+    """One regex trying longer words first, so 高新区 wins over 新区 and 新区 over 区."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+_PLACE_GENERIC = read_rules("places_generic.txt")
+@dataclass(frozen=True, slots=True)
+class PlaceSuffix:
+    kind: str
+    limit: int       # longest name part
+    proper: bool     # the name part must hold a proper-name word
+
+
+PLACE_SUFFIXES: dict[str, PlaceSuffix] = {
+    r[0]: PlaceSuffix(r[1], int(r[2]), r[3] == "yes") for r in read_rules("places_suffixes.txt")[""]}
+PLACE_SUFFIX_RE = _alternation(PLACE_SUFFIXES)
+PLACE_ENDINGS = _words(_PLACE_GENERIC["ending"])
+PLACE_FOLLOWERS = _followers(_PLACE_GENERIC["following"])
+_PLACE_MODIFIERS = read_rules("places_modifiers.txt")
+PLACE_DEICTICS = _words(_PLACE_MODIFIERS["deictic"])
+PLACE_QUALIFIER_RE = _alternation(_words(_PLACE_MODIFIERS["qualifier"]))
+PLACE_FUNCTION_CHARS = _words(_PLACE_MODIFIERS["function"])
+PLACE_BEFORE_SUFFIX_STOP = _words(_PLACE_MODIFIERS["before_suffix"])
+PLACE_LEXICON: dict[str, str] = {r[0]: r[1] for r in read_rules("places_lexicon.txt")[""]}
+# Administrative kinds: a name part may start with a province or municipality (重庆两江新区).
+ADMIN_KINDS = frozenset({"province", "city", "district", "county", "town", "street", "community", "village"})
+# Shortest name part: one-character names (城区, 地区) are nearly always common nouns.
+MIN_NAME = 2
+# jieba tags for proper names: a leading deictic character inside one of these is part of the name.
+PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "j", "nt"})
+# jieba tags for person names: a candidate of four or more characters that is one such word is a person
+# (洛桑江村), not a village; shorter ones are jieba's guesses at unknown place names (徐汇区/nr).
+PERSON_POS = frozenset({"nr", "nrt", "nrfg"})
+PERSON_MIN = 4
+# Ethnic autonomous areas put the people after the place (广西壮族自治区): never split off the province.
+AUTONOMOUS = "自治"
+
+_ORG_GENERIC = read_rules("orgs_generic.txt")
+@dataclass(frozen=True, slots=True)
+class OrgSuffix:
+    kind: str
+    mode: str        # anchored | named | standalone
+    part: bool       # may name a unit of the body just before it
+    bare_kind: str   # kind when only an anchor stands before it
+
+
+ORG_SUFFIXES: dict[str, OrgSuffix] = {
+    r[0]: OrgSuffix(r[1], r[2], r[3] == "part", r[4] if len(r) > 4 else r[1])
+    for r in read_rules("orgs_suffixes.txt")[""]}
+ORG_SUFFIX_RE = _alternation(ORG_SUFFIXES)
+ORG_ENDINGS = _words(_ORG_GENERIC["ending"])
+ORG_FOLLOWERS = _followers(_ORG_GENERIC["following"])
+ORG_STOP_WORDS = _words(_ORG_GENERIC["stop"])
+ORG_GENERIC_NAMES = _words(_ORG_GENERIC["generic_name"])
+# Longest name between anchor and suffix: 新冠肺炎疫情防控工作 (10) fits, runaway clauses do not.
+ORG_MAX_NAME = 14
+ORG_NATIONAL: dict[str, str] = {r[0]: r[1] for r in read_rules("orgs_national.txt")[""]}
+ORG_NATIONAL_RE = _alternation(ORG_NATIONAL)
+# An organisation name starts at a national prefix or at a level character (区委, 县住建委, 市疫情防控指挥部).
+ORG_ANCHOR_RE = re.compile("国家|中央|中共|全国|[省市区县州镇乡]")
+# Level characters that end a common word are not anchors (社区居委会 is not 区居委会); 全区/我县/本市
+# are deictic, so the body starts at the level character (全市疫情防控指挥部 -> 市疫情防控指挥部).
+# Two levels together or a level with 级 are generic plurals (市县党委, 省级城市党委), not anchors.
+LEVEL_WORD_HEADS = frozenset("社地辖城园景片山小郊矿林牧街专校疫老新都超上股楼门菜夜集场家故他异农省市区县州镇乡")
+LEVEL_WORD_TAILS = frozenset("省市区县州镇乡级")
+# Words that may stand in a name when reading leftwards (jieba-rs / ICTCLAS tags): nouns, names,
+# abbreviations, distinguishing words; verbal nouns only in venue names (…生产基地); verbs, adjectives
+# and idioms only inside organisation names (区招商投资促进局, 国家卫生健康委), which hold no person names.
+PLACE_NAME_POS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "b", "s", "x"})
+VENUE_NAME_POS = PLACE_NAME_POS | {"vn"}
+ORG_NAME_POS = frozenset({"n", "ns", "nt", "nz", "ng", "j", "b", "s", "x", "vn", "v", "an", "a", "l", "zg"})
+ORG_TAG = frozenset({"nt"})
+LEXICAL_POS = frozenset({"n", "nt", "j", "nz"})
+# An organisation name without an anchor starts with a noun ("赴欧洲议会" -> 欧洲议会).
+ORG_LEAD_POS = frozenset({"n", "ns", "nt", "nz", "ng", "j", "b", "vn", "x"})
+
+_SLOGAN_CUES = read_rules("slogans_cues.txt")
+SLOGAN_HEADS = re.compile(f"(?:的|为)?(?:{_alternation(_words(_SLOGAN_CUES['after'])).pattern})")
+SLOGAN_VERBS = _words(_SLOGAN_CUES["before"])
+SLOGAN_SPEECH = _alternation(_words(_SLOGAN_CUES["speech"]))
+SLOGAN_TITLE = _words(_SLOGAN_CUES["title"])
+SLOGAN_NAME_ENDS = tuple(_words(_SLOGAN_CUES["name_end"]))
+# Quotations: Chinese double quotes, ASCII double quotes within a line, corner brackets.
+QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』")
+SLOGAN_MIN, SLOGAN_MAX = 2, 20
+# Sentence punctuation inside a quotation makes it speech; 、 joins the parts of one slogan.
+SPEECH_PUNCT = re.compile(r"[，。！？；：,.!?;:…《》]")
+SLOGAN_TRIM = re.compile(r"^[\s、，。：；,.;:·‘’'\"“”「」『』]+|[\s、，。：；,.;:·‘’'\"“”「」『』]+$")
+# Numbered slogans: a numeral and a measure word (两个统筹, 四种形态), a short numeral-led phrase (三农,
+# 四早, 双碳), or two numerals or more (两不愁三保障, 一府一委两院, 1+4+9+N, 十四五). "一定要…" is not one.
+NUMERALS = "一二三四五六七八九十两双百千万〇○零0-9"
+NUMBER_MEASURE = re.compile(rf"^[{NUMERALS}]+[个项大条张种类场批次字]")
+NUMBER_SHORT = re.compile(r"^[一二三四五六七八九十两百千0-9].{1,3}$|^双.{1,2}$")
+NUMERAL_RUN = re.compile(rf"[{NUMERALS}]+")
+NUMBERED_MAX = 10
+# Years, codes and model numbers (2017…, LW557) mark names of events and products, and a bare date
+# (7·17) names an event, not a slogan.
+LONG_NUMBER = re.compile(r"[0-9]{3,}|^[0-9]{1,2}[·.．][0-9]{1,2}$")
+
+
+# ---------------------------------------------------------------- shared text and tokens
+
+def article_text(ctx: ArticleContext) -> str:
+    """Title and body, the text mentions are counted in. Spaces left by cleaning separate headline phrases
+    (OCR spaces are already gone), so they end names."""
+    return f"{ctx.title or ''}\n{ctx.body or ''}"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    pos: str
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    text: str
+    tokens: tuple[Token, ...]
+    starts: tuple[int, ...]
+
+
+@lru_cache(maxsize=16)
+def tagged(text: str) -> Tagged:
+    """jieba-rs tokens with character offsets; cached so the extractors of one article tag it once."""
+    tokens: list[Token] = []
+    at = 0
+    for word, pos in tag(text):
+        i = text.find(word, at)
+        if i < 0:
+            continue
+        tokens.append(Token(i, i + len(word), word, pos))
+        at = i + len(word)
+    return Tagged(text, tuple(tokens), tuple(t.start for t in tokens))
+
+
+def name_start(t: Tagged, end: int, floor: int, limit: int, allowed: frozenset[str],
+               stop_words: frozenset[str] = frozenset()) -> tuple[int, bool]:
+    """Leftmost start of the run of name-like words ending at `end`, not before `floor`, at most `limit`
+    long; and whether the limit (rather than a non-name word) ended it.
+
+    The word holding `end` is cut there (a suffix may begin inside a jieba word: 区新冠); a word
+    crossing `floor` ends the run.
+    """
+    start = end
+    j = bisect_right(t.starts, end - 1) - 1
+    while j >= 0:
+        tok = t.tokens[j]
+        if tok.start < floor or min(tok.end, end) != start:
+            break
+        if tok.pos not in allowed or tok.text in stop_words or tok.text in PLACE_FUNCTION_CHARS \
+                or not HAN_ONLY.fullmatch(t.text[tok.start:start]):
+            break
+        if end - tok.start > limit:
+            return start, True
+        start = tok.start
+        j -= 1
+    return start, False
+
+
+def token_at(t: Tagged, i: int) -> Token | None:
+    """The jieba word covering character i."""
+    j = bisect_right(t.starts, i) - 1
+    return t.tokens[j] if j >= 0 and t.tokens[j].end > i else None
+
+
+def _mentions(counts: Counter[str], kinds: dict[str, str]) -> list[EntityMention]:
+    return [EntityMention(text=k, kind=kinds.get(k), count=n) for k, n in counts.most_common()]
+
+
+# ---------------------------------------------------------------- places
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    kind: str
+    stem: str   # the name part without its suffix: 永川 of 永川区
+
+
+def _clean_name(t: Tagged, s: int, p: int) -> int:
+    """Start of the name part after its last qualifier (中高风险 -> '') and a leading deictic that jieba
+    does not read as part of a proper name (全区, 各村 -> ''; 两江 stays)."""
+    last = None
+    for m in PLACE_QUALIFIER_RE.finditer(t.text, s, p):
+        last = m
+    if last is not None:
+        s = last.end()
+    j = bisect_right(t.starts, s - 1)
+    while j < len(t.tokens) and t.tokens[j].start < p:
+        tok = t.tokens[j]
+        if tok.text[0] in PLACE_DEICTICS and tok.pos not in PROPER_POS:
+            s = tok.start + 1
+        j += 1
+    return s
+
+
+def _glued_start(t: Tagged, p: int) -> int | None:
+    """Start of a jieba word that runs into the suffix at p (百美村, 峡镇); None when the suffix starts a word."""
+    tok = token_at(t, p)
+    return tok.start if tok is not None and tok.start < p else None
+
+
+def _name_of(t: Tagged, p: int, e: int, floor: int, kind: str, limit: int) -> int | None:
+    """Start of the name part before the suffix [p, e), or None when there is no acceptable one."""
+    glued = _glued_start(t, p)
+    if glued is not None and t.text[glued] in PLACE_FUNCTION_CHARS or t.text[p - 1:p] in PLACE_BEFORE_SUFFIX_STOP:
+        return None
+    allowed = VENUE_NAME_POS if kind == "venue" else PLACE_NAME_POS
+    s, limited = name_start(t, p, floor, limit, allowed)
+    if limited:
+        # Too long a run: keep the word glued to the suffix if it is a place (滴水崖百美村 -> 百美村), or
+        # the run cut at the limit if it starts with a proper name (重庆彭水汉葭街道 -> 彭水汉葭街道).
+        tok = token_at(t, p)
+        lead = token_at(t, s)
+        if glued is not None and tok.pos == "ns" and glued >= floor:
+            s = glued
+        elif s == p or lead is None or lead.pos != "ns":
+            return None
+    return _clean_name(t, s, p)
+
+
+def _split_suffix(t: Tagged, p: int, e: int) -> bool:
+    """The suffix is not a word of the text: jieba puts it inside a longer word (常务副区长), unless that
+    word is itself a place or organisation name (重庆市委/nt), or splits it (新鸿基|地产 has no 基地)."""
+    tok = token_at(t, p)
+    if tok is None:
+        return False
+    if tok.start < p and tok.end > e and tok.pos not in {"ns", "nt"}:
+        return True
+    return p < tok.end < e
+
+
+def _has_proper(t: Tagged, s: int, p: int) -> bool:
+    """Some word overlapping [s, p) is tagged as a proper name."""
+    j = max(bisect_right(t.starts, s) - 1, 0)
+    while j < len(t.tokens) and t.tokens[j].start < p:
+        if t.tokens[j].end > s and t.tokens[j].pos in PROPER_POS:
+            return True
+        j += 1
+    return False
+
+
+def _place_at(t: Tagged, m: re.Match[str], floor: int) -> Span | None:
+    """The place whose suffix is match m, or None when the grammar rejects it."""
+    p, e, suffix = m.start(), m.end(), m.group()
+    rule = PLACE_SUFFIXES[suffix]
+    if len(suffix) == 1 and t.text[p:e + 1] in PLACE_FOLLOWERS or _split_suffix(t, p, e):
+        return None
+    s = _name_of(t, p, e, floor, rule.kind, rule.limit)
+    if s is None or rule.proper and not _has_proper(t, s, p):
+        return None
+    name = t.text[s:p]
+    full = name + suffix
+    whole = token_at(t, s)
+    if whole is not None and whole.pos in PERSON_POS and whole.start == s and whole.end >= e >= s + PERSON_MIN:
+        return None
+    if len(name) < MIN_NAME or any(full.endswith(g) for g in PLACE_ENDINGS if len(g) > len(suffix)):
+        return None
+    return Span(s, e, full, rule.kind, name)
+
+
+def _split_province(t: Tagged, span: Span) -> list[Span]:
+    """重庆两江新区 -> 重庆 + 两江新区: an administrative name led by a province or municipality and
+    followed by another proper name (北京经济技术开发区 and 广西壮族自治区 stay whole)."""
+    if span.kind not in ADMIN_KINDS or span.text[len(span.stem):].startswith(AUTONOMOUS):
+        return [span]
+    for n in (3, 2):
+        head = span.stem[:n]
+        rest = token_at(t, span.start + n)
+        if head in PLACE_LEXICON and len(span.stem) - n >= MIN_NAME and rest is not None \
+                and rest.start == span.start + n and rest.pos in PROPER_POS:
+            s = span.start + n
+            return [Span(span.start, s, head, PLACE_LEXICON[head], head),
+                    Span(s, span.end, span.text[n:], span.kind, span.stem[n:])]
+    return [span]
+
+
+@lru_cache(maxsize=16)
+def place_spans(text: str) -> tuple[Span, ...]:
+    """Suffixed places in reading order; each ends where the next may begin (江北区 | 江北城街道)."""
+    t = tagged(text)
+    spans: list[Span] = []
+    floor = 0
+    for m in PLACE_SUFFIX_RE.finditer(text):
+        span = _place_at(t, m, floor)
+        if span is not None:
+            spans.extend(_split_province(t, span))
+            floor = span.end
+    return tuple(spans)
+
+
+def _bare_places(t: Tagged, spans: tuple[Span, ...], region: str | None) -> list[tuple[str, str]]:
+    """(place, kind) for ns-tagged words outside suffixed places: a stem of a place named in the
+    article or of its region (永川 -> 永川区), else a province, municipality or country by lexicon."""
+    stems: dict[str, Span | None] = {}
+    for sp in spans:
+        if sp.stem != sp.text:
+            stems[sp.stem] = sp if stems.get(sp.stem, sp).text == sp.text else None
+    if region and (rm := PLACE_SUFFIX_RE.search(region)) and rm.end() == len(region) and rm.start() >= MIN_NAME:
+        stems.setdefault(region[:rm.start()], Span(0, 0, region, PLACE_SUFFIXES[rm.group()].kind, ""))
+    covered = [(sp.start, sp.end) for sp in spans]
+    out = []
+    for tok in t.tokens:
+        if tok.pos != "ns" or any(a <= tok.start < b for a, b in covered):
+            continue
+        target = stems.get(tok.text)
+        if target is not None:
+            out.append((target.text, target.kind))
+        elif tok.text in PLACE_LEXICON:
+            out.append((tok.text, PLACE_LEXICON[tok.text]))
+    return out
+
+
+def extract_places(ctx: ArticleContext) -> list[EntityMention]:
+    """Districts, counties, towns, streets, communities, villages, venues, provinces and countries named
+    in the title and body, one row per place with its number of mentions."""
+    text = article_text(ctx)
+    t = tagged(text)
+    spans = place_spans(text)
+    counts: Counter[str] = Counter(sp.text for sp in spans)
+    kinds = {sp.text: sp.kind for sp in spans}
+    for place, kind in _bare_places(t, spans, ctx.region):
+        counts[place] += 1
+        kinds.setdefault(place, kind)
+    return _mentions(counts, kinds)
+
+
+# ---------------------------------------------------------------- organisations
+
+def _org_guarded(text: str, p: int, e: int, suffix: str) -> bool:
+    """The suffix starts another word (部署, 局面) or ends one (干部, 大局, 举办)."""
+    if text[p:e + 1] in ORG_FOLLOWERS:
+        return True
+    return any(g.endswith(suffix) and len(g) > len(suffix) and text[e - len(g):e] == g for g in ORG_ENDINGS)
+
+
+def _is_level(text: str, i: int, m: re.Match[str]) -> bool:
+    """A national prefix, or a level character that neither ends a word (社区) nor starts a plural (市县)."""
+    if len(m.group()) > 1:
+        return True
+    return not (i > 0 and text[i - 1] in LEVEL_WORD_HEADS) and text[i + 1:i + 2] not in LEVEL_WORD_TAILS
+
+
+def _anchor(text: str, s: int, p: int, places: dict[int, int]) -> int | None:
+    """Leftmost start in [s, p) of a place (ending before p) or of a national or level prefix."""
+    for i in range(s, p):
+        if places.get(i, p + 1) <= p:
+            return i
+        m = ORG_ANCHOR_RE.match(text, i, p)
+        if m and _is_level(text, i, m):
+            return i
+    return None
+
+
+def _only_anchors(text: str, a: int, p: int, places: dict[int, int]) -> bool:
+    """Nothing but places and prefixes between a and p (中共重庆市委, 区委): the body of that level."""
+    while a < p:
+        if places.get(a, p + 1) <= p:
+            a = places[a]
+        elif m := ORG_ANCHOR_RE.match(text, a, p):
+            a = m.end()
+        else:
+            return False
+    return True
+
+
+def _generic_name(t: Tagged, s: int, p: int) -> bool:
+    """Every word of the name is a generic description (大型|企业 集团, 私营|商业 银行)."""
+    j = bisect_right(t.starts, s - 1)
+    while j < len(t.tokens) and t.tokens[j].start < p:
+        if t.text[max(t.tokens[j].start, s):min(t.tokens[j].end, p)] not in ORG_GENERIC_NAMES:
+            return False
+        j += 1
+    return True
+
+
+def _nouns_only(t: Tagged, s: int, p: int) -> bool:
+    """Every word in [s, p) is noun-like (政治|工作部 is a unit; 推举|上市公司 is a clause)."""
+    j = bisect_right(t.starts, s - 1)
+    while j < len(t.tokens) and t.tokens[j].start < p:
+        if t.tokens[j].pos not in ORG_LEAD_POS:
+            return False
+        j += 1
+    return True
+
+
+def _noun_lead(t: Tagged, s: int, p: int) -> int:
+    """First position in [s, p) where a noun-like word starts ("寻求台下欧洲议会" -> 欧洲议会)."""
+    j = bisect_right(t.starts, s - 1)
+    while j < len(t.tokens) and t.tokens[j].start < p and (
+            t.tokens[j].pos not in ORG_LEAD_POS or t.tokens[j].text[0] in PLACE_FUNCTION_CHARS):
+        j += 1
+    return t.tokens[j].start if j < len(t.tokens) and t.tokens[j].start < p else p
+
+
+def _dictionary_org(t: Tagged, s: int, p: int, e: int, pos: frozenset[str]) -> int | None:
+    """Start of a jieba word of three or more characters with a tag in pos, in [s, p), ending at e
+    (劳动部/n, 香港政府/nt)."""
+    tok = token_at(t, e - 1)
+    if tok and tok.end == e and s <= tok.start < p and len(tok.text) >= 3 and tok.pos in pos \
+            and tok.text[0] not in PLACE_FUNCTION_CHARS:
+        return tok.start
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class OrgHit:
+    start: int
+    end: int
+    kind: str
+    anchored: bool
+
+
+def _org_at(t: Tagged, m: re.Match[str], floor: int, after_org: bool, places: dict[int, int]) -> OrgHit | None:
+    """The body whose suffix is match m, read leftwards to its anchor; None when rejected. Without an
+    anchor of its own, a name reaching back to the body just before it is a part of that body."""
+    p, e, suffix = m.start(), m.end(), m.group()
+    rule = ORG_SUFFIXES[suffix]
+    if _org_guarded(t.text, p, e, suffix):
+        return None
+    s, _ = name_start(t, p, floor, ORG_MAX_NAME, ORG_NAME_POS, ORG_STOP_WORDS)
+    a = _anchor(t.text, s, p, places) if s < p else None
+    if a is not None:
+        return OrgHit(a, e, rule.bare_kind if _only_anchors(t.text, a, p, places) else rule.kind, True)
+    # Directly after a body: a unit of it (国务院|新闻办公室, 中央政治局|常委会), but not a one-character
+    # suffix repeated as a title (国家疾控局|局长).
+    if after_org and rule.part and s == floor and (s < p or len(suffix) > 1) and _nouns_only(t, s, p):
+        return OrgHit(s, e, rule.kind, False)
+    s = _noun_lead(t, s, p)
+    if rule.mode in ("named", "standalone") and p - s >= 2 and not _generic_name(t, s, p):
+        return OrgHit(s, e, rule.kind, False)
+    if rule.mode == "standalone" and s == p:
+        return OrgHit(p, e, rule.kind, False)
+    # jieba's organisation names (nt) stand for any suffix; its ordinary dictionary words only for
+    # ministries, commissions, bureaux and parties (劳动部, 国民党), not for 中心, 厅 (音乐厅).
+    d = _dictionary_org(t, s, p, e, LEXICAL_POS if rule.mode == "lexical" else ORG_TAG)
+    if d is None or _generic_name(t, d, p):
+        return None
+    return OrgHit(d, e, rule.kind, False)
+
+
+@lru_cache(maxsize=16)
+def org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, kind) of bodies in reading order. A body directly after another without an anchor of
+    its own is a part of it (国务院新闻办公室, 区委宣传部, 中央政治局常委会)."""
+    t = tagged(text)
+    # Anchors: lexicon places, jieba's organisation names (新疆生产建设兵团/nt 党委), suffixed places.
+    places = {tok.start: tok.end for tok in t.tokens
+              if tok.pos == "nt" and len(tok.text) >= 3 or tok.pos == "ns" and tok.text in PLACE_LEXICON}
+    places.update((sp.start, sp.end) for sp in place_spans(text))
+    national = {m.start(): m for m in ORG_NATIONAL_RE.finditer(text)}
+    found: list[list] = []
+    floor = 0
+    for m in sorted([*national.values(), *ORG_SUFFIX_RE.finditer(text)], key=lambda x: (x.start(), -x.end())):
+        if m.start() < floor:
+            continue
+        if m.start() in national and national[m.start()] is m:
+            hit = OrgHit(m.start(), m.end(), ORG_NATIONAL[m.group()], True)
+        else:
+            hit = _org_at(t, m, floor, bool(found) and found[-1][1] == floor, places)
+        if hit is None:
+            continue
+        if found and found[-1][1] == hit.start and not hit.anchored:
+            found[-1][1] = hit.end
+        else:
+            found.append([hit.start, hit.end, hit.kind])
+        floor = hit.end
+    return tuple((s, e, k) for s, e, k in found)
+
+
+def _merge_bare(counts: Counter[str], first: dict[str, int]) -> None:
+    """A standalone suffix (指挥部) refers back to the one body with that suffix named before it, if any."""
+    for suffix, rule in ORG_SUFFIXES.items():
+        if rule.mode != "standalone" or suffix not in counts:
+            continue
+        full = [o for o in counts if o != suffix and o.endswith(suffix)]
+        if len(full) == 1 and first[full[0]] < first[suffix]:
+            counts[full[0]] += counts.pop(suffix)
+
+
+def extract_organisations(ctx: ArticleContext) -> list[EntityMention]:
+    """Party, government and legislative bodies, committees and companies named in the title and body."""
+    text = article_text(ctx)
+    counts: Counter[str] = Counter()
+    kinds: dict[str, str] = {}
+    first: dict[str, int] = {}
+    for s, e, kind in org_spans(text):
+        counts[text[s:e]] += 1
+        kinds.setdefault(text[s:e], kind)
+        first.setdefault(text[s:e], s)
+    _merge_bare(counts, first)
+    return _mentions(counts, kinds)
+
+
+# ---------------------------------------------------------------- slogans
+
+def normalise_slogan(raw: str) -> str:
+    """NFKC (full-width digits and plus signs), no spaces, no surrounding punctuation or quotes."""
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw))
+    return SLOGAN_TRIM.sub("", text)
+
+
+def _is_patterned(s: str) -> bool:
+    """Numbered (四应四尽, 两个统筹, 1+4+9+N) or an ABAC/ABCB four-character pattern (首站首问, 应检尽检)."""
+    if NUMBER_MEASURE.match(s) or NUMBER_SHORT.match(s):
+        return True
+    if len(s) <= NUMBERED_MAX and len(NUMERAL_RUN.findall(s)) >= 2:
+        return True
+    return len(s) == 4 and (s[0] == s[2] or s[1] == s[3])
+
+
+def _has_cue(text: str, start: int, end: int, s: str) -> bool:
+    """A policy cue: a pattern, an enumeration, a head noun after, or a verb of implementation before."""
+    if _is_patterned(s) or ("、" in s and all(len(part) <= 8 for part in s.split("、"))):
+        return True
+    if SLOGAN_HEADS.match(text, end):
+        return True
+    return any(text.endswith(v, 0, start) for v in SLOGAN_VERBS)
+
+
+def _slogan_of(text: str, m: re.Match[str]) -> str | None:
+    """The normalised slogan quoted by m, or None for speech, titles, names and single words in quotes."""
+    raw = next(g for g in m.groups() if g is not None)
+    if SPEECH_PUNCT.search(raw):
+        return None
+    s = normalise_slogan(raw)
+    if not SLOGAN_MIN <= len(s) <= SLOGAN_MAX or not re.search(rf"[{HAN}0-9]", s) or s.endswith(SLOGAN_NAME_ENDS) \
+            or LONG_NUMBER.search(s):
+        return None
+    start, end = m.start(), m.end()
+    if SLOGAN_SPEECH.match(text, end):
+        return None
+    if any(text.endswith(w, 0, start) or text.startswith(w, end) for w in SLOGAN_TITLE):
+        return None
+    return s if _has_cue(text, start, end, s) else None
+
+
+def extract_slogans(ctx: ArticleContext) -> list[EntityMention]:
+    """Quoted policy phrases (“外防输入、内防反弹”, “动态清零”) with the number of times each is quoted."""
+    text = article_text(ctx)
+    counts: Counter[str] = Counter()
+    for m in QUOTE_RE.finditer(text):
+        s = _slogan_of(text, m)
+        if s is not None:
+            counts[s] += 1
+    return _mentions(counts, {s: "slogan" for s in counts})

@@ -1,0 +1,566 @@
+"""NORMALISE stage: one canonical form of characters, and the dates a page states.
+
+Input is a cleaned page (one paragraph or headline per line, lines separated by "\\n"). Every
+transformation here maps each line to exactly one line, never touches "\\n", and is idempotent, so
+article splitting and extraction downstream can rely on the cleaner's line structure.
+
+* width        full-width Latin letters, digits and symbols -> ASCII (str.translate, one table)
+* punctuation  one canonical set of CJK punctuation (mainland style: ，：；？！（）“”‘’……)
+* script       Traditional -> Simplified with the official OpenCC binding, only on the lines
+               that contain a Traditional-only character (pure Simplified lines never reach OpenCC)
+* dates        mentions such as 2022年11月13日 / 11月25日至26日 / 昨（27）日 / 2017-06-28, and their
+               resolution against the page's year and publication date
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import opencc
+
+log = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------------------------------------
+# Character classes
+# ---------------------------------------------------------------------------------------------
+
+# Unified CJK ideographs (BMP + extension A + supplementary planes): the code points OpenCC's
+# character dictionaries cover.
+IDEOGRAPH_RANGES = (
+    (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x2A6DF), (0x2A700, 0x2EBEF), (0x30000, 0x3134F),
+)
+# Compatibility ideographs (Big5/KS X 1001 duplicates): OpenCC normalises them to unified forms.
+COMPAT_RANGES = ((0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+
+IDEOGRAPH_CLASS = (
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002a6df\U0002a700-\U0002ebef"
+    "\U0002f800-\U0002fa1f\U00030000-\U0003134f"
+)
+IDEOGRAPH_RE = re.compile(f"[{IDEOGRAPH_CLASS}]")
+
+# What makes ASCII punctuation "Chinese punctuation": an adjacent ideograph, kana, or a CJK
+# punctuation mark (。、“”《》……—· and the full-width forms, but not full-width letters/digits).
+CJK_CONTEXT_CLASS = (
+    IDEOGRAPH_CLASS
+    + "\u3001-\u303f\u3040-\u30ff\uac00-\ud7af"
+    + "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+    + "\u2014\u2018\u2019\u201c\u201d\u2026"
+)
+CJK_CONTEXT_RE = re.compile(f"[{CJK_CONTEXT_CLASS}]")
+
+# Characters t2s converts on their own that Simplified text still writes in names and set phrases
+# (乾隆, 乾县, 於菟, 哪吒, 毕昇, 宫商角徵羽, 束脩): OpenCC's TSPhrases keeps them unchanged, so they
+# are no evidence of Traditional script. Source: OpenCC data/dictionary/TSPhrases.txt (1.1-1.4).
+SIMPLIFIED_TOO = "乾吒徵於昇陞濛薹麽剋劄扞氾祕脩蒐袷谿釐苧"
+
+# Simplified forms that are also ordinary Traditional characters: the 简化字总表 merged several
+# characters into an existing one (干/乾幹, 于/於, 斗/鬥, 范/範, 准/準, 雇/僱 ...). Taiwanese and Hong
+# Kong text uses them legitimately (干涉, 于姓, 北斗), so they are no evidence of Simplified script.
+SHARED_SIMPLIFIED = (
+    "干于并斗范筑占雇杰准郁后里松谷丑出冲卷余云只制致征系面姜划回伙借据克困腊了蒙朴仆千曲舍术"
+    "同咸向叶佣游御愿岳扎折症朱辟表卜丰胡几家尸才合采布党价沈苹荐奸夸吁涂洒注霉蜡淀"
+)
+
+# Configurations that convert vocabulary (演算法 -> 算法), not just characters: any text may change,
+# so the "no Traditional character, skip OpenCC" shortcut does not apply to them.
+PHRASE_CONFIGS = frozenset({"tw2sp", "hk2sp"})
+
+# A page is called traditional/simplified when at least this share of its distinguishing
+# characters belong to that script; below it on both sides the page is "mixed".
+SCRIPT_MAJORITY = 0.9
+
+
+def _candidate_chars(ranges: tuple[tuple[int, int], ...]) -> list[str]:
+    return [chr(cp) for lo, hi in ranges for cp in range(lo, hi + 1)]
+
+
+@lru_cache(maxsize=None)
+def _changed_by(config: str, with_compat: bool) -> frozenset[str]:
+    """Code points that `config` converts when they stand alone (one OpenCC call for all)."""
+    ranges = IDEOGRAPH_RANGES + (COMPAT_RANGES if with_compat else ())
+    chars = _candidate_chars(ranges)
+    converted = _converter(config).convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # OpenCC never maps a single ideograph to a line break
+        raise RuntimeError(f"OpenCC {config} changed the number of probe lines")
+    return frozenset(c for c, out in zip(chars, converted) if c != out)
+
+
+def _range_class(cps: list[int]) -> str:
+    """A regex character class, runs of consecutive code points collapsed into ranges."""
+    parts: list[str] = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(cps[i])), re.escape(chr(cps[j]))
+        parts.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return f"[{''.join(parts)}]" if parts else r"(?!)"
+
+
+ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+
+
+@dataclass(frozen=True, slots=True)
+class CharClass:
+    """A large character set as two regexes.
+
+    re compiles a class of BMP characters to a bitmap (~1 GB/s); one supplementary-plane member
+    turns it into a range list scanned per character (~8 MB/s). Supplementary characters are
+    rare, so their class runs only when the text has any.
+    """
+
+    bmp: re.Pattern[str]
+    astral: re.Pattern[str]
+
+    def search(self, text: str) -> bool:
+        if self.bmp.search(text) is not None:
+            return True
+        return ASTRAL_RE.search(text) is not None and self.astral.search(text) is not None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        yield from self.bmp.finditer(text)
+        if ASTRAL_RE.search(text):
+            yield from self.astral.finditer(text)
+
+    def count(self, text: str) -> int:
+        n = self.bmp.subn("", text)[1]
+        return n + self.astral.subn("", text)[1] if ASTRAL_RE.search(text) else n
+
+
+def _char_class(chars: frozenset[str]) -> CharClass:
+    cps = sorted(ord(c) for c in chars)
+    bmp = [cp for cp in cps if cp <= 0xFFFF]
+    astral = [cp for cp in cps if cp > 0xFFFF]
+    return CharClass(re.compile(_range_class(bmp)), re.compile(_range_class(astral)))
+
+
+@lru_cache(maxsize=None)
+def _trigger_class(config: str) -> CharClass:
+    """Characters whose presence in a line makes `config` worth running on that line."""
+    return _char_class(_changed_by(config, True))
+
+
+@lru_cache(maxsize=1)
+def _script_classes() -> tuple[CharClass, CharClass]:
+    """(Traditional-only, Simplified-only) classes used to call a text's script."""
+    trad = _changed_by("t2s", False) - frozenset(SIMPLIFIED_TOO)
+    # s2tw and s2hk must agree: s2t alone also "converts" 台/群/秘 to classical forms Taiwan never uses.
+    simp = _changed_by("s2t", False) & _changed_by("s2tw", False) & _changed_by("s2hk", False)
+    simp = simp - trad - frozenset(SHARED_SIMPLIFIED)
+    log.debug("script classes: %d traditional-only, %d simplified-only", len(trad), len(simp))
+    return _char_class(trad), _char_class(simp)
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+# ---------------------------------------------------------------------------------------------
+# Script detection and Traditional -> Simplified
+# ---------------------------------------------------------------------------------------------
+
+def has_traditional(text: str) -> bool:
+    """True when `text` holds a character that t2s would convert (the cheap fast-path test)."""
+    return _trigger_class("t2s").search(text)
+
+
+def detect_script(text: str) -> str:
+    """'simplified', 'traditional' or 'mixed', by the share of script-distinguishing characters."""
+    trad, simp = _script_classes()
+    n_trad = trad.count(text)
+    if n_trad == 0:
+        return "simplified"
+    n_simp = simp.count(text)
+    share = n_trad / (n_trad + n_simp)
+    if share >= SCRIPT_MAJORITY:
+        return "traditional"
+    return "simplified" if share <= 1 - SCRIPT_MAJORITY else "mixed"
+
+
+def to_simplified(text: str, config: str = "t2s") -> str:
+    """OpenCC `config` on the lines that contain a character it converts; other lines untouched.
+
+    OpenCC phrases never span a line break, so line by line is OpenCC's own result, while lines
+    with no Traditional character never reach OpenCC (t2s would rewrite Simplified 打坏 as 打坯).
+    """
+    if config in PHRASE_CONFIGS:
+        return _converter(config).convert(text)
+    trigger = _trigger_class(config)
+    if not trigger.search(text):
+        return text
+    if "\n" not in text:
+        return _convert_line(text, config)
+    return "\n".join(_convert_line(line, config) if trigger.search(line) else line
+                     for line in text.split("\n"))
+
+
+def _convert_line(line: str, config: str) -> str:
+    """OpenCC's conversion of one line, unless the line is already Simplified.
+
+    OpenCC keeps some Traditional-looking characters inside set phrases (乾縣 -> 乾县, 楊聯陞 ->
+    杨联陞) but converts them on their own (乾县 -> 干县), and converts some Simplified phrases too
+    (打坏 -> 打坯), so a second pass would undo its own choices. A line counts as already Simplified
+    when converting its Traditional rendering (s2t) keeps every Traditional-looking character it
+    has: that is what OpenCC would have produced itself. This makes the conversion idempotent.
+    """
+    convert = _converter(config).convert
+    direct = convert(line)
+    if direct == line:
+        return line
+    roundtrip = convert(_converter("s2t").convert(line))
+    if len(roundtrip) != len(line):
+        return direct
+    for m in _trigger_class(config).finditer(line):
+        if roundtrip[m.start()] != m.group():
+            return direct
+    return line
+
+
+# ---------------------------------------------------------------------------------------------
+# Width
+# ---------------------------------------------------------------------------------------------
+
+# Full-width forms that ARE the canonical Chinese punctuation stay full-width.
+FULLWIDTH_KEEP = "！（），：；？"
+# Spaces that are not ASCII: U+3000 from full-width typesetting, NBSP from HTML &nbsp;.
+SPACE_VARIANTS = "\u3000\u00a0"
+WIDTH_TABLE = {
+    **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in FULLWIDTH_KEEP},
+    **{ord(c): " " for c in SPACE_VARIANTS},
+    # Full-width currency/sign block (￠￡￢￣￤￥￦).
+    **dict(zip(range(0xFFE0, 0xFFE7), map(ord, "¢£¬¯¦¥₩"))),
+}
+
+
+# Runs of characters WIDTH_TABLE changes: translating only the runs is ~2x faster than translating
+# the whole text, and free when a page has none.
+WIDTH_RUN_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(WIDTH_TABLE)) + "]+")
+
+
+def _translate_runs(text: str, runs: re.Pattern[str], table: dict[int, int | str | None]) -> str:
+    return runs.sub(lambda m: m.group().translate(table), text)
+
+
+def normalise_width(text: str) -> str:
+    """Full-width Latin letters, digits and symbols -> ASCII; ideographic space -> ' '."""
+    return _translate_runs(text, WIDTH_RUN_RE, WIDTH_TABLE)
+
+
+# ---------------------------------------------------------------------------------------------
+# Punctuation
+# ---------------------------------------------------------------------------------------------
+
+# Variant glyphs of the canonical set, mapped unconditionally: small forms (﹐﹔), vertical forms
+# (︐︑), half-width forms (､｡｢｣), corner brackets of Taiwan/Hong Kong text (「」『』 -> “”‘’),
+# double-prime quotes (〝〞), and name-separator dots (‧・･ -> ·).
+PUNCT_VARIANTS = {
+    "﹐": "，", "﹑": "、", "﹔": "；", "﹕": "：", "﹖": "？", "﹗": "！", "﹙": "（", "﹚": "）",
+    "﹝": "〔", "﹞": "〕", "︐": "，", "︑": "、", "︒": "。", "︓": "：", "︔": "；", "︕": "！",
+    "︖": "？", "︙": "…", "､": "、", "｡": "。", "｢": "“", "｣": "”", "「": "“", "」": "”",
+    "『": "‘", "』": "’", "〝": "“", "〞": "”", "〟": "”", "‧": "·", "・": "·", "･": "·",
+    "―": "—", "⋯": "…",
+}
+PUNCT_VARIANT_TABLE = str.maketrans(PUNCT_VARIANTS)
+PUNCT_VARIANT_RUN_RE = re.compile("[" + "".join(map(re.escape, PUNCT_VARIANTS)) + "]+")
+# ASCII marks that become full-width in Chinese context. Straight quotes are only ever converted as
+# pairs (or the one left over in a line), so that a second pass pairs the same quotes again.
+ASCII_TO_CJK_TABLE = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！",
+                                    "(": "（", ")": "）"})
+CANONICAL_ELLIPSIS = "……"
+# What a context check looks through to find the character that decides: convertible marks,
+# spaces, and the dots of ASCII ellipses.
+CONTEXT_SKIP = " \t,:;?!()\".·"
+CJK_ELLIPSIS_RUN_RE = re.compile(r"(?:…|。{3,})+")
+_ASCII_ELLIPSIS = r"(?:\.{3,}+|·{3,}+)"
+ASCII_ELLIPSIS_RE = re.compile(_ASCII_ELLIPSIS)
+PAREN_PAIR_RE = re.compile(r"\(([^()\n]*)\)")
+QUOTE_PAIR_RE = re.compile(r'"([^"\n]*)"')
+_UNIT = rf'(?:[ \t,:;?!()"]|{_ASCII_ELLIPSIS})'
+_RUN = rf'{_UNIT}*(?:[,:;?!()]|{_ASCII_ELLIPSIS}){_UNIT}*'
+# A maximal run of convertible marks, ASCII ellipses and spaces touching a CJK character on either
+# side. Numbers (21,009  3:30), URLs and English are bounded by ASCII on both sides: no match.
+# All marks of a run share one decision, which is what makes the rule idempotent.
+# The leading lookahead lets re skip every other character at bitmap speed (25 -> 300 MB/s).
+CJK_MARK_RUN_RE = re.compile(
+    rf'(?=[ \t,:;?!()".·])(?:(?<=[{CJK_CONTEXT_CLASS}]){_RUN}|{_RUN}(?=[{CJK_CONTEXT_CLASS}]))')
+
+
+def _neighbour_is_cjk(text: str, pos: int, step: int) -> bool:
+    """Is the first character from `pos` in direction `step`, skipping marks/spaces, CJK?"""
+    while 0 <= pos < len(text) and text[pos] in CONTEXT_SKIP:
+        pos += step
+    return 0 <= pos < len(text) and CJK_CONTEXT_RE.match(text, pos) is not None
+
+
+def _touches_cjk(text: str, m: re.Match[str]) -> bool:
+    return _neighbour_is_cjk(text, m.start() - 1, -1) or _neighbour_is_cjk(text, m.end(), 1)
+
+
+def _pair_in_cjk(text: str, m: re.Match[str]) -> bool:
+    return CJK_CONTEXT_RE.search(m.group(1)) is not None or _touches_cjk(text, m)
+
+
+def _convert_pair(text: str, pattern: re.Pattern[str], opening: str, closing: str) -> str:
+    return pattern.sub(
+        lambda m: f"{opening}{m.group(1)}{closing}" if _pair_in_cjk(m.string, m) else m.group(), text)
+
+
+def _pair_brackets_and_quotes(text: str) -> str:
+    """Convert ( ) and " " pairs in CJK context, repeated until nothing changes.
+
+    A converted pair is CJK context for its neighbours and for the pair around it, so one
+    pass is not enough for idempotence; real pages settle in one or two rounds.
+    """
+    for _ in range(16):
+        before = text
+        if "(" in text and ")" in text:
+            text = _convert_pair(text, PAREN_PAIR_RE, "（", "）")
+        if text.count('"') >= 2:
+            text = _convert_pair(text, QUOTE_PAIR_RE, "“", "”")
+        if text == before:
+            break
+    if '"' in text:
+        text = "\n".join(_orient_unpaired_quote(line) for line in text.split("\n"))
+    return text
+
+
+def _orient_unpaired_quote(line: str) -> str:
+    """The quote left over in a line with an odd count: opening when text follows directly."""
+    if line.count('"') % 2 == 0:
+        return line
+    pos = line.rindex('"')
+    if not (_neighbour_is_cjk(line, pos - 1, -1) or _neighbour_is_cjk(line, pos + 1, 1)):
+        return line
+    opens = pos + 1 < len(line) and line[pos + 1] not in " \t"
+    return f"{line[:pos]}{'“' if opens else '”'}{line[pos + 1:]}"
+
+
+def _convert_mark_run(m: re.Match[str]) -> str:
+    return ASCII_ELLIPSIS_RE.sub(CANONICAL_ELLIPSIS, m.group()).translate(ASCII_TO_CJK_TABLE)
+
+
+def normalise_punctuation(text: str) -> str:
+    """One canonical set of CJK punctuation; ASCII kept in numbers, URLs and English runs."""
+    text = _translate_runs(text, PUNCT_VARIANT_RUN_RE, PUNCT_VARIANT_TABLE)
+    text = _pair_brackets_and_quotes(text)
+    text = CJK_MARK_RUN_RE.sub(_convert_mark_run, text)
+    return CJK_ELLIPSIS_RUN_RE.sub(CANONICAL_ELLIPSIS, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Page
+# ---------------------------------------------------------------------------------------------
+
+def normalise_page(text: str) -> tuple[str, str]:
+    """(normalised text, script of the ORIGINAL text): width, punctuation, then t2s."""
+    script = detect_script(text)
+    out = to_simplified(normalise_punctuation(normalise_width(text)))
+    return out, script
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int
+    end_day: int | None = None
+    # "2017年6月" names a month, not a day: day is 1 and this is True.
+    month_only: bool = False
+
+
+# Full-width digits fold to ASCII one for one, so offsets found in the folded text hold in the
+# original (find_dates must work on text that normalise_width has not seen).
+DIGIT_FOLD_TABLE = str.maketrans("０１２３４５６７８９", "0123456789")
+FULLWIDTH_DIGITS_RE = re.compile("[０-９]+")
+CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+YEAR_RANGE = (1900, 2100)
+
+_S = r"[ \t\u3000]?"                       # one OCR/typesetting space ("11月 14日")
+_DAYMARK = r"[日号]"                          # 号 is the spoken form of 日
+_TO = rf"{_S}[至到~～\-－—–]{_S}"             # 25日至26日, 25日-26日
+_CN_YEAR = r"[〇○零Ｏ一二三四五六七八九]{4}"
+_CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+# 廿 (20) and 卅 (30) are the newspaper short forms (六月卅日).
+_CN_UNIT = "[一二三四五六七八九]"
+_CN_DAY = rf"三十一?|卅一?|二十{_CN_UNIT}?|廿{_CN_UNIT}?|十{_CN_UNIT}?|{_CN_UNIT}"
+# Words that make a bare "18日" a date in news leads (习近平18日上午在…, 截至27日).
+_DAY_CUE_AFTER = "上午|下午|中午|晚上|晚间|凌晨|早上|早晨|傍晚|夜间|夜里|晚|电|讯|[0-9]{1,2}[时:点]"
+
+_Y = r"[0-9]{4}"
+_N = r"[0-9]{1,2}"
+_NOT_AFTER_DIGIT = r"(?<![0-9])"
+_DAY_ONLY_START = r"(?<![0-9月])"          # a bare day, not the tail of 11月13日 or of 213日
+
+# Every form starts with a digit, 昨/今/前 or a Chinese numeral; the leading lookahead lets re skip
+# the rest of the text at bitmap speed. Alternatives are tried longest form first.
+DATE_RE = re.compile(
+    r"(?=[0-9昨今前〇○零Ｏ一二三四五六七八九十])(?:"
+    rf"(?P<ymd>{_NOT_AFTER_DIGIT}(?P<y1>{_Y}){_S}年{_S}(?P<m1>{_N}){_S}月{_S}(?P<d1>{_N}){_S}{_DAYMARK}"
+    rf"(?:{_TO}(?P<e1>{_N}){_S}{_DAYMARK})?)"
+    rf"|(?P<iso>(?<![0-9.])(?P<y2>{_Y})(?P<sep>[-/.])(?P<m2>{_N})(?P=sep)(?P<d2>{_N})(?![0-9.]))"
+    rf"|(?P<ym>{_NOT_AFTER_DIGIT}(?P<y3>{_Y}){_S}年{_S}(?P<m3>{_N}){_S}月)"
+    rf"|(?P<md>{_NOT_AFTER_DIGIT}(?P<m4>{_N}){_S}月{_S}(?P<d4>{_N}){_S}{_DAYMARK}"
+    rf"(?:{_TO}(?P<e4>{_N}){_S}{_DAYMARK})?)"
+    rf"|(?P<rel>[昨今前]{_S}[（(]{_S}(?P<d5>{_N}){_S}[)）]{_S}日)"
+    rf"|(?P<drange>{_DAY_ONLY_START}(?P<d6>{_N}){_S}{_DAYMARK}{_TO}(?P<e6>{_N}){_S}{_DAYMARK})"
+    rf"|(?P<dcue>{_DAY_ONLY_START}(?P<d7>{_N}){_DAYMARK}(?={_DAY_CUE_AFTER}))"
+    rf"|(?P<dsince>(?:(?<=截至)|(?<=截止))(?P<d8>{_N}){_DAYMARK})"
+    rf"|(?P<cn>(?:(?P<y9>{_CN_YEAR})年)?(?<![一二三四五六七八九十])(?P<m9>{_CN_MONTH})月"
+    rf"(?:(?P<d9>{_CN_DAY}){_DAYMARK})?)"
+    r")"
+)
+YEAR_MENTION_RE = re.compile(
+    rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})(?={_S}年|[-/.]{_N}[-/.]{_N}(?![0-9]))|(?P<cy>{_CN_YEAR})(?=年)"
+)
+PUBLISHED_RE = re.compile(r"^\s*([0-9]{4})(?:[-/.]([0-9]{1,2})[-/.]([0-9]{1,2}))?\s*$")
+
+
+CN_TENS = {"廿": 20, "卅": 30}
+
+
+def _cn_number(s: str) -> int:
+    """一..九 digits read positionally (二〇一五), or a 十/廿/卅-number up to 三十一."""
+    if s[0] in CN_TENS:
+        return CN_TENS[s[0]] + (CN_DIGITS[s[1]] if len(s) > 1 else 0)
+    if "十" not in s:
+        n = 0
+        for ch in s:
+            n = n * 10 + CN_DIGITS[ch]
+        return n
+    tens, _, units = s.partition("十")
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
+
+
+# Named groups of each numeric form of DATE_RE: (year, month, day, end day).
+DATE_FORM_GROUPS = {
+    "ymd": ("y1", "m1", "d1", "e1"),
+    "iso": ("y2", "m2", "d2", None),
+    "md": (None, "m4", "d4", "e4"),
+    "rel": (None, None, "d5", None),
+    "drange": (None, None, "d6", "e6"),
+    "dcue": (None, None, "d7", None),
+    "dsince": (None, None, "d8", None),
+}
+
+
+def _group_int(m: re.Match[str], name: str | None) -> int | None:
+    value = m.group(name) if name else None
+    return int(value) if value else None
+
+
+def _mention(m: re.Match[str]) -> DateMention | None:
+    kind, g = m.lastgroup, m.group
+    if kind == "cn":
+        if g("d9") is None and g("y9") is None:
+            return None  # a bare "一月" is too often not a date
+        year = _cn_number(g("y9")) if g("y9") else None
+        day = _cn_number(g("d9")) if g("d9") else 1
+        return DateMention(m.start(), m.end(), year, _cn_number(g("m9")), day, None, g("d9") is None)
+    if kind == "ym":
+        return DateMention(m.start(), m.end(), int(g("y3")), int(g("m3")), 1, None, True)
+    y, mo, d, e = (_group_int(m, name) for name in DATE_FORM_GROUPS[kind])
+    if kind == "iso" and not YEAR_RANGE[0] <= y <= YEAR_RANGE[1]:
+        return None  # 1234-5-6 is a code or a phone number, not a date
+    if e is not None and not d < e <= 31:
+        e = None  # "30日至2日" crosses a month: keep the first day only
+    return DateMention(m.start(), m.end(), y, mo, d, e)
+
+
+def _plausible(d: DateMention) -> bool:
+    return 1 <= d.day <= 31 and (d.month is None or 1 <= d.month <= 12)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Date mentions in text order; offsets index `text` itself (full-width digits allowed)."""
+    folded = _translate_runs(text, FULLWIDTH_DIGITS_RE, DIGIT_FOLD_TABLE)
+    out = []
+    for m in DATE_RE.finditer(folded):
+        mention = _mention(m)
+        if mention is not None and _plausible(mention):
+            out.append(mention)
+    return out
+
+
+def parse_published(value: str | None) -> tuple[int | None, date | None]:
+    """Manifest `published`: 'YYYY' -> (year, None); 'YYYY-MM-DD' -> (year, date)."""
+    m = PUBLISHED_RE.match(value or "")
+    if m is None:
+        if value and value.strip():
+            log.warning("unreadable published value %r", value)
+        return None, None
+    year = int(m.group(1))
+    if m.group(2) is None:
+        return year, None
+    try:
+        return year, date(year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        log.warning("impossible published date %r; keeping the year only", value)
+        return year, None
+
+
+def year_near(text: str, pos: int) -> int | None:
+    """The closest stated year (2022年, 二〇一五年, 2017-06-28) before `pos`, else after it."""
+    before: int | None = None
+    for m in YEAR_MENTION_RE.finditer(_translate_runs(text, FULLWIDTH_DIGITS_RE, DIGIT_FOLD_TABLE)):
+        year = int(m.group("y")) if m.group("y") else _cn_number(m.group("cy"))
+        if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+            continue
+        if m.start() >= pos:
+            return before if before is not None else year
+        before = year
+    return before
+
+
+def resolve_date(m: DateMention, *, year: int | None, ref: date | None) -> date | None:
+    """A calendar date for a mention, or None when the year is unknown or the date impossible.
+
+    The year is the mention's own, else `year`, else ref's. A day-only mention takes ref's month
+    (and year), or the month before when the day is later than ref's day (昨（30）日 seen on the 1st).
+    """
+    if m.month is None:
+        if ref is None:
+            return None
+        y, month = ref.year, ref.month
+        if m.day > ref.day:
+            y, month = (y, month - 1) if month > 1 else (y - 1, 12)
+    else:
+        y = m.year if m.year is not None else year if year is not None else ref.year if ref else None
+        month = m.month
+    if y is None:
+        return None
+    try:
+        return date(y, month, m.day)
+    except ValueError:
+        return None
+
+
+def lead_date(text: str, *, year: int | None, ref: date | None, window: int = 120) -> date | None:
+    """The first resolvable date mention starting within the first `window` characters.
+
+    A range gives its first day; a month without a day ("2017年6月") is not a lead date. Without a
+    `year`, the year stated nearest to the mention in `text` is used.
+    """
+    for m in find_dates(text[: window + 32]):
+        if m.start >= window:
+            break
+        if m.month_only:
+            continue
+        y = year if year is not None else year_near(text, m.start)
+        resolved = resolve_date(m, year=y, ref=ref)
+        if resolved is not None:
+            return resolved
+    return None

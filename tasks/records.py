@@ -1,0 +1,46 @@
+"""Plain records passed between stages (no IO, no Prefect)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """What the extractors see of one article: clean simplified text plus where and when it is from."""
+    article_id: str
+    doc_id: str
+    title: str
+    body: str
+    kicker: str | None = None
+    subtitle: str | None = None
+    region: str | None = None
+    published_date: date | None = None
+    year: int | None = None        # the year to give dates written without one (manifest, else the page)
+    ref_date: date | None = None   # a full publication date when one is known (manifest or page header)
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """A person named in an article, with the titles written beside the name there."""
+    name: str
+    titles: list[str] = field(default_factory=list)
+    mentions: int = 1
+
+
+@dataclass(slots=True)
+class Meeting:
+    """An event the article reports: kind is meeting | symposium | inspection | talks."""
+    kind: str
+    name: str
+    meeting_date: date | None = None
+    format: str | None = None
+    participants: list[tuple[str, str]] = field(default_factory=list)  # (name, chair|speaker|attendee)
+
+
+@dataclass(slots=True)
+class EntityMention:
+    """A place, organisation or quoted slogan and how often the article names it."""
+    text: str
+    kind: str | None = None
+    count: int = 1

@@ -1,0 +1,35 @@
+"""Shared fixtures: one real `dibao run` over the seeds per test session (Prefect start-up is paid once)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "seeds"
+DIBAO = [sys.executable, "-m", "flows.cli"]
+
+
+def run_dibao(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([*DIBAO, *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def seed_warehouse(tmp_path_factory) -> Path:
+    wh = tmp_path_factory.mktemp("wh_seeds")
+    proc = run_dibao("run", "--input", str(SEEDS), "--warehouse", str(wh))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return wh
+
+
+@pytest.fixture()
+def seed_db(seed_warehouse):
+    con = duckdb.connect(str(seed_warehouse / "dibao.duckdb"), read_only=True)
+    yield con
+    con.close()

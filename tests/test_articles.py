@@ -1,0 +1,265 @@
+"""Article splitting: headline stacks, bylines and credits, sub-headings, header pages; seeds end to end."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tasks.articles import ArticleDraft, byline_source, choose_title, parse_credits, split_articles, title_from_lead
+from tasks.clean import CJK, clean_page
+from tasks.normalise import normalise_page
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GOLD = json.loads((SHARED / "gold" / "seeds.json").read_text(encoding="utf-8"))
+CJK_RE = re.compile(f"[{CJK}]")
+PUNCT = re.compile(r"[\s\u3000\W_]+")
+
+
+def key(text: str | None) -> str:
+    """As ../shared/tools/score.py matches titles: NFKC, no whitespace or punctuation."""
+    return PUNCT.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def pipeline(raw: str) -> list[ArticleDraft]:
+    return split_articles(normalise_page(clean_page(raw))[0])
+
+
+# ---------------------------------------------------------------- seeds end to end
+@pytest.mark.parametrize("doc", sorted(GOLD["documents"]))
+def test_seed_page_articles_titles_and_bylines(doc):
+    expected = GOLD["documents"][doc]["articles"]
+    drafts = pipeline((SHARED / "seeds" / doc).read_text(encoding="utf-8"))
+    assert len(drafts) == len(expected)
+    unused = list(drafts)
+    for gold in expected:
+        k = key(gold["title_key"])
+        hit = next((d for d in unused if k in key(d.title)), None)
+        hit = hit or next((d for d in unused if d.title_from_lead and k in key(d.body[:300])), None)
+        assert hit is not None, gold["title_key"]
+        unused.remove(hit)
+        for byline in gold["bylines"]:
+            assert (byline["name"], byline["role"]) in hit.credits, (gold["title_key"], byline)
+
+
+def test_seed_article_counts_are_as_annotated():
+    counts = {doc[:3]: len(v["articles"]) for doc, v in GOLD["documents"].items()}
+    assert counts == {"000": 3, "001": 1, "002": 6, "003": 7, "004": 1}
+
+
+def test_seed_bodies_start_with_the_lead_and_hold_no_byline():
+    drafts = pipeline((SHARED / "seeds" / "000_0bf9055ec49ad083.txt").read_text(encoding="utf-8"))
+    assert drafts[0].body.startswith("11月13日，永川区新冠肺炎疫情防控指挥部召开会议")
+    assert drafts[0].byline == "本报讯（渝西都市报记者 彭禹乔 徐 灵）" and drafts[0].source == "渝西都市报"
+    assert drafts[2].source == "华龙网-新重庆客户端" and drafts[2].body.startswith("近日，")
+    assert all("本报讯" not in d.body for d in drafts)
+
+
+# ---------------------------------------------------------------- bylines and credits
+@pytest.mark.parametrize("byline, credits", [
+    ("本报讯（渝西都市报记者 彭禹乔 徐 灵）", [("彭禹乔", "reporter"), ("徐灵", "reporter")]),
+    ("本报讯(记者 卢先庆 肖乔)", [("卢先庆", "reporter"), ("肖乔", "reporter")]),
+    ("本报记者 霍吕", [("霍吕", "reporter")]),
+    ("记者 秦廷富 摄", [("秦廷富", "photographer")]),
+    ("本条编辑：韦雪", [("韦雪", "editor")]),
+    ("（记者 张三 通讯员 李四）", [("张三", "reporter"), ("李四", "reporter")]),
+    ("（新华社记者李永宏摄）", [("李永宏", "photographer")]),
+    ("本报讯记者刘桂莲报道：", [("刘桂莲", "reporter")]),
+    ("（记者 潘 文峰）", [("潘文峰", "reporter")]),
+    ("（记者 彭禹 乔）", [("彭禹乔", "reporter")]),
+])
+def test_parse_credits(byline, credits):
+    assert parse_credits(byline) == credits
+
+
+@pytest.mark.parametrize("byline", ["本报讯", "重庆日报讯", "华龙网-新重庆客户端消息", "央视网消息（新闻联播）：", "（本报记者）",
+                                    "记者节表彰大会举行", ""])
+def test_bylines_without_names_credit_nobody(byline):
+    assert parse_credits(byline) == []
+
+
+@pytest.mark.parametrize("byline, source", [
+    ("本报讯（渝西都市报记者 彭禹乔 徐 灵）", "渝西都市报"), ("重庆日报讯", "重庆日报"),
+    ("华龙网-新重庆客户端消息", "华龙网-新重庆客户端"), ("央视网消息（新闻联播）：", "央视网"),
+    ("据新华社北京1月15日电（记者刘朝晖）", "新华社"), ("本报讯（记者 熊辉）", None), ("本报讯", None), (None, None),
+])
+def test_byline_source(byline, source):
+    assert byline_source(byline) == source
+
+
+def test_byline_prefix_leaves_the_body_and_the_lead_follows():
+    [a] = split_articles("县领导调研安全生产工作\n本报讯（记者 雷行星） 11月27日，县长付嘉康调研安全生产工作。")
+    assert a.byline == "本报讯（记者 雷行星）" and a.credits == [("雷行星", "reporter")]
+    assert a.body == "11月27日，县长付嘉康调研安全生产工作。"
+
+
+def test_ascii_punctuation_is_tolerated():
+    [a] = split_articles("县领导调研安全生产工作\n本报讯(记者 雷行星)11月27日,县长付嘉康调研安全生产工作。")
+    assert a.credits == [("雷行星", "reporter")] and a.body.startswith("11月27日,")
+
+
+def test_credit_lines_and_trailing_credit_leave_the_body():
+    page = "改造农村住房 提升人居环境\n连日来，天府镇启动农房整治工程，改善人居环境。（本报记者）\n记者 秦廷富 摄"
+    [a] = split_articles(page)
+    assert a.body == "连日来，天府镇启动农房整治工程，改善人居环境。"
+    assert a.credits == [("秦廷富", "photographer")]
+
+
+def test_editor_line_at_the_end_is_a_credit():
+    [a] = split_articles("夺取双胜利\n2月24日，我区召开工作部署会议，研究部署相关工作。\n本条编辑：韦雪")
+    assert a.credits == [("韦雪", "editor")] and "韦雪" not in a.body
+
+
+# ---------------------------------------------------------------- headline stacks
+def test_event_line_is_the_title_and_deck_is_the_subtitle():
+    head = ["永川区新冠肺炎疫情防控指挥部召开会议", "提高站位保持定力科学精准坚决打赢疫情防控攻坚战", "张智奎主持并讲话 常晓勇潘文峰文良印出席"]
+    assert choose_title(head) == (None, head[0], head[1] + " " + head[2])
+
+
+def test_event_line_below_a_banner_is_the_title():
+    head = ["把党的二十大精神全面落实在重庆大地上", "全县疫情防控工作调度会召开"]
+    assert choose_title(head) == (head[0], head[1], None)
+
+
+def test_three_lines_without_event_take_the_middle():
+    head = ["做好疫情防控 · 有序复工复产", "抓紧抓实抓细各项防控工作", "夺取疫情防控和经济社会发展双胜利"]
+    assert choose_title(head) == (head[0], head[1], head[2])
+
+
+def test_short_phrase_kicker_is_not_the_title():
+    head = ["抓物行 促落实", "构建体系 调整机制 我区招商引资 促进工作再添新措施"]
+    assert choose_title(head) == (head[0], head[1], None)
+
+
+def test_two_lines_without_event_take_the_first():
+    head = ["改造农村住房 提升人居环境", "天府镇老旧农房换新颜"]
+    assert choose_title(head) == (None, head[0], head[1])
+
+
+def test_speech_headline_splits_its_message_into_the_subtitle():
+    line = "王俊在全区新冠肺炎疫情防控工作会议上强调 统筹推进疫情防控和经济社会发展 以实际行动迎接党的二十大胜利召开"
+    assert choose_title([line]) == (None, "王俊在全区新冠肺炎疫情防控工作会议上强调",
+                                    "统筹推进疫情防控和经济社会发展 以实际行动迎接党的二十大胜利召开")
+
+
+def test_single_headline_with_spaces_stays_whole():
+    line = "水利工作有了“智慧天眼” 卫星遥感助力精准锁定河流污染源"
+    assert choose_title([line]) == (None, line, None)
+
+
+def test_repeated_headline_lines_appear_once():
+    head = ["中央城市工作会议在北京举行", "中央城市工作会议在北京举行", "习近平发表重要讲话 李强作总结讲话"]
+    assert choose_title(head) == (None, head[0], head[2])
+
+
+# ---------------------------------------------------------------- article starts
+TWO_ARTICLES = ("黄祖英在全区疫情防控工作调度会上强调\n本报讯（记者 熊辉）3月18日，我区召开疫情防控工作调度会。\n"
+                "区有关部门负责人参加。\n改造农村住房 提升人居环境\n连日来，天府镇人居环境整治工程相继启动。")
+
+
+def test_headline_followed_by_a_dated_lead_opens_an_article():
+    drafts = split_articles(TWO_ARTICLES)
+    assert [d.title for d in drafts] == ["黄祖英在全区疫情防控工作调度会上强调", "改造农村住房 提升人居环境"]
+    assert [d.seq for d in drafts] == [0, 1]
+
+
+def test_sub_heading_stays_in_the_body():
+    page = ("构建体系 调整机制\n本报记者 霍吕\n近年来，全区招商引资工作稳中求进。\n搭建“1+4+9+N”工作体系\n"
+            "“招商引资是地区经济社会发展的‘生命线’。”高黎告诉记者。\n调整“招、建、管、服”机制\n招商引资的成效，最终要看项目是否真落地。")
+    [a] = split_articles(page)
+    assert a.body.split("\n") == ["近年来，全区招商引资工作稳中求进。", "搭建“1+4+9+N”工作体系",
+                                  "“招商引资是地区经济社会发展的‘生命线’。”高黎告诉记者。", "调整“招、建、管、服”机制",
+                                  "招商引资的成效，最终要看项目是否真落地。"]
+
+
+def test_headline_followed_by_a_closing_credit_opens_an_article():
+    page = ("全县调度会召开\n本报讯 11月25日，县委召开调度会。\n改造农村住房\n天府镇农房整治工程相继启动，改善人居环境。\n"
+            "记者 秦廷富 摄")
+    assert [d.title for d in split_articles(page)] == ["全县调度会召开", "改造农村住房"]
+
+
+def test_page_without_headline_takes_its_title_from_the_lead():
+    page = "8月8日，两江新区召开新冠肺炎疫情防控工作领导小组（指挥部）会议，第一时间传达会议精神。\n会议指出，要从严从紧。"
+    [a] = split_articles(page)
+    assert a.title == "两江新区召开新冠肺炎疫情防控工作领导小组（指挥部）会议" and a.title_from_lead
+    assert a.body.startswith("8月8日，")
+
+
+def test_lead_title_is_short():
+    assert len(title_from_lead("近日，" + "很长的句子" * 20 + "。")) <= 40
+    assert title_from_lead("刚刚过去的一年，大气磅礴。") == "刚刚过去的一年"
+
+
+def test_headline_only_blocks_are_not_articles():
+    assert split_articles("掌上的时间\n不能懈怠") == []
+    assert split_articles("") == []
+
+
+def test_trailing_orphan_line_is_not_in_the_body():
+    [a] = split_articles("8月8日，新区召开会议，研究部署工作。\n重庆两江新区")
+    assert a.body == "8月8日，新区召开会议，研究部署工作。"
+
+
+def test_transcript_heading_byline_and_bold_deck_make_one_article():
+    page = ("中央城市工作会议在北京举行\n央视网消息（新闻联播）：\n中央城市工作会议在北京举行\n习近平发表重要讲话 李强作总结讲话\n"
+            "中央城市工作会议7月14日至15日在北京举行。\n会议指出，党的十八大以来城市发展取得成就。")
+    [a] = split_articles(page)
+    assert a.title == "中央城市工作会议在北京举行" and a.source == "央视网"
+    assert a.body.startswith("中央城市工作会议7月14日至15日")
+
+
+def test_header_page_gives_title_dateline_and_source():
+    page = "标题：基本工资 预期Q3调升\n日期：2017-06-28 04:42\n来源：联合报（产经）\n劳动部预计8月正式召开基本工资审议委员会。"
+    [a] = split_articles(page)
+    assert (a.title, a.dateline, a.source) == ("基本工资 预期Q3调升", "2017-06-28 04:42", "联合报（产经）")
+    assert a.body == "劳动部预计8月正式召开基本工资审议委员会。"
+
+
+def test_header_page_caption_credit_names_the_photographer():
+    page = "标题：蔡英文出席中常会\n日期：2017-06-28\n蔡英文总统下午出席民进党中常会。记者苏健忠/摄影"
+    assert split_articles(page)[0].credits == [("苏健忠", "photographer")]
+
+
+# ---------------------------------------------------------------- eval pages
+EVAL = SHARED / "eval"
+
+
+def test_every_transcript_and_udn_page_is_one_article_with_its_heading():
+    pages = sorted(EVAL.glob("xwlb/*.md")) + sorted(EVAL.glob("udn/*.txt"))
+    assert len(pages) > 60
+    for path in pages:
+        raw = path.read_text(encoding="utf-8")
+        drafts = pipeline(raw)
+        assert len(drafts) == 1, path.name
+        heading = re.search(r"^(?:### |標題：)(.*)$", raw, re.M).group(1)
+        first = key(normalise_page(heading.split(" ")[0])[0])
+        assert first in key(drafts[0].title), path.name
+        for junk in ("查看原文", "facebook", "&nbsp", "<!--", "**", "http"):
+            assert junk not in drafts[0].body, (path.name, junk)
+
+
+# ---------------------------------------------------------------- properties
+FRAGMENTS = ["本报讯", "（记者 张三 李 四）", "\n", " ", "，", "。", "：", "、", "会议召开", "强调", "11月13日，", "近日，",
+             "记者 王五 摄", "本条编辑：赵六", "标题：", "日期：2020-01-01", "来源：", " · ", "抓落实 促发展", "央视网消息",
+             "（本报记者）", "县领导调研工作", "要求", "的", "发展", "(", ")", "A", "1"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(), st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)))
+def test_split_never_raises_and_only_uses_page_characters(page):
+    drafts = split_articles(page)
+    available = Counter(CJK_RE.findall(page))
+    used = Counter()
+    for d in drafts:
+        used.update(CJK_RE.findall(d.body + (d.byline or "")))
+        if d.title_from_lead:
+            assert d.title in d.body
+        else:
+            used.update(CJK_RE.findall(d.title))
+        assert d.title and d.body
+    assert not used - available

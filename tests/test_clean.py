@@ -1,0 +1,248 @@
+"""CLEAN stage: furniture removal, OCR repairs and line joining, one small example per rule."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tasks import clean
+from tasks.clean import clean_page
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED_PAGES = sorted(SHARED.glob("seeds/*.txt"))
+EVAL_PAGES = sorted(p for p in SHARED.glob("eval/*/*") if p.suffix in {".txt", ".md"} and p.name != "SOURCES.md")
+CJK_RE = re.compile(f"[{clean.CJK}]")
+
+
+def lines(text: str) -> list[str]:
+    return clean_page(text).split("\n")
+
+
+# ---------------------------------------------------------------- characters and lines
+def test_control_characters_and_newlines():
+    assert clean_page("第一段\x00内容。\r\n\r\n第二段\t内容。\r第三段。\x0c") == "第一段内容。\n第二段内容。\n第三段。"
+
+
+def test_output_has_no_empty_lines_and_no_outer_spaces():
+    out = clean_page("  \n\n  标题一行  \n\n\n　正文第一段。　\n\n")
+    assert out == "标题一行\n正文第一段。"
+
+
+def test_pinyin_after_characters_is_removed():
+    assert clean_page("兩江新區(qū)召開領(lǐng)導(dǎo)小組會議。") == "兩江新區召開領導小組會議。"
+
+
+def test_latin_in_brackets_without_tone_marks_is_kept():
+    text = "台方尋求支持盼洽簽台歐雙邊投資協定（BIA），也介紹5R政策（Reduce）。"
+    assert clean_page(text) == text
+
+
+# ---------------------------------------------------------------- furniture
+def test_masthead_lines_are_dropped():
+    page = ("主办:中共巫山县委 巫山县人民政府\n\n巫山网: http://wushannews.com/\n\n"
+            "顾问:曹邦兴 付嘉康 编委会主任:黄勇 社长:陶举斌\n\n合力攻坚,尽快遏制疫情扩散蔓延\n\n医务人员坚守岗位。")
+    assert lines(page) == ["合力攻坚,尽快遏制疫情扩散蔓延", "医务人员坚守岗位。"]
+
+
+def test_a_sentence_about_organisers_is_not_a_masthead():
+    text = "本次活动由县委宣传部主办,县文联承办。"
+    assert clean_page(text) == text
+
+
+def test_urls_and_email_addresses_are_removed():
+    assert clean_page("详情见 http://wush.cq.gov.cn 公告。") == "详情见公告。"
+    assert clean_page("邮箱:3129411569@qq.com") == ""
+
+
+def test_decimal_numbers_are_not_web_addresses():
+    text = "将获得中央补助资金2.4亿元、引导地方投入2.5亿元。"
+    assert clean_page(text) == text
+
+
+def test_hotline_and_report_phone_lines_are_dropped():
+    page = ("区级有关部门负责人参加会议。\n请小布热线:68210303\n"
+            "南川扫黑除恶举报电话:110、(023)71422767、(023)71663120;举报邮箱:cqnczfw@163.com。")
+    assert lines(page) == ["区级有关部门负责人参加会议。"]
+
+
+def test_a_sentence_mentioning_phones_is_kept():
+    text = "各村社区通过走访、微信、电话等多种方式开展全员核酸检测预通知。"
+    assert clean_page(text) == text
+
+
+def test_portal_footer_lines_are_dropped():
+    page = ("兩江新區全體在家委領導及相關單位負責人參加。\n部分資料來源:重慶兩江新區\n"
+            "? 2020 重慶兩江新區開發投資集團有限公司 版權所有 渝ICP備2020014939號-1 渝公網安備 50011202502943號網站建設:指引科技")
+    assert lines(page) == ["兩江新區全體在家委領導及相關單位負責人參加。"]
+
+
+def test_copyright_words_inside_a_sentence_are_kept():
+    text = "他说,版权所有者的合法权益受法律保护。"
+    assert clean_page(text) == text
+
+
+def test_header_source_field_is_not_a_source_credit():
+    assert lines("標題：基本工資 預期Q3調升\n來源：聯合報（產經）\n網址：https://udn.com/news/story/7238/2550399\n"
+                 "勞動部預計8月召開審議委員會。") == ["標題：基本工資 預期Q3調升", "來源：聯合報（產經）", "勞動部預計8月召開審議委員會。"]
+
+
+def test_jump_markers_and_edit_notes_are_removed():
+    page = "社会面隐匿传播具有较大风险。\n\n(下转第二版)\n\n生态水量切实改善。 (本报有删节)"
+    assert lines(page) == ["社会面隐匿传播具有较大风险。", "生态水量切实改善。"]
+
+
+def test_ordinary_brackets_are_kept():
+    text = "继续落实暂停全区人群聚集性活动的通告规定(景区除外)。"
+    assert clean_page(text) == text
+
+
+def test_share_buttons_and_link_strips_are_removed():
+    page = ("況且一例一休已造成人事成本增加。  圖／經濟日報提供   分享       facebook          "
+            "》自營商進出明細 &nbsp  》外資持股增減排行》即時選股找重點 &nbsp  》漲跌幅即時排行")
+    assert clean_page(page) == "況且一例一休已造成人事成本增加。圖／經濟日報提供"
+
+
+def test_book_title_marks_are_not_a_link_strip():
+    text = "我区印发《关于加强招商引资工作体系建设的实施方案》《关于调整招商引资促进工作机制的通知》"
+    assert clean_page(text) == text
+
+
+def test_wechat_promo_block_is_dropped():
+    page = ("助力河湖水质清岸绿。\n\n北碚发布政务微信\n\n传播北碚资讯,服务北碚百姓,希望成为又一个你喜欢北碚的理由……\n"
+            "扫码关注我们")
+    assert lines(page) == ["助力河湖水质清岸绿。"]
+
+
+def test_line_after_an_ordinary_headline_is_kept():
+    page = "北碚发布新一轮惠企政策\n传播北碚资讯,服务北碚百姓,惠及企业三百家。"
+    assert lines(page) == ["北碚发布新一轮惠企政策", "传播北碚资讯,服务北碚百姓,惠及企业三百家。"]
+
+
+def test_markdown_transcript_residue():
+    page = ("### 十三届全国人大五次会议在京闭幕\n\n<!--repaste.body.begin-->\n\n"
+            "**央视网消息**（新闻联播）：第十三届全国人民代表大会第五次会议闭幕。\n\n<!--repaste.body.end-->\n\n"
+            "[查看原文](https://tv.cctv.com/2022/03/11/VIDEyyYlEsZX51TXUiGStHJi220311.shtml)")
+    assert lines(page) == ["十三届全国人大五次会议在京闭幕", "央视网消息（新闻联播）：第十三届全国人民代表大会第五次会议闭幕。"]
+
+
+def test_hash_inside_text_is_not_a_heading_marker():
+    text = "网友发起#我为家乡代言#话题讨论。"
+    assert clean_page(text) == text
+
+
+# ---------------------------------------------------------------- hard-wrapped lines
+def test_hard_wrapped_paragraph_is_joined():
+    page = "全区各级各部门要提高政治站位,完整、准确、全面贯彻落实党中央决策部署,坚定不移坚持人民至\n\n上、生命至上,坚定不移落实总策略。"
+    assert clean_page(page) == ("全区各级各部门要提高政治站位,完整、准确、全面贯彻落实党中央决策部署,坚定不移坚持人民至上、生命至上,"
+                                "坚定不移落实总策略。")
+
+
+def test_short_prose_line_with_reported_speech_is_joined():
+    page = "曹邦兴要求,各级各部门要全力抓好\n\n统筹疫情防控和经济发展工作,确保大局稳定。"
+    assert clean_page(page) == "曹邦兴要求,各级各部门要全力抓好统筹疫情防控和经济发展工作,确保大局稳定。"
+
+
+def test_headline_with_a_comma_is_not_joined():
+    page = "合力攻坚,尽快遏制疫情扩散蔓延\n\n医务人员坚守岗位,为守护居民健康日夜奋战。"
+    assert lines(page) == ["合力攻坚,尽快遏制疫情扩散蔓延", "医务人员坚守岗位,为守护居民健康日夜奋战。"]
+
+
+def test_unfinished_line_is_not_joined_to_a_headline():
+    page = "他说,要积极营造良好氛围,全力以赴做好\n\n县领导调研安全生产工作\n\n本报讯 11月27日,县长调研。"
+    assert lines(page)[:2] == ["他说,要积极营造良好氛围,全力以赴做好", "县领导调研安全生产工作"]
+
+
+def test_closed_paragraph_is_not_joined():
+    page = "区领导宋文、张正元等参加调研。\n\n当天上午,常晓勇走进企业。"
+    assert lines(page) == ["区领导宋文、张正元等参加调研。", "当天上午,常晓勇走进企业。"]
+
+
+def test_new_paragraph_opener_is_not_joined_after_a_lost_full_stop():
+    page = "会议要求,要加强正面宣传报道,积极营造良好氛围\n\n会议强调,要持续强化两个统筹,确保疫情要防住。"
+    assert len(lines(page)) == 2
+
+
+def test_photo_caption_ends_its_paragraph():
+    page = "永川区水美乡村项目效果图。 重庆市水利局供图\n\n据介绍,项目实施区域涉及大安、陈食2个乡镇。"
+    assert lines(page) == ["永川区水美乡村项目效果图。重庆市水利局供图", "据介绍,项目实施区域涉及大安、陈食2个乡镇。"]
+
+
+# ---------------------------------------------------------------- OCR spaces
+def test_ocr_spaces_inside_prose_are_removed():
+    page = "本报讯(渝西都市报记者 涂燕)11月 14日,区人大常委会主任潘 文峰出席,深入学习贯彻习近平总 书记重要讲话精神。"
+    assert clean_page(page) == "本报讯(渝西都市报记者 涂燕)11月14日,区人大常委会主任潘文峰出席,深入学习贯彻习近平总书记重要讲话精神。"
+
+
+def test_spaces_in_headlines_and_credit_lines_are_kept():
+    page = "张智奎主持并讲话 常晓勇潘文峰文良印出席\n\n记者 秦廷富 摄\n\n本报记者 霍吕"
+    assert lines(page) == ["张智奎主持并讲话 常晓勇潘文峰文良印出席", "记者 秦廷富 摄", "本报记者 霍吕"]
+
+
+def test_spaces_inside_byline_brackets_are_kept():
+    page = "本报讯(渝西都市报记者 彭禹乔 徐 灵)11月13日,永川区召开会议。"
+    assert clean_page(page) == page
+
+
+def test_spaces_between_latin_words_and_numbers_are_kept():
+    text = "欧洲议会友台小组副主席科瓦契夫（Andrey Kovatchev）于2017-06-28 04:42致词。"
+    assert clean_page(text) == text
+
+
+# ---------------------------------------------------------------- whole pages
+def test_seed_pages_lose_only_furniture():
+    page = (SHARED / "seeds" / "003_2b0bcd877abb46a3.txt").read_text(encoding="utf-8")
+    out = clean_page(page)
+    assert out.startswith("合力攻坚,尽快遏制疫情扩散蔓延\n")
+    assert "主办" not in out and "http" not in out and "下转" not in out
+    assert "本报讯(记者 卢先庆 肖乔)11月25日,县委书记曹邦兴主持召开全县疫情防控工作调度会" in out
+
+
+def test_cleaning_is_idempotent_on_every_seed_and_eval_page():
+    assert len(SEED_PAGES) == 5 and len(EVAL_PAGES) > 1000
+    for path in SEED_PAGES + EVAL_PAGES:
+        once = clean_page(path.read_text(encoding="utf-8"))
+        assert clean_page(once) == once, path.name
+
+
+# ---------------------------------------------------------------- properties
+FRAGMENTS = ["本报讯", "(记者 张三 李 四)", "（", "）", "\n", "\n\n", " ", "，", ",", "。", "：", "、", "？", "；", "会议强调，",
+             "主办:", "热线:", "123", "http://a.com", "x@y.com", "區(qū)", "(下转第", "二版)", "版权所有", "分享 facebook",
+             " 》自营商", "》外资持股", "&nbsp", "### ", "**", "<!--", "-->", "政务微信", "扫码关注", "记者 王五 摄",
+             "潘 文峰", "11月 14日", "A", "1", "\t", "\r", "\x00", "·", "标题：", "区领导", "供图", "“", "”", "?", "2020",
+             "ICP备", "网站建设:", "资料来源:", "邮箱:", "电话：", "工作", "发展", "的"]
+PAGE_LIKE = st.lists(st.sampled_from(FRAGMENTS), max_size=50).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(), PAGE_LIKE))
+def test_clean_page_is_idempotent(text):
+    once = clean_page(text)
+    assert clean_page(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_clean_page_never_raises_and_leaves_no_blank_lines(text):
+    out = clean_page(text)
+    assert "" not in out.split("\n") or out == ""
+    assert all(line == line.strip() for line in out.split("\n"))
+
+
+def _rule_chars() -> str:
+    """Characters named by any removal rule: text built without them cannot look like furniture."""
+    sources = [p.pattern for p, _, _ in clean.TEXT_RULES] + [p.pattern for p in clean.FURNITURE_LINES]
+    return "".join(sources + [clean.PROMO_HEADER.pattern])
+
+
+SAFE_CJK = sorted(set(CJK_RE.findall("".join(p.read_text(encoding="utf-8") for p in SEED_PAGES)))
+                  - set(_rule_chars()))
+CN_PUNCT = list("，。、；：？！“”‘’（）《》…—")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SAFE_CJK + CN_PUNCT + ["\n", "\n\n"]), max_size=200).map("".join))
+def test_no_cjk_character_is_lost_outside_furniture(text):
+    assert Counter(CJK_RE.findall(clean_page(text))) == Counter(CJK_RE.findall(text))

@@ -1,0 +1,368 @@
+"""NORMALISE stage: width, punctuation, script, Traditional -> Simplified, dates."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tasks import normalise
+from tasks.normalise import (
+    IDEOGRAPH_RE,
+    DateMention,
+    detect_script,
+    find_dates,
+    has_traditional,
+    lead_date,
+    normalise_page,
+    normalise_punctuation,
+    normalise_width,
+    parse_published,
+    resolve_date,
+    to_simplified,
+    year_near,
+)
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+# ------------------------------------------------------------------------------------- width
+
+
+def test_width_fullwidth_letters_digits_symbols_become_ascii():
+    assert normalise_width("ＧＤＰ增长２．４％，ｗｗｗ＋１") == "GDP增长2.4%，www+1"
+
+
+def test_width_ideographic_space_becomes_ascii_space():
+    assert normalise_width("彭禹乔\u3000徐灵") == "彭禹乔 徐灵"
+
+
+def test_width_keeps_canonical_fullwidth_punctuation_and_chinese():
+    text = "会议指出：要坚持（一）！对吗？好；是，"
+    assert normalise_width(text) == text
+
+
+# ------------------------------------------------------------------------------ punctuation
+
+
+def test_comma_in_cjk_context_becomes_fullwidth():
+    assert normalise_punctuation("11月13日,永川区召开会议") == "11月13日，永川区召开会议"
+
+
+def test_comma_inside_number_stays_ascii():
+    assert normalise_punctuation("月薪已来到21,009元") == "月薪已来到21,009元"
+
+
+def test_colon_in_cjk_context_becomes_fullwidth_but_not_in_times():
+    assert normalise_punctuation("主办:中共巫山县委") == "主办：中共巫山县委"
+    assert normalise_punctuation("下午3:30开会") == "下午3:30开会"
+
+
+def test_semicolon_question_exclamation_in_cjk_context():
+    assert normalise_punctuation("抓好防控;推动发展!对吗?") == "抓好防控；推动发展！对吗？"
+
+
+def test_decimal_point_is_never_touched():
+    assert normalise_punctuation("增长2.4%。") == "增长2.4%。"
+
+
+def test_english_and_urls_keep_ascii_punctuation():
+    assert normalise_punctuation("Hello, world! (test) ok?") == "Hello, world! (test) ok?"
+    assert (normalise_punctuation("巫山网: http://wushannews.com/a?b=1,c")
+            == "巫山网： http://wushannews.com/a?b=1,c")
+
+
+def test_parentheses_pair_in_cjk_context():
+    assert (normalise_punctuation("本报讯(渝西都市报记者 彭禹乔 徐 灵)11月13日")
+            == "本报讯（渝西都市报记者 彭禹乔 徐 灵）11月13日")
+    assert normalise_punctuation("(1)加强领导") == "（1）加强领导"
+    # both halves of a pair change together, even when only one side touches Chinese
+    assert normalise_punctuation("本报讯(记者 John Smith)") == "本报讯（记者 John Smith）"
+
+
+def test_nested_parentheses_convert_together():
+    assert normalise_punctuation("(见(附件)说明)") == "（见（附件）说明）"
+
+
+def test_straight_quotes_pair_into_curly_quotes_within_a_line():
+    assert (normalise_punctuation('坚持"外防输入、内防反弹"总策略和"动态清零"总方针')
+            == "坚持“外防输入、内防反弹”总策略和“动态清零”总方针")
+
+
+def test_quote_pairing_never_crosses_a_line():
+    assert normalise_punctuation('他说"好\n"不') == "他说“好\n“不"
+
+
+def test_english_quotes_stay_straight():
+    assert normalise_punctuation('He said "yes" twice') == 'He said "yes" twice'
+
+
+def test_variant_punctuation_unifies_to_canonical_set():
+    assert normalise_punctuation("甲﹐乙､丙﹔丁｡") == "甲，乙、丙；丁。"
+    assert normalise_punctuation("「外防輸入」『好』") == "“外防輸入”‘好’"
+    assert normalise_punctuation("克里斯多福‧諾蘭") == "克里斯多福·諾蘭"
+
+
+def test_ellipses_become_one_canonical_ellipsis():
+    assert normalise_punctuation("他说...好") == "他说……好"
+    assert normalise_punctuation("等等。。。") == "等等……"
+    assert normalise_punctuation("等等…") == "等等……"
+    assert normalise_punctuation("等等⋯⋯") == "等等……"
+    assert normalise_punctuation("等等……") == "等等……"
+
+
+def test_ascii_dots_and_double_full_stop_outside_cjk_context_stay():
+    assert normalise_punctuation("wait... ok") == "wait... ok"
+    assert normalise_punctuation("峰会。。（新华网）") == "峰会。。（新华网）"
+
+
+# ----------------------------------------------------------------------------------- script
+
+
+def test_detect_script_simplified_traditional_mixed():
+    assert detect_script("两江新区召开会议") == "simplified"
+    assert detect_script("兩江新區召開會議") == "traditional"
+    assert detect_script("两江新区召开会议，兩江新區召開會議") == "mixed"
+
+
+def test_detect_script_without_distinguishing_characters_is_simplified():
+    assert detect_script("") == "simplified"
+    assert detect_script("COVID-19 2022") == "simplified"
+    assert detect_script("中文大学") == "simplified"
+
+
+def test_detect_script_ignores_characters_both_scripts_write():
+    # 台/干/于 are ordinary Traditional characters, 乾 is kept in Simplified 乾隆
+    assert detect_script("台北市長于北辰表示") == "traditional"
+    assert detect_script("乾隆年间的会议记录") == "simplified"
+
+
+def test_has_traditional():
+    assert has_traditional("召開會議")
+    assert not has_traditional("召开会议")
+    assert not has_traditional("abc 123")
+
+
+# --------------------------------------------------------------------------- t2s conversion
+
+
+def test_to_simplified_converts_traditional():
+    assert to_simplified("兩江新區 習近平") == "两江新区 习近平"
+
+
+def test_to_simplified_keeps_official_opencc_names_and_places():
+    # opencc-python-reimplemented gives 干县 / 张升 here
+    assert to_simplified("乾縣") == "乾县"
+    assert to_simplified("張昇") == "张昇"
+
+
+def test_to_simplified_is_idempotent_where_opencc_alone_is_not():
+    once = to_simplified("乾縣")
+    assert normalise._converter("t2s").convert(once) == "干县"  # plain OpenCC, second pass
+    assert to_simplified(once) == once
+
+
+def test_to_simplified_leaves_simplified_lines_alone():
+    # t2s would read 打坏 as Traditional 打坯 (to shape a clay blank)
+    assert to_simplified("打坏\n兩個") == "打坏\n两个"
+
+
+def test_fast_path_never_calls_opencc_on_simplified_text(monkeypatch):
+    has_traditional("預熱")  # build the cached character classes first
+    detect_script("預熱")
+
+    def refuse(config):
+        raise AssertionError("OpenCC must not run on Simplified text")
+
+    monkeypatch.setattr(normalise, "_converter", refuse)
+    text = "11月13日,永川区召开会议。\n区委书记主持会议并讲话"
+    assert to_simplified(text) == text
+    assert normalise_page(text) == ("11月13日，永川区召开会议。\n区委书记主持会议并讲话", "simplified")
+    with pytest.raises(AssertionError):
+        to_simplified("兩江")
+
+
+def test_normalise_page_applies_width_punctuation_and_t2s():
+    out, script = normalise_page("８月８日,兩江新區召開會議\u3000(指揮部)")
+    assert out == "8月8日，两江新区召开会议 （指挥部）"
+    assert script == "traditional"
+
+
+def test_seed_004_traditional_page_becomes_simplified():
+    raw = next(SEEDS.glob("004_*.txt")).read_text(encoding="utf-8")
+    # what the cleaner does before us: drop the stray pinyin glosses such as 區(qū)
+    cleaned = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", "", raw)
+    out, script = normalise_page(cleaned)
+    assert script == "traditional"
+    assert "两江新区" in out and "兩" not in out and "區" not in out
+    assert "领导小组（指挥部）会议" in out
+    assert detect_script(out) == "simplified"
+    assert out.count("\n") == cleaned.count("\n")
+
+
+# ------------------------------------------------------------------------------------ dates
+
+
+def _one(text: str) -> DateMention:
+    found = find_dates(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "year", "month", "day"), [
+    ("2022年11月13日，永川区", 2022, 11, 13),
+    ("会议于11月13日召开", None, 11, 13),
+    ("11月 14日", None, 11, 14),
+    ("2022年 3月19日", 2022, 3, 19),
+    ("日期：2017-06-28 04:42", 2017, 6, 28),
+    ("2017/6/28", 2017, 6, 28),
+    ("2017.6.28", 2017, 6, 28),
+    ("１１月１３日", None, 11, 13),
+    ("一月十三日", None, 1, 13),
+    ("一九九五年十月二十六日建成", 1995, 10, 26),
+    ("11月13号", None, 11, 13),
+    ("張志軍六月卅日下午", None, 6, 30),
+    ("十二月廿二日", None, 12, 22),
+])
+def test_find_dates_forms(text, year, month, day):
+    m = _one(text)
+    assert (m.year, m.month, m.day, m.end_day, m.month_only) == (year, month, day, None, False)
+
+
+@pytest.mark.parametrize("text", ["11月25日至26日", "11月25日-26日", "11月25日—26日"])
+def test_find_dates_range(text):
+    m = _one(text)
+    assert (m.month, m.day, m.end_day) == (11, 25, 26)
+    assert (m.start, m.end) == (0, len(text))
+
+
+def test_find_dates_month_only():
+    assert _one("2017年6月，柯文哲").month_only
+    m = _one("二〇一五年八月柯文哲首次")
+    assert (m.year, m.month, m.month_only) == (2015, 8, True)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("习近平18日上午在北京", 18), ("昨（27）日先舉行", 27), ("昨(27)日", 27), ("截至27日", 27),
+])
+def test_find_dates_day_only(text, day):
+    m = _one(text)
+    assert (m.year, m.month, m.day) == (None, None, day)
+
+
+def test_find_dates_offsets_index_the_original_text():
+    text = "本报讯（记者 熊辉）３月１９日，在组织"
+    m = _one(text)
+    assert text[m.start:m.end] == "３月１９日"
+
+
+@pytest.mark.parametrize("text", [
+    "持续3日", "第3条", "月薪21,009元", "电话1234-5-6", "13月5日", "一月份", "版权所有2020",
+])
+def test_find_dates_ignores_non_dates(text):
+    assert find_dates(text) == []
+
+
+def test_resolve_date_uses_own_year_then_given_year():
+    assert resolve_date(_one("2021年3月19日"), year=2022, ref=None) == date(2021, 3, 19)
+    assert resolve_date(_one("11月13日"), year=2022, ref=None) == date(2022, 11, 13)
+
+
+def test_resolve_date_without_any_year_is_none():
+    assert resolve_date(_one("11月13日"), year=None, ref=None) is None
+    assert resolve_date(_one("18日上午"), year=2022, ref=None) is None
+
+
+def test_resolve_day_only_takes_ref_month():
+    assert resolve_date(_one("昨（27）日"), year=None, ref=date(2017, 6, 28)) == date(2017, 6, 27)
+
+
+def test_resolve_day_only_after_ref_day_is_previous_month():
+    assert resolve_date(_one("30日上午"), year=None, ref=date(2022, 3, 2)) is None  # 2月30日
+    assert resolve_date(_one("28日上午"), year=None, ref=date(2022, 3, 2)) == date(2022, 2, 28)
+    assert resolve_date(_one("31日晚"), year=None, ref=date(2023, 1, 1)) == date(2022, 12, 31)
+
+
+def test_resolve_impossible_dates_is_none():
+    assert resolve_date(_one("2月30日"), year=2022, ref=None) is None
+    assert resolve_date(_one("2023年2月29日"), year=None, ref=None) is None
+    assert resolve_date(_one("2024年2月29日"), year=None, ref=None) == date(2024, 2, 29)
+
+
+def test_year_near_prefers_closest_before_then_after():
+    text = "2021年工作总结。2022年11月13日，会议召开。11月14日，再次召开。2023年计划"
+    assert year_near(text, text.index("11月14日")) == 2022
+    assert year_near(text, 0) == 2021
+    assert year_near("11月13日会议，2022年", 0) == 2022
+    assert year_near("二〇一五年八月，会议", 9) == 2015
+
+
+def test_year_near_needs_a_stated_plausible_year():
+    assert year_near("月薪21,009元，共1500人", 5) is None
+    assert year_near("1850年的事", 5) is None
+
+
+def test_parse_published():
+    assert parse_published("2022") == (2022, None)
+    assert parse_published("2022-03-19") == (2022, date(2022, 3, 19))
+    assert parse_published(None) == (None, None)
+    assert parse_published("") == (None, None)
+    assert parse_published("2022-02-30") == (2022, None)
+    assert parse_published("someday") == (None, None)
+
+
+def test_lead_date_first_mention_in_window():
+    lead = "本报讯（记者 熊辉 刘严馨）3月19日，在组织收听收看全国电视电话会议后，3月20日"
+    assert lead_date(lead, year=2022, ref=None) == date(2022, 3, 19)
+
+
+def test_lead_date_range_gives_first_day_and_skips_month_only():
+    assert lead_date("2022年6月，11月25日至26日召开", year=2022, ref=None) == date(2022, 11, 25)
+
+
+def test_lead_date_outside_window_or_unknown_year_is_none():
+    assert lead_date("会" * 130 + "11月13日", year=2022, ref=None) is None
+    assert lead_date("11月13日召开会议", year=None, ref=None) is None
+    assert lead_date("2022年总结。11月13日召开", year=None, ref=None) == date(2022, 11, 13)
+
+
+# ------------------------------------------------------------------------------- properties
+
+# Characters the rules care about, mixed with arbitrary Unicode.
+INTERESTING = list(' \t\n,:;?!()"．.。…·‧⋯﹐､「」『』（）“”，：') + [
+    "...", "。。。", "···", "21,009", "3:30", "http://a.cn/?x=1,2", "中", "文", "兩", "區",
+    "乾縣", "乾县", "打坏", "於", "１２", "Ａ", "\u3000", "John",
+]
+TEXT = st.lists(st.one_of(st.sampled_from(INTERESTING), st.characters()), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_normalise_page_keeps_line_structure(text):
+    out, _ = normalise_page(text)
+    assert out.count("\n") == text.count("\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_normalise_page_is_idempotent(text):
+    once, _ = normalise_page(text)
+    assert normalise_page(once)[0] == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_normalise_page_keeps_the_ideograph_count_of_every_line(text):
+    # t2s (unlike the phrase configs tw2sp/hk2sp, 演算法 -> 算法) maps character to character;
+    # width and punctuation never touch ideographs. So each line keeps its number of ideographs.
+    out, _ = normalise_page(text)
+    for before, after in zip(text.split("\n"), out.split("\n"), strict=True):
+        assert len(IDEOGRAPH_RE.findall(after)) == len(IDEOGRAPH_RE.findall(before))
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_normalise_page_reports_the_script_of_the_original(text):
+    assert normalise_page(text)[1] == detect_script(text)
