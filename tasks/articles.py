@@ -219,7 +219,16 @@ def split_articles(page: str) -> list[ArticleDraft]:
         draft = _draft(block, len(drafts))
         if draft is not None:
             drafts.append(draft)
-    return drafts
+    return drafts or [_whole_page(typed)]
+
+
+def _whole_page(typed: list[tuple[str, str]]) -> ArticleDraft:
+    """A page with no article shape (a lone headline, a caption, a short poem) is still one article:
+    a reader searching for a name in it must find it."""
+    lines = [text for _, text in typed]
+    title = lines[0] if len(lines[0]) <= LEAD_TITLE_MAX else title_from_lead(lines[0]) or lines[0][:LEAD_TITLE_MAX]
+    return ArticleDraft(seq=0, title=title, kicker=None, subtitle=None, byline=None, source=None, dateline=None,
+                        credits=[], body="\n".join(lines), title_from_lead=True)
 
 
 def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:

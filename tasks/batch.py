@@ -114,7 +114,7 @@ def dates_for_page(page: str, drafts: list[ArticleDraft], manifest: ManifestEntr
     if ref is None:
         for d in drafts:
             mentions = find_dates(d.dateline) if d.dateline else []
-            if mentions and mentions[0].year and mentions[0].month:
+            if mentions and mentions[0].year and mentions[0].month and not mentions[0].month_only:
                 ref = resolve_date(mentions[0], year=None, ref=None)
                 break
     if year is None and ref is not None:
@@ -126,7 +126,7 @@ def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None) -> 
     """Publication date: a header date line, else the manifest's full date, else the first date of the lead."""
     if draft.dateline:
         for m in find_dates(draft.dateline):
-            found = resolve_date(m, year=year, ref=ref)
+            found = None if m.month_only else resolve_date(m, year=year, ref=ref)
             if found:
                 return found
     if ref is not None:

@@ -1,12 +1,11 @@
 """Places, organisations and quoted slogans named in an article, with how often each is named.
 
-All three read the article's title and body (joined by a newline, OCR spaces between Han characters
-removed). Places and organisations follow a suffix grammar kept as data (tasks/data/places_*.txt,
-orgs_*.txt): a suffix (镇, 街道, 社区, …局, …指挥部, …集团) is found by regex and the name in front of it
-is read leftwards along jieba-rs word edges until a word that cannot be part of a name (a verb, a
-preposition, punctuation, a deictic such as 全/我/各). jieba-rs tags the article once; places and
-organisations share that tagging through a small cache. Slogans are short quotations that carry a
-policy cue (tasks/data/slogans_cues.txt).
+All three read the article's title and body joined by a newline, and count mentions there. Places and
+organisations follow a suffix grammar kept as data (tasks/data/places_*.txt, orgs_*.txt): a suffix (镇,
+街道, 社区, …局, …指挥部, …集团) is found by regex and the name in front of it is read leftwards along
+jieba-rs word edges until a word that cannot be part of a name (a verb, a preposition, punctuation, a
+deictic such as 全/我/各). jieba-rs tags the article once; places and organisations share that tagging
+through a small cache. Slogans are short quotations that carry a policy cue (tasks/data/slogans_cues.txt).
 """
 from __future__ import annotations
 
@@ -58,7 +57,6 @@ def _alternation(words) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
-_PLACE_GENERIC = read_rules("places_generic.txt")
 @dataclass(frozen=True, slots=True)
 class PlaceSuffix:
     kind: str
@@ -66,10 +64,25 @@ class PlaceSuffix:
     proper: bool     # the name part must hold a proper-name word
 
 
+@dataclass(frozen=True, slots=True)
+class OrgSuffix:
+    kind: str
+    mode: str        # anchored | lexical | named | standalone
+    part: bool       # may name a unit of the body just before it
+    bare_kind: str   # kind when only an anchor stands before it
+
+
+def _endings_by_suffix(endings: frozenset[str], suffixes) -> dict[str, tuple[str, ...]]:
+    """For each suffix, the generic words that end with it and are longer (城区 for 区, 干部 for 部)."""
+    return {x: tuple(g for g in endings if g.endswith(x) and len(g) > len(x)) for x in suffixes}
+
+
+_PLACE_GENERIC = read_rules("places_generic.txt")
 PLACE_SUFFIXES: dict[str, PlaceSuffix] = {
     r[0]: PlaceSuffix(r[1], int(r[2]), r[3] == "yes") for r in read_rules("places_suffixes.txt")[""]}
 PLACE_SUFFIX_RE = _alternation(PLACE_SUFFIXES)
-PLACE_ENDINGS = _words(_PLACE_GENERIC["ending"])
+PLACE_ENDINGS = _endings_by_suffix(_words(_PLACE_GENERIC["ending"]), PLACE_SUFFIXES)
+PLACE_NAME_ENDINGS = _endings_by_suffix(_words(_PLACE_GENERIC["ending_unless_name"]), PLACE_SUFFIXES)
 PLACE_FOLLOWERS = _followers(_PLACE_GENERIC["following"])
 _PLACE_MODIFIERS = read_rules("places_modifiers.txt")
 PLACE_DEICTICS = _words(_PLACE_MODIFIERS["deictic"])
@@ -77,33 +90,30 @@ PLACE_QUALIFIER_RE = _alternation(_words(_PLACE_MODIFIERS["qualifier"]))
 PLACE_FUNCTION_CHARS = _words(_PLACE_MODIFIERS["function"])
 PLACE_BEFORE_SUFFIX_STOP = _words(_PLACE_MODIFIERS["before_suffix"])
 PLACE_LEXICON: dict[str, str] = {r[0]: r[1] for r in read_rules("places_lexicon.txt")[""]}
-# Administrative kinds: a name part may start with a province or municipality (重庆两江新区).
+# Administrative kinds: a name part may start with a province or municipality (浙江东湖新区).
 ADMIN_KINDS = frozenset({"province", "city", "district", "county", "town", "street", "community", "village"})
 # Shortest name part: one-character names (城区, 地区) are nearly always common nouns.
 MIN_NAME = 2
 # jieba tags for proper names: a leading deictic character inside one of these is part of the name.
 PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "j", "nt"})
+# A short form of a place named in the article may carry any proper-name tag: jieba tags the same
+# district short form nr in one sentence and ns in the next.
+STEM_POS = frozenset({"ns", "nr", "nz", "j"})
 # jieba tags for person names: a candidate of four or more characters that is one such word is a person
-# (洛桑江村), not a village; shorter ones are jieba's guesses at unknown place names (徐汇区/nr).
+# (a transliterated name ending in 村), not a village; shorter ones are jieba's guesses at unknown
+# place names (a district name tagged nr).
 PERSON_POS = frozenset({"nr", "nrt", "nrfg"})
 PERSON_MIN = 4
 # Ethnic autonomous areas put the people after the place (广西壮族自治区): never split off the province.
 AUTONOMOUS = "自治"
 
 _ORG_GENERIC = read_rules("orgs_generic.txt")
-@dataclass(frozen=True, slots=True)
-class OrgSuffix:
-    kind: str
-    mode: str        # anchored | named | standalone
-    part: bool       # may name a unit of the body just before it
-    bare_kind: str   # kind when only an anchor stands before it
-
-
 ORG_SUFFIXES: dict[str, OrgSuffix] = {
     r[0]: OrgSuffix(r[1], r[2], r[3] == "part", r[4] if len(r) > 4 else r[1])
     for r in read_rules("orgs_suffixes.txt")[""]}
 ORG_SUFFIX_RE = _alternation(ORG_SUFFIXES)
-ORG_ENDINGS = _words(_ORG_GENERIC["ending"])
+ORG_SUFFIX_END_RE = re.compile(f"(?:{ORG_SUFFIX_RE.pattern})$")
+ORG_ENDINGS = _endings_by_suffix(_words(_ORG_GENERIC["ending"]), ORG_SUFFIXES)
 ORG_FOLLOWERS = _followers(_ORG_GENERIC["following"])
 ORG_STOP_WORDS = _words(_ORG_GENERIC["stop"])
 ORG_GENERIC_NAMES = _words(_ORG_GENERIC["generic_name"])
@@ -111,7 +121,7 @@ ORG_GENERIC_NAMES = _words(_ORG_GENERIC["generic_name"])
 ORG_MAX_NAME = 14
 ORG_NATIONAL: dict[str, str] = {r[0]: r[1] for r in read_rules("orgs_national.txt")[""]}
 ORG_NATIONAL_RE = _alternation(ORG_NATIONAL)
-# An organisation name starts at a national prefix or at a level character (区委, 县住建委, 市疫情防控指挥部).
+# An organisation name starts at a national prefix or at a level character (区委, 县交通局, 市疫情防控指挥部).
 ORG_ANCHOR_RE = re.compile("国家|中央|中共|全国|[省市区县州镇乡]")
 # Level characters that end a common word are not anchors (社区居委会 is not 区居委会); 全区/我县/本市
 # are deictic, so the body starts at the level character (全市疫情防控指挥部 -> 市疫情防控指挥部).
@@ -120,36 +130,43 @@ LEVEL_WORD_HEADS = frozenset("社地辖城园景片山小郊矿林牧街专校�
 LEVEL_WORD_TAILS = frozenset("省市区县州镇乡级")
 # Words that may stand in a name when reading leftwards (jieba-rs / ICTCLAS tags): nouns, names,
 # abbreviations, distinguishing words; verbal nouns only in venue names (…生产基地); verbs, adjectives
-# and idioms only inside organisation names (区招商投资促进局, 国家卫生健康委), which hold no person names.
+# and idioms only inside organisation names (区招商服务促进局, 国家卫生健康委), which hold no person names.
 PLACE_NAME_POS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "b", "s", "x"})
 VENUE_NAME_POS = PLACE_NAME_POS | {"vn"}
 ORG_NAME_POS = frozenset({"n", "ns", "nt", "nz", "ng", "j", "b", "s", "x", "vn", "v", "an", "a", "l", "zg"})
+# jieba's organisation names (nt) stand for any suffix; its ordinary dictionary words only for the
+# "lexical" suffixes (财政部/n, a party name/nt), not for 中心 or 厅 (音乐厅/n).
 ORG_TAG = frozenset({"nt"})
 LEXICAL_POS = frozenset({"n", "nt", "j", "nz"})
-# An organisation name without an anchor starts with a noun ("赴欧洲议会" -> 欧洲议会).
+# An organisation name without an anchor starts with a noun ("访问欧洲议会" -> 欧洲议会).
 ORG_LEAD_POS = frozenset({"n", "ns", "nt", "nz", "ng", "j", "b", "vn", "x"})
 
 _SLOGAN_CUES = read_rules("slogans_cues.txt")
 SLOGAN_HEADS = re.compile(f"(?:的|为)?(?:{_alternation(_words(_SLOGAN_CUES['after'])).pattern})")
-SLOGAN_VERBS = _words(_SLOGAN_CUES["before"])
+SLOGAN_VERBS = re.compile(f"(?:{_alternation(_words(_SLOGAN_CUES['before'])).pattern})$")
 SLOGAN_SPEECH = _alternation(_words(_SLOGAN_CUES["speech"]))
-SLOGAN_TITLE = _words(_SLOGAN_CUES["title"])
+SLOGAN_TITLE_AFTER = _alternation(_words(_SLOGAN_CUES["title"]))
+SLOGAN_TITLE_BEFORE = re.compile(f"(?:{SLOGAN_TITLE_AFTER.pattern})$")
+CUE_WINDOW = 8   # characters before a quotation searched for a cue word
 SLOGAN_NAME_ENDS = tuple(_words(_SLOGAN_CUES["name_end"]))
 # Quotations: Chinese double quotes, ASCII double quotes within a line, corner brackets.
 QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』")
 SLOGAN_MIN, SLOGAN_MAX = 2, 20
 # Sentence punctuation inside a quotation makes it speech; 、 joins the parts of one slogan.
 SPEECH_PUNCT = re.compile(r"[，。！？；：,.!?;:…《》]")
+BLANKS = re.compile(r"\s+")
+HAN_OR_DIGIT = re.compile(rf"[{HAN}0-9]")
+ENUMERATION_PART_MAX = 8   # 外防输入、内防反弹: each part of an enumerated slogan is short
 SLOGAN_TRIM = re.compile(r"^[\s、，。：；,.;:·‘’'\"“”「」『』]+|[\s、，。：；,.;:·‘’'\"“”「」『』]+$")
 # Numbered slogans: a numeral and a measure word (两个统筹, 四种形态), a short numeral-led phrase (三农,
-# 四早, 双碳), or two numerals or more (两不愁三保障, 一府一委两院, 1+4+9+N, 十四五). "一定要…" is not one.
+# 四早, 双碳), or two numerals or more (两不愁三保障, 一府一委两院, 1+3+N, 十四五). "一定要…" is not one.
 NUMERALS = "一二三四五六七八九十两双百千万〇○零0-9"
 NUMBER_MEASURE = re.compile(rf"^[{NUMERALS}]+[个项大条张种类场批次字]")
 NUMBER_SHORT = re.compile(r"^[一二三四五六七八九十两百千0-9].{1,3}$|^双.{1,2}$")
 NUMERAL_RUN = re.compile(rf"[{NUMERALS}]+")
 NUMBERED_MAX = 10
-# Years, codes and model numbers (2017…, LW557) mark names of events and products, and a bare date
-# (7·17) names an event, not a slogan.
+# Years, codes and model numbers (2020…, AB123) mark names of events and products, and a bare date
+# (9·30) names an event, not a slogan.
 LONG_NUMBER = re.compile(r"[0-9]{3,}|^[0-9]{1,2}[·.．][0-9]{1,2}$")
 
 
@@ -204,7 +221,9 @@ def name_start(t: Tagged, end: int, floor: int, limit: int, allowed: frozenset[s
         tok = t.tokens[j]
         if tok.start < floor or min(tok.end, end) != start:
             break
-        if tok.pos not in allowed or tok.text in stop_words or tok.text in PLACE_FUNCTION_CHARS \
+        # A word running into the suffix is jieba's reading of name and suffix together (宣传部/nr).
+        fits = tok.pos in allowed or tok.end > end and tok.pos in PROPER_POS
+        if not fits or tok.text in stop_words or tok.text in PLACE_FUNCTION_CHARS \
                 or not HAN_ONLY.fullmatch(t.text[tok.start:start]):
             break
         if end - tok.start > limit:
@@ -232,12 +251,12 @@ class Span:
     end: int
     text: str
     kind: str
-    stem: str   # the name part without its suffix: 永川 of 永川区
+    stem: str   # the name part without its suffix: 石桥 of 石桥区
 
 
 def _clean_name(t: Tagged, s: int, p: int) -> int:
     """Start of the name part after its last qualifier (中高风险 -> '') and a leading deictic that jieba
-    does not read as part of a proper name (全区, 各村 -> ''; 两江 stays)."""
+    does not read as part of a proper name (全区, 各村 -> ''; a proper name such as 两湖/ns stays)."""
     last = None
     for m in PLACE_QUALIFIER_RE.finditer(t.text, s, p):
         last = m
@@ -253,7 +272,7 @@ def _clean_name(t: Tagged, s: int, p: int) -> int:
 
 
 def _glued_start(t: Tagged, p: int) -> int | None:
-    """Start of a jieba word that runs into the suffix at p (百美村, 峡镇); None when the suffix starts a word."""
+    """Start of a jieba word that runs into the suffix at p (石门村/ns, X峡镇/n); None when the suffix starts a word."""
     tok = token_at(t, p)
     return tok.start if tok is not None and tok.start < p else None
 
@@ -261,13 +280,14 @@ def _glued_start(t: Tagged, p: int) -> int | None:
 def _name_of(t: Tagged, p: int, e: int, floor: int, kind: str, limit: int) -> int | None:
     """Start of the name part before the suffix [p, e), or None when there is no acceptable one."""
     glued = _glued_start(t, p)
-    if glued is not None and t.text[glued] in PLACE_FUNCTION_CHARS or t.text[p - 1:p] in PLACE_BEFORE_SUFFIX_STOP:
+    if glued is not None and t.text[glued] in PLACE_FUNCTION_CHARS \
+            or t.text[p - 1:p] in PLACE_BEFORE_SUFFIX_STOP:
         return None
     allowed = VENUE_NAME_POS if kind == "venue" else PLACE_NAME_POS
     s, limited = name_start(t, p, floor, limit, allowed)
     if limited:
-        # Too long a run: keep the word glued to the suffix if it is a place (滴水崖百美村 -> 百美村), or
-        # the run cut at the limit if it starts with a proper name (重庆彭水汉葭街道 -> 彭水汉葭街道).
+        # Too long a run: keep the word glued to the suffix if it is a place (龙潭沟石门村 -> 石门村), or
+        # the run cut at the limit if it starts with a proper name (四川青山白沙街道 -> 青山白沙街道).
         tok = token_at(t, p)
         lead = token_at(t, s)
         if glued is not None and tok.pos == "ns" and glued >= floor:
@@ -279,7 +299,7 @@ def _name_of(t: Tagged, p: int, e: int, floor: int, kind: str, limit: int) -> in
 
 def _split_suffix(t: Tagged, p: int, e: int) -> bool:
     """The suffix is not a word of the text: jieba puts it inside a longer word (常务副区长), unless that
-    word is itself a place or organisation name (重庆市委/nt), or splits it (新鸿基|地产 has no 基地)."""
+    word is itself a place or organisation name (X市委/nt), or splits it (人民公社|区域 has no 社区)."""
     tok = token_at(t, p)
     if tok is None:
         return False
@@ -312,14 +332,26 @@ def _place_at(t: Tagged, m: re.Match[str], floor: int) -> Span | None:
     whole = token_at(t, s)
     if whole is not None and whole.pos in PERSON_POS and whole.start == s and whole.end >= e >= s + PERSON_MIN:
         return None
-    if len(name) < MIN_NAME or any(full.endswith(g) for g in PLACE_ENDINGS if len(g) > len(suffix)):
+    if len(name) < MIN_NAME or t.text.endswith(PLACE_ENDINGS[suffix], 0, e) \
+            or _generic_ending(t, e, PLACE_NAME_ENDINGS[suffix]):
         return None
     return Span(s, e, full, rule.kind, name)
 
 
+def _generic_ending(t: Tagged, e: int, endings: tuple[str, ...]) -> bool:
+    """The text before e ends in a common noun that also ends real names (城市, 山区), and jieba does not
+    read its first character as part of a place or organisation word (晋城/ns 市, 成都市/ns, X市委/nt)."""
+    for g in endings:
+        if t.text.endswith(g, 0, e):
+            tok = token_at(t, e - len(g))
+            if tok is None or tok.start == e - len(g) or tok.pos not in {"ns", "nt"}:
+                return True
+    return False
+
+
 def _split_province(t: Tagged, span: Span) -> list[Span]:
-    """重庆两江新区 -> 重庆 + 两江新区: an administrative name led by a province or municipality and
-    followed by another proper name (北京经济技术开发区 and 广西壮族自治区 stay whole)."""
+    """浙江东湖新区 -> 浙江 + 东湖新区: an administrative name led by a province or municipality and
+    followed by another proper name (湖南经济技术开发区 and 广西壮族自治区 stay whole)."""
     if span.kind not in ADMIN_KINDS or span.text[len(span.stem):].startswith(AUTONOMOUS):
         return [span]
     for n in (3, 2):
@@ -335,7 +367,7 @@ def _split_province(t: Tagged, span: Span) -> list[Span]:
 
 @lru_cache(maxsize=16)
 def place_spans(text: str) -> tuple[Span, ...]:
-    """Suffixed places in reading order; each ends where the next may begin (江北区 | 江北城街道)."""
+    """Suffixed places in reading order; each ends where the next may begin (石桥区 | 白沙街道)."""
     t = tagged(text)
     spans: list[Span] = []
     floor = 0
@@ -349,22 +381,24 @@ def place_spans(text: str) -> tuple[Span, ...]:
 
 def _bare_places(t: Tagged, spans: tuple[Span, ...], region: str | None) -> list[tuple[str, str]]:
     """(place, kind) for ns-tagged words outside suffixed places: a stem of a place named in the
-    article or of its region (永川 -> 永川区), else a province, municipality or country by lexicon."""
+    article or of its region (石桥 -> 石桥区), else a province, municipality or country by lexicon."""
     stems: dict[str, Span | None] = {}
     for sp in spans:
         if sp.stem != sp.text:
-            stems[sp.stem] = sp if stems.get(sp.stem, sp).text == sp.text else None
+            seen = stems.get(sp.stem, sp)
+            stems[sp.stem] = sp if seen is not None and seen.text == sp.text else None   # ambiguous: none
     if region and (rm := PLACE_SUFFIX_RE.search(region)) and rm.end() == len(region) and rm.start() >= MIN_NAME:
         stems.setdefault(region[:rm.start()], Span(0, 0, region, PLACE_SUFFIXES[rm.group()].kind, ""))
-    covered = [(sp.start, sp.end) for sp in spans]
+    starts = [sp.start for sp in spans]
     out = []
     for tok in t.tokens:
-        if tok.pos != "ns" or any(a <= tok.start < b for a, b in covered):
+        k = bisect_right(starts, tok.start) - 1
+        if tok.pos not in STEM_POS or k >= 0 and tok.start < spans[k].end:
             continue
         target = stems.get(tok.text)
         if target is not None:
             out.append((target.text, target.kind))
-        elif tok.text in PLACE_LEXICON:
+        elif tok.pos == "ns" and tok.text in PLACE_LEXICON:
             out.append((tok.text, PLACE_LEXICON[tok.text]))
     return out
 
@@ -389,7 +423,7 @@ def _org_guarded(text: str, p: int, e: int, suffix: str) -> bool:
     """The suffix starts another word (部署, 局面) or ends one (干部, 大局, 举办)."""
     if text[p:e + 1] in ORG_FOLLOWERS:
         return True
-    return any(g.endswith(suffix) and len(g) > len(suffix) and text[e - len(g):e] == g for g in ORG_ENDINGS)
+    return text.endswith(ORG_ENDINGS[suffix], 0, e)
 
 
 def _is_level(text: str, i: int, m: re.Match[str]) -> bool:
@@ -411,7 +445,7 @@ def _anchor(text: str, s: int, p: int, places: dict[int, int]) -> int | None:
 
 
 def _only_anchors(text: str, a: int, p: int, places: dict[int, int]) -> bool:
-    """Nothing but places and prefixes between a and p (中共重庆市委, 区委): the body of that level."""
+    """Nothing but places and prefixes between a and p (中共成都市委, 区委): the body of that level."""
     while a < p:
         if places.get(a, p + 1) <= p:
             a = places[a]
@@ -433,9 +467,10 @@ def _generic_name(t: Tagged, s: int, p: int) -> bool:
 
 
 def _nouns_only(t: Tagged, s: int, p: int) -> bool:
-    """Every word in [s, p) is noun-like (政治|工作部 is a unit; 推举|上市公司 is a clause)."""
+    """Every word in [s, p) is noun-like (政治|工作部 is a unit; 召集|上市公司 is a clause); a word that
+    runs into the suffix is judged with it (宣传部/nr)."""
     j = bisect_right(t.starts, s - 1)
-    while j < len(t.tokens) and t.tokens[j].start < p:
+    while j < len(t.tokens) and t.tokens[j].end <= p:
         if t.tokens[j].pos not in ORG_LEAD_POS:
             return False
         j += 1
@@ -443,7 +478,7 @@ def _nouns_only(t: Tagged, s: int, p: int) -> bool:
 
 
 def _noun_lead(t: Tagged, s: int, p: int) -> int:
-    """First position in [s, p) where a noun-like word starts ("寻求台下欧洲议会" -> 欧洲议会)."""
+    """First position in [s, p) where a noun-like word starts ("访问欧洲议会" -> 欧洲议会)."""
     j = bisect_right(t.starts, s - 1)
     while j < len(t.tokens) and t.tokens[j].start < p and (
             t.tokens[j].pos not in ORG_LEAD_POS or t.tokens[j].text[0] in PLACE_FUNCTION_CHARS):
@@ -453,7 +488,7 @@ def _noun_lead(t: Tagged, s: int, p: int) -> int:
 
 def _dictionary_org(t: Tagged, s: int, p: int, e: int, pos: frozenset[str]) -> int | None:
     """Start of a jieba word of three or more characters with a tag in pos, in [s, p), ending at e
-    (劳动部/n, 香港政府/nt)."""
+    (财政部/n, 澳门政府/nt)."""
     tok = token_at(t, e - 1)
     if tok and tok.end == e and s <= tok.start < p and len(tok.text) >= 3 and tok.pos in pos \
             and tok.text[0] not in PLACE_FUNCTION_CHARS:
@@ -490,11 +525,20 @@ def _org_at(t: Tagged, m: re.Match[str], floor: int, after_org: bool, places: di
     if rule.mode == "standalone" and s == p:
         return OrgHit(p, e, rule.kind, False)
     # jieba's organisation names (nt) stand for any suffix; its ordinary dictionary words only for
-    # ministries, commissions, bureaux and parties (劳动部, 国民党), not for 中心, 厅 (音乐厅).
+    # ministries, commissions, bureaux and parties (财政部, a party name), not for 中心, 厅 (音乐厅).
     d = _dictionary_org(t, s, p, e, LEXICAL_POS if rule.mode == "lexical" else ORG_TAG)
     if d is None or _generic_name(t, d, p):
         return None
     return OrgHit(d, e, rule.kind, False)
+
+
+def _national_end(t: Tagged, m: re.Match[str]) -> int:
+    """End of a central body, or of jieba's longer organisation name starting with it (国务院新闻办公室/nt)."""
+    tok = token_at(t, m.start())
+    if tok is not None and tok.start == m.start() and tok.end > m.end() and tok.pos == "nt" \
+            and ORG_SUFFIX_END_RE.search(tok.text):
+        return tok.end
+    return m.end()
 
 
 @lru_cache(maxsize=16)
@@ -502,7 +546,7 @@ def org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, kind) of bodies in reading order. A body directly after another without an anchor of
     its own is a part of it (国务院新闻办公室, 区委宣传部, 中央政治局常委会)."""
     t = tagged(text)
-    # Anchors: lexicon places, jieba's organisation names (新疆生产建设兵团/nt 党委), suffixed places.
+    # Anchors: lexicon places, jieba's organisation names (中国石油集团/nt 党委), suffixed places.
     places = {tok.start: tok.end for tok in t.tokens
               if tok.pos == "nt" and len(tok.text) >= 3 or tok.pos == "ns" and tok.text in PLACE_LEXICON}
     places.update((sp.start, sp.end) for sp in place_spans(text))
@@ -513,7 +557,7 @@ def org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         if m.start() < floor:
             continue
         if m.start() in national and national[m.start()] is m:
-            hit = OrgHit(m.start(), m.end(), ORG_NATIONAL[m.group()], True)
+            hit = OrgHit(m.start(), _national_end(t, m), ORG_NATIONAL[m.group()], True)
         else:
             hit = _org_at(t, m, floor, bool(found) and found[-1][1] == floor, places)
         if hit is None:
@@ -554,12 +598,11 @@ def extract_organisations(ctx: ArticleContext) -> list[EntityMention]:
 
 def normalise_slogan(raw: str) -> str:
     """NFKC (full-width digits and plus signs), no spaces, no surrounding punctuation or quotes."""
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw))
-    return SLOGAN_TRIM.sub("", text)
+    return SLOGAN_TRIM.sub("", BLANKS.sub("", unicodedata.normalize("NFKC", raw)))
 
 
 def _is_patterned(s: str) -> bool:
-    """Numbered (四应四尽, 两个统筹, 1+4+9+N) or an ABAC/ABCB four-character pattern (首站首问, 应检尽检)."""
+    """Numbered (四应四尽, 两个统筹, 1+3+N) or an ABAC/ABCB four-character pattern (一村一品, 应检尽检)."""
     if NUMBER_MEASURE.match(s) or NUMBER_SHORT.match(s):
         return True
     if len(s) <= NUMBERED_MAX and len(NUMERAL_RUN.findall(s)) >= 2:
@@ -567,38 +610,44 @@ def _is_patterned(s: str) -> bool:
     return len(s) == 4 and (s[0] == s[2] or s[1] == s[3])
 
 
-def _has_cue(text: str, start: int, end: int, s: str) -> bool:
-    """A policy cue: a pattern, an enumeration, a head noun after, or a verb of implementation before."""
-    if _is_patterned(s) or ("、" in s and all(len(part) <= 8 for part in s.split("、"))):
-        return True
-    if SLOGAN_HEADS.match(text, end):
-        return True
-    return any(text.endswith(v, 0, start) for v in SLOGAN_VERBS)
+def _cue(text: str, start: int, end: int, s: str) -> str | None:
+    """What makes the quotation a slogan: 'numbered' (四应四尽, 两个统筹), 'enumeration' (外防输入、内防反弹),
+    'policy' (a head noun after it or a verb of implementation before it), or None."""
+    if _is_patterned(s):
+        return "numbered"
+    if "、" in s and all(len(part) <= ENUMERATION_PART_MAX for part in s.split("、")):
+        return "enumeration"
+    if SLOGAN_HEADS.match(text, end) or SLOGAN_VERBS.search(text, max(0, start - CUE_WINDOW), start):
+        return "policy"
+    return None
 
 
-def _slogan_of(text: str, m: re.Match[str]) -> str | None:
-    """The normalised slogan quoted by m, or None for speech, titles, names and single words in quotes."""
+def _slogan_of(text: str, m: re.Match[str]) -> tuple[str, str] | None:
+    """(normalised slogan, cue) quoted by m, or None for speech, titles, names and scare-quoted words."""
     raw = next(g for g in m.groups() if g is not None)
     if SPEECH_PUNCT.search(raw):
         return None
     s = normalise_slogan(raw)
-    if not SLOGAN_MIN <= len(s) <= SLOGAN_MAX or not re.search(rf"[{HAN}0-9]", s) or s.endswith(SLOGAN_NAME_ENDS) \
+    if not SLOGAN_MIN <= len(s) <= SLOGAN_MAX or not HAN_OR_DIGIT.search(s) or s.endswith(SLOGAN_NAME_ENDS) \
             or LONG_NUMBER.search(s):
         return None
     start, end = m.start(), m.end()
-    if SLOGAN_SPEECH.match(text, end):
+    if SLOGAN_SPEECH.match(text, end) or SLOGAN_TITLE_AFTER.match(text, end) \
+            or SLOGAN_TITLE_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
         return None
-    if any(text.endswith(w, 0, start) or text.startswith(w, end) for w in SLOGAN_TITLE):
-        return None
-    return s if _has_cue(text, start, end, s) else None
+    cue = _cue(text, start, end, s)
+    return (s, cue) if cue else None
 
 
 def extract_slogans(ctx: ArticleContext) -> list[EntityMention]:
-    """Quoted policy phrases (“外防输入、内防反弹”, “动态清零”) with the number of times each is quoted."""
+    """Quoted policy phrases (“外防输入、内防反弹”, “动态清零”) with the number of times each is quoted;
+    kind is the cue that made the first quotation a slogan (numbered, enumeration, policy)."""
     text = article_text(ctx)
     counts: Counter[str] = Counter()
+    kinds: dict[str, str] = {}
     for m in QUOTE_RE.finditer(text):
-        s = _slogan_of(text, m)
-        if s is not None:
-            counts[s] += 1
-    return _mentions(counts, {s: "slogan" for s in counts})
+        found = _slogan_of(text, m)
+        if found is not None:
+            counts[found[0]] += 1
+            kinds.setdefault(*found)
+    return _mentions(counts, kinds)

@@ -1,13 +1,459 @@
-"""Meetings, symposia, inspection tours and talks an article reports (interface fixed here)."""
+"""Meetings, symposia, inspection tours and talks an article reports (interface fixed here).
+
+The event is looked for in the lead (the body's first paragraph) and the headline: a meeting's name
+ending with a meeting word (meeting_words.txt) next to 召开/举行/主持/出席 or "在…会议上", or a leader's
+visit verb (调研, 督导…) after a name. Meetings named in passing (收听收看…, 传达…精神, 决定…举行, see
+meeting_passing.txt) are not events of the article. A tour may come with a meeting its leader chaired
+("主持召开前方工作组专题会"): that is a second event with its chair.
+
+Roles follow the seeds' gold conventions (meeting_roles.txt): the subject of 主持 is the chair; of a speech
+verb (讲话, 强调, 指出, 要求…) a speaker; of 出席/参加/陪同/一同… an attendee. At a meeting, a speaker who
+did not chair it is also an attendee ("出席会议并讲话"); the leader of a tour is speaker and attendee.
+The subject of a verb is every known person written between the previous role verb (or the sentence
+start) and the verb; a clause without a name ("…主持会议并讲话", "他强调") keeps the last subject.
+"""
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
+from tasks.config import DATA_DIR
+from tasks.normalise import find_dates, lead_date, resolve_date
 from tasks.records import ArticleContext, Meeting, PersonMention
 
 log = logging.getLogger(__name__)
 
+KINDS = ("meeting", "symposium", "inspection", "talks")
+ROLES = ("chair", "speaker", "attendee")
+SENTENCE_END = "。；;！!？?\n"
+# Characters that end the run of text a meeting's name is taken from.
+NAME_STOP = frozenset("，,、；;。！!？?：:“”\"「」《》\n \u3000")
+# A verb that opens the name of the meeting after it ("召开全县…调度会", "在…全体会议上").
+NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|举办的|主办的|出席|参加|列席|主持|在|于|由|并")
+DATE_RE = re.compile(r"\d{1,4}[年月日号]|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
+# A meeting held as a call: the format column.
+FORMAT_RE = re.compile(r"以(电视电话会议|视频会议|视频连线|网络视频会议|视频)(?:的)?形式|召开[^，。]{0,40}?(电视电话会议|视频会议)")
+# Things that look like meeting words but are not meetings here ("会议室", "大会堂", "座谈时").
+NOT_MEETING_AFTER = ("室", "堂", "中心", "厅", "期间", "精神", "纪要", "文件", "材料", "通知", "议程", "日程")
+# A speech verb used as a noun: "习近平总书记重要讲话精神", "李强总理讲话要求".
+SPEECH_NOUN_BEFORE = ("重要", "的", "关于", "新", "部署", "工作", "有关", "相关", "各项", "总体", "具体", "基本")
+SPEECH_NOUN_AFTER = ("精神", "要求", "稿", "内容", "和指示", "指示", "批示", "上来", "落实", "落到", "贯彻", "人")
+PRONOUNS = ("他", "她")
+
+
+def _lines(name: str) -> dict[str, list[str]]:
+    """A 'key: words' data file: key -> words (several lines with the same key add up)."""
+    out: dict[str, list[str]] = {}
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if ":" in line:
+            key, _, words = line.partition(":")
+            out.setdefault(key.strip(), []).extend(words.split())
+    return out
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The event and role rules, compiled once per process."""
+    kind_of: dict[str, str]          # event word -> kind
+    meeting_re: re.Pattern[str]      # meeting and symposium nouns
+    visit_re: re.Pattern[str]        # inspection and talks verbs
+    role_re: re.Pattern[str]         # every role verb
+    role_of: dict[str, str]          # role verb -> role
+    passing_before: tuple[str, ...]
+    passing_after: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def rules() -> Rules:
+    words = _lines("meeting_words.txt")
+    roles = _lines("meeting_roles.txt")
+    passing = _lines("meeting_passing.txt")
+    kind_of = {w: k for k in KINDS for w in words.get(k, [])}
+    role_of = {w: r for r in ROLES for w in roles.get(r, [])}
+    nouns = words.get("meeting", []) + words.get("symposium", [])
+    visits = words.get("inspection", []) + words.get("talks", [])
+    return Rules(kind_of=kind_of, meeting_re=re.compile(_alternation(nouns)), visit_re=re.compile(_alternation(visits)),
+                 role_re=re.compile(_alternation(list(role_of))), role_of=role_of,
+                 passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])))
+
+
+@dataclass
+class Event:
+    kind: str
+    name: str
+    at: int             # offset of the event word in the text searched
+    chair: str | None = None   # a leader who chaired this (secondary) event
+
+
+# ---------------------------------------------------------------------------------------------
+# Which events the article reports
+# ---------------------------------------------------------------------------------------------
+
+def _clause_start(text: str, end: int) -> int:
+    i = end
+    while i > 0 and text[i - 1] not in NAME_STOP:
+        i -= 1
+    return i
+
+
+def meeting_name(text: str, start: int, end: int) -> str:
+    """The name of the meeting whose meeting word ends at `end`: the run before it, after the last lead
+    verb or date ("我区召开统筹推进…工作部署会议" -> 统筹推进…工作部署会议). A bare 会议 takes the body
+    that held it ("永川区…指挥部召开会议" -> 永川区…指挥部会议)."""
+    run_start = _clause_start(text, start)
+    cut = run_start
+    for m in NAME_LEAD_RE.finditer(text, run_start, start):
+        cut = m.end()
+    for m in DATE_RE.finditer(text, run_start, start):
+        cut = max(cut, m.end())
+    name = text[cut:end]
+    if name == text[start:end]:  # nothing but the meeting word: prefix who held it
+        host = re.split(r"召开|举行", text[run_start:start])[0]
+        host = DATE_RE.sub("", host)
+        for m in NAME_LEAD_RE.finditer(host):
+            host = host[m.end():]
+        if host and host not in ("我区", "我县", "我市", "我省", "我镇", "全区", "全县", "全市"):
+            name = host + name
+    return name
+
+
+FUTURE_RE = re.compile(r"^[^。；;！？\n]{0,30}?(?:将于|将在|将|拟于|拟)[^。；;！？\n]{0,20}?(?:举行|召开|开幕|举办)")
+FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:出席|参加|主持|召开|举行|在)[^。；;！？\n]{0,40}$")
+
+
+def _future(text: str, end: int, start: int | None = None) -> bool:
+    """"…会议将于5月13日在北京举行", "习近平将出席…会议": announced, not held."""
+    if FUTURE_RE.match(text[end:]) is not None:
+        return True
+    return start is not None and FUTURE_BEFORE_RE.search(text[_sentence_start_hard(text, start):start]) is not None
+
+
+def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
+    """A meeting named in passing: followed on screen, its spirit relayed, or announced for later."""
+    before = text[_sentence_start(text, start):start]
+    if any(w in before for w in r.passing_before):
+        return True
+    return text.startswith(r.passing_after, end) or text.startswith(NOT_MEETING_AFTER, end)
+
+
+def _sentence_start(text: str, i: int) -> int:
+    while i > 0 and text[i - 1] not in SENTENCE_END and text[i - 1] not in "，,":
+        i -= 1
+    return i
+
+
+def _held(text: str, start: int, end: int) -> bool:
+    """The sentence says the meeting took place: 召开/举行/开幕/闭幕 around it, or "在…会议上"."""
+    left = text[_sentence_start(text, start):start]
+    right = text[end:end + 40]
+    right = right[:next((k for k, c in enumerate(right) if c in SENTENCE_END), len(right))]
+    return bool(re.search(r"召开|举行|主持|出席|参加|在$|在.{0,30}$", left) or
+                re.search(r"^(?:上|在|于)|召开|举行|开幕|闭幕", right))
+
+
+def find_events(text: str, people: list[str]) -> list[Event]:
+    """The events reported in a lead (or a headline), in text order."""
+    r = rules()
+    events = _meetings_in(text, r) + _visits_in(text, r, people)
+    events.sort(key=lambda e: e.at)
+    return _dedupe(events)
+
+
+def _meetings_in(text: str, r: Rules) -> list[Event]:
+    out = []
+    matches = list(r.meeting_re.finditer(text))
+    for k, m in enumerate(matches):
+        start, end = m.start(), m.end()
+        if text[end - 1] == "会" and text.startswith("议", end):
+            end += 1  # "部署会议": the word is 会议, matched as 部署会
+        between = text[end:matches[k + 1].start()] if k + 1 < len(matches) else "，"
+        if len(between) <= 20 and not any(c in NAME_STOP or c.isdigit() for c in between) \
+                and not NAME_LEAD_RE.search(between) and not DATE_RE.search(between):
+            continue  # "中国人民政治协商会议第十四届全国委员会第三次会议": the name goes on to the last word
+        word = m.group()
+        kind = r.kind_of[word]
+        name = meeting_name(text, start, end) if word != "座谈" else _symposium_name(text, start)
+        if _in_passing(text, end - len(name), end, r) or not _held(text, start, end) or _future(text, end, start):
+            continue
+        if name in ("会议", "大会") and text[max(0, start - 2):start] in ("主持", "出席", "参加", "列席"):
+            continue  # "主持会议并讲话": the article's meeting again, not another one
+        out.append(Event(kind, name, start, chair=_chair_of(text, start)))
+    return out
+
+
+def _symposium_name(text: str, at: int) -> str:
+    """"陈敏尔与…工作组举行座谈" -> 与…工作组举行座谈."""
+    return text[_clause_start(text, at):at + 2]
+
+
+def _chair_of(text: str, at: int) -> str | None:
+    """The text before "主持召开X" back to the sentence start, where the chair's name is (read later)."""
+    left = text[_sentence_start(text, at):at]
+    return text[_sentence_start_hard(text, at):at] if "主持" in left else None
+
+
+VISIT_NOUN_AFTER = ("组", "员", "团", "委员会", "机关", "站", "报告", "成果", "中发现", "情况", "意见", "工作组", "结果",
+                    "监督", "院", "厅", "局", "部门")
+VISIT_OBJECT_RE = re.compile(r"[^，。；;！？\n]{0,30}")
+
+
+def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
+    """A leader's visit or talks: the verb after a person's name in the same sentence."""
+    out = []
+    for m in r.visit_re.finditer(text):
+        left = text[_sentence_start_hard(text, m.start()):m.start()]
+        near = left[-30:]
+        if not any(p in left for p in people) and not re.search(r"领导|书记|县长|区长|市长|主任", near):
+            continue
+        if m.group() == "指导" and not re.search(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$", near):
+            continue  # 指导 alone is too common ("以…为指导"); a leader's trip to guide work is a tour
+        if text.startswith(VISIT_NOUN_AFTER, m.end()) or text[max(0, m.start() - 2):m.start()] in ("纪律", "监察"):
+            continue  # 调研组, 纪律检查委员会, 考察团…: a noun, not the visit
+        if re.search(r"将|拟|可望|预计|曾传|计划", left[-20:]):
+            continue  # announced or rumoured, not done
+        kind = r.kind_of[m.group()]
+        obj = VISIT_OBJECT_RE.match(text, m.start()).group()
+        out.append(Event(kind, obj, m.start()))
+    return out[:1]
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per kind and name; a tour keeps the meetings its leader chaired during it."""
+    out: list[Event] = []
+    for e in events:
+        if any(o.kind == e.kind and (o.name == e.name or e.kind in ("inspection", "talks")) for o in out):
+            continue
+        if out and out[0].kind in ("meeting", "symposium") and e.kind in ("inspection", "talks"):
+            continue  # a meeting's report that mentions a visit: the meeting is the event
+        if out and out[0].kind in ("meeting", "symposium") and e.kind in ("meeting", "symposium") and not e.chair:
+            continue  # a second meeting name in a meeting's lead is the same meeting or one in passing
+        out.append(e)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Who had which role
+# ---------------------------------------------------------------------------------------------
+
+def _speech_noun(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 2):start].endswith(SPEECH_NOUN_BEFORE) or text.startswith(SPEECH_NOUN_AFTER, end)
+
+
+LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同)[^。；;：:\n]{0,24}?还有[：:]?")
+# A name cited rather than acting: "习近平总书记的重要指示", "根据…李强总理要求".
+REFERENCED_RE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|重要|关于)")
+REFERENCE_BEFORE_RE = re.compile(r"根据|按照|落实|贯彻|遵照|传达|学习|转达|依照|围绕")
+MAX_GAP = 20  # characters between a subject's name and its verb ("李克强在主持会议时指出", "宋文…李世红 等参加调研")
+MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it ("主持会议并讲话")
+
+
+def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, int]]:
+    """(name, role, offset) for every role verb with a known subject, in text order."""
+    out: list[tuple[str, str, int]] = []
+    names = sorted(set(names), key=len, reverse=True)
+    last: list[str] = []
+    last_single: list[str] = []
+    last_sent, span_start = -1, 0
+    for m in r.role_re.finditer(text):
+        role = r.role_of[m.group()]
+        if role == "speaker" and _speech_noun(text, m.start(), m.end()):
+            continue
+        sent = _sentence_start_hard(text, m.start())
+        lo = max(span_start, sent)
+        span = text[lo:m.start()]
+        subjects = _subjects(span, names)
+        if not subjects:
+            if span.lstrip("，, ").startswith(PRONOUNS):
+                subjects = last_single or _nearest_before(text, lo, names)
+            elif last_sent == sent and len(span) <= MAX_CARRY:
+                subjects = last
+        if subjects:
+            out.extend((n, role, m.start()) for n in subjects)
+            last, last_sent = subjects, sent
+            if len(subjects) == 1:
+                last_single = subjects
+        span_start = m.end()
+    for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：丁薛祥、刘鹤…"
+        end = next((k for k in range(m.end(), len(text)) if text[k] in SENTENCE_END), len(text))
+        out.extend((n, "attendee", m.end()) for n in _names_in(text[m.end():end], names))
+    return out
+
+
+def _nearest_before(text: str, at: int, names: list[str]) -> list[str]:
+    """The person named last before `at`: who 他/她 most likely is."""
+    best, where = [], -1
+    for n in names:
+        k = text.rfind(n, 0, at)
+        if k > where:
+            best, where = [n], k
+    return best
+
+
+def _cited(span: str, name: str) -> bool:
+    """The name is cited, not acting: "习近平总书记的重要指示", "学习贯彻习近平总书记…讲话"."""
+    at = span.rfind(name)
+    after = span[at + len(name):]
+    if REFERENCED_RE.match(after) and not after.startswith(("的主持", "同志主持")):
+        return True
+    return REFERENCE_BEFORE_RE.search(span[max(0, at - 6):at]) is not None
+
+
+def _subjects(span: str, names: list[str]) -> list[str]:
+    """The names of a verb's subject: every name in the span, if the last one stands close to the verb."""
+    found = [n for n in _names_in(span, names) if not _cited(span, n)]
+    if not found:
+        return []
+    tail = span.rfind(found[-1]) + len(found[-1])
+    gap = span[tail:]
+    return found if len(gap) <= MAX_GAP or len(gap) <= 2 * MAX_GAP and not any(c in "，," for c in gap) else []
+
+
+def _sentence_start_hard(text: str, i: int) -> int:
+    while i > 0 and text[i - 1] not in SENTENCE_END:
+        i -= 1
+    return i
+
+
+def _names_in(span: str, names: list[str]) -> list[str]:
+    """Known names in a span, in order, a longer name hiding the shorter ones inside it."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for n in names:
+        for m in re.finditer(re.escape(n), span):
+            if not any(a <= m.start() < b for a, b in taken):
+                found.append((m.start(), n))
+                taken.append((m.start(), m.end()))
+    return [n for _, n in sorted(found)]
+
+
+def _roles_for(kind: str, found: list[tuple[str, str, int]]) -> list[tuple[str, str]]:
+    """The seeds' conventions: at a meeting a speaker who did not chair also attended; at a tour its leader
+    (the first speaker) attended."""
+    chairs = {n for n, role, _ in found if role == "chair"}
+    pairs: list[tuple[str, str]] = []
+    for n, role, _ in found:
+        if role == "chair" and kind in ("inspection", "talks"):
+            continue  # a tour has no chair: what its leader chaired on the way is an event of its own
+        pairs.append((n, role))
+        if role == "speaker" and (kind == "meeting" and n not in chairs or kind in ("inspection", "talks")):
+            pairs.append((n, "attendee"))
+    return list(dict.fromkeys(pairs))
+
+
+# ---------------------------------------------------------------------------------------------
+# Putting it together
+# ---------------------------------------------------------------------------------------------
+
+LEAD_SENTENCES = 3  # single-paragraph pages (udn) name other, earlier or later events further on
+
+
+def _lead(body: str) -> str:
+    """The first paragraph (at most its first three sentences): where a report names its event."""
+    first = body.split("\n", 1)[0]
+    if len(first) < 20:
+        first = body[:300]
+    ends = [k for k, c in enumerate(first) if c in "。！？!?"]
+    return first[:ends[LEAD_SENTENCES - 1] + 1] if len(ends) >= LEAD_SENTENCES else first
+
+
+def meeting_format(body: str) -> str | None:
+    m = FORMAT_RE.search(body)
+    if m is None:
+        return None
+    found = m.group(1) or m.group(2)
+    return "视频会议" if found in ("视频", "视频连线", "网络视频会议") else found
+
 
 def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[Meeting]:
     """The events this article reports, with chair / speaker / attendee roles."""
-    return []
+    r = rules()
+    names = [p.name for p in people]
+    events, at = _locate_events(ctx, names)
+    if not events:
+        return []
+    text = ctx.body[at:]
+    day = event_date(ctx, text, events[0])
+    found = [x for x in assign_roles(text, names, r) if not _chairs_other(text, x, events[0], r)]
+    if events[0].kind in ("inspection", "talks"):
+        events += _chaired_on_the_way(text, events, r)
+    out = []
+    for k, e in enumerate(events):
+        if k == 0:
+            pairs = _roles_for(e.kind, found)
+        else:
+            pairs = [(n, "chair") for n in _names_in(e.chair or "", names)[-1:]]
+        fmt = meeting_format(text) if e.kind == "meeting" and k == 0 else None
+        out.append(Meeting(kind=e.kind, name=e.name, meeting_date=day, format=fmt, participants=pairs))
+    return out
+
+
+def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], int]:
+    """The events of the lead, else those the headline names, found again in the paragraph that reports
+    them (a report may open with something else: "习近平…作出重要指示…" before the meeting)."""
+    body = ctx.body
+    events = find_events(_lead(body), names)
+    if events:
+        return events, 0
+    headline = " ".join(x for x in (ctx.title, ctx.subtitle) if x)
+    if not find_events(headline, names):
+        first, _, rest = body.partition("\n")
+        second = rest.split("\n", 1)[0]
+        events = find_events(second, names) if len(first) < 200 else []
+        return (events, len(first) + 1) if events else ([], 0)
+    at = 0
+    for para in body.split("\n"):
+        found = find_events(para, names)
+        if found:
+            return found, at
+        at += len(para) + 1
+    return find_events(headline, names), 0
+
+
+def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
+    """The first date of the sentence that reports the event, else of the lead, else the publication date."""
+    start = _sentence_start_hard(text, min(event.at, len(text)))
+    end = next((k for k in range(event.at, len(text)) if text[k] in SENTENCE_END), len(text))
+    for m in find_dates(text[start:end]):
+        if m.month_only:
+            continue
+        day = resolve_date(m, year=ctx.year, ref=ctx.ref_date)
+        if day is not None:
+            return day
+    return lead_date(text, year=ctx.year, ref=ctx.ref_date) or ctx.published_date
+
+
+CHAIR_OTHER_RE = re.compile(r"主持(?:召开)?(?:了)?([^，。；;！？\n]{0,40}?(?:会议|会))")
+
+
+def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules) -> bool:
+    """"日前，习近平主持召开中央政治局常委会会议": chairing another meeting, not this event."""
+    name, role, at = found
+    if role != "chair":
+        return False
+    m = CHAIR_OTHER_RE.match(text, at)
+    other = m.group(1) if m else ""
+    return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
+        and event.name not in other
+
+
+def _chaired_on_the_way(text: str, events: list[Event], r: Rules) -> list[Event]:
+    """Meetings the leader of a tour chaired during it ("调研期间，李希主持召开座谈会")."""
+    out = []
+    for m in CHAIR_OTHER_RE.finditer(text):
+        if any(e.at == m.start(1) for e in events):
+            continue
+        word = r.meeting_re.search(m.group(1))
+        if word is None or _future(text, m.end()):
+            continue
+        kind = r.kind_of[word.group()]
+        if not any(e.kind == kind and e.name == m.group(1) for e in events + out):
+            out.append(Event(kind, m.group(1), m.start(1), chair=text[_sentence_start_hard(text, m.start()):m.start()]))
+    return out

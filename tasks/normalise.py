@@ -4,10 +4,13 @@ Input is a cleaned page (one paragraph or headline per line, lines separated by 
 transformation here maps each line to exactly one line, never touches "\\n", and is idempotent, so
 article splitting and extraction downstream can rely on the cleaner's line structure.
 
-* width        full-width Latin letters, digits and symbols -> ASCII (str.translate, one table)
+* width        full-width Latin letters, digits and symbols -> ASCII (one str.translate table)
 * punctuation  one canonical set of CJK punctuation (mainland style: ，：；？！（）“”‘’……)
 * script       Traditional -> Simplified with the official OpenCC binding, only on the lines
-               that contain a Traditional-only character (pure Simplified lines never reach OpenCC)
+               that contain a character t2s converts (pure Simplified lines never reach OpenCC)
+
+Speed matters (the pipeline targets several MB/s per core): no per-character Python loops over a
+page; large character sets are regex classes kept to the BMP so that re uses bitmaps.
 * dates        mentions such as 2022年11月13日 / 11月25日至26日 / 昨（27）日 / 2017-06-28, and their
                resolution against the page's year and publication date
 """
@@ -162,6 +165,19 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+# Lone surrogates (bytes a decoder let through with surrogateescape) cannot be UTF-8 encoded, which
+# OpenCC needs; they are carried around it unchanged.
+SURROGATE_SPLIT_RE = re.compile("([\ud800-\udfff]+)")
+
+
+def _opencc(config: str, text: str) -> str:
+    convert = _converter(config).convert
+    if SURROGATE_SPLIT_RE.search(text) is None:
+        return convert(text)
+    parts = SURROGATE_SPLIT_RE.split(text)
+    return "".join(part if i % 2 else convert(part) for i, part in enumerate(parts))
+
+
 # ---------------------------------------------------------------------------------------------
 # Script detection and Traditional -> Simplified
 # ---------------------------------------------------------------------------------------------
@@ -191,7 +207,7 @@ def to_simplified(text: str, config: str = "t2s") -> str:
     with no Traditional character never reach OpenCC (t2s would rewrite Simplified 打坏 as 打坯).
     """
     if config in PHRASE_CONFIGS:
-        return _converter(config).convert(text)
+        return _opencc(config, text)
     trigger = _trigger_class(config)
     if not trigger.search(text):
         return text
@@ -210,11 +226,10 @@ def _convert_line(line: str, config: str) -> str:
     when converting its Traditional rendering (s2t) keeps every Traditional-looking character it
     has: that is what OpenCC would have produced itself. This makes the conversion idempotent.
     """
-    convert = _converter(config).convert
-    direct = convert(line)
+    direct = _opencc(config, line)
     if direct == line:
         return line
-    roundtrip = convert(_converter("s2t").convert(line))
+    roundtrip = _opencc(config, _opencc("s2t", line))
     if len(roundtrip) != len(line):
         return direct
     for m in _trigger_class(config).finditer(line):

@@ -541,18 +541,32 @@ def _clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
         name = name_at(t, i, lex, found.titles, titled=False)
         if name is None or name in found.titles or t.common_word(i, name):
             continue
-        if verb_after(t, i + len(name)) and (t.nr_covers(i, i + len(name)) or DOT_NAME_RE.fullmatch(name)):
+        j = i + len(name)
+        nr = t.nr_covers(i, j) or DOT_NAME_RE.fullmatch(name) is not None
+        if not nr or _place_like(t, i, name):
+            continue
+        if verb_after(t, j) or len(name) >= 3 and t.nr_exact(i, j) and follow_rank(s, j, lex, found.titles) >= 1:
             found.add(name, (), "clause")
+            for other in _list_after(t, j, lex, found.titles):
+                found.add(other, (), "clause")
 
 
 # Last characters of jieba "names" that are really words or a name glued to a verb: 幸福感, 严峻性,
 # 安全观, 高端化, 王毅作; and the 家 of place names (张家口, 王家坪).
+PLACE_AFTER_RE = re.compile(f"[{HAN}]?(?:街道|镇|县|市|区|乡|村|路|街)")
 NOT_LAST = frozenset("感性观化法关举广作说要将称率式型度量界面点线制体级召溪湖河山力")
 
 
 def _likely_full_name(t: Text, i: int, tok: str, lex: Lexicon, found: Found) -> bool:
     """A three-character nr token that reads as a full name where it stands."""
-    return not (tok[-1] in NOT_LAST or tok[1] == "家" or any(tok.startswith(k) for k in found.titles))
+    return not (_place_like(t, i, tok) or any(tok.startswith(k) for k in found.titles))
+
+
+def _place_like(t: Text, i: int, name: str) -> bool:
+    """Shaped like a place or a word rather than a bare name: 张家口, 王家坪, 岳阳 (ns), 幸福感."""
+    tok, pos = t.token_at(i)
+    return (tok == name and pos in ("ns", "nt", "nz")) or name[-1] in NOT_LAST or (len(name) == 3 and name[1] == "家") \
+        or PLACE_AFTER_RE.match(t.s, i + len(name)) is not None
 
 
 def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
@@ -570,6 +584,8 @@ def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
         if len(tok) >= 3 and pos != "nrt" and _likely_full_name(t, i, tok, lex, found) or verb_after(t, j) \
                 or before_ok:
             found.add(tok, (), "nr")
+            for other in _list_after(t, j, lex, found.titles):
+                found.add(other, (), "nr")
 
 
 STANDALONE_RE = re.compile(f"(?:^|(?<=\n)|(?<=[（(]))[ 　]*([{HAN}]{{2,4}})[ 　]*(?=$|\n|[)）])")

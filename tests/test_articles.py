@@ -195,9 +195,16 @@ def test_lead_title_is_short():
     assert title_from_lead("刚刚过去的一年，大气磅礴。") == "刚刚过去的一年"
 
 
-def test_headline_only_blocks_are_not_articles():
-    assert split_articles("掌上的时间\n不能懈怠") == []
+def test_headline_only_blocks_are_not_articles_of_a_page_that_has_articles():
+    page = "县领导调研安全生产工作\n本报讯（记者 雷行星）11月27日，县长率队调研安全生产工作，要求压实责任。\n掌上的时间\n不能懈怠"
+    drafts = split_articles(page)
+    assert [d.title for d in drafts] == ["县领导调研安全生产工作"]
     assert split_articles("") == []
+
+
+def test_a_headline_only_page_is_one_article():
+    [a] = split_articles("掌上的时间\n不能懈怠")
+    assert a.title == "掌上的时间" and a.body == "掌上的时间\n不能懈怠"
 
 
 def test_trailing_orphan_line_is_not_in_the_body():
@@ -263,3 +270,14 @@ def test_split_never_raises_and_only_uses_page_characters(page):
             used.update(CJK_RE.findall(d.title))
         assert d.title and d.body
     assert not used - available
+
+
+def test_a_page_without_article_shape_is_still_one_article():
+    page = "（传真照片）"
+    drafts = split_articles(page)
+    assert len(drafts) == 1 and drafts[0].title == "（传真照片）" and drafts[0].body == "（传真照片）"
+
+
+def test_a_lone_headline_page_keeps_its_names():
+    drafts = split_articles("江泽民会见外国贵宾")
+    assert len(drafts) == 1 and "江泽民" in drafts[0].body

@@ -169,6 +169,11 @@ def test_to_simplified_leaves_simplified_lines_alone():
     assert to_simplified("打坏\n兩個") == "打坏\n两个"
 
 
+def test_to_simplified_carries_lone_surrogates_through():
+    # a decoder's surrogateescape leftovers cannot be UTF-8 encoded for OpenCC
+    assert to_simplified("兩\udcff區") == "两\udcff区"
+
+
 def test_fast_path_never_calls_opencc_on_simplified_text(monkeypatch):
     has_traditional("預熱")  # build the cached character classes first
     detect_script("預熱")

@@ -1,0 +1,358 @@
+"""`dibao serve`: run the pipeline on a cron schedule that really fires.
+
+Prefect's embedded (ephemeral) server never runs its scheduler, so serving against it logs "Cannot schedule
+flows on an ephemeral server" and nothing ever runs. `serve` therefore needs a real API:
+
+* when ``PREFECT_API_URL`` is configured (environment or Prefect profile), the flow is served against it;
+* otherwise a local ``prefect server start`` is started on a free loopback port as a managed child process in
+  its own process group (its output goes to ``<warehouse>/state/prefect-server.log``), and it is stopped by
+  pid when `serve` stops, however it stops (Ctrl-C, SIGTERM, SIGHUP, an error, or the parent dying).
+
+Prefect is imported only after ``PREFECT_API_URL`` is set, because Prefect captures its settings at import.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import ctypes
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+import logging
+
+from tasks.config import Settings
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CRON = "0 6 * * *"
+DEFAULT_NAME = "scheduled"
+LOOPBACK = "127.0.0.1"
+SERVER_LOG = Path("state") / "prefect-server.log"
+# A fresh PREFECT_HOME (database migrations) took ~10 s here, a warm one ~3 s; 60 s leaves room for slow disks.
+HEALTH_TIMEOUT_S = 60.0
+HEALTH_POLL_S = 0.25
+# uvicorn shuts down in well under a second; the grace period covers a server busy writing to SQLite.
+STOP_GRACE_S = 10.0
+NEXT_RUNS_SHOWN = 3
+# Linux prctl(PR_SET_PDEATHSIG): the child server gets SIGTERM if `serve` dies without cleaning up (SIGKILL).
+PR_SET_PDEATHSIG = 1
+# Telemetry would send traffic off the machine; a managed local server has no reason to.
+MANAGED_SERVER_ENV = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_UI_ENABLED": "true",
+}
+# Left by `dibao run` (quiet_prefect) or the user; they would hide the UI the user is told to open.
+MANAGED_SERVER_ENV_DROPPED = ("PREFECT_UI_ENABLED", "PREFECT_API_URL")
+
+
+class ServeError(RuntimeError):
+    """A problem `serve` reports in one line and exits non-zero for."""
+
+
+class StopServing(Exception):
+    """Raised from the SIGTERM/SIGHUP handler so that `finally` blocks stop the managed server."""
+
+
+@dataclass
+class ManagedServer:
+    process: subprocess.Popen
+    port: int
+    log_path: Path
+    seconds_to_healthy: float = 0.0
+
+    @property
+    def url(self) -> str:
+        return f"http://{LOOPBACK}:{self.port}"
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.url}/api"
+
+
+@dataclass(frozen=True)
+class ServeOptions:
+    input_dir: Path
+    warehouse_dir: Path
+    cron: str
+    timezone: str
+    name: str
+    runner: str
+    full_refresh: bool
+
+    def parameters(self) -> dict:
+        return {"input_dir": str(self.input_dir), "warehouse_dir": str(self.warehouse_dir),
+                "full_refresh": self.full_refresh, "runner": self.runner}
+
+
+def free_port(host: str = LOOPBACK) -> int:
+    """A port nobody listens on now (the server re-checks it and fails clearly if it was taken since)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+def local_timezone() -> str:
+    """The machine's IANA zone name, so that "0 6 * * *" means 06:00 where the user is; UTC if unknown."""
+    tz = os.environ.get("TZ", "").lstrip(":")
+    if "/" in tz or tz == "UTC":
+        return tz
+    target = os.path.realpath("/etc/localtime")
+    if "zoneinfo/" in target:
+        return target.split("zoneinfo/", 1)[1]
+    return "UTC"
+
+
+def server_command(port: int) -> list[str]:
+    return [sys.executable, "-m", "prefect", "server", "start", "--host", LOOPBACK, "--port", str(port)]
+
+
+def _die_with_parent() -> None:
+    """Runs in the child before exec: ask Linux to SIGTERM it when the parent dies."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: the parent's finally block is the only guard
+        pass
+
+
+def managed_server_env(base: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ if base is None else base)
+    for key in MANAGED_SERVER_ENV_DROPPED:
+        env.pop(key, None)
+    env.update(MANAGED_SERVER_ENV)
+    return env
+
+
+def log_tail(path: Path, lines: int = 15) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return ""
+
+
+def is_healthy(url: str, timeout: float = 2.0) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=timeout) as resp:
+            return resp.status == 200
+    except (urllib.error.URLError, OSError, ValueError):
+        return False
+
+
+def wait_healthy(server: ManagedServer, timeout: float) -> float:
+    """Seconds until /api/health answered; ServeError naming the log file if the child died or never answered."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        if server.process.poll() is not None:
+            raise ServeError(f"the Prefect server exited with code {server.process.returncode} before answering; "
+                             f"see {server.log_path}:\n{log_tail(server.log_path)}")
+        if is_healthy(server.api_url, timeout=HEALTH_POLL_S * 4):
+            return time.monotonic() - started
+        time.sleep(HEALTH_POLL_S)
+    raise ServeError(f"the Prefect server at {server.url} did not answer {server.api_url}/health within "
+                     f"{timeout:.0f} s; see {server.log_path}:\n{log_tail(server.log_path)}")
+
+
+def start_server(warehouse_dir: Path, timeout: float = HEALTH_TIMEOUT_S,
+                 command: Callable[[int], list[str]] = server_command) -> ManagedServer:
+    """Start `prefect server start` on a free loopback port in its own process group and wait until healthy."""
+    log_path = warehouse_dir / SERVER_LOG
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    with open(log_path, "ab") as out:
+        out.write(f"\n--- dibao serve: starting Prefect server on {LOOPBACK}:{port} at {datetime.now()}\n".encode())
+        out.flush()
+        proc = subprocess.Popen(command(port), stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                                env=managed_server_env(), start_new_session=True, preexec_fn=_die_with_parent)
+    server = ManagedServer(proc, port, log_path)
+    log.info("started Prefect server pid %d on port %d", proc.pid, port)
+    try:
+        server.seconds_to_healthy = wait_healthy(server, timeout)
+    except BaseException:
+        stop_server(server)
+        raise
+    return server
+
+
+def stop_server(server: ManagedServer, grace: float = STOP_GRACE_S) -> int | None:
+    """Terminate the server's process group, then kill it after `grace` seconds. Returns the exit code."""
+    proc = server.process
+    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, grace)):
+        if proc.poll() is not None:
+            break
+        try:
+            os.killpg(proc.pid, sig)  # start_new_session made the child its own group leader
+        except ProcessLookupError:
+            break
+        try:
+            proc.wait(wait)
+        except subprocess.TimeoutExpired:
+            log.warning("Prefect server pid %d did not stop on %s", proc.pid, sig.name)
+    _reap_group(proc.pid)
+    return proc.poll()
+
+
+def _reap_group(pgid: int) -> None:
+    """Anything the server spawned stays in its group; make sure none of it outlives the server."""
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def next_run_times(cron: str, timezone: str, n: int = NEXT_RUNS_SHOWN) -> list[datetime]:
+    """The next `n` times the cron fires, computed by Prefect's own schedule (validates the cron too)."""
+    from prefect.server.schemas.schedules import CronSchedule
+    schedule = CronSchedule(cron=cron, timezone=timezone)
+    return [datetime.fromisoformat(str(d)) for d in asyncio.run(schedule.get_dates(n=n))]
+
+
+def configured_api_url() -> str | None:
+    from prefect.settings import get_current_settings
+    return get_current_settings().api.url
+
+
+def check_api(api_url: str) -> None:
+    """Fail early and clearly when the configured server does not answer (Prefect's client handles auth)."""
+    from prefect.client.orchestration import get_client
+
+    async def probe() -> Exception | None:
+        async with get_client() as client:
+            return await client.api_healthcheck()
+
+    exc = asyncio.run(probe())
+    if exc is not None:
+        raise ServeError(f"the Prefect API at {api_url} (PREFECT_API_URL) does not answer: {exc}")
+
+
+def ui_url_for(api_url: str) -> str:
+    from prefect.settings import get_current_settings
+    configured = get_current_settings().ui_url
+    return configured or api_url.removesuffix("/").removesuffix("/api")
+
+
+def say(message: str) -> None:
+    print(f"dibao serve: {message}", flush=True)
+
+
+def announce(opts: ServeOptions, api_url: str, server: ManagedServer | None) -> None:
+    if server is not None:
+        say(f"started a Prefect server at {server.url} (pid {server.process.pid}, healthy in "
+            f"{server.seconds_to_healthy:.1f} s; log {server.log_path})")
+    say(f"Prefect API  {api_url}")
+    say(f"Prefect UI   {ui_url_for(api_url)}")
+    times = ", ".join(t.strftime("%Y-%m-%d %H:%M %Z") for t in next_run_times(opts.cron, opts.timezone))
+    say(f"deployment 'dibao/{opts.name}': cron '{opts.cron}' ({opts.timezone}); next runs: {times}")
+    say(f"input {opts.input_dir} -> warehouse {opts.warehouse_dir}")
+    say(f"run it now too: PREFECT_API_URL={api_url} prefect deployment run 'dibao/{opts.name}'")
+    say("stop with Ctrl-C" + (" (this also stops the Prefect server)" if server else ""))
+
+
+def serve_flow(opts: ServeOptions) -> None:
+    """Create/update the deployment and poll for its scheduled runs until interrupted."""
+    from prefect.schedules import Cron
+    from flows.pipeline import pipeline
+    # limit=1: scheduled runs never overlap on one warehouse (the warehouse lock would only make them wait).
+    pipeline.serve(name=opts.name, schedule=Cron(opts.cron, timezone=opts.timezone), parameters=opts.parameters(),
+                   description=f"dibao over {opts.input_dir} into {opts.warehouse_dir}", limit=1,
+                   pause_on_shutdown=True, print_starting_message=False)
+
+
+def use_api_url(api_url: str) -> None:
+    """Point this process, its flow-run subprocesses and an already-imported Prefect at `api_url`."""
+    os.environ["PREFECT_API_URL"] = api_url
+    if "prefect" in sys.modules:
+        import prefect.context
+        prefect.context.refresh_global_settings_context()
+
+
+def _raise_stop(signum: int, _frame) -> None:
+    raise StopServing(signal.Signals(signum).name)
+
+
+def install_stop_handlers() -> dict[int, object]:
+    """SIGTERM/SIGHUP would otherwise kill `serve` without running `finally` (and orphan the server)."""
+    previous = {}
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        previous[sig] = signal.signal(sig, _raise_stop)
+    return previous
+
+
+def options_from_args(args: argparse.Namespace) -> ServeOptions:
+    input_dir = Path(args.input).expanduser().resolve()
+    if not input_dir.is_dir():
+        raise ServeError(f"input folder {input_dir} does not exist or is not a folder; pass --input DIR")
+    # Absolute paths: the scheduled runs must not depend on the folder `serve` happened to start in.
+    return ServeOptions(input_dir=input_dir, warehouse_dir=Path(args.warehouse).expanduser().resolve(),
+                        cron=args.cron, timezone=args.timezone, name=args.name, runner=args.runner,
+                        full_refresh=args.full_refresh)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    server: ManagedServer | None = None
+    previous = install_stop_handlers()
+    try:
+        opts = options_from_args(args)
+        next_run_times(opts.cron, opts.timezone, 1)  # a bad cron or zone fails before any server starts
+        api_url = configured_api_url()
+        if api_url:
+            check_api(api_url)
+        else:
+            opts.warehouse_dir.mkdir(parents=True, exist_ok=True)
+            server = start_server(opts.warehouse_dir)
+            api_url = server.api_url
+            use_api_url(api_url)
+        announce(opts, api_url, server)
+        serve_flow(opts)
+        return 0
+    except (KeyboardInterrupt, StopServing) as exc:
+        say(f"stopping ({type(exc).__name__} {exc})".rstrip())
+        return 0
+    except ServeError as exc:
+        print(f"dibao serve: {exc}", file=sys.stderr, flush=True)
+        return 2
+    except ValueError as exc:  # Prefect's validation of the cron string or time zone
+        print(f"dibao serve: invalid schedule: {exc}", file=sys.stderr, flush=True)
+        return 2
+    finally:
+        if server is not None:
+            code = stop_server(server)
+            say(f"stopped the Prefect server (pid {server.process.pid}, exit {code})")
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def add_serve_parser(subparsers) -> argparse.ArgumentParser:
+    """Register `dibao serve` on the `dibao` command's subparsers."""
+    defaults = Settings()
+    p = subparsers.add_parser("serve", help="run the pipeline on a cron schedule (starts a local Prefect server "
+                                            "unless PREFECT_API_URL is set)")
+    p.add_argument("--input", default=str(defaults.input_dir), help="folder of pages (default: %(default)s)")
+    p.add_argument("--warehouse", default=str(defaults.warehouse_dir), help="output folder (default: %(default)s)")
+    p.add_argument("--cron", default=DEFAULT_CRON, help="cron schedule (default: %(default)r, daily at 06:00)")
+    p.add_argument("--timezone", default=local_timezone(), help="IANA time zone of the cron (default: %(default)s)")
+    p.add_argument("--name", default=DEFAULT_NAME, help="deployment name, shown as dibao/NAME (default: %(default)s)")
+    p.add_argument("--runner", choices=["thread", "process", "dask"], default=defaults.runner)
+    p.add_argument("--full-refresh", action="store_true", help="make every scheduled run reprocess everything")
+    p.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = argparse.ArgumentParser(prog="dibao")
+    add_serve_parser(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["serve", *(sys.argv[1:] if argv is None else argv)])
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,421 @@
+"""`dibao sql`: read-only SQL on a built warehouse, printed as a terminal table, CSV, JSON or Parquet.
+
+Reads go through a read-only DuckDB connection, and statements other than queries are refused before
+they reach it (a read-only connection would still let COPY, ATTACH or INSTALL touch the file system or
+the network). DuckDB's own error text already names the view or column that is wrong; it is passed
+through on one line, with a hint listing what does exist.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import logging
+import re
+import shutil
+import sys
+import unicodedata
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from tasks.config import DUCKDB_FILE, Settings
+
+log = logging.getLogger(__name__)
+
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "warehouse" / "queries"
+FORMATS = ("table", "csv", "json", "parquet")
+# Statement kinds that only read. Everything else (COPY, ATTACH, INSTALL/LOAD, SET, CREATE, PIVOT's
+# hidden CREATE TYPE…) is refused, so `dibao sql` can be handed to anyone without risk to the warehouse.
+READ_STATEMENTS = frozenset({duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN})
+# Extensions are never fetched: a query must not reach the network.
+CONNECT_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+REFUSED_HINT = ("for scratch tables, attach the warehouse from your own DuckDB session: "
+                "ATTACH 'WAREHOUSE/dibao.duckdb' AS dibao (READ_ONLY)")
+REFUSED_HINTS = {kind: "to save a result, use --format csv|json|parquet with --out FILE" for kind in ("COPY", "EXPORT")}
+
+MISSING_TABLE = re.compile(r"Table with name (\S+) does not exist|Table Function with name (\S+) does not exist")
+MISSING_COLUMN = re.compile(r'Referenced column "?([^"\s]+)"? not found|column "?([^"\s]+)"? (?:does not exist|not found)')
+MISSING_FILE = re.compile(r"No files found|No such file|Could not open file|does not exist", re.IGNORECASE)
+ERROR_CONTEXT = re.compile(r"^\s*LINE \d+:")   # DuckDB's echo of the query with a caret under the fault
+WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+HEADER_COMMENT = re.compile(r"^\s*--\s?(.*)$")
+
+# Terminal table layout.
+DEFAULT_MAX_ROWS = 50
+MAX_CELL_WIDTH = 40
+MIN_CELL_WIDTH = 6
+NULL_TEXT = "NULL"
+ELLIPSIS = "…"
+EXIT_OK, EXIT_SQL_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class SqlError(Exception):
+    """A query that could not run: a one-line message and an optional hint, both meant for a person."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+# ---------------------------------------------------------------- connecting and running
+
+
+def open_warehouse(warehouse: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to <warehouse>/dibao.duckdb, or SqlError saying how to make one."""
+    path = Path(warehouse) / DUCKDB_FILE
+    if not path.is_file():
+        raise SqlError(f"no warehouse database at {path}",
+                       f"build one with: dibao run --input DIR --warehouse {warehouse}")
+    try:
+        return duckdb.connect(str(path), read_only=True, config=CONNECT_CONFIG)
+    except duckdb.Error as exc:
+        raise SqlError(one_line(str(exc)), "is a run rebuilding the warehouse right now? try again when it ends") from exc
+
+
+def check_read_only(sql: str) -> None:
+    """Refuse any statement that is not a query, naming its kind."""
+    statements = duckdb.extract_statements(sql)
+    if not statements:
+        raise SqlError("the SQL text holds no statement")
+    for st in statements:
+        if st.type not in READ_STATEMENTS:
+            kind = st.type.name
+            raise SqlError(f"refused a {kind} statement: dibao sql is read-only (SELECT, WITH, FROM, DESCRIBE, "
+                           "SHOW, SUMMARIZE and EXPLAIN only)", REFUSED_HINTS.get(kind, REFUSED_HINT))
+
+
+def run_query(con: duckdb.DuckDBPyConnection, sql: str) -> pa.Table:
+    """Run read-only SQL; the last statement's result as an Arrow table. Errors become SqlError."""
+    try:
+        check_read_only(sql)
+        result = con.execute(sql)
+        return result.fetch_arrow_table() if result.description else pa.table({})
+    except duckdb.Error as exc:
+        message = one_line(str(exc))
+        raise SqlError(message, error_hint(con, message, sql)) from exc
+
+
+def one_line(message: str) -> str:
+    """DuckDB's message without the echoed query and caret, folded onto one line."""
+    kept = []
+    for line in message.splitlines():
+        if ERROR_CONTEXT.match(line):
+            break
+        if line.strip():
+            kept.append(line.strip())
+    return " ".join(kept) or message.strip()
+
+
+def view_names(con: duckdb.DuckDBPyConnection) -> list[str]:
+    rows = con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal "
+                       "UNION SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()
+    return [r[0] for r in rows]
+
+
+def view_columns(con: duckdb.DuckDBPyConnection, view: str) -> list[str]:
+    rows = con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index",
+                       [view]).fetchall()
+    return [r[0] for r in rows]
+
+
+def error_hint(con: duckdb.DuckDBPyConnection, message: str, sql: str) -> str | None:
+    """What exists, for the mistakes people make most: a wrong view name, a wrong column, a moved warehouse."""
+    try:
+        views = view_names(con)
+        if MISSING_TABLE.search(message):
+            return "the views are: " + ", ".join(views)
+        if MISSING_COLUMN.search(message):
+            used = [v for v in dict.fromkeys(WORD.findall(sql.lower())) if v in views]
+            parts = [f"{v}({', '.join(view_columns(con, v))})" for v in used[:3]]
+            return ("columns: " + "; ".join(parts)) if parts else None
+        if MISSING_FILE.search(message):
+            return ("the views read Parquet files by absolute path: if the warehouse folder was moved or "
+                    "cleaned, run `dibao run --warehouse DIR` again to rebuild them")
+    except duckdb.Error:
+        log.debug("no hint: the catalog could not be read", exc_info=True)
+    return None
+
+
+# ---------------------------------------------------------------- output formats
+
+
+def cell_text(value: object) -> str:
+    """One value as a person reads it in a table cell."""
+    if value is None:
+        return NULL_TEXT
+    if isinstance(value, float):
+        return f"{value:.6g}" if abs(value) >= 1e6 else f"{round(value, 4):g}"
+    if isinstance(value, list):
+        return "[" + ", ".join(cell_text(v) for v in value) + "]"
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    return " ".join(str(value).split())   # newlines and tabs would break the grid
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def clip(text: str, width: int) -> str:
+    """Cut to `width` terminal columns, marking the cut."""
+    if display_width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = display_width(ch)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + ELLIPSIS
+
+
+def pad(text: str, width: int, right: bool) -> str:
+    gap = " " * (width - display_width(text))
+    return gap + text if right else text + gap
+
+
+def fit_widths(widths: list[int], limit: int | None) -> list[int]:
+    """Shrink the widest columns until the row fits `limit` terminal columns (two spaces between columns)."""
+    widths = [min(w, MAX_CELL_WIDTH) for w in widths]
+    if limit is None:
+        return widths
+    while sum(widths) + 2 * (len(widths) - 1) > limit:
+        widest = max(range(len(widths)), key=widths.__getitem__)
+        if widths[widest] <= MIN_CELL_WIDTH:
+            break
+        widths[widest] -= 1
+    return widths
+
+
+def is_numeric(typ: pa.DataType) -> bool:
+    return pa.types.is_integer(typ) or pa.types.is_floating(typ) or pa.types.is_decimal(typ)
+
+
+def format_table(table: pa.Table, *, max_rows: int = DEFAULT_MAX_ROWS, width: int | None = None) -> str:
+    """A plain aligned table: header, rule, rows, and a footer with the row count (and what was cut)."""
+    names = table.column_names
+    if not names:
+        return "(no result)"
+    shown = table.slice(0, max_rows) if max_rows > 0 else table
+    rows = [[cell_text(v) for v in row.values()] for row in shown.to_pylist()]
+    widths = fit_widths([max([display_width(n)] + [display_width(r[i]) for r in rows])
+                         for i, n in enumerate(names)], width)
+    right = [is_numeric(f.type) for f in table.schema]
+    lines = ["  ".join(pad(clip(n, w), w, r) for n, w, r in zip(names, widths, right)).rstrip(),
+             "  ".join("─" * w for w in widths)]
+    lines += ["  ".join(pad(clip(c, w), w, r) for c, w, r in zip(row, widths, right)).rstrip() for row in rows]
+    footer = f"({table.num_rows} row{'s' if table.num_rows != 1 else ''}"
+    if shown.num_rows < table.num_rows:
+        footer += f", first {shown.num_rows} shown: --max-rows 0 shows all, --format csv|json for files"
+    lines.append(footer + ")")
+    return "\n".join(lines)
+
+
+def json_value(value: object) -> object:
+    """What json.dumps cannot write itself: dates and times as ISO text, decimals as numbers."""
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    if isinstance(value, bytes):
+        return value.hex()
+    return str(value)
+
+
+def format_json(table: pa.Table) -> str:
+    """A JSON array of row objects, one row per line (valid JSON that still greps well)."""
+    rows = [json.dumps(r, ensure_ascii=False, default=json_value) for r in table.to_pylist()]
+    return "[\n" + ",\n".join(rows) + "\n]" if rows else "[]"
+
+
+def csv_value(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=json_value)
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    return value
+
+
+def format_csv(table: pa.Table) -> str:
+    """RFC 4180 CSV with a header; list columns as JSON arrays, NULL as an empty field."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(table.column_names)
+    for row in table.to_pylist():
+        writer.writerow([csv_value(v) for v in row.values()])
+    return buf.getvalue()
+
+
+def write_output(table: pa.Table, fmt: str, out: Path | None, *, max_rows: int, width: int | None) -> None:
+    """Print or save the result in the asked format."""
+    if fmt == "parquet":
+        pq.write_table(table, out, compression="zstd")
+        return
+    if fmt == "csv":
+        text = format_csv(table)
+    elif fmt == "json":
+        text = format_json(table) + "\n"
+    else:
+        text = format_table(table, max_rows=max_rows, width=width) + "\n"
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+
+
+# ---------------------------------------------------------------- example queries
+
+
+def query_header(sql: str) -> str:
+    """The leading comment block of a query file: the question it answers."""
+    lines = []
+    for line in sql.splitlines():
+        m = HEADER_COMMENT.match(line)
+        if not m:
+            break
+        lines.append(m.group(1).rstrip())
+    return "\n".join(lines).strip()
+
+
+def example_queries(folder: Path = QUERIES_DIR) -> list[Path]:
+    return sorted(folder.glob("*.sql"))
+
+
+def list_queries(folder: Path = QUERIES_DIR) -> str:
+    """One line per example query: its file and the first line of its question."""
+    out = []
+    for path in example_queries(folder):
+        first = (query_header(path.read_text(encoding="utf-8")).splitlines() or [""])[0]
+        out.append(f"{path.name:45s} {first}")
+    return "\n".join(out)
+
+
+def render_queries_doc(con: duckdb.DuckDBPyConnection, folder: Path = QUERIES_DIR, *, max_rows: int = 10,
+                       corpus: str = "") -> str:
+    """docs/queries.md: each example query, its SQL, and its output on the warehouse `con` reads."""
+    parts = ["# Example queries", "",
+             "Each file under `warehouse/queries/` answers one question. Run one with",
+             "`dibao sql -f warehouse/queries/<file>.sql` (add `--format csv|json|parquet --out FILE` to save it).",
+             "", f"Outputs below: {corpus}" if corpus else "", "",
+             "Regenerate this page with "
+             "`python -m flows.sql --warehouse DIR --queries-doc docs/queries.md`.", ""]
+    for path in example_queries(folder):
+        sql = path.read_text(encoding="utf-8")
+        table = run_query(con, sql)
+        title = (query_header(sql).splitlines() or [path.stem])[0]
+        parts += [f"## {path.name}: {title}", "", "```sql", sql.strip(), "```", "",
+                  f"Output ({table.num_rows} rows):", "", "```",
+                  format_table(table, max_rows=max_rows), "```", ""]
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------- the command
+
+
+def read_sql(args: argparse.Namespace) -> str:
+    """The SQL from the argument or from -f FILE ('-' reads standard input)."""
+    if args.file and args.query:
+        raise SqlError("give the SQL either as an argument or with -f FILE, not both")
+    if args.file:
+        if args.file == "-":
+            return sys.stdin.read()
+        path = Path(args.file)
+        if not path.is_file():
+            raise SqlError(f"no SQL file at {path}", "the example queries are under warehouse/queries/ "
+                                                    "(dibao sql --list shows them)")
+        return path.read_text(encoding="utf-8")
+    if not args.query:
+        raise SqlError('no SQL given: dibao sql "select * from articles limit 5" (or -f FILE.sql)')
+    return args.query
+
+
+def check_output_args(args: argparse.Namespace) -> None:
+    if args.format == "parquet" and not args.out:
+        raise SqlError("--format parquet writes a file: add --out FILE.parquet")
+
+
+def report_error(exc: SqlError) -> None:
+    print(f"dibao sql: {exc.message}", file=sys.stderr)
+    if exc.hint:
+        print(f"dibao sql: hint: {exc.hint}", file=sys.stderr)
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    """Run the query and print or save its result. 0 ok, 1 the SQL failed or was refused, 2 bad arguments."""
+    if args.list:
+        print(list_queries())
+        return EXIT_OK
+    try:
+        check_output_args(args)
+        sql = read_sql(args)
+        con = open_warehouse(Path(args.warehouse))
+    except SqlError as exc:
+        report_error(exc)
+        return EXIT_USAGE
+    try:
+        table = run_query(con, sql)
+        width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+        write_output(table, args.format, Path(args.out) if args.out else None, max_rows=args.max_rows, width=width)
+    except SqlError as exc:
+        report_error(exc)
+        return EXIT_SQL_ERROR
+    except OSError as exc:
+        print(f"dibao sql: could not write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        con.close()
+    return EXIT_OK
+
+
+def add_sql_parser(subparsers) -> argparse.ArgumentParser:
+    """Register `dibao sql` on the CLI's subparsers."""
+    defaults = Settings()
+    p = subparsers.add_parser(
+        "sql", help="run read-only SQL on the warehouse",
+        description="Run read-only SQL on the warehouse's views (dibao sql --list shows example queries).")
+    p.add_argument("query", nargs="?", help='the SQL, e.g. "select * from people order by article_count desc"')
+    p.add_argument("-f", "--file", help="read the SQL from this file ('-' for standard input)")
+    p.add_argument("--warehouse", default=str(defaults.warehouse_dir), help="warehouse folder (default: %(default)s)")
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: %(default)s)")
+    p.add_argument("--out", help="write the result to this file instead of standard output (needed for parquet)")
+    p.add_argument("--max-rows", type=int, default=DEFAULT_MAX_ROWS,
+                   help="rows shown by --format table; 0 shows all (default: %(default)s)")
+    p.add_argument("--list", action="store_true", help="list the example queries under warehouse/queries/")
+    p.set_defaults(func=cmd_sql)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m flows.sql --warehouse DIR --queries-doc FILE`: regenerate docs/queries.md."""
+    parser = argparse.ArgumentParser(prog="python -m flows.sql", description=main.__doc__)
+    parser.add_argument("--warehouse", default=str(Settings().warehouse_dir))
+    parser.add_argument("--queries-doc", required=True, help="Markdown file to write")
+    parser.add_argument("--corpus", default="", help="a sentence saying which input the warehouse was built from")
+    args = parser.parse_args(argv)
+    try:
+        con = open_warehouse(Path(args.warehouse))
+        Path(args.queries_doc).write_text(render_queries_doc(con, corpus=args.corpus), encoding="utf-8")
+    except SqlError as exc:
+        report_error(exc)
+        return EXIT_SQL_ERROR
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

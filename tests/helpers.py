@@ -1,0 +1,47 @@
+"""Test helpers: build input folders and compare warehouses row by row."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+
+from tests.conftest import SEEDS, SHARED
+
+# Columns that say when something happened, not what it is: two equal warehouses may differ here.
+CLOCK_COLUMNS = {"ingested_at", "seen_at"}
+COMPARED = ["documents", "rejects", "articles", "article_people", "people", "meetings", "meeting_participants",
+            "places", "organisations", "slogans", "tokens"]
+
+
+def copy_seeds(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
+    for p in SEEDS.iterdir():
+        shutil.copy(p, target / p.name)
+    return target
+
+
+def add_eval_pages(target: Path, folder: str, limit: int | None = None) -> list[str]:
+    """Copy some eval pages (without their manifest) into a subfolder; returns their relative paths."""
+    sub = target / folder
+    sub.mkdir(parents=True, exist_ok=True)
+    names = []
+    pages = [p for p in sorted((SHARED / "eval" / folder).iterdir()) if p.name != "manifest.csv"]
+    for p in pages[:limit]:
+        shutil.copy(p, sub / p.name)
+        names.append(f"{folder}/{p.name}")
+    return names
+
+
+def snapshot_rows(warehouse: Path) -> dict[str, list[tuple]]:
+    """Every row of every compared view, sorted, clock columns left out."""
+    con = duckdb.connect(str(warehouse / "dibao.duckdb"), read_only=True)
+    try:
+        out = {}
+        for view in COMPARED:
+            cols = [r[0] for r in con.execute(f"DESCRIBE {view}").fetchall() if r[0] not in CLOCK_COLUMNS]
+            rows = con.execute(f"SELECT {', '.join(cols)} FROM {view}").fetchall()
+            out[view] = sorted(rows, key=repr)
+        return out
+    finally:
+        con.close()

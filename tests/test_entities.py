@@ -1,0 +1,261 @@
+"""Places, organisations and slogans: one test per rule with small inline examples, and the seed pages."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import opencc
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tasks.entities import extract_organisations, extract_places, extract_slogans, normalise_slogan
+from tasks.records import ArticleContext
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+def ctx(body: str, title: str = "", region: str | None = None) -> ArticleContext:
+    return ArticleContext(article_id="a", doc_id="d", title=title, body=body, region=region)
+
+
+def places(body: str, **kw) -> dict[str, tuple[str | None, int]]:
+    return {m.text: (m.kind, m.count) for m in extract_places(ctx(body, **kw))}
+
+
+def orgs(body: str, **kw) -> dict[str, tuple[str | None, int]]:
+    return {m.text: (m.kind, m.count) for m in extract_organisations(ctx(body, **kw))}
+
+
+def slogans(body: str, **kw) -> dict[str, int]:
+    return {m.text: m.count for m in extract_slogans(ctx(body, **kw))}
+
+
+# ---------------------------------------------------------------- places
+
+def test_place_suffixes_give_name_and_kind():
+    found = places("童家溪镇辖区20个核酸检测点完成布置。龙凤桥街道根据辖区10个检测点的问题补足物资。"
+                   "县委书记深入高唐街道神女社区督导疫情防控工作。")
+    assert found["童家溪镇"] == ("town", 1)
+    assert found["龙凤桥街道"] == ("street", 1)
+    assert found["高唐街道"][0] == "street" and found["神女社区"][0] == "community"
+
+
+def test_deictic_and_generic_words_are_not_places():
+    found = places("全区疫情形势总体平稳。我区召开会议，各镇街设分会场，各村社区及时更新台账。"
+                   "加强中高风险地区来渝人员排查，督促农贸市场、主城区商超落实措施，建设水美乡村。")
+    assert found == {}
+
+
+def test_place_before_an_organisation_suffix_is_only_the_place():
+    found = places("11月13日，永川区新冠肺炎疫情防控指挥部召开会议。")
+    assert list(found) == ["永川区"]
+
+
+def test_long_venue_names_and_chained_places():
+    found = places("一走进位于永川国家高新区凤凰湖产业园内的长城汽车重庆永川生产基地，他就展开调研。")
+    assert found["永川国家高新区"][0] == "district"
+    assert found["凤凰湖产业园"][0] == "venue"
+    assert found["长城汽车重庆永川生产基地"][0] == "venue"
+
+
+def test_a_clause_glued_to_a_suffix_is_not_a_name():
+    found = places("近日，记者从区河长办获悉。县委书记曹邦兴率县住建委负责人调研。区委副书记、常务副区长出席。")
+    assert found == {}
+
+
+def test_common_nouns_need_a_proper_name_before_some_suffixes():
+    assert places("强降水区和研究基地都在民航机场附近。") == {}
+    assert "天府镇" in places("天府镇人居环境整治工程相继启动。")   # towns may be named with ordinary words
+
+
+def test_suffix_split_by_the_segmenter_is_not_a_suffix():
+    assert places("人民公社区域调整。") == {}   # 公社|区域: no 社区
+
+
+def test_province_is_split_off_an_administrative_name_but_not_an_autonomous_region():
+    assert {"重庆", "两江新区"} <= set(places("重庆两江新区召开会议。"))
+    assert "广西壮族自治区" in places("广西壮族自治区代表团参加审议。")
+
+
+def test_provinces_municipalities_and_countries_by_lexicon():
+    found = places("美国总统访问北京，随后前往四川。")
+    assert found["美国"] == ("country", 1)
+    assert found["北京"][0] == "city" and found["四川"][0] == "province"
+    assert "中国" not in places("中国共产党第二十次全国代表大会")   # part of an organisation name
+
+
+def test_short_forms_count_for_the_full_place_and_the_region():
+    found = places("永川区入选试点。永川经济发展迅速。", title="永川区入选")
+    assert found["永川区"] == ("district", 3)
+    assert places("北碚发布政务微信。", region="北碚区") == {"北碚区": ("district", 1)}
+    assert places("北碚发布政务微信。") == {}
+    ambiguous = places("青山县和青山镇同步推进。青山发展很快。")
+    assert ambiguous["青山县"][1] == 1 and ambiguous["青山镇"][1] == 1
+
+
+def test_place_counts_cover_title_and_body():
+    found = places("天府镇、澄江镇完成改造。天府镇还将继续。", title="天府镇人居环境整治")
+    assert found["天府镇"] == ("town", 3) and found["澄江镇"] == ("town", 1)
+
+
+# ---------------------------------------------------------------- organisations
+
+def test_level_bodies_and_their_kinds():
+    found = orgs("区委书记主持会议。确保区委、区政府各项部署落到实处，区人大常委会主任、区政协主席出席。")
+    assert found["区委"] == ("party", 2)
+    assert found["区政府"] == ("government", 1)
+    assert found["区人大常委会"][0] == "legislature"
+    assert found["区政协"][0] == "committee"
+
+
+def test_full_name_of_a_body_and_its_later_bare_mentions():
+    found = orgs("永川区新冠肺炎疫情防控指挥部召开会议。区委书记、指挥部指挥长主持。指挥部成员单位负责人参加。")
+    assert found["永川区新冠肺炎疫情防控指挥部"] == ("committee", 3)
+    assert "指挥部" not in found
+
+
+def test_bare_body_named_before_any_full_name_stays_bare():
+    found = orgs("召开领导小组（指挥部）会议，传达全市疫情防控指挥部视频调度会议精神。指挥部指挥长主持。")
+    assert found["指挥部"][1] == 2
+    assert found["市疫情防控指挥部"][1] == 1
+
+
+def test_level_character_anchors_a_name_inside_a_clause():
+    found = orgs("记者从区河长办获悉。县委书记率县住建委、县消防救援大队、旅发集团等部门负责人调研。"
+                 "区招商投资促进局主要负责人表示。")
+    assert {"区河长办", "县住建委", "县消防救援大队", "旅发集团", "区招商投资促进局"} <= set(found)
+    assert found["县住建委"][0] == "government"
+
+
+def test_generic_plurals_and_deictics_are_not_anchors():
+    assert orgs("各地市县党委要落实责任。") == {}
+    assert "市疫情防控指挥部" in orgs("传达全市疫情防控指挥部会议精神。")
+
+
+def test_national_bodies_from_the_lexicon_and_the_grammar():
+    found = orgs("国家卫生健康委副主任、国家疾控局局长出席。全国人大常委会委员长会议听取国务院报告。")
+    assert {"国家卫生健康委", "国家疾控局", "全国人大常委会", "国务院"} <= set(found)
+    assert not any("局局" in o or "副主任" in o for o in found)
+
+
+def test_units_of_a_body_join_it():
+    found = orgs("国务院新闻办公室举行发布会。区委宣传部负责人、市委市政府领导出席。")
+    assert {"国务院新闻办公室", "区委宣传部", "市委", "市政府"} <= set(found)
+    assert orgs("中共成都市委召开全会。")["中共成都市委"][0] == "party"
+
+
+def test_words_ending_or_starting_with_a_suffix_are_not_bodies():
+    assert orgs("研究部署下一步工作，有关部门和干部要顾全大局，举办培训。") == {}
+
+
+def test_companies_need_a_name_not_a_description():
+    found = orgs("在力帆集团核酸采样点，三峡风天然气公司也参加。各集团、大型企业集团和私营商业银行也派员。")
+    assert set(found) == {"力帆集团", "三峡风天然气公司"}
+    assert found["力帆集团"][0] == "company"
+
+
+def test_dictionary_ministries_and_unanchored_committees():
+    found = orgs("交通部预计8月召开价格审议委员会。")
+    assert found["交通部"][0] == "government"
+    assert found["价格审议委员会"][0] == "committee"
+
+
+# ---------------------------------------------------------------- slogans
+
+def test_slogans_named_by_a_head_noun_or_introduced_by_a_verb():
+    found = slogans("坚定不移落实“外防输入、内防反弹”总策略，坚定不移贯彻“动态清零”总方针，"
+                    "保持“时时放心不下”的责任感，坚持抓住“关键少数”。")
+    assert set(found) == {"外防输入、内防反弹", "动态清零", "时时放心不下", "关键少数"}
+
+
+def test_numbered_and_patterned_slogans():
+    found = slogans("做到“四应四尽”，强化“两个统筹”，构建“1+4+9+N”体系，落实“一园一策”“首站首问”。"
+                    "群众喊“一定要给大家听到”。")
+    assert set(found) == {"四应四尽", "两个统筹", "1+4+9+N", "一园一策", "首站首问"}
+
+
+def test_quoted_speech_is_not_a_slogan():
+    found = slogans("“招商引资是地区经济社会发展的生命线，是最有效的手段。”他说。"
+                    "“企业的物流保供是否顺畅?”“外防输入”说起来容易。")
+    assert found == {}
+
+
+def test_scare_quoted_words_and_names_are_not_slogans():
+    found = slogans("打赢这场“硬仗”，发挥“哨点”作用，工业是经济发展的“压舱石”。做好“南川牌”宣传，"
+                    "严格执行“场所码”，举办“2020山城音乐季”，水利工作有了“智慧天眼”，灾害代号“9·30”。")
+    assert found == {}
+
+
+def test_slogan_variants_are_normalised_and_counted():
+    found = slogans('坚持"动态清零"总方针。贯彻「动态清零」总方针。落实“ 动态清零 ”总方针。构建“１＋４＋９＋Ｎ”体系。')
+    assert found == {"动态清零": 3, "1+4+9+N": 1}
+    assert normalise_slogan(" 、外防输入、内防反弹。 ") == "外防输入、内防反弹"
+
+
+# ---------------------------------------------------------------- invariants
+
+FRAGMENTS = ["永川区", "新冠肺炎疫情防控指挥部", "召开会议", "，", "。", "区委", "全区", "“动态清零”", "总方针",
+             "天府镇", "力帆集团", "各镇街", "记者从", "县住建委", "率", "美国", "“硬仗”", "坚持", "\n", " "]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=25), st.lists(st.sampled_from(FRAGMENTS), max_size=5))
+def test_mentions_are_distinct_substrings_with_positive_counts(body_parts, title_parts):
+    c = ctx("".join(body_parts), title="".join(title_parts))
+    text = f"{c.title}\n{c.body}"
+    for found in (extract_places(c), extract_organisations(c)):
+        assert len({m.text for m in found}) == len(found)
+        assert all(m.count >= 1 and m.text in text for m in found)
+    assert all(2 <= len(m.text) <= 20 and m.count >= 1 for m in extract_slogans(c))
+
+
+# ---------------------------------------------------------------- the seed pages
+
+HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)")
+
+
+def seed_page(prefix: str) -> ArticleContext:
+    """A seed page as one article: OCR spaces and pinyin glosses dropped, Traditional converted, first line
+    as title."""
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    text = PINYIN_GLOSS.sub("", HAN_SPACE.sub("", path.read_text(encoding="utf-8")))
+    if prefix == "004":
+        text = opencc.OpenCC("t2s").convert(text)
+    title, _, body = text.strip().partition("\n")
+    return ArticleContext(article_id=prefix, doc_id=path.name, title=title, body=body)
+
+
+SEED_EXPECTED = {
+    "000": ({"永川区", "永川国家高新区", "凤凰湖产业园", "长城汽车重庆永川生产基地", "城口县"},
+            {"永川区新冠肺炎疫情防控指挥部", "区委", "区人大常委会", "区政协", "水利部", "财政部"},
+            {"外防输入、内防反弹", "动态清零", "两个统筹", "首站首问", "一园一策"}),
+    "001": ({"湖北"}, {"区委", "市委", "区疫情防控工作领导小组"}, {"两不愁三保障", "零确诊", "一不四分五到位"}),
+    "002": ({"童家溪镇", "龙凤桥街道", "天府镇", "澄江镇", "东阳街道", "北碚区", "温泉谷产业园"},
+            {"区招商投资促进局", "区河长办", "力帆集团", "区委"},
+            {"1+4+9+N", "招、建、管、服", "外防输入、内防反弹"}),
+    "003": ({"渝北区", "江北城街道", "渝中区", "大坪街道", "高唐街道", "神女社区", "悦来方舱医院"},
+            {"国务院", "国家卫生健康委", "县委", "县住建委", "县消防救援大队", "三峡风天然气公司"},
+            {"四应四尽", "外防输入、内防反弹"}),
+    "004": ({"两江新区"}, {"两江新区党工委", "市委"}, {"外防输入、内防反弹", "动态清零", "首站首问"}),
+}
+NOT_PLACES = {"全区", "我区", "各镇街", "区委区", "记者从区", "曹邦兴率县", "付嘉康率县", "建设县", "乡村建设县"}
+NOT_SLOGANS = {"南川牌", "硬仗", "哨点", "压舱石", "智慧天眼", "窗口期", "生命线", "早"}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_EXPECTED))
+def test_seed_pages(prefix):
+    page = seed_page(prefix)
+    want_places, want_orgs, want_slogans = SEED_EXPECTED[prefix]
+    got_places = {m.text for m in extract_places(page)}
+    got_orgs = {m.text for m in extract_organisations(page)}
+    got_slogans = {m.text: m.count for m in extract_slogans(page)}
+    assert want_places <= got_places
+    assert want_orgs <= got_orgs
+    assert want_slogans <= set(got_slogans)
+    assert not got_places & NOT_PLACES
+    assert not any("指挥部" in p or "率" in p for p in got_places)
+    assert not set(got_slogans) & NOT_SLOGANS
+    if prefix == "000":
+        assert got_slogans["外防输入、内防反弹"] == 2

@@ -1,0 +1,36 @@
+-- Who appears with whom?
+-- Pairs of people who took part in the same meeting (any role: chair, speaker, attendee), next to the
+-- number of articles that name both as subjects. Shared meetings are the stronger tie; pairs only
+-- named in the same article are listed too, after them. The 50 strongest pairs; the region tells
+-- apart two people of the same name (a person is a name within a region).
+WITH meeting_pairs AS (
+    SELECT a.person_id AS id_a, b.person_id AS id_b,
+           any_value(a.name) AS name_a, any_value(b.name) AS name_b,
+           count(DISTINCT a.meeting_id) AS shared_meetings
+    FROM meeting_people AS a
+    JOIN meeting_people AS b ON a.meeting_id = b.meeting_id AND a.person_id < b.person_id
+    GROUP BY a.person_id, b.person_id
+), article_pairs AS (
+    SELECT a.person_id AS id_a, b.person_id AS id_b,
+           any_value(a.name) AS name_a, any_value(b.name) AS name_b,
+           count(DISTINCT a.article_id) AS shared_articles,
+           min(a.published_date) AS first_together,
+           max(a.published_date) AS last_together
+    FROM appearances AS a
+    JOIN appearances AS b ON a.article_id = b.article_id AND a.person_id < b.person_id
+    GROUP BY a.person_id, b.person_id
+)
+SELECT coalesce(m.name_a, r.name_a)       AS person_a,
+       coalesce(pa.region, '(no region)') AS region_a,
+       coalesce(m.name_b, r.name_b)       AS person_b,
+       coalesce(pb.region, '(no region)') AS region_b,
+       coalesce(m.shared_meetings, 0)     AS shared_meetings,
+       coalesce(r.shared_articles, 0)     AS shared_articles,
+       r.first_together,
+       r.last_together
+FROM meeting_pairs AS m
+FULL JOIN article_pairs AS r USING (id_a, id_b)
+LEFT JOIN people AS pa ON pa.person_id = id_a
+LEFT JOIN people AS pb ON pb.person_id = id_b
+ORDER BY shared_meetings DESC, shared_articles DESC, person_a, person_b
+LIMIT 50;
