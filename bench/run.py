@@ -44,7 +44,7 @@ MB = 1e6
 TARGET_RATIO = 5.0
 TARGET_PEAK_BYTES = 2e9
 TARGET_GROWTH = 1.5
-SAMPLE_EVERY_S = 0.2
+SAMPLE_EVERY_S = 0.5
 QUICK_COPIES = 2
 # Per-document chunks of this many input bytes, as flows/work.py hands a worker (4 MiB batch / 2 x 2 workers).
 CHUNK_BYTES = 1024 * 1024
@@ -54,8 +54,19 @@ CHUNK_BYTES = 1024 * 1024
 # Peak memory of a process tree, sampled from /proc (psutil is not installed)
 # ---------------------------------------------------------------------------------------------------------
 
-def _children_map() -> dict[int, list[int]]:
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+# How a process of the run is named in the report, by a piece of its command line (first match wins).
+ROLES: tuple[tuple[str, str], ...] = (
+    ("multiprocessing.forkserver", "forkserver + pool workers"), ("multiprocessing", "other multiprocessing"),
+    ("uvicorn", "Prefect API server"), ("prefect", "Prefect API server"), ("dibao", "dibao main process"),
+    ("time", "/usr/bin/time"),
+)
+
+
+def _scan_proc() -> tuple[dict[int, list[int]], dict[int, float]]:
+    """Children of every process, and each process's CPU seconds so far (user + system)."""
     kids: dict[int, list[int]] = defaultdict(list)
+    cpu: dict[int, float] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -64,14 +75,17 @@ def _children_map() -> dict[int, list[int]]:
                 stat = fh.read()
         except OSError:
             continue
-        # The command name is in parentheses and may hold spaces: the fields after the last ')' are fixed.
-        ppid = int(stat.rsplit(b")", 1)[1].split()[1])
-        kids[ppid].append(int(entry.name))
-    return kids
+        # The command name is in parentheses and may hold spaces: the fields after the last ')' are fixed
+        # (state, ppid, ..., utime at index 11, stime at 12).
+        fields = stat.rsplit(b")", 1)[1].split()
+        pid = int(entry.name)
+        kids[int(fields[1])].append(pid)
+        cpu[pid] = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+    return kids, cpu
 
 
-def process_tree(root: int) -> list[int]:
-    kids = _children_map()
+def process_tree(root: int, kids: dict[int, list[int]] | None = None) -> list[int]:
+    kids = _scan_proc()[0] if kids is None else kids
     out, todo = [], [root]
     while todo:
         pid = todo.pop()
@@ -91,34 +105,63 @@ def _proc_kb(path: str, key: str) -> int:
     return 0
 
 
+def role_of(pid: int) -> str:
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+    except OSError:
+        return "gone"
+    return next((role for piece, role in ROLES if piece in cmd), "other")
+
+
 @dataclass
 class MemoryPeak:
     rss_sum_kb: int = 0     # largest sum of RSS over the tree at one instant (shared pages counted per process)
     pss_sum_kb: int = 0     # largest sum of PSS (shared pages split between sharers): the real footprint
     processes: int = 0      # most processes seen at once
+    # per role: processes seen, CPU seconds (last sample of each), largest PSS of one such process
+    roles: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 class TreeSampler(threading.Thread):
-    """Polls the RSS and PSS of a process and all its descendants until stopped."""
+    """Polls the RSS, PSS and CPU time of a process and all its descendants until stopped."""
 
     def __init__(self, pid: int, every: float = SAMPLE_EVERY_S) -> None:
         super().__init__(daemon=True)
         self.pid, self.every, self.peak = pid, every, MemoryPeak()
         self._stop_event = threading.Event()
+        self._role: dict[int, str] = {}
+        self._cpu: dict[int, float] = {}
+        self._pss: dict[int, int] = {}
+
+    def sample(self) -> None:
+        kids, cpu = _scan_proc()
+        pids = process_tree(self.pid, kids)
+        rss = sum(_proc_kb(f"/proc/{p}/status", "VmRSS:") for p in pids)
+        pss_now = {p: _proc_kb(f"/proc/{p}/smaps_rollup", "Pss:") for p in pids}
+        for p in pids:
+            if p not in self._role:
+                self._role[p] = role_of(p)
+            self._cpu[p] = cpu.get(p, self._cpu.get(p, 0.0))
+            self._pss[p] = max(self._pss.get(p, 0), pss_now[p])
+        peak = self.peak
+        peak.rss_sum_kb, peak.pss_sum_kb = max(peak.rss_sum_kb, rss), max(peak.pss_sum_kb, sum(pss_now.values()))
+        peak.processes = max(peak.processes, len(pids))
 
     def run(self) -> None:
         while not self._stop_event.is_set():
-            pids = process_tree(self.pid)
-            rss = sum(_proc_kb(f"/proc/{p}/status", "VmRSS:") for p in pids)
-            pss = sum(_proc_kb(f"/proc/{p}/smaps_rollup", "Pss:") for p in pids)
-            peak = self.peak
-            peak.rss_sum_kb, peak.pss_sum_kb = max(peak.rss_sum_kb, rss), max(peak.pss_sum_kb, pss)
-            peak.processes = max(peak.processes, len(pids))
+            self.sample()
             self._stop_event.wait(self.every)
 
     def stop(self) -> MemoryPeak:
         self._stop_event.set()
         self.join()
+        roles: dict[str, dict[str, float]] = {}
+        for p, role in self._role.items():
+            r = roles.setdefault(role, {"processes": 0, "cpu_s": 0.0, "max_pss_kb": 0})
+            r["processes"] += 1
+            r["cpu_s"] += self._cpu.get(p, 0.0)
+            r["max_pss_kb"] = max(r["max_pss_kb"], self._pss.get(p, 0))
+        self.peak.roles = roles
         return self.peak
 
 
@@ -268,14 +311,19 @@ class StageClock:
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
         self.calls: Counter[str] = Counter()
-        self._stack: list[list] = []
+        self._stack: list[list] = []   # [stage, label, seconds spent in timed callees]
+
+    def caller(self) -> str:
+        """The nearest enclosing stage that is not the segmenter itself."""
+        for stage, _label, _ in reversed(self._stack):
+            if stage not in SEGMENTER_STAGES:
+                return TAG_CALLER.get(stage, stage)
+        return "outside documents"
 
     def wrap(self, stage: str, fn, *, by_caller: bool = False):
         def timed(*args, **kwargs):
-            label = stage
-            if by_caller and self._stack:
-                label = f"{stage}: {TAG_CALLER.get(self._stack[-1][0], self._stack[-1][0])}"
-            frame = [label, 0.0]
+            label = f"{stage}: {self.caller()}" if by_caller else stage
+            frame = [stage, label, 0.0]
             self._stack.append(frame)
             t0 = time.perf_counter()
             try:
@@ -283,20 +331,46 @@ class StageClock:
             finally:
                 dt = time.perf_counter() - t0
                 self._stack.pop()
-                self.seconds[label] += dt - frame[1]
+                self.seconds[label] += dt - frame[2]
                 self.calls[label] += 1
                 if self._stack:
-                    self._stack[-1][1] += dt
+                    self._stack[-1][2] += dt
         timed.__wrapped__ = fn
         return timed
 
 
+class TimedEngine:
+    """Stands in for the jieba-rs engine so that its native tag/cut calls are timed apart."""
+
+    def __init__(self, engine, clock: StageClock) -> None:
+        self._engine = engine
+        self.tag = clock.wrap(ENGINE_STAGE, engine.tag, by_caller=True)
+        self.cut = clock.wrap(ENGINE_STAGE, engine.cut, by_caller=True)
+
+    def __getattr__(self, name: str):
+        return getattr(self._engine, name)
+
+
+def timed_engine_factory(original, clock: StageClock):
+    made: dict[int, TimedEngine] = {}
+
+    def engine(*args, **kwargs):
+        real = original(*args, **kwargs)
+        if id(real) not in made:
+            made[id(real)] = TimedEngine(real, clock)
+        return made[id(real)]
+    return engine
+
+
+TAG_STAGE = "tag, Python around jieba-rs"
+ENGINE_STAGE = "jieba-rs tag (native)"
+SEGMENTER_STAGES = frozenset({TAG_STAGE, ENGINE_STAGE})
 # Who called the segmenter: tasks/batch.py itself fills the tokens table; the extractors tag again.
 TAG_CALLER = {"row building and glue": "tokens table", "entities: places": "entities",
               "entities: organisations": "entities", "entities: slogans": "entities"}
 
-# (module, attribute, stage); tag is labelled by its caller. The residual of process_document is
-# "row building and glue" (Rows.add, ArticleContext, the loop itself).
+# (module, attribute, stage); the segmenter is labelled by its caller. The residual of process_document
+# is "row building and glue" (Rows.add, ArticleContext, the loop itself).
 STAGE_PATCHES: tuple[tuple[str, str, str], ...] = (
     ("tasks.batch", "sha256_hex", "sha256"),
     ("tasks.batch", "decode_bytes", "decode"),
@@ -316,7 +390,8 @@ STAGE_PATCHES: tuple[tuple[str, str, str], ...] = (
     ("tasks.entities", "extract_slogans", "entities: slogans"),
     ("tasks.batch", "process_document", "row building and glue"),
 )
-TAG_MODULES = ("tasks.batch", "tasks.people", "tasks.meetings", "tasks.entities")
+SEGMENTER_USERS = ("tasks.segment", "tasks.batch", "tasks.people", "tasks.meetings", "tasks.entities",
+                   "tasks.articles", "tasks.normalise", "tasks.clean")
 
 
 @contextmanager
@@ -325,6 +400,7 @@ def patched_stages(clock: StageClock):
     import importlib
 
     import tasks.batch
+    import tasks.segment
     saved = []
 
     def swap(module, attr, new) -> None:
@@ -335,10 +411,15 @@ def patched_stages(clock: StageClock):
         module = importlib.import_module(mod_name)
         if hasattr(module, attr):
             swap(module, attr, clock.wrap(stage, getattr(module, attr)))
-    for mod_name in TAG_MODULES:
+    tag, engine = tasks.segment.tag, tasks.segment.engine
+    timed_tag = clock.wrap(TAG_STAGE, tag, by_caller=True)
+    timed_engine = timed_engine_factory(engine, clock)
+    for mod_name in SEGMENTER_USERS:
         module = importlib.import_module(mod_name)
-        if hasattr(module, "tag"):
-            swap(module, "tag", clock.wrap("tag", module.tag, by_caller=True))
+        if mod_name != "tasks.segment" and getattr(module, "tag", None) is tag:
+            swap(module, "tag", timed_tag)
+        if getattr(module, "engine", None) is engine:
+            swap(module, "engine", timed_engine)
     swap(tasks.batch.Rows, "tables", clock.wrap("arrow tables", tasks.batch.Rows.tables))
     try:
         yield clock
@@ -544,7 +625,7 @@ def gb(kb: int) -> str:
 
 def print_e2e(e: EndToEnd, label: str = "end to end") -> None:
     print(f"{label:<12}dibao run, fresh warehouse, default settings: {e.wall_s:.1f} s wall -> {e.mb_s:.2f} MB/s "
-          f"(CPU {e.cpu_user_s + e.cpu_sys_s:.0f} s user+sys; load before {e.load_before:.1f}; exit {e.returncode})")
+          f"(CPU {sum(r['cpu_s'] for r in e.memory.roles.values()):.0f} s over the process tree; load before {e.load_before:.1f}; exit {e.returncode})")
     for line in e.summary.splitlines()[3:5]:
         print(f"{'':12}{line.strip()}")
     if e.phases:
@@ -555,16 +636,20 @@ def print_e2e(e: EndToEnd, label: str = "end to end") -> None:
     m = e.memory
     print(f"{'peak memory':<12}process tree: PSS sum {gb(m.pss_sum_kb)}, RSS sum {gb(m.rss_sum_kb)} "
           f"(up to {m.processes} processes); largest single process {gb(e.max_single_rss_kb)}")
+    for role, r in sorted(m.roles.items(), key=lambda kv: -kv[1]["cpu_s"]):
+        if role != "/usr/bin/time":
+            print(f"{'':14}{role:<30}{r['processes']:3.0f} processes  CPU {r['cpu_s']:7.1f} s  "
+                  f"largest PSS {gb(int(r['max_pss_kb']))}")
 
 
 def print_stages(st: StageTimes, workers: int, corpus_mb: float, e2e: EndToEnd | None) -> None:
     print(f"{'stages':<12}in-process, one process, {st.mb:.1f} MB ({st.copies} copies): {st.total_s:.1f} s "
           f"-> {st.mb_s:.2f} MB/s per core")
-    print(f"{'':14}{'stage':<34}{'seconds':>9}{'share':>8}{'MB/s':>9}{'calls':>9}")
+    print(f"{'':14}{'stage':<48}{'seconds':>9}{'share':>8}{'MB/s':>9}{'calls':>9}")
     for name, s in sorted(st.seconds.items(), key=lambda kv: -kv[1]):
         rate = st.mb / s if s > 0 else float("inf")
-        print(f"{'':14}{name:<34}{s:9.2f}{s / st.total_s:8.1%}{rate:9.1f}{st.calls.get(name, 0):9d}")
-    tag_s = sum(s for n, s in st.seconds.items() if n.startswith("tag"))
+        print(f"{'':14}{name:<48}{s:9.2f}{s / st.total_s:8.1%}{rate:9.1f}{st.calls.get(name, 0):9d}")
+    tag_s = sum(s for n, s in st.seconds.items() if n.startswith((TAG_STAGE, ENGINE_STAGE)))
     print(f"{'':14}segmenter calls in all: {tag_s:.2f} s ({tag_s / st.total_s:.0%}); rows: "
           + ", ".join(f"{k} {v:,}" for k, v in sorted(st.rows.items())))
     if e2e is not None and e2e.wall_s:

@@ -44,11 +44,16 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"dibao: input folder {input_dir} does not exist or is not a folder; pass --input DIR", file=sys.stderr)
         return 2
     from flows.pipeline import pipeline
+    from flows.runners import make_runner
+    from flows.work import cpu_count
     from warehouse.store import WarehouseBusy
+    workers = args.workers or min(Settings().workers, cpu_count())
     try:
-        summary = pipeline(input_dir=str(input_dir), warehouse_dir=str(args.warehouse),
-                           full_refresh=args.full_refresh, batch_bytes=args.batch_bytes, workers=args.workers,
-                           lock_wait=0.0 if args.no_wait else None, runner=args.runner)
+        plan = make_runner(args.runner, workers, args.dask_address)
+        summary = pipeline.with_options(task_runner=plan.task_runner)(
+            input_dir=str(input_dir), warehouse_dir=str(args.warehouse), full_refresh=args.full_refresh,
+            batch_bytes=args.batch_bytes, workers=workers, inner_workers=plan.inner_workers,
+            lock_wait=0.0 if args.no_wait else None, runner=args.runner, progress=sys.stderr.isatty())
     except WarehouseBusy as exc:
         print(f"dibao: {exc}", file=sys.stderr)
         return 3
@@ -72,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--full-refresh", action="store_true", help="reprocess every document")
     run.add_argument("--strict", action="store_true", help="exit non-zero when any file is rejected")
     run.add_argument("--runner", choices=["thread", "process", "dask"], default=defaults.runner)
+    run.add_argument("--dask-address", default=defaults.dask_address,
+                     help="tcp://HOST:PORT of an existing Dask scheduler (with --runner dask)")
     run.add_argument("--batch-bytes", type=int, default=None, help="bytes of input per batch task")
     run.add_argument("--workers", type=int, default=None, help="worker processes for the CPU-bound stages")
     run.add_argument("--no-wait", action="store_true", help="refuse instead of waiting when another run holds the warehouse")

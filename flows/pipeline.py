@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ import pyarrow.compute as pc
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 
+from flows.runners import batch_bytes_for
 from flows.work import cpu_count, run_batch
 from tasks.batch import BATCH_SCHEMAS, REJECTS_SCHEMA
 from tasks.config import PIPELINE_VERSION, Settings
@@ -159,7 +161,7 @@ def count_rows(root: Path, snap: Snapshot, table: str) -> int:
 @flow(name="dibao", log_prints=False, validate_parameters=False)
 def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_refresh: bool = False,
              batch_bytes: int | None = None, workers: int | None = None, lock_wait: float | None = None,
-             runner: str = "thread") -> RunSummary:
+             runner: str = "thread", inner_workers: int | None = None, progress: bool = False) -> RunSummary:
     """Run every stage over the input folder and publish the warehouse atomically."""
     settings = Settings()
     batch_bytes = batch_bytes or settings.batch_bytes
@@ -184,14 +186,15 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
         found = discover_task(str(input_dir), settings.max_file_bytes)
         files = fingerprint_task(found.files, {} if version_changed else recorded)
         plan = plan_run(files, recorded, version_changed=version_changed)
-        batches = make_batches(plan.process, batch_bytes)
+        total = sum(f.size for f in plan.process)
+        batches = make_batches(plan.process, batch_bytes_for(runner, batch_bytes, total, workers))
         logger.info("%d new, %d changed, %d unchanged, %d deleted: %d batches", len(plan.new), len(plan.changed),
                     len(plan.unchanged), len(plan.deleted), len(batches))
         futures = process_batch_task.map(list(range(len(batches))), batches, manifest=unmapped(found.manifest),
                                          staging_dir=unmapped(str(root)), run_id=unmapped(run_id),
                                          version=unmapped(version), now=unmapped(now),
-                                         workers=unmapped(workers)) if batches else []
-        results = [f.result() for f in futures]
+                                         workers=unmapped(inner_workers or workers)) if batches else []
+        results = collect(futures, Progress(len(batches), total, enabled=progress))
         prev_rejects = None
         if previous is not None and "rejects" in previous.extras and (root / previous.extras["rejects"]).exists():
             prev_rejects = read_table(root / previous.extras["rejects"], REJECTS_SCHEMA)
@@ -219,6 +222,40 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
         finally:
             lock.release()
     return summary
+
+
+class Progress:
+    """One line on a terminal, rewritten as batches finish; silent when disabled (not a terminal)."""
+
+    def __init__(self, batches: int, total_bytes: int, enabled: bool) -> None:
+        self.batches, self.total, self.enabled = batches, total_bytes, enabled and batches > 0
+        self.done = self.bytes = 0
+        self.started = time.monotonic()
+
+    def advance(self, result: BatchResult, size: int) -> None:
+        self.done += 1
+        self.bytes += size
+        if not self.enabled:
+            return
+        width = 30
+        filled = width * self.done // self.batches
+        rate = self.bytes / 1e6 / max(time.monotonic() - self.started, 1e-6)
+        sys.stderr.write(f"\r  [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.batches} batches, "
+                         f"{self.bytes / 1e6:.1f}/{self.total / 1e6:.1f} MB, {rate:.1f} MB/s ")
+        if self.done == self.batches:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def collect(futures: list, progress: Progress) -> list[BatchResult]:
+    """Batch results in batch order, advancing the progress line as each one finishes."""
+    from prefect.futures import as_completed
+    results: dict[int, BatchResult] = {}
+    for future in as_completed(futures):
+        r = future.result()
+        results[r.index] = r
+        progress.advance(r, sum(d.size for d in r.docs.values()))
+    return [results[i] for i in sorted(results)]
 
 
 def run_row(s: RunSummary, runner: str, version: str) -> dict:

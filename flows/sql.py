@@ -41,11 +41,14 @@ REFUSED_HINT = ("for scratch tables, attach the warehouse from your own DuckDB s
 REFUSED_HINTS = {kind: "to save a result, use --format csv|json|parquet with --out FILE" for kind in ("COPY", "EXPORT")}
 
 MISSING_TABLE = re.compile(r"Table with name (\S+) does not exist|Table Function with name (\S+) does not exist")
-MISSING_COLUMN = re.compile(r'Referenced column "?([^"\s]+)"? not found|column "?([^"\s]+)"? (?:does not exist|not found)')
+MISSING_COLUMN = re.compile(r'Referenced column "?([^"\s]+)"? not found'
+                            r'|column "?([^"\s]+)"? (?:does not exist|not found)')
 MISSING_FILE = re.compile(r"No files found|No such file|Could not open file|does not exist", re.IGNORECASE)
 ERROR_CONTEXT = re.compile(r"^\s*LINE \d+:")   # DuckDB's echo of the query with a caret under the fault
 WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 HEADER_COMMENT = re.compile(r"^\s*--\s?(.*)$")
+DOC_COUNTS_SQL = ("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM articles), "
+                  "(SELECT count(*) FROM people), (SELECT count(*) FROM meetings), (SELECT count(*) FROM slogans)")
 
 # Terminal table layout.
 DEFAULT_MAX_ROWS = 50
@@ -65,6 +68,10 @@ class SqlError(Exception):
         self.hint = hint
 
 
+class WarehouseMissing(SqlError):
+    """There is no dibao.duckdb in the folder given."""
+
+
 # ---------------------------------------------------------------- connecting and running
 
 
@@ -72,12 +79,13 @@ def open_warehouse(warehouse: Path) -> duckdb.DuckDBPyConnection:
     """A read-only connection to <warehouse>/dibao.duckdb, or SqlError saying how to make one."""
     path = Path(warehouse) / DUCKDB_FILE
     if not path.is_file():
-        raise SqlError(f"no warehouse database at {path}",
+        raise WarehouseMissing(f"no warehouse database at {path}",
                        f"build one with: dibao run --input DIR --warehouse {warehouse}")
     try:
         return duckdb.connect(str(path), read_only=True, config=CONNECT_CONFIG)
     except duckdb.Error as exc:
-        raise SqlError(one_line(str(exc)), "is a run rebuilding the warehouse right now? try again when it ends") from exc
+        raise SqlError(one_line(str(exc)),
+                       "is a run rebuilding the warehouse right now? try again when it ends") from exc
 
 
 def check_read_only(sql: str) -> None:
@@ -97,10 +105,16 @@ def run_query(con: duckdb.DuckDBPyConnection, sql: str) -> pa.Table:
     try:
         check_read_only(sql)
         result = con.execute(sql)
-        return result.fetch_arrow_table() if result.description else pa.table({})
+        return to_arrow(result) if result.description else pa.table({})
     except duckdb.Error as exc:
         message = one_line(str(exc))
         raise SqlError(message, error_hint(con, message, sql)) from exc
+
+
+def to_arrow(result: duckdb.DuckDBPyConnection) -> pa.Table:
+    """The result as an Arrow table (DuckDB 1.5 renamed fetch_arrow_table to to_arrow_table)."""
+    fetch = getattr(result, "to_arrow_table", None) or result.fetch_arrow_table
+    return fetch()
 
 
 def one_line(message: str) -> str:
@@ -227,8 +241,8 @@ def json_value(value: object) -> object:
     """What json.dumps cannot write itself: dates and times as ISO text, decimals as numbers."""
     if isinstance(value, (datetime, date, time)):
         return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
+    if isinstance(value, Decimal):   # DuckDB's HUGEINT sums arrive as decimals: keep whole numbers whole
+        return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, timedelta):
         return value.total_seconds()
     if isinstance(value, bytes):
@@ -309,12 +323,17 @@ def list_queries(folder: Path = QUERIES_DIR) -> str:
 def render_queries_doc(con: duckdb.DuckDBPyConnection, folder: Path = QUERIES_DIR, *, max_rows: int = 10,
                        corpus: str = "") -> str:
     """docs/queries.md: each example query, its SQL, and its output on the warehouse `con` reads."""
+    counts = con.execute(DOC_COUNTS_SQL).fetchone()
     parts = ["# Example queries", "",
              "Each file under `warehouse/queries/` answers one question. Run one with",
-             "`dibao sql -f warehouse/queries/<file>.sql` (add `--format csv|json|parquet --out FILE` to save it).",
-             "", f"Outputs below: {corpus}" if corpus else "", "",
+             "`dibao sql -f warehouse/queries/<file>.sql` (add `--format csv|json|parquet --out FILE` to save it;",
+             "`dibao sql --list` lists them).", "",
+             f"Outputs below are from {corpus or 'a warehouse'}: {counts[0]} pages, {counts[1]} articles, "
+             f"{counts[2]} people, {counts[3]} meetings, {counts[4]} (article, slogan) rows; the first {max_rows} rows "
+             "of each result.", "",
              "Regenerate this page with "
-             "`python -m flows.sql --warehouse DIR --queries-doc docs/queries.md`.", ""]
+             "`python -m flows.sql --warehouse DIR --corpus 'WHAT IT WAS BUILT FROM' --queries-doc docs/queries.md`.",
+             ""]
     for path in example_queries(folder):
         sql = path.read_text(encoding="utf-8")
         table = run_query(con, sql)

@@ -20,7 +20,7 @@ from tasks.ids import person_id, person_region, stable_id
 from tasks.ingest import ManifestEntry, RejectError, decode_bytes, sha256_hex
 from tasks.normalise import find_dates, lead_date, normalise_page, parse_published, resolve_date, year_near
 from tasks.records import ArticleContext
-from tasks.segment import tag
+from tasks.segment import clean_tags, tag_raw
 
 log = logging.getLogger(__name__)
 
@@ -134,15 +134,22 @@ def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None) -> 
     return lead_date(draft.body, year=year, ref=ref)
 
 
-def add_tokens(rows: Rows, article_id: str, doc_id: str, title: str, body: str) -> None:
-    position = 0
-    for field_name, text in (("title", title), ("body", body)):
-        pairs = tag(text)
-        n = len(pairs)
-        rows.extend("tokens", article_id=[article_id] * n, position=list(range(position, position + n)),
-                    token=[t for t, _ in pairs], pos=[p for _, p in pairs], field=[field_name] * n,
-                    doc_id=[doc_id] * n)
-        position += n
+def add_tokens(rows: Rows, article_id: str, doc_id: str, title: str, tags: tuple[tuple[str, str], ...]) -> None:
+    """Token rows from the article's tags (title first, then body; positions run across both)."""
+    split = len(title)
+    at = 0
+    for i, (token, _) in enumerate(tags):   # the pairs tile f"{title}\n{body}": find the body's first pair
+        if at > split:
+            break
+        at += len(token)
+    else:
+        i = len(tags)
+    title_pairs, body_pairs = clean_tags(tags[:i]), clean_tags(tags[i:])
+    pairs = title_pairs + body_pairs
+    n = len(pairs)
+    rows.extend("tokens", article_id=[article_id] * n, position=list(range(n)), token=[t for t, _ in pairs],
+                pos=[p for _, p in pairs], field=["title"] * len(title_pairs) + ["body"] * len(body_pairs),
+                doc_id=[doc_id] * n)
 
 
 def add_extractions(rows: Rows, ctx: ArticleContext, draft: ArticleDraft) -> None:
@@ -189,9 +196,11 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
         rows.add("articles", article_id=aid, doc_id=raw.doc_id, seq=d.seq, title=d.title, subtitle=d.subtitle,
                  kicker=d.kicker, byline=d.byline, source=d.source or (m.source if m else None), region=region,
                  published_date=published, body=d.body, char_count=len(d.body), title_from_lead=d.title_from_lead)
+        tags = tuple(tag_raw(f"{d.title}\n{d.body}"))
         ctx = ArticleContext(article_id=aid, doc_id=raw.doc_id, title=d.title, body=d.body, kicker=d.kicker,
-                             subtitle=d.subtitle, region=region, published_date=published, year=a_year, ref_date=ref)
-        add_tokens(rows, aid, raw.doc_id, d.title, d.body)
+                             subtitle=d.subtitle, region=region, published_date=published, year=a_year, ref_date=ref,
+                             tags=tags)
+        add_tokens(rows, aid, raw.doc_id, d.title, tags)
         add_extractions(rows, ctx, d)
     rows.add("documents", doc_id=raw.doc_id, sha256=digest, encoding=decoded.encoding, script=script,
              char_count=len(decoded.text), size_bytes=len(raw.data), article_count=len(drafts),

@@ -193,12 +193,27 @@ class Tagged:
     starts: tuple[int, ...]
 
 
+# The pipeline tags each article once (ArticleContext.tags); prime() hands those pairs to tagged().
+PRIMED: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def prime(ctx: ArticleContext) -> str:
+    """The article's text, with its ready-made tags registered for tagged()."""
+    text = article_text(ctx)
+    if ctx.tags and text not in PRIMED:
+        PRIMED.clear()
+        PRIMED[text] = ctx.tags
+    return text
+
+
 @lru_cache(maxsize=16)
 def tagged(text: str) -> Tagged:
     """jieba-rs tokens with character offsets; cached so the extractors of one article tag it once."""
     tokens: list[Token] = []
     at = 0
-    for word, pos in tag(text):
+    for word, pos in PRIMED.get(text) or tag(text):
+        if word.isspace():
+            continue
         i = text.find(word, at)
         if i < 0:
             continue
@@ -406,7 +421,7 @@ def _bare_places(t: Tagged, spans: tuple[Span, ...], region: str | None) -> list
 def extract_places(ctx: ArticleContext) -> list[EntityMention]:
     """Districts, counties, towns, streets, communities, villages, venues, provinces and countries named
     in the title and body, one row per place with its number of mentions."""
-    text = article_text(ctx)
+    text = prime(ctx)
     t = tagged(text)
     spans = place_spans(text)
     counts: Counter[str] = Counter(sp.text for sp in spans)
@@ -582,7 +597,7 @@ def _merge_bare(counts: Counter[str], first: dict[str, int]) -> None:
 
 def extract_organisations(ctx: ArticleContext) -> list[EntityMention]:
     """Party, government and legislative bodies, committees and companies named in the title and body."""
-    text = article_text(ctx)
+    text = prime(ctx)
     counts: Counter[str] = Counter()
     kinds: dict[str, str] = {}
     first: dict[str, int] = {}

@@ -4,7 +4,7 @@ The event is looked for in the lead (the body's first paragraph) and the headlin
 ending with a meeting word (meeting_words.txt) next to 召开/举行/主持/出席 or "在…会议上", or a leader's
 visit verb (调研, 督导…) after a name. Meetings named in passing (收听收看…, 传达…精神, 决定…举行, see
 meeting_passing.txt) are not events of the article. A tour may come with a meeting its leader chaired
-("主持召开前方工作组专题会"): that is a second event with its chair.
+("主持召开工作组专题会"): that is a second event with its chair.
 
 Roles follow the seeds' gold conventions (meeting_roles.txt): the subject of 主持 is the chair; of a speech
 verb (讲话, 强调, 指出, 要求…) a speaker; of 出席/参加/陪同/一同… an attendee. At a meeting, a speaker who
@@ -36,9 +36,17 @@ NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|�
 DATE_RE = re.compile(r"\d{1,4}[年月日号]|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
 # A meeting held as a call: the format column.
 FORMAT_RE = re.compile(r"以(电视电话会议|视频会议|视频连线|网络视频会议|视频)(?:的)?形式|召开[^，。]{0,40}?(电视电话会议|视频会议)")
+HELD_VERB_RE = re.compile(r"召开|举行")
+# The meeting took place: a verb before its name in the clause, or 召开/开幕/"…上" after it.
+HELD_LEFT_RE = re.compile(r"召开|举行|主持|出席|参加|在$|在.{0,30}$")
+HELD_RIGHT_RE = re.compile(r"^(?:上|在|于)|召开|举行|开幕|闭幕")
+# A visit verb needs its visitor: a named person or a leader's title before it.
+LEADER_WORD_RE = re.compile(r"领导|书记|县长|区长|市长|主任")
+TRIP_RE = re.compile(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$")
+NOT_DONE_RE = re.compile(r"将|拟|可望|预计|曾传|计划|相信")
 # Things that look like meeting words but are not meetings here ("会议室", "大会堂", "座谈时").
-NOT_MEETING_AFTER = ("室", "堂", "中心", "厅", "期间", "精神", "纪要", "文件", "材料", "通知", "议程", "日程")
-# A speech verb used as a noun: "习近平总书记重要讲话精神", "李强总理讲话要求".
+NOT_MEETING_AFTER = ("室", "堂", "中心", "厅", "期间", "精神", "纪要", "纪录", "记录", "文件", "材料", "通知", "议程", "日程")
+# A speech verb used as a noun: "郑十总书记重要讲话精神", "钱乙总理讲话要求".
 SPEECH_NOUN_BEFORE = ("重要", "的", "关于", "新", "部署", "工作", "有关", "相关", "各项", "总体", "具体", "基本")
 SPEECH_NOUN_AFTER = ("精神", "要求", "稿", "内容", "和指示", "指示", "批示", "上来", "落实", "落到", "贯彻", "人")
 PRONOUNS = ("他", "她")
@@ -90,7 +98,8 @@ class Event:
     kind: str
     name: str
     at: int             # offset of the event word in the text searched
-    chair: str | None = None   # a leader who chaired this (secondary) event
+    chair: str | None = None   # the text naming who chaired this (secondary) event
+    visitor: str | None = None  # the text naming who made this tour or held these talks
 
 
 # ---------------------------------------------------------------------------------------------
@@ -106,8 +115,8 @@ def _clause_start(text: str, end: int) -> int:
 
 def meeting_name(text: str, start: int, end: int) -> str:
     """The name of the meeting whose meeting word ends at `end`: the run before it, after the last lead
-    verb or date ("我区召开统筹推进…工作部署会议" -> 统筹推进…工作部署会议). A bare 会议 takes the body
-    that held it ("永川区…指挥部召开会议" -> 永川区…指挥部会议)."""
+    verb or date ("我区召开全区…工作部署会议" -> 全区…工作部署会议). A bare 会议 takes the body
+    that held it ("某区…指挥部召开会议" -> 某区…指挥部会议)."""
     run_start = _clause_start(text, start)
     cut = run_start
     for m in NAME_LEAD_RE.finditer(text, run_start, start):
@@ -116,7 +125,7 @@ def meeting_name(text: str, start: int, end: int) -> str:
         cut = max(cut, m.end())
     name = text[cut:end]
     if name == text[start:end]:  # nothing but the meeting word: prefix who held it
-        host = re.split(r"召开|举行", text[run_start:start])[0]
+        host = HELD_VERB_RE.split(text[run_start:start])[0]
         host = DATE_RE.sub("", host)
         for m in NAME_LEAD_RE.finditer(host):
             host = host[m.end():]
@@ -130,7 +139,7 @@ FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:出席|参加|主持|召开
 
 
 def _future(text: str, end: int, start: int | None = None) -> bool:
-    """"…会议将于5月13日在北京举行", "习近平将出席…会议": announced, not held."""
+    """"…会议将于5月13日在北京举行", "郑十将出席…会议": announced, not held."""
     if FUTURE_RE.match(text[end:]) is not None:
         return True
     return start is not None and FUTURE_BEFORE_RE.search(text[_sentence_start_hard(text, start):start]) is not None
@@ -155,8 +164,7 @@ def _held(text: str, start: int, end: int) -> bool:
     left = text[_sentence_start(text, start):start]
     right = text[end:end + 40]
     right = right[:next((k for k, c in enumerate(right) if c in SENTENCE_END), len(right))]
-    return bool(re.search(r"召开|举行|主持|出席|参加|在$|在.{0,30}$", left) or
-                re.search(r"^(?:上|在|于)|召开|举行|开幕|闭幕", right))
+    return bool(HELD_LEFT_RE.search(left) or HELD_RIGHT_RE.search(right))
 
 
 def find_events(text: str, people: list[str]) -> list[Event]:
@@ -190,7 +198,7 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
 
 
 def _symposium_name(text: str, at: int) -> str:
-    """"陈敏尔与…工作组举行座谈" -> 与…工作组举行座谈."""
+    """"赵六与…工作组举行座谈" -> 与…工作组举行座谈."""
     return text[_clause_start(text, at):at + 2]
 
 
@@ -211,17 +219,17 @@ def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
     for m in r.visit_re.finditer(text):
         left = text[_sentence_start_hard(text, m.start()):m.start()]
         near = left[-30:]
-        if not any(p in left for p in people) and not re.search(r"领导|书记|县长|区长|市长|主任", near):
+        if not any(p in left for p in people) and not LEADER_WORD_RE.search(near):
             continue
-        if m.group() == "指导" and not re.search(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$", near):
+        if m.group() == "指导" and not TRIP_RE.search(near):
             continue  # 指导 alone is too common ("以…为指导"); a leader's trip to guide work is a tour
         if text.startswith(VISIT_NOUN_AFTER, m.end()) or text[max(0, m.start() - 2):m.start()] in ("纪律", "监察"):
             continue  # 调研组, 纪律检查委员会, 考察团…: a noun, not the visit
-        if re.search(r"将|拟|可望|预计|曾传|计划", left[-20:]):
+        if NOT_DONE_RE.search(left[-20:]) or text.startswith("将", m.end()):
             continue  # announced or rumoured, not done
         kind = r.kind_of[m.group()]
         obj = VISIT_OBJECT_RE.match(text, m.start()).group()
-        out.append(Event(kind, obj, m.start()))
+        out.append(Event(kind, obj, m.start(), visitor=left))
     return out[:1]
 
 
@@ -248,10 +256,10 @@ def _speech_noun(text: str, start: int, end: int) -> bool:
 
 
 LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同)[^。；;：:\n]{0,24}?还有[：:]?")
-# A name cited rather than acting: "习近平总书记的重要指示", "根据…李强总理要求".
+# A name cited rather than acting: "郑十总书记的重要指示", "根据…钱乙总理要求".
 REFERENCED_RE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|重要|关于)")
 REFERENCE_BEFORE_RE = re.compile(r"根据|按照|落实|贯彻|遵照|传达|学习|转达|依照|围绕")
-MAX_GAP = 20  # characters between a subject's name and its verb ("李克强在主持会议时指出", "宋文…李世红 等参加调研")
+MAX_GAP = 20  # characters between a subject's name and its verb ("周八、吴九、陈二围绕…作发言")
 MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it ("主持会议并讲话")
 
 
@@ -271,8 +279,9 @@ def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, 
         span = text[lo:m.start()]
         subjects = _subjects(span, names)
         if not subjects:
-            if span.lstrip("，, ").startswith(PRONOUNS):
-                subjects = last_single or _nearest_before(text, lo, names)
+            clause_at = max(span.rfind("，"), span.rfind(","), 0)
+            if span[clause_at:].lstrip("，, ").startswith(PRONOUNS):
+                subjects = last_single or _nearest_before(text, lo + clause_at, names)
             elif last_sent == sent and len(span) <= MAX_CARRY:
                 subjects = last
         if subjects:
@@ -281,7 +290,7 @@ def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, 
             if len(subjects) == 1:
                 last_single = subjects
         span_start = m.end()
-    for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：丁薛祥、刘鹤…"
+    for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：钱乙、孙七…"
         end = next((k for k in range(m.end(), len(text)) if text[k] in SENTENCE_END), len(text))
         out.extend((n, "attendee", m.end()) for n in _names_in(text[m.end():end], names))
     return out
@@ -298,7 +307,7 @@ def _nearest_before(text: str, at: int, names: list[str]) -> list[str]:
 
 
 def _cited(span: str, name: str) -> bool:
-    """The name is cited, not acting: "习近平总书记的重要指示", "学习贯彻习近平总书记…讲话"."""
+    """The name is cited, not acting: "郑十总书记的重要指示", "学习贯彻郑十总书记…讲话"."""
     at = span.rfind(name)
     after = span[at + len(name):]
     if REFERENCED_RE.match(after) and not after.startswith(("的主持", "同志主持")):
@@ -313,7 +322,9 @@ def _subjects(span: str, names: list[str]) -> list[str]:
         return []
     tail = span.rfind(found[-1]) + len(found[-1])
     gap = span[tail:]
-    return found if len(gap) <= MAX_GAP or len(gap) <= 2 * MAX_GAP and not any(c in "，," for c in gap) else []
+    if any(c in "，," for c in gap):  # a comma between the name and the verb: only a short aside fits
+        return found if len(gap) <= MAX_GAP // 2 else []
+    return found if len(gap) <= 2 * MAX_GAP else []
 
 
 def _sentence_start_hard(text: str, i: int) -> int:
@@ -327,10 +338,12 @@ def _names_in(span: str, names: list[str]) -> list[str]:
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for n in names:
-        for m in re.finditer(re.escape(n), span):
-            if not any(a <= m.start() < b for a, b in taken):
-                found.append((m.start(), n))
-                taken.append((m.start(), m.end()))
+        k = span.find(n)
+        while k >= 0:
+            if not any(a <= k < b for a, b in taken):
+                found.append((k, n))
+                taken.append((k, k + len(n)))
+            k = span.find(n, k + len(n))
     return [n for _, n in sorted(found)]
 
 
@@ -379,7 +392,10 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     events, at = _locate_events(ctx, names)
     if not events:
         return []
-    text = ctx.body[at:]
+    sent = _sentence_start_hard(ctx.body[at:], min(events[0].at, len(ctx.body) - at))
+    text = ctx.body[at + sent:]  # roles are read from the event's sentence on
+    for e in events:
+        e.at = max(0, e.at - sent)
     day = event_date(ctx, text, events[0])
     found = [x for x in assign_roles(text, names, r) if not _chairs_other(text, x, events[0], r)]
     if events[0].kind in ("inspection", "talks"):
@@ -387,7 +403,9 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     out = []
     for k, e in enumerate(events):
         if k == 0:
-            pairs = _roles_for(e.kind, found)
+            visitors = _subjects(e.visitor, names)[-1:] if e.visitor else []
+            pairs = _roles_for(e.kind, found) + [(n, "attendee") for n in visitors]
+            pairs = list(dict.fromkeys(pairs))
         else:
             pairs = [(n, "chair") for n in _names_in(e.chair or "", names)[-1:]]
         fmt = meeting_format(text) if e.kind == "meeting" and k == 0 else None
@@ -397,7 +415,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
 
 def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], int]:
     """The events of the lead, else those the headline names, found again in the paragraph that reports
-    them (a report may open with something else: "习近平…作出重要指示…" before the meeting)."""
+    them (a report may open with something else: "郑十…作出重要指示…" before the meeting)."""
     body = ctx.body
     events = find_events(_lead(body), names)
     if events:
@@ -405,8 +423,7 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
     headline = " ".join(x for x in (ctx.title, ctx.subtitle) if x)
     if not find_events(headline, names):
         first, _, rest = body.partition("\n")
-        second = rest.split("\n", 1)[0]
-        events = find_events(second, names) if len(first) < 200 else []
+        events = find_events(_lead(rest), names) if len(first) < 200 and rest else []
         return (events, len(first) + 1) if events else ([], 0)
     at = 0
     for para in body.split("\n"):
@@ -434,7 +451,7 @@ CHAIR_OTHER_RE = re.compile(r"主持(?:召开)?(?:了)?([^，。；;！？\n]{0,
 
 
 def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules) -> bool:
-    """"日前，习近平主持召开中央政治局常委会会议": chairing another meeting, not this event."""
+    """"日前，郑十主持召开中央政治局常委会会议": chairing another meeting, not this event."""
     name, role, at = found
     if role != "chair":
         return False
@@ -445,7 +462,7 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules) -> list[Event]:
-    """Meetings the leader of a tour chaired during it ("调研期间，李希主持召开座谈会")."""
+    """Meetings the leader of a tour chaired during it ("调研期间，钱乙主持召开座谈会")."""
     out = []
     for m in CHAIR_OTHER_RE.finditer(text):
         if any(e.at == m.start(1) for e in events):

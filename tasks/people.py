@@ -2,18 +2,18 @@
 
 How a name is found, strongest evidence first (the rules' word lists live in tasks/data/):
 
-1. A title right before it: ``区委副书记、区长、指挥部执行指挥长常晓勇`` gives 常晓勇 three titles, and a
-   title before a list (``县领导邓昌君、熊伟、王春梅等出席``) goes to every name of the list. The title is the
+1. A title right before it: ``区委副书记、区长、指挥部执行指挥长赵六`` gives 赵六 three titles, and a
+   title before a list (``县领导吴九、周八、孙七等出席``) goes to every name of the list. The title is the
    run of text before the name back to punctuation or to a lead word (titles_lead.txt); it must end with a
    title word (titles_suffix.txt).
-2. A title or honorific right after it: ``习近平总书记``, ``李强总理``, ``邓小平同志`` (titles_after.txt).
-3. Lists of bare names: ``在主席台就座的还有：丁薛祥、刘鹤…``, ``李书磊、姜信治和苗华出席会议``.
-4. A bare name opening a clause before a verb of meeting reports: ``李强主持会议``, ``汪洋作总结讲话``.
+2. A title or honorific right after it: ``郑十总书记``, ``钱乙总理``, ``刘丙同志`` (titles_after.txt).
+3. Lists of bare names: ``在主席台就座的还有：钱乙、孙七…``, ``刘一、欧阳甲和陈二出席会议``.
+4. A bare name opening a clause before a verb of meeting reports: ``钱乙主持会议``, ``孙七作总结讲话``.
 5. jieba's person tag (``nr``) inside a sentence, next to a speech verb or a preposition of persons.
 
 Where a name ends is decided by what follows it (people_followers.txt, punctuation, a title) and by
-jieba's token boundaries: ``王俊主持`` is 王俊, ``张智奎主持`` is 张智奎. Names inside fixed formulas
-(people_fixed.txt, ``以习近平同志为核心的党中央``) are blanked out before the rules run. Bylines (记者 X 摄)
+jieba's token boundaries: ``吴九主持`` is 吴九, ``周八主持`` is 周八. Names inside fixed formulas
+(people_fixed.txt, ``以郑十同志为核心的党中央``) are blanked out before the rules run. Bylines (记者 X 摄)
 belong to the article splitter and are skipped here.
 """
 from __future__ import annotations
@@ -22,10 +22,12 @@ import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from operator import itemgetter
 
 from tasks.config import DATA_DIR
 from tasks.records import ArticleContext, PersonMention
-from tasks.segment import tag
+from tasks.segment import engine
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +37,11 @@ DOTS = "·•・"
 # Characters that end a name or a title run: punctuation (full-width and ASCII), spaces, digits, Latin.
 DELIM_SET = frozenset("，,、；;。.！!？?：:（）()“”\"‘’'「」『』《》〈〉【】[]／/—…\n\r\t 　-~～%％")
 DELIM_SET |= frozenset("0123456789０１２３４５６７８９ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-# A name joined by middle dots (帕巴拉·格列朗杰, 奥马尔·哈桑·艾哈迈德·巴希尔).
+# A name joined by middle dots (多吉·次仁, 阿里·本·哈桑).
 DOT_NAME_RE = re.compile(f"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+")
+DOTS_RE = re.compile(f"[{DOTS}]")
 # Characters that almost never stand inside a Chinese given name (function words, measure words,
-# administrative units, title heads): they stop "王俊主持" from becoming "王俊主" and "王科长" a name.
+# administrative units, title heads): they stop "吴九主持" from becoming "吴九主" and "王科长" a name.
 NOT_GIVEN = frozenset("的了着过得地是在与及或等并也都就而被把对从向于以为副所这那此各每某该本我你他她它们个年月日时分秒"
                       "省市县区镇乡村街号室局处科部委厅院队组团站员者吗呢吧啊呀说称讲"
                       "人牌族鱼馆堂桥港堡湾庄寨屯店铺场厂园寺庙殿塔坝渠州")
@@ -58,7 +61,7 @@ SUBJECT_VERBS = ("主持", "出席", "参加", "列席", "讲话", "发表", "�
                  "质疑", "提出", "宣读", "主讲", "报告", "汇报", "发言", "曾", "已", "将", "获", "荣获", "被",
                  "出任", "一同", "陪同", "分别", "先后", "亲自", "今天", "昨天", "日前", "近日", "当天", "上午",
                  "下午", "晚上", "昨", "今", "访问", "会晤", "会谈", "签署", "致信", "致电", "逝世", "去世")
-# Words right before a bare name that mark a person ("据胡彩玲介绍", "由林美珠主持", "图为白文建").
+# Words right before a bare name that mark a person ("据孙七介绍", "由孙七主持", "图为周八").
 PERSON_BEFORE = ("据", "由", "图为", "与", "同", "向", "请", "邀请", "会见", "会晤", "接见", "看望", "陪同", "感谢",
                  "委托", "祝贺", "悼念", "纪念", "采访", "告诉", "问")
 NR_TAGS = frozenset({"nr", "nrfg", "nrt"})
@@ -67,7 +70,7 @@ COMMON_POS = frozenset({"n", "v", "vn", "vd", "a", "ad", "an", "d", "m", "q", "t
                         "i", "j", "b", "z", "u", "uj", "nt"})
 MAX_TITLE = 40
 # jieba's tags of words that never belong to a title (prepositions, adverbs, pronouns, particles, time):
-# "依去年全国人大委员长" -> 全国人大委员长, "来自台湾的宜兰渔工职业工会秘书长" -> 宜兰渔工职业工会秘书长.
+# "依去年全国人大委员长" -> 全国人大委员长, "来自本市的渔业工会秘书长" -> 渔业工会秘书长.
 LEAD_POS = frozenset({"p", "d", "r", "t", "u", "ul", "uj", "uz", "ud", "ug", "uv", "y", "e", "o"})
 
 
@@ -92,7 +95,6 @@ class Lexicon:
     stop: frozenset[str]
     after_titles: frozenset[str]
     title_re: re.Pattern[str]       # a title word at a position
-    title_at_re: re.Pattern[str]    # zero-width at every position where a title word starts
     after_re: re.Pattern[str]
     follow_re: re.Pattern[str]
     lead: frozenset[str]
@@ -119,7 +121,7 @@ def lexicon() -> Lexicon:
         compound=frozenset(w for w in surnames if len(w) == 2),
         translit=frozenset("".join(_words("names_translit.txt"))),
         stop=frozenset(_words("people_stop.txt")), after_titles=frozenset(after) - HONORIFICS,
-        title_re=re.compile(_alternation(suffixes)), title_at_re=re.compile(f"(?=({_alternation(suffixes)}))"),
+        title_re=re.compile(_alternation(suffixes)),
         after_re=re.compile(_alternation(after)), follow_re=re.compile(_alternation(_words("people_followers.txt"))),
         lead=frozenset(_words("titles_lead.txt")), weak=frozenset(_words("titles_weak.txt")), fixed=fixed)
 
@@ -148,16 +150,21 @@ class Text:
 
     @classmethod
     def of(cls, raw: str, s: str) -> "Text":
+        # The article's one tagging pass, straight from the jieba-rs engine: tasks.segment.tag's clean-up
+        # (dropping blanks, re-splitting ASCII runs) costs more than the tagging and changes no name.
+        pairs = engine().tag(s)
+        offsets = list(accumulate(map(len, map(itemgetter(0), pairs)), initial=0))
+        if offsets[-1] == len(s):  # the tokens tile the text: offsets are running lengths
+            return cls(s, raw, dict(zip(offsets, pairs)), set(offsets[1:]))
         starts: dict[int, tuple[str, str]] = {}
         ends: set[int] = set()
         pos = 0
-        for tok, p in tag(s):  # the article's one tag() call
+        for tok, p in pairs:
             at = s.find(tok, pos)
-            if at < 0:
-                continue
-            starts[at] = (tok, p)
-            pos = at + len(tok)
-            ends.add(pos)
+            if at >= 0:
+                starts[at] = (tok, p)
+                pos = at + len(tok)
+                ends.add(pos)
         return cls(s, raw, starts, ends)
 
     def token_at(self, i: int) -> tuple[str, str]:
@@ -220,23 +227,23 @@ def follow_rank(s: str, j: int, lex: Lexicon, known: dict[str, list[str]]) -> in
 
 
 def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
-    """A foreign or minority name joined by middle dots at i (帕巴拉·格列朗杰, 托尼·巴伯所说 -> 托尼·巴伯).
+    """A foreign or minority name joined by middle dots at i (多吉·次仁, 汤姆·卡尔所说 -> 汤姆·卡尔).
 
     Every part is made of transliteration or surname characters; the last part ends where jieba ends a
-    word, before anything else ("兰贝托·迪尼圣马力诺" -> 兰贝托·迪尼)."""
+    word, before anything else ("彼得·卡尔森圣马力诺" -> 彼得·卡尔森)."""
     m = DOT_NAME_RE.match(t.s, i)
     if not m:
         return None
     text = m.group()
     cut = max(text.rfind(d) for d in DOTS) + 1
     name_chars = lex.translit | lex.surnames
-    head = re.split(f"[{DOTS}]", text, maxsplit=1)[0]
+    head = DOTS_RE.split(text, maxsplit=1)[0]
     if len(head) > 4 and not all(c in name_chars for c in head):
         return None  # "苏丹总统奥马尔·…": the name starts later, after the title
     end = i + len(text)
     for k in range(cut + 1, len(text)):
         if lex.follow_re.match(t.s, i + k):
-            text, end = text[:k], i + k  # "威廉·佩里一行", "托尼·弗林特认为"
+            text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为"
             break
     if len(text) - cut <= 6 and (end >= len(t.s) or t.s[end] in DELIM_SET or text != m.group()):
         return text  # the last part is closed by punctuation or a verb: all of it is the name
@@ -267,7 +274,7 @@ def _shapes(s: str, i: int, lex: Lexicon, titled: bool) -> list[str]:
 
 def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, titled: bool) -> str | None:
     """The name that starts at i, or None. `titled`: a title stands right before, so a name without a
-    known surname (水韦梁) or a foreign one (提勒森) is allowed when jieba or the shape supports it."""
+    known surname (水明远) or a foreign one (卡尔森) is allowed when jieba or the shape supports it."""
     s = t.s
     if i >= len(s) or not HAN_RE.match(s[i]):
         return None
@@ -277,34 +284,35 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr).
     lead_start = first in lex.lead or first_pos in LEAD_POS or first_pos == "c"
     dotted = dotted_name(t, i, lex)
-    if dotted and lead_start and not DOTS.count(s[i + len(first):i + len(first) + 1]):
-        dotted = None  # "和诺罗敦·西哈努克": 和 is no part of the name ("本·阿格尔" keeps 本)
-    if dotted:
-        return dotted
+    if dotted and not (lead_start and s[i + len(first):i + len(first) + 1] not in DOTS):
+        return dotted  # "和彼得·卡尔" is no name at 和, "本·卡尔" keeps 本
     best, best_key = None, (0,)
     for n in _shapes(s, i, lex, titled):
-        if len(first) > len(n) and first_pos not in NR_TAGS:
-            continue  # the name would end inside a word ("卫生局长")
         if lead_start and not t.nr_covers(i, i + len(n)):
             continue
-        j = i + len(n)
-        rank = follow_rank(s, j, lex, known)
-        if rank == 0 or n in lex.stop:
-            continue
-        nr = t.nr_covers(i, j)
-        if rank < 3 and j not in t.ends and t.token_at(i)[1] not in NR_TAGS:
-            continue  # jieba reads the last character with the next word ("申领场所" is not 申领场 + 所)
-        if len(n) == 3 and lex.follow_re.fullmatch(n[1:]):
-            continue  # "时强调" is 时 + a verb, not a name
-        plausible = surname_shaped(n, lex) or (titled and (
-            t.nr_exact(i, j) and len(n) == 3 and _given_ok(n)
-            or _translit(n, lex) and (len(n) >= 3 or rank == 3)))
-        if not plausible:
-            continue
-        key = (rank, t.nr_exact(i, j), j in t.ends, nr, len(n))
+        key = _shape_key(t, i, n, lex, known, titled)
         if key > best_key:
             best, best_key = n, key
     return best
+
+
+def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]], titled: bool) -> tuple:
+    """How good a name `n` at i is (compared as a tuple; (0,) means not a name): what follows it first,
+    then jieba's agreement, then length."""
+    first, first_pos = t.token_at(i)
+    j = i + len(n)
+    if len(first) > len(n) and first_pos not in NR_TAGS:
+        return (0,)  # the name would end inside a word ("卫生局长")
+    rank = follow_rank(t.s, j, lex, known)
+    if rank == 0 or n in lex.stop or len(n) == 3 and lex.follow_re.fullmatch(n[1:]):
+        return (0,)  # nothing a name can stand before; or "时强调", a surname-like character and a verb
+    if rank < 3 and j not in t.ends and first_pos not in NR_TAGS:
+        return (0,)  # jieba reads the last character with the next word ("申领场所" is not 申领场 + 所)
+    plausible = surname_shaped(n, lex) or titled and (
+        t.nr_exact(i, j) and len(n) == 3 and _given_ok(n) or _translit(n, lex) and (len(n) >= 3 or rank == 3))
+    if not plausible:
+        return (0,)
+    return (rank, t.nr_exact(i, j), j in t.ends, t.nr_covers(i, j), len(n))
 
 
 def _is_byline(s: str, i: int, name: str) -> bool:
@@ -330,7 +338,7 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         tok, pos = t.token_at(k)
         if tok and (tok in lex.lead or pos in LEAD_POS) and k + len(tok) < end:
             cut = max(cut, k + len(tok))
-    for name in known:  # "总统川普顾问伊凡卡": the title of 伊凡卡 starts after 川普; "钱其琛和南非外长恩佐"
+    for name in known:  # "总统卡尔森顾问安娜": the title of 安娜 starts after 卡尔森; "钱乙和南非外长马可"
         at = t.s.rfind(name, start, end)
         if at < 0 or at + len(name) >= end:
             continue
@@ -350,18 +358,31 @@ def _is_title(text: str, lex: Lexicon) -> bool:
     return last is not None and last.end() == len(text)
 
 
+def _verb_before_weak(t: Text, start: int, end: int, lex: Lexicon) -> bool:
+    """A weak title word after a verb ("要发挥领导智慧") is no title: 区领导 and 驻欧盟代表 have a noun there."""
+    last = None
+    for last in lex.title_re.finditer(t.s, start, end):
+        pass
+    if last is None or last.group() not in lex.weak or last.end() != end:
+        return False
+    k = last.start() - 1
+    while k >= start and k not in t.starts:
+        k -= 1
+    return k >= start and t.token_at(k)[1] in ("v", "vn", "d", "ad", "p")
+
+
 def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[str]]) -> list[str]:
     """The title chain written before a name: "区委副书记、区长、指挥部执行指挥长" -> three titles.
 
     Titles joined by 、 all belong to the name; one comma may join two such chains when the part before it
-    is nothing but titles ("市委常委、两江新区党工委书记，两江新区…组长、指挥部指挥长张鸿星")."""
+    is nothing but titles ("市委常委、新区党工委书记，新区…组长、指挥部指挥长赵六")."""
     s, chain = t.s, []
     end, comma_used = name_start, False
     while True:
         start = _run_start(s, end)
         cut = _cut_lead(t, start, end, lex, known)
         seg = t.raw[cut:end]
-        if not _is_title(seg, lex):
+        if not _is_title(seg, lex) or _verb_before_weak(t, cut, end, lex):
             break
         chain.insert(0, seg)
         if cut > start or start < 2 or s[start - 1] not in "、，,":
@@ -381,7 +402,7 @@ def _skip_aside(s: str, j: int) -> int:
 
 
 def _list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]]) -> list[str]:
-    """Further names of a list after a name ending at j: "、熊伟、王春梅等", "和苗华"."""
+    """Further names of a list after a name ending at j: "、周八、孙七等", "和陈二"."""
     s, out = t.s, []
     while True:
         j = _skip_aside(s, j)
@@ -392,7 +413,8 @@ def _list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]]) -> l
         item = _delimited_item(s, i, lex) if sep == "、" else None
         name = item or name_at(t, i, lex, known, titled=sep == "、")
         if name is None or name not in known and item is None and (
-                t.common_word(i, name) or sep != "、" and not t.nr_covers(i, i + len(name))):
+                t.common_word(i, name) or sep != "、" and not t.nr_covers(i, i + len(name))
+                and not (surname_shaped(name, lex) and verb_after(t, i + len(name)))):
             return out
         out.append(name)
         j = i + len(name)
@@ -402,7 +424,7 @@ ITEM_RE = re.compile(f"[{HAN}]{{2,4}}(?=、)")
 
 
 def _delimited_item(s: str, i: int, lex: Lexicon) -> str | None:
-    """A list item closed by another 、: its whole text is the name (白玛赤林, 陈竺)."""
+    """A list item closed by another 、: its whole text is the name (格桑次仁, 陈二)."""
     m = ITEM_RE.match(s, i)
     if m is None or m.group() in lex.stop or not _given_ok(m.group()[1:]):
         return None
@@ -413,11 +435,21 @@ def _delimited_item(s: str, i: int, lex: Lexicon) -> str | None:
 # The rules
 # ---------------------------------------------------------------------------------------------
 
+def _title_end(s: str, m: re.Match[str], lex: Lexicon) -> int:
+    """Where a title word found at m really ends: a longer one may start inside it (总指挥|指挥长)."""
+    end = m.end()
+    for k in range(m.start() + 1, m.end()):
+        longer = lex.title_re.match(s, k)
+        if longer and longer.end() > end:
+            end = longer.end()
+    return end
+
+
 def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 1: names right after a title word, with the title chain and any list that follows."""
     s = t.s
-    for m in lex.title_at_re.finditer(s):
-        i = m.end(1)
+    for m in lex.title_re.finditer(s):
+        i = _title_end(s, m, lex)
         name = name_at(t, i, lex, found.titles, titled=True)
         if name is None or _is_byline(s, i, name):
             continue
@@ -434,7 +466,7 @@ def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
 
 
 def _names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
-    """Rule 2: "习近平总书记", "李强总理", "邓小平同志": a name right before a title or honorific."""
+    """Rule 2: "郑十总书记", "钱乙总理", "刘丙同志": a name right before a title or honorific."""
     s = t.s
     for m in lex.after_re.finditer(s):
         j = m.start()
@@ -454,10 +486,14 @@ LIST_OPENERS = ("：", ":", "还有", "包括", "分别为", "分别是", "为",
 
 
 def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
-    """Rule 3: lists of two or more bare names separated by 、 ("丁薛祥、刘鹤、许其亮…")."""
+    """Rule 3: lists of two or more bare names separated by 、 ("钱乙、孙七、周八…")."""
     s = t.s
     for m in LIST_RE.finditer(s):
         parts = m.group().split("、")
+        short = sum(len(x) <= 4 and (x[0] in lex.surnames or x in found.titles) or DOTS_RE.search(x) is not None
+                    for x in parts[1:-1])
+        if short * 5 < (len(parts) - 2) * 4:
+            continue  # most inner items are no names: not a list of people
         first = _first_item(t, m.start(), len(parts[0]), lex, found)
         last_at = m.end() - len(parts[-1])
         last = name_at(t, last_at, lex, found.titles, titled=True)
@@ -477,7 +513,7 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
 
 
 def _first_item(t: Text, start: int, length: int, lex: Lexicon, found: Found) -> str | None:
-    """The first item of a list: the end of the run before the first 、 ("决定刘俊臣、" -> 刘俊臣)."""
+    """The first item of a list: the end of the run before the first 、 ("决定刘一、" -> 刘一)."""
     s = t.s
     end = start + length
     for n in (4, 3, 2):
@@ -522,7 +558,7 @@ def _nr_share(t: Text, s_from: int, items: list[str]) -> float:
 
 
 def verb_after(t: Text, j: int) -> bool:
-    """A subject verb starts at j as a word of its own: "李强主持会议" yes, "利剑作用" (作 inside 作用) no."""
+    """A subject verb starts at j as a word of its own: "钱乙主持会议" yes, "发挥作用" (作 inside 作用) no."""
     tok = t.token_at(j)[0]
     for verb in SUBJECT_VERBS:
         if t.s.startswith(verb, j) and (j + len(verb) in t.ends or len(verb) > 1 and tok.startswith(verb)):
@@ -534,10 +570,13 @@ CLAUSE_HEAD_RE = re.compile(f"(?:^|(?<=[。；;！!？?：:\\n，,]))[{HAN}]")
 
 
 def _clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
-    """Rule 4: a bare name opening a clause before a strong verb: "李强主持会议", "汪洋作总结讲话"."""
+    """Rule 4: a bare name opening a clause before a strong verb: "钱乙主持会议", "孙七作总结讲话"."""
     s = t.s
     for m in CLAUSE_HEAD_RE.finditer(s):
         i = m.start()
+        first, pos = t.token_at(i)
+        if pos not in NR_TAGS and not (len(first) == 1 and t.token_at(i + 1)[1] in NR_TAGS) and s[i:i + 4] not in found.titles:
+            continue  # the rule needs jieba's person tag on the name: skip the name search elsewhere
         name = name_at(t, i, lex, found.titles, titled=False)
         if name is None or name in found.titles or t.common_word(i, name):
             continue
@@ -552,7 +591,7 @@ def _clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
 
 
 # Last characters of jieba "names" that are really words or a name glued to a verb: 幸福感, 严峻性,
-# 安全观, 高端化, 王毅作; and the 家 of place names (张家口, 王家坪).
+# 安全观, 高端化, 吴九作; and the 家 of place names (张家口, 李家沱).
 PLACE_AFTER_RE = re.compile(f"[{HAN}]?(?:街道|镇|县|市|区|乡|村|路|街)")
 NOT_LAST = frozenset("感性观化法关举广作说要将称率式型度量界面点线制体级召溪湖河山力")
 
@@ -563,7 +602,7 @@ def _likely_full_name(t: Text, i: int, tok: str, lex: Lexicon, found: Found) -> 
 
 
 def _place_like(t: Text, i: int, name: str) -> bool:
-    """Shaped like a place or a word rather than a bare name: 张家口, 王家坪, 岳阳 (ns), 幸福感."""
+    """Shaped like a place or a word rather than a bare name: 张家口, 李家沱, 岳阳 (ns), 幸福感."""
     tok, pos = t.token_at(i)
     return (tok == name and pos in ("ns", "nt", "nz")) or name[-1] in NOT_LAST or (len(name) == 3 and name[1] == "家") \
         or PLACE_AFTER_RE.match(t.s, i + len(name)) is not None
@@ -573,7 +612,9 @@ def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 5: jieba's nr tag with a speech verb after it or a preposition of persons before it."""
     s = t.s
     for i, (tok, pos) in t.starts.items():
-        if pos not in NR_TAGS or tok in found.titles or tok in lex.stop or _is_byline(s, i, tok):
+        if pos not in NR_TAGS:
+            continue
+        if tok in found.titles or tok in lex.stop or _is_byline(s, i, tok):
             continue
         if not (surname_shaped(tok, lex) or pos == "nrt" and _translit(tok, lex)):
             continue
@@ -592,7 +633,7 @@ STANDALONE_RE = re.compile(f"(?:^|(?<=\n)|(?<=[（(]))[ 　]*([{HAN}]{{2,4}})[ �
 
 
 def _standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
-    """Rule 6: a line or a parenthesis holding nothing but a name (an author line, "（赵健）")."""
+    """Rule 6: a line or a parenthesis holding nothing but a name (an author line, "（陈二）")."""
     for m in STANDALONE_RE.finditer(t.s):
         name, i = m.group(1), m.start(1)
         if name not in found.titles and surname_shaped(name, lex) and t.nr_covers(i, i + len(name)):
@@ -603,14 +644,22 @@ def _standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
 # Putting it together
 # ---------------------------------------------------------------------------------------------
 
+# Every formula of people_fixed.txt contains one of these words: texts without them skip the formulas.
+FIXED_ANCHOR_RE = re.compile("思想|理论|为核心")
+
+
 def blank_fixed_phrases(text: str, lex: Lexicon) -> str:
     """Blank a leader's name inside a doctrine formula (same length, so offsets hold)."""
     def blank(m: re.Match[str]) -> str:
+        text, at = m.group(), m.start("name") - m.start()
         name = m.group("name")
-        if not surname_shaped(name, lex):
-            return m.group()
-        return m.group().replace(name, "〇" * len(name), 1)
+        for k in range(len(name) - 1):  # "以郑十新时代…": the name is the surname-shaped tail
+            if surname_shaped(name[k:], lex):
+                return text[:at + k] + "〇" * (len(name) - k) + text[at + len(name):]
+        return text
 
+    if not FIXED_ANCHOR_RE.search(text):
+        return text
     for rx in lex.fixed:
         text = rx.sub(blank, text)
     return text
@@ -640,7 +689,7 @@ def extract_people(ctx: ArticleContext) -> list[PersonMention]:
 
 def mentions(text: str, titles: dict[str, list[str]]) -> list[PersonMention]:
     """One PersonMention per name, in order of first appearance. A name seen only inside a longer name
-    (薛祥 in 丁薛祥) is dropped; mentions count the name's own occurrences."""
+    (乙丁 in 钱乙丁) is dropped; mentions count the name's own occurrences."""
     out = []
     for name in titles:
         longer = [o for o in titles if name != o and name in o]

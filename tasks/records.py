@@ -18,6 +18,9 @@ class ArticleContext:
     published_date: date | None = None
     year: int | None = None        # the year to give dates written without one (manifest, else the page)
     ref_date: date | None = None   # a full publication date when one is known (manifest or page header)
+    # jieba-rs (token, part of speech) pairs tiling f"{title}\n{body}", blanks included: the article is
+    # tagged once and every extractor reuses it.
+    tags: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(slots=True)

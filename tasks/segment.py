@@ -73,12 +73,26 @@ def cut(text: str, name: str = "rjieba") -> list[str]:
     return [piece for token in engine(name).cut(text) for piece in _resplit(token)]
 
 
-def tag(text: str, name: str = "rjieba") -> list[tuple[str, str]]:
-    """(token, part of speech) pairs; the same tokens as ``cut``; whitespace dropped."""
+def tag_raw(text: str, name: str = "rjieba") -> list[tuple[str, str]]:
+    """The engine's own (token, part of speech) pairs: they tile the text, blanks and ASCII runs included."""
+    return engine(name).tag(text)
+
+
+def clean_tags(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Pairs with jieba's tokens: blanks dropped, ASCII runs re-split as jieba.cut splits them."""
     out: list[tuple[str, str]] = []
-    for token, pos in engine(name).tag(text):
-        if BLANK.fullmatch(token):
+    append = out.append
+    for token, pos in pairs:
+        if token.isspace():
             continue
-        pieces = _resplit(token)
+        if NEEDS_RESPLIT.search(token) is None:
+            append((token, pos))
+            continue
+        pieces = ASCII_PIECES.findall(token)
         out.extend((p, pos if len(pieces) == 1 else ("m" if p.isdigit() else "x")) for p in pieces)
     return out
+
+
+def tag(text: str, name: str = "rjieba") -> list[tuple[str, str]]:
+    """(token, part of speech) pairs; the same tokens as ``cut``; whitespace dropped."""
+    return clean_tags(tag_raw(text, name))

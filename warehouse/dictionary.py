@@ -89,7 +89,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "byline": "The byline as written (本报讯（记者…）); null when none.",
         "source": "Outlet named in the byline or page header, else the manifest's source; null when unknown.",
         "region": "Region of the page, from the manifest; null when not given.",
-        "published_date": "Publication date: page date line, else manifest date, else the lead's first date; null when unknown.",
+        "published_date": ("Publication date: page date line, else manifest date, else the lead's first date; "
+                           "null when unknown."),
         "body": "Article text without headline, byline and credits; cleaned and in simplified characters.",
         "char_count": "Characters of body.",
         "title_from_lead": "True when the page gave no title and the lead sentence stands in for it.",
@@ -255,7 +256,7 @@ def render_markdown() -> str:
              "",
              "Views marked *contract* are promised by CONTRACT.md: their columns are not renamed or dropped",
              "without a migration note. Null? is `no` where the pipeline never writes a null.", "",
-             "| view | what a row is | |", "|---|---|---|"]
+             "| view | what a row is | status |", "|---|---|---|"]
     views = dictionary()
     for view in views:
         tag = "contract" if view in CONTRACT_VIEWS else ("derived" if view not in declared_schemas() else "")

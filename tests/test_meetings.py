@@ -1,0 +1,214 @@
+"""Meetings, tours and talks an article reports, with roles: one test per rule, plus the seeds end to end."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import defaultdict
+from datetime import date, datetime, timezone
+
+import pyarrow as pa
+import pytest
+
+from tasks.batch import RawDocument, process_batch
+from tasks.ingest import read_manifest
+from tasks.meetings import extract_meetings
+from tasks.people import extract_people
+from tasks.records import ArticleContext
+from tests.conftest import SEEDS, SHARED
+
+
+def meetings(body: str, title: str = "标题", subtitle: str | None = None, *, year: int = 2022,
+             ref: date | None = None):
+    ctx = ArticleContext(article_id="a", doc_id="d", title=title, body=body, subtitle=subtitle, year=year, ref_date=ref)
+    return extract_meetings(ctx, extract_people(ctx))
+
+
+def roles(m) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for name, role in m.participants:
+        out[role].add(name)
+    return dict(out)
+
+
+# --- which event the article reports -------------------------------------------------------------
+
+def test_meeting_held_in_the_lead_with_its_name_and_date():
+    [m] = meetings("11月25日，县委书记曹邦兴主持召开全县疫情防控工作调度会，听取汇报。")
+    assert (m.kind, m.name, m.meeting_date) == ("meeting", "全县疫情防控工作调度会", date(2022, 11, 25))
+
+
+def test_bare_meeting_takes_the_body_that_held_it():
+    [m] = meetings("11月13日，永川区新冠肺炎疫情防控指挥部召开会议，研究部署下一步工作。")
+    assert m.name == "永川区新冠肺炎疫情防控指挥部会议"
+
+
+def test_meeting_word_spelled_with_a_longer_noun():
+    [m] = meetings("2月24日，我区召开统筹推进疫情防控和经济社会发展工作部署会议，学习贯彻讲话精神。", year=2020)
+    assert m.name == "统筹推进疫情防控和经济社会发展工作部署会议"
+
+
+def test_meeting_followed_on_screen_or_relayed_is_not_the_event():
+    [m] = meetings("3月19日，在组织收听收看全国、全市疫情防控工作电视电话会议后，我区立即召开疫情防控工作会议。")
+    assert m.name == "疫情防控工作会议"
+    assert meetings("3月18日，我区传达学习中央政治局常委会会议精神。") == []
+
+
+def test_meeting_announced_for_later_is_not_held():
+    assert meetings("论坛第四届部长级会议将于5月13日在北京举行。国家主席习近平将出席会议开幕式。") == []
+    [m] = meetings("委员长会议11日上午在北京人民大会堂举行，栗战书委员长主持。会议决定，常委会第三十四次会议4月18日至20日在北京举行。",
+                   ref=date(2022, 4, 11))
+    assert m.name == "委员长会议" and m.meeting_date == date(2022, 4, 11)
+
+
+def test_meeting_name_running_through_an_organisation_name():
+    [m] = meetings("中国人民政治协商会议第十四届全国委员会第三次会议4日下午在人民大会堂开幕。", ref=date(2025, 3, 4))
+    assert m.name == "中国人民政治协商会议第十四届全国委员会第三次会议"
+    assert m.meeting_date == date(2025, 3, 4)
+
+
+def test_date_range_gives_its_first_day():
+    [m] = meetings("中央统战工作会议7月29日至30日在北京召开。习近平出席会议并发表重要讲话。")
+    assert m.meeting_date == date(2022, 7, 29)
+
+
+def test_symposium_held_with_a_working_group():
+    [m] = meetings("11月27日，市委书记陈敏尔与国务院工作组举行座谈，听取意见建议。")
+    assert m.kind == "symposium" and "座谈" in m.name
+
+
+def test_inspection_tour_and_a_meeting_chaired_on_the_way():
+    tour, extra = meetings("国务院副总理孙春兰11月25日至26日在重庆调研指导疫情防控工作，主持召开前方工作组专题会，了解情况。"
+                           "她强调，要加强防控。\n市委书记陈敏尔分别参加有关活动。")
+    assert (tour.kind, extra.kind) == ("inspection", "meeting")
+    assert "调研" in tour.name and extra.name == "前方工作组专题会"
+    assert roles(tour) == {"speaker": {"孙春兰"}, "attendee": {"孙春兰", "陈敏尔"}}
+    assert roles(extra) == {"chair": {"孙春兰"}}
+
+
+def test_inspection_verb_used_as_a_noun_is_no_tour():
+    [m] = meetings("习近平18日上午在中国共产党第十九届中央纪律检查委员会第六次全体会议上发表重要讲话。")
+    assert m.kind == "meeting" and m.name.endswith("第六次全体会议")
+
+
+def test_talks_announced_or_rumoured_are_not_events():
+    assert meetings("陆慷27日宣布，习近平将与俄罗斯总统普亭举行会谈。") == []
+
+
+def test_article_without_an_event():
+    assert meetings("近日，水利部、财政部公布了水系连通及水美乡村建设县名单。") == []
+
+
+def test_event_found_from_the_headline_in_a_later_paragraph():
+    body = ("习近平近日对宣传思想文化工作作出重要指示指出，宣传思想文化工作事关党的前途命运。\n"
+            "全国宣传思想文化工作会议10月7日至8日在京召开。中共中央政治局常委蔡奇出席会议并讲话。")
+    [m] = meetings(body, title="习近平作出重要指示 蔡奇出席全国宣传思想文化工作会议并讲话", year=2023)
+    assert m.meeting_date == date(2023, 10, 7)
+    assert roles(m) == {"speaker": {"蔡奇"}, "attendee": {"蔡奇"}}
+
+
+def test_format_of_a_call():
+    [m] = meetings("11月13日，区指挥部召开会议。会议以电视电话会议形式召开。")
+    assert m.format == "电视电话会议"
+    [m] = meetings("11月25日，县委书记曹邦兴主持召开全县疫情防控工作调度会。")
+    assert m.format is None
+
+
+# --- roles ----------------------------------------------------------------------------------------
+
+def test_chair_who_speaks_is_chair_and_speaker_not_attendee():
+    [m] = meetings("3月19日，我区召开疫情防控工作会议。区委书记王俊主持会议并讲话。区委副书记、区长黄祖英，副区长陈政出席。")
+    assert roles(m) == {"chair": {"王俊"}, "speaker": {"王俊"}, "attendee": {"黄祖英", "陈政"}}
+
+
+def test_who_attends_and_speaks_is_attendee_and_speaker():
+    [m] = meetings("3月18日，我区召开疫情防控工作调度会。区委副书记、区长黄祖英出席并讲话。她强调，要落实要求。")
+    assert roles(m) == {"speaker": {"黄祖英"}, "attendee": {"黄祖英"}}
+
+
+def test_pronoun_takes_the_last_single_subject():
+    [m] = meetings("11月25日，县委书记曹邦兴主持召开全县疫情防控工作调度会。县委副书记、县长付嘉康安排部署工作。他说，要加快推进。")
+    assert roles(m) == {"chair": {"曹邦兴"}, "speaker": {"付嘉康"}, "attendee": {"付嘉康"}}
+
+
+def test_leader_cited_in_a_speech_is_no_participant():
+    [m] = meetings("3月19日，我区召开疫情防控工作会议。区委书记王俊主持会议并讲话。他强调，要深入贯彻习近平总书记关于疫情防控的"
+                   "重要指示精神，认真落实部署要求。")
+    assert "习近平" not in {n for n, _ in m.participants}
+
+
+def test_list_of_attendees_after_the_verb():
+    [m] = meetings("十三届全国人大五次会议11日上午在北京人民大会堂闭幕。栗战书主持。在主席台就座的还有：丁薛祥、刘鹤、许其亮等。",
+                   ref=date(2022, 3, 11))
+    assert {"丁薛祥", "刘鹤", "许其亮"} <= roles(m)["attendee"]
+
+
+def test_companions_of_a_tour_attend():
+    [m] = meetings("11月26日，县委书记曹邦兴深入项目现场，调研指导疫情防控工作。曹邦兴强调，要抓好防控。县领导水韦梁一同调研。")
+    assert roles(m) == {"speaker": {"曹邦兴"}, "attendee": {"曹邦兴", "水韦梁"}}
+
+
+def test_chairing_another_meeting_is_no_chair_of_this_one():
+    [m] = meetings("总结会议17日上午在京举行。蔡奇在总结会议上讲话。\n日前，习近平主持召开中央政治局常委会会议，听取报告。",
+                   ref=date(2025, 9, 17))
+    assert "chair" not in roles(m)
+
+
+def test_tour_leader_attends_and_nameless_companions_add_nobody():
+    [m] = meetings("11月14日，区委副书记、区长常晓勇专题调研检查疫情防控和企业生产。有关区领导及部门负责人参加。")
+    assert roles(m) == {"attendee": {"常晓勇"}}
+
+
+# --- the seeds, end to end --------------------------------------------------------------------
+
+def _score_module():
+    spec = importlib.util.spec_from_file_location("dibao_score", SHARED / "tools" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _prediction(tables: dict[str, pa.Table], key) -> dict:
+    """The scorer's view of the batch tables (what score.load_prediction reads from the warehouse)."""
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    index, mindex = {}, {}
+    for a in tables["articles"].to_pylist():
+        row = {"id": a["article_id"], "title": a["title"] or "", "body": a["body"] or "", "people": {},
+               "bylines": set(), "meetings": [], "person_ids": {},
+               "date": str(a["published_date"]) if a["published_date"] else None}
+        by_doc[a["doc_id"]].append(row)
+        index[a["article_id"]] = row
+    for p in tables["article_people"].to_pylist():
+        a = index[p["article_id"]]
+        a["person_ids"][key(p["name"])] = p["person_id"]
+        if p["role"] == "subject":
+            a["people"].setdefault(key(p["name"]), set()).update(key(t) for t in p["titles"])
+        else:
+            a["bylines"].add((key(p["name"]), p["role"]))
+    for m in tables["meetings"].to_pylist():
+        row = {"kind": m["kind"], "name": m["name"] or "", "roles": defaultdict(set),
+               "date": str(m["meeting_date"]) if m["meeting_date"] else None}
+        index[m["article_id"]]["meetings"].append(row)
+        mindex[m["meeting_id"]] = row
+    for p in tables["meeting_participants"].to_pylist():
+        mindex[p["meeting_id"]]["roles"][p["role"]].add(key(p["name"]))
+    return by_doc
+
+
+@pytest.fixture(scope="module")
+def seed_scores() -> dict:
+    files = sorted(p for p in SEEDS.iterdir() if p.suffix == ".txt")
+    manifest, _ = read_manifest(SEEDS, {p.name for p in files})
+    raws = [RawDocument(doc_id=p.name, data=p.read_bytes(), manifest=manifest.get(p.name)) for p in files]
+    tables = process_batch(raws, version="test", now=datetime.now(timezone.utc))
+    score = _score_module()
+    gold = json.loads((SHARED / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    return score.score(gold, _prediction(tables, score.key))
+
+
+@pytest.mark.parametrize("figure", ["people", "titles", "meetings", "chairs", "participants"])
+def test_seeds_match_the_gold(seed_scores, figure):
+    assert seed_scores[figure]["f1"] >= 0.95, seed_scores[figure]
+
+
+def test_seed_people_keep_one_id_across_articles(seed_scores):
+    assert seed_scores["same_person_id"]["accuracy"] == 1.0
