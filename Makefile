@@ -19,7 +19,9 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/dibao run --input $(INPUT) --warehouse $(WAREHOUSE)
 
+# The report test renders HTML in headless Chromium (Debian's package), installed here when missing.
 test: $(STAMP)
+	@command -v chromium >/dev/null 2>&1 || { SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; }
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -55,9 +55,10 @@ CHUNK_BYTES = 1024 * 1024
 # ---------------------------------------------------------------------------------------------------------
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+POOL_ROLE = "forkserver + pool workers"
 # How a process of the run is named in the report, by a piece of its command line (first match wins).
 ROLES: tuple[tuple[str, str], ...] = (
-    ("multiprocessing.forkserver", "forkserver + pool workers"), ("multiprocessing", "other multiprocessing"),
+    ("multiprocessing.forkserver", POOL_ROLE), ("multiprocessing", "other multiprocessing"),
     ("uvicorn", "Prefect API server"), ("prefect", "Prefect API server"), ("dibao", "dibao main process"),
     ("time", "/usr/bin/time"),
 )
@@ -103,6 +104,16 @@ def _proc_kb(path: str, key: str) -> int:
     except (OSError, ValueError, IndexError):
         pass
     return 0
+
+
+def machine_busy_s() -> float:
+    """CPU seconds every core of the machine has spent busy since boot (from /proc/stat)."""
+    try:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    except OSError:
+        return 0.0
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS
 
 
 def role_of(pid: int) -> str:
@@ -181,6 +192,7 @@ class EndToEnd:
     memory: MemoryPeak = field(default_factory=MemoryPeak)
     summary: str = ""
     load_before: float = 0.0
+    others_cpu_s: float = 0.0           # CPU seconds the rest of the machine used meanwhile (contention)
     phases: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -212,6 +224,7 @@ def run_dibao(input_dir: Path, warehouse: Path, mb: float, extra: list[str]) -> 
     if GNU_TIME.exists():
         cmd = [str(GNU_TIME), "-v", *cmd]
     load = os.getloadavg()[0]
+    busy0 = machine_busy_s()
     started_epoch = time.time()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dibao_env(),
@@ -221,11 +234,12 @@ def run_dibao(input_dir: Path, warehouse: Path, mb: float, extra: list[str]) -> 
     out, err = proc.communicate()
     wall = time.perf_counter() - t0
     memory = sampler.stop()
+    others = machine_busy_s() - busy0 - sum(r["cpu_s"] for r in memory.roles.values())
     timing = parse_gnu_time(err)
     if proc.returncode != 0:
         print(f"bench: dibao run exited {proc.returncode}:\n{out}\n{err[-3000:]}", file=sys.stderr)
     result = EndToEnd(str(input_dir), mb, wall, proc.returncode, timing.get("user", 0.0), timing.get("sys", 0.0),
-                      int(timing.get("maxrss", 0)), memory, out.strip(), load)
+                      int(timing.get("maxrss", 0)), memory, out.strip(), load, max(0.0, others))
     result.phases = prefect_phases(input_dir, started_epoch, started_epoch + wall)
     return result
 
@@ -362,15 +376,16 @@ def timed_engine_factory(original, clock: StageClock):
     return engine
 
 
-TAG_STAGE = "tag, Python around jieba-rs"
-ENGINE_STAGE = "jieba-rs tag (native)"
-SEGMENTER_STAGES = frozenset({TAG_STAGE, ENGINE_STAGE})
-# Who called the segmenter: tasks/batch.py itself fills the tokens table; the extractors tag again.
-TAG_CALLER = {"row building and glue": "tokens table", "entities: places": "entities",
-              "entities: organisations": "entities", "entities: slogans": "entities"}
+ENGINE_STAGE = "jieba-rs engine (native)"
+# tasks.segment's functions, timed wherever a module calls them and labelled by their caller.
+SEGMENTER_FUNCTIONS = ("tag", "tag_raw", "clean_tags", "cut")
+SEGMENTER_STAGES = frozenset({ENGINE_STAGE} | {f"segment.{f}" for f in SEGMENTER_FUNCTIONS})
+# How a caller is named beside the segmenter's stages.
+TAG_CALLER = {"row building and glue": "batch", "tokens table rows": "tokens table",
+              "entities: places": "entities", "entities: organisations": "entities", "entities: slogans": "entities"}
 
-# (module, attribute, stage); the segmenter is labelled by its caller. The residual of process_document
-# is "row building and glue" (Rows.add, ArticleContext, the loop itself).
+# (module, attribute, stage); absent attributes are skipped, so the bench follows tasks/batch.py as it
+# changes. The residual of process_document is "row building and glue" (Rows.add, ArticleContext, the loop).
 STAGE_PATCHES: tuple[tuple[str, str, str], ...] = (
     ("tasks.batch", "sha256_hex", "sha256"),
     ("tasks.batch", "decode_bytes", "decode"),
@@ -383,6 +398,7 @@ STAGE_PATCHES: tuple[tuple[str, str, str], ...] = (
     ("tasks.batch", "stable_id", "ids"),
     ("tasks.batch", "person_id", "ids"),
     ("tasks.batch", "person_region", "ids"),
+    ("tasks.batch", "add_tokens", "tokens table rows"),
     ("tasks.people", "extract_people", "people"),
     ("tasks.meetings", "extract_meetings", "meetings"),
     ("tasks.entities", "extract_places", "entities: places"),
@@ -411,13 +427,15 @@ def patched_stages(clock: StageClock):
         module = importlib.import_module(mod_name)
         if hasattr(module, attr):
             swap(module, attr, clock.wrap(stage, getattr(module, attr)))
-    tag, engine = tasks.segment.tag, tasks.segment.engine
-    timed_tag = clock.wrap(TAG_STAGE, tag, by_caller=True)
+    originals = {f: getattr(tasks.segment, f) for f in SEGMENTER_FUNCTIONS if hasattr(tasks.segment, f)}
+    timed = {f: clock.wrap(f"segment.{f}", fn, by_caller=True) for f, fn in originals.items()}
+    engine = tasks.segment.engine
     timed_engine = timed_engine_factory(engine, clock)
     for mod_name in SEGMENTER_USERS:
         module = importlib.import_module(mod_name)
-        if mod_name != "tasks.segment" and getattr(module, "tag", None) is tag:
-            swap(module, "tag", timed_tag)
+        for f, fn in originals.items():
+            if getattr(module, f, None) is fn:
+                swap(module, f, timed[f])
         if getattr(module, "engine", None) is engine:
             swap(module, "engine", timed_engine)
     swap(tasks.batch.Rows, "tables", clock.wrap("arrow tables", tasks.batch.Rows.tables))
@@ -626,6 +644,9 @@ def gb(kb: int) -> str:
 def print_e2e(e: EndToEnd, label: str = "end to end") -> None:
     print(f"{label:<12}dibao run, fresh warehouse, default settings: {e.wall_s:.1f} s wall -> {e.mb_s:.2f} MB/s "
           f"(CPU {sum(r['cpu_s'] for r in e.memory.roles.values()):.0f} s over the process tree; load before {e.load_before:.1f}; exit {e.returncode})")
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    print(f"{'':12}other processes on the machine used {e.others_cpu_s:.0f} CPU s meanwhile "
+          f"({e.others_cpu_s / (e.wall_s * cores):.0%} of its {cores} cores): the higher, the less reliable the run")
     for line in e.summary.splitlines()[3:5]:
         print(f"{'':12}{line.strip()}")
     if e.phases:
@@ -636,6 +657,12 @@ def print_e2e(e: EndToEnd, label: str = "end to end") -> None:
     m = e.memory
     print(f"{'peak memory':<12}process tree: PSS sum {gb(m.pss_sum_kb)}, RSS sum {gb(m.rss_sum_kb)} "
           f"(up to {m.processes} processes); largest single process {gb(e.max_single_rss_kb)}")
+    span = e.phases.get("task process-batch", 0.0)
+    pool_cpu = m.roles.get(POOL_ROLE, {}).get("cpu_s", 0.0)
+    if span and pool_cpu:
+        workers = max(1, int(m.roles[POOL_ROLE]["processes"]) - 1)   # the forkserver itself does no work
+        print(f"{'pool use':<12}pool workers' CPU {pool_cpu:.0f} s over the {span:.0f} s of batch tasks x {workers} "
+              f"workers = {pool_cpu / (span * workers):.0%} busy; {e.mb / pool_cpu:.2f} MB per worker CPU second")
     for role, r in sorted(m.roles.items(), key=lambda kv: -kv[1]["cpu_s"]):
         if role != "/usr/bin/time":
             print(f"{'':14}{role:<30}{r['processes']:3.0f} processes  CPU {r['cpu_s']:7.1f} s  "
@@ -649,7 +676,7 @@ def print_stages(st: StageTimes, workers: int, corpus_mb: float, e2e: EndToEnd |
     for name, s in sorted(st.seconds.items(), key=lambda kv: -kv[1]):
         rate = st.mb / s if s > 0 else float("inf")
         print(f"{'':14}{name:<48}{s:9.2f}{s / st.total_s:8.1%}{rate:9.1f}{st.calls.get(name, 0):9d}")
-    tag_s = sum(s for n, s in st.seconds.items() if n.startswith((TAG_STAGE, ENGINE_STAGE)))
+    tag_s = sum(s for n, s in st.seconds.items() if n.split(":")[0] in SEGMENTER_STAGES)
     print(f"{'':14}segmenter calls in all: {tag_s:.2f} s ({tag_s / st.total_s:.0%}); rows: "
           + ", ".join(f"{k} {v:,}" for k, v in sorted(st.rows.items())))
     if e2e is not None and e2e.wall_s:

@@ -83,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=int, default=None, help="worker processes for the CPU-bound stages")
     run.add_argument("--no-wait", action="store_true", help="refuse instead of waiting when another run holds the warehouse")
     run.set_defaults(func=cmd_run)
+    from flows.report import add_report_parser
+    from flows.serve import add_serve_parser
+    from flows.sql import add_sql_parser
+    add_sql_parser(sub)
+    add_report_parser(sub)
+    add_serve_parser(sub)
     return parser
 
 

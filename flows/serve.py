@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import ctypes
+import logging
 import os
 import signal
 import socket
@@ -27,8 +28,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
-
-import logging
 
 from tasks.config import Settings
 
@@ -185,7 +184,7 @@ def start_server(warehouse_dir: Path, timeout: float = HEALTH_TIMEOUT_S,
 def stop_server(server: ManagedServer, grace: float = STOP_GRACE_S) -> int | None:
     """Terminate the server's process group, then kill it after `grace` seconds. Returns the exit code."""
     proc = server.process
-    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, grace)):
+    for sig in (signal.SIGTERM, signal.SIGKILL):
         if proc.poll() is not None:
             break
         try:
@@ -193,9 +192,9 @@ def stop_server(server: ManagedServer, grace: float = STOP_GRACE_S) -> int | Non
         except ProcessLookupError:
             break
         try:
-            proc.wait(wait)
+            proc.wait(grace)
         except subprocess.TimeoutExpired:
-            log.warning("Prefect server pid %d did not stop on %s", proc.pid, sig.name)
+            log.warning("Prefect server pid %d still running %.0f s after %s", proc.pid, grace, sig.name)
     _reap_group(proc.pid)
     return proc.poll()
 
@@ -213,6 +212,15 @@ def next_run_times(cron: str, timezone: str, n: int = NEXT_RUNS_SHOWN) -> list[d
     from prefect.server.schemas.schedules import CronSchedule
     schedule = CronSchedule(cron=cron, timezone=timezone)
     return [datetime.fromisoformat(str(d)) for d in asyncio.run(schedule.get_dates(n=n))]
+
+
+def validate_schedule(cron: str, timezone: str) -> None:
+    try:
+        next_run_times(cron, timezone, 1)
+    except ValueError as exc:  # pydantic's ValidationError is a ValueError
+        errors = getattr(exc, "errors", None)
+        reason = errors()[0]["msg"] if callable(errors) else str(exc)
+        raise ServeError(f"invalid schedule --cron {cron!r} --timezone {timezone!r}: {reason}") from exc
 
 
 def configured_api_url() -> str | None:
@@ -256,14 +264,71 @@ def announce(opts: ServeOptions, api_url: str, server: ManagedServer | None) -> 
     say("stop with Ctrl-C" + (" (this also stops the Prefect server)" if server else ""))
 
 
-def serve_flow(opts: ServeOptions) -> None:
-    """Create/update the deployment and poll for its scheduled runs until interrupted."""
+async def serve_until_stopped(opts: ServeOptions) -> str:
+    """Create/update the deployment and run its scheduled runs until SIGINT, SIGTERM or SIGHUP; returns which."""
+    from prefect.runner import Runner
     from prefect.schedules import Cron
     from flows.pipeline import pipeline
+
+    loop, main = asyncio.get_running_loop(), asyncio.current_task()
+    stopped_by: list[str] = []
+
+    def stop(signum: int = signal.SIGTERM, *_) -> None:
+        # The runner lets a flow run in progress finish; a second signal means "now": terminate it.
+        if stopped_by:
+            terminate_flow_runs()
+        stopped_by.append(signal.Signals(signum).name)
+        loop.call_soon_threadsafe(main.cancel)
+
     # limit=1: scheduled runs never overlap on one warehouse (the warehouse lock would only make them wait).
-    pipeline.serve(name=opts.name, schedule=Cron(opts.cron, timezone=opts.timezone), parameters=opts.parameters(),
-                   description=f"dibao over {opts.input_dir} into {opts.warehouse_dir}", limit=1,
-                   pause_on_shutdown=True, print_starting_message=False)
+    runner = Runner(name=f"dibao-{opts.name}", pause_on_shutdown=True, limit=1)
+    # Prefect's own SIGTERM handler calls sys.exit() inside the event loop, which leaves tracebacks; cancelling
+    # the main task takes the same clean path as Ctrl-C (asyncio.run's SIGINT handling).
+    runner.handle_sigterm = stop
+    loop.add_signal_handler(signal.SIGHUP, stop, signal.SIGHUP)
+    await runner.aadd_flow(pipeline, name=opts.name, schedule=Cron(opts.cron, timezone=opts.timezone),
+                           parameters=opts.parameters(),
+                           description=f"dibao over {opts.input_dir} into {opts.warehouse_dir}")
+    try:
+        await runner.start()
+    except asyncio.CancelledError:
+        if not stopped_by:  # SIGINT: let asyncio.run turn it into KeyboardInterrupt
+            raise
+    return stopped_by[0] if stopped_by else "runner stopped"
+
+
+def terminate_flow_runs() -> list:
+    """Served flow runs are multiprocessing children of `serve`: SIGTERM them (Prefect marks them crashed)."""
+    import multiprocessing
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()
+    return children
+
+
+def stop_flow_runs(grace: float = STOP_GRACE_S) -> None:
+    """Stop any flow run still running before the server goes, killing it after `grace` seconds."""
+    children = terminate_flow_runs()
+    deadline = time.monotonic() + grace
+    for child in children:
+        child.join(max(0.0, deadline - time.monotonic()))
+        if child.is_alive():
+            log.warning("flow run process %d ignored SIGTERM; killing it", child.pid)
+            child.kill()
+            child.join(1)
+
+
+def drain_prefect_clients(timeout: float = 5.0) -> None:
+    """Send the logs and events still queued in this process while the server can still receive them."""
+    if "prefect" not in sys.modules:
+        return
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+    for worker in (APILogWorker, EventsWorker):
+        try:
+            worker.drain_all(timeout=timeout)
+        except Exception as exc:  # best effort: nothing here may keep the server from being stopped
+            log.debug("could not drain %s: %s", worker.__name__, exc)
 
 
 def use_api_url(api_url: str) -> None:
@@ -274,16 +339,16 @@ def use_api_url(api_url: str) -> None:
         prefect.context.refresh_global_settings_context()
 
 
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+CLEANUP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
 def _raise_stop(signum: int, _frame) -> None:
     raise StopServing(signal.Signals(signum).name)
 
 
-def install_stop_handlers() -> dict[int, object]:
-    """SIGTERM/SIGHUP would otherwise kill `serve` without running `finally` (and orphan the server)."""
-    previous = {}
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        previous[sig] = signal.signal(sig, _raise_stop)
-    return previous
+def set_handlers(signals, handler) -> dict[int, object]:
+    return {sig: signal.signal(sig, handler) for sig in signals}
 
 
 def options_from_args(args: argparse.Namespace) -> ServeOptions:
@@ -298,10 +363,12 @@ def options_from_args(args: argparse.Namespace) -> ServeOptions:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     server: ManagedServer | None = None
-    previous = install_stop_handlers()
+    # Without these, SIGTERM/SIGHUP while the server starts would kill `serve` without running `finally`.
+    previous = set_handlers(STOP_SIGNALS, _raise_stop)
+    previous[signal.SIGINT] = signal.getsignal(signal.SIGINT)
     try:
         opts = options_from_args(args)
-        next_run_times(opts.cron, opts.timezone, 1)  # a bad cron or zone fails before any server starts
+        validate_schedule(opts.cron, opts.timezone)  # fail before any server starts
         api_url = configured_api_url()
         if api_url:
             check_api(api_url)
@@ -311,19 +378,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
             api_url = server.api_url
             use_api_url(api_url)
         announce(opts, api_url, server)
-        serve_flow(opts)
+        say(f"stopping ({asyncio.run(serve_until_stopped(opts))})")
         return 0
     except (KeyboardInterrupt, StopServing) as exc:
-        say(f"stopping ({type(exc).__name__} {exc})".rstrip())
+        say(f"stopping ({str(exc) or 'SIGINT'})")
         return 0
     except ServeError as exc:
         print(f"dibao serve: {exc}", file=sys.stderr, flush=True)
         return 2
-    except ValueError as exc:  # Prefect's validation of the cron string or time zone
-        print(f"dibao serve: invalid schedule: {exc}", file=sys.stderr, flush=True)
-        return 2
     finally:
+        # Cleanup is bounded (grace periods); a second Ctrl-C must not cut it short and orphan the server.
+        set_handlers(CLEANUP_SIGNALS, signal.SIG_IGN)
+        stop_flow_runs()
         if server is not None:
+            drain_prefect_clients()
             code = stop_server(server)
             say(f"stopped the Prefect server (pid {server.process.pid}, exit {code})")
         for sig, handler in previous.items():

@@ -158,17 +158,17 @@ def add_extractions(rows: Rows, ctx: ArticleContext, draft: ArticleDraft) -> Non
     keyed = {p.name: person_region(p.titles, region) for p in found}
     for p in found:
         rows.add("article_people", article_id=ctx.article_id, person_id=person_id(p.name, keyed[p.name]),
-                 name=p.name, titles=list(p.titles), role="subject", mentions=p.mentions, region=keyed[p.name],
-                 doc_id=ctx.doc_id)
+                 name=p.name, titles=list(p.titles), role="subject", mentions=p.mentions,
+                 region=region if keyed[p.name] == region else keyed[p.name], doc_id=ctx.doc_id)
     for name, role in dict.fromkeys(draft.credits):
-        rows.add("article_people", article_id=ctx.article_id, person_id=person_id(name, region), name=name,
-                 titles=[], role=role, mentions=1, region=region, doc_id=ctx.doc_id)
+        rows.add("article_people", article_id=ctx.article_id, person_id=person_id(name, person_region([], region)),
+                 name=name, titles=[], role=role, mentions=1, region=region, doc_id=ctx.doc_id)
     for i, m in enumerate(meetings.extract_meetings(ctx, found)):
         mid = stable_id("meeting", ctx.article_id, i)
         rows.add("meetings", meeting_id=mid, article_id=ctx.article_id, kind=m.kind, name=m.name,
                  meeting_date=m.meeting_date, region=region, format=m.format, doc_id=ctx.doc_id)
         for name, role in dict.fromkeys(m.participants):
-            rows.add("meeting_participants", meeting_id=mid, person_id=person_id(name, keyed.get(name, region)), name=name,
+            rows.add("meeting_participants", meeting_id=mid, person_id=person_id(name, keyed.get(name) or person_region([], region)), name=name,
                      role=role, doc_id=ctx.doc_id)
     for table, extractor in (("places", entities.extract_places), ("organisations", entities.extract_organisations),
                              ("slogans", entities.extract_slogans)):

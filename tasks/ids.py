@@ -14,7 +14,7 @@ def stable_id(*parts: object) -> str:
 
 
 def person_id(name: str, region: str | None) -> str:
-    """One person per name within a region: two 黄勇 in different counties stay two people."""
+    """One person per name within a region: namesakes in two counties stay two people."""
     return stable_id("person", name, region or "")
 
 
@@ -27,6 +27,10 @@ NATIONAL_OFFICE = re.compile(
     r"|国家[\u4e00-\u9fff]{1,8}(委|局|部|署|院)")
 
 
-def person_region(titles: list[str], region: str | None) -> str | None:
-    """The region a person is keyed to: national for holders of national office, else the page's region."""
-    return NATIONAL_REGION if any(NATIONAL_OFFICE.search(t) for t in titles) else region
+def person_region(titles: list[str], region: str | None) -> str:
+    """The region a person is keyed to: national for holders of national office and for pages of no
+    known region (national outlets such as a CCTV transcript name the same leaders with and without
+    their titles), else the page's region."""
+    if region is None or any(NATIONAL_OFFICE.search(t) for t in titles):
+        return NATIONAL_REGION
+    return region

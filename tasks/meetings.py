@@ -277,13 +277,8 @@ def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, 
         sent = _sentence_start_hard(text, m.start())
         lo = max(span_start, sent)
         span = text[lo:m.start()]
-        subjects = _subjects(span, names)
-        if not subjects:
-            clause_at = max(span.rfind("，"), span.rfind(","), 0)
-            if span[clause_at:].lstrip("，, ").startswith(PRONOUNS):
-                subjects = last_single or _nearest_before(text, lo + clause_at, names)
-            elif last_sent == sent and len(span) <= MAX_CARRY:
-                subjects = last
+        subjects = _subjects(span, names) or _implicit_subject(text, lo, span, names, last_single) or (
+            last if last_sent == sent and len(span) <= MAX_CARRY else [])
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
             last, last_sent = subjects, sent
@@ -294,6 +289,14 @@ def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, 
         end = next((k for k in range(m.end(), len(text)) if text[k] in SENTENCE_END), len(text))
         out.extend((n, "attendee", m.end()) for n in _names_in(text[m.end():end], names))
     return out
+
+
+def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_single: list[str]) -> list[str]:
+    """"…，她今天上午出席": 他/她 opening the verb's clause is the last lone subject, else the person named last."""
+    clause_at = max(span.rfind("，"), span.rfind(","), 0)
+    if not span[clause_at:].lstrip("，, ").startswith(PRONOUNS):
+        return []
+    return last_single or _nearest_before(text, lo + clause_at, names)
 
 
 def _nearest_before(text: str, at: int, names: list[str]) -> list[str]:

@@ -26,6 +26,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from tasks.config import DATA_DIR
+from tasks.entities import PLACE_LEXICON
 from tasks.records import ArticleContext, PersonMention
 from tasks.segment import engine
 
@@ -48,7 +49,7 @@ NOT_GIVEN = frozenset("的了着过得地是在与及或等并也都就而被把
 # Punctuation after which a clause (and possibly a bare name as its subject) begins.
 CLAUSE_OPEN = frozenset("。；;！!？?：:\n，,")
 LIST_JOIN = ("以及", "、", "和", "与", "及")
-# A short parenthesis after a name: a photo position or the name in Latin letters ("（左）", "（Andrey Kovatchev）").
+# A short parenthesis after a name: a photo position or the name in Latin letters ("（左）", "（John Smith）").
 ASIDE_RE = re.compile(r"[（(][^（()）\n]{1,24}[)）]")
 # Reporters and photographers belong to bylines (the article splitter's business), not to subjects.
 BYLINE_BEFORE = ("记者", "通讯员", "摄影", "编辑", "撰稿", "作者", "摄")
@@ -72,6 +73,8 @@ MAX_TITLE = 40
 # jieba's tags of words that never belong to a title (prepositions, adverbs, pronouns, particles, time):
 # "依去年全国人大委员长" -> 全国人大委员长, "来自本市的渔业工会秘书长" -> 渔业工会秘书长.
 LEAD_POS = frozenset({"p", "d", "r", "t", "u", "ul", "uj", "uz", "ud", "ug", "uv", "y", "e", "o"})
+# Adverb-like words that jieba tags d but that belong to a title ("特别协调员", "常务副区长", "首席代表").
+TITLE_INNER = frozenset({"特别", "常务", "首席", "名誉", "执行", "专职", "兼职", "代理", "常驻", "驻", "特派", "全权"})
 
 
 def _words(name: str) -> list[str]:
@@ -100,12 +103,13 @@ class Lexicon:
     lead: frozenset[str]
     weak: frozenset[str]
     fixed: tuple[re.Pattern[str], ...]
+    places: frozenset[str]           # words that name a place, never a person
 
 
 HONORIFICS = frozenset({"同志", "先生", "女士", "小姐", "夫人", "老人"})
-# Forms of address that follow a bare surname ("孙先生", "彭指导", "胡老师"): not given names.
+# Forms of address that follow a bare surname ("王先生", "李指导", "张老师"): not given names.
 ADDRESS_FORMS = HONORIFICS | {"老师", "指导", "师傅", "大爷", "大妈", "大娘", "阿姨", "大姐", "大哥", "教练", "医生",
-                              "总", "老", "某", "某某", "氏", "家", "姓"}
+                              "大夫", "老总", "总", "老", "某", "某某", "氏", "家", "姓"}
 
 
 @lru_cache(maxsize=None)
@@ -123,7 +127,8 @@ def lexicon() -> Lexicon:
         stop=frozenset(_words("people_stop.txt")), after_titles=frozenset(after) - HONORIFICS,
         title_re=re.compile(_alternation(suffixes)),
         after_re=re.compile(_alternation(after)), follow_re=re.compile(_alternation(_words("people_followers.txt"))),
-        lead=frozenset(_words("titles_lead.txt")), weak=frozenset(_words("titles_weak.txt")), fixed=fixed)
+        lead=frozenset(_words("titles_lead.txt")), weak=frozenset(_words("titles_weak.txt")), fixed=fixed,
+        places=frozenset(_words("people_places.txt")) | frozenset(PLACE_LEXICON))
 
 
 @dataclass
@@ -149,10 +154,15 @@ class Text:
     ends: set[int]
 
     @classmethod
-    def of(cls, raw: str, s: str) -> "Text":
-        # The article's one tagging pass, straight from the jieba-rs engine: tasks.segment.tag's clean-up
-        # (dropping blanks, re-splitting ASCII runs) costs more than the tagging and changes no name.
-        pairs = engine().tag(s)
+    def of(cls, raw: str, s: str, pairs: list[tuple[str, str]] | tuple[tuple[str, str], ...] | None = None) -> "Text":
+        """`pairs`: the article's own tagging of `raw` (ArticleContext.tags); without it `s` is tagged here.
+        Tokens over a blanked formula are masked by offset rather than tagged again."""
+        if pairs is None:
+            # tasks.segment.tag's clean-up (dropping blanks, re-splitting ASCII runs) costs more than the
+            # tagging and changes no name: the engine's own pairs are used.
+            pairs = engine().tag(s)
+        elif s != raw:
+            pairs = _mask_pairs(pairs, raw, s)
         offsets = list(accumulate(map(len, map(itemgetter(0), pairs)), initial=0))
         if offsets[-1] == len(s):  # the tokens tile the text: offsets are running lengths
             return cls(s, raw, dict(zip(offsets, pairs)), set(offsets[1:]))
@@ -195,15 +205,29 @@ class Text:
 # Whether a string can be a name, and where a name ends
 # ---------------------------------------------------------------------------------------------
 
+def _mask_pairs(pairs, raw: str, s: str) -> list[tuple[str, str]]:
+    """Tokens of `raw` laid over `s` (same length): a token that covers a blanked character becomes
+    the blank itself, tagged x, so no rule reads the formula's name."""
+    out, at = [], 0
+    for tok, pos in pairs:
+        end = at + len(tok)
+        piece = s[at:end]
+        out.append((tok, pos) if piece == tok else (piece, "x"))
+        at = end
+    return out
+
+
 def _given_ok(given: str) -> bool:
     return bool(given) and all(HAN_RE.match(c) and c not in NOT_GIVEN for c in given)
 
 
 def surname_shaped(name: str, lex: Lexicon) -> bool:
     """Surname first, then one or two plausible given-name characters (a compound surname allows four).
-    A surname with a form of address (孙先生, 彭指导) names someone but is not a name."""
+    A surname with a form of address (王先生, 李指导) names someone but is not a name."""
     if name in lex.stop or name[1:] in ADDRESS_FORMS or name[2:] in ADDRESS_FORMS and len(name) == 4:
         return False
+    if lex.title_re.fullmatch(name[1:]):
+        return False  # a surname and a title ("周总理", "王书记") refer to someone without naming them
     if name[:2] in lex.compound:
         return 3 <= len(name) <= 4 and _given_ok(name[2:])
     return name[0] in lex.surnames and 2 <= len(name) <= 3 and _given_ok(name[1:])
@@ -211,6 +235,33 @@ def surname_shaped(name: str, lex: Lexicon) -> bool:
 
 def _translit(name: str, lex: Lexicon) -> bool:
     return len(name) >= 2 and all(c in lex.translit for c in name)
+
+
+MAX_FOREIGN = 10
+
+
+def foreign_name_at(t: Text, i: int, lex: Lexicon) -> str | None:
+    """A transliterated name jieba tags as a person at i: one or more nr/nrt words of transliteration
+    characters, possibly joined by a middle dot ("恩佐", "切尔诺梅尔金", "戴维·沃尔夫")."""
+    k, name = i, ""
+    while len(name) < MAX_FOREIGN:
+        tok, pos = t.token_at(k)
+        if pos in NR_TAGS and _translit(tok, lex) or tok in DOTS and name and name[-1] not in DOTS:
+            name, k = name + tok, k + len(tok)
+        else:
+            break
+    name = name.rstrip(DOTS)
+    return name if len(name) >= 2 else None
+
+
+def foreign_name_before(t: Text, j: int, lex: Lexicon) -> str | None:
+    """The transliterated person name that ends at j ("克雷库总统" -> 克雷库), as foreign_name_at reads it."""
+    for i in range(max(0, j - MAX_FOREIGN), j - 1):
+        if i in t.starts and (i == 0 or t.s[i - 1] not in lex.translit or i - 1 not in t.starts and i not in t.ends):
+            name = foreign_name_at(t, i, lex)
+            if name is not None and i + len(name) == j:
+                return name
+    return None
 
 
 def follow_rank(s: str, j: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
@@ -312,7 +363,8 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
         t.nr_exact(i, j) and len(n) == 3 and _given_ok(n) or _translit(n, lex) and (len(n) >= 3 or rank == 3))
     if not plausible:
         return (0,)
-    return (rank, t.nr_exact(i, j), j in t.ends, t.nr_covers(i, j), len(n))
+    verb_tail = len(n) == 3 and lex.follow_re.fullmatch(n[2]) is not None  # "王五将主持": 王五 + 将
+    return (rank, not verb_tail, t.nr_exact(i, j), j in t.ends, t.nr_covers(i, j), len(n))
 
 
 def _is_byline(s: str, i: int, name: str) -> bool:
@@ -336,7 +388,7 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
     cut = start
     for k in range(start, end):
         tok, pos = t.token_at(k)
-        if tok and (tok in lex.lead or pos in LEAD_POS) and k + len(tok) < end:
+        if tok and (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER) and k + len(tok) < end:
             cut = max(cut, k + len(tok))
     for name in known:  # "总统卡尔森顾问安娜": the title of 安娜 starts after 卡尔森; "钱乙和南非外长马可"
         at = t.s.rfind(name, start, end)
@@ -344,7 +396,8 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             continue
         after = at + len(name)
         join = next((w for w in LIST_JOIN if t.s.startswith(w, after)), "")
-        if join or lex.title_re.match(t.s, after):
+        # "外长甲乙·丙丁圣马力诺外长…": a name then a country starts the next title ("李嘉诚基金会" does not)
+        if join or lex.title_re.match(t.s, after) or t.token_at(after)[1] == "ns":
             cut = max(cut, after + len(join))
     return cut
 
@@ -401,8 +454,8 @@ def _skip_aside(s: str, j: int) -> int:
     return m.end() if m else j
 
 
-def _list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]]) -> list[str]:
-    """Further names of a list after a name ending at j: "、周八、孙七等", "和陈二"."""
+def _list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]], with_joins: bool = False) -> list:
+    """Further names of a list after a name ending at j: "、周八、孙七等", "和陈二" (with_joins: (name, join))."""
     s, out = t.s, []
     while True:
         j = _skip_aside(s, j)
@@ -416,17 +469,21 @@ def _list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]]) -> l
                 t.common_word(i, name) or sep != "、" and not t.nr_covers(i, i + len(name))
                 and not (surname_shaped(name, lex) and verb_after(t, i + len(name)))):
             return out
-        out.append(name)
+        out.append((name, sep) if with_joins else name)
         j = i + len(name)
 
 
-ITEM_RE = re.compile(f"[{HAN}]{{2,4}}(?=、)")
+ITEM_RE = re.compile(f"[{HAN}]{{2,4}}(?=、)|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+(?=、)")
 
 
 def _delimited_item(s: str, i: int, lex: Lexicon) -> str | None:
-    """A list item closed by another 、: its whole text is the name (格桑次仁, 陈二)."""
+    """A list item closed by another 、: its whole text is the name (格桑次仁, 洛桑江村, 陈二, 甲乙·丙丁).
+    An item holding a title word or a function word is no bare name."""
     m = ITEM_RE.match(s, i)
-    if m is None or m.group() in lex.stop or not _given_ok(m.group()[1:]):
+    if m is None or m.group() in lex.stop or m.group() in lex.places or LIST_FUNCTION.intersection(m.group()):
+        return None
+    if lex.title_re.search(m.group()) or not (_given_ok(m.group()[1:]) or len(m.group()) == 4
+                                             or DOTS_RE.search(m.group())):
         return None
     return m.group()
 
@@ -461,8 +518,9 @@ def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         after = lex.after_re.match(s, i + len(name))
         own = titles + ([after.group()] if after and after.group() in lex.after_titles else [])
         found.add(name, own, "title")
-        for other in _list_after(t, i + len(name), lex, found.titles):
-            found.add(other, titles, "title-list")
+        for other, sep in _list_after(t, i + len(name), lex, found.titles, with_joins=True):
+            # "县领导甲、乙": the title goes to every item; "总统甲与总理乙会晤": not to one with a title of its own
+            found.add(other, titles if sep == "、" or not found.titles.get(other) else (), "title-list")
 
 
 def _names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
@@ -479,9 +537,17 @@ def _names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
                 title = m.group()
                 found.add(name, [title] if title in lex.after_titles else [], "after")
                 break
+        else:
+            name = foreign_name_before(t, j, lex)  # "克雷库总统", "切尔诺梅尔金总理"
+            if name is not None and m.group() in lex.after_titles and name not in lex.places:
+                found.add(name, [m.group()], "after")
 
 
-LIST_RE = re.compile(f"[{HAN}{DOTS}]{{2,12}}(?:、[{HAN}{DOTS}]{{2,12}})+")
+# A list of names separated by 、, each item possibly followed by a short aside: "甲乙（女）、丙丁（满族）、…",
+# "罗纳尔多（巴西）、乔丹（美国）" (membership lists, award lists).
+LIST_ASIDE = r"(?:[（(][^（()）\n]{1,10}[)）])?"
+LIST_RE = re.compile(f"[{HAN}{DOTS}]{{2,12}}{LIST_ASIDE}(?:、[{HAN}{DOTS}]{{2,12}}{LIST_ASIDE})+")
+LIST_ITEM_RE = re.compile(f"([{HAN}{DOTS}]+){LIST_ASIDE}(?:、|$)")
 LIST_OPENERS = ("：", ":", "还有", "包括", "分别为", "分别是", "为", "是", "有")
 
 
@@ -489,24 +555,28 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 3: lists of two or more bare names separated by 、 ("钱乙、孙七、周八…")."""
     s = t.s
     for m in LIST_RE.finditer(s):
-        parts = m.group().split("、")
+        spans = [(m.start() + x.start(1), m.start() + x.end(1)) for x in LIST_ITEM_RE.finditer(m.group())]
+        parts = [s[a:b] for a, b in spans]
         short = sum(len(x) <= 4 and (x[0] in lex.surnames or x in found.titles) or DOTS_RE.search(x) is not None
                     for x in parts[1:-1])
         if short * 5 < (len(parts) - 2) * 4:
             continue  # most inner items are no names: not a list of people
-        first = _first_item(t, m.start(), len(parts[0]), lex, found)
-        last_at = m.end() - len(parts[-1])
+        first = _first_item(t, spans[0][0], len(parts[0]), lex, found)
+        last_at = spans[-1][0]
         last = name_at(t, last_at, lex, found.titles, titled=True)
+        if last is None and _closed_item(s, spans[-1][1]) and len(parts) >= 5:
+            last = parts[-1]  # "…、额尔敦陶吐格（蒙古族）": a long list's closed last item is whole
         if first is None or last is None:
             continue
-        items = [first] + parts[1:-1] + [last]
+        items = [first] + [y for x in parts[1:-1] for y in _split_joined(x, lex)] + [last]
         if not _mostly_names(items, lex, found):
             continue
-        if sum(x not in found.titles for x in items) and _nr_share(t, m.start(), items) < 0.5:
+        if sum(x not in found.titles for x in items) and _nr_share(t, spans[0][0], items) < 0.5:
             continue
-        first_at = m.start() + len(parts[0]) - len(first)
+        first_at = spans[0][1] - len(first)
         opened = first_at == 0 or s[first_at - 1] in CLAUSE_OPEN or s[max(0, first_at - 3):first_at].endswith(LIST_OPENERS)
-        followed = follow_rank(s, last_at + len(last), lex, found.titles) >= 2
+        after_last = _skip_aside(s, last_at + len(last))
+        followed = follow_rank(s, after_last, lex, found.titles) >= 2
         if len(items) >= 3 or followed or opened:
             for x in items + _list_after(t, last_at + len(last), lex, found.titles):
                 found.add(x, (), "list")
@@ -529,12 +599,35 @@ def _first_item(t: Text, start: int, length: int, lex: Lexicon, found: Found) ->
 
 
 def _mostly_names(items: list[str], lex: Lexicon, found: Found) -> bool:
-    """Every item, or in a long list all but a few (洛桑江村 has no Han surname), looks like a name."""
+    """Every item, or in a long list all but a few (洛桑江村 and other minority names have no Han surname),
+    looks like a name."""
     bad = [x for x in items if not _bare_ok(x, lex, found)]
     if not bad:
         return True
     return len(items) >= 5 and len(bad) * 5 <= len(items) and all(
-        2 <= len(x) <= 4 and _given_ok(x) and x not in lex.stop for x in bad)
+        2 <= len(x) <= MAX_MINORITY_NAME and not LIST_FUNCTION.intersection(x) and x not in lex.stop
+        and x not in lex.places for x in bad)
+
+
+# Tibetan, Mongolian or Uyghur names written without a dot run up to six or seven characters.
+MAX_MINORITY_NAME = 7
+# Function words that no item of a list of names contains (given names may hold 庄, 年, 向, 堂…).
+LIST_FUNCTION = frozenset("的了是与或等并也都就而被把这那此各每该我你他她它们")
+
+
+def _split_joined(item: str, lex: Lexicon) -> list[str]:
+    """Two names run together where a line break was lost ("甲乙丙丁戊" -> "甲乙丙", "丁戊")."""
+    if len(item) < 5 or DOTS_RE.search(item):
+        return [item]
+    for k in (3, 2):
+        if surname_shaped(item[:k], lex) and surname_shaped(item[k:], lex):
+            return [item[:k], item[k:]]
+    return [item]
+
+
+def _closed_item(s: str, end: int) -> bool:
+    """A list item ends at `end` with an aside, punctuation or the end of the line."""
+    return end >= len(s) or s[end] in DELIM_SET
 
 
 def _bare_ok(name: str, lex: Lexicon, found: Found) -> bool:
@@ -587,13 +680,15 @@ def _clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
         if verb_after(t, j) or len(name) >= 3 and t.nr_exact(i, j) and follow_rank(s, j, lex, found.titles) >= 1:
             found.add(name, (), "clause")
             for other in _list_after(t, j, lex, found.titles):
-                found.add(other, (), "clause")
+                found.add(other, (), "list")
 
 
 # Last characters of jieba "names" that are really words or a name glued to a verb: 幸福感, 严峻性,
-# 安全观, 高端化, 吴九作; and the 家 of place names (张家口, 李家沱).
+# 安全观, 高端化, 吴九作; things, prizes and events jieba's dictionary tags nr (乌骨鸡, 许可证, 乐曲声,
+# 金鹏杯, 印尼盾, 廉政节, 申请书); and the 家 of place names (张家口, 李家沱).
 PLACE_AFTER_RE = re.compile(f"[{HAN}]?(?:街道|镇|县|市|区|乡|村|路|街)")
-NOT_LAST = frozenset("感性观化法关举广作说要将称率式型度量界面点线制体级召溪湖河山力")
+NOT_LAST = frozenset("感性观化法关举广作说要将称率式型度量界面点线制体级召溪湖河山力"
+                     "鸡草证声比右战盾杯节争镜巾历祠绘获池峡器票费价书卡券币奖赛周")
 
 
 def _likely_full_name(t: Text, i: int, tok: str, lex: Lexicon, found: Found) -> bool:
@@ -611,22 +706,55 @@ def _place_like(t: Text, i: int, name: str) -> bool:
 def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 5: jieba's nr tag with a speech verb after it or a preposition of persons before it."""
     s = t.s
-    for i, (tok, pos) in t.starts.items():
+    for i, (tok, pos) in list(t.starts.items()):
         if pos not in NR_TAGS:
             continue
         if tok in found.titles or tok in lex.stop or _is_byline(s, i, tok):
             continue
-        if not (surname_shaped(tok, lex) or pos == "nrt" and _translit(tok, lex)):
+        if not surname_shaped(tok, lex):
+            _tagged_foreign(t, i, lex, found)
             continue
         j = i + len(tok)
         before_ok = s[max(0, i - 3):i].endswith(PERSON_BEFORE) and follow_rank(s, j, lex, found.titles) >= 2
         # jieba's three-character names are reliable once shaped like a Chinese name; two characters
         # are too often ordinary words (光荣, 文明) and need a verb or a preposition of persons beside them.
-        if len(tok) >= 3 and pos != "nrt" and _likely_full_name(t, i, tok, lex, found) or verb_after(t, j) \
-                or before_ok:
+        if verb_after(t, j) or before_ok or len(tok) >= 3 and _likely_full_name(t, i, tok, lex, found):
             found.add(tok, (), "nr")
             for other in _list_after(t, j, lex, found.titles):
-                found.add(other, (), "nr")
+                found.add(other, (), "list")
+
+
+def _tagged_foreign(t: Text, i: int, lex: Lexicon, found: Found) -> None:
+    """A transliterated name tagged nr, acting: "恩佐强调", "亨廷顿认为", "对此克林顿称", "据桑杰介绍"."""
+    if i > 0 and t.s[i - 1] in lex.translit and i not in t.ends:
+        return  # inside a longer run
+    name = foreign_name_at(t, i, lex)
+    if name is None or name in found.titles or name in lex.places or i > 0 and t.s[i - 1] in DOTS:
+        return
+    j = i + len(name)
+    before_ok = t.s[max(0, i - 3):i].endswith(PERSON_BEFORE) and follow_rank(t.s, j, lex, found.titles) >= 2
+    if verb_after(t, j) or before_ok:
+        found.add(name, (), "nr")
+
+
+def _dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 7: a name joined by middle dots anywhere ("侄女迪尔德丽·恩赖特", "宇航员戴维·沃尔夫"): its
+    parts are transliteration or surname characters, read back from the dot to where they stop."""
+    name_chars = lex.translit | lex.surnames
+    s, done = t.s, -1
+    for d, c in enumerate(s):
+        if c not in DOTS or d < done:
+            continue
+        k = d
+        while k > 0 and s[k - 1] in name_chars:
+            k -= 1
+        while k < d and k not in t.starts:
+            k += 1
+        name = dotted_name(t, k, lex) if k < d else None
+        if name is None or name in found.titles or not all(ch in name_chars or ch in DOTS for ch in name):
+            continue
+        found.add(name, (), "dotted")
+        done = k + len(name)
 
 
 STANDALONE_RE = re.compile(f"(?:^|(?<=\n)|(?<=[（(]))[ 　]*([{HAN}]{{2,4}})[ 　]*(?=$|\n|[)）])")
@@ -638,6 +766,63 @@ def _standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
         name, i = m.group(1), m.start(1)
         if name not in found.titles and surname_shaped(name, lex) and t.nr_covers(i, i + len(name)):
             found.add(name, (), "alone")
+
+
+# ---------------------------------------------------------------------------------------------
+# Occurrences that are no person: bylines, places, titles of works
+# ---------------------------------------------------------------------------------------------
+
+# A byline run: the names after 记者/通讯员 up to 报道, 摄, a closing parenthesis or the end of the line
+# ("新华社记者甲乙丙丁新华社通讯员戊己", "本报记者甲乙丙丁", "（记者甲乙、丙丁）").
+BYLINE_RUN_RE = re.compile(f"(?:记者|通讯员|摄影)[ 　]*([{HAN}、 　]{{2,18}}?)(?=报道|报导|摄|[)）]|$)", re.M)
+# A dateline names the place a report was filed from: "据新华社马尼拉1月5日电", "本报汉城1月13日电".
+DATELINE_RE = re.compile(f"(?:新华社|中新社|本报|本社|社驻|报驻)([{HAN}]{{2,8}}?)(?=[0-9０-９一二三四五六七八九十〇○]{{1,4}}[月日]|电|讯)")
+# The head noun of a list says what its items are: "叙利亚、埃及、黎巴嫩和伊朗等国", "大同、运城、阳泉等地".
+PLACE_LIST_TAIL_RE = re.compile(f"(?:(?:、|和|与|及|以及)[{HAN}]{{1,8}}?)*?等(?:国家|国|地区|地|省区|省|城市|市|县|州|岛)"
+                                "(?![委长领级政人党])")
+BOOK_OPEN, BOOK_CLOSE = "《〈", "》〉"
+# Rules whose names rest on jieba's tag alone: a place tag outweighs them (a list of names does not: its
+# neighbours say what its items are). No rule but a title before the name outweighs a work's title.
+TAG_RULES = frozenset({"nr", "clause"})
+BARE_RULES = TAG_RULES | {"list", "alone", "after", "dotted"}
+
+
+def _byline_spans(s: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in BYLINE_RUN_RE.finditer(s)]
+
+
+def _in_book_title(s: str, i: int) -> bool:
+    """The position is inside 《…》 on its line: a work's title ("《种子专卖许可证》")."""
+    line_start = s.rfind("\n", 0, i) + 1
+    opened = max(s.rfind(c, line_start, i) for c in BOOK_OPEN)
+    return opened >= 0 and max(s.rfind(c, line_start, i) for c in BOOK_CLOSE) < opened
+
+
+def _place_occurrence(t: Text, i: int, name: str) -> bool:
+    """This occurrence names a place: in a dateline, or an item of a list of countries or places."""
+    if any(m.start(1) <= i < m.end(1) for m in DATELINE_RE.finditer(t.s, max(0, i - 12), i + len(name) + 8)):
+        return True
+    return PLACE_LIST_TAIL_RE.match(t.s, i + len(name)) is not None
+
+
+def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple[int, int]]) -> bool:
+    if any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name):
+        return False
+    if rule in BARE_RULES and _in_book_title(t.s, i):
+        return False
+    return rule not in TAG_RULES or t.token_at(i) != (name, "ns")
+
+
+def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
+    """Remove names that are places, or whose every occurrence is a byline, a place or a work's title."""
+    bylines = _byline_spans(t.s)
+    for name in list(found.titles):
+        rule = found.rule.get(name, "")
+        spots = [m.start() for m in re.finditer(re.escape(name), t.s)]
+        if name in lex.places or not any(_stands_as_person(t, i, name, rule, bylines) for i in spots):
+            log.debug("not a person here: %s (%s)", name, found.rule.get(name))
+            del found.titles[name]
+            found.rule.pop(name, None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -666,18 +851,31 @@ def blank_fixed_phrases(text: str, lex: Lexicon) -> str:
 
 
 def article_text(ctx: ArticleContext) -> str:
-    return "\n".join(p for p in (ctx.title, ctx.kicker, ctx.subtitle, ctx.body) if p)
+    """Headline and body first (what ArticleContext.tags tiles), then the kicker and deck lines."""
+    return "\n".join([ctx.title, ctx.body] + [p for p in (ctx.kicker, ctx.subtitle) if p])
+
+
+def _article_pairs(ctx: ArticleContext, raw: str) -> list[tuple[str, str]] | None:
+    """ctx.tags extended over the kicker and deck lines; None when the context carries no tags."""
+    head = f"{ctx.title}\n{ctx.body}"
+    if not ctx.tags or not raw.startswith(head):
+        return None
+    pairs = list(ctx.tags)
+    if len(raw) > len(head):
+        pairs += engine().tag(raw[len(head):])
+    return pairs
 
 
 def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
     """Run every rule over the article; the Found keeps which rule found each name."""
     lex = lexicon()
     raw = article_text(ctx)
-    t = Text.of(raw, blank_fixed_phrases(raw, lex))
+    t = Text.of(raw, blank_fixed_phrases(raw, lex), _article_pairs(ctx, raw))
     found = Found()
     for rule in (_titled_names, _names_before_titles, _bare_lists, _clause_subjects, _tagged_names,
-                 _standalone_names):
+                 _standalone_names, _dotted_names):
         rule(t, lex, found)
+    drop_non_persons(t, lex, found)
     return t, found
 
 

@@ -55,7 +55,7 @@ def materialise_people(files_by_table: dict[str, list[Path]], target: Path) -> N
     con = duckdb.connect()
     try:
         create_base_views(con, {t: files_by_table[t] for t in ("article_people", "articles")})
-        table = con.execute(PEOPLE_SQL.read_text(encoding="utf-8")).fetch_arrow_table()
+        table = con.execute(PEOPLE_SQL.read_text(encoding="utf-8")).to_arrow_table()
     finally:
         con.close()
     table = table.cast(PEOPLE_SCHEMA)
