@@ -244,7 +244,7 @@ def table_rows(db: Path) -> dict[str, int]:
 
 
 def report_queries(source: Path, root: Path, articles: int, *, tokens: bool = False,
-                   segment_articles: int | None = None) -> dict:
+                   segment_articles: int | None = None, timeout: float = QUERY_TIMEOUT_S) -> dict:
     """Build the synthetic warehouse, time every query, print one line per query; returns the numbers."""
     queries = query_files()
     syn = build_synthetic(source, root, articles, tokens=tokens, segment_articles=segment_articles)
@@ -257,7 +257,7 @@ def report_queries(source: Path, root: Path, articles: int, *, tokens: bool = Fa
         print(f"{'queries':<12}none in {QUERIES_DIR} yet")
     out = []
     for q in queries:
-        t = time_query(root / "dibao.duckdb", q)
+        t = time_query(root / "dibao.duckdb", q, timeout=timeout)
         out.append(t)
         if t.error:
             print(f"{'query':<12}{t.name:<44} {t.error}")
@@ -275,9 +275,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--target", type=Path, default=Path(__file__).resolve().parent / "out" / "synthetic")
     p.add_argument("--articles", type=int, default=1_000_000)
     p.add_argument("--tokens", action="store_true", help="replicate the token table too (large)")
-    p.add_argument("--segment-articles", type=int, default=None, help="articles per segment file")
+    p.add_argument("--segment-articles", type=int, default=None,
+                   help="articles per segment file (default: as many as one batch of the source run)")
+    p.add_argument("--timeout", type=float, default=QUERY_TIMEOUT_S, help="seconds before a query is interrupted")
     args = p.parse_args(argv)
-    report_queries(args.source, args.target, args.articles, tokens=args.tokens, segment_articles=args.segment_articles)
+    report_queries(args.source, args.target, args.articles, tokens=args.tokens, segment_articles=args.segment_articles,
+                   timeout=args.timeout)
     return 0
 
 

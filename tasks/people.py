@@ -45,7 +45,7 @@ DOTS_RE = re.compile(f"[{DOTS}]")
 # administrative units, title heads): they stop "吴九主持" from becoming "吴九主" and "王科长" a name.
 NOT_GIVEN = frozenset("的了着过得地是在与及或等并也都就而被把对从向于以为副所这那此各每某该本我你他她它们个年月日时分秒"
                       "省市县区镇乡村街号室局处科部委厅院队组团站员者吗呢吧啊呀说称讲"
-                      "人牌族鱼馆堂桥港堡湾庄寨屯店铺场厂园寺庙殿塔坝渠州")
+                      "人牌族鱼馆堂桥港堡湾庄寨屯店铺场厂园寺庙殿塔坝渠州摄绘")
 # Punctuation after which a clause (and possibly a bare name as its subject) begins.
 CLAUSE_OPEN = frozenset("。；;！!？?：:\n，,")
 LIST_JOIN = ("以及", "、", "和", "与", "及")
@@ -61,7 +61,8 @@ SUBJECT_VERBS = ("主持", "出席", "参加", "列席", "讲话", "发表", "�
                  "女士", "兼任", "担任", "当选", "回答", "告诉", "透露", "称", "坦言", "希望", "呼吁", "批评",
                  "质疑", "提出", "宣读", "主讲", "报告", "汇报", "发言", "曾", "已", "将", "获", "荣获", "被",
                  "出任", "一同", "陪同", "分别", "先后", "亲自", "今天", "昨天", "日前", "近日", "当天", "上午",
-                 "下午", "晚上", "昨", "今", "访问", "会晤", "会谈", "签署", "致信", "致电", "逝世", "去世")
+                 "下午", "晚上", "昨", "今", "访问", "会晤", "会谈", "签署", "致信", "致电", "逝世", "去世",
+                 "接受", "遭", "能", "讨论")
 # Words right before a bare name that mark a person ("据孙七介绍", "由孙七主持", "图为周八").
 PERSON_BEFORE = ("据", "由", "图为", "与", "同", "向", "请", "邀请", "会见", "会晤", "接见", "看望", "陪同", "感谢",
                  "委托", "祝贺", "悼念", "纪念", "采访", "告诉", "问")
@@ -233,6 +234,24 @@ def surname_shaped(name: str, lex: Lexicon) -> bool:
     return name[0] in lex.surnames and 2 <= len(name) <= 3 and _given_ok(name[1:])
 
 
+# Characters of NOT_GIVEN that do occur in given names once jieba reads the whole word as a person:
+# in the middle ("邓在军", "李人俊", "梅向明") or, for 年, at the end ("张万年"). Elsewhere they end a name
+# wrongly ("李希在", "段时间", "卢沟桥", "丰润县").
+GIVEN_MIDDLE_OK = frozenset("在人年本向月")
+GIVEN_LAST_OK = frozenset("年")
+
+
+def jieba_full_name(t: Text, i: int, name: str, lex: Lexicon) -> bool:
+    """jieba reads a surname and a two-character given name as one person word ("张万年", "邓在军"): the
+    given name may then hold a few characters NOT_GIVEN keeps out of names built by the rules."""
+    if len(name) != 3 or name[0] not in lex.surnames or not t.nr_exact(i, i + 3) or name in lex.stop:
+        return False
+    mid, last = name[1], name[2]
+    return (mid not in NOT_GIVEN or mid in GIVEN_MIDDLE_OK) and (last not in NOT_GIVEN or last in GIVEN_LAST_OK) \
+        and last not in NOT_LAST and HAN_RE.match(mid) is not None and HAN_RE.match(last) is not None \
+        and name[1:] not in ADDRESS_FORMS and lex.title_re.fullmatch(name[1:]) is None
+
+
 def _translit(name: str, lex: Lexicon) -> bool:
     return len(name) >= 2 and all(c in lex.translit for c in name)
 
@@ -359,7 +378,7 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
         return (0,)  # nothing a name can stand before; or "时强调", a surname-like character and a verb
     if rank < 3 and j not in t.ends and first_pos not in NR_TAGS:
         return (0,)  # jieba reads the last character with the next word ("申领场所" is not 申领场 + 所)
-    plausible = surname_shaped(n, lex) or titled and (
+    plausible = surname_shaped(n, lex) or jieba_full_name(t, i, n, lex) or titled and (
         t.nr_exact(i, j) and len(n) == 3 and _given_ok(n) or _translit(n, lex) and (len(n) >= 3 or rank == 3))
     if not plausible:
         return (0,)
@@ -388,12 +407,13 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
     cut = start
     for k in range(start, end):
         tok, pos = t.token_at(k)
-        if tok and (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER) and k + len(tok) < end:
+        if tok and (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places) \
+                and k + len(tok) < end:
             cut = max(cut, k + len(tok))
     for name in known:  # "总统卡尔森顾问安娜": the title of 安娜 starts after 卡尔森; "钱乙和南非外长马可"
         at = t.s.rfind(name, start, end)
-        if at < 0 or at + len(name) >= end:
-            continue
+        if at < 0 or at + len(name) >= end or at not in t.starts or at + len(name) not in t.ends:
+            continue  # absent, or a piece of a longer word ("阿尔" in 阿尔及利亚)
         after = at + len(name)
         join = next((w for w in LIST_JOIN if t.s.startswith(w, after)), "")
         # "外长甲乙·丙丁圣马力诺外长…": a name then a country starts the next title ("李嘉诚基金会" does not)
@@ -464,13 +484,19 @@ def _list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]], with
             return out
         i = j + len(sep)
         item = _delimited_item(s, i, lex) if sep == "、" else None
-        name = item or name_at(t, i, lex, known, titled=sep == "、")
+        name = item or name_at(t, i, lex, known, titled=sep == "、") or _foreign_item(t, i, lex)
         if name is None or name not in known and item is None and (
                 t.common_word(i, name) or sep != "、" and not t.nr_covers(i, i + len(name))
                 and not (surname_shaped(name, lex) and verb_after(t, i + len(name)))):
             return out
         out.append((name, sep) if with_joins else name)
         j = i + len(name)
+
+
+def _foreign_item(t: Text, i: int, lex: Lexicon) -> str | None:
+    """"甲乙丙和阿齐兹讨论": a transliterated person word jieba tags nr, followed by a verb."""
+    name = foreign_name_at(t, i, lex)
+    return name if name is not None and name not in lex.places and verb_after(t, i + len(name)) else None
 
 
 ITEM_RE = re.compile(f"[{HAN}]{{2,4}}(?=、)|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+(?=、)")
@@ -510,7 +536,8 @@ def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         name = name_at(t, i, lex, found.titles, titled=True)
         if name is None or _is_byline(s, i, name):
             continue
-        if name not in found.titles and (i not in t.starts or t.common_word(i, name)):
+        glued = i not in t.starts and t.token_at(i - 1)[1] in NR_TAGS  # "大安区长周…": jieba read 长周 as a name
+        if name not in found.titles and (i not in t.starts and not glued or t.common_word(i, name)):
             continue
         titles = titles_before(t, i, lex, found.titles)
         if not titles:
@@ -545,9 +572,12 @@ def _names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
 
 # A list of names separated by 、, each item possibly followed by a short aside: "甲乙（女）、丙丁（满族）、…",
 # "罗纳尔多（巴西）、乔丹（美国）" (membership lists, award lists).
-LIST_ASIDE = r"(?:[（(][^（()）\n]{1,10}[)）])?"
+LIST_ASIDE_BODY = r"[（(][^（()）\n]{1,10}[)）]"
+LIST_ASIDE = f"(?:{LIST_ASIDE_BODY})?"
 LIST_RE = re.compile(f"[{HAN}{DOTS}]{{2,12}}{LIST_ASIDE}(?:、[{HAN}{DOTS}]{{2,12}}{LIST_ASIDE})+")
-LIST_ITEM_RE = re.compile(f"([{HAN}{DOTS}]+){LIST_ASIDE}(?:、|$)")
+LIST_ITEM_RE = re.compile(f"([{HAN}{DOTS}]+)({LIST_ASIDE_BODY})?(?:、|$)")
+# An aside that says the item is a person: sex or nationality ("（女）", "（满族）", "（女，壮族）").
+PERSON_ASIDE_RE = re.compile(f"[（(](?:女|男)?[，,]?(?:[{HAN}]{{1,5}}族)?[)）]")
 LIST_OPENERS = ("：", ":", "还有", "包括", "分别为", "分别是", "为", "是", "有")
 
 
@@ -555,11 +585,13 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 3: lists of two or more bare names separated by 、 ("钱乙、孙七、周八…")."""
     s = t.s
     for m in LIST_RE.finditer(s):
-        spans = [(m.start() + x.start(1), m.start() + x.end(1)) for x in LIST_ITEM_RE.finditer(m.group())]
+        matches = list(LIST_ITEM_RE.finditer(m.group()))
+        spans = [(m.start() + x.start(1), m.start() + x.end(1)) for x in matches]
         parts = [s[a:b] for a, b in spans]
-        short = sum(len(x) <= 4 and (x[0] in lex.surnames or x in found.titles) or DOTS_RE.search(x) is not None
-                    for x in parts[1:-1])
-        if short * 5 < (len(parts) - 2) * 4:
+        inner = [(y, x.group(2)) for x in matches[1:-1] for y in _split_joined(x.group(1), lex)]
+        short = sum(len(y) <= 4 and (y[0] in lex.surnames or y in found.titles) or DOTS_RE.search(y) is not None
+                    or aside is not None and PERSON_ASIDE_RE.fullmatch(aside) is not None for y, aside in inner)
+        if short * 5 < len(inner) * 4:
             continue  # most inner items are no names: not a list of people
         first = _first_item(t, spans[0][0], len(parts[0]), lex, found)
         last_at = spans[-1][0]
@@ -568,7 +600,7 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
             last = parts[-1]  # "…、额尔敦陶吐格（蒙古族）": a long list's closed last item is whole
         if first is None or last is None:
             continue
-        items = [first] + [y for x in parts[1:-1] for y in _split_joined(x, lex)] + [last]
+        items = [first] + [y for y, _ in inner] + [last]
         if not _mostly_names(items, lex, found):
             continue
         if sum(x not in found.titles for x in items) and _nr_share(t, spans[0][0], items) < 0.5:
@@ -687,8 +719,10 @@ def _clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
 # 安全观, 高端化, 吴九作; things, prizes and events jieba's dictionary tags nr (乌骨鸡, 许可证, 乐曲声,
 # 金鹏杯, 印尼盾, 廉政节, 申请书); and the 家 of place names (张家口, 李家沱).
 PLACE_AFTER_RE = re.compile(f"[{HAN}]?(?:街道|镇|县|市|区|乡|村|路|街)")
+# Words after a person that end like a place suffix but say whose home it is ("刘少奇家乡", "他的故乡").
+HOME_WORDS = ("家乡", "故乡", "老乡", "同乡", "下乡", "回乡", "返乡", "进城", "上街", "出市")
 NOT_LAST = frozenset("感性观化法关举广作说要将称率式型度量界面点线制体级召溪湖河山力"
-                     "鸡草证声比右战盾杯节争镜巾历祠绘获池峡器票费价书卡券币奖赛周")
+                     "鸡草证声比右战盾杯节争镜巾历祠绘获池峡器票费价书卡券币奖赛周修")
 
 
 def _likely_full_name(t: Text, i: int, tok: str, lex: Lexicon, found: Found) -> bool:
@@ -699,8 +733,10 @@ def _likely_full_name(t: Text, i: int, tok: str, lex: Lexicon, found: Found) -> 
 def _place_like(t: Text, i: int, name: str) -> bool:
     """Shaped like a place or a word rather than a bare name: 张家口, 李家沱, 岳阳 (ns), 幸福感."""
     tok, pos = t.token_at(i)
-    return (tok == name and pos in ("ns", "nt", "nz")) or name[-1] in NOT_LAST or (len(name) == 3 and name[1] == "家") \
-        or PLACE_AFTER_RE.match(t.s, i + len(name)) is not None
+    if (tok == name and pos in ("ns", "nt", "nz")) or name[-1] in NOT_LAST or (len(name) == 3 and name[1] == "家"):
+        return True
+    j = i + len(name)
+    return PLACE_AFTER_RE.match(t.s, j) is not None and not t.s.startswith(HOME_WORDS, j)
 
 
 def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
@@ -711,7 +747,10 @@ def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
             continue
         if tok in found.titles or tok in lex.stop or _is_byline(s, i, tok):
             continue
-        if not surname_shaped(tok, lex):
+        if len(tok) == 3 and surname_shaped(tok[:2], lex) and lex.follow_re.fullmatch(tok[2]) \
+                and not jieba_full_name(t, i, tok, lex):
+            tok = tok[:2]  # "李希在主持…": jieba glued a verb to a two-character name
+        elif not (surname_shaped(tok, lex) or jieba_full_name(t, i, tok, lex)):
             _tagged_foreign(t, i, lex, found)
             continue
         j = i + len(tok)
@@ -722,6 +761,23 @@ def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
             found.add(tok, (), "nr")
             for other in _list_after(t, j, lex, found.titles):
                 found.add(other, (), "list")
+
+
+def _adjacent_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Names written back to back in a headline or a name line ("甲乙丙丁戊获胜", "甲乙丙丁戊己"): a person
+    word right after a found name is a name too."""
+    prev_end, prev_name = -1, ""
+    for i, (tok, pos) in t.starts.items():  # in text order: Text.of fills starts left to right
+        if i == prev_end and prev_name in found.titles and pos in NR_TAGS and tok not in found.titles \
+                and (surname_shaped(tok, lex) or jieba_full_name(t, i, tok, lex)) \
+                and not _overlaps_known(t.s, i, tok, found.titles):
+            found.add(tok, (), "list")
+        prev_end, prev_name = i + len(tok), tok
+
+
+def _overlaps_known(s: str, i: int, tok: str, known: dict[str, list[str]]) -> bool:
+    """jieba cut a run of names in the wrong place ("蔡奇丁|薛祥" where 蔡奇 and 丁薛祥 are known)."""
+    return any(k != tok and (tok.startswith(k) or s.startswith(k, i + len(tok) - 1)) for k in known)
 
 
 def _tagged_foreign(t: Text, i: int, lex: Lexicon, found: Found) -> None:
@@ -781,6 +837,8 @@ DATELINE_RE = re.compile(f"(?:新华社|中新社|本报|本社|社驻|报驻)([
 PLACE_LIST_TAIL_RE = re.compile(f"(?:(?:、|和|与|及|以及)[{HAN}]{{1,8}}?)*?等(?:国家|国|地区|地|省区|省|城市|市|县|州|岛)"
                                 "(?![委长领级政人党])")
 BOOK_OPEN, BOOK_CLOSE = "《〈", "》〉"
+# Words after a firm's or a brand's name ("…体育用品公司", "…牌羽绒服"): the word before them is no person.
+ORG_AFTER = ("公司", "集团", "牌", "厂", "体育用品", "空调", "商场", "酒店", "饭店", "银行", "品牌", "有限")
 # Rules whose names rest on jieba's tag alone: a place tag outweighs them (a list of names does not: its
 # neighbours say what its items are). No rule but a title before the name outweighs a work's title.
 TAG_RULES = frozenset({"nr", "clause"})
@@ -810,7 +868,17 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
         return False
     if rule in BARE_RULES and _in_book_title(t.s, i):
         return False
+    if rule in TAG_RULES and t.s.startswith(ORG_AFTER, i + len(name)):
+        return False  # "格威特体育用品公司", "康吉尔空调设备厂": a brand or a firm
     return rule not in TAG_RULES or t.token_at(i) != (name, "ns")
+
+
+def _occurrences(s: str, word: str) -> list[int]:
+    out, k = [], s.find(word)
+    while k >= 0:
+        out.append(k)
+        k = s.find(word, k + len(word))
+    return out
 
 
 def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
@@ -818,7 +886,7 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
     bylines = _byline_spans(t.s)
     for name in list(found.titles):
         rule = found.rule.get(name, "")
-        spots = [m.start() for m in re.finditer(re.escape(name), t.s)]
+        spots = _occurrences(t.s, name)
         if name in lex.places or not any(_stands_as_person(t, i, name, rule, bylines) for i in spots):
             log.debug("not a person here: %s (%s)", name, found.rule.get(name))
             del found.titles[name]
@@ -873,7 +941,7 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
     t = Text.of(raw, blank_fixed_phrases(raw, lex), _article_pairs(ctx, raw))
     found = Found()
     for rule in (_titled_names, _names_before_titles, _bare_lists, _clause_subjects, _tagged_names,
-                 _standalone_names, _dotted_names):
+                 _standalone_names, _dotted_names, _adjacent_names):
         rule(t, lex, found)
     drop_non_persons(t, lex, found)
     return t, found

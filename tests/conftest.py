@@ -13,11 +13,31 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = ROOT / "seeds"
 DIBAO = [sys.executable, "-m", "flows.cli"]
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
 def run_dibao(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([*DIBAO, *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def prefect_api(tmp_path_factory):
+    """One Prefect server for the whole session: every `dibao run` a test starts then pays ~2 s of Prefect
+    start-up instead of ~8 s for its own temporary server (and Dask/process workers pay none)."""
+    if os.environ.get("PREFECT_API_URL"):
+        yield os.environ["PREFECT_API_URL"]
+        return
+    from flows.serve import start_server, stop_server
+    home = tmp_path_factory.mktemp("prefect")
+    os.environ["PREFECT_HOME"] = str(home / "home")
+    server = start_server(home)
+    os.environ["PREFECT_API_URL"] = server.api_url
+    try:
+        yield server.api_url
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
+        stop_server(server)
 
 
 @pytest.fixture(scope="session")
