@@ -729,6 +729,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="also run at copies/4 and print the growth of peak memory (the main run is the 4x one)")
     p.add_argument("--queries", action="store_true", help="time warehouse/queries/*.sql on a synthetic warehouse")
     p.add_argument("--articles", type=int, default=1_000_000, help="articles in the synthetic warehouse")
+    p.add_argument("--query-timeout", type=float, default=300.0, help="seconds before a query is interrupted")
     p.add_argument("--profile", action="store_true", help="cProfile the per-document work over --profile-mb")
     p.add_argument("--profile-mb", type=float, default=10.0)
     p.add_argument("--stage-mb", type=float, default=5.0, help="sample size for the per-stage timing")
@@ -804,7 +805,11 @@ def main(argv: list[str] | None = None) -> int:
         results["profile"] = {"mb": mb, "seconds": wall, "own": [asdict(h) for h in own], "project": [asdict(h) for h in ours]}
     if args.queries:
         from bench.queries import report_queries
-        results["queries"] = report_queries(out / "warehouse", out / "synthetic", args.articles)
+        source = out / "warehouse"
+        if not (source / "state").exists():
+            print(f"{'queries':<12}no warehouse at {source} to replicate (run without --skip-e2e first)")
+        else:
+            results["queries"] = report_queries(source, out / "synthetic", args.articles, timeout=args.query_timeout)
     (out / "results.json").write_text(json.dumps(results, indent=2, default=str, ensure_ascii=False), encoding="utf-8")
     print(f"{'written':<12}{out / 'results.json'}")
     return 0

@@ -105,6 +105,9 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
                r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),
 )
 FURNITURE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE_LINES))
+# Furniture lines are short (a masthead, a footer): a longer line that merely contains "主办:" or "ICP备"
+# is prose, or a page whose line breaks were lost, and must not vanish whole.
+FURNITURE_LINE_MAX = 160
 # WeChat promo block of a county paper: "某某发布政务微信" headline; the next short line is its slogan.
 PROMO_HEADER = re.compile(r"^[^，,。：:]{0,16}(?:政务微信|政務微信|官方微信|微信公众号|微信公眾號|政务微博|政務微博)$")
 PROMO_SLOGAN_MAX = 60
@@ -200,7 +203,7 @@ def _split_lines(text: str) -> list[str]:
 
 def is_furniture(line: str) -> bool:
     """True when a whole line is page furniture named by FURNITURE_LINES."""
-    return FURNITURE_ANY.search(line) is not None
+    return len(line) <= FURNITURE_LINE_MAX and FURNITURE_ANY.search(line) is not None
 
 
 def _furniture_free(lines: list[str]) -> list[str]:

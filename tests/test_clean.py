@@ -246,3 +246,9 @@ CN_PUNCT = list("，。、；：？！“”‘’（）《》…—")
 @given(st.lists(st.sampled_from(SAFE_CJK + CN_PUNCT + ["\n", "\n\n"]), max_size=200).map("".join))
 def test_no_cjk_character_is_lost_outside_furniture(text):
     assert Counter(CJK_RE.findall(clean_page(text))) == Counter(CJK_RE.findall(text))
+
+
+def test_a_long_line_containing_furniture_words_is_not_dropped():
+    prose = "主办：县委宣传部。" + "全县各级各部门要压实责任，切实做好疫情防控和安全生产工作。" * 10
+    assert "压实责任" in clean_page(prose)
+    assert clean_page("主办：中共某某县委 某某县人民政府") == ""

@@ -5,6 +5,7 @@ import pytest
 
 from tasks.people import extract_people
 from tasks.records import ArticleContext
+from tasks.segment import tag_raw
 
 
 def people(body: str, title: str = "标题", subtitle: str | None = None) -> dict[str, list[str]]:
@@ -147,6 +148,150 @@ def test_bylines_are_left_to_the_splitter():
 def test_place_names_shaped_like_names_are_not_people():
     assert "张家口" not in people("张家口市邮电局局长任春贵也火速赶到张北。")
     assert people("张家口市邮电局局长任春贵也火速赶到张北。")["任春贵"] == ["张家口市邮电局局长"]
+
+
+# --- occurrences that are no person: places, works, bylines ----------------------------------------
+
+def test_dateline_place_and_reporter_are_no_subjects():
+    found = people("据新华社马尼拉1月5日电（记者范小林）菲律宾经济发展部长阿比托今天宣布，经济将增长。")
+    assert found == {"阿比托": ["菲律宾经济发展部长"]}
+
+
+def test_list_headed_by_countries_is_no_list_of_people():
+    assert people("叙利亚、埃及、黎巴嫩和伊朗等国指责这次演习。") == {}
+    assert people("市委副书记陈坤等市委领导带队下乡。") == {"陈坤": ["市委副书记"]}  # 等市委 is no 等市
+
+
+def test_country_names_are_never_people():
+    assert people("伊拉克政府12日晚宣布禁止核查。") == {}
+    assert people("他们反对检查伊拉克总统府。") == {}
+
+
+def test_word_inside_a_works_title_is_no_person():
+    assert people("向种子经营机构验发《种子专卖许可证》，禁止其它单位经营。") == {}
+    assert people("《剧本》杂志副主编周明说：“这个戏很好。”") == {"周明": ["杂志副主编"]}
+
+
+def test_surname_with_a_title_is_no_name():
+    assert people("今天，是敬爱的周总理的忌辰。") == {}
+    assert people("1997年5月，李鹏总理签署了条例。") == {"李鹏": ["总理"]}
+
+
+def test_names_of_a_byline_line_are_bylines():
+    assert people("本报记者何伟余继军\n改革取得进展。") == {}
+    found = people("新华社记者戚德良支林飞\n美国中东和谈特别协调员罗斯10日结束了中东之行。")
+    assert found == {"罗斯": ["美国中东和谈特别协调员"]}
+
+
+def test_ordinary_words_jieba_tags_as_names():
+    assert people("在家禽摊位中，有一个摊位专卖乌骨鸡。") == {}
+    assert people("向被错误逮捕关押86天的季正清支付赔偿金1296元。") == {"季正清": []}
+    assert people("记者得知乡纪检书记李启旺的岳母已在县医院去世。") == {"李启旺": ["乡纪检书记"]}
+
+
+def test_a_firm_named_like_a_person_is_no_person():
+    assert people("近年来涌现出格威特体育用品公司在北京展出。") == {}
+    assert "恩佐" in people("恩佐强调，两国将建立外交关系。")
+
+
+def test_home_word_after_a_name_is_no_place_suffix():
+    assert "刘少奇" in people("省文化部门在刘少奇家乡宁乡县花明楼镇举行活动。")
+    assert "张家口" not in people("张家口市邮电局局长任春贵赶到。")
+
+
+# --- titles: where they start, whom they go to ------------------------------------------------------
+
+def test_verbs_and_connectives_before_a_title_are_cut():
+    assert people("参加会谈的有国务院副总理兼外长钱其琛。") == {"钱其琛": ["国务院副总理兼外长"]}
+    assert people("正如国务院副总理邹家华指出的那样，要打假。") == {"邹家华": ["国务院副总理"]}
+    found = people("中国国务院副总理兼外交部长钱其琛和南非外交部长恩佐30日在这里举行记者招待会。")
+    assert found["钱其琛"] == ["中国国务院副总理兼外交部长"]  # the country is part of the title as written
+
+
+def test_adverb_inside_a_title_is_kept():
+    assert people("美国中东和谈特别协调员罗斯10日结束访问。")["罗斯"] == ["美国中东和谈特别协调员"]
+    assert people("约旦外交大臣塔拉瓦奈5日在这里对记者说。")["塔拉瓦奈"] == ["约旦外交大臣"]
+
+
+def test_title_before_a_pair_skips_one_with_its_own_title():
+    found = people("他先后与以色列总理内塔尼亚胡会谈。美国总统克林顿与内塔尼亚胡将会晤。")
+    assert found == {"内塔尼亚胡": ["以色列总理"], "克林顿": ["美国总统"]}
+
+
+def test_title_glued_to_a_surname_by_jieba():
+    found = people("观旅局长陈盛山、大安区长周琇茹、外埔区长卓义腾等人出席。")
+    assert found["周琇茹"] == ["大安区长"]
+    assert "长周" not in found
+
+
+def test_rank_after_a_name_is_a_title():
+    found = people("中国人民解放军总参谋长傅全有上将今天上午会见了美国客人。")
+    assert found == {"傅全有": ["中国人民解放军总参谋长", "上将"]}
+
+
+# --- lists -------------------------------------------------------------------------------------
+
+def test_list_items_with_asides():
+    found = people("中国致公党（20人）\n丁凤英（女）、王小风（女）、王玉珏（女）、韦钰（女，壮族）、水天长（女）、牛小梅（女）")
+    assert set(found) == {"丁凤英", "王小风", "王玉珏", "韦钰", "水天长", "牛小梅"}
+    assert people("罗纳尔多（巴西）、乔丹（美国）、辛吉斯（瑞士）、陈妍（中国）当选。").keys() >= {"乔丹", "辛吉斯", "陈妍"}
+
+
+def test_two_names_joined_by_a_lost_line_break_are_split():
+    found = people("委员名单\n戴受惠（女）、戴瑞同丁川、马惠生（回族）、王洲、王浒、李明")
+    assert {"戴瑞同", "丁川"} <= set(found) and "戴瑞同丁川" not in found
+
+
+def test_long_list_keeps_minority_names():
+    found = people("刘知炳、徐炳松、袁凤兰（女）、张文学、周明甫、吴恒、孙瑜（壮族）、额尔敦陶吐格（蒙古族）")
+    assert "额尔敦陶吐格" in found and len(found) == 8
+    assert people("全市已有綦江、梁平、黔江、荣昌、秀山、永川和城口7个区县入选。") == {}
+
+
+def test_title_list_items_without_a_han_surname():
+    found = people("大会主席团常务主席、执行主席张庆伟、洛桑江村、雪克来提·扎克尔、刘奇在主席台执行主席席就座。")
+    assert found["洛桑江村"] == found["雪克来提·扎克尔"] == ["大会主席团常务主席", "执行主席"]
+
+
+def test_names_written_back_to_back_in_a_headline():
+    assert people("乒乓球擂台赛第十七场孔令辉王晨获胜") == {"孔令辉": [], "王晨": []}
+    found = people("习近平、李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希出席。\n赵乐际王沪宁蔡奇丁薛祥李希出席会议")
+    assert "蔡奇丁" not in found  # jieba's wrong cut of a run of known names
+
+
+# --- foreign names, jieba's full names -----------------------------------------------------------
+
+def test_foreign_name_before_a_title():
+    assert people("克雷库总统一贯重视对华友好关系。") == {"克雷库": ["总统"]}
+    assert people("他们反对检查伊拉克总统府。") == {}
+
+
+def test_foreign_name_acting_or_joined_to_a_name():
+    assert people("对此克林顿称，核查小组的组成是联合国确定的。") == {"克林顿": []}
+    assert people("巴特勒和阿齐兹讨论了导弹弹头问题。") == {"巴特勒": [], "阿齐兹": []}
+    assert people("营养学家沃尔克说，妇女要注意饮食。") == {"沃尔克": ["营养学家"]}
+
+
+def test_dotted_names_anywhere():
+    found = people("为其侄女迪尔德丽·恩赖特（右一）的丈夫特里·恩赖特举行的葬礼。")
+    assert set(found) == {"迪尔德丽·恩赖特", "特里·恩赖特"}
+    assert people("天祝、景泰两地发生了6·2级地震。") == {}
+
+
+def test_jieba_full_name_may_hold_rare_given_name_characters():
+    assert people("导演邓在军担任总导演。") == {"邓在军": ["导演"]}
+    assert people("张万年会见美国防部长") == {"张万年": []}
+    assert people("李希在主持会议时指出，要从严治党。") == {"李希": []}  # not 李希在
+
+
+def test_article_tags_give_the_same_people_as_tagging_again():
+    title, body = "标题", "以习近平同志为核心的党中央。区委书记王俊主持会议。习近平总书记指出，要坚持。"
+    plain = ArticleContext(article_id="a", doc_id="d", title=title, body=body, subtitle="王俊主持")
+    tagged = ArticleContext(article_id="a", doc_id="d", title=title, body=body, subtitle="王俊主持",
+                            tags=tuple(tag_raw(f"{title}\n{body}")))
+    got = [(p.name, p.titles, p.mentions) for p in extract_people(tagged)]
+    assert got == [(p.name, p.titles, p.mentions) for p in extract_people(plain)]
+    assert got == [("王俊", ["区委书记"], 2), ("习近平", ["总书记"], 1)]  # the formula's name is masked
 
 
 @pytest.mark.parametrize("body", ["", "。。。", "abc 123", "（左）", "·"])
