@@ -641,7 +641,7 @@ def gb(kb: int) -> str:
     return f"{kb / 1e6:.2f} GB"
 
 
-def print_e2e(e: EndToEnd, label: str = "end to end") -> None:
+def print_e2e(e: EndToEnd, label: str = "end to end", workers: int = 2) -> None:
     print(f"{label:<12}dibao run, fresh warehouse, default settings: {e.wall_s:.1f} s wall -> {e.mb_s:.2f} MB/s "
           f"(CPU {sum(r['cpu_s'] for r in e.memory.roles.values()):.0f} s over the process tree; load before {e.load_before:.1f}; exit {e.returncode})")
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -660,9 +660,10 @@ def print_e2e(e: EndToEnd, label: str = "end to end") -> None:
     span = e.phases.get("task process-batch", 0.0)
     pool_cpu = m.roles.get(POOL_ROLE, {}).get("cpu_s", 0.0)
     if span and pool_cpu:
-        workers = max(1, int(m.roles[POOL_ROLE]["processes"]) - 1)   # the forkserver itself does no work
+        seen = int(m.roles[POOL_ROLE]["processes"]) - 1   # the forkserver itself does no work
+        extra = f" ({seen} worker processes seen: more than configured)" if seen > workers else ""
         print(f"{'pool use':<12}pool workers' CPU {pool_cpu:.0f} s over the {span:.0f} s of batch tasks x {workers} "
-              f"workers = {pool_cpu / (span * workers):.0%} busy; {e.mb / pool_cpu:.2f} MB per worker CPU second")
+              f"workers = {pool_cpu / (span * workers):.0%} busy; {e.mb / pool_cpu:.2f} MB per worker CPU second{extra}")
     for role, r in sorted(m.roles.items(), key=lambda kv: -kv[1]["cpu_s"]):
         if role != "/usr/bin/time":
             print(f"{'':14}{role:<30}{r['processes']:3.0f} processes  CPU {r['cpu_s']:7.1f} s  "
@@ -772,9 +773,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{copies} copies, {corpus.files:,} files, {corpus_mb:.1f} MB")
     results["corpus"] = {"copies": copies, "files": corpus.files, "mb": corpus_mb}
     e2e = None
+    workers = workers_of(args.dibao_arg)
     if not args.skip_e2e:
         e2e = run_dibao(corpus.root, out / "warehouse", corpus_mb, args.dibao_arg)
-        print_e2e(e2e)
+        print_e2e(e2e, workers=workers)
         results["end_to_end"] = asdict(e2e) | {"mb_s": e2e.mb_s}
         empty = out / "empty"
         shutil.rmtree(empty, ignore_errors=True)
@@ -788,14 +790,13 @@ def main(argv: list[str] | None = None) -> int:
     if e2e is not None and baseline.jieba_mb_s:
         results["ratio"] = e2e.mb_s / baseline.jieba_mb_s
     stages = time_stages(corpus, args.stage_mb)
-    workers = workers_of(args.dibao_arg)
     print_stages(stages, workers, corpus_mb, e2e)
     results["stages"] = asdict(stages) | {"mb_s": stages.mb_s, "workers": workers}
     if args.memory_growth and not args.skip_e2e:
         small_copies = max(1, copies // 4)
         small = build_corpus(out / "corpus-small", small_copies, pages)
         small_run = run_dibao(small.root, out / "warehouse-small", small.bytes / MB, args.dibao_arg)
-        print_e2e(small_run, label=f"at {small_copies} copies")
+        print_e2e(small_run, label=f"at {small_copies} copies", workers=workers)
         print_memory_growth(small_run, e2e)
         results["memory_growth"] = {"small": asdict(small_run), "ratio_pss": (
             e2e.memory.pss_sum_kb / small_run.memory.pss_sum_kb if small_run.memory.pss_sum_kb else None)}

@@ -374,9 +374,14 @@ def normalise_punctuation(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 def normalise_page(text: str) -> tuple[str, str]:
-    """(normalised text, script of the ORIGINAL text): width, punctuation, then t2s."""
+    """(normalised text, script of the ORIGINAL text): width, punctuation, then t2s.
+
+    A page that is Simplified as a whole is not converted at all: characters OpenCC would map (乾 -> 干)
+    are then deliberate, typically in names (李乾光, 乾隆), and conversion would only damage them."""
     script = detect_script(text)
-    out = to_simplified(normalise_punctuation(normalise_width(text)))
+    out = normalise_punctuation(normalise_width(text))
+    if script != "simplified":
+        out = to_simplified(out)
     return out, script
 
 

@@ -6,15 +6,23 @@ How a name is found, strongest evidence first (the rules' word lists live in tas
    title before a list (``县领导吴九、周八、孙七等出席``) goes to every name of the list. The title is the
    run of text before the name back to punctuation or to a lead word (titles_lead.txt); it must end with a
    title word (titles_suffix.txt).
-2. A title or honorific right after it: ``郑十总书记``, ``钱乙总理``, ``刘丙同志`` (titles_after.txt).
-3. Lists of bare names: ``在主席台就座的还有：钱乙、孙七…``, ``刘一、欧阳甲和陈二出席会议``.
+2. A title or honorific right after it: ``郑十总书记``, ``钱乙总理``, ``刘丙同志``, ``格兰特总统``
+   (titles_after.txt).
+3. Lists of bare names: ``在主席台就座的还有：钱乙、孙七…``, ``刘一、欧阳甲和陈二出席会议``, membership
+   lists with asides (``钱乙（女）、孙七（满族）…``).
 4. A bare name opening a clause before a verb of meeting reports: ``钱乙主持会议``, ``孙七作总结讲话``.
-5. jieba's person tag (``nr``) inside a sentence, next to a speech verb or a preposition of persons.
+5. jieba's person tag (``nr``) inside a sentence, next to a speech verb or a preposition of persons; for a
+   transliterated name (``马可强调``) the verb or preposition is required.
+6. A line or a parenthesis holding nothing but a name; 7. a name joined by middle dots anywhere;
+   8. person words written back to back after a found name (a headline ``钱乙孙七获胜``).
 
 Where a name ends is decided by what follows it (people_followers.txt, punctuation, a title) and by
 jieba's token boundaries: ``吴九主持`` is 吴九, ``周八主持`` is 周八. Names inside fixed formulas
-(people_fixed.txt, ``以郑十同志为核心的党中央``) are blanked out before the rules run. Bylines (记者 X 摄)
-belong to the article splitter and are skipped here.
+(people_fixed.txt, ``以郑十同志为核心的党中央``) are blanked out before the rules run. Finally a name is
+dropped when it is a place (people_places.txt, entities' place lexicon) or when every occurrence of it is a
+byline (记者 X), a dateline place (新华社X电), an item of a list of places (…等国) or, for names resting on
+jieba's tag alone, a word in a work's title (《…》). The article is tagged once by the pipeline
+(ArticleContext.tags); its tokens are reused here.
 """
 from __future__ import annotations
 
@@ -228,21 +236,21 @@ def surname_shaped(name: str, lex: Lexicon) -> bool:
     if name in lex.stop or name[1:] in ADDRESS_FORMS or name[2:] in ADDRESS_FORMS and len(name) == 4:
         return False
     if lex.title_re.fullmatch(name[1:]):
-        return False  # a surname and a title ("周总理", "王书记") refer to someone without naming them
+        return False  # a surname and a title ("钱总理", "吴书记") refer to someone without naming them
     if name[:2] in lex.compound:
         return 3 <= len(name) <= 4 and _given_ok(name[2:])
     return name[0] in lex.surnames and 2 <= len(name) <= 3 and _given_ok(name[1:])
 
 
 # Characters of NOT_GIVEN that do occur in given names once jieba reads the whole word as a person:
-# in the middle ("邓在军", "李人俊", "梅向明") or, for 年, at the end ("张万年"). Elsewhere they end a name
-# wrongly ("李希在", "段时间", "卢沟桥", "丰润县").
+# in the middle ("周在甲", "钱人乙", "孙向丙") or, for 年, at the end ("赵万年"). Elsewhere they end a name
+# wrongly ("钱乙在", "段时间", "清水桥", "安平县").
 GIVEN_MIDDLE_OK = frozenset("在人年本向月")
 GIVEN_LAST_OK = frozenset("年")
 
 
 def jieba_full_name(t: Text, i: int, name: str, lex: Lexicon) -> bool:
-    """jieba reads a surname and a two-character given name as one person word ("张万年", "邓在军"): the
+    """jieba reads a surname and a two-character given name as one person word ("赵万年", "周在甲"): the
     given name may then hold a few characters NOT_GIVEN keeps out of names built by the rules."""
     if len(name) != 3 or name[0] not in lex.surnames or not t.nr_exact(i, i + 3) or name in lex.stop:
         return False
@@ -261,7 +269,7 @@ MAX_FOREIGN = 10
 
 def foreign_name_at(t: Text, i: int, lex: Lexicon) -> str | None:
     """A transliterated name jieba tags as a person at i: one or more nr/nrt words of transliteration
-    characters, possibly joined by a middle dot ("恩佐", "切尔诺梅尔金", "戴维·沃尔夫")."""
+    characters, possibly joined by a middle dot ("马可", "伊万诺夫", "罗伯特·格兰特")."""
     k, name = i, ""
     while len(name) < MAX_FOREIGN:
         tok, pos = t.token_at(k)
@@ -274,7 +282,7 @@ def foreign_name_at(t: Text, i: int, lex: Lexicon) -> str | None:
 
 
 def foreign_name_before(t: Text, j: int, lex: Lexicon) -> str | None:
-    """The transliterated person name that ends at j ("克雷库总统" -> 克雷库), as foreign_name_at reads it."""
+    """The transliterated person name that ends at j ("格兰特总统" -> 格兰特), as foreign_name_at reads it."""
     for i in range(max(0, j - MAX_FOREIGN), j - 1):
         if i in t.starts and (i == 0 or t.s[i - 1] not in lex.translit or i - 1 not in t.starts and i not in t.ends):
             name = foreign_name_at(t, i, lex)
@@ -416,7 +424,7 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             continue  # absent, or a piece of a longer word ("阿尔" in 阿尔及利亚)
         after = at + len(name)
         join = next((w for w in LIST_JOIN if t.s.startswith(w, after)), "")
-        # "外长甲乙·丙丁圣马力诺外长…": a name then a country starts the next title ("李嘉诚基金会" does not)
+        # "外长甲乙·丙丁圣马力诺外长…": a name then a country starts the next title ("钱乙基金会" does not)
         if join or lex.title_re.match(t.s, after) or t.token_at(after)[1] == "ns":
             cut = max(cut, after + len(join))
     return cut
@@ -494,7 +502,7 @@ def _list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]], with
 
 
 def _foreign_item(t: Text, i: int, lex: Lexicon) -> str | None:
-    """"甲乙丙和阿齐兹讨论": a transliterated person word jieba tags nr, followed by a verb."""
+    """"钱乙和伊万讨论": a transliterated person word jieba tags nr, followed by a verb."""
     name = foreign_name_at(t, i, lex)
     return name if name is not None and name not in lex.places and verb_after(t, i + len(name)) else None
 
@@ -503,7 +511,7 @@ ITEM_RE = re.compile(f"[{HAN}]{{2,4}}(?=、)|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1
 
 
 def _delimited_item(s: str, i: int, lex: Lexicon) -> str | None:
-    """A list item closed by another 、: its whole text is the name (格桑次仁, 洛桑江村, 陈二, 甲乙·丙丁).
+    """A list item closed by another 、: its whole text is the name (格桑次仁, 扎西次仁, 陈二, 甲乙·丙丁).
     An item holding a title word or a function word is no bare name."""
     m = ITEM_RE.match(s, i)
     if m is None or m.group() in lex.stop or m.group() in lex.places or LIST_FUNCTION.intersection(m.group()):
@@ -536,7 +544,7 @@ def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         name = name_at(t, i, lex, found.titles, titled=True)
         if name is None or _is_byline(s, i, name):
             continue
-        glued = i not in t.starts and t.token_at(i - 1)[1] in NR_TAGS  # "大安区长周…": jieba read 长周 as a name
+        glued = i not in t.starts and t.token_at(i - 1)[1] in NR_TAGS  # "安平区长周八": jieba read 长周 as a name
         if name not in found.titles and (i not in t.starts and not glued or t.common_word(i, name)):
             continue
         titles = titles_before(t, i, lex, found.titles)
@@ -565,13 +573,13 @@ def _names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
                 found.add(name, [title] if title in lex.after_titles else [], "after")
                 break
         else:
-            name = foreign_name_before(t, j, lex)  # "克雷库总统", "切尔诺梅尔金总理"
+            name = foreign_name_before(t, j, lex)  # "格兰特总统", "伊万诺夫总理"
             if name is not None and m.group() in lex.after_titles and name not in lex.places:
                 found.add(name, [m.group()], "after")
 
 
 # A list of names separated by 、, each item possibly followed by a short aside: "甲乙（女）、丙丁（满族）、…",
-# "罗纳尔多（巴西）、乔丹（美国）" (membership lists, award lists).
+# "罗伯特（美国）、伊万（俄罗斯）" (membership lists, award lists).
 LIST_ASIDE_BODY = r"[（(][^（()）\n]{1,10}[)）]"
 LIST_ASIDE = f"(?:{LIST_ASIDE_BODY})?"
 LIST_RE = re.compile(f"[{HAN}{DOTS}]{{2,12}}{LIST_ASIDE}(?:、[{HAN}{DOTS}]{{2,12}}{LIST_ASIDE})+")
@@ -589,15 +597,13 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
         spans = [(m.start() + x.start(1), m.start() + x.end(1)) for x in matches]
         parts = [s[a:b] for a, b in spans]
         inner = [(y, x.group(2)) for x in matches[1:-1] for y in _split_joined(x.group(1), lex)]
-        short = sum(len(y) <= 4 and (y[0] in lex.surnames or y in found.titles) or DOTS_RE.search(y) is not None
-                    or aside is not None and PERSON_ASIDE_RE.fullmatch(aside) is not None for y, aside in inner)
-        if short * 5 < len(inner) * 4:
+        if sum(_looks_listed(y, aside, lex, found) for y, aside in inner) * 5 < len(inner) * 4:
             continue  # most inner items are no names: not a list of people
         first = _first_item(t, spans[0][0], len(parts[0]), lex, found)
         last_at = spans[-1][0]
         last = name_at(t, last_at, lex, found.titles, titled=True)
         if last is None and _closed_item(s, spans[-1][1]) and len(parts) >= 5:
-            last = parts[-1]  # "…、额尔敦陶吐格（蒙古族）": a long list's closed last item is whole
+            last = parts[-1]  # "…、乌力吉图门（蒙古族）": a long list's closed last item is whole
         if first is None or last is None:
             continue
         items = [first] + [y for y, _ in inner] + [last]
@@ -614,6 +620,16 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
                 found.add(x, (), "list")
 
 
+def _looks_listed(item: str, aside: str | None, lex: Lexicon, found: Found) -> bool:
+    """An inner list item shaped like a name: short with a surname, known, dotted, transliterated, or
+    marked as a person by its aside (sex, nationality)."""
+    if len(item) <= 4 and (item[0] in lex.surnames or item in found.titles) or DOTS_RE.search(item):
+        return True
+    if aside is not None and PERSON_ASIDE_RE.fullmatch(aside):
+        return True
+    return len(item) <= MAX_FOREIGN_ITEM and _translit(item, lex) and item not in lex.places
+
+
 def _first_item(t: Text, start: int, length: int, lex: Lexicon, found: Found) -> str | None:
     """The first item of a list: the end of the run before the first 、 ("决定刘一、" -> 刘一)."""
     s = t.s
@@ -627,11 +643,12 @@ def _first_item(t: Text, start: int, length: int, lex: Lexicon, found: Found) ->
         name = s[end - n:end]
         if surname_shaped(name, lex) and (end - n in t.starts or t.nr_covers(end - n, end)):
             return name
-    return None
+    foreign = foreign_name_before(t, end, lex)  # "罗伯特（美国）、伊万（俄罗斯）…"
+    return foreign if foreign is not None and len(foreign) <= length and foreign not in lex.places else None
 
 
 def _mostly_names(items: list[str], lex: Lexicon, found: Found) -> bool:
-    """Every item, or in a long list all but a few (洛桑江村 and other minority names have no Han surname),
+    """Every item, or in a long list all but a few (扎西次仁 and other minority names have no Han surname),
     looks like a name."""
     bad = [x for x in items if not _bare_ok(x, lex, found)]
     if not bad:
@@ -641,6 +658,8 @@ def _mostly_names(items: list[str], lex: Lexicon, found: Found) -> bool:
         and x not in lex.places for x in bad)
 
 
+# A transliterated list item ("霍华德（美国）") runs up to six characters.
+MAX_FOREIGN_ITEM = 6
 # Tibetan, Mongolian or Uyghur names written without a dot run up to six or seven characters.
 MAX_MINORITY_NAME = 7
 # Function words that no item of a list of names contains (given names may hold 庄, 年, 向, 堂…).
@@ -663,8 +682,13 @@ def _closed_item(s: str, end: int) -> bool:
 
 
 def _bare_ok(name: str, lex: Lexicon, found: Found) -> bool:
-    """An item of a bare list: a known name, a dotted name, or surname-shaped (four characters allowed)."""
+    """An item of a bare list: a known name, a dotted name, surname-shaped (four characters allowed) or a
+    transliterated name ("霍华德")."""
     if name in found.titles or DOT_NAME_RE.fullmatch(name):
+        return True
+    if name in lex.places:
+        return False
+    if 2 <= len(name) <= MAX_FOREIGN_ITEM and _translit(name, lex):
         return True
     if name in lex.stop or not 2 <= len(name) <= 4 or not _given_ok(name[1:]):
         return False
@@ -716,13 +740,13 @@ def _clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
 
 
 # Last characters of jieba "names" that are really words or a name glued to a verb: 幸福感, 严峻性,
-# 安全观, 高端化, 吴九作; things, prizes and events jieba's dictionary tags nr (乌骨鸡, 许可证, 乐曲声,
-# 金鹏杯, 印尼盾, 廉政节, 申请书); and the 家 of place names (张家口, 李家沱).
+# 安全观, 高端化, 吴九作; things, papers, prizes and events jieba's dictionary tags nr (…证, …书, …杯, …节,
+# …声, …会); and the 家 of place names (张家口, 李家沱).
 PLACE_AFTER_RE = re.compile(f"[{HAN}]?(?:街道|镇|县|市|区|乡|村|路|街)")
-# Words after a person that end like a place suffix but say whose home it is ("刘少奇家乡", "他的故乡").
+# Words after a person that end like a place suffix but say whose home it is ("钱乙家乡", "他的故乡").
 HOME_WORDS = ("家乡", "故乡", "老乡", "同乡", "下乡", "回乡", "返乡", "进城", "上街", "出市")
 NOT_LAST = frozenset("感性观化法关举广作说要将称率式型度量界面点线制体级召溪湖河山力"
-                     "鸡草证声比右战盾杯节争镜巾历祠绘获池峡器票费价书卡券币奖赛周修")
+                     "鸡草证声比右战盾杯节争镜巾历祠绘获池峡器票费价书卡券币奖赛周修会师")
 
 
 def _likely_full_name(t: Text, i: int, tok: str, lex: Lexicon, found: Found) -> bool:
@@ -749,10 +773,12 @@ def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
             continue
         if len(tok) == 3 and surname_shaped(tok[:2], lex) and lex.follow_re.fullmatch(tok[2]) \
                 and not jieba_full_name(t, i, tok, lex):
-            tok = tok[:2]  # "李希在主持…": jieba glued a verb to a two-character name
+            tok = tok[:2]  # "钱乙在主持…": jieba glued a verb to a two-character name
         elif not (surname_shaped(tok, lex) or jieba_full_name(t, i, tok, lex)):
             _tagged_foreign(t, i, lex, found)
             continue
+        elif len(tok) >= 3 and tok[-1] in NOT_LAST and tok[:2] not in lex.compound:
+            continue  # "某某会在…", "…证": a meeting or a paper jieba's dictionary tags nr
         j = i + len(tok)
         before_ok = s[max(0, i - 3):i].endswith(PERSON_BEFORE) and follow_rank(s, j, lex, found.titles) >= 2
         # jieba's three-character names are reliable once shaped like a Chinese name; two characters
@@ -776,12 +802,12 @@ def _adjacent_names(t: Text, lex: Lexicon, found: Found) -> None:
 
 
 def _overlaps_known(s: str, i: int, tok: str, known: dict[str, list[str]]) -> bool:
-    """jieba cut a run of names in the wrong place ("蔡奇丁|薛祥" where 蔡奇 and 丁薛祥 are known)."""
+    """jieba cut a run of names in the wrong place ("钱乙孙|丙丁" where 钱乙 and 孙丙丁 are known)."""
     return any(k != tok and (tok.startswith(k) or s.startswith(k, i + len(tok) - 1)) for k in known)
 
 
 def _tagged_foreign(t: Text, i: int, lex: Lexicon, found: Found) -> None:
-    """A transliterated name tagged nr, acting: "恩佐强调", "亨廷顿认为", "对此克林顿称", "据桑杰介绍"."""
+    """A transliterated name tagged nr, acting: "马可强调", "伊万认为", "对此格兰特称", "据罗伯特介绍"."""
     if i > 0 and t.s[i - 1] in lex.translit and i not in t.ends:
         return  # inside a longer run
     name = foreign_name_at(t, i, lex)
@@ -794,7 +820,7 @@ def _tagged_foreign(t: Text, i: int, lex: Lexicon, found: Found) -> None:
 
 
 def _dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
-    """Rule 7: a name joined by middle dots anywhere ("侄女迪尔德丽·恩赖特", "宇航员戴维·沃尔夫"): its
+    """Rule 7: a name joined by middle dots anywhere ("侄女索菲亚·米勒", "宇航员罗伯特·格兰特"): its
     parts are transliteration or surname characters, read back from the dot to where they stop."""
     name_chars = lex.translit | lex.surnames
     s, done = t.s, -1
@@ -831,14 +857,16 @@ def _standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
 # A byline run: the names after 记者/通讯员 up to 报道, 摄, a closing parenthesis or the end of the line
 # ("新华社记者甲乙丙丁新华社通讯员戊己", "本报记者甲乙丙丁", "（记者甲乙、丙丁）").
 BYLINE_RUN_RE = re.compile(f"(?:记者|通讯员|摄影)[ 　]*([{HAN}、 　]{{2,18}}?)(?=报道|报导|摄|[)）]|$)", re.M)
-# A dateline names the place a report was filed from: "据新华社马尼拉1月5日电", "本报汉城1月13日电".
+# A dateline names the place a report was filed from: "据新华社开罗3月2日电", "本报东京5月8日电".
 DATELINE_RE = re.compile(f"(?:新华社|中新社|本报|本社|社驻|报驻)([{HAN}]{{2,8}}?)(?=[0-9０-９一二三四五六七八九十〇○]{{1,4}}[月日]|电|讯)")
-# The head noun of a list says what its items are: "叙利亚、埃及、黎巴嫩和伊朗等国", "大同、运城、阳泉等地".
+# The head noun of a list says what its items are: "法国、德国、意大利和西班牙等国", "甲市、乙县、丙镇等地".
 PLACE_LIST_TAIL_RE = re.compile(f"(?:(?:、|和|与|及|以及)[{HAN}]{{1,8}}?)*?等(?:国家|国|地区|地|省区|省|城市|市|县|州|岛)"
                                 "(?![委长领级政人党])")
 BOOK_OPEN, BOOK_CLOSE = "《〈", "》〉"
-# Words after a firm's or a brand's name ("…体育用品公司", "…牌羽绒服"): the word before them is no person.
-ORG_AFTER = ("公司", "集团", "牌", "厂", "体育用品", "空调", "商场", "酒店", "饭店", "银行", "品牌", "有限")
+# Words after a firm's or a brand's name ("…电器公司", "…牌羽绒服"): the word before them is no person.
+# Business categories are listed too, as they come between a brand and 公司 ("…体育用品公司").
+ORG_AFTER = ("公司", "集团", "牌", "厂", "商场", "酒店", "饭店", "银行", "品牌", "有限", "体育用品", "电器", "空调",
+             "服装", "食品", "药业", "电子", "实业")
 # Rules whose names rest on jieba's tag alone: a place tag outweighs them (a list of names does not: its
 # neighbours say what its items are). No rule but a title before the name outweighs a work's title.
 TAG_RULES = frozenset({"nr", "clause"})
@@ -850,7 +878,7 @@ def _byline_spans(s: str) -> list[tuple[int, int]]:
 
 
 def _in_book_title(s: str, i: int) -> bool:
-    """The position is inside 《…》 on its line: a work's title ("《种子专卖许可证》")."""
+    """The position is inside 《…》 on its line: a work's title ("《某某经营许可证》")."""
     line_start = s.rfind("\n", 0, i) + 1
     opened = max(s.rfind(c, line_start, i) for c in BOOK_OPEN)
     return opened >= 0 and max(s.rfind(c, line_start, i) for c in BOOK_CLOSE) < opened
@@ -869,7 +897,7 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
     if rule in BARE_RULES and _in_book_title(t.s, i):
         return False
     if rule in TAG_RULES and t.s.startswith(ORG_AFTER, i + len(name)):
-        return False  # "格威特体育用品公司", "康吉尔空调设备厂": a brand or a firm
+        return False  # "霍华德电器公司", "格兰特空调设备厂": a brand or a firm
     return rule not in TAG_RULES or t.token_at(i) != (name, "ns")
 
 

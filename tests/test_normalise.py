@@ -371,3 +371,12 @@ def test_normalise_page_keeps_the_ideograph_count_of_every_line(text):
 @given(TEXT)
 def test_normalise_page_reports_the_script_of_the_original(text):
     assert normalise_page(text)[1] == detect_script(text)
+
+
+def test_a_simplified_page_keeps_characters_opencc_would_map():
+    page = "国务院副总理李乾光出席会议并讲话，强调要做好经济工作。"
+    assert normalise_page(page)[0] == page
+
+
+def test_a_traditional_page_is_still_converted():
+    assert normalise_page("國務院副總理出席會議並講話。")[0] == "国务院副总理出席会议并讲话。"
