@@ -141,7 +141,7 @@ def check_schemas(root: Path) -> list[str]:
     return bad
 
 
-def segment_size(source: Path, files: dict[str, list[Path]]) -> int:
+def segment_size(files: dict[str, list[Path]]) -> int:
     """Articles per segment of the real run (one segment per batch), so the synthetic files match."""
     articles = sum(pq.ParquetFile(f).metadata.num_rows for f in files["articles"])
     return max(1, round(articles / max(1, len(files["articles"]))))
@@ -152,7 +152,7 @@ def build_synthetic(source: Path, root: Path, articles: int = 1_000_000, *, toke
     """Replicate the source warehouse's rows into a new warehouse of `articles` articles under root."""
     t0 = time.perf_counter()
     files = source_files(source)
-    segment_articles = segment_articles or segment_size(source, files)
+    segment_articles = segment_articles or segment_size(files)
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir(parents=True)
     con = duckdb.connect()

@@ -24,7 +24,8 @@ class RunnerPlan:
 def make_runner(name: str, workers: int, dask_address: str | None = None) -> RunnerPlan:
     if name == "thread":
         from prefect.task_runners import ThreadPoolTaskRunner
-        return RunnerPlan(name, ThreadPoolTaskRunner(max_workers=max(2, workers)), workers)
+        # Twice as many batches in flight as cores, so the shared pool never idles between batches.
+        return RunnerPlan(name, ThreadPoolTaskRunner(max_workers=max(2, 2 * workers)), workers)
     if name == "process":
         from prefect.task_runners import ProcessPoolTaskRunner
         return RunnerPlan(name, ProcessPoolTaskRunner(max_workers=workers), 1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+import threading
 from concurrent.futures import Executor, ProcessPoolExecutor
 from datetime import datetime
 from functools import partial
@@ -23,6 +24,8 @@ log = logging.getLogger(__name__)
 
 _POOL: ProcessPoolExecutor | None = None
 _POOL_SIZE = 0
+# Batch tasks run on threads: without this lock two of them could each start a pool (twice the memory).
+_POOL_LOCK = threading.Lock()
 # Below this many bytes a batch is done in-process: starting workers would cost more than it saves.
 INLINE_BYTES = 512 * 1024
 
@@ -60,19 +63,23 @@ def _warm() -> None:
 def pool(workers: int) -> ProcessPoolExecutor:
     """A process pool shared by every batch of this process (forkserver: never fork Prefect's threads)."""
     global _POOL, _POOL_SIZE
-    if _POOL is None or _POOL_SIZE != workers:
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["tasks.batch"])
-        _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm)
-        _POOL_SIZE = workers
-    return _POOL
+    with _POOL_LOCK:
+        if _POOL is None or _POOL_SIZE != workers:
+            if _POOL is not None:
+                _POOL.shutdown(wait=False)
+            ctx = mp.get_context("forkserver")
+            ctx.set_forkserver_preload(["tasks.batch"])
+            _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm)
+            _POOL_SIZE = workers
+        return _POOL
 
 
 def shutdown_pool() -> None:
     global _POOL
-    if _POOL is not None:
-        _POOL.shutdown(cancel_futures=True)
-        _POOL = None
+    with _POOL_LOCK:
+        if _POOL is not None:
+            _POOL.shutdown(cancel_futures=True)
+            _POOL = None
 
 
 def split_evenly(files: list[FileInfo], parts: int) -> list[list[FileInfo]]:
@@ -88,10 +95,10 @@ def split_evenly(files: list[FileInfo], parts: int) -> list[list[FileInfo]]:
 
 
 def run_batch(files: list[FileInfo], manifest: dict[str, ManifestEntry], *, version: str, now: datetime,
-              workers: int, executor: Executor | None = None) -> dict[str, pa.Table]:
+              workers: int, executor: Executor | None = None, inline_bytes: int = INLINE_BYTES) -> dict[str, pa.Table]:
     """All tables for one batch, using worker processes when the batch is big enough to pay for them."""
     size = sum(f.size for f in files)
-    if workers <= 1 or size < INLINE_BYTES:
+    if workers <= 1 or size < inline_bytes:
         return work_chunk(files, manifest, version, now)
     chunks = split_evenly(files, workers * 2)
     ex = executor or pool(workers)

@@ -16,6 +16,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import itemgetter, not_
 
 from tasks.config import DATA_DIR
 from tasks.records import ArticleContext, EntityMention
@@ -188,9 +190,16 @@ class Token:
 
 @dataclass(frozen=True, slots=True)
 class Tagged:
+    """The article's words as parallel tuples (start, end, word, tag): an object per word costs more than
+    all the rules that read them."""
     text: str
-    tokens: tuple[Token, ...]
     starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    words: tuple[str, ...]
+    poss: tuple[str, ...]
+
+    def token(self, j: int) -> Token:
+        return Token(self.starts[j], self.ends[j], self.words[j], self.poss[j])
 
 
 # The pipeline tags each article once (ArticleContext.tags); prime() hands those pairs to tagged().
@@ -208,18 +217,39 @@ def prime(ctx: ArticleContext) -> str:
 
 @lru_cache(maxsize=16)
 def tagged(text: str) -> Tagged:
-    """jieba-rs tokens with character offsets; cached so the extractors of one article tag it once."""
-    tokens: list[Token] = []
+    """jieba-rs tokens with character offsets, blanks dropped; cached so the extractors of one article tag
+    it once."""
+    pairs = PRIMED.get(text) or tag(text)
+    words = tuple(map(itemgetter(0), pairs))
+    if "".join(words) == text:   # the article's own tags tile the text: offsets are running lengths
+        offsets = tuple(accumulate(map(len, words), initial=0))
+        keep = tuple(map(not_, map(str.isspace, words)))
+        starts = tuple(compress(offsets, keep))
+        ends = tuple(compress(offsets[1:], keep))
+        return Tagged(text, starts, ends, tuple(compress(words, keep)),
+                      tuple(compress(map(itemgetter(1), pairs), keep)))
+    return _tagged_by_search(text, pairs)
+
+
+def _tagged_by_search(text: str, pairs) -> Tagged:
+    """Offsets of pairs that do not tile the text (tasks.segment.tag drops blanks, re-splits ASCII runs)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    poss: list[str] = []
     at = 0
-    for word, pos in PRIMED.get(text) or tag(text):
+    for word, pos in pairs:
         if word.isspace():
             continue
         i = text.find(word, at)
         if i < 0:
             continue
-        tokens.append(Token(i, i + len(word), word, pos))
         at = i + len(word)
-    return Tagged(text, tuple(tokens), tuple(t.start for t in tokens))
+        starts.append(i)
+        ends.append(at)
+        words.append(word)
+        poss.append(pos)
+    return Tagged(text, tuple(starts), tuple(ends), tuple(words), tuple(poss))
 
 
 def name_start(t: Tagged, end: int, floor: int, limit: int, allowed: frozenset[str],
@@ -231,19 +261,20 @@ def name_start(t: Tagged, end: int, floor: int, limit: int, allowed: frozenset[s
     crossing `floor` ends the run.
     """
     start = end
-    j = bisect_right(t.starts, end - 1) - 1
+    starts, ends, words, poss = t.starts, t.ends, t.words, t.poss
+    j = bisect_right(starts, end - 1) - 1
     while j >= 0:
-        tok = t.tokens[j]
-        if tok.start < floor or min(tok.end, end) != start:
+        tok_start, tok_end, pos = starts[j], ends[j], poss[j]
+        if tok_start < floor or min(tok_end, end) != start:
             break
         # A word running into the suffix is jieba's reading of name and suffix together (宣传部/nr).
-        fits = tok.pos in allowed or tok.end > end and tok.pos in PROPER_POS
-        if not fits or tok.text in stop_words or tok.text in PLACE_FUNCTION_CHARS \
-                or not HAN_ONLY.fullmatch(t.text[tok.start:start]):
+        fits = pos in allowed or tok_end > end and pos in PROPER_POS
+        if not fits or words[j] in stop_words or words[j] in PLACE_FUNCTION_CHARS \
+                or not HAN_ONLY.fullmatch(t.text, tok_start, start):
             break
-        if end - tok.start > limit:
+        if end - tok_start > limit:
             return start, True
-        start = tok.start
+        start = tok_start
         j -= 1
     return start, False
 
@@ -251,7 +282,7 @@ def name_start(t: Tagged, end: int, floor: int, limit: int, allowed: frozenset[s
 def token_at(t: Tagged, i: int) -> Token | None:
     """The jieba word covering character i."""
     j = bisect_right(t.starts, i) - 1
-    return t.tokens[j] if j >= 0 and t.tokens[j].end > i else None
+    return t.token(j) if j >= 0 and t.ends[j] > i else None
 
 
 def _mentions(counts: Counter[str], kinds: dict[str, str]) -> list[EntityMention]:
@@ -277,11 +308,11 @@ def _clean_name(t: Tagged, s: int, p: int) -> int:
         last = m
     if last is not None:
         s = last.end()
-    j = bisect_right(t.starts, s - 1)
-    while j < len(t.tokens) and t.tokens[j].start < p:
-        tok = t.tokens[j]
-        if tok.text[0] in PLACE_DEICTICS and tok.pos not in PROPER_POS:
-            s = tok.start + 1
+    starts, words, poss = t.starts, t.words, t.poss
+    j = bisect_right(starts, s - 1)
+    while j < len(starts) and starts[j] < p:
+        if words[j][0] in PLACE_DEICTICS and poss[j] not in PROPER_POS:
+            s = starts[j] + 1
         j += 1
     return s
 
@@ -326,8 +357,8 @@ def _split_suffix(t: Tagged, p: int, e: int) -> bool:
 def _has_proper(t: Tagged, s: int, p: int) -> bool:
     """Some word overlapping [s, p) is tagged as a proper name."""
     j = max(bisect_right(t.starts, s) - 1, 0)
-    while j < len(t.tokens) and t.tokens[j].start < p:
-        if t.tokens[j].end > s and t.tokens[j].pos in PROPER_POS:
+    while j < len(t.starts) and t.starts[j] < p:
+        if t.ends[j] > s and t.poss[j] in PROPER_POS:
             return True
         j += 1
     return False
@@ -404,17 +435,20 @@ def _bare_places(t: Tagged, spans: tuple[Span, ...], region: str | None) -> list
             stems[sp.stem] = sp if seen is not None and seen.text == sp.text else None   # ambiguous: none
     if region and (rm := PLACE_SUFFIX_RE.search(region)) and rm.end() == len(region) and rm.start() >= MIN_NAME:
         stems.setdefault(region[:rm.start()], Span(0, 0, region, PLACE_SUFFIXES[rm.group()].kind, ""))
-    starts = [sp.start for sp in spans]
+    span_starts = [sp.start for sp in spans]
     out = []
-    for tok in t.tokens:
-        k = bisect_right(starts, tok.start) - 1
-        if tok.pos not in STEM_POS or k >= 0 and tok.start < spans[k].end:
+    starts, words, poss = t.starts, t.words, t.poss
+    for j in [j for j, pos in enumerate(poss) if pos in STEM_POS]:
+        start = starts[j]
+        k = bisect_right(span_starts, start) - 1
+        if k >= 0 and start < spans[k].end:
             continue
-        target = stems.get(tok.text)
+        word = words[j]
+        target = stems.get(word)
         if target is not None:
             out.append((target.text, target.kind))
-        elif tok.pos == "ns" and tok.text in PLACE_LEXICON:
-            out.append((tok.text, PLACE_LEXICON[tok.text]))
+        elif poss[j] == "ns" and word in PLACE_LEXICON:
+            out.append((word, PLACE_LEXICON[word]))
     return out
 
 
@@ -474,8 +508,8 @@ def _only_anchors(text: str, a: int, p: int, places: dict[int, int]) -> bool:
 def _generic_name(t: Tagged, s: int, p: int) -> bool:
     """Every word of the name is a generic description (大型|企业 集团, 私营|商业 银行)."""
     j = bisect_right(t.starts, s - 1)
-    while j < len(t.tokens) and t.tokens[j].start < p:
-        if t.text[max(t.tokens[j].start, s):min(t.tokens[j].end, p)] not in ORG_GENERIC_NAMES:
+    while j < len(t.starts) and t.starts[j] < p:
+        if t.text[max(t.starts[j], s):min(t.ends[j], p)] not in ORG_GENERIC_NAMES:
             return False
         j += 1
     return True
@@ -485,8 +519,8 @@ def _nouns_only(t: Tagged, s: int, p: int) -> bool:
     """Every word in [s, p) is noun-like (政治|工作部 is a unit; 召集|上市公司 is a clause); a word that
     runs into the suffix is judged with it (宣传部/nr)."""
     j = bisect_right(t.starts, s - 1)
-    while j < len(t.tokens) and t.tokens[j].end <= p:
-        if t.tokens[j].pos not in ORG_LEAD_POS:
+    while j < len(t.starts) and t.ends[j] <= p:
+        if t.poss[j] not in ORG_LEAD_POS:
             return False
         j += 1
     return True
@@ -494,11 +528,12 @@ def _nouns_only(t: Tagged, s: int, p: int) -> bool:
 
 def _noun_lead(t: Tagged, s: int, p: int) -> int:
     """First position in [s, p) where a noun-like word starts ("访问欧洲议会" -> 欧洲议会)."""
-    j = bisect_right(t.starts, s - 1)
-    while j < len(t.tokens) and t.tokens[j].start < p and (
-            t.tokens[j].pos not in ORG_LEAD_POS or t.tokens[j].text[0] in PLACE_FUNCTION_CHARS):
+    starts = t.starts
+    j = bisect_right(starts, s - 1)
+    while j < len(starts) and starts[j] < p and (
+            t.poss[j] not in ORG_LEAD_POS or t.words[j][0] in PLACE_FUNCTION_CHARS):
         j += 1
-    return t.tokens[j].start if j < len(t.tokens) and t.tokens[j].start < p else p
+    return starts[j] if j < len(starts) and starts[j] < p else p
 
 
 def _dictionary_org(t: Tagged, s: int, p: int, e: int, pos: frozenset[str]) -> int | None:
@@ -562,8 +597,9 @@ def org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     its own is a part of it (国务院新闻办公室, 区委宣传部, 中央政治局常委会)."""
     t = tagged(text)
     # Anchors: lexicon places, jieba's organisation names (中国石油集团/nt 党委), suffixed places.
-    places = {tok.start: tok.end for tok in t.tokens
-              if tok.pos == "nt" and len(tok.text) >= 3 or tok.pos == "ns" and tok.text in PLACE_LEXICON}
+    words = t.words
+    places = {t.starts[j]: t.ends[j] for j, pos in enumerate(t.poss)
+              if pos == "nt" and len(words[j]) >= 3 or pos == "ns" and words[j] in PLACE_LEXICON}
     places.update((sp.start, sp.end) for sp in place_spans(text))
     national = {m.start(): m for m in ORG_NATIONAL_RE.finditer(text)}
     found: list[list] = []

@@ -4,7 +4,7 @@
 -- name them, then by the meetings they took part in. Top 5 per region; change the QUALIFY line for more.
 WITH subject AS (
     SELECT person_id,
-           count(DISTINCT article_id)        AS articles,
+           count(*)                          AS articles,   -- one subject row per person and article
            sum(mentions)                     AS mentions,
            arg_max(titles, published_date)   AS latest_titles
     FROM appearances

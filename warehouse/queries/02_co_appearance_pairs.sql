@@ -3,17 +3,19 @@
 -- number of articles that name both as subjects. Shared meetings are the stronger tie; pairs only
 -- named in the same article are listed too, after them. The 50 strongest pairs; the region tells
 -- apart two people of the same name (a person is a name within a region).
-WITH meeting_pairs AS (
+WITH took_part AS (        -- one row per person and meeting, whatever their roles
+    SELECT DISTINCT meeting_id, person_id, name FROM meeting_people
+), meeting_pairs AS (
     SELECT a.person_id AS id_a, b.person_id AS id_b,
            any_value(a.name) AS name_a, any_value(b.name) AS name_b,
-           count(DISTINCT a.meeting_id) AS shared_meetings
-    FROM meeting_people AS a
-    JOIN meeting_people AS b ON a.meeting_id = b.meeting_id AND a.person_id < b.person_id
+           count(*) AS shared_meetings
+    FROM took_part AS a
+    JOIN took_part AS b ON a.meeting_id = b.meeting_id AND a.person_id < b.person_id
     GROUP BY a.person_id, b.person_id
 ), article_pairs AS (
     SELECT a.person_id AS id_a, b.person_id AS id_b,
            any_value(a.name) AS name_a, any_value(b.name) AS name_b,
-           count(DISTINCT a.article_id) AS shared_articles,
+           count(*) AS shared_articles,   -- one subject row per person and article: no DISTINCT needed
            min(a.published_date) AS first_together,
            max(a.published_date) AS last_together
     FROM appearances AS a

@@ -1,10 +1,12 @@
 -- How often did each region hold epidemic-control meetings?
 -- Articles on the epidemic (title or text names 疫情, 防疫, 新冠 or 核酸: the words local papers used for
 -- COVID-19 work in 2020-2022) per region and month, and the meetings those articles report.
-WITH topic AS (
+WITH text AS (
+    SELECT article_id, region, published_date, title || coalesce(subtitle, '') || body AS t FROM articles
+), topic AS (   -- plain substring tests: several times faster than one regular expression at 1M articles
     SELECT article_id, region, published_date
-    FROM articles
-    WHERE regexp_matches(title || coalesce(subtitle, '') || body, '疫情|防疫|新冠|核酸')
+    FROM text
+    WHERE contains(t, '疫情') OR contains(t, '防疫') OR contains(t, '新冠') OR contains(t, '核酸')
 )
 SELECT coalesce(t.region, '(no region)')            AS region,
        date_trunc('month', t.published_date)::DATE  AS month,
