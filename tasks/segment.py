@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import itemgetter, not_
 from pathlib import Path
 
 import pyarrow as pa
@@ -23,6 +26,9 @@ USER_DICT = DATA_DIR / "userdict.txt"
 # trailing % ("8.9%"), and single punctuation characters ("qq.com" -> qq / . / com).
 ASCII_PIECES = re.compile(r"[A-Za-z0-9]+(?:\.\d+)?%?|[^A-Za-z0-9]")
 NEEDS_RESPLIT = re.compile(r"[A-Za-z0-9][^A-Za-z0-9\u4e00-\u9fff]|[^A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9]")
+# Every place where NEEDS_RESPLIT matches (its matches are two characters long), overlapping ones included:
+# searched once over the whole text instead of once per token.
+NEEDS_RESPLIT_AT = re.compile(f"(?=(?:{NEEDS_RESPLIT.pattern}))")
 BLANK = re.compile(r"\s+")
 
 TOKENS_SCHEMA = pa.schema([
@@ -80,16 +86,34 @@ def tag_raw(text: str, name: str = "rjieba") -> list[tuple[str, str]]:
 
 def clean_tags(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Pairs with jieba's tokens: blanks dropped, ASCII runs re-split as jieba.cut splits them."""
+    words = list(map(itemgetter(0), pairs))
+    resplit = _tokens_to_resplit(words)
+    if not resplit:
+        return list(compress(pairs, map(not_, map(str.isspace, words))))
     out: list[tuple[str, str]] = []
     append = out.append
-    for token, pos in pairs:
+    for k, (token, pos) in enumerate(pairs):
         if token.isspace():
             continue
-        if NEEDS_RESPLIT.search(token) is None:
+        if k not in resplit:
             append((token, pos))
             continue
         pieces = ASCII_PIECES.findall(token)
         out.extend((p, pos if len(pieces) == 1 else ("m" if p.isdigit() else "x")) for p in pieces)
+    return out
+
+
+def _tokens_to_resplit(words: list[str]) -> set[int]:
+    """Indices of the tokens that NEEDS_RESPLIT matches inside (a match across two tokens does not count)."""
+    hits = [m.start() for m in NEEDS_RESPLIT_AT.finditer("".join(words))]
+    if not hits:
+        return set()
+    ends = list(accumulate(map(len, words)))
+    out = set()
+    for i in hits:
+        k = bisect_right(ends, i)   # the token holding character i
+        if i + 2 <= ends[k]:
+            out.add(k)
     return out
 
 
