@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 
@@ -45,7 +45,6 @@ class BatchResult:
     rejects: int
     articles: int
     tokens: int
-    files: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -61,7 +60,6 @@ class RunSummary:
     documents_deleted: int = 0
     documents: int = 0          # rows now in the documents table
     rejects: int = 0            # rows now in the rejects table
-    rejects_this_run: list[tuple[str, str]] = field(default_factory=list)
     articles: int = 0
     tokens: int = 0
     people: int = 0
@@ -127,7 +125,7 @@ def process_batch_task(index: int, files: list[FileInfo], manifest: dict[str, Ma
     staging = Staging(Path(staging_dir), run_id)
     staging.write_segment(seg, tables, BATCH_SCHEMAS)
     return BatchResult(index, seg, docs, tables["documents"].num_rows, tables["rejects"].num_rows,
-                       tables["articles"].num_rows, tables["tokens"].num_rows, sorted(docs))
+                       tables["articles"].num_rows, tables["tokens"].num_rows)
 
 
 def discovery_rejects_table(rejects: list[tuple[str, str, int | None]], previous: pa.Table | None,
@@ -154,8 +152,30 @@ def publish_task(root: str, run_id: str, previous: Snapshot | None, results: lis
 
 
 def count_rows(root: Path, snap: Snapshot, table: str) -> int:
-    import pyarrow.parquet as pq
     return sum(pq.ParquetFile(p).metadata.num_rows for p in snap.files(root, table) if p.exists())
+
+
+def previous_rejects(root: Path, previous: Snapshot | None) -> pa.Table | None:
+    if previous is None or "rejects" not in previous.extras or not (root / previous.extras["rejects"]).exists():
+        return None
+    return read_table(root / previous.extras["rejects"], REJECTS_SCHEMA)
+
+
+def recorded_docs(previous: Snapshot | None) -> dict[str, Recorded]:
+    if previous is None:
+        return {}
+    return {d: Recorded(s.sha256, s.segment, s.size, s.mtime_ns) for d, s in previous.docs.items()}
+
+
+def fill_summary(summary: RunSummary, root: Path, snap: Snapshot, found: Discovery, plan, batches: int) -> None:
+    summary.status = "completed"
+    summary.documents_seen = len(found.files) + len(found.rejects)
+    summary.documents_new, summary.documents_changed = len(plan.new), len(plan.changed)
+    summary.documents_skipped, summary.documents_deleted = len(plan.unchanged), len(plan.deleted)
+    summary.batches = batches
+    summary.warnings = list(found.warnings)
+    for t in ("documents", "rejects", "articles", "tokens", "meetings", "people"):
+        setattr(summary, t, count_rows(root, snap, t))
 
 
 @flow(name="dibao", log_prints=False, validate_parameters=False)
@@ -169,20 +189,18 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
     root = Path(warehouse_dir)
     root.mkdir(parents=True, exist_ok=True)
     logger = get_run_logger()
-    started = time.time()
-    now = datetime.now(timezone.utc)
+    started, now = time.time(), datetime.now(timezone.utc)
     run_id = now.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     summary = RunSummary(run_id, "running", str(input_dir), str(warehouse_dir))
     lock = WarehouseLock(root, wait=lock_wait)
     lock.acquire(on_wait=lambda pid: logger.warning("waiting for the dibao run with pid %s to finish", pid))
-    previous = None
-    snap = None
+    previous = snap = None
+    version = ""
     try:
         version = pipeline_version()
         previous = load_snapshot(root)
         version_changed = full_refresh or previous is None or previous.version != version
-        recorded = {} if previous is None else {
-            d: Recorded(s.sha256, s.segment, s.size, s.mtime_ns) for d, s in previous.docs.items()}
+        recorded = recorded_docs(previous)
         found = discover_task(str(input_dir), settings.max_file_bytes)
         files = fingerprint_task(found.files, {} if version_changed else recorded)
         plan = plan_run(files, recorded, version_changed=version_changed)
@@ -195,21 +213,9 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
                                          version=unmapped(version), now=unmapped(now),
                                          workers=unmapped(inner_workers or workers)) if batches else []
         results = collect(futures, Progress(len(batches), total, enabled=progress))
-        prev_rejects = None
-        if previous is not None and "rejects" in previous.extras and (root / previous.extras["rejects"]).exists():
-            prev_rejects = read_table(root / previous.extras["rejects"], REJECTS_SCHEMA)
-        disc = discovery_rejects_table(found.rejects, prev_rejects, now)
+        disc = discovery_rejects_table(found.rejects, previous_rejects(root, previous), now)
         snap = publish_task(str(root), run_id, previous, results, plan.removed, disc, version)
-        summary.status = "completed"
-        summary.documents_seen = len(found.files) + len(found.rejects)
-        summary.documents_new, summary.documents_changed = len(plan.new), len(plan.changed)
-        summary.documents_skipped, summary.documents_deleted = len(plan.unchanged), len(plan.deleted)
-        summary.batches = len(batches)
-        summary.warnings = list(found.warnings)
-        summary.rejects_this_run = [(p, r) for p, r, _ in found.rejects]
-        for t in ("documents", "rejects", "articles", "tokens", "meetings"):
-            setattr(summary, t, count_rows(root, snap, t))
-        summary.people = count_rows(root, snap, "people")
+        fill_summary(summary, root, snap, found, plan, len(batches))
     except BaseException as exc:
         summary.status = "failed"
         summary.message = f"{type(exc).__name__}: {exc}"
@@ -217,7 +223,7 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
     finally:
         summary.seconds = round(time.time() - started, 2)
         try:
-            append_run(root, run_row(summary, runner, locals().get("version", "")))
+            append_run(root, run_row(summary, runner, version))
             finish(root, root / "dibao.duckdb", snap or previous, previous if snap else None)
         finally:
             lock.release()

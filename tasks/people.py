@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from tasks.config import DATA_DIR
@@ -161,6 +162,9 @@ class Text:
     raw: str
     starts: dict[int, tuple[str, str]]   # token start offset -> (token, part of speech)
     ends: set[int]
+    # The tokens jieba tags as persons, in text order, each as (start, token, tag, end of the token
+    # before it, that token): rules 5 and 8 read only these, collected once here.
+    persons: list[tuple[int, str, str, int, str]] = field(default_factory=list)
 
     @classmethod
     def of(cls, raw: str, s: str, pairs: list[tuple[str, str]] | tuple[tuple[str, str], ...] | None = None) -> "Text":
@@ -174,8 +178,13 @@ class Text:
             pairs = _mask_pairs(pairs, raw, s)
         offsets = list(accumulate(map(len, map(itemgetter(0), pairs)), initial=0))
         if offsets[-1] == len(s):  # the tokens tile the text: offsets are running lengths
-            return cls(s, raw, dict(zip(offsets, pairs)), set(offsets[1:]))
-        starts: dict[int, tuple[str, str]] = {}
+            starts = dict(zip(offsets, pairs))
+            if len(starts) < len(pairs):   # empty tokens share an offset: read the persons off the dict
+                return cls(s, raw, starts, set(offsets[1:]), _persons(starts))
+            persons = [(offsets[k], *pairs[k], offsets[k] if k else -1, pairs[k - 1][0] if k else "")
+                       for k in compress(range(len(pairs)), map(NR_TAGS.__contains__, map(itemgetter(1), pairs)))]
+            return cls(s, raw, starts, set(offsets[1:]), persons)
+        starts = {}
         ends: set[int] = set()
         pos = 0
         for tok, p in pairs:
@@ -184,7 +193,7 @@ class Text:
                 starts[at] = (tok, p)
                 pos = at + len(tok)
                 ends.add(pos)
-        return cls(s, raw, starts, ends)
+        return cls(s, raw, starts, ends, _persons(starts))
 
     def token_at(self, i: int) -> tuple[str, str]:
         return self.starts.get(i, ("", ""))
@@ -210,6 +219,16 @@ class Text:
         return tok == name and pos in COMMON_POS
 
 
+def _persons(starts: dict[int, tuple[str, str]]) -> list[tuple[int, str, str, int, str]]:
+    """Text.persons read off the tokens in text order."""
+    out, prev_end, prev_name = [], -1, ""
+    for i, (tok, pos) in starts.items():
+        if pos in NR_TAGS:
+            out.append((i, tok, pos, prev_end, prev_name))
+        prev_end, prev_name = i + len(tok), tok
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # Whether a string can be a name, and where a name ends
 # ---------------------------------------------------------------------------------------------
@@ -217,6 +236,8 @@ class Text:
 def _mask_pairs(pairs, raw: str, s: str) -> list[tuple[str, str]]:
     """Tokens of `raw` laid over `s` (same length): a token that covers a blanked character becomes
     the blank itself, tagged x, so no rule reads the formula's name."""
+    if len(s) == len(raw) and "".join(map(itemgetter(0), pairs)) == raw:
+        return _mask_tiling(pairs, raw, s)
     out, at = [], 0
     for tok, pos in pairs:
         end = at + len(tok)
@@ -224,6 +245,22 @@ def _mask_pairs(pairs, raw: str, s: str) -> list[tuple[str, str]]:
         out.append((tok, pos) if piece == tok else (piece, "x"))
         at = end
     return out
+
+
+def _mask_tiling(pairs, raw: str, s: str) -> list[tuple[str, str]]:
+    """_mask_pairs for pairs that tile `raw`: only the tokens holding a blanked character change."""
+    out = list(pairs)
+    ends = list(accumulate(map(len, map(itemgetter(0), pairs))))
+    for i in sorted({bisect_right(ends, i) for i in _differences(raw, s)}):
+        start = ends[i] - len(out[i][0])
+        out[i] = (s[start:ends[i]], "x")
+    return out
+
+
+def _differences(a: str, b: str, step: int = 64) -> list[int]:
+    """Positions where two strings of the same length differ, comparing whole chunks first."""
+    return [i for k in range(0, len(a), step) if a[k:k + step] != b[k:k + step]
+            for i in range(k, min(k + step, len(a))) if a[i] != b[i]]
 
 
 def _given_ok(given: str) -> bool:
@@ -583,6 +620,9 @@ def _names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
 LIST_ASIDE_BODY = r"[（(][^（()）\n]{1,10}[)）]"
 LIST_ASIDE = f"(?:{LIST_ASIDE_BODY})?"
 LIST_RE = re.compile(f"[{HAN}{DOTS}]{{2,12}}{LIST_ASIDE}(?:、[{HAN}{DOTS}]{{2,12}}{LIST_ASIDE})+")
+# The first 、 of a LIST_RE match comes at most this far after its start (a 12-character item and a
+# 12-character aside): no list starts further than this before the next 、.
+LIST_REACH = 24
 LIST_ITEM_RE = re.compile(f"([{HAN}{DOTS}]+)({LIST_ASIDE_BODY})?(?:、|$)")
 # An aside that says the item is a person: sex or nationality ("（女）", "（满族）", "（女，壮族）").
 PERSON_ASIDE_RE = re.compile(f"[（(](?:女|男)?[，,]?(?:[{HAN}]{{1,5}}族)?[)）]")
@@ -592,7 +632,7 @@ LIST_OPENERS = ("：", ":", "还有", "包括", "分别为", "分别是", "为",
 def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 3: lists of two or more bare names separated by 、 ("钱乙、孙七、周八…")."""
     s = t.s
-    for m in LIST_RE.finditer(s):
+    for m in _list_matches(s):
         matches = list(LIST_ITEM_RE.finditer(m.group()))
         spans = [(m.start() + x.start(1), m.start() + x.end(1)) for x in matches]
         parts = [s[a:b] for a, b in spans]
@@ -618,6 +658,17 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
         if len(items) >= 3 or followed or opened:
             for x in items + _list_after(t, last_at + len(last), lex, found.titles):
                 found.add(x, (), "list")
+
+
+def _list_matches(s: str):
+    """LIST_RE.finditer(s), with the search started near the next 、 instead of at every character."""
+    pos = 0
+    while (comma := s.find("、", pos)) >= 0:
+        m = LIST_RE.search(s, max(pos, comma - LIST_REACH))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _looks_listed(item: str, aside: str | None, lex: Lexicon, found: Found) -> bool:
@@ -766,9 +817,7 @@ def _place_like(t: Text, i: int, name: str) -> bool:
 def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 5: jieba's nr tag with a speech verb after it or a preposition of persons before it."""
     s = t.s
-    for i, (tok, pos) in list(t.starts.items()):
-        if pos not in NR_TAGS:
-            continue
+    for i, tok, _, _, _ in t.persons:
         if tok in found.titles or tok in lex.stop or _is_byline(s, i, tok):
             continue
         if len(tok) == 3 and surname_shaped(tok[:2], lex) and lex.follow_re.fullmatch(tok[2]) \
@@ -792,13 +841,11 @@ def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
 def _adjacent_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Names written back to back in a headline or a name line ("甲乙丙丁戊获胜", "甲乙丙丁戊己"): a person
     word right after a found name is a name too."""
-    prev_end, prev_name = -1, ""
-    for i, (tok, pos) in t.starts.items():  # in text order: Text.of fills starts left to right
-        if i == prev_end and prev_name in found.titles and pos in NR_TAGS and tok not in found.titles \
+    for i, tok, _, prev_end, prev_name in t.persons:   # in text order
+        if i == prev_end and prev_name in found.titles and tok not in found.titles \
                 and (surname_shaped(tok, lex) or jieba_full_name(t, i, tok, lex)) \
                 and not _overlaps_known(t.s, i, tok, found.titles):
             found.add(tok, (), "list")
-        prev_end, prev_name = i + len(tok), tok
 
 
 def _overlaps_known(s: str, i: int, tok: str, known: dict[str, list[str]]) -> bool:
@@ -824,8 +871,9 @@ def _dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
     parts are transliteration or surname characters, read back from the dot to where they stop."""
     name_chars = lex.translit | lex.surnames
     s, done = t.s, -1
-    for d, c in enumerate(s):
-        if c not in DOTS or d < done:
+    for dot in DOTS_RE.finditer(s):
+        d = dot.start()
+        if d < done:
             continue
         k = d
         while k > 0 and s[k - 1] in name_chars:
