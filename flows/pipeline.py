@@ -74,10 +74,19 @@ def pipeline_version() -> str:
     return code_version(PIPELINE_VERSION, [TASKS_DIR])
 
 
+def inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
 @task(name="discover", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def discover_task(input_dir: str, max_file_bytes: int) -> Discovery:
+def discover_task(input_dir: str, max_file_bytes: int, warehouse_dir: str) -> Discovery:
     root = Path(input_dir)
     found, rejects = discover(root, max_file_bytes)
+    # A warehouse kept inside the input folder holds dibao's own output, never pages to read.
+    own = Path(warehouse_dir).resolve()
+    if inside(own, root.resolve()):
+        found = [f for f in found if not inside(Path(f.abs_path).resolve(), own)]
+        rejects = [(p, r) for p, r in rejects if not inside((root / p).resolve(), own)]
     files = []
     for f in found:
         try:
@@ -201,7 +210,7 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
         previous = load_snapshot(root)
         version_changed = full_refresh or previous is None or previous.version != version
         recorded = recorded_docs(previous)
-        found = discover_task(str(input_dir), settings.max_file_bytes)
+        found = discover_task(str(input_dir), settings.max_file_bytes, str(root))
         files = fingerprint_task(found.files, {} if version_changed else recorded)
         plan = plan_run(files, recorded, version_changed=version_changed)
         total = sum(f.size for f in plan.process)

@@ -74,3 +74,10 @@ def test_only_a_touched_but_identical_file_is_hashed_not_reprocessed(corpus, tmp
     assert last_run(wh) == (0, 0, 11, 0, "completed")
     state = json.loads((wh / "state" / "current.json").read_text(encoding="utf-8"))
     assert len(state["docs"]) == 11
+
+
+def test_a_warehouse_inside_the_input_folder_is_not_read_as_pages(tmp_path):
+    inp = copy_seeds(tmp_path / "in")
+    run_ok(inp, inp / "warehouse")
+    run_ok(inp, inp / "warehouse")
+    assert last_run(inp / "warehouse") == (0, 0, 5, 0, "completed")
