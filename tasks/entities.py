@@ -139,6 +139,8 @@ ORG_NAME_POS = frozenset({"n", "ns", "nt", "nz", "ng", "j", "b", "s", "x", "vn",
 # jieba's organisation names (nt) stand for any suffix; its ordinary dictionary words only for the
 # "lexical" suffixes (财政部/n, a party name/nt), not for 中心 or 厅 (音乐厅/n).
 ORG_TAG = frozenset({"nt"})
+# Tags of the words that may anchor an organisation as a place or a body (see org_spans).
+ANCHOR_POS = frozenset({"nt", "ns"})
 LEXICAL_POS = frozenset({"n", "nt", "j", "nz"})
 # An organisation name without an anchor starts with a noun ("访问欧洲议会" -> 欧洲议会).
 ORG_LEAD_POS = frozenset({"n", "ns", "nt", "nz", "ng", "j", "b", "vn", "x"})
@@ -438,7 +440,7 @@ def _bare_places(t: Tagged, spans: tuple[Span, ...], region: str | None) -> list
     span_starts = [sp.start for sp in spans]
     out = []
     starts, words, poss = t.starts, t.words, t.poss
-    for j in [j for j, pos in enumerate(poss) if pos in STEM_POS]:
+    for j in compress(range(len(poss)), map(STEM_POS.__contains__, poss)):
         start = starts[j]
         k = bisect_right(span_starts, start) - 1
         if k >= 0 and start < spans[k].end:
@@ -597,9 +599,9 @@ def org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     its own is a part of it (国务院新闻办公室, 区委宣传部, 中央政治局常委会)."""
     t = tagged(text)
     # Anchors: lexicon places, jieba's organisation names (中国石油集团/nt 党委), suffixed places.
-    words = t.words
-    places = {t.starts[j]: t.ends[j] for j, pos in enumerate(t.poss)
-              if pos == "nt" and len(words[j]) >= 3 or pos == "ns" and words[j] in PLACE_LEXICON}
+    words, poss = t.words, t.poss
+    places = {t.starts[j]: t.ends[j] for j in compress(range(len(poss)), map(ANCHOR_POS.__contains__, poss))
+              if poss[j] == "nt" and len(words[j]) >= 3 or poss[j] == "ns" and words[j] in PLACE_LEXICON}
     places.update((sp.start, sp.end) for sp in place_spans(text))
     national = {m.start(): m for m in ORG_NATIONAL_RE.finditer(text)}
     found: list[list] = []

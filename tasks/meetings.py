@@ -369,6 +369,7 @@ def _roles_for(kind: str, found: list[tuple[str, str, int]]) -> list[tuple[str, 
 # ---------------------------------------------------------------------------------------------
 
 LEAD_SENTENCES = 3  # single-paragraph pages (udn) name other, earlier or later events further on
+LEAD_SENTENCE_END_RE = re.compile("[。！？!?]")
 
 
 def _lead(body: str) -> str:
@@ -376,8 +377,12 @@ def _lead(body: str) -> str:
     first = body.split("\n", 1)[0]
     if len(first) < 20:
         first = body[:300]
-    ends = [k for k, c in enumerate(first) if c in "。！？!?"]
-    return first[:ends[LEAD_SENTENCES - 1] + 1] if len(ends) >= LEAD_SENTENCES else first
+    ends = []
+    for m in LEAD_SENTENCE_END_RE.finditer(first):   # only the first few sentence ends matter
+        ends.append(m.start())
+        if len(ends) == LEAD_SENTENCES:
+            return first[:m.start() + 1]
+    return first
 
 
 def meeting_format(body: str) -> str | None:
