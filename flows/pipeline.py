@@ -16,13 +16,13 @@ from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 
 from flows.runners import batch_bytes_for
-from flows.work import cpu_count, run_batch
-from tasks.batch import BATCH_SCHEMAS, REJECTS_SCHEMA
+from flows.work import ChunkResult, cpu_count, stage_batch
+from tasks.batch import REJECTS_SCHEMA
 from tasks.config import PIPELINE_VERSION, Settings
 from tasks.ingest import ManifestEntry, discover, read_manifest, sha256_hex
-from tasks.plan import FileInfo, Recorded, code_version, make_batches, plan_run, same_by_stat, segment_id
+from tasks.plan import FileInfo, Recorded, code_version, make_batches, plan_run, same_by_stat
 from warehouse.publish import StagedSegment, append_run, finish, publish
-from warehouse.store import DocState, Snapshot, Staging, WarehouseLock, load_snapshot, read_table
+from warehouse.store import Snapshot, Staging, WarehouseLock, load_snapshot, read_table
 
 log = logging.getLogger(__name__)
 TASKS_DIR = Path(__file__).resolve().parent.parent / "tasks"
@@ -39,12 +39,14 @@ class Discovery:
 @dataclass
 class BatchResult:
     index: int
-    segment: str
-    docs: dict[str, DocState]
-    documents: int
-    rejects: int
-    articles: int
-    tokens: int
+    chunks: list[ChunkResult]
+
+    def total(self, field_name: str) -> int:
+        return sum(getattr(c, field_name) for c in self.chunks)
+
+    @property
+    def bytes(self) -> int:
+        return sum(d.size for c in self.chunks for d in c.docs.values())
 
 
 @dataclass
@@ -123,18 +125,9 @@ def process_batch_task(index: int, files: list[FileInfo], manifest: dict[str, Ma
     logger = get_run_logger()
     logger.info("batch %d: %d files, %.1f MB (%s ... %s)", index, len(files), sum(f.size for f in files) / 1e6,
                 files[0].rel_path, files[-1].rel_path)
-    tables = run_batch(files, manifest, version=version, now=now, workers=workers)
-    by_path = {f.rel_path: f for f in files}
-    docs: dict[str, DocState] = {}
-    for t, key in (("documents", "doc_id"), ("rejects", "path")):
-        for doc, sha in zip(tables[t][key].to_pylist(), tables[t]["sha256"].to_pylist()):
-            f = by_path[doc]
-            docs[doc] = DocState(sha or "", "", f.size, f.mtime_ns)
-    seg = segment_id(version, [(d, s.sha256) for d, s in docs.items()])
-    staging = Staging(Path(staging_dir), run_id)
-    staging.write_segment(seg, tables, BATCH_SCHEMAS)
-    return BatchResult(index, seg, docs, tables["documents"].num_rows, tables["rejects"].num_rows,
-                       tables["articles"].num_rows, tables["tokens"].num_rows)
+    chunks = stage_batch(files, manifest, version=version, now=now, workers=workers, staging_root=staging_dir,
+                         run_id=run_id)
+    return BatchResult(index, chunks)
 
 
 def discovery_rejects_table(rejects: list[tuple[str, str, int | None]], previous: pa.Table | None,
@@ -152,7 +145,7 @@ def discovery_rejects_table(rejects: list[tuple[str, str, int | None]], previous
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(root: str, run_id: str, previous: Snapshot | None, results: list[BatchResult], removed: set[str],
                  discovery_rejects: pa.Table, version: str) -> Snapshot:
-    staged = [StagedSegment(r.segment, r.docs) for r in results]
+    staged = [StagedSegment(c.segment, c.docs) for r in results for c in r.chunks]
     staging = Staging(Path(root), run_id)
     snap = publish(Path(root), staging, previous, staged, removed=removed, discovery_rejects=discovery_rejects,
                    run_id=run_id, version=version)
@@ -269,7 +262,7 @@ def collect(futures: list, progress: Progress) -> list[BatchResult]:
     for future in as_completed(futures):
         r = future.result()
         results[r.index] = r
-        progress.advance(r, sum(d.size for d in r.docs.values()))
+        progress.advance(r, r.bytes)
     return [results[i] for i in sorted(results)]
 
 

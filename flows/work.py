@@ -11,14 +11,17 @@ import multiprocessing as mp
 import os
 import threading
 from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 
 import pyarrow as pa
 
 from tasks.batch import BATCH_SCHEMAS, RawDocument, process_batch
 from tasks.ingest import ManifestEntry, RejectError, SourceFile, read_source
-from tasks.plan import FileInfo
+from tasks.plan import FileInfo, segment_id
+from warehouse.store import DocState, Staging
 
 log = logging.getLogger(__name__)
 
@@ -94,22 +97,43 @@ def split_evenly(files: list[FileInfo], parts: int) -> list[list[FileInfo]]:
     return [p for p in out if p]
 
 
-def run_batch(files: list[FileInfo], manifest: dict[str, ManifestEntry], *, version: str, now: datetime,
-              workers: int, executor: Executor | None = None, inline_bytes: int = INLINE_BYTES) -> dict[str, pa.Table]:
-    """All tables for one batch, using worker processes when the batch is big enough to pay for them."""
-    size = sum(f.size for f in files)
-    if workers <= 1 or size < inline_bytes:
-        return work_chunk(files, manifest, version, now)
+@dataclass
+class ChunkResult:
+    """What a worker staged: one segment (its id and documents) and row counts; the tables stay on disk."""
+    segment: str
+    docs: dict[str, DocState]
+    documents: int
+    rejects: int
+    articles: int
+    tokens: int
+
+
+def stage_chunk(files: list[FileInfo], manifest: dict[str, ManifestEntry], *, version: str, now: datetime,
+                staging_root: str, run_id: str) -> ChunkResult:
+    """Process a chunk and write its tables as one staged segment, in the worker itself: Parquet encoding
+    then runs on every core, and only a few numbers travel back instead of the Arrow tables."""
+    tables = work_chunk(files, manifest, version, now)
+    by_path = {f.rel_path: f for f in files}
+    docs: dict[str, DocState] = {}
+    for t, key in (("documents", "doc_id"), ("rejects", "path")):
+        for doc, sha in zip(tables[t][key].to_pylist(), tables[t]["sha256"].to_pylist()):
+            docs[doc] = DocState(sha or "", "", by_path[doc].size, by_path[doc].mtime_ns)
+    seg = segment_id(version, [(d, s.sha256) for d, s in docs.items()])
+    Staging(Path(staging_root), run_id).write_segment(seg, tables, BATCH_SCHEMAS)
+    return ChunkResult(seg, docs, tables["documents"].num_rows, tables["rejects"].num_rows,
+                       tables["articles"].num_rows, tables["tokens"].num_rows)
+
+
+def stage_batch(files: list[FileInfo], manifest: dict[str, ManifestEntry], *, version: str, now: datetime,
+                workers: int, staging_root: str, run_id: str, executor: Executor | None = None,
+                inline_bytes: int = INLINE_BYTES) -> list[ChunkResult]:
+    """Stage one batch as one segment per chunk, on worker processes when the batch is big enough."""
+    job = partial(stage_chunk, version=version, now=now, staging_root=staging_root, run_id=run_id)
+    if workers <= 1 or sum(f.size for f in files) < inline_bytes:
+        return [job(files, manifest)]
     chunks = split_evenly(files, workers * 2)
-    ex = executor or pool(workers)
-    sub_manifest = [{f.rel_path: manifest[f.rel_path] for f in c if f.rel_path in manifest} for c in chunks]
-    results = list(ex.map(partial(_work_chunk_star, version=version, now=now), zip(chunks, sub_manifest)))
-    return {t: pa.concat_tables([r[t] for r in results]) for t in BATCH_SCHEMAS}
-
-
-def _work_chunk_star(args, *, version: str, now: datetime) -> dict[str, pa.Table]:
-    files, manifest = args
-    return work_chunk(files, manifest, version, now)
+    subsets = [{f.rel_path: manifest[f.rel_path] for f in c if f.rel_path in manifest} for c in chunks]
+    return list((executor or pool(workers)).map(job, chunks, subsets))
 
 
 def cpu_count() -> int:

@@ -39,10 +39,23 @@ def test_concurrent_batches_share_one_pool():
         work.shutdown_pool()
 
 
-def test_pool_and_inline_give_the_same_tables():
+def staged_rows(root, run_id, chunks) -> dict[str, list]:
+    """Every staged table's rows, all chunks together, in a fixed order."""
+    import pyarrow.parquet as pq
+    from tasks.batch import BATCH_SCHEMAS
+    out = {}
+    for table in BATCH_SCHEMAS:
+        rows = [r for c in chunks for r in pq.read_table(root / "staging" / run_id / table / f"{c.segment}.parquet").to_pylist()]
+        out[table] = sorted(rows, key=repr)
+    return out
+
+
+def test_pool_and_inline_stage_the_same_rows(tmp_path):
     files, now = infos(), datetime(2024, 1, 1, tzinfo=timezone.utc)
-    inline = work.run_batch(files, {}, version="v", now=now, workers=1)
-    pooled = work.run_batch(files, {}, version="v", now=now, workers=2, inline_bytes=0)
+    inline = work.stage_batch(files, {}, version="v", now=now, workers=1, staging_root=str(tmp_path), run_id="a")
+    pooled = work.stage_batch(files, {}, version="v", now=now, workers=2, staging_root=str(tmp_path), run_id="b",
+                              inline_bytes=0)
     work.shutdown_pool()
-    assert {t: inline[t].sort_by([(inline[t].column_names[0], "ascending")]).to_pylist() for t in inline} == \
-           {t: pooled[t].sort_by([(pooled[t].column_names[0], "ascending")]).to_pylist() for t in pooled}
+    assert len(inline) == 1 and len(pooled) > 1
+    assert staged_rows(tmp_path, "a", inline) == staged_rows(tmp_path, "b", pooled)
+    assert {d for c in pooled for d in c.docs} == {f.rel_path for f in files}

@@ -82,9 +82,10 @@ def publish(root: Path, staging: Staging, previous: Snapshot | None, staged: lis
     for s in staged:
         staging.promote(s.segment, TABLES)
         snap.segments[s.segment] = sorted(s.docs)
+    fresh = {d: state for s in staged for d, state in s.docs.items()}
     for seg, docs in snap.segments.items():
         for d in docs:
-            state = next((s.docs[d] for s in staged if d in s.docs), None) or prev.docs.get(d)
+            state = fresh.get(d) or prev.docs[d]
             snap.docs[d] = DocState(state.sha256, seg, state.size, state.mtime_ns)
     if not snap.segments:
         staging.promote(empty_segment(root, staging), TABLES)
