@@ -210,7 +210,11 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
         batches = make_batches(plan.process, batch_bytes_for(runner, batch_bytes, total, workers))
         logger.info("%d new, %d changed, %d unchanged, %d deleted: %d batches", len(plan.new), len(plan.changed),
                     len(plan.unchanged), len(plan.deleted), len(batches))
-        futures = process_batch_task.map(list(range(len(batches))), batches, manifest=unmapped(found.manifest),
+        # Each batch gets only its own manifest rows: Prefect walks every task parameter, and the whole
+        # manifest passed to every batch task made that walk quadratic in the number of files.
+        manifests = [{f.rel_path: found.manifest[f.rel_path] for f in b if f.rel_path in found.manifest}
+                     for b in batches]
+        futures = process_batch_task.map(list(range(len(batches))), batches, manifest=manifests,
                                          staging_dir=unmapped(str(root)), run_id=unmapped(run_id),
                                          version=unmapped(version), now=unmapped(now),
                                          workers=unmapped(inner_workers or workers)) if batches else []
