@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 INPUT     ?= seeds
 WAREHOUSE ?= warehouse
 
-.PHONY: install run test bench report clean
+.PHONY: install run test bench bench-incremental report clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+
+bench-incremental: $(STAMP)
+	$(BIN)/python -m bench.incremental --copies 30
 
 clean:
 	rm -rf $(WAREHOUSE)/tables $(WAREHOUSE)/staging $(WAREHOUSE)/state $(WAREHOUSE)/*.duckdb
