@@ -35,7 +35,6 @@ class RunPlan:
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
-    dirty_segments: set[str] = field(default_factory=set)      # live segments holding a changed or deleted doc
 
     @property
     def removed(self) -> set[str]:
@@ -50,13 +49,11 @@ def same_by_stat(f: FileInfo, rec: Recorded | None) -> bool:
 
 def plan_run(files: list[FileInfo], recorded: dict[str, Recorded], *, version_changed: bool) -> RunPlan:
     plan = RunPlan()
-    if version_changed:
-        recorded_now = recorded
-        plan.deleted = sorted(set(recorded_now) - {f.rel_path for f in files})
-        plan.dirty_segments = {r.segment for r in recorded_now.values()}
+    if version_changed:   # new rules: every file is processed again
+        plan.deleted = sorted(set(recorded) - {f.rel_path for f in files})
         for f in files:
-            (plan.changed if f.rel_path in recorded_now else plan.new).append(f.rel_path)
-            plan.process.append(f)
+            (plan.changed if f.rel_path in recorded else plan.new).append(f.rel_path)
+        plan.process = list(files)
         return plan
     seen = set()
     for f in files:
@@ -70,9 +67,7 @@ def plan_run(files: list[FileInfo], recorded: dict[str, Recorded], *, version_ch
         else:
             plan.changed.append(f.rel_path)
             plan.process.append(f)
-            plan.dirty_segments.add(rec.segment)
     plan.deleted = sorted(set(recorded) - seen)
-    plan.dirty_segments |= {recorded[d].segment for d in plan.deleted}
     return plan
 
 

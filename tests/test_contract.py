@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-import pyarrow as pa
 import pytest
 
 from tasks.batch import BATCH_SCHEMAS

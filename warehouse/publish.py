@@ -12,10 +12,9 @@ import pyarrow.parquet as pq
 
 from tasks.batch import BATCH_SCHEMAS, REJECTS_SCHEMA
 from tasks.ids import stable_id
-from warehouse.build import PEOPLE_SCHEMA, RUNS_SCHEMA, build_database, materialise_people
+from warehouse.build import RUNS_SCHEMA, build_database, materialise_people
 from warehouse.store import (
-    DocState, Snapshot, Staging, collect_garbage, load_snapshot, read_table, save_snapshot, segment_path,
-    write_atomic, write_table,
+    DocState, Snapshot, Staging, collect_garbage, read_table, save_snapshot, segment_path, write_atomic, write_table,
 )
 
 log = logging.getLogger(__name__)
@@ -120,5 +119,3 @@ def append_run(root: Path, row: dict) -> None:
     pq.write_table(table, sink, compression="zstd")
     write_atomic(path, sink.getvalue().to_pybytes())
 
-
-__all__ = ["StagedSegment", "publish", "finish", "append_run", "load_snapshot", "PEOPLE_SCHEMA"]
