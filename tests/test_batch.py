@@ -1,0 +1,82 @@
+"""tasks/batch.py: the row buffers, and a document failing half-way through leaving no rows behind."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pyarrow as pa
+import pytest
+
+import tasks.batch as batch
+from tasks.batch import BATCH_SCHEMAS, RawDocument, TokenRows, _positions, _runs, process_batch
+
+NOW = datetime(2024, 5, 1, tzinfo=timezone.utc)
+PAGE_A = "区委召开常委会\n\n会议由区委书记张小明主持。会议强调，要抓好安全生产工作。\n".encode()
+PAGE_B = "全区开展防汛演练\n\n本报讯 昨日，全区开展防汛应急演练，各部门参加。\n".encode()
+
+
+def test_runs_expand_each_value_its_length_and_skip_empty_runs():
+    assert _runs(["a", "b", "c"], [2, 0, 3]).to_pylist() == ["a", "a", "c", "c", "c"]
+    assert _runs([], []).to_pylist() == []
+
+
+def test_positions_restart_for_each_article():
+    assert _positions([3, 0, 2]).to_pylist() == [0, 1, 2, 0, 1]
+    assert _positions([]).to_pylist() == []
+
+
+def test_positions_beyond_the_cached_range():
+    n = (1 << 16) + 5
+    out = _positions([n, 1]).to_pylist()
+    assert out[-3:] == [n - 2, n - 1, 0]
+
+
+def test_token_rows_table_matches_row_by_row_construction():
+    rows = TokenRows()
+    rows.add("a1", "d1", [("标题", "n")], [("正文", "n"), ("。", "x")])
+    rows.add("a2", "d1", [], [])
+    rows.add("a3", "d2", [("二", "m")], [])
+    expected = pa.table({
+        "article_id": ["a1", "a1", "a1", "a3"], "position": [0, 1, 2, 0], "token": ["标题", "正文", "。", "二"],
+        "pos": ["n", "n", "x", "m"], "field": ["title", "body", "body", "title"], "doc_id": ["d1", "d1", "d1", "d2"],
+    }, schema=BATCH_SCHEMAS["tokens"])
+    assert rows.table().equals(expected)
+
+
+def test_token_rows_drop_removes_one_document_only():
+    rows = TokenRows()
+    rows.add("a1", "d1", [("甲", "n")], [("乙", "n")])
+    rows.add("a2", "d2", [("丙", "n")], [])
+    rows.add("a3", "d1", [], [("丁", "n")])
+    rows.drop("d1")
+    assert rows.table().to_pydict()["token"] == ["丙"]
+
+
+def test_a_document_failing_mid_way_leaves_only_its_reject(monkeypatch):
+    real = batch.entities.extract_places
+
+    def fail_on_b(ctx):
+        if ctx.doc_id == "b.txt":
+            raise RuntimeError("boom")
+        return real(ctx)
+
+    # Places run after the article, token and people rows of the document were appended.
+    monkeypatch.setattr(batch.entities, "extract_places", fail_on_b)
+    tables = process_batch([RawDocument("a.txt", PAGE_A), RawDocument("b.txt", PAGE_B)], version="t", now=NOW)
+    for name, table in tables.items():
+        assert table.schema == BATCH_SCHEMAS[name]
+        if "doc_id" in table.column_names:
+            assert set(table["doc_id"].to_pylist()) <= {"a.txt"}, name
+    assert tables["rejects"]["path"].to_pylist() == ["b.txt"]
+    assert "RuntimeError: boom" in tables["rejects"]["reason"][0].as_py()
+    assert tables["tokens"].num_rows > 0 and tables["articles"].num_rows == 1
+
+
+@pytest.mark.parametrize("pages", [[PAGE_A], [PAGE_A, PAGE_B]])
+def test_token_positions_are_dense_per_article(pages):
+    tables = process_batch([RawDocument(f"{i}.txt", p) for i, p in enumerate(pages)], version="t", now=NOW)
+    tokens = tables["tokens"].to_pydict()
+    by_article: dict[str, list[int]] = {}
+    for aid, pos in zip(tokens["article_id"], tokens["position"]):
+        by_article.setdefault(aid, []).append(pos)
+    assert set(by_article) == set(tables["articles"]["article_id"].to_pylist())
+    assert all(p == list(range(len(p))) for p in by_article.values())
