@@ -5,6 +5,7 @@ import argparse
 import logging
 import os
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from tasks.config import Settings
@@ -45,11 +46,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not input_dir.is_dir():
         print(f"dibao: input folder {input_dir} does not exist or is not a folder; pass --input DIR", file=sys.stderr)
         return 2
+    from flows.early import run_api, start_early
+    server = start_early(Path(args.warehouse))   # first, so that its start-up overlaps everything below
+    from flows.work import INLINE_BYTES, cpu_count, has_bytes, prewarm
+    workers = args.workers or min(Settings().workers, cpu_count())
+    if args.runner == "thread" and has_bytes(input_dir, INLINE_BYTES):
+        prewarm(workers)   # the batch tasks' process pool (flows/work.py), loading while Prefect starts
+    with run_api(server) if server else nullcontext():
+        return _run(args, input_dir, workers)
+
+
+def _run(args: argparse.Namespace, input_dir: Path, workers: int) -> int:
     from flows.pipeline import pipeline
     from flows.runners import make_runner
-    from flows.work import cpu_count
     from warehouse.store import WarehouseBusy
-    workers = args.workers or min(Settings().workers, cpu_count())
     try:
         plan = make_runner(args.runner, workers, args.dask_address)
         summary = pipeline.with_options(task_runner=plan.task_runner)(

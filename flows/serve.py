@@ -160,19 +160,25 @@ def wait_healthy(server: ManagedServer, timeout: float) -> float:
                      f"{timeout:.0f} s; see {server.log_path}:\n{log_tail(server.log_path)}")
 
 
-def start_server(warehouse_dir: Path, timeout: float = HEALTH_TIMEOUT_S,
-                 command: Callable[[int], list[str]] = server_command) -> ManagedServer:
-    """Start `prefect server start` on a free loopback port in its own process group and wait until healthy."""
-    log_path = warehouse_dir / SERVER_LOG
+def spawn_server(log_path: Path, command: Callable[[int], list[str]] = server_command,
+                 env: dict[str, str] | None = None) -> ManagedServer:
+    """Start a Prefect API server process on a free loopback port, in its own process group; do not wait."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
     port = free_port()
     with open(log_path, "ab") as out:
-        out.write(f"\n--- dibao serve: starting Prefect server on {LOOPBACK}:{port} at {datetime.now()}\n".encode())
+        out.write(f"\n--- dibao: starting Prefect server on {LOOPBACK}:{port} at {datetime.now()}\n".encode())
         out.flush()
         proc = subprocess.Popen(command(port), stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-                                env=managed_server_env(), start_new_session=True, preexec_fn=_die_with_parent)
-    server = ManagedServer(proc, port, log_path)
+                                env=managed_server_env() if env is None else env, start_new_session=True,
+                                preexec_fn=_die_with_parent)
     log.info("started Prefect server pid %d on port %d", proc.pid, port)
+    return ManagedServer(proc, port, log_path)
+
+
+def start_server(warehouse_dir: Path, timeout: float = HEALTH_TIMEOUT_S,
+                 command: Callable[[int], list[str]] = server_command) -> ManagedServer:
+    """Start `prefect server start` on a free loopback port in its own process group and wait until healthy."""
+    server = spawn_server(warehouse_dir / SERVER_LOG, command)
     try:
         server.seconds_to_healthy = wait_healthy(server, timeout)
     except BaseException:

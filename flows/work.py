@@ -77,6 +77,32 @@ def pool(workers: int) -> ProcessPoolExecutor:
         return _POOL
 
 
+def _ready() -> None:
+    """A no-op job: submitting it makes the pool start a worker, whose initializer loads the dictionaries."""
+
+
+def prewarm(workers: int) -> None:
+    """Start the pool's workers now, without waiting, so that they load while Prefect starts."""
+    if workers > 1:
+        executor = pool(workers)
+        for _ in range(workers):
+            executor.submit(_ready)
+
+
+def has_bytes(root: Path, at_least: int) -> bool:
+    """Whether the files under root add up to at_least bytes; stops walking as soon as they do."""
+    total = 0
+    for folder, _, names in os.walk(root):
+        for name in names:
+            try:
+                total += os.stat(os.path.join(folder, name)).st_size
+            except OSError:
+                continue
+            if total >= at_least:
+                return True
+    return False
+
+
 def shutdown_pool() -> None:
     global _POOL
     with _POOL_LOCK:

@@ -43,6 +43,14 @@ def alive(pid: int) -> bool:
     return not Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1].startswith("Z")
 
 
+def gone(members, within: float = 10.0) -> list[int]:
+    """members() once it is empty, or what is still there after `within` seconds."""
+    deadline = time.monotonic() + within
+    while (left := members()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return left
+
+
 def group_members(pgid: int) -> list[int]:
     """Live processes whose process group is `pgid` (Linux /proc)."""
     members = []
@@ -128,7 +136,8 @@ def test_serve_every_minute_fires_builds_warehouse_and_stops_everything(tmp_path
         assert proc.wait(STOP_WAIT) == 0, out.read_text()
         assert "stopped the Prefect server" in out.read_text()
         assert not alive(server_pid)
-        assert group_members(server_pid) == [] and group_members(proc.pid) == []
+        # A flow-run child may still be exiting on a loaded machine; anything left after a few seconds is a leak.
+        assert gone(lambda: group_members(server_pid) + group_members(proc.pid)) == []
 
         # Read after stopping, so that no next-minute run holds the DuckDB file meanwhile.
         con = duckdb.connect(str(warehouse / "dibao.duckdb"), read_only=True)

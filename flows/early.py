@@ -1,0 +1,99 @@
+"""The Prefect API a one-off `dibao run` talks to, started before anything else.
+
+With no PREFECT_API_URL, Prefect 3 starts a temporary API server itself, but only when the flow is called:
+the main process first imports the server code (~1.5 s), then waits while the server process imports it
+again and starts (~3 s), with nothing else happening (measured on 2 cores: ~5 s of a ~7 s empty run).
+`dibao run` starts that same temporary server (Prefect's own uvicorn command, flagged ephemeral, so it runs
+what Prefect's would and no more) as its first step, so that its start-up overlaps importing Prefect and
+starting the worker pool; the flow is then pointed at it, and it is stopped by pid when the run ends,
+however it ends. A PREFECT_API_URL set in the environment or a Prefect profile wins: the early server is
+then stopped unused. If the early server does not answer, Prefect falls back to starting its own.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from flows.serve import (HEALTH_TIMEOUT_S, LOOPBACK, SERVER_LOG, ManagedServer, ServeError, spawn_server,
+                         stop_server, wait_healthy)
+
+log = logging.getLogger(__name__)
+
+# What prefect.server.api.server.SubprocessASGIServer puts in its server's environment (Prefect 3.8), plus
+# no telemetry: the temporary server then skips the UI and the services a long-lived server runs.
+EPHEMERAL_SERVER_ENV = {
+    "PREFECT_UI_ENABLED": "0",
+    "PREFECT__SERVER_EPHEMERAL": "1",
+    "PREFECT__SERVER_FINAL": "1",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+}
+
+
+def prefect_parent() -> str:
+    """The folder holding the prefect package, found without importing it (the import is what we overlap)."""
+    spec = importlib.util.find_spec("prefect")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("prefect is not installed; run `make install`")
+    return str(Path(spec.origin).parent.parent)
+
+
+def ephemeral_command(port: int) -> list[str]:
+    """Prefect's own temporary-server command line (SubprocessASGIServer._run_uvicorn_command)."""
+    return [sys.executable, "-m", "uvicorn", "--app-dir", prefect_parent(), "--factory",
+            "prefect.server.api.server:create_app", "--host", LOOPBACK, "--port", str(port),
+            "--log-level", "error", "--lifespan", "on"]
+
+
+def start_early(warehouse_dir: Path) -> ManagedServer | None:
+    """Spawn the run's temporary Prefect server now, unless the environment already names an API."""
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    try:
+        return spawn_server(warehouse_dir / SERVER_LOG, ephemeral_command, env={**os.environ, **EPHEMERAL_SERVER_ENV})
+    except OSError as exc:  # e.g. the warehouse folder is not writable: Prefect starts its own server
+        log.warning("could not start a Prefect server early (%s); Prefect will start its own", exc)
+        return None
+
+
+def _ready_url(server: ManagedServer | None) -> str | None:
+    """The early server's API URL once it answers; None when Prefect should use its own configuration."""
+    from prefect.settings import PREFECT_API_URL
+    if server is None:
+        return None
+    if PREFECT_API_URL.value():
+        log.info("using the Prefect API configured in the profile: %s", PREFECT_API_URL.value())
+        return None
+    try:
+        server.seconds_to_healthy = wait_healthy(server, HEALTH_TIMEOUT_S)
+    except ServeError as exc:
+        log.warning("%s\nPrefect will start its own temporary server", exc)
+        return None
+    return server.api_url
+
+
+@contextmanager
+def run_api(server: ManagedServer | None) -> Iterator[str | None]:
+    """Point Prefect (this process and any worker process it starts) at the early server for the duration,
+    then stop the server; yields the URL in use, or None when Prefect chose its own."""
+    saved = os.environ.get("PREFECT_API_URL")
+    try:
+        url = _ready_url(server)
+        if url is None:
+            yield None
+            return
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+        os.environ["PREFECT_API_URL"] = url   # read by process and Dask workers when they start
+        with temporary_settings(updates={PREFECT_API_URL: url}):
+            yield url
+    finally:
+        if saved is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = saved
+        if server is not None:
+            stop_server(server)

@@ -1,0 +1,98 @@
+"""flows/early.py: the temporary Prefect server a one-off `dibao run` starts first, and the pool's prewarm."""
+from __future__ import annotations
+
+import os
+import re
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+from flows import early, work
+from flows.serve import ManagedServer
+from tests.conftest import SEEDS, run_dibao
+
+
+def listening(port: int) -> bool:
+    with socket.socket() as s:
+        s.settimeout(0.5)
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_the_command_is_prefects_own_temporary_server():
+    cmd = early.ephemeral_command(4321)
+    assert cmd[:3] == [sys.executable, "-m", "uvicorn"]
+    assert "prefect.server.api.server:create_app" in cmd and cmd[cmd.index("--port") + 1] == "4321"
+    assert (Path(early.prefect_parent()) / "prefect" / "__init__.py").exists()
+
+
+def test_an_api_url_in_the_environment_means_no_early_server(tmp_path, monkeypatch):
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:9/api")
+    assert early.start_early(tmp_path) is None
+
+
+def test_a_run_without_an_api_starts_its_server_early_and_stops_it(tmp_path):
+    """No PREFECT_API_URL: the run starts its own temporary server, logs where, uses it, and leaves nothing behind."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
+    wh = tmp_path / "wh"
+    proc = run_dibao("run", "--input", str(SEEDS), "--warehouse", str(wh), env=env | {"PREFECT_API_URL": ""})
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "completed" in proc.stdout
+    log_text = (wh / "state" / "prefect-server.log").read_text()
+    ports = [int(p) for p in re.findall(r"starting Prefect server on 127\.0\.0\.1:(\d+)", log_text)]
+    assert len(ports) == 1 and not listening(ports[0])
+    # The flow run was recorded by that server, in the PREFECT_HOME the run was given.
+    assert (tmp_path / "prefect-home" / "prefect.db").exists()
+
+
+@pytest.fixture()
+def no_api(monkeypatch):
+    """Neither the environment nor Prefect's settings name an API (the test session's server is hidden)."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        yield
+
+
+def test_a_server_that_dies_lets_prefect_start_its_own(tmp_path, no_api):
+    crashing = early.spawn_server(tmp_path / "s.log", lambda port: [sys.executable, "-c", "raise SystemExit(3)"],
+                                  env=dict(os.environ))
+    with early.run_api(crashing) as url:
+        assert url is None and "PREFECT_API_URL" not in os.environ
+    assert crashing.process.poll() == 3
+
+
+def test_run_api_restores_the_environment(tmp_path, monkeypatch, no_api):
+    monkeypatch.setattr(early, "wait_healthy", lambda server, timeout: 0.0)
+    proc = early.spawn_server(tmp_path / "s.log", lambda port: [sys.executable, "-c", "import time; time.sleep(30)"],
+                              env=dict(os.environ))
+    server = ManagedServer(proc.process, proc.port, proc.log_path)
+    from prefect.settings import PREFECT_API_URL
+    with early.run_api(server) as url:
+        assert url == server.api_url == os.environ["PREFECT_API_URL"] == PREFECT_API_URL.value()
+    assert "PREFECT_API_URL" not in os.environ and PREFECT_API_URL.value() is None
+    assert server.process.poll() is not None
+
+
+def test_has_bytes_stops_once_enough(tmp_path):
+    (tmp_path / "a").write_bytes(b"x" * 10)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b").write_bytes(b"y" * 10)
+    assert work.has_bytes(tmp_path, 20) and not work.has_bytes(tmp_path, 21)
+    assert not work.has_bytes(tmp_path / "missing", 1)
+
+
+@pytest.mark.parametrize("workers", [2])
+def test_prewarm_starts_the_pool_the_batches_use(workers):
+    work.shutdown_pool()
+    try:
+        work.prewarm(workers)
+        pool = work.pool(workers)
+        assert pool is work._POOL
+        # Submitting made the executor start its workers (and their dictionary-loading initializer).
+        assert pool.submit(os.getpid).result(timeout=60) != os.getpid()
+        assert len(pool._processes) == workers
+    finally:
+        work.shutdown_pool()
