@@ -96,4 +96,17 @@ def run_api(server: ManagedServer | None) -> Iterator[str | None]:
         else:
             os.environ["PREFECT_API_URL"] = saved
         if server is not None:
+            drain_prefect()
             stop_server(server)
+
+
+def drain_prefect(timeout: float = 5.0) -> None:
+    """Send the logs and events Prefect still holds before its server goes (as Prefect's own test harness
+    does): otherwise its exit-time flush fails and prints "Error logging to API" on the user's terminal."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+    for worker in (APILogWorker, EventsWorker):
+        try:
+            worker.drain_all(timeout=timeout)
+        except RuntimeError:  # never started in this process
+            pass

@@ -40,6 +40,7 @@ def test_a_run_without_an_api_starts_its_server_early_and_stops_it(tmp_path):
     proc = run_dibao("run", "--input", str(SEEDS), "--warehouse", str(wh), env=env | {"PREFECT_API_URL": ""})
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "completed" in proc.stdout
+    assert "Error" not in proc.stderr, proc.stderr   # Prefect's logs reached the server before it stopped
     log_text = (wh / "state" / "prefect-server.log").read_text()
     ports = [int(p) for p in re.findall(r"starting Prefect server on 127\.0\.0\.1:(\d+)", log_text)]
     assert len(ports) == 1 and not listening(ports[0])
