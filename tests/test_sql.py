@@ -362,3 +362,56 @@ def test_clipped_text_fits_its_width(text, width):
     clipped = sql.clip(text, width)
     assert sql.display_width(clipped) <= width
     assert clipped == text or clipped.endswith("…")
+
+
+# The co-appearance query before it learnt to skip article pairs that cannot reach its top 50: the pruned
+# query must return exactly what this one does.
+CO_APPEARANCE_UNPRUNED = """
+WITH took_part AS (        -- one row per person and meeting, whatever their roles
+    SELECT DISTINCT meeting_id, person_id, name FROM meeting_people
+), meeting_pairs AS (
+    SELECT a.person_id AS id_a, b.person_id AS id_b,
+           any_value(a.name) AS name_a, any_value(b.name) AS name_b,
+           count(*) AS shared_meetings
+    FROM took_part AS a
+    JOIN took_part AS b ON a.meeting_id = b.meeting_id AND a.person_id < b.person_id
+    GROUP BY a.person_id, b.person_id
+), article_pairs AS (
+    SELECT a.person_id AS id_a, b.person_id AS id_b,
+           any_value(a.name) AS name_a, any_value(b.name) AS name_b,
+           count(*) AS shared_articles,   -- one subject row per person and article: no DISTINCT needed
+           min(a.published_date) AS first_together,
+           max(a.published_date) AS last_together
+    FROM appearances AS a
+    JOIN appearances AS b ON a.article_id = b.article_id AND a.person_id < b.person_id
+    GROUP BY a.person_id, b.person_id
+)
+SELECT coalesce(m.name_a, r.name_a)       AS person_a,
+       coalesce(pa.region, '(no region)') AS region_a,
+       coalesce(m.name_b, r.name_b)       AS person_b,
+       coalesce(pb.region, '(no region)') AS region_b,
+       coalesce(m.shared_meetings, 0)     AS shared_meetings,
+       coalesce(r.shared_articles, 0)     AS shared_articles,
+       r.first_together,
+       r.last_together
+FROM meeting_pairs AS m
+FULL JOIN article_pairs AS r USING (id_a, id_b)
+LEFT JOIN people AS pa ON pa.person_id = id_a
+LEFT JOIN people AS pb ON pb.person_id = id_b
+ORDER BY shared_meetings DESC, shared_articles DESC, person_a, person_b
+LIMIT 50;
+"""
+
+
+@pytest.mark.parametrize("articles,seed", [(12, 1), (60, 2), (400, 3), (900, 4)])
+def test_co_appearance_pruning_changes_nothing(tmp_path, articles, seed):
+    root = synthetic_warehouse(tmp_path / f"w{articles}", articles, seed)
+    pruned = (sql.QUERIES_DIR / "02_co_appearance_pairs.sql").read_text(encoding="utf-8")
+    con = sql.open_warehouse(root)
+    try:
+        cutoff = pruned[pruned.index("WITH"):pruned.index("SELECT coalesce(m.name_a")] + "SELECT k FROM cutoff"
+        k = con.execute(cutoff).fetchone()[0]
+        assert con.execute(pruned).fetchall() == con.execute(CO_APPEARANCE_UNPRUNED).fetchall()
+    finally:
+        con.close()
+    assert (k > 0) == (articles > 12)   # both paths are exercised
