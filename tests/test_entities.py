@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tasks import entities
 from tasks.entities import extract_organisations, extract_places, extract_slogans, normalise_slogan
 from tasks.records import ArticleContext
 
@@ -259,3 +260,45 @@ def test_seed_pages(prefix):
     assert not set(got_slogans) & NOT_SLOGANS
     if prefix == "000":
         assert got_slogans["外防输入、内防反弹"] == 2
+
+
+# ---------------------------------------------------------------- the shared word view
+
+def _view_by_filter(pairs: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """The word view spelled out: running offsets, every all-blank word dropped."""
+    out, at = [], 0
+    for word, pos in pairs:
+        if not word.isspace():
+            out.append((at, at + len(word), word, pos))
+        at += len(word)
+    return out
+
+
+WORD_PIECES = ["青石", "镇", "召开", "会议", "，", " ", "\n", "\u3000", "\t ", "a b", "12", " x", "y\n"]
+
+
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=40), st.lists(st.sampled_from(WORD_PIECES), max_size=40))
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+def test_word_view_of_tiling_tags_drops_only_blank_words(title_parts, body_parts):
+    pairs = [(w, "x" if w.isspace() else "n") for w in title_parts] + [("\n", "x")] \
+        + [(w, "ns") for w in body_parts]
+    article = ArticleContext(article_id="a", doc_id="d", title="".join(title_parts), body="".join(body_parts),
+                             tags=tuple(pairs))
+    entities.tagged.cache_clear()
+    t = entities.tagged(entities.prime(article))
+    assert list(zip(t.starts, t.ends, t.words, t.poss)) == _view_by_filter(pairs)
+
+
+def test_word_at_finds_the_covering_word_or_none():
+    article = ArticleContext(article_id="a", doc_id="d", title="青石镇", body="召开 会议",
+                             tags=(("青石", "ns"), ("镇", "n"), ("\n", "x"), ("召开", "v"), (" ", "x"), ("会议", "n")))
+    entities.tagged.cache_clear()
+    t = entities.tagged(entities.prime(article))
+    assert [entities.word_at(t, i) for i in range(len(t.text))] == [0, 0, 1, -1, 2, 2, -1, 3, 3]
+    assert entities.word_at(t, -1) == -1
+
+
+def test_han_word():
+    assert entities._han_word("青石镇")
+    assert not entities._han_word("青石1")
+    assert not entities._han_word("")
