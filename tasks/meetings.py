@@ -29,6 +29,11 @@ log = logging.getLogger(__name__)
 KINDS = ("meeting", "symposium", "inspection", "talks")
 ROLES = ("chair", "speaker", "attendee")
 SENTENCE_END = "。；;！!？?\n"
+SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
+# Runs of characters that do not end a sentence (hard) or a clause (soft), matched on the reversed text:
+# how far back a sentence starts is then one C-speed match instead of a loop over characters.
+HARD_RUN_RE = re.compile(f"[^{SENTENCE_END}]*")
+SOFT_RUN_RE = re.compile(f"[^{SENTENCE_END}，,]*")
 # Characters that end the run of text a meeting's name is taken from.
 NAME_STOP = frozenset("，,、；;。！!？?：:“”\"「」《》\n \u3000")
 # A verb that opens the name of the meeting after it ("召开全县…调度会", "在…全体会议上").
@@ -36,6 +41,8 @@ NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|�
 DATE_RE = re.compile(r"\d{1,4}[年月日号]|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
 # A meeting held as a call: the format column.
 FORMAT_RE = re.compile(r"以(电视电话会议|视频会议|视频连线|网络视频会议|视频)(?:的)?形式|召开[^，。]{0,40}?(电视电话会议|视频会议)")
+# Every FORMAT_RE match holds one of these: a plain substring test rules most texts out first.
+FORMAT_CUES = ("视频", "电视电话会议")
 HELD_VERB_RE = re.compile(r"召开|举行")
 # The meeting took place: a verb before its name in the clause, or 召开/开幕/"…上" after it.
 HELD_LEFT_RE = re.compile(r"召开|举行|主持|出席|参加|在$|在.{0,30}$")
@@ -154,16 +161,35 @@ def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
 
 
 def _sentence_start(text: str, i: int) -> int:
-    while i > 0 and text[i - 1] not in SENTENCE_END and text[i - 1] not in "，,":
-        i -= 1
-    return i
+    """Start of the clause holding text[i - 1]: just after the last sentence end or comma before i."""
+    return _run_back(SOFT_RUN_RE, text, i)
+
+
+@lru_cache(maxsize=8)
+def _reversed(text: str) -> str:
+    """The text backwards; kept because one text is read back from many offsets."""
+    return text[::-1]
+
+
+def _run_back(run: re.Pattern[str], text: str, i: int) -> int:
+    """Where the run of `run` characters ending at i begins (i itself when text[i - 1] is not one)."""
+    if i <= 0:
+        return i
+    back = len(text) - i
+    return i - (run.match(_reversed(text), back).end() - back)
+
+
+def _sentence_end(text: str, i: int) -> int:
+    """Offset of the first sentence end at or after i, else the text's length."""
+    m = SENTENCE_END_RE.search(text, i)
+    return m.start() if m else len(text)
 
 
 def _held(text: str, start: int, end: int) -> bool:
     """The sentence says the meeting took place: 召开/举行/开幕/闭幕 around it, or "在…会议上"."""
     left = text[_sentence_start(text, start):start]
     right = text[end:end + 40]
-    right = right[:next((k for k, c in enumerate(right) if c in SENTENCE_END), len(right))]
+    right = right[:_sentence_end(right, 0)]
     return bool(HELD_LEFT_RE.search(left) or HELD_RIGHT_RE.search(right))
 
 
@@ -256,6 +282,7 @@ def _speech_noun(text: str, start: int, end: int) -> bool:
 
 
 LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同)[^。；;：:\n]{0,24}?还有[：:]?")
+LIST_CUE = "还有"   # in every LIST_AFTER_VERB_RE match: without it the slower scan is skipped
 # A name cited rather than acting: "郑十总书记的重要指示", "根据…钱乙总理要求".
 REFERENCED_RE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|重要|关于)")
 REFERENCE_BEFORE_RE = re.compile(r"根据|按照|落实|贯彻|遵照|传达|学习|转达|依照|围绕")
@@ -266,7 +293,8 @@ MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it 
 def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, int]]:
     """(name, role, offset) for every role verb with a known subject, in text order."""
     out: list[tuple[str, str, int]] = []
-    names = sorted(set(names), key=len, reverse=True)
+    # Every span read below is a piece of `text`: a name not in it is in none of them (order is kept).
+    names = [n for n in sorted(set(names), key=len, reverse=True) if n in text]
     last: list[str] = []
     last_single: list[str] = []
     last_sent, span_start = -1, 0
@@ -285,8 +313,8 @@ def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, 
             if len(subjects) == 1:
                 last_single = subjects
         span_start = m.end()
-    for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：钱乙、孙七…"
-        end = next((k for k in range(m.end(), len(text)) if text[k] in SENTENCE_END), len(text))
+    for m in LIST_AFTER_VERB_RE.finditer(text) if LIST_CUE in text else ():  # "在主席台就座的还有：钱乙、孙七…"
+        end = _sentence_end(text, m.end())
         out.extend((n, "attendee", m.end()) for n in _names_in(text[m.end():end], names))
     return out
 
@@ -331,9 +359,8 @@ def _subjects(span: str, names: list[str]) -> list[str]:
 
 
 def _sentence_start_hard(text: str, i: int) -> int:
-    while i > 0 and text[i - 1] not in SENTENCE_END:
-        i -= 1
-    return i
+    """Start of the sentence holding text[i - 1]: just after the last sentence end before i."""
+    return _run_back(HARD_RUN_RE, text, i)
 
 
 def _names_in(span: str, names: list[str]) -> list[str]:
@@ -386,6 +413,8 @@ def _lead(body: str) -> str:
 
 
 def meeting_format(body: str) -> str | None:
+    if not any(cue in body for cue in FORMAT_CUES):
+        return None
     m = FORMAT_RE.search(body)
     if m is None:
         return None
@@ -445,7 +474,7 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
 def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
     """The first date of the sentence that reports the event, else of the lead, else the publication date."""
     start = _sentence_start_hard(text, min(event.at, len(text)))
-    end = next((k for k in range(event.at, len(text)) if text[k] in SENTENCE_END), len(text))
+    end = _sentence_end(text, event.at)
     for m in find_dates(text[start:end]):
         if m.month_only:
             continue
