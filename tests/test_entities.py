@@ -302,3 +302,20 @@ def test_han_word():
     assert entities._han_word("青石镇")
     assert not entities._han_word("青石1")
     assert not entities._han_word("")
+
+
+QUOTE_PIECES = ["“", "”", "动态清零", "、", "\n", "要", "两个统筹", "。", "，", "1+3+N"]
+
+
+@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=30))
+def test_curly_quote_regex_finds_what_the_four_way_one_finds_without_other_marks(pieces):
+    text = "".join(pieces)
+    assert [(m.span(), m.group(m.lastindex)) for m in entities.CURLY_QUOTE_RE.finditer(text)] == \
+        [(m.span(), m.group(m.lastindex)) for m in entities.QUOTE_RE.finditer(text)]
+
+
+def test_quoted_keeps_only_what_the_words_decide():
+    assert entities._quoted("两个统筹") == ("两个统筹", "numbered")
+    assert entities._quoted("外防输入、内防反弹") == ("外防输入、内防反弹", "enumeration")
+    assert entities._quoted("动态清零") == ("动态清零", None)
+    assert entities._quoted("我们来了，好") is None
