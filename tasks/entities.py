@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -188,10 +188,11 @@ def article_text(ctx: ArticleContext) -> str:
     return f"{ctx.title or ''}\n{ctx.body or ''}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Tagged:
     """The article's words as parallel lists (start, end, word, tag): an object per word costs more than
-    all the rules that read them."""
+    all the rules that read them. Hashed by identity: tagged() makes one per article, and caches of
+    per-article answers (tag_indices) key on it."""
     text: str
     starts: list[int]
     ends: list[int]
@@ -279,6 +280,21 @@ def _tagged_by_search(text: str, pairs) -> Tagged:
 def _han_word(word: str) -> bool:
     """The word is all Han characters; words repeat across articles, so the answer is kept."""
     return HAN_ONLY.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=16)
+def tag_indices(t: Tagged, pos: str) -> tuple[int, ...]:
+    """Indices of the words tagged pos, ascending; list.index compares at C speed, and places and
+    organisations share the answer."""
+    out = []
+    poss = t.poss
+    j = -1
+    try:
+        while True:
+            j = poss.index(pos, j + 1)
+            out.append(j)
+    except ValueError:
+        return tuple(out)
 
 
 def name_start(t: Tagged, end: int, floor: int, limit: int, allowed: frozenset[str],
@@ -474,9 +490,10 @@ def _bare_places(t: Tagged, spans: tuple[Span, ...], region: str | None) -> list
     span_starts = [sp.start for sp in spans]
     out = []
     starts, words, poss = t.starts, t.words, t.poss
-    # Only a stem or a lexicon word can count: pick those words at C speed, then read their tags.
-    wanted = PLACE_LEXICON.keys() | stems.keys()
-    for j in compress(range(len(words)), map(wanted.__contains__, words)):
+    # Only a word that is a stem, or a lexicon word tagged ns, can count: those words, in text order.
+    wanted = {j for j in tag_indices(t, "ns") if words[j] in PLACE_LEXICON}
+    wanted.update(_words_equal_to(t, stems))
+    for j in sorted(wanted):
         if poss[j] not in STEM_POS:
             continue
         start = starts[j]
@@ -489,6 +506,27 @@ def _bare_places(t: Tagged, spans: tuple[Span, ...], region: str | None) -> list
             out.append((target.text, target.kind))
         elif poss[j] == "ns" and word in PLACE_LEXICON:
             out.append((word, PLACE_LEXICON[word]))
+    return out
+
+
+def _words_equal_to(t: Tagged, strings) -> list[int]:
+    """Indices of the words equal to one of the strings: each string's occurrences in the text (few) that
+    start and end a word, instead of comparing every word of the article."""
+    out = []
+    starts, ends, words, text = t.starts, t.ends, t.words, t.text
+    n = len(starts)
+    for w in strings:
+        if not w:   # the empty word has no occurrences to find: compare every word
+            out.extend(j for j in range(n) if not words[j])
+            continue
+        k = text.find(w)
+        while k >= 0:
+            j = bisect_left(starts, k)
+            while j < n and starts[j] == k:
+                if ends[j] == k + len(w):
+                    out.append(j)
+                j += 1
+            k = text.find(w, k + 1)
     return out
 
 
@@ -642,9 +680,9 @@ def org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     its own is a part of it (国务院新闻办公室, 区委宣传部, 中央政治局常委会)."""
     t = tagged(text)
     # Anchors: lexicon places, jieba's organisation names (中国石油集团/nt 党委), suffixed places.
-    words, poss = t.words, t.poss
-    places = {t.starts[j]: t.ends[j] for j in compress(range(len(poss)), map(ANCHOR_POS.__contains__, poss))
-              if poss[j] == "nt" and len(words[j]) >= 3 or poss[j] == "ns" and words[j] in PLACE_LEXICON}
+    starts, ends, words = t.starts, t.ends, t.words
+    places = {starts[j]: ends[j] for j in tag_indices(t, "nt") if len(words[j]) >= 3}
+    places.update((starts[j], ends[j]) for j in tag_indices(t, "ns") if words[j] in PLACE_LEXICON)
     places.update((sp.start, sp.end) for sp in place_spans(text))
     national = {m.start(): m for m in ORG_NATIONAL_RE.finditer(text)}
     found: list[list] = []

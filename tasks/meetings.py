@@ -165,18 +165,22 @@ def _sentence_start(text: str, i: int) -> int:
     return _run_back(SOFT_RUN_RE, text, i)
 
 
-@lru_cache(maxsize=8)
-def _reversed(text: str) -> str:
-    """The text backwards; kept because one text is read back from many offsets."""
-    return text[::-1]
+RUN_BACK_WINDOW = 64   # characters reversed at a time: most sentences and clauses are shorter
 
 
 def _run_back(run: re.Pattern[str], text: str, i: int) -> int:
-    """Where the run of `run` characters ending at i begins (i itself when text[i - 1] is not one)."""
+    """Where the run of `run` characters ending at i begins (i itself when text[i - 1] is not one): the
+    window before i, reversed, matched from its start; widened while the run fills it."""
     if i <= 0:
         return i
-    back = len(text) - i
-    return i - (run.match(_reversed(text), back).end() - back)
+    width = RUN_BACK_WINDOW
+    while True:
+        lo = max(0, i - width)
+        window = text[lo:i][::-1]
+        k = run.match(window).end()
+        if k < len(window) or lo == 0:
+            return i - k
+        width *= 4
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -209,7 +213,7 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         if text[end - 1] == "会" and text.startswith("议", end):
             end += 1  # "部署会议": the word is 会议, matched as 部署会
         between = text[end:matches[k + 1].start()] if k + 1 < len(matches) else "，"
-        if len(between) <= 20 and not any(c in NAME_STOP or c.isdigit() for c in between) \
+        if len(between) <= 20 and NAME_STOP.isdisjoint(between) and not any(map(str.isdigit, between)) \
                 and not NAME_LEAD_RE.search(between) and not DATE_RE.search(between):
             continue  # "中国人民政治协商会议第十四届全国委员会第三次会议": the name goes on to the last word
         word = m.group()
@@ -401,7 +405,8 @@ LEAD_SENTENCE_END_RE = re.compile("[。！？!?]")
 
 def _lead(body: str) -> str:
     """The first paragraph (at most its first three sentences): where a report names its event."""
-    first = body.split("\n", 1)[0]
+    cut = body.find("\n")
+    first = body if cut < 0 else body[:cut]
     if len(first) < 20:
         first = body[:300]
     ends = []

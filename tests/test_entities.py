@@ -319,3 +319,24 @@ def test_quoted_keeps_only_what_the_words_decide():
     assert entities._quoted("外防输入、内防反弹") == ("外防输入、内防反弹", "enumeration")
     assert entities._quoted("动态清零") == ("动态清零", None)
     assert entities._quoted("我们来了，好") is None
+
+
+def _view(title: str, pairs: tuple[tuple[str, str], ...]) -> entities.Tagged:
+    body = "".join(w for w, _ in pairs)[len(title) + 1:]
+    article = ArticleContext(article_id="a", doc_id="d", title=title, body=body, tags=pairs)
+    entities.tagged.cache_clear()
+    return entities.tagged(entities.prime(article))
+
+
+def test_tag_indices_lists_the_words_with_a_tag_in_order():
+    t = _view("甲乙", (("甲乙", "ns"), ("\n", "x"), ("丙", "nt"), ("丁戊", "ns"), (" ", "x"), ("己", "ns")))
+    assert entities.tag_indices(t, "ns") == (0, 2, 3)
+    assert entities.tag_indices(t, "nt") == (1,)
+    assert entities.tag_indices(t, "nr") == ()
+
+
+def test_words_equal_to_finds_whole_words_only():
+    t = _view("甲乙", (("甲乙", "ns"), ("\n", "x"), ("甲", "n"), ("乙丙", "n"), ("甲乙", "ns"), ("甲乙丙", "nz")))
+    assert sorted(entities._words_equal_to(t, ["甲乙"])) == [0, 3]
+    assert sorted(entities._words_equal_to(t, ["乙丙", "甲"])) == [1, 2]
+    assert entities._words_equal_to(t, ["丁"]) == []

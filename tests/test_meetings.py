@@ -242,3 +242,12 @@ def test_meeting_format_needs_its_cue():
     assert meeting_format("区里召开全区安全生产工作会议。") is None
     assert meeting_format("会议以视频会议形式召开。") == "视频会议"
     assert meeting_format("市里召开全市安全生产电视电话会议。") == "电视电话会议"
+
+
+@pytest.mark.parametrize("length", [0, 1, 63, 64, 65, 300, 1000])
+def test_sentence_start_reads_back_past_long_sentences(length):
+    from tasks import meetings as mt
+    for text in ("甲" * length, "。" + "甲" * length, "乙，" + "甲" * length):
+        i = len(text)
+        assert mt._sentence_start_hard(text, i) == _start_by_loop(text, i, mt.SENTENCE_END)
+        assert mt._sentence_start(text, i) == _start_by_loop(text, i, mt.SENTENCE_END + "，,")
