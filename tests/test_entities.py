@@ -340,3 +340,19 @@ def test_words_equal_to_finds_whole_words_only():
     assert sorted(entities._words_equal_to(t, ["甲乙"])) == [0, 3]
     assert sorted(entities._words_equal_to(t, ["乙丙", "甲"])) == [1, 2]
     assert entities._words_equal_to(t, ["丁"]) == []
+
+
+def _plain_alternation(words) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+@given(st.sets(st.text("甲乙丙.+", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text("甲乙丙丁.+", max_size=40))
+def test_grouped_alternation_matches_like_the_plain_one(words, text):
+    grouped, plain = entities._alternation(words), _plain_alternation(words)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for i in range(len(text) + 1):
+        a, b = grouped.match(text, i), plain.match(text, i)
+        assert (a and a.span()) == (b and b.span())
+        a, b = re.search(f"(?:{grouped.pattern})$", text[:i]), re.search(f"(?:{plain.pattern})$", text[:i])
+        assert (a and a.span()) == (b and b.span())
