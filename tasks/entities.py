@@ -16,8 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import itemgetter, not_
+from itertools import accumulate
+from operator import itemgetter
 
 from tasks.config import DATA_DIR
 from tasks.records import ArticleContext, EntityMention
@@ -325,7 +325,7 @@ def name_start(t: Tagged, end: int, floor: int, limit: int, allowed: frozenset[s
     j = bisect_right(starts, end - 1) - 1
     while j >= 0:
         tok_start, tok_end = starts[j], ends[j]
-        if tok_start < floor or (tok_end if tok_end < end else end) != start:
+        if tok_start < floor or min(tok_end, end) != start:
             break
         # A word running into the suffix is jieba's reading of name and suffix together (宣传部/nr).
         pos, word = poss[j], words[j]
