@@ -95,6 +95,7 @@ PLACE_FOLLOWERS = _followers(_PLACE_GENERIC["following"])
 _PLACE_MODIFIERS = read_rules("places_modifiers.txt")
 PLACE_DEICTICS = _words(_PLACE_MODIFIERS["deictic"])
 PLACE_QUALIFIER_RE = _alternation(_words(_PLACE_MODIFIERS["qualifier"]))
+QUALIFIER_HEADS = frozenset(w[0] for w in _words(_PLACE_MODIFIERS["qualifier"]))
 PLACE_FUNCTION_CHARS = _words(_PLACE_MODIFIERS["function"])
 PLACE_BEFORE_SUFFIX_STOP = _words(_PLACE_MODIFIERS["before_suffix"])
 PLACE_LEXICON: dict[str, str] = {r[0]: r[1] for r in read_rules("places_lexicon.txt")[""]}
@@ -366,11 +367,12 @@ class Span:
 def _clean_name(t: Tagged, s: int, p: int) -> int:
     """Start of the name part after its last qualifier (中高风险 -> '') and a leading deictic that jieba
     does not read as part of a proper name (全区, 各村 -> ''; a proper name such as 两湖/ns stays)."""
-    last = None
-    for m in PLACE_QUALIFIER_RE.finditer(t.text, s, p):
-        last = m
-    if last is not None:
-        s = last.end()
+    if not QUALIFIER_HEADS.isdisjoint(t.text[s:p]):   # most names hold no qualifier's first character
+        last = None
+        for m in PLACE_QUALIFIER_RE.finditer(t.text, s, p):
+            last = m
+        if last is not None:
+            s = last.end()
     starts, words, poss = t.starts, t.words, t.poss
     j = bisect_right(starts, s - 1)
     n = len(starts)
