@@ -12,12 +12,12 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import itemgetter, not_
+from itertools import accumulate
+from operator import itemgetter
 
 from tasks.config import DATA_DIR
 from tasks.records import ArticleContext, EntityMention
@@ -55,8 +55,14 @@ def _followers(rows: list[list[str]]) -> frozenset[str]:
 
 
 def _alternation(words) -> re.Pattern[str]:
-    """One regex trying longer words first, so 高新区 wins over 新区 and 新区 over 区."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+    """One regex trying longer words first, so 高新区 wins over 新区 and 新区 over 区. Words are grouped by
+    their first character (区(?:委|)): the engine tries every branch wherever a first character occurs,
+    and one branch per character is fewer tries than one per word, for the same matches."""
+    by_head: dict[str, list[str]] = {}
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        by_head.setdefault(w[0], []).append(re.escape(w[1:]))
+    return re.compile("|".join(re.escape(head) + ("" if rests == [""] else f"(?:{'|'.join(rests)})")
+                               for head, rests in by_head.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +95,7 @@ PLACE_FOLLOWERS = _followers(_PLACE_GENERIC["following"])
 _PLACE_MODIFIERS = read_rules("places_modifiers.txt")
 PLACE_DEICTICS = _words(_PLACE_MODIFIERS["deictic"])
 PLACE_QUALIFIER_RE = _alternation(_words(_PLACE_MODIFIERS["qualifier"]))
+QUALIFIER_HEADS = frozenset(w[0] for w in _words(_PLACE_MODIFIERS["qualifier"]))
 PLACE_FUNCTION_CHARS = _words(_PLACE_MODIFIERS["function"])
 PLACE_BEFORE_SUFFIX_STOP = _words(_PLACE_MODIFIERS["before_suffix"])
 PLACE_LEXICON: dict[str, str] = {r[0]: r[1] for r in read_rules("places_lexicon.txt")[""]}
@@ -125,6 +132,7 @@ ORG_NATIONAL: dict[str, str] = {r[0]: r[1] for r in read_rules("orgs_national.tx
 ORG_NATIONAL_RE = _alternation(ORG_NATIONAL)
 # An organisation name starts at a national prefix or at a level character (区委, 县交通局, 市疫情防控指挥部).
 ORG_ANCHOR_RE = re.compile("国家|中央|中共|全国|[省市区县州镇乡]")
+ANCHOR_HEADS = frozenset("国中全省市区县州镇乡")   # the characters ORG_ANCHOR_RE can match first
 # Level characters that end a common word are not anchors (社区居委会 is not 区居委会); 全区/我县/本市
 # are deictic, so the body starts at the level character (全市疫情防控指挥部 -> 市疫情防控指挥部).
 # Two levels together or a level with 级 are generic plurals (市县党委, 省级城市党委), not anchors.
@@ -151,10 +159,15 @@ SLOGAN_VERBS = re.compile(f"(?:{_alternation(_words(_SLOGAN_CUES['before'])).pat
 SLOGAN_SPEECH = _alternation(_words(_SLOGAN_CUES["speech"]))
 SLOGAN_TITLE_AFTER = _alternation(_words(_SLOGAN_CUES["title"]))
 SLOGAN_TITLE_BEFORE = re.compile(f"(?:{SLOGAN_TITLE_AFTER.pattern})$")
+# Speech or a title after the closing mark: one match for both.
+SLOGAN_NOT_AFTER = re.compile(f"{SLOGAN_SPEECH.pattern}|{SLOGAN_TITLE_AFTER.pattern}")
 CUE_WINDOW = 8   # characters before a quotation searched for a cue word
 SLOGAN_NAME_ENDS = tuple(_words(_SLOGAN_CUES["name_end"]))
 # Quotations: Chinese double quotes, ASCII double quotes within a line, corner brackets.
 QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』")
+QUOTE_OPENERS = ("“", '"', "「", "『")   # the first character of each QUOTE_RE branch
+CURLY_QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”")   # QUOTE_RE's first branch alone
+CURLY_ONLY = [True, False, False, False]
 SLOGAN_MIN, SLOGAN_MAX = 2, 20
 # Sentence punctuation inside a quotation makes it speech; 、 joins the parts of one slogan.
 SPEECH_PUNCT = re.compile(r"[，。！？；：,.!?;:…《》]")
@@ -179,29 +192,28 @@ LONG_NUMBER = re.compile(r"[0-9]{3,}|^[0-9]{1,2}[·.．][0-9]{1,2}$")
 def article_text(ctx: ArticleContext) -> str:
     """Title and body, the text mentions are counted in. Spaces left by cleaning separate headline phrases
     (OCR spaces are already gone), so they end names."""
-    return f"{ctx.title or ''}\n{ctx.body or ''}"
+    last_ctx, last_text = _LAST_TEXT
+    if last_ctx is ctx:   # the three extractors of one article share one string, hashed once by the caches
+        return last_text
+    text = f"{ctx.title or ''}\n{ctx.body or ''}"
+    _LAST_TEXT[:] = [ctx, text]
+    return text
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    pos: str
+# The last article's context (held, so its identity cannot be reused) and its text; contexts are frozen.
+_LAST_TEXT: list = [None, ""]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Tagged:
-    """The article's words as parallel tuples (start, end, word, tag): an object per word costs more than
-    all the rules that read them."""
+    """The article's words as parallel lists (start, end, word, tag): an object per word costs more than
+    all the rules that read them. Hashed by identity: tagged() makes one per article, and caches of
+    per-article answers (tag_indices) key on it."""
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    words: tuple[str, ...]
-    poss: tuple[str, ...]
-
-    def token(self, j: int) -> Token:
-        return Token(self.starts[j], self.ends[j], self.words[j], self.poss[j])
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    poss: list[str]
 
 
 # The pipeline tags each article once (ArticleContext.tags); prime() hands those pairs to tagged().
@@ -222,15 +234,41 @@ def tagged(text: str) -> Tagged:
     """jieba-rs tokens with character offsets, blanks dropped; cached so the extractors of one article tag
     it once."""
     pairs = PRIMED.get(text) or tag(text)
-    words = tuple(map(itemgetter(0), pairs))
-    if "".join(words) == text:   # the article's own tags tile the text: offsets are running lengths
-        offsets = tuple(accumulate(map(len, words), initial=0))
-        keep = tuple(map(not_, map(str.isspace, words)))
-        starts = tuple(compress(offsets, keep))
-        ends = tuple(compress(offsets[1:], keep))
-        return Tagged(text, starts, ends, tuple(compress(words, keep)),
-                      tuple(compress(map(itemgetter(1), pairs), keep)))
-    return _tagged_by_search(text, pairs)
+    words = list(map(itemgetter(0), pairs))
+    offsets = list(accumulate(map(len, words), initial=0))
+    # Lengths adding up to the text's means the pairs tile it: the article's own tags always do, and
+    # tasks.segment.tag's pairs (blanks dropped, ASCII runs re-split into pieces of themselves) only
+    # when nothing was dropped. Offsets are then running lengths, found without a search.
+    if offsets[-1] != len(text):
+        return _tagged_by_search(text, pairs)
+    starts, ends, poss = offsets[:-1], offsets[1:], list(map(itemgetter(1), pairs))
+    # Deleting the few blank words in place costs less than filtering every word by a mask.
+    for j in reversed(_blank_words(text, words, offsets)):
+        del starts[j], ends[j], words[j], poss[j]
+    return Tagged(text, starts, ends, words, poss)
+
+
+def _blank_words(text: str, words: list[str], offsets: list[int]) -> list[int]:
+    """Indices, ascending, of the words that are all whitespace. str.split finds the blank runs at C speed
+    (the same whitespace as str.isspace); only words overlapping a run can be blank."""
+    out: list[int] = []
+    at = 0
+    n = len(words)
+    runs: list[tuple[int, int]] = []
+    for piece in text.split():
+        i = text.find(piece, at)
+        if i > at:
+            runs.append((at, i))
+        at = i + len(piece)
+    if at < len(text):
+        runs.append((at, len(text)))
+    for a, b in runs:
+        j = bisect_right(offsets, a) - 1
+        while j < n and offsets[j] < b:
+            if words[j].isspace():
+                out.append(j)
+            j += 1
+    return out
 
 
 def _tagged_by_search(text: str, pairs) -> Tagged:
@@ -251,7 +289,28 @@ def _tagged_by_search(text: str, pairs) -> Tagged:
         ends.append(at)
         words.append(word)
         poss.append(pos)
-    return Tagged(text, tuple(starts), tuple(ends), tuple(words), tuple(poss))
+    return Tagged(text, starts, ends, words, poss)
+
+
+@lru_cache(maxsize=1 << 16)
+def _han_word(word: str) -> bool:
+    """The word is all Han characters; words repeat across articles, so the answer is kept."""
+    return HAN_ONLY.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=16)
+def tag_indices(t: Tagged, pos: str) -> tuple[int, ...]:
+    """Indices of the words tagged pos, ascending; list.index compares at C speed, and places and
+    organisations share the answer."""
+    out = []
+    poss = t.poss
+    j = -1
+    try:
+        while True:
+            j = poss.index(pos, j + 1)
+            out.append(j)
+    except ValueError:
+        return tuple(out)
 
 
 def name_start(t: Tagged, end: int, floor: int, limit: int, allowed: frozenset[str],
@@ -266,13 +325,16 @@ def name_start(t: Tagged, end: int, floor: int, limit: int, allowed: frozenset[s
     starts, ends, words, poss = t.starts, t.ends, t.words, t.poss
     j = bisect_right(starts, end - 1) - 1
     while j >= 0:
-        tok_start, tok_end, pos = starts[j], ends[j], poss[j]
+        tok_start, tok_end = starts[j], ends[j]
         if tok_start < floor or min(tok_end, end) != start:
             break
         # A word running into the suffix is jieba's reading of name and suffix together (宣传部/nr).
-        fits = pos in allowed or tok_end > end and pos in PROPER_POS
-        if not fits or words[j] in stop_words or words[j] in PLACE_FUNCTION_CHARS \
-                or not HAN_ONLY.fullmatch(t.text, tok_start, start):
+        pos, word = poss[j], words[j]
+        if not (pos in allowed or tok_end > end and pos in PROPER_POS) or word in stop_words \
+                or word in PLACE_FUNCTION_CHARS:
+            break
+        # Only the word holding `end` is cut; every word before it is read whole.
+        if not (_han_word(word) if tok_end <= end else HAN_ONLY.fullmatch(t.text, tok_start, start)):
             break
         if end - tok_start > limit:
             return start, True
@@ -281,10 +343,10 @@ def name_start(t: Tagged, end: int, floor: int, limit: int, allowed: frozenset[s
     return start, False
 
 
-def token_at(t: Tagged, i: int) -> Token | None:
-    """The jieba word covering character i."""
+def word_at(t: Tagged, i: int) -> int:
+    """Index of the jieba word covering character i, or -1."""
     j = bisect_right(t.starts, i) - 1
-    return t.token(j) if j >= 0 and t.ends[j] > i else None
+    return j if j >= 0 and t.ends[j] > i else -1
 
 
 def _mentions(counts: Counter[str], kinds: dict[str, str]) -> list[EntityMention]:
@@ -305,29 +367,27 @@ class Span:
 def _clean_name(t: Tagged, s: int, p: int) -> int:
     """Start of the name part after its last qualifier (中高风险 -> '') and a leading deictic that jieba
     does not read as part of a proper name (全区, 各村 -> ''; a proper name such as 两湖/ns stays)."""
-    last = None
-    for m in PLACE_QUALIFIER_RE.finditer(t.text, s, p):
-        last = m
-    if last is not None:
-        s = last.end()
+    if not QUALIFIER_HEADS.isdisjoint(t.text[s:p]):   # most names hold no qualifier's first character
+        last = None
+        for m in PLACE_QUALIFIER_RE.finditer(t.text, s, p):
+            last = m
+        if last is not None:
+            s = last.end()
     starts, words, poss = t.starts, t.words, t.poss
     j = bisect_right(starts, s - 1)
-    while j < len(starts) and starts[j] < p:
+    n = len(starts)
+    while j < n and starts[j] < p:
         if words[j][0] in PLACE_DEICTICS and poss[j] not in PROPER_POS:
             s = starts[j] + 1
         j += 1
     return s
 
 
-def _glued_start(t: Tagged, p: int) -> int | None:
-    """Start of a jieba word that runs into the suffix at p (石门村/ns, X峡镇/n); None when the suffix starts a word."""
-    tok = token_at(t, p)
-    return tok.start if tok is not None and tok.start < p else None
-
-
-def _name_of(t: Tagged, p: int, e: int, floor: int, kind: str, limit: int) -> int | None:
-    """Start of the name part before the suffix [p, e), or None when there is no acceptable one."""
-    glued = _glued_start(t, p)
+def _name_of(t: Tagged, p: int, e: int, floor: int, kind: str, limit: int, jp: int) -> int | None:
+    """Start of the name part before the suffix [p, e) (jp: index of the word covering p, or -1), or None
+    when there is no acceptable one."""
+    # A jieba word that runs into the suffix (石门村/ns, X峡镇/n); None when the suffix starts a word.
+    glued = t.starts[jp] if jp >= 0 and t.starts[jp] < p else None
     if glued is not None and t.text[glued] in PLACE_FUNCTION_CHARS \
             or t.text[p - 1:p] in PLACE_BEFORE_SUFFIX_STOP:
         return None
@@ -336,31 +396,33 @@ def _name_of(t: Tagged, p: int, e: int, floor: int, kind: str, limit: int) -> in
     if limited:
         # Too long a run: keep the word glued to the suffix if it is a place (龙潭沟石门村 -> 石门村), or
         # the run cut at the limit if it starts with a proper name (四川青山白沙街道 -> 青山白沙街道).
-        tok = token_at(t, p)
-        lead = token_at(t, s)
-        if glued is not None and tok.pos == "ns" and glued >= floor:
+        lead = word_at(t, s)
+        if glued is not None and t.poss[jp] == "ns" and glued >= floor:
             s = glued
-        elif s == p or lead is None or lead.pos != "ns":
+        elif s == p or lead < 0 or t.poss[lead] != "ns":
             return None
     return _clean_name(t, s, p)
 
 
-def _split_suffix(t: Tagged, p: int, e: int) -> bool:
+def _split_suffix(t: Tagged, jp: int, p: int, e: int) -> bool:
     """The suffix is not a word of the text: jieba puts it inside a longer word (常务副区长), unless that
-    word is itself a place or organisation name (X市委/nt), or splits it (人民公社|区域 has no 社区)."""
-    tok = token_at(t, p)
-    if tok is None:
+    word is itself a place or organisation name (X市委/nt), or splits it (人民公社|区域 has no 社区).
+    jp: index of the word covering p, or -1."""
+    if jp < 0:
         return False
-    if tok.start < p and tok.end > e and tok.pos not in {"ns", "nt"}:
+    tok_start, tok_end = t.starts[jp], t.ends[jp]
+    if tok_start < p and tok_end > e and t.poss[jp] not in ANCHOR_POS:
         return True
-    return p < tok.end < e
+    return p < tok_end < e
 
 
 def _has_proper(t: Tagged, s: int, p: int) -> bool:
     """Some word overlapping [s, p) is tagged as a proper name."""
-    j = max(bisect_right(t.starts, s) - 1, 0)
-    while j < len(t.starts) and t.starts[j] < p:
-        if t.ends[j] > s and t.poss[j] in PROPER_POS:
+    starts, ends, poss = t.starts, t.ends, t.poss
+    j = max(bisect_right(starts, s) - 1, 0)
+    n = len(starts)
+    while j < n and starts[j] < p:
+        if ends[j] > s and poss[j] in PROPER_POS:
             return True
         j += 1
     return False
@@ -368,22 +430,29 @@ def _has_proper(t: Tagged, s: int, p: int) -> bool:
 
 def _place_at(t: Tagged, m: re.Match[str], floor: int) -> Span | None:
     """The place whose suffix is match m, or None when the grammar rejects it."""
-    p, e, suffix = m.start(), m.end(), m.group()
+    p, e = m.span()
+    suffix = m.group()
+    text = t.text
+    if len(suffix) == 1 and text[p:e + 1] in PLACE_FOLLOWERS:
+        return None
+    jp = word_at(t, p)
+    if _split_suffix(t, jp, p, e):
+        return None
+    # Every test here only rejects, so their order changes no result: the cheap ones go first (a common
+    # noun ending in the suffix, 城区, rules out a fifth of the matches before the name is read).
+    if text.endswith(PLACE_ENDINGS[suffix], 0, e):
+        return None
     rule = PLACE_SUFFIXES[suffix]
-    if len(suffix) == 1 and t.text[p:e + 1] in PLACE_FOLLOWERS or _split_suffix(t, p, e):
+    s = _name_of(t, p, e, floor, rule.kind, rule.limit, jp)
+    if s is None or p - s < MIN_NAME or rule.proper and not _has_proper(t, s, p):
         return None
-    s = _name_of(t, p, e, floor, rule.kind, rule.limit)
-    if s is None or rule.proper and not _has_proper(t, s, p):
+    whole = word_at(t, s)
+    if whole >= 0 and t.poss[whole] in PERSON_POS and t.starts[whole] == s and t.ends[whole] >= e >= s + PERSON_MIN:
         return None
-    name = t.text[s:p]
-    full = name + suffix
-    whole = token_at(t, s)
-    if whole is not None and whole.pos in PERSON_POS and whole.start == s and whole.end >= e >= s + PERSON_MIN:
+    if _generic_ending(t, e, PLACE_NAME_ENDINGS[suffix]):
         return None
-    if len(name) < MIN_NAME or t.text.endswith(PLACE_ENDINGS[suffix], 0, e) \
-            or _generic_ending(t, e, PLACE_NAME_ENDINGS[suffix]):
-        return None
-    return Span(s, e, full, rule.kind, name)
+    name = text[s:p]
+    return Span(s, e, name + suffix, rule.kind, name)
 
 
 def _generic_ending(t: Tagged, e: int, endings: tuple[str, ...]) -> bool:
@@ -391,8 +460,8 @@ def _generic_ending(t: Tagged, e: int, endings: tuple[str, ...]) -> bool:
     read its first character as part of a place or organisation word (晋城/ns 市, 成都市/ns, X市委/nt)."""
     for g in endings:
         if t.text.endswith(g, 0, e):
-            tok = token_at(t, e - len(g))
-            if tok is None or tok.start == e - len(g) or tok.pos not in {"ns", "nt"}:
+            j = word_at(t, e - len(g))
+            if j < 0 or t.starts[j] == e - len(g) or t.poss[j] not in ANCHOR_POS:
                 return True
     return False
 
@@ -404,10 +473,11 @@ def _split_province(t: Tagged, span: Span) -> list[Span]:
         return [span]
     for n in (3, 2):
         head = span.stem[:n]
-        rest = token_at(t, span.start + n)
-        if head in PLACE_LEXICON and len(span.stem) - n >= MIN_NAME and rest is not None \
-                and rest.start == span.start + n and rest.pos in PROPER_POS:
-            s = span.start + n
+        if head not in PLACE_LEXICON or len(span.stem) - n < MIN_NAME:
+            continue
+        s = span.start + n
+        rest = word_at(t, s)
+        if rest >= 0 and t.starts[rest] == s and t.poss[rest] in PROPER_POS:
             return [Span(span.start, s, head, PLACE_LEXICON[head], head),
                     Span(s, span.end, span.text[n:], span.kind, span.stem[n:])]
     return [span]
@@ -440,7 +510,12 @@ def _bare_places(t: Tagged, spans: tuple[Span, ...], region: str | None) -> list
     span_starts = [sp.start for sp in spans]
     out = []
     starts, words, poss = t.starts, t.words, t.poss
-    for j in compress(range(len(poss)), map(STEM_POS.__contains__, poss)):
+    # Only a word that is a stem, or a lexicon word tagged ns, can count: those words, in text order.
+    wanted = {j for j in tag_indices(t, "ns") if words[j] in PLACE_LEXICON}
+    wanted.update(_words_equal_to(t, stems))
+    for j in sorted(wanted):
+        if poss[j] not in STEM_POS:
+            continue
         start = starts[j]
         k = bisect_right(span_starts, start) - 1
         if k >= 0 and start < spans[k].end:
@@ -451,6 +526,27 @@ def _bare_places(t: Tagged, spans: tuple[Span, ...], region: str | None) -> list
             out.append((target.text, target.kind))
         elif poss[j] == "ns" and word in PLACE_LEXICON:
             out.append((word, PLACE_LEXICON[word]))
+    return out
+
+
+def _words_equal_to(t: Tagged, strings) -> list[int]:
+    """Indices of the words equal to one of the strings: each string's occurrences in the text (few) that
+    start and end a word, instead of comparing every word of the article."""
+    out = []
+    starts, ends, words, text = t.starts, t.ends, t.words, t.text
+    n = len(starts)
+    for w in strings:
+        if not w:   # the empty word has no occurrences to find: compare every word
+            out.extend(j for j in range(n) if not words[j])
+            continue
+        k = text.find(w)
+        while k >= 0:
+            j = bisect_left(starts, k)
+            while j < n and starts[j] == k:
+                if ends[j] == k + len(w):
+                    out.append(j)
+                j += 1
+            k = text.find(w, k + 1)
     return out
 
 
@@ -489,6 +585,8 @@ def _anchor(text: str, s: int, p: int, places: dict[int, int]) -> int | None:
     for i in range(s, p):
         if places.get(i, p + 1) <= p:
             return i
+        if text[i] not in ANCHOR_HEADS:   # no prefix can start here: skip the regex
+            continue
         m = ORG_ANCHOR_RE.match(text, i, p)
         if m and _is_level(text, i, m):
             return i
@@ -541,10 +639,13 @@ def _noun_lead(t: Tagged, s: int, p: int) -> int:
 def _dictionary_org(t: Tagged, s: int, p: int, e: int, pos: frozenset[str]) -> int | None:
     """Start of a jieba word of three or more characters with a tag in pos, in [s, p), ending at e
     (财政部/n, 澳门政府/nt)."""
-    tok = token_at(t, e - 1)
-    if tok and tok.end == e and s <= tok.start < p and len(tok.text) >= 3 and tok.pos in pos \
-            and tok.text[0] not in PLACE_FUNCTION_CHARS:
-        return tok.start
+    j = word_at(t, e - 1)
+    if j < 0:
+        return None
+    start, word = t.starts[j], t.words[j]
+    if t.ends[j] == e and s <= start < p and len(word) >= 3 and t.poss[j] in pos \
+            and word[0] not in PLACE_FUNCTION_CHARS:
+        return start
     return None
 
 
@@ -586,10 +687,10 @@ def _org_at(t: Tagged, m: re.Match[str], floor: int, after_org: bool, places: di
 
 def _national_end(t: Tagged, m: re.Match[str]) -> int:
     """End of a central body, or of jieba's longer organisation name starting with it (国务院新闻办公室/nt)."""
-    tok = token_at(t, m.start())
-    if tok is not None and tok.start == m.start() and tok.end > m.end() and tok.pos == "nt" \
-            and ORG_SUFFIX_END_RE.search(tok.text):
-        return tok.end
+    j = word_at(t, m.start())
+    if j >= 0 and t.starts[j] == m.start() and t.ends[j] > m.end() and t.poss[j] == "nt" \
+            and ORG_SUFFIX_END_RE.search(t.words[j]):
+        return t.ends[j]
     return m.end()
 
 
@@ -599,9 +700,9 @@ def org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     its own is a part of it (国务院新闻办公室, 区委宣传部, 中央政治局常委会)."""
     t = tagged(text)
     # Anchors: lexicon places, jieba's organisation names (中国石油集团/nt 党委), suffixed places.
-    words, poss = t.words, t.poss
-    places = {t.starts[j]: t.ends[j] for j in compress(range(len(poss)), map(ANCHOR_POS.__contains__, poss))
-              if poss[j] == "nt" and len(words[j]) >= 3 or poss[j] == "ns" and words[j] in PLACE_LEXICON}
+    starts, ends, words = t.starts, t.ends, t.words
+    places = {starts[j]: ends[j] for j in tag_indices(t, "nt") if len(words[j]) >= 3}
+    places.update((starts[j], ends[j]) for j in tag_indices(t, "ns") if words[j] in PLACE_LEXICON)
     places.update((sp.start, sp.end) for sp in place_spans(text))
     national = {m.start(): m for m in ORG_NATIONAL_RE.finditer(text)}
     found: list[list] = []
@@ -663,32 +764,42 @@ def _is_patterned(s: str) -> bool:
     return len(s) == 4 and (s[0] == s[2] or s[1] == s[3])
 
 
-def _cue(text: str, start: int, end: int, s: str) -> str | None:
-    """What makes the quotation a slogan: 'numbered' (四应四尽, 两个统筹), 'enumeration' (外防输入、内防反弹),
-    'policy' (a head noun after it or a verb of implementation before it), or None."""
+def _own_cue(s: str) -> str | None:
+    """What makes the quotation a slogan by itself: 'numbered' (四应四尽, 两个统筹) or 'enumeration'
+    (外防输入、内防反弹); None when only a policy cue around it can (see _slogan_of)."""
     if _is_patterned(s):
         return "numbered"
     if "、" in s and all(len(part) <= ENUMERATION_PART_MAX for part in s.split("、")):
         return "enumeration"
-    if SLOGAN_HEADS.match(text, end) or SLOGAN_VERBS.search(text, max(0, start - CUE_WINDOW), start):
-        return "policy"
     return None
 
 
-def _slogan_of(text: str, m: re.Match[str]) -> tuple[str, str] | None:
-    """(normalised slogan, cue) quoted by m, or None for speech, titles, names and scare-quoted words."""
-    raw = next(g for g in m.groups() if g is not None)
+@lru_cache(maxsize=1 << 12)
+def _quoted(raw: str) -> tuple[str, str | None] | None:
+    """(normalised slogan, its own cue) for a quotation's text, or None for speech, names and numbers:
+    everything that depends on the quoted words alone, kept because the same slogans recur."""
     if SPEECH_PUNCT.search(raw):
         return None
     s = normalise_slogan(raw)
     if not SLOGAN_MIN <= len(s) <= SLOGAN_MAX or not HAN_OR_DIGIT.search(s) or s.endswith(SLOGAN_NAME_ENDS) \
             or LONG_NUMBER.search(s):
         return None
-    start, end = m.start(), m.end()
-    if SLOGAN_SPEECH.match(text, end) or SLOGAN_TITLE_AFTER.match(text, end) \
-            or SLOGAN_TITLE_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
+    return s, _own_cue(s)
+
+
+def _slogan_of(text: str, m: re.Match[str]) -> tuple[str, str] | None:
+    """(normalised slogan, cue) quoted by m, or None for speech, titles, names and scare-quoted words.
+    The cue is numbered or enumeration (see _own_cue), else 'policy' for a head noun after the quotation
+    or a verb of implementation before it."""
+    quoted = _quoted(m.group(m.lastindex))   # one group per kind of quotation mark: the one that matched
+    if quoted is None:
         return None
-    cue = _cue(text, start, end, s)
+    start, end = m.start(), m.end()
+    if SLOGAN_NOT_AFTER.match(text, end) or SLOGAN_TITLE_BEFORE.search(text, max(0, start - CUE_WINDOW), start):
+        return None
+    s, cue = quoted
+    if cue is None and (SLOGAN_HEADS.match(text, end) or SLOGAN_VERBS.search(text, max(0, start - CUE_WINDOW), start)):
+        cue = "policy"
     return (s, cue) if cue else None
 
 
@@ -696,9 +807,16 @@ def extract_slogans(ctx: ArticleContext) -> list[EntityMention]:
     """Quoted policy phrases (“外防输入、内防反弹”, “动态清零”) with the number of times each is quoted;
     kind is the cue that made the first quotation a slogan (numbered, enumeration, policy)."""
     text = article_text(ctx)
+    # A quotation starts at its opening mark, so marks absent from the text rule their kind out: with only
+    # Chinese double quotes (nearly always) their own regex, which searches for its literal first
+    # character, finds the same quotations much faster than the four-way one.
+    present = [mark in text for mark in QUOTE_OPENERS]
+    if not any(present):
+        return []
+    quote_re = CURLY_QUOTE_RE if present == CURLY_ONLY else QUOTE_RE
     counts: Counter[str] = Counter()
     kinds: dict[str, str] = {}
-    for m in QUOTE_RE.finditer(text):
+    for m in quote_re.finditer(text):
         found = _slogan_of(text, m)
         if found is not None:
             counts[found[0]] += 1

@@ -29,6 +29,11 @@ log = logging.getLogger(__name__)
 KINDS = ("meeting", "symposium", "inspection", "talks")
 ROLES = ("chair", "speaker", "attendee")
 SENTENCE_END = "。；;！!？?\n"
+SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
+# Runs of characters that do not end a sentence (hard) or a clause (soft), matched on the reversed text:
+# how far back a sentence starts is then one C-speed match instead of a loop over characters.
+HARD_RUN_RE = re.compile(f"[^{SENTENCE_END}]*")
+SOFT_RUN_RE = re.compile(f"[^{SENTENCE_END}，,]*")
 # Characters that end the run of text a meeting's name is taken from.
 NAME_STOP = frozenset("，,、；;。！!？?：:“”\"「」《》\n \u3000")
 # A verb that opens the name of the meeting after it ("召开全县…调度会", "在…全体会议上").
@@ -36,6 +41,8 @@ NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|�
 DATE_RE = re.compile(r"\d{1,4}[年月日号]|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
 # A meeting held as a call: the format column.
 FORMAT_RE = re.compile(r"以(电视电话会议|视频会议|视频连线|网络视频会议|视频)(?:的)?形式|召开[^，。]{0,40}?(电视电话会议|视频会议)")
+# Every FORMAT_RE match holds one of these: a plain substring test rules most texts out first.
+FORMAT_CUES = ("视频", "电视电话会议")
 HELD_VERB_RE = re.compile(r"召开|举行")
 # The meeting took place: a verb before its name in the clause, or 召开/开幕/"…上" after it.
 HELD_LEFT_RE = re.compile(r"召开|举行|主持|出席|参加|在$|在.{0,30}$")
@@ -154,16 +161,39 @@ def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
 
 
 def _sentence_start(text: str, i: int) -> int:
-    while i > 0 and text[i - 1] not in SENTENCE_END and text[i - 1] not in "，,":
-        i -= 1
-    return i
+    """Start of the clause holding text[i - 1]: just after the last sentence end or comma before i."""
+    return _run_back(SOFT_RUN_RE, text, i)
+
+
+RUN_BACK_WINDOW = 64   # characters reversed at a time: most sentences and clauses are shorter
+
+
+def _run_back(run: re.Pattern[str], text: str, i: int) -> int:
+    """Where the run of `run` characters ending at i begins (i itself when text[i - 1] is not one): the
+    window before i, reversed, matched from its start; widened while the run fills it."""
+    if i <= 0:
+        return i
+    width = RUN_BACK_WINDOW
+    while True:
+        lo = max(0, i - width)
+        window = text[lo:i][::-1]
+        k = run.match(window).end()
+        if k < len(window) or lo == 0:
+            return i - k
+        width *= 4
+
+
+def _sentence_end(text: str, i: int) -> int:
+    """Offset of the first sentence end at or after i, else the text's length."""
+    m = SENTENCE_END_RE.search(text, i)
+    return m.start() if m else len(text)
 
 
 def _held(text: str, start: int, end: int) -> bool:
     """The sentence says the meeting took place: 召开/举行/开幕/闭幕 around it, or "在…会议上"."""
     left = text[_sentence_start(text, start):start]
     right = text[end:end + 40]
-    right = right[:next((k for k, c in enumerate(right) if c in SENTENCE_END), len(right))]
+    right = right[:_sentence_end(right, 0)]
     return bool(HELD_LEFT_RE.search(left) or HELD_RIGHT_RE.search(right))
 
 
@@ -183,7 +213,7 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         if text[end - 1] == "会" and text.startswith("议", end):
             end += 1  # "部署会议": the word is 会议, matched as 部署会
         between = text[end:matches[k + 1].start()] if k + 1 < len(matches) else "，"
-        if len(between) <= 20 and not any(c in NAME_STOP or c.isdigit() for c in between) \
+        if len(between) <= 20 and NAME_STOP.isdisjoint(between) and not any(map(str.isdigit, between)) \
                 and not NAME_LEAD_RE.search(between) and not DATE_RE.search(between):
             continue  # "中国人民政治协商会议第十四届全国委员会第三次会议": the name goes on to the last word
         word = m.group()
@@ -256,6 +286,7 @@ def _speech_noun(text: str, start: int, end: int) -> bool:
 
 
 LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同)[^。；;：:\n]{0,24}?还有[：:]?")
+LIST_CUE = "还有"   # in every LIST_AFTER_VERB_RE match: without it the slower scan is skipped
 # A name cited rather than acting: "郑十总书记的重要指示", "根据…钱乙总理要求".
 REFERENCED_RE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|重要|关于)")
 REFERENCE_BEFORE_RE = re.compile(r"根据|按照|落实|贯彻|遵照|传达|学习|转达|依照|围绕")
@@ -266,7 +297,8 @@ MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it 
 def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, int]]:
     """(name, role, offset) for every role verb with a known subject, in text order."""
     out: list[tuple[str, str, int]] = []
-    names = sorted(set(names), key=len, reverse=True)
+    # Every span read below is a piece of `text`: a name not in it is in none of them (order is kept).
+    names = [n for n in sorted(set(names), key=len, reverse=True) if n in text]
     last: list[str] = []
     last_single: list[str] = []
     last_sent, span_start = -1, 0
@@ -285,8 +317,8 @@ def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, 
             if len(subjects) == 1:
                 last_single = subjects
         span_start = m.end()
-    for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：钱乙、孙七…"
-        end = next((k for k in range(m.end(), len(text)) if text[k] in SENTENCE_END), len(text))
+    for m in LIST_AFTER_VERB_RE.finditer(text) if LIST_CUE in text else ():  # "在主席台就座的还有：钱乙、孙七…"
+        end = _sentence_end(text, m.end())
         out.extend((n, "attendee", m.end()) for n in _names_in(text[m.end():end], names))
     return out
 
@@ -331,9 +363,8 @@ def _subjects(span: str, names: list[str]) -> list[str]:
 
 
 def _sentence_start_hard(text: str, i: int) -> int:
-    while i > 0 and text[i - 1] not in SENTENCE_END:
-        i -= 1
-    return i
+    """Start of the sentence holding text[i - 1]: just after the last sentence end before i."""
+    return _run_back(HARD_RUN_RE, text, i)
 
 
 def _names_in(span: str, names: list[str]) -> list[str]:
@@ -374,7 +405,8 @@ LEAD_SENTENCE_END_RE = re.compile("[。！？!?]")
 
 def _lead(body: str) -> str:
     """The first paragraph (at most its first three sentences): where a report names its event."""
-    first = body.split("\n", 1)[0]
+    cut = body.find("\n")
+    first = body if cut < 0 else body[:cut]
     if len(first) < 20:
         first = body[:300]
     ends = []
@@ -386,6 +418,8 @@ def _lead(body: str) -> str:
 
 
 def meeting_format(body: str) -> str | None:
+    if not any(cue in body for cue in FORMAT_CUES):
+        return None
     m = FORMAT_RE.search(body)
     if m is None:
         return None
@@ -445,7 +479,7 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
 def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
     """The first date of the sentence that reports the event, else of the lead, else the publication date."""
     start = _sentence_start_hard(text, min(event.at, len(text)))
-    end = next((k for k in range(event.at, len(text)) if text[k] in SENTENCE_END), len(text))
+    end = _sentence_end(text, event.at)
     for m in find_dates(text[start:end]):
         if m.month_only:
             continue

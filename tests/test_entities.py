@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tasks import entities
 from tasks.entities import extract_organisations, extract_places, extract_slogans, normalise_slogan
 from tasks.records import ArticleContext
 
@@ -259,3 +260,99 @@ def test_seed_pages(prefix):
     assert not set(got_slogans) & NOT_SLOGANS
     if prefix == "000":
         assert got_slogans["外防输入、内防反弹"] == 2
+
+
+# ---------------------------------------------------------------- the shared word view
+
+def _view_by_filter(pairs: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """The word view spelled out: running offsets, every all-blank word dropped."""
+    out, at = [], 0
+    for word, pos in pairs:
+        if not word.isspace():
+            out.append((at, at + len(word), word, pos))
+        at += len(word)
+    return out
+
+
+WORD_PIECES = ["青石", "镇", "召开", "会议", "，", " ", "\n", "\u3000", "\t ", "a b", "12", " x", "y\n"]
+
+
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=40), st.lists(st.sampled_from(WORD_PIECES), max_size=40))
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+def test_word_view_of_tiling_tags_drops_only_blank_words(title_parts, body_parts):
+    pairs = [(w, "x" if w.isspace() else "n") for w in title_parts] + [("\n", "x")] \
+        + [(w, "ns") for w in body_parts]
+    article = ArticleContext(article_id="a", doc_id="d", title="".join(title_parts), body="".join(body_parts),
+                             tags=tuple(pairs))
+    entities.tagged.cache_clear()
+    t = entities.tagged(entities.prime(article))
+    assert list(zip(t.starts, t.ends, t.words, t.poss)) == _view_by_filter(pairs)
+
+
+def test_word_at_finds_the_covering_word_or_none():
+    article = ArticleContext(article_id="a", doc_id="d", title="青石镇", body="召开 会议",
+                             tags=(("青石", "ns"), ("镇", "n"), ("\n", "x"), ("召开", "v"), (" ", "x"), ("会议", "n")))
+    entities.tagged.cache_clear()
+    t = entities.tagged(entities.prime(article))
+    assert [entities.word_at(t, i) for i in range(len(t.text))] == [0, 0, 1, -1, 2, 2, -1, 3, 3]
+    assert entities.word_at(t, -1) == -1
+
+
+def test_han_word():
+    assert entities._han_word("青石镇")
+    assert not entities._han_word("青石1")
+    assert not entities._han_word("")
+
+
+QUOTE_PIECES = ["“", "”", "动态清零", "、", "\n", "要", "两个统筹", "。", "，", "1+3+N"]
+
+
+@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=30))
+def test_curly_quote_regex_finds_what_the_four_way_one_finds_without_other_marks(pieces):
+    text = "".join(pieces)
+    assert [(m.span(), m.group(m.lastindex)) for m in entities.CURLY_QUOTE_RE.finditer(text)] == \
+        [(m.span(), m.group(m.lastindex)) for m in entities.QUOTE_RE.finditer(text)]
+
+
+def test_quoted_keeps_only_what_the_words_decide():
+    assert entities._quoted("两个统筹") == ("两个统筹", "numbered")
+    assert entities._quoted("外防输入、内防反弹") == ("外防输入、内防反弹", "enumeration")
+    assert entities._quoted("动态清零") == ("动态清零", None)
+    assert entities._quoted("我们来了，好") is None
+
+
+def _view(title: str, pairs: tuple[tuple[str, str], ...]) -> entities.Tagged:
+    body = "".join(w for w, _ in pairs)[len(title) + 1:]
+    article = ArticleContext(article_id="a", doc_id="d", title=title, body=body, tags=pairs)
+    entities.tagged.cache_clear()
+    return entities.tagged(entities.prime(article))
+
+
+def test_tag_indices_lists_the_words_with_a_tag_in_order():
+    t = _view("甲乙", (("甲乙", "ns"), ("\n", "x"), ("丙", "nt"), ("丁戊", "ns"), (" ", "x"), ("己", "ns")))
+    assert entities.tag_indices(t, "ns") == (0, 2, 3)
+    assert entities.tag_indices(t, "nt") == (1,)
+    assert entities.tag_indices(t, "nr") == ()
+
+
+def test_words_equal_to_finds_whole_words_only():
+    t = _view("甲乙", (("甲乙", "ns"), ("\n", "x"), ("甲", "n"), ("乙丙", "n"), ("甲乙", "ns"), ("甲乙丙", "nz")))
+    assert sorted(entities._words_equal_to(t, ["甲乙"])) == [0, 3]
+    assert sorted(entities._words_equal_to(t, ["乙丙", "甲"])) == [1, 2]
+    assert entities._words_equal_to(t, ["丁"]) == []
+
+
+def _plain_alternation(words) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+@given(st.sets(st.text("甲乙丙.+", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text("甲乙丙丁.+", max_size=40))
+def test_grouped_alternation_matches_like_the_plain_one(words, text):
+    grouped, plain = entities._alternation(words), _plain_alternation(words)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for i in range(len(text) + 1):
+        a, b = grouped.match(text, i), plain.match(text, i)
+        assert (a and a.span()) == (b and b.span())
+        a, b = re.search(f"(?:{grouped.pattern})$", text[:i]), re.search(f"(?:{plain.pattern})$", text[:i])
+        assert (a and a.span()) == (b and b.span())

@@ -8,6 +8,8 @@ from datetime import date, datetime, timezone
 
 import pyarrow as pa
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tasks.batch import RawDocument, process_batch
 from tasks.ingest import read_manifest
@@ -212,3 +214,40 @@ def test_seeds_match_the_gold(seed_scores, figure):
 
 def test_seed_people_keep_one_id_across_articles(seed_scores):
     assert seed_scores["same_person_id"]["accuracy"] == 1.0
+
+
+# ---------------------------------------------------------------- sentence bounds read backwards
+
+def _start_by_loop(text: str, i: int, stops: str) -> int:
+    while i > 0 and text[i - 1] not in stops:
+        i -= 1
+    return i
+
+
+SENTENCE_PIECES = ["会议", "强调", "。", "；", ";", "！", "!", "？", "?", "\n", "，", ",", "甲", " "]
+
+
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=30), st.data())
+def test_sentence_starts_and_ends_match_a_character_walk(pieces, data):
+    from tasks import meetings as mt
+    text = "".join(pieces)
+    i = data.draw(st.integers(0, len(text)))
+    assert mt._sentence_start_hard(text, i) == _start_by_loop(text, i, mt.SENTENCE_END)
+    assert mt._sentence_start(text, i) == _start_by_loop(text, i, mt.SENTENCE_END + "，,")
+    assert mt._sentence_end(text, i) == next((k for k in range(i, len(text)) if text[k] in mt.SENTENCE_END), len(text))
+
+
+def test_meeting_format_needs_its_cue():
+    from tasks.meetings import meeting_format
+    assert meeting_format("区里召开全区安全生产工作会议。") is None
+    assert meeting_format("会议以视频会议形式召开。") == "视频会议"
+    assert meeting_format("市里召开全市安全生产电视电话会议。") == "电视电话会议"
+
+
+@pytest.mark.parametrize("length", [0, 1, 63, 64, 65, 300, 1000])
+def test_sentence_start_reads_back_past_long_sentences(length):
+    from tasks import meetings as mt
+    for text in ("甲" * length, "。" + "甲" * length, "乙，" + "甲" * length):
+        i = len(text)
+        assert mt._sentence_start_hard(text, i) == _start_by_loop(text, i, mt.SENTENCE_END)
+        assert mt._sentence_start(text, i) == _start_by_loop(text, i, mt.SENTENCE_END + "，,")
