@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -217,15 +218,24 @@ class Tagged:
 
 
 # The pipeline tags each article once (ArticleContext.tags); prime() hands those pairs to tagged().
-PRIMED: dict[str, tuple[tuple[str, str], ...]] = {}
+# Per thread: two threads extracting from different articles must not evict each other's pairs (tagged()
+# would then re-tag the text with tasks.segment.tag, whose tokens differ).
+_PRIMED = threading.local()
+
+
+def _primed() -> dict[str, tuple[tuple[str, str], ...]]:
+    if not hasattr(_PRIMED, "pairs"):
+        _PRIMED.pairs = {}
+    return _PRIMED.pairs
 
 
 def prime(ctx: ArticleContext) -> str:
     """The article's text, with its ready-made tags registered for tagged()."""
     text = article_text(ctx)
-    if ctx.tags and text not in PRIMED:
-        PRIMED.clear()
-        PRIMED[text] = ctx.tags
+    primed = _primed()
+    if ctx.tags and text not in primed:
+        primed.clear()
+        primed[text] = ctx.tags
     return text
 
 
@@ -233,7 +243,7 @@ def prime(ctx: ArticleContext) -> str:
 def tagged(text: str) -> Tagged:
     """jieba-rs tokens with character offsets, blanks dropped; cached so the extractors of one article tag
     it once."""
-    pairs = PRIMED.get(text) or tag(text)
+    pairs = _primed().get(text) or tag(text)
     words = list(map(itemgetter(0), pairs))
     offsets = list(accumulate(map(len, words), initial=0))
     # Lengths adding up to the text's means the pairs tile it: the article's own tags always do, and

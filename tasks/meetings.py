@@ -298,7 +298,9 @@ def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, 
     """(name, role, offset) for every role verb with a known subject, in text order."""
     out: list[tuple[str, str, int]] = []
     # Every span read below is a piece of `text`: a name not in it is in none of them (order is kept).
-    names = [n for n in sorted(set(names), key=len, reverse=True) if n in text]
+    # Longest first, ties by the name itself: a set's order follows string hashes, which change from one
+    # process to the next, and two overlapping names of one length ("甲乙丙") must resolve the same way.
+    names = [n for n in sorted(set(names), key=lambda n: (-len(n), n)) if n in text]
     last: list[str] = []
     last_single: list[str] = []
     last_sent, span_start = -1, 0

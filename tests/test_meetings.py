@@ -251,3 +251,15 @@ def test_sentence_start_reads_back_past_long_sentences(length):
         i = len(text)
         assert mt._sentence_start_hard(text, i) == _start_by_loop(text, i, mt.SENTENCE_END)
         assert mt._sentence_start(text, i) == _start_by_loop(text, i, mt.SENTENCE_END + "，,")
+
+
+def test_roles_do_not_depend_on_the_hash_seed():
+    """Overlapping names of one length resolve the same way in every process (string hashes vary)."""
+    import subprocess
+    import sys
+    code = ("from tasks.meetings import assign_roles, rules; "
+            "print(assign_roles('甲乙丙出席会议。', ['乙丙', '甲乙'], rules()))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__('os').environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in range(8)}
+    assert len(outs) == 1, outs
