@@ -144,11 +144,11 @@ def discovery_rejects_table(rejects: list[tuple[str, str, int | None]], previous
 
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(root: str, run_id: str, previous: Snapshot | None, results: list[BatchResult], removed: set[str],
-                 discovery_rejects: pa.Table, version: str) -> Snapshot:
+                 discovery_rejects: pa.Table, version: str, compact_target: int, compact_max_small: int) -> Snapshot:
     staged = [StagedSegment(c.segment, c.docs) for r in results for c in r.chunks]
     staging = Staging(Path(root), run_id)
     snap = publish(Path(root), staging, previous, staged, removed=removed, discovery_rejects=discovery_rejects,
-                   run_id=run_id, version=version)
+                   run_id=run_id, version=version, compact_target=compact_target, compact_max_small=compact_max_small)
     staging.discard()
     return snap
 
@@ -220,7 +220,8 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
                                          workers=unmapped(inner_workers or workers)) if batches else []
         results = collect(futures, Progress(len(batches), total, enabled=progress))
         disc = discovery_rejects_table(found.rejects, previous_rejects(root, previous), now)
-        snap = publish_task(str(root), run_id, previous, results, plan.removed, disc, version)
+        snap = publish_task(str(root), run_id, previous, results, plan.removed, disc, version,
+                            settings.compact_target_bytes, settings.compact_max_small)
         fill_summary(summary, root, snap, found, plan, len(batches))
     except BaseException as exc:
         summary.status = "failed"

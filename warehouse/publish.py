@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 from tasks.batch import BATCH_SCHEMAS, REJECTS_SCHEMA
 from tasks.ids import stable_id
 from warehouse.build import RUNS_SCHEMA, build_database, materialise_people
+from warehouse.compact import merge_segments, plan_compaction
 from warehouse.store import (
     DocState, Snapshot, Staging, collect_garbage, read_table, save_snapshot, segment_path, write_atomic, write_table,
 )
@@ -61,8 +62,22 @@ def empty_segment(root: Path, staging: Staging) -> str:
     return seg
 
 
+def compact(root: Path, staging: Staging, snap: Snapshot, *, target: int, max_small: int) -> None:
+    """Merge small live segments (warehouse/compact.py) and point their documents at the merged ones."""
+    sizes = {seg: sum(snap.docs[d].size for d in docs) for seg, docs in snap.segments.items()}
+    for group in plan_compaction(sizes, target=target, max_small=max_small):
+        new_id = merge_segments(root, staging, group, BATCH_SCHEMAS)
+        staging.promote(new_id, TABLES)
+        docs = sorted(d for seg in group for d in snap.segments.pop(seg))
+        snap.segments[new_id] = docs
+        for d in docs:
+            state = snap.docs[d]
+            snap.docs[d] = DocState(state.sha256, new_id, state.size, state.mtime_ns)
+
+
 def publish(root: Path, staging: Staging, previous: Snapshot | None, staged: list[StagedSegment], *,
-            removed: set[str], discovery_rejects: pa.Table, run_id: str, version: str) -> Snapshot:
+            removed: set[str], discovery_rejects: pa.Table, run_id: str, version: str,
+            compact_target: int = 32 * 1024 * 1024, compact_max_small: int = 128) -> Snapshot:
     """Commit a run: keep clean live segments, rewrite dirty ones, add new ones, then swap the database."""
     prev = previous or Snapshot()
     snap = Snapshot(run_id=run_id, version=version, published_at=time.time())
@@ -86,6 +101,7 @@ def publish(root: Path, staging: Staging, previous: Snapshot | None, staged: lis
         for d in docs:
             state = fresh.get(d) or prev.docs[d]
             snap.docs[d] = DocState(state.sha256, seg, state.size, state.mtime_ns)
+    compact(root, staging, snap, target=compact_target, max_small=compact_max_small)
     if not snap.segments:
         staging.promote(empty_segment(root, staging), TABLES)
         snap.segments["empty"] = []
