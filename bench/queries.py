@@ -5,7 +5,7 @@ page a new doc_id, its meetings new meeting_ids. A person keeps one id within ea
 PEOPLE_BLOCK articles and gets a new one in the next block, so the number of people grows with the
 warehouse (a million articles from many places and years name far more officials than one corpus copy)
 while each person still recurs across many articles. The replicas are cut into segments of as many
-articles as one batch of the real run held, and written with the pipeline's layout and schemas
+articles as a published warehouse of that size would hold (below), and written with the pipeline's schemas
 (tables/<table>/<segment>.parquet, nullability included), with the people table materialised and a
 dibao.duckdb of views built by warehouse/build.py, exactly as a publish does. The token table is
 replicated only on request: no example query reads it and it holds ~700 rows per article.
@@ -25,6 +25,7 @@ import duckdb
 import pyarrow.parquet as pq
 
 from tasks.batch import BATCH_SCHEMAS
+from tasks.config import Settings
 from warehouse.build import build_database, materialise_people, sql_string
 from warehouse.store import PARQUET_OPTIONS, load_snapshot
 
@@ -74,7 +75,7 @@ def _read(files: list[Path]) -> str:
 
 
 def plan_replicas(con: duckdb.DuckDBPyConnection, files: dict[str, list[Path]], articles: int,
-                  segment_articles: int, people_block: int = PEOPLE_BLOCK) -> tuple[int, int]:
+                  layout: Layout, people_block: int = PEOPLE_BLOCK) -> tuple[int, int]:
     """Temp tables `sel` (one row per synthetic article: rep, article, segment, person block) and
     `msel` (meetings of the selected articles). Returns (replicas, segments)."""
     con.execute(f"CREATE OR REPLACE TEMP TABLE base AS SELECT article_id, doc_id, "
@@ -85,7 +86,7 @@ def plan_replicas(con: duckdb.DuckDBPyConnection, files: dict[str, list[Path]], 
     replicas = math.ceil(articles / n)
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE sel AS
-        SELECT r.range AS rep, b.article_id, b.doc_id, (r.range * {n} + b.idx) // {segment_articles} AS seg,
+        SELECT r.range AS rep, b.article_id, b.doc_id, {layout.segment_sql(f"r.range * {n} + b.idx")} AS seg,
                (r.range * {n} + b.idx) // {people_block} AS pblock
         FROM range({replicas}) AS r CROSS JOIN base AS b
         WHERE r.range * {n} + b.idx < {articles}""")
@@ -141,10 +142,31 @@ def check_schemas(root: Path) -> list[str]:
     return bad
 
 
-def segment_size(files: dict[str, list[Path]]) -> int:
-    """Articles per segment of the real run (one segment per batch), so the synthetic files match."""
+@dataclass(frozen=True)
+class Layout:
+    """How the synthetic articles are cut into segments: as dibao keeps a big warehouse (warehouse/compact.py),
+    the worst case of it: `small` segments of a run's chunk size waiting to be merged (one fewer than
+    would trigger merging), then merged segments of `merged` articles (compact_target_bytes of input)."""
+    small: int
+    small_articles: int
+    merged_articles: int
+
+    def segment_sql(self, g: str) -> str:
+        cut = self.small * self.small_articles
+        return (f"CASE WHEN {g} < {cut} THEN ({g}) // {self.small_articles} "
+                f"ELSE {self.small} + (({g}) - {cut}) // {self.merged_articles} END")
+
+
+def layout_of(files: dict[str, list[Path]], segment_articles: int | None = None) -> Layout:
+    """The published layout for the source's articles; one uniform segment size when one is given."""
+    if segment_articles:
+        return Layout(0, 1, segment_articles)
     articles = sum(pq.ParquetFile(f).metadata.num_rows for f in files["articles"])
-    return max(1, round(articles / max(1, len(files["articles"]))))
+    input_bytes = duckdb.sql(f"SELECT coalesce(sum(size_bytes), 0) FROM {_read(files['documents'])}").fetchone()[0]
+    settings = Settings()
+    chunk = max(1, round(articles / max(1, len(files["articles"]))))
+    merged = max(1, round(articles * settings.compact_target_bytes / max(1, input_bytes)))
+    return Layout(settings.compact_max_small, chunk, merged)
 
 
 def build_synthetic(source: Path, root: Path, articles: int = 1_000_000, *, tokens: bool = False,
@@ -152,12 +174,12 @@ def build_synthetic(source: Path, root: Path, articles: int = 1_000_000, *, toke
     """Replicate the source warehouse's rows into a new warehouse of `articles` articles under root."""
     t0 = time.perf_counter()
     files = source_files(source)
-    segment_articles = segment_articles or segment_size(files)
+    layout = layout_of(files, segment_articles)
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir(parents=True)
     con = duckdb.connect()
     try:
-        replicas, segments = plan_replicas(con, files, articles, segment_articles)
+        replicas, segments = plan_replicas(con, files, articles, layout)
         syn = Synthetic(root, articles, replicas, segments)
         for table in BATCH_SCHEMAS:
             if table == "rejects" or (table == "tokens" and not tokens):

@@ -149,3 +149,16 @@ def test_synthetic_warehouse_has_exactly_the_requested_articles(tiny_warehouse, 
 
 def test_no_query_folder_means_no_queries(tmp_path):
     assert query_files(tmp_path / "missing") == [] and query_files(tmp_path) == []
+
+
+def test_synthetic_layout_has_small_segments_then_merged_ones():
+    import duckdb
+
+    from bench.queries import Layout
+    layout = Layout(small=3, small_articles=10, merged_articles=100)
+    segs = [r[0] for r in duckdb.sql(f"SELECT {layout.segment_sql('g')} FROM range(300) t(g)").fetchall()]
+    assert segs[:30] == [g // 10 for g in range(30)]          # three chunk-sized segments
+    assert set(segs[30:130]) == {3} and set(segs[130:230]) == {4} and set(segs[230:]) == {5}
+    uniform = Layout(0, 1, 7)
+    assert [r[0] for r in duckdb.sql(f"SELECT {uniform.segment_sql('g')} FROM range(15) t(g)").fetchall()] == \
+        [g // 7 for g in range(15)]
