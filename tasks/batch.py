@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import traceback
 from dataclasses import dataclass
+from bisect import bisect_left
 from datetime import date, datetime
 from itertools import accumulate
 from operator import itemgetter
@@ -23,7 +24,7 @@ from tasks.ids import person_id, person_region, stable_id
 from tasks.ingest import ManifestEntry, RejectError, decode_bytes, sha256_hex
 from tasks.normalise import find_dates, lead_date, normalise_page, parse_published, resolve_date, year_near
 from tasks.records import ArticleContext
-from tasks.segment import clean_tags, tag_raw
+from tasks.segment import clean_indices, tag_raw
 
 log = logging.getLogger(__name__)
 
@@ -93,42 +94,47 @@ class RawDocument:
 
 
 class TokenRows:
-    """The tokens table's buffer: a batch has ~180,000 token rows per MB, so only the token and its part of
-    speech are Python lists; the per-article columns are kept as runs (one entry per article and field)
-    and expanded by Arrow, which made building the table ~6x cheaper than a Python value per cell."""
+    """The tokens table's buffer: a batch has ~180,000 token rows per MB, so no Python object is made per
+    row. The articles' raw tags (blanks included) are kept as two flat lists; tasks.segment.clean_indices
+    says which become rows, and Arrow `take`s and run-length expansions build the columns."""
 
     def __init__(self) -> None:
-        self.tokens: list[str] = []
-        self.pos: list[str] = []
-        self.articles: list[tuple[str, str, int, int]] = []   # (article_id, doc_id, title tokens, body tokens)
+        self.words: list[str] = []
+        self.poss: list[str] = []
+        self.articles: list[tuple[str, str, int, int]] = []   # (article_id, doc_id, title pairs, body pairs)
 
-    def add(self, article_id: str, doc_id: str, title: list[tuple[str, str]], body: list[tuple[str, str]]) -> None:
-        for pairs in (title, body):
-            self.tokens.extend(map(itemgetter(0), pairs))
-            self.pos.extend(map(itemgetter(1), pairs))
-        self.articles.append((article_id, doc_id, len(title), len(body)))
+    def add(self, article_id: str, doc_id: str, tags: tuple[tuple[str, str], ...], title_pairs: int) -> None:
+        """An article's raw tags, of which the first `title_pairs` tile its title."""
+        self.words.extend(map(itemgetter(0), tags))
+        self.poss.extend(map(itemgetter(1), tags))
+        self.articles.append((article_id, doc_id, title_pairs, len(tags) - title_pairs))
 
     def drop(self, doc_id: str) -> None:
-        keep_tokens, keep_pos, keep_articles, at = [], [], [], 0
+        keep_words, keep_poss, keep_articles, at = [], [], [], 0
         for article in self.articles:
             n = article[2] + article[3]
             if article[1] != doc_id:
-                keep_tokens += self.tokens[at:at + n]
-                keep_pos += self.pos[at:at + n]
+                keep_words += self.words[at:at + n]
+                keep_poss += self.poss[at:at + n]
                 keep_articles.append(article)
             at += n
-        self.tokens, self.pos, self.articles = keep_tokens, keep_pos, keep_articles
+        self.words, self.poss, self.articles = keep_words, keep_poss, keep_articles
 
     def table(self) -> pa.Table:
-        kept = [a for a in self.articles if a[2] + a[3]]
-        per_article = _runs([a[0] for a in kept], [a[2] + a[3] for a in kept])
+        src, idx, pieces, piece_pos = clean_indices(self.words, self.poss)
+        rows_from, take = pa.array(src, pa.int64()), pa.array(idx, pa.int64())
+        raw_counts = [a[2] + a[3] for a in self.articles]
+        ends = list(accumulate(raw_counts))
+        # Rows per article: output rows whose source word lies in the article's range (src is ascending).
+        counts = [bisect_left(src, e) - bisect_left(src, e - n) for e, n in zip(ends, raw_counts)]
         return pa.table({
-            "article_id": per_article,
-            "position": _positions([a[2] + a[3] for a in kept]),
-            "token": pa.array(self.tokens, pa.string()),
-            "pos": pa.array(self.pos, pa.string()),
-            "field": _runs([f for _ in kept for f in ("title", "body")], [n for a in kept for n in a[2:]]),
-            "doc_id": _runs([a[1] for a in kept], [a[2] + a[3] for a in kept]),
+            "article_id": _runs([a[0] for a in self.articles], raw_counts).take(rows_from),
+            "position": _positions(counts),
+            "token": pa.array(self.words + pieces, pa.string()).take(take),
+            "pos": pa.array(self.poss + piece_pos, pa.string()).take(take),
+            "field": _runs([f for _ in self.articles for f in ("title", "body")],
+                           [n for a in self.articles for n in a[2:]]).take(rows_from),
+            "doc_id": _runs([a[1] for a in self.articles], raw_counts).take(rows_from),
         }, schema=TOKENS_SCHEMA)
 
 
@@ -206,7 +212,7 @@ def add_tokens(rows: Rows, article_id: str, doc_id: str, title: str, tags: tuple
         at += len(token)
     else:
         i = len(tags)
-    rows.tokens.add(article_id, doc_id, clean_tags(tags[:i]), clean_tags(tags[i:]))
+    rows.tokens.add(article_id, doc_id, tags, i)
 
 
 def add_extractions(rows: Rows, ctx: ArticleContext, draft: ArticleDraft) -> None:

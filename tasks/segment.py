@@ -103,6 +103,32 @@ def clean_tags(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+def clean_indices(words: list[str], poss: list[str]) -> tuple[list[int], list[int], list[str], list[str]]:
+    """clean_tags as index arithmetic over many texts' pairs laid end to end, so that the tokens table is
+    built with Arrow `take`s instead of a Python object per token. Returns (src, idx, pieces, piece_pos):
+    output token j comes from input word src[j] and is (words + pieces)[idx[j]], its part of speech
+    (poss + piece_pos)[idx[j]]. Blank words are dropped; re-split ASCII runs (rare) become pieces."""
+    n = len(words)
+    keep = list(map(not_, map(str.isspace, words)))
+    src: list[int] = []
+    idx: list[int] = []
+    pieces: list[str] = []
+    piece_pos: list[str] = []
+    at = 0
+    for k in sorted(_tokens_to_resplit(words)):   # a re-split word holds ASCII letters or digits: never blank
+        whole = list(compress(range(at, k), keep[at:k]))
+        src += whole
+        idx += whole
+        parts = ASCII_PIECES.findall(words[k])
+        src += [k] * len(parts)
+        idx += range(n + len(pieces), n + len(pieces) + len(parts))
+        pieces += parts
+        piece_pos += [poss[k]] if len(parts) == 1 else ["m" if p.isdigit() else "x" for p in parts]
+        at = k + 1
+    whole = list(compress(range(at, n), keep[at:n]))
+    return src + whole, idx + whole, pieces, piece_pos
+
+
 def _tokens_to_resplit(words: list[str]) -> set[int]:
     """Indices of the tokens that NEEDS_RESPLIT matches inside (a match across two tokens does not count)."""
     hits = [m.start() for m in NEEDS_RESPLIT_AT.finditer("".join(words))]

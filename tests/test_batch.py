@@ -32,21 +32,22 @@ def test_positions_beyond_the_cached_range():
 
 def test_token_rows_table_matches_row_by_row_construction():
     rows = TokenRows()
-    rows.add("a1", "d1", [("标题", "n")], [("正文", "n"), ("。", "x")])
-    rows.add("a2", "d1", [], [])
-    rows.add("a3", "d2", [("二", "m")], [])
+    rows.add("a1", "d1", (("标题", "n"), ("\n", "x"), ("正文", "n"), ("qq.com", "eng"), ("。", "x")), 2)
+    rows.add("a2", "d1", (), 0)
+    rows.add("a3", "d2", (("二", "m"), (" ", "x")), 2)
     expected = pa.table({
-        "article_id": ["a1", "a1", "a1", "a3"], "position": [0, 1, 2, 0], "token": ["标题", "正文", "。", "二"],
-        "pos": ["n", "n", "x", "m"], "field": ["title", "body", "body", "title"], "doc_id": ["d1", "d1", "d1", "d2"],
+        "article_id": ["a1"] * 6 + ["a3"], "position": [0, 1, 2, 3, 4, 5, 0],
+        "token": ["标题", "正文", "qq", ".", "com", "。", "二"], "pos": ["n", "n", "x", "x", "x", "x", "m"],
+        "field": ["title"] + ["body"] * 5 + ["title"], "doc_id": ["d1"] * 6 + ["d2"],
     }, schema=BATCH_SCHEMAS["tokens"])
     assert rows.table().equals(expected)
 
 
 def test_token_rows_drop_removes_one_document_only():
     rows = TokenRows()
-    rows.add("a1", "d1", [("甲", "n")], [("乙", "n")])
-    rows.add("a2", "d2", [("丙", "n")], [])
-    rows.add("a3", "d1", [], [("丁", "n")])
+    rows.add("a1", "d1", (("甲", "n"), ("乙", "n")), 1)
+    rows.add("a2", "d2", (("丙", "n"),), 1)
+    rows.add("a3", "d1", (("丁", "n"),), 0)
     rows.drop("d1")
     assert rows.table().to_pydict()["token"] == ["丙"]
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tasks.segment import cut, read_user_dict, tag
 
@@ -43,3 +45,19 @@ def test_ascii_runs_are_split_like_jieba():
 def test_user_dict_has_explicit_frequencies():
     rows = read_user_dict()
     assert rows and all(freq > 0 for _, freq, _ in rows)
+
+
+WORD_PARTS = ["会议", "区委", " ", "\n", "\u3000", "qq.com", "2017-06-28", "8.9%", "COVID-19", "A", "。", "，", "x/y", "ab"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(WORD_PARTS), st.sampled_from(["n", "x", "eng", "m"])),
+                         max_size=12), max_size=6))
+def test_clean_indices_is_clean_tags_of_each_text_laid_end_to_end(texts):
+    from tasks.segment import clean_indices, clean_tags
+    words = [w for t in texts for w, _ in t]
+    poss = [p for t in texts for _, p in t]
+    src, idx, pieces, piece_pos = clean_indices(words, poss)
+    got = [((words + pieces)[i], (poss + piece_pos)[i]) for i in idx]
+    assert got == [pair for t in texts for pair in clean_tags(t)]
+    assert src == sorted(src) and len(src) == len(idx)
