@@ -252,3 +252,41 @@ def test_a_long_line_containing_furniture_words_is_not_dropped():
     prose = "主办：县委宣传部。" + "全县各级各部门要压实责任，切实做好疫情防控和安全生产工作。" * 10
     assert "压实责任" in clean_page(prose)
     assert clean_page("主办：中共某某县委 某某县人民政府") == ""
+
+
+# ---------------------------------------------------------------- fast paths (same decisions, cheaper)
+CLOSING_ALPHABET = list("。！？!?；;…”’\"'」』》）)（(图圖摄攝影/／供张三李 \n") + ["供图", "摄影"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CLOSING_ALPHABET), max_size=60).map("".join))
+def test_ends_with_window_agrees_with_a_full_search(line):
+    for pattern, window in ((clean.CLOSED_END, clean.CLOSED_END_WINDOW), (clean.CREDIT_END, clean.CREDIT_END_WINDOW)):
+        assert clean._ends_with(pattern, line, window) == (pattern.search(line) is not None)
+
+
+def test_ends_with_finds_a_long_run_of_closing_marks():
+    line = "正文" * 20 + "。" + "”" * 40
+    assert clean._ends_with(clean.CLOSED_END, line, clean.CLOSED_END_WINDOW)
+    assert not clean._ends_with(clean.CLOSED_END, "正文" * 20 + "”" * 40, clean.CLOSED_END_WINDOW)
+
+
+TRIGGER_ALPHABET = sorted({t for _, _, trigger in clean.TEXT_RULES for t in trigger}) + list("w.tcomhp 》某")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TRIGGER_ALPHABET), max_size=30).map("".join))
+def test_trigger_scan_misses_no_trigger(text):
+    present = clean._triggers_in(text)
+    assert {t for _, _, trigger in clean.TEXT_RULES for t in trigger if t in text} <= present
+
+
+def test_trigger_scan_sees_overlapping_triggers():
+    assert {".tw", "www."} <= clean._triggers_in(".twww.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.lists(st.sampled_from(TRIGGER_ALPHABET + ["主办：", "ICP备", "版权所有", "？2020", "扫码关注"]),
+                                     max_size=20).map("".join)))
+def test_split_furniture_rules_agree_with_the_combined_rule(line):
+    assert clean.is_furniture(line) == (len(line) <= clean.FURNITURE_LINE_MAX and clean.FURNITURE_ANY.search(line) is not None)
