@@ -76,6 +76,8 @@ CREDIT_LINE_MAX = 40
 CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|编辑|责编|摄影?|供图")
 BARE_CREDIT = re.compile(r"^[(（]?(?:本报|本刊|本台|本网)?(?:记者|通讯员)[)）]?$")
 TRAILING_CREDIT = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>{CREDIT_PAREN})$")
+# TRAILING_CREDIT's longest match (an 85-character bracket and a space), plus the "\n" "$" may stand before.
+TRAILING_CREDIT_WINDOW = 88
 # Photo captions on web pages name the photographer inline: "记者张三／摄影".
 CAPTION_CREDIT = re.compile(f"(?:记者|摄影)[ ]?[{CJK}]{{2,4}}[ ]?[／/](?:摄影|摄|翻摄)")
 
@@ -192,7 +194,12 @@ def _line_type(line: str) -> str:
 
 
 def _has_body(lines: list[tuple[str, str]]) -> bool:
-    return any(kind == PROSE and _cjk_count(text) >= MIN_BODY_CJK for kind, text in lines)
+    return any(kind == PROSE and _has_cjk(text, MIN_BODY_CJK) for kind, text in lines)
+
+
+def _has_cjk(text: str, n: int) -> bool:
+    """_cjk_count(text) >= n, looking first at the line's opening, where prose has them."""
+    return len(CJK_CHAR.findall(text, 0, 2 * n)) >= n or _cjk_count(text) >= n
 
 
 def _cjk_count(text: str) -> int:
@@ -308,7 +315,7 @@ def _split_byline(rest: list[tuple[str, str]]) -> tuple[str | None, list[tuple[s
                 bylines.append(text[:m.end()].strip())
                 credits.extend(parse_credits(bylines[-1]))
                 text = text[m.end():].lstrip()
-        tail = TRAILING_CREDIT.search(text)
+        tail = _trailing_credit(text)
         if tail:
             credits.extend(parse_credits(tail.group("credit")))
             text = text[:tail.start()].rstrip()
@@ -318,7 +325,16 @@ def _split_byline(rest: list[tuple[str, str]]) -> tuple[str | None, list[tuple[s
     return lead, list(dict.fromkeys(credits)), body
 
 
+def _trailing_credit(text: str) -> re.Match[str] | None:
+    """TRAILING_CREDIT.search(text): only a line ending in a bracket can have one, and only near its end."""
+    if not text.endswith((")", "）", ")\n", "）\n")):
+        return None
+    return TRAILING_CREDIT.search(text, max(0, len(text) - TRAILING_CREDIT_WINDOW))
+
+
 def _caption_credits(text: str) -> list[tuple[str, str]]:
+    if "/" not in text and "／" not in text:  # every caption credit has its slash
+        return []
     return [c for m in CAPTION_CREDIT.finditer(text) for c in parse_credits(m.group(0))]
 
 

@@ -109,6 +109,12 @@ def _range_class(cps: list[int]) -> str:
 ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 
 
+def has_astral(text: str) -> bool:
+    """True when `text` has a supplementary-plane character: exactly ASTRAL_RE.search, but an encode runs at
+    memory speed while the regex scan costs a few ns per character."""
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
 @dataclass(frozen=True, slots=True)
 class CharClass:
     """A large character set as two regexes.
@@ -124,16 +130,16 @@ class CharClass:
     def search(self, text: str) -> bool:
         if self.bmp.search(text) is not None:
             return True
-        return ASTRAL_RE.search(text) is not None and self.astral.search(text) is not None
+        return has_astral(text) and self.astral.search(text) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         yield from self.bmp.finditer(text)
-        if ASTRAL_RE.search(text):
+        if has_astral(text):
             yield from self.astral.finditer(text)
 
     def count(self, text: str) -> int:
         n = self.bmp.subn("", text)[1]
-        return n + self.astral.subn("", text)[1] if ASTRAL_RE.search(text) else n
+        return n + self.astral.subn("", text)[1] if has_astral(text) else n
 
 
 def _char_class(chars: frozenset[str]) -> CharClass:
@@ -190,9 +196,9 @@ def has_traditional(text: str) -> bool:
 def detect_script(text: str) -> str:
     """'simplified', 'traditional' or 'mixed', by the share of script-distinguishing characters."""
     trad, simp = _script_classes()
-    n_trad = trad.count(text)
-    if n_trad == 0:
+    if not trad.search(text):  # most pages: one scan that stops at the first hit instead of a count
         return "simplified"
+    n_trad = trad.count(text)
     n_simp = simp.count(text)
     share = n_trad / (n_trad + n_simp)
     if share >= SCRIPT_MAJORITY:
@@ -213,8 +219,11 @@ def to_simplified(text: str, config: str = "t2s") -> str:
         return text
     if "\n" not in text:
         return _convert_line(text, config)
-    return "\n".join(_convert_line(line, config) if trigger.search(line) else line
-                     for line in text.split("\n"))
+    lines = text.split("\n")
+    todo = [i for i, line in enumerate(lines) if trigger.search(line)]
+    for i, line in zip(todo, _convert_lines([lines[i] for i in todo], config)):
+        lines[i] = line
+    return "\n".join(lines)
 
 
 def _convert_line(line: str, config: str) -> str:
@@ -229,13 +238,42 @@ def _convert_line(line: str, config: str) -> str:
     direct = _opencc(config, line)
     if direct == line:
         return line
-    roundtrip = _opencc(config, _opencc("s2t", line))
+    return _unless_simplified(line, direct, _opencc(config, _opencc("s2t", line)), config)
+
+
+def _unless_simplified(line: str, direct: str, roundtrip: str, config: str) -> str:
+    """`direct` (OpenCC's result), or `line` when `roundtrip` shows it is already Simplified."""
     if len(roundtrip) != len(line):
         return direct
     for m in _trigger_class(config).finditer(line):
         if roundtrip[m.start()] != m.group():
             return direct
     return line
+
+
+def _convert_lines(lines: list[str], config: str) -> list[str]:
+    """_convert_line of each line, with one OpenCC call per step for all of them.
+
+    OpenCC segments by longest dictionary match and no entry holds a line break, so converting lines
+    joined by "\n" is converting each line; the call overhead is paid once instead of three times a line.
+    """
+    direct = _opencc_lines(config, lines)
+    changed = [i for i, (line, out) in enumerate(zip(lines, direct)) if out != line]
+    if not changed:
+        return lines
+    sources = [lines[i] for i in changed]
+    roundtrips = _opencc_lines(config, _opencc_lines("s2t", sources))
+    out = list(lines)
+    for i, line, roundtrip in zip(changed, sources, roundtrips):
+        out[i] = _unless_simplified(line, direct[i], roundtrip, config)
+    return out
+
+
+def _opencc_lines(config: str, lines: list[str]) -> list[str]:
+    out = _opencc(config, "\n".join(lines)).split("\n")
+    if len(out) != len(lines):  # never seen; line by line is the definition
+        return [_opencc(config, line) for line in lines]
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -284,6 +322,15 @@ PUNCT_VARIANTS = {
 }
 PUNCT_VARIANT_TABLE = str.maketrans(PUNCT_VARIANTS)
 PUNCT_VARIANT_RUN_RE = re.compile("[" + "".join(map(re.escape, PUNCT_VARIANTS)) + "]+")
+# Width then variants in one translation: valid because their keys are disjoint and neither map
+# produces a key of the other, so mapping all at once is mapping one after the other.
+WIDTH_AND_VARIANT_TABLE = {**WIDTH_TABLE, **PUNCT_VARIANT_TABLE}
+if (len(WIDTH_AND_VARIANT_TABLE) != len(WIDTH_TABLE) + len(PUNCT_VARIANT_TABLE)
+        or any(ord(ch) in PUNCT_VARIANT_TABLE for v in WIDTH_TABLE.values() for ch in (chr(v) if isinstance(v, int) else v))
+        or any(ord(ch) in WIDTH_TABLE for v in PUNCT_VARIANT_TABLE.values() for ch in (chr(v) if isinstance(v, int) else v))):
+    raise RuntimeError("width and punctuation variant maps overlap: they cannot run as one pass")
+WIDTH_AND_VARIANT_RUN_RE = re.compile(
+    "[" + "".join(re.escape(chr(cp)) for cp in sorted(WIDTH_AND_VARIANT_TABLE)) + "]+")
 # ASCII marks that become full-width in Chinese context. Straight quotes are only ever converted as
 # pairs (or the one left over in a line), so that a second pass pairs the same quotes again.
 ASCII_TO_CJK_TABLE = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！",
@@ -292,7 +339,8 @@ CANONICAL_ELLIPSIS = "……"
 # What a context check looks through to find the character that decides: convertible marks,
 # spaces, and the dots of ASCII ellipses.
 CONTEXT_SKIP = " \t,:;?!()\".·"
-CJK_ELLIPSIS_RUN_RE = re.compile(r"(?:…|。{3,})+")
+# The lookahead lets re skip to the candidates at bitmap speed (a leading repeat gets no prefix scan).
+CJK_ELLIPSIS_RUN_RE = re.compile(r"(?=[…。])(?:…|。{3,})+")
 _ASCII_ELLIPSIS = r"(?:\.{3,}+|·{3,}+)"
 ASCII_ELLIPSIS_RE = re.compile(_ASCII_ELLIPSIS)
 PAREN_PAIR_RE = re.compile(r"\(([^()\n]*)\)")
@@ -305,6 +353,13 @@ _RUN = rf'{_UNIT}*(?:[,:;?!()]|{_ASCII_ELLIPSIS}){_UNIT}*'
 # The leading lookahead lets re skip every other character at bitmap speed (25 -> 300 MB/s).
 CJK_MARK_RUN_RE = re.compile(
     rf'(?=[ \t,:;?!()".·])(?:(?<=[{CJK_CONTEXT_CLASS}]){_RUN}|{_RUN}(?=[{CJK_CONTEXT_CLASS}]))')
+# Every run holds a convertible mark or an ASCII ellipsis: most pages have neither, and these scans are
+# cheaper than CJK_MARK_RUN_RE's, which stops at every space.
+MARK_CHAR_RE = re.compile(r"[,:;?!()]")
+
+
+def _may_have_mark_run(text: str) -> bool:
+    return MARK_CHAR_RE.search(text) is not None or "..." in text or "···" in text
 
 
 def _neighbour_is_cjk(text: str, pos: int, step: int) -> bool:
@@ -363,10 +418,17 @@ def _convert_mark_run(m: re.Match[str]) -> str:
 
 def normalise_punctuation(text: str) -> str:
     """One canonical set of CJK punctuation; ASCII kept in numbers, URLs and English runs."""
-    text = _translate_runs(text, PUNCT_VARIANT_RUN_RE, PUNCT_VARIANT_TABLE)
+    return _punctuation_after_variants(_translate_runs(text, PUNCT_VARIANT_RUN_RE, PUNCT_VARIANT_TABLE))
+
+
+def _punctuation_after_variants(text: str) -> str:
+    """normalise_punctuation on text whose variant glyphs are already mapped."""
     text = _pair_brackets_and_quotes(text)
-    text = CJK_MARK_RUN_RE.sub(_convert_mark_run, text)
-    return CJK_ELLIPSIS_RUN_RE.sub(CANONICAL_ELLIPSIS, text)
+    if _may_have_mark_run(text):
+        text = CJK_MARK_RUN_RE.sub(_convert_mark_run, text)
+    if "…" in text or "。。。" in text:
+        text = CJK_ELLIPSIS_RUN_RE.sub(CANONICAL_ELLIPSIS, text)
+    return text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -379,7 +441,8 @@ def normalise_page(text: str) -> tuple[str, str]:
     A page that is Simplified as a whole is not converted at all: characters OpenCC would map (乾 -> 干)
     are then deliberate, typically in names (李乾光, 乾隆), and conversion would only damage them."""
     script = detect_script(text)
-    out = normalise_punctuation(normalise_width(text))
+    # normalise_punctuation(normalise_width(text)), both character maps in one pass.
+    out = _punctuation_after_variants(_translate_runs(text, WIDTH_AND_VARIANT_RUN_RE, WIDTH_AND_VARIANT_TABLE))
     if script != "simplified":
         out = to_simplified(out)
     return out, script
