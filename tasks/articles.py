@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import CJK, CJK_CHAR, is_headline_like
+from tasks.clean import CJK, CJK_CHAR, is_headline_like, is_prose
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,8 @@ BYLINE_PREFIX = re.compile(
     f"^(?:{OUTLET_TOKEN.pattern[1:]}[ ]?(?:[(（][^()（）\n]{{0,40}}[)）]|{REPORTED_BY})?[ ]?[:：]?"
     f"|{CREDIT_PAREN})[ ]?"
 )
+# BYLINE_PREFIX's longest match (longer than CREDIT_LINE_MAX).
+BYLINE_PREFIX_MAX = 86
 # The outlet inside a byline bracket or before 记者: "(某某都市报记者 …)", "新华社记者张三摄".
 OUTLET_BEFORE_ROLE = re.compile(f"(?:^|[(（])(?P<outlet>[{CJK}\\-]{{2,12}}?)(?:特约|见习|实习|摄影)?记者")
 NOT_AN_OUTLET = frozenset({"本报", "本刊", "本台", "本网"})
@@ -78,6 +80,7 @@ BARE_CREDIT = re.compile(r"^[(（]?(?:本报|本刊|本台|本网)?(?:记者|通
 TRAILING_CREDIT = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>{CREDIT_PAREN})$")
 # TRAILING_CREDIT's longest match (an 85-character bracket and a space), plus the "\n" "$" may stand before.
 TRAILING_CREDIT_WINDOW = 88
+CREDIT_BRACKET_ENDS = (")", "）", ")\n", "）\n")
 # Photo captions on web pages name the photographer inline: "记者张三／摄影".
 CAPTION_CREDIT = re.compile(f"(?:记者|摄影)[ ]?[{CJK}]{{2,4}}[ ]?[／/](?:摄影|摄|翻摄)")
 
@@ -183,14 +186,15 @@ def is_credit_line(line: str) -> bool:
 
 
 def _line_type(line: str) -> str:
-    m = BYLINE_PREFIX.match(line)
-    if m and m.end() >= len(line):
-        return BYLINE
-    if is_credit_line(line):
-        return BYLINE
+    if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
+        m = BYLINE_PREFIX.match(line)
+        if m and m.end() >= len(line):
+            return BYLINE
+        if is_credit_line(line):
+            return BYLINE
     if FIELD.match(line):
         return FIELD_LINE
-    return HEAD if is_headline_like(line) else PROSE
+    return PROSE if is_prose(line) else HEAD
 
 
 def _has_body(lines: list[tuple[str, str]]) -> bool:
@@ -315,11 +319,14 @@ def _split_byline(rest: list[tuple[str, str]]) -> tuple[str | None, list[tuple[s
                 bylines.append(text[:m.end()].strip())
                 credits.extend(parse_credits(bylines[-1]))
                 text = text[m.end():].lstrip()
-        tail = _trailing_credit(text)
-        if tail:
-            credits.extend(parse_credits(tail.group("credit")))
-            text = text[:tail.start()].rstrip()
-        credits.extend(_caption_credits(text))
+        # The cheap tests of _trailing_credit and _caption_credits inline: most body lines fail both.
+        if text.endswith(CREDIT_BRACKET_ENDS):
+            tail = _trailing_credit(text)
+            if tail:
+                credits.extend(parse_credits(tail.group("credit")))
+                text = text[:tail.start()].rstrip()
+        if "/" in text or "／" in text:
+            credits.extend(_caption_credits(text))
         body.append(text)
     lead = bylines[0] if bylines else None
     return lead, list(dict.fromkeys(credits)), body
@@ -327,7 +334,7 @@ def _split_byline(rest: list[tuple[str, str]]) -> tuple[str | None, list[tuple[s
 
 def _trailing_credit(text: str) -> re.Match[str] | None:
     """TRAILING_CREDIT.search(text): only a line ending in a bracket can have one, and only near its end."""
-    if not text.endswith((")", "）", ")\n", "）\n")):
+    if not text.endswith(CREDIT_BRACKET_ENDS):
         return None
     return TRAILING_CREDIT.search(text, max(0, len(text) - TRAILING_CREDIT_WINDOW))
 

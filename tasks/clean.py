@@ -286,7 +286,7 @@ def is_prose(line: str) -> bool:
     if COMMA_PUNCT.search(line) and (_nonspace_len(line) > SHORT_PROSE or REPORTING_OPEN.search(line)
                                      or TRAILING_COMMA.search(line)):
         return True
-    return any(len(chunk) > HEADLINE_CHUNK_MAX for chunk in line.split(" "))
+    return len(line) > HEADLINE_CHUNK_MAX and any(len(chunk) > HEADLINE_CHUNK_MAX for chunk in line.split(" "))
 
 
 def is_headline_like(line: str) -> bool:

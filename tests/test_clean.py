@@ -290,3 +290,8 @@ def test_trigger_scan_sees_overlapping_triggers():
                                      max_size=20).map("".join)))
 def test_split_furniture_rules_agree_with_the_combined_rule(line):
     assert clean.is_furniture(line) == (len(line) <= clean.FURNITURE_LINE_MAX and clean.FURNITURE_ANY.search(line) is not None)
+
+
+def test_window_constants_cover_the_longest_match():
+    from re import _parser  # the parser's width bound is what the window constants stand for
+    assert clean.CREDIT_END_WINDOW >= _parser.parse(clean.CREDIT_END.pattern).getwidth()[1] + 1

@@ -380,3 +380,42 @@ def test_a_simplified_page_keeps_characters_opencc_would_map():
 
 def test_a_traditional_page_is_still_converted():
     assert normalise_page("國務院副總理出席會議並講話。")[0] == "国务院副总理出席会议并讲话。"
+
+
+# ------------------------------------------------------------------------------------- fast paths
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_has_astral_agrees_with_the_regex(text):
+    assert normalise.has_astral(text) == (normalise.ASTRAL_RE.search(text) is not None)
+
+
+def test_has_astral_on_supplementary_ideographs_and_lone_surrogates():
+    assert normalise.has_astral("会议\U00020000")
+    assert not normalise.has_astral("会议\ud800\udc00")
+
+
+TRAD_LINES = ["國務院總理說", "乾隆年間", "楊聯陞", "打坏了", "臺灣的經濟", "简体中文的句子", "於是他們說：好", "\ud800們", ""]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TRAD_LINES + ["們", "乾", "于", "\U00020000", "a"]), max_size=12))
+def test_converting_lines_together_is_converting_each(lines):
+    assert normalise._convert_lines(lines, "t2s") == [normalise._convert_line(line, "t2s") for line in lines]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("，。…,:;?!().·\" 会议ab1") + ["...", "···", "。。。"]), max_size=30).map("".join))
+def test_punctuation_fast_paths_skip_only_what_would_not_change(text):
+    if not normalise._may_have_mark_run(text):
+        assert normalise.CJK_MARK_RUN_RE.search(text) is None
+    if "…" not in text and "。。。" not in text:
+        assert normalise.CJK_ELLIPSIS_RUN_RE.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ＡＢ１２！（，　\xa0「」『』﹐､︐―⋯‧会a,") + ["１２３"]), max_size=30).map("".join))
+def test_one_pass_width_and_variants_is_width_then_punctuation(text):
+    expected = normalise_punctuation(normalise_width(text))
+    if detect_script(text) != "simplified":
+        expected = to_simplified(expected)
+    assert normalise_page(text)[0] == expected
