@@ -419,3 +419,18 @@ def test_one_pass_width_and_variants_is_width_then_punctuation(text):
     if detect_script(text) != "simplified":
         expected = to_simplified(expected)
     assert normalise_page(text)[0] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("…。会a") + ["。。。", "……"]), max_size=30).map("".join))
+def test_ellipsis_fast_path_is_the_full_rule(text):
+    if "。。。" not in text:
+        assert normalise.HORIZONTAL_ELLIPSIS_RUN_RE.sub("……", text) == normalise.CJK_ELLIPSIS_RUN_RE.sub("……", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("会１２ａ　Ｘ，「」﹐a1\ud800\udc01")), max_size=20).map("".join))
+def test_runs_written_for_speed_match_like_plus(text):
+    for char_class in ("[０-９]", "[\ud800-\udfff]", "[" + "".join(map(re.escape, normalise.PUNCT_VARIANTS)) + "]"):
+        fast, plus = re.compile(normalise._run_of(char_class)), re.compile(f"{char_class}+")
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plus.finditer(text)]
