@@ -83,8 +83,19 @@ def _candidate_chars(ranges: tuple[tuple[int, int], ...]) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _changed_by(config: str, with_compat: bool) -> frozenset[str]:
-    """Code points that `config` converts when they stand alone (one OpenCC call for all)."""
-    ranges = IDEOGRAPH_RANGES + (COMPAT_RANGES if with_compat else ())
+    """Code points that `config` converts when they stand alone.
+
+    Each probe character is a line of its own and OpenCC converts lines independently, so the
+    compatibility block is probed apart: with the unified ideographs already probed for script
+    detection, the trigger class costs ~1 ms to build instead of ~40 ms.
+    """
+    changed = _changed_in(config, IDEOGRAPH_RANGES)
+    return changed | _changed_in(config, COMPAT_RANGES) if with_compat else changed
+
+
+@lru_cache(maxsize=None)
+def _changed_in(config: str, ranges: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    """Code points of `ranges` that `config` converts when they stand alone (one OpenCC call for all)."""
     chars = _candidate_chars(ranges)
     converted = _converter(config).convert("\n".join(chars)).split("\n")
     if len(converted) != len(chars):  # OpenCC never maps a single ideograph to a line break

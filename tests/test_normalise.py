@@ -434,3 +434,9 @@ def test_runs_written_for_speed_match_like_plus(text):
     for char_class in ("[０-９]", "[\ud800-\udfff]", "[" + "".join(map(re.escape, normalise.PUNCT_VARIANTS)) + "]"):
         fast, plus = re.compile(normalise._run_of(char_class)), re.compile(f"{char_class}+")
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plus.finditer(text)]
+
+
+def test_trigger_set_probed_in_parts_is_the_whole_probe():
+    chars = normalise._candidate_chars(normalise.IDEOGRAPH_RANGES + normalise.COMPAT_RANGES)
+    converted = normalise._converter("t2s").convert("\n".join(chars)).split("\n")
+    assert normalise._changed_by("t2s", True) == frozenset(c for c, out in zip(chars, converted) if c != out)
