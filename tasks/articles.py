@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import CJK, CJK_CHAR, is_headline_like, is_prose
+from tasks.clean import CJK, CJK_CHAR, SENTENCE_PUNCT, is_headline_like, is_prose
 
 log = logging.getLogger(__name__)
 
@@ -194,11 +194,15 @@ def _line_type(line: str) -> str:
             return BYLINE
     if FIELD.match(line):
         return FIELD_LINE
-    return PROSE if is_prose(line) else HEAD
+    # is_prose's first test inline: it decides most lines, and a call costs as much as the test.
+    return PROSE if SENTENCE_PUNCT.search(line) or is_prose(line) else HEAD
 
 
 def _has_body(lines: list[tuple[str, str]]) -> bool:
-    return any(kind == PROSE and _has_cjk(text, MIN_BODY_CJK) for kind, text in lines)
+    for kind, text in lines:
+        if kind == PROSE and _has_cjk(text, MIN_BODY_CJK):
+            return True
+    return False
 
 
 def _has_cjk(text: str, n: int) -> bool:
