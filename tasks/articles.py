@@ -47,6 +47,8 @@ BYLINE_PREFIX = re.compile(
     f"^(?:{OUTLET_TOKEN.pattern[1:]}[ ]?(?:[(（][^()（）\n]{{0,40}}[)）]|{REPORTED_BY})?[ ]?[:：]?"
     f"|{CREDIT_PAREN})[ ]?"
 )
+# What every BYLINE_PREFIX match has: the bracket CREDIT_PAREN opens with, or the word ending OUTLET_TOKEN.
+BYLINE_BRACKETS = ("(", "（")
 # BYLINE_PREFIX's longest match (longer than CREDIT_LINE_MAX).
 BYLINE_PREFIX_MAX = 86
 # The outlet inside a byline bracket or before 记者: "(某某都市报记者 …)", "新华社记者张三摄".
@@ -187,15 +189,21 @@ def is_credit_line(line: str) -> bool:
 
 def _line_type(line: str) -> str:
     if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
-        m = BYLINE_PREFIX.match(line)
-        if m and m.end() >= len(line):
-            return BYLINE
+        if _may_open_with_byline(line):
+            m = BYLINE_PREFIX.match(line)
+            if m and m.end() >= len(line):
+                return BYLINE
         if is_credit_line(line):
             return BYLINE
     if FIELD.match(line):
         return FIELD_LINE
     # is_prose's first test inline: it decides most lines, and a call costs as much as the test.
     return PROSE if SENTENCE_PUNCT.search(line) or is_prose(line) else HEAD
+
+
+def _may_open_with_byline(line: str) -> bool:
+    """False when BYLINE_PREFIX cannot match: it opens with a credit bracket or holds 讯/消息/电."""
+    return line.startswith(BYLINE_BRACKETS) or "讯" in line or "消息" in line or "电" in line
 
 
 def _has_body(lines: list[tuple[str, str]]) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
+from itertools import accumulate, chain
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +147,48 @@ FURNITURE_LINE_MAX = 160
 # WeChat promo block of a county paper: "某某发布政务微信" headline; the next short line is its slogan.
 PROMO_HEADER = re.compile(r"^[^，,。：:]{0,16}(?:政务微信|政務微信|官方微信|微信公众号|微信公眾號|政务微博|政務微博)$")
 PROMO_SLOGAN_MAX = 60
+# Words that every FURNITURE_LINES rule and PROMO_HEADER needs (tests check each rule against them): one
+# scan of the page finds the few lines worth testing, instead of testing every line with every rule.
+FURNITURE_HINT_WORDS = (
+    "主办", "主辦", "承办", "承辦", "出版", "顾问", "顧問", "社长", "社長", "编辑", "編輯", "编委", "編委", "主编", "主編",
+    "值班", "校对", "校對", "刊号", "刊號", "邮发", "郵發",                                       # mastheads
+    "热线", "熱線", "电话", "電話", "传真", "傳真", "手机", "手機", "QQ",                            # phone lines
+    "邮箱", "郵箱", "信箱", "网址", "網址", "网站", "網站", "官网", "官網", "邮件", "郵件", "mail",   # contact labels
+    "ICP", "安备", "安備", "备案号", "站建", "站设", "站設", "技术支持", "技術支持",                  # licences
+    "所有", "©", "Copyright", "COPYRIGHT", "ights",                                              # copyright
+    "来源", "來源",                                                                              # source credits
+    "扫码", "掃碼", "扫一扫", "掃一掃", "长按", "長按",                                            # WeChat promo
+    "微信", "微博",                                                                              # PROMO_HEADER
+)
+
+
+def _literal_trie(words: tuple[str, ...]) -> str:
+    """A regex matching any of `words`, branching once per character ("主(?:办|编)") so that re tries one
+    branch at each candidate position instead of every word; a word that extends another is dropped
+    (finding the shorter one is enough)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        if not alts:
+            return "(?!)"
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    return emit(trie)
+
+
+FURNITURE_HINT = re.compile(_literal_trie(FURNITURE_HINT_WORDS))
+# And a line opening with "?": the copyright line whose © was lost in decoding (the first line is looked
+# at apart; a literal "\n" is found fast, "^" with re.M is tried everywhere).
+LOST_COPYRIGHT_OPEN = ("?", "？")
+LOST_COPYRIGHT_LINE = re.compile(r"\n[?？]")
 
 # ---------------------------------------------------------------- line types and OCR spaces
 # Punctuation that ends or splits sentences; a line with it is prose, not a headline.
@@ -260,19 +304,36 @@ def is_furniture(line: str) -> bool:
 
 def _furniture_free(lines: list[str]) -> list[str]:
     """Lines without furniture; a WeChat promo header takes its slogan line with it."""
+    candidates = _furniture_candidates(lines)
     out: list[str] = []
     skip_slogan = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if skip_slogan:
             skip_slogan = False
             if _nonspace_len(line) <= PROMO_SLOGAN_MAX and is_prose(line):
                 continue
+        if i not in candidates:  # no hint word: neither furniture nor a promo header
+            out.append(line)
+            continue
         if PROMO_HEADER.match(line):
             skip_slogan = True
             continue
         if not is_furniture(line):
             out.append(line)
     return out
+
+
+def _furniture_candidates(lines: list[str]) -> set[int]:
+    """Indices of the lines holding a FURNITURE_HINT (one scan of the page; a hint never spans lines)."""
+    text = "\n".join(lines)
+    found = {0} if text.startswith(LOST_COPYRIGHT_OPEN) else set()
+    hits = chain(FURNITURE_HINT.finditer(text), LOST_COPYRIGHT_LINE.finditer(text))
+    first = next(hits, None)
+    if first is None:
+        return found
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    # A match's last character is on the line it speaks for ("\n?" names the line after the break).
+    return found | {bisect_right(starts, m.end() - 1) - 1 for m in chain((first,), hits)}
 
 
 def _nonspace_len(line: str) -> int:

@@ -295,3 +295,28 @@ def test_split_furniture_rules_agree_with_the_combined_rule(line):
 def test_window_constants_cover_the_longest_match():
     from re import _parser  # the parser's width bound is what the window constants stand for
     assert clean.CREDIT_END_WINDOW >= _parser.parse(clean.CREDIT_END.pattern).getwidth()[1] + 1
+
+
+FURNITURE_RULES = list(clean.FURNITURE_LINES) + [clean.PROMO_HEADER]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.sampled_from(FURNITURE_RULES).flatmap(lambda p: st.from_regex(p)), st.sampled_from(["", "正文第一段。"]))
+def test_every_furniture_line_is_a_candidate(line, before):
+    line = line.replace("\n", "")
+    if not (clean.is_furniture(line) or clean.PROMO_HEADER.match(line)):
+        return
+    lines = [before, line] if before else [line]
+    assert len(lines) - 1 in clean._furniture_candidates(lines)
+
+
+def test_furniture_candidates_point_at_their_lines():
+    lines = ["正文。", "主办：某某县委", "正文", "？2020 某某网", "新闻热线：12345"]
+    assert clean._furniture_candidates(lines) == {1, 3, 4}
+    assert clean._furniture_candidates(["?2021 某某"]) == {0}
+
+
+def test_literal_trie_matches_exactly_the_words():
+    pattern = re.compile(clean._literal_trie(("主办", "主編", "所有", "所", "ICP")))
+    assert pattern.search("主任") is None
+    assert {m.group() for m in pattern.finditer("主办 主編 所 ICP")} == {"主办", "主編", "所", "ICP"}
