@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import CJK, CJK_CHAR, SENTENCE_PUNCT, is_headline_like, is_prose
+from tasks.clean import CJK, CJK_CHAR, is_headline_like, is_prose
 
 log = logging.getLogger(__name__)
 
@@ -197,8 +197,9 @@ def _line_type(line: str) -> str:
             return BYLINE
     if FIELD.match(line):
         return FIELD_LINE
-    # is_prose's first test inline: it decides most lines, and a call costs as much as the test.
-    return PROSE if SENTENCE_PUNCT.search(line) or is_prose(line) else HEAD
+    # is_prose's first test inline ("。" being most of SENTENCE_PUNCT): it decides most lines, and a call
+    # costs as much as the test.
+    return PROSE if "。" in line or is_prose(line) else HEAD
 
 
 def _may_open_with_byline(line: str) -> bool:
@@ -257,15 +258,19 @@ def _whole_page(typed: list[tuple[str, str]]) -> ArticleDraft:
 def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
     """Headline runs with the lines below them; blocks without a body lend their lines to the next."""
     blocks: list[_Block] = []
-    for kind, text in typed:
-        if kind == HEAD and (not blocks or blocks[-1].rest):
-            blocks.append(_Block([text], []))
-        elif kind == HEAD:
-            blocks[-1].head.append(text)
-        elif not blocks:
-            blocks.append(_Block([], [(kind, text)]))
+    current: _Block | None = None  # blocks[-1]
+    for item in typed:
+        if item[0] == HEAD:
+            if current is None or current.rest:
+                current = _Block([item[1]], [])
+                blocks.append(current)
+            else:
+                current.head.append(item[1])
+        elif current is None:
+            current = _Block([], [item])
+            blocks.append(current)
         else:
-            blocks[-1].rest.append((kind, text))
+            current.rest.append(item)
     merged: list[_Block] = []
     carry: _Block | None = None
     for block in blocks:

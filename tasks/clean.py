@@ -342,7 +342,7 @@ def _nonspace_len(line: str) -> int:
 
 def is_prose(line: str) -> bool:
     """A paragraph (or a piece of one) rather than a headline, byline or label line."""
-    if SENTENCE_PUNCT.search(line):
+    if "。" in line or SENTENCE_PUNCT.search(line):  # a substring test first: most prose has a 。
         return True
     if COMMA_PUNCT.search(line) and (_nonspace_len(line) > SHORT_PROSE or REPORTING_OPEN.search(line)
                                      or TRAILING_COMMA.search(line)):

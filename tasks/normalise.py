@@ -280,7 +280,12 @@ def _convert_lines(lines: list[str], config: str) -> list[str]:
     if not changed:
         return lines
     sources = [lines[i] for i in changed]
-    roundtrips = _opencc_lines(config, _opencc_lines("s2t", sources))
+    traditional = _opencc_lines("s2t", sources)
+    # A line s2t leaves alone converts back to `direct`, which is known: only the others go to OpenCC.
+    redo = [k for k, (line, trad) in enumerate(zip(sources, traditional)) if trad != line]
+    roundtrips = [direct[i] for i in changed]
+    for k, roundtrip in zip(redo, _opencc_lines(config, [traditional[k] for k in redo])):
+        roundtrips[k] = roundtrip
     out = list(lines)
     for i, line, roundtrip in zip(changed, sources, roundtrips):
         out[i] = _unless_simplified(line, direct[i], roundtrip, config)
@@ -349,6 +354,18 @@ if (len(WIDTH_AND_VARIANT_TABLE) != len(WIDTH_TABLE) + len(PUNCT_VARIANT_TABLE)
     raise RuntimeError("width and punctuation variant maps overlap: they cannot run as one pass")
 WIDTH_AND_VARIANT_RUN_RE = re.compile(
     _run_of("[" + "".join(re.escape(chr(cp)) for cp in sorted(WIDTH_AND_VARIANT_TABLE)) + "]"))
+
+
+def _width_and_variant_run(m: re.Match[str]) -> str:
+    return _width_and_variant(m.group())
+
+
+# Runs repeat (digits of dates, "「", "　"): remembering a few thousand is cheaper than translating again.
+@lru_cache(maxsize=4096)
+def _width_and_variant(run: str) -> str:
+    return run.translate(WIDTH_AND_VARIANT_TABLE)
+
+
 # ASCII marks that become full-width in Chinese context. Straight quotes are only ever converted as
 # pairs (or the one left over in a line), so that a second pass pairs the same quotes again.
 ASCII_TO_CJK_TABLE = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！",
@@ -380,7 +397,10 @@ MARK_RUN_NEEDS = (",", ":", ";", "?", "!", "(", ")", "...", "···")
 
 
 def _may_have_mark_run(text: str) -> bool:
-    return any(mark in text for mark in MARK_RUN_NEEDS)
+    for mark in MARK_RUN_NEEDS:  # a loop, not any(): the generator would cost more than the tests
+        if mark in text:
+            return True
+    return False
 
 
 def _neighbour_is_cjk(text: str, pos: int, step: int) -> bool:
@@ -434,7 +454,13 @@ def _orient_unpaired_quote(line: str) -> str:
 
 
 def _convert_mark_run(m: re.Match[str]) -> str:
-    return ASCII_ELLIPSIS_RE.sub(CANONICAL_ELLIPSIS, m.group()).translate(ASCII_TO_CJK_TABLE)
+    return _converted_marks(m.group())
+
+
+# Runs repeat (",", ", ", "("): remembering a few thousand is cheaper than converting each again.
+@lru_cache(maxsize=4096)
+def _converted_marks(run: str) -> str:
+    return ASCII_ELLIPSIS_RE.sub(CANONICAL_ELLIPSIS, run).translate(ASCII_TO_CJK_TABLE)
 
 
 def normalise_punctuation(text: str) -> str:
@@ -465,7 +491,7 @@ def normalise_page(text: str) -> tuple[str, str]:
     are then deliberate, typically in names (李乾光, 乾隆), and conversion would only damage them."""
     script = detect_script(text)
     # normalise_punctuation(normalise_width(text)), both character maps in one pass.
-    out = _punctuation_after_variants(_translate_runs(text, WIDTH_AND_VARIANT_RUN_RE, WIDTH_AND_VARIANT_TABLE))
+    out = _punctuation_after_variants(WIDTH_AND_VARIANT_RUN_RE.sub(_width_and_variant_run, text))
     if script != "simplified":
         out = to_simplified(out)
     return out, script
