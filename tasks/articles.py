@@ -47,7 +47,7 @@ BYLINE_PREFIX = re.compile(
     f"^(?:{OUTLET_TOKEN.pattern[1:]}[ ]?(?:[(（][^()（）\n]{{0,40}}[)）]|{REPORTED_BY})?[ ]?[:：]?"
     f"|{CREDIT_PAREN})[ ]?"
 )
-# What every BYLINE_PREFIX match has: the bracket CREDIT_PAREN opens with, or the word ending OUTLET_TOKEN.
+# The brackets CREDIT_PAREN opens with (see _byline_prefix).
 BYLINE_BRACKETS = ("(", "（")
 # BYLINE_PREFIX's longest match (longer than CREDIT_LINE_MAX).
 BYLINE_PREFIX_MAX = 86
@@ -189,10 +189,9 @@ def is_credit_line(line: str) -> bool:
 
 def _line_type(line: str) -> str:
     if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
-        if _may_open_with_byline(line):
-            m = BYLINE_PREFIX.match(line)
-            if m and m.end() >= len(line):
-                return BYLINE
+        m = _byline_prefix(line)
+        if m and m.end() >= len(line):
+            return BYLINE
         if is_credit_line(line):
             return BYLINE
     if FIELD.match(line):
@@ -202,9 +201,12 @@ def _line_type(line: str) -> str:
     return PROSE if "。" in line or is_prose(line) else HEAD
 
 
-def _may_open_with_byline(line: str) -> bool:
-    """False when BYLINE_PREFIX cannot match: it opens with a credit bracket or holds 讯/消息/电."""
-    return line.startswith(BYLINE_BRACKETS) or "讯" in line or "消息" in line or "电" in line
+def _byline_prefix(line: str) -> re.Match[str] | None:
+    """BYLINE_PREFIX.match(line), skipped for lines without what every match has (most lines): the
+    bracket CREDIT_PAREN opens with, or 讯/消息/电, the words OUTLET_TOKEN ends with."""
+    if line.startswith(BYLINE_BRACKETS) or "讯" in line or "消息" in line or "电" in line:
+        return BYLINE_PREFIX.match(line)
+    return None
 
 
 def _has_body(lines: list[tuple[str, str]]) -> bool:
@@ -232,7 +234,7 @@ class _Block:
 
 def split_articles(page: str) -> list[ArticleDraft]:
     """Clean, normalised page -> its articles in page order."""
-    typed = [(_line_type(line), line) for line in page.split("\n") if line.strip()]
+    typed = _typed_lines(page)
     if not typed:
         return []
     header = _header_fields(typed)
@@ -244,6 +246,20 @@ def split_articles(page: str) -> list[ArticleDraft]:
         if draft is not None:
             drafts.append(draft)
     return drafts or [_whole_page(typed)]
+
+
+def _typed_lines(page: str) -> list[tuple[str, str]]:
+    """(line type, line) for the non-blank lines of a page."""
+    typed: list[tuple[str, str]] = []
+    for line in page.split("\n"):
+        if not line.strip():
+            continue
+        # A long line with a 。 is prose unless it is a header field: _line_type's answer without the call.
+        if len(line) > BYLINE_PREFIX_MAX and "。" in line and FIELD.match(line) is None:
+            typed.append((PROSE, line))
+        else:
+            typed.append((_line_type(line), line))
+    return typed
 
 
 def _whole_page(typed: list[tuple[str, str]]) -> ArticleDraft:
@@ -289,7 +305,7 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
 def _opens_article(block: _Block) -> bool:
     """What follows the headline looks like an article start: byline, dated lead or closing credit."""
     first_kind, first = block.rest[0]
-    if first_kind == BYLINE or BYLINE_PREFIX.match(first) or DATE_LEAD.match(first):
+    if first_kind == BYLINE or _byline_prefix(first) or DATE_LEAD.match(first):
         return True
     return block.rest[-1][0] == BYLINE
 
@@ -325,28 +341,40 @@ def _split_byline(rest: list[tuple[str, str]]) -> tuple[str | None, list[tuple[s
     bylines: list[str] = []
     credits: list[tuple[str, str]] = []
     body: list[str] = []
-    for kind, text in rest:
+    lines = iter(rest)
+    for kind, text in lines:  # up to the first body line, which may open with a byline
         if kind == BYLINE:
             bylines.append(text)
             credits.extend(parse_credits(text))
             continue
-        if not body:
-            m = BYLINE_PREFIX.match(text)
-            if m and m.end() < len(text):
-                bylines.append(text[:m.end()].strip())
-                credits.extend(parse_credits(bylines[-1]))
-                text = text[m.end():].lstrip()
+        m = _byline_prefix(text)
+        if m and m.end() < len(text):
+            bylines.append(text[:m.end()].strip())
+            credits.extend(parse_credits(bylines[-1]))
+            text = text[m.end():].lstrip()
+        body.append(_without_credits(text, credits))
+        break
+    for kind, text in lines:
+        if kind == BYLINE:
+            bylines.append(text)
+            credits.extend(parse_credits(text))
         # The cheap tests of _trailing_credit and _caption_credits inline: most body lines fail both.
-        if text.endswith(CREDIT_BRACKET_ENDS):
-            tail = _trailing_credit(text)
-            if tail:
-                credits.extend(parse_credits(tail.group("credit")))
-                text = text[:tail.start()].rstrip()
-        if "/" in text or "／" in text:
-            credits.extend(_caption_credits(text))
-        body.append(text)
+        elif text.endswith(CREDIT_BRACKET_ENDS) or "/" in text or "／" in text:
+            body.append(_without_credits(text, credits))
+        else:
+            body.append(text)
     lead = bylines[0] if bylines else None
     return lead, list(dict.fromkeys(credits)), body
+
+
+def _without_credits(text: str, credits: list[tuple[str, str]]) -> str:
+    """A body line without its trailing credit bracket; its credits (trailing, then caption) go to `credits`."""
+    tail = _trailing_credit(text)
+    if tail:
+        credits.extend(parse_credits(tail.group("credit")))
+        text = text[:tail.start()].rstrip()
+    credits.extend(_caption_credits(text))
+    return text
 
 
 def _trailing_credit(text: str) -> re.Match[str] | None:

@@ -277,7 +277,7 @@ def _triggers_in(text: str) -> frozenset[str]:
 
 
 def _triggered(trigger: tuple[str, ...], present: frozenset[str]) -> bool:
-    return any(t in present for t in trigger)
+    return not present.isdisjoint(trigger)
 
 
 def has_residue(text: str) -> bool:
@@ -285,7 +285,10 @@ def has_residue(text: str) -> bool:
     present = _triggers_in(text)
     if not present:
         return False
-    return any(_triggered(trigger, present) and pattern.search(text) for pattern, _, trigger in RESIDUE_RULES)
+    for pattern, _, trigger in RESIDUE_RULES:
+        if not present.isdisjoint(trigger) and pattern.search(text):
+            return True
+    return False
 
 
 def _split_lines(text: str) -> list[str]:

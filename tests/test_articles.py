@@ -308,3 +308,17 @@ def test_credit_fast_paths_agree_with_the_full_searches(text):
     assert articles._has_cjk(text, articles.MIN_BODY_CJK) == (articles._cjk_count(text) >= articles.MIN_BODY_CJK)
     if "/" not in text and "／" not in text:
         assert articles.CAPTION_CREDIT.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CREDIT_ALPHABET + ["本报讯", "据新华社北京1月1日电", "央视网消息", "标题：", "。", "，"]),
+                max_size=40).map("".join))
+def test_byline_prefix_skip_and_line_typing_agree_with_the_full_tests(line):
+    from tasks import articles
+    line = line.replace("\n", "")
+    full = articles.BYLINE_PREFIX.match(line)
+    fast = articles._byline_prefix(line)
+    assert (fast and fast.span()) == (full and full.span())
+    typed = articles._typed_lines(line)
+    if line.strip():
+        assert typed == [(articles._line_type(line), line)]
