@@ -216,6 +216,8 @@ def detect_script(text: str) -> str:
     trad, simp = _script_classes()
     if not trad.search(text):  # most pages: one scan that stops at the first hit instead of a count
         return "simplified"
+    if not simp.search(text):  # a share of 1: no need to count
+        return "traditional"
     n_trad = trad.count(text)
     n_simp = simp.count(text)
     share = n_trad / (n_trad + n_simp)

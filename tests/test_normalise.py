@@ -440,3 +440,17 @@ def test_trigger_set_probed_in_parts_is_the_whole_probe():
     chars = normalise._candidate_chars(normalise.IDEOGRAPH_RANGES + normalise.COMPAT_RANGES)
     converted = normalise._converter("t2s").convert("\n".join(chars)).split("\n")
     assert normalise._changed_by("t2s", True) == frozenset(c for c, out in zip(chars, converted) if c != out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("們国國说說乾干于於台臺会會a，") + ["\U00020000"]), max_size=40).map("".join))
+def test_detect_script_shortcuts_agree_with_the_share(text):
+    trad, simp = normalise._script_classes()
+    n_trad, n_simp = trad.count(text), simp.count(text)
+    if n_trad == 0:
+        expected = "simplified"
+    else:
+        share = n_trad / (n_trad + n_simp)
+        expected = ("traditional" if share >= normalise.SCRIPT_MAJORITY
+                    else "simplified" if share <= 1 - normalise.SCRIPT_MAJORITY else "mixed")
+    assert detect_script(text) == expected
