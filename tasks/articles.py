@@ -252,7 +252,7 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
     """(line type, line) for the non-blank lines of a page."""
     typed: list[tuple[str, str]] = []
     for line in page.split("\n"):
-        if not line.strip():
+        if not line or line.isspace():  # blank (no stripped copy made)
             continue
         # A long line with a 。 is prose unless it is a header field: _line_type's answer without the call.
         if len(line) > BYLINE_PREFIX_MAX and "。" in line and FIELD.match(line) is None:

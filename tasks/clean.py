@@ -215,6 +215,7 @@ CLOSED_END = re.compile(r"(?:[。！？!?；;…]+[”’\"'」』》）)]*|[。
 # Windows for _ends_with: the longest match plus one for a final "\n" ("$" matches before it). CLOSED_END's
 # first form can be longer only as a run of these marks.
 CLOSED_END_WINDOW = 24
+SENTENCE_END_MARKS = tuple("。！？!?；;…")  # a line ending in one matches CLOSED_END
 CLOSING_RUN = re.compile(r"[。！？!?；;…”’\"'」』》）)]+\n?")
 # Photo captions and credits end a paragraph too: "…供图", "记者张三／摄影", "（取材自…／某某图） 李四".
 CREDIT_END = re.compile(
@@ -397,6 +398,8 @@ def _continues(current: str, nxt: str) -> bool:
 
 def _is_open(line: str) -> bool:
     """A prose line that the next line may continue."""
+    if line.endswith(SENTENCE_END_MARKS):  # closed (CLOSED_END's first form): how most paragraphs end
+        return False
     return is_prose(line) and not is_closed(line) and FIELD_LINE.match(line) is None
 
 

@@ -285,8 +285,8 @@ def test_a_lone_headline_page_keeps_its_names():
 
 # ---------------------------------------------------------------- fast paths (same decisions, cheaper)
 def _longest_match(pattern: re.Pattern[str]) -> int:
-    from re import _parser  # the parser's width bound is what the window constants stand for
-    return _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    # The parser's width bound is what the window constants stand for.
+    return re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
 
 
 def test_window_constants_cover_the_longest_match():

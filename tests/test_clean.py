@@ -293,8 +293,8 @@ def test_split_furniture_rules_agree_with_the_combined_rule(line):
 
 
 def test_window_constants_cover_the_longest_match():
-    from re import _parser  # the parser's width bound is what the window constants stand for
-    assert clean.CREDIT_END_WINDOW >= _parser.parse(clean.CREDIT_END.pattern).getwidth()[1] + 1
+    # The parser's width bound is what the window constants stand for.
+    assert clean.CREDIT_END_WINDOW >= re._parser.parse(clean.CREDIT_END.pattern).getwidth()[1] + 1
 
 
 FURNITURE_RULES = list(clean.FURNITURE_LINES) + [clean.PROMO_HEADER]
