@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import CJK, CJK_CHAR, is_headline_like
+from tasks.clean import CJK, CJK_CHAR, is_headline_like, is_prose
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,10 @@ BYLINE_PREFIX = re.compile(
     f"^(?:{OUTLET_TOKEN.pattern[1:]}[ ]?(?:[(（][^()（）\n]{{0,40}}[)）]|{REPORTED_BY})?[ ]?[:：]?"
     f"|{CREDIT_PAREN})[ ]?"
 )
+# The brackets CREDIT_PAREN opens with (see _byline_prefix).
+BYLINE_BRACKETS = ("(", "（")
+# BYLINE_PREFIX's longest match (longer than CREDIT_LINE_MAX).
+BYLINE_PREFIX_MAX = 86
 # The outlet inside a byline bracket or before 记者: "(某某都市报记者 …)", "新华社记者张三摄".
 OUTLET_BEFORE_ROLE = re.compile(f"(?:^|[(（])(?P<outlet>[{CJK}\\-]{{2,12}}?)(?:特约|见习|实习|摄影)?记者")
 NOT_AN_OUTLET = frozenset({"本报", "本刊", "本台", "本网"})
@@ -76,6 +80,9 @@ CREDIT_LINE_MAX = 40
 CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|编辑|责编|摄影?|供图")
 BARE_CREDIT = re.compile(r"^[(（]?(?:本报|本刊|本台|本网)?(?:记者|通讯员)[)）]?$")
 TRAILING_CREDIT = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>{CREDIT_PAREN})$")
+# TRAILING_CREDIT's longest match (an 85-character bracket and a space), plus the "\n" "$" may stand before.
+TRAILING_CREDIT_WINDOW = 88
+CREDIT_BRACKET_ENDS = (")", "）", ")\n", "）\n")
 # Photo captions on web pages name the photographer inline: "记者张三／摄影".
 CAPTION_CREDIT = re.compile(f"(?:记者|摄影)[ ]?[{CJK}]{{2,4}}[ ]?[／/](?:摄影|摄|翻摄)")
 
@@ -181,18 +188,37 @@ def is_credit_line(line: str) -> bool:
 
 
 def _line_type(line: str) -> str:
-    m = BYLINE_PREFIX.match(line)
-    if m and m.end() >= len(line):
-        return BYLINE
-    if is_credit_line(line):
-        return BYLINE
+    if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
+        m = _byline_prefix(line)
+        if m and m.end() >= len(line):
+            return BYLINE
+        if is_credit_line(line):
+            return BYLINE
     if FIELD.match(line):
         return FIELD_LINE
-    return HEAD if is_headline_like(line) else PROSE
+    # is_prose's first test inline ("。" being most of SENTENCE_PUNCT): it decides most lines, and a call
+    # costs as much as the test.
+    return PROSE if "。" in line or is_prose(line) else HEAD
+
+
+def _byline_prefix(line: str) -> re.Match[str] | None:
+    """BYLINE_PREFIX.match(line), skipped for lines without what every match has (most lines): the
+    bracket CREDIT_PAREN opens with, or 讯/消息/电, the words OUTLET_TOKEN ends with."""
+    if line.startswith(BYLINE_BRACKETS) or "讯" in line or "消息" in line or "电" in line:
+        return BYLINE_PREFIX.match(line)
+    return None
 
 
 def _has_body(lines: list[tuple[str, str]]) -> bool:
-    return any(kind == PROSE and _cjk_count(text) >= MIN_BODY_CJK for kind, text in lines)
+    for kind, text in lines:
+        if kind == PROSE and _has_cjk(text, MIN_BODY_CJK):
+            return True
+    return False
+
+
+def _has_cjk(text: str, n: int) -> bool:
+    """_cjk_count(text) >= n, looking first at the line's opening, where prose has them."""
+    return len(CJK_CHAR.findall(text, 0, 2 * n)) >= n or _cjk_count(text) >= n
 
 
 def _cjk_count(text: str) -> int:
@@ -208,7 +234,7 @@ class _Block:
 
 def split_articles(page: str) -> list[ArticleDraft]:
     """Clean, normalised page -> its articles in page order."""
-    typed = [(_line_type(line), line) for line in page.split("\n") if line.strip()]
+    typed = _typed_lines(page)
     if not typed:
         return []
     header = _header_fields(typed)
@@ -220,6 +246,20 @@ def split_articles(page: str) -> list[ArticleDraft]:
         if draft is not None:
             drafts.append(draft)
     return drafts or [_whole_page(typed)]
+
+
+def _typed_lines(page: str) -> list[tuple[str, str]]:
+    """(line type, line) for the non-blank lines of a page."""
+    typed: list[tuple[str, str]] = []
+    for line in page.split("\n"):
+        if not line or line.isspace():  # blank (no stripped copy made)
+            continue
+        # A long line with a 。 is prose unless it is a header field: _line_type's answer without the call.
+        if len(line) > BYLINE_PREFIX_MAX and "。" in line and FIELD.match(line) is None:
+            typed.append((PROSE, line))
+        else:
+            typed.append((_line_type(line), line))
+    return typed
 
 
 def _whole_page(typed: list[tuple[str, str]]) -> ArticleDraft:
@@ -234,15 +274,19 @@ def _whole_page(typed: list[tuple[str, str]]) -> ArticleDraft:
 def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
     """Headline runs with the lines below them; blocks without a body lend their lines to the next."""
     blocks: list[_Block] = []
-    for kind, text in typed:
-        if kind == HEAD and (not blocks or blocks[-1].rest):
-            blocks.append(_Block([text], []))
-        elif kind == HEAD:
-            blocks[-1].head.append(text)
-        elif not blocks:
-            blocks.append(_Block([], [(kind, text)]))
+    current: _Block | None = None  # blocks[-1]
+    for item in typed:
+        if item[0] == HEAD:
+            if current is None or current.rest:
+                current = _Block([item[1]], [])
+                blocks.append(current)
+            else:
+                current.head.append(item[1])
+        elif current is None:
+            current = _Block([], [item])
+            blocks.append(current)
         else:
-            blocks[-1].rest.append((kind, text))
+            current.rest.append(item)
     merged: list[_Block] = []
     carry: _Block | None = None
     for block in blocks:
@@ -261,7 +305,7 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
 def _opens_article(block: _Block) -> bool:
     """What follows the headline looks like an article start: byline, dated lead or closing credit."""
     first_kind, first = block.rest[0]
-    if first_kind == BYLINE or BYLINE_PREFIX.match(first) or DATE_LEAD.match(first):
+    if first_kind == BYLINE or _byline_prefix(first) or DATE_LEAD.match(first):
         return True
     return block.rest[-1][0] == BYLINE
 
@@ -297,28 +341,52 @@ def _split_byline(rest: list[tuple[str, str]]) -> tuple[str | None, list[tuple[s
     bylines: list[str] = []
     credits: list[tuple[str, str]] = []
     body: list[str] = []
-    for kind, text in rest:
+    lines = iter(rest)
+    for kind, text in lines:  # up to the first body line, which may open with a byline
         if kind == BYLINE:
             bylines.append(text)
             credits.extend(parse_credits(text))
             continue
-        if not body:
-            m = BYLINE_PREFIX.match(text)
-            if m and m.end() < len(text):
-                bylines.append(text[:m.end()].strip())
-                credits.extend(parse_credits(bylines[-1]))
-                text = text[m.end():].lstrip()
-        tail = TRAILING_CREDIT.search(text)
-        if tail:
-            credits.extend(parse_credits(tail.group("credit")))
-            text = text[:tail.start()].rstrip()
-        credits.extend(_caption_credits(text))
-        body.append(text)
+        m = _byline_prefix(text)
+        if m and m.end() < len(text):
+            bylines.append(text[:m.end()].strip())
+            credits.extend(parse_credits(bylines[-1]))
+            text = text[m.end():].lstrip()
+        body.append(_without_credits(text, credits))
+        break
+    for kind, text in lines:
+        if kind == BYLINE:
+            bylines.append(text)
+            credits.extend(parse_credits(text))
+        # The cheap tests of _trailing_credit and _caption_credits inline: most body lines fail both.
+        elif text.endswith(CREDIT_BRACKET_ENDS) or "/" in text or "／" in text:
+            body.append(_without_credits(text, credits))
+        else:
+            body.append(text)
     lead = bylines[0] if bylines else None
     return lead, list(dict.fromkeys(credits)), body
 
 
+def _without_credits(text: str, credits: list[tuple[str, str]]) -> str:
+    """A body line without its trailing credit bracket; its credits (trailing, then caption) go to `credits`."""
+    tail = _trailing_credit(text)
+    if tail:
+        credits.extend(parse_credits(tail.group("credit")))
+        text = text[:tail.start()].rstrip()
+    credits.extend(_caption_credits(text))
+    return text
+
+
+def _trailing_credit(text: str) -> re.Match[str] | None:
+    """TRAILING_CREDIT.search(text): only a line ending in a bracket can have one, and only near its end."""
+    if not text.endswith(CREDIT_BRACKET_ENDS):
+        return None
+    return TRAILING_CREDIT.search(text, max(0, len(text) - TRAILING_CREDIT_WINDOW))
+
+
 def _caption_credits(text: str) -> list[tuple[str, str]]:
+    if "/" not in text and "／" not in text:  # every caption credit has its slash
+        return []
     return [c for m in CAPTION_CREDIT.finditer(text) for c in parse_credits(m.group(0))]
 
 

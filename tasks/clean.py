@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
+from itertools import accumulate, chain
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,9 @@ NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff]")
 # Tab, ideographic space and no-break space are plain spaces for everything that follows.
 SPACE_LIKE = re.compile(r"[\t\u3000\u00a0\u2000-\u200a\u202f\u205f]")
+# Any character of the three classes above: most pages have none, and one scan is cheaper than three.
+PREP_ANY = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff"
+                      r"\t\u3000\u00a0\u2000-\u200a\u202f\u205f]")
 
 # Markdown transcripts (CCTV 新闻联播 repastes): HTML comments, "### " heading markers, **bold** markers.
 MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -67,18 +72,45 @@ JUMP_MARKER = re.compile(
     r"[(（][ ]*(?:下转|下轉|上接|转|轉|接)[ ]*第?[ ]*[\d一二三四五六七八九十零〇ＡＢＣＤA-D]{1,3}[ ]*[版页頁][^()（）\n]{0,6}[)）]")
 EDIT_NOTE = re.compile(r"[(（][ ]*(?:本报|本報|本刊|本文)?[ ]*(?:有删节|有刪節|略有删节|略有刪節|有改动|有改動)[ ]*[)）]")
 
-TONE_ANY = re.compile(f"[{TONE_LETTERS}]")
-# (rule, replacement, trigger): the rule only runs when the trigger (a plain substring, or a compiled
-# pattern for pinyin) occurs in the text, which keeps the pass cheap on pages without that residue.
-TEXT_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...] | re.Pattern[str]], ...] = (
+# (rule, replacement, trigger): the rule only runs when one of its trigger substrings occurs in the text,
+# which keeps the pass cheap on pages without that residue. Every match of a rule contains one of its
+# triggers, so a trigger decides nothing: it only saves a pass that would change nothing. (LINK_STRIP
+# needs a space before a "》" item; "》" alone is in every 《book title》.)
+TEXT_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (MD_COMMENT, "\n", ("<!--",)), (MD_SOURCE_LINK, "", ("](",)), (MD_LINK, r"\1", ("](",)),
     (MD_HEADING, "", ("#",)), (MD_BOLD, "", ("**",)), (SHARE_BUTTONS, "\n", ("分享",)),
-    (HTML_ENTITY, " ", ("&",)), (LINK_STRIP, "", ("》",)), (LABELLED_URL_LINE, "", ("http", "www.")),
+    (HTML_ENTITY, " ", ("&",)), (LINK_STRIP, "", (" 》",)), (LABELLED_URL_LINE, "", ("http", "www.")),
     (EMAIL, "", ("@",)),
     (URL, "", ("http", "www.", ".com", ".cn", ".net", ".org", ".tw", ".hk")),
-    (PINYIN_GLOSS, "", TONE_ANY), (JUMP_MARKER, "", ("版", "页", "頁")),
+    (PINYIN_GLOSS, "", tuple(TONE_LETTERS)), (JUMP_MARKER, "", ("版", "页", "頁")),
     (EDIT_NOTE, "", ("删节", "刪節", "改动", "改動")),
 )
+RESIDUE_RULES = tuple(rule for rule in TEXT_RULES if rule[0] is not MD_HEADING)
+
+
+def _trigger_scan(rules: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    """One pass over the text finds the triggers of all rules: cheaper than a substring search each.
+
+    Two triggers matching at the same position would hide one another, so none may be a prefix of
+    another. An occurrence that overlaps an earlier match is skipped by the scan: TRIGGER_SHADOWS
+    adds back every trigger that could hide behind a trigger found.
+    """
+    triggers = sorted({t for _, _, trigger in rules for t in trigger})
+    for a in triggers:
+        if any(b != a and b.startswith(a) for b in triggers):
+            raise ValueError(f"trigger {a!r} is a prefix of another trigger")
+    return re.compile("|".join(map(re.escape, triggers)))
+
+
+def _shadows(trigger: str, triggers: frozenset[str]) -> frozenset[str]:
+    """Triggers that can start inside an occurrence of `trigger` (and so be skipped by the scan)."""
+    tails = [trigger[i:] for i in range(1, len(trigger))]
+    return frozenset(t for t in triggers if t != trigger and (t in trigger[1:] or any(t.startswith(x) for x in tails)))
+
+
+TRIGGER_SCAN = _trigger_scan(TEXT_RULES)
+_ALL_TRIGGERS = frozenset(t for _, _, trigger in TEXT_RULES for t in trigger)
+TRIGGER_SHADOWS = {t: _shadows(t, _ALL_TRIGGERS) for t in _ALL_TRIGGERS}
 MAX_PASSES = 3
 
 # ---------------------------------------------------------------- furniture lines
@@ -105,12 +137,58 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
                r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),
 )
 FURNITURE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE_LINES))
+# The same rules split for speed: a "^" rule can only match at the line start (match() tries nowhere
+# else), and searching an alternation that mixes anchored and free rules tries every rule everywhere.
+FURNITURE_AT_START = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE_LINES if p.pattern.startswith("^")))
+FURNITURE_INSIDE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE_LINES if not p.pattern.startswith("^")))
 # Furniture lines are short (a masthead, a footer): a longer line that merely contains "主办:" or "ICP备"
 # is prose, or a page whose line breaks were lost, and must not vanish whole.
 FURNITURE_LINE_MAX = 160
 # WeChat promo block of a county paper: "某某发布政务微信" headline; the next short line is its slogan.
 PROMO_HEADER = re.compile(r"^[^，,。：:]{0,16}(?:政务微信|政務微信|官方微信|微信公众号|微信公眾號|政务微博|政務微博)$")
 PROMO_SLOGAN_MAX = 60
+# Words that every FURNITURE_LINES rule and PROMO_HEADER needs (tests check each rule against them): one
+# scan of the page finds the few lines worth testing, instead of testing every line with every rule.
+FURNITURE_HINT_WORDS = (
+    "主办", "主辦", "承办", "承辦", "出版", "顾问", "顧問", "社长", "社長", "编辑", "編輯", "编委", "編委", "主编", "主編",
+    "值班", "校对", "校對", "刊号", "刊號", "邮发", "郵發",                                       # mastheads
+    "热线", "熱線", "电话", "電話", "传真", "傳真", "手机", "手機", "QQ",                            # phone lines
+    "邮箱", "郵箱", "信箱", "网址", "網址", "网站", "網站", "官网", "官網", "邮件", "郵件", "mail",   # contact labels
+    "ICP", "安备", "安備", "备案号", "站建", "站设", "站設", "技术支持", "技術支持",                  # licences
+    "所有", "©", "Copyright", "COPYRIGHT", "ights",                                              # copyright
+    "来源", "來源",                                                                              # source credits
+    "扫码", "掃碼", "扫一扫", "掃一掃", "长按", "長按",                                            # WeChat promo
+    "微信", "微博",                                                                              # PROMO_HEADER
+)
+
+
+def _literal_trie(words: tuple[str, ...]) -> str:
+    """A regex matching any of `words`, branching once per character ("主(?:办|编)") so that re tries one
+    branch at each candidate position instead of every word; a word that extends another is dropped
+    (finding the shorter one is enough)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        if not alts:
+            return "(?!)"
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    return emit(trie)
+
+
+FURNITURE_HINT = re.compile(_literal_trie(FURNITURE_HINT_WORDS))
+# And a line opening with "?": the copyright line whose © was lost in decoding (the first line is looked
+# at apart; a literal "\n" is found fast, "^" with re.M is tried everywhere).
+LOST_COPYRIGHT_OPEN = ("?", "？")
+LOST_COPYRIGHT_LINE = re.compile(r"\n[?？]")
 
 # ---------------------------------------------------------------- line types and OCR spaces
 # Punctuation that ends or splits sentences; a line with it is prose, not a headline.
@@ -134,9 +212,15 @@ MULTI_SPACE = re.compile(r" {2,}")
 # ---------------------------------------------------------------- hard-wrapped lines
 # A line ending like this closes its paragraph (optionally followed by closing quotes/brackets).
 CLOSED_END = re.compile(r"(?:[。！？!?；;…]+[”’\"'」』》）)]*|[。！？!?][(（][^()（）]{1,20}[)）])$")
+# Windows for _ends_with: the longest match plus one for a final "\n" ("$" matches before it). CLOSED_END's
+# first form can be longer only as a run of these marks.
+CLOSED_END_WINDOW = 24
+SENTENCE_END_MARKS = tuple("。！？!?；;…")  # a line ending in one matches CLOSED_END
+CLOSING_RUN = re.compile(r"[。！？!?；;…”’\"'」』》）)]+\n?")
 # Photo captions and credits end a paragraph too: "…供图", "记者张三／摄影", "（取材自…／某某图） 李四".
 CREDIT_END = re.compile(
     f"(?:[／/](?:摄影|攝影|翻摄|翻攝|摄|攝)|摄影?|攝影?|供图|供圖|[图圖][)）](?:[ ]?[{CJK}]{{2,4}})?)$")
+CREDIT_END_WINDOW = 8
 # Lines that open a paragraph of their own even after an unfinished line: "会议强调,…", "区领导…".
 PARAGRAPH_OPEN = re.compile(
     f"^(?:[{CJK}]{{2,6}}(?:指出|强调|強調|要求|表示|认为|認為)[，,:：]|(?:会议|會議|会上|會上|他|她)[{CJK}]{{0,3}}"
@@ -166,61 +250,94 @@ def _clean_once(text: str) -> str:
 
 def _strip_residue(text: str) -> str:
     """Text-level rules, repeated until none applies (a removal can expose another match)."""
-    text = CONTROL_CHARS.sub("", NEWLINES.sub("\n", text))
-    text = SPACE_LIKE.sub(" ", text)
+    if PREP_ANY.search(text) is not None:
+        text = CONTROL_CHARS.sub("", NEWLINES.sub("\n", text))
+        text = SPACE_LIKE.sub(" ", text)
     for _ in range(4):
         changed = 0
+        present = _triggers_in(text)
         for pattern, repl, trigger in TEXT_RULES:
-            if _triggered(trigger, text):
+            if _triggered(trigger, present):
                 text, n = pattern.subn(repl, text)
-                changed += n
+                if n:
+                    changed += n
+                    # The text changed: what the later rules' triggers see must be found again.
+                    present = _triggers_in(text)
         if not changed:
             break
     return text
 
 
-def _triggered(trigger: tuple[str, ...] | re.Pattern[str], text: str) -> bool:
-    if isinstance(trigger, re.Pattern):
-        return trigger.search(text) is not None
-    return any(t in text for t in trigger)
+def _triggers_in(text: str) -> frozenset[str]:
+    """The TEXT_RULES triggers that occur in `text` (and perhaps a few that do not: that is harmless,
+    a rule whose trigger is missing would change nothing)."""
+    found = set(TRIGGER_SCAN.findall(text))
+    for t in tuple(found):
+        found |= TRIGGER_SHADOWS[t]
+    return frozenset(found)
+
+
+def _triggered(trigger: tuple[str, ...], present: frozenset[str]) -> bool:
+    return not present.isdisjoint(trigger)
 
 
 def has_residue(text: str) -> bool:
     """Text that a text-level rule would remove (a heading marker only counts at a line start)."""
-    return any(_triggered(trigger, text) and pattern.search(text)
-               for pattern, _, trigger in TEXT_RULES if pattern is not MD_HEADING)
+    present = _triggers_in(text)
+    if not present:
+        return False
+    for pattern, _, trigger in RESIDUE_RULES:
+        if not present.isdisjoint(trigger) and pattern.search(text):
+            return True
+    return False
 
 
 def _split_lines(text: str) -> list[str]:
     """Non-empty lines with runs of spaces collapsed and the ends stripped."""
-    out = []
-    for line in text.split("\n"):
-        line = MULTI_SPACE.sub(" ", line).strip()
-        if line:
-            out.append(line)
-    return out
+    if "  " in text:
+        text = MULTI_SPACE.sub(" ", text)  # spaces never span a line break: one pass for all lines
+    return [line for line in map(str.strip, text.split("\n")) if line]
 
 
 def is_furniture(line: str) -> bool:
     """True when a whole line is page furniture named by FURNITURE_LINES."""
-    return len(line) <= FURNITURE_LINE_MAX and FURNITURE_ANY.search(line) is not None
+    if len(line) > FURNITURE_LINE_MAX:
+        return False
+    return FURNITURE_AT_START.match(line) is not None or FURNITURE_INSIDE.search(line) is not None
 
 
 def _furniture_free(lines: list[str]) -> list[str]:
     """Lines without furniture; a WeChat promo header takes its slogan line with it."""
+    candidates = _furniture_candidates(lines)
     out: list[str] = []
     skip_slogan = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if skip_slogan:
             skip_slogan = False
             if _nonspace_len(line) <= PROMO_SLOGAN_MAX and is_prose(line):
                 continue
-        if PROMO_HEADER.search(line):
+        if i not in candidates:  # no hint word: neither furniture nor a promo header
+            out.append(line)
+            continue
+        if PROMO_HEADER.match(line):
             skip_slogan = True
             continue
         if not is_furniture(line):
             out.append(line)
     return out
+
+
+def _furniture_candidates(lines: list[str]) -> set[int]:
+    """Indices of the lines holding a FURNITURE_HINT (one scan of the page; a hint never spans lines)."""
+    text = "\n".join(lines)
+    found = {0} if text.startswith(LOST_COPYRIGHT_OPEN) else set()
+    hits = chain(FURNITURE_HINT.finditer(text), LOST_COPYRIGHT_LINE.finditer(text))
+    first = next(hits, None)
+    if first is None:
+        return found
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    # A match's last character is on the line it speaks for ("\n?" names the line after the break).
+    return found | {bisect_right(starts, m.end() - 1) - 1 for m in chain((first,), hits)}
 
 
 def _nonspace_len(line: str) -> int:
@@ -229,12 +346,12 @@ def _nonspace_len(line: str) -> int:
 
 def is_prose(line: str) -> bool:
     """A paragraph (or a piece of one) rather than a headline, byline or label line."""
-    if SENTENCE_PUNCT.search(line):
+    if "。" in line or SENTENCE_PUNCT.search(line):  # a substring test first: most prose has a 。
         return True
     if COMMA_PUNCT.search(line) and (_nonspace_len(line) > SHORT_PROSE or REPORTING_OPEN.search(line)
                                      or TRAILING_COMMA.search(line)):
         return True
-    return any(len(chunk) > HEADLINE_CHUNK_MAX for chunk in line.split(" "))
+    return len(line) > HEADLINE_CHUNK_MAX and any(len(chunk) > HEADLINE_CHUNK_MAX for chunk in line.split(" "))
 
 
 def is_headline_like(line: str) -> bool:
@@ -257,16 +374,38 @@ def _fix_spaces(line: str) -> str:
 
 def is_closed(line: str) -> bool:
     """The line ends its paragraph: closing punctuation, or a caption/photo credit."""
-    return bool(CLOSED_END.search(line) or CREDIT_END.search(line))
+    return _ends_with(CLOSED_END, line, CLOSED_END_WINDOW) or _ends_with(CREDIT_END, line, CREDIT_END_WINDOW)
+
+
+def _ends_with(pattern: re.Pattern[str], line: str, window: int) -> bool:
+    """pattern.search(line) for a "$"-anchored pattern, trying only starts in the last `window` characters.
+
+    Searching a long line tries every start; the windows are wide enough for every match except a long
+    run of closing marks (CLOSED_END's first form), which only a window made of such marks can hide.
+    """
+    start = len(line) - window
+    if start <= 0:
+        return pattern.search(line) is not None
+    if pattern.search(line, start) is not None:
+        return True
+    return CLOSING_RUN.fullmatch(line, start) is not None and pattern.search(line) is not None
 
 
 def _continues(current: str, nxt: str) -> bool:
     """An unfinished prose line goes on in ``nxt`` unless that line opens something of its own."""
-    if not is_prose(current) or is_closed(current) or FIELD_LINE.search(current):
+    return _is_open(current) and _opens_nothing(nxt)
+
+
+def _is_open(line: str) -> bool:
+    """A prose line that the next line may continue."""
+    if line.endswith(SENTENCE_END_MARKS):  # closed (CLOSED_END's first form): how most paragraphs end
         return False
-    if is_headline_like(nxt) or FIELD_LINE.search(nxt) or PARAGRAPH_OPEN.search(nxt):
-        return False
-    return True
+    return is_prose(line) and not is_closed(line) and FIELD_LINE.match(line) is None
+
+
+def _opens_nothing(line: str) -> bool:
+    """A prose line that may continue the paragraph above it."""
+    return is_prose(line) and FIELD_LINE.match(line) is None and PARAGRAPH_OPEN.match(line) is None
 
 
 def _glue(left: str, right: str) -> str:
@@ -279,11 +418,14 @@ def _glue(left: str, right: str) -> str:
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Re-join paragraphs that the page broke mid-sentence (OCR columns, often with blank lines between)."""
     out: list[str] = []
+    last_open = False  # _is_open(out[-1]), kept so that each line is typed once
     for line in lines:
-        if out and _continues(out[-1], line):
+        if last_open and _opens_nothing(line):
             joined = _glue(out[-1], line)
             if not is_furniture(joined) and not has_residue(joined):
                 out[-1] = joined
+                last_open = _is_open(joined)
                 continue
         out.append(line)
+        last_open = _is_open(line)
     return out

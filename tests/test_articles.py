@@ -281,3 +281,44 @@ def test_a_page_without_article_shape_is_still_one_article():
 def test_a_lone_headline_page_keeps_its_names():
     drafts = split_articles("江泽民会见外国贵宾")
     assert len(drafts) == 1 and "江泽民" in drafts[0].body
+
+
+# ---------------------------------------------------------------- fast paths (same decisions, cheaper)
+def _longest_match(pattern: re.Pattern[str]) -> int:
+    # The parser's width bound is what the window constants stand for.
+    return re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+
+
+def test_window_constants_cover_the_longest_match():
+    from tasks import articles
+    assert articles.BYLINE_PREFIX_MAX >= _longest_match(articles.BYLINE_PREFIX)
+    assert articles.BYLINE_PREFIX_MAX >= articles.CREDIT_LINE_MAX
+    assert articles.TRAILING_CREDIT_WINDOW >= _longest_match(articles.TRAILING_CREDIT) + 1
+
+
+CREDIT_ALPHABET = list("（()）记者通讯员摄影实习生编辑张三李四 /／。”\"正文\n") + ["新华社记者", "本报记者"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CREDIT_ALPHABET), max_size=60).map("".join))
+def test_credit_fast_paths_agree_with_the_full_searches(text):
+    from tasks import articles
+    fast, full = articles._trailing_credit(text), articles.TRAILING_CREDIT.search(text)
+    assert (fast and (fast.start(), fast.group())) == (full and (full.start(), full.group()))
+    assert articles._has_cjk(text, articles.MIN_BODY_CJK) == (articles._cjk_count(text) >= articles.MIN_BODY_CJK)
+    if "/" not in text and "／" not in text:
+        assert articles.CAPTION_CREDIT.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CREDIT_ALPHABET + ["本报讯", "据新华社北京1月1日电", "央视网消息", "标题：", "。", "，"]),
+                max_size=40).map("".join))
+def test_byline_prefix_skip_and_line_typing_agree_with_the_full_tests(line):
+    from tasks import articles
+    line = line.replace("\n", "")
+    full = articles.BYLINE_PREFIX.match(line)
+    fast = articles._byline_prefix(line)
+    assert (fast and fast.span()) == (full and full.span())
+    typed = articles._typed_lines(line)
+    if line.strip():
+        assert typed == [(articles._line_type(line), line)]

@@ -252,3 +252,71 @@ def test_a_long_line_containing_furniture_words_is_not_dropped():
     prose = "主办：县委宣传部。" + "全县各级各部门要压实责任，切实做好疫情防控和安全生产工作。" * 10
     assert "压实责任" in clean_page(prose)
     assert clean_page("主办：中共某某县委 某某县人民政府") == ""
+
+
+# ---------------------------------------------------------------- fast paths (same decisions, cheaper)
+CLOSING_ALPHABET = list("。！？!?；;…”’\"'」』》）)（(图圖摄攝影/／供张三李 \n") + ["供图", "摄影"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CLOSING_ALPHABET), max_size=60).map("".join))
+def test_ends_with_window_agrees_with_a_full_search(line):
+    for pattern, window in ((clean.CLOSED_END, clean.CLOSED_END_WINDOW), (clean.CREDIT_END, clean.CREDIT_END_WINDOW)):
+        assert clean._ends_with(pattern, line, window) == (pattern.search(line) is not None)
+
+
+def test_ends_with_finds_a_long_run_of_closing_marks():
+    line = "正文" * 20 + "。" + "”" * 40
+    assert clean._ends_with(clean.CLOSED_END, line, clean.CLOSED_END_WINDOW)
+    assert not clean._ends_with(clean.CLOSED_END, "正文" * 20 + "”" * 40, clean.CLOSED_END_WINDOW)
+
+
+TRIGGER_ALPHABET = sorted({t for _, _, trigger in clean.TEXT_RULES for t in trigger}) + list("w.tcomhp 》某")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TRIGGER_ALPHABET), max_size=30).map("".join))
+def test_trigger_scan_misses_no_trigger(text):
+    present = clean._triggers_in(text)
+    assert {t for _, _, trigger in clean.TEXT_RULES for t in trigger if t in text} <= present
+
+
+def test_trigger_scan_sees_overlapping_triggers():
+    assert {".tw", "www."} <= clean._triggers_in(".twww.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.lists(st.sampled_from(TRIGGER_ALPHABET + ["主办：", "ICP备", "版权所有", "？2020", "扫码关注"]),
+                                     max_size=20).map("".join)))
+def test_split_furniture_rules_agree_with_the_combined_rule(line):
+    assert clean.is_furniture(line) == (len(line) <= clean.FURNITURE_LINE_MAX and clean.FURNITURE_ANY.search(line) is not None)
+
+
+def test_window_constants_cover_the_longest_match():
+    # The parser's width bound is what the window constants stand for.
+    assert clean.CREDIT_END_WINDOW >= re._parser.parse(clean.CREDIT_END.pattern).getwidth()[1] + 1
+
+
+FURNITURE_RULES = list(clean.FURNITURE_LINES) + [clean.PROMO_HEADER]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.sampled_from(FURNITURE_RULES).flatmap(lambda p: st.from_regex(p)), st.sampled_from(["", "正文第一段。"]))
+def test_every_furniture_line_is_a_candidate(line, before):
+    line = line.replace("\n", "")
+    if not (clean.is_furniture(line) or clean.PROMO_HEADER.match(line)):
+        return
+    lines = [before, line] if before else [line]
+    assert len(lines) - 1 in clean._furniture_candidates(lines)
+
+
+def test_furniture_candidates_point_at_their_lines():
+    lines = ["正文。", "主办：某某县委", "正文", "？2020 某某网", "新闻热线：12345"]
+    assert clean._furniture_candidates(lines) == {1, 3, 4}
+    assert clean._furniture_candidates(["?2021 某某"]) == {0}
+
+
+def test_literal_trie_matches_exactly_the_words():
+    pattern = re.compile(clean._literal_trie(("主办", "主編", "所有", "所", "ICP")))
+    assert pattern.search("主任") is None
+    assert {m.group() for m in pattern.finditer("主办 主編 所 ICP")} == {"主办", "主編", "所", "ICP"}

@@ -380,3 +380,77 @@ def test_a_simplified_page_keeps_characters_opencc_would_map():
 
 def test_a_traditional_page_is_still_converted():
     assert normalise_page("國務院副總理出席會議並講話。")[0] == "国务院副总理出席会议并讲话。"
+
+
+# ------------------------------------------------------------------------------------- fast paths
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_has_astral_agrees_with_the_regex(text):
+    assert normalise.has_astral(text) == (normalise.ASTRAL_RE.search(text) is not None)
+
+
+def test_has_astral_on_supplementary_ideographs_and_lone_surrogates():
+    assert normalise.has_astral("会议\U00020000")
+    assert not normalise.has_astral("会议\ud800\udc00")
+
+
+TRAD_LINES = ["國務院總理說", "乾隆年間", "楊聯陞", "打坏了", "臺灣的經濟", "简体中文的句子", "於是他們說：好", "\ud800們", ""]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TRAD_LINES + ["們", "乾", "于", "\U00020000", "a"]), max_size=12))
+def test_converting_lines_together_is_converting_each(lines):
+    assert normalise._convert_lines(lines, "t2s") == [normalise._convert_line(line, "t2s") for line in lines]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("，。…,:;?!().·\" 会议ab1") + ["...", "···", "。。。"]), max_size=30).map("".join))
+def test_punctuation_fast_paths_skip_only_what_would_not_change(text):
+    if not normalise._may_have_mark_run(text):
+        assert normalise.CJK_MARK_RUN_RE.search(text) is None
+    if "…" not in text and "。。。" not in text:
+        assert normalise.CJK_ELLIPSIS_RUN_RE.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ＡＢ１２！（，　\xa0「」『』﹐､︐―⋯‧会a,") + ["１２３"]), max_size=30).map("".join))
+def test_one_pass_width_and_variants_is_width_then_punctuation(text):
+    expected = normalise_punctuation(normalise_width(text))
+    if detect_script(text) != "simplified":
+        expected = to_simplified(expected)
+    assert normalise_page(text)[0] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("…。会a") + ["。。。", "……"]), max_size=30).map("".join))
+def test_ellipsis_fast_path_is_the_full_rule(text):
+    if "。。。" not in text:
+        assert normalise.HORIZONTAL_ELLIPSIS_RUN_RE.sub("……", text) == normalise.CJK_ELLIPSIS_RUN_RE.sub("……", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("会１２ａ　Ｘ，「」﹐a1\ud800\udc01")), max_size=20).map("".join))
+def test_runs_written_for_speed_match_like_plus(text):
+    for char_class in ("[０-９]", "[\ud800-\udfff]", "[" + "".join(map(re.escape, normalise.PUNCT_VARIANTS)) + "]"):
+        fast, plus = re.compile(normalise._run_of(char_class)), re.compile(f"{char_class}+")
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plus.finditer(text)]
+
+
+def test_trigger_set_probed_in_parts_is_the_whole_probe():
+    chars = normalise._candidate_chars(normalise.IDEOGRAPH_RANGES + normalise.COMPAT_RANGES)
+    converted = normalise._converter("t2s").convert("\n".join(chars)).split("\n")
+    assert normalise._changed_by("t2s", True) == frozenset(c for c, out in zip(chars, converted) if c != out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("們国國说說乾干于於台臺会會a，") + ["\U00020000"]), max_size=40).map("".join))
+def test_detect_script_shortcuts_agree_with_the_share(text):
+    trad, simp = normalise._script_classes()
+    n_trad, n_simp = trad.count(text), simp.count(text)
+    if n_trad == 0:
+        expected = "simplified"
+    else:
+        share = n_trad / (n_trad + n_simp)
+        expected = ("traditional" if share >= normalise.SCRIPT_MAJORITY
+                    else "simplified" if share <= 1 - normalise.SCRIPT_MAJORITY else "mixed")
+    assert detect_script(text) == expected
