@@ -482,10 +482,15 @@ def chunks(raws: list, size: int = CHUNK_BYTES) -> list[list]:
 
 
 def warm_up() -> None:
-    """Load dictionaries, OpenCC tables and lexicons once, so no stage is charged for them."""
+    """Load dictionaries, OpenCC tables and lexicons once, so no stage is charged for them: a seed page
+    (Simplified) and a udn page (Traditional, which builds the conversion's lookup tables)."""
     from tasks.batch import RawDocument, process_batch
     seed = next(p for p in sorted((PROJECT_ROOT / "seeds").iterdir()) if p.name != MANIFEST)
-    process_batch([RawDocument("warm", seed.read_bytes())], version="bench", now=datetime.now(timezone.utc))
+    pages = [RawDocument("warm", seed.read_bytes())]
+    udn = PROJECT_ROOT.parent / "shared" / "eval" / "udn"
+    if udn.is_dir():
+        pages += [RawDocument("warm-t", p.read_bytes()) for p in sorted(udn.glob("*.txt"))[:1]]
+    process_batch(pages, version="bench", now=datetime.now(timezone.utc))
 
 
 @dataclass
