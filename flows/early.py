@@ -86,9 +86,11 @@ def run_api(server: ManagedServer | None) -> Iterator[str | None]:
         if url is None:
             yield None
             return
-        from prefect.settings import PREFECT_API_URL, temporary_settings
+        from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
         os.environ["PREFECT_API_URL"] = url   # read by process and Dask workers when they start
-        with temporary_settings(updates={PREFECT_API_URL: url}):
+        # Heartbeats let a long-lived server mark a crashed run; this server ends with the run, and the
+        # heartbeat thread, which sleeps in 1 s steps, held up every run's exit by up to a second.
+        with temporary_settings(updates={PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             yield url
     finally:
         if saved is None:

@@ -70,9 +70,10 @@ def test_run_api_restores_the_environment(tmp_path, monkeypatch, no_api):
     proc = early.spawn_server(tmp_path / "s.log", lambda port: [sys.executable, "-c", "import time; time.sleep(30)"],
                               env=dict(os.environ))
     server = ManagedServer(proc.process, proc.port, proc.log_path)
-    from prefect.settings import PREFECT_API_URL
+    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY
     with early.run_api(server) as url:
         assert url == server.api_url == os.environ["PREFECT_API_URL"] == PREFECT_API_URL.value()
+        assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is None
     assert "PREFECT_API_URL" not in os.environ and PREFECT_API_URL.value() is None
     assert server.process.poll() is not None
 
