@@ -122,19 +122,24 @@ class TokenRows:
 
     def table(self) -> pa.Table:
         src, idx, pieces, piece_pos = clean_indices(self.words, self.poss)
-        rows_from, take = pa.array(src, pa.int64()), pa.array(idx, pa.int64())
-        raw_counts = [a[2] + a[3] for a in self.articles]
-        ends = list(accumulate(raw_counts))
-        # Rows per article: output rows whose source word lies in the article's range (src is ascending).
-        counts = [bisect_left(src, e) - bisect_left(src, e - n) for e, n in zip(ends, raw_counts)]
+        take = pa.array(idx, pa.int64())
+        # Rows per article and field: output rows whose source word lies in the field's range of input
+        # words (src is ascending), so the per-article columns are expanded from runs, not gathered.
+        titles, bodies, start = [], [], 0
+        for _, _, n_title, n_body in self.articles:
+            first, mid, end = (bisect_left(src, i) for i in (start, start + n_title, start + n_title + n_body))
+            titles.append(mid - first)
+            bodies.append(end - mid)
+            start += n_title + n_body
+        counts = [t + b for t, b in zip(titles, bodies)]
         return pa.table({
-            "article_id": _runs([a[0] for a in self.articles], raw_counts).take(rows_from),
+            "article_id": _runs([a[0] for a in self.articles], counts),
             "position": _positions(counts),
             "token": pa.array(self.words + pieces, pa.string()).take(take),
             "pos": pa.array(self.poss + piece_pos, pa.string()).take(take),
             "field": _runs([f for _ in self.articles for f in ("title", "body")],
-                           [n for a in self.articles for n in a[2:]]).take(rows_from),
-            "doc_id": _runs([a[1] for a in self.articles], raw_counts).take(rows_from),
+                           [n for pair in zip(titles, bodies) for n in pair]),
+            "doc_id": _runs([a[1] for a in self.articles], counts),
         }, schema=TOKENS_SCHEMA)
 
 

@@ -26,10 +26,10 @@ USER_DICT = DATA_DIR / "userdict.txt"
 # trailing % ("8.9%"), and single punctuation characters ("qq.com" -> qq / . / com).
 ASCII_PIECES = re.compile(r"[A-Za-z0-9]+(?:\.\d+)?%?|[^A-Za-z0-9]")
 NEEDS_RESPLIT = re.compile(r"[A-Za-z0-9][^A-Za-z0-9\u4e00-\u9fff]|[^A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9]")
-# Every place where NEEDS_RESPLIT matches (its matches are two characters long), overlapping ones included:
-# searched once over the whole text instead of once per token.
-NEEDS_RESPLIT_AT = re.compile(f"(?=(?:{NEEDS_RESPLIT.pattern}))")
 BLANK = re.compile(r"\s+")
+ASCII_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+# Neither an ASCII letter or digit nor a CJK ideograph: NEEDS_RESPLIT's other character.
+OTHER_CHAR = re.compile(r"[^A-Za-z0-9\u4e00-\u9fff]")
 
 TOKENS_SCHEMA = pa.schema([
     pa.field("article_id", pa.string(), nullable=False),
@@ -131,7 +131,7 @@ def clean_indices(words: list[str], poss: list[str]) -> tuple[list[int], list[in
 
 def _tokens_to_resplit(words: list[str]) -> set[int]:
     """Indices of the tokens that NEEDS_RESPLIT matches inside (a match across two tokens does not count)."""
-    hits = [m.start() for m in NEEDS_RESPLIT_AT.finditer("".join(words))]
+    hits = _resplit_hits("".join(words))
     if not hits:
         return set()
     ends = list(accumulate(map(len, words)))
@@ -140,6 +140,20 @@ def _tokens_to_resplit(words: list[str]) -> set[int]:
         k = bisect_right(ends, i)   # the token holding character i
         if i + 2 <= ends[k]:
             out.add(k)
+    return out
+
+
+def _resplit_hits(text: str) -> list[int]:
+    """Every i where NEEDS_RESPLIT matches text[i:i + 2], overlapping matches included. Both of its
+    characters can only be letters or digits at the edge of a run of them, so the runs are found (few)
+    and their two neighbours tested, instead of trying the pattern at every character of the text."""
+    out = []
+    for m in ASCII_ALNUM_RUN.finditer(text):
+        s, e = m.span()
+        if s > 0 and OTHER_CHAR.match(text, s - 1):
+            out.append(s - 1)
+        if e < len(text) and OTHER_CHAR.match(text, e):
+            out.append(e - 1)
     return out
 
 

@@ -61,3 +61,13 @@ def test_clean_indices_is_clean_tags_of_each_text_laid_end_to_end(texts):
     got = [((words + pieces)[i], (poss + piece_pos)[i]) for i in idx]
     assert got == [pair for t in texts for pair in clean_tags(t)]
     assert src == sorted(src) and len(src) == len(idx)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab09 .-/%会议\n\u3000，A", max_size=40))
+def test_resplit_hits_are_every_overlapping_match_of_the_pattern(text):
+    import re
+
+    from tasks.segment import NEEDS_RESPLIT, _resplit_hits
+    every = [m.start() for m in re.finditer(f"(?=(?:{NEEDS_RESPLIT.pattern}))", text)]
+    assert _resplit_hits(text) == every
