@@ -31,7 +31,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 
 from tasks.config import DATA_DIR
@@ -72,6 +72,16 @@ SUBJECT_VERBS = ("主持", "出席", "参加", "列席", "讲话", "发表", "�
                  "出任", "一同", "陪同", "分别", "先后", "亲自", "今天", "昨天", "日前", "近日", "当天", "上午",
                  "下午", "晚上", "昨", "今", "访问", "会晤", "会谈", "签署", "致信", "致电", "逝世", "去世",
                  "接受", "遭", "能", "讨论")
+
+def _by_head(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Words grouped by their first character, so a position is tested only against the words it can start."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
+VERBS_BY_HEAD = _by_head(SUBJECT_VERBS)
 # Words right before a bare name that mark a person ("据孙七介绍", "由孙七主持", "图为周八").
 PERSON_BEFORE = ("据", "由", "图为", "与", "同", "向", "请", "邀请", "会见", "会晤", "接见", "看望", "陪同", "感谢",
                  "委托", "祝贺", "悼念", "纪念", "采访", "告诉", "问")
@@ -114,6 +124,17 @@ class Lexicon:
     weak: frozenset[str]
     fixed: tuple[re.Pattern[str], ...]
     places: frozenset[str]           # words that name a place, never a person
+    # The word lists behind title_re, after_re and follow_re: their fullmatch is a set lookup, and a
+    # position whose character starts no word of a list needs no regex match there.
+    titles: frozenset[str] = frozenset()
+    afters: frozenset[str] = frozenset()
+    followers: frozenset[str] = frozenset()
+    title_heads: frozenset[str] = frozenset()
+    after_heads: frozenset[str] = frozenset()
+    follow_heads: frozenset[str] = frozenset()
+    name_chars: frozenset[str] = frozenset()   # translit | surnames: the characters of a dotted name
+    # Offsets inside a title word where a longer title word may start ("总指挥" at 1: "指挥长").
+    title_inner: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
 
 
 HONORIFICS = frozenset({"同志", "先生", "女士", "小姐", "夫人", "老人"})
@@ -127,18 +148,36 @@ def lexicon() -> Lexicon:
     surnames = _words("names_surnames.txt")
     suffixes = _words("titles_suffix.txt")
     after = _words("titles_after.txt")
+    followers = _words("people_followers.txt")
     fixed = tuple(re.compile(line.strip().replace("NAME", f"(?P<name>[{HAN}]{{2,4}}?)"))
                   for line in (DATA_DIR / "people_fixed.txt").read_text(encoding="utf-8").splitlines()
                   if line.strip() and not line.startswith("#"))
+    surname_chars = frozenset(ch for w in surnames if len(w) != 2 for ch in w)
+    translit = frozenset("".join(_words("names_translit.txt")))
     return Lexicon(
-        surnames=frozenset(ch for w in surnames if len(w) != 2 for ch in w),
+        surnames=surname_chars,
         compound=frozenset(w for w in surnames if len(w) == 2),
-        translit=frozenset("".join(_words("names_translit.txt"))),
+        translit=translit,
         stop=frozenset(_words("people_stop.txt")), after_titles=frozenset(after) - HONORIFICS,
         title_re=re.compile(_alternation(suffixes)),
-        after_re=re.compile(_alternation(after)), follow_re=re.compile(_alternation(_words("people_followers.txt"))),
+        after_re=re.compile(_alternation(after)), follow_re=re.compile(_alternation(followers)),
         lead=frozenset(_words("titles_lead.txt")), weak=frozenset(_words("titles_weak.txt")), fixed=fixed,
-        places=frozenset(_words("people_places.txt")) | frozenset(PLACE_LEXICON))
+        places=frozenset(_words("people_places.txt")) | frozenset(PLACE_LEXICON),
+        titles=frozenset(suffixes), afters=frozenset(after), followers=frozenset(followers),
+        title_heads=_heads(suffixes), after_heads=_heads(after), follow_heads=_heads(followers),
+        name_chars=translit | surname_chars, title_inner=_inner_starts(suffixes))
+
+
+def _heads(words: list[str]) -> frozenset[str]:
+    """The first characters of a word list."""
+    return frozenset(w[0] for w in words)
+
+
+def _inner_starts(words: list[str]) -> dict[str, tuple[int, ...]]:
+    """For each word, the offsets k > 0 where a word of the list may start and run past its end: the
+    word's tail w[k:] is a proper prefix of another word."""
+    return {w: tuple(k for k in range(1, len(w)) if any(o.startswith(w[k:]) and len(o) > len(w) - k for o in words))
+            for w in set(words)}
 
 
 @dataclass
@@ -263,8 +302,11 @@ def _differences(a: str, b: str, step: int = 64) -> list[int]:
             for i in range(k, min(k + step, len(a))) if a[i] != b[i]]
 
 
+HANS_RE = re.compile(f"[{HAN}]+")
+
+
 def _given_ok(given: str) -> bool:
-    return bool(given) and all(HAN_RE.match(c) and c not in NOT_GIVEN for c in given)
+    return HANS_RE.fullmatch(given) is not None and NOT_GIVEN.isdisjoint(given)
 
 
 def surname_shaped(name: str, lex: Lexicon) -> bool:
@@ -272,7 +314,7 @@ def surname_shaped(name: str, lex: Lexicon) -> bool:
     A surname with a form of address (王先生, 李指导) names someone but is not a name."""
     if name in lex.stop or name[1:] in ADDRESS_FORMS or name[2:] in ADDRESS_FORMS and len(name) == 4:
         return False
-    if lex.title_re.fullmatch(name[1:]):
+    if name[1:] in lex.titles:
         return False  # a surname and a title ("钱总理", "吴书记") refer to someone without naming them
     if name[:2] in lex.compound:
         return 3 <= len(name) <= 4 and _given_ok(name[2:])
@@ -294,7 +336,7 @@ def jieba_full_name(t: Text, i: int, name: str, lex: Lexicon) -> bool:
     mid, last = name[1], name[2]
     return (mid not in NOT_GIVEN or mid in GIVEN_MIDDLE_OK) and (last not in NOT_GIVEN or last in GIVEN_LAST_OK) \
         and last not in NOT_LAST and HAN_RE.match(mid) is not None and HAN_RE.match(last) is not None \
-        and name[1:] not in ADDRESS_FORMS and lex.title_re.fullmatch(name[1:]) is None
+        and name[1:] not in ADDRESS_FORMS and name[1:] not in lex.titles
 
 
 def _translit(name: str, lex: Lexicon) -> bool:
@@ -320,6 +362,8 @@ def foreign_name_at(t: Text, i: int, lex: Lexicon) -> str | None:
 
 def foreign_name_before(t: Text, j: int, lex: Lexicon) -> str | None:
     """The transliterated person name that ends at j ("格兰特总统" -> 格兰特), as foreign_name_at reads it."""
+    if j < 2 or t.s[j - 1] not in lex.translit:
+        return None  # a transliterated name ends with a transliteration character
     for i in range(max(0, j - MAX_FOREIGN), j - 1):
         if i in t.starts and (i == 0 or t.s[i - 1] not in lex.translit or i - 1 not in t.starts and i not in t.ends):
             name = foreign_name_at(t, i, lex)
@@ -330,15 +374,18 @@ def foreign_name_before(t: Text, j: int, lex: Lexicon) -> str | None:
 
 def follow_rank(s: str, j: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
     """How well the text at j can follow a name: 3 punctuation/title/等, 2 a verb, 1 a conjunction, 0 not."""
-    if j >= len(s) or s[j] in DELIM_SET or s[j] in DOTS:
+    if j >= len(s):
         return 3
-    if lex.after_re.match(s, j) or lex.title_re.match(s, j):
+    c = s[j]
+    if c in DELIM_SET or c in DOTS:
         return 3
-    m = lex.follow_re.match(s, j)
+    if c in lex.after_heads and lex.after_re.match(s, j) or c in lex.title_heads and lex.title_re.match(s, j):
+        return 3
+    m = lex.follow_re.match(s, j) if c in lex.follow_heads else None
     if m:
         word = m.group()
         return 3 if word in ("等", "等人", "一行") else 1 if word in ("和", "与", "同", "及", "跟", "的") else 2
-    return 1 if any(s.startswith(k, j) for k in known) else 0
+    return 1 if any(map(s.startswith, known, repeat(j))) else 0
 
 
 def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
@@ -372,19 +419,33 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
     return text[:k] if k > cut else None
 
 
+# Names built by the rules are at most seven characters (a transliterated run after a title): the Han run
+# at a position is read that far.
+HAN_RUN_RE = re.compile(f"[{HAN}]{{1,7}}")
+NO_TOKEN = ("", "")
+NOT_A_NAME = (0,)
+
+
 def _shapes(s: str, i: int, lex: Lexicon, titled: bool) -> list[str]:
     """Strings at i shaped like a name: surname + 1-2 characters, or (after a title) a foreign name."""
-    out = []
-    if s[i:i + 2] in lex.compound:
-        out += [s[i:i + 3], s[i:i + 4]]
-    out += [s[i:i + 2], s[i:i + 3]]
+    run = HAN_RUN_RE.match(s, i)
+    han = run.end() - i if run else 0   # s[i:i + n] is all Han for n <= han
+    if han < 2:
+        return []
+    sizes = [3, 4, 2, 3] if s[i:i + 2] in lex.compound else [2, 3]
     if titled:
         j = i
         while j < len(s) and j - i < 7 and s[j] in lex.translit:
             j += 1
-        out += [s[i:k] for k in range(j, i + 1, -1)]
-    return [n for n in dict.fromkeys(out) if len(n) >= 2 and all(HAN_RE.match(c) for c in n)
-            and n[1:] not in HONORIFICS]
+        sizes += range(j - i, 1, -1)
+    return [n for n in dict.fromkeys(s[i:i + k] for k in sizes if k <= han) if n[1:] not in HONORIFICS]
+
+
+def _longest_known(s: str, i: int, known: dict[str, list[str]]) -> str | None:
+    """The longest known name written at i."""
+    if not any(map(s.startswith, known, repeat(i))):
+        return None
+    return max((k for k in known if s.startswith(k, i)), key=len)
 
 
 def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, titled: bool) -> str | None:
@@ -393,15 +454,20 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     s = t.s
     if i >= len(s) or not HAN_RE.match(s[i]):
         return None
-    for k in sorted((k for k in known if s.startswith(k, i)), key=len, reverse=True):
-        return k
-    first, first_pos = t.token_at(i)
+    have = _longest_known(s, i, known)
+    if have is not None:
+        return have
+    first, first_pos = t.starts.get(i, NO_TOKEN)
     # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr).
     lead_start = first in lex.lead or first_pos in LEAD_POS or first_pos == "c"
     dotted = dotted_name(t, i, lex)
     if dotted and not (lead_start and s[i + len(first):i + len(first) + 1] not in DOTS):
         return dotted  # "和彼得·卡尔" is no name at 和, "本·卡尔" keeps 本
-    best, best_key = None, (0,)
+    c = s[i]
+    if not (c in lex.surnames or s[i:i + 2] in lex.compound
+            or titled and (c in lex.translit or len(first) == 3 and first_pos in NR_TAGS)):
+        return None  # _shape_key finds every shape implausible: no surname, no foreign name, no nr word
+    best, best_key = None, NOT_A_NAME
     for n in _shapes(s, i, lex, titled):
         if lead_start and not t.nr_covers(i, i + len(n)):
             continue
@@ -413,22 +479,29 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
 
 def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]], titled: bool) -> tuple:
     """How good a name `n` at i is (compared as a tuple; (0,) means not a name): what follows it first,
-    then jieba's agreement, then length."""
-    first, first_pos = t.token_at(i)
+    then jieba's agreement, then length. The checks that need no look at the following text come first."""
+    first, first_pos = t.starts.get(i, NO_TOKEN)
     j = i + len(n)
-    if len(first) > len(n) and first_pos not in NR_TAGS:
-        return (0,)  # the name would end inside a word ("卫生局长")
+    nr_first = first_pos in NR_TAGS
+    if len(first) > len(n) and not nr_first:
+        return NOT_A_NAME  # the name would end inside a word ("卫生局长")
+    if n in lex.stop or len(n) == 3 and n[1:] in lex.followers:
+        return NOT_A_NAME  # "时强调": a surname-like character and a verb
+    exact = nr_first and len(first) == len(n)   # t.nr_exact(i, j)
+    shaped = surname_shaped(n, lex) or jieba_full_name(t, i, n, lex) \
+        or titled and exact and len(n) == 3 and _given_ok(n)
+    foreign = not shaped and titled and _translit(n, lex)
+    if not (shaped or foreign):
+        return NOT_A_NAME
     rank = follow_rank(t.s, j, lex, known)
-    if rank == 0 or n in lex.stop or len(n) == 3 and lex.follow_re.fullmatch(n[1:]):
-        return (0,)  # nothing a name can stand before; or "时强调", a surname-like character and a verb
-    if rank < 3 and j not in t.ends and first_pos not in NR_TAGS:
-        return (0,)  # jieba reads the last character with the next word ("申领场所" is not 申领场 + 所)
-    plausible = surname_shaped(n, lex) or jieba_full_name(t, i, n, lex) or titled and (
-        t.nr_exact(i, j) and len(n) == 3 and _given_ok(n) or _translit(n, lex) and (len(n) >= 3 or rank == 3))
-    if not plausible:
-        return (0,)
-    verb_tail = len(n) == 3 and lex.follow_re.fullmatch(n[2]) is not None  # "王五将主持": 王五 + 将
-    return (rank, not verb_tail, t.nr_exact(i, j), j in t.ends, t.nr_covers(i, j), len(n))
+    if rank == 0:
+        return NOT_A_NAME  # nothing a name can stand before
+    if rank < 3 and j not in t.ends and not nr_first:
+        return NOT_A_NAME  # jieba reads the last character with the next word ("申领场所" is not 申领场 + 所)
+    if foreign and len(n) < 3 and rank != 3:
+        return NOT_A_NAME  # a two-character transliteration needs punctuation or a title after it
+    verb_tail = len(n) == 3 and n[2] in lex.followers  # "王五将主持": 王五 + 将
+    return (rank, not verb_tail, exact, j in t.ends, t.nr_covers(i, j), len(n))
 
 
 def _is_byline(s: str, i: int, name: str) -> bool:
@@ -565,9 +638,10 @@ def _delimited_item(s: str, i: int, lex: Lexicon) -> str | None:
 
 def _title_end(s: str, m: re.Match[str], lex: Lexicon) -> int:
     """Where a title word found at m really ends: a longer one may start inside it (总指挥|指挥长)."""
+    start = m.start()
     end = m.end()
-    for k in range(m.start() + 1, m.end()):
-        longer = lex.title_re.match(s, k)
+    for k in lex.title_inner[m.group()]:
+        longer = lex.title_re.match(s, start + k)
         if longer and longer.end() > end:
             end = longer.end()
     return end
@@ -759,24 +833,35 @@ def _nr_share(t: Text, s_from: int, items: list[str]) -> float:
 
 def verb_after(t: Text, j: int) -> bool:
     """A subject verb starts at j as a word of its own: "钱乙主持会议" yes, "发挥作用" (作 inside 作用) no."""
+    verbs = VERBS_BY_HEAD.get(t.s[j:j + 1])
+    if verbs is None:
+        return False
     tok = t.token_at(j)[0]
-    for verb in SUBJECT_VERBS:
+    for verb in verbs:
         if t.s.startswith(verb, j) and (j + len(verb) in t.ends or len(verb) > 1 and tok.startswith(verb)):
             return True
     return False
 
 
-CLAUSE_HEAD_RE = re.compile(f"(?:^|(?<=[。；;！!？?：:\\n，,]))[{HAN}]")
+def _clause_heads(t: Text) -> list[int]:
+    """Clause openings (after CLAUSE_OPEN punctuation or at the start, on a Han character) where jieba tags
+    a person: the word there, or the word after a one-character word there. Read off Text.persons rather
+    than by visiting every clause."""
+    s, starts, out = t.s, t.starts, set()
+    for p, *_ in t.persons:
+        out.add(p)
+        if len(starts.get(p - 1, NO_TOKEN)[0]) == 1:
+            out.add(p - 1)
+    return sorted(i for i in out if (i == 0 or s[i - 1] in CLAUSE_OPEN) and HAN_RE.match(s, i))
 
 
 def _clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
-    """Rule 4: a bare name opening a clause before a strong verb: "钱乙主持会议", "孙七作总结讲话"."""
+    """Rule 4: a bare name opening a clause before a strong verb: "钱乙主持会议", "孙七作总结讲话".
+
+    The rule needs jieba's person tag on the name, so only _clause_heads are read. (A clause opening on a
+    known name is read as that name, which is already found: nothing to do there.)"""
     s = t.s
-    for m in CLAUSE_HEAD_RE.finditer(s):
-        i = m.start()
-        first, pos = t.token_at(i)
-        if pos not in NR_TAGS and not (len(first) == 1 and t.token_at(i + 1)[1] in NR_TAGS) and s[i:i + 4] not in found.titles:
-            continue  # the rule needs jieba's person tag on the name: skip the name search elsewhere
+    for i in _clause_heads(t):
         name = name_at(t, i, lex, found.titles, titled=False)
         if name is None or name in found.titles or t.common_word(i, name):
             continue
