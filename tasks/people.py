@@ -106,7 +106,27 @@ def _words(name: str) -> list[str]:
 
 
 def _alternation(words: list[str] | set[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex of the words that matches the longest word at a position, written as a trie ("主(?:任|席)"):
+    the regex engine then reads each character once instead of trying every word. At each character the
+    longer words are tried before the word ending there, so the match is the one of the plain alternation
+    of the words sorted longest first."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
 
 
 @dataclass(frozen=True)
@@ -123,6 +143,7 @@ class Lexicon:
     lead: frozenset[str]
     weak: frozenset[str]
     fixed: tuple[re.Pattern[str], ...]
+    fixed_anchors: tuple[tuple[str, int], ...]   # per formula: a literal every match holds, the longest match
     places: frozenset[str]           # words that name a place, never a person
     # The word lists behind title_re, after_re and follow_re: their fullmatch is a set lookup, and a
     # position whose character starts no word of a list needs no regex match there.
@@ -149,9 +170,9 @@ def lexicon() -> Lexicon:
     suffixes = _words("titles_suffix.txt")
     after = _words("titles_after.txt")
     followers = _words("people_followers.txt")
-    fixed = tuple(re.compile(line.strip().replace("NAME", f"(?P<name>[{HAN}]{{2,4}}?)"))
-                  for line in (DATA_DIR / "people_fixed.txt").read_text(encoding="utf-8").splitlines()
-                  if line.strip() and not line.startswith("#"))
+    formulas = [line.strip() for line in (DATA_DIR / "people_fixed.txt").read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+    fixed = tuple(re.compile(line.replace("NAME", f"(?P<name>[{HAN}]{{2,4}}?)")) for line in formulas)
     surname_chars = frozenset(ch for w in surnames if len(w) != 2 for ch in w)
     translit = frozenset("".join(_words("names_translit.txt")))
     return Lexicon(
@@ -162,10 +183,27 @@ def lexicon() -> Lexicon:
         title_re=re.compile(_alternation(suffixes)),
         after_re=re.compile(_alternation(after)), follow_re=re.compile(_alternation(followers)),
         lead=frozenset(_words("titles_lead.txt")), weak=frozenset(_words("titles_weak.txt")), fixed=fixed,
+        fixed_anchors=tuple(map(_formula_anchor, formulas)),
         places=frozenset(_words("people_places.txt")) | frozenset(PLACE_LEXICON),
         titles=frozenset(suffixes), afters=frozenset(after), followers=frozenset(followers),
         title_heads=_heads(suffixes), after_heads=_heads(after), follow_heads=_heads(followers),
         name_chars=translit | surname_chars, title_inner=_inner_starts(suffixes))
+
+
+# What a formula line is cut at to find its plain words: NAME and the simple optional groups (?:a|b)?.
+FORMULA_PARTS_RE = re.compile(r"NAME|\(\?:[^()]*\)\??")
+REGEX_SPECIAL_RE = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
+def _formula_anchor(line: str) -> tuple[str, int]:
+    """The longest plain word every match of a people_fixed.txt formula holds, and a bound on the length of
+    a match (the line's own length: NAME stands for at most four characters, a group for at most its text).
+    ("", 0) when the line has anything else (nested groups, repetition, top-level alternation)."""
+    parts = FORMULA_PARTS_RE.split(line)
+    if any(map(REGEX_SPECIAL_RE.search, parts)):
+        return "", 0
+    plain = [p for p in parts if p]
+    return (max(plain, key=len), len(line)) if plain else ("", 0)
 
 
 def _heads(words: list[str]) -> frozenset[str]:
@@ -398,7 +436,7 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         return None
     text = m.group()
     cut = max(text.rfind(d) for d in DOTS) + 1
-    name_chars = lex.translit | lex.surnames
+    name_chars = lex.name_chars
     head = DOTS_RE.split(text, maxsplit=1)[0]
     if len(head) > 4 and not all(c in name_chars for c in head):
         return None  # "苏丹总统奥马尔·…": the name starts later, after the title
@@ -714,11 +752,13 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
         if sum(_looks_listed(y, aside, lex, found) for y, aside in inner) * 5 < len(inner) * 4:
             continue  # most inner items are no names: not a list of people
         first = _first_item(t, spans[0][0], len(parts[0]), lex, found)
+        if first is None:
+            continue
         last_at = spans[-1][0]
         last = name_at(t, last_at, lex, found.titles, titled=True)
         if last is None and _closed_item(s, spans[-1][1]) and len(parts) >= 5:
             last = parts[-1]  # "…、乌力吉图门（蒙古族）": a long list's closed last item is whole
-        if first is None or last is None:
+        if last is None:
             continue
         items = [first] + [y for y, _ in inner] + [last]
         if not _mostly_names(items, lex, found):
@@ -734,15 +774,33 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
                 found.add(x, (), "list")
 
 
+# What follows the first item of a LIST_RE match: its aside, then 、 and a second item (the rest of the
+# list is optional), and the characters such a tail starts with.
+LIST_TAIL_RE = re.compile(f"{LIST_ASIDE}、[{HAN}{DOTS}]{{2}}")
+LIST_TAIL_HEAD_RE = re.compile("[（(、]")
+LIST_ITEM_MAX = 12
+
+
 def _list_matches(s: str):
-    """LIST_RE.finditer(s), with the search started near the next 、 instead of at every character."""
+    """LIST_RE.finditer(s), read from the ends of first items rather than tried at every character.
+
+    A first item is a run of Han characters or dots that cannot stop before the run does (what follows it
+    must be a parenthesis or 、): a list starts at the earliest point, at most 12 characters back, of the
+    run that ends right before a LIST_TAIL_RE, and no earlier than the previous list's end."""
     pos = 0
-    while (comma := s.find("、", pos)) >= 0:
-        m = LIST_RE.search(s, max(pos, comma - LIST_REACH))
-        if m is None:
-            return
-        yield m
-        pos = m.end()
+    for head in LIST_TAIL_HEAD_RE.finditer(s):
+        end = head.start()
+        if end - pos < 2:
+            continue
+        start, lo = end, max(pos, end - LIST_ITEM_MAX)
+        while start > lo and ("\u4e00" <= s[start - 1] <= "\u9fff" or s[start - 1] in DOTS):
+            start -= 1
+        if end - start < 2 or LIST_TAIL_RE.match(s, end) is None:
+            continue
+        m = LIST_RE.match(s, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _looks_listed(item: str, aside: str | None, lex: Lexicon, found: Found) -> bool:
@@ -954,7 +1012,7 @@ def _tagged_foreign(t: Text, i: int, lex: Lexicon, found: Found) -> None:
 def _dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 7: a name joined by middle dots anywhere ("侄女索菲亚·米勒", "宇航员罗伯特·格兰特"): its
     parts are transliteration or surname characters, read back from the dot to where they stop."""
-    name_chars = lex.translit | lex.surnames
+    name_chars = lex.name_chars
     s, done = t.s, -1
     for dot in DOTS_RE.finditer(s):
         d = dot.start()
@@ -973,11 +1031,23 @@ def _dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
 
 
 STANDALONE_RE = re.compile(f"(?:^|(?<=\n)|(?<=[（(]))[ 　]*([{HAN}]{{2,4}})[ 　]*(?=$|\n|[)）])")
+# STANDALONE_RE after the text's start, with the line break or parenthesis before it read as its first
+# character: a pattern starting with a character class is searched for much faster than a lookbehind.
+STANDALONE_AFTER_RE = re.compile(f"[\n（(][ 　]*([{HAN}]{{2,4}})[ 　]*(?=$|\n|[)）])")
+
+
+def _standalone_matches(s: str):
+    """STANDALONE_RE.finditer(s). A match holds no line break nor parenthesis, so the next one starts after
+    the line break or parenthesis STANDALONE_AFTER_RE reads first."""
+    head = STANDALONE_RE.match(s)
+    if head is not None:
+        yield head
+    yield from STANDALONE_AFTER_RE.finditer(s, head.end() if head is not None else 0)
 
 
 def _standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 6: a line or a parenthesis holding nothing but a name (an author line, "（陈二）")."""
-    for m in STANDALONE_RE.finditer(t.s):
+    for m in _standalone_matches(t.s):
         name, i = m.group(1), m.start(1)
         if name not in found.titles and surname_shaped(name, lex) and t.nr_covers(i, i + len(name)):
             found.add(name, (), "alone")
@@ -991,10 +1061,13 @@ def _standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
 # ("新华社记者甲乙丙丁新华社通讯员戊己", "本报记者甲乙丙丁", "（记者甲乙、丙丁）").
 BYLINE_RUN_RE = re.compile(f"(?:记者|通讯员|摄影)[ 　]*([{HAN}、 　]{{2,18}}?)(?=报道|报导|摄|[)）]|$)", re.M)
 # A dateline names the place a report was filed from: "据新华社开罗3月2日电", "本报东京5月8日电".
-DATELINE_RE = re.compile(f"(?:新华社|中新社|本报|本社|社驻|报驻)([{HAN}]{{2,8}}?)(?=[0-9０-９一二三四五六七八九十〇○]{{1,4}}[月日]|电|讯)")
+DATELINE_HEADS = "新华社|中新社|本报|本社|社驻|报驻"
+DATELINE_HEAD_RE = re.compile(DATELINE_HEADS)
+DATELINE_RE = re.compile(f"(?:{DATELINE_HEADS})([{HAN}]{{2,8}}?)(?=[0-9０-９一二三四五六七八九十〇○]{{1,4}}[月日]|电|讯)")
 # The head noun of a list says what its items are: "法国、德国、意大利和西班牙等国", "甲市、乙县、丙镇等地".
 PLACE_LIST_TAIL_RE = re.compile(f"(?:(?:、|和|与|及|以及)[{HAN}]{{1,8}}?)*?等(?:国家|国|地区|地|省区|省|城市|市|县|州|岛)"
                                 "(?![委长领级政人党])")
+PLACE_LIST_FIRST = frozenset("、和与及以等")   # the characters a PLACE_LIST_TAIL_RE match can start with
 BOOK_OPEN, BOOK_CLOSE = "《〈", "》〉"
 # Words after a firm's or a brand's name ("…电器公司", "…牌羽绒服"): the word before them is no person.
 # Business categories are listed too, as they come between a brand and 公司 ("…体育用品公司").
@@ -1017,15 +1090,19 @@ def _in_book_title(s: str, i: int) -> bool:
     return opened >= 0 and max(s.rfind(c, line_start, i) for c in BOOK_CLOSE) < opened
 
 
-def _place_occurrence(t: Text, i: int, name: str) -> bool:
-    """This occurrence names a place: in a dateline, or an item of a list of countries or places."""
-    if any(m.start(1) <= i < m.end(1) for m in DATELINE_RE.finditer(t.s, max(0, i - 12), i + len(name) + 8)):
+def _place_occurrence(t: Text, i: int, name: str, datelines: bool = True) -> bool:
+    """This occurrence names a place: in a dateline, or an item of a list of countries or places.
+    `datelines`: False when the text holds no DATELINE_HEADS word at all."""
+    if datelines and any(m.start(1) <= i < m.end(1)
+                         for m in DATELINE_RE.finditer(t.s, max(0, i - 12), i + len(name) + 8)):
         return True
-    return PLACE_LIST_TAIL_RE.match(t.s, i + len(name)) is not None
+    j = i + len(name)
+    return t.s[j:j + 1] in PLACE_LIST_FIRST and PLACE_LIST_TAIL_RE.match(t.s, j) is not None
 
 
-def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple[int, int]]) -> bool:
-    if any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name):
+def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple[int, int]],
+                      datelines: bool = True) -> bool:
+    if any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name, datelines):
         return False
     if rule in BARE_RULES and _in_book_title(t.s, i):
         return False
@@ -1045,10 +1122,11 @@ def _occurrences(s: str, word: str) -> list[int]:
 def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
     """Remove names that are places, or whose every occurrence is a byline, a place or a work's title."""
     bylines = _byline_spans(t.s)
+    datelines = DATELINE_HEAD_RE.search(t.s) is not None
     for name in list(found.titles):
         rule = found.rule.get(name, "")
         spots = _occurrences(t.s, name)
-        if name in lex.places or not any(_stands_as_person(t, i, name, rule, bylines) for i in spots):
+        if name in lex.places or not any(_stands_as_person(t, i, name, rule, bylines, datelines) for i in spots):
             log.debug("not a person here: %s (%s)", name, found.rule.get(name))
             del found.titles[name]
             found.rule.pop(name, None)
@@ -1074,9 +1152,26 @@ def blank_fixed_phrases(text: str, lex: Lexicon) -> str:
 
     if not FIXED_ANCHOR_RE.search(text):
         return text
-    for rx in lex.fixed:
-        text = rx.sub(blank, text)
+    for rx, (anchor, span) in zip(lex.fixed, lex.fixed_anchors):
+        text = _sub_near(rx, anchor, span, blank, text) if anchor else rx.sub(blank, text)
     return text
+
+
+def _sub_near(rx: re.Pattern[str], anchor: str, span: int, repl, text: str) -> str:
+    """rx.sub(repl, text) for a regex whose every match holds `anchor` and is at most `span` long: the
+    regex is searched for only from just before each occurrence of the anchor (it has no prefix of its
+    own to scan for). No match starts before that point, so the matches are the ones sub finds."""
+    out, pos, done = [], 0, 0
+    while (at := text.find(anchor, pos)) >= 0:
+        m = rx.search(text, max(pos, at - span))
+        if m is None:
+            break
+        out += (text[done:m.start()], repl(m))
+        pos = done = m.end()
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
 
 
 def article_text(ctx: ArticleContext) -> str:
@@ -1084,15 +1179,16 @@ def article_text(ctx: ArticleContext) -> str:
     return "\n".join([ctx.title, ctx.body] + [p for p in (ctx.kicker, ctx.subtitle) if p])
 
 
-def _article_pairs(ctx: ArticleContext, raw: str) -> list[tuple[str, str]] | None:
+def _article_pairs(ctx: ArticleContext, raw: str) -> list[tuple[str, str]] | tuple[tuple[str, str], ...] | None:
     """ctx.tags extended over the kicker and deck lines; None when the context carries no tags."""
-    head = f"{ctx.title}\n{ctx.body}"
-    if not ctx.tags or not raw.startswith(head):
+    title, body = ctx.title, ctx.body
+    head = len(title) + 1 + len(body)   # f"{title}\n{body}", compared in place
+    if not ctx.tags or not (raw.startswith(title) and raw[len(title):len(title) + 1] == "\n"
+                            and raw.startswith(body, len(title) + 1)):
         return None
-    pairs = list(ctx.tags)
-    if len(raw) > len(head):
-        pairs += engine().tag(raw[len(head):])
-    return pairs
+    if len(raw) == head:
+        return ctx.tags
+    return [*ctx.tags, *engine().tag(raw[head:])]
 
 
 def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
@@ -1118,9 +1214,12 @@ def mentions(text: str, titles: dict[str, list[str]]) -> list[PersonMention]:
     """One PersonMention per name, in order of first appearance. A name seen only inside a longer name
     (乙丁 in 钱乙丁) is dropped; mentions count the name's own occurrences."""
     out = []
+    joined = "\n".join(titles)   # a name held by another name occurs more than once here
     for name in titles:
-        longer = [o for o in titles if name != o and name in o]
-        count = text.count(name) - sum(text.count(o) * o.count(name) for o in longer)
+        count = text.count(name)
+        if joined.count(name) > 1 or "\n" in name:
+            longer = [o for o in titles if name != o and name in o]
+            count -= sum(text.count(o) * o.count(name) for o in longer)
         if count > 0:
             out.append((text.find(name), PersonMention(name=name, titles=list(titles[name]), mentions=count)))
     return [p for _, p in sorted(out, key=lambda x: x[0])]
