@@ -218,10 +218,41 @@ def _inner_starts(words: list[str]) -> dict[str, tuple[int, ...]]:
             for w in set(words)}
 
 
+class Names(dict):
+    """Found names -> their titles, with the first characters of the names: at a position whose character
+    starts no name there is no known name to look for (most positions the rules ask about). `heads` is
+    None once an empty name is added (it starts everywhere)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heads: set[str] | None = set()
+
+    def _saw(self, name: str) -> None:
+        if self.heads is not None:
+            if name:
+                self.heads.add(name[0])
+            else:
+                self.heads = None
+
+    def setdefault(self, name, default=None):
+        self._saw(name)
+        return super().setdefault(name, default)
+
+    def __setitem__(self, name, value) -> None:
+        self._saw(name)
+        super().__setitem__(name, value)
+
+
+def _may_start_known(s: str, i: int, known: dict[str, list[str]]) -> bool:
+    """False when no known name can start at i (cheap, from Names.heads); True means: look."""
+    heads = getattr(known, "heads", None)
+    return heads is None or s[i:i + 1] in heads
+
+
 @dataclass
 class Found:
     """Names in order of discovery with their titles; `rule` says which rule found each (for debugging)."""
-    titles: dict[str, list[str]] = field(default_factory=dict)
+    titles: dict[str, list[str]] = field(default_factory=Names)
     rule: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str, titles: list[str] | tuple[str, ...] = (), rule: str = "") -> None:
@@ -242,6 +273,10 @@ class Text:
     # The tokens jieba tags as persons, in text order, each as (start, token, tag, end of the token
     # before it, that token): rules 5 and 8 read only these, collected once here.
     persons: list[tuple[int, str, str, int, str]] = field(default_factory=list)
+    dots: bool = field(init=False)   # the text holds a middle dot: dotted names are possible
+
+    def __post_init__(self) -> None:
+        self.dots = DOTS_RE.search(self.s) is not None
 
     @classmethod
     def of(cls, raw: str, s: str, pairs: list[tuple[str, str]] | tuple[tuple[str, str], ...] | None = None) -> "Text":
@@ -350,6 +385,8 @@ def _given_ok(given: str) -> bool:
 def surname_shaped(name: str, lex: Lexicon) -> bool:
     """Surname first, then one or two plausible given-name characters (a compound surname allows four).
     A surname with a form of address (王先生, 李指导) names someone but is not a name."""
+    if name[0] not in lex.surnames and name[:2] not in lex.compound:
+        return False  # the answer whatever follows (checked first as it is the common case)
     if name in lex.stop or name[1:] in ADDRESS_FORMS or name[2:] in ADDRESS_FORMS and len(name) == 4:
         return False
     if name[1:] in lex.titles:
@@ -423,7 +460,7 @@ def follow_rank(s: str, j: int, lex: Lexicon, known: dict[str, list[str]]) -> in
     if m:
         word = m.group()
         return 3 if word in ("等", "等人", "一行") else 1 if word in ("和", "与", "同", "及", "跟", "的") else 2
-    return 1 if any(map(s.startswith, known, repeat(j))) else 0
+    return 1 if _may_start_known(s, j, known) and any(map(s.startswith, known, repeat(j))) else 0
 
 
 def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
@@ -431,7 +468,7 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
 
     Every part is made of transliteration or surname characters; the last part ends where jieba ends a
     word, before anything else ("彼得·卡尔森圣马力诺" -> 彼得·卡尔森)."""
-    m = DOT_NAME_RE.match(t.s, i)
+    m = DOT_NAME_RE.match(t.s, i) if t.dots else None
     if not m:
         return None
     text = m.group()
@@ -481,7 +518,7 @@ def _shapes(s: str, i: int, lex: Lexicon, titled: bool) -> list[str]:
 
 def _longest_known(s: str, i: int, known: dict[str, list[str]]) -> str | None:
     """The longest known name written at i."""
-    if not any(map(s.startswith, known, repeat(i))):
+    if not _may_start_known(s, i, known) or not any(map(s.startswith, known, repeat(i))):
         return None
     return max((k for k in known if s.startswith(k, i)), key=len)
 
@@ -690,10 +727,12 @@ def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
     s = t.s
     for m in lex.title_re.finditer(s):
         i = _title_end(s, m, lex)
+        glued = i not in t.starts and t.token_at(i - 1)[1] in NR_TAGS  # "安平区长周八": jieba read 长周 as a name
+        if i not in t.starts and not glued and (i >= len(s) or _longest_known(s, i, found.titles) is None):
+            continue  # a new name must start a word (or follow a glued one), and no known name starts here
         name = name_at(t, i, lex, found.titles, titled=True)
         if name is None or _is_byline(s, i, name):
             continue
-        glued = i not in t.starts and t.token_at(i - 1)[1] in NR_TAGS  # "安平区长周八": jieba read 长周 as a name
         if name not in found.titles and (i not in t.starts and not glued or t.common_word(i, name)):
             continue
         titles = titles_before(t, i, lex, found.titles)
@@ -748,12 +787,12 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
         matches = list(LIST_ITEM_RE.finditer(m.group()))
         spans = [(m.start() + x.start(1), m.start() + x.end(1)) for x in matches]
         parts = [s[a:b] for a, b in spans]
-        inner = [(y, x.group(2)) for x in matches[1:-1] for y in _split_joined(x.group(1), lex)]
-        if sum(_looks_listed(y, aside, lex, found) for y, aside in inner) * 5 < len(inner) * 4:
-            continue  # most inner items are no names: not a list of people
         first = _first_item(t, spans[0][0], len(parts[0]), lex, found)
         if first is None:
             continue
+        inner = [(y, x.group(2)) for x in matches[1:-1] for y in _split_joined(x.group(1), lex)]
+        if sum(_looks_listed(y, aside, lex, found) for y, aside in inner) * 5 < len(inner) * 4:
+            continue  # most inner items are no names: not a list of people
         last_at = spans[-1][0]
         last = name_at(t, last_at, lex, found.titles, titled=True)
         if last is None and _closed_item(s, spans[-1][1]) and len(parts) >= 5:
@@ -1111,12 +1150,13 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
     return rule not in TAG_RULES or t.token_at(i) != (name, "ns")
 
 
-def _occurrences(s: str, word: str) -> list[int]:
-    out, k = [], s.find(word)
+def _iter_occurrences(s: str, word: str):
+    """Where the word occurs, left to right, not overlapping (drop_non_persons stops at the first that
+    stands as a person)."""
+    k = s.find(word)
     while k >= 0:
-        out.append(k)
+        yield k
         k = s.find(word, k + len(word))
-    return out
 
 
 def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
@@ -1125,7 +1165,7 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
     datelines = DATELINE_HEAD_RE.search(t.s) is not None
     for name in list(found.titles):
         rule = found.rule.get(name, "")
-        spots = _occurrences(t.s, name)
+        spots = _iter_occurrences(t.s, name)
         if name in lex.places or not any(_stands_as_person(t, i, name, rule, bylines, datelines) for i in spots):
             log.debug("not a person here: %s (%s)", name, found.rule.get(name))
             del found.titles[name]
