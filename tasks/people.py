@@ -282,13 +282,18 @@ class Text:
     def of(cls, raw: str, s: str, pairs: list[tuple[str, str]] | tuple[tuple[str, str], ...] | None = None) -> "Text":
         """`pairs`: the article's own tagging of `raw` (ArticleContext.tags); without it `s` is tagged here.
         Tokens over a blanked formula are masked by offset rather than tagged again."""
-        if pairs is None:
+        tagged_here = pairs is None
+        if tagged_here:
             # tasks.segment.tag's clean-up (dropping blanks, re-splitting ASCII runs) costs more than the
             # tagging and changes no name: the engine's own pairs are used.
             pairs = engine().tag(s)
-        elif s != raw:
-            pairs = _mask_pairs(pairs, raw, s)
         offsets = list(accumulate(map(len, map(itemgetter(0), pairs)), initial=0))
+        if not tagged_here and s != raw:
+            if len(s) == len(raw) and offsets[-1] == len(raw) and "".join(map(itemgetter(0), pairs)) == raw:
+                pairs = _mask_tiling(pairs, raw, s, offsets[1:])   # masked tokens keep their lengths
+            else:
+                pairs = _mask_pairs(pairs, raw, s)
+                offsets = list(accumulate(map(len, map(itemgetter(0), pairs)), initial=0))
         if offsets[-1] == len(s):  # the tokens tile the text: offsets are running lengths
             starts = dict(zip(offsets, pairs))
             if len(starts) < len(pairs):   # empty tokens share an offset: read the persons off the dict
@@ -349,7 +354,7 @@ def _mask_pairs(pairs, raw: str, s: str) -> list[tuple[str, str]]:
     """Tokens of `raw` laid over `s` (same length): a token that covers a blanked character becomes
     the blank itself, tagged x, so no rule reads the formula's name."""
     if len(s) == len(raw) and "".join(map(itemgetter(0), pairs)) == raw:
-        return _mask_tiling(pairs, raw, s)
+        return _mask_tiling(pairs, raw, s, list(accumulate(map(len, map(itemgetter(0), pairs)))))
     out, at = [], 0
     for tok, pos in pairs:
         end = at + len(tok)
@@ -359,10 +364,10 @@ def _mask_pairs(pairs, raw: str, s: str) -> list[tuple[str, str]]:
     return out
 
 
-def _mask_tiling(pairs, raw: str, s: str) -> list[tuple[str, str]]:
-    """_mask_pairs for pairs that tile `raw`: only the tokens holding a blanked character change."""
+def _mask_tiling(pairs, raw: str, s: str, ends: list[int]) -> list[tuple[str, str]]:
+    """_mask_pairs for pairs that tile `raw` and end at `ends`: only the tokens holding a blanked
+    character change."""
     out = list(pairs)
-    ends = list(accumulate(map(len, map(itemgetter(0), pairs))))
     for i in sorted({bisect_right(ends, i) for i in _differences(raw, s)}):
         start = ends[i] - len(out[i][0])
         out[i] = (s[start:ends[i]], "x")
@@ -774,6 +779,7 @@ LIST_RE = re.compile(f"[{HAN}{DOTS}]{{2,12}}{LIST_ASIDE}(?:、[{HAN}{DOTS}]{{2,1
 # The first 、 of a LIST_RE match comes at most this far after its start (a 12-character item and a
 # 12-character aside): no list starts further than this before the next 、.
 LIST_REACH = 24
+ITEM_RUN_RE = re.compile(f"[{HAN}{DOTS}]+")
 LIST_ITEM_RE = re.compile(f"([{HAN}{DOTS}]+)({LIST_ASIDE_BODY})?(?:、|$)")
 # An aside that says the item is a person: sex or nationality ("（女）", "（满族）", "（女，壮族）").
 PERSON_ASIDE_RE = re.compile(f"[（(](?:女|男)?[，,]?(?:[{HAN}]{{1,5}}族)?[)）]")
@@ -784,12 +790,14 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 3: lists of two or more bare names separated by 、 ("钱乙、孙七、周八…")."""
     s = t.s
     for m in _list_matches(s):
+        # The first item is the run of Han characters and dots the match starts with (LIST_ITEM_RE's first
+        # item): most lists end here, their first item being no name.
+        first = _first_item(t, m.start(), ITEM_RUN_RE.match(s, m.start()).end() - m.start(), lex, found)
+        if first is None:
+            continue
         matches = list(LIST_ITEM_RE.finditer(m.group()))
         spans = [(m.start() + x.start(1), m.start() + x.end(1)) for x in matches]
         parts = [s[a:b] for a, b in spans]
-        first = _first_item(t, spans[0][0], len(parts[0]), lex, found)
-        if first is None:
-            continue
         inner = [(y, x.group(2)) for x in matches[1:-1] for y in _split_joined(x.group(1), lex)]
         if sum(_looks_listed(y, aside, lex, found) for y, aside in inner) * 5 < len(inner) * 4:
             continue  # most inner items are no names: not a list of people
@@ -829,12 +837,12 @@ def _list_matches(s: str):
     pos = 0
     for head in LIST_TAIL_HEAD_RE.finditer(s):
         end = head.start()
-        if end - pos < 2:
+        if end - pos < 2 or LIST_TAIL_RE.match(s, end) is None:
             continue
         start, lo = end, max(pos, end - LIST_ITEM_MAX)
         while start > lo and ("\u4e00" <= s[start - 1] <= "\u9fff" or s[start - 1] in DOTS):
             start -= 1
-        if end - start < 2 or LIST_TAIL_RE.match(s, end) is None:
+        if end - start < 2:
             continue
         m = LIST_RE.match(s, start)
         if m is not None:
@@ -857,7 +865,7 @@ def _first_item(t: Text, start: int, length: int, lex: Lexicon, found: Found) ->
     s = t.s
     end = start + length
     for n in (4, 3, 2):
-        if end - n >= start and (s[end - n:end] in found.titles or DOT_NAME_RE.fullmatch(s[end - n:end])):
+        if end - n >= start and (s[end - n:end] in found.titles or t.dots and DOT_NAME_RE.fullmatch(s[end - n:end])):
             return s[end - n:end]
     if length <= 3:
         return s[start:end]
@@ -944,11 +952,9 @@ def _clause_heads(t: Text) -> list[int]:
     """Clause openings (after CLAUSE_OPEN punctuation or at the start, on a Han character) where jieba tags
     a person: the word there, or the word after a one-character word there. Read off Text.persons rather
     than by visiting every clause."""
-    s, starts, out = t.s, t.starts, set()
-    for p, *_ in t.persons:
-        out.add(p)
-        if len(starts.get(p - 1, NO_TOKEN)[0]) == 1:
-            out.add(p - 1)
+    s, starts = t.s, t.starts
+    out = set(map(itemgetter(0), t.persons))
+    out.update([p - 1 for p in out if len(starts.get(p - 1, NO_TOKEN)[0]) == 1])
     return sorted(i for i in out if (i == 0 or s[i - 1] in CLAUSE_OPEN) and HAN_RE.match(s, i))
 
 
@@ -1141,7 +1147,7 @@ def _place_occurrence(t: Text, i: int, name: str, datelines: bool = True) -> boo
 
 def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple[int, int]],
                       datelines: bool = True) -> bool:
-    if any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name, datelines):
+    if bylines and any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name, datelines):
         return False
     if rule in BARE_RULES and _in_book_title(t.s, i):
         return False
