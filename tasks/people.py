@@ -156,6 +156,7 @@ class Lexicon:
     name_chars: frozenset[str] = frozenset()   # translit | surnames: the characters of a dotted name
     # Offsets inside a title word where a longer title word may start ("总指挥" at 1: "指挥长").
     title_inner: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
+    shaped: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)   # surname_shaped memo
 
 
 HONORIFICS = frozenset({"同志", "先生", "女士", "小姐", "夫人", "老人"})
@@ -273,10 +274,12 @@ class Text:
     # The tokens jieba tags as persons, in text order, each as (start, token, tag, end of the token
     # before it, that token): rules 5 and 8 read only these, collected once here.
     persons: list[tuple[int, str, str, int, str]] = field(default_factory=list)
-    dots: bool = field(init=False)   # the text holds a middle dot: dotted names are possible
+    dots: bool = field(init=False)    # the text holds a middle dot: dotted names are possible
+    books: bool = field(init=False)   # the text opens a work's title (《, 〈)
 
     def __post_init__(self) -> None:
         self.dots = DOTS_RE.search(self.s) is not None
+        self.books = any(c in self.s for c in BOOK_OPEN)
 
     @classmethod
     def of(cls, raw: str, s: str, pairs: list[tuple[str, str]] | tuple[tuple[str, str], ...] | None = None) -> "Text":
@@ -389,7 +392,22 @@ def _given_ok(given: str) -> bool:
 
 def surname_shaped(name: str, lex: Lexicon) -> bool:
     """Surname first, then one or two plausible given-name characters (a compound surname allows four).
-    A surname with a form of address (王先生, 李指导) names someone but is not a name."""
+    A surname with a form of address (王先生, 李指导) names someone but is not a name.
+    The rules ask about the same few thousand strings over and over: answers are kept (a bounded memo)."""
+    memo = lex.shaped
+    got = memo.get(name)
+    if got is None:
+        if len(memo) >= SHAPED_MEMO:
+            memo.clear()
+        got = memo[name] = _surname_shaped(name, lex)
+    return got
+
+
+# How many surname_shaped answers are kept (a few MB at most).
+SHAPED_MEMO = 1 << 16
+
+
+def _surname_shaped(name: str, lex: Lexicon) -> bool:
     if name[0] not in lex.surnames and name[:2] not in lex.compound:
         return False  # the answer whatever follows (checked first as it is the common case)
     if name in lex.stop or name[1:] in ADDRESS_FORMS or name[2:] in ADDRESS_FORMS and len(name) == 4:
@@ -603,11 +621,16 @@ def _run_start(s: str, end: int) -> int:
 def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
     """Where the title proper starts in s[start:end]: after the last lead word or known name in it."""
     cut = start
-    for k in range(start, end):
-        tok, pos = t.token_at(k)
-        if tok and (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places) \
+    k, starts = start, t.starts
+    while k < end:   # word by word: tokens do not overlap, so no word starts inside another
+        tok, pos = starts.get(k, NO_TOKEN)
+        if not tok:
+            k += 1
+            continue
+        if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places) \
                 and k + len(tok) < end:
             cut = max(cut, k + len(tok))
+        k += len(tok)
     for name in known:  # "总统卡尔森顾问安娜": the title of 安娜 starts after 卡尔森; "钱乙和南非外长马可"
         at = t.s.rfind(name, start, end)
         if at < 0 or at + len(name) >= end or at not in t.starts or at + len(name) not in t.ends:
@@ -1149,7 +1172,7 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
                       datelines: bool = True) -> bool:
     if bylines and any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name, datelines):
         return False
-    if rule in BARE_RULES and _in_book_title(t.s, i):
+    if rule in BARE_RULES and t.books and _in_book_title(t.s, i):
         return False
     if rule in TAG_RULES and t.s.startswith(ORG_AFTER, i + len(name)):
         return False  # "霍华德电器公司", "格兰特空调设备厂": a brand or a firm
@@ -1204,14 +1227,16 @@ def blank_fixed_phrases(text: str, lex: Lexicon) -> str:
 
 
 def _sub_near(rx: re.Pattern[str], anchor: str, span: int, repl, text: str) -> str:
-    """rx.sub(repl, text) for a regex whose every match holds `anchor` and is at most `span` long: the
-    regex is searched for only from just before each occurrence of the anchor (it has no prefix of its
-    own to scan for). No match starts before that point, so the matches are the ones sub finds."""
+    """rx.sub(repl, text) for a regex whose every match holds `anchor` and is at most `span` long (and that
+    never reads further than that from where it is tried): the regex is tried only from `span` before an
+    occurrence of the anchor up to it, over a text cut `span` after it (the regex has no prefix of its own
+    to scan for). No match starts before that window, so the matches are the ones sub finds."""
     out, pos, done = [], 0, 0
     while (at := text.find(anchor, pos)) >= 0:
-        m = rx.search(text, max(pos, at - span))
-        if m is None:
-            break
+        m = rx.search(text, max(pos, at - span), at + span)
+        if m is None or m.start() > at:
+            pos = at + 1   # no match holds this occurrence (one starting later is read at the next)
+            continue
         out += (text[done:m.start()], repl(m))
         pos = done = m.end()
     if not out:
