@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
@@ -62,7 +62,11 @@ LIST_JOIN = ("以及", "、", "和", "与", "及")
 ASIDE_RE = re.compile(r"[（(][^（()）\n]{1,24}[)）]")
 # Reporters and photographers belong to bylines (the article splitter's business), not to subjects.
 BYLINE_BEFORE = ("记者", "通讯员", "摄影", "编辑", "撰稿", "作者", "摄")
-BYLINE_AFTER_RE = re.compile(r"[ 　]*(?:摄影|摄|报道|报导|翻摄|采写|整理)(?![\u4e00-\u9fff]{0,1}[的了])")
+BYLINE_AFTER = ("摄影", "摄", "报道", "报导", "翻摄", "采写", "整理")
+BYLINE_AFTER_RE = re.compile(f"[ 　]*(?:{'|'.join(BYLINE_AFTER)})(?![{HAN}]{{0,1}}[的了])")
+# The characters a byline word can end with before a name, or start with after it (spaces included).
+BYLINE_BEFORE_LAST = frozenset(w[-1] for w in BYLINE_BEFORE) | {" ", "　"}
+BYLINE_AFTER_FIRST = frozenset(w[0] for w in BYLINE_AFTER) | {" ", "　"}
 # Verbs that make a bare clause-opening word a person (rule 4) and that back jieba's nr tag (rule 5).
 SUBJECT_VERBS = ("主持", "出席", "参加", "列席", "讲话", "发表", "作", "做", "致辞", "指出", "强调", "表示", "说",
                  "要求", "认为", "介绍", "宣布", "率", "带领", "来到", "前往", "走进", "察看", "听取", "会见", "看望",
@@ -264,13 +268,25 @@ class Found:
                 have.append(t)
 
 
+class TilingEnds:
+    """The set of token ends of tokens that tile the text, none of them empty: every token start but the
+    first, and the text's end. Asked a few thousand times per batch, it is not worth building."""
+    __slots__ = ("starts", "end")
+
+    def __init__(self, starts: dict[int, tuple[str, str]], end: int) -> None:
+        self.starts, self.end = starts, end
+
+    def __contains__(self, j: object) -> bool:
+        return j in self.starts and j != 0 or j == self.end
+
+
 @dataclass
 class Text:
     """An article's text (fixed formulas blanked in `s`, untouched in `raw`) with jieba's tokens laid over it."""
     s: str
     raw: str
     starts: dict[int, tuple[str, str]]   # token start offset -> (token, part of speech)
-    ends: set[int]
+    ends: set[int] | TilingEnds
     # The tokens jieba tags as persons, in text order, each as (start, token, tag, end of the token
     # before it, that token): rules 5 and 8 read only these, collected once here.
     persons: list[tuple[int, str, str, int, str]] = field(default_factory=list)
@@ -303,7 +319,7 @@ class Text:
                 return cls(s, raw, starts, set(offsets[1:]), _persons(starts))
             persons = [(offsets[k], *pairs[k], offsets[k] if k else -1, pairs[k - 1][0] if k else "")
                        for k in compress(range(len(pairs)), map(NR_TAGS.__contains__, map(itemgetter(1), pairs)))]
-            return cls(s, raw, starts, set(offsets[1:]), persons)
+            return cls(s, raw, starts, TilingEnds(starts, len(s)) if pairs else set(), persons)
         starts = {}
         ends: set[int] = set()
         pos = 0
@@ -603,8 +619,10 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
 
 
 def _is_byline(s: str, i: int, name: str) -> bool:
-    before = s[max(0, i - 5):i].rstrip(" 　")
-    return before.endswith(BYLINE_BEFORE) or bool(BYLINE_AFTER_RE.match(s, i + len(name)))
+    if i > 0 and s[i - 1] in BYLINE_BEFORE_LAST and s[max(0, i - 5):i].rstrip(" 　").endswith(BYLINE_BEFORE):
+        return True
+    j = i + len(name)
+    return s[j:j + 1] in BYLINE_AFTER_FIRST and BYLINE_AFTER_RE.match(s, j) is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1130,7 +1148,6 @@ def _standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
 BYLINE_RUN_RE = re.compile(f"(?:记者|通讯员|摄影)[ 　]*([{HAN}、 　]{{2,18}}?)(?=报道|报导|摄|[)）]|$)", re.M)
 # A dateline names the place a report was filed from: "据新华社开罗3月2日电", "本报东京5月8日电".
 DATELINE_HEADS = "新华社|中新社|本报|本社|社驻|报驻"
-DATELINE_HEAD_RE = re.compile(DATELINE_HEADS)
 DATELINE_RE = re.compile(f"(?:{DATELINE_HEADS})([{HAN}]{{2,8}}?)(?=[0-9０-９一二三四五六七八九十〇○]{{1,4}}[月日]|电|讯)")
 # The head noun of a list says what its items are: "法国、德国、意大利和西班牙等国", "甲市、乙县、丙镇等地".
 PLACE_LIST_TAIL_RE = re.compile(f"(?:(?:、|和|与|及|以及)[{HAN}]{{1,8}}?)*?等(?:国家|国|地区|地|省区|省|城市|市|县|州|岛)"
@@ -1158,19 +1175,37 @@ def _in_book_title(s: str, i: int) -> bool:
     return opened >= 0 and max(s.rfind(c, line_start, i) for c in BOOK_CLOSE) < opened
 
 
-def _place_occurrence(t: Text, i: int, name: str, datelines: bool = True) -> bool:
+def _place_occurrence(t: Text, i: int, name: str, heads: list[int] | None = None) -> bool:
     """This occurrence names a place: in a dateline, or an item of a list of countries or places.
-    `datelines`: False when the text holds no DATELINE_HEADS word at all."""
-    if datelines and any(m.start(1) <= i < m.end(1)
-                         for m in DATELINE_RE.finditer(t.s, max(0, i - 12), i + len(name) + 8)):
+    `heads`: where the text's DATELINE_HEADS words start, if known (a dateline starts with one)."""
+    lo, hi = max(0, i - 12), i + len(name) + 8
+    if (heads is None or _any_between(heads, lo, hi)) \
+            and any(m.start(1) <= i < m.end(1) for m in DATELINE_RE.finditer(t.s, lo, hi)):
         return True
     j = i + len(name)
     return t.s[j:j + 1] in PLACE_LIST_FIRST and PLACE_LIST_TAIL_RE.match(t.s, j) is not None
 
 
+def _any_between(sorted_at: list[int], lo: int, hi: int) -> bool:
+    """Some value of the sorted list lies in [lo, hi)."""
+    k = bisect_left(sorted_at, lo)
+    return k < len(sorted_at) and sorted_at[k] < hi
+
+
+def _dateline_heads(s: str) -> list[int]:
+    """Where the DATELINE_HEADS words start in s, in order (overlapping ones too: 新华社驻)."""
+    out = []
+    for word in DATELINE_HEADS.split("|"):
+        k = s.find(word)
+        while k >= 0:
+            out.append(k)
+            k = s.find(word, k + 1)
+    return sorted(out)
+
+
 def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple[int, int]],
-                      datelines: bool = True) -> bool:
-    if bylines and any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name, datelines):
+                      heads: list[int] | None = None) -> bool:
+    if bylines and any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name, heads):
         return False
     if rule in BARE_RULES and t.books and _in_book_title(t.s, i):
         return False
@@ -1191,11 +1226,11 @@ def _iter_occurrences(s: str, word: str):
 def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
     """Remove names that are places, or whose every occurrence is a byline, a place or a work's title."""
     bylines = _byline_spans(t.s)
-    datelines = DATELINE_HEAD_RE.search(t.s) is not None
+    heads = _dateline_heads(t.s)
     for name in list(found.titles):
         rule = found.rule.get(name, "")
         spots = _iter_occurrences(t.s, name)
-        if name in lex.places or not any(_stands_as_person(t, i, name, rule, bylines, datelines) for i in spots):
+        if name in lex.places or not any(_stands_as_person(t, i, name, rule, bylines, heads) for i in spots):
             log.debug("not a person here: %s (%s)", name, found.rule.get(name))
             del found.titles[name]
             found.rule.pop(name, None)

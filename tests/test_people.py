@@ -449,3 +449,33 @@ def test_mentions_of_a_name_inside_a_longer_one():
 def test_inner_starts_of_title_words():
     assert P._inner_starts(["总指挥", "指挥长", "市长"]) == {"总指挥": (1,), "指挥长": (), "市长": ()}
     assert P._by_head(("主持", "出席", "主讲")) == {"主": ("主持", "主讲"), "出": ("出席",)}
+
+
+@FAST
+@given(st.lists(st.text("甲乙丙", min_size=1, max_size=3), max_size=8))
+def test_tiling_ends_are_the_ends_of_the_tokens(tokens):
+    text = "".join(tokens)
+    t = P.Text.of(text, text, [(tok, "n") for tok in tokens])
+    ends = set()
+    for tok in tokens:
+        ends.add((max(ends) if ends else 0) + len(tok))
+    assert {j for j in range(-1, len(text) + 2) if j in t.ends} == ends
+
+
+@FAST
+@given(texts, st.sampled_from(["钱乙", "孙丙丁", "马可"]))
+def test_byline_gates_keep_the_byline_answer(text, name):
+    for i in range(len(text) + 1):
+        before = text[max(0, i - 5):i].rstrip(" 　")
+        plain = before.endswith(P.BYLINE_BEFORE) or bool(P.BYLINE_AFTER_RE.match(text, i + len(name)))
+        assert P._is_byline(text, i, name) == plain
+
+
+@FAST
+@given(st.lists(st.sampled_from(["新华社", "驻", "本报", "社", "甲", "电", "3月"]), max_size=15).map("".join))
+def test_dateline_heads_gate_the_dateline_search(text):
+    heads = P._dateline_heads(text)
+    assert heads == sorted(k for k in range(len(text)) if re.match(P.DATELINE_HEADS, text[k:]))
+    t = P.Text.of(text, text)
+    for i in range(len(text)):
+        assert P._place_occurrence(t, i, "甲", heads) == P._place_occurrence(t, i, "甲")
