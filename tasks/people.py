@@ -419,7 +419,7 @@ def surname_shaped(name: str, lex: Lexicon) -> bool:
     return got
 
 
-# How many surname_shaped answers are kept (a few MB at most).
+# How many surname_shaped answers are kept (short strings: well under 10 MB).
 SHAPED_MEMO = 1 << 16
 
 
@@ -541,18 +541,19 @@ NOT_A_NAME = (0,)
 
 
 def _shapes(s: str, i: int, lex: Lexicon, titled: bool) -> list[str]:
-    """Strings at i shaped like a name: surname + 1-2 characters, or (after a title) a foreign name."""
+    """Strings at i shaped like a name: surname + 1-2 characters, or (after a title) a foreign name.
+    Each length once, shortest first (name_at keeps the best whatever the order: no two keys tie)."""
     run = HAN_RUN_RE.match(s, i)
     han = run.end() - i if run else 0   # s[i:i + n] is all Han for n <= han
     if han < 2:
         return []
-    sizes = [3, 4, 2, 3] if s[i:i + 2] in lex.compound else [2, 3]
+    sizes = {2, 3, 4} if s[i:i + 2] in lex.compound else {2, 3}
     if titled:
         j = i
         while j < len(s) and j - i < 7 and s[j] in lex.translit:
             j += 1
-        sizes += range(j - i, 1, -1)
-    return [n for n in dict.fromkeys(s[i:i + k] for k in sizes if k <= han) if n[1:] not in HONORIFICS]
+        sizes.update(range(2, j - i + 1))
+    return [s[i:i + k] for k in sorted(sizes) if k <= han and s[i + 1:i + k] not in HONORIFICS]
 
 
 def _longest_known(s: str, i: int, known: dict[str, list[str]]) -> str | None:
@@ -1098,6 +1099,8 @@ def _tagged_foreign(t: Text, i: int, lex: Lexicon, found: Found) -> None:
 def _dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 7: a name joined by middle dots anywhere ("侄女索菲亚·米勒", "宇航员罗伯特·格兰特"): its
     parts are transliteration or surname characters, read back from the dot to where they stop."""
+    if not t.dots:
+        return
     name_chars = lex.name_chars
     s, done = t.s, -1
     for dot in DOTS_RE.finditer(s):
