@@ -868,6 +868,8 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
 LIST_TAIL_RE = re.compile(f"{LIST_ASIDE}、[{HAN}{DOTS}]{{2}}")
 LIST_TAIL_HEAD_RE = re.compile("[（(、]")
 LIST_ITEM_MAX = 12
+# A run of Han characters and dots reaching the end of the text searched (searched with an endpos).
+RUN_TO_END_RE = re.compile(f"[{HAN}{DOTS}]+\\Z")
 
 
 def _list_matches(s: str):
@@ -881,11 +883,10 @@ def _list_matches(s: str):
         end = head.start()
         if end - pos < 2 or LIST_TAIL_RE.match(s, end) is None:
             continue
-        start, lo = end, max(pos, end - LIST_ITEM_MAX)
-        while start > lo and ("\u4e00" <= s[start - 1] <= "\u9fff" or s[start - 1] in DOTS):
-            start -= 1
-        if end - start < 2:
+        run = RUN_TO_END_RE.search(s, max(pos, end - LIST_ITEM_MAX), end)   # the run back from the head
+        if run is None or end - run.start() < 2:
             continue
+        start = run.start()
         m = LIST_RE.match(s, start)
         if m is not None:
             yield m
@@ -1151,6 +1152,8 @@ def _standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
 BYLINE_RUN_RE = re.compile(f"(?:记者|通讯员|摄影)[ 　]*([{HAN}、 　]{{2,18}}?)(?=报道|报导|摄|[)）]|$)", re.M)
 # A dateline names the place a report was filed from: "据新华社开罗3月2日电", "本报东京5月8日电".
 DATELINE_HEADS = "新华社|中新社|本报|本社|社驻|报驻"
+DATELINE_HEAD_RE = re.compile(DATELINE_HEADS)
+DATELINE_HEAD_REACH = max(map(len, DATELINE_HEADS.split("|"))) - 1
 DATELINE_RE = re.compile(f"(?:{DATELINE_HEADS})([{HAN}]{{2,8}}?)(?=[0-9０-９一二三四五六七八九十〇○]{{1,4}}[月日]|电|讯)")
 # The head noun of a list says what its items are: "法国、德国、意大利和西班牙等国", "甲市、乙县、丙镇等地".
 PLACE_LIST_TAIL_RE = re.compile(f"(?:(?:、|和|与|及|以及)[{HAN}]{{1,8}}?)*?等(?:国家|国|地区|地|省区|省|城市|市|县|州|岛)"
@@ -1182,7 +1185,7 @@ def _place_occurrence(t: Text, i: int, name: str, heads: list[int] | None = None
     """This occurrence names a place: in a dateline, or an item of a list of countries or places.
     `heads`: where the text's DATELINE_HEADS words start, if known (a dateline starts with one)."""
     lo, hi = max(0, i - 12), i + len(name) + 8
-    if (heads is None or _any_between(heads, lo, hi)) \
+    if (heads is None or _any_between(heads, lo - DATELINE_HEAD_REACH, hi)) \
             and any(m.start(1) <= i < m.end(1) for m in DATELINE_RE.finditer(t.s, lo, hi)):
         return True
     j = i + len(name)
@@ -1196,14 +1199,9 @@ def _any_between(sorted_at: list[int], lo: int, hi: int) -> bool:
 
 
 def _dateline_heads(s: str) -> list[int]:
-    """Where the DATELINE_HEADS words start in s, in order (overlapping ones too: 新华社驻)."""
-    out = []
-    for word in DATELINE_HEADS.split("|"):
-        k = s.find(word)
-        while k >= 0:
-            out.append(k)
-            k = s.find(word, k + 1)
-    return sorted(out)
+    """Where DATELINE_HEADS words start in s, in order. A head word starting inside another one (社驻 in
+    新华社驻) is not listed: it starts at most DATELINE_HEAD_REACH after a listed one."""
+    return [m.start() for m in DATELINE_HEAD_RE.finditer(s)]
 
 
 def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple[int, int]],
