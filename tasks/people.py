@@ -454,7 +454,7 @@ def jieba_full_name(t: Text, i: int, name: str, lex: Lexicon) -> bool:
 
 
 def _translit(name: str, lex: Lexicon) -> bool:
-    return len(name) >= 2 and all(c in lex.translit for c in name)
+    return len(name) >= 2 and lex.translit.issuperset(name)
 
 
 MAX_FOREIGN = 10
@@ -514,7 +514,7 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
     cut = max(text.rfind(d) for d in DOTS) + 1
     name_chars = lex.name_chars
     head = DOTS_RE.split(text, maxsplit=1)[0]
-    if len(head) > 4 and not all(c in name_chars for c in head):
+    if len(head) > 4 and not name_chars.issuperset(head):
         return None  # "苏丹总统奥马尔·…": the name starts later, after the title
     end = i + len(text)
     for k in range(cut + 1, len(text)):
@@ -771,16 +771,17 @@ def _title_end(s: str, m: re.Match[str], lex: Lexicon) -> int:
 
 def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 1: names right after a title word, with the title chain and any list that follows."""
-    s = t.s
+    s, starts, inner = t.s, t.starts, lex.title_inner
     for m in lex.title_re.finditer(s):
-        i = _title_end(s, m, lex)
-        glued = i not in t.starts and t.token_at(i - 1)[1] in NR_TAGS  # "安平区长周八": jieba read 长周 as a name
-        if i not in t.starts and not glued and (i >= len(s) or _longest_known(s, i, found.titles) is None):
+        i = _title_end(s, m, lex) if inner[m.group()] else m.end()
+        at_word = i in starts
+        glued = not at_word and t.token_at(i - 1)[1] in NR_TAGS  # "安平区长周八": jieba read 长周 as a name
+        if not at_word and not glued and (i >= len(s) or _longest_known(s, i, found.titles) is None):
             continue  # a new name must start a word (or follow a glued one), and no known name starts here
         name = name_at(t, i, lex, found.titles, titled=True)
         if name is None or _is_byline(s, i, name):
             continue
-        if name not in found.titles and (i not in t.starts and not glued or t.common_word(i, name)):
+        if name not in found.titles and (not at_word and not glued or t.common_word(i, name)):
             continue
         titles = titles_before(t, i, lex, found.titles)
         if not titles:
@@ -1328,5 +1329,5 @@ def mentions(text: str, titles: dict[str, list[str]]) -> list[PersonMention]:
             longer = [o for o in titles if name != o and name in o]
             count -= sum(text.count(o) * o.count(name) for o in longer)
         if count > 0:
-            out.append((text.find(name), PersonMention(name=name, titles=list(titles[name]), mentions=count)))
-    return [p for _, p in sorted(out, key=lambda x: x[0])]
+            out.append((text.find(name), PersonMention(name, list(titles[name]), count)))
+    return [p for _, p in sorted(out, key=itemgetter(0))]
