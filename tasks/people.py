@@ -77,6 +77,7 @@ SUBJECT_VERBS = ("主持", "出席", "参加", "列席", "讲话", "发表", "�
                  "下午", "晚上", "昨", "今", "访问", "会晤", "会谈", "签署", "致信", "致电", "逝世", "去世",
                  "接受", "遭", "能", "讨论")
 
+
 def _by_head(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Words grouped by their first character, so a position is tested only against the words it can start."""
     out: dict[str, list[str]] = {}
@@ -271,7 +272,7 @@ class Found:
 class TilingEnds:
     """The set of token ends of tokens that tile the text, none of them empty: every token start but the
     first, and the text's end. Asked a few thousand times per batch, it is not worth building."""
-    __slots__ = ("starts", "end")
+    __slots__ = ("end", "starts")
 
     def __init__(self, starts: dict[int, tuple[str, str]], end: int) -> None:
         self.starts, self.end = starts, end
@@ -879,6 +880,8 @@ def _list_matches(s: str):
     A first item is a run of Han characters or dots that cannot stop before the run does (what follows it
     must be a parenthesis or 、): a list starts at the earliest point, at most 12 characters back, of the
     run that ends right before a LIST_TAIL_RE, and no earlier than the previous list's end."""
+    if "、" not in s:
+        return  # every list holds one
     pos = 0
     for head in LIST_TAIL_HEAD_RE.finditer(s):
         end = head.start()

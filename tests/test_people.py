@@ -1,8 +1,13 @@
 """People and the titles written beside them: one test per rule, plus the seeds against their gold."""
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tasks import people as P
 from tasks.people import extract_people
 from tasks.records import ArticleContext
 from tasks.segment import tag_raw
@@ -303,13 +308,6 @@ def test_degenerate_text_gives_no_people(body):
 # Each helper below stands in for a slower plain form (a regex tried at every character, a scan over every
 # word): the plain form is written out here and compared on generated texts.
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-import re  # noqa: E402
-
-from tasks import people as P  # noqa: E402
-
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Made-up text pieces: surnames and given-name characters, title and verb words, list punctuation.
 PIECES = ["钱", "孙", "乙", "丙", "丁", "戊", "欧阳", "马可", "·", "、", "，", "。", "\n", "（", "）", "(", ")", "女",
@@ -358,7 +356,8 @@ def test_formulas_searched_near_their_word_blank_what_sub_blanks(text):
     lex = P.lexicon()
     for rx, (anchor, span) in zip(lex.fixed, lex.fixed_anchors):
         assert anchor
-        repl = lambda m: "<" + m.group() + ">"  # noqa: E731
+        def repl(m: re.Match[str]) -> str:
+            return "<" + m.group() + ">"
         assert P._sub_near(rx, anchor, span, repl, text) == rx.sub(repl, text)
 
 
@@ -411,9 +410,8 @@ def test_verbs_by_first_character_find_what_the_whole_list_finds(text):
 def test_follow_rank_with_first_characters_is_the_regex_rank(text):
     lex = P.lexicon()
     for j in range(len(text) + 1):
-        if j >= len(text) or text[j] in P.DELIM_SET or text[j] in P.DOTS:
-            plain = 3
-        elif lex.after_re.match(text, j) or lex.title_re.match(text, j):
+        if j >= len(text) or text[j] in P.DELIM_SET or text[j] in P.DOTS \
+                or lex.after_re.match(text, j) or lex.title_re.match(text, j):
             plain = 3
         elif m := lex.follow_re.match(text, j):
             plain = 3 if m.group() in ("等", "等人", "一行") else 1 if m.group() in ("和", "与", "同", "及", "跟", "的") else 2
