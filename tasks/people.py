@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 
 from tasks.config import DATA_DIR
@@ -62,7 +62,11 @@ LIST_JOIN = ("以及", "、", "和", "与", "及")
 ASIDE_RE = re.compile(r"[（(][^（()）\n]{1,24}[)）]")
 # Reporters and photographers belong to bylines (the article splitter's business), not to subjects.
 BYLINE_BEFORE = ("记者", "通讯员", "摄影", "编辑", "撰稿", "作者", "摄")
-BYLINE_AFTER_RE = re.compile(r"[ 　]*(?:摄影|摄|报道|报导|翻摄|采写|整理)(?![\u4e00-\u9fff]{0,1}[的了])")
+BYLINE_AFTER = ("摄影", "摄", "报道", "报导", "翻摄", "采写", "整理")
+BYLINE_AFTER_RE = re.compile(f"[ 　]*(?:{'|'.join(BYLINE_AFTER)})(?![{HAN}]{{0,1}}[的了])")
+# The characters a byline word can end with before a name, or start with after it (spaces included).
+BYLINE_BEFORE_LAST = frozenset(w[-1] for w in BYLINE_BEFORE) | {" ", "　"}
+BYLINE_AFTER_FIRST = frozenset(w[0] for w in BYLINE_AFTER) | {" ", "　"}
 # Verbs that make a bare clause-opening word a person (rule 4) and that back jieba's nr tag (rule 5).
 SUBJECT_VERBS = ("主持", "出席", "参加", "列席", "讲话", "发表", "作", "做", "致辞", "指出", "强调", "表示", "说",
                  "要求", "认为", "介绍", "宣布", "率", "带领", "来到", "前往", "走进", "察看", "听取", "会见", "看望",
@@ -72,6 +76,17 @@ SUBJECT_VERBS = ("主持", "出席", "参加", "列席", "讲话", "发表", "�
                  "出任", "一同", "陪同", "分别", "先后", "亲自", "今天", "昨天", "日前", "近日", "当天", "上午",
                  "下午", "晚上", "昨", "今", "访问", "会晤", "会谈", "签署", "致信", "致电", "逝世", "去世",
                  "接受", "遭", "能", "讨论")
+
+
+def _by_head(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Words grouped by their first character, so a position is tested only against the words it can start."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
+VERBS_BY_HEAD = _by_head(SUBJECT_VERBS)
 # Words right before a bare name that mark a person ("据孙七介绍", "由孙七主持", "图为周八").
 PERSON_BEFORE = ("据", "由", "图为", "与", "同", "向", "请", "邀请", "会见", "会晤", "接见", "看望", "陪同", "感谢",
                  "委托", "祝贺", "悼念", "纪念", "采访", "告诉", "问")
@@ -96,7 +111,27 @@ def _words(name: str) -> list[str]:
 
 
 def _alternation(words: list[str] | set[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex of the words that matches the longest word at a position, written as a trie ("主(?:任|席)"):
+    the regex engine then reads each character once instead of trying every word. At each character the
+    longer words are tried before the word ending there, so the match is the one of the plain alternation
+    of the words sorted longest first."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
 
 
 @dataclass(frozen=True)
@@ -113,7 +148,20 @@ class Lexicon:
     lead: frozenset[str]
     weak: frozenset[str]
     fixed: tuple[re.Pattern[str], ...]
+    fixed_anchors: tuple[tuple[str, int], ...]   # per formula: a literal every match holds, the longest match
     places: frozenset[str]           # words that name a place, never a person
+    # The word lists behind title_re, after_re and follow_re: their fullmatch is a set lookup, and a
+    # position whose character starts no word of a list needs no regex match there.
+    titles: frozenset[str] = frozenset()
+    afters: frozenset[str] = frozenset()
+    followers: frozenset[str] = frozenset()
+    title_heads: frozenset[str] = frozenset()
+    after_heads: frozenset[str] = frozenset()
+    follow_heads: frozenset[str] = frozenset()
+    name_chars: frozenset[str] = frozenset()   # translit | surnames: the characters of a dotted name
+    # Offsets inside a title word where a longer title word may start ("总指挥" at 1: "指挥长").
+    title_inner: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
+    shaped: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)   # surname_shaped memo
 
 
 HONORIFICS = frozenset({"同志", "先生", "女士", "小姐", "夫人", "老人"})
@@ -127,24 +175,90 @@ def lexicon() -> Lexicon:
     surnames = _words("names_surnames.txt")
     suffixes = _words("titles_suffix.txt")
     after = _words("titles_after.txt")
-    fixed = tuple(re.compile(line.strip().replace("NAME", f"(?P<name>[{HAN}]{{2,4}}?)"))
-                  for line in (DATA_DIR / "people_fixed.txt").read_text(encoding="utf-8").splitlines()
-                  if line.strip() and not line.startswith("#"))
+    followers = _words("people_followers.txt")
+    formulas = [line.strip() for line in (DATA_DIR / "people_fixed.txt").read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+    fixed = tuple(re.compile(line.replace("NAME", f"(?P<name>[{HAN}]{{2,4}}?)")) for line in formulas)
+    surname_chars = frozenset(ch for w in surnames if len(w) != 2 for ch in w)
+    translit = frozenset("".join(_words("names_translit.txt")))
     return Lexicon(
-        surnames=frozenset(ch for w in surnames if len(w) != 2 for ch in w),
+        surnames=surname_chars,
         compound=frozenset(w for w in surnames if len(w) == 2),
-        translit=frozenset("".join(_words("names_translit.txt"))),
+        translit=translit,
         stop=frozenset(_words("people_stop.txt")), after_titles=frozenset(after) - HONORIFICS,
         title_re=re.compile(_alternation(suffixes)),
-        after_re=re.compile(_alternation(after)), follow_re=re.compile(_alternation(_words("people_followers.txt"))),
+        after_re=re.compile(_alternation(after)), follow_re=re.compile(_alternation(followers)),
         lead=frozenset(_words("titles_lead.txt")), weak=frozenset(_words("titles_weak.txt")), fixed=fixed,
-        places=frozenset(_words("people_places.txt")) | frozenset(PLACE_LEXICON))
+        fixed_anchors=tuple(map(_formula_anchor, formulas)),
+        places=frozenset(_words("people_places.txt")) | frozenset(PLACE_LEXICON),
+        titles=frozenset(suffixes), afters=frozenset(after), followers=frozenset(followers),
+        title_heads=_heads(suffixes), after_heads=_heads(after), follow_heads=_heads(followers),
+        name_chars=translit | surname_chars, title_inner=_inner_starts(suffixes))
+
+
+# What a formula line is cut at to find its plain words: NAME and the simple optional groups (?:a|b)?.
+FORMULA_PARTS_RE = re.compile(r"NAME|\(\?:[^()]*\)\??")
+REGEX_SPECIAL_RE = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
+def _formula_anchor(line: str) -> tuple[str, int]:
+    """The longest plain word every match of a people_fixed.txt formula holds, and a bound on the length of
+    a match (the line's own length: NAME stands for at most four characters, a group for at most its text).
+    ("", 0) when the line has anything else (nested groups, repetition, top-level alternation)."""
+    parts = FORMULA_PARTS_RE.split(line)
+    if any(map(REGEX_SPECIAL_RE.search, parts)):
+        return "", 0
+    plain = [p for p in parts if p]
+    return (max(plain, key=len), len(line)) if plain else ("", 0)
+
+
+def _heads(words: list[str]) -> frozenset[str]:
+    """The first characters of a word list."""
+    return frozenset(w[0] for w in words)
+
+
+def _inner_starts(words: list[str]) -> dict[str, tuple[int, ...]]:
+    """For each word, the offsets k > 0 where a word of the list may start and run past its end: the
+    word's tail w[k:] is a proper prefix of another word."""
+    return {w: tuple(k for k in range(1, len(w)) if any(o.startswith(w[k:]) and len(o) > len(w) - k for o in words))
+            for w in set(words)}
+
+
+class Names(dict):
+    """Found names -> their titles, with the first characters of the names: at a position whose character
+    starts no name there is no known name to look for (most positions the rules ask about). `heads` is
+    None once an empty name is added (it starts everywhere)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heads: set[str] | None = set()
+
+    def _saw(self, name: str) -> None:
+        if self.heads is not None:
+            if name:
+                self.heads.add(name[0])
+            else:
+                self.heads = None
+
+    def setdefault(self, name, default=None):
+        self._saw(name)
+        return super().setdefault(name, default)
+
+    def __setitem__(self, name, value) -> None:
+        self._saw(name)
+        super().__setitem__(name, value)
+
+
+def _may_start_known(s: str, i: int, known: dict[str, list[str]]) -> bool:
+    """False when no known name can start at i (cheap, from Names.heads); True means: look."""
+    heads = getattr(known, "heads", None)
+    return heads is None or s[i:i + 1] in heads
 
 
 @dataclass
 class Found:
     """Names in order of discovery with their titles; `rule` says which rule found each (for debugging)."""
-    titles: dict[str, list[str]] = field(default_factory=dict)
+    titles: dict[str, list[str]] = field(default_factory=Names)
     rule: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str, titles: list[str] | tuple[str, ...] = (), rule: str = "") -> None:
@@ -155,35 +269,58 @@ class Found:
                 have.append(t)
 
 
+class TilingEnds:
+    """The set of token ends of tokens that tile the text, none of them empty: every token start but the
+    first, and the text's end. Asked a few thousand times per batch, it is not worth building."""
+    __slots__ = ("end", "starts")
+
+    def __init__(self, starts: dict[int, tuple[str, str]], end: int) -> None:
+        self.starts, self.end = starts, end
+
+    def __contains__(self, j: object) -> bool:
+        return j in self.starts and j != 0 or j == self.end
+
+
 @dataclass
 class Text:
     """An article's text (fixed formulas blanked in `s`, untouched in `raw`) with jieba's tokens laid over it."""
     s: str
     raw: str
     starts: dict[int, tuple[str, str]]   # token start offset -> (token, part of speech)
-    ends: set[int]
+    ends: set[int] | TilingEnds
     # The tokens jieba tags as persons, in text order, each as (start, token, tag, end of the token
     # before it, that token): rules 5 and 8 read only these, collected once here.
     persons: list[tuple[int, str, str, int, str]] = field(default_factory=list)
+    dots: bool = field(init=False)    # the text holds a middle dot: dotted names are possible
+    books: bool = field(init=False)   # the text opens a work's title (《, 〈)
+
+    def __post_init__(self) -> None:
+        self.dots = DOTS_RE.search(self.s) is not None
+        self.books = any(c in self.s for c in BOOK_OPEN)
 
     @classmethod
     def of(cls, raw: str, s: str, pairs: list[tuple[str, str]] | tuple[tuple[str, str], ...] | None = None) -> "Text":
         """`pairs`: the article's own tagging of `raw` (ArticleContext.tags); without it `s` is tagged here.
         Tokens over a blanked formula are masked by offset rather than tagged again."""
-        if pairs is None:
+        tagged_here = pairs is None
+        if tagged_here:
             # tasks.segment.tag's clean-up (dropping blanks, re-splitting ASCII runs) costs more than the
             # tagging and changes no name: the engine's own pairs are used.
             pairs = engine().tag(s)
-        elif s != raw:
-            pairs = _mask_pairs(pairs, raw, s)
         offsets = list(accumulate(map(len, map(itemgetter(0), pairs)), initial=0))
+        if not tagged_here and s != raw:
+            if len(s) == len(raw) and offsets[-1] == len(raw) and "".join(map(itemgetter(0), pairs)) == raw:
+                pairs = _mask_tiling(pairs, raw, s, offsets[1:])   # masked tokens keep their lengths
+            else:
+                pairs = _mask_pairs(pairs, raw, s)
+                offsets = list(accumulate(map(len, map(itemgetter(0), pairs)), initial=0))
         if offsets[-1] == len(s):  # the tokens tile the text: offsets are running lengths
             starts = dict(zip(offsets, pairs))
             if len(starts) < len(pairs):   # empty tokens share an offset: read the persons off the dict
                 return cls(s, raw, starts, set(offsets[1:]), _persons(starts))
             persons = [(offsets[k], *pairs[k], offsets[k] if k else -1, pairs[k - 1][0] if k else "")
                        for k in compress(range(len(pairs)), map(NR_TAGS.__contains__, map(itemgetter(1), pairs)))]
-            return cls(s, raw, starts, set(offsets[1:]), persons)
+            return cls(s, raw, starts, TilingEnds(starts, len(s)) if pairs else set(), persons)
         starts = {}
         ends: set[int] = set()
         pos = 0
@@ -237,7 +374,7 @@ def _mask_pairs(pairs, raw: str, s: str) -> list[tuple[str, str]]:
     """Tokens of `raw` laid over `s` (same length): a token that covers a blanked character becomes
     the blank itself, tagged x, so no rule reads the formula's name."""
     if len(s) == len(raw) and "".join(map(itemgetter(0), pairs)) == raw:
-        return _mask_tiling(pairs, raw, s)
+        return _mask_tiling(pairs, raw, s, list(accumulate(map(len, map(itemgetter(0), pairs)))))
     out, at = [], 0
     for tok, pos in pairs:
         end = at + len(tok)
@@ -247,10 +384,10 @@ def _mask_pairs(pairs, raw: str, s: str) -> list[tuple[str, str]]:
     return out
 
 
-def _mask_tiling(pairs, raw: str, s: str) -> list[tuple[str, str]]:
-    """_mask_pairs for pairs that tile `raw`: only the tokens holding a blanked character change."""
+def _mask_tiling(pairs, raw: str, s: str, ends: list[int]) -> list[tuple[str, str]]:
+    """_mask_pairs for pairs that tile `raw` and end at `ends`: only the tokens holding a blanked
+    character change."""
     out = list(pairs)
-    ends = list(accumulate(map(len, map(itemgetter(0), pairs))))
     for i in sorted({bisect_right(ends, i) for i in _differences(raw, s)}):
         start = ends[i] - len(out[i][0])
         out[i] = (s[start:ends[i]], "x")
@@ -263,16 +400,36 @@ def _differences(a: str, b: str, step: int = 64) -> list[int]:
             for i in range(k, min(k + step, len(a))) if a[i] != b[i]]
 
 
+HANS_RE = re.compile(f"[{HAN}]+")
+
+
 def _given_ok(given: str) -> bool:
-    return bool(given) and all(HAN_RE.match(c) and c not in NOT_GIVEN for c in given)
+    return HANS_RE.fullmatch(given) is not None and NOT_GIVEN.isdisjoint(given)
 
 
 def surname_shaped(name: str, lex: Lexicon) -> bool:
     """Surname first, then one or two plausible given-name characters (a compound surname allows four).
-    A surname with a form of address (王先生, 李指导) names someone but is not a name."""
+    A surname with a form of address (王先生, 李指导) names someone but is not a name.
+    The rules ask about the same few thousand strings over and over: answers are kept (a bounded memo)."""
+    memo = lex.shaped
+    got = memo.get(name)
+    if got is None:
+        if len(memo) >= SHAPED_MEMO:
+            memo.clear()
+        got = memo[name] = _surname_shaped(name, lex)
+    return got
+
+
+# How many surname_shaped answers are kept (short strings: well under 10 MB).
+SHAPED_MEMO = 1 << 16
+
+
+def _surname_shaped(name: str, lex: Lexicon) -> bool:
+    if name[0] not in lex.surnames and name[:2] not in lex.compound:
+        return False  # the answer whatever follows (checked first as it is the common case)
     if name in lex.stop or name[1:] in ADDRESS_FORMS or name[2:] in ADDRESS_FORMS and len(name) == 4:
         return False
-    if lex.title_re.fullmatch(name[1:]):
+    if name[1:] in lex.titles:
         return False  # a surname and a title ("钱总理", "吴书记") refer to someone without naming them
     if name[:2] in lex.compound:
         return 3 <= len(name) <= 4 and _given_ok(name[2:])
@@ -294,11 +451,11 @@ def jieba_full_name(t: Text, i: int, name: str, lex: Lexicon) -> bool:
     mid, last = name[1], name[2]
     return (mid not in NOT_GIVEN or mid in GIVEN_MIDDLE_OK) and (last not in NOT_GIVEN or last in GIVEN_LAST_OK) \
         and last not in NOT_LAST and HAN_RE.match(mid) is not None and HAN_RE.match(last) is not None \
-        and name[1:] not in ADDRESS_FORMS and lex.title_re.fullmatch(name[1:]) is None
+        and name[1:] not in ADDRESS_FORMS and name[1:] not in lex.titles
 
 
 def _translit(name: str, lex: Lexicon) -> bool:
-    return len(name) >= 2 and all(c in lex.translit for c in name)
+    return len(name) >= 2 and lex.translit.issuperset(name)
 
 
 MAX_FOREIGN = 10
@@ -320,6 +477,8 @@ def foreign_name_at(t: Text, i: int, lex: Lexicon) -> str | None:
 
 def foreign_name_before(t: Text, j: int, lex: Lexicon) -> str | None:
     """The transliterated person name that ends at j ("格兰特总统" -> 格兰特), as foreign_name_at reads it."""
+    if j < 2 or t.s[j - 1] not in lex.translit:
+        return None  # a transliterated name ends with a transliteration character
     for i in range(max(0, j - MAX_FOREIGN), j - 1):
         if i in t.starts and (i == 0 or t.s[i - 1] not in lex.translit or i - 1 not in t.starts and i not in t.ends):
             name = foreign_name_at(t, i, lex)
@@ -330,15 +489,18 @@ def foreign_name_before(t: Text, j: int, lex: Lexicon) -> str | None:
 
 def follow_rank(s: str, j: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
     """How well the text at j can follow a name: 3 punctuation/title/等, 2 a verb, 1 a conjunction, 0 not."""
-    if j >= len(s) or s[j] in DELIM_SET or s[j] in DOTS:
+    if j >= len(s):
         return 3
-    if lex.after_re.match(s, j) or lex.title_re.match(s, j):
+    c = s[j]
+    if c in DELIM_SET or c in DOTS:
         return 3
-    m = lex.follow_re.match(s, j)
+    if c in lex.after_heads and lex.after_re.match(s, j) or c in lex.title_heads and lex.title_re.match(s, j):
+        return 3
+    m = lex.follow_re.match(s, j) if c in lex.follow_heads else None
     if m:
         word = m.group()
         return 3 if word in ("等", "等人", "一行") else 1 if word in ("和", "与", "同", "及", "跟", "的") else 2
-    return 1 if any(s.startswith(k, j) for k in known) else 0
+    return 1 if _may_start_known(s, j, known) and any(map(s.startswith, known, repeat(j))) else 0
 
 
 def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
@@ -346,14 +508,14 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
 
     Every part is made of transliteration or surname characters; the last part ends where jieba ends a
     word, before anything else ("彼得·卡尔森圣马力诺" -> 彼得·卡尔森)."""
-    m = DOT_NAME_RE.match(t.s, i)
+    m = DOT_NAME_RE.match(t.s, i) if t.dots else None
     if not m:
         return None
     text = m.group()
     cut = max(text.rfind(d) for d in DOTS) + 1
-    name_chars = lex.translit | lex.surnames
+    name_chars = lex.name_chars
     head = DOTS_RE.split(text, maxsplit=1)[0]
-    if len(head) > 4 and not all(c in name_chars for c in head):
+    if len(head) > 4 and not name_chars.issuperset(head):
         return None  # "苏丹总统奥马尔·…": the name starts later, after the title
     end = i + len(text)
     for k in range(cut + 1, len(text)):
@@ -372,19 +534,34 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
     return text[:k] if k > cut else None
 
 
+# Names built by the rules are at most seven characters (a transliterated run after a title): the Han run
+# at a position is read that far.
+HAN_RUN_RE = re.compile(f"[{HAN}]{{1,7}}")
+NO_TOKEN = ("", "")
+NOT_A_NAME = (0,)
+
+
 def _shapes(s: str, i: int, lex: Lexicon, titled: bool) -> list[str]:
-    """Strings at i shaped like a name: surname + 1-2 characters, or (after a title) a foreign name."""
-    out = []
-    if s[i:i + 2] in lex.compound:
-        out += [s[i:i + 3], s[i:i + 4]]
-    out += [s[i:i + 2], s[i:i + 3]]
+    """Strings at i shaped like a name: surname + 1-2 characters, or (after a title) a foreign name.
+    Each length once, shortest first (name_at keeps the best whatever the order: no two keys tie)."""
+    run = HAN_RUN_RE.match(s, i)
+    han = run.end() - i if run else 0   # s[i:i + n] is all Han for n <= han
+    if han < 2:
+        return []
+    sizes = {2, 3, 4} if s[i:i + 2] in lex.compound else {2, 3}
     if titled:
         j = i
         while j < len(s) and j - i < 7 and s[j] in lex.translit:
             j += 1
-        out += [s[i:k] for k in range(j, i + 1, -1)]
-    return [n for n in dict.fromkeys(out) if len(n) >= 2 and all(HAN_RE.match(c) for c in n)
-            and n[1:] not in HONORIFICS]
+        sizes.update(range(2, j - i + 1))
+    return [s[i:i + k] for k in sorted(sizes) if k <= han and s[i + 1:i + k] not in HONORIFICS]
+
+
+def _longest_known(s: str, i: int, known: dict[str, list[str]]) -> str | None:
+    """The longest known name written at i."""
+    if not _may_start_known(s, i, known) or not any(map(s.startswith, known, repeat(i))):
+        return None
+    return max((k for k in known if s.startswith(k, i)), key=len)
 
 
 def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, titled: bool) -> str | None:
@@ -393,15 +570,20 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     s = t.s
     if i >= len(s) or not HAN_RE.match(s[i]):
         return None
-    for k in sorted((k for k in known if s.startswith(k, i)), key=len, reverse=True):
-        return k
-    first, first_pos = t.token_at(i)
+    have = _longest_known(s, i, known)
+    if have is not None:
+        return have
+    first, first_pos = t.starts.get(i, NO_TOKEN)
     # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr).
     lead_start = first in lex.lead or first_pos in LEAD_POS or first_pos == "c"
     dotted = dotted_name(t, i, lex)
     if dotted and not (lead_start and s[i + len(first):i + len(first) + 1] not in DOTS):
         return dotted  # "和彼得·卡尔" is no name at 和, "本·卡尔" keeps 本
-    best, best_key = None, (0,)
+    c = s[i]
+    if not (c in lex.surnames or s[i:i + 2] in lex.compound
+            or titled and (c in lex.translit or len(first) == 3 and first_pos in NR_TAGS)):
+        return None  # _shape_key finds every shape implausible: no surname, no foreign name, no nr word
+    best, best_key = None, NOT_A_NAME
     for n in _shapes(s, i, lex, titled):
         if lead_start and not t.nr_covers(i, i + len(n)):
             continue
@@ -413,27 +595,36 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
 
 def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]], titled: bool) -> tuple:
     """How good a name `n` at i is (compared as a tuple; (0,) means not a name): what follows it first,
-    then jieba's agreement, then length."""
-    first, first_pos = t.token_at(i)
+    then jieba's agreement, then length. The checks that need no look at the following text come first."""
+    first, first_pos = t.starts.get(i, NO_TOKEN)
     j = i + len(n)
-    if len(first) > len(n) and first_pos not in NR_TAGS:
-        return (0,)  # the name would end inside a word ("卫生局长")
+    nr_first = first_pos in NR_TAGS
+    if len(first) > len(n) and not nr_first:
+        return NOT_A_NAME  # the name would end inside a word ("卫生局长")
+    if n in lex.stop or len(n) == 3 and n[1:] in lex.followers:
+        return NOT_A_NAME  # "时强调": a surname-like character and a verb
+    exact = nr_first and len(first) == len(n)   # t.nr_exact(i, j)
+    shaped = surname_shaped(n, lex) or jieba_full_name(t, i, n, lex) \
+        or titled and exact and len(n) == 3 and _given_ok(n)
+    foreign = not shaped and titled and _translit(n, lex)
+    if not (shaped or foreign):
+        return NOT_A_NAME
     rank = follow_rank(t.s, j, lex, known)
-    if rank == 0 or n in lex.stop or len(n) == 3 and lex.follow_re.fullmatch(n[1:]):
-        return (0,)  # nothing a name can stand before; or "时强调", a surname-like character and a verb
-    if rank < 3 and j not in t.ends and first_pos not in NR_TAGS:
-        return (0,)  # jieba reads the last character with the next word ("申领场所" is not 申领场 + 所)
-    plausible = surname_shaped(n, lex) or jieba_full_name(t, i, n, lex) or titled and (
-        t.nr_exact(i, j) and len(n) == 3 and _given_ok(n) or _translit(n, lex) and (len(n) >= 3 or rank == 3))
-    if not plausible:
-        return (0,)
-    verb_tail = len(n) == 3 and lex.follow_re.fullmatch(n[2]) is not None  # "王五将主持": 王五 + 将
-    return (rank, not verb_tail, t.nr_exact(i, j), j in t.ends, t.nr_covers(i, j), len(n))
+    if rank == 0:
+        return NOT_A_NAME  # nothing a name can stand before
+    if rank < 3 and j not in t.ends and not nr_first:
+        return NOT_A_NAME  # jieba reads the last character with the next word ("申领场所" is not 申领场 + 所)
+    if foreign and len(n) < 3 and rank != 3:
+        return NOT_A_NAME  # a two-character transliteration needs punctuation or a title after it
+    verb_tail = len(n) == 3 and n[2] in lex.followers  # "王五将主持": 王五 + 将
+    return (rank, not verb_tail, exact, j in t.ends, t.nr_covers(i, j), len(n))
 
 
 def _is_byline(s: str, i: int, name: str) -> bool:
-    before = s[max(0, i - 5):i].rstrip(" 　")
-    return before.endswith(BYLINE_BEFORE) or bool(BYLINE_AFTER_RE.match(s, i + len(name)))
+    if i > 0 and s[i - 1] in BYLINE_BEFORE_LAST and s[max(0, i - 5):i].rstrip(" 　").endswith(BYLINE_BEFORE):
+        return True
+    j = i + len(name)
+    return s[j:j + 1] in BYLINE_AFTER_FIRST and BYLINE_AFTER_RE.match(s, j) is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -450,11 +641,16 @@ def _run_start(s: str, end: int) -> int:
 def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
     """Where the title proper starts in s[start:end]: after the last lead word or known name in it."""
     cut = start
-    for k in range(start, end):
-        tok, pos = t.token_at(k)
-        if tok and (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places) \
+    k, starts = start, t.starts
+    while k < end:   # word by word: tokens do not overlap, so no word starts inside another
+        tok, pos = starts.get(k, NO_TOKEN)
+        if not tok:
+            k += 1
+            continue
+        if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places) \
                 and k + len(tok) < end:
             cut = max(cut, k + len(tok))
+        k += len(tok)
     for name in known:  # "总统卡尔森顾问安娜": the title of 安娜 starts after 卡尔森; "钱乙和南非外长马可"
         at = t.s.rfind(name, start, end)
         if at < 0 or at + len(name) >= end or at not in t.starts or at + len(name) not in t.ends:
@@ -565,9 +761,10 @@ def _delimited_item(s: str, i: int, lex: Lexicon) -> str | None:
 
 def _title_end(s: str, m: re.Match[str], lex: Lexicon) -> int:
     """Where a title word found at m really ends: a longer one may start inside it (总指挥|指挥长)."""
+    start = m.start()
     end = m.end()
-    for k in range(m.start() + 1, m.end()):
-        longer = lex.title_re.match(s, k)
+    for k in lex.title_inner[m.group()]:
+        longer = lex.title_re.match(s, start + k)
         if longer and longer.end() > end:
             end = longer.end()
     return end
@@ -575,14 +772,17 @@ def _title_end(s: str, m: re.Match[str], lex: Lexicon) -> int:
 
 def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 1: names right after a title word, with the title chain and any list that follows."""
-    s = t.s
+    s, starts, inner = t.s, t.starts, lex.title_inner
     for m in lex.title_re.finditer(s):
-        i = _title_end(s, m, lex)
+        i = _title_end(s, m, lex) if inner[m.group()] else m.end()
+        at_word = i in starts
+        glued = not at_word and t.token_at(i - 1)[1] in NR_TAGS  # "安平区长周八": jieba read 长周 as a name
+        if not at_word and not glued and (i >= len(s) or _longest_known(s, i, found.titles) is None):
+            continue  # a new name must start a word (or follow a glued one), and no known name starts here
         name = name_at(t, i, lex, found.titles, titled=True)
         if name is None or _is_byline(s, i, name):
             continue
-        glued = i not in t.starts and t.token_at(i - 1)[1] in NR_TAGS  # "安平区长周八": jieba read 长周 as a name
-        if name not in found.titles and (i not in t.starts and not glued or t.common_word(i, name)):
+        if name not in found.titles and (not at_word and not glued or t.common_word(i, name)):
             continue
         titles = titles_before(t, i, lex, found.titles)
         if not titles:
@@ -623,6 +823,7 @@ LIST_RE = re.compile(f"[{HAN}{DOTS}]{{2,12}}{LIST_ASIDE}(?:、[{HAN}{DOTS}]{{2,1
 # The first 、 of a LIST_RE match comes at most this far after its start (a 12-character item and a
 # 12-character aside): no list starts further than this before the next 、.
 LIST_REACH = 24
+ITEM_RUN_RE = re.compile(f"[{HAN}{DOTS}]+")
 LIST_ITEM_RE = re.compile(f"([{HAN}{DOTS}]+)({LIST_ASIDE_BODY})?(?:、|$)")
 # An aside that says the item is a person: sex or nationality ("（女）", "（满族）", "（女，壮族）").
 PERSON_ASIDE_RE = re.compile(f"[（(](?:女|男)?[，,]?(?:[{HAN}]{{1,5}}族)?[)）]")
@@ -633,18 +834,22 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 3: lists of two or more bare names separated by 、 ("钱乙、孙七、周八…")."""
     s = t.s
     for m in _list_matches(s):
+        # The first item is the run of Han characters and dots the match starts with (LIST_ITEM_RE's first
+        # item): most lists end here, their first item being no name.
+        first = _first_item(t, m.start(), ITEM_RUN_RE.match(s, m.start()).end() - m.start(), lex, found)
+        if first is None:
+            continue
         matches = list(LIST_ITEM_RE.finditer(m.group()))
         spans = [(m.start() + x.start(1), m.start() + x.end(1)) for x in matches]
         parts = [s[a:b] for a, b in spans]
         inner = [(y, x.group(2)) for x in matches[1:-1] for y in _split_joined(x.group(1), lex)]
         if sum(_looks_listed(y, aside, lex, found) for y, aside in inner) * 5 < len(inner) * 4:
             continue  # most inner items are no names: not a list of people
-        first = _first_item(t, spans[0][0], len(parts[0]), lex, found)
         last_at = spans[-1][0]
         last = name_at(t, last_at, lex, found.titles, titled=True)
         if last is None and _closed_item(s, spans[-1][1]) and len(parts) >= 5:
             last = parts[-1]  # "…、乌力吉图门（蒙古族）": a long list's closed last item is whole
-        if first is None or last is None:
+        if last is None:
             continue
         items = [first] + [y for y, _ in inner] + [last]
         if not _mostly_names(items, lex, found):
@@ -660,15 +865,36 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
                 found.add(x, (), "list")
 
 
+# What follows the first item of a LIST_RE match: its aside, then 、 and a second item (the rest of the
+# list is optional), and the characters such a tail starts with.
+LIST_TAIL_RE = re.compile(f"{LIST_ASIDE}、[{HAN}{DOTS}]{{2}}")
+LIST_TAIL_HEAD_RE = re.compile("[（(、]")
+LIST_ITEM_MAX = 12
+# A run of Han characters and dots reaching the end of the text searched (searched with an endpos).
+RUN_TO_END_RE = re.compile(f"[{HAN}{DOTS}]+\\Z")
+
+
 def _list_matches(s: str):
-    """LIST_RE.finditer(s), with the search started near the next 、 instead of at every character."""
+    """LIST_RE.finditer(s), read from the ends of first items rather than tried at every character.
+
+    A first item is a run of Han characters or dots that cannot stop before the run does (what follows it
+    must be a parenthesis or 、): a list starts at the earliest point, at most 12 characters back, of the
+    run that ends right before a LIST_TAIL_RE, and no earlier than the previous list's end."""
+    if "、" not in s:
+        return  # every list holds one
     pos = 0
-    while (comma := s.find("、", pos)) >= 0:
-        m = LIST_RE.search(s, max(pos, comma - LIST_REACH))
-        if m is None:
-            return
-        yield m
-        pos = m.end()
+    for head in LIST_TAIL_HEAD_RE.finditer(s):
+        end = head.start()
+        if end - pos < 2 or LIST_TAIL_RE.match(s, end) is None:
+            continue
+        run = RUN_TO_END_RE.search(s, max(pos, end - LIST_ITEM_MAX), end)   # the run back from the head
+        if run is None or end - run.start() < 2:
+            continue
+        start = run.start()
+        m = LIST_RE.match(s, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _looks_listed(item: str, aside: str | None, lex: Lexicon, found: Found) -> bool:
@@ -686,7 +912,7 @@ def _first_item(t: Text, start: int, length: int, lex: Lexicon, found: Found) ->
     s = t.s
     end = start + length
     for n in (4, 3, 2):
-        if end - n >= start and (s[end - n:end] in found.titles or DOT_NAME_RE.fullmatch(s[end - n:end])):
+        if end - n >= start and (s[end - n:end] in found.titles or t.dots and DOT_NAME_RE.fullmatch(s[end - n:end])):
             return s[end - n:end]
     if length <= 3:
         return s[start:end]
@@ -759,24 +985,33 @@ def _nr_share(t: Text, s_from: int, items: list[str]) -> float:
 
 def verb_after(t: Text, j: int) -> bool:
     """A subject verb starts at j as a word of its own: "钱乙主持会议" yes, "发挥作用" (作 inside 作用) no."""
+    verbs = VERBS_BY_HEAD.get(t.s[j:j + 1])
+    if verbs is None:
+        return False
     tok = t.token_at(j)[0]
-    for verb in SUBJECT_VERBS:
+    for verb in verbs:
         if t.s.startswith(verb, j) and (j + len(verb) in t.ends or len(verb) > 1 and tok.startswith(verb)):
             return True
     return False
 
 
-CLAUSE_HEAD_RE = re.compile(f"(?:^|(?<=[。；;！!？?：:\\n，,]))[{HAN}]")
+def _clause_heads(t: Text) -> list[int]:
+    """Clause openings (after CLAUSE_OPEN punctuation or at the start, on a Han character) where jieba tags
+    a person: the word there, or the word after a one-character word there. Read off Text.persons rather
+    than by visiting every clause."""
+    s, starts = t.s, t.starts
+    out = set(map(itemgetter(0), t.persons))
+    out.update([p - 1 for p in out if len(starts.get(p - 1, NO_TOKEN)[0]) == 1])
+    return sorted(i for i in out if (i == 0 or s[i - 1] in CLAUSE_OPEN) and HAN_RE.match(s, i))
 
 
 def _clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
-    """Rule 4: a bare name opening a clause before a strong verb: "钱乙主持会议", "孙七作总结讲话"."""
+    """Rule 4: a bare name opening a clause before a strong verb: "钱乙主持会议", "孙七作总结讲话".
+
+    The rule needs jieba's person tag on the name, so only _clause_heads are read. (A clause opening on a
+    known name is read as that name, which is already found: nothing to do there.)"""
     s = t.s
-    for m in CLAUSE_HEAD_RE.finditer(s):
-        i = m.start()
-        first, pos = t.token_at(i)
-        if pos not in NR_TAGS and not (len(first) == 1 and t.token_at(i + 1)[1] in NR_TAGS) and s[i:i + 4] not in found.titles:
-            continue  # the rule needs jieba's person tag on the name: skip the name search elsewhere
+    for i in _clause_heads(t):
         name = name_at(t, i, lex, found.titles, titled=False)
         if name is None or name in found.titles or t.common_word(i, name):
             continue
@@ -869,7 +1104,9 @@ def _tagged_foreign(t: Text, i: int, lex: Lexicon, found: Found) -> None:
 def _dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 7: a name joined by middle dots anywhere ("侄女索菲亚·米勒", "宇航员罗伯特·格兰特"): its
     parts are transliteration or surname characters, read back from the dot to where they stop."""
-    name_chars = lex.translit | lex.surnames
+    if not t.dots:
+        return
+    name_chars = lex.name_chars
     s, done = t.s, -1
     for dot in DOTS_RE.finditer(s):
         d = dot.start()
@@ -888,11 +1125,23 @@ def _dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
 
 
 STANDALONE_RE = re.compile(f"(?:^|(?<=\n)|(?<=[（(]))[ 　]*([{HAN}]{{2,4}})[ 　]*(?=$|\n|[)）])")
+# STANDALONE_RE after the text's start, with the line break or parenthesis before it read as its first
+# character: a pattern starting with a character class is searched for much faster than a lookbehind.
+STANDALONE_AFTER_RE = re.compile(f"[\n（(][ 　]*([{HAN}]{{2,4}})[ 　]*(?=$|\n|[)）])")
+
+
+def _standalone_matches(s: str):
+    """STANDALONE_RE.finditer(s). A match holds no line break nor parenthesis, so the next one starts after
+    the line break or parenthesis STANDALONE_AFTER_RE reads first."""
+    head = STANDALONE_RE.match(s)
+    if head is not None:
+        yield head
+    yield from STANDALONE_AFTER_RE.finditer(s, head.end() if head is not None else 0)
 
 
 def _standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 6: a line or a parenthesis holding nothing but a name (an author line, "（陈二）")."""
-    for m in STANDALONE_RE.finditer(t.s):
+    for m in _standalone_matches(t.s):
         name, i = m.group(1), m.start(1)
         if name not in found.titles and surname_shaped(name, lex) and t.nr_covers(i, i + len(name)):
             found.add(name, (), "alone")
@@ -906,10 +1155,14 @@ def _standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
 # ("新华社记者甲乙丙丁新华社通讯员戊己", "本报记者甲乙丙丁", "（记者甲乙、丙丁）").
 BYLINE_RUN_RE = re.compile(f"(?:记者|通讯员|摄影)[ 　]*([{HAN}、 　]{{2,18}}?)(?=报道|报导|摄|[)）]|$)", re.M)
 # A dateline names the place a report was filed from: "据新华社开罗3月2日电", "本报东京5月8日电".
-DATELINE_RE = re.compile(f"(?:新华社|中新社|本报|本社|社驻|报驻)([{HAN}]{{2,8}}?)(?=[0-9０-９一二三四五六七八九十〇○]{{1,4}}[月日]|电|讯)")
+DATELINE_HEADS = "新华社|中新社|本报|本社|社驻|报驻"
+DATELINE_HEAD_RE = re.compile(DATELINE_HEADS)
+DATELINE_HEAD_REACH = max(map(len, DATELINE_HEADS.split("|"))) - 1
+DATELINE_RE = re.compile(f"(?:{DATELINE_HEADS})([{HAN}]{{2,8}}?)(?=[0-9０-９一二三四五六七八九十〇○]{{1,4}}[月日]|电|讯)")
 # The head noun of a list says what its items are: "法国、德国、意大利和西班牙等国", "甲市、乙县、丙镇等地".
 PLACE_LIST_TAIL_RE = re.compile(f"(?:(?:、|和|与|及|以及)[{HAN}]{{1,8}}?)*?等(?:国家|国|地区|地|省区|省|城市|市|县|州|岛)"
                                 "(?![委长领级政人党])")
+PLACE_LIST_FIRST = frozenset("、和与及以等")   # the characters a PLACE_LIST_TAIL_RE match can start with
 BOOK_OPEN, BOOK_CLOSE = "《〈", "》〉"
 # Words after a firm's or a brand's name ("…电器公司", "…牌羽绒服"): the word before them is no person.
 # Business categories are listed too, as they come between a brand and 公司 ("…体育用品公司").
@@ -932,38 +1185,57 @@ def _in_book_title(s: str, i: int) -> bool:
     return opened >= 0 and max(s.rfind(c, line_start, i) for c in BOOK_CLOSE) < opened
 
 
-def _place_occurrence(t: Text, i: int, name: str) -> bool:
-    """This occurrence names a place: in a dateline, or an item of a list of countries or places."""
-    if any(m.start(1) <= i < m.end(1) for m in DATELINE_RE.finditer(t.s, max(0, i - 12), i + len(name) + 8)):
+def _place_occurrence(t: Text, i: int, name: str, heads: list[int] | None = None) -> bool:
+    """This occurrence names a place: in a dateline, or an item of a list of countries or places.
+    `heads`: where the text's DATELINE_HEADS words start, if known (a dateline starts with one)."""
+    lo, hi = max(0, i - 12), i + len(name) + 8
+    if (heads is None or _any_between(heads, lo - DATELINE_HEAD_REACH, hi)) \
+            and any(m.start(1) <= i < m.end(1) for m in DATELINE_RE.finditer(t.s, lo, hi)):
         return True
-    return PLACE_LIST_TAIL_RE.match(t.s, i + len(name)) is not None
+    j = i + len(name)
+    return t.s[j:j + 1] in PLACE_LIST_FIRST and PLACE_LIST_TAIL_RE.match(t.s, j) is not None
 
 
-def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple[int, int]]) -> bool:
-    if any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name):
+def _any_between(sorted_at: list[int], lo: int, hi: int) -> bool:
+    """Some value of the sorted list lies in [lo, hi)."""
+    k = bisect_left(sorted_at, lo)
+    return k < len(sorted_at) and sorted_at[k] < hi
+
+
+def _dateline_heads(s: str) -> list[int]:
+    """Where DATELINE_HEADS words start in s, in order. A head word starting inside another one (社驻 in
+    新华社驻) is not listed: it starts at most DATELINE_HEAD_REACH after a listed one."""
+    return [m.start() for m in DATELINE_HEAD_RE.finditer(s)]
+
+
+def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple[int, int]],
+                      heads: list[int] | None = None) -> bool:
+    if bylines and any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name, heads):
         return False
-    if rule in BARE_RULES and _in_book_title(t.s, i):
+    if rule in BARE_RULES and t.books and _in_book_title(t.s, i):
         return False
     if rule in TAG_RULES and t.s.startswith(ORG_AFTER, i + len(name)):
         return False  # "霍华德电器公司", "格兰特空调设备厂": a brand or a firm
     return rule not in TAG_RULES or t.token_at(i) != (name, "ns")
 
 
-def _occurrences(s: str, word: str) -> list[int]:
-    out, k = [], s.find(word)
+def _iter_occurrences(s: str, word: str):
+    """Where the word occurs, left to right, not overlapping (drop_non_persons stops at the first that
+    stands as a person)."""
+    k = s.find(word)
     while k >= 0:
-        out.append(k)
+        yield k
         k = s.find(word, k + len(word))
-    return out
 
 
 def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
     """Remove names that are places, or whose every occurrence is a byline, a place or a work's title."""
     bylines = _byline_spans(t.s)
+    heads = _dateline_heads(t.s)
     for name in list(found.titles):
         rule = found.rule.get(name, "")
-        spots = _occurrences(t.s, name)
-        if name in lex.places or not any(_stands_as_person(t, i, name, rule, bylines) for i in spots):
+        spots = _iter_occurrences(t.s, name)
+        if name in lex.places or not any(_stands_as_person(t, i, name, rule, bylines, heads) for i in spots):
             log.debug("not a person here: %s (%s)", name, found.rule.get(name))
             del found.titles[name]
             found.rule.pop(name, None)
@@ -989,9 +1261,28 @@ def blank_fixed_phrases(text: str, lex: Lexicon) -> str:
 
     if not FIXED_ANCHOR_RE.search(text):
         return text
-    for rx in lex.fixed:
-        text = rx.sub(blank, text)
+    for rx, (anchor, span) in zip(lex.fixed, lex.fixed_anchors):
+        text = _sub_near(rx, anchor, span, blank, text) if anchor else rx.sub(blank, text)
     return text
+
+
+def _sub_near(rx: re.Pattern[str], anchor: str, span: int, repl, text: str) -> str:
+    """rx.sub(repl, text) for a regex whose every match holds `anchor` and is at most `span` long (and that
+    never reads further than that from where it is tried): the regex is tried only from `span` before an
+    occurrence of the anchor up to it, over a text cut `span` after it (the regex has no prefix of its own
+    to scan for). No match starts before that window, so the matches are the ones sub finds."""
+    out, pos, done = [], 0, 0
+    while (at := text.find(anchor, pos)) >= 0:
+        m = rx.search(text, max(pos, at - span), at + span)
+        if m is None or m.start() > at:
+            pos = at + 1   # no match holds this occurrence (one starting later is read at the next)
+            continue
+        out += (text[done:m.start()], repl(m))
+        pos = done = m.end()
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
 
 
 def article_text(ctx: ArticleContext) -> str:
@@ -999,15 +1290,16 @@ def article_text(ctx: ArticleContext) -> str:
     return "\n".join([ctx.title, ctx.body] + [p for p in (ctx.kicker, ctx.subtitle) if p])
 
 
-def _article_pairs(ctx: ArticleContext, raw: str) -> list[tuple[str, str]] | None:
+def _article_pairs(ctx: ArticleContext, raw: str) -> list[tuple[str, str]] | tuple[tuple[str, str], ...] | None:
     """ctx.tags extended over the kicker and deck lines; None when the context carries no tags."""
-    head = f"{ctx.title}\n{ctx.body}"
-    if not ctx.tags or not raw.startswith(head):
+    title, body = ctx.title, ctx.body
+    head = len(title) + 1 + len(body)   # f"{title}\n{body}", compared in place
+    if not ctx.tags or not (raw.startswith(title) and raw[len(title):len(title) + 1] == "\n"
+                            and raw.startswith(body, len(title) + 1)):
         return None
-    pairs = list(ctx.tags)
-    if len(raw) > len(head):
-        pairs += engine().tag(raw[len(head):])
-    return pairs
+    if len(raw) == head:
+        return ctx.tags
+    return [*ctx.tags, *engine().tag(raw[head:])]
 
 
 def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
@@ -1033,9 +1325,12 @@ def mentions(text: str, titles: dict[str, list[str]]) -> list[PersonMention]:
     """One PersonMention per name, in order of first appearance. A name seen only inside a longer name
     (乙丁 in 钱乙丁) is dropped; mentions count the name's own occurrences."""
     out = []
+    joined = "\n".join(titles)   # a name held by another name occurs more than once here
     for name in titles:
-        longer = [o for o in titles if name != o and name in o]
-        count = text.count(name) - sum(text.count(o) * o.count(name) for o in longer)
+        count = text.count(name)
+        if joined.count(name) > 1 or "\n" in name:
+            longer = [o for o in titles if name != o and name in o]
+            count -= sum(text.count(o) * o.count(name) for o in longer)
         if count > 0:
-            out.append((text.find(name), PersonMention(name=name, titles=list(titles[name]), mentions=count)))
-    return [p for _, p in sorted(out, key=lambda x: x[0])]
+            out.append((text.find(name), PersonMention(name, list(titles[name]), count)))
+    return [p for _, p in sorted(out, key=itemgetter(0))]
