@@ -467,7 +467,8 @@ def foreign_name_at(t: Text, i: int, lex: Lexicon) -> str | None:
     k, name = i, ""
     while len(name) < MAX_FOREIGN:
         tok, pos = t.token_at(k)
-        if pos in NR_TAGS and _translit(tok, lex) or tok in DOTS and name and name[-1] not in DOTS:
+        # `tok and`: past the end token_at gives "", which `in DOTS` accepts, and the loop never ended.
+        if pos in NR_TAGS and _translit(tok, lex) or tok and tok in DOTS and name and name[-1] not in DOTS:
             name, k = name + tok, k + len(tok)
         else:
             break

@@ -479,3 +479,26 @@ def test_dateline_heads_gate_the_dateline_search(text):
     t = P.Text.of(text, text)
     for i in range(len(text)):
         assert P._place_occurrence(t, i, "甲", heads) == P._place_occurrence(t, i, "甲")
+
+
+@pytest.mark.parametrize("body", ["格兰特", "对此伊万诺夫", "会见了罗伯特·格兰特"])
+def test_a_text_ending_in_a_foreign_name_is_read_to_its_end(body):
+    """A transliterated name at the very end of the text once made foreign_name_at loop for ever."""
+    import signal
+
+    from tasks.people import extract_people
+    from tasks.records import ArticleContext
+    from tasks.segment import tag_raw
+
+    def too_slow(signum, frame):
+        raise TimeoutError("extract_people did not return")
+
+    old = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(20)
+    try:
+        ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body=body, tags=tuple(tag_raw(f"标题\n{body}")))
+        names = [p.name for p in extract_people(ctx)]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert all(n in body for n in names)
