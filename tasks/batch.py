@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bisect import bisect_left
 from datetime import date, datetime
 from itertools import accumulate
-from operator import itemgetter
+from operator import itemgetter, not_
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -24,7 +24,7 @@ from tasks.ids import person_id, person_region, stable_id
 from tasks.ingest import ManifestEntry, RejectError, decode_bytes, sha256_hex
 from tasks.normalise import find_dates, lead_date, normalise_page, parse_published, resolve_date, year_near
 from tasks.records import ArticleContext
-from tasks.segment import clean_indices, tag_raw
+from tasks.segment import NEEDS_RESPLIT_RE2, resplit_pieces, tag_raw
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +95,9 @@ class RawDocument:
 
 class TokenRows:
     """The tokens table's buffer: a batch has ~180,000 token rows per MB, so no Python object is made per
-    row. The articles' raw tags (blanks included) are kept as two flat lists; tasks.segment.clean_indices
-    says which become rows, and Arrow `take`s and run-length expansions build the columns."""
+    row. The articles' raw tags (blanks included) are kept as two flat lists and turned into the table by
+    Arrow: blank tokens filtered out, the few ASCII runs jieba.cut would split spliced in as pieces
+    (tasks.segment.clean_tags's rules), per-article columns expanded from counts."""
 
     def __init__(self) -> None:
         self.words: list[str] = []
@@ -121,26 +122,45 @@ class TokenRows:
         self.words, self.poss, self.articles = keep_words, keep_poss, keep_articles
 
     def table(self) -> pa.Table:
-        src, idx, pieces, piece_pos = clean_indices(self.words, self.poss)
-        take = pa.array(idx, pa.int64())
-        # Rows per article and field: output rows whose source word lies in the field's range of input
-        # words (src is ascending), so the per-article columns are expanded from runs, not gathered.
-        titles, bodies, start = [], [], 0
-        for _, _, n_title, n_body in self.articles:
-            first, mid, end = (bisect_left(src, i) for i in (start, start + n_title, start + n_title + n_body))
-            titles.append(mid - first)
-            bodies.append(end - mid)
-            start += n_title + n_body
-        counts = [t + b for t, b in zip(titles, bodies)]
+        words, poss = pa.array(self.words, pa.string()), pa.array(self.poss, pa.string())
+        keep = pa.array(list(map(not_, map(str.isspace, self.words))), pa.bool_())
+        resplit = pc.indices_nonzero(pc.match_substring_regex(words, NEEDS_RESPLIT_RE2)).to_pylist()
+        bounds = list(accumulate((n for a in self.articles for n in a[2:]), initial=0))
+        if resplit:
+            words, poss, keep, bounds = _splice_pieces(self.words, self.poss, words, poss, keep, bounds, resplit)
+        # Rows per field of each article: kept tokens between its bounds, read off a running count.
+        kept = pc.cumulative_sum(pc.cast(keep, pa.int64())).to_pylist() if len(keep) else []
+        at = [kept[b - 1] if b else 0 for b in bounds]
+        fields = [b - a for a, b in zip(at, at[1:])]
+        counts = [fields[i] + fields[i + 1] for i in range(0, len(fields), 2)]
         return pa.table({
             "article_id": _runs([a[0] for a in self.articles], counts),
             "position": _positions(counts),
-            "token": pa.array(self.words + pieces, pa.string()).take(take),
-            "pos": pa.array(self.poss + piece_pos, pa.string()).take(take),
-            "field": _runs([f for _ in self.articles for f in ("title", "body")],
-                           [n for pair in zip(titles, bodies) for n in pair]),
+            "token": words.filter(keep),
+            "pos": poss.filter(keep),
+            "field": _runs(["title", "body"] * len(self.articles), fields),
             "doc_id": _runs([a[1] for a in self.articles], counts),
         }, schema=TOKENS_SCHEMA)
+
+
+def _splice_pieces(raw_words: list[str], raw_poss: list[str], words: pa.Array, poss: pa.Array, keep: pa.Array,
+                   bounds: list[int], resplit: list[int]) -> tuple[pa.Array, pa.Array, pa.Array, list[int]]:
+    """Replace each re-split token by its pieces (always kept), and move the field bounds past them."""
+    parts: dict[str, list] = {"words": [], "poss": [], "keep": []}
+    grown, at = [], 0
+    for k in resplit:
+        pieces, piece_pos = resplit_pieces(raw_words[k], raw_poss[k])
+        for name, column, extra in (("words", words, pa.array(pieces, pa.string())),
+                                    ("poss", poss, pa.array(piece_pos, pa.string())),
+                                    ("keep", keep, pa.array([True] * len(pieces), pa.bool_()))):
+            parts[name] += [column.slice(at, k - at), extra]
+        grown.append(len(pieces) - 1)
+        at = k + 1
+    for name, column in (("words", words), ("poss", poss), ("keep", keep)):
+        parts[name].append(column.slice(at))
+    extra_before = list(accumulate(grown, initial=0))
+    moved = [b + extra_before[bisect_left(resplit, b)] for b in bounds]
+    return (pa.concat_arrays(parts["words"]), pa.concat_arrays(parts["poss"]), pa.concat_arrays(parts["keep"]), moved)
 
 
 def _runs(values: list[str], lengths: list[int]) -> pa.Array:

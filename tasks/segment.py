@@ -27,6 +27,9 @@ USER_DICT = DATA_DIR / "userdict.txt"
 ASCII_PIECES = re.compile(r"[A-Za-z0-9]+(?:\.\d+)?%?|[^A-Za-z0-9]")
 NEEDS_RESPLIT = re.compile(r"[A-Za-z0-9][^A-Za-z0-9\u4e00-\u9fff]|[^A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9]")
 BLANK = re.compile(r"\s+")
+# NEEDS_RESPLIT for Arrow's regex engine (RE2 spells the ideograph range \x{...}), run over a whole
+# column of tokens at once; tests/test_segment.py checks that both agree.
+NEEDS_RESPLIT_RE2 = r"[A-Za-z0-9][^A-Za-z0-9\x{4e00}-\x{9fff}]|[^A-Za-z0-9\x{4e00}-\x{9fff}][A-Za-z0-9]"
 ASCII_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 # Neither an ASCII letter or digit nor a CJK ideograph: NEEDS_RESPLIT's other character.
 OTHER_CHAR = re.compile(r"[^A-Za-z0-9\u4e00-\u9fff]")
@@ -98,35 +101,14 @@ def clean_tags(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if k not in resplit:
             append((token, pos))
             continue
-        pieces = ASCII_PIECES.findall(token)
-        out.extend((p, pos if len(pieces) == 1 else ("m" if p.isdigit() else "x")) for p in pieces)
+        out.extend(zip(*resplit_pieces(token, pos)))
     return out
 
 
-def clean_indices(words: list[str], poss: list[str]) -> tuple[list[int], list[int], list[str], list[str]]:
-    """clean_tags as index arithmetic over many texts' pairs laid end to end, so that the tokens table is
-    built with Arrow `take`s instead of a Python object per token. Returns (src, idx, pieces, piece_pos):
-    output token j comes from input word src[j] and is (words + pieces)[idx[j]], its part of speech
-    (poss + piece_pos)[idx[j]]. Blank words are dropped; re-split ASCII runs (rare) become pieces."""
-    n = len(words)
-    keep = list(map(not_, map(str.isspace, words)))
-    src: list[int] = []
-    idx: list[int] = []
-    pieces: list[str] = []
-    piece_pos: list[str] = []
-    at = 0
-    for k in sorted(_tokens_to_resplit(words)):   # a re-split word holds ASCII letters or digits: never blank
-        whole = list(compress(range(at, k), keep[at:k]))
-        src += whole
-        idx += whole
-        parts = ASCII_PIECES.findall(words[k])
-        src += [k] * len(parts)
-        idx += range(n + len(pieces), n + len(pieces) + len(parts))
-        pieces += parts
-        piece_pos += [poss[k]] if len(parts) == 1 else ["m" if p.isdigit() else "x" for p in parts]
-        at = k + 1
-    whole = list(compress(range(at, n), keep[at:n]))
-    return src + whole, idx + whole, pieces, piece_pos
+def resplit_pieces(token: str, pos: str) -> tuple[list[str], list[str]]:
+    """A token NEEDS_RESPLIT matches inside, as jieba.cut splits it, with each piece's part of speech."""
+    pieces = ASCII_PIECES.findall(token)
+    return pieces, [pos] if len(pieces) == 1 else ["m" if p.isdigit() else "x" for p in pieces]
 
 
 def _tokens_to_resplit(words: list[str]) -> set[int]:

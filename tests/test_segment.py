@@ -52,15 +52,31 @@ WORD_PARTS = ["会议", "区委", " ", "\n", "\u3000", "qq.com", "2017-06-28", "
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(st.tuples(st.sampled_from(WORD_PARTS), st.sampled_from(["n", "x", "eng", "m"])),
-                         max_size=12), max_size=6))
-def test_clean_indices_is_clean_tags_of_each_text_laid_end_to_end(texts):
-    from tasks.segment import clean_indices, clean_tags
-    words = [w for t in texts for w, _ in t]
-    poss = [p for t in texts for _, p in t]
-    src, idx, pieces, piece_pos = clean_indices(words, poss)
-    got = [((words + pieces)[i], (poss + piece_pos)[i]) for i in idx]
-    assert got == [pair for t in texts for pair in clean_tags(t)]
-    assert src == sorted(src) and len(src) == len(idx)
+                         max_size=12), max_size=6), st.data())
+def test_token_rows_are_clean_tags_of_each_title_and_body(texts, data):
+    """tasks.batch.TokenRows builds in Arrow what clean_tags gives per article, title then body."""
+    from tasks.batch import TokenRows
+    from tasks.segment import clean_tags
+    rows, expected = TokenRows(), []
+    for k, tags in enumerate(texts):
+        split = data.draw(st.integers(0, len(tags)))
+        rows.add(f"a{k}", f"d{k % 2}", tuple(tags), split)
+        title, body = clean_tags(tags[:split]), clean_tags(tags[split:])
+        expected += [(f"a{k}", i, t, p, "title" if i < len(title) else "body", f"d{k % 2}")
+                     for i, (t, p) in enumerate(title + body)]
+    table = rows.table().to_pydict()
+    assert list(zip(*table.values())) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab09 .-/%会议\n\u3000，A\u9fff\u4e00\u3400", max_size=12))
+def test_the_arrow_pattern_agrees_with_python(token):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from tasks.segment import NEEDS_RESPLIT, NEEDS_RESPLIT_RE2
+    arrow = pc.match_substring_regex(pa.array([token]), NEEDS_RESPLIT_RE2)[0].as_py()
+    assert arrow == bool(NEEDS_RESPLIT.search(token))
 
 
 @settings(max_examples=500, deadline=None)
