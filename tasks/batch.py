@@ -129,8 +129,9 @@ class TokenRows:
         if resplit:
             words, poss, keep, bounds = _splice_pieces(self.words, self.poss, words, poss, keep, bounds, resplit)
         # Rows per field of each article: kept tokens between its bounds, read off a running count.
-        kept = pc.cumulative_sum(pc.cast(keep, pa.int64())).to_pylist() if len(keep) else []
-        at = [kept[b - 1] if b else 0 for b in bounds]
+        kept = pc.cumulative_sum(pc.cast(keep, pa.int64()))
+        inner = pc.take(kept, pa.array([b - 1 for b in bounds if b], pa.int64())).to_pylist() if len(keep) else []
+        at = [0] * (len(bounds) - len(inner)) + inner
         fields = [b - a for a, b in zip(at, at[1:])]
         counts = [fields[i] + fields[i + 1] for i in range(0, len(fields), 2)]
         return pa.table({
@@ -146,19 +147,26 @@ class TokenRows:
 def _splice_pieces(raw_words: list[str], raw_poss: list[str], words: pa.Array, poss: pa.Array, keep: pa.Array,
                    bounds: list[int], resplit: list[int]) -> tuple[pa.Array, pa.Array, pa.Array, list[int]]:
     """Replace each re-split token by its pieces (always kept), and move the field bounds past them."""
-    parts: dict[str, list] = {"words": [], "poss": [], "keep": []}
-    grown, at = [], 0
+    pieces: list[str] = []
+    piece_pos: list[str] = []
+    sizes = []
     for k in resplit:
-        pieces, piece_pos = resplit_pieces(raw_words[k], raw_poss[k])
-        for name, column, extra in (("words", words, pa.array(pieces, pa.string())),
-                                    ("poss", poss, pa.array(piece_pos, pa.string())),
-                                    ("keep", keep, pa.array([True] * len(pieces), pa.bool_()))):
-            parts[name] += [column.slice(at, k - at), extra]
-        grown.append(len(pieces) - 1)
-        at = k + 1
-    for name, column in (("words", words), ("poss", poss), ("keep", keep)):
+        p, q = resplit_pieces(raw_words[k], raw_poss[k])
+        pieces += p
+        piece_pos += q
+        sizes.append(len(p))
+    extra = {"words": pa.array(pieces, pa.string()), "poss": pa.array(piece_pos, pa.string()),
+             "keep": pa.array([True] * len(pieces), pa.bool_())}
+    columns = {"words": words, "poss": poss, "keep": keep}
+    parts: dict[str, list[pa.Array]] = {name: [] for name in columns}
+    at = used = 0
+    for k, size in zip(resplit, sizes):
+        for name, column in columns.items():
+            parts[name] += [column.slice(at, k - at), extra[name].slice(used, size)]
+        at, used = k + 1, used + size
+    for name, column in columns.items():
         parts[name].append(column.slice(at))
-    extra_before = list(accumulate(grown, initial=0))
+    extra_before = list(accumulate((n - 1 for n in sizes), initial=0))
     moved = [b + extra_before[bisect_left(resplit, b)] for b in bounds]
     return (pa.concat_arrays(parts["words"]), pa.concat_arrays(parts["poss"]), pa.concat_arrays(parts["keep"]), moved)
 
