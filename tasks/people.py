@@ -573,16 +573,16 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     s = t.s
     if i >= len(s) or not HAN_FIRST <= s[i] <= HAN_LAST:
         return None
-    have = _longest_known(s, i, known)
-    if have is not None:
-        return have
+    c = s[i]
+    heads = getattr(known, "heads", None)   # _longest_known, its cheap test inlined
+    if (heads is None or c in heads) and any(map(s.startswith, known, repeat(i))):
+        return max((k for k in known if s.startswith(k, i)), key=len)
     first, first_pos = t.starts.get(i, NO_TOKEN)
     # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr).
     lead_start = first in lex.lead or first_pos in LEAD_POS or first_pos == "c"
-    dotted = dotted_name(t, i, lex)
+    dotted = dotted_name(t, i, lex) if t.dots else None
     if dotted and not (lead_start and s[i + len(first):i + len(first) + 1] not in DOTS):
         return dotted  # "和彼得·卡尔" is no name at 和, "本·卡尔" keeps 本
-    c = s[i]
     if not (c in lex.surnames or s[i:i + 2] in lex.compound
             or titled and (c in lex.translit or len(first) == 3 and first_pos in NR_TAGS)):
         return None  # _shape_key finds every shape implausible: no surname, no foreign name, no nr word
@@ -590,16 +590,17 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     for n in _shapes(s, i, lex, titled):
         if lead_start and not t.nr_covers(i, i + len(n)):
             continue
-        key = _shape_key(t, i, n, lex, known, titled)
+        key = _shape_key(t, i, n, lex, known, titled, first, first_pos)
         if key > best_key:
             best, best_key = n, key
     return best
 
 
-def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]], titled: bool) -> tuple:
+def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]], titled: bool,
+               first: str, first_pos: str) -> tuple:
     """How good a name `n` at i is (compared as a tuple; (0,) means not a name): what follows it first,
-    then jieba's agreement, then length. The checks that need no look at the following text come first."""
-    first, first_pos = t.starts.get(i, NO_TOKEN)
+    then jieba's agreement, then length. The checks that need no look at the following text come first.
+    `first`, `first_pos`: the token at i (name_at has it already)."""
     j = i + len(n)
     nr_first = first_pos in NR_TAGS
     if len(first) > len(n) and not nr_first:
