@@ -1333,11 +1333,14 @@ def mentions(text: str, titles: dict[str, list[str]]) -> list[PersonMention]:
     (乙丁 in 钱乙丁) is dropped; mentions count the name's own occurrences."""
     out = []
     joined = "\n".join(titles)   # a name held by another name occurs more than once here
-    for name in titles:
-        count = text.count(name)
+    for name, its in titles.items():
+        first = text.find(name)
+        if first < 0:
+            continue  # no occurrence: a count of 0, whatever longer names hold it
+        count = text.count(name, first)   # the first occurrence found, counting starts there
         if joined.count(name) > 1 or "\n" in name:
             longer = [o for o in titles if name != o and name in o]
             count -= sum(text.count(o) * o.count(name) for o in longer)
         if count > 0:
-            out.append((text.find(name), PersonMention(name, list(titles[name]), count)))
+            out.append((first, PersonMention(name, list(its), count)))
     return [p for _, p in sorted(out, key=itemgetter(0))]
