@@ -161,6 +161,9 @@ class Lexicon:
     after_heads: frozenset[str] = frozenset()
     follow_heads: frozenset[str] = frozenset()
     name_chars: frozenset[str] = frozenset()   # translit | surnames: the characters of a dotted name
+    # Where a title word may start (see _start_filter): searched for before title_re is tried, as that
+    # regex costs much more per position it is tried at. (after_re is matched at too few places to gain.)
+    title_starts: re.Pattern[str] | None = None
     # Offsets inside a title word where a longer title word may start ("总指挥" at 1: "指挥长").
     title_inner: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
     shaped: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)   # surname_shaped memo
@@ -195,7 +198,32 @@ def lexicon() -> Lexicon:
         places=frozenset(_words("people_places.txt")) | frozenset(PLACE_LEXICON),
         titles=frozenset(suffixes), afters=frozenset(after), followers=frozenset(followers),
         title_heads=_heads(suffixes), after_heads=_heads(after), follow_heads=_heads(followers),
-        name_chars=translit | surname_chars, title_inner=_inner_starts(suffixes))
+        name_chars=translit | surname_chars, title_inner=_inner_starts(suffixes),
+        title_starts=_start_filter(suffixes))
+
+
+def _start_filter(words: list[str]) -> re.Pattern[str]:
+    """A regex matching one character where a word of the list may start: the word's first character, followed
+    by a character that is second in some word (for a list holding one-character words: any first character).
+    sre tries a long alternation branch by branch at every position whose character starts a word (every
+    branch, as they all fail but one); this filter is a pair of character sets, tried at C speed."""
+    heads = "".join(sorted({w[0] for w in words}))
+    if min(map(len, words)) < 2:
+        return re.compile(f"[{re.escape(heads)}]")
+    seconds = "".join(sorted({w[1] for w in words}))
+    return re.compile(f"[{re.escape(heads)}](?=[{re.escape(seconds)}])")
+
+
+def _word_matches(rx: re.Pattern[str], starts: re.Pattern[str], s: str):
+    """rx.finditer(s) for a regex of a word list (no empty match) and its _start_filter: rx is tried only
+    where the filter matches, from left to right, and not inside the last match (as finditer goes on from its
+    end). Every position finditer would match at passes the filter, so the matches are the same."""
+    match, done = rx.match, 0
+    for c in starts.finditer(s):
+        i = c.start()
+        if i >= done and (m := match(s, i)) is not None:
+            done = m.end()
+            yield m
 
 
 # What a formula line is cut at to find its plain words: NAME and the simple optional groups (?:a|b)?.
@@ -778,7 +806,7 @@ def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 1: names right after a title word, with the title chain and any list that follows."""
     s, starts, inner = t.s, t.starts, lex.title_inner
     n = len(s)
-    for m in lex.title_re.finditer(s):
+    for m in _word_matches(lex.title_re, lex.title_starts, s):
         i = _title_end(s, m, lex) if inner[m.group()] else m.end()
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
             continue  # name_at finds no name there (a title before punctuation, digits or the end)
@@ -804,7 +832,7 @@ def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
 
 def _names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 2: "郑十总书记", "钱乙总理", "刘丙同志": a name right before a title or honorific."""
-    s = t.s
+    s, known, surnames, compound = t.s, found.titles, lex.surnames, lex.compound
     for m in lex.after_re.finditer(s):
         j = m.start()
         for n in (4, 3, 2):
@@ -812,7 +840,9 @@ def _names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
             if i < 0:
                 continue
             name = s[i:j]
-            if name in found.titles or (surname_shaped(name, lex) and t.nr_covers(i, j)):
+            # surname_shaped's own first test inlined: most strings before a title start with no surname.
+            if name in known or ((name[0] in surnames or name[:2] in compound) and surname_shaped(name, lex)
+                                 and t.nr_covers(i, j)):
                 title = m.group()
                 found.add(name, [title] if title in lex.after_titles else [], "after")
                 break
@@ -916,16 +946,21 @@ def _looks_listed(item: str, aside: str | None, lex: Lexicon, found: Found) -> b
 
 def _first_item(t: Text, start: int, length: int, lex: Lexicon, found: Found) -> str | None:
     """The first item of a list: the end of the run before the first 、 ("决定刘一、" -> 刘一)."""
-    s = t.s
+    s, known, dots = t.s, found.titles, t.dots
     end = start + length
     for n in (4, 3, 2):
-        if end - n >= start and (s[end - n:end] in found.titles or t.dots and DOT_NAME_RE.fullmatch(s[end - n:end])):
-            return s[end - n:end]
+        if end - n >= start:
+            name = s[end - n:end]
+            if name in known or dots and DOT_NAME_RE.fullmatch(name):
+                return name
     if length <= 3:
         return s[start:end]
+    surnames, compound = lex.surnames, lex.compound
     for n in (3, 2):
         name = s[end - n:end]
-        if surname_shaped(name, lex) and (end - n in t.starts or t.nr_covers(end - n, end)):
+        # surname_shaped's own first test inlined: most runs end with no name.
+        if (name[0] in surnames or name[:2] in compound) and surname_shaped(name, lex) \
+                and (end - n in t.starts or t.nr_covers(end - n, end)):
             return name
     foreign = foreign_name_before(t, end, lex)  # "罗伯特（美国）、伊万（俄罗斯）…"
     return foreign if foreign is not None and len(foreign) <= length and foreign not in lex.places else None
