@@ -1231,7 +1231,7 @@ def _place_occurrence(t: Text, i: int, name: str, heads: list[int] | None = None
     """This occurrence names a place: in a dateline, or an item of a list of countries or places.
     `heads`: where the text's DATELINE_HEADS words start, if known (a dateline starts with one)."""
     lo, hi = max(0, i - 12), i + len(name) + 8
-    if (heads is None or _any_between(heads, lo - DATELINE_HEAD_REACH, hi)) \
+    if (heads is None or heads and _any_between(heads, lo - DATELINE_HEAD_REACH, hi)) \
             and any(m.start(1) <= i < m.end(1) for m in DATELINE_RE.finditer(t.s, lo, hi)):
         return True
     j = i + len(name)
@@ -1261,26 +1261,24 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
     return rule not in TAG_RULES or t.token_at(i) != (name, "ns")
 
 
-def _iter_occurrences(s: str, word: str):
-    """Where the word occurs, left to right, not overlapping (drop_non_persons stops at the first that
-    stands as a person)."""
-    k = s.find(word)
-    while k >= 0:
-        yield k
-        k = s.find(word, k + len(word))
-
-
 def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
     """Remove names that are places, or whose every occurrence is a byline, a place or a work's title."""
-    bylines = _byline_spans(t.s)
-    heads = _dateline_heads(t.s)
+    s = t.s
+    bylines = _byline_spans(s)
+    heads = _dateline_heads(s)
+    places, rules = lex.places, found.rule
     for name in list(found.titles):
-        rule = found.rule.get(name, "")
-        spots = _iter_occurrences(t.s, name)
-        if name in lex.places or not any(_stands_as_person(t, i, name, rule, bylines, heads) for i in spots):
-            log.debug("not a person here: %s (%s)", name, found.rule.get(name))
-            del found.titles[name]
-            found.rule.pop(name, None)
+        if name not in places:
+            rule = rules.get(name, "")
+            # Occurrences left to right, not overlapping: the first that stands as a person keeps the name.
+            i = s.find(name)
+            while i >= 0 and not _stands_as_person(t, i, name, rule, bylines, heads):
+                i = s.find(name, i + len(name))
+            if i >= 0:
+                continue
+        log.debug("not a person here: %s (%s)", name, found.rule.get(name))
+        del found.titles[name]
+        found.rule.pop(name, None)
 
 
 # ---------------------------------------------------------------------------------------------
