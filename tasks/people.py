@@ -1101,7 +1101,8 @@ def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
                 and not jieba_full_name(t, i, tok, lex):
             tok = tok[:2]  # "钱乙在主持…": jieba glued a verb to a two-character name
         elif not (surname_shaped(tok, lex) or jieba_full_name(t, i, tok, lex)):
-            _tagged_foreign(t, i, lex, found)
+            if _translit(tok, lex):   # else foreign_name_at reads no name from this token: nothing to do
+                _tagged_foreign(t, i, lex, found)
             continue
         elif len(tok) >= 3 and tok[-1] in NOT_LAST and tok[:2] not in lex.compound:
             continue  # "某某会在…", "…证": a meeting or a paper jieba's dictionary tags nr
