@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 
 HAN = "\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
+# HAN's bounds: one character is tested by two comparisons, cheaper than a regex match.
+HAN_FIRST, HAN_LAST = "\u4e00", "\u9fff"
 DOTS = "·•・"
 # Characters that end a name or a title run: punctuation (full-width and ASCII), spaces, digits, Latin.
 DELIM_SET = frozenset("，,、；;。.！!？?：:（）()“”\"‘’'「」『』《》〈〉【】[]／/—…\n\r\t 　-~～%％")
@@ -159,6 +161,9 @@ class Lexicon:
     after_heads: frozenset[str] = frozenset()
     follow_heads: frozenset[str] = frozenset()
     name_chars: frozenset[str] = frozenset()   # translit | surnames: the characters of a dotted name
+    # Where a title word may start (see _start_filter): searched for before title_re is tried, as that
+    # regex costs much more per position it is tried at. (after_re is matched at too few places to gain.)
+    title_starts: re.Pattern[str] | None = None
     # Offsets inside a title word where a longer title word may start ("总指挥" at 1: "指挥长").
     title_inner: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
     shaped: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)   # surname_shaped memo
@@ -193,7 +198,32 @@ def lexicon() -> Lexicon:
         places=frozenset(_words("people_places.txt")) | frozenset(PLACE_LEXICON),
         titles=frozenset(suffixes), afters=frozenset(after), followers=frozenset(followers),
         title_heads=_heads(suffixes), after_heads=_heads(after), follow_heads=_heads(followers),
-        name_chars=translit | surname_chars, title_inner=_inner_starts(suffixes))
+        name_chars=translit | surname_chars, title_inner=_inner_starts(suffixes),
+        title_starts=_start_filter(suffixes))
+
+
+def _start_filter(words: list[str]) -> re.Pattern[str]:
+    """A regex matching one character where a word of the list may start: the word's first character, followed
+    by a character that is second in some word (for a list holding one-character words: any first character).
+    sre tries a long alternation branch by branch at every position whose character starts a word (every
+    branch, as they all fail but one); this filter is a pair of character sets, tried at C speed."""
+    heads = "".join(sorted({w[0] for w in words}))
+    if min(map(len, words)) < 2:
+        return re.compile(f"[{re.escape(heads)}]")
+    seconds = "".join(sorted({w[1] for w in words}))
+    return re.compile(f"[{re.escape(heads)}](?=[{re.escape(seconds)}])")
+
+
+def _word_matches(rx: re.Pattern[str], starts: re.Pattern[str], s: str):
+    """rx.finditer(s) for a regex of a word list (no empty match) and its _start_filter: rx is tried only
+    where the filter matches, from left to right, and not inside the last match (as finditer goes on from its
+    end). Every position finditer would match at passes the filter, so the matches are the same."""
+    match, done = rx.match, 0
+    for c in starts.finditer(s):
+        i = c.start()
+        if i >= done and (m := match(s, i)) is not None:
+            done = m.end()
+            yield m
 
 
 # What a formula line is cut at to find its plain words: NAME and the simple optional groups (?:a|b)?.
@@ -569,18 +599,18 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     """The name that starts at i, or None. `titled`: a title stands right before, so a name without a
     known surname (水明远) or a foreign one (卡尔森) is allowed when jieba or the shape supports it."""
     s = t.s
-    if i >= len(s) or not HAN_RE.match(s[i]):
+    if i >= len(s) or not HAN_FIRST <= s[i] <= HAN_LAST:
         return None
-    have = _longest_known(s, i, known)
-    if have is not None:
-        return have
+    c = s[i]
+    heads = getattr(known, "heads", None)   # _longest_known, its cheap test inlined
+    if (heads is None or c in heads) and any(map(s.startswith, known, repeat(i))):
+        return max((k for k in known if s.startswith(k, i)), key=len)
     first, first_pos = t.starts.get(i, NO_TOKEN)
     # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr).
     lead_start = first in lex.lead or first_pos in LEAD_POS or first_pos == "c"
-    dotted = dotted_name(t, i, lex)
+    dotted = dotted_name(t, i, lex) if t.dots else None
     if dotted and not (lead_start and s[i + len(first):i + len(first) + 1] not in DOTS):
         return dotted  # "和彼得·卡尔" is no name at 和, "本·卡尔" keeps 本
-    c = s[i]
     if not (c in lex.surnames or s[i:i + 2] in lex.compound
             or titled and (c in lex.translit or len(first) == 3 and first_pos in NR_TAGS)):
         return None  # _shape_key finds every shape implausible: no surname, no foreign name, no nr word
@@ -588,16 +618,17 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     for n in _shapes(s, i, lex, titled):
         if lead_start and not t.nr_covers(i, i + len(n)):
             continue
-        key = _shape_key(t, i, n, lex, known, titled)
+        key = _shape_key(t, i, n, lex, known, titled, first, first_pos)
         if key > best_key:
             best, best_key = n, key
     return best
 
 
-def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]], titled: bool) -> tuple:
+def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]], titled: bool,
+               first: str, first_pos: str) -> tuple:
     """How good a name `n` at i is (compared as a tuple; (0,) means not a name): what follows it first,
-    then jieba's agreement, then length. The checks that need no look at the following text come first."""
-    first, first_pos = t.starts.get(i, NO_TOKEN)
+    then jieba's agreement, then length. The checks that need no look at the following text come first.
+    `first`, `first_pos`: the token at i (name_at has it already)."""
     j = i + len(n)
     nr_first = first_pos in NR_TAGS
     if len(first) > len(n) and not nr_first:
@@ -774,8 +805,11 @@ def _title_end(s: str, m: re.Match[str], lex: Lexicon) -> int:
 def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 1: names right after a title word, with the title chain and any list that follows."""
     s, starts, inner = t.s, t.starts, lex.title_inner
-    for m in lex.title_re.finditer(s):
+    n = len(s)
+    for m in _word_matches(lex.title_re, lex.title_starts, s):
         i = _title_end(s, m, lex) if inner[m.group()] else m.end()
+        if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
+            continue  # name_at finds no name there (a title before punctuation, digits or the end)
         at_word = i in starts
         glued = not at_word and t.token_at(i - 1)[1] in NR_TAGS  # "安平区长周八": jieba read 长周 as a name
         if not at_word and not glued and (i >= len(s) or _longest_known(s, i, found.titles) is None):
@@ -798,7 +832,7 @@ def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
 
 def _names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 2: "郑十总书记", "钱乙总理", "刘丙同志": a name right before a title or honorific."""
-    s = t.s
+    s, known, surnames, compound = t.s, found.titles, lex.surnames, lex.compound
     for m in lex.after_re.finditer(s):
         j = m.start()
         for n in (4, 3, 2):
@@ -806,7 +840,9 @@ def _names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
             if i < 0:
                 continue
             name = s[i:j]
-            if name in found.titles or (surname_shaped(name, lex) and t.nr_covers(i, j)):
+            # surname_shaped's own first test inlined: most strings before a title start with no surname.
+            if name in known or ((name[0] in surnames or name[:2] in compound) and surname_shaped(name, lex)
+                                 and t.nr_covers(i, j)):
                 title = m.group()
                 found.add(name, [title] if title in lex.after_titles else [], "after")
                 break
@@ -910,16 +946,21 @@ def _looks_listed(item: str, aside: str | None, lex: Lexicon, found: Found) -> b
 
 def _first_item(t: Text, start: int, length: int, lex: Lexicon, found: Found) -> str | None:
     """The first item of a list: the end of the run before the first 、 ("决定刘一、" -> 刘一)."""
-    s = t.s
+    s, known, dots = t.s, found.titles, t.dots
     end = start + length
     for n in (4, 3, 2):
-        if end - n >= start and (s[end - n:end] in found.titles or t.dots and DOT_NAME_RE.fullmatch(s[end - n:end])):
-            return s[end - n:end]
+        if end - n >= start:
+            name = s[end - n:end]
+            if name in known or dots and DOT_NAME_RE.fullmatch(name):
+                return name
     if length <= 3:
         return s[start:end]
+    surnames, compound = lex.surnames, lex.compound
     for n in (3, 2):
         name = s[end - n:end]
-        if surname_shaped(name, lex) and (end - n in t.starts or t.nr_covers(end - n, end)):
+        # surname_shaped's own first test inlined: most runs end with no name.
+        if (name[0] in surnames or name[:2] in compound) and surname_shaped(name, lex) \
+                and (end - n in t.starts or t.nr_covers(end - n, end)):
             return name
     foreign = foreign_name_before(t, end, lex)  # "罗伯特（美国）、伊万（俄罗斯）…"
     return foreign if foreign is not None and len(foreign) <= length and foreign not in lex.places else None
@@ -1060,7 +1101,8 @@ def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
                 and not jieba_full_name(t, i, tok, lex):
             tok = tok[:2]  # "钱乙在主持…": jieba glued a verb to a two-character name
         elif not (surname_shaped(tok, lex) or jieba_full_name(t, i, tok, lex)):
-            _tagged_foreign(t, i, lex, found)
+            if _translit(tok, lex):   # else foreign_name_at reads no name from this token: nothing to do
+                _tagged_foreign(t, i, lex, found)
             continue
         elif len(tok) >= 3 and tok[-1] in NOT_LAST and tok[:2] not in lex.compound:
             continue  # "某某会在…", "…证": a meeting or a paper jieba's dictionary tags nr
@@ -1190,7 +1232,7 @@ def _place_occurrence(t: Text, i: int, name: str, heads: list[int] | None = None
     """This occurrence names a place: in a dateline, or an item of a list of countries or places.
     `heads`: where the text's DATELINE_HEADS words start, if known (a dateline starts with one)."""
     lo, hi = max(0, i - 12), i + len(name) + 8
-    if (heads is None or _any_between(heads, lo - DATELINE_HEAD_REACH, hi)) \
+    if (heads is None or heads and _any_between(heads, lo - DATELINE_HEAD_REACH, hi)) \
             and any(m.start(1) <= i < m.end(1) for m in DATELINE_RE.finditer(t.s, lo, hi)):
         return True
     j = i + len(name)
@@ -1220,26 +1262,24 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
     return rule not in TAG_RULES or t.token_at(i) != (name, "ns")
 
 
-def _iter_occurrences(s: str, word: str):
-    """Where the word occurs, left to right, not overlapping (drop_non_persons stops at the first that
-    stands as a person)."""
-    k = s.find(word)
-    while k >= 0:
-        yield k
-        k = s.find(word, k + len(word))
-
-
 def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
     """Remove names that are places, or whose every occurrence is a byline, a place or a work's title."""
-    bylines = _byline_spans(t.s)
-    heads = _dateline_heads(t.s)
+    s = t.s
+    bylines = _byline_spans(s)
+    heads = _dateline_heads(s)
+    places, rules = lex.places, found.rule
     for name in list(found.titles):
-        rule = found.rule.get(name, "")
-        spots = _iter_occurrences(t.s, name)
-        if name in lex.places or not any(_stands_as_person(t, i, name, rule, bylines, heads) for i in spots):
-            log.debug("not a person here: %s (%s)", name, found.rule.get(name))
-            del found.titles[name]
-            found.rule.pop(name, None)
+        if name not in places:
+            rule = rules.get(name, "")
+            # Occurrences left to right, not overlapping: the first that stands as a person keeps the name.
+            i = s.find(name)
+            while i >= 0 and not _stands_as_person(t, i, name, rule, bylines, heads):
+                i = s.find(name, i + len(name))
+            if i >= 0:
+                continue
+        log.debug("not a person here: %s (%s)", name, found.rule.get(name))
+        del found.titles[name]
+        found.rule.pop(name, None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1327,11 +1367,14 @@ def mentions(text: str, titles: dict[str, list[str]]) -> list[PersonMention]:
     (乙丁 in 钱乙丁) is dropped; mentions count the name's own occurrences."""
     out = []
     joined = "\n".join(titles)   # a name held by another name occurs more than once here
-    for name in titles:
-        count = text.count(name)
+    for name, its in titles.items():
+        first = text.find(name)
+        if first < 0:
+            continue  # no occurrence: a count of 0, whatever longer names hold it
+        count = text.count(name, first)   # the first occurrence found, counting starts there
         if joined.count(name) > 1 or "\n" in name:
             longer = [o for o in titles if name != o and name in o]
             count -= sum(text.count(o) * o.count(name) for o in longer)
         if count > 0:
-            out.append((text.find(name), PersonMention(name, list(titles[name]), count)))
+            out.append((first, PersonMention(name, list(its), count)))
     return [p for _, p in sorted(out, key=itemgetter(0))]

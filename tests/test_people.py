@@ -331,6 +331,22 @@ def test_trie_regex_matches_like_the_plain_alternation(words, text):
 
 
 @FAST
+@given(st.lists(st.text("甲乙丙丁", min_size=1, max_size=4), min_size=1, max_size=12), st.text("甲乙丙丁。", max_size=30))
+def test_word_matches_behind_the_start_filter_are_finditer_s(words, text):
+    rx = re.compile(P._alternation(words))
+    got = P._word_matches(rx, P._start_filter(words), text)
+    assert [m.span() for m in got] == [m.span() for m in rx.finditer(text)]
+
+
+@FAST
+@given(texts)
+def test_title_words_behind_the_start_filter_are_finditer_s(text):
+    lex = P.lexicon()
+    got = P._word_matches(lex.title_re, lex.title_starts, text)
+    assert [m.span() for m in got] == [m.span() for m in lex.title_re.finditer(text)]
+
+
+@FAST
 @given(texts)
 def test_title_end_reads_only_the_offsets_where_a_longer_title_may_start(text):
     lex = P.lexicon()
