@@ -207,7 +207,8 @@ _LAST_TEXT: list = [None, ""]
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Tagged:
-    """The article's words as parallel lists (start, end, word, tag): an object per word costs more than
+    """The article's words as parallel lists (start, end, word, tag), blank words included when the tags
+    tile the text (see tagged): an object per word costs more than
     all the rules that read them. Hashed by identity: tagged() makes one per article, and caches of
     per-article answers (tag_indices) key on it."""
     text: str
@@ -241,8 +242,10 @@ def prime(ctx: ArticleContext) -> str:
 
 @lru_cache(maxsize=16)
 def tagged(text: str) -> Tagged:
-    """jieba-rs tokens with character offsets, blanks dropped; cached so the extractors of one article tag
-    it once."""
+    """jieba-rs tokens with character offsets; cached so the extractors of one article tag it once.
+    Blank words stay: every rule looks words up at Han characters and stops reading a name at a word
+    that is not all Han, so a blank word there ends a name exactly as the gap left by deleting it would,
+    and finding the blanks cost more than all the lookups that meet them."""
     pairs = _primed().get(text) or tag(text)
     words = list(map(itemgetter(0), pairs))
     offsets = list(accumulate(map(len, words), initial=0))
@@ -251,34 +254,7 @@ def tagged(text: str) -> Tagged:
     # when nothing was dropped. Offsets are then running lengths, found without a search.
     if offsets[-1] != len(text):
         return _tagged_by_search(text, pairs)
-    starts, ends, poss = offsets[:-1], offsets[1:], list(map(itemgetter(1), pairs))
-    # Deleting the few blank words in place costs less than filtering every word by a mask.
-    for j in reversed(_blank_words(text, words, offsets)):
-        del starts[j], ends[j], words[j], poss[j]
-    return Tagged(text, starts, ends, words, poss)
-
-
-def _blank_words(text: str, words: list[str], offsets: list[int]) -> list[int]:
-    """Indices, ascending, of the words that are all whitespace. str.split finds the blank runs at C speed
-    (the same whitespace as str.isspace); only words overlapping a run can be blank."""
-    out: list[int] = []
-    at = 0
-    n = len(words)
-    runs: list[tuple[int, int]] = []
-    for piece in text.split():
-        i = text.find(piece, at)
-        if i > at:
-            runs.append((at, i))
-        at = i + len(piece)
-    if at < len(text):
-        runs.append((at, len(text)))
-    for a, b in runs:
-        j = bisect_right(offsets, a) - 1
-        while j < n and offsets[j] < b:
-            if words[j].isspace():
-                out.append(j)
-            j += 1
-    return out
+    return Tagged(text, offsets[:-1], offsets[1:], words, list(map(itemgetter(1), pairs)))
 
 
 def _tagged_by_search(text: str, pairs) -> Tagged:
