@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 from itertools import accumulate
 from operator import itemgetter
 
@@ -552,13 +553,6 @@ def extract_places(ctx: ArticleContext) -> list[EntityMention]:
 
 # ---------------------------------------------------------------- organisations
 
-def _org_guarded(text: str, p: int, e: int, suffix: str) -> bool:
-    """The suffix starts another word (部署, 局面) or ends one (干部, 大局, 举办)."""
-    if text[p:e + 1] in ORG_FOLLOWERS:
-        return True
-    return text.endswith(ORG_ENDINGS[suffix], 0, e)
-
-
 def _is_level(text: str, i: int, m: re.Match[str]) -> bool:
     """A national prefix, or a level character that neither ends a word (社区) nor starts a plural (市县)."""
     if len(m.group()) > 1:
@@ -643,13 +637,12 @@ class OrgHit:
     anchored: bool
 
 
-def _org_at(t: Tagged, m: re.Match[str], floor: int, after_org: bool, places: dict[int, int]) -> OrgHit | None:
-    """The body whose suffix is match m, read leftwards to its anchor; None when rejected. Without an
-    anchor of its own, a name reaching back to the body just before it is a part of that body."""
-    p, e, suffix = m.start(), m.end(), m.group()
+def _org_at(t: Tagged, p: int, e: int, suffix: str, floor: int, after_org: bool,
+            places: dict[int, int]) -> OrgHit | None:
+    """The body whose suffix is text[p:e], read leftwards to its anchor; None when rejected. Without an
+    anchor of its own, a name reaching back to the body just before it is a part of that body. The
+    caller has ruled out a guarded suffix (one starting or ending another word: 部署, 干部)."""
     rule = ORG_SUFFIXES[suffix]
-    if _org_guarded(t.text, p, e, suffix):
-        return None
     s, _ = name_start(t, p, floor, ORG_MAX_NAME, ORG_NAME_POS, ORG_STOP_WORDS)
     a = _anchor(t.text, s, p, places) if s < p else None
     if a is not None:
@@ -680,6 +673,22 @@ def _national_end(t: Tagged, m: re.Match[str]) -> int:
     return m.end()
 
 
+def _in_reading_order(national: list[re.Match[str]], suffixes) -> Iterator[tuple[re.Match[str], bool]]:
+    """(match, is national) for both kinds of match by start, the longer first and a national body before a
+    suffix match of the same span: a merge of two ordered streams (each regex's matches are in order and do
+    not overlap), with no sort and no key per match."""
+    k, n = 0, len(national)
+    for m in suffixes:
+        if k < n:
+            ps, pe = m.span()
+            while k < n and (national[k].start() < ps or national[k].start() == ps and national[k].end() >= pe):
+                yield national[k], True
+                k += 1
+        yield m, False
+    for k in range(k, n):
+        yield national[k], True
+
+
 @lru_cache(maxsize=16)
 def org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, kind) of bodies in reading order. A body directly after another without an anchor of
@@ -690,16 +699,21 @@ def org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     places = {starts[j]: ends[j] for j in tag_indices(t, "nt") if len(words[j]) >= 3}
     places.update((starts[j], ends[j]) for j in tag_indices(t, "ns") if words[j] in PLACE_LEXICON)
     places.update((sp.start, sp.end) for sp in place_spans(text))
-    national = {m.start(): m for m in ORG_NATIONAL_RE.finditer(text)}
     found: list[list] = []
     floor = 0
-    for m in sorted([*national.values(), *ORG_SUFFIX_RE.finditer(text)], key=lambda x: (x.start(), -x.end())):
-        if m.start() < floor:
+    for m, is_national in _in_reading_order(list(ORG_NATIONAL_RE.finditer(text)), ORG_SUFFIX_RE.finditer(text)):
+        p = m.start()
+        if p < floor:
             continue
-        if m.start() in national and national[m.start()] is m:
-            hit = OrgHit(m.start(), _national_end(t, m), ORG_NATIONAL[m.group()], True)
+        if is_national:
+            hit = OrgHit(p, _national_end(t, m), ORG_NATIONAL[m.group()], True)
         else:
-            hit = _org_at(t, m, floor, bool(found) and found[-1][1] == floor, places)
+            e, suffix = m.end(), m.group()
+            # The suffix starts another word (部署, 局面) or ends one (干部, 大局, 举办): nearly half of them,
+            # rejected here before any call.
+            if text[p:e + 1] in ORG_FOLLOWERS or text.endswith(ORG_ENDINGS[suffix], 0, e):
+                continue
+            hit = _org_at(t, p, e, suffix, floor, bool(found) and found[-1][1] == floor, places)
         if hit is None:
             continue
         if found and found[-1][1] == hit.start and not hit.anchored:

@@ -387,3 +387,13 @@ def test_grouped_alternation_matches_like_the_plain_one(words, text):
         assert (a and a.span()) == (b and b.span())
         a, b = re.search(f"(?:{grouped.pattern})$", text[:i]), re.search(f"(?:{plain.pattern})$", text[:i])
         assert (a and a.span()) == (b and b.span())
+
+
+@given(st.text(alphabet="甲乙丙丁", max_size=30))
+def test_reading_order_merge_matches_the_sort_it_replaces(text):
+    national = list(re.finditer("甲乙|乙丙丁|丁", text))
+    suffixes = list(re.finditer("乙丙|甲乙|丁|丙", text))
+    merged = list(entities._in_reading_order(national, iter(suffixes)))
+    national_at = {m.start(): m for m in national}
+    by_sort = sorted([*national, *suffixes], key=lambda x: (x.start(), -x.end()))
+    assert merged == [(m, national_at.get(m.start()) is m) for m in by_sort]
