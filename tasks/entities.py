@@ -300,6 +300,13 @@ def tag_indices(t: Tagged, pos: str) -> tuple[int, ...]:
         return tuple(out)
 
 
+@lru_cache(maxsize=16)
+def lexicon_places(t: Tagged) -> tuple[int, ...]:
+    """Indices of the ns words that are lexicon places, ascending: places and organisations both read them."""
+    words = t.words
+    return tuple(j for j in tag_indices(t, "ns") if words[j] in PLACE_LEXICON)
+
+
 def name_start(t: Tagged, end: int, floor: int, limit: int, allowed: frozenset[str],
                stop_words: frozenset[str] = frozenset()) -> tuple[int, bool]:
     """Leftmost start of the run of name-like words ending at `end`, not before `floor`, at most `limit`
@@ -388,6 +395,8 @@ def _name_of(t: Tagged, p: int, e: int, floor: int, kind: str, limit: int, jp: i
             s = glued
         elif s == p or lead < 0 or t.poss[lead] != "ns":
             return None
+    if p - s < MIN_NAME:   # too short already: cleaning only moves the start right, and the caller rejects it
+        return s
     return _clean_name(t, s, p)
 
 
@@ -498,7 +507,7 @@ def _bare_places(t: Tagged, spans: tuple[Span, ...], region: str | None) -> list
     out = []
     starts, words, poss = t.starts, t.words, t.poss
     # Only a word that is a stem, or a lexicon word tagged ns, can count: those words, in text order.
-    wanted = {j for j in tag_indices(t, "ns") if words[j] in PLACE_LEXICON}
+    wanted = set(lexicon_places(t))
     wanted.update(_words_equal_to(t, stems))
     for j in sorted(wanted):
         if poss[j] not in STEM_POS:
@@ -697,7 +706,7 @@ def org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     # Anchors: lexicon places, jieba's organisation names (中国石油集团/nt 党委), suffixed places.
     starts, ends, words = t.starts, t.ends, t.words
     places = {starts[j]: ends[j] for j in tag_indices(t, "nt") if len(words[j]) >= 3}
-    places.update((starts[j], ends[j]) for j in tag_indices(t, "ns") if words[j] in PLACE_LEXICON)
+    places.update((starts[j], ends[j]) for j in lexicon_places(t))
     places.update((sp.start, sp.end) for sp in place_spans(text))
     found: list[list] = []
     floor = 0
