@@ -28,6 +28,7 @@ from tasks.segment import tag
 log = logging.getLogger(__name__)
 
 HAN = "\u4e00-\u9fff"
+HAN_FIRST, HAN_LAST = "\u4e00", "\u9fff"   # HAN's range, for a test of one character without a regex
 HAN_ONLY = re.compile(rf"[{HAN}]+")
 
 
@@ -431,6 +432,10 @@ def _place_at(t: Tagged, m: re.Match[str], floor: int) -> Span | None:
     text = t.text
     if len(suffix) == 1 and text[p:e + 1] in PLACE_FOLLOWERS:
         return None
+    # The name is read leftwards over Han words, never before floor: without MIN_NAME characters of room,
+    # or with a character that is not Han just before the suffix (one candidate in eight), it is too short.
+    if p - floor < MIN_NAME or not HAN_FIRST <= text[p - 1] <= HAN_LAST:
+        return None
     jp = word_at(t, p)
     if _split_suffix(t, jp, p, e):
         return None
@@ -652,7 +657,11 @@ def _org_at(t: Tagged, p: int, e: int, suffix: str, floor: int, after_org: bool,
     anchor of its own, a name reaching back to the body just before it is a part of that body. The
     caller has ruled out a guarded suffix (one starting or ending another word: 部署, 干部)."""
     rule = ORG_SUFFIXES[suffix]
-    s, _ = name_start(t, p, floor, ORG_MAX_NAME, ORG_NAME_POS, ORG_STOP_WORDS)
+    # No name can start before floor or cross a character that is not Han: then it is empty.
+    if p == floor or not HAN_FIRST <= t.text[p - 1] <= HAN_LAST:
+        s = p
+    else:
+        s, _ = name_start(t, p, floor, ORG_MAX_NAME, ORG_NAME_POS, ORG_STOP_WORDS)
     a = _anchor(t.text, s, p, places) if s < p else None
     if a is not None:
         return OrgHit(a, e, rule.bare_kind if _only_anchors(t.text, a, p, places) else rule.kind, True)
