@@ -15,9 +15,9 @@ import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 from itertools import accumulate
 from operator import itemgetter
 
@@ -703,8 +703,8 @@ def _in_reading_order(national: list[re.Match[str]], suffixes) -> Iterator[tuple
                 yield national[k], True
                 k += 1
         yield m, False
-    for k in range(k, n):
-        yield national[k], True
+    for rest in national[k:]:
+        yield rest, True
 
 
 @lru_cache(maxsize=16)
