@@ -15,6 +15,7 @@ import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -27,6 +28,7 @@ from tasks.segment import tag
 log = logging.getLogger(__name__)
 
 HAN = "\u4e00-\u9fff"
+HAN_FIRST, HAN_LAST = "\u4e00", "\u9fff"   # HAN's range, for a test of one character without a regex
 HAN_ONLY = re.compile(rf"[{HAN}]+")
 
 
@@ -207,7 +209,8 @@ _LAST_TEXT: list = [None, ""]
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Tagged:
-    """The article's words as parallel lists (start, end, word, tag): an object per word costs more than
+    """The article's words as parallel lists (start, end, word, tag), blank words included when the tags
+    tile the text (see tagged): an object per word costs more than
     all the rules that read them. Hashed by identity: tagged() makes one per article, and caches of
     per-article answers (tag_indices) key on it."""
     text: str
@@ -241,8 +244,10 @@ def prime(ctx: ArticleContext) -> str:
 
 @lru_cache(maxsize=16)
 def tagged(text: str) -> Tagged:
-    """jieba-rs tokens with character offsets, blanks dropped; cached so the extractors of one article tag
-    it once."""
+    """jieba-rs tokens with character offsets; cached so the extractors of one article tag it once.
+    Blank words stay: every rule looks words up at Han characters and stops reading a name at a word
+    that is not all Han, so a blank word there ends a name exactly as the gap left by deleting it would,
+    and finding the blanks cost more than all the lookups that meet them."""
     pairs = _primed().get(text) or tag(text)
     words = list(map(itemgetter(0), pairs))
     offsets = list(accumulate(map(len, words), initial=0))
@@ -251,34 +256,7 @@ def tagged(text: str) -> Tagged:
     # when nothing was dropped. Offsets are then running lengths, found without a search.
     if offsets[-1] != len(text):
         return _tagged_by_search(text, pairs)
-    starts, ends, poss = offsets[:-1], offsets[1:], list(map(itemgetter(1), pairs))
-    # Deleting the few blank words in place costs less than filtering every word by a mask.
-    for j in reversed(_blank_words(text, words, offsets)):
-        del starts[j], ends[j], words[j], poss[j]
-    return Tagged(text, starts, ends, words, poss)
-
-
-def _blank_words(text: str, words: list[str], offsets: list[int]) -> list[int]:
-    """Indices, ascending, of the words that are all whitespace. str.split finds the blank runs at C speed
-    (the same whitespace as str.isspace); only words overlapping a run can be blank."""
-    out: list[int] = []
-    at = 0
-    n = len(words)
-    runs: list[tuple[int, int]] = []
-    for piece in text.split():
-        i = text.find(piece, at)
-        if i > at:
-            runs.append((at, i))
-        at = i + len(piece)
-    if at < len(text):
-        runs.append((at, len(text)))
-    for a, b in runs:
-        j = bisect_right(offsets, a) - 1
-        while j < n and offsets[j] < b:
-            if words[j].isspace():
-                out.append(j)
-            j += 1
-    return out
+    return Tagged(text, offsets[:-1], offsets[1:], words, list(map(itemgetter(1), pairs)))
 
 
 def _tagged_by_search(text: str, pairs) -> Tagged:
@@ -321,6 +299,13 @@ def tag_indices(t: Tagged, pos: str) -> tuple[int, ...]:
             out.append(j)
     except ValueError:
         return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def lexicon_places(t: Tagged) -> tuple[int, ...]:
+    """Indices of the ns words that are lexicon places, ascending: places and organisations both read them."""
+    words = t.words
+    return tuple(j for j in tag_indices(t, "ns") if words[j] in PLACE_LEXICON)
 
 
 def name_start(t: Tagged, end: int, floor: int, limit: int, allowed: frozenset[str],
@@ -411,6 +396,8 @@ def _name_of(t: Tagged, p: int, e: int, floor: int, kind: str, limit: int, jp: i
             s = glued
         elif s == p or lead < 0 or t.poss[lead] != "ns":
             return None
+    if p - s < MIN_NAME:   # too short already: cleaning only moves the start right, and the caller rejects it
+        return s
     return _clean_name(t, s, p)
 
 
@@ -444,6 +431,10 @@ def _place_at(t: Tagged, m: re.Match[str], floor: int) -> Span | None:
     suffix = m.group()
     text = t.text
     if len(suffix) == 1 and text[p:e + 1] in PLACE_FOLLOWERS:
+        return None
+    # The name is read leftwards over Han words, never before floor: without MIN_NAME characters of room,
+    # or with a character that is not Han just before the suffix (one candidate in eight), it is too short.
+    if p - floor < MIN_NAME or not HAN_FIRST <= text[p - 1] <= HAN_LAST:
         return None
     jp = word_at(t, p)
     if _split_suffix(t, jp, p, e):
@@ -521,7 +512,7 @@ def _bare_places(t: Tagged, spans: tuple[Span, ...], region: str | None) -> list
     out = []
     starts, words, poss = t.starts, t.words, t.poss
     # Only a word that is a stem, or a lexicon word tagged ns, can count: those words, in text order.
-    wanted = {j for j in tag_indices(t, "ns") if words[j] in PLACE_LEXICON}
+    wanted = set(lexicon_places(t))
     wanted.update(_words_equal_to(t, stems))
     for j in sorted(wanted):
         if poss[j] not in STEM_POS:
@@ -575,13 +566,6 @@ def extract_places(ctx: ArticleContext) -> list[EntityMention]:
 
 
 # ---------------------------------------------------------------- organisations
-
-def _org_guarded(text: str, p: int, e: int, suffix: str) -> bool:
-    """The suffix starts another word (部署, 局面) or ends one (干部, 大局, 举办)."""
-    if text[p:e + 1] in ORG_FOLLOWERS:
-        return True
-    return text.endswith(ORG_ENDINGS[suffix], 0, e)
-
 
 def _is_level(text: str, i: int, m: re.Match[str]) -> bool:
     """A national prefix, or a level character that neither ends a word (社区) nor starts a plural (市县)."""
@@ -667,14 +651,17 @@ class OrgHit:
     anchored: bool
 
 
-def _org_at(t: Tagged, m: re.Match[str], floor: int, after_org: bool, places: dict[int, int]) -> OrgHit | None:
-    """The body whose suffix is match m, read leftwards to its anchor; None when rejected. Without an
-    anchor of its own, a name reaching back to the body just before it is a part of that body."""
-    p, e, suffix = m.start(), m.end(), m.group()
+def _org_at(t: Tagged, p: int, e: int, suffix: str, floor: int, after_org: bool,
+            places: dict[int, int]) -> OrgHit | None:
+    """The body whose suffix is text[p:e], read leftwards to its anchor; None when rejected. Without an
+    anchor of its own, a name reaching back to the body just before it is a part of that body. The
+    caller has ruled out a guarded suffix (one starting or ending another word: 部署, 干部)."""
     rule = ORG_SUFFIXES[suffix]
-    if _org_guarded(t.text, p, e, suffix):
-        return None
-    s, _ = name_start(t, p, floor, ORG_MAX_NAME, ORG_NAME_POS, ORG_STOP_WORDS)
+    # No name can start before floor or cross a character that is not Han: then it is empty.
+    if p == floor or not HAN_FIRST <= t.text[p - 1] <= HAN_LAST:
+        s = p
+    else:
+        s, _ = name_start(t, p, floor, ORG_MAX_NAME, ORG_NAME_POS, ORG_STOP_WORDS)
     a = _anchor(t.text, s, p, places) if s < p else None
     if a is not None:
         return OrgHit(a, e, rule.bare_kind if _only_anchors(t.text, a, p, places) else rule.kind, True)
@@ -704,6 +691,22 @@ def _national_end(t: Tagged, m: re.Match[str]) -> int:
     return m.end()
 
 
+def _in_reading_order(national: list[re.Match[str]], suffixes) -> Iterator[tuple[re.Match[str], bool]]:
+    """(match, is national) for both kinds of match by start, the longer first and a national body before a
+    suffix match of the same span: a merge of two ordered streams (each regex's matches are in order and do
+    not overlap), with no sort and no key per match."""
+    k, n = 0, len(national)
+    for m in suffixes:
+        if k < n:
+            ps, pe = m.span()
+            while k < n and (national[k].start() < ps or national[k].start() == ps and national[k].end() >= pe):
+                yield national[k], True
+                k += 1
+        yield m, False
+    for rest in national[k:]:
+        yield rest, True
+
+
 @lru_cache(maxsize=16)
 def org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, kind) of bodies in reading order. A body directly after another without an anchor of
@@ -712,18 +715,23 @@ def org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     # Anchors: lexicon places, jieba's organisation names (中国石油集团/nt 党委), suffixed places.
     starts, ends, words = t.starts, t.ends, t.words
     places = {starts[j]: ends[j] for j in tag_indices(t, "nt") if len(words[j]) >= 3}
-    places.update((starts[j], ends[j]) for j in tag_indices(t, "ns") if words[j] in PLACE_LEXICON)
+    places.update((starts[j], ends[j]) for j in lexicon_places(t))
     places.update((sp.start, sp.end) for sp in place_spans(text))
-    national = {m.start(): m for m in ORG_NATIONAL_RE.finditer(text)}
     found: list[list] = []
     floor = 0
-    for m in sorted([*national.values(), *ORG_SUFFIX_RE.finditer(text)], key=lambda x: (x.start(), -x.end())):
-        if m.start() < floor:
+    for m, is_national in _in_reading_order(list(ORG_NATIONAL_RE.finditer(text)), ORG_SUFFIX_RE.finditer(text)):
+        p = m.start()
+        if p < floor:
             continue
-        if m.start() in national and national[m.start()] is m:
-            hit = OrgHit(m.start(), _national_end(t, m), ORG_NATIONAL[m.group()], True)
+        if is_national:
+            hit = OrgHit(p, _national_end(t, m), ORG_NATIONAL[m.group()], True)
         else:
-            hit = _org_at(t, m, floor, bool(found) and found[-1][1] == floor, places)
+            e, suffix = m.end(), m.group()
+            # The suffix starts another word (部署, 局面) or ends one (干部, 大局, 举办): nearly half of them,
+            # rejected here before any call.
+            if text[p:e + 1] in ORG_FOLLOWERS or text.endswith(ORG_ENDINGS[suffix], 0, e):
+                continue
+            hit = _org_at(t, p, e, suffix, floor, bool(found) and found[-1][1] == floor, places)
         if hit is None:
             continue
         if found and found[-1][1] == hit.start and not hit.anchored:

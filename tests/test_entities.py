@@ -264,12 +264,11 @@ def test_seed_pages(prefix):
 
 # ---------------------------------------------------------------- the shared word view
 
-def _view_by_filter(pairs: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
-    """The word view spelled out: running offsets, every all-blank word dropped."""
+def _view_spelled_out(pairs: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """The word view spelled out: running offsets, every word kept, blank ones too."""
     out, at = [], 0
     for word, pos in pairs:
-        if not word.isspace():
-            out.append((at, at + len(word), word, pos))
+        out.append((at, at + len(word), word, pos))
         at += len(word)
     return out
 
@@ -279,14 +278,46 @@ WORD_PIECES = ["青石", "镇", "召开", "会议", "，", " ", "\n", "\u3000", 
 
 @given(st.lists(st.sampled_from(WORD_PIECES), max_size=40), st.lists(st.sampled_from(WORD_PIECES), max_size=40))
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
-def test_word_view_of_tiling_tags_drops_only_blank_words(title_parts, body_parts):
+def test_word_view_of_tiling_tags_keeps_every_word(title_parts, body_parts):
     pairs = [(w, "x" if w.isspace() else "n") for w in title_parts] + [("\n", "x")] \
         + [(w, "ns") for w in body_parts]
     article = ArticleContext(article_id="a", doc_id="d", title="".join(title_parts), body="".join(body_parts),
                              tags=tuple(pairs))
     entities.tagged.cache_clear()
     t = entities.tagged(entities.prime(article))
-    assert list(zip(t.starts, t.ends, t.words, t.poss)) == _view_by_filter(pairs)
+    assert list(zip(t.starts, t.ends, t.words, t.poss)) == _view_spelled_out(pairs)
+
+
+ENTITY_PIECES = ["青石", "镇", "区委", "宣传部", "召开", "会议", "，", " ", "\n", "\u3000", "市", "交通局", "白沙",
+                 "街道", "社区", "国务院", "全区", "a b", "12"]
+ENTITY_TAGS = ["ns", "n", "nt", "v", "x", "nr", "vn"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(ENTITY_PIECES), st.sampled_from(ENTITY_TAGS)), max_size=40))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_blank_words_in_the_view_change_no_place_or_organisation(body_pairs):
+    pairs = (("青石镇", "ns"), ("\n", "x"), *body_pairs)
+    text = "".join(w for w, _ in pairs)
+    article = ArticleContext(article_id="a", doc_id="d", title="青石镇", body=text[4:], tags=pairs)
+    entities._primed().clear()   # the same text may come with other tags in another example
+    entities.tagged.cache_clear()
+    entities.place_spans.cache_clear()
+    entities.org_spans.cache_clear()
+    text = entities.prime(article)
+    with_blanks = (entities.place_spans(text), entities.org_spans(text))
+    dropped = entities._tagged_by_search(text, pairs)   # the same words, blank ones left out
+    assert not any(w.isspace() for w in dropped.words)
+    entities.place_spans.cache_clear()
+    entities.org_spans.cache_clear()
+    original = entities.tagged
+    entities.tagged = lambda _text: dropped
+    try:
+        without = (entities.place_spans(text), entities.org_spans(text))
+    finally:
+        entities.tagged = original
+        entities.place_spans.cache_clear()
+        entities.org_spans.cache_clear()
+    assert with_blanks == without
 
 
 def test_word_at_finds_the_covering_word_or_none():
@@ -294,7 +325,7 @@ def test_word_at_finds_the_covering_word_or_none():
                              tags=(("青石", "ns"), ("镇", "n"), ("\n", "x"), ("召开", "v"), (" ", "x"), ("会议", "n")))
     entities.tagged.cache_clear()
     t = entities.tagged(entities.prime(article))
-    assert [entities.word_at(t, i) for i in range(len(t.text))] == [0, 0, 1, -1, 2, 2, -1, 3, 3]
+    assert [entities.word_at(t, i) for i in range(len(t.text))] == [0, 0, 1, 2, 3, 3, 4, 5, 5]
     assert entities.word_at(t, -1) == -1
 
 
@@ -330,15 +361,15 @@ def _view(title: str, pairs: tuple[tuple[str, str], ...]) -> entities.Tagged:
 
 def test_tag_indices_lists_the_words_with_a_tag_in_order():
     t = _view("甲乙", (("甲乙", "ns"), ("\n", "x"), ("丙", "nt"), ("丁戊", "ns"), (" ", "x"), ("己", "ns")))
-    assert entities.tag_indices(t, "ns") == (0, 2, 3)
-    assert entities.tag_indices(t, "nt") == (1,)
+    assert entities.tag_indices(t, "ns") == (0, 3, 5)
+    assert entities.tag_indices(t, "nt") == (2,)
     assert entities.tag_indices(t, "nr") == ()
 
 
 def test_words_equal_to_finds_whole_words_only():
     t = _view("甲乙", (("甲乙", "ns"), ("\n", "x"), ("甲", "n"), ("乙丙", "n"), ("甲乙", "ns"), ("甲乙丙", "nz")))
-    assert sorted(entities._words_equal_to(t, ["甲乙"])) == [0, 3]
-    assert sorted(entities._words_equal_to(t, ["乙丙", "甲"])) == [1, 2]
+    assert sorted(entities._words_equal_to(t, ["甲乙"])) == [0, 4]
+    assert sorted(entities._words_equal_to(t, ["乙丙", "甲"])) == [2, 3]
     assert entities._words_equal_to(t, ["丁"]) == []
 
 
@@ -356,3 +387,13 @@ def test_grouped_alternation_matches_like_the_plain_one(words, text):
         assert (a and a.span()) == (b and b.span())
         a, b = re.search(f"(?:{grouped.pattern})$", text[:i]), re.search(f"(?:{plain.pattern})$", text[:i])
         assert (a and a.span()) == (b and b.span())
+
+
+@given(st.text(alphabet="甲乙丙丁", max_size=30))
+def test_reading_order_merge_matches_the_sort_it_replaces(text):
+    national = list(re.finditer("甲乙|乙丙丁|丁", text))
+    suffixes = list(re.finditer("乙丙|甲乙|丁|丙", text))
+    merged = list(entities._in_reading_order(national, iter(suffixes)))
+    national_at = {m.start(): m for m in national}
+    by_sort = sorted([*national, *suffixes], key=lambda x: (x.start(), -x.end()))
+    assert merged == [(m, national_at.get(m.start()) is m) for m in by_sort]
