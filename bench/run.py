@@ -31,6 +31,7 @@ from pathlib import Path
 
 from bench.corpus import (COPY_DIR, MANIFEST, TARGET_BYTES, Corpus, build_corpus, copies_for, corpus_files,
                           source_pages)
+from tasks.config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,8 @@ TARGET_PEAK_BYTES = 2e9
 TARGET_GROWTH = 1.5
 SAMPLE_EVERY_S = 0.5
 QUICK_COPIES = 2
-# Per-document chunks of this many input bytes, as flows/work.py hands a worker (4 MiB batch / 2 x 2 workers).
-CHUNK_BYTES = 1024 * 1024
+# Per-document chunks of this many input bytes, as flows/work.py hands a worker (a batch / 2 x 2 workers).
+CHUNK_BYTES = Settings().batch_bytes // 4
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -29,7 +29,9 @@ class Settings:
     input_dir: Path = field(default_factory=lambda: Path(_env("INPUT", "seeds")))
     warehouse_dir: Path = field(default_factory=lambda: Path(_env("WAREHOUSE", "warehouse")))
     # A batch is sized by bytes so that tens, not thousands, of Prefect task runs cover a corpus.
-    batch_bytes: int = field(default_factory=lambda: int(_env("BATCH_BYTES", str(4 * 1024 * 1024))))
+    # 8 MiB rather than 4: on the ~105 MB bench, 13 batches instead of 26 ran ~1.7 s (5%) faster (fewer task
+    # runs and segments, 2 MiB worker chunks) for ~0.1 GB more peak memory.
+    batch_bytes: int = field(default_factory=lambda: int(_env("BATCH_BYTES", str(8 * 1024 * 1024))))
     # Worker processes for the CPU-bound stages inside a batch (outside Prefect's task machinery).
     workers: int = field(default_factory=lambda: int(_env("WORKERS", str(os.cpu_count() or 1))))
     runner: str = field(default_factory=lambda: _env("RUNNER", "thread"))

@@ -1,6 +1,6 @@
 """Merge small segments into larger ones, so that a big warehouse is read from tens of files, not thousands.
 
-A run writes one segment per worker chunk (~1 MiB of input), which is the right unit for writing and for
+A run writes one segment per worker chunk (~2 MiB of input), which is the right unit for writing and for
 replacing a changed document, but a warehouse of 1M articles would hold ~4,000 files per table, and
 DuckDB pays per file: the example queries ran 2-4x faster over the same rows in 40 files per table.
 Merging waits until more than `max_small` small segments have gathered (a run of ~100 MB makes ~100, so
