@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from flows.runners import batch_bytes_for
 from flows.work import ChunkResult, cpu_count, stage_batch
@@ -204,7 +205,9 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
         version_changed = full_refresh or previous is None or previous.version != version
         recorded = recorded_docs(previous)
         found = discover_task(str(input_dir), settings.max_file_bytes, str(root))
-        files = fingerprint_task(found.files, {} if version_changed else recorded)
+        # quote(): Prefect walks every task parameter looking for futures; over tens of thousands of file
+        # records that walk cost ~1 s per task here, and none of these values holds a future.
+        files = fingerprint_task(quote(found.files), quote({} if version_changed else recorded))
         plan = plan_run(files, recorded, version_changed=version_changed)
         total = sum(f.size for f in plan.process)
         batches = make_batches(plan.process, batch_bytes_for(runner, batch_bytes, total, workers))
@@ -214,13 +217,14 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
         # manifest passed to every batch task made that walk quadratic in the number of files.
         manifests = [{f.rel_path: found.manifest[f.rel_path] for f in b if f.rel_path in found.manifest}
                      for b in batches]
+        # Not quoted: a Dask worker receives the quote as a plain tuple. Each batch's walk is small anyway.
         futures = process_batch_task.map(list(range(len(batches))), batches, manifest=manifests,
                                          staging_dir=unmapped(str(root)), run_id=unmapped(run_id),
                                          version=unmapped(version), now=unmapped(now),
                                          workers=unmapped(inner_workers or workers)) if batches else []
         results = collect(futures, Progress(len(batches), total, enabled=progress))
         disc = discovery_rejects_table(found.rejects, previous_rejects(root, previous), now)
-        snap = publish_task(str(root), run_id, previous, results, plan.removed, disc, version,
+        snap = publish_task(str(root), run_id, quote(previous), quote(results), quote(plan.removed), disc, version,
                             settings.compact_target_bytes, settings.compact_max_small)
         fill_summary(summary, root, snap, found, plan, len(batches))
     except BaseException as exc:
