@@ -5,7 +5,6 @@ import argparse
 import logging
 import os
 import sys
-from contextlib import nullcontext
 from pathlib import Path
 
 from tasks.config import Settings
@@ -47,12 +46,16 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"dibao: input folder {input_dir} does not exist or is not a folder; pass --input DIR", file=sys.stderr)
         return 2
     from flows.early import run_api, start_early
-    server = start_early(Path(args.warehouse))   # first, so that its start-up overlaps everything below
+    # First, so that its start-up overlaps everything below (not with --dask-address: remote workers).
+    server = start_early(Path(args.warehouse), remote_workers=bool(args.dask_address))
     from flows.work import INLINE_BYTES, cpu_count, has_bytes, prewarm
     workers = args.workers or min(Settings().workers, cpu_count())
-    if args.runner == "thread" and has_bytes(input_dir, INLINE_BYTES):
-        prewarm(workers)   # the batch tasks' process pool (flows/work.py), loading while Prefect starts
-    with run_api(server) if server else nullcontext():
+
+    def warm() -> None:   # the batch tasks' process pool (flows/work.py), loading while Prefect starts
+        if args.runner == "thread" and has_bytes(input_dir, INLINE_BYTES):
+            prewarm(workers)
+
+    with run_api(server, meanwhile=warm):
         return _run(args, input_dir, workers)
 
 

@@ -15,7 +15,7 @@ import importlib.util
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -49,9 +49,10 @@ def ephemeral_command(port: int) -> list[str]:
             "--log-level", "error", "--lifespan", "on"]
 
 
-def start_early(warehouse_dir: Path) -> ManagedServer | None:
-    """Spawn the run's temporary Prefect server now, unless the environment already names an API."""
-    if os.environ.get("PREFECT_API_URL"):
+def start_early(warehouse_dir: Path, remote_workers: bool = False) -> ManagedServer | None:
+    """Spawn the run's temporary Prefect server now, unless the environment already names an API or the
+    run's workers are on other machines (they could not reach a server on this one's loopback)."""
+    if os.environ.get("PREFECT_API_URL") or remote_workers:
         return None
     try:
         return spawn_server(warehouse_dir / SERVER_LOG, ephemeral_command, env={**os.environ, **EPHEMERAL_SERVER_ENV})
@@ -61,45 +62,65 @@ def start_early(warehouse_dir: Path) -> ManagedServer | None:
 
 
 def _ready_url(server: ManagedServer | None) -> str | None:
-    """The early server's API URL once it answers; None when Prefect should use its own configuration."""
+    """The early server's API URL once it answers; None when Prefect should use its own configuration
+    (an unused early server is stopped at once rather than left running beside the run)."""
     from prefect.settings import PREFECT_API_URL
     if server is None:
         return None
     if PREFECT_API_URL.value():
         log.info("using the Prefect API configured in the profile: %s", PREFECT_API_URL.value())
+        stop_server(server)
         return None
     try:
         server.seconds_to_healthy = wait_healthy(server, HEALTH_TIMEOUT_S)
     except ServeError as exc:
         log.warning("%s\nPrefect will start its own temporary server", exc)
+        stop_server(server)
         return None
     return server.api_url
 
 
+def point_prefect_at(url: str | None) -> None:
+    """Set (or, with None, unset) PREFECT_API_URL for this process, the workers it starts, and the settings
+    Prefect read at import: threads Prefect starts without a context (the process runner's message
+    forwarder) read those, and would otherwise start a second temporary server of their own."""
+    if url is None:
+        os.environ.pop("PREFECT_API_URL", None)
+    else:
+        os.environ["PREFECT_API_URL"] = url
+    if "prefect" in sys.modules:
+        import prefect.context
+        prefect.context.refresh_global_settings_context()
+
+
 @contextmanager
-def run_api(server: ManagedServer | None) -> Iterator[str | None]:
-    """Point Prefect (this process and any worker process it starts) at the early server for the duration,
-    then stop the server; yields the URL in use, or None when Prefect chose its own."""
+def run_api(server: ManagedServer | None, meanwhile: Callable[[], None] = lambda: None) -> Iterator[str | None]:
+    """Run `meanwhile` (work that overlaps the server's start-up), then point Prefect at the early server for
+    the duration and stop the server afterwards, whatever happens; yields the URL in use, or None when
+    Prefect chose its own."""
     saved = os.environ.get("PREFECT_API_URL")
+    url = None
     try:
+        meanwhile()
         url = _ready_url(server)
         if url is None:
             yield None
             return
         from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-        os.environ["PREFECT_API_URL"] = url   # read by process and Dask workers when they start
+        point_prefect_at(url)
         # Heartbeats let a long-lived server mark a crashed run; this server ends with the run, and the
         # heartbeat thread, which sleeps in 1 s steps, held up every run's exit by up to a second.
         with temporary_settings(updates={PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             yield url
     finally:
-        if saved is None:
-            os.environ.pop("PREFECT_API_URL", None)
-        else:
-            os.environ["PREFECT_API_URL"] = saved
-        if server is not None:
-            drain_prefect()
-            stop_server(server)
+        try:
+            if url is not None:
+                drain_prefect()
+        finally:
+            if url is not None:
+                point_prefect_at(saved)
+            if server is not None:
+                stop_server(server)
 
 
 def drain_prefect(timeout: float = 5.0) -> None:

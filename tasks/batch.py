@@ -182,11 +182,14 @@ def _runs(values: list[str], lengths: list[int]) -> pa.Array:
 
 
 def _positions(lengths: list[int]) -> pa.Array:
-    """0..n-1 for each length in turn, as slices of one shared range."""
+    """0..n-1 for each length in turn, as slices of one shared range (grown when an article is longer; read
+    once into a local, so that a thread growing it meanwhile cannot hand this one a shorter range)."""
     longest = max(lengths, default=0)
-    if longest > len(_RANGE[0]):
-        _RANGE[0] = pa.array(range(max(longest, 2 * len(_RANGE[0]))), pa.int32())
-    return pa.concat_arrays([_RANGE[0].slice(0, n) for n in lengths] or [pa.array([], pa.int32())])
+    shared = _RANGE[0]
+    if longest > len(shared):
+        shared = pa.array(range(max(longest, 2 * len(shared))), pa.int32())
+        _RANGE[0] = shared
+    return pa.concat_arrays([shared.slice(0, n) for n in lengths] or [pa.array([], pa.int32())])
 
 
 _RANGE: list[pa.Array] = [pa.array(range(1 << 16), pa.int32())]

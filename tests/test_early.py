@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+import subprocess
 import sys
 from pathlib import Path
 
@@ -11,7 +12,13 @@ import pytest
 
 from flows import early, work
 from flows.serve import ManagedServer
-from tests.conftest import SEEDS, run_dibao
+from tests.conftest import DIBAO, ROOT, SEEDS
+
+
+def run_without_api(*args: str, home) -> subprocess.CompletedProcess:
+    """`dibao` with no PREFECT_API_URL at all (an empty one is not the same to Prefect)."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {"PREFECT_HOME": str(home)}
+    return subprocess.run([*DIBAO, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
 
 
 def listening(port: int) -> bool:
@@ -34,10 +41,8 @@ def test_an_api_url_in_the_environment_means_no_early_server(tmp_path, monkeypat
 
 def test_a_run_without_an_api_starts_its_server_early_and_stops_it(tmp_path):
     """No PREFECT_API_URL: the run starts its own temporary server, logs where, uses it, and leaves nothing behind."""
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
-    env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
     wh = tmp_path / "wh"
-    proc = run_dibao("run", "--input", str(SEEDS), "--warehouse", str(wh), env=env | {"PREFECT_API_URL": ""})
+    proc = run_without_api("run", "--input", str(SEEDS), "--warehouse", str(wh), home=tmp_path / "prefect-home")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "completed" in proc.stdout
     assert "Error" not in proc.stderr, proc.stderr   # Prefect's logs reached the server before it stopped
@@ -98,3 +103,17 @@ def test_prewarm_starts_the_pool_the_batches_use(workers):
         assert len(pool._processes) == workers
     finally:
         work.shutdown_pool()
+
+
+def test_the_process_runner_uses_the_early_server_alone(tmp_path):
+    """Prefect's process runner forwards messages from a thread without a context, which reads the settings
+    Prefect took at import: they must name the early server too, or that thread starts a second one."""
+    proc = run_without_api("run", "--input", str(SEEDS), "--warehouse", str(tmp_path / "wh"), "--runner", "process",
+                           home=tmp_path / "prefect-home")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Starting temporary server" not in proc.stderr and "Still processing" not in proc.stderr, proc.stderr
+
+
+def test_no_early_server_for_remote_dask_workers(tmp_path, monkeypatch):
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    assert early.start_early(tmp_path, remote_workers=True) is None

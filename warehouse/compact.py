@@ -4,8 +4,9 @@ A run writes one segment per worker chunk (~2 MiB of input), which is the right 
 replacing a changed document, but a warehouse of 1M articles would hold ~4,000 files per table, and
 DuckDB pays per file: the example queries ran 2-4x faster over the same rows in 40 files per table.
 Merging waits until more than `max_small` small segments have gathered (a run of ~100 MB makes ~100, so
-ordinary runs never pay for it), then rewrites them in groups of about `target` input bytes. A merged
-segment is not merged again, so each row is rewritten at most once; the cost of a big segment is that a
+ordinary runs never pay for it), then rewrites them in groups of about `target` input bytes. A segment of at
+least half the target is never merged again, so most rows are rewritten once (a short last group, or a
+merged segment that lost documents, may be merged once more); the cost of a big segment is that a
 changed document rewrites all of it (~2.5 s for 34 MB of input here). Merging happens inside publish, before
 the snapshot is saved, so it is as atomic as the rest of the run.
 """

@@ -48,5 +48,5 @@ FROM meeting_pairs AS m
 FULL JOIN article_pairs AS r USING (id_a, id_b)
 LEFT JOIN people AS pa ON pa.person_id = id_a
 LEFT JOIN people AS pb ON pb.person_id = id_b
-ORDER BY shared_meetings DESC, shared_articles DESC, person_a, person_b
+ORDER BY shared_meetings DESC, shared_articles DESC, person_a, person_b, region_a, region_b, id_a, id_b
 LIMIT 50;
