@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from flows.serve import (HEALTH_TIMEOUT_S, LOOPBACK, SERVER_LOG, ManagedServer, ServeError, spawn_server,
-                         stop_server, wait_healthy)
+                         stop_server, use_api_url, wait_healthy)
 
 log = logging.getLogger(__name__)
 
@@ -80,19 +80,6 @@ def _ready_url(server: ManagedServer | None) -> str | None:
     return server.api_url
 
 
-def point_prefect_at(url: str | None) -> None:
-    """Set (or, with None, unset) PREFECT_API_URL for this process, the workers it starts, and the settings
-    Prefect read at import: threads Prefect starts without a context (the process runner's message
-    forwarder) read those, and would otherwise start a second temporary server of their own."""
-    if url is None:
-        os.environ.pop("PREFECT_API_URL", None)
-    else:
-        os.environ["PREFECT_API_URL"] = url
-    if "prefect" in sys.modules:
-        import prefect.context
-        prefect.context.refresh_global_settings_context()
-
-
 @contextmanager
 def run_api(server: ManagedServer | None, meanwhile: Callable[[], None] = lambda: None) -> Iterator[str | None]:
     """Run `meanwhile` (work that overlaps the server's start-up), then point Prefect at the early server for
@@ -107,7 +94,7 @@ def run_api(server: ManagedServer | None, meanwhile: Callable[[], None] = lambda
             yield None
             return
         from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-        point_prefect_at(url)
+        use_api_url(url)
         # Heartbeats let a long-lived server mark a crashed run; this server ends with the run, and the
         # heartbeat thread, which sleeps in 1 s steps, held up every run's exit by up to a second.
         with temporary_settings(updates={PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
@@ -118,7 +105,7 @@ def run_api(server: ManagedServer | None, meanwhile: Callable[[], None] = lambda
                 drain_prefect()
         finally:
             if url is not None:
-                point_prefect_at(saved)
+                use_api_url(saved)
             if server is not None:
                 stop_server(server)
 

@@ -337,9 +337,14 @@ def drain_prefect_clients(timeout: float = 5.0) -> None:
             log.debug("could not drain %s: %s", worker.__name__, exc)
 
 
-def use_api_url(api_url: str) -> None:
-    """Point this process, its flow-run subprocesses and an already-imported Prefect at `api_url`."""
-    os.environ["PREFECT_API_URL"] = api_url
+def use_api_url(api_url: str | None) -> None:
+    """Point this process, its flow-run subprocesses and an already-imported Prefect at `api_url` (None:
+    at no API). The settings Prefect read at import are refreshed too: threads it starts without a context
+    (the process runner's message forwarder) read those, and would otherwise start a server of their own."""
+    if api_url is None:
+        os.environ.pop("PREFECT_API_URL", None)
+    else:
+        os.environ["PREFECT_API_URL"] = api_url
     if "prefect" in sys.modules:
         import prefect.context
         prefect.context.refresh_global_settings_context()

@@ -391,11 +391,6 @@ def _ends_with(pattern: re.Pattern[str], line: str, window: int) -> bool:
     return CLOSING_RUN.fullmatch(line, start) is not None and pattern.search(line) is not None
 
 
-def _continues(current: str, nxt: str) -> bool:
-    """An unfinished prose line goes on in ``nxt`` unless that line opens something of its own."""
-    return _is_open(current) and _opens_nothing(nxt)
-
-
 def _is_open(line: str) -> bool:
     """A prose line that the next line may continue."""
     if line.endswith(SENTENCE_END_MARKS):  # closed (CLOSED_END's first form): how most paragraphs end

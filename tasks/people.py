@@ -857,9 +857,6 @@ def _names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
 LIST_ASIDE_BODY = r"[（(][^（()）\n]{1,10}[)）]"
 LIST_ASIDE = f"(?:{LIST_ASIDE_BODY})?"
 LIST_RE = re.compile(f"[{HAN}{DOTS}]{{2,12}}{LIST_ASIDE}(?:、[{HAN}{DOTS}]{{2,12}}{LIST_ASIDE})+")
-# The first 、 of a LIST_RE match comes at most this far after its start (a 12-character item and a
-# 12-character aside): no list starts further than this before the next 、.
-LIST_REACH = 24
 ITEM_RUN_RE = re.compile(f"[{HAN}{DOTS}]+")
 LIST_ITEM_RE = re.compile(f"([{HAN}{DOTS}]+)({LIST_ASIDE_BODY})?(?:、|$)")
 # An aside that says the item is a person: sex or nationality ("（女）", "（满族）", "（女，壮族）").

@@ -16,8 +16,10 @@ DIBAO = [sys.executable, "-m", "flows.cli"]
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
-def run_dibao(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
-    full_env = {**os.environ, **(env or {})}
+def run_dibao(*args: str, cwd: Path = ROOT, env: dict | None = None, unset: tuple[str, ...] = (),
+              timeout: float = 600) -> subprocess.CompletedProcess:
+    """`dibao ARGS` in a subprocess: this environment plus `env`, minus the variables named in `unset`."""
+    full_env = {k: v for k, v in {**os.environ, **(env or {})}.items() if k not in unset}
     return subprocess.run([*DIBAO, *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout)
 
 

@@ -12,13 +12,12 @@ import pytest
 
 from flows import early, work
 from flows.serve import ManagedServer
-from tests.conftest import DIBAO, ROOT, SEEDS
+from tests.conftest import SEEDS, run_dibao
 
 
 def run_without_api(*args: str, home) -> subprocess.CompletedProcess:
     """`dibao` with no PREFECT_API_URL at all (an empty one is not the same to Prefect)."""
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {"PREFECT_HOME": str(home)}
-    return subprocess.run([*DIBAO, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    return run_dibao(*args, env={"PREFECT_HOME": str(home)}, unset=("PREFECT_API_URL",))
 
 
 def listening(port: int) -> bool:

@@ -80,10 +80,22 @@ def test_the_arrow_pattern_agrees_with_python(token):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="ab09 .-/%会议\n\u3000，A", max_size=40))
-def test_resplit_hits_are_every_overlapping_match_of_the_pattern(text):
+@given(st.lists(st.text(alphabet="ab09 .-/%会议\n\u3000，A", min_size=1, max_size=8), max_size=8))
+def test_a_token_is_resplit_when_the_pattern_matches_inside_it(words):
+    """Every overlapping match of the pattern over the joined words, kept when both its characters fall in
+    one word, marks exactly the words clean_tags re-splits (a match across two words does not count)."""
     import re
 
-    from tasks.segment import NEEDS_RESPLIT, _resplit_hits
-    every = [m.start() for m in re.finditer(f"(?=(?:{NEEDS_RESPLIT.pattern}))", text)]
-    assert _resplit_hits(text) == every
+    from tasks.segment import NEEDS_RESPLIT, clean_tags
+    joined, starts, at = "".join(words), [], 0
+    for w in words:
+        starts.append(at)
+        at += len(w)
+    inside = {k for m in re.finditer(f"(?=(?:{NEEDS_RESPLIT.pattern}))", joined)
+              for k, st_ in enumerate(starts) if st_ <= m.start() and m.start() + 2 <= st_ + len(words[k])}
+    expected = []
+    for k, w in enumerate(words):
+        if w.isspace():
+            continue
+        expected += re.findall(r"[A-Za-z0-9]+(?:\.\d+)?%?|[^A-Za-z0-9]", w) if k in inside else [w]
+    assert [t for t, _ in clean_tags([(w, "x") for w in words])] == expected

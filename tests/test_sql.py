@@ -304,18 +304,10 @@ def test_each_query_says_its_question(path):
     assert question[0].endswith("?") and len(question) >= 2
 
 
+@pytest.mark.parametrize("warehouse", ["wh", "synth"], ids=["seeds_and_xwlb", "synthetic_with_meetings"])
 @pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.stem)
-def test_each_query_returns_rows_on_seeds_and_xwlb(wh, path):
-    con = sql.open_warehouse(wh)
-    try:
-        assert sql.run_query(con, path.read_text(encoding="utf-8")).num_rows > 0
-    finally:
-        con.close()
-
-
-@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.stem)
-def test_each_query_returns_rows_on_a_warehouse_with_meetings(synth, path):
-    con = sql.open_warehouse(synth)
+def test_each_query_returns_rows(request, warehouse, path):
+    con = sql.open_warehouse(request.getfixturevalue(warehouse))
     try:
         assert sql.run_query(con, path.read_text(encoding="utf-8")).num_rows > 0
     finally:

@@ -62,17 +62,14 @@ def empty_segment(root: Path, staging: Staging) -> str:
     return seg
 
 
-def compact(root: Path, staging: Staging, snap: Snapshot, *, target: int, max_small: int) -> None:
-    """Merge small live segments (warehouse/compact.py) and point their documents at the merged ones."""
-    sizes = {seg: sum(snap.docs[d].size for d in docs) for seg, docs in snap.segments.items()}
+def compact(root: Path, staging: Staging, segments: dict[str, list[str]], size_of: dict[str, int], *,
+            target: int, max_small: int) -> None:
+    """Merge small live segments (warehouse/compact.py) in `segments`, which maps segment -> documents."""
+    sizes = {seg: sum(size_of[d] for d in docs) for seg, docs in segments.items()}
     for group in plan_compaction(sizes, target=target, max_small=max_small):
         new_id = merge_segments(root, staging, group, BATCH_SCHEMAS)
         staging.promote(new_id, TABLES)
-        docs = sorted(d for seg in group for d in snap.segments.pop(seg))
-        snap.segments[new_id] = docs
-        for d in docs:
-            state = snap.docs[d]
-            snap.docs[d] = DocState(state.sha256, new_id, state.size, state.mtime_ns)
+        segments[new_id] = sorted(d for seg in group for d in segments.pop(seg))
 
 
 def publish(root: Path, staging: Staging, previous: Snapshot | None, staged: list[StagedSegment], *,
@@ -97,11 +94,13 @@ def publish(root: Path, staging: Staging, previous: Snapshot | None, staged: lis
         staging.promote(s.segment, TABLES)
         snap.segments[s.segment] = sorted(s.docs)
     fresh = {d: state for s in staged for d, state in s.docs.items()}
+    state_of = {d: fresh.get(d) or prev.docs[d] for docs in snap.segments.values() for d in docs}
+    compact(root, staging, snap.segments, {d: s.size for d, s in state_of.items()},
+            target=compact_target, max_small=compact_max_small)
     for seg, docs in snap.segments.items():
         for d in docs:
-            state = fresh.get(d) or prev.docs[d]
+            state = state_of[d]
             snap.docs[d] = DocState(state.sha256, seg, state.size, state.mtime_ns)
-    compact(root, staging, snap, target=compact_target, max_small=compact_max_small)
     if not snap.segments:
         staging.promote(empty_segment(root, staging), TABLES)
         snap.segments["empty"] = []
