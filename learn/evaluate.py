@@ -96,8 +96,13 @@ COLUMNS = {"PER": ("people", {"PER"}), "TITLE": ("titles", {"TITLE"}), "LOC": ("
 
 
 def gold_sets(e: Example) -> dict[str, set[str]]:
+    """Per column, the labelled strings. A title counts only beside a person (written right before or
+    after the name, as the warehouse stores titles: with the person they belong to)."""
     out: dict[str, set[str]] = defaultdict(set)
+    people = [(a, b) for a, b, label in e.spans if label == "PER"]
     for a, b, label in e.spans:
+        if label == "TITLE" and not any(0 <= pa - b <= 1 or 0 <= a - pb <= 1 for pa, pb in people):
+            continue
         for column, (_, labels) in COLUMNS.items():
             if label in labels:
                 out[column].add(key(e.text[a:b]))

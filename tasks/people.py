@@ -1092,7 +1092,9 @@ def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
                 found.add(other, (), "list")
 
 
-MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,6}}|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+")
+# What the model may propose: Han names, dotted names, and Latin-letter names the context marks as a
+# person ("编剧CoreyMay称"): the model reads letters by their kind only, so only context speaks there.
+MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,6}}|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+|[A-Z][a-z]{{2,15}}(?:[A-Z][a-z]{{1,15}}){{0,2}}")
 
 
 def _model_names(t: Text, lex: Lexicon, found: Found) -> None:
@@ -1100,12 +1102,19 @@ def _model_names(t: Text, lex: Lexicon, found: Found) -> None:
     model sees the text with fixed formulas blanked, so a formula's leader is no candidate. Where a name
     the rules found overlaps the model's, the arbiter (`model_name_ok`) keeps the better-bounded one."""
     s = t.s
+    read = {s[a:b] for a, b in t.model_spans}
     for a, b in t.model_spans:
         name = s[a:b]
+        if _thing_list_item(s, a, b, read, found):
+            continue   # an item of a list of things ("学校、医院、商超等场所")
         if MODEL_NAME_RE.fullmatch(name) is None or name in lex.places or name in lex.stop \
-                or name in found.titles or not model_name_ok(t, a, b, lex, found):
-            continue
+                or name in found.titles or s[max(0, a - 3):a].endswith(BYLINE_BEFORE) \
+                or not model_name_ok(t, a, b, lex, found):
+            continue   # a byline's name is the splitter's (a reporter, not a subject)
         found.add(name, titles_before(t, a, lex, found.titles), "model")
+
+
+RULE_END_WINS = True
 
 
 def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> bool:
@@ -1121,7 +1130,7 @@ def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> bool:
         ka, kb = k
         if ka <= a and b <= kb:
             return False                       # inside a name the rules found
-        if ka == a and kb < b and (follow_rank(s, kb, lex, found.titles) >= 2 or not ends_well):
+        if ka == a and kb < b and (not ends_well or RULE_END_WINS and follow_rank(s, kb, lex, found.titles) >= 2):
             return False                       # runs past a well-ended name
         if ka > a or kb > b:
             if not ends_well:
@@ -1141,6 +1150,16 @@ def _known_near(s: str, a: int, b: int, found: Found) -> list[tuple[int, int]]:
     return out
 
 
+def _thing_list_item(s: str, a: int, b: int, read: set[str], found: Found) -> bool:
+    """s[a:b] is an item of a 、-list none of whose neighbouring items is a person."""
+    prev = s[max(0, a - 9):a - 1].split("、")[-1] if s[a - 1:a] == "、" else None
+    nxt = s[b + 1:b + 9].split("、")[0] if s[b:b + 1] == "、" else None
+    if prev is None and nxt is None:
+        return False
+    near = [x for x in (prev, nxt) if x]
+    return not any(x in read or x in found.titles or any(x.startswith(k) for k in read) for x in near)
+
+
 PLACE_ITEM_END_RE = re.compile(f"[{HAN}]{{1,8}}(?:省|市|县|区|镇|乡|村|街道|社区|国|州)$")
 
 
@@ -1151,7 +1170,15 @@ def _place_list_item(s: str, a: int, b: int, lex: Lexicon) -> bool:
     lo = max(0, a - 12)
     before = s[lo:a - 1].split("、")[-1] if s[a - 1:a] == "、" else ""
     after = s[b + 1:b + 13].split("、")[0] if s[b:b + 1] == "、" else ""
-    return any(x and (x in lex.places or PLACE_ITEM_END_RE.search(x)) for x in (before, after))
+    if any(x and (x in lex.places or PLACE_ITEM_END_RE.search(x)) for x in (before, after)):
+        return True
+    run = LIST_RUN_RE.match(s, b)   # the rest of the list, then what it counts: "…和城口7个区县"
+    return run is not None and PLACE_COUNT_RE.match(s, run.end()) is not None
+
+
+# Items hold no separator, and the run is atomic: a failed tail costs one pass, not a backtracking search.
+LIST_RUN_RE = re.compile(r"(?>(?:[、和及与][^\W\d_、和及与]{1,8})*)(?=[0-9一二三四五六七八九十两]+个|等)")
+PLACE_COUNT_RE = re.compile("(?:等)?[0-9一二三四五六七八九十两]*个?(?:区县|县区|县市|市县|县|区|市|镇|乡|街道|村|国家|国|省|地区|地)")
 
 
 def _adjacent_names(t: Text, lex: Lexicon, found: Found) -> None:
@@ -1234,7 +1261,7 @@ def _standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
 
 # A byline run: the names after 记者/通讯员 up to 报道, 摄, a closing parenthesis or the end of the line
 # ("新华社记者甲乙丙丁新华社通讯员戊己", "本报记者甲乙丙丁", "（记者甲乙、丙丁）").
-BYLINE_RUN_RE = re.compile(f"(?:记者|通讯员|摄影)[ 　]*([{HAN}、 　]{{2,18}}?)(?=报道|报导|摄|[)）]|$)", re.M)
+BYLINE_RUN_RE = re.compile(f"(?:记者|通讯员|摄影)[ 　]*([{HAN}、 　]{{2,18}}?)(?=报道|报导|摄|[)）／/]|$)", re.M)
 # A dateline names the place a report was filed from: "据新华社开罗3月2日电", "本报东京5月8日电".
 DATELINE_HEADS = "新华社|中新社|本报|本社|社驻|报驻"
 DATELINE_HEAD_RE = re.compile(DATELINE_HEADS)
@@ -1399,15 +1426,27 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
     return t, found
 
 
+def _occurs_at(s: str, name: str, starts: set[int]) -> bool:
+    i = s.find(name)
+    while i >= 0:
+        if i in starts:
+            return True
+        i = s.find(name, i + 1)
+    return False
+
+
 # Rules whose names rest on weak evidence (jieba's tag, a clause position): the model must read the name
 # too, at one of its occurrences at least, or it is dropped.
 VETOED_RULES = frozenset({"nr", "clause"})
 
 
 def veto_unread(t: Text, found: Found) -> None:
+    """Drop the weak rules' names that the model reads nowhere: not as they are, and no name of the
+    model's starts where one of their occurrences does (there the boundary is the arbiter's business)."""
     read = {t.s[a:b] for a, b in t.model_spans}
+    starts = {a for a, _ in t.model_spans}
     for name, rule in list(found.rule.items()):
-        if rule in VETOED_RULES and name not in read:
+        if rule in VETOED_RULES and name not in read and not _occurs_at(t.s, name, starts):
             log.debug("the model does not read %s (%s) as a name", name, rule)
             del found.titles[name]
             del found.rule[name]
@@ -1420,7 +1459,30 @@ RULES = (_titled_names, _names_before_titles, _bare_lists, _clause_subjects, _ta
 def extract_people(ctx: ArticleContext) -> list[PersonMention]:
     """Every person named in the article's headline lines and body, with titles as written, no bylines."""
     t, found = find_people(ctx)
-    return mentions(t.s, found.titles)
+    out = mentions(t.s, found.titles)
+    lex = lexicon()
+    for p in out:
+        p.titles = [form for title in p.titles for form in title_forms(title, lex)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _split_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{trie_regex(words('titles_split.txt'))})")
+
+
+def title_forms(title: str, lex: Lexicon) -> list[str]:
+    """The title as written, and the post alone when a body outside party and government stands before it
+    (titles_split.txt): "某某大学法学院教授" -> 某某大学法学院教授, 教授."""
+    last = None
+    for last in _split_re().finditer(title):
+        pass
+    if last is None or last.end() >= len(title) or last.start() == 0:
+        return [title]   # no post after the body, or a body with no name of its own ("杂志副主编")
+    post = title[last.end():]
+    if _is_title(post, lex) and post != title:
+        return [title, post]
+    return [title]
 
 
 def mentions(text: str, titles: dict[str, list[str]]) -> list[PersonMention]:
