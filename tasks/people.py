@@ -15,6 +15,11 @@ How a name is found, strongest evidence first (the rules' word lists live in tas
    transliterated name (``马可强调``) the verb or preposition is required.
 6. A line or a parenthesis holding nothing but a name; 7. a name joined by middle dots anywhere;
    8. person words written back to back after a found name (a headline ``钱乙孙七获胜``).
+9. The learned name model (tasks/ner.py, a character CRF trained on labelled news text by ``make train``):
+   every name it reads, with the titles written before it. One arbiter (``model_name_ok``) settles where
+   a model name and a rule's name overlap, and the names of the weakest rules (jieba's tag alone, a
+   clause position) stand only where the model reads a name too (``veto_unread``). ``make eval`` measures
+   every change of these rules on the labelled dev split.
 
 Where a name ends is decided by what follows it (people_followers.txt, punctuation, a title) and by
 jieba's token boundaries: ``吴九主持`` is 吴九, ``周八主持`` is 周八. Names inside fixed formulas
