@@ -160,9 +160,11 @@ def _mix_template(keys: np.ndarray, template: int) -> np.ndarray:
 def _build_hash(tables) -> tuple[np.ndarray, np.ndarray, int]:
     ids = np.concatenate([_mix_template(k, TEMPLATE_ID[name]) for name, (k, _) in tables.items()])
     weights = np.concatenate([w for _, w in tables.values()])
-    size = 1 << max(4, int(2 * len(ids)).bit_length())
+    # a load of 1/2 to 3/4 and float32 weights (as saved): the table stays small enough to stay in cache
+    # between articles, where most of its cost is memory latency
+    size = 1 << max(4, int(len(ids) * 4 // 3).bit_length())
     slots = np.zeros(size, np.uint64)
-    table = np.zeros((size, len(LABELS)))
+    table = np.zeros((size, len(LABELS)), np.float32)
     _insert(ids, weights, slots, table, np.uint64(size - 1))
     return slots, table, size - 1
 
@@ -283,7 +285,28 @@ class NameModel:
         """(start, end) of every name the model reads in the text (tags: jieba-rs pairs tiling it)."""
         if not HAN_RE.search(text):
             return []
-        return path_spans(viterbi(self.emissions_fused(base_arrays(text, tags)), self.transitions))
+        if self._hash is None:
+            self._hash = _build_hash(self.tables)
+        slots, weights, mask = self._hash
+        before, after, sur_table = _cues()
+        if tags:
+            tokens, poss = zip(*tags)
+            lengths = np.fromiter(map(len, tokens), np.int64, len(tokens))
+            posids = np.fromiter(map(POS_NUMBER.__getitem__, poss), np.int64, len(poss))
+        else:
+            lengths = posids = np.zeros(0, np.int64)
+        starts, ends = _spans_compiled(
+            np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), lengths, posids,
+            np.array([m.end() for m in before.finditer(text)], np.int64),
+            np.array([m.start() for m in after.finditer(text)], np.int64),
+            sur_table, slots, weights, mask, self.transitions)
+        return list(zip(starts, ends))
+
+    def spans_plain(self, text: str, tags) -> list[tuple[int, int]]:
+        """`spans` step by step with numpy (the reference the compiled path is tested against)."""
+        if not HAN_RE.search(text):
+            return []
+        return path_spans(_viterbi_plain(self.emissions(feature_keys(text, tags)), self.transitions))
 
 
 def viterbi(emit: np.ndarray, trans: np.ndarray) -> np.ndarray:
@@ -404,6 +427,64 @@ try:   # numba compiles the recursion once per machine (cached next to this file
                 _add(out, i, _mix(k, t), slots, table, m)
                 t += 1
         return out
+
+    @njit(cache=True, nogil=True)
+    def _spans_compiled(cp, lengths, posids, end_at, start_at, sur_table, slots, table, mask,
+                        trans):  # pragma: no cover - compiled
+        """base_arrays + emissions_fused + viterbi + path_spans in one call: per article the Python side
+        only encodes the text and lists the tokens and cue matches (tested against the plain form)."""
+        n = cp.shape[0]
+        c = np.empty(n, np.int64)
+        for i in range(n):
+            v = np.int64(cp[i])
+            if 0xFF01 <= v <= 0xFF5E:
+                v -= 0xFEE0
+            if v == 0x3000:
+                v = 0x20
+            if 0x30 <= v <= 0x39:
+                v = 0x30
+            elif 0x41 <= v <= 0x5A or 0x61 <= v <= 0x7A:
+                v = 0x61
+            c[i] = v
+        place = np.zeros(n, np.int64)
+        pos = np.full(n, OTHER_POS, np.int64)
+        if lengths.sum() == n:
+            k = 0
+            for t in range(lengths.shape[0]):
+                length = lengths[t]
+                for o in range(length):
+                    place[k] = 0 if length == 1 else (1 if o == 0 else (3 if o == length - 1 else 2))
+                    pos[k] = posids[t]
+                    k += 1
+        t_end = np.zeros(n, np.int64)
+        for e in end_at:
+            if e < n:
+                t_end[e] = 1
+        t_start = np.zeros(n, np.int64)
+        for st in start_at:
+            if st >= 1:
+                t_start[st - 1] = 1
+        sur = np.empty(n, np.int64)
+        for i in range(n):
+            sur[i] = sur_table[c[i]]
+        path = _viterbi_numba(_emit_fused(c, place, pos, t_end, t_start, sur, slots, table, mask), trans)
+        starts, ends = [], []
+        open_at = -1
+        for i in range(n):
+            y = path[i]
+            if y == 1 or (y == 2 and open_at < 0):
+                if open_at >= 0:
+                    starts.append(open_at)
+                    ends.append(i)
+                open_at = i
+            elif y == 0 and open_at >= 0:
+                starts.append(open_at)
+                ends.append(i)
+                open_at = -1
+        if open_at >= 0:
+            starts.append(open_at)
+            ends.append(n)
+        return starts, ends
 
     _viterbi = _viterbi_numba
 except ImportError:  # pragma: no cover - numba is a dependency; the plain form still works without it

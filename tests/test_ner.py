@@ -101,3 +101,20 @@ def test_shipped_model_is_deterministic():
     first = m.spans(text, tags)
     assert first == NameModel.load(ner.MODEL_FILE).spans(text, tags) == m.spans(text, tags)
     assert all(text[a:b] for a, b in first)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="区委书记赵六钱乙主持会议，。、欧阳甲和陈二出席Ａ1a 记者\u3000Ｚ", min_size=0, max_size=80))
+def test_compiled_spans_equal_the_plain_path(text):
+    model = ner.model()
+    tags = tag_raw(text)
+    assert model.spans(text, tags) == model.spans_plain(text, tags)
+
+
+def test_compiled_spans_equal_the_plain_path_on_the_seeds():
+    from tests.conftest import SEEDS
+    model = ner.model()
+    for page in sorted(SEEDS.iterdir()):
+        text = page.read_bytes().decode("gb18030", errors="replace")[:3000]
+        tags = tag_raw(text)
+        assert model.spans(text, tags) == model.spans_plain(text, tags)
