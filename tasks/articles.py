@@ -282,7 +282,9 @@ def is_credit_line(line: str) -> bool:
 def _line_type(line: str) -> str:
     if line.startswith(SOURCE_LINE_LABEL) and SOURCE_LINE.match(line):
         return URL
-    if META_HINT.search(line) and record_meta(line) is not None:
+    # Every meta line has a colon or opens with a year: most lines are spared the search.
+    if ("：" in line or ":" in line or line.startswith(("19", "20"))) and META_HINT.search(line) \
+            and record_meta(line) is not None:
         return META
     if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
         m = _byline_prefix(line)
@@ -417,7 +419,7 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
 
 def _starts_item(text: str) -> bool:
     """A line opening with an outlet's dateline (not a quoted dispatch, "据新华社电")."""
-    if "讯" not in text[:ITEM_DATELINE_REACH] and "消息" not in text[:ITEM_DATELINE_REACH]:
+    if text.find("讯", 0, ITEM_DATELINE_REACH) < 0 and text.find("消息", 0, ITEM_DATELINE_REACH) < 0:
         return False
     m = OUTLET_TOKEN.match(text)
     return m is not None and not text.startswith("据") and m.group("agency") is None

@@ -47,10 +47,13 @@ SOURCE_LINE_LABEL = "原文链接："
 MD_SOURCE_LINK = re.compile(
     r"^[ ]*\[(?:查看原文|查看原文章|原文链接|原文鏈接|阅读原文|閱讀原文)\]\((?P<url>(?:https?://|www\.)[^)\s]*)\)[ ]*$", re.M)
 LABELLED_SOURCE_LINE = re.compile(
-    r"^[ ]*(?!原文链接：(?:https?://|www\.)[^\s]+$)(?:原文链接|原文鏈接|原文地址|原文网址|原文網址|来源网址|來源網址|来源链接"
+    r"^[ ]*(?:原文链接|原文鏈接|原文地址|原文网址|原文網址|来源网址|來源網址|来源链接"
     r"|來源鏈接|本文链接|本文鏈接|文章链接|文章鏈接|网址|網址|查看原文|阅读原文|閱讀原文)[ ]?[:：][ ]*"
     r"(?P<url>(?:https?://|www\.)[^\s]+)[ ]*$", re.M)
 SOURCE_LINE = re.compile(r"^原文链接：(?:https?://|www\.)[^\s]+$", re.M)
+# While the residue rules run, each source line waits as a numbered slot that no rule touches (rewriting
+# it there would make every page with one take a second round of rules).
+SOURCE_SLOT = re.compile("\ue000(\\d+)\ue001")
 # Any other markdown link keeps its text and loses its target.
 MD_LINK = re.compile(r"\[([^\]\n]{1,80})\]\((?:https?://|www\.)[^)\n]*\)")
 
@@ -77,8 +80,10 @@ PINYIN_GLOSS = re.compile(
 # address ("某某网: http://…", "網址：https://…") goes with it.
 # (A SOURCE_LINE is neither: the lookarounds keep these rules off its address.)
 LABELLED_URL_LINE = re.compile(r"^(?!原文链接：)[^\n:：。，,]{0,20}[:：]?[ ]*(?:https?://|www\.)[^\s]+[ ]*$", re.M)
-URL = re.compile(r"(?<!原文链接：)(?<![/\w.])(?:https?://|www\.)[\w\-.~%/?#\[\]@!$&'*+,;=:]+"
-                 r"|(?<![/.:@\-])\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|cn|net|org|gov\.cn|com\.cn|tw|hk)(?:/[\w\-./?%&=#]*)?\b",
+# (Each lookbehind stands after what it guards, so that it is tested only where an address may start.)
+URL = re.compile(r"(?:https?://(?<!原文链接：https://)(?<!原文链接：http://)|www\.(?<![/\w.]www\.)(?<!原文链接：www\.))"
+                 r"[\w\-.~%/?#\[\]@!$&'*+,;=:]+"
+                 r"|\b(?<![/.:@\-])[\w\-]+(?:\.[\w\-]+)*\.(?:com|cn|net|org|gov\.cn|com\.cn|tw|hk)(?:/[\w\-./?%&=#]*)?\b",
                  re.A)
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.A)
 
@@ -113,10 +118,9 @@ CREDIT_RUN_ON = re.compile(
 # triggers, so a trigger decides nothing: it only saves a pass that would change nothing. (LINK_STRIP
 # needs a space before a "》" item; "》" alone is in every 《book title》.)
 TEXT_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
-    (MD_COMMENT, "\n", ("<!--",)), (MD_SOURCE_LINK, SOURCE_LINE_LABEL + r"\g<url>", ("](",)),
-    (MD_LINK, r"\1", ("](",)), (MD_HEADING, "", ("#",)), (MD_BOLD, "", ("**",)), (SHARE_BUTTONS, "\n", ("分享",)),
-    (HTML_ENTITY, " ", ("&",)), (LINK_STRIP, "", (" 》",)),
-    (LABELLED_SOURCE_LINE, SOURCE_LINE_LABEL + r"\g<url>", ("http", "www.")), (LABELLED_URL_LINE, "", ("http", "www.")),
+    (MD_COMMENT, "\n", ("<!--",)), (MD_LINK, r"\1", ("](",)), (MD_HEADING, "", ("#",)), (MD_BOLD, "", ("**",)),
+    (SHARE_BUTTONS, "\n", ("分享",)), (HTML_ENTITY, " ", ("&",)), (LINK_STRIP, "", (" 》",)),
+    (LABELLED_URL_LINE, "", ("http", "www.")),
     (EMAIL, "", ("@",)),
     (URL, "", ("http", "www.", ".com", ".cn", ".net", ".org", ".tw", ".hk")),
     (PINYIN_GLOSS, "", tuple(TONE_LETTERS)), (JUMP_MARKER, "", ("版", "页", "頁")),
@@ -315,12 +319,33 @@ def _wechat_title(text: str) -> str:
 
 
 def _strip_residue(text: str) -> str:
-    """Text-level rules, repeated until none applies (a removal can expose another match)."""
+    """Text-level rules, repeated until none applies (a removal can expose another match); source lines
+    set aside meanwhile and put back as SOURCE_LINEs."""
     if PREP_ANY.search(text) is not None:
         text = CONTROL_CHARS.sub("", NEWLINES.sub("\n", text))
         if "\u3000\u3000" in text:
             text = PARAGRAPH_INDENT.sub("\n", text)
         text = SPACE_LIKE.sub(" ", text)
+    sources: list[str] = []
+    if "http" in text or "www." in text:
+        text = _set_sources_aside(text, sources)
+    text = _apply_text_rules(text)
+    if sources:
+        text = SOURCE_SLOT.sub(lambda m: SOURCE_LINE_LABEL + sources[int(m.group(1))], text)
+    return text
+
+
+def _set_sources_aside(text: str, sources: list[str]) -> str:
+    def slot(m: re.Match[str]) -> str:
+        sources.append(m.group("url"))
+        return f"\ue000{len(sources) - 1}\ue001"
+
+    if "](" in text:
+        text = MD_SOURCE_LINK.sub(slot, text)
+    return LABELLED_SOURCE_LINE.sub(slot, text)  # a SOURCE_LINE too: its label is one of them
+
+
+def _apply_text_rules(text: str) -> str:
     for _ in range(4):
         changed = 0
         present = _triggers_in(text)
