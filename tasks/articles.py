@@ -127,14 +127,16 @@ SPEECH_TITLE = re.compile("(?:强调|指出|要求|表示|时说)$")
 DATE_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^\d{1,2}日[上下晚]|^(?:近日|日前|连日来|近期|当天|昨天|昨日|今天)[，,]")
 LEAD_DATE_PREFIX = re.compile(
     r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|当天|昨天|昨日|今天|今日)(?:[上下]午|早上|晚上?|晚间|凌晨)?"
-    r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?许?|\d{1,2}[:：]\d{2})?|近日|日前|连日来|近期)[，,]?")
-# A lead that opens with a quotation ("“现在，我宣布…开工！”10月16日上午，在…") is titled by what follows it.
-QUOTE_OPEN = re.compile(r"^[“\"][^”\"\n]{1,80}[”\"][，,]?")
+    r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半|多钟|钟)?许?|\d{1,2}[:：]\d{2})?|近日|日前|连日来|近期)[，,]?")
+# A lead that opens with a quoted sentence and then the date ("“现在，我宣布…开工！”10月16日上午，在…") is
+# titled by what follows the date.
+QUOTE_OPEN = re.compile(r"^[“\"][^”\"\n]{1,80}[。！？!?…][”\"](?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|昨天|今天)")
 CLAUSE_END = re.compile("[，,。；;！？!?：:]")
 LEAD_TITLE_MAX = 40
 LEAD_CLAUSE_MIN = 6
 # Header fields of crawled newspaper pages: 标题/日期/来源/网址.
 FIELD = re.compile(r"^(?P<key>标题|日期|时间|来源|网址|作者)[ ]?[:：][ ]?(?P<value>.*)$")
+FIELD_FIRST = ("标", "日", "时", "来", "网", "作")  # the first characters of FIELD's keys
 HEADER_LOOKAHEAD = 6
 # An item's dateline token ends within this many characters of its line's start (OUTLET_TOKEN's longest
 # outlet and place forms, "某某网-某某客户端消息").
@@ -165,8 +167,9 @@ class RecordMeta:
     credits: list[tuple[str, str]]
 
 
-def record_meta(line: str) -> RecordMeta | None:
-    """The fields of a CMS record's meta line, or None when the line is anything else."""
+def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
+    """The fields of a CMS record's meta line, or None when the line is anything else. With record=False
+    a line of fields without a date or a views count ("来源：某某日报 编辑：张三") is read too."""
     keys = list(META_KEY.finditer(line))
     date = source = None
     credits: list[tuple[str, str]] = []
@@ -200,7 +203,7 @@ def record_meta(line: str) -> RecordMeta | None:
             source = source or value
         else:
             credits.extend(parse_credits(f"{key}：{value}"))
-    if date is None and not views:
+    if record and date is None and not views:
         return None
     return RecordMeta(date, source, credits)
 
@@ -286,6 +289,8 @@ def _line_type(line: str) -> str:
     if ("：" in line or ":" in line or line.startswith(("19", "20"))) and META_HINT.search(line) \
             and record_meta(line) is not None:
         return META
+    if line.startswith(FIELD_FIRST) and FIELD.match(line):  # "来源：某某 编辑：张三" is a field line, not a credit
+        return FIELD_LINE
     if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
         m = _byline_prefix(line)
         if m and m.end() >= len(line):
@@ -529,13 +534,16 @@ def _take_field(parts: _Parts, bylines: list[str], kind: str, text: str, *, lead
     if m is None:
         return False
     key, value = m.group("key"), m.group("value").strip()
-    if key == "来源":
-        parts.source = parts.source or value or None
+    if key in ("来源", "作者"):  # "来源：某某日报 编辑：张三": the source and the credits after it
+        fields = record_meta(text, record=False)
+        if fields is None:
+            return False
+        parts.source = parts.source or fields.source
+        if fields.credits:
+            bylines.append(text)
+            parts.credits.extend(fields.credits)
     elif key in ("日期", "时间") and lead:
         parts.dateline = parts.dateline or value or None
-    elif key == "作者":
-        bylines.append(text)
-        parts.credits.extend(parse_credits(text))
     else:
         return False
     return True
@@ -631,7 +639,7 @@ def title_from_lead(lead: str) -> str:
     """The first clause of the lead after its date (at most LEAD_TITLE_MAX characters)."""
     text = LEAD_DATE_PREFIX.sub("", lead, count=1).strip()
     quote = QUOTE_OPEN.match(text)
-    if quote and len(text) - quote.end() >= LEAD_CLAUSE_MIN:
+    if quote:
         text = LEAD_DATE_PREFIX.sub("", text[quote.end():], count=1).strip()
     ends = [m.start() for m in CLAUSE_END.finditer(text)]
     cut = next((e for e in ends if e >= LEAD_CLAUSE_MIN), len(text))

@@ -301,6 +301,12 @@ def test_credit_lines_go_to_bylines_not_to_the_body():
     assert a.source == "某某发布"
 
 
+def test_a_source_line_with_credits_gives_both():
+    [a] = pipeline("县长调研安全生产\n11月27日，县长调研安全生产工作。\n来源：某某日报 编辑：张某 审核：李某")
+    assert a.source == "某某日报" and a.credits == [("张某", "editor"), ("李某", "editor")]
+    assert a.body == "11月27日，县长调研安全生产工作。"
+
+
 def test_a_photo_credit_closing_a_caption_leaves_the_caption_in_the_body():
     page = "市人大会议隆重开幕\n图为会议开幕现场。徐某某　李某某　摄\n1月5日上午，市人民代表大会第一次会议隆重开幕。"
     [a] = pipeline(page)

@@ -185,6 +185,12 @@ def test_a_caption_run_into_a_paragraph_starts_a_line():
     assert lines("要坚持学以致用推动发展。▲县领导集中收看开幕式。") == ["要坚持学以致用推动发展。", "▲县领导集中收看开幕式。"]
 
 
+def test_an_item_run_into_the_one_before_starts_a_line_at_its_dateline():
+    assert lines("县领导参加了座谈会。本报讯(记者 刘某)10月16日，我县召开会议。") == [
+        "县领导参加了座谈会。", "本报讯(记者 刘某)10月16日，我县召开会议。"]
+    assert lines("他说，本报讯(记者 刘某)的消息属实。") == ["他说，本报讯(记者 刘某)的消息属实。"]
+
+
 def test_a_proofreader_line_is_a_credit_not_a_masthead():
     assert lines("校对：李四") == ["校对：李四"]
 
