@@ -4,8 +4,9 @@
 Traditional and Simplified spellings. It removes only what a rule below names (furniture, markdown
 residue, pinyin glosses, OCR spaces, hard line breaks); everything else is kept, in order.
 
-Steps: text-level residue (control characters, markdown, share buttons, URLs, pinyin) -> lines ->
-furniture lines -> OCR spaces (per line, by line type) -> hard-wrapped lines joined. The steps are
+Steps: text-level residue (control characters, paragraph indents, markdown, share buttons, CMS buttons,
+WeChat interface, URLs, pinyin; source addresses set aside and put back as "原文链接：<url>" lines) -> lines
+-> furniture lines -> OCR spaces (per line, by line type) -> hard-wrapped lines joined. The steps are
 ordered so that cleaning its own output changes nothing (``clean_page`` is idempotent).
 """
 from __future__ import annotations
