@@ -155,6 +155,8 @@ META_SEPARATORS = " |｜丨·/-—"
 META_VIEWS = re.compile(r"^\d+[ ]?次?$")
 META_SITE_MAX = 20
 NOT_A_SITE = re.compile(r"\d|^(?:星期|周|礼拜|农历)")
+# A site named after a date ends like a site or a publisher; "2019年5月1日 劳动节" is not a meta line.
+SITE_END = re.compile("(?:网|报|台|社|站|发布|在线|新闻|频道|客户端|政府|号|局|委|办|厅|院|会|部|中心|公司|集团)$")
 TIME_KEYS = ("时间", "日期")
 
 HEAD, BYLINE, FIELD_LINE, PROSE, META, URL = "head", "byline", "field", "prose", "meta", "url"
@@ -182,7 +184,8 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
         date = m.group()
         site = head[m.end():].strip(META_SEPARATORS)
         if site:  # "2015-07-21 17:36:12 某某网": the site's name, alone after the date
-            if keys or len(site) > META_SITE_MAX or NOT_A_SITE.search(site) or not is_headline_like(site):
+            if (keys or len(site) > META_SITE_MAX or NOT_A_SITE.search(site) or not SITE_END.search(site)
+                    or not is_headline_like(site)):
                 return None
             source = site
     for k, after in zip(keys, keys[1:] + [None]):

@@ -348,7 +348,8 @@ def test_a_date_and_site_line_under_the_title_is_meta():
     assert a.body == "7月15日至16日，建设推进会在连云港市召开。"
 
 
-@pytest.mark.parametrize("line", ["2022年11月14日 星期一", "时间：10月1日上午 地点：县政府", "浏览次数：很多", "发布时间：不详"])
+@pytest.mark.parametrize("line", ["2022年11月14日 星期一", "时间：10月1日上午 地点：县政府", "浏览次数：很多", "发布时间：不详",
+                                  "2019年5月1日 劳动节快乐", "2020年1月1日，全县召开大会。"])
 def test_lines_that_are_not_record_meta(line):
     from tasks.articles import record_meta
     assert record_meta(line) is None
