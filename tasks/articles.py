@@ -97,8 +97,6 @@ TRAILING_CREDIT = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>{CREDIT_PAR
 # TRAILING_CREDIT's longest match (an 85-character bracket and a space), plus the "\n" "$" may stand before.
 TRAILING_CREDIT_WINDOW = 88
 CREDIT_BRACKET_ENDS = (")", "）", ")\n", "）\n")
-# Line types that are read, not kept as text (FIELD_LINE: most of them).
-NOT_TEXT = frozenset({"meta", "url", "field"})
 # Photo captions on web pages name the photographer inline: "记者张三／摄影".
 CAPTION_CREDIT = re.compile(f"(?:记者|摄影)[ ]?[{CJK}]{{2,4}}[ ]?[／/](?:摄影|摄|翻摄)")
 # A photo credit closing a caption, names set apart by spaces: "图为会议现场。张某某 李某 摄".
@@ -160,6 +158,8 @@ SITE_END = re.compile("(?:网|报|台|社|站|发布|在线|新闻|频道|客户
 TIME_KEYS = ("时间", "日期")
 
 HEAD, BYLINE, FIELD_LINE, PROSE, META, URL = "head", "byline", "field", "prose", "meta", "url"
+# Line types that are read, not kept as text (FIELD_LINE: most of them).
+NOT_TEXT = frozenset({META, URL, FIELD_LINE})
 
 
 @dataclass(slots=True)

@@ -175,6 +175,14 @@ def test_cms_record_buttons_are_dropped_and_its_meta_line_is_kept_whole():
                            "5月1日，县长主持召开县政府常务会议，听取各部门工作汇报，研究部署近期工作。"]
 
 
+def test_cms_breadcrumb_neighbour_links_and_share_strip_are_dropped():
+    page = ("当前位置：首页 > 新闻中心 > 工作动态\n首页 > 政务公开\n县政府召开常务会议\n5月1日，县长主持召开常务会议。\n"
+            "分享到：\n上一篇：县长调研安全生产工作\n下一篇：县委召开常委会")
+    assert lines(page) == ["县政府召开常务会议", "5月1日，县长主持召开常务会议。"]
+    assert lines("他指出，要把握好企业的位置：服务发展大局。") == ["他指出，要把握好企业的位置：服务发展大局。"]
+    assert lines("位置：灵川县八里街工业园") == ["位置：灵川县八里街工业园"]
+
+
 def test_a_credit_run_into_the_last_paragraph_is_a_line_of_its_own():
     assert lines("副区长参加调研。来源：某某发布") == ["副区长参加调研。", "来源：某某发布"]
     assert lines("副区长参加调研。编辑：张三 审核：李四") == ["副区长参加调研。", "编辑：张三 审核：李四"]
