@@ -109,10 +109,10 @@ WECHAT_ACCOUNT_HINT = "向上滑动看下一个"
 WECHAT_TITLE_MIN = 4
 # A photo caption run into the paragraph before it ("…武装头脑。▲县领导集中收看开幕式。") starts a line.
 CAPTION_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=▲)")
-# An item run into the one before it: a dateline with its credit bracket right after a sentence's end,
-# "…参加了座谈会。本报讯(记者 某某)10月16日，…".
+# An item run into the one before it: a dateline with its credit bracket right after a sentence's end or
+# after a space (a headline on the same line), "…参加了座谈会。本报讯(记者 某某)10月16日，…".
 DATELINE_RUN_ON = re.compile(
-    f"(?<=[。！？!?”])[ ]*(?=(?:本报|本報|[{CJK}]{{1,10}}?(?:网|網|报|報|台|社))[讯訊][ ]?[(（])")
+    f"(?:(?<=[。！？!?”])[ ]*|[ ]+)(?=(?:本报|本報|[{CJK}]{{1,10}}?(?:网|網|报|報|台|社))[讯訊][ ]?[(（])")
 # A credit or source line run into the last paragraph ("…参加调研。来源：某某发布") is a line of its own.
 CREDIT_RUN_ON = re.compile(
     r"(?<=[。！？!?”])[ ]*(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)[ ]?[:：][^。！？!?\n:：]{1,30}"

@@ -196,6 +196,8 @@ def test_a_caption_run_into_a_paragraph_starts_a_line():
 def test_an_item_run_into_the_one_before_starts_a_line_at_its_dateline():
     assert lines("县领导参加了座谈会。本报讯(记者 刘某)10月16日，我县召开会议。") == [
         "县领导参加了座谈会。", "本报讯(记者 刘某)10月16日，我县召开会议。"]
+    assert lines("开展扶贫攻坚 加快小康进程 本报讯(记者 韦某)10月18日，考察组来到我县。") == [
+        "开展扶贫攻坚 加快小康进程", "本报讯(记者 韦某)10月18日，考察组来到我县。"]
     assert lines("他说，本报讯(记者 刘某)的消息属实。") == ["他说，本报讯(记者 刘某)的消息属实。"]
 
 
