@@ -128,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_sql_parser(sub)
     add_report_parser(sub)
     add_serve_parser(sub)
+    from flows.export import add_export_parser
+    add_export_parser(sub)
     return parser
 
 
