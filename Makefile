@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 INPUT     ?= seeds
 WAREHOUSE ?= warehouse
 
-.PHONY: install run test bench bench-incremental report clean
+.PHONY: install run test test-fast bench bench-incremental report clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,9 +20,14 @@ run: $(STAMP)
 	$(BIN)/dibao run --input $(INPUT) --warehouse $(WAREHOUSE)
 
 # The report test renders HTML in headless Chromium (Debian's package), installed here when missing.
+# pytest prints each file with its progress, then the ten slowest tests and the total time (pyproject.toml).
 test: $(STAMP)
 	@command -v chromium >/dev/null 2>&1 || { SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; }
 	$(BIN)/python -m pytest
+
+# Everything but the end-to-end tests (marked `slow` in tests/conftest.py): no Prefect server, no browser.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow"
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
