@@ -19,14 +19,17 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 # per test). Their tests, and every test using a fixture that runs the command, are marked `slow`:
 # `make test-fast` (-m "not slow") runs the rest.
 SLOW_MODULES = {"test_bad_input", "test_compact", "test_early", "test_incremental", "test_reliability",
-                "test_runners", "test_report", "test_artifacts", "test_bench"}
-SLOW_FIXTURES = {"seed_warehouse"}   # prefect_api is autouse: in every test's closure
+                "test_runners", "test_report", "test_bench"}
+# prefect_api is autouse (in every test's closure); `wh` is test_sql's seeds+xwlb warehouse, built by a run.
+SLOW_FIXTURES = {"seed_warehouse", "wh"}
+SLOW_TESTS = {"test_dictionary.py::test_it_matches_a_built_warehouse"}   # builds that same warehouse
 
 
 def pytest_collection_modifyitems(config, items) -> None:
     for item in items:
         module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
-        if module in SLOW_MODULES or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if (module in SLOW_MODULES or SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))
+                or item.nodeid.split("/")[-1] in SLOW_TESTS):
             item.add_marker(pytest.mark.slow)
 
 

@@ -69,6 +69,7 @@ def run_with_a_bad_file(tmp_path_factory, prefect_api):
     return proc, wh
 
 
+@pytest.mark.slow
 def test_the_run_has_a_summary_artifact_naming_every_stage_and_the_rejected_file(run_with_a_bad_file, prefect_api):
     _, wh = run_with_a_bad_file
     summaries = api_post(prefect_api, "/artifacts/filter",
@@ -89,6 +90,7 @@ def test_the_run_has_a_summary_artifact_naming_every_stage_and_the_rejected_file
     assert {r["stage"] for r in json.loads(batches[0]["data"])} >= set(FIVE)
 
 
+@pytest.mark.slow
 def test_terminal_summary_gives_the_commands_wall_time_and_next_commands(run_with_a_bad_file):
     proc, wh = run_with_a_bad_file
     m = re.search(r": completed in ([\d.]+) s \(the flow ([\d.]+) s\)", proc.stdout.splitlines()[0])
@@ -100,6 +102,7 @@ def test_terminal_summary_gives_the_commands_wall_time_and_next_commands(run_wit
     assert os.access(dibao, os.X_OK) or dibao.endswith("python"), dibao  # runs as printed
 
 
+@pytest.mark.slow
 def test_people_in_the_summary_match_the_report(run_with_a_bad_file, tmp_path):
     proc, wh = run_with_a_bad_file
     out = run_dibao("report", "--warehouse", str(wh), "--out", str(tmp_path / "r.html"))
