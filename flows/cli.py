@@ -13,8 +13,10 @@ log = logging.getLogger("dibao")
 
 
 def quiet_prefect() -> None:
-    """Keep Prefect's own chatter off a user's terminal unless they asked for it."""
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    """Keep Prefect's own chatter off a user's terminal unless they asked for it, while the run's INFO logs
+    (files found, the plan, each batch's files) still reach the API, so the UI's Logs tab is not empty."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_UI_ENABLED", "false")
     # The embedded server's telemetry cannot reach anything from most research machines and logs an ERROR.
@@ -134,7 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    terminal = logging.StreamHandler()
+    terminal.setLevel(logging.WARNING)   # Prefect's INFO run logs propagate here too: they are for its API
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", handlers=[terminal])
     args = build_parser().parse_args(argv)
     return args.func(args)
 
