@@ -23,13 +23,14 @@ SLOW_MODULES = {"test_bad_input", "test_compact", "test_early", "test_incrementa
 # prefect_api is autouse (in every test's closure); `wh` is test_sql's seeds+xwlb warehouse, built by a run.
 SLOW_FIXTURES = {"seed_warehouse", "wh"}
 SLOW_TESTS = {"test_dictionary.py::test_it_matches_a_built_warehouse"}   # builds that same warehouse
+SLOW_PARAMS = ("seeds_and_xwlb",)   # test_sql's queries over that warehouse (fetched with getfixturevalue)
 
 
 def pytest_collection_modifyitems(config, items) -> None:
     for item in items:
         module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
         if (module in SLOW_MODULES or SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))
-                or item.nodeid.split("/")[-1] in SLOW_TESTS):
+                or item.nodeid.split("/")[-1] in SLOW_TESTS or any(p in item.nodeid for p in SLOW_PARAMS)):
             item.add_marker(pytest.mark.slow)
 
 
