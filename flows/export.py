@@ -151,6 +151,8 @@ def metadata_for(con: duckdb.DuckDBPyConnection, database: str, rows: dict[str, 
         if view in FACETS:
             entry["facets"] = FACETS[view]
         tables[view] = entry
+    if "articles" not in tables:
+        return {"databases": {database: {"tables": tables}}}
     tables["articles"].update(fts_table=FTS_TABLE, fts_pk="rowid", searchmode="escaped")
     tables[FTS_TABLE] = {"description": "Full-text index of articles: jieba's search-mode words of title and "
                                         "body, plus the names extracted from each article.", "hidden": True}
@@ -183,8 +185,10 @@ def write_atomically(path: Path, write) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def export_sqlite(warehouse: Path, target: Path, metadata_path: Path | None = None) -> ExportResult:
-    """Copy every exported view of the warehouse into a new SQLite file at `target` (replacing it)."""
+def export_sqlite(warehouse: Path, target: Path, metadata_path: Path | None = None,
+                  skip: tuple[str, ...] = ()) -> ExportResult:
+    """Copy every exported view of the warehouse (but those in `skip`) into a new SQLite file at `target`,
+    replacing it. Search needs `articles`: skipping it leaves no full-text index."""
     started = time.perf_counter()
     metadata_path = metadata_path or target.with_name("metadata.json")
     if target.is_dir():
@@ -206,8 +210,10 @@ def export_sqlite(warehouse: Path, target: Path, metadata_path: Path | None = No
                 out.execute("PRAGMA journal_mode = OFF")   # a temporary file: renamed into place only when whole
                 out.execute("PRAGMA synchronous = OFF")
                 for view in EXPORTED:
-                    rows[view] = copy_view(con, out, view)
-                build_search(con, out)
+                    if view not in skip:
+                        rows[view] = copy_view(con, out, view)
+                if "articles" in rows:
+                    build_search(con, out)
                 out.commit()
             finally:
                 out.close()
@@ -227,13 +233,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 2
     target = Path(args.sqlite)
     try:
-        result = export_sqlite(Path(args.warehouse), target, Path(args.metadata) if args.metadata else None)
+        result = export_sqlite(Path(args.warehouse), target, Path(args.metadata) if args.metadata else None,
+                               skip=tuple(args.skip or ()))
     except ExportError as exc:
         print(f"dibao export: {exc}", file=sys.stderr)
         return 1
     total = sum(result.rows.values())
-    print(f"dibao export: wrote {result.path} ({len(result.rows)} tables, {total} rows, full-text search on "
-          f"articles) and {result.metadata} in {result.seconds:.1f} s")
+    search = ", full-text search on articles" if "articles" in result.rows else ""
+    print(f"dibao export: wrote {result.path} ({len(result.rows)} tables, {total} rows{search}) and "
+          f"{result.metadata} in {result.seconds:.1f} s")
     print(f"  browse it:  datasette {result.path} --metadata {result.metadata}")
     return 0
 
@@ -246,5 +254,7 @@ def add_export_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--sqlite", metavar="FILE", help="SQLite file to write (replaced if it exists)")
     p.add_argument("--metadata", metavar="FILE",
                    help="Datasette metadata file to write (default: metadata.json beside the SQLite file)")
+    p.add_argument("--skip", action="append", choices=EXPORTED, metavar="TABLE",
+                   help="leave a table out (repeatable), e.g. --skip tokens: one row per word, the largest by far")
     p.set_defaults(func=cmd_export)
     return p

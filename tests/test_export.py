@@ -138,3 +138,17 @@ def test_datasette_serves_search_and_facets(exported, tmp_path):
         proc.terminate()
         proc.wait(10)
         log.close()
+
+
+def test_skip_leaves_a_table_out_of_the_file_and_the_metadata(seed_warehouse, tmp_path):
+    out = tmp_path / "small.sqlite"
+    proc = run_dibao("export", "--warehouse", str(seed_warehouse), "--sqlite", str(out), "--skip", "tokens")
+    assert proc.returncode == 0, proc.stderr
+    con = sqlite3.connect(out)
+    try:
+        names = {r[0] for r in con.execute("select name from sqlite_master where type = 'table'")}
+    finally:
+        con.close()
+    assert "tokens" not in names and {"articles", "articles_fts", "people"} <= names
+    meta = json.loads((tmp_path / "metadata.json").read_text(encoding="utf-8"))
+    assert "tokens" not in meta["databases"]["small"]["tables"]
