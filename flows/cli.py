@@ -154,12 +154,18 @@ def effective_workers(requested: int | None, cores: int, configured: int) -> tup
     return requested, None
 
 
+# Prefect's loggers that report a failed or crashed flow or task run, which `dibao run` reports itself.
+RUN_STATE_LOGGERS = ("prefect.flow_runs", "prefect.task_runs")
+
+
 class NoTraceback(logging.Filter):
-    """Keeps exception reports off the terminal: the failure is told in one `dibao:` line instead (and is
-    still in Prefect's own run logs). --debug turns this off."""
+    """Keeps failure reports off the terminal: tracebacks, and Prefect's errors about the run's state (which
+    `dibao:` tells in one line, and Prefect keeps in its own run logs). --debug turns this off."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return not (record.exc_info and record.levelno >= logging.ERROR)
+        if record.levelno < logging.ERROR:
+            return True
+        return not (record.exc_info or record.name.startswith(RUN_STATE_LOGGERS))
 
 
 def quiet_tracebacks() -> None:
@@ -242,11 +248,11 @@ def describe(exc: BaseException) -> str:
     cause = exc
     while not isinstance(cause, OSError) and cause.__cause__ is not None:
         cause = cause.__cause__
+    text = " ".join(str(exc).split())
     if isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         where = f" writing {cause.filename}" if cause.filename else ""
         return f"no space left on the device{where} ({cause.strerror}); free some space and run again"
-    text = " ".join(str(exc).split())
-    if "No space left on device" in text:
+    if "No space left on device" in text or "File too large" in text:
         return f"no space left on the device ({text}); free some space and run again"
     return f"{type(exc).__name__}: {text}"
 
