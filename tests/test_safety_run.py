@@ -326,3 +326,18 @@ def test_describe_says_disk_full_plainly():
     assert cli.describe(exc) == ("no space left on the device writing /w/tables/x.parquet (No space left on device); "
                                  "free some space and run again")
     assert cli.describe(ValueError("bad\n value")) == "ValueError: bad value"
+
+
+@pytest.mark.parametrize("target", ["/proc/self/environ", "/sys/kernel/mm/transparent_hugepage/enabled",
+                                    "/proc/self/cmdline"])
+def test_a_symlink_to_a_system_file_is_not_read(tmp_path, target):
+    from tasks.ingest import RejectError, SourceFile, read_source
+    if not os.path.exists(target):
+        pytest.skip(f"{target} does not exist on this machine")
+    link = tmp_path / "page.txt"
+    link.symlink_to(target)
+    with pytest.raises(RejectError, match="system file"):
+        read_source(SourceFile("page.txt", str(link), 0))
+    (tmp_path / "real.txt").write_text("本报讯 会议召开。\n", encoding="utf-8")
+    (tmp_path / "ok.txt").symlink_to(tmp_path / "real.txt")
+    assert read_source(SourceFile("ok.txt", str(tmp_path / "ok.txt"), 0)) == "本报讯 会议召开。\n".encode()
