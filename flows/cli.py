@@ -83,11 +83,13 @@ def stop_on_signals(on_stop) -> Iterator[None]:
             raised.set()
             raise RunInterrupted(signum)
 
-    previous = {sig: signal.signal(sig, handler) for sig in STOP_SIGNALS}
+    # A signal ignored from the start stays ignored: `nohup dibao run` must survive the terminal closing.
+    caught = [sig for sig in STOP_SIGNALS if signal.getsignal(sig) is not signal.SIG_IGN]
+    previous = {sig: signal.signal(sig, handler) for sig in caught}
     read_fd, write_fd = os.pipe()
     os.set_blocking(write_fd, False)
     previous_fd = signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
-    stops = {int(sig) for sig in STOP_SIGNALS}
+    stops = {int(sig) for sig in caught}
 
     def watch() -> None:
         while data := os.read(read_fd, 64):

@@ -341,3 +341,28 @@ def test_a_symlink_to_a_system_file_is_not_read(tmp_path, target):
     (tmp_path / "real.txt").write_text("本报讯 会议召开。\n", encoding="utf-8")
     (tmp_path / "ok.txt").symlink_to(tmp_path / "real.txt")
     assert read_source(SourceFile("ok.txt", str(tmp_path / "ok.txt"), 0)) == "本报讯 会议召开。\n".encode()
+
+
+def test_an_ignored_hangup_stays_ignored():
+    calls = []
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with cli.stop_on_signals(lambda: calls.append(1)):
+            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+            assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_IGN, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGHUP)
+            time.sleep(0.2)
+        assert calls == []
+    finally:
+        signal.signal(signal.SIGHUP, previous)
+
+
+def test_a_stop_signal_calls_back_and_raises_once():
+    calls = []
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(cli.RunInterrupted) as raised:
+        with cli.stop_on_signals(lambda: calls.append(1)):
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)
+    assert raised.value.signum == signal.SIGTERM and calls
+    assert signal.getsignal(signal.SIGTERM) is before
