@@ -192,6 +192,11 @@ def cmd_run(args: argparse.Namespace) -> int:
             return _start(args, input_dir)
         except RunInterrupted as exc:
             return interrupted_exit(exc.signum)
+        except Exception as exc:   # before or after the flow: starting the server or the pool, stopping them
+            if args.debug:
+                raise
+            print(f"dibao: the run could not complete: {describe(exc)}", file=sys.stderr)
+            return EXIT_FAILED
         finally:
             work.shutdown_pool(wait=False)
 
