@@ -109,6 +109,18 @@ def test_only_one_reading_statement_is_let_through(wh, outside, capsys, statemen
 
 
 @pytest.mark.parametrize("statement", [
+    "select * from query('COPY (select 1) TO ''{seg}'' (FORMAT parquet)')",
+    "select * from query('EXPLAIN ANALYZE COPY (select 1) TO ''{seg}'' (FORMAT parquet)')",
+    "select * from query_table('articles') ; ",
+])
+def test_a_select_cannot_smuggle_a_write(wh, capsys, statement):
+    seg = wh / "tables" / "articles" / "seg-0001.parquet"
+    before = tree_state(wh)
+    dibao_sql(capsys, "--warehouse", str(wh), statement.format(seg=seg))
+    assert tree_state(wh) == before
+
+
+@pytest.mark.parametrize("statement", [
     "select title from articles order by article_id",
     "EXPLAIN select * from articles",
     "EXPLAIN ANALYZE select count(*) from articles",
