@@ -264,22 +264,6 @@ def test_input_inside_warehouse_refused(built):
     assert proc.returncode == 2 and "inside --warehouse" in one_dibao_line(proc.stderr)
 
 
-def test_warehouse_inside_input_is_not_read(tmp_path):
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for page in SEEDS.iterdir():
-        (folder / page.name).write_bytes(page.read_bytes())
-    for _ in range(2):   # the second run finds the first one's warehouse inside its input
-        proc = run_dibao("run", "--input", str(folder), "--warehouse", str(folder / "wh"))
-        assert proc.returncode == 0, proc.stderr
-    con = duckdb.connect(str(folder / "wh" / "dibao.duckdb"), read_only=True)
-    try:
-        paths = [r[0] for r in con.execute("select doc_id from documents union all select path from rejects").fetchall()]
-    finally:
-        con.close()
-    assert sorted(paths) == sorted(p.name for p in SEEDS.iterdir() if p.name != "manifest.csv")
-
-
 def test_no_wait_is_one_line_exit_3(tmp_path):
     wh = tmp_path / "wh"
     lock = WarehouseLock(wh, wait=0.0).acquire()
