@@ -395,7 +395,7 @@ STAGE_PATCHES: tuple[tuple[str, str, str], ...] = (
     ("tasks.batch", "split_articles", "split"),
     ("tasks.batch", "dates_for_page", "dates"),
     ("tasks.batch", "article_date", "dates"),
-    ("tasks.batch", "year_near", "dates"),
+    ("tasks.batch", "article_years", "dates"),
     ("tasks.batch", "stable_id", "ids"),
     ("tasks.batch", "person_id", "ids"),
     ("tasks.batch", "person_region", "ids"),
@@ -725,6 +725,77 @@ def print_memory_growth(small: EndToEnd, big: EndToEnd) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------
+# One big page: per-page work must be linear in the page's size
+# ---------------------------------------------------------------------------------------------------------
+
+BIG_PAGE_MB = (2.0, 8.0)
+# The issue's bound: an 8 MB page may cost at most 6x a 2 MB page (4x is linear; quadratic would be 16x).
+BIG_PAGE_LIMIT = 6.0
+# Three shapes of page built from the seeds' text: every seed page one after another (many articles with
+# headlines), their prose lines only (one article with a huge body), and that prose with no line break.
+BIG_PAGE_SHAPES = ("many articles", "one article", "one line")
+
+
+def seed_text() -> str:
+    from tasks.ingest import decode_bytes
+    pages = sorted(p for p in (PROJECT_ROOT / "seeds").iterdir() if p.is_file() and p.name != MANIFEST)
+    return "\n\n".join(decode_bytes(p.read_bytes()).text for p in pages)
+
+
+def big_page(text: str, shape: str, mb: float) -> bytes:
+    """`mb` MB of UTF-8 in the given shape, made of `text` repeated (cut on a character boundary)."""
+    if shape == "many articles":
+        unit = text + "\n\n"
+    else:
+        prose = "\n".join(line for line in text.splitlines() if len(line) > 40 and "。" in line)
+        unit = prose + "\n" if shape == "one article" else prose
+    data = unit.encode("utf-8")
+    size = int(mb * MB)
+    return (data * (size // len(data) + 1))[:size].decode("utf-8", "ignore").encode("utf-8")
+
+
+@dataclass
+class BigPage:
+    shape: str
+    mb: float
+    seconds: float        # wall
+    cpu_seconds: float    # this process's CPU time: what the ratio uses, as other work on a shared machine
+    articles: int         # inflates wall time (load average 10 on 2 cores made an 8 MB page 3x slower)
+
+    @property
+    def s_per_mb(self) -> float:
+        return self.cpu_seconds / self.mb
+
+
+def time_big_pages(sizes: tuple[float, ...] = BIG_PAGE_MB) -> list[BigPage]:
+    """process_batch over one page of each shape and size, in this process, after a warm-up."""
+    from tasks.batch import RawDocument, process_batch
+    warm_up()
+    text = seed_text()
+    out = []
+    for shape in BIG_PAGE_SHAPES:
+        for mb in sizes:
+            raw = RawDocument("big-page.txt", big_page(text, shape, mb))
+            c0, t0 = time.process_time(), time.perf_counter()
+            tables = process_batch([raw], version="bench", now=datetime.now(timezone.utc))
+            out.append(BigPage(shape, len(raw.data) / MB, time.perf_counter() - t0, time.process_time() - c0,
+                               tables["articles"].num_rows))
+    return out
+
+
+def print_big_pages(pages: list[BigPage]) -> None:
+    for shape in BIG_PAGE_SHAPES:
+        runs = [p for p in pages if p.shape == shape]
+        cells = ", ".join(f"{p.mb:g} MB {p.cpu_seconds:.1f} CPU s ({p.s_per_mb:.2f} s/MB; wall {p.seconds:.1f} s; "
+                          f"{p.articles} articles)" for p in runs)
+        ratio = runs[-1].cpu_seconds / runs[0].cpu_seconds if runs[0].cpu_seconds else float("nan")
+        size_ratio = runs[-1].mb / runs[0].mb
+        limit = BIG_PAGE_LIMIT * size_ratio / 4   # 6x for 4x the size
+        print(f"{'big page':<12}{shape}: {cells}; x{ratio:.2f} for x{size_ratio:.0f} the size "
+              f"(limit x{limit:.1f}: {'ok' if ratio <= limit else 'NOT MET'})")
+
+
+# ---------------------------------------------------------------------------------------------------------
 # Main
 # ---------------------------------------------------------------------------------------------------------
 
@@ -744,14 +815,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--top", type=int, default=20, help="hotspots to print")
     p.add_argument("--skip-e2e", action="store_true", help="only the in-process measurements")
     p.add_argument("--dibao-arg", action="append", default=[], help="extra argument for dibao run (repeatable)")
+    p.add_argument("--big-pages", default=",".join(f"{mb:g}" for mb in BIG_PAGE_MB),
+                   help="sizes in MB of the single big pages timed (default: %(default)s; 'none' skips them)")
     p.add_argument("--out", type=Path, default=OUT_DIR)
     args = p.parse_args(argv)
+    args.big_pages = () if args.big_pages == "none" else tuple(float(x) for x in args.big_pages.split(","))
     if args.quick:
         args.copies = args.copies or QUICK_COPIES
         args.stage_mb = min(args.stage_mb, 1.0)
         args.jieba_mb = min(args.jieba_mb, 1.0)
         args.profile_mb = min(args.profile_mb, 1.0)
         args.articles = min(args.articles, 20_000)
+        args.big_pages = tuple(mb / 8 for mb in args.big_pages)
     return args
 
 
@@ -798,6 +873,10 @@ def main(argv: list[str] | None = None) -> int:
     stages = time_stages(corpus, args.stage_mb)
     print_stages(stages, workers, corpus_mb, e2e)
     results["stages"] = asdict(stages) | {"mb_s": stages.mb_s, "workers": workers}
+    if args.big_pages:
+        big = time_big_pages(args.big_pages)
+        print_big_pages(big)
+        results["big_pages"] = [asdict(b) | {"s_per_mb": b.s_per_mb} for b in big]
     if args.memory_growth and not args.skip_e2e:
         small_copies = max(1, copies // 4)
         small = build_corpus(out / "corpus-small", small_copies, pages)

@@ -1,10 +1,19 @@
-"""The `dibao` command: run the pipeline, and (as they arrive) serve, sql and report."""
+"""The `dibao` command: run the pipeline, and (as they arrive) serve, sql and report.
+
+Exit codes of `dibao run` (README): 0 done, 1 could not complete, 2 bad arguments, 3 the warehouse is busy
+and --no-wait was given, 4 --strict and some file was rejected, 128+N stopped by signal N (130 SIGINT,
+143 SIGTERM, 129 SIGHUP). Every expected failure is one `dibao:` line; --debug adds the traceback.
+"""
 from __future__ import annotations
 
 import argparse
 import logging
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from tasks.config import Settings
@@ -61,17 +70,167 @@ def format_summary(s, wall_seconds: float | None = None) -> str:
     return "\n".join(lines)
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    quiet_prefect()
+EXIT_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_STRICT = 1, 2, 3, 4
+# What stops a run from outside; the exit code is the shell's 128 + signal number.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+class RunInterrupted(BaseException):
+    """Raised in the main thread by SIGINT/SIGTERM/SIGHUP. A BaseException, like KeyboardInterrupt, so that
+    no `except Exception` on the way (ours or Prefect's) mistakes it for a failure and carries on."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def interrupted_exit(signum: int) -> int:
+    print(f"dibao: interrupted by {signal.Signals(signum).name}; the warehouse is as the last completed run "
+          "left it", file=sys.stderr)
+    return 128 + signum
+
+
+@contextmanager
+def stop_on_signals(on_stop) -> Iterator[None]:
+    """SIGINT, SIGTERM and SIGHUP call `on_stop` at once and raise RunInterrupted in the main thread (once).
+
+    Prefect swaps in its own SIGTERM handler while the flow runs; a thread woken through the signal wakeup
+    fd, which Python writes whichever handler is installed, still calls `on_stop` at once (it kills the
+    worker processes, so that no batch keeps the run waiting)."""
+    raised = threading.Event()
+
+    def handler(signum, _frame) -> None:
+        on_stop()
+        if not raised.is_set():
+            raised.set()
+            raise RunInterrupted(signum)
+
+    # A signal ignored from the start stays ignored: `nohup dibao run` must survive the terminal closing.
+    caught = [sig for sig in STOP_SIGNALS if signal.getsignal(sig) is not signal.SIG_IGN]
+    previous = {sig: signal.signal(sig, handler) for sig in caught}
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(write_fd, False)
+    previous_fd = signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
+    stops = {int(sig) for sig in caught}
+
+    def watch() -> None:
+        while data := os.read(read_fd, 64):
+            if stops.intersection(data):
+                on_stop()
+
+    watcher = threading.Thread(target=watch, name="dibao-signals", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        signal.set_wakeup_fd(previous_fd)
+        os.close(write_fd)
+        watcher.join(1.0)
+        os.close(read_fd)
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def positive_int(what: str):
+    """An argparse type: a whole number above zero, else exit 2 naming the value."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of {what}") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"{value} is not allowed: give a number of {what} above 0")
+        return value
+    return parse
+
+
+def same_or_inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def check_run_args(args: argparse.Namespace) -> str | None:
+    """What is wrong with the arguments of `dibao run`, in one sentence, or None."""
     input_dir = Path(args.input)
     if not input_dir.is_dir():
-        print(f"dibao: input folder {input_dir} does not exist or is not a folder; pass --input DIR", file=sys.stderr)
-        return 2
+        return f"input folder {input_dir} does not exist or is not a folder; pass --input DIR"
+    inp, wh = input_dir.resolve(), Path(args.warehouse).resolve()
+    if inp == wh:
+        return (f"--input and --warehouse are the same folder ({inp}): the warehouse would be read as pages; "
+                "give the warehouse its own folder")
+    if same_or_inside(inp, wh):
+        return (f"--input {args.input} is inside --warehouse {args.warehouse}: dibao would read its own output; "
+                "give the pages a folder outside the warehouse")
+    if wh.exists() and not wh.is_dir():
+        return f"--warehouse {args.warehouse} is a file, not a folder"
+    settings = Settings()
+    for name, value in (("DIBAO_BATCH_BYTES", settings.batch_bytes), ("DIBAO_WORKERS", settings.workers)):
+        if value <= 0:
+            return f"{name}={value} in the environment is not allowed: give a number above 0"
+    return None
+
+
+def effective_workers(requested: int | None, cores: int, configured: int) -> tuple[int, str | None]:
+    """Worker processes to start, and a note when the request was capped at the cores this process may use."""
+    if requested is None:
+        return max(1, min(configured, cores)), None
+    if requested > cores:
+        return cores, f"--workers {requested} is more than the {cores} cores available; using {cores}"
+    return requested, None
+
+
+# Prefect's loggers that report a failed or crashed flow or task run, which `dibao run` reports itself.
+RUN_STATE_LOGGERS = ("prefect.flow_runs", "prefect.task_runs")
+
+
+class NoTraceback(logging.Filter):
+    """Keeps failure reports off the terminal: tracebacks, and Prefect's errors about the run's state (which
+    `dibao:` tells in one line, and Prefect keeps in its own run logs). --debug turns this off."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.ERROR:
+            return True
+        return not (record.exc_info or record.name.startswith(RUN_STATE_LOGGERS))
+
+
+def quiet_tracebacks() -> None:
+    """Put NoTraceback on every terminal handler Prefect (and the root logger) has."""
+    names = [""] + [n for n in logging.Logger.manager.loggerDict if n.startswith("prefect")]
+    for name in names:
+        for handler in logging.getLogger(name).handlers:
+            if isinstance(handler, logging.StreamHandler) and not any(isinstance(f, NoTraceback) for f in handler.filters):
+                handler.addFilter(NoTraceback())
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    quiet_prefect()
+    problem = check_run_args(args)
+    if problem:
+        print(f"dibao: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    input_dir = Path(args.input)
+    from flows import work
+    with stop_on_signals(work.interrupt_pool):
+        try:
+            return _start(args, input_dir)
+        except RunInterrupted as exc:
+            return interrupted_exit(exc.signum)
+        except Exception as exc:   # before or after the flow: starting the server or the pool, stopping them
+            if args.debug:
+                raise
+            print(f"dibao: the run could not complete: {describe(exc)}", file=sys.stderr)
+            return EXIT_FAILED
+        finally:
+            work.shutdown_pool(wait=False)
+
+
+def _start(args: argparse.Namespace, input_dir: Path) -> int:
     from flows.early import run_api, start_early
     # First, so that its start-up overlaps everything below (not with --dask-address: remote workers).
     server = start_early(Path(args.warehouse), remote_workers=bool(args.dask_address))
     from flows.work import INLINE_BYTES, cpu_count, has_bytes, prewarm
-    workers = args.workers or min(Settings().workers, cpu_count())
+    workers, note = effective_workers(args.workers, cpu_count(), Settings().workers)
+    if note:
+        print(f"dibao: note: {note}", file=sys.stderr)
 
     def warm() -> None:   # the batch tasks' process pool (flows/work.py), loading while Prefect starts
         if args.runner == "thread" and has_bytes(input_dir, INLINE_BYTES):
@@ -84,28 +243,51 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(format_summary(summary, process_seconds()))
         if args.strict and summary.rejects:
             print(f"dibao: --strict: {summary.rejects} file(s) were rejected", file=sys.stderr)
-            return 4
+            return EXIT_STRICT
     return code
 
 
 def _run(args: argparse.Namespace, input_dir: Path, workers: int):
     """(exit code, summary or None)."""
+    from prefect.exceptions import TerminationSignal
+
     from flows.pipeline import pipeline
     from flows.runners import make_runner
     from warehouse.store import WarehouseBusy
+    if not args.debug:
+        quiet_tracebacks()
     try:
         plan = make_runner(args.runner, workers, args.dask_address)
         summary = pipeline.with_options(task_runner=plan.task_runner)(
             input_dir=str(input_dir), warehouse_dir=str(args.warehouse), full_refresh=args.full_refresh,
             batch_bytes=args.batch_bytes, workers=workers, inner_workers=plan.inner_workers,
             lock_wait=0.0 if args.no_wait else None, runner=args.runner, progress=sys.stderr.isatty())
+    except TerminationSignal as exc:   # Prefect's own SIGTERM handler, while the flow runs
+        return interrupted_exit(exc.signal), None
     except WarehouseBusy as exc:
         print(f"dibao: {exc}", file=sys.stderr)
-        return 3, None
-    except Exception as exc:  # one clear line; the traceback is in Prefect's logs
-        print(f"dibao: the run could not complete: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1, None
+        return EXIT_BUSY, None
+    except Exception as exc:  # one clear line; the traceback is in Prefect's logs, and shown with --debug
+        if args.debug:
+            raise
+        print(f"dibao: the run could not complete: {describe(exc)}", file=sys.stderr)
+        return EXIT_FAILED, None
     return 0, summary
+
+
+def describe(exc: BaseException) -> str:
+    """An exception in one line: disk full and permission problems said plainly, with the path."""
+    import errno
+    cause = exc
+    while not isinstance(cause, OSError) and cause.__cause__ is not None:
+        cause = cause.__cause__
+    text = " ".join(str(exc).split())
+    if isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        where = f" writing {cause.filename}" if cause.filename else ""
+        return f"no space left on the device{where} ({cause.strerror}); free some space and run again"
+    if "No space left on device" in text or "File too large" in text:
+        return f"no space left on the device ({text}); free some space and run again"
+    return f"{type(exc).__name__}: {text}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,9 +302,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--runner", choices=["thread", "process", "dask"], default=defaults.runner)
     run.add_argument("--dask-address", default=defaults.dask_address,
                      help="tcp://HOST:PORT of an existing Dask scheduler (with --runner dask)")
-    run.add_argument("--batch-bytes", type=int, default=None, help="bytes of input per batch task")
-    run.add_argument("--workers", type=int, default=None, help="worker processes for the CPU-bound stages")
+    run.add_argument("--batch-bytes", type=positive_int("bytes"), default=None, help="bytes of input per batch task")
+    run.add_argument("--workers", type=positive_int("worker processes"), default=None,
+                     help="worker processes for the CPU-bound stages (at most the number of cores)")
     run.add_argument("--no-wait", action="store_true", help="refuse instead of waiting when another run holds the warehouse")
+    run.add_argument("--debug", action="store_true", help="show tracebacks and Prefect's error logs on failure")
     run.set_defaults(func=cmd_run)
     from flows.report import add_report_parser
     from flows.serve import add_serve_parser
@@ -139,7 +323,12 @@ def main(argv: list[str] | None = None) -> int:
     terminal = logging.StreamHandler()
     terminal.setLevel(logging.WARNING)   # Prefect's INFO run logs propagate here too: they are for its API
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", handlers=[terminal])
-    args = build_parser().parse_args(argv)
+    try:
+        parser = build_parser()
+    except ValueError as exc:   # a DIBAO_* variable that should be a number is not
+        print(f"dibao: a DIBAO_* setting in the environment is not valid: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    args = parser.parse_args(argv)
     return args.func(args)
 
 

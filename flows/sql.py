@@ -1,27 +1,28 @@
 """`dibao sql`: read-only SQL on a built warehouse, printed as a terminal table, CSV, JSON or Parquet.
 
-Reads go through a read-only DuckDB connection, and statements other than queries are refused before
-they reach it (a read-only connection would still let COPY, ATTACH or INSTALL touch the file system or
-the network). DuckDB's own error text already names the view or column that is wrong; it is passed
-through on one line, with a hint listing what does exist.
+Two independent locks (SECURITY.md): the connection (`open_readonly`) can read only the warehouse folder,
+loads no extension and cannot be reconfigured; and only one statement that reads (SELECT, or EXPLAIN of
+a SELECT) is let through, because a file-system allowance is read *and* write, and `EXPLAIN ANALYZE`
+runs the statement it explains. DuckDB's own error text already names the view or column that is wrong;
+it is passed through on one line, with a hint listing what does exist.
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import io
-import json
 import logging
 import re
 import shutil
 import sys
 import unicodedata
-from datetime import date, datetime, time, timedelta
-from decimal import Decimal
+from datetime import date, datetime, time
 from pathlib import Path
+from typing import Callable, Iterable
 
 import duckdb
 import pyarrow as pa
+import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from tasks.config import DUCKDB_FILE, Settings
@@ -30,11 +31,19 @@ log = logging.getLogger(__name__)
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "warehouse" / "queries"
 FORMATS = ("table", "csv", "json", "parquet")
-# Statement kinds that only read. Everything else (COPY, ATTACH, INSTALL/LOAD, SET, CREATE, PIVOT's
-# hidden CREATE TYPE…) is refused, so `dibao sql` can be handed to anyone without risk to the warehouse.
-READ_STATEMENTS = frozenset({duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN})
-# Extensions are never fetched: a query must not reach the network.
-CONNECT_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+# The only statement kind that runs as is; EXPLAIN passes only when what it explains is a SELECT (EXPLAIN
+# ANALYZE executes its statement: `EXPLAIN ANALYZE COPY ... TO` would write a file).
+READ_STATEMENT = duckdb.StatementType.SELECT
+# Set before the connection is locked, in this order (allowed_directories can no longer change once
+# external access is off). Extensions are never fetched nor loaded: a query must not reach the network.
+CONNECT_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False,
+                  "allow_community_extensions": False}
+# The leading EXPLAIN of a statement, with its optional ANALYZE or (options), after any comments.
+EXPLAIN_HEAD = re.compile(r"(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/)*EXPLAIN\s*(?:ANALY[SZ]E\b|\([^()]*\))?",
+                          re.IGNORECASE | re.DOTALL)
+# What a reader of the terminal cannot act on in a cell: nested values become JSON text, the rest plain text.
+CSV_NATIVE = (pa.types.is_integer, pa.types.is_floating, pa.types.is_decimal, pa.types.is_string,
+              pa.types.is_large_string, pa.types.is_boolean, pa.types.is_date, pa.types.is_null)
 
 REFUSED_HINT = ("for scratch tables, attach the warehouse from your own DuckDB session: "
                 "ATTACH 'WAREHOUSE/dibao.duckdb' AS dibao (READ_ONLY)")
@@ -44,6 +53,7 @@ MISSING_TABLE = re.compile(r"Table with name (\S+) does not exist|Table Function
 MISSING_COLUMN = re.compile(r'Referenced column "?([^"\s]+)"? not found'
                             r'|column "?([^"\s]+)"? (?:does not exist|not found)')
 MISSING_FILE = re.compile(r"No files found|No such file|Could not open file|does not exist", re.IGNORECASE)
+LOCKED_OUT = re.compile(r"disabled (?:by|through) configuration|configuration has been locked", re.IGNORECASE)
 ERROR_CONTEXT = re.compile(r"^\s*LINE \d+:")   # DuckDB's echo of the query with a caret under the fault
 WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 HEADER_COMMENT = re.compile(r"^\s*--\s?(.*)$")
@@ -75,35 +85,83 @@ class WarehouseMissing(SqlError):
 # ---------------------------------------------------------------- connecting and running
 
 
+def open_readonly(db_path: Path, *, readable: Iterable[Path] = (),
+                  prepare: Callable[[duckdb.DuckDBPyConnection], None] | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to `db_path` that can read files only under its folder (and `readable`), with
+    no extension install or load, and its configuration locked so that no statement can undo any of it.
+
+    `prepare` runs on the connection before it is locked down (e.g. to attach a catalog the views need).
+    The folder must stay readable: the views read the warehouse's Parquet files by absolute path.
+    """
+    db_path = Path(db_path)
+    folders = {str(Path(p).resolve()) + "/" for p in (db_path.parent, *readable)}
+    folders |= {str(Path(p).absolute()) + "/" for p in (db_path.parent, *readable)}
+    con = duckdb.connect(str(db_path), read_only=True, config=CONNECT_CONFIG)
+    try:
+        if prepare is not None:
+            prepare(con)
+        con.execute("SET allowed_directories = ?", [sorted(folders)])
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
 def open_warehouse(warehouse: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to <warehouse>/dibao.duckdb, or SqlError saying how to make one."""
+    """`open_readonly` on <warehouse>/dibao.duckdb, or SqlError saying how to make one."""
     path = Path(warehouse) / DUCKDB_FILE
     if not path.is_file():
         raise WarehouseMissing(f"no warehouse database at {path}",
                        f"build one with: dibao run --input DIR --warehouse {warehouse}")
     try:
-        return duckdb.connect(str(path), read_only=True, config=CONNECT_CONFIG)
+        return open_readonly(path)
     except duckdb.Error as exc:
         raise SqlError(one_line(str(exc)),
                        "is a run rebuilding the warehouse right now? try again when it ends") from exc
 
 
-def check_read_only(sql: str) -> None:
-    """Refuse any statement that is not a query, naming its kind."""
-    statements = duckdb.extract_statements(sql)
+def refused(kind: str) -> SqlError:
+    return SqlError(f"refused the {kind} statement: dibao sql is read-only (one SELECT, WITH, FROM, DESCRIBE, "
+                    "SHOW, SUMMARIZE or EXPLAIN of one of these)", REFUSED_HINTS.get(kind, REFUSED_HINT))
+
+
+def explained(con: duckdb.DuckDBPyConnection, sql: str) -> list:
+    """The statements an EXPLAIN wraps, parsed by DuckDB; [] when the head is not one we can take apart."""
+    head = EXPLAIN_HEAD.match(sql)
+    if head is None:
+        return []
+    try:
+        return con.extract_statements(sql[head.end():])
+    except duckdb.Error:
+        return []
+
+
+def check_read_only(sql: str, con: duckdb.DuckDBPyConnection | None = None) -> None:
+    """Refuse anything but exactly one statement that only reads, naming what was refused. DuckDB's parser
+    decides what each statement is; an EXPLAIN is judged by the statement it explains."""
+    parse = con.extract_statements if con is not None else duckdb.extract_statements
+    statements = parse(sql)
     if not statements:
         raise SqlError("the SQL text holds no statement")
-    for st in statements:
-        if st.type not in READ_STATEMENTS:
-            kind = st.type.name
-            raise SqlError(f"refused a {kind} statement: dibao sql is read-only (SELECT, WITH, FROM, DESCRIBE, "
-                           "SHOW, SUMMARIZE and EXPLAIN only)", REFUSED_HINTS.get(kind, REFUSED_HINT))
+    if len(statements) > 1:
+        kinds = ", ".join(st.type.name for st in statements)
+        raise SqlError(f"refused {len(statements)} statements ({kinds}): dibao sql is read-only and runs one "
+                       "statement at a time", "run each query on its own")
+    kind = statements[0].type
+    if kind == duckdb.StatementType.EXPLAIN:
+        inner = explained(con or duckdb, sql)
+        if len(inner) != 1 or inner[0].type != READ_STATEMENT:
+            raise refused("EXPLAIN " + (inner[0].type.name if len(inner) == 1 else "(not of one SELECT)"))
+    elif kind != READ_STATEMENT:
+        raise refused(kind.name)
 
 
 def run_query(con: duckdb.DuckDBPyConnection, sql: str) -> pa.Table:
-    """Run read-only SQL; the last statement's result as an Arrow table. Errors become SqlError."""
+    """Run read-only SQL; its result as an Arrow table (duplicate column names kept). Errors become SqlError."""
     try:
-        check_read_only(sql)
+        check_read_only(sql, con)
         result = con.execute(sql)
         return to_arrow(result) if result.description else pa.table({})
     except duckdb.Error as exc:
@@ -150,6 +208,9 @@ def error_hint(con: duckdb.DuckDBPyConnection, message: str, sql: str) -> str | 
             used = [v for v in dict.fromkeys(WORD.findall(sql.lower())) if v in views]
             parts = [f"{v}({', '.join(view_columns(con, v))})" for v in used[:3]]
             return ("columns: " + "; ".join(parts)) if parts else None
+        if LOCKED_OUT.search(message):
+            return ("dibao sql reads only the warehouse's own files and loads no extension (SECURITY.md); "
+                    "to query other files, attach the warehouse from your own DuckDB session")
         if MISSING_FILE.search(message):
             return ("the views read Parquet files by absolute path: if the warehouse folder was moved or "
                     "cleaned, run `dibao run --warehouse DIR` again to rebuild them")
@@ -223,7 +284,9 @@ def format_table(table: pa.Table, *, max_rows: int = DEFAULT_MAX_ROWS, width: in
     if not names:
         return "(no result)"
     shown = table.slice(0, max_rows) if max_rows > 0 else table
-    rows = [[cell_text(v) for v in row.values()] for row in shown.to_pylist()]
+    # Column by column, by position: `select m.name, p.name` has two columns called name.
+    columns = [[cell_text(v) for v in col.to_pylist()] for col in shown.columns]
+    rows = [list(row) for row in zip(*columns)]
     widths = fit_widths([max([display_width(n)] + [display_width(r[i]) for r in rows])
                          for i, n in enumerate(names)], width)
     right = [is_numeric(f.type) for f in table.schema]
@@ -237,51 +300,113 @@ def format_table(table: pa.Table, *, max_rows: int = DEFAULT_MAX_ROWS, width: in
     return "\n".join(lines)
 
 
-def json_value(value: object) -> object:
-    """What json.dumps cannot write itself: dates and times as ISO text, decimals as numbers."""
-    if isinstance(value, (datetime, date, time)):
-        return value.isoformat()
-    if isinstance(value, Decimal):   # DuckDB's HUGEINT sums arrive as decimals: keep whole numbers whole
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, timedelta):
-        return value.total_seconds()
-    if isinstance(value, bytes):
-        return value.hex()
-    return str(value)
+def unique_names(names: list[str]) -> list[str]:
+    """Names made unique as DuckDB makes a subquery's: a, a_1, a_2 (where a key must be unique: JSON, Parquet)."""
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        candidate, n = name, 0
+        while candidate.lower() in seen:   # DuckDB's identifiers are case-insensitive
+            n += 1
+            candidate = f"{name}_{n}"
+        seen.add(candidate.lower())
+        out.append(candidate)
+    return out
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _converter() -> duckdb.DuckDBPyConnection:
+    """A private in-memory DuckDB that only reformats a result already fetched: no file, no extension."""
+    return duckdb.connect(config={**CONNECT_CONFIG, "enable_external_access": False, "threads": 1,
+                                  "preserve_insertion_order": True})
+
+
+def _convert(table: pa.Table, expressions: list[str]) -> pa.Table:
+    """`SELECT expressions FROM table` in the converter (the table's columns renamed unique first)."""
+    con = _converter()
+    try:
+        con.register("result_rows", table.rename_columns(unique_names(table.column_names)))
+        return to_arrow(con.execute(f"SELECT {', '.join(expressions)} FROM result_rows"))
+    finally:
+        con.close()
+
+
+def json_rows(table: pa.Table) -> list[str]:
+    """One JSON object per row, written by DuckDB's to_json (dates as ISO text, lists as arrays, HUGEINT
+    sums as whole numbers); a repeated column name gets DuckDB's suffix (a, a_1) so no value is lost."""
+    names = unique_names(table.column_names)
+    if not names or table.num_rows == 0:
+        return []
+    row = "{" + ", ".join(f"{quote_text(n)}: {quote_ident(n)}" for n in names) + "}"
+    return _convert(table, [f"to_json({row})"]).column(0).to_pylist()
 
 
 def format_json(table: pa.Table) -> str:
     """A JSON array of row objects, one row per line (valid JSON that still greps well)."""
-    rows = [json.dumps(r, ensure_ascii=False, default=json_value) for r in table.to_pylist()]
+    rows = json_rows(table)
     return "[\n" + ",\n".join(rows) + "\n]" if rows else "[]"
 
 
-def csv_value(value: object) -> object:
-    if value is None:
-        return ""
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, default=json_value)
-    if isinstance(value, (datetime, date, time)):
-        return value.isoformat()
-    return value
+def csv_ready(table: pa.Table) -> pa.Table:
+    """The result with every column Arrow's CSV writer writes as a person expects: lists and structs as JSON
+    text, times, timestamps, intervals and bytes as DuckDB prints them. Column names and order unchanged."""
+    if all(any(ok(f.type) for ok in CSV_NATIVE) for f in table.schema):
+        return table
+    exprs = []
+    for name, f in zip(unique_names(table.column_names), table.schema):
+        col = quote_ident(name)
+        if any(ok(f.type) for ok in CSV_NATIVE):
+            exprs.append(col)
+        elif pa.types.is_nested(f.type):
+            exprs.append(f"CAST(to_json({col}) AS VARCHAR)")
+        else:
+            exprs.append(f"CAST({col} AS VARCHAR)")
+    converted = _convert(table, exprs)
+    return pa.Table.from_arrays(converted.columns, names=table.column_names)
+
+
+def csv_header(names: list[str]) -> bytes:
+    """The header line, quoted only where needed (Arrow's writer quotes every header name)."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(names)
+    return buf.getvalue().encode("utf-8")
+
+
+def write_csv(table: pa.Table, sink: io.RawIOBase | io.BufferedIOBase) -> None:
+    """RFC 4180 CSV, the rows by Arrow's writer, under a header naming every column (repeated names too);
+    NULL is an empty field."""
+    sink.write(csv_header(table.column_names))
+    pacsv.write_csv(csv_ready(table), sink, pacsv.WriteOptions(include_header=False, quoting_style="needed"))
 
 
 def format_csv(table: pa.Table) -> str:
-    """RFC 4180 CSV with a header; list columns as JSON arrays, NULL as an empty field."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(table.column_names)
-    for row in table.to_pylist():
-        writer.writerow([csv_value(v) for v in row.values()])
-    return buf.getvalue()
+    buf = io.BytesIO()
+    write_csv(table, buf)
+    return buf.getvalue().decode("utf-8")
+
+
+def write_parquet(table: pa.Table, out: Path) -> None:
+    """Parquet by Arrow's writer; repeated names get DuckDB's suffix, as readers key columns by name."""
+    pq.write_table(table.rename_columns(unique_names(table.column_names)), out, compression="zstd")
 
 
 def write_output(table: pa.Table, fmt: str, out: Path | None, *, max_rows: int, width: int | None) -> None:
     """Print or save the result in the asked format."""
     if fmt == "parquet":
-        pq.write_table(table, out, compression="zstd")
+        write_parquet(table, out)
         return
     if fmt == "csv":
+        if out is not None:
+            with open(out, "wb") as sink:
+                write_csv(table, sink)
+            return
         text = format_csv(table)
     elif fmt == "json":
         text = format_json(table) + "\n"

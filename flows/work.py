@@ -3,12 +3,22 @@
 Prefect's per-task-run overhead (~3-4 ms with threads, ~55 ms per process-pool task, each worker
 process starting its own temporary API server) makes one task run per document far too dear; a batch
 task hands its files to this module through a process pool that never touches Prefect.
+
+The pool's processes never outlive the run (SECURITY.md): each worker watches the run's main process
+(a pidfd, else a poll) and exits the moment it ends, however it ends (kill -9 included); it also asks
+Linux for a parent-death signal, ignores Ctrl-C (the main process decides), and lets go of its copy of
+the forkserver's liveness pipe, so that the forkserver, and then multiprocessing's resource tracker,
+see the main process end and exit too. On SIGINT/SIGTERM the main process kills the workers at once
+(`interrupt_pool`): their chunks were only staged, never published.
 """
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing as mp
 import os
+import select
+import signal
 import threading
 import time
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -62,10 +72,85 @@ def work_chunk(files: list[FileInfo], manifest: dict[str, ManifestEntry], versio
     return tables
 
 
+# Linux prctl(2) option: the kernel sends this process a signal when its parent ends.
+PR_SET_PDEATHSIG = 1
+# Where pidfds are unavailable, how often a worker checks that the main process is still there.
+WATCH_POLL_S = 0.5
+
+
+class Interrupted(RuntimeError):
+    """The run was interrupted (SIGINT/SIGTERM): the pool's workers are gone and no new work starts."""
+
+
+_INTERRUPTED = threading.Event()
+
+
 def _warm() -> None:
     """Load dictionaries once per worker, before the first real chunk arrives."""
     from tasks.segment import engine
     engine()
+
+
+def die_with_parent(sig: int = signal.SIGKILL) -> bool:
+    """Ask Linux to send `sig` to this process when its parent ends; False where prctl is not available."""
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, sig, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def release_forkserver() -> None:
+    """Close this worker's copy of the forkserver's liveness pipe (multiprocessing hands every child one, so
+    that it could start processes itself; ours never do). The forkserver ends when the pipe has no writer
+    left: with the workers' copies closed, that is when the main process ends."""
+    from multiprocessing import forkserver
+    fd = getattr(forkserver._forkserver, "_forkserver_alive_fd", None)
+    if fd is not None:
+        forkserver._forkserver._forkserver_alive_fd = None
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+
+
+def _wait_for_exit(pid: int) -> None:
+    """Return when process `pid` has ended (a pidfd becomes readable then; else poll)."""
+    try:
+        fd = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        fd = None
+    if fd is not None:
+        select.select([fd], [], [])
+        return
+    while True:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        except PermissionError:
+            pass
+        time.sleep(WATCH_POLL_S)
+
+
+def watch_process(pid: int) -> threading.Thread:
+    """A daemon thread that ends this process as soon as process `pid` ends."""
+    def watch() -> None:
+        _wait_for_exit(pid)
+        os._exit(1)
+    thread = threading.Thread(target=watch, name=f"watch-{pid}", daemon=True)
+    thread.start()
+    return thread
+
+
+def _worker_init(main_pid: int) -> None:
+    """Every pool worker, first thing: never outlive the run, never take Ctrl-C itself, then load."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
+    release_forkserver()
+    watch_process(main_pid)
+    if os.getppid() == 1:   # the parent ended before the signal was asked for
+        os._exit(1)
+    _warm()
 
 
 def pool(workers: int) -> ProcessPoolExecutor:
@@ -77,7 +162,8 @@ def pool(workers: int) -> ProcessPoolExecutor:
                 _POOL.shutdown(wait=False)
             ctx = mp.get_context("forkserver")
             ctx.set_forkserver_preload(["tasks.batch"])
-            _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm)
+            _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
+                                        initargs=(os.getpid(),))
             _POOL_SIZE = workers
         return _POOL
 
@@ -108,12 +194,41 @@ def has_bytes(root: Path, at_least: int) -> bool:
     return False
 
 
-def shutdown_pool() -> None:
+def shutdown_pool(wait: bool = True) -> None:
+    """Stop the pool: let its workers finish (wait) or, after an interrupt, kill them."""
     global _POOL
     with _POOL_LOCK:
         if _POOL is not None:
-            _POOL.shutdown(cancel_futures=True)
+            if _INTERRUPTED.is_set():
+                _kill_workers(_POOL)
+            _POOL.shutdown(wait=wait, cancel_futures=True)
             _POOL = None
+        _INTERRUPTED.clear()   # the interrupted pool is gone; a later one starts clean
+
+
+def _kill_workers(executor: ProcessPoolExecutor) -> list[int]:
+    """SIGKILL the executor's worker processes (their futures then fail with BrokenProcessPool)."""
+    killed = []
+    for proc in list((getattr(executor, "_processes", None) or {}).values()):
+        try:
+            proc.kill()
+            killed.append(proc.pid)
+        except (OSError, ValueError):   # already gone, or closed
+            pass
+    return killed
+
+
+def interrupt_pool() -> list[int]:
+    """The run is being interrupted: kill the workers now (no lock taken: this may run while a batch thread
+    holds it) and refuse new work. Returns the pids killed."""
+    _INTERRUPTED.set()
+    executor = _POOL
+    return _kill_workers(executor) if executor is not None else []
+
+
+def check_not_interrupted() -> None:
+    if _INTERRUPTED.is_set():
+        raise Interrupted("the run was interrupted")
 
 
 def split_evenly(files: list[FileInfo], parts: int) -> list[list[FileInfo]]:
@@ -164,6 +279,7 @@ def stage_batch(files: list[FileInfo], manifest: dict[str, ManifestEntry], *, ve
                 workers: int, staging_root: str, run_id: str, executor: Executor | None = None,
                 inline_bytes: int = INLINE_BYTES) -> list[ChunkResult]:
     """Stage one batch as one segment per chunk, on worker processes when the batch is big enough."""
+    check_not_interrupted()
     job = partial(stage_chunk, version=version, now=now, staging_root=staging_root, run_id=run_id)
     if workers <= 1 or sum(f.size for f in files) < inline_bytes:
         return [job(files, manifest)]

@@ -24,7 +24,7 @@ from tasks.evidence import evidence_of
 from tasks.clean import clean_page
 from tasks.ids import person_id, person_region, stable_id
 from tasks.ingest import ManifestEntry, RejectError, decode_bytes, sha256_hex
-from tasks.normalise import find_dates, lead_date, normalise_page, parse_published, resolve_date, year_near
+from tasks.normalise import YearIndex, find_dates, lead_date, normalise_page, parse_published, resolve_date
 from tasks.records import ArticleContext
 from tasks.segment import NEEDS_RESPLIT_RE2, resplit_pieces, tag_raw
 
@@ -231,6 +231,38 @@ def dates_for_page(page: str, drafts: list[ArticleDraft], manifest: ManifestEntr
     return year, ref
 
 
+# How far past its expected place an article's body is looked for on the page (its headline, byline and
+# blank lines stand between two bodies); the bound keeps a page of many articles linear in its size.
+BODY_HEAD_CHARS = 20
+BODY_SEARCH_SLACK = 1024
+
+
+def article_starts(page: str, drafts: list[ArticleDraft]) -> list[int]:
+    """Where each article's body starts on the page, searched forward from the previous article's body and
+    within a bounded window, so that the searches of a whole page scan it about once. A body not found
+    verbatim (lines rejoined) is placed where the previous one ends."""
+    starts, cursor, prev_len = [], 0, 0
+    for d in drafts:
+        head = d.body[:BODY_HEAD_CHARS]
+        headers = sum(len(x) for x in (d.title, d.kicker, d.subtitle, d.byline, d.dateline) if x)
+        end = cursor + 2 * prev_len + 2 * headers + BODY_SEARCH_SLACK + len(head)
+        at = page.find(head, cursor, end)
+        if at < 0:
+            at = min(cursor + prev_len, len(page))
+        starts.append(at)
+        cursor, prev_len = min(at + 1, len(page)), len(d.body)   # two identical articles: the next copy
+    return starts
+
+
+def article_years(page: str, drafts: list[ArticleDraft], year: int | None) -> list[int | None]:
+    """Each article's year for dates written without one: the page's, else the stated year nearest to the
+    article on the page (the page scanned for years once, however many articles it holds)."""
+    if year is not None:
+        return [year] * len(drafts)
+    years = YearIndex.of(page)
+    return [years.near(at) for at in article_starts(page, drafts)]
+
+
 def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None) -> date | None:
     """Publication date: a header date line, else the manifest's full date, else the first date of the lead."""
     if draft.dateline:
@@ -312,9 +344,8 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
     year, ref = dates_for_page(page, drafts, m)
     region = m.region if m else None
     t = _lap(clock, "split", t)
-    for d in drafts:
+    for d, a_year in zip(drafts, article_years(page, drafts, year)):
         aid = stable_id("article", raw.doc_id, d.seq)
-        a_year = year if year is not None else year_near(page, max(page.find(d.body[:20]), 0))
         published = article_date(d, year=a_year, ref=ref)
         rows.add("articles", article_id=aid, doc_id=raw.doc_id, seq=d.seq, title=d.title, subtitle=d.subtitle,
                  kicker=d.kicker, byline=d.byline, source=d.source or (m.source if m else None), region=region,

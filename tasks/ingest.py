@@ -548,12 +548,30 @@ def _open_nonblocking(path: str, flags: int) -> int:
     return os.open(path, flags | os.O_NONBLOCK)
 
 
+# The kernel's own file systems: their "files" (/proc/self/environ, /sys/...) look regular, report size 0
+# and hold the reading process's secrets, never pages. Refused however they are reached (symlinks too).
+SYSTEM_ROOTS = ("/proc", "/sys", "/dev")
+
+
+def _system_file(fd: int, path: str) -> str | None:
+    """The real path of an open file when it lies under SYSTEM_ROOTS, else None (checked on the open file
+    descriptor, so that a symlink swapped after the check cannot slip through)."""
+    try:
+        real = os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        real = os.path.realpath(path)
+    return real if any(real == r or real.startswith(r + "/") for r in SYSTEM_ROOTS) else None
+
+
 def read_source(f: SourceFile) -> bytes:
     """The file's bytes; RejectError when it cannot be read (or is no longer a regular file)."""
     try:
         with open(f.abs_path, "rb", opener=_open_nonblocking) as fh:
             if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
                 raise RejectError("not a regular file any more; skipped without reading it")
+            special = _system_file(fh.fileno(), f.abs_path)
+            if special:
+                raise RejectError(f"a link to the system file {special}, not a page; not read")
             return fh.read()
     except OSError as exc:
         raise RejectError(f"cannot read: {_describe(exc)}") from exc

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -646,17 +647,36 @@ def parse_published(value: str | None) -> tuple[int | None, date | None]:
         return year, None
 
 
+@dataclass(frozen=True)
+class YearIndex:
+    """Every plausible stated year of a text (2022年, 二〇一五年, 2017-06-28) and where it starts, found in
+    one scan, so that the year nearest to any number of positions costs a bisection each, not a rescan
+    of the text (a page of many articles asks once per article)."""
+    starts: tuple[int, ...]
+    years: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> YearIndex:
+        starts, years = [], []
+        for m in YEAR_MENTION_RE.finditer(_translate_runs(text, FULLWIDTH_DIGITS_RE, DIGIT_FOLD_TABLE)):
+            year = int(m.group("y")) if m.group("y") else _cn_number(m.group("cy"))
+            if YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+                starts.append(m.start())
+                years.append(year)
+        return cls(tuple(starts), tuple(years))
+
+    def near(self, pos: int) -> int | None:
+        """The closest stated year starting before `pos`, else the first one at or after it."""
+        i = bisect_left(self.starts, pos)
+        if i:
+            return self.years[i - 1]
+        return self.years[0] if self.years else None
+
+
 def year_near(text: str, pos: int) -> int | None:
-    """The closest stated year (2022年, 二〇一五年, 2017-06-28) before `pos`, else after it."""
-    before: int | None = None
-    for m in YEAR_MENTION_RE.finditer(_translate_runs(text, FULLWIDTH_DIGITS_RE, DIGIT_FOLD_TABLE)):
-        year = int(m.group("y")) if m.group("y") else _cn_number(m.group("cy"))
-        if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-            continue
-        if m.start() >= pos:
-            return before if before is not None else year
-        before = year
-    return before
+    """The closest stated year (2022年, 二〇一五年, 2017-06-28) before `pos`, else after it. One position:
+    for many positions in one text, build a YearIndex once."""
+    return YearIndex.of(text).near(pos)
 
 
 def resolve_date(m: DateMention, *, year: int | None, ref: date | None) -> date | None:
@@ -688,12 +708,15 @@ def lead_date(text: str, *, year: int | None, ref: date | None, window: int = 12
     A range gives its first day; a month without a day ("2017年6月") is not a lead date. Without a
     `year`, the year stated nearest to the mention in `text` is used.
     """
+    years: YearIndex | None = None
     for m in find_dates(text[: window + 32]):
         if m.start >= window:
             break
         if m.month_only:
             continue
-        y = year if year is not None else year_near(text, m.start)
+        if year is None and years is None:
+            years = YearIndex.of(text)
+        y = year if year is not None else years.near(m.start)
         resolved = resolve_date(m, year=y, ref=ref)
         if resolved is not None:
             return resolved
