@@ -47,7 +47,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 2
     from flows.early import run_api, start_early
     # First, so that its start-up overlaps everything below (not with --dask-address: remote workers).
-    server = start_early(Path(args.warehouse), remote_workers=bool(args.dask_address))
+    log_dir = Path(args.warehouse)
+    if str(args.warehouse).startswith("s3://"):   # the server's log goes beside the lake's local catalog
+        from warehouse.lake import Location
+        log_dir = Location.parse(args.warehouse).root
+    server = start_early(log_dir, remote_workers=bool(args.dask_address))
     from flows.work import INLINE_BYTES, cpu_count, has_bytes, prewarm
     workers = args.workers or min(Settings().workers, cpu_count())
 

@@ -11,7 +11,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
@@ -22,8 +21,9 @@ from tasks.batch import REJECTS_SCHEMA
 from tasks.config import PIPELINE_VERSION, Settings
 from tasks.ingest import ManifestEntry, discover, read_manifest, sha256_hex
 from tasks.plan import FileInfo, Recorded, code_version, make_batches, plan_run, same_by_stat
-from warehouse.publish import StagedSegment, append_run, finish, publish
-from warehouse.store import Snapshot, Staging, WarehouseLock, load_snapshot, read_table
+from warehouse.lake import LakeError, Location
+from warehouse.publish import LakeState, Published, Staged, load_state, maintain, publish, rebuild_views, record_failed_run
+from warehouse.store import WarehouseLock
 
 log = logging.getLogger(__name__)
 TASKS_DIR = Path(__file__).resolve().parent.parent / "tasks"
@@ -121,12 +121,12 @@ def fingerprint_task(files: list[FileInfo], recorded: dict[str, Recorded]) -> li
 
 @task(name="process-batch", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE,
       task_run_name="batch-{index}")
-def process_batch_task(index: int, files: list[FileInfo], manifest: dict[str, ManifestEntry], staging_dir: str,
+def process_batch_task(index: int, files: list[FileInfo], manifest: dict[str, ManifestEntry], data_url: str,
                        run_id: str, version: str, now: datetime, workers: int) -> BatchResult:
     logger = get_run_logger()
     logger.info("batch %d: %d files, %.1f MB (%s ... %s)", index, len(files), sum(f.size for f in files) / 1e6,
                 files[0].rel_path, files[-1].rel_path)
-    chunks = stage_batch(files, manifest, version=version, now=now, workers=workers, staging_root=staging_dir,
+    chunks = stage_batch(files, manifest, version=version, now=now, workers=workers, data_url=data_url,
                          run_id=run_id)
     return BatchResult(index, chunks)
 
@@ -144,41 +144,25 @@ def discovery_rejects_table(rejects: list[tuple[str, str, int | None]], previous
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(root: str, run_id: str, previous: Snapshot | None, results: list[BatchResult], removed: set[str],
-                 discovery_rejects: pa.Table, version: str, compact_target: int, compact_max_small: int) -> Snapshot:
-    staged = [StagedSegment(c.segment, c.docs) for r in results for c in r.chunks]
-    staging = Staging(Path(root), run_id)
-    snap = publish(Path(root), staging, previous, staged, removed=removed, discovery_rejects=discovery_rejects,
-                   run_id=run_id, version=version, compact_target=compact_target, compact_max_small=compact_max_small)
-    staging.discard()
-    return snap
+def publish_task(loc: Location, state: LakeState, results: list[BatchResult], removed: set[str],
+                 discovery_rejects: pa.Table, run_row: dict) -> Published:
+    staged = [Staged(c.files, c.docs) for r in results for c in r.chunks]
+    return publish(loc, state, staged, removed=removed, discovery_rejects=discovery_rejects, run_row=run_row)
 
 
-def count_rows(root: Path, snap: Snapshot, table: str) -> int:
-    return sum(pq.ParquetFile(p).metadata.num_rows for p in snap.files(root, table) if p.exists())
+def recorded_docs(state: LakeState) -> dict[str, Recorded]:
+    return {d: Recorded(s.sha256, "", s.size, s.mtime_ns) for d, s in state.docs.items()}
 
 
-def previous_rejects(root: Path, previous: Snapshot | None) -> pa.Table | None:
-    if previous is None or "rejects" not in previous.extras or not (root / previous.extras["rejects"]).exists():
-        return None
-    return read_table(root / previous.extras["rejects"], REJECTS_SCHEMA)
-
-
-def recorded_docs(previous: Snapshot | None) -> dict[str, Recorded]:
-    if previous is None:
-        return {}
-    return {d: Recorded(s.sha256, s.segment, s.size, s.mtime_ns) for d, s in previous.docs.items()}
-
-
-def fill_summary(summary: RunSummary, root: Path, snap: Snapshot, found: Discovery, plan, batches: int) -> None:
+def fill_summary(summary: RunSummary, published: Published, found: Discovery, plan, batches: int) -> None:
     summary.status = "completed"
     summary.documents_seen = len(found.files) + len(found.rejects)
     summary.documents_new, summary.documents_changed = len(plan.new), len(plan.changed)
     summary.documents_skipped, summary.documents_deleted = len(plan.unchanged), len(plan.deleted)
     summary.batches = batches
     summary.warnings = list(found.warnings)
-    for t in ("documents", "rejects", "articles", "tokens", "meetings", "people"):
-        setattr(summary, t, count_rows(root, snap, t))
+    for t, n in published.counts.items():
+        setattr(summary, t, n)
 
 
 @flow(name="dibao", log_prints=False, validate_parameters=False)
@@ -189,22 +173,21 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
     settings = Settings()
     batch_bytes = batch_bytes or settings.batch_bytes
     workers = workers or min(settings.workers, cpu_count())
-    root = Path(warehouse_dir)
-    root.mkdir(parents=True, exist_ok=True)
+    loc = Location.parse(warehouse_dir)
     logger = get_run_logger()
     started, now = time.time(), datetime.now(timezone.utc)
     run_id = now.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     summary = RunSummary(run_id, "running", str(input_dir), str(warehouse_dir))
-    lock = WarehouseLock(root, wait=lock_wait)
+    lock = WarehouseLock(loc.root, wait=lock_wait)
     lock.acquire(on_wait=lambda pid: logger.warning("waiting for the dibao run with pid %s to finish", pid))
-    previous = snap = None
     version = ""
+    published = None
     try:
         version = pipeline_version()
-        previous = load_snapshot(root)
-        version_changed = full_refresh or previous is None or previous.version != version
-        recorded = recorded_docs(previous)
-        found = discover_task(str(input_dir), settings.max_file_bytes, str(root))
+        state = load_state(loc)
+        version_changed = full_refresh or not state.version or state.version != version
+        recorded = recorded_docs(state)
+        found = discover_task(str(input_dir), settings.max_file_bytes, str(loc.root))
         # quote(): Prefect walks every task parameter looking for futures; over tens of thousands of file
         # records that walk cost ~1 s per task here, and none of these values holds a future.
         files = fingerprint_task(quote(found.files), quote({} if version_changed else recorded))
@@ -219,14 +202,17 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
                      for b in batches]
         # Not quoted: a Dask worker receives the quote as a plain tuple. Each batch's walk is small anyway.
         futures = process_batch_task.map(list(range(len(batches))), batches, manifest=manifests,
-                                         staging_dir=unmapped(str(root)), run_id=unmapped(run_id),
+                                         data_url=unmapped(loc.data_url), run_id=unmapped(run_id),
                                          version=unmapped(version), now=unmapped(now),
                                          workers=unmapped(inner_workers or workers)) if batches else []
         results = collect(futures, Progress(len(batches), total, enabled=progress))
-        disc = discovery_rejects_table(found.rejects, previous_rejects(root, previous), now)
-        snap = publish_task(str(root), run_id, quote(previous), quote(results), quote(plan.removed), disc, version,
-                            settings.compact_target_bytes, settings.compact_max_small)
-        fill_summary(summary, root, snap, found, plan, len(batches))
+        disc = discovery_rejects_table(found.rejects, state.discovery_rejects, now)
+        fill_summary(summary, Published(0, {}), found, plan, len(batches))
+        summary.status = "completed"
+        summary.seconds = round(time.time() - started, 2)
+        published = publish_task(loc, quote(state), quote(results), quote(plan.removed), disc,
+                                 quote(run_row(summary, runner, version)))   # the commit point
+        fill_summary(summary, published, found, plan, len(batches))
     except BaseException as exc:
         summary.status = "failed"
         summary.message = f"{type(exc).__name__}: {exc}"
@@ -234,11 +220,25 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
     finally:
         summary.seconds = round(time.time() - started, 2)
         try:
-            append_run(root, run_row(summary, runner, version))
-            finish(root, root / "dibao.duckdb", snap or previous, previous if snap else None)
+            finish(loc, settings, summary, runner, version, published)
         finally:
             lock.release()
     return summary
+
+
+def finish(loc: Location, settings: Settings, summary: RunSummary, runner: str, version: str,
+           published: Published | None) -> None:
+    """After the commit: DuckLake's upkeep and dibao.duckdb; after a failure: the run's row. Neither
+    depends on the run having succeeded, and neither can undo a committed snapshot."""
+    try:
+        if published is None:
+            record_failed_run(loc, run_row(summary, runner, version))
+            rebuild_views(loc)
+        else:
+            maintain(loc, retention_days=settings.snapshot_retention_days,
+                     merge_target=settings.compact_target_bytes, merge_max_small=settings.compact_max_small)
+    except LakeError as exc:   # the run's own outcome is what the user must hear about
+        log.warning("after run %s: %s", summary.run_id, exc)
 
 
 class Progress:

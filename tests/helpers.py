@@ -45,3 +45,18 @@ def snapshot_rows(warehouse: Path) -> dict[str, list[tuple]]:
         return out
     finally:
         con.close()
+
+
+def lake_query(warehouse: Path, sql: str, *params) -> list[tuple]:
+    """Rows of a query on the warehouse's lake itself (tables `lake.<name>`, DuckLake's functions)."""
+    from warehouse.lake import Location, open_lake
+    con = open_lake(Location.parse(warehouse), read_only=True)
+    try:
+        return con.execute(sql, list(params)).fetchall()
+    finally:
+        con.close()
+
+
+def data_files(warehouse: Path, table: str) -> list[str]:
+    """The data files of a table in the lake's current snapshot."""
+    return [r[0] for r in lake_query(warehouse, "SELECT data_file FROM ducklake_list_files('lake', ?)", table)]

@@ -1,22 +1,30 @@
-"""Build dibao.duckdb: views over the published Parquet files, swapped in by rename.
+"""dibao.duckdb: views over the lake's current snapshot, readable by any DuckDB client without extensions.
 
-The database holds only views, so it is tiny and rebuilt whole on every publish; a reader that has the
-old file open keeps reading the old snapshot (whose files are kept for one more generation).
+Clients such as the DuckDB CLI, dashboards and scoring scripts open `dibao.duckdb` read-only and cannot
+load the DuckLake extension, so the file holds plain views: each one reads the Parquet files that the
+lake's snapshot lists (by absolute path), minus the rows that snapshot's delete files remove. The file is
+tiny, written next to the old one and renamed over it; a reader holding the old one open keeps reading
+the old snapshot, whose files the lake keeps for the snapshot retention period (7 days by default).
 """
 from __future__ import annotations
 
 import logging
 import os
+from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+
+from tasks.batch import BATCH_SCHEMAS
+from warehouse.lake import LAKE, Location, sql_string
 
 log = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 PEOPLE_SQL = HERE / "people.sql"
 VIEWS_SQL = HERE / "views.sql"
+BUILD_TABLE = "warehouse_build"   # where dibao.duckdb says which folder and snapshot its views read
 
 PEOPLE_SCHEMA = pa.schema([
     pa.field("person_id", pa.string()), pa.field("name", pa.string()), pa.field("region", pa.string()),
@@ -32,48 +40,93 @@ RUNS_SCHEMA = pa.schema([
     pa.field("documents_changed", pa.int64()), pa.field("documents_skipped", pa.int64()),
     pa.field("documents_deleted", pa.int64()), pa.field("rejects", pa.int64()), pa.field("articles", pa.int64()),
     pa.field("tokens", pa.int64()), pa.field("seconds", pa.float64()), pa.field("message", pa.string()),
+    pa.field("snapshot", pa.int64()),
 ])
+# What the planner remembers of each input file (not a view: dibao's own bookkeeping).
+FILE_STATE_SCHEMA = pa.schema([
+    pa.field("doc_id", pa.string()), pa.field("sha256", pa.string()), pa.field("size", pa.int64()),
+    pa.field("mtime_ns", pa.int64()),
+])
+# Every table of the lake, and which of them dibao.duckdb shows as views.
+LAKE_SCHEMAS: dict[str, pa.Schema] = {**BATCH_SCHEMAS, "people": PEOPLE_SCHEMA, "runs": RUNS_SCHEMA,
+                                      "file_state": FILE_STATE_SCHEMA}
+VIEW_TABLES = [t for t in LAKE_SCHEMAS if t != "file_state"]
 
 
-def sql_string(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
+def quote_name(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
-def parquet_source(files: list[Path]) -> str:
-    return "read_parquet([" + ", ".join(sql_string(str(f.resolve())) for f in files) + "])"
+def lake_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:
+    return [(r[0], r[1]) for r in con.execute(f"DESCRIBE {LAKE}.{quote_name(table)}").fetchall()]
 
 
-def create_base_views(con: duckdb.DuckDBPyConnection, files_by_table: dict[str, list[Path]]) -> None:
-    for table, files in files_by_table.items():
-        con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {parquet_source(files)}")
+def file_list(con: duckdb.DuckDBPyConnection, table: str, snapshot: int) -> list[tuple[str, str | None]]:
+    return con.execute(f"SELECT data_file, delete_file FROM ducklake_list_files({sql_string(LAKE)}, ?, "
+                       "snapshot_version => ?) ORDER BY data_file", [table, snapshot]).fetchall()
 
 
-def materialise_people(files_by_table: dict[str, list[Path]], target: Path) -> None:
-    """Aggregate article_people over all live files into one Parquet file (people view)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    con = duckdb.connect()
-    try:
-        create_base_views(con, {t: files_by_table[t] for t in ("article_people", "articles")})
-        table = con.execute(PEOPLE_SQL.read_text(encoding="utf-8")).to_arrow_table()
-    finally:
-        con.close()
-    table = table.cast(PEOPLE_SCHEMA)
-    import pyarrow.parquet as pq
-    pq.write_table(table, tmp, compression="zstd")
-    os.replace(tmp, target)
+def files_view_sql(con: duckdb.DuckDBPyConnection, table: str, snapshot: int) -> str:
+    """The SELECT of one table as of a snapshot, reading its Parquet files directly."""
+    columns = lake_columns(con, table)
+    files = file_list(con, table, snapshot)
+    if not files:
+        cols = ", ".join(f"CAST(NULL AS {typ}) AS {quote_name(name)}" for name, typ in columns)
+        return f"SELECT {cols} WHERE false"
+    paths = "[" + ", ".join(sql_string(f) for f, _ in files) + "]"
+    present = {r[0] for r in con.execute(f"SELECT DISTINCT name FROM parquet_schema({paths})").fetchall()}
+    # A column added to the table after some files were written reads as NULL in those files.
+    cols = ", ".join(f"d.{quote_name(name)}" if name in present else f"CAST(NULL AS {typ}) AS {quote_name(name)}"
+                     for name, typ in columns)
+    deletes = [(f, d) for f, d in files if d]
+    if not deletes:
+        return f"SELECT {cols} FROM read_parquet({paths}, union_by_name = true) AS d"
+    gone = " UNION ALL ".join(f"SELECT {sql_string(f)} AS file, pos FROM read_parquet({sql_string(d)})"
+                              for f, d in deletes)
+    return (f"SELECT {cols} FROM read_parquet({paths}, union_by_name = true, filename = true, "
+            f"file_row_number = true) AS d ANTI JOIN ({gone}) AS x "
+            "ON d.filename = x.file AND d.file_row_number = x.pos")
 
 
-def build_database(path: Path, files_by_table: dict[str, list[Path]]) -> None:
-    """Write a fresh database of views next to `path`, then rename it over `path`."""
+def build_database(loc: Location, con: duckdb.DuckDBPyConnection, snapshot: int) -> None:
+    """Write dibao.duckdb (views over the snapshot's files) next to the old one, then rename it over."""
+    path = loc.duckdb_file
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp))
+    statements = [f"CREATE OR REPLACE VIEW {quote_name(t)} AS {files_view_sql(con, t, snapshot)}" for t in VIEW_TABLES]
+    out = duckdb.connect(str(tmp))
     try:
-        create_base_views(con, files_by_table)
-        con.execute(VIEWS_SQL.read_text(encoding="utf-8"))
-        con.execute("CHECKPOINT")
+        for statement in statements:
+            out.execute(statement)
+        out.execute(VIEWS_SQL.read_text(encoding="utf-8"))
+        out.execute(f"CREATE TABLE {BUILD_TABLE} AS SELECT ? AS root, ? AS snapshot, ? AS built_at",
+                    [str(loc.root), snapshot, datetime.now(timezone.utc)])
+        out.execute("CHECKPOINT")
     finally:
-        con.close()
+        out.close()
     Path(str(tmp) + ".wal").unlink(missing_ok=True)
     os.replace(tmp, path)
+
+
+def built_for(path: Path) -> tuple[str, int] | None:
+    """(folder, snapshot) that dibao.duckdb's views read; None when the file is missing or unreadable."""
+    if not path.is_file():
+        return None
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return None
+    try:
+        row = con.execute(f"SELECT root, snapshot FROM {BUILD_TABLE}").fetchone()
+        return (row[0], row[1]) if row else None
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
+
+
+def create_lake_views(con: duckdb.DuckDBPyConnection) -> None:
+    """In a connection with the lake attached: the warehouse's views in the connection's own catalog."""
+    for table in VIEW_TABLES:
+        con.execute(f"CREATE OR REPLACE VIEW {quote_name(table)} AS SELECT * FROM {LAKE}.{quote_name(table)}")
+    con.execute(VIEWS_SQL.read_text(encoding="utf-8"))
