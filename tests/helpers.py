@@ -37,14 +37,19 @@ def snapshot_rows(warehouse: Path) -> dict[str, list[tuple]]:
     """Every row of every compared view, sorted, clock columns left out."""
     con = duckdb.connect(str(warehouse / "dibao.duckdb"), read_only=True)
     try:
-        out = {}
-        for view in COMPARED:
-            cols = [r[0] for r in con.execute(f"DESCRIBE {view}").fetchall() if r[0] not in CLOCK_COLUMNS]
-            rows = con.execute(f"SELECT {', '.join(cols)} FROM {view}").fetchall()
-            out[view] = sorted(rows, key=repr)
-        return out
+        return rows_of(con)
     finally:
         con.close()
+
+
+def rows_of(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
+    """snapshot_rows over any connection that has the warehouse's views."""
+    out = {}
+    for view in COMPARED:
+        cols = [r[0] for r in con.execute(f"DESCRIBE {view}").fetchall() if r[0] not in CLOCK_COLUMNS]
+        rows = con.execute(f"SELECT {', '.join(cols)} FROM {view}").fetchall()
+        out[view] = sorted(rows, key=repr)
+    return out
 
 
 def lake_query(warehouse: Path, sql: str, *params) -> list[tuple]:
