@@ -21,7 +21,7 @@ from tasks.batch import REJECTS_SCHEMA
 from tasks.config import PIPELINE_VERSION, Settings
 from tasks.ingest import ManifestEntry, discover, read_manifest, sha256_hex
 from tasks.plan import FileInfo, Recorded, code_version, make_batches, plan_run, same_by_stat
-from warehouse.lake import LakeError, Location
+from warehouse.lake import Location
 from warehouse.publish import LakeState, Published, Staged, load_state, maintain, publish, rebuild_views, record_failed_run
 from warehouse.store import WarehouseLock
 
@@ -184,7 +184,7 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
     published = None
     try:
         version = pipeline_version()
-        state = load_state(loc)
+        state = load_state(loc, verify=not full_refresh)
         version_changed = full_refresh or not state.version or state.version != version
         recorded = recorded_docs(state)
         found = discover_task(str(input_dir), settings.max_file_bytes, str(loc.root))
@@ -237,8 +237,9 @@ def finish(loc: Location, settings: Settings, summary: RunSummary, runner: str, 
         else:
             maintain(loc, retention_days=settings.snapshot_retention_days,
                      merge_target=settings.compact_target_bytes, merge_max_small=settings.compact_max_small)
-    except LakeError as exc:   # the run's own outcome is what the user must hear about
-        log.warning("after run %s: %s", summary.run_id, exc)
+    except Exception as exc:   # e.g. a full disk: the run's own outcome is what the user must hear about
+        log.warning("after run %s (%s), the warehouse's upkeep did not finish: %s; the next run does it",
+                    summary.run_id, summary.status, " ".join(str(exc).split())[:300])
 
 
 class Progress:

@@ -88,8 +88,10 @@ def files_view_sql(con: duckdb.DuckDBPyConnection, table: str, snapshot: int) ->
             "ON d.filename = x.file AND d.file_row_number = x.pos")
 
 
-def build_database(loc: Location, con: duckdb.DuckDBPyConnection, snapshot: int) -> None:
-    """Write dibao.duckdb (views over the snapshot's files) next to the old one, then rename it over."""
+def build_database(loc: Location, con: duckdb.DuckDBPyConnection, snapshot: int,
+                   checked_at: datetime | None = None) -> None:
+    """Write dibao.duckdb (views over the snapshot's files) next to the old one, then rename it over.
+    `checked_at`: the time through which the data files are known as dibao wrote them (default now)."""
     path = loc.duckdb_file
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
@@ -99,8 +101,9 @@ def build_database(loc: Location, con: duckdb.DuckDBPyConnection, snapshot: int)
         for statement in statements:
             out.execute(statement)
         out.execute(VIEWS_SQL.read_text(encoding="utf-8"))
-        out.execute(f"CREATE TABLE {BUILD_TABLE} AS SELECT ? AS root, ? AS snapshot, ? AS built_at",
-                    [str(loc.root), snapshot, datetime.now(timezone.utc)])
+        now = datetime.now(timezone.utc)
+        out.execute(f"CREATE TABLE {BUILD_TABLE} AS SELECT ? AS root, ? AS snapshot, ? AS built_at, "
+                    "? AS checked_at", [str(loc.root), snapshot, now, checked_at or now])
         out.execute("CHECKPOINT")
     finally:
         out.close()
@@ -108,8 +111,8 @@ def build_database(loc: Location, con: duckdb.DuckDBPyConnection, snapshot: int)
     os.replace(tmp, path)
 
 
-def built_for(path: Path) -> tuple[str, int] | None:
-    """(folder, snapshot) that dibao.duckdb's views read; None when the file is missing or unreadable."""
+def built_for(path: Path) -> tuple[str, int, datetime] | None:
+    """(folder, snapshot, checked_at) of dibao.duckdb's views; None when the file is missing or unreadable."""
     if not path.is_file():
         return None
     try:
@@ -117,8 +120,8 @@ def built_for(path: Path) -> tuple[str, int] | None:
     except duckdb.Error:
         return None
     try:
-        row = con.execute(f"SELECT root, snapshot FROM {BUILD_TABLE}").fetchone()
-        return (row[0], row[1]) if row else None
+        row = con.execute(f"SELECT root, snapshot, checked_at FROM {BUILD_TABLE}").fetchone()
+        return (row[0], row[1], row[2]) if row else None
     except duckdb.Error:
         return None
     finally:

@@ -9,6 +9,7 @@ published snapshot as it was.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -16,14 +17,18 @@ import duckdb
 import pyarrow as pa
 
 from tasks.batch import BATCH_SCHEMAS, REJECTS_SCHEMA
-from warehouse.build import LAKE_SCHEMAS, PEOPLE_SQL, RUNS_SCHEMA, build_database, file_list, quote_name
+from warehouse.build import LAKE_SCHEMAS, PEOPLE_SQL, RUNS_SCHEMA, build_database, built_for, file_list, quote_name
 from warehouse.compact import tables_to_merge
-from warehouse.lake import LAKE, LakeError, Location, current_snapshot, open_lake, sql_string
+from warehouse.lake import LAKE, LakeError, Location, current_snapshot, one_line, open_lake, sql_string
 from warehouse.store import DocState
 
 log = logging.getLogger(__name__)
 
 TABLES = list(BATCH_SCHEMAS)
+REPAIR_HINT = ("restore the warehouse folder from a backup, or rebuild its rows from the input with "
+               "dibao run --full-refresh (which reads no old data file)")
+# Touched right after a publish commits, when set: for monitoring, and for the crash tests' timing.
+COMMITTED_MARKER = "DIBAO_COMMITTED_MARKER"
 COUNTED = ("documents", "rejects", "articles", "tokens", "meetings", "people")
 
 
@@ -83,8 +88,9 @@ def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("COMMIT")
 
 
-def load_state(loc: Location) -> LakeState:
-    """Open (or create) the lake, delete files that dead runs left unregistered, and read its state."""
+def load_state(loc: Location, *, verify: bool = True) -> LakeState:
+    """Open (or create) the lake, delete files that dead runs left unregistered, check the data files
+    changed since dibao last wrote the warehouse, and read its state."""
     con = open_lake(loc, read_only=False)
     try:
         ensure_tables(con)
@@ -92,6 +98,8 @@ def load_state(loc: Location) -> LakeState:
         # file under data/ is from a run that died (kill -9, full disk) and can never become visible.
         con.execute(f"CALL ducklake_delete_orphaned_files({sql_string(LAKE)}, cleanup_all => true)")
         state = LakeState(snapshot=current_snapshot(con))
+        if verify and not loc.s3:
+            check_changed_files(con, loc, state.snapshot)
         for doc, sha, size, mtime in con.execute(f"SELECT doc_id, sha256, size, mtime_ns FROM {LAKE}.file_state").fetchall():
             state.docs[doc] = DocState(sha, size, mtime)
         row = con.execute(f"SELECT pipeline_version FROM {LAKE}.runs WHERE status = 'completed' "
@@ -103,6 +111,30 @@ def load_state(loc: Location) -> LakeState:
         return state
     finally:
         con.close()
+
+
+def check_changed_files(con: duckdb.DuckDBPyConnection, loc: Location, snapshot: int) -> None:
+    """Read whole every data file modified after the last publish's upkeep (nothing of dibao's writes a
+    data file after that): a file damaged on disk stops the run with its name, instead of a run that
+    completes over a warehouse whose queries fail. Costs a stat per file when nothing was touched."""
+    info = built_for(loc.duckdb_file)
+    if info is None:
+        return
+    built = info[2].timestamp()
+    for table in LAKE_SCHEMAS:
+        for data_file, delete_file in file_list(con, table, snapshot):
+            for path in filter(None, (data_file, delete_file)):
+                try:
+                    touched = os.stat(path).st_mtime > built
+                except FileNotFoundError:
+                    raise LakeError(f"data file {path} of table {table} is missing",
+                                    REPAIR_HINT) from None
+                if touched:
+                    try:
+                        con.execute(f"SELECT sum(hash(COLUMNS(*))) FROM read_parquet({sql_string(path)})").fetchall()
+                    except duckdb.Error as exc:
+                        raise LakeError(f"data file {path} of table {table} was changed after dibao wrote it "
+                                        f"and no longer reads ({one_line(exc)[:200]})", REPAIR_HINT) from None
 
 
 def same_rejects(a: pa.Table | None, b: pa.Table) -> bool:
@@ -168,6 +200,9 @@ def _publish(con, state, staged, removed, discovery_rejects, run_row) -> Publish
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    if os.environ.get(COMMITTED_MARKER):
+        with open(os.environ[COMMITTED_MARKER], "a", encoding="utf-8") as fh:
+            fh.write(f"{before + 1}\n")
     snapshot = current_snapshot(con)
     if snapshot != before + 1:   # one writer holds the lock, so nothing else can commit in between
         log.warning("run %s committed snapshot %s, recorded as %s", run_row.get("run_id"), snapshot, before + 1)
@@ -223,8 +258,9 @@ def rebuild_views(loc: Location) -> None:
     """dibao.duckdb over the current snapshot (after a failed run, so that `runs` shows it)."""
     if loc.s3:
         return
+    info = built_for(loc.duckdb_file)
     con = open_lake(loc, read_only=True)
-    try:
-        build_database(loc, con, current_snapshot(con))
+    try:   # a failed run checked nothing new: the files are known good only through the last upkeep
+        build_database(loc, con, current_snapshot(con), checked_at=info[2] if info else None)
     finally:
         con.close()
