@@ -25,7 +25,7 @@ def format_summary(s) -> str:
     lines = [
         f"dibao run {s.run_id}: {s.status} in {s.seconds:.1f} s",
         f"  input      {s.input_dir}",
-        f"  warehouse  {s.warehouse_dir}/dibao.duckdb",
+        f"  warehouse  {s.warehouse_dir}" + ("" if str(s.warehouse_dir).startswith("s3://") else "/dibao.duckdb"),
         f"  documents  {s.documents_seen} seen: {s.documents_new} new, {s.documents_changed} changed, "
         f"{s.documents_skipped} unchanged, {s.documents_deleted} deleted ({s.batches} batches)",
         f"  tables     {s.documents} documents, {s.rejects} rejects, {s.articles} articles, {s.tokens} tokens, "
@@ -77,7 +77,8 @@ def _run(args: argparse.Namespace, input_dir: Path, workers: int) -> int:
         print(f"dibao: {exc}", file=sys.stderr)
         return 3
     except Exception as exc:  # one clear line; the traceback is in Prefect's logs
-        print(f"dibao: the run could not complete: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"dibao: the run could not complete: {type(exc).__name__}: {' '.join(str(exc).split())}",
+              file=sys.stderr)
         return 1
     print(format_summary(summary))
     if args.strict and summary.rejects:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS, run_dibao
-from tests.helpers import rows_of, snapshot_rows
+from tests.helpers import add_eval_pages, copy_seeds, rows_of, snapshot_rows
 
 BIN = Path(sys.executable).parent
 
@@ -101,7 +101,12 @@ def test_run_and_sql_on_s3_equal_a_local_warehouse(s3, seed_warehouse, monkeypat
     assert again.returncode == 0 and "5 unchanged" in again.stdout, again.stdout + again.stderr
 
 
-def test_dask_workers_with_separate_scratch_folders_write_straight_to_s3(s3, seed_warehouse, tmp_path, monkeypatch):
+def test_dask_workers_with_separate_scratch_folders_write_straight_to_s3(s3, tmp_path, monkeypatch):
+    inp = copy_seeds(tmp_path / "in")
+    add_eval_pages(inp, "pd1998", limit=150)                  # enough for several batches (64 KB at least each)
+    local = tmp_path / "local"
+    proc = run_dibao("run", "--input", str(inp), "--warehouse", str(local))   # the default runner, local disk
+    assert proc.returncode == 0, proc.stdout + proc.stderr
     port = free_port()
     env = {**os.environ, **s3}
     procs = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
@@ -115,11 +120,11 @@ def test_dask_workers_with_separate_scratch_folders_write_straight_to_s3(s3, see
             procs.append(subprocess.Popen([str(BIN / "dask"), "worker", f"tcp://127.0.0.1:{port}", "--nworkers", "1",
                                            "--nthreads", "1", "--local-directory", str(scratch), "--no-dashboard"],
                                           cwd=scratch, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        proc = run_dibao("run", "--input", str(SEEDS), "--warehouse", "s3://dibao/dask", "--runner", "dask",
-                         "--dask-address", f"tcp://127.0.0.1:{port}", "--batch-bytes", "20000", env=s3, cwd=ROOT)
+        proc = run_dibao("run", "--input", str(inp), "--warehouse", "s3://dibao/dask", "--runner", "dask",
+                         "--dask-address", f"tcp://127.0.0.1:{port}", env=s3, cwd=ROOT)
         assert proc.returncode == 0, proc.stdout + proc.stderr
     finally:
         for p in reversed(procs):
             stop(p)
     assert len(bucket_keys(s3, "dask/data/main/articles/")) > 1        # several batches, each its own file
-    assert lake_rows(s3, "s3://dibao/dask", monkeypatch) == snapshot_rows(seed_warehouse)
+    assert lake_rows(s3, "s3://dibao/dask", monkeypatch) == snapshot_rows(local)

@@ -96,6 +96,17 @@ def build_database(loc: Location, con: duckdb.DuckDBPyConnection, snapshot: int,
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     statements = [f"CREATE OR REPLACE VIEW {quote_name(t)} AS {files_view_sql(con, t, snapshot)}" for t in VIEW_TABLES]
+    try:
+        write_views(tmp, loc, statements, snapshot, checked_at)
+    except BaseException:   # e.g. a full disk: the old dibao.duckdb stays, and no half-written copy
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+        raise
+    Path(str(tmp) + ".wal").unlink(missing_ok=True)
+    os.replace(tmp, path)
+
+
+def write_views(tmp: Path, loc: Location, statements: list[str], snapshot: int, checked_at: datetime | None) -> None:
     out = duckdb.connect(str(tmp))
     try:
         for statement in statements:
@@ -107,8 +118,6 @@ def build_database(loc: Location, con: duckdb.DuckDBPyConnection, snapshot: int,
         out.execute("CHECKPOINT")
     finally:
         out.close()
-    Path(str(tmp) + ".wal").unlink(missing_ok=True)
-    os.replace(tmp, path)
 
 
 def built_for(path: Path) -> tuple[str, int, datetime] | None:
