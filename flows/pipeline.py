@@ -22,7 +22,9 @@ from tasks.config import PIPELINE_VERSION, Settings
 from tasks.ingest import ManifestEntry, discover, read_manifest, sha256_hex
 from tasks.plan import FileInfo, Recorded, code_version, make_batches, plan_run, same_by_stat
 from warehouse.lake import Location
-from warehouse.publish import LakeState, Published, Staged, load_state, maintain, publish, rebuild_views, record_failed_run
+from warehouse.publish import (
+    LakeState, Published, Staged, Upkeep, load_state, publish, rebuild_views, record_failed_run,
+)
 from warehouse.store import WarehouseLock
 
 log = logging.getLogger(__name__)
@@ -145,9 +147,10 @@ def discovery_rejects_table(rejects: list[tuple[str, str, int | None]], previous
 
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(loc: Location, state: LakeState, results: list[BatchResult], removed: set[str],
-                 discovery_rejects: pa.Table, run_row: dict) -> Published:
+                 discovery_rejects: pa.Table, run_row: dict, upkeep: Upkeep) -> Published:
     staged = [Staged(c.files, c.docs) for r in results for c in r.chunks]
-    return publish(loc, state, staged, removed=removed, discovery_rejects=discovery_rejects, run_row=run_row)
+    return publish(loc, state, staged, removed=removed, discovery_rejects=discovery_rejects, run_row=run_row,
+                   upkeep=upkeep)
 
 
 def recorded_docs(state: LakeState) -> dict[str, Recorded]:
@@ -210,8 +213,9 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
         fill_summary(summary, Published(0, {}), found, plan, len(batches))
         summary.status = "completed"
         summary.seconds = round(time.time() - started, 2)
+        upkeep = Upkeep(settings.snapshot_retention_days, settings.compact_target_bytes, settings.compact_max_small)
         published = publish_task(loc, quote(state), quote(results), quote(plan.removed), disc,
-                                 quote(run_row(summary, runner, version)))   # the commit point
+                                 quote(run_row(summary, runner, version)), upkeep)   # the commit point
         fill_summary(summary, published, found, plan, len(batches))
     except BaseException as exc:
         summary.status = "failed"
@@ -220,26 +224,23 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
     finally:
         summary.seconds = round(time.time() - started, 2)
         try:
-            finish(loc, settings, summary, runner, version, published)
+            finish(loc, summary, runner, version, published)
         finally:
             lock.release()
     return summary
 
 
-def finish(loc: Location, settings: Settings, summary: RunSummary, runner: str, version: str,
-           published: Published | None) -> None:
-    """After the commit: DuckLake's upkeep and dibao.duckdb; after a failure: the run's row. Neither
-    depends on the run having succeeded, and neither can undo a committed snapshot."""
+def finish(loc: Location, summary: RunSummary, runner: str, version: str, published: Published | None) -> None:
+    """After a failure: the run's row, and dibao.duckdb showing it. Never depends on the run having got
+    anywhere; the publish did its own upkeep."""
+    if published is not None:
+        return
     try:
-        if published is None:
-            record_failed_run(loc, run_row(summary, runner, version))
-            rebuild_views(loc)
-        else:
-            maintain(loc, retention_days=settings.snapshot_retention_days,
-                     merge_target=settings.compact_target_bytes, merge_max_small=settings.compact_max_small)
-    except Exception as exc:   # e.g. a full disk: the run's own outcome is what the user must hear about
-        log.warning("after run %s (%s), the warehouse's upkeep did not finish: %s; the next run does it",
-                    summary.run_id, summary.status, " ".join(str(exc).split())[:300])
+        record_failed_run(loc, run_row(summary, runner, version))
+        rebuild_views(loc)
+    except Exception as exc:   # e.g. a full disk: the run's own failure is what the user must hear about
+        log.warning("run %s failed, and its row could not be recorded: %s", summary.run_id,
+                    " ".join(str(exc).split())[:300])
 
 
 class Progress:

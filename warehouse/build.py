@@ -57,28 +57,54 @@ def quote_name(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def lake_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:
-    return [(r[0], r[1]) for r in con.execute(f"DESCRIBE {LAKE}.{quote_name(table)}").fetchall()]
+def lake_columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]:
+    """(column, type) of every table of the lake, in one catalog query."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for table, name, typ in con.execute("SELECT table_name, column_name, data_type FROM duckdb_columns() "
+                                        "WHERE database_name = ? ORDER BY table_name, column_index", [LAKE]).fetchall():
+        out.setdefault(table, []).append((name, typ))
+    return out
 
 
-def file_list(con: duckdb.DuckDBPyConnection, table: str, snapshot: int) -> list[tuple[str, str | None]]:
-    return con.execute(f"SELECT data_file, delete_file FROM ducklake_list_files({sql_string(LAKE)}, ?, "
-                       "snapshot_version => ?) ORDER BY data_file", [table, snapshot]).fetchall()
+def all_files(con: duckdb.DuckDBPyConnection, snapshot: int) -> dict[str, list[tuple[str, str | None, int]]]:
+    """file_list of every table, in one query."""
+    parts = " UNION ALL ".join(
+        f"SELECT {sql_string(t)} AS t, data_file, delete_file, data_file_size_bytes FROM ducklake_list_files("
+        f"{sql_string(LAKE)}, {sql_string(t)}, snapshot_version => {int(snapshot)})" for t in LAKE_SCHEMAS)
+    out: dict[str, list[tuple[str, str | None, int]]] = {t: [] for t in LAKE_SCHEMAS}
+    for t, f, d, n in con.execute(f"SELECT * FROM ({parts}) ORDER BY t, data_file").fetchall():
+        out[t].append((f, d, n))
+    return out
 
 
-def files_view_sql(con: duckdb.DuckDBPyConnection, table: str, snapshot: int) -> str:
-    """The SELECT of one table as of a snapshot, reading its Parquet files directly."""
-    columns = lake_columns(con, table)
-    files = file_list(con, table, snapshot)
+def file_list(con: duckdb.DuckDBPyConnection, table: str, snapshot: int) -> list[tuple[str, str | None, int]]:
+    """(data file, its delete file or None, data file bytes) of a table as of a snapshot."""
+    return con.execute(f"SELECT data_file, delete_file, data_file_size_bytes FROM ducklake_list_files("
+                       f"{sql_string(LAKE)}, ?, snapshot_version => ?) ORDER BY data_file", [table, snapshot]).fetchall()
+
+
+def columns_present(con: duckdb.DuckDBPyConnection, files: list[str], wanted: list[str]) -> set[str]:
+    """Which of the table's columns some file holds (the newest file usually holds all of them: only when
+    it lacks one are all footers read)."""
+    def names(paths: list[str]) -> set[str]:
+        listing = "[" + ", ".join(sql_string(f) for f in paths) + "]"
+        return {r[0] for r in con.execute(f"SELECT DISTINCT name FROM parquet_schema({listing})").fetchall()}
+    present = names([files[-1]])
+    return present if set(wanted) <= present else names(files)
+
+
+def files_view_sql(con: duckdb.DuckDBPyConnection, columns: list[tuple[str, str]],
+                   files: list[tuple[str, str | None, int]]) -> str:
+    """The SELECT of one table (its columns, its files as of a snapshot), reading the Parquet files directly."""
     if not files:
         cols = ", ".join(f"CAST(NULL AS {typ}) AS {quote_name(name)}" for name, typ in columns)
         return f"SELECT {cols} WHERE false"
-    paths = "[" + ", ".join(sql_string(f) for f, _ in files) + "]"
-    present = {r[0] for r in con.execute(f"SELECT DISTINCT name FROM parquet_schema({paths})").fetchall()}
+    paths = "[" + ", ".join(sql_string(f) for f, _, _ in files) + "]"
+    present = columns_present(con, [f for f, _, _ in files], [name for name, _ in columns])
     # A column added to the table after some files were written reads as NULL in those files.
     cols = ", ".join(f"d.{quote_name(name)}" if name in present else f"CAST(NULL AS {typ}) AS {quote_name(name)}"
                      for name, typ in columns)
-    deletes = [(f, d) for f, d in files if d]
+    deletes = [(f, d) for f, d, _ in files if d]
     if not deletes:
         return f"SELECT {cols} FROM read_parquet({paths}, union_by_name = true) AS d"
     gone = " UNION ALL ".join(f"SELECT {sql_string(f)} AS file, pos FROM read_parquet({sql_string(d)})"
@@ -95,7 +121,9 @@ def build_database(loc: Location, con: duckdb.DuckDBPyConnection, snapshot: int,
     path = loc.duckdb_file
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
-    statements = [f"CREATE OR REPLACE VIEW {quote_name(t)} AS {files_view_sql(con, t, snapshot)}" for t in VIEW_TABLES]
+    columns, files = lake_columns(con), all_files(con, snapshot)
+    statements = [f"CREATE OR REPLACE VIEW {quote_name(t)} AS {files_view_sql(con, columns[t], files[t])}"
+                  for t in VIEW_TABLES]
     try:
         write_views(tmp, loc, statements, snapshot, checked_at)
     except BaseException:   # e.g. a full disk: the old dibao.duckdb stays, and no half-written copy

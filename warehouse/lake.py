@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,8 +123,20 @@ def s3_secret_sql() -> str:
     return f"CREATE OR REPLACE SECRET dibao_s3 ({', '.join(parts)})"
 
 
-def new_connection(loc: Location) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the DuckLake extension (and httpfs with a secret for S3) loaded."""
+# LOADing the DuckLake binary costs ~0.1-0.4 s: a run loads it once, into one in-memory DuckDB whose cursors
+# attach and detach the lake as each step needs it (a cursor shares its instance's attached databases).
+_SHARED: dict[bool, duckdb.DuckDBPyConnection] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def new_connection(loc: Location, *, shared: bool = False) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the DuckLake extension (and httpfs with a secret for S3) loaded; with
+    `shared`, a cursor of this process's one such DuckDB (close it with close_lake)."""
+    if shared:
+        with _SHARED_LOCK:
+            if loc.s3 not in _SHARED:
+                _SHARED[loc.s3] = new_connection(loc)
+            return _SHARED[loc.s3].cursor()
     con = duckdb.connect(config=CONNECT_CONFIG)
     try:
         con.execute(f"LOAD {sql_string(extension_file('ducklake'))}")
@@ -178,14 +191,24 @@ def one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())
 
 
-def open_lake(loc: Location, *, read_only: bool, **snapshot) -> duckdb.DuckDBPyConnection:
-    con = new_connection(loc)
+def open_lake(loc: Location, *, read_only: bool, shared: bool = False, **snapshot) -> duckdb.DuckDBPyConnection:
+    """A connection with the lake attached as `lake`; a `shared` one must be closed with close_lake."""
+    con = new_connection(loc, shared=shared)
     try:
         attach(con, loc, read_only=read_only, **snapshot)
     except BaseException:
         con.close()
         raise
     return con
+
+
+def close_lake(con: duckdb.DuckDBPyConnection) -> None:
+    """Detach the lake (releasing the catalog file for other processes) and close the connection."""
+    try:
+        con.execute("USE memory")
+        con.execute(f"DETACH DATABASE IF EXISTS {LAKE}")
+    finally:
+        con.close()
 
 
 def current_snapshot(con: duckdb.DuckDBPyConnection) -> int:

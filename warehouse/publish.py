@@ -15,11 +15,14 @@ from datetime import datetime, timezone
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from tasks.batch import BATCH_SCHEMAS, REJECTS_SCHEMA
-from warehouse.build import LAKE_SCHEMAS, PEOPLE_SQL, RUNS_SCHEMA, build_database, built_for, file_list, quote_name
+from warehouse.build import (
+    LAKE_SCHEMAS, PEOPLE_SQL, RUNS_SCHEMA, all_files, build_database, built_for, lake_columns, quote_name,
+)
 from warehouse.compact import tables_to_merge
-from warehouse.lake import LAKE, LakeError, Location, current_snapshot, one_line, open_lake, sql_string
+from warehouse.lake import LAKE, LakeError, Location, close_lake, current_snapshot, one_line, open_lake, sql_string
 from warehouse.store import DocState
 
 log = logging.getLogger(__name__)
@@ -52,35 +55,39 @@ class Staged:
 class Published:
     snapshot: int
     counts: dict[str, int]
+    upkeep_error: str = ""     # the upkeep after the commit failed (the next run does it): why
+
+
+@dataclass(frozen=True)
+class Upkeep:
+    retention_days: float = 7.0
+    merge_target: int = 32 * 1024 * 1024
+    merge_max_small: int = 128
 
 
 def key_column(table: str) -> str:
     return "path" if table == "rejects" else "doc_id"
 
 
-def duckdb_types(schema: pa.Schema) -> list[tuple[str, str]]:
-    con = duckdb.connect()
-    try:
-        con.register("empty_arrow", schema.empty_table())
-        return [(r[0], r[1]) for r in con.execute("DESCRIBE SELECT * FROM empty_arrow").fetchall()]
-    finally:
-        con.close()
+def duckdb_types(con: duckdb.DuckDBPyConnection, schema: pa.Schema) -> list[tuple[str, str]]:
+    empty = schema.empty_table()   # noqa: F841 (read by the query below, by name)
+    return [(r[0], r[1]) for r in con.execute("DESCRIBE SELECT * FROM empty").fetchall()]
 
 
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Create missing tables and add columns the declared schemas gained (one transaction)."""
-    existing = {r[0] for r in con.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE database_name = ?", [LAKE]).fetchall()}
+    existing = {t: {n for n, _ in cols} for t, cols in lake_columns(con).items()}
     statements = []
     for table, schema in LAKE_SCHEMAS.items():
-        columns = duckdb_types(schema)
+        if set(schema.names) <= existing.get(table, set()):
+            continue
+        columns = duckdb_types(con, schema)
         if table not in existing:
             cols = ", ".join(f"{quote_name(n)} {t}" for n, t in columns)
             statements.append(f"CREATE TABLE {LAKE}.{quote_name(table)} ({cols})")
             continue
-        have = {r[0] for r in con.execute(f"DESCRIBE {LAKE}.{quote_name(table)}").fetchall()}
         statements += [f"ALTER TABLE {LAKE}.{quote_name(table)} ADD COLUMN {quote_name(n)} {t}"
-                       for n, t in columns if n not in have]
+                       for n, t in columns if n not in existing[table]]
     if statements:
         con.execute("BEGIN")
         for s in statements:
@@ -91,7 +98,7 @@ def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
 def load_state(loc: Location, *, verify: bool = True) -> LakeState:
     """Open (or create) the lake, delete files that dead runs left unregistered, check the data files
     changed since dibao last wrote the warehouse, and read its state."""
-    con = open_lake(loc, read_only=False)
+    con = open_lake(loc, read_only=False, shared=True)
     try:
         ensure_tables(con)
         # Only the lock holder writes data files, and it has registered all of its own: any unregistered
@@ -105,12 +112,12 @@ def load_state(loc: Location, *, verify: bool = True) -> LakeState:
         row = con.execute(f"SELECT pipeline_version FROM {LAKE}.runs WHERE status = 'completed' "
                           "ORDER BY finished_at DESC LIMIT 1").fetchone()
         state.version = row[0] if row else ""
-        state.discovery_rejects = con.execute(
-            f"SELECT * FROM {LAKE}.rejects WHERE path NOT IN (SELECT doc_id FROM {LAKE}.file_state) "
-            "ORDER BY path").to_arrow_table().cast(REJECTS_SCHEMA)
+        rejects = con.execute(f"SELECT * FROM {LAKE}.rejects ORDER BY path").to_arrow_table().cast(REJECTS_SCHEMA)
+        read = pa.array(list(state.docs), pa.string())
+        state.discovery_rejects = rejects.filter(pc.invert(pc.is_in(rejects["path"], value_set=read)))
         return state
     finally:
-        con.close()
+        close_lake(con)
 
 
 def check_changed_files(con: duckdb.DuckDBPyConnection, loc: Location, snapshot: int) -> None:
@@ -121,8 +128,8 @@ def check_changed_files(con: duckdb.DuckDBPyConnection, loc: Location, snapshot:
     if info is None:
         return
     built = info[2].timestamp()
-    for table in LAKE_SCHEMAS:
-        for data_file, delete_file in file_list(con, table, snapshot):
+    for table, listed in all_files(con, snapshot).items():
+        for data_file, delete_file, _ in listed:
             for path in filter(None, (data_file, delete_file)):
                 try:
                     touched = os.stat(path).st_mtime > built
@@ -145,14 +152,22 @@ def same_rejects(a: pa.Table | None, b: pa.Table) -> bool:
 
 
 def publish(loc: Location, state: LakeState, staged: list[Staged], *, removed: set[str],
-            discovery_rejects: pa.Table, run_row: dict) -> Published:
+            discovery_rejects: pa.Table, run_row: dict, upkeep: Upkeep = Upkeep()) -> Published:
     """Commit a run as one lake transaction: drop the removed documents' rows, register the staged files,
-    replace the discovery rejects, recompute people, and add the run's row with its snapshot id."""
-    con = open_lake(loc, read_only=False)
+    replace the discovery rejects, recompute people, and add the run's row with its snapshot id. Then the
+    upkeep and dibao.duckdb, on the same connection; their failure cannot undo the commit."""
+    con = open_lake(loc, read_only=False, shared=True)
     try:
-        return _publish(con, state, staged, removed, discovery_rejects, run_row)
+        published = _publish(con, state, staged, removed, discovery_rejects, run_row)
+        try:
+            published.snapshot = _maintain(con, loc, upkeep)
+        except (duckdb.Error, OSError) as exc:   # e.g. a full disk: dibao.duckdb stays the previous one
+            published.upkeep_error = one_line(exc)[:300]
+            log.warning("run %s is published, but the upkeep after it did not finish (the next run does it): %s",
+                        run_row.get("run_id"), published.upkeep_error)
+        return published
     finally:
-        con.close()
+        close_lake(con)
 
 
 def _publish(con, state, staged, removed, discovery_rejects, run_row) -> Published:
@@ -217,41 +232,39 @@ def insert_run(con: duckdb.DuckDBPyConnection, row: dict) -> None:
 
 def record_failed_run(loc: Location, row: dict) -> None:
     """A failed run's row, in a transaction of its own (its data was never committed)."""
-    con = open_lake(loc, read_only=False)
+    con = open_lake(loc, read_only=False, shared=True)
     try:
         insert_run(con, dict(row, snapshot=None))
     finally:
-        con.close()
+        close_lake(con)
 
 
-def maintain(loc: Location, *, retention_days: float, merge_target: int, merge_max_small: int) -> int:
-    """DuckLake's own upkeep after a publish, then dibao.duckdb over the current snapshot; returns it."""
-    con = open_lake(loc, read_only=False)
+def maintain(loc: Location, upkeep: Upkeep = Upkeep()) -> int:
+    """DuckLake's own upkeep, then dibao.duckdb over the current snapshot; returns the snapshot."""
+    con = open_lake(loc, read_only=False, shared=True)
     try:
-        snapshot = current_snapshot(con)
-        files = {t: file_list(con, t, snapshot) for t in LAKE_SCHEMAS}
-        for table, listed in files.items():
-            if any(d for _, d in listed):   # rows were deleted: rewrite those files without them
-                con.execute(f"CALL ducklake_rewrite_data_files({sql_string(LAKE)}, ?, delete_threshold => 0)",
-                            [table])
-        sizes = {t: file_sizes(con, t) for t in files}
-        for table in tables_to_merge(sizes, target=merge_target, max_small=merge_max_small):
-            con.execute(f"CALL ducklake_merge_adjacent_files({sql_string(LAKE)}, ?, max_file_size => ?)",
-                        [table, merge_target])
-        older = f"now() - INTERVAL {float(retention_days) * 86400:.0f} SECOND"
-        con.execute(f"CALL ducklake_expire_snapshots({sql_string(LAKE)}, older_than => {older})")
-        con.execute(f"CALL ducklake_cleanup_old_files({sql_string(LAKE)}, cleanup_all => true)")
-        snapshot = current_snapshot(con)
-        if not loc.s3:
-            build_database(loc, con, snapshot)
-        return snapshot
+        return _maintain(con, loc, upkeep)
     finally:
-        con.close()
+        close_lake(con)
 
 
-def file_sizes(con: duckdb.DuckDBPyConnection, table: str) -> list[int]:
-    return [r[0] for r in con.execute(f"SELECT data_file_size_bytes FROM ducklake_list_files({sql_string(LAKE)}, ?)",
-                                      [table]).fetchall()]
+def _maintain(con: duckdb.DuckDBPyConnection, loc: Location, upkeep: Upkeep) -> int:
+    snapshot = current_snapshot(con)
+    files = all_files(con, snapshot)
+    for table, listed in files.items():
+        if any(d for _, d, _ in listed):   # rows were deleted: rewrite those files without them
+            con.execute(f"CALL ducklake_rewrite_data_files({sql_string(LAKE)}, ?, delete_threshold => 0)", [table])
+    sizes = {t: [size for _, _, size in listed] for t, listed in files.items()}
+    for table in tables_to_merge(sizes, target=upkeep.merge_target, max_small=upkeep.merge_max_small):
+        con.execute(f"CALL ducklake_merge_adjacent_files({sql_string(LAKE)}, ?, max_file_size => ?)",
+                    [table, upkeep.merge_target])
+    older = f"now() - INTERVAL {float(upkeep.retention_days) * 86400:.0f} SECOND"
+    con.execute(f"CALL ducklake_expire_snapshots({sql_string(LAKE)}, older_than => {older})")
+    con.execute(f"CALL ducklake_cleanup_old_files({sql_string(LAKE)}, cleanup_all => true)")
+    snapshot = current_snapshot(con)
+    if not loc.s3:
+        build_database(loc, con, snapshot)
+    return snapshot
 
 
 def rebuild_views(loc: Location) -> None:
@@ -259,8 +272,8 @@ def rebuild_views(loc: Location) -> None:
     if loc.s3:
         return
     info = built_for(loc.duckdb_file)
-    con = open_lake(loc, read_only=True)
+    con = open_lake(loc, read_only=True, shared=True)
     try:   # a failed run checked nothing new: the files are known good only through the last upkeep
         build_database(loc, con, current_snapshot(con), checked_at=info[2] if info else None)
     finally:
-        con.close()
+        close_lake(con)
