@@ -31,4 +31,4 @@ bench-incremental: $(STAMP)
 	$(BIN)/python -m bench.incremental --copies 30
 
 clean:
-	rm -rf $(WAREHOUSE)/tables $(WAREHOUSE)/staging $(WAREHOUSE)/state $(WAREHOUSE)/*.duckdb
+	rm -rf $(WAREHOUSE)/data $(WAREHOUSE)/state $(WAREHOUSE)/dibao.ducklake $(WAREHOUSE)/dibao.ducklake.wal $(WAREHOUSE)/*.duckdb
