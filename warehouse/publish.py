@@ -213,7 +213,10 @@ def _publish(con, state, staged, removed, discovery_rejects, run_row) -> Publish
         insert_run(con, row)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:   # the failed COMMIT ended the transaction already: keep its own error
+            log.debug("nothing to roll back", exc_info=True)
         raise
     if os.environ.get(COMMITTED_MARKER):
         with open(os.environ[COMMITTED_MARKER], "a", encoding="utf-8") as fh:
