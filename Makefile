@@ -44,4 +44,4 @@ eval: $(STAMP)
 	$(BIN)/python -m learn.evaluate
 
 clean:
-	rm -rf $(WAREHOUSE)/tables $(WAREHOUSE)/staging $(WAREHOUSE)/state $(WAREHOUSE)/*.duckdb
+	rm -rf $(WAREHOUSE)/data $(WAREHOUSE)/state $(WAREHOUSE)/dibao.ducklake $(WAREHOUSE)/dibao.ducklake.wal $(WAREHOUSE)/*.duckdb

@@ -26,15 +26,15 @@ import pyarrow.parquet as pq
 
 from tasks.batch import BATCH_SCHEMAS
 from tasks.config import Settings
-from warehouse.build import build_database, materialise_people, sql_string
-from warehouse.store import PARQUET_OPTIONS, load_snapshot
+from warehouse.build import PEOPLE_SCHEMA, PEOPLE_SQL, VIEWS_SQL
+from warehouse.lake import sql_string
+from warehouse.store import PARQUET_OPTIONS
 
 log = logging.getLogger(__name__)
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "warehouse" / "queries"
 PEOPLE_BLOCK = 25_000
 SEGMENT_PREFIX = "synthetic-"
-RUNS_FILE = Path("state") / "runs.parquet"
 QUERY_REPEATS = 3
 # A query slower than SLOW_S is not repeated; one slower than QUERY_TIMEOUT_S is interrupted.
 SLOW_S = 10.0
@@ -63,11 +63,20 @@ class Synthetic:
 
 
 def source_files(source: Path) -> dict[str, list[Path]]:
-    """The live Parquet files of every batch table of a real warehouse."""
-    snap = load_snapshot(source)
-    if snap is None:
-        raise FileNotFoundError(f"{source} holds no published warehouse; run dibao (or bench without --queries) first")
-    return {t: [p for p in snap.files(source, t) if p.exists()] for t in BATCH_SCHEMAS}
+    """The current Parquet files of every batch table of a real warehouse (its lake), or of a folder of
+    tables/<table>/*.parquet."""
+    from warehouse.lake import Location, open_lake
+    loc = Location.parse(source)
+    if not loc.catalog.is_file():
+        if not (source / "tables").is_dir():
+            raise FileNotFoundError(f"{source} holds no published warehouse; run dibao (or bench without --queries) first")
+        return {t: sorted((source / "tables" / t).glob("*.parquet")) for t in BATCH_SCHEMAS}
+    con = open_lake(loc, read_only=True)
+    try:
+        return {t: [Path(r[0]) for r in con.execute("SELECT data_file FROM ducklake_list_files('lake', ?)", [t]).fetchall()]
+                for t in BATCH_SCHEMAS}
+    finally:
+        con.close()
 
 
 def _read(files: list[Path]) -> str:
@@ -203,18 +212,34 @@ def copy_source(files: list[Path], target: Path) -> int:
     return sum(pq.ParquetFile(f).metadata.num_rows for f in files)
 
 
+def parquet_views(con: duckdb.DuckDBPyConnection, by_table: dict[str, list[Path]]) -> None:
+    for table, files in by_table.items():
+        paths = ", ".join(sql_string(str(f.resolve())) for f in files)
+        con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM read_parquet([{paths}])")
+
+
 def finish_warehouse(source: Path, root: Path) -> None:
-    """People materialised and dibao.duckdb built over the synthetic files, as warehouse/publish.py does."""
+    """People materialised and a dibao.duckdb of views over the synthetic files (plain files, not a lake:
+    the queries read exactly what dibao.duckdb's views read in a published warehouse)."""
     by_table = {t: sorted((root / "tables" / t).glob("*.parquet")) for t in BATCH_SCHEMAS}
     people = root / "tables" / "people" / "people-synthetic.parquet"
-    materialise_people(by_table, people)
+    people.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect()
+    try:
+        parquet_views(con, {t: by_table[t] for t in ("article_people", "articles")})
+        pq.write_table(con.execute(PEOPLE_SQL.read_text(encoding="utf-8")).to_arrow_table().cast(PEOPLE_SCHEMA),
+                       people, **PARQUET_OPTIONS)
+    finally:
+        con.close()
     by_table["people"] = [people]
-    runs = source / RUNS_FILE
-    if runs.exists():
-        (root / "state").mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(runs, root / RUNS_FILE)
-        by_table["runs"] = [root / RUNS_FILE]
-    build_database(root / "dibao.duckdb", by_table)
+    db = root / "dibao.duckdb"
+    db.unlink(missing_ok=True)
+    con = duckdb.connect(str(db))
+    try:
+        parquet_views(con, by_table)
+        con.execute(VIEWS_SQL.read_text(encoding="utf-8"))
+    finally:
+        con.close()
 
 
 @dataclass

@@ -52,7 +52,7 @@ def format_summary(s, wall_seconds: float | None = None) -> str:
     lines = [
         f"dibao run {s.run_id}: {s.status} in {took}",
         f"  input      {s.input_dir}",
-        f"  warehouse  {s.warehouse_dir}/dibao.duckdb",
+        f"  warehouse  {s.warehouse_dir}" + ("" if str(s.warehouse_dir).startswith("s3://") else "/dibao.duckdb"),
         f"  documents  {s.documents_seen} seen: {s.documents_new} new, {s.documents_changed} changed, "
         f"{s.documents_skipped} unchanged, {s.documents_deleted} deleted ({s.batches} batches)",
         f"  tables     {s.documents} documents, {s.rejects} rejects, {s.articles} articles, {s.tokens} tokens, "
@@ -226,7 +226,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 def _start(args: argparse.Namespace, input_dir: Path) -> int:
     from flows.early import run_api, start_early
     # First, so that its start-up overlaps everything below (not with --dask-address: remote workers).
-    server = start_early(Path(args.warehouse), remote_workers=bool(args.dask_address))
+    log_dir = Path(args.warehouse)
+    if str(args.warehouse).startswith("s3://"):   # the server's log goes beside the lake's local catalog
+        from warehouse.lake import Location
+        log_dir = Location.parse(args.warehouse).root
+    server = start_early(log_dir, remote_workers=bool(args.dask_address))
     from flows.work import INLINE_BYTES, cpu_count, has_bytes, prewarm
     workers, note = effective_workers(args.workers, cpu_count(), Settings().workers)
     if note:

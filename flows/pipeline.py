@@ -6,13 +6,12 @@ import os
 import sys
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
@@ -25,8 +24,11 @@ from tasks.batch import REJECTS_SCHEMA
 from tasks.config import PIPELINE_VERSION, Settings
 from tasks.ingest import ManifestEntry, discover, read_manifest, sha256_hex
 from tasks.plan import FileInfo, Recorded, code_version, make_batches, plan_run, same_by_stat
-from warehouse.publish import StagedSegment, append_run, finish, publish
-from warehouse.store import Snapshot, Staging, WarehouseLock, load_snapshot, read_table
+from warehouse.lake import Location
+from warehouse.publish import (
+    LakeState, Published, Staged, Upkeep, load_state, publish, rebuild_views, record_failed_run,
+)
+from warehouse.store import WarehouseLock
 
 log = logging.getLogger(__name__)
 TASKS_DIR = Path(__file__).resolve().parent.parent / "tasks"
@@ -134,13 +136,13 @@ def fingerprint_task(files: list[FileInfo], recorded: dict[str, Recorded]) -> li
 
 @task(name="process-batch", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE,
       task_run_name="batch-{index}")
-def process_batch_task(index: int, files: list[FileInfo], manifest: dict[str, ManifestEntry], staging_dir: str,
+def process_batch_task(index: int, files: list[FileInfo], manifest: dict[str, ManifestEntry], data_url: str,
                        run_id: str, version: str, now: datetime, workers: int) -> BatchResult:
     logger = get_run_logger()
     logger.info("batch %d: %d files, %.1f MB (%s ... %s)", index, len(files), sum(f.size for f in files) / 1e6,
                 files[0].rel_path, files[-1].rel_path)
     started = time.perf_counter()
-    chunks = stage_batch(files, manifest, version=version, now=now, workers=workers, staging_root=staging_dir,
+    chunks = stage_batch(files, manifest, version=version, now=now, workers=workers, data_url=data_url,
                          run_id=run_id)
     result = BatchResult(index, chunks, time.perf_counter() - started)
     publish_batch_artifact(index, len(files), sum(f.size for f in files) / 1e6, result.seconds, result.stage_seconds())
@@ -160,33 +162,18 @@ def discovery_rejects_table(rejects: list[tuple[str, str, int | None]], previous
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(root: str, run_id: str, previous: Snapshot | None, results: list[BatchResult], removed: set[str],
-                 discovery_rejects: pa.Table, version: str, compact_target: int, compact_max_small: int) -> Snapshot:
-    staged = [StagedSegment(c.segment, c.docs) for r in results for c in r.chunks]
-    staging = Staging(Path(root), run_id)
-    snap = publish(Path(root), staging, previous, staged, removed=removed, discovery_rejects=discovery_rejects,
-                   run_id=run_id, version=version, compact_target=compact_target, compact_max_small=compact_max_small)
-    staging.discard()
-    return snap
+def publish_task(loc: Location, state: LakeState, results: list[BatchResult], removed: set[str],
+                 discovery_rejects: pa.Table, run_row: dict, upkeep: Upkeep) -> Published:
+    staged = [Staged(c.files, c.docs) for r in results for c in r.chunks]
+    return publish(loc, state, staged, removed=removed, discovery_rejects=discovery_rejects, run_row=run_row,
+                   upkeep=upkeep)
 
 
-def count_rows(root: Path, snap: Snapshot, table: str) -> int:
-    return sum(pq.ParquetFile(p).metadata.num_rows for p in snap.files(root, table) if p.exists())
+def recorded_docs(state: LakeState) -> dict[str, Recorded]:
+    return {d: Recorded(s.sha256, "", s.size, s.mtime_ns) for d, s in state.docs.items()}
 
 
-def previous_rejects(root: Path, previous: Snapshot | None) -> pa.Table | None:
-    if previous is None or "rejects" not in previous.extras or not (root / previous.extras["rejects"]).exists():
-        return None
-    return read_table(root / previous.extras["rejects"], REJECTS_SCHEMA)
-
-
-def recorded_docs(previous: Snapshot | None) -> dict[str, Recorded]:
-    if previous is None:
-        return {}
-    return {d: Recorded(s.sha256, s.segment, s.size, s.mtime_ns) for d, s in previous.docs.items()}
-
-
-def fill_summary(summary: RunSummary, root: Path, snap: Snapshot, found: Discovery, plan, batches: int,
+def fill_summary(summary: RunSummary, published: Published, found: Discovery, plan, batches: int,
                  results: list[BatchResult]) -> None:
     summary.status = "completed"
     summary.documents_seen = len(found.files) + len(found.rejects)
@@ -194,22 +181,11 @@ def fill_summary(summary: RunSummary, root: Path, snap: Snapshot, found: Discove
     summary.documents_skipped, summary.documents_deleted = len(plan.unchanged), len(plan.deleted)
     summary.batches = batches
     summary.warnings = list(found.warnings)
-    for t in ("documents", "rejects", "articles", "tokens", "meetings", "people"):
-        setattr(summary, t, count_rows(root, snap, t))
-    summary.people_named = count_people_named(root, snap)
+    for t, n in published.counts.items():
+        setattr(summary, t, n)
+    summary.stage_seconds = {}
     for r in results:
         add_seconds(summary.stage_seconds, r.stage_seconds())
-
-
-def count_people_named(root: Path, snap: Snapshot) -> int:
-    """Distinct people named in an article's text (role `subject`), as `dibao report` counts them; the `people`
-    table also holds people who appear only in bylines (reporters, photographers, editors)."""
-    ids: set[str] = set()
-    for path in snap.files(root, "article_people"):
-        if path.exists():
-            t = pq.read_table(path, columns=["person_id", "role"])
-            ids.update(pc.filter(t["person_id"], pc.equal(t["role"], "subject")).to_pylist())
-    return len(ids)
 
 
 @flow(name="dibao", log_prints=False, validate_parameters=False)
@@ -220,29 +196,32 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
     settings = Settings()
     batch_bytes = batch_bytes or settings.batch_bytes
     workers = workers or min(settings.workers, cpu_count())
-    root = Path(warehouse_dir)
-    root.mkdir(parents=True, exist_ok=True)
+    loc = Location.parse(warehouse_dir)
     logger = get_run_logger()
     started, now = time.time(), datetime.now(timezone.utc)
     run_id = now.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     summary = RunSummary(run_id, "running", str(input_dir), str(warehouse_dir))
-    lock = WarehouseLock(root, wait=lock_wait)
+    lock = WarehouseLock(loc.root, wait=lock_wait)
     lock.acquire(on_wait=lambda pid: logger.warning("waiting for the dibao run with pid %s to finish", pid))
-    previous = snap = None
     version = ""
+    published = None
+    phase = Phases(summary.phase_seconds)
     try:
-        version = pipeline_version()
-        previous = load_snapshot(root)
-        version_changed = full_refresh or previous is None or previous.version != version
-        recorded = recorded_docs(previous)
-        phase = Phases(summary.phase_seconds)
-        found = discover_task(str(input_dir), settings.max_file_bytes, str(root))
+        # The lake's state (loading the extension, attaching the catalog) is read while discovery walks
+        # the input: the two overlap instead of adding up.
+        with ThreadPoolExecutor(max_workers=1) as reader:
+            pending = reader.submit(load_state, loc, verify=not full_refresh)
+            version = pipeline_version()
+            found = discover_task(str(input_dir), settings.max_file_bytes, str(loc.root))
+            state = pending.result()
         phase.done("discover")
+        version_changed = full_refresh or not state.version or state.version != version
+        recorded = recorded_docs(state)
         # quote(): Prefect walks every task parameter looking for futures; over tens of thousands of file
         # records that walk cost ~1 s per task here, and none of these values holds a future.
         files = fingerprint_task(quote(found.files), quote({} if version_changed else recorded))
-        plan = plan_run(files, recorded, version_changed=version_changed)
         phase.done("fingerprint")
+        plan = plan_run(files, recorded, version_changed=version_changed)
         total = sum(f.size for f in plan.process)
         batches = make_batches(plan.process, batch_bytes_for(runner, batch_bytes, total, workers))
         logger.info("%d new, %d changed, %d unchanged, %d deleted: %d batches", len(plan.new), len(plan.changed),
@@ -253,16 +232,20 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
                      for b in batches]
         # Not quoted: a Dask worker receives the quote as a plain tuple. Each batch's walk is small anyway.
         futures = process_batch_task.map(list(range(len(batches))), batches, manifest=manifests,
-                                         staging_dir=unmapped(str(root)), run_id=unmapped(run_id),
+                                         data_url=unmapped(loc.data_url), run_id=unmapped(run_id),
                                          version=unmapped(version), now=unmapped(now),
                                          workers=unmapped(inner_workers or workers)) if batches else []
         results = collect(futures, Progress(len(batches), total, enabled=progress))
         phase.done("batches")
-        disc = discovery_rejects_table(found.rejects, previous_rejects(root, previous), now)
-        snap = publish_task(str(root), run_id, quote(previous), quote(results), quote(plan.removed), disc, version,
-                            settings.compact_target_bytes, settings.compact_max_small)
+        disc = discovery_rejects_table(found.rejects, state.discovery_rejects, now)
+        fill_summary(summary, Published(0, {}), found, plan, len(batches), results)
+        summary.status = "completed"
+        summary.seconds = round(time.time() - started, 2)
+        upkeep = Upkeep(settings.snapshot_retention_days, settings.compact_target_bytes, settings.compact_max_small)
+        published = publish_task(loc, quote(state), quote(results), quote(plan.removed), disc,
+                                 quote(run_row(summary, runner, version)), upkeep)   # the commit point
         phase.done("publish")
-        fill_summary(summary, root, snap, found, plan, len(batches), results)
+        fill_summary(summary, published, found, plan, len(batches), results)
     except BaseException as exc:
         summary.status = "failed"
         summary.message = f"{type(exc).__name__}: {exc}"
@@ -270,21 +253,18 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
     finally:
         summary.seconds = round(time.time() - started, 2)
         try:
-            append_run(root, run_row(summary, runner, version))
-            finished = time.perf_counter()
-            finish(root, root / "dibao.duckdb", snap or previous, previous if snap else None)
-            summary.phase_seconds["views"] = time.perf_counter() - finished
+            finish(loc, summary, runner, version, published)
         finally:
             lock.release()
-            report_run(summary, root, snap)
+            report_run(summary, published)
     return summary
 
 
-def report_run(summary: RunSummary, root: Path, snap: Snapshot | None) -> None:
-    """Publish the run's artifacts; reading the tables back for them must not fail a run that published."""
+def report_run(summary: RunSummary, published: Published | None) -> None:
+    """Publish the run's artifacts; reporting must not fail a run that published."""
     try:
-        rows = {t: count_rows(root, snap, t) for t in TABLES_SHOWN} if snap else {}
-        rejects = read_rejects(root, snap) if snap else []
+        rows = {t: published.counts[t] for t in TABLES_SHOWN if t in published.counts} if published else {}
+        rejects = list(published.rejects) if published else []
         publish_run_artifacts(RunReport(
             run_id=summary.run_id, status=summary.status, input_dir=summary.input_dir,
             warehouse_dir=summary.warehouse_dir, seconds=summary.seconds,
@@ -292,20 +272,10 @@ def report_run(summary: RunSummary, root: Path, snap: Snapshot | None) -> None:
                        "unchanged": summary.documents_skipped, "deleted": summary.documents_deleted,
                        "rejected": len(rejects)},
             rows=rows, stage_seconds=summary.stage_seconds, phase_seconds=summary.phase_seconds, rejects=rejects,
-            next_commands=next_commands(summary.warehouse_dir, bool(rejects)) if snap else [],
+            next_commands=next_commands(summary.warehouse_dir, bool(rejects)) if published else [],
             message=summary.message))
     except Exception as exc:
         get_run_logger().warning("could not report the run in the UI: %s", exc)
-
-
-def read_rejects(root: Path, snap: Snapshot) -> list[tuple[str, str]]:
-    """(path, reason) of every file now in `rejects`, sorted by path."""
-    out = []
-    for path in snap.files(root, "rejects"):
-        if path.exists():
-            t = pq.read_table(path, columns=["path", "reason"])
-            out += zip(t["path"].to_pylist(), t["reason"].to_pylist())
-    return sorted(out)
 
 
 class Phases:
@@ -318,6 +288,19 @@ class Phases:
         now = time.perf_counter()
         self.into[phase] = now - self.last
         self.last = now
+
+
+def finish(loc: Location, summary: RunSummary, runner: str, version: str, published: Published | None) -> None:
+    """After a failure: the run's row, and dibao.duckdb showing it. Never depends on the run having got
+    anywhere; the publish did its own upkeep."""
+    if published is not None:
+        return
+    try:
+        record_failed_run(loc, run_row(summary, runner, version))
+        rebuild_views(loc)
+    except Exception as exc:   # e.g. a full disk: the run's own failure is what the user must hear about
+        log.warning("run %s failed, and its row could not be recorded: %s", summary.run_id,
+                    " ".join(str(exc).split())[:300])
 
 
 class Progress:

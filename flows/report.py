@@ -18,7 +18,7 @@ from pathlib import Path
 
 import duckdb
 
-from flows.sql import SqlError, WarehouseMissing, one_line, open_warehouse
+from flows.sql import SqlError, WarehouseMissing, one_line, open_for_query
 from tasks.config import Settings
 
 log = logging.getLogger(__name__)
@@ -596,9 +596,9 @@ def render_html(data: dict) -> str:
         f"<script>{JS}</script></body></html>\n")
 
 
-def write_report(warehouse: Path, out: Path, limits: Limits = Limits()) -> dict:
-    """Read the warehouse and write the page; returns the data the page shows."""
-    con = open_warehouse(warehouse)
+def write_report(warehouse: Path, out: Path, limits: Limits = Limits(), as_of: str | None = None) -> dict:
+    """Read the warehouse (as of a run or a time, when given) and write the page; returns the data it shows."""
+    con = open_for_query(str(warehouse), as_of)
     try:
         data = gather(con, warehouse, limits)
     except duckdb.Error as exc:
@@ -617,7 +617,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     """0 written, 1 the warehouse could not be read, 2 no warehouse or an unwritable output."""
     out = Path(args.out)
     try:
-        data = write_report(Path(args.warehouse), out, Limits(people=args.top))
+        data = write_report(args.warehouse, out, Limits(people=args.top), as_of=args.as_of)
     except SqlError as exc:
         print(f"dibao report: {exc.message}", file=sys.stderr)
         if exc.hint:
@@ -638,6 +638,7 @@ def add_report_parser(subparsers) -> argparse.ArgumentParser:
                               description="Write one self-contained HTML file of charts over the warehouse.")
     p.add_argument("--warehouse", default=str(defaults.warehouse_dir), help="warehouse folder (default: %(default)s)")
     p.add_argument("--out", default="report.html", help="HTML file to write (default: %(default)s)")
+    p.add_argument("--as-of", metavar="RUN_ID|TIME", help="report the warehouse as it was after that run, or at that time")
     p.add_argument("--top", type=int, default=Limits.people,
                    help="people in the top-people chart (default: %(default)s)")
     p.set_defaults(func=cmd_report)

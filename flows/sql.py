@@ -122,6 +122,18 @@ def open_warehouse(warehouse: Path) -> duckdb.DuckDBPyConnection:
                        "is a run rebuilding the warehouse right now? try again when it ends") from exc
 
 
+def open_for_query(warehouse: str, as_of: str | None = None) -> duckdb.DuckDBPyConnection:
+    """dibao.duckdb; or the lake itself, with the same views, as of a run or a time (--as-of), for an s3://
+    warehouse, and for a folder moved or copied since its dibao.duckdb was written (warehouse/snapshots.py)."""
+    from warehouse.snapshots import LakeError, needs_lake, open_snapshot
+    try:
+        if as_of is None and not needs_lake(str(warehouse)):
+            return open_warehouse(Path(warehouse))
+        return open_snapshot(str(warehouse), as_of)
+    except LakeError as exc:
+        raise SqlError(exc.message, exc.hint) from exc
+
+
 def refused(kind: str) -> SqlError:
     return SqlError(f"refused the {kind} statement: dibao sql is read-only (one SELECT, WITH, FROM, DESCRIBE, "
                     "SHOW, SUMMARIZE or EXPLAIN of one of these)", REFUSED_HINTS.get(kind, REFUSED_HINT))
@@ -212,8 +224,8 @@ def error_hint(con: duckdb.DuckDBPyConnection, message: str, sql: str) -> str | 
             return ("dibao sql reads only the warehouse's own files and loads no extension (SECURITY.md); "
                     "to query other files, attach the warehouse from your own DuckDB session")
         if MISSING_FILE.search(message):
-            return ("the views read Parquet files by absolute path: if the warehouse folder was moved or "
-                    "cleaned, run `dibao run --warehouse DIR` again to rebuild them")
+            return ("a data file of the warehouse is missing or damaged: restore the folder from a copy, or "
+                    "rebuild it with `dibao run --full-refresh --warehouse DIR`")
     except duckdb.Error:
         log.debug("no hint: the catalog could not be read", exc_info=True)
     return None
@@ -508,7 +520,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
     try:
         check_output_args(args)
         sql = read_sql(args)
-        con = open_warehouse(Path(args.warehouse))
+        con = open_for_query(args.warehouse, args.as_of)
     except SqlError as exc:
         report_error(exc)
         return EXIT_USAGE
@@ -536,6 +548,8 @@ def add_sql_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("query", nargs="?", help='the SQL, e.g. "select * from people order by article_count desc"')
     p.add_argument("-f", "--file", help="read the SQL from this file ('-' for standard input)")
     p.add_argument("--warehouse", default=str(defaults.warehouse_dir), help="warehouse folder (default: %(default)s)")
+    p.add_argument("--as-of", metavar="RUN_ID|TIME",
+                   help="answer as the warehouse was after that run, or at that time (e.g. 2026-03-01)")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: %(default)s)")
     p.add_argument("--out", help="write the result to this file instead of standard output (needed for parquet)")
     p.add_argument("--max-rows", type=int, default=DEFAULT_MAX_ROWS,

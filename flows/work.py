@@ -32,7 +32,7 @@ import pyarrow as pa
 from tasks.batch import BATCH_SCHEMAS, RawDocument, process_batch
 from tasks.ingest import ManifestEntry, RejectError, SourceFile, read_source
 from tasks.plan import FileInfo, segment_id
-from warehouse.store import DocState, Staging
+from warehouse.store import DocState, write_segment
 
 log = logging.getLogger(__name__)
 
@@ -245,8 +245,10 @@ def split_evenly(files: list[FileInfo], parts: int) -> list[list[FileInfo]]:
 
 @dataclass
 class ChunkResult:
-    """What a worker staged: one segment (its id and documents) and row counts; the tables stay on disk."""
+    """What a worker wrote: one data file per non-empty table (for the publish to register), the documents
+    they hold, and row counts; the tables themselves stay in the files."""
     segment: str
+    files: dict[str, str]
     docs: dict[str, DocState]
     documents: int
     rejects: int
@@ -257,30 +259,32 @@ class ChunkResult:
 
 
 def stage_chunk(files: list[FileInfo], manifest: dict[str, ManifestEntry], *, version: str, now: datetime,
-                staging_root: str, run_id: str) -> ChunkResult:
-    """Process a chunk and write its tables as one staged segment, in the worker itself: Parquet encoding
-    then runs on every core, and only a few numbers travel back instead of the Arrow tables."""
+                data_url: str, run_id: str) -> ChunkResult:
+    """Process a chunk and write its tables as data files of the lake (a local folder or s3://), in the
+    worker itself: Parquet encoding then runs on every core, workers need no shared disk, and only file
+    names and a few numbers travel back instead of the Arrow tables."""
     clock: dict[str, float] = {}
     tables = work_chunk(files, manifest, version, now, clock)
     by_path = {f.rel_path: f for f in files}
     docs: dict[str, DocState] = {}
     for t, key in (("documents", "doc_id"), ("rejects", "path")):
         for doc, sha in zip(tables[t][key].to_pylist(), tables[t]["sha256"].to_pylist()):
-            docs[doc] = DocState(sha or "", "", by_path[doc].size, by_path[doc].mtime_ns)
+            docs[doc] = DocState(sha or "", by_path[doc].size, by_path[doc].mtime_ns)
     seg = segment_id(version, [(d, s.sha256) for d, s in docs.items()])
+    urls = {t: f"{data_url}main/{t}/" for t in BATCH_SCHEMAS}
     started = time.perf_counter()
-    Staging(Path(staging_root), run_id).write_segment(seg, tables, BATCH_SCHEMAS)
+    written = write_segment(urls, run_id, seg, tables, BATCH_SCHEMAS)
     clock["write"] = clock.get("write", 0.0) + time.perf_counter() - started
-    return ChunkResult(seg, docs, tables["documents"].num_rows, tables["rejects"].num_rows,
+    return ChunkResult(seg, written, docs, tables["documents"].num_rows, tables["rejects"].num_rows,
                        tables["articles"].num_rows, tables["tokens"].num_rows, clock)
 
 
 def stage_batch(files: list[FileInfo], manifest: dict[str, ManifestEntry], *, version: str, now: datetime,
-                workers: int, staging_root: str, run_id: str, executor: Executor | None = None,
+                workers: int, data_url: str, run_id: str, executor: Executor | None = None,
                 inline_bytes: int = INLINE_BYTES) -> list[ChunkResult]:
     """Stage one batch as one segment per chunk, on worker processes when the batch is big enough."""
     check_not_interrupted()
-    job = partial(stage_chunk, version=version, now=now, staging_root=staging_root, run_id=run_id)
+    job = partial(stage_chunk, version=version, now=now, data_url=data_url, run_id=run_id)
     if workers <= 1 or sum(f.size for f in files) < inline_bytes:
         return [job(files, manifest)]
     chunks = split_evenly(files, workers * 2)

@@ -41,10 +41,13 @@ class Settings:
     # Files larger than this are rejected rather than read into memory.
     max_file_bytes: int = field(default_factory=lambda: int(_env("MAX_FILE_BYTES", str(64 * 1024 * 1024))))
     segmenter: str = field(default_factory=lambda: _env("SEGMENTER", "rjieba"))
-    # Small segments (one per worker chunk) are merged into ones of about this many input bytes once more
-    # than compact_max_small have gathered (warehouse/compact.py): fewer files, faster queries.
+    # A table's small data files (one per worker chunk) are merged by DuckLake into files of about this many
+    # bytes once more than compact_max_small have gathered (warehouse/compact.py): fewer files, faster queries.
     compact_target_bytes: int = field(default_factory=lambda: int(_env("COMPACT_TARGET_BYTES", str(32 * 1024 * 1024))))
     compact_max_small: int = field(default_factory=lambda: int(_env("COMPACT_MAX_SMALL", "128")))
+    # Snapshots of the lake (and the files only they read) are kept this long: time travel reaches back
+    # this far, and a reader holding an old dibao.duckdb open keeps working for as long.
+    snapshot_retention_days: float = field(default_factory=lambda: float(_env("SNAPSHOT_RETENTION_DAYS", "7")))
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)

@@ -37,11 +37,31 @@ def snapshot_rows(warehouse: Path) -> dict[str, list[tuple]]:
     """Every row of every compared view, sorted, clock columns left out."""
     con = duckdb.connect(str(warehouse / "dibao.duckdb"), read_only=True)
     try:
-        out = {}
-        for view in COMPARED:
-            cols = [r[0] for r in con.execute(f"DESCRIBE {view}").fetchall() if r[0] not in CLOCK_COLUMNS]
-            rows = con.execute(f"SELECT {', '.join(cols)} FROM {view}").fetchall()
-            out[view] = sorted(rows, key=repr)
-        return out
+        return rows_of(con)
     finally:
         con.close()
+
+
+def rows_of(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
+    """snapshot_rows over any connection that has the warehouse's views."""
+    out = {}
+    for view in COMPARED:
+        cols = [r[0] for r in con.execute(f"DESCRIBE {view}").fetchall() if r[0] not in CLOCK_COLUMNS]
+        rows = con.execute(f"SELECT {', '.join(cols)} FROM {view}").fetchall()
+        out[view] = sorted(rows, key=repr)
+    return out
+
+
+def lake_query(warehouse: Path, sql: str, *params) -> list[tuple]:
+    """Rows of a query on the warehouse's lake itself (tables `lake.<name>`, DuckLake's functions)."""
+    from warehouse.lake import Location, open_lake
+    con = open_lake(Location.parse(warehouse), read_only=True)
+    try:
+        return con.execute(sql, list(params)).fetchall()
+    finally:
+        con.close()
+
+
+def data_files(warehouse: Path, table: str) -> list[str]:
+    """The data files of a table in the lake's current snapshot."""
+    return [r[0] for r in lake_query(warehouse, "SELECT data_file FROM ducklake_list_files('lake', ?)", table)]

@@ -16,7 +16,7 @@ from bench.corpus import (MANIFEST, Page, build_corpus, copies_for, corpus_files
 from bench.queries import build_synthetic, query_files
 from bench.run import StageClock, chunks, parse_gnu_time, phases_from
 from tasks.batch import BATCH_SCHEMAS, RawDocument, process_batch
-from warehouse.store import Snapshot, save_snapshot, write_table
+from warehouse.store import write_table
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -120,8 +120,7 @@ def tiny_warehouse(tmp_path_factory) -> Path:
     now = datetime.now(timezone.utc)
     tables = process_batch([RawDocument(p.name, p.read_bytes()) for p in pages], version="t", now=now)
     for name, schema in BATCH_SCHEMAS.items():
-        write_table(tables[name], root / "tables" / name / "seg1.parquet", schema)
-    save_snapshot(root, Snapshot(run_id="r", version="t", segments={"seg1": [p.name for p in pages]}))
+        write_table(tables[name], str(root / "tables" / name / "seg1.parquet"), schema)
     return root
 
 

@@ -1,41 +1,24 @@
-"""warehouse/compact.py: small segments merged into larger ones, with no row gained, lost or changed."""
+"""Small data files merged by DuckLake (when warehouse/compact.py says so), with no row gained, lost or changed."""
 from __future__ import annotations
 
-import json
 import os
 
 import pytest
 
 from tests.conftest import run_dibao
-from tests.helpers import add_eval_pages, copy_seeds, snapshot_rows
-from warehouse.compact import plan_compaction
+from tests.helpers import add_eval_pages, copy_seeds, data_files, snapshot_rows
+from warehouse.compact import tables_to_merge
 
 
-def test_nothing_is_merged_until_enough_small_segments_gather():
-    assert plan_compaction({f"s{i}": 10 for i in range(4)}, target=100, max_small=4) == []
+def test_nothing_is_merged_until_enough_small_files_gather():
+    assert tables_to_merge({"articles": [10] * 4}, target=100, max_small=4) == []
+    assert tables_to_merge({"articles": [10] * 5}, target=100, max_small=4) == ["articles"]
 
 
-def test_small_segments_are_grouped_up_to_the_target():
-    sizes = {f"s{i}": 30 for i in range(7)}
-    assert plan_compaction(sizes, target=100, max_small=2) == [["s0", "s1", "s2", "s3"], ["s4", "s5", "s6"]]
-
-
-def test_big_segments_and_a_lone_leftover_stay():
-    sizes = {"big": 60, "a": 40, "b": 40, "c": 40, "empty": 0}
-    # "big" is at least target / 2: already merged, never rewritten again; "c" alone is not worth a rewrite.
-    assert plan_compaction(sizes, target=100, max_small=1) == [["a", "b", "c"]]
-    assert plan_compaction({"a": 40, "b": 40, "c": 40, "d": 10}, target=100, max_small=1) == [["a", "b", "c"]]
-
-
-def test_every_small_segment_is_in_at_most_one_group():
-    sizes = {f"s{i:02d}": (i * 7) % 23 + 1 for i in range(40)}
-    groups = plan_compaction(sizes, target=50, max_small=5)
-    flat = [s for g in groups for s in g]
-    assert len(flat) == len(set(flat)) and all(len(g) > 1 for g in groups)
-
-
-def segments(wh):
-    return json.loads((wh / "state" / "current.json").read_text())["segments"]
+def test_big_files_do_not_count_as_small():
+    sizes = {"articles": [60, 60, 60, 40, 40], "tokens": [40, 40, 40], "runs": []}
+    # a file of at least half the target is merged already: only "tokens" has more than two small ones
+    assert tables_to_merge(sizes, target=100, max_small=2) == ["tokens"]
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +29,8 @@ def corpus(tmp_path_factory):
 
 
 def test_merged_warehouse_equals_an_unmerged_one_through_changes(corpus, tmp_path):
-    """Tiny batches make many segments; merging them changes no row, and a changed or deleted page in a
-    merged segment is replaced as in any other."""
+    """Tiny batches make many data files; merging them changes no row, and a changed or deleted page in a
+    merged file is replaced as in any other."""
     merge = {"DIBAO_COMPACT_MAX_SMALL": "2", "DIBAO_COMPACT_TARGET_BYTES": "60000"}
     plain, merged = tmp_path / "plain", tmp_path / "merged"
 
@@ -58,8 +41,7 @@ def test_merged_warehouse_equals_an_unmerged_one_through_changes(corpus, tmp_pat
         assert snapshot_rows(merged) == snapshot_rows(plain), label
 
     both("first run")
-    assert len(segments(merged)) < len(segments(plain)) - 2
-    assert len(list((merged / "tables" / "articles").glob("*.parquet"))) <= len(segments(merged)) * 2 + 1
+    assert len(data_files(merged, "articles")) < len(data_files(plain, "articles")) - 2
 
     page = sorted((corpus / "xwlb").iterdir())[0]
     page.write_text(page.read_text(encoding="utf-8").replace("会议", "会晤", 1) + "\n补记一行。\n", encoding="utf-8")

@@ -39,23 +39,24 @@ def test_concurrent_batches_share_one_pool():
         work.shutdown_pool()
 
 
-def staged_rows(root, run_id, chunks) -> dict[str, list]:
-    """Every staged table's rows, all chunks together, in a fixed order."""
+def staged_rows(chunks) -> dict[str, list]:
+    """Every written table's rows, all chunks together, in a fixed order (an empty table writes no file)."""
     import pyarrow.parquet as pq
     from tasks.batch import BATCH_SCHEMAS
     out = {}
     for table in BATCH_SCHEMAS:
-        rows = [r for c in chunks for r in pq.read_table(root / "staging" / run_id / table / f"{c.segment}.parquet").to_pylist()]
+        rows = [r for c in chunks if table in c.files for r in pq.read_table(c.files[table]).to_pylist()]
         out[table] = sorted(rows, key=repr)
     return out
 
 
 def test_pool_and_inline_stage_the_same_rows(tmp_path):
     files, now = infos(), datetime(2024, 1, 1, tzinfo=timezone.utc)
-    inline = work.stage_batch(files, {}, version="v", now=now, workers=1, staging_root=str(tmp_path), run_id="a")
-    pooled = work.stage_batch(files, {}, version="v", now=now, workers=2, staging_root=str(tmp_path), run_id="b",
+    inline = work.stage_batch(files, {}, version="v", now=now, workers=1, data_url=f"{tmp_path}/", run_id="a")
+    pooled = work.stage_batch(files, {}, version="v", now=now, workers=2, data_url=f"{tmp_path}/", run_id="b",
                               inline_bytes=0)
     work.shutdown_pool()
     assert len(inline) == 1 and len(pooled) > 1
-    assert staged_rows(tmp_path, "a", inline) == staged_rows(tmp_path, "b", pooled)
+    assert staged_rows(inline) == staged_rows(pooled)
+    assert all(c.files["articles"].startswith(f"{tmp_path}/main/articles/dibao-") for c in pooled)
     assert {d for c in pooled for d in c.docs} == {f.rel_path for f in files}

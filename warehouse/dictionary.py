@@ -159,6 +159,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "tokens": "Rows in tokens after the run.",
         "seconds": "Wall-clock duration of the run.",
         "message": "Why the run failed; empty when it completed.",
+        "snapshot": "The lake snapshot the run committed (what `dibao sql --as-of RUN_ID` reads); null for a failed run.",
     },
     "meeting_people": {
         "kind": "Kind of meeting (see meetings.kind).",

@@ -1,36 +1,31 @@
-"""The warehouse on disk: segments of Parquet, a snapshot that names the live ones, atomic publishing.
+"""Writing data files for the lake, and the one-writer lock.
 
-Layout under the warehouse folder::
+Layout of a warehouse folder::
 
-    tables/<table>/<segment>.parquet   immutable Parquet files, one per table per segment (a batch of documents)
-    state/current.json                 the published snapshot: which segments are live and which documents they hold
-    state/runs.parquet                 one row per run
-    staging/<run_id>/                  what a run writes before it publishes
-    dibao.duckdb                       views over the live files; rebuilt and swapped in by rename
-    .dibao.lock                        held (flock) by the one run that may write
+    dibao.ducklake                  the DuckLake catalog (a DuckDB file): tables, snapshots, which files hold what
+    data/main/<table>/*.parquet     the data files (paths in the catalog are relative to data/)
+    dibao.duckdb                    views over the current snapshot's files, for any DuckDB client
+    .dibao.lock                     held (flock) by the one run that may write
 
-Publishing is: move staged files into tables/, write state/current.json by rename (the commit point), then
-rebuild dibao.duckdb by rename. A run killed at any moment leaves the previous snapshot and database intact;
-files it left behind are unreferenced and collected by the next run.
+Workers write their Parquet files straight into data/main/<table>/ (or the s3:// prefix of the warehouse):
+a file is part of the warehouse only once a publish has registered it in the catalog (warehouse/publish.py),
+so files of a run that died are never read, and the next run deletes them (DuckLake's orphan cleanup).
 """
 from __future__ import annotations
 
 import fcntl
-import json
 import logging
 import os
-import shutil
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 log = logging.getLogger(__name__)
 
-SNAPSHOT_FILE = Path("state") / "current.json"
-PREVIOUS_FILE = Path("state") / "previous.json"
 LOCK_FILE = ".dibao.lock"
 # zstd level 1: the same file sizes as the default level on dibao's tables, and writing took ~25% less
 # time (bench: ~10 ms less per MB of input, in every worker).
@@ -43,122 +38,55 @@ class WarehouseBusy(RuntimeError):
 
 @dataclass
 class DocState:
+    """What the planner needs to know of a document next time: its hash, size and modification time."""
     sha256: str
-    segment: str
     size: int = 0
     mtime_ns: int = 0
 
 
-@dataclass
-class Snapshot:
-    """What is published: live segments (each a set of documents) plus per-run extras."""
-    run_id: str = ""
-    version: str = ""
-    published_at: float = 0.0
-    segments: dict[str, list[str]] = field(default_factory=dict)   # segment id -> doc ids it holds
-    docs: dict[str, DocState] = field(default_factory=dict)        # doc id -> where it lives
-    extras: dict[str, str] = field(default_factory=dict)           # table -> one extra file (discovery rejects, people)
-
-    def files(self, root: Path, table: str) -> list[Path]:
-        out = [segment_path(root, table, seg) for seg in sorted(self.segments)]
-        if table in self.extras:
-            out.append(root / self.extras[table])
-        return out
-
-    def referenced(self, root: Path, tables: list[str]) -> set[Path]:
-        refs = {p for t in tables for p in self.files(root, t)}
-        return refs | {root / f for f in self.extras.values()}
+def s3_filesystem():
+    """pyarrow's S3 file system configured from the standard AWS variables."""
+    from pyarrow import fs
+    endpoint = os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL")
+    kwargs = {"region": os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"}
+    if os.environ.get("AWS_ACCESS_KEY_ID"):
+        kwargs.update(access_key=os.environ["AWS_ACCESS_KEY_ID"],
+                      secret_key=os.environ.get("AWS_SECRET_ACCESS_KEY", ""),
+                      session_token=os.environ.get("AWS_SESSION_TOKEN"))
+    if endpoint:
+        url = urlparse(endpoint)
+        kwargs.update(endpoint_override=url.netloc or url.path, scheme=url.scheme or "https")
+    return fs.S3FileSystem(**kwargs)
 
 
-def segment_path(root: Path, table: str, segment: str) -> Path:
-    return root / "tables" / table / f"{segment}.parquet"
-
-
-def load_snapshot(root: Path, name: Path = SNAPSHOT_FILE) -> Snapshot | None:
-    path = root / name
-    if not path.exists():
-        return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    raw["docs"] = {k: DocState(**v) for k, v in raw.get("docs", {}).items()}
-    return Snapshot(**raw)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary sibling, fsync, then rename over the target: readers see old or new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-
-
-def save_snapshot(root: Path, snap: Snapshot) -> None:
-    current = root / SNAPSHOT_FILE
-    if current.exists():
-        shutil.copyfile(current, root / PREVIOUS_FILE)
-    payload = asdict(snap)
-    write_atomic(current, json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"))
-
-
-def write_table(table: pa.Table, path: Path, schema: pa.Schema) -> None:
-    """Write one table after checking it has exactly its declared schema."""
+def write_table(table: pa.Table, url: str, schema: pa.Schema) -> None:
+    """Write one table to a local path or an s3:// URL after checking it has exactly its declared schema."""
     if not table.schema.equals(schema):
-        raise TypeError(f"{path.name}: schema differs from the declared one:\n{table.schema}\nvs\n{schema}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(table, tmp, **PARQUET_OPTIONS)
-    os.replace(tmp, path)
+        raise TypeError(f"{url}: schema differs from the declared one:\n{table.schema}\nvs\n{schema}")
+    if url.startswith("s3://"):
+        pq.write_table(table, url[len("s3://"):], filesystem=s3_filesystem(), **PARQUET_OPTIONS)
+        return
+    # Written in place: until a publish registers it, a file is not part of the warehouse, and a partial
+    # one left by a crash or a full disk is deleted by the next run's orphan cleanup.
+    Path(url).parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, url, **PARQUET_OPTIONS)
 
 
-def read_table(path: Path, schema: pa.Schema) -> pa.Table:
-    """Read one table and assert it still has its declared schema."""
-    table = pq.read_table(path)
-    if not table.schema.equals(schema):
-        raise TypeError(f"{path}: schema on disk differs from the declared one")
-    return table
+def data_file_url(table_url: str, run_id: str, segment: str) -> str:
+    return f"{table_url}dibao-{run_id}-{segment}.parquet"
 
 
-class Staging:
-    """A run's private folder; nothing in it is visible until published."""
-
-    def __init__(self, root: Path, run_id: str) -> None:
-        self.root = root
-        self.dir = root / "staging" / run_id
-
-    def path(self, table: str, segment: str) -> Path:
-        return self.dir / table / f"{segment}.parquet"
-
-    def write_segment(self, segment: str, tables: dict[str, pa.Table], schemas: dict[str, pa.Schema]) -> None:
-        for name, schema in schemas.items():
-            write_table(tables[name], self.path(name, segment), schema)
-
-    def promote(self, segment: str, tables: list[str]) -> None:
-        """Move a staged segment into tables/ (rename within one file system: atomic per file)."""
-        for name in tables:
-            target = segment_path(self.root, name, segment)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(self.path(name, segment), target)
-
-    def discard(self) -> None:
-        shutil.rmtree(self.dir, ignore_errors=True)
-
-
-def collect_garbage(root: Path, keep: set[Path]) -> int:
-    """Delete table files that neither the current nor the previous snapshot references, and stale staging."""
-    removed = 0
-    tables_dir = root / "tables"
-    if tables_dir.exists():
-        for path in tables_dir.glob("*/*.parquet"):
-            if path not in keep:
-                path.unlink(missing_ok=True)
-                removed += 1
-    staging = root / "staging"
-    if staging.exists():
-        for run_dir in staging.iterdir():
-            shutil.rmtree(run_dir, ignore_errors=True)
-    return removed
+def write_segment(table_urls: dict[str, str], run_id: str, segment: str, tables: dict[str, pa.Table],
+                  schemas: dict[str, pa.Schema]) -> dict[str, str]:
+    """Write a chunk's non-empty tables as data files; returns table -> file URL, for the publish to register."""
+    out = {}
+    for name, schema in schemas.items():
+        if tables[name].num_rows == 0:
+            continue
+        url = data_file_url(table_urls[name], run_id, segment)
+        write_table(tables[name], url, schema)
+        out[name] = url
+    return out
 
 
 class WarehouseLock:

@@ -1,0 +1,130 @@
+"""The warehouse as a DuckLake: a folder that moves, readers that keep a connection, time travel, and
+dibao.duckdb read by a plain DuckDB from anywhere."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from tests.conftest import run_dibao
+from tests.helpers import add_eval_pages, copy_seeds, lake_query, snapshot_rows
+
+CONTRACT_VIEWS = ["documents", "rejects", "articles", "article_people", "people", "meetings",
+                  "meeting_participants", "tokens", "places", "organisations", "slogans", "runs",
+                  "meeting_people", "appearances"]
+
+
+def run_ok(inp, wh, *extra):
+    proc = run_dibao("run", "--input", str(inp), "--warehouse", str(wh), *extra)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return proc
+
+
+def sql_json(wh, query, *extra):
+    import json
+    proc = run_dibao("sql", "--warehouse", str(wh), "--format", "json", *extra, query)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return json.loads(proc.stdout)
+
+
+def counts(con) -> dict[str, int]:
+    return {v: con.execute(f"select count(*) from {v}").fetchone()[0] for v in CONTRACT_VIEWS}
+
+
+def test_a_plain_duckdb_answers_every_view_from_any_folder(seed_warehouse, tmp_path):
+    """What the scorer and dashboards do: nothing but the duckdb package, another working folder."""
+    code = ("import duckdb, sys; con = duckdb.connect(sys.argv[1], read_only=True, "
+            "config={'autoinstall_known_extensions': False, 'autoload_known_extensions': False}); "
+            f"print([con.execute('select count(*) from ' + v).fetchone()[0] for v in {CONTRACT_VIEWS!r}])")
+    proc = subprocess.run([sys.executable, "-c", code, str(seed_warehouse / "dibao.duckdb")], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert eval(proc.stdout)[CONTRACT_VIEWS.index("articles")] == 18
+    con = duckdb.connect(str(seed_warehouse / "dibao.duckdb"), read_only=True)
+    assert not [r for r in con.execute("select extension_name from duckdb_extensions() where loaded").fetchall()
+                if r[0] == "ducklake"]
+    con.close()
+
+
+def test_a_moved_or_copied_warehouse_answers_dibao_sql(seed_warehouse, tmp_path):
+    first = tmp_path / "first"
+    shutil.copytree(seed_warehouse, first, symlinks=True)   # cp -a: the copy must read its own files
+    moved = tmp_path / "elsewhere" / "moved"
+    moved.parent.mkdir()
+    os.rename(first, moved)
+    expected = sql_json(seed_warehouse, "select count(*) as n from articles")
+    assert sql_json(moved, "select count(*) as n from articles") == expected
+    assert sql_json(moved, "select count(*) as n from meeting_people")[0]["n"] > 0
+    # the copy reads its own data folder, not the original's: emptying the original changes nothing
+    copy = tmp_path / "copy"
+    shutil.copytree(moved, copy, symlinks=True)
+    shutil.rmtree(moved / "data")
+    assert sql_json(copy, "select count(*) as n from articles") == expected
+
+
+@pytest.fixture(scope="module")
+def growing(tmp_path_factory):
+    base = tmp_path_factory.mktemp("growing")
+    inp = copy_seeds(base / "in")
+    return inp, base / "wh"
+
+
+def test_a_reader_keeps_one_connection_across_three_publishes_and_as_of_goes_back(growing):
+    inp, wh = growing
+    run_ok(inp, wh)
+    reader = duckdb.connect(str(wh / "dibao.duckdb"), read_only=True)
+    first = counts(reader)
+    first_run = reader.execute("select run_id from runs").fetchone()[0]
+    names = add_eval_pages(inp, "xwlb", limit=6)
+    run_ok(inp, wh)                                            # publish 1: pages added
+    page = inp / names[0]
+    page.write_text(page.read_text(encoding="utf-8") + "\n补记一行。\n", encoding="utf-8")
+    os.utime(page, ns=(1, 1))
+    run_ok(inp, wh)                                            # publish 2: a page changed
+    (inp / names[1]).unlink()
+    run_ok(inp, wh)                                            # publish 3: a page deleted
+    for _ in range(2):                                         # the held connection still answers everything
+        assert counts(reader) == first
+    reader.close()
+    now = counts(duckdb.connect(str(wh / "dibao.duckdb"), read_only=True))
+    assert now["documents"] == first["documents"] + 5 and now["runs"] == 4
+
+    as_of = sql_json(wh, "select (select count(*) from documents) as documents, "
+                         "(select count(*) from articles) as articles, (select count(*) from runs) as runs",
+                     "--as-of", first_run)[0]
+    assert as_of == {"documents": first["documents"], "articles": first["articles"], "runs": 1}
+    snapshots = [r[0] for r in lake_query(wh, "select snapshot from lake.runs order by started_at")]
+    assert snapshots == sorted(snapshots) and len(set(snapshots)) == 4
+
+
+def test_as_of_a_time_and_a_report_as_of_a_run(growing, tmp_path):
+    inp, wh = growing
+    first_run, finished = lake_query(wh, "select run_id, finished_at from lake.runs order by started_at limit 1")[0]
+    at_time = sql_json(wh, "select count(*) as n from runs", "--as-of", finished.isoformat())
+    assert at_time == [{"n": 1}]
+    out = tmp_path / "r.html"
+    proc = run_dibao("report", "--warehouse", str(wh), "--out", str(out), "--as-of", first_run)
+    assert proc.returncode == 0, proc.stderr
+    assert "(18 articles," in proc.stdout                     # the seeds' articles, not the grown warehouse's
+    bad = run_dibao("sql", "--warehouse", str(wh), "--as-of", "19990101T000000-abcdef", "select 1")
+    assert bad.returncode == 2 and "no run 19990101T000000-abcdef" in bad.stderr
+
+
+def test_snapshots_and_data_files_follow_the_retention(growing):
+    inp, wh = growing
+    # every publish is one snapshot of the lake (plus DuckLake's own upkeep): none expired within 7 days
+    runs = lake_query(wh, "select count(*) from lake.runs")[0][0]
+    snaps = lake_query(wh, "select count(*) from ducklake_snapshots('lake')")[0][0]
+    assert snaps >= runs
+    proc = run_dibao("run", "--input", str(inp), "--warehouse", str(wh), env={"DIBAO_SNAPSHOT_RETENTION_DAYS": "0"})
+    assert proc.returncode == 0, proc.stderr
+    # retention 0: only the current snapshot is left, and only its files stay on disk
+    assert lake_query(wh, "select count(*) from ducklake_snapshots('lake')")[0][0] == 1
+    listed = {r[0] for t in ("articles", "tokens") for r in
+              lake_query(wh, "select data_file from ducklake_list_files('lake', ?)", t)}
+    on_disk = {str(p) for t in ("articles", "tokens") for p in (wh / "data" / "main" / t).glob("*.parquet")}
+    assert listed == on_disk
