@@ -24,7 +24,7 @@ def quiet_prefect() -> None:
 def format_summary(s) -> str:
     lines = [
         f"dibao run {s.run_id}: {s.status} in {s.seconds:.1f} s",
-        f"  input      {s.input_dir}",
+        f"  input      {s.input_dir} (source {s.source_name})",
         f"  warehouse  {s.warehouse_dir}/dibao.duckdb",
         f"  documents  {s.documents_seen} seen: {s.documents_new} new, {s.documents_changed} changed, "
         f"{s.documents_skipped} unchanged, {s.documents_deleted} deleted ({s.batches} batches)",
@@ -39,12 +39,33 @@ def format_summary(s) -> str:
     return "\n".join(lines)
 
 
+def check_source(args: argparse.Namespace, input_dir: Path) -> int | None:
+    """Exit 2 before anything starts when the run would remove a source's documents by mistake (an empty
+    input folder) or names its source badly; None when the run may go on."""
+    from tasks.ingest import has_input
+    from tasks.plan import valid_source_name
+    name = args.source or Path(os.path.abspath(input_dir)).name
+    problem = valid_source_name(name)
+    if problem:
+        print(f"dibao: --source '{name}': {problem}", file=sys.stderr)
+        return 2
+    if not args.allow_empty and not has_input(input_dir):
+        print(f"dibao: input folder {input_dir} holds no files; the warehouse was not changed (to remove source "
+              f"'{name}''s documents, run with --allow-empty, or use: dibao remove-source {name})", file=sys.stderr)
+        return 2
+    return None
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     quiet_prefect()
     input_dir = Path(args.input)
     if not input_dir.is_dir():
-        print(f"dibao: input folder {input_dir} does not exist or is not a folder; pass --input DIR", file=sys.stderr)
+        print(f"dibao: input folder {input_dir} does not exist or is not a folder; pass --input DIR "
+              "(the warehouse was not changed)", file=sys.stderr)
         return 2
+    refused = check_source(args, input_dir)
+    if refused is not None:
+        return refused
     from flows.early import run_api, start_early
     # First, so that its start-up overlaps everything below (not with --dask-address: remote workers).
     server = start_early(Path(args.warehouse), remote_workers=bool(args.dask_address))
@@ -68,7 +89,8 @@ def _run(args: argparse.Namespace, input_dir: Path, workers: int) -> int:
         summary = pipeline.with_options(task_runner=plan.task_runner)(
             input_dir=str(input_dir), warehouse_dir=str(args.warehouse), full_refresh=args.full_refresh,
             batch_bytes=args.batch_bytes, workers=workers, inner_workers=plan.inner_workers,
-            lock_wait=0.0 if args.no_wait else None, runner=args.runner, progress=sys.stderr.isatty())
+            lock_wait=0.0 if args.no_wait else None, runner=args.runner, progress=sys.stderr.isatty(),
+            source_name=args.source, allow_empty=args.allow_empty)
     except WarehouseBusy as exc:
         print(f"dibao: {exc}", file=sys.stderr)
         return 3
@@ -97,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--batch-bytes", type=int, default=None, help="bytes of input per batch task")
     run.add_argument("--workers", type=int, default=None, help="worker processes for the CPU-bound stages")
     run.add_argument("--no-wait", action="store_true", help="refuse instead of waiting when another run holds the warehouse")
+    run.add_argument("--source", default=None,
+                     help="name of the source these pages come from (default: the input folder's name)")
+    run.add_argument("--allow-empty", action="store_true",
+                     help="let an empty input folder remove its source's documents (refused otherwise)")
     run.set_defaults(func=cmd_run)
     from flows.report import add_report_parser
     from flows.serve import add_serve_parser
@@ -104,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_sql_parser(sub)
     add_report_parser(sub)
     add_serve_parser(sub)
+    from flows.sources import add_sources_parsers
+    add_sources_parsers(sub)
     return parser
 
 

@@ -32,6 +32,7 @@ RUNS_SCHEMA = pa.schema([
     pa.field("documents_changed", pa.int64()), pa.field("documents_skipped", pa.int64()),
     pa.field("documents_deleted", pa.int64()), pa.field("rejects", pa.int64()), pa.field("articles", pa.int64()),
     pa.field("tokens", pa.int64()), pa.field("seconds", pa.float64()), pa.field("message", pa.string()),
+    pa.field("source_name", pa.string()),
 ])
 
 

@@ -129,7 +129,13 @@ def append_run(root: Path, row: dict) -> None:
     """Add this run's row to state/runs.parquet (rewritten whole: it is small)."""
     path = root / RUNS_FILE
     new = pa.Table.from_pylist([row], schema=RUNS_SCHEMA)
-    table = pa.concat_tables([read_table(path, RUNS_SCHEMA), new]) if path.exists() else new
+    if path.exists():
+        old = pq.read_table(path)   # rows written before a column was added get it as null
+        old = pa.Table.from_arrays([old[f.name] if f.name in old.column_names else pa.nulls(old.num_rows, f.type)
+                                    for f in RUNS_SCHEMA], schema=RUNS_SCHEMA)
+        table = pa.concat_tables([old, new])
+    else:
+        table = new
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, compression="zstd")
     write_atomic(path, sink.getvalue().to_pybytes())
