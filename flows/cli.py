@@ -50,8 +50,8 @@ def check_source(args: argparse.Namespace, input_dir: Path) -> int | None:
         print(f"dibao: --source '{name}': {problem}", file=sys.stderr)
         return 2
     if not args.allow_empty and not has_input(input_dir):
-        print(f"dibao: input folder {input_dir} holds no files; the warehouse was not changed (to remove source "
-              f"'{name}''s documents, run with --allow-empty, or use: dibao remove-source {name})", file=sys.stderr)
+        print(f"dibao: input folder {input_dir} holds no files; the warehouse was not changed (to remove the documents "
+              f"of source '{name}', run with --allow-empty, or use: dibao remove-source {name})", file=sys.stderr)
         return 2
     return None
 

@@ -228,7 +228,7 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
     if not allow_empty and not has_input(Path(input_dir)):
         # Before the lock and before any write: the warehouse stays exactly as it was.
         raise EmptyInput(f"input folder {input_dir} holds no files; nothing was changed (a run over an empty "
-                         f"folder would remove source '{source}''s documents: pass --allow-empty to do that)")
+                         f"folder would remove the documents of source '{source}': pass --allow-empty to do that)")
     settings = Settings()
     batch_bytes = batch_bytes or settings.batch_bytes
     workers = workers or min(settings.workers, cpu_count())

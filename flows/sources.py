@@ -129,7 +129,9 @@ def source_stats(root: Path) -> list[SourceStats]:
             st = of(name)
             if st.last_run is None or finished >= st.last_run:
                 st.last_run, st.last_status, st.input_dir = finished, status, input_dir
-    return sorted(stats.values(), key=lambda s: (s.name is None, s.name or ""))
+    # A removed source stays in `runs` (its history), not in the list of what the warehouse holds.
+    live = [s for s in stats.values() if s.documents or s.rejects or s.last_status != "removed"]
+    return sorted(live, key=lambda s: (s.name is None, s.name or ""))
 
 
 def format_sources(stats: list[SourceStats]) -> str:
