@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 INPUT     ?= seeds
 WAREHOUSE ?= warehouse
 
-.PHONY: install run test bench bench-incremental report clean
+.PHONY: install run test bench bench-incremental report clean train eval
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,14 @@ bench: $(STAMP)
 
 bench-incremental: $(STAMP)
 	$(BIN)/python -m bench.incremental --copies 30
+
+# The name model (tasks/data/ner_model.npz, kept in the repository) from ../shared/train: ~10 min on 2 cores.
+train: $(STAMP)
+	$(BIN)/python -m learn.train
+
+# Extraction on the dev split of ../shared/train, per source and label, beside jieba's nr tags; then the seeds.
+eval: $(STAMP)
+	$(BIN)/python -m learn.evaluate
 
 clean:
 	rm -rf $(WAREHOUSE)/tables $(WAREHOUSE)/staging $(WAREHOUSE)/state $(WAREHOUSE)/*.duckdb

@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 
 from tasks import entities, meetings, people
 from tasks.articles import ArticleDraft, split_articles
+from tasks.evidence import evidence_of
 from tasks.clean import clean_page
 from tasks.ids import person_id, person_region, stable_id
 from tasks.ingest import ManifestEntry, RejectError, read_page, sha256_hex
@@ -60,16 +61,16 @@ ARTICLES_SCHEMA = _schema(
 ARTICLE_PEOPLE_SCHEMA = _schema(
     ("article_id", pa.string(), False), ("person_id", pa.string(), False), ("name", pa.string(), False),
     ("titles", STR_LIST, False), ("role", pa.string(), False), ("mentions", pa.int32(), False),
-    ("region", pa.string(), True), ("doc_id", pa.string(), False),
+    ("region", pa.string(), True), ("doc_id", pa.string(), False), ("evidence", pa.string(), True),
 )
 MEETINGS_SCHEMA = _schema(
     ("meeting_id", pa.string(), False), ("article_id", pa.string(), False), ("kind", pa.string(), False),
     ("name", pa.string(), True), ("meeting_date", pa.date32(), True), ("region", pa.string(), True),
-    ("format", pa.string(), True), ("doc_id", pa.string(), False),
+    ("format", pa.string(), True), ("doc_id", pa.string(), False), ("evidence", pa.string(), True),
 )
 MEETING_PARTICIPANTS_SCHEMA = _schema(
     ("meeting_id", pa.string(), False), ("person_id", pa.string(), False), ("name", pa.string(), False),
-    ("role", pa.string(), False), ("doc_id", pa.string(), False),
+    ("role", pa.string(), False), ("doc_id", pa.string(), False), ("evidence", pa.string(), True),
 )
 ENTITY_SCHEMA = _schema(
     ("article_id", pa.string(), False), ("name", pa.string(), False), ("kind", pa.string(), True),
@@ -258,22 +259,25 @@ def add_tokens(rows: Rows, article_id: str, doc_id: str, title: str, tags: tuple
 
 def add_extractions(rows: Rows, ctx: ArticleContext, draft: ArticleDraft) -> None:
     region = ctx.region
+    text = f"{ctx.title}\n{ctx.body}"
     found = people.extract_people(ctx)
     keyed = {p.name: person_region(p.titles, region) for p in found}
     for p in found:
         rows.add("article_people", article_id=ctx.article_id, person_id=person_id(p.name, keyed[p.name]),
                  name=p.name, titles=list(p.titles), role="subject", mentions=p.mentions,
-                 region=region if keyed[p.name] == region else keyed[p.name], doc_id=ctx.doc_id)
+                 region=region if keyed[p.name] == region else keyed[p.name], doc_id=ctx.doc_id,
+                 evidence=evidence_of(text, p.name) or evidence_of(people.article_text(ctx), p.name))
     for name, role in dict.fromkeys(draft.credits):
         rows.add("article_people", article_id=ctx.article_id, person_id=person_id(name, person_region([], region)),
-                 name=name, titles=[], role=role, mentions=1, region=region, doc_id=ctx.doc_id)
+                 name=name, titles=[], role=role, mentions=1, region=region, doc_id=ctx.doc_id,
+                 evidence=draft.byline if draft.byline and name in draft.byline else evidence_of(text, name))
     for i, m in enumerate(meetings.extract_meetings(ctx, found)):
         mid = stable_id("meeting", ctx.article_id, i)
         rows.add("meetings", meeting_id=mid, article_id=ctx.article_id, kind=m.kind, name=m.name,
-                 meeting_date=m.meeting_date, region=region, format=m.format, doc_id=ctx.doc_id)
+                 meeting_date=m.meeting_date, region=region, format=m.format, doc_id=ctx.doc_id, evidence=m.evidence)
         for name, role in dict.fromkeys(m.participants):
             rows.add("meeting_participants", meeting_id=mid, person_id=person_id(name, keyed.get(name) or person_region([], region)), name=name,
-                     role=role, doc_id=ctx.doc_id)
+                     role=role, doc_id=ctx.doc_id, evidence=m.participant_evidence.get((name, role)))
     for table, extractor in (("places", entities.extract_places), ("organisations", entities.extract_organisations),
                              ("slogans", entities.extract_slogans)):
         for e in extractor(ctx):

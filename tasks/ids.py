@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from hashlib import blake2b
+
+from tasks.config import DATA_DIR
+from tasks.lexicon import trie_regex
 
 SEPARATOR = "\x1f"  # unit separator: cannot occur in the parts, so ("ab", "c") != ("a", "bc")
 
@@ -28,9 +32,42 @@ NATIONAL_OFFICE = re.compile(
 
 
 def person_region(titles: list[str], region: str | None) -> str:
-    """The region a person is keyed to: national for holders of national office and for pages of no
-    known region (national outlets such as a CCTV transcript name the same leaders with and without
-    their titles), else the page's region."""
-    if region is None or any(NATIONAL_OFFICE.search(t) for t in titles):
+    """The region a person is keyed to: national for holders of national office; on a page of no known
+    region, the country or region outside the mainland that a title names (美国总统 -> 美国, 台北市长 -> 台湾),
+    else national (national outlets such as a CCTV transcript name the same leaders with and without
+    their titles); else the page's region."""
+    if any(NATIONAL_OFFICE.search(t) for t in titles):
         return NATIONAL_REGION
+    if region is None:
+        return region_abroad(titles) or NATIONAL_REGION
     return region
+
+
+@lru_cache(maxsize=1)
+def _abroad() -> tuple[re.Pattern[str], dict[str, str]]:
+    region_of: dict[str, str] = {}
+    for name, kind in (row for row in map(str.split, _lexicon_rows())
+                       if len(row) == 2):
+        if kind == "country" and name != "中国":
+            region_of[name] = name
+    for line in (DATA_DIR / "regions_abroad.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        if ":" in line:
+            region, _, names = line.partition(":")
+            for w in names.split():
+                region_of[w] = region.strip()
+    return re.compile(trie_regex(region_of)), region_of
+
+
+def _lexicon_rows() -> list[str]:
+    return [line.split("#", 1)[0] for line in (DATA_DIR / "places_lexicon.txt").read_text(encoding="utf-8").splitlines()]
+
+
+def region_abroad(titles: list[str]) -> str | None:
+    """The first region outside the mainland that a title names, if any."""
+    rx, region_of = _abroad()
+    for t in titles:
+        m = rx.search(t)
+        if m:
+            return region_of[m.group()]
+    return None

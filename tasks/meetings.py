@@ -21,6 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 from tasks.config import DATA_DIR
+from tasks.evidence import sentence_at
 from tasks.normalise import find_dates, lead_date, resolve_date
 from tasks.records import ArticleContext, Meeting, PersonMention
 
@@ -289,7 +290,8 @@ LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同)[^。；
 LIST_CUE = "还有"   # in every LIST_AFTER_VERB_RE match: without it the slower scan is skipped
 # A name cited rather than acting: "郑十总书记的重要指示", "根据…钱乙总理要求".
 REFERENCED_RE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|重要|关于)")
-REFERENCE_BEFORE_RE = re.compile(r"根据|按照|落实|贯彻|遵照|传达|学习|转达|依照|围绕")
+# Words before a name whose speech is only relayed, studied, watched or cited: no role at this event.
+REFERENCE_BEFORE_RE = re.compile(r"根据|按照|落实|贯彻|遵照|传达|学习|转达|依照|围绕|收听|收看|观看|聆听|宣读|批示")
 MAX_GAP = 20  # characters between a subject's name and its verb ("周八、吴九、陈二围绕…作发言")
 MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it ("主持会议并讲话")
 
@@ -383,18 +385,18 @@ def _names_in(span: str, names: list[str]) -> list[str]:
     return [n for _, n in sorted(found)]
 
 
-def _roles_for(kind: str, found: list[tuple[str, str, int]]) -> list[tuple[str, str]]:
-    """The seeds' conventions: at a meeting a speaker who did not chair also attended; at a tour its leader
-    (the first speaker) attended."""
+def _roles_for(kind: str, found: list[tuple[str, str, int]]) -> dict[tuple[str, str], int]:
+    """(name, role) -> where the role was read. The seeds' conventions: at a meeting a speaker who did not
+    chair also attended; at a tour its leader (the first speaker) attended."""
     chairs = {n for n, role, _ in found if role == "chair"}
-    pairs: list[tuple[str, str]] = []
-    for n, role, _ in found:
+    pairs: dict[tuple[str, str], int] = {}
+    for n, role, at in found:
         if role == "chair" and kind in ("inspection", "talks"):
             continue  # a tour has no chair: what its leader chaired on the way is an event of its own
-        pairs.append((n, role))
+        pairs.setdefault((n, role), at)
         if role == "speaker" and (kind == "meeting" and n not in chairs or kind in ("inspection", "talks")):
-            pairs.append((n, "attendee"))
-    return list(dict.fromkeys(pairs))
+            pairs.setdefault((n, "attendee"), at)
+    return pairs
 
 
 # ---------------------------------------------------------------------------------------------
@@ -448,12 +450,15 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     for k, e in enumerate(events):
         if k == 0:
             visitors = _subjects(e.visitor, names)[-1:] if e.visitor else []
-            pairs = _roles_for(e.kind, found) + [(n, "attendee") for n in visitors]
-            pairs = list(dict.fromkeys(pairs))
+            where = _roles_for(e.kind, found)
+            for n in visitors:
+                where.setdefault((n, "attendee"), e.at)
         else:
-            pairs = [(n, "chair") for n in _names_in(e.chair or "", names)[-1:]]
+            where = {(n, "chair"): e.at for n in _names_in(e.chair or "", names)[-1:]}
         fmt = meeting_format(text) if e.kind == "meeting" and k == 0 else None
-        out.append(Meeting(kind=e.kind, name=e.name, meeting_date=day, format=fmt, participants=pairs))
+        out.append(Meeting(kind=e.kind, name=e.name, meeting_date=day, format=fmt, participants=list(where),
+                           evidence=sentence_at(text, e.at),
+                           participant_evidence={pair: sentence_at(text, at) for pair, at in where.items()}))
     return out
 
 

@@ -34,8 +34,10 @@ from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
 
+from tasks import ner
 from tasks.config import DATA_DIR
 from tasks.entities import PLACE_LEXICON
+from tasks.lexicon import trie_regex, words
 from tasks.records import ArticleContext, PersonMention
 from tasks.segment import engine
 
@@ -105,35 +107,10 @@ TITLE_INNER = frozenset({"特别", "常务", "首席", "名誉", "执行", "专�
 
 
 def _words(name: str) -> list[str]:
-    """Entries of a data file: whitespace-separated, '#' starts a comment."""
-    out: list[str] = []
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        out.extend(line.split("#", 1)[0].split())
-    return out
+    return list(words(name))
 
 
-def _alternation(words: list[str] | set[str]) -> str:
-    """A regex of the words that matches the longest word at a position, written as a trie ("主(?:任|席)"):
-    the regex engine then reads each character once instead of trying every word. At each character the
-    longer words are tried before the word ending there, so the match is the one of the plain alternation
-    of the words sorted longest first."""
-    trie: dict = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return body
-    return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+_alternation = trie_regex
 
 
 @dataclass(frozen=True)
@@ -321,6 +298,8 @@ class Text:
     # The tokens jieba tags as persons, in text order, each as (start, token, tag, end of the token
     # before it, that token): rules 5 and 8 read only these, collected once here.
     persons: list[tuple[int, str, str, int, str]] = field(default_factory=list)
+    # (start, end) of the names the learned model reads in `s` (tasks/ner.py); filled by find_people.
+    model_spans: list[tuple[int, int]] = field(default_factory=list)
     dots: bool = field(init=False)    # the text holds a middle dot: dotted names are possible
     books: bool = field(init=False)   # the text opens a work's title (《, 〈)
 
@@ -1113,6 +1092,68 @@ def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
                 found.add(other, (), "list")
 
 
+MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,6}}|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+")
+
+
+def _model_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 9: names the learned model reads (tasks/ner.py), with the titles written before them. The
+    model sees the text with fixed formulas blanked, so a formula's leader is no candidate. Where a name
+    the rules found overlaps the model's, the arbiter (`model_name_ok`) keeps the better-bounded one."""
+    s = t.s
+    for a, b in t.model_spans:
+        name = s[a:b]
+        if MODEL_NAME_RE.fullmatch(name) is None or name in lex.places or name in lex.stop \
+                or name in found.titles or not model_name_ok(t, a, b, lex, found):
+            continue
+        found.add(name, titles_before(t, a, lex, found.titles), "model")
+
+
+def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> bool:
+    """The arbiter between the model and the rules at one place of the text.
+
+    A name the rules found there wins when the model's span runs past it into a word that can follow a
+    name ("甲乙丙率…": the model's 甲乙丙率 loses to the rules' 甲乙丙) or stops inside it; the model's
+    span wins (it is added; a rule name seen only inside it then leaves with `mentions`) when it ends
+    where a name can end. An item of a list of places is no person."""
+    s = t.s
+    ends_well = follow_rank(s, b, lex, found.titles) >= 2
+    for k in _known_near(s, a, b, found):
+        ka, kb = k
+        if ka <= a and b <= kb:
+            return False                       # inside a name the rules found
+        if ka == a and kb < b and (follow_rank(s, kb, lex, found.titles) >= 2 or not ends_well):
+            return False                       # runs past a well-ended name
+        if ka > a or kb > b:
+            if not ends_well:
+                return False
+    return not _place_list_item(s, a, b, lex)
+
+
+def _known_near(s: str, a: int, b: int, found: Found) -> list[tuple[int, int]]:
+    """Occurrences of names the rules found that overlap s[a:b]."""
+    out = []
+    for k in found.titles:
+        i = s.find(k, max(0, a - len(k) + 1), b + len(k) - 1)
+        while 0 <= i < b:
+            if i + len(k) > a:
+                out.append((i, i + len(k)))
+            i = s.find(k, i + 1, b + len(k) - 1)
+    return out
+
+
+PLACE_ITEM_END_RE = re.compile(f"[{HAN}]{{1,8}}(?:省|市|县|区|镇|乡|村|街道|社区|国|州)$")
+
+
+def _place_list_item(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    """s[a:b] stands in a 、-list whose neighbours are places ("…、甲乙镇、丙丁、戊己县…")."""
+    if s[a - 1:a] != "、" and s[b:b + 1] != "、":
+        return False
+    lo = max(0, a - 12)
+    before = s[lo:a - 1].split("、")[-1] if s[a - 1:a] == "、" else ""
+    after = s[b + 1:b + 13].split("、")[0] if s[b:b + 1] == "、" else ""
+    return any(x and (x in lex.places or PLACE_ITEM_END_RE.search(x)) for x in (before, after))
+
+
 def _adjacent_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Names written back to back in a headline or a name line ("甲乙丙丁戊获胜", "甲乙丙丁戊己"): a person
     word right after a found name is a name too."""
@@ -1211,7 +1252,7 @@ ORG_AFTER = ("公司", "集团", "牌", "厂", "商场", "酒店", "饭店", "�
 # Rules whose names rest on jieba's tag alone: a place tag outweighs them (a list of names does not: its
 # neighbours say what its items are). No rule but a title before the name outweighs a work's title.
 TAG_RULES = frozenset({"nr", "clause"})
-BARE_RULES = TAG_RULES | {"list", "alone", "after", "dotted"}
+BARE_RULES = TAG_RULES | {"list", "alone", "after", "dotted", "model"}
 
 
 def _byline_spans(s: str) -> list[tuple[int, int]]:
@@ -1344,13 +1385,36 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
     """Run every rule over the article; the Found keeps which rule found each name."""
     lex = lexicon()
     raw = article_text(ctx)
-    t = Text.of(raw, blank_fixed_phrases(raw, lex), _article_pairs(ctx, raw))
+    pairs = _article_pairs(ctx, raw)
+    t = Text.of(raw, blank_fixed_phrases(raw, lex), pairs)
     found = Found()
-    for rule in (_titled_names, _names_before_titles, _bare_lists, _clause_subjects, _tagged_names,
-                 _standalone_names, _dotted_names, _adjacent_names):
+    names = ner.model()
+    if names is not None:
+        t.model_spans = names.spans(t.s, pairs if pairs is not None else engine().tag(raw))
+    for rule in RULES:
         rule(t, lex, found)
+    if names is not None:
+        veto_unread(t, found)
     drop_non_persons(t, lex, found)
     return t, found
+
+
+# Rules whose names rest on weak evidence (jieba's tag, a clause position): the model must read the name
+# too, at one of its occurrences at least, or it is dropped.
+VETOED_RULES = frozenset({"nr", "clause"})
+
+
+def veto_unread(t: Text, found: Found) -> None:
+    read = {t.s[a:b] for a, b in t.model_spans}
+    for name, rule in list(found.rule.items()):
+        if rule in VETOED_RULES and name not in read:
+            log.debug("the model does not read %s (%s) as a name", name, rule)
+            del found.titles[name]
+            del found.rule[name]
+
+
+RULES = (_titled_names, _names_before_titles, _bare_lists, _clause_subjects, _tagged_names, _standalone_names,
+         _dotted_names, _adjacent_names, _model_names)
 
 
 def extract_people(ctx: ArticleContext) -> list[PersonMention]:

@@ -39,6 +39,9 @@ class Meeting:
     meeting_date: date | None = None
     format: str | None = None
     participants: list[tuple[str, str]] = field(default_factory=list)  # (name, chair|speaker|attendee)
+    evidence: str | None = None    # the sentence that reports the event
+    # (name, role) -> the sentence the role was read from
+    participant_evidence: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -518,3 +518,8 @@ def test_a_text_ending_in_a_foreign_name_is_read_to_its_end(body):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert all(n in body for n in names)
+
+
+def test_a_group_description_is_no_title():
+    found = people("党和国家领导人钱乙、孙七出席会议。")
+    assert found.get("钱乙") == [] and found.get("孙七") == []

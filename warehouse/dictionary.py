@@ -106,6 +106,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "role": "subject (the article is about them), reporter, photographer or editor (byline credits).",
         "mentions": "Times the article names the person.",
         "region": "Region the person is keyed to: 全国 for national office holders, else the page's region.",
+        "evidence": "The sentence of the article the row was read from (the byline for credits): what to cite.",
     },
     "people": {
         "name": "Name.",
@@ -123,10 +124,12 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "meeting_date": "Date it was held; null when the article does not say.",
         "region": "Region of the page that reports it.",
         "format": "How it was held when said (电视电话会议, 视频会议…); null otherwise.",
+        "evidence": "The sentence of the article that reports the event.",
     },
     "meeting_participants": {
         "name": "Name as written.",
         "role": "chair, speaker or attendee.",
+        "evidence": "The sentence the role was read from (…主持, …讲话, …出席).",
     },
     "places": {"name": "Place name as written (重庆市, 永川区, a venue…).",
                "kind": "Kind of place: province, city, district, county, town, street, village, venue, country…",

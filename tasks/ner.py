@@ -1,0 +1,357 @@
+"""A learned recogniser of person names: a character-level CRF trained on labelled news text.
+
+It proposes names and their boundaries; the title and meeting grammars (tasks/people.py,
+tasks/meetings.py) keep deciding what only they can. Trained by ``make train`` (learn/train.py) with
+CRFsuite on ``../shared/train/names.jsonl.gz``; the weights are exported to ``tasks/data/ner_model.npz``.
+
+Every feature is an integer key computed from the characters and from jieba-rs's tokens, so the same
+features are both
+
+- the attribute strings CRFsuite trains and tags with (``attributes``: the plain form), and
+- integer arrays looked up in the exported weight tables with numpy (``NameModel.spans``: the fast form,
+  ~50x faster than building attribute strings per character; tests/test_ner.py checks both tag alike).
+
+Labels are O, B (a name's first character) and I (the rest).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from tasks.config import DATA_DIR
+from tasks.lexicon import single_surnames, trie_regex, words
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = DATA_DIR / "ner_model.npz"
+LABELS = ("O", "B", "I")
+PAD = 0x110000          # beyond Unicode: the character before the text's start or after its end
+SHIFT = 21              # bits of one code point in a packed key
+MASK21 = (1 << SHIFT) - 1
+
+# jieba-rs parts of speech, numbered for the token features (unknown tags share the last number).
+POS_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nz", "n", "v", "vn", "a", "d", "m", "q", "t", "f", "s", "c", "p", "r",
+            "u", "uj", "ul", "x", "eng", "j", "i", "l", "b", "z", "vd", "ad", "an", "ng", "tg", "zg", "mq", "y")
+OTHER_POS = len(POS_TAGS)
+POS_NUMBER: defaultdict[str, int] = defaultdict(lambda: OTHER_POS, {p: i for i, p in enumerate(POS_TAGS)})
+
+HAN_RE = re.compile("[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], np.ndarray]:
+    """Title words that end right before a name, words right after one, and the single-character surnames'
+    code points (sorted)."""
+    before = re.compile(trie_regex(words("titles_suffix.txt")))
+    after = re.compile(trie_regex(words("titles_after.txt") + words("people_followers.txt")))
+    surnames = np.array(sorted(ord(c) for c in single_surnames()), dtype=np.int64)
+    return before, after, surnames
+
+
+def _folded(text: str) -> np.ndarray:
+    """Code points with full-width ASCII folded to half width, digits to 0 and Latin letters to a: the
+    model reads a digit or a letter by its kind."""
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    wide = (cp >= 0xFF01) & (cp <= 0xFF5E)
+    cp[wide] -= 0xFEE0
+    cp[cp == 0x3000] = 0x20
+    cp[(cp >= 0x30) & (cp <= 0x39)] = 0x30
+    cp[((cp >= 0x41) & (cp <= 0x5A)) | ((cp >= 0x61) & (cp <= 0x7A))] = 0x61
+    return cp
+
+
+def _shift(a: np.ndarray, k: int) -> np.ndarray:
+    """a[i + k] at i, PAD beyond either end."""
+    out = np.full_like(a, PAD)
+    n = len(a)
+    if k > 0 and k < n:
+        out[:n - k] = a[k:]
+    elif k < 0 and -k < n:
+        out[-k:] = a[:n + k]
+    elif k == 0:
+        out[:] = a
+    return out
+
+
+def _token_arrays(text: str, tags) -> tuple[np.ndarray, np.ndarray]:
+    """Per character: its place in its jieba token (0 single, 1 first, 2 inside, 3 last) and the token's
+    part of speech number. `tags` tile the text."""
+    n = len(text)
+    if not tags:
+        return np.zeros(n, np.int64), np.full(n, OTHER_POS, np.int64)
+    tokens, poss = zip(*tags)
+    lengths = np.array(list(map(len, tokens)), dtype=np.int64)
+    if int(lengths.sum()) != n:   # tags that do not tile this text: no token features
+        return np.zeros(n, np.int64), np.full(n, OTHER_POS, np.int64)
+    pos = np.array(list(map(POS_NUMBER.__getitem__, poss)), dtype=np.int64)
+    ends = np.cumsum(lengths)
+    tok = np.repeat(np.arange(len(tokens)), lengths)
+    offset = np.arange(n) - (ends - lengths)[tok]
+    length = lengths[tok]
+    place = np.where(length == 1, 0, np.where(offset == 0, 1, np.where(offset == length - 1, 3, 2)))
+    return place, pos[tok]
+
+
+def _cue_marks(text: str, cp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per character: a title word ends right before it; a title or honorific starts right after it; it is
+    a surname."""
+    before, after, surnames = _cues()
+    n = len(text)
+    ends = np.zeros(n + 1, np.int64)
+    for m in before.finditer(text):
+        ends[m.end()] = 1
+    starts = np.zeros(n + 1, np.int64)
+    for m in after.finditer(text):
+        starts[m.start()] = 1
+    return ends[:n], starts[1:], np.isin(cp, surnames).astype(np.int64)
+
+
+def feature_keys(text: str, tags) -> dict[str, np.ndarray]:
+    """Every feature template's integer key at every character (one array per template)."""
+    c = _folded(text)
+    m2, m1, p1, p2 = _shift(c, -2), _shift(c, -1), _shift(c, 1), _shift(c, 2)
+    place, pos = _token_arrays(text, tags)
+    t_end, t_start, sur = _cue_marks(text, c)
+    pos_prev, pos_next = _shift(pos, -1), _shift(pos, 1)
+    return {
+        "c0": c, "c-1": m1, "c1": p1, "c-2": m2, "c2": p2,
+        "b-1": (m1 << SHIFT) | c, "b1": (c << SHIFT) | p1, "b-2": (m2 << SHIFT) | m1, "b2": (p1 << SHIFT) | p2,
+        "s": (m1 << SHIFT) | p1,
+        "t": (m1 << (2 * SHIFT)) | (c << SHIFT) | p1,
+        "j": place * 64 + pos, "jp": pos_prev * 64 + pos_next,
+        "jc": (place * 64 + pos) << SHIFT | c,
+        "k": t_end * 8 + t_start * 4 + sur * 2 + _shift(sur, -1).clip(0, 1),
+        "kc": ((t_end * 2 + t_start) << SHIFT) | c,
+    }
+
+
+TEMPLATES = tuple(feature_keys("甲", [("甲", "x")]))
+TEMPLATE_ID = {name: i + 1 for i, name in enumerate(TEMPLATES)}
+GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _mix_template(keys: np.ndarray, template: int) -> np.ndarray:
+    """One 64-bit id per (template, key): splitmix64 of the key offset by the template (a bijection of
+    64-bit words, so distinct pairs keep distinct ids but for an astronomically unlikely offset clash)."""
+    with np.errstate(over="ignore"):
+        z = keys.astype(np.uint64) + np.uint64(template) * GOLDEN
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return z ^ (z >> np.uint64(31))
+
+
+def _build_hash(tables) -> tuple[np.ndarray, np.ndarray, int]:
+    ids = np.concatenate([_mix_template(k, TEMPLATE_ID[name]) for name, (k, _) in tables.items()])
+    weights = np.concatenate([w for _, w in tables.values()])
+    size = 1 << max(4, int(2 * len(ids)).bit_length())
+    slots = np.zeros(size, np.uint64)
+    table = np.zeros((size, len(LABELS)))
+    _insert(ids, weights, slots, table, np.uint64(size - 1))
+    return slots, table, size - 1
+
+
+def attributes(text: str, tags) -> list[list[str]]:
+    """The plain form: CRFsuite's attribute strings, one list per character."""
+    keys = feature_keys(text, tags)
+    cols = [[f"{name}={k}" for k in keys[name].tolist()] for name in TEMPLATES]
+    return [list(row) for row in zip(*cols)] if text else []
+
+
+def spans_from_labels(labels) -> list[tuple[int, int]]:
+    """(start, end) of each name in a label sequence; an I without a B before it starts a name."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, y in enumerate(labels):
+        if y == "B" or (y == "I" and start is None):
+            if start is not None:
+                out.append((start, i))
+            start = i
+        elif y == "O" and start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(labels)))
+    return out
+
+
+def path_spans(path: np.ndarray) -> list[tuple[int, int]]:
+    """`spans_from_labels` of a path of label numbers (0 O, 1 B, 2 I), with numpy."""
+    inside = path != 0
+    prev = np.concatenate(([0], path[:-1]))
+    starts = np.flatnonzero((path == 1) | ((path == 2) & (prev == 0)))
+    if not len(starts):
+        return []
+    nxt = np.concatenate((path[1:], [0]))
+    ends = np.flatnonzero(inside & (nxt != 2)) + 1
+    # every start is closed by the first end after it
+    return list(zip(starts.tolist(), ends[np.searchsorted(ends, starts, side="right")].tolist()))
+
+
+class NameModel:
+    """The exported CRF: per template a sorted key array and a weight row per key; a transition matrix."""
+
+    def __init__(self, tables: dict[str, tuple[np.ndarray, np.ndarray]], transitions: np.ndarray) -> None:
+        self.tables = tables
+        self.transitions = transitions.astype(np.float64)
+        self._hash: tuple[np.ndarray, np.ndarray, int] | None = None
+
+    @classmethod
+    def load(cls, path: Path = MODEL_FILE) -> "NameModel":
+        data = np.load(path)
+        tables = {t: (data[f"{t}.keys"], data[f"{t}.weights"].astype(np.float64))
+                  for t in TEMPLATES if f"{t}.keys" in data}
+        return cls(tables, data["transitions"])
+
+    def save(self, path: Path) -> None:
+        arrays = {"transitions": self.transitions.astype(np.float32)}
+        for t, (keys, weights) in self.tables.items():
+            arrays[f"{t}.keys"] = keys
+            arrays[f"{t}.weights"] = weights.astype(np.float32)
+        np.savez_compressed(path, **arrays)
+
+    @classmethod
+    def from_crfsuite(cls, info) -> "NameModel":
+        """Build the tables from a trained CRFsuite tagger's ``info()``."""
+        index = {y: k for k, y in enumerate(LABELS)}
+        rows: dict[str, dict[int, np.ndarray]] = {}
+        for (attr, label), w in info.state_features.items():
+            name, _, key = attr.partition("=")
+            row = rows.setdefault(name, {}).setdefault(int(key), np.zeros(len(LABELS)))
+            row[index[label]] = w
+        tables = {}
+        for name, by_key in rows.items():
+            keys = np.array(sorted(by_key), dtype=np.int64)
+            tables[name] = (keys, np.stack([by_key[k] for k in keys.tolist()]))
+        trans = np.zeros((len(LABELS), len(LABELS)))
+        for (a, b), w in info.transitions.items():
+            trans[index[a], index[b]] = w
+        return cls(tables, trans)
+
+    def emissions(self, keys: dict[str, np.ndarray]) -> np.ndarray:
+        """Per character, the sum of its features' weights for each label (the plain form: a binary search
+        per template; `emissions_fast` is what the pipeline runs)."""
+        n = len(next(iter(keys.values())))
+        out = np.zeros((n, len(LABELS)))
+        for name, (table_keys, weights) in self.tables.items():
+            k = keys[name]
+            at = np.searchsorted(table_keys, k)
+            at[at == len(table_keys)] = 0
+            hit = table_keys[at] == k
+            out[hit] += weights[at[hit]]
+        return out
+
+    def emissions_fast(self, keys: dict[str, np.ndarray]) -> np.ndarray:
+        """`emissions` through one open-addressing hash table of every (template, key), probed by compiled
+        code: one memory access per feature instead of a binary search."""
+        if self._hash is None:
+            self._hash = _build_hash(self.tables)
+        slots, weights, mask = self._hash
+        ids = np.stack([_mix_template(k, TEMPLATE_ID[name]) for name, k in keys.items() if name in self.tables])
+        return _probe_sum(ids, slots, weights, mask)
+
+    def labels(self, text: str, tags) -> list[str]:
+        if not text:
+            return []
+        path = viterbi(self.emissions_fast(feature_keys(text, tags)), self.transitions)
+        return [LABELS[k] for k in path.tolist()]
+
+    def spans(self, text: str, tags) -> list[tuple[int, int]]:
+        """(start, end) of every name the model reads in the text (tags: jieba-rs pairs tiling it)."""
+        if not HAN_RE.search(text):
+            return []
+        return path_spans(viterbi(self.emissions_fast(feature_keys(text, tags)), self.transitions))
+
+
+def viterbi(emit: np.ndarray, trans: np.ndarray) -> np.ndarray:
+    """The best label path (first-order Viterbi, compiled by numba; `_viterbi_plain` is its plain form)."""
+    return _viterbi(np.ascontiguousarray(emit), np.ascontiguousarray(trans))
+
+
+def _viterbi_plain(emit: np.ndarray, trans: np.ndarray) -> np.ndarray:
+    n, k = emit.shape
+    score = emit[0].copy()
+    back = np.zeros((n, k), np.int64)
+    for i in range(1, n):
+        cand = score[:, None] + trans
+        back[i] = cand.argmax(axis=0)
+        score = cand.max(axis=0) + emit[i]
+    path = np.zeros(n, np.int64)
+    path[-1] = int(score.argmax())
+    for i in range(n - 1, 0, -1):
+        path[i - 1] = back[i, path[i]]
+    return path
+
+
+try:   # numba compiles the recursion once per machine (cached next to this file)
+    from numba import njit
+
+    @njit(cache=True, nogil=True)
+    def _viterbi_numba(emit, trans):  # pragma: no cover - compiled
+        n, k = emit.shape
+        score = emit[0].copy()
+        back = np.zeros((n, k), np.int64)
+        new = np.empty(k)
+        for i in range(1, n):
+            for b in range(k):
+                best, arg = -1e300, 0
+                for a in range(k):
+                    v = score[a] + trans[a, b]
+                    if v > best:
+                        best, arg = v, a
+                new[b] = best + emit[i, b]
+                back[i, b] = arg
+            score[:] = new
+        path = np.zeros(n, np.int64)
+        best, arg = -1e300, 0
+        for b in range(k):
+            if score[b] > best:
+                best, arg = score[b], b
+        path[n - 1] = arg
+        for i in range(n - 1, 0, -1):
+            path[i - 1] = back[i, path[i]]
+        return path
+
+    @njit(cache=True, nogil=True)
+    def _insert(ids, weights, slots, table, mask):  # pragma: no cover - compiled
+        for j in range(ids.shape[0]):
+            h = ids[j]
+            at = h & mask
+            while slots[at] != 0 and slots[at] != h:
+                at = (at + np.uint64(1)) & mask
+            slots[at] = h
+            table[at] = weights[j]
+
+    @njit(cache=True, nogil=True)
+    def _probe_sum(ids, slots, table, mask):  # pragma: no cover - compiled
+        t, n = ids.shape
+        out = np.zeros((n, table.shape[1]))
+        m = np.uint64(mask)
+        for f in range(t):
+            for i in range(n):
+                h = ids[f, i]
+                at = h & m
+                while slots[at] != 0:
+                    if slots[at] == h:
+                        for y in range(table.shape[1]):
+                            out[i, y] += table[at, y]
+                        break
+                    at = (at + np.uint64(1)) & m
+        return out
+
+    _viterbi = _viterbi_numba
+except ImportError:  # pragma: no cover - numba is a dependency; the plain form still works without it
+    _viterbi = _viterbi_plain
+
+
+@lru_cache(maxsize=1)
+def model() -> NameModel | None:
+    """The shipped model, loaded once per process; None (with a warning) when it has not been trained."""
+    if not MODEL_FILE.exists():
+        log.warning("no name model at %s: run `make train`; names come from the rules alone", MODEL_FILE)
+        return None
+    return NameModel.load(MODEL_FILE)

@@ -1,0 +1,94 @@
+"""The learned name model: its fast form tags exactly as its plain form, deterministically."""
+from __future__ import annotations
+
+import numpy as np
+import pycrfsuite
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tasks import ner
+from tasks.ner import (NameModel, _viterbi, _viterbi_plain, attributes, feature_keys, path_spans,
+                       spans_from_labels)
+from tasks.segment import tag_raw
+
+# Tiny labelled sentences: enough for CRFsuite to learn weights of every kind (B, I, O, transitions).
+TRAIN = [("区委书记赵六主持会议。", [(4, 6)]), ("钱乙强调，要抓好落实。", [(0, 2)]),
+         ("会议由孙七主持，周八出席。", [(3, 5), (8, 10)]), ("今天天气很好。", []),
+         ("欧阳甲和陈二出席会议。", [(0, 3), (4, 6)]), ("记者吴九报道。", [(2, 4)])]
+TEXTS = ["区委书记孙七主持会议，钱乙出席。", "今天会议很好。", "陈二和赵六调研。", "A股12%，ＴＣＬ集团。", "甲"]
+
+
+def labels_of(text: str, spans) -> list[str]:
+    out = ["O"] * len(text)
+    for a, b in spans:
+        out[a:b] = ["B"] + ["I"] * (b - a - 1)
+    return out
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("crf") / "tiny.crfsuite")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for text, spans in TRAIN:
+        trainer.append(attributes(text, tag_raw(text)), labels_of(text, spans))
+    trainer.set_params({"c1": 0.0, "c2": 0.01, "max_iterations": 50, "feature.possible_transitions": True})
+    trainer.train(path)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return tagger, NameModel.from_crfsuite(tagger.info())
+
+
+@pytest.mark.parametrize("text", TEXTS + [t for t, _ in TRAIN])
+def test_fast_form_tags_as_crfsuite_does(tiny, text):
+    tagger, model = tiny
+    tags = tag_raw(text)
+    assert model.labels(text, tags) == tagger.tag(attributes(text, tags))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_hashed_emissions_equal_the_binary_search(tiny, text):
+    _, model = tiny
+    keys = feature_keys(text, tag_raw(text))
+    assert np.allclose(model.emissions_fast(keys), model.emissions(keys))
+
+
+def test_saved_model_loads_the_same(tiny, tmp_path):
+    _, model = tiny
+    model.save(tmp_path / "m.npz")
+    again = NameModel.load(tmp_path / "m.npz")
+    for text in TEXTS:
+        assert again.labels(text, tag_raw(text)) == model.labels(text, tag_raw(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.floats(-5, 5), min_size=3, max_size=3), min_size=1, max_size=40),
+       st.lists(st.floats(-3, 3), min_size=9, max_size=9))
+def test_compiled_viterbi_equals_the_plain_one(emit, trans):
+    e, t = np.array(emit), np.array(trans).reshape(3, 3)
+    assert (_viterbi(e, t) == _viterbi_plain(e, t)).all()
+
+
+@given(st.lists(st.sampled_from([0, 1, 2]), max_size=40))
+def test_path_spans_equal_the_label_reading(path):
+    assert path_spans(np.array(path, dtype=np.int64)) == spans_from_labels([ner.LABELS[k] for k in path])
+
+
+def test_tags_that_do_not_tile_the_text_drop_only_token_features():
+    keys = feature_keys("钱乙出席", [("钱乙", "nr")])
+    assert (keys["j"] == keys["j"][0]).all() and len(keys["c0"]) == 4
+
+
+def test_width_digits_and_letters_are_read_by_kind():
+    a, b = feature_keys("ＡＢ１２", []), feature_keys("xy90", [])
+    assert (a["c0"] == b["c0"]).all()
+
+
+def test_shipped_model_is_deterministic():
+    m = ner.model()
+    assert m is not None, "tasks/data/ner_model.npz is missing: run `make train`"
+    text = "市委书记钱乙主持会议，副市长孙七、陈二出席。钱乙强调，要抓好落实。"
+    tags = tag_raw(text)
+    first = m.spans(text, tags)
+    assert first == NameModel.load(ner.MODEL_FILE).spans(text, tags) == m.spans(text, tags)
+    assert all(text[a:b] for a, b in first)
