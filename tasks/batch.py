@@ -295,6 +295,8 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
         return
     page, script = normalise_page(clean_page(decoded.text))
     drafts = split_articles(page)
+    if decoded.title and drafts:
+        headline(drafts[0], decoded.title)
     m = with_page_meta(raw.manifest, decoded.meta)
     year, ref = dates_for_page(page, drafts, m)
     region = m.region if m else None
@@ -316,6 +318,17 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
              char_count=len(decoded.text), size_bytes=len(raw.data), article_count=len(drafts),
              published=m.published if m else None, source=m.source if m else None, region=region,
              note=decoded.note, pipeline_version=version, ingested_at=now, source_name=raw.source_name)
+
+
+def headline(draft: ArticleDraft, title: str) -> None:
+    """An HTML page's own headline is its first article's title (the splitter may have read it as a kicker
+    or found none); a kicker or deck that only repeats it is dropped."""
+    title = normalise_page(clean_page(title))[0].strip()
+    if not title or draft.title == title:
+        return
+    draft.kicker = None if draft.kicker == title else draft.kicker
+    draft.subtitle = None if draft.subtitle == title else draft.subtitle
+    draft.title, draft.title_from_lead = title, False
 
 
 def with_page_meta(manifest: ManifestEntry | None, page: ManifestEntry | None) -> ManifestEntry | None:

@@ -57,6 +57,8 @@ COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
 # <title> text often carries the site after a separator: "标题_某某县人民政府", "标题 - 某某网".
 TITLE_SITE_SEP_RE = re.compile(r"\s*(?:_|\||｜| - | — |－)\s*")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# How far into the main text the headline may already stand (after a kicker line or two).
+TITLE_LOOKAHEAD = 4
 # Below this many Chinese characters, what trafilatura kept is not an article (a caption, a link label).
 MIN_MAIN_CJK = 20
 
@@ -259,16 +261,9 @@ def _canonical(tree) -> str | None:
 
 
 def page_text(page: HtmlPage) -> str:
-    """The page as the splitter reads a crawled page: 标题/日期/来源 header lines, then the main text.
-    A headline that trafilatura also kept as the text's first line is not repeated in the body."""
+    """The page as the splitter reads a text page: the headline on its own line above the main text (unless
+    the text already opens with it), so that a page holding several articles is split like a text page."""
     lines = page.text.split("\n")
-    if page.title and lines and " ".join(lines[0].split()) == page.title:
-        lines = lines[1:]
-    head = []
-    if page.title:
-        head.append(f"标题：{page.title}")
-        if page.published:
-            head.append(f"日期：{page.published}")
-        if page.source:
-            head.append(f"来源：{page.source}")
-    return "\n".join(head + lines)
+    if page.title and not any(" ".join(line.split()) == page.title for line in lines[:TITLE_LOOKAHEAD]):
+        lines.insert(0, page.title)
+    return "\n".join(lines)
