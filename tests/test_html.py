@@ -142,3 +142,17 @@ def test_a_rejected_page_is_recorded_with_its_source():
     tables = process_batch([raw], version="t", now=NOW)
     rej = tables["rejects"].to_pylist()
     assert len(rej) == 1 and "no main text" in rej[0]["reason"] and rej[0]["source_name"] == "web"
+
+
+def test_a_saved_newspaper_page_keeps_its_articles_and_bylines():
+    body = ("<p>本报讯（记者 张小三）11月25日，巫山县召开全县疫情防控工作调度会，县委书记曹邦兴主持会议并讲话。</p>"
+            "<p>会议听取了全县疫情防控工作情况汇报，研究部署下一阶段重点工作。</p>"
+            "<p>付嘉康调研安全生产工作</p>"
+            "<p>本报讯（记者 李小四）11月26日，县委副书记、县长付嘉康到龙门街道调研安全生产工作，检查企业防控措施落实情况。</p>"
+            "<p>付嘉康强调，要压紧压实安全生产责任，确保全县安全形势持续稳定。</p>")
+    raw = RawDocument("paper.html", page(META, body=body).encode("utf-8"), None, "web")
+    tables = process_batch([raw], version="t", now=NOW)
+    titles = [a["title"] for a in tables["articles"].to_pylist()]
+    assert titles == ["巫山县召开全县疫情防控工作调度会", "付嘉康调研安全生产工作"]
+    credits = {(p["name"], p["role"]) for p in tables["article_people"].to_pylist() if p["role"] != "subject"}
+    assert credits == {("张小三", "reporter"), ("李小四", "reporter")}
