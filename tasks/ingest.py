@@ -420,8 +420,11 @@ def discover_all(root: Path, max_file_bytes: int) -> tuple[list[SourceFile], lis
 
 def has_input(root: Path) -> bool:
     """Whether the folder holds anything but folders and manifests: a run over none would delete a source."""
-    for _folder, _dirs, names in os.walk(root, followlinks=True):
+    for folder, dirs, names in os.walk(root):
         if any(name != MANIFEST_NAME for name in names):
+            return True
+        # A linked folder counts as input without being followed here (links may loop; discover handles them).
+        if any(os.path.islink(os.path.join(folder, d)) for d in dirs):
             return True
     return False
 
