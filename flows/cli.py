@@ -13,29 +13,51 @@ log = logging.getLogger("dibao")
 
 
 def quiet_prefect() -> None:
-    """Keep Prefect's own chatter off a user's terminal unless they asked for it."""
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    """Keep Prefect's own chatter off a user's terminal unless they asked for it, while the run's INFO logs
+    (files found, the plan, each batch's files) still reach the API, so the UI's Logs tab is not empty."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_UI_ENABLED", "false")
     # The embedded server's telemetry cannot reach anything from most research machines and logs an ERROR.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
-def format_summary(s) -> str:
+def process_seconds() -> float | None:
+    """Seconds since this process started (Linux /proc), so a summary counts interpreter start-up and imports."""
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(") ", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return max(0.0, uptime - ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def format_summary(s, wall_seconds: float | None = None) -> str:
+    """The run's summary for a terminal; `wall_seconds` is the whole command's time (the flow's otherwise)."""
+    from flows.artifacts import next_commands
+    took = f"{wall_seconds:.1f} s (the flow {s.seconds:.1f} s)" if wall_seconds else f"{s.seconds:.1f} s"
+    # Counted as `dibao report` counts them: people named in articles; bylines-only people are in `people` too.
+    byline_only = max(0, s.people - s.people_named)
+    people = f"{s.people_named} people" + (f" (+{byline_only} only in bylines)" if byline_only else "")
     lines = [
-        f"dibao run {s.run_id}: {s.status} in {s.seconds:.1f} s",
+        f"dibao run {s.run_id}: {s.status} in {took}",
         f"  input      {s.input_dir} (source {s.source_name})",
         f"  warehouse  {s.warehouse_dir}/dibao.duckdb",
         f"  documents  {s.documents_seen} seen: {s.documents_new} new, {s.documents_changed} changed, "
         f"{s.documents_skipped} unchanged, {s.documents_deleted} deleted ({s.batches} batches)",
         f"  tables     {s.documents} documents, {s.rejects} rejects, {s.articles} articles, {s.tokens} tokens, "
-        f"{s.people} people, {s.meetings} meetings",
+        f"{people}, {s.meetings} meetings",
     ]
     for w in s.warnings[:10]:
         lines.append(f"  warning    {w}")
     if s.rejects:
-        lines.append(f"  rejects    {s.rejects} file(s) not read as pages; see them with: "
-                     f"dibao sql --warehouse {s.warehouse_dir} \"select * from rejects\"")
+        lines.append(f"  rejects    {s.rejects} file(s) not read as pages (the first command below lists them)")
+    if s.stage_seconds:
+        busiest = sorted(s.stage_seconds.items(), key=lambda kv: -kv[1])[:4]
+        lines.append("  stages     " + ", ".join(f"{k} {v:.1f} s" for k, v in busiest) + " (worker seconds)")
+    lines.append("  next")
+    lines += [f"    {c}" for c in next_commands(s.warehouse_dir, bool(s.rejects))]
     return "\n".join(lines)
 
 
@@ -77,10 +99,18 @@ def cmd_run(args: argparse.Namespace) -> int:
             prewarm(workers)
 
     with run_api(server, meanwhile=warm):
-        return _run(args, input_dir, workers)
+        code, summary = _run(args, input_dir, workers)
+    # Printed after the run's server has stopped, so that the time shown is the command's own.
+    if summary is not None:
+        print(format_summary(summary, process_seconds()))
+        if args.strict and summary.rejects:
+            print(f"dibao: --strict: {summary.rejects} file(s) were rejected", file=sys.stderr)
+            return 4
+    return code
 
 
-def _run(args: argparse.Namespace, input_dir: Path, workers: int) -> int:
+def _run(args: argparse.Namespace, input_dir: Path, workers: int):
+    """(exit code, summary or None)."""
     from flows.pipeline import pipeline
     from flows.runners import make_runner
     from warehouse.store import WarehouseBusy
@@ -93,15 +123,11 @@ def _run(args: argparse.Namespace, input_dir: Path, workers: int) -> int:
             source_name=args.source, allow_empty=args.allow_empty)
     except WarehouseBusy as exc:
         print(f"dibao: {exc}", file=sys.stderr)
-        return 3
+        return 3, None
     except Exception as exc:  # one clear line; the traceback is in Prefect's logs
         print(f"dibao: the run could not complete: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
-    print(format_summary(summary))
-    if args.strict and summary.rejects:
-        print(f"dibao: --strict: {summary.rejects} file(s) were rejected", file=sys.stderr)
-        return 4
-    return 0
+        return 1, None
+    return 0, summary
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -130,13 +156,17 @@ def build_parser() -> argparse.ArgumentParser:
     add_sql_parser(sub)
     add_report_parser(sub)
     add_serve_parser(sub)
+    from flows.export import add_export_parser
+    add_export_parser(sub)
     from flows.sources import add_sources_parsers
     add_sources_parsers(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    terminal = logging.StreamHandler()
+    terminal.setLevel(logging.WARNING)   # Prefect's INFO run logs propagate here too: they are for its API
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", handlers=[terminal])
     args = build_parser().parse_args(argv)
     return args.func(args)
 

@@ -11,11 +11,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
+from flows.artifacts import (TABLES_SHOWN, RunReport, add_seconds, next_commands, publish_batch_artifact,
+                             publish_run_artifacts)
 from flows.runners import batch_bytes_for
 from flows.work import ChunkResult, cpu_count, stage_batch
 from tasks.batch import REJECTS_SCHEMA
@@ -49,6 +52,13 @@ class Discovery:
 class BatchResult:
     index: int
     chunks: list[ChunkResult]
+    seconds: float = 0.0      # wall time of the batch task
+
+    def stage_seconds(self) -> dict[str, float]:
+        total: dict[str, float] = {}
+        for c in self.chunks:
+            add_seconds(total, c.stage_seconds)
+        return total
 
     def total(self, field_name: str) -> int:
         return sum(getattr(c, field_name) for c in self.chunks)
@@ -80,6 +90,9 @@ class RunSummary:
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
     message: str = ""
+    people_named: int = 0       # people named in articles (the report's count); the rest are only in bylines
+    stage_seconds: dict[str, float] = field(default_factory=dict)   # worker seconds per stage, all batches
+    phase_seconds: dict[str, float] = field(default_factory=dict)   # wall seconds of the flow's phases
 
 
 def pipeline_version() -> str:
@@ -137,9 +150,12 @@ def process_batch_task(index: int, files: list[FileInfo], manifest: dict[str, Ma
     logger = get_run_logger()
     logger.info("batch %d: %d files, %.1f MB (%s ... %s)", index, len(files), sum(f.size for f in files) / 1e6,
                 files[0].rel_path, files[-1].rel_path)
+    started = time.perf_counter()
     chunks = stage_batch(files, manifest, version=version, now=now, workers=workers, staging_root=staging_dir,
                          run_id=run_id)
-    return BatchResult(index, chunks)
+    result = BatchResult(index, chunks, time.perf_counter() - started)
+    publish_batch_artifact(index, len(files), sum(f.size for f in files) / 1e6, result.seconds, result.stage_seconds())
+    return result
 
 
 def discovery_rejects_table(rejects: list[tuple[str, str, int | None]], previous: pa.Table | None,
@@ -206,7 +222,8 @@ def recorded_docs(previous: Snapshot | None) -> dict[str, Recorded]:
     return {d: Recorded(s.sha256, s.segment, s.size, s.mtime_ns) for d, s in previous.docs.items()}
 
 
-def fill_summary(summary: RunSummary, root: Path, snap: Snapshot, found: Discovery, plan, batches: int) -> None:
+def fill_summary(summary: RunSummary, root: Path, snap: Snapshot, found: Discovery, plan, batches: int,
+                 results: list[BatchResult]) -> None:
     summary.status = "completed"
     summary.documents_seen = len(found.files) + len(found.rejects)
     summary.documents_new, summary.documents_changed = len(plan.new), len(plan.changed)
@@ -215,6 +232,20 @@ def fill_summary(summary: RunSummary, root: Path, snap: Snapshot, found: Discove
     summary.warnings = list(found.warnings)
     for t in ("documents", "rejects", "articles", "tokens", "meetings", "people"):
         setattr(summary, t, count_rows(root, snap, t))
+    summary.people_named = count_people_named(root, snap)
+    for r in results:
+        add_seconds(summary.stage_seconds, r.stage_seconds())
+
+
+def count_people_named(root: Path, snap: Snapshot) -> int:
+    """Distinct people named in an article's text (role `subject`), as `dibao report` counts them; the `people`
+    table also holds people who appear only in bylines (reporters, photographers, editors)."""
+    ids: set[str] = set()
+    for path in snap.files(root, "article_people"):
+        if path.exists():
+            t = pq.read_table(path, columns=["person_id", "role"])
+            ids.update(pc.filter(t["person_id"], pc.equal(t["role"], "subject")).to_pylist())
+    return len(ids)
 
 
 @flow(name="dibao", log_prints=False, validate_parameters=False)
@@ -251,13 +282,16 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
         # Other sources' documents keep the version they were read with until their own next run.
         version_changed = (full_refresh or previous is None or previous.version != version
                            or any(versions.get(d, version) not in (None, version) for d in mine))
+        phase = Phases(summary.phase_seconds)
         found = discover_task(str(input_dir), settings.max_file_bytes, str(root))
         files, manifest, rejects = source_files(found, source, owners)
         found = Discovery(files, rejects, manifest, found.warnings)
+        phase.done("discover")
         # quote(): Prefect walks every task parameter looking for futures; over tens of thousands of file
         # records that walk cost ~1 s per task here, and none of these values holds a future.
         files = fingerprint_task(quote(found.files), quote({} if version_changed else recorded))
         plan = plan_run(files, recorded, version_changed=version_changed)
+        phase.done("fingerprint")
         total = sum(f.size for f in plan.process)
         batches = make_batches(plan.process, batch_bytes_for(runner, batch_bytes, total, workers))
         logger.info("%d new, %d changed, %d unchanged, %d deleted: %d batches", len(plan.new), len(plan.changed),
@@ -272,10 +306,12 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
                                          version=unmapped(version), now=unmapped(now),
                                          workers=unmapped(inner_workers or workers)) if batches else []
         results = collect(futures, Progress(len(batches), total, enabled=progress))
+        phase.done("batches")
         disc = discovery_rejects_table(found.rejects, previous_rejects(root, previous), now, source)
         snap = publish_task(str(root), run_id, quote(previous), quote(results), quote(plan.removed), disc, version,
                             settings.compact_target_bytes, settings.compact_max_small)
-        fill_summary(summary, root, snap, found, plan, len(batches))
+        phase.done("publish")
+        fill_summary(summary, root, snap, found, plan, len(batches), results)
     except BaseException as exc:
         summary.status = "failed"
         summary.message = f"{type(exc).__name__}: {exc}"
@@ -284,10 +320,53 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
         summary.seconds = round(time.time() - started, 2)
         try:
             append_run(root, run_row(summary, runner, version))
+            finished = time.perf_counter()
             finish(root, root / "dibao.duckdb", snap or previous, previous if snap else None)
+            summary.phase_seconds["views"] = time.perf_counter() - finished
         finally:
             lock.release()
+            report_run(summary, root, snap)
     return summary
+
+
+def report_run(summary: RunSummary, root: Path, snap: Snapshot | None) -> None:
+    """Publish the run's artifacts; reading the tables back for them must not fail a run that published."""
+    try:
+        rows = {t: count_rows(root, snap, t) for t in TABLES_SHOWN} if snap else {}
+        rejects = read_rejects(root, snap) if snap else []
+        publish_run_artifacts(RunReport(
+            run_id=summary.run_id, status=summary.status, input_dir=summary.input_dir,
+            warehouse_dir=summary.warehouse_dir, seconds=summary.seconds,
+            documents={"new": summary.documents_new, "changed": summary.documents_changed,
+                       "unchanged": summary.documents_skipped, "deleted": summary.documents_deleted,
+                       "rejected": len(rejects)},
+            rows=rows, stage_seconds=summary.stage_seconds, phase_seconds=summary.phase_seconds, rejects=rejects,
+            next_commands=next_commands(summary.warehouse_dir, bool(rejects)) if snap else [],
+            message=summary.message))
+    except Exception as exc:
+        get_run_logger().warning("could not report the run in the UI: %s", exc)
+
+
+def read_rejects(root: Path, snap: Snapshot) -> list[tuple[str, str]]:
+    """(path, reason) of every file now in `rejects`, sorted by path."""
+    out = []
+    for path in snap.files(root, "rejects"):
+        if path.exists():
+            t = pq.read_table(path, columns=["path", "reason"])
+            out += zip(t["path"].to_pylist(), t["reason"].to_pylist())
+    return sorted(out)
+
+
+class Phases:
+    """Wall seconds of each phase of the flow, each measured from the end of the one before."""
+
+    def __init__(self, into: dict[str, float]) -> None:
+        self.into, self.last = into, time.perf_counter()
+
+    def done(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.into[phase] = now - self.last
+        self.last = now
 
 
 class Progress:

@@ -17,6 +17,7 @@ import asyncio
 import ctypes
 import logging
 import os
+import shlex
 import signal
 import socket
 import subprocess
@@ -37,8 +38,9 @@ DEFAULT_CRON = "0 6 * * *"
 DEFAULT_NAME = "scheduled"
 LOOPBACK = "127.0.0.1"
 SERVER_LOG = Path("state") / "prefect-server.log"
-# A fresh PREFECT_HOME (database migrations) took ~10 s here, a warm one ~3 s; 60 s leaves room for slow disks.
-HEALTH_TIMEOUT_S = 60.0
+# A fresh PREFECT_HOME (database migrations) took ~10 s here, a warm one ~3 s, but over 60 s with the two cores
+# shared by several test suites (load average 13): 120 s leaves room for a loaded machine and slow disks.
+HEALTH_TIMEOUT_S = 120.0
 HEALTH_POLL_S = 0.25
 # uvicorn shuts down in well under a second; the grace period covers a server busy writing to SQLite.
 STOP_GRACE_S = 10.0
@@ -123,11 +125,16 @@ def _die_with_parent() -> None:
         pass
 
 
-def managed_server_env(base: dict[str, str] | None = None) -> dict[str, str]:
+def managed_server_env(base: dict[str, str] | None = None, port: int | None = None) -> dict[str, str]:
     env = dict(os.environ if base is None else base)
     for key in MANAGED_SERVER_ENV_DROPPED:
         env.pop(key, None)
     env.update(MANAGED_SERVER_ENV)
+    if port is not None:
+        # The UI asks /ui-settings where the API is; `--port` reaches uvicorn but not Prefect's settings, which
+        # would answer 127.0.0.1:4200 ("Can't connect to Server API"), so the URL is given explicitly.
+        env.pop("PREFECT_UI_API_URL", None)
+        env["PREFECT_SERVER_UI_API_URL"] = f"http://{LOOPBACK}:{port}/api"
     return env
 
 
@@ -165,11 +172,12 @@ def spawn_server(log_path: Path, command: Callable[[int], list[str]] = server_co
     """Start a Prefect API server process on a free loopback port, in its own process group; do not wait."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
     port = free_port()
+    env = managed_server_env(port=port) if env is None else env
     with open(log_path, "ab") as out:
         out.write(f"\n--- dibao: starting Prefect server on {LOOPBACK}:{port} at {datetime.now()}\n".encode())
         out.flush()
         proc = subprocess.Popen(command(port), stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-                                env=managed_server_env() if env is None else env, start_new_session=True,
+                                env=env, start_new_session=True,
                                 preexec_fn=_die_with_parent)
     log.info("started Prefect server pid %d on port %d", proc.pid, port)
     return ManagedServer(proc, port, log_path)
@@ -253,6 +261,27 @@ def ui_url_for(api_url: str) -> str:
     return configured or api_url.removesuffix("/").removesuffix("/api")
 
 
+def tool_command(script: str, module: str) -> str:
+    """How to call one of this environment's commands so that it runs as printed: the script beside this
+    Python (a virtualenv's bin/ is often not on PATH), else `python -m module`."""
+    beside = Path(sys.executable).parent / script
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return shlex.quote(str(beside))
+    return f"{shlex.quote(sys.executable)} -m {module}"
+
+
+def suggested_commands(opts: ServeOptions, api_url: str) -> list[tuple[str, str]]:
+    """(what, command line) pairs printed by `serve`; each one runs as printed from any folder."""
+    api = f"PREFECT_API_URL={shlex.quote(api_url)}"
+    prefect, dibao = tool_command("prefect", "prefect"), tool_command("dibao", "flows.cli")
+    return [
+        ("run the deployment now", f"{api} {prefect} deployment run {shlex.quote('dibao/' + opts.name)}"),
+        ("a one-off run shown in this UI", f"{api} {dibao} run --input {shlex.quote(str(opts.input_dir))} "
+                                           f"--warehouse {shlex.quote(str(opts.warehouse_dir))}"),
+        ("recent flow runs", f"{api} {prefect} flow-run ls --limit 5"),
+    ]
+
+
 def say(message: str) -> None:
     print(f"dibao serve: {message}", flush=True)
 
@@ -266,7 +295,8 @@ def announce(opts: ServeOptions, api_url: str, server: ManagedServer | None) -> 
     times = ", ".join(t.strftime("%Y-%m-%d %H:%M %Z") for t in next_run_times(opts.cron, opts.timezone))
     say(f"deployment 'dibao/{opts.name}': cron '{opts.cron}' ({opts.timezone}); next runs: {times}")
     say(f"input {opts.input_dir} -> warehouse {opts.warehouse_dir}")
-    say(f"run it now too: PREFECT_API_URL={api_url} prefect deployment run 'dibao/{opts.name}'")
+    for what, command in suggested_commands(opts, api_url):
+        say(f"{what}: {command}")
     say("stop with Ctrl-C" + (" (this also stops the Prefect server)" if server else ""))
 
 

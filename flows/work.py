@@ -10,8 +10,9 @@ import logging
 import multiprocessing as mp
 import os
 import threading
+import time
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -46,9 +47,13 @@ def read_batch(files: list[FileInfo], manifest: dict[str, ManifestEntry]) -> tup
     return raws, failed
 
 
-def work_chunk(files: list[FileInfo], manifest: dict[str, ManifestEntry], version: str, now: datetime) -> dict[str, pa.Table]:
+def work_chunk(files: list[FileInfo], manifest: dict[str, ManifestEntry], version: str, now: datetime,
+               clock: dict[str, float] | None = None) -> dict[str, pa.Table]:
+    started = time.perf_counter()
     raws, failed = read_batch(files, manifest)
-    tables = process_batch(raws, version=version, now=now)
+    if clock is not None:
+        clock["read"] = clock.get("read", 0.0) + time.perf_counter() - started
+    tables = process_batch(raws, version=version, now=now, clock=clock)
     if failed:
         extra = pa.table({"path": [p for p, _, _ in failed], "reason": [r for _, r, _ in failed],
                           "size_bytes": [s for _, _, s in failed], "sha256": [None] * len(failed),
@@ -133,13 +138,16 @@ class ChunkResult:
     rejects: int
     articles: int
     tokens: int
+    # Seconds per stage in the worker (read, then tasks.batch.STAGES; write includes the Parquet files).
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
 
 def stage_chunk(files: list[FileInfo], manifest: dict[str, ManifestEntry], *, version: str, now: datetime,
                 staging_root: str, run_id: str) -> ChunkResult:
     """Process a chunk and write its tables as one staged segment, in the worker itself: Parquet encoding
     then runs on every core, and only a few numbers travel back instead of the Arrow tables."""
-    tables = work_chunk(files, manifest, version, now)
+    clock: dict[str, float] = {}
+    tables = work_chunk(files, manifest, version, now, clock)
     by_path = {f.rel_path: f for f in files}
     docs: dict[str, DocState] = {}
     for t, key in (("documents", "doc_id"), ("rejects", "path")):
@@ -147,9 +155,11 @@ def stage_chunk(files: list[FileInfo], manifest: dict[str, ManifestEntry], *, ve
             f = by_path[doc]
             docs[doc] = DocState(fingerprint(sha or "", f.manifest_key), "", f.size, f.mtime_ns)
     seg = segment_id(version, [(d, s.sha256) for d, s in docs.items()])
+    started = time.perf_counter()
     Staging(Path(staging_root), run_id).write_segment(seg, tables, BATCH_SCHEMAS)
+    clock["write"] = clock.get("write", 0.0) + time.perf_counter() - started
     return ChunkResult(seg, docs, tables["documents"].num_rows, tables["rejects"].num_rows,
-                       tables["articles"].num_rows, tables["tokens"].num_rows)
+                       tables["articles"].num_rows, tables["tokens"].num_rows, clock)
 
 
 def stage_batch(files: list[FileInfo], manifest: dict[str, ManifestEntry], *, version: str, now: datetime,

@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import CJK, CJK_CHAR, is_headline_like, is_prose
+from tasks.clean import CJK, CJK_CHAR, SOURCE_LINE, SOURCE_LINE_LABEL, is_headline_like, is_prose
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,7 @@ class ArticleDraft:
     credits: list[tuple[str, str]] = field(default_factory=list)  # (name, reporter|photographer|editor)
     body: str = ""                # paragraphs joined with "\n", without headline, byline and credit lines
     title_from_lead: bool = False
+    url: str | None = None        # the address a source line names ("原文链接：…", "[查看原文](…)", "網址：…")
 
 
 # ---------------------------------------------------------------- bylines and credits
@@ -38,9 +39,16 @@ OUTLET = f"(?:本报|[{CJK}A-Za-z0-9\\-—·]{{0,16}}?(?:报|网|社|台|客户�
 # Agency datelines: "新华社北京1月1日电", "综合本报和新华社电" (People's Daily).
 AGENCY = f"(?:综合)?(?:[{CJK}]{{0,10}}和)?(?:新华社|中新社|本报|[{CJK}]{{2,8}}日报|[{CJK}]{{2,8}}通讯社)"
 CREDIT_PAREN = "[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|摄)[^()（）\n]{0,40}?[)）]"
-# The outlet token itself: "本报讯", "央视网消息", "据新华社北京1月15日电".
+# Datelines named after a place rather than an outlet: "本报灵川讯", "灵川讯(记者 …)", "本报北京1月1日讯"; the
+# place form must be followed by what follows a dateline (a bracket, a colon, a space or the date), and words
+# ending in 讯 (通讯, 资讯, 喜讯 …) are not places.
+PLACE_DATELINE = (f"(?:本报|本刊)[{CJK}0-9月日]{{1,12}}?讯"
+                  f"|(?![{CJK}]{{0,5}}?(?:通|资|喜|简|快|音|审|电|传|问|短|死|闻|质|来|警|视|家)讯)[{CJK}]{{2,6}}?讯"
+                  "(?=[(（【\\[ :：]|\\d)")
+# The outlet token itself: "本报讯", "央视网消息", "据新华社北京1月15日电", "本报灵川讯".
 OUTLET_TOKEN = re.compile(
-    f"^据?(?:(?P<outlet>{OUTLET})(?:讯|消息)|(?P<agency>{AGENCY})(?:[{CJK}]{{0,8}}?\\d{{1,2}}月\\d{{1,2}}日)?电)")
+    f"^据?(?:(?P<outlet>{OUTLET})(?:讯|消息)|(?P<agency>{AGENCY})(?:[{CJK}]{{0,8}}?\\d{{1,2}}月\\d{{1,2}}日)?电"
+    f"|(?P<place>{PLACE_DATELINE}))")
 # People's Daily writes the reporter after the outlet: "本报讯记者张三报道：".
 REPORTED_BY = f"(?:(?:本报|特约)?记者[ ]?[{CJK}]{{2,4}}(?:[ 、，,][{CJK}]{{2,4}}){{0,3}}[ ]?报道[:：]?)"
 BYLINE_PREFIX = re.compile(
@@ -56,17 +64,23 @@ OUTLET_BEFORE_ROLE = re.compile(f"(?:^|[(（])(?P<outlet>[{CJK}\\-]{{2,12}}?)(?:
 NOT_AN_OUTLET = frozenset({"本报", "本刊", "本台", "本网"})
 
 # Role words of Chinese bylines; order matters (longest first). 通讯员 and 实习生 report too.
+# "文/摄" (and 文/图, 图/文, 文并摄) credits the writer who also took the pictures: both roles.
+BOTH = "reporter+photographer"
 ROLE_WORDS: tuple[tuple[str, str], ...] = (
     ("摄影记者", "photographer"), ("特约记者", "reporter"), ("见习记者", "reporter"), ("实习记者", "reporter"),
-    ("记者", "reporter"), ("通讯员", "reporter"), ("实习生", "reporter"), ("撰稿", "reporter"),
-    ("责任编辑", "editor"), ("编辑", "editor"), ("责编", "editor"),
+    ("记者", "reporter"), ("通讯员", "reporter"), ("实习生", "reporter"), ("撰稿", "reporter"), ("作者", "reporter"),
+    ("值班编辑", "editor"), ("责任编辑", "editor"), ("编辑", "editor"), ("责编", "editor"), ("美编", "editor"),
+    ("校对", "editor"), ("审核", "editor"), ("审校", "editor"), ("审签", "editor"), ("初审", "editor"),
+    ("复审", "editor"), ("终审", "editor"), ("监制", "editor"),
+    ("文/摄", BOTH), ("文／摄", BOTH), ("文/图", BOTH), ("文／图", BOTH), ("图/文", BOTH), ("图／文", BOTH),
+    ("文并摄", BOTH), ("文并图", BOTH),
     ("摄影", "photographer"), ("翻摄", "photographer"), ("供图", "photographer"), ("摄", "photographer"),
     ("文/", "reporter"), ("文／", "reporter"), ("图/", "photographer"), ("图／", "photographer"),
 )
 ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in ROLE_WORDS) + ")")
 ROLE_OF = dict(ROLE_WORDS)
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
-SUFFIX_ROLES = frozenset({"摄影", "翻摄", "供图", "摄"})
+SUFFIX_ROLES = frozenset({"摄影", "翻摄", "供图", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图"})
 NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】]|报道)+")
 NAME_PIECE = re.compile(f"^[{CJK}·]{{1,6}}$")
 NAME_MIN, NAME_MAX = 2, 4
@@ -77,7 +91,7 @@ NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "报道", "综�
 
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40
-CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|编辑|责编|摄影?|供图")
+CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|[文图][/／]")
 BARE_CREDIT = re.compile(r"^[(（]?(?:本报|本刊|本台|本网)?(?:记者|通讯员)[)）]?$")
 TRAILING_CREDIT = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>{CREDIT_PAREN})$")
 # TRAILING_CREDIT's longest match (an 85-character bracket and a space), plus the "\n" "$" may stand before.
@@ -85,6 +99,15 @@ TRAILING_CREDIT_WINDOW = 88
 CREDIT_BRACKET_ENDS = (")", "）", ")\n", "）\n")
 # Photo captions on web pages name the photographer inline: "记者张三／摄影".
 CAPTION_CREDIT = re.compile(f"(?:记者|摄影)[ ]?[{CJK}]{{2,4}}[ ]?[／/](?:摄影|摄|翻摄)")
+# A photo credit closing a caption, names set apart by spaces: "图为会议现场。张某某 李某 摄".
+CAPTION_TAIL = re.compile(f"(?<=[。！？!?])[ ]?(?P<credit>[{CJK}]{{2,4}}(?:[ ][{CJK}]{{2,4}}){{0,5}}[ ](?:摄影|摄))$")
+CAPTION_TAIL_ENDS = ("摄", "摄影")
+# A body line ending like this may close with a credit (a bracket, or a caption's photo credit).
+CREDIT_LINE_ENDS = (")", "）", ")\n", "）\n", "摄", "摄影")
+# Photo captions ("图为…", "▲…", "（图）…") are never headlines, however short.
+CAPTION_OPEN = re.compile(r"^(?:图为|图片为|上图|下图|左图|右图|▲|△|[(（]图[)）]|图[:：])")
+# CMS records mark a title that has pictures or video: "…结业（图）", "…（组图）".
+TITLE_MEDIA_MARK = re.compile(r"[ ]?[(（【\[](?:图|组图|多图|图文|视频)[)）】\]]$")
 
 # ---------------------------------------------------------------- headline stacks
 # A headline line that names the event makes the main title (会议/调研/座谈 reports).
@@ -101,16 +124,91 @@ SPEECH_TITLE = re.compile("(?:强调|指出|要求|表示|时说)$")
 # ---------------------------------------------------------------- article starts and leads
 DATE_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^\d{1,2}日[上下晚]|^(?:近日|日前|连日来|近期|当天|昨天|昨日|今天)[，,]")
 LEAD_DATE_PREFIX = re.compile(
-    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:[上下]午|晚|晚间|凌晨)?|(?:近日|日前|连日来|近期|当天|昨天|昨日|今天))[，,]?")
+    r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|当天|昨天|昨日|今天|今日)(?:[上下]午|早上|晚上?|晚间|凌晨)?"
+    r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半|多钟|钟)?许?|\d{1,2}[:：]\d{2})?|近日|日前|连日来|近期)[，,]?")
+# A lead that opens with a quoted sentence and then the date ("“现在，我宣布…开工！”10月16日上午，在…") is
+# titled by what follows the date.
+QUOTE_OPEN = re.compile(r"^[“\"][^”\"\n]{1,80}[。！？!?…][”\"](?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|昨天|今天)")
 CLAUSE_END = re.compile("[，,。；;！？!?：:]")
 LEAD_TITLE_MAX = 40
 LEAD_CLAUSE_MIN = 6
 # Header fields of crawled newspaper pages: 标题/日期/来源/网址.
 FIELD = re.compile(r"^(?P<key>标题|日期|时间|来源|网址|作者)[ ]?[:：][ ]?(?P<value>.*)$")
+FIELD_FIRST = ("标", "日", "时", "来", "网", "作")  # the first characters of FIELD's keys
 HEADER_LOOKAHEAD = 6
+# An item's dateline token ends within this many characters of its line's start (OUTLET_TOKEN's longest
+# outlet and place forms, "某某网-某某客户端消息").
+ITEM_DATELINE_REACH = 24
 MIN_BODY_CJK = 8
 
-HEAD, BYLINE, FIELD_LINE, PROSE = "head", "byline", "field", "prose"
+# CMS records: the meta line under the record's title, "发布时间：2019-05-01 来源：某某局 浏览次数：123",
+# "发布日期：2019-11-29阅读次数：1627", "2015-07-21 17:36:12 某某网". Its fields are read, its line is not text.
+META_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+META_KEY = re.compile(
+    r"(?P<key>(?:发布|发表|更新|录入|上传|成文)?(?:时间|日期)|(?:信息|文章|稿件|新闻)?来源|作者|撰稿|责任编辑|编辑|责编|审核|校对|摄影"
+    r"|(?P<views>(?:浏览|阅读|点击|访问)(?:次数|量|数)?))[ ]?[:：]")
+# What a meta line may hold besides a key: only a date at its start, maybe with the site's name after it.
+META_HINT = re.compile(r"^(?:19|20)\d\d[-/.年]|(?:时间|日期|浏览|阅读|点击|访问)[次数量]{0,2}[ ]?[:：]")
+META_SEPARATORS = " |｜丨·/-—"
+META_VIEWS = re.compile(r"^\d+[ ]?次?$")
+META_SITE_MAX = 20
+NOT_A_SITE = re.compile(r"\d|^(?:星期|周|礼拜|农历)")
+# A site named after a date ends like a site or a publisher; "2019年5月1日 劳动节" is not a meta line.
+SITE_END = re.compile("(?:网|报|台|社|站|发布|在线|新闻|频道|客户端|政府|号|局|委|办|厅|院|会|部|中心|公司|集团)$")
+TIME_KEYS = ("时间", "日期")
+
+HEAD, BYLINE, FIELD_LINE, PROSE, META, URL = "head", "byline", "field", "prose", "meta", "url"
+# Line types that are read, not kept as text (FIELD_LINE: most of them).
+NOT_TEXT = frozenset({META, URL, FIELD_LINE})
+
+
+@dataclass(slots=True)
+class RecordMeta:
+    date: str | None
+    source: str | None
+    credits: list[tuple[str, str]]
+
+
+def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
+    """The fields of a CMS record's meta line, or None when the line is anything else. With record=False
+    a line of fields without a date or a views count ("来源：某某日报 编辑：张三") is read too."""
+    keys = list(META_KEY.finditer(line))
+    date = source = None
+    credits: list[tuple[str, str]] = []
+    views = False
+    head = line[:keys[0].start() if keys else len(line)].strip(META_SEPARATORS)
+    if head:
+        m = META_DATE.match(head)
+        if m is None:
+            return None
+        date = m.group()
+        site = head[m.end():].strip(META_SEPARATORS)
+        if site:  # "2015-07-21 17:36:12 某某网": the site's name, alone after the date
+            if (keys or len(site) > META_SITE_MAX or NOT_A_SITE.search(site) or not SITE_END.search(site)
+                    or not is_headline_like(site)):
+                return None
+            source = site
+    for k, after in zip(keys, keys[1:] + [None]):
+        value = line[k.end():after.start() if after else len(line)].strip(META_SEPARATORS)
+        key = k.group("key")
+        if not value:
+            continue
+        if k.group("views"):
+            if not META_VIEWS.match(value):
+                return None
+            views = True
+        elif key.endswith(TIME_KEYS):
+            m = META_DATE.match(value)
+            if m is None:
+                return None
+            date = date or m.group()
+        elif key.endswith("来源"):
+            source = source or value
+        else:
+            credits.extend(parse_credits(f"{key}：{value}"))
+    if record and date is None and not views:
+        return None
+    return RecordMeta(date, source, credits)
 
 
 def parse_credits(byline: str) -> list[tuple[str, str]]:
@@ -125,12 +223,12 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
         if i % 2 == 0:
             pending = _names(piece)
             if role is not None and not _suffix_follows(pieces, i):
-                out.extend((n, role) for n in pending)
+                out.extend((n, r) for n in pending for r in role.split("+"))
                 pending = []
             continue
         word_role = ROLE_OF[piece]
         if piece in SUFFIX_ROLES and pending:
-            out.extend((n, word_role) for n in pending)
+            out.extend((n, r) for n in pending for r in word_role.split("+"))
             pending = []
         role = word_role
     return list(dict.fromkeys(out))
@@ -188,6 +286,14 @@ def is_credit_line(line: str) -> bool:
 
 
 def _line_type(line: str) -> str:
+    if line.startswith(SOURCE_LINE_LABEL) and SOURCE_LINE.match(line):
+        return URL
+    # Every meta line has a colon or opens with a year: most lines are spared the search.
+    if ("：" in line or ":" in line or line.startswith(("19", "20"))) and META_HINT.search(line) \
+            and record_meta(line) is not None:
+        return META
+    if line.startswith(FIELD_FIRST) and FIELD.match(line):  # "来源：某某 编辑：张三" is a field line, not a credit
+        return FIELD_LINE
     if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
         m = _byline_prefix(line)
         if m and m.end() >= len(line):
@@ -198,7 +304,9 @@ def _line_type(line: str) -> str:
         return FIELD_LINE
     # is_prose's first test inline ("。" being most of SENTENCE_PUNCT): it decides most lines, and a call
     # costs as much as the test.
-    return PROSE if "。" in line or is_prose(line) else HEAD
+    if "。" in line or is_prose(line) or CAPTION_OPEN.match(line):
+        return PROSE
+    return HEAD
 
 
 def _byline_prefix(line: str) -> re.Match[str] | None:
@@ -241,7 +349,7 @@ def split_articles(page: str) -> list[ArticleDraft]:
     if header is not None:
         return _header_article(header, typed)
     drafts = []
-    for block in _article_blocks(_blocks(typed)):
+    for block in _article_blocks(_split_items(_blocks(typed))):
         draft = _draft(block, len(drafts))
         if draft is not None:
             drafts.append(draft)
@@ -302,10 +410,34 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
     return merged
 
 
+def _split_items(blocks: list[_Block]) -> list[_Block]:
+    """Items run together under one headline (or none) are told apart by their datelines: a line opening
+    with "本报讯(…)", "某某网讯", "某某讯" after the first item's body starts an item of its own."""
+    out: list[_Block] = []
+    for block in blocks:
+        start = 0
+        for k in range(1, len(block.rest)):
+            kind, text = block.rest[k]
+            if kind != HEAD and _starts_item(text) and _has_body(block.rest[start:k]):
+                out.append(_Block(block.head if start == 0 else [], block.rest[start:k]))
+                start = k
+        out.append(block if start == 0 else _Block([], block.rest[start:]))
+    return out
+
+
+def _starts_item(text: str) -> bool:
+    """A line opening with an outlet's dateline (not a quoted dispatch, "据新华社电")."""
+    if text.find("讯", 0, ITEM_DATELINE_REACH) < 0 and text.find("消息", 0, ITEM_DATELINE_REACH) < 0:
+        return False
+    m = OUTLET_TOKEN.match(text)
+    return m is not None and not text.startswith("据") and m.group("agency") is None
+
+
 def _opens_article(block: _Block) -> bool:
-    """What follows the headline looks like an article start: byline, dated lead or closing credit."""
+    """What follows the headline looks like an article start: byline, record meta line, dated lead or
+    closing credit."""
     first_kind, first = block.rest[0]
-    if first_kind == BYLINE or _byline_prefix(first) or DATE_LEAD.match(first):
+    if first_kind in (BYLINE, META, FIELD_LINE) or _byline_prefix(first) or DATE_LEAD.match(first):
         return True
     return block.rest[-1][0] == BYLINE
 
@@ -322,30 +454,46 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
 
 
 def _draft(block: _Block, seq: int) -> ArticleDraft | None:
-    byline, credits, body = _split_byline(block.rest)
+    parts = _split_byline(block.rest)
+    body = parts.body
     if not body:
         return None
-    kicker, title, subtitle = choose_title(block.head)
+    kicker, title, subtitle = choose_title(block.head, record=parts.record)
     from_lead = not title
     if from_lead:
         title = title_from_lead(body[0])
     if not title:
         return None
-    return ArticleDraft(seq=seq, title=title, kicker=kicker, subtitle=subtitle, byline=byline,
-                        source=byline_source(byline), dateline=None, credits=credits,
-                        body="\n".join(body), title_from_lead=from_lead)
+    return ArticleDraft(seq=seq, title=title, kicker=kicker, subtitle=subtitle, byline=parts.byline,
+                        source=byline_source(parts.byline) or parts.source, dateline=parts.dateline,
+                        credits=parts.credits, body="\n".join(body), title_from_lead=from_lead, url=parts.url)
 
 
-def _split_byline(rest: list[tuple[str, str]]) -> tuple[str | None, list[tuple[str, str]], list[str]]:
-    """(byline text, credits, body lines): byline lines/prefixes and credit lines leave the body."""
+@dataclass(slots=True)
+class _Parts:
+    """What the lines below a headline hold besides the body."""
+    byline: str | None = None
+    credits: list[tuple[str, str]] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    source: str | None = None     # a "来源：" field or a record's meta line
+    dateline: str | None = None   # a record's date ("发布时间：…")
+    url: str | None = None        # a source line's address
+    record: bool = False          # a CMS record's meta line was among them
+
+
+def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
+    """Byline lines/prefixes, credit lines, record meta lines, source fields and source lines leave the body."""
+    parts = _Parts()
     bylines: list[str] = []
-    credits: list[tuple[str, str]] = []
-    body: list[str] = []
+    credits = parts.credits
+    body = parts.body
     lines = iter(rest)
     for kind, text in lines:  # up to the first body line, which may open with a byline
         if kind == BYLINE:
             bylines.append(text)
             credits.extend(parse_credits(text))
+            continue
+        if kind in NOT_TEXT and _take_field(parts, bylines, kind, text, lead=True):
             continue
         m = _byline_prefix(text)
         if m and m.end() < len(text):
@@ -358,21 +506,64 @@ def _split_byline(rest: list[tuple[str, str]]) -> tuple[str | None, list[tuple[s
         if kind == BYLINE:
             bylines.append(text)
             credits.extend(parse_credits(text))
+        elif kind in NOT_TEXT and _take_field(parts, bylines, kind, text, lead=False):
+            continue
         # The cheap tests of _trailing_credit and _caption_credits inline: most body lines fail both.
-        elif text.endswith(CREDIT_BRACKET_ENDS) or "/" in text or "／" in text:
+        elif text.endswith(CREDIT_LINE_ENDS) or "/" in text or "／" in text:
             body.append(_without_credits(text, credits))
         else:
             body.append(text)
-    lead = bylines[0] if bylines else None
-    return lead, list(dict.fromkeys(credits)), body
+    parts.byline = bylines[0] if bylines else None
+    parts.credits = list(dict.fromkeys(credits))
+    return parts
+
+
+def _take_field(parts: _Parts, bylines: list[str], kind: str, text: str, *, lead: bool) -> bool:
+    """Read a source line, a record meta line or a header-style field into `parts`; False for a field that
+    is text: "标题：", and a "时间：" line once the body has begun (a notice's "时间：…地点：…")."""
+    if kind == URL:
+        parts.url = parts.url or text[len(SOURCE_LINE_LABEL):]
+        return True
+    if kind == META:
+        meta = record_meta(text)
+        if meta is None:
+            return False
+        parts.record = True
+        parts.dateline = parts.dateline or meta.date
+        parts.source = parts.source or meta.source
+        parts.credits.extend(meta.credits)
+        return True
+    m = FIELD.match(text)
+    if m is None:
+        return False
+    key, value = m.group("key"), m.group("value").strip()
+    if key in ("来源", "作者"):  # "来源：某某日报 编辑：张三": the source and the credits after it
+        fields = record_meta(text, record=False)
+        if fields is None:
+            return False
+        parts.source = parts.source or fields.source
+        if fields.credits:
+            bylines.append(text)
+            parts.credits.extend(fields.credits)
+    elif key in ("日期", "时间") and lead:
+        parts.dateline = parts.dateline or value or None
+    else:
+        return False
+    return True
 
 
 def _without_credits(text: str, credits: list[tuple[str, str]]) -> str:
-    """A body line without its trailing credit bracket; its credits (trailing, then caption) go to `credits`."""
+    """A body line without its trailing credit bracket or caption photo credit; its credits (trailing, then
+    caption) go to `credits`."""
     tail = _trailing_credit(text)
     if tail:
         credits.extend(parse_credits(tail.group("credit")))
         text = text[:tail.start()].rstrip()
+    elif text.endswith(CAPTION_TAIL_ENDS):
+        photo = CAPTION_TAIL.search(text)
+        if photo is not None:
+            credits.extend(parse_credits(photo.group("credit")))
+            text = text[:photo.start()].rstrip()
     credits.extend(_caption_credits(text))
     return text
 
@@ -411,12 +602,13 @@ def _title_index(head: list[str]) -> int:
     return 0
 
 
-def choose_title(head: list[str]) -> tuple[str | None, str, str | None]:
-    """(kicker, title, subtitle) of a headline stack; ("", …) when there is no headline."""
+def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, str, str | None]:
+    """(kicker, title, subtitle) of a headline stack; ("", …) when there is no headline. Over a CMS record's
+    meta line (`record`) the first line is the record's title, whatever the others say."""
     if not head:
         return None, "", None
-    head = _distinct(head)
-    i = _title_index(head)
+    head = _distinct([_without_media_mark(line) for line in head])
+    i = 0 if record else _title_index(head)
     title, extra = head[i], []
     chunks = title.split(" ")
     cut = next((k for k, chunk in enumerate(chunks[:-1]) if SPEECH_TITLE.search(chunk)), None)
@@ -425,6 +617,13 @@ def choose_title(head: list[str]) -> tuple[str | None, str, str | None]:
     kicker = " ".join(head[:i]) or None
     subtitle = " ".join(extra + head[i + 1:]) or None
     return kicker, title, subtitle
+
+
+def _without_media_mark(line: str) -> str:
+    """A title without the "（图）" / "（视频）" mark a CMS adds to records that have pictures."""
+    if not line.endswith((")", "）", "】", "]")):
+        return line
+    return TITLE_MEDIA_MARK.sub("", line) or line
 
 
 def _distinct(head: list[str]) -> list[str]:
@@ -442,6 +641,9 @@ def _distinct(head: list[str]) -> list[str]:
 def title_from_lead(lead: str) -> str:
     """The first clause of the lead after its date (at most LEAD_TITLE_MAX characters)."""
     text = LEAD_DATE_PREFIX.sub("", lead, count=1).strip()
+    quote = QUOTE_OPEN.match(text)
+    if quote:
+        text = LEAD_DATE_PREFIX.sub("", text[quote.end():], count=1).strip()
     ends = [m.start() for m in CLAUSE_END.finditer(text)]
     cut = next((e for e in ends if e >= LEAD_CLAUSE_MIN), len(text))
     return text[:min(cut, LEAD_TITLE_MAX)].strip()
@@ -463,10 +665,10 @@ def _header_article(fields: dict[str, str], typed: list[tuple[str, str]]) -> lis
     start = 0
     while start < len(typed) and typed[start][0] == FIELD_LINE:
         start += 1
-    byline, credits, body = _split_byline(typed[start:])
-    if not body:
+    parts = _split_byline(typed[start:])
+    if not parts.body:
         return []
-    return [ArticleDraft(seq=0, title=fields["标题"], kicker=None, subtitle=None, byline=byline,
-                         source=fields.get("来源") or byline_source(byline),
-                         dateline=fields.get("日期") or fields.get("时间"), credits=credits,
-                         body="\n".join(body))]
+    return [ArticleDraft(seq=0, title=fields["标题"], kicker=None, subtitle=None, byline=parts.byline,
+                         source=fields.get("来源") or byline_source(parts.byline) or parts.source,
+                         dateline=fields.get("日期") or fields.get("时间") or parts.dateline, credits=parts.credits,
+                         body="\n".join(parts.body), url=parts.url)]

@@ -4,8 +4,9 @@
 Traditional and Simplified spellings. It removes only what a rule below names (furniture, markdown
 residue, pinyin glosses, OCR spaces, hard line breaks); everything else is kept, in order.
 
-Steps: text-level residue (control characters, markdown, share buttons, URLs, pinyin) -> lines ->
-furniture lines -> OCR spaces (per line, by line type) -> hard-wrapped lines joined. The steps are
+Steps: text-level residue (control characters, paragraph indents, markdown, share buttons, CMS buttons,
+WeChat interface, URLs, pinyin; source addresses set aside and put back as "原文链接：<url>" lines) -> lines
+-> furniture lines -> OCR spaces (per line, by line type) -> hard-wrapped lines joined. The steps are
 ordered so that cleaning its own output changes nothing (``clean_page`` is idempotent).
 """
 from __future__ import annotations
@@ -29,6 +30,9 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\u200b-\u2
 # Tab, ideographic space and no-break space are plain spaces for everything that follows.
 SPACE_LIKE = re.compile(r"[\t\u3000\u00a0\u2000-\u200a\u202f\u205f]")
 # Any character of the three classes above: most pages have none, and one scan is cheaper than three.
+# Pages that lost their line breaks keep the paragraph indent ("　　"): a run of two or more ideographic
+# spaces starts a paragraph (at a line start it is only an indent, and the empty line it leaves is dropped).
+PARAGRAPH_INDENT = re.compile(r"[ \t\u00a0]*\u3000{2,}")
 PREP_ANY = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff"
                       r"\t\u3000\u00a0\u2000-\u200a\u202f\u205f]")
 
@@ -36,8 +40,21 @@ PREP_ANY = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\x80-\x
 MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
 MD_HEADING = re.compile(r"^[ ]*(?:#{1,6}[ ]+)+", re.M)
 MD_BOLD = re.compile(r"\*{2,}")
-# Markdown transcripts: the trailing "[查看原文](url)" link line is navigation, not text.
-MD_SOURCE_LINK = re.compile(r"^[ ]*\[(?:查看原文|查看原文章|原文链接|原文鏈接|阅读原文|閱讀原文)\]\([^)\n]*\)[ ]*$", re.M)
+# A page's source address ("[查看原文](url)" closing a markdown transcript, "網址：https://…" in a header,
+# "原文链接：…" under a reposted item) is not text, but it is where the page came from: it becomes one line
+# "原文链接：<url>" (SOURCE_LINE) that tasks.articles moves into the article's url, and every other rule
+# leaves alone.
+SOURCE_LINE_LABEL = "原文链接："
+MD_SOURCE_LINK = re.compile(
+    r"^[ ]*\[(?:查看原文|查看原文章|原文链接|原文鏈接|阅读原文|閱讀原文)\]\((?P<url>(?:https?://|www\.)[^)\s]*)\)[ ]*$", re.M)
+LABELLED_SOURCE_LINE = re.compile(
+    r"^[ ]*(?:原文链接|原文鏈接|原文地址|原文网址|原文網址|来源网址|來源網址|来源链接"
+    r"|來源鏈接|本文链接|本文鏈接|文章链接|文章鏈接|网址|網址|查看原文|阅读原文|閱讀原文)[ ]?[:：][ ]*"
+    r"(?P<url>(?:https?://|www\.)[^\s]+)[ ]*$", re.M)
+SOURCE_LINE = re.compile(r"^原文链接：(?:https?://|www\.)[^\s]+$", re.M)
+# While the residue rules run, each source line waits as a numbered slot that no rule touches (rewriting
+# it there would make every page with one take a second round of rules).
+SOURCE_SLOT = re.compile("\ue000(\\d+)\ue001")
 # Any other markdown link keeps its text and loses its target.
 MD_LINK = re.compile(r"\[([^\]\n]{1,80})\]\((?:https?://|www\.)[^)\n]*\)")
 
@@ -62,9 +79,13 @@ PINYIN_GLOSS = re.compile(
 
 # Any page: web addresses and e-mail addresses are never article text; a line that only labels an
 # address ("某某网: http://…", "網址：https://…") goes with it.
-LABELLED_URL_LINE = re.compile(r"^[^\n:：。，,]{0,20}[:：]?[ ]*(?:https?://|www\.)[^\s]+[ ]*$", re.M)
-URL = re.compile(r"(?:https?://|www\.)[\w\-.~%/?#\[\]@!$&'*+,;=:]+"
-                 r"|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|cn|net|org|gov\.cn|com\.cn|tw|hk)(?:/[\w\-./?%&=#]*)?\b", re.A)
+# (A SOURCE_LINE is neither: the lookarounds keep these rules off its address.)
+LABELLED_URL_LINE = re.compile(r"^(?!原文链接：)[^\n:：。，,]{0,20}[:：]?[ ]*(?:https?://|www\.)[^\s]+[ ]*$", re.M)
+# (Each lookbehind stands after what it guards, so that it is tested only where an address may start.)
+URL = re.compile(r"(?:https?://(?<!原文链接：https://)(?<!原文链接：http://)|www\.(?<![/\w.]www\.)(?<!原文链接：www\.))"
+                 r"[\w\-.~%/?#\[\]@!$&'*+,;=:]+"
+                 r"|\b(?<![/.:@\-])[\w\-]+(?:\.[\w\-]+)*\.(?:com|cn|net|org|gov\.cn|com\.cn|tw|hk)(?:/[\w\-./?%&=#]*)?\b",
+                 re.A)
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.A)
 
 # Print pages: jump markers and edit notes, "(下转第二版)", "（上接第一版）", "(本报有删节)".
@@ -72,18 +93,47 @@ JUMP_MARKER = re.compile(
     r"[(（][ ]*(?:下转|下轉|上接|转|轉|接)[ ]*第?[ ]*[\d一二三四五六七八九十零〇ＡＢＣＤA-D]{1,3}[ ]*[版页頁][^()（）\n]{0,6}[)）]")
 EDIT_NOTE = re.compile(r"[(（][ ]*(?:本报|本報|本刊|本文)?[ ]*(?:有删节|有刪節|略有删节|略有刪節|有改动|有改動)[ ]*[)）]")
 
+# CMS records (government portals): the record's buttons, "【字体：大 中 小】", "[打印本页] [关闭窗口]", anywhere.
+CMS_BUTTONS = re.compile(
+    r"[【\[]?(?:字体|字體|字号|字號)[ ]?[:：][ ]?大[ ]?中[ ]?小[】\]]?"
+    r"|[【\[]?(?:打印本页|打印本頁|打印此页|打印此頁|打印文章|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部)[】\]]?"
+    r"|【(?:打印|关闭|關閉|收藏|返回)】|\[(?:打印|关闭|關閉|收藏|返回)\]")
+# WeChat articles saved as text end in the reader's interface ("预览时标签不可点", "继续滑动看下一个",
+# "轻点两下取消赞"…): from its first marker to the end of the page, when a second marker follows.
+WECHAT_MARKERS = ("预览时标签不可点", "微信扫一扫关注该公众号", "继续滑动看下一个")
+WECHAT_TAIL = re.compile(
+    f"(?:{'|'.join(WECHAT_MARKERS)})(?=[\\s\\S]{{0,300}}?(?:轻触阅读原文|向上滑动看下一个|轻点两下取消))[\\s\\S]*\\Z")
+# The account's name, which the interface repeats: "…轻触阅读原文<account>向上滑动看下一个…".
+WECHAT_ACCOUNT = re.compile(r"轻触阅读原文(?P<account>[^\s，。,.：:]{2,20}?)向上滑动看下一个")
+WECHAT_ACCOUNT_HINT = "向上滑动看下一个"
+WECHAT_TITLE_MIN = 4
+# A photo caption run into the paragraph before it ("…武装头脑。▲县领导集中收看开幕式。") starts a line.
+CAPTION_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=▲)")
+# An item run into the one before it: a dateline with its credit bracket right after a sentence's end or
+# after a space (a headline on the same line), "…参加了座谈会。本报讯(记者 某某)10月16日，…".
+DATELINE_RUN_ON = re.compile(
+    f"(?:(?<=[。！？!?”])[ ]*|[ ]+)(?=(?:本报|本報|[{CJK}]{{1,10}}?(?:网|網|报|報|台|社))[讯訊][ ]?[(（])")
+# A credit or source line run into the last paragraph ("…参加调研。来源：某某发布") is a line of its own.
+CREDIT_RUN_ON = re.compile(
+    r"(?<=[。！？!?”])[ ]*(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)[ ]?[:：][^。！？!?\n:：]{1,30}"
+    r"(?:[ ]?(?:编辑|編輯|审核|審核|校对|校對|责任编辑|責任編輯)[ ]?[:：][^。！？!?\n:：]{1,20})*$)", re.M)
+
 # (rule, replacement, trigger): the rule only runs when one of its trigger substrings occurs in the text,
 # which keeps the pass cheap on pages without that residue. Every match of a rule contains one of its
 # triggers, so a trigger decides nothing: it only saves a pass that would change nothing. (LINK_STRIP
 # needs a space before a "》" item; "》" alone is in every 《book title》.)
 TEXT_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
-    (MD_COMMENT, "\n", ("<!--",)), (MD_SOURCE_LINK, "", ("](",)), (MD_LINK, r"\1", ("](",)),
-    (MD_HEADING, "", ("#",)), (MD_BOLD, "", ("**",)), (SHARE_BUTTONS, "\n", ("分享",)),
-    (HTML_ENTITY, " ", ("&",)), (LINK_STRIP, "", (" 》",)), (LABELLED_URL_LINE, "", ("http", "www.")),
+    (MD_COMMENT, "\n", ("<!--",)), (MD_LINK, r"\1", ("](",)), (MD_HEADING, "", ("#",)), (MD_BOLD, "", ("**",)),
+    (SHARE_BUTTONS, "\n", ("分享",)), (HTML_ENTITY, " ", ("&",)), (LINK_STRIP, "", (" 》",)),
+    (LABELLED_URL_LINE, "", ("http", "www.")),
     (EMAIL, "", ("@",)),
     (URL, "", ("http", "www.", ".com", ".cn", ".net", ".org", ".tw", ".hk")),
     (PINYIN_GLOSS, "", tuple(TONE_LETTERS)), (JUMP_MARKER, "", ("版", "页", "頁")),
     (EDIT_NOTE, "", ("删节", "刪節", "改动", "改動")),
+    (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]")),
+    (WECHAT_TAIL, "", WECHAT_MARKERS),
+    (CREDIT_RUN_ON, "\n", ("来源", "來源", "作者", "编辑", "編輯", "审核", "審核", "校对", "校對")),
+    (CAPTION_RUN_ON, "\n", ("▲",)), (DATELINE_RUN_ON, "\n", ("讯", "訊")),
 )
 RESIDUE_RULES = tuple(rule for rule in TEXT_RULES if rule[0] is not MD_HEADING)
 
@@ -118,7 +168,7 @@ MAX_PASSES = 3
 FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     # County/district paper mastheads: "主办:中共某某县委 …", "顾问:… 编委会主任:… 社长:…".
     re.compile(r"^(?:主办|主辦|承办|承辦|出版|顾问|顧問|社长|社長|总编辑|總編輯|副总编辑|副總編輯|编委会主任|編委會主任"
-               r"|编委会|編委會|主编|主編|值班主任|美术编辑|美術編輯|校对|校對|国内统一刊号|國內統一刊號"
+               r"|编委会|編委會|主编|主編|值班主任|美术编辑|美術編輯|国内统一刊号|國內統一刊號"
                r"|国内统一连续出版物号|邮发代号|郵發代號)[ ]?[:：]"),
     # Footers and promo blocks: hotline / phone / fax lines ("新闻热线:12345678", "举报电话:110、…").
     re.compile(r"^[^，,。！？：:]{0,16}(?:热线|熱線|电话|電話|传真|傳真|手机|手機|QQ)[ ]?[:：][ ]*[\d(（+\-][^。！？]*。?$"),
@@ -132,6 +182,11 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[?？][ ]?(?:19|20)\d\d\b"),
     # Web portal footers: source credits, "部分资料来源:某某新区".
     re.compile(r"^(?:部分)?(?:[资資]料|[图圖]片|内容|內容)[来來]源于?[ ]?[:：][^。！？]{0,30}$"),
+    # CMS records: the breadcrumb ("当前位置：首页 > 新闻中心", "首页 > 工作动态"), the links to the next and
+    # previous records ("上一篇：…"), the share strip ("分享到：").
+    re.compile(r"^(?:(?:(?:您|你)?(?:当前|现在|所在)的?(?:所在)?|(?:您|你)(?:的|所在的?))位置[ ]?[:：]|首页[ ]?(?:[>＞›»]|&gt;))"),
+    re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)[ ]?[:：]"),
+    re.compile(r"^分享到[ ]?[:：]?[^。！？，,]{0,40}$"),
     # WeChat promo blocks of county papers: "扫码关注", "长按识别二维码".
     re.compile(r"^[^，,。！？]{0,12}(?:扫码|掃碼|扫一扫|掃一掃|长按|長按)[^，,。！？]{0,6}(?:关注|關注|下载|下載|识别|識別"
                r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),
@@ -151,12 +206,13 @@ PROMO_SLOGAN_MAX = 60
 # scan of the page finds the few lines worth testing, instead of testing every line with every rule.
 FURNITURE_HINT_WORDS = (
     "主办", "主辦", "承办", "承辦", "出版", "顾问", "顧問", "社长", "社長", "编辑", "編輯", "编委", "編委", "主编", "主編",
-    "值班", "校对", "校對", "刊号", "刊號", "邮发", "郵發",                                       # mastheads
+    "值班", "刊号", "刊號", "邮发", "郵發",                                                       # mastheads
     "热线", "熱線", "电话", "電話", "传真", "傳真", "手机", "手機", "QQ",                            # phone lines
     "邮箱", "郵箱", "信箱", "网址", "網址", "网站", "網站", "官网", "官網", "邮件", "郵件", "mail",   # contact labels
     "ICP", "安备", "安備", "备案号", "站建", "站设", "站設", "技术支持", "技術支持",                  # licences
     "所有", "©", "Copyright", "COPYRIGHT", "ights",                                              # copyright
     "来源", "來源",                                                                              # source credits
+    "位置", "首页", "一篇", "一条", "分享到",                                                     # CMS records
     "扫码", "掃碼", "扫一扫", "掃一掃", "长按", "長按",                                            # WeChat promo
     "微信", "微博",                                                                              # PROMO_HEADER
 )
@@ -203,8 +259,10 @@ TRAILING_COMMA = re.compile(r"[，,、：:][ ]?$")
 HEADLINE_CHUNK_MAX = 60
 SHORT_PROSE = 30
 # Protected spans keep their single spaces so that names stay separable: byline brackets and credits.
+# A photo credit closing a caption ("图为会议现场。徐某某 李某某 摄") keeps its spaces too.
 CREDIT_SPAN = re.compile(
-    r"[(（][^()（）\n]{0,40}?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄|攝|实习生|實習生)[^()（）\n]{0,40}?[)）]")
+    r"[(（][^()（）\n]{0,40}?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄|攝|实习生|實習生)[^()（）\n]{0,40}?[)）]"
+    f"|(?<=[。！？!?])[ ]?[{CJK}]{{2,4}}(?:[ ][{CJK}]{{2,4}}){{0,5}}[ ](?:摄影|攝影|摄|攝)$")
 # An OCR space is dropped unless it separates two ASCII letters/digits ("New York", "2020-01-01 08:00").
 OCR_SPACE = re.compile(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])")
 MULTI_SPACE = re.compile(r" {2,}")
@@ -226,8 +284,12 @@ PARAGRAPH_OPEN = re.compile(
     f"^(?:[{CJK}]{{2,6}}(?:指出|强调|強調|要求|表示|认为|認為)[，,:：]|(?:会议|會議|会上|會上|他|她)[{CJK}]{{0,3}}"
     f"(?:指出|强调|強調|要求|表示|说|說)[，,:：]|(?:区|區|县|縣|市|省)(?:委|政府)?领导|(?:区|區|县|縣|市|省)(?:委|政府)?領導)")
 # Header fields of crawled pages ("標題：", "日期：") are lines of their own.
+# So are the meta lines of CMS records ("发布时间：2019-05-01 来源：… 浏览次数：12", "2015-07-21 17:36 某某网")
+# and the source line.
 FIELD_LINE = re.compile(
-    r"^(?:标题|標題|日期|时间|時間|来源|來源|网址|網址|作者|记者|記者|编辑|編輯|责任编辑|責任編輯)[ ]?[:：]")
+    r"^(?:(?:标题|標題|日期|时间|時間|来源|來源|网址|網址|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|审核|審核|校对|校對"
+    r"|(?:发布|發佈|發布|发表|發表|更新|录入|錄入)(?:时间|時間|日期)|(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|量|数|數)"
+    r"|原文链接)[ ]?[:：]|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ ]|$))")
 ASCII_ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 ASCII_ALNUM_START = re.compile(r"^[A-Za-z0-9]")
 
@@ -244,15 +306,57 @@ def clean_page(text: str) -> str:
 
 
 def _clean_once(text: str) -> str:
+    if WECHAT_ACCOUNT_HINT in text:
+        text = _wechat_title(text)
     lines = [_fix_spaces(line) for line in _split_lines(_strip_residue(text))]
     return "\n".join(_join_wrapped(_furniture_free(lines)))
 
 
+def _wechat_title(text: str) -> str:
+    """A WeChat article saved as text runs its title, the account's name and the lead together
+    ("某某工作会议召开某某发布10月14日，…"); the name, known from the interface's tail, splits them and
+    becomes a source line."""
+    m = WECHAT_ACCOUNT.search(text)
+    if m is None:
+        return text
+    account = m.group("account")
+    first_end = text.find("\n")
+    first = text if first_end < 0 else text[:first_end]
+    at = first.find(account)
+    title = first[:at].strip()
+    if at < 0 or not WECHAT_TITLE_MIN <= len(title) <= HEADLINE_CHUNK_MAX or SENTENCE_PUNCT.search(title):
+        return text
+    return f"{title}\n来源：{account}\n{text[at + len(account):].lstrip()}"
+
+
 def _strip_residue(text: str) -> str:
-    """Text-level rules, repeated until none applies (a removal can expose another match)."""
+    """Text-level rules, repeated until none applies (a removal can expose another match); source lines
+    set aside meanwhile and put back as SOURCE_LINEs."""
     if PREP_ANY.search(text) is not None:
         text = CONTROL_CHARS.sub("", NEWLINES.sub("\n", text))
+        if "\u3000\u3000" in text:
+            text = PARAGRAPH_INDENT.sub("\n", text)
         text = SPACE_LIKE.sub(" ", text)
+    sources: list[str] = []
+    if "http" in text or "www." in text:
+        text = _set_sources_aside(text, sources)
+    text = _apply_text_rules(text)
+    if sources:
+        text = SOURCE_SLOT.sub(lambda m: SOURCE_LINE_LABEL + sources[int(m.group(1))], text)
+    return text
+
+
+def _set_sources_aside(text: str, sources: list[str]) -> str:
+    def slot(m: re.Match[str]) -> str:
+        sources.append(m.group("url"))
+        return f"\ue000{len(sources) - 1}\ue001"
+
+    if "](" in text:
+        text = MD_SOURCE_LINK.sub(slot, text)
+    return LABELLED_SOURCE_LINE.sub(slot, text)  # a SOURCE_LINE too: its label is one of them
+
+
+def _apply_text_rules(text: str) -> str:
     for _ in range(4):
         changed = 0
         present = _triggers_in(text)

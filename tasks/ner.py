@@ -49,7 +49,9 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], np.ndarray]:
     code points (sorted)."""
     before = re.compile(trie_regex(words("titles_suffix.txt")))
     after = re.compile(trie_regex(words("titles_after.txt") + words("people_followers.txt")))
-    surnames = np.array(sorted(ord(c) for c in single_surnames()), dtype=np.int64)
+    # one flag per code point: a lookup per character instead of np.isin's sort per call
+    surnames = np.zeros(PAD + 1, dtype=np.int64)
+    surnames[[ord(c) for c in single_surnames()]] = 1
     return before, after, surnames
 
 
@@ -103,20 +105,29 @@ def _cue_marks(text: str, cp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nd
     before, after, surnames = _cues()
     n = len(text)
     ends = np.zeros(n + 1, np.int64)
-    for m in before.finditer(text):
-        ends[m.end()] = 1
+    ends[[m.end() for m in before.finditer(text)]] = 1
     starts = np.zeros(n + 1, np.int64)
-    for m in after.finditer(text):
-        starts[m.start()] = 1
-    return ends[:n], starts[1:], np.isin(cp, surnames).astype(np.int64)
+    starts[[m.start() for m in after.finditer(text)]] = 1
+    return ends[:n], starts[1:], surnames[cp]
+
+
+def base_arrays(text: str, tags) -> tuple[np.ndarray, ...]:
+    """Per character: folded code point, place in its token, part of speech, title word ending before it,
+    title or honorific starting after it, surname. Every feature key is made of these."""
+    c = _folded(text)
+    place, pos = _token_arrays(text, tags)
+    t_end, t_start, sur = _cue_marks(text, c)
+    return c, place, pos, t_end, t_start, sur
 
 
 def feature_keys(text: str, tags) -> dict[str, np.ndarray]:
-    """Every feature template's integer key at every character (one array per template)."""
-    c = _folded(text)
+    """Every feature template's integer key at every character (one array per template): the plain
+    form, with numpy; `_emit_fused` computes the same keys inside its loop."""
+    return keys_of(*base_arrays(text, tags))
+
+
+def keys_of(c, place, pos, t_end, t_start, sur) -> dict[str, np.ndarray]:
     m2, m1, p1, p2 = _shift(c, -2), _shift(c, -1), _shift(c, 1), _shift(c, 2)
-    place, pos = _token_arrays(text, tags)
-    t_end, t_start, sur = _cue_marks(text, c)
     pos_prev, pos_next = _shift(pos, -1), _shift(pos, 1)
     return {
         "c0": c, "c-1": m1, "c1": p1, "c-2": m2, "c2": p2,
@@ -125,6 +136,7 @@ def feature_keys(text: str, tags) -> dict[str, np.ndarray]:
         "t": (m1 << (2 * SHIFT)) | (c << SHIFT) | p1,
         "j": place * 64 + pos, "jp": pos_prev * 64 + pos_next,
         "jc": (place * 64 + pos) << SHIFT | c,
+        # the surname mark of the character before; before the text's start it reads as set
         "k": t_end * 8 + t_start * 4 + sur * 2 + _shift(sur, -1).clip(0, 1),
         "kc": ((t_end * 2 + t_start) << SHIFT) | c,
     }
@@ -148,9 +160,11 @@ def _mix_template(keys: np.ndarray, template: int) -> np.ndarray:
 def _build_hash(tables) -> tuple[np.ndarray, np.ndarray, int]:
     ids = np.concatenate([_mix_template(k, TEMPLATE_ID[name]) for name, (k, _) in tables.items()])
     weights = np.concatenate([w for _, w in tables.values()])
-    size = 1 << max(4, int(2 * len(ids)).bit_length())
+    # a load of 1/2 to 3/4 and float32 weights (as saved): the table stays small enough to stay in cache
+    # between articles, where most of its cost is memory latency
+    size = 1 << max(4, int(len(ids) * 4 // 3).bit_length())
     slots = np.zeros(size, np.uint64)
-    table = np.zeros((size, len(LABELS)))
+    table = np.zeros((size, len(LABELS)), np.float32)
     _insert(ids, weights, slots, table, np.uint64(size - 1))
     return slots, table, size - 1
 
@@ -254,6 +268,13 @@ class NameModel:
         ids = np.stack([_mix_template(k, TEMPLATE_ID[name]) for name, k in keys.items() if name in self.tables])
         return _probe_sum(ids, slots, weights, mask)
 
+    def emissions_fused(self, base: tuple[np.ndarray, ...]) -> np.ndarray:
+        """`emissions_fast` of `keys_of(*base)` computed in one compiled loop (what `spans` runs)."""
+        if self._hash is None:
+            self._hash = _build_hash(self.tables)
+        slots, weights, mask = self._hash
+        return _emit_fused(*base, slots, weights, mask)
+
     def labels(self, text: str, tags) -> list[str]:
         if not text:
             return []
@@ -264,7 +285,28 @@ class NameModel:
         """(start, end) of every name the model reads in the text (tags: jieba-rs pairs tiling it)."""
         if not HAN_RE.search(text):
             return []
-        return path_spans(viterbi(self.emissions_fast(feature_keys(text, tags)), self.transitions))
+        if self._hash is None:
+            self._hash = _build_hash(self.tables)
+        slots, weights, mask = self._hash
+        before, after, sur_table = _cues()
+        if tags:
+            tokens, poss = zip(*tags)
+            lengths = np.fromiter(map(len, tokens), np.int64, len(tokens))
+            posids = np.fromiter(map(POS_NUMBER.__getitem__, poss), np.int64, len(poss))
+        else:
+            lengths = posids = np.zeros(0, np.int64)
+        starts, ends = _spans_compiled(
+            np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), lengths, posids,
+            np.array([m.end() for m in before.finditer(text)], np.int64),
+            np.array([m.start() for m in after.finditer(text)], np.int64),
+            sur_table, slots, weights, mask, self.transitions)
+        return list(zip(starts, ends))
+
+    def spans_plain(self, text: str, tags) -> list[tuple[int, int]]:
+        """`spans` step by step with numpy (the reference the compiled path is tested against)."""
+        if not HAN_RE.search(text):
+            return []
+        return path_spans(_viterbi_plain(self.emissions(feature_keys(text, tags)), self.transitions))
 
 
 def viterbi(emit: np.ndarray, trans: np.ndarray) -> np.ndarray:
@@ -342,6 +384,107 @@ try:   # numba compiles the recursion once per machine (cached next to this file
                         break
                     at = (at + np.uint64(1)) & m
         return out
+
+    @njit(cache=True, nogil=True, inline="always")
+    def _mix(key, template):  # pragma: no cover - compiled; _mix_template's arithmetic on one key
+        z = np.uint64(key) + np.uint64(template) * np.uint64(0x9E3779B97F4A7C15)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return z ^ (z >> np.uint64(31))
+
+    @njit(cache=True, nogil=True, inline="always")
+    def _add(out, i, h, slots, table, mask):  # pragma: no cover - compiled
+        at = h & mask
+        while slots[at] != 0:
+            if slots[at] == h:
+                for y in range(table.shape[1]):
+                    out[i, y] += table[at, y]
+                return
+            at = (at + np.uint64(1)) & mask
+
+    @njit(cache=True, nogil=True)
+    def _emit_fused(c, place, pos, t_end, t_start, sur, slots, table, mask):  # pragma: no cover - compiled
+        """keys_of + _mix_template + _probe_sum in one pass: no array per template."""
+        n = c.shape[0]
+        out = np.zeros((n, table.shape[1]))
+        m = np.uint64(mask)
+        pad = 0x110000
+        for i in range(n):
+            c0 = c[i]
+            m1 = c[i - 1] if i >= 1 else pad
+            m2 = c[i - 2] if i >= 2 else pad
+            p1 = c[i + 1] if i + 1 < n else pad
+            p2 = c[i + 2] if i + 2 < n else pad
+            pp = pos[i - 1] if i >= 1 else pad
+            pn = pos[i + 1] if i + 1 < n else pad
+            sp = min(max(sur[i - 1], 0), 1) if i >= 1 else 1
+            j0 = place[i] * 64 + pos[i]
+            keys = (c0, m1, p1, m2, p2, (m1 << 21) | c0, (c0 << 21) | p1, (m2 << 21) | m1, (p1 << 21) | p2,
+                    (m1 << 21) | p1, (m1 << 42) | (c0 << 21) | p1, j0, pp * 64 + pn, (j0 << 21) | c0,
+                    t_end[i] * 8 + t_start[i] * 4 + sur[i] * 2 + sp, ((t_end[i] * 2 + t_start[i]) << 21) | c0)
+            t = 1
+            for k in keys:
+                _add(out, i, _mix(k, t), slots, table, m)
+                t += 1
+        return out
+
+    @njit(cache=True, nogil=True)
+    def _spans_compiled(cp, lengths, posids, end_at, start_at, sur_table, slots, table, mask,
+                        trans):  # pragma: no cover - compiled
+        """base_arrays + emissions_fused + viterbi + path_spans in one call: per article the Python side
+        only encodes the text and lists the tokens and cue matches (tested against the plain form)."""
+        n = cp.shape[0]
+        c = np.empty(n, np.int64)
+        for i in range(n):
+            v = np.int64(cp[i])
+            if 0xFF01 <= v <= 0xFF5E:
+                v -= 0xFEE0
+            if v == 0x3000:
+                v = 0x20
+            if 0x30 <= v <= 0x39:
+                v = 0x30
+            elif 0x41 <= v <= 0x5A or 0x61 <= v <= 0x7A:
+                v = 0x61
+            c[i] = v
+        place = np.zeros(n, np.int64)
+        pos = np.full(n, OTHER_POS, np.int64)
+        if lengths.sum() == n:
+            k = 0
+            for t in range(lengths.shape[0]):
+                length = lengths[t]
+                for o in range(length):
+                    place[k] = 0 if length == 1 else (1 if o == 0 else (3 if o == length - 1 else 2))
+                    pos[k] = posids[t]
+                    k += 1
+        t_end = np.zeros(n, np.int64)
+        for e in end_at:
+            if e < n:
+                t_end[e] = 1
+        t_start = np.zeros(n, np.int64)
+        for st in start_at:
+            if st >= 1:
+                t_start[st - 1] = 1
+        sur = np.empty(n, np.int64)
+        for i in range(n):
+            sur[i] = sur_table[c[i]]
+        path = _viterbi_numba(_emit_fused(c, place, pos, t_end, t_start, sur, slots, table, mask), trans)
+        starts, ends = [], []
+        open_at = -1
+        for i in range(n):
+            y = path[i]
+            if y == 1 or (y == 2 and open_at < 0):
+                if open_at >= 0:
+                    starts.append(open_at)
+                    ends.append(i)
+                open_at = i
+            elif y == 0 and open_at >= 0:
+                starts.append(open_at)
+                ends.append(i)
+                open_at = -1
+        if open_at >= 0:
+            starts.append(open_at)
+            ends.append(n)
+        return starts, ends
 
     _viterbi = _viterbi_numba
 except ImportError:  # pragma: no cover - numba is a dependency; the plain form still works without it

@@ -15,6 +15,11 @@ How a name is found, strongest evidence first (the rules' word lists live in tas
    transliterated name (``马可强调``) the verb or preposition is required.
 6. A line or a parenthesis holding nothing but a name; 7. a name joined by middle dots anywhere;
    8. person words written back to back after a found name (a headline ``钱乙孙七获胜``).
+9. The learned name model (tasks/ner.py, a character CRF trained on labelled news text by ``make train``):
+   every name it reads, with the titles written before it. One arbiter (``model_name_ok``) settles where
+   a model name and a rule's name overlap, and the names of the weakest rules (jieba's tag alone, a
+   clause position) stand only where the model reads a name too (``veto_unread``). ``make eval`` measures
+   every change of these rules on the labelled dev split.
 
 Where a name ends is decided by what follows it (people_followers.txt, punctuation, a title) and by
 jieba's token boundaries: ``吴九主持`` is 吴九, ``周八主持`` is 周八. Names inside fixed formulas
@@ -37,11 +42,21 @@ from operator import itemgetter
 from tasks import ner
 from tasks.config import DATA_DIR
 from tasks.entities import PLACE_LEXICON
-from tasks.lexicon import trie_regex, words
+from tasks.lexicon import sections, trie_regex, words
 from tasks.records import ArticleContext, PersonMention
 from tasks.segment import engine
 
 log = logging.getLogger(__name__)
+
+
+def _section_words(name: str) -> tuple[str, ...]:
+    """A [section] of tasks/data/people_words.txt as a tuple of words."""
+    return tuple(w for row in sections("people_words.txt")[name] for w in row)
+
+
+def _section_chars(name: str) -> frozenset[str]:
+    """A [section] of tasks/data/people_words.txt listing characters run together."""
+    return frozenset("".join(_section_words(name)))
 
 HAN = "\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
@@ -56,30 +71,21 @@ DOT_NAME_RE = re.compile(f"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+")
 DOTS_RE = re.compile(f"[{DOTS}]")
 # Characters that almost never stand inside a Chinese given name (function words, measure words,
 # administrative units, title heads): they stop "吴九主持" from becoming "吴九主" and "王科长" a name.
-NOT_GIVEN = frozenset("的了着过得地是在与及或等并也都就而被把对从向于以为副所这那此各每某该本我你他她它们个年月日时分秒"
-                      "省市县区镇乡村街号室局处科部委厅院队组团站员者吗呢吧啊呀说称讲"
-                      "人牌族鱼馆堂桥港堡湾庄寨屯店铺场厂园寺庙殿塔坝渠州摄绘")
+NOT_GIVEN = _section_chars("not_given")
 # Punctuation after which a clause (and possibly a bare name as its subject) begins.
 CLAUSE_OPEN = frozenset("。；;！!？?：:\n，,")
 LIST_JOIN = ("以及", "、", "和", "与", "及")
 # A short parenthesis after a name: a photo position or the name in Latin letters ("（左）", "（John Smith）").
 ASIDE_RE = re.compile(r"[（(][^（()）\n]{1,24}[)）]")
 # Reporters and photographers belong to bylines (the article splitter's business), not to subjects.
-BYLINE_BEFORE = ("记者", "通讯员", "摄影", "编辑", "撰稿", "作者", "摄")
-BYLINE_AFTER = ("摄影", "摄", "报道", "报导", "翻摄", "采写", "整理")
+BYLINE_BEFORE = _section_words("byline_before")
+BYLINE_AFTER = _section_words("byline_after")
 BYLINE_AFTER_RE = re.compile(f"[ 　]*(?:{'|'.join(BYLINE_AFTER)})(?![{HAN}]{{0,1}}[的了])")
 # The characters a byline word can end with before a name, or start with after it (spaces included).
 BYLINE_BEFORE_LAST = frozenset(w[-1] for w in BYLINE_BEFORE) | {" ", "　"}
 BYLINE_AFTER_FIRST = frozenset(w[0] for w in BYLINE_AFTER) | {" ", "　"}
 # Verbs that make a bare clause-opening word a person (rule 4) and that back jieba's nr tag (rule 5).
-SUBJECT_VERBS = ("主持", "出席", "参加", "列席", "讲话", "发表", "作", "做", "致辞", "指出", "强调", "表示", "说",
-                 "要求", "认为", "介绍", "宣布", "率", "带领", "来到", "前往", "走进", "察看", "听取", "会见", "看望",
-                 "考察", "调研", "视察", "检查", "督导", "代表", "在", "也", "还", "等", "一行", "同志", "先生",
-                 "女士", "兼任", "担任", "当选", "回答", "告诉", "透露", "称", "坦言", "希望", "呼吁", "批评",
-                 "质疑", "提出", "宣读", "主讲", "报告", "汇报", "发言", "曾", "已", "将", "获", "荣获", "被",
-                 "出任", "一同", "陪同", "分别", "先后", "亲自", "今天", "昨天", "日前", "近日", "当天", "上午",
-                 "下午", "晚上", "昨", "今", "访问", "会晤", "会谈", "签署", "致信", "致电", "逝世", "去世",
-                 "接受", "遭", "能", "讨论")
+SUBJECT_VERBS = _section_words("subject_verbs")
 
 
 def _by_head(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -92,8 +98,7 @@ def _by_head(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 VERBS_BY_HEAD = _by_head(SUBJECT_VERBS)
 # Words right before a bare name that mark a person ("据孙七介绍", "由孙七主持", "图为周八").
-PERSON_BEFORE = ("据", "由", "图为", "与", "同", "向", "请", "邀请", "会见", "会晤", "接见", "看望", "陪同", "感谢",
-                 "委托", "祝贺", "悼念", "纪念", "采访", "告诉", "问")
+PERSON_BEFORE = _section_words("person_before")
 NR_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # jieba's tags for ordinary words: a candidate that jieba reads as one such word is not a name.
 COMMON_POS = frozenset({"n", "v", "vn", "vd", "a", "ad", "an", "d", "m", "q", "t", "f", "s", "c", "p", "r", "l",
@@ -103,7 +108,7 @@ MAX_TITLE = 40
 # "依去年全国人大委员长" -> 全国人大委员长, "来自本市的渔业工会秘书长" -> 渔业工会秘书长.
 LEAD_POS = frozenset({"p", "d", "r", "t", "u", "ul", "uj", "uz", "ud", "ug", "uv", "y", "e", "o"})
 # Adverb-like words that jieba tags d but that belong to a title ("特别协调员", "常务副区长", "首席代表").
-TITLE_INNER = frozenset({"特别", "常务", "首席", "名誉", "执行", "专职", "兼职", "代理", "常驻", "驻", "特派", "全权"})
+TITLE_INNER = frozenset(_section_words("title_inner"))
 
 
 def _words(name: str) -> list[str]:
@@ -146,10 +151,9 @@ class Lexicon:
     shaped: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)   # surname_shaped memo
 
 
-HONORIFICS = frozenset({"同志", "先生", "女士", "小姐", "夫人", "老人"})
+HONORIFICS = frozenset(_section_words("honorifics"))
 # Forms of address that follow a bare surname ("王先生", "李指导", "张老师"): not given names.
-ADDRESS_FORMS = HONORIFICS | {"老师", "指导", "师傅", "大爷", "大妈", "大娘", "阿姨", "大姐", "大哥", "教练", "医生",
-                              "大夫", "老总", "总", "老", "某", "某某", "氏", "家", "姓"}
+ADDRESS_FORMS = HONORIFICS | frozenset(_section_words("address_forms"))
 
 
 @lru_cache(maxsize=None)
@@ -448,7 +452,7 @@ def _surname_shaped(name: str, lex: Lexicon) -> bool:
 # Characters of NOT_GIVEN that do occur in given names once jieba reads the whole word as a person:
 # in the middle ("周在甲", "钱人乙", "孙向丙") or, for 年, at the end ("赵万年"). Elsewhere they end a name
 # wrongly ("钱乙在", "段时间", "清水桥", "安平县").
-GIVEN_MIDDLE_OK = frozenset("在人年本向月")
+GIVEN_MIDDLE_OK = _section_chars("given_middle_ok")
 GIVEN_LAST_OK = frozenset("年")
 
 
@@ -840,7 +844,7 @@ ITEM_RUN_RE = re.compile(f"[{HAN}{DOTS}]+")
 LIST_ITEM_RE = re.compile(f"([{HAN}{DOTS}]+)({LIST_ASIDE_BODY})?(?:、|$)")
 # An aside that says the item is a person: sex or nationality ("（女）", "（满族）", "（女，壮族）").
 PERSON_ASIDE_RE = re.compile(f"[（(](?:女|男)?[，,]?(?:[{HAN}]{{1,5}}族)?[)）]")
-LIST_OPENERS = ("：", ":", "还有", "包括", "分别为", "分别是", "为", "是", "有")
+LIST_OPENERS = _section_words("list_openers")
 
 
 def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
@@ -958,7 +962,7 @@ MAX_FOREIGN_ITEM = 6
 # Tibetan, Mongolian or Uyghur names written without a dot run up to six or seven characters.
 MAX_MINORITY_NAME = 7
 # Function words that no item of a list of names contains (given names may hold 庄, 年, 向, 堂…).
-LIST_FUNCTION = frozenset("的了是与或等并也都就而被把这那此各每该我你他她它们")
+LIST_FUNCTION = _section_chars("list_function")
 
 
 def _split_joined(item: str, lex: Lexicon) -> list[str]:
@@ -1048,9 +1052,8 @@ def _clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
 # …声, …会); and the 家 of place names (张家口, 李家沱).
 PLACE_AFTER_RE = re.compile(f"[{HAN}]?(?:街道|镇|县|市|区|乡|村|路|街)")
 # Words after a person that end like a place suffix but say whose home it is ("钱乙家乡", "他的故乡").
-HOME_WORDS = ("家乡", "故乡", "老乡", "同乡", "下乡", "回乡", "返乡", "进城", "上街", "出市")
-NOT_LAST = frozenset("感性观化法关举广作说要将称率式型度量界面点线制体级召溪湖河山力"
-                     "鸡草证声比右战盾杯节争镜巾历祠绘获池峡器票费价书卡券币奖赛周修会师")
+HOME_WORDS = _section_words("home_words")
+NOT_LAST = _section_chars("not_last")
 
 
 def _likely_full_name(t: Text, i: int, tok: str, lex: Lexicon, found: Found) -> bool:
@@ -1092,7 +1095,9 @@ def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
                 found.add(other, (), "list")
 
 
-MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,6}}|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+")
+# What the model may propose: Han names, dotted names, and Latin-letter names the context marks as a
+# person ("编剧CoreyMay称"): the model reads letters by their kind only, so only context speaks there.
+MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,6}}|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+|[A-Z][a-z]{{2,15}}(?:[A-Z][a-z]{{1,15}}){{0,2}}")
 
 
 def _model_names(t: Text, lex: Lexicon, found: Found) -> None:
@@ -1100,12 +1105,19 @@ def _model_names(t: Text, lex: Lexicon, found: Found) -> None:
     model sees the text with fixed formulas blanked, so a formula's leader is no candidate. Where a name
     the rules found overlaps the model's, the arbiter (`model_name_ok`) keeps the better-bounded one."""
     s = t.s
+    read = {s[a:b] for a, b in t.model_spans}
     for a, b in t.model_spans:
         name = s[a:b]
+        if _thing_list_item(s, a, b, read, found):
+            continue   # an item of a list of things ("学校、医院、商超等场所")
         if MODEL_NAME_RE.fullmatch(name) is None or name in lex.places or name in lex.stop \
-                or name in found.titles or not model_name_ok(t, a, b, lex, found):
-            continue
+                or name in found.titles or s[max(0, a - 3):a].endswith(BYLINE_BEFORE) \
+                or not model_name_ok(t, a, b, lex, found):
+            continue   # a byline's name is the splitter's (a reporter, not a subject)
         found.add(name, titles_before(t, a, lex, found.titles), "model")
+
+
+RULE_END_WINS = True
 
 
 def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> bool:
@@ -1121,7 +1133,7 @@ def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> bool:
         ka, kb = k
         if ka <= a and b <= kb:
             return False                       # inside a name the rules found
-        if ka == a and kb < b and (follow_rank(s, kb, lex, found.titles) >= 2 or not ends_well):
+        if ka == a and kb < b and (not ends_well or RULE_END_WINS and follow_rank(s, kb, lex, found.titles) >= 2):
             return False                       # runs past a well-ended name
         if ka > a or kb > b:
             if not ends_well:
@@ -1141,6 +1153,16 @@ def _known_near(s: str, a: int, b: int, found: Found) -> list[tuple[int, int]]:
     return out
 
 
+def _thing_list_item(s: str, a: int, b: int, read: set[str], found: Found) -> bool:
+    """s[a:b] is an item of a 、-list none of whose neighbouring items is a person."""
+    prev = s[max(0, a - 9):a - 1].split("、")[-1] if s[a - 1:a] == "、" else None
+    nxt = s[b + 1:b + 9].split("、")[0] if s[b:b + 1] == "、" else None
+    if prev is None and nxt is None:
+        return False
+    near = [x for x in (prev, nxt) if x]
+    return not any(x in read or x in found.titles or any(x.startswith(k) for k in read) for x in near)
+
+
 PLACE_ITEM_END_RE = re.compile(f"[{HAN}]{{1,8}}(?:省|市|县|区|镇|乡|村|街道|社区|国|州)$")
 
 
@@ -1151,7 +1173,15 @@ def _place_list_item(s: str, a: int, b: int, lex: Lexicon) -> bool:
     lo = max(0, a - 12)
     before = s[lo:a - 1].split("、")[-1] if s[a - 1:a] == "、" else ""
     after = s[b + 1:b + 13].split("、")[0] if s[b:b + 1] == "、" else ""
-    return any(x and (x in lex.places or PLACE_ITEM_END_RE.search(x)) for x in (before, after))
+    if any(x and (x in lex.places or PLACE_ITEM_END_RE.search(x)) for x in (before, after)):
+        return True
+    run = LIST_RUN_RE.match(s, b)   # the rest of the list, then what it counts: "…和城口7个区县"
+    return run is not None and PLACE_COUNT_RE.match(s, run.end()) is not None
+
+
+# Items hold no separator, and the run is atomic: a failed tail costs one pass, not a backtracking search.
+LIST_RUN_RE = re.compile(r"(?>(?:[、和及与][^\W\d_、和及与]{1,8})*)(?=[0-9一二三四五六七八九十两]+个|等)")
+PLACE_COUNT_RE = re.compile("(?:等)?[0-9一二三四五六七八九十两]*个?(?:区县|县区|县市|市县|县|区|市|镇|乡|街道|村|国家|国|省|地区|地)")
 
 
 def _adjacent_names(t: Text, lex: Lexicon, found: Found) -> None:
@@ -1234,7 +1264,7 @@ def _standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
 
 # A byline run: the names after 记者/通讯员 up to 报道, 摄, a closing parenthesis or the end of the line
 # ("新华社记者甲乙丙丁新华社通讯员戊己", "本报记者甲乙丙丁", "（记者甲乙、丙丁）").
-BYLINE_RUN_RE = re.compile(f"(?:记者|通讯员|摄影)[ 　]*([{HAN}、 　]{{2,18}}?)(?=报道|报导|摄|[)）]|$)", re.M)
+BYLINE_RUN_RE = re.compile(f"(?:记者|通讯员|摄影)[ 　]*([{HAN}、 　]{{2,18}}?)(?=报道|报导|摄|[)）／/]|$)", re.M)
 # A dateline names the place a report was filed from: "据新华社开罗3月2日电", "本报东京5月8日电".
 DATELINE_HEADS = "新华社|中新社|本报|本社|社驻|报驻"
 DATELINE_HEAD_RE = re.compile(DATELINE_HEADS)
@@ -1247,8 +1277,7 @@ PLACE_LIST_FIRST = frozenset("、和与及以等")   # the characters a PLACE_LI
 BOOK_OPEN, BOOK_CLOSE = "《〈", "》〉"
 # Words after a firm's or a brand's name ("…电器公司", "…牌羽绒服"): the word before them is no person.
 # Business categories are listed too, as they come between a brand and 公司 ("…体育用品公司").
-ORG_AFTER = ("公司", "集团", "牌", "厂", "商场", "酒店", "饭店", "银行", "品牌", "有限", "体育用品", "电器", "空调",
-             "服装", "食品", "药业", "电子", "实业")
+ORG_AFTER = _section_words("org_after")
 # Rules whose names rest on jieba's tag alone: a place tag outweighs them (a list of names does not: its
 # neighbours say what its items are). No rule but a title before the name outweighs a work's title.
 TAG_RULES = frozenset({"nr", "clause"})
@@ -1399,15 +1428,27 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
     return t, found
 
 
+def _occurs_at(s: str, name: str, starts: set[int]) -> bool:
+    i = s.find(name)
+    while i >= 0:
+        if i in starts:
+            return True
+        i = s.find(name, i + 1)
+    return False
+
+
 # Rules whose names rest on weak evidence (jieba's tag, a clause position): the model must read the name
 # too, at one of its occurrences at least, or it is dropped.
 VETOED_RULES = frozenset({"nr", "clause"})
 
 
 def veto_unread(t: Text, found: Found) -> None:
+    """Drop the weak rules' names that the model reads nowhere: not as they are, and no name of the
+    model's starts where one of their occurrences does (there the boundary is the arbiter's business)."""
     read = {t.s[a:b] for a, b in t.model_spans}
+    starts = {a for a, _ in t.model_spans}
     for name, rule in list(found.rule.items()):
-        if rule in VETOED_RULES and name not in read:
+        if rule in VETOED_RULES and name not in read and not _occurs_at(t.s, name, starts):
             log.debug("the model does not read %s (%s) as a name", name, rule)
             del found.titles[name]
             del found.rule[name]
@@ -1420,7 +1461,30 @@ RULES = (_titled_names, _names_before_titles, _bare_lists, _clause_subjects, _ta
 def extract_people(ctx: ArticleContext) -> list[PersonMention]:
     """Every person named in the article's headline lines and body, with titles as written, no bylines."""
     t, found = find_people(ctx)
-    return mentions(t.s, found.titles)
+    out = mentions(t.s, found.titles)
+    lex = lexicon()
+    for p in out:
+        p.titles = [form for title in p.titles for form in title_forms(title, lex)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _split_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{trie_regex(words('titles_split.txt'))})")
+
+
+def title_forms(title: str, lex: Lexicon) -> list[str]:
+    """The title as written, and the post alone when a body outside party and government stands before it
+    (titles_split.txt): "某某大学法学院教授" -> 某某大学法学院教授, 教授."""
+    last = None
+    for last in _split_re().finditer(title):
+        pass
+    if last is None or last.end() >= len(title) or last.start() == 0:
+        return [title]   # no post after the body, or a body with no name of its own ("杂志副主编")
+    post = title[last.end():]
+    if _is_title(post, lex) and post != title:
+        return [title, post]
+    return [title]
 
 
 def mentions(text: str, titles: dict[str, list[str]]) -> list[PersonMention]:

@@ -232,6 +232,156 @@ def test_header_page_caption_credit_names_the_photographer():
     assert split_articles(page)[0].credits == [("苏健忠", "photographer")]
 
 
+# ---------------------------------------------------------------- layouts of real pages
+RUN_TOGETHER = ("\u3000\u3000某某生活网讯(通讯员张某某 李某某)近日，县政府组织多部门开展风景名胜区调查统计工作。 "
+                "\u3000\u3000本次调查主要对沿江各村开展，建立台账。 "
+                "\u3000\u3000本报讯(记者黄某某 文/摄)10月18日上午9时，全县干部群众集中收看大会开幕盛况。 "
+                "\u3000\u3000县委书记赵某某在座谈会上说，要认真学习报告精神。 "
+                "\u3000\u3000本报讯(记者刘某)10月16日，我县召开信访维稳工作会议，市委常委孙某某出席会议。 "
+                "\u3000\u3000开展扶贫攻坚 加快小康进程 "
+                "\u3000\u3000本报讯(记者韦某某 通讯员黎某)10月18日下午，市人大常委会考察组来到我县双潭村。")
+
+
+def test_items_run_together_are_told_apart_by_their_datelines():
+    drafts = pipeline(RUN_TOGETHER)
+    assert [d.title for d in drafts] == ["县政府组织多部门开展风景名胜区调查统计工作", "全县干部群众集中收看大会开幕盛况",
+                                         "我县召开信访维稳工作会议", "开展扶贫攻坚 加快小康进程"]
+    assert [d.title_from_lead for d in drafts] == [True, True, True, False]
+    assert drafts[0].body == "近日，县政府组织多部门开展风景名胜区调查统计工作。\n本次调查主要对沿江各村开展，建立台账。"
+    assert drafts[0].source == "某某生活网" and drafts[1].source is None
+    assert [d.credits for d in drafts] == [
+        [("张某某", "reporter"), ("李某某", "reporter")], [("黄某某", "reporter"), ("黄某某", "photographer")],
+        [("刘某", "reporter")], [("韦某某", "reporter"), ("黎某", "reporter")]]
+    assert all("本报讯" not in d.body for d in drafts)
+
+
+def test_a_dateline_inside_the_first_lines_of_an_item_does_not_split_it():
+    [a] = split_articles("县长调研安全生产\n本报讯（记者 张某）11月27日，县长调研安全生产工作。\n县领导李某陪同。")
+    assert a.title == "县长调研安全生产" and a.body.startswith("11月27日")
+
+
+def test_a_quoted_dispatch_is_not_an_item():
+    page = "县长调研安全生产\n11月27日，县长调研安全生产工作，要求压实责任。\n据新华社北京11月26日电 国务院召开常务会议，部署安全生产。"
+    assert len(split_articles(page)) == 1
+
+
+@pytest.mark.parametrize("line, is_item", [
+    ("本报灵川讯(记者 张某)10月1日，全县开展活动。", True), ("灵川讯（记者 张某）10月1日，全县开展活动。", True),
+    ("某某网讯 10月1日，全县开展活动。", True), ("喜讯（记者 张某）传来，全县沸腾。", False), ("通讯员走访了全县。", False),
+    ("资讯：全县开展活动。", False),
+])
+def test_place_and_outlet_datelines(line, is_item):
+    from tasks.articles import _starts_item
+    assert _starts_item(line) is is_item
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("记者黄某某 文/摄", [("黄某某", "reporter"), ("黄某某", "photographer")]),
+    ("文／图 张某某", [("张某某", "reporter"), ("张某某", "photographer")]),
+    ("文/张三 图/李四", [("张三", "reporter"), ("李四", "photographer")]),
+    ("编辑：张三 校对：李四 审核：王五", [("张三", "editor"), ("李四", "editor"), ("王五", "editor")]),
+    ("责任编辑：王五", [("王五", "editor")]),
+    ("见习记者 赵六 本报记者 钱七", [("赵六", "reporter"), ("钱七", "reporter")]),
+    ("徐某某 李某某 摄", [("徐某某", "photographer"), ("李某某", "photographer")]),
+    ("图片均由记者李某 黄某某 文欢 摄", [("李某", "photographer"), ("黄某某", "photographer"), ("文欢", "photographer")]),
+    ("作者：孙八", [("孙八", "reporter")]),
+])
+def test_more_credit_forms(byline, credits):
+    assert parse_credits(byline) == credits
+
+
+def test_credit_lines_go_to_bylines_not_to_the_body():
+    page = ("县领导调研重点项目\n10月14日，区委书记调研重点项目建设工作，要求加快进度。\n徐某某　李某某　摄\n"
+            "（记者 王某 摄）\n文/张某 图/李某\n编辑：赵某 校对：钱某 审核：孙某\n来源：某某发布")
+    [a] = pipeline(page)
+    assert a.body == "10月14日，区委书记调研重点项目建设工作，要求加快进度。"
+    assert a.credits == [("徐某某", "photographer"), ("李某某", "photographer"), ("王某", "photographer"),
+                         ("张某", "reporter"), ("李某", "photographer"), ("赵某", "editor"), ("钱某", "editor"),
+                         ("孙某", "editor")]
+    assert a.source == "某某发布"
+
+
+def test_a_source_line_with_credits_gives_both():
+    [a] = pipeline("县长调研安全生产\n11月27日，县长调研安全生产工作。\n来源：某某日报 编辑：张某 审核：李某")
+    assert a.source == "某某日报" and a.credits == [("张某", "editor"), ("李某", "editor")]
+    assert a.body == "11月27日，县长调研安全生产工作。"
+
+
+def test_a_photo_credit_closing_a_caption_leaves_the_caption_in_the_body():
+    page = "市人大会议隆重开幕\n图为会议开幕现场。徐某某　李某某　摄\n1月5日上午，市人民代表大会第一次会议隆重开幕。"
+    [a] = pipeline(page)
+    assert a.title == "市人大会议隆重开幕"
+    assert a.body.split("\n") == ["图为会议开幕现场。", "1月5日上午，市人民代表大会第一次会议隆重开幕。"]
+    assert a.credits == [("徐某某", "photographer"), ("李某某", "photographer")]
+
+
+def test_a_caption_without_punctuation_is_not_a_headline():
+    page = ("新年音乐会奏响\n昨晚，新年音乐会在大剧院举行，代表委员共同欣赏。（记者 林某某）\n图为新年音乐会在大剧院举行\n"
+            "图为演出现场。蔡某　摄")
+    [a] = pipeline(page)
+    assert a.body.endswith("图为新年音乐会在大剧院举行\n图为演出现场。")
+    assert a.credits == [("林某某", "reporter"), ("蔡某", "photographer")]
+
+
+CMS_RECORD = ("县政府召开常务会议（图）\n县政府召开常务会议\n发布时间：2019-05-01 09:30 来源：县政府办 作者：张某 浏览次数：123\n"
+              "【字体：大 中 小】\n5月1日，县长主持召开县政府常务会议，研究部署近期工作。\n会议要求，抓好落实。\n"
+              "【打印本页】 【关闭窗口】")
+
+
+def test_a_cms_record_keeps_its_title_and_reads_its_meta_line():
+    [a] = pipeline(CMS_RECORD)
+    assert (a.title, a.subtitle, a.kicker) == ("县政府召开常务会议", None, None)
+    assert (a.dateline, a.source) == ("2019-05-01 09:30", "县政府办")
+    assert a.credits == [("张某", "reporter")]
+    assert a.body == "5月1日，县长主持召开县政府常务会议，研究部署近期工作。\n会议要求，抓好落实。"
+
+
+def test_the_record_title_wins_over_a_line_that_names_an_event():
+    page = "优化服务 助力企业发展\n区委书记调研辖区企业\n发布日期：2019-11-29阅读次数：1627\n5月12日上午，区委书记率队调研辖区企业。"
+    [a] = pipeline(page)
+    assert (a.title, a.subtitle, a.dateline) == ("优化服务 助力企业发展", "区委书记调研辖区企业", "2019-11-29")
+
+
+def test_a_date_and_site_line_under_the_title_is_meta():
+    [a] = pipeline("董事长参加建设推进会\n2015-07-21 17:36:12 某某五金网\n7月15日至16日，建设推进会在连云港市召开。")
+    assert (a.title, a.dateline, a.source) == ("董事长参加建设推进会", "2015-07-21 17:36:12", "某某五金网")
+    assert a.body == "7月15日至16日，建设推进会在连云港市召开。"
+
+
+@pytest.mark.parametrize("line", ["2022年11月14日 星期一", "时间：10月1日上午 地点：县政府", "浏览次数：很多", "发布时间：不详",
+                                  "2019年5月1日 劳动节快乐", "2020年1月1日，全县召开大会。"])
+def test_lines_that_are_not_record_meta(line):
+    from tasks.articles import record_meta
+    assert record_meta(line) is None
+
+
+@pytest.mark.parametrize("page, url", [
+    ("### 全国人大会议闭幕\n**央视网消息**（新闻联播）：全国人大会议今天闭幕。\n[查看原文](https://tv.example.com/2022/03/11/V1.shtml)",
+     "https://tv.example.com/2022/03/11/V1.shtml"),
+    ("標題：基本工資 預期Q3調升\n日期：2017-06-28 04:42\n來源：聯合報\n網址：https://news.example.com/story/7238/2550399\n"
+     "勞動部預計8月召開基本工資審議委員會。", "https://news.example.com/story/7238/2550399"),
+    ("县长调研安全生产\n11月27日，县长调研安全生产工作。\n原文链接：http://www.example.gov.cn/art/2022/11/27/1.html",
+     "http://www.example.gov.cn/art/2022/11/27/1.html"),
+])
+def test_a_source_line_gives_the_url_and_leaves_the_body(page, url):
+    [a] = pipeline(page)
+    assert a.url == url and "http" not in a.body and "原文" not in a.body
+
+
+def test_a_wechat_page_titles_its_article_and_names_its_account():
+    page = ("区领导调研重点项目建设工作某某发改10月14日，区委书记调研重点项目建设工作，要求加快进度。副区长参加调研。来源：某某发布"
+            "预览时标签不可点微信扫一扫关注该公众号继续滑动看下一个轻触阅读原文某某发改向上滑动看下一个知道了轻点两下取消赞")
+    [a] = pipeline(page)
+    assert (a.title, a.source) == ("区领导调研重点项目建设工作", "某某发改")
+    assert a.body == "10月14日，区委书记调研重点项目建设工作，要求加快进度。副区长参加调研。"
+
+
+def test_lead_titles_skip_the_time_and_an_opening_quotation():
+    assert title_from_lead("10月18日上午9时，全县干部群众集中收看开幕盛况。") == "全县干部群众集中收看开幕盛况"
+    assert title_from_lead("“现在，我宣布，项目开工！”10月16日上午9：30，在项目开工现场，县委书记宣布开工。") == "在项目开工现场"
+    assert title_from_lead("今天上午，某某公司董事长宣布捐资500万元。") == "某某公司董事长宣布捐资500万元"
+
+
 # ---------------------------------------------------------------- eval pages
 EVAL = SHARED / "eval"
 

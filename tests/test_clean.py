@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -86,7 +87,8 @@ def test_copyright_words_inside_a_sentence_are_kept():
 
 def test_header_source_field_is_not_a_source_credit():
     assert lines("標題：基本工資 預期Q3調升\n來源：聯合報（產經）\n網址：https://udn.com/news/story/7238/2550399\n"
-                 "勞動部預計8月召開審議委員會。") == ["標題：基本工資 預期Q3調升", "來源：聯合報（產經）", "勞動部預計8月召開審議委員會。"]
+                 "勞動部預計8月召開審議委員會。") == ["標題：基本工資 預期Q3調升", "來源：聯合報（產經）",
+                                                 "原文链接：https://udn.com/news/story/7238/2550399", "勞動部預計8月召開審議委員會。"]
 
 
 def test_jump_markers_and_edit_notes_are_removed():
@@ -125,11 +127,96 @@ def test_markdown_transcript_residue():
     page = ("### 十三届全国人大五次会议在京闭幕\n\n<!--repaste.body.begin-->\n\n"
             "**央视网消息**（新闻联播）：第十三届全国人民代表大会第五次会议闭幕。\n\n<!--repaste.body.end-->\n\n"
             "[查看原文](https://tv.cctv.com/2022/03/11/VIDEyyYlEsZX51TXUiGStHJi220311.shtml)")
-    assert lines(page) == ["十三届全国人大五次会议在京闭幕", "央视网消息（新闻联播）：第十三届全国人民代表大会第五次会议闭幕。"]
+    assert lines(page) == ["十三届全国人大五次会议在京闭幕", "央视网消息（新闻联播）：第十三届全国人民代表大会第五次会议闭幕。",
+                           "原文链接：https://tv.cctv.com/2022/03/11/VIDEyyYlEsZX51TXUiGStHJi220311.shtml"]
+
+
+# ---------------------------------------------------------------- source lines
+@pytest.mark.parametrize("line", ["[查看原文](https://tv.example.com/2022/03/11/VIDE1.shtml)",
+                                  "網址：https://news.example.com/story/7238/2550399",
+                                  "原文链接: https://www.example.gov.cn/art/2019/5/1/art_1.html",
+                                  "来源网址：http://www.example.gov.cn/xw/1.htm"])
+def test_a_source_address_line_becomes_one_source_line(line):
+    url = re.search(r"(?:https?://|www\.)[^)\s]+", line).group()
+    assert lines("县长调研安全生产工作。\n" + line) == ["县长调研安全生产工作。", "原文链接：" + url]
+
+
+def test_a_source_line_survives_a_second_cleaning_and_other_addresses_still_go():
+    once = clean_page("正文一段。\n原文链接：https://www.example.gov.cn/a.html\n某某网：http://www.example.com/")
+    assert once == "正文一段。\n原文链接：https://www.example.gov.cn/a.html" and clean_page(once) == once
 
 
 def test_hash_inside_text_is_not_a_heading_marker():
     text = "网友发起#我为家乡代言#话题讨论。"
+    assert clean_page(text) == text
+
+
+# ---------------------------------------------------------------- page layouts
+def test_full_width_indents_start_paragraphs_of_a_run_together_page():
+    page = ("\u3000\u3000本报讯(记者张三)10月18日，县里召开会议。 \u3000\u3000会议要求，抓好落实。"
+            "\u3000\u3000开展扶贫攻坚 加快小康进程 \u3000\u3000本报讯(记者李四 通讯员王五)10月18日下午，考察组来到我县。")
+    assert lines(page) == ["本报讯(记者张三)10月18日，县里召开会议。", "会议要求，抓好落实。", "开展扶贫攻坚 加快小康进程",
+                           "本报讯(记者李四 通讯员王五)10月18日下午，考察组来到我县。"]
+
+
+def test_a_single_ideographic_space_is_only_a_space():
+    assert lines("动力源\u3000增长极\n记者\u3000张三\u3000摄") == ["动力源 增长极", "记者 张三 摄"]
+
+
+def test_a_photo_credit_closing_a_caption_keeps_its_spaces():
+    assert clean_page("图为会议开幕现场。张某某\u3000李某　摄") == "图为会议开幕现场。张某某 李某 摄"
+    assert clean_page("图为会议开幕现场。 张某某 说 明 白") == "图为会议开幕现场。张某某说明白"
+
+
+def test_cms_record_buttons_are_dropped_and_its_meta_line_is_kept_whole():
+    page = ("县政府召开常务会议\n发布时间：2019-05-01 来源：县政府办 浏览次数：123 【字体：大 中 小】\n"
+            "5月1日，县长主持召开县政府常务会议，听取各部门工作汇报，研究部署\n近期工作。\n【打印本页】 【关闭窗口】")
+    assert lines(page) == ["县政府召开常务会议", "发布时间：2019-05-01 来源：县政府办 浏览次数：123",
+                           "5月1日，县长主持召开县政府常务会议，听取各部门工作汇报，研究部署近期工作。"]
+
+
+def test_cms_breadcrumb_neighbour_links_and_share_strip_are_dropped():
+    page = ("当前位置：首页 > 新闻中心 > 工作动态\n首页 > 政务公开\n县政府召开常务会议\n5月1日，县长主持召开常务会议。\n"
+            "分享到：\n上一篇：县长调研安全生产工作\n下一篇：县委召开常委会")
+    assert lines(page) == ["县政府召开常务会议", "5月1日，县长主持召开常务会议。"]
+    assert lines("他指出，要把握好企业的位置：服务发展大局。") == ["他指出，要把握好企业的位置：服务发展大局。"]
+    assert lines("位置：灵川县八里街工业园") == ["位置：灵川县八里街工业园"]
+
+
+def test_a_credit_run_into_the_last_paragraph_is_a_line_of_its_own():
+    assert lines("副区长参加调研。来源：某某发布") == ["副区长参加调研。", "来源：某某发布"]
+    assert lines("副区长参加调研。编辑：张三 审核：李四") == ["副区长参加调研。", "编辑：张三 审核：李四"]
+    assert lines("他说，消息来源：可靠。") == ["他说，消息来源：可靠。"]
+
+
+def test_a_caption_run_into_a_paragraph_starts_a_line():
+    assert lines("要坚持学以致用推动发展。▲县领导集中收看开幕式。") == ["要坚持学以致用推动发展。", "▲县领导集中收看开幕式。"]
+
+
+def test_an_item_run_into_the_one_before_starts_a_line_at_its_dateline():
+    assert lines("县领导参加了座谈会。本报讯(记者 刘某)10月16日，我县召开会议。") == [
+        "县领导参加了座谈会。", "本报讯(记者 刘某)10月16日，我县召开会议。"]
+    assert lines("开展扶贫攻坚 加快小康进程 本报讯(记者 韦某)10月18日，考察组来到我县。") == [
+        "开展扶贫攻坚 加快小康进程", "本报讯(记者 韦某)10月18日，考察组来到我县。"]
+    assert lines("他说，本报讯(记者 刘某)的消息属实。") == ["他说，本报讯(记者 刘某)的消息属实。"]
+
+
+def test_a_proofreader_line_is_a_credit_not_a_masthead():
+    assert lines("校对：李四") == ["校对：李四"]
+
+
+WECHAT_PAGE = ("区领导调研重点项目建设工作某某发改10月14日，区委书记调研重点项目建设工作。副区长参加调研。来源：某某发布"
+               "预览时标签不可点微信扫一扫关注该公众号继续滑动看下一个轻触阅读原文某某发改向上滑动看下一个知道了"
+               "微信扫一扫使用小程序取消允许×分析视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏")
+
+
+def test_a_wechat_page_loses_its_interface_and_its_title_is_split_from_the_account():
+    assert lines(WECHAT_PAGE) == ["区领导调研重点项目建设工作", "来源：某某发改", "10月14日，区委书记调研重点项目建设工作。副区长参加调研。",
+                                  "来源：某某发布"]
+
+
+def test_a_wechat_marker_alone_is_not_an_interface_tail():
+    text = "他在朋友圈写道：继续滑动看下一个故事。"
     assert clean_page(text) == text
 
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tasks import ner
-from tasks.ner import (NameModel, _viterbi, _viterbi_plain, attributes, feature_keys, path_spans,
+from tasks.ner import (NameModel, _viterbi, _viterbi_plain, attributes, base_arrays, feature_keys, path_spans,
                        spans_from_labels)
 from tasks.segment import tag_raw
 
@@ -51,6 +51,15 @@ def test_hashed_emissions_equal_the_binary_search(tiny, text):
     _, model = tiny
     keys = feature_keys(text, tag_raw(text))
     assert np.allclose(model.emissions_fast(keys), model.emissions(keys))
+    assert np.allclose(model.emissions_fused(base_arrays(text, tag_raw(text))), model.emissions(keys))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="区委书记赵六钱乙主持会议，。、欧阳甲和陈二出席Ａ1a 记者", min_size=1, max_size=60))
+def test_fused_emissions_equal_the_plain_keys(text):
+    model = ner.model()
+    tags = tag_raw(text)
+    assert np.allclose(model.emissions_fused(base_arrays(text, tags)), model.emissions(feature_keys(text, tags)))
 
 
 def test_saved_model_loads_the_same(tiny, tmp_path):
@@ -92,3 +101,20 @@ def test_shipped_model_is_deterministic():
     first = m.spans(text, tags)
     assert first == NameModel.load(ner.MODEL_FILE).spans(text, tags) == m.spans(text, tags)
     assert all(text[a:b] for a, b in first)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="区委书记赵六钱乙主持会议，。、欧阳甲和陈二出席Ａ1a 记者\u3000Ｚ", min_size=0, max_size=80))
+def test_compiled_spans_equal_the_plain_path(text):
+    model = ner.model()
+    tags = tag_raw(text)
+    assert model.spans(text, tags) == model.spans_plain(text, tags)
+
+
+def test_compiled_spans_equal_the_plain_path_on_the_seeds():
+    from tests.conftest import SEEDS
+    model = ner.model()
+    for page in sorted(SEEDS.iterdir()):
+        text = page.read_bytes().decode("gb18030", errors="replace")[:3000]
+        tags = tag_raw(text)
+        assert model.spans(text, tags) == model.spans_plain(text, tags)
