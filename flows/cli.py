@@ -51,7 +51,7 @@ def format_summary(s, wall_seconds: float | None = None) -> str:
     people = f"{s.people_named} people" + (f" (+{byline_only} only in bylines)" if byline_only else "")
     lines = [
         f"dibao run {s.run_id}: {s.status} in {took}",
-        f"  input      {s.input_dir}",
+        f"  input      {s.input_dir} (source {s.source_name})",
         f"  warehouse  {s.warehouse_dir}" + ("" if str(s.warehouse_dir).startswith("s3://") else "/dibao.duckdb"),
         f"  documents  {s.documents_seen} seen: {s.documents_new} new, {s.documents_changed} changed, "
         f"{s.documents_skipped} unchanged, {s.documents_deleted} deleted ({s.batches} batches)",
@@ -201,6 +201,23 @@ def quiet_tracebacks() -> None:
                 handler.addFilter(NoTraceback())
 
 
+def check_source(args: argparse.Namespace, input_dir: Path) -> int | None:
+    """Exit 2 before anything starts when the run would remove a source's documents by mistake (an empty
+    input folder) or names its source badly; None when the run may go on."""
+    from tasks.ingest import has_input
+    from tasks.plan import valid_source_name
+    name = args.source or Path(os.path.abspath(input_dir)).name
+    problem = valid_source_name(name)
+    if problem:
+        print(f"dibao: --source '{name}': {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.allow_empty and not has_input(input_dir):
+        print(f"dibao: input folder {input_dir} holds no files; the warehouse was not changed (to remove the documents "
+              f"of source '{name}', run with --allow-empty, or use: dibao remove-source {name})", file=sys.stderr)
+        return EXIT_USAGE
+    return None
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     quiet_prefect()
     problem = check_run_args(args)
@@ -208,6 +225,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"dibao: {problem}", file=sys.stderr)
         return EXIT_USAGE
     input_dir = Path(args.input)
+    refused = check_source(args, input_dir)
+    if refused is not None:
+        return refused
     from flows import work
     with stop_on_signals(work.interrupt_pool):
         try:
@@ -265,7 +285,8 @@ def _run(args: argparse.Namespace, input_dir: Path, workers: int):
         summary = pipeline.with_options(task_runner=plan.task_runner)(
             input_dir=str(input_dir), warehouse_dir=str(args.warehouse), full_refresh=args.full_refresh,
             batch_bytes=args.batch_bytes, workers=workers, inner_workers=plan.inner_workers,
-            lock_wait=0.0 if args.no_wait else None, runner=args.runner, progress=sys.stderr.isatty())
+            lock_wait=0.0 if args.no_wait else None, runner=args.runner, progress=sys.stderr.isatty(),
+            source_name=args.source, allow_empty=args.allow_empty)
     except TerminationSignal as exc:   # Prefect's own SIGTERM handler, while the flow runs
         return interrupted_exit(exc.signal), None
     except WarehouseBusy as exc:
@@ -311,6 +332,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="worker processes for the CPU-bound stages (at most the number of cores)")
     run.add_argument("--no-wait", action="store_true", help="refuse instead of waiting when another run holds the warehouse")
     run.add_argument("--debug", action="store_true", help="show tracebacks and Prefect's error logs on failure")
+    run.add_argument("--source", default=None,
+                     help="name of the source these pages come from (default: the input folder's name)")
+    run.add_argument("--allow-empty", action="store_true",
+                     help="let an empty input folder remove its source's documents (refused otherwise)")
     run.set_defaults(func=cmd_run)
     from flows.report import add_report_parser
     from flows.serve import add_serve_parser
@@ -320,6 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_serve_parser(sub)
     from flows.export import add_export_parser
     add_export_parser(sub)
+    from flows.sources import add_sources_parsers
+    add_sources_parsers(sub)
     return parser
 
 

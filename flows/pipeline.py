@@ -22,8 +22,12 @@ from flows.runners import batch_bytes_for
 from flows.work import ChunkResult, cpu_count, stage_batch
 from tasks.batch import REJECTS_SCHEMA
 from tasks.config import PIPELINE_VERSION, Settings
-from tasks.ingest import ManifestEntry, discover, read_manifest, sha256_hex
-from tasks.plan import FileInfo, Recorded, code_version, make_batches, plan_run, same_by_stat
+from flows.sources import other_sources
+from tasks.ingest import ManifestEntry, discover_all, has_input, read_manifests, sha256_hex
+from tasks.plan import (
+    FileInfo, Recorded, assign_doc_ids, code_version, make_batches, needs_hash, plan_run, source_docs,
+    valid_source_name,
+)
 from warehouse.lake import Location
 from warehouse.publish import (
     LakeState, Published, Staged, Upkeep, load_state, publish, rebuild_views, record_failed_run,
@@ -32,6 +36,10 @@ from warehouse.store import WarehouseLock
 
 log = logging.getLogger(__name__)
 TASKS_DIR = Path(__file__).resolve().parent.parent / "tasks"
+
+
+class EmptyInput(RuntimeError):
+    """The input folder holds no file: a run would delete its source's documents, so it is refused."""
 
 
 @dataclass
@@ -68,6 +76,7 @@ class RunSummary:
     status: str
     input_dir: str
     warehouse_dir: str
+    source_name: str = ""
     documents_seen: int = 0
     documents_new: int = 0
     documents_changed: int = 0
@@ -99,11 +108,12 @@ def inside(path: Path, folder: Path) -> bool:
 @task(name="discover", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def discover_task(input_dir: str, max_file_bytes: int, warehouse_dir: str) -> Discovery:
     root = Path(input_dir)
-    found, rejects = discover(root, max_file_bytes)
+    found, rejects, manifests = discover_all(root, max_file_bytes)
     # A warehouse kept inside the input folder holds dibao's own output, never pages to read.
     own = Path(warehouse_dir).resolve()
     if inside(own, root.resolve()):
         found = [f for f in found if not inside(Path(f.abs_path).resolve(), own)]
+        manifests = [f for f in manifests if not inside(Path(f.abs_path).resolve(), own)]
         rejects = [(p, r) for p, r in rejects if not inside((root / p).resolve(), own)]
     files = []
     for f in found:
@@ -112,7 +122,8 @@ def discover_task(input_dir: str, max_file_bytes: int, warehouse_dir: str) -> Di
             files.append(FileInfo(f.rel_path, f.abs_path, st.st_size, st.st_mtime_ns))
         except OSError as exc:
             rejects.append((f.rel_path, f"cannot stat the file ({exc.strerror}); check it still exists"))
-    manifest, warnings = read_manifest(root, {f.rel_path for f in files})
+    manifest, warnings, manifest_rejects = read_manifests(manifests, {f.rel_path for f in files})
+    rejects.extend(manifest_rejects)
     get_run_logger().info("found %d files (%d not readable as pages) under %s", len(files), len(rejects), root)
     return Discovery(files, [(p, r, None) for p, r in rejects], manifest, warnings)
 
@@ -122,7 +133,7 @@ def fingerprint_task(files: list[FileInfo], recorded: dict[str, Recorded]) -> li
     """Hash only files whose size or mtime moved since the last snapshot."""
     out = []
     for f in files:
-        if same_by_stat(f, recorded.get(f.rel_path)) or f.rel_path not in recorded:
+        if not needs_hash(f, recorded.get(f.rel_path)):
             out.append(f)
             continue
         try:
@@ -130,7 +141,7 @@ def fingerprint_task(files: list[FileInfo], recorded: dict[str, Recorded]) -> li
                 digest = sha256_hex(fh.read())
         except OSError:
             digest = ""
-        out.append(FileInfo(f.rel_path, f.abs_path, f.size, f.mtime_ns, digest))
+        out.append(FileInfo(f.rel_path, f.abs_path, f.size, f.mtime_ns, digest, f.source_name, f.manifest_key))
     return out
 
 
@@ -150,15 +161,42 @@ def process_batch_task(index: int, files: list[FileInfo], manifest: dict[str, Ma
 
 
 def discovery_rejects_table(rejects: list[tuple[str, str, int | None]], previous: pa.Table | None,
-                            now: datetime) -> pa.Table:
-    """This run's discovery rejects, keeping the first seen_at of any (path, reason) seen before."""
+                            now: datetime, source: str | None = None) -> pa.Table:
+    """This run's discovery rejects, keeping the first seen_at of any (path, reason) seen before, after the
+    discovery rejects of the other sources (which this run leaves as they were)."""
     seen = {}
     if previous is not None:
         for p, r, s in zip(*(previous[c].to_pylist() for c in ("path", "reason", "seen_at"))):
             seen[(p, r)] = s
-    rows = [{"path": p, "reason": r, "size_bytes": s, "sha256": None, "seen_at": seen.get((p, r), now)}
-            for p, r, s in sorted(rejects)]
-    return pa.Table.from_pylist(rows, schema=REJECTS_SCHEMA)
+    rows = [{"path": p, "reason": r, "size_bytes": s, "sha256": None, "seen_at": seen.get((p, r), now),
+             "source_name": source} for p, r, s in sorted(rejects)]
+    mine = pa.Table.from_pylist(rows, schema=REJECTS_SCHEMA)
+    others = other_sources(previous, source) if source is not None else None
+    return pa.concat_tables([others, mine]) if others is not None and others.num_rows else mine
+
+
+def source_of(input_dir: str, source_name: str | None) -> str:
+    """The run's source: the name given, else the input folder's name."""
+    name = source_name or Path(os.path.abspath(input_dir)).name
+    problem = valid_source_name(name)
+    if problem:
+        raise ValueError(f"source name '{name}': {problem}; pass --source NAME")
+    return name
+
+
+def source_files(found: Discovery, source: str, owners: dict[str, str | None]
+                 ) -> tuple[list[FileInfo], dict[str, ManifestEntry], list[tuple[str, str, int | None]]]:
+    """The run's files under their doc ids (see tasks.plan.assign_doc_ids), with the source and manifest
+    row in each file's record, the manifest keyed by doc id, and the rejects under their doc ids."""
+    ids = assign_doc_ids([f.rel_path for f in found.files] + [p for p, _r, _s in found.rejects], source, owners)
+    files, manifest = [], {}
+    for f in found.files:
+        entry = found.manifest.get(f.rel_path)
+        doc = ids[f.rel_path]
+        files.append(FileInfo(doc, f.abs_path, f.size, f.mtime_ns, None, source, entry.key() if entry else ""))
+        if entry is not None:
+            manifest[doc] = entry
+    return files, manifest, [(ids[p], r, s) for p, r, s in found.rejects]
 
 
 @task(name="publish", cache_policy=NO_CACHE)
@@ -191,8 +229,15 @@ def fill_summary(summary: RunSummary, published: Published, found: Discovery, pl
 @flow(name="dibao", log_prints=False, validate_parameters=False)
 def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_refresh: bool = False,
              batch_bytes: int | None = None, workers: int | None = None, lock_wait: float | None = None,
-             runner: str = "thread", inner_workers: int | None = None, progress: bool = False) -> RunSummary:
-    """Run every stage over the input folder and publish the warehouse atomically."""
+             runner: str = "thread", inner_workers: int | None = None, progress: bool = False,
+             source_name: str | None = None, allow_empty: bool = False) -> RunSummary:
+    """Run every stage over the input folder and publish the warehouse atomically: the documents of the
+    run's source (``source_name``, default the input folder's name) are replaced, other sources' stay."""
+    source = source_of(input_dir, source_name)
+    if not allow_empty and not has_input(Path(input_dir)):
+        # Before the lock and before any write: the warehouse stays exactly as it was.
+        raise EmptyInput(f"input folder {input_dir} holds no files; nothing was changed (a run over an empty "
+                         f"folder would remove the documents of source '{source}': pass --allow-empty to do that)")
     settings = Settings()
     batch_bytes = batch_bytes or settings.batch_bytes
     workers = workers or min(settings.workers, cpu_count())
@@ -200,7 +245,7 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
     logger = get_run_logger()
     started, now = time.time(), datetime.now(timezone.utc)
     run_id = now.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-    summary = RunSummary(run_id, "running", str(input_dir), str(warehouse_dir))
+    summary = RunSummary(run_id, "running", str(input_dir), str(warehouse_dir), source)
     lock = WarehouseLock(loc.root, wait=lock_wait)
     lock.acquire(on_wait=lambda pid: logger.warning("waiting for the dibao run with pid %s to finish", pid))
     version = ""
@@ -215,8 +260,13 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
             found = discover_task(str(input_dir), settings.max_file_bytes, str(loc.root))
             state = pending.result()
         phase.done("discover")
-        version_changed = full_refresh or not state.version or state.version != version
-        recorded = recorded_docs(state)
+        mine = source_docs(state.owners, source)
+        recorded = {d: r for d, r in recorded_docs(state).items() if d in mine}
+        # Other sources' documents keep the version they were read with until their own next run.
+        version_changed = (full_refresh or not state.version or state.version != version
+                           or any(state.versions.get(d, version) not in (None, version) for d in mine))
+        files, manifest, rejects = source_files(found, source, state.owners)
+        found = Discovery(files, rejects, manifest, found.warnings)
         # quote(): Prefect walks every task parameter looking for futures; over tens of thousands of file
         # records that walk cost ~1 s per task here, and none of these values holds a future.
         files = fingerprint_task(quote(found.files), quote({} if version_changed else recorded))
@@ -237,7 +287,7 @@ def pipeline(input_dir: str = "seeds", warehouse_dir: str = "warehouse", full_re
                                          workers=unmapped(inner_workers or workers)) if batches else []
         results = collect(futures, Progress(len(batches), total, enabled=progress))
         phase.done("batches")
-        disc = discovery_rejects_table(found.rejects, state.discovery_rejects, now)
+        disc = discovery_rejects_table(found.rejects, state.discovery_rejects, now, source)
         fill_summary(summary, Published(0, {}), found, plan, len(batches), results)
         summary.status = "completed"
         summary.seconds = round(time.time() - started, 2)
@@ -344,4 +394,4 @@ def run_row(s: RunSummary, runner: str, version: str) -> dict:
             "documents_new": s.documents_new, "documents_changed": s.documents_changed,
             "documents_skipped": s.documents_skipped, "documents_deleted": s.documents_deleted,
             "rejects": s.rejects, "articles": s.articles, "tokens": s.tokens, "seconds": s.seconds,
-            "message": s.message}
+            "message": s.message, "source_name": s.source_name}

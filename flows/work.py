@@ -31,7 +31,7 @@ import pyarrow as pa
 
 from tasks.batch import BATCH_SCHEMAS, RawDocument, process_batch
 from tasks.ingest import ManifestEntry, RejectError, SourceFile, read_source
-from tasks.plan import FileInfo, segment_id
+from tasks.plan import FileInfo, fingerprint, segment_id
 from warehouse.store import DocState, write_segment
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ def read_batch(files: list[FileInfo], manifest: dict[str, ManifestEntry]) -> tup
         except RejectError as exc:
             failed.append((f.rel_path, str(exc), f.size))
             continue
-        raws.append(RawDocument(f.rel_path, data, manifest.get(f.rel_path)))
+        raws.append(RawDocument(f.rel_path, data, manifest.get(f.rel_path), f.source_name, f.abs_path))
     return raws, failed
 
 
@@ -67,7 +67,8 @@ def work_chunk(files: list[FileInfo], manifest: dict[str, ManifestEntry], versio
     if failed:
         extra = pa.table({"path": [p for p, _, _ in failed], "reason": [r for _, r, _ in failed],
                           "size_bytes": [s for _, _, s in failed], "sha256": [None] * len(failed),
-                          "seen_at": [now] * len(failed)}, schema=BATCH_SCHEMAS["rejects"])
+                          "seen_at": [now] * len(failed), "source_name": [files[0].source_name] * len(failed)},
+                         schema=BATCH_SCHEMAS["rejects"])
         tables["rejects"] = pa.concat_tables([tables["rejects"], extra])
     return tables
 
@@ -269,7 +270,8 @@ def stage_chunk(files: list[FileInfo], manifest: dict[str, ManifestEntry], *, ve
     docs: dict[str, DocState] = {}
     for t, key in (("documents", "doc_id"), ("rejects", "path")):
         for doc, sha in zip(tables[t][key].to_pylist(), tables[t]["sha256"].to_pylist()):
-            docs[doc] = DocState(sha or "", by_path[doc].size, by_path[doc].mtime_ns)
+            f = by_path[doc]
+            docs[doc] = DocState(fingerprint(sha or "", f.manifest_key), f.size, f.mtime_ns)
     seg = segment_id(version, [(d, s.sha256) for d, s in docs.items()])
     urls = {t: f"{data_url}main/{t}/" for t in BATCH_SCHEMAS}
     started = time.perf_counter()

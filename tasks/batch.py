@@ -23,7 +23,7 @@ from tasks.articles import ArticleDraft, split_articles
 from tasks.evidence import evidence_of
 from tasks.clean import clean_page
 from tasks.ids import person_id, person_region, stable_id
-from tasks.ingest import ManifestEntry, RejectError, decode_bytes, sha256_hex
+from tasks.ingest import ManifestEntry, RejectError, read_page, sha256_hex
 from tasks.normalise import YearIndex, find_dates, lead_date, normalise_page, parse_published, resolve_date
 from tasks.records import ArticleContext
 from tasks.segment import NEEDS_RESPLIT_RE2, resplit_pieces, tag_raw
@@ -47,10 +47,12 @@ DOCUMENTS_SCHEMA = _schema(
     ("article_count", pa.int32(), False), ("published", pa.string(), True), ("source", pa.string(), True),
     ("region", pa.string(), True), ("note", pa.string(), True), ("pipeline_version", pa.string(), False),
     ("ingested_at", TS, False),
+    ("source_name", pa.string(), True),
 )
 REJECTS_SCHEMA = _schema(
     ("path", pa.string(), False), ("reason", pa.string(), False), ("size_bytes", pa.int64(), True),
     ("sha256", pa.string(), True), ("seen_at", TS, False),
+    ("source_name", pa.string(), True),
 )
 ARTICLES_SCHEMA = _schema(
     ("article_id", pa.string(), False), ("doc_id", pa.string(), False), ("seq", pa.int32(), False),
@@ -58,6 +60,7 @@ ARTICLES_SCHEMA = _schema(
     ("byline", pa.string(), True), ("source", pa.string(), True), ("region", pa.string(), True),
     ("published_date", pa.date32(), True), ("body", pa.string(), False), ("char_count", pa.int32(), False),
     ("title_from_lead", pa.bool_(), False),
+    ("url", pa.string(), True), ("source_name", pa.string(), True),
 )
 ARTICLE_PEOPLE_SCHEMA = _schema(
     ("article_id", pa.string(), False), ("person_id", pa.string(), False), ("name", pa.string(), False),
@@ -96,6 +99,8 @@ class RawDocument:
     doc_id: str
     data: bytes
     manifest: ManifestEntry | None = None
+    source_name: str | None = None
+    name: str = ""   # the file's path (its suffix says .html); the doc id when empty
 
 
 class TokenRows:
@@ -329,9 +334,10 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
     t = perf_counter()
     digest = sha256_hex(raw.data)
     try:
-        decoded = decode_bytes(raw.data)
+        decoded = read_page(raw.name or raw.doc_id, raw.data)
     except RejectError as exc:
-        rows.add("rejects", path=raw.doc_id, reason=str(exc), size_bytes=len(raw.data), sha256=digest, seen_at=now)
+        rows.add("rejects", path=raw.doc_id, reason=str(exc), size_bytes=len(raw.data), sha256=digest, seen_at=now,
+                 source_name=raw.source_name)
         _lap(clock, "decode", t)
         return
     t = _lap(clock, "decode", t)
@@ -340,7 +346,9 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
     page, script = normalise_page(cleaned)
     t = _lap(clock, "normalise", t)
     drafts = split_articles(page)
-    m = raw.manifest
+    if decoded.title and drafts:
+        headline(drafts[0], decoded.title)
+    m = with_page_meta(raw.manifest, decoded.meta)
     year, ref = dates_for_page(page, drafts, m)
     region = m.region if m else None
     t = _lap(clock, "split", t)
@@ -349,7 +357,8 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
         published = article_date(d, year=a_year, ref=ref)
         rows.add("articles", article_id=aid, doc_id=raw.doc_id, seq=d.seq, title=d.title, subtitle=d.subtitle,
                  kicker=d.kicker, byline=d.byline, source=d.source or (m.source if m else None), region=region,
-                 published_date=published, body=d.body, char_count=len(d.body), title_from_lead=d.title_from_lead)
+                 published_date=published, body=d.body, char_count=len(d.body), title_from_lead=d.title_from_lead,
+                 url=(m.url if m else None) or d.url, source_name=raw.source_name)
         t = _lap(clock, "split", t)
         tags = tuple(tag_raw(f"{d.title}\n{d.body}"))
         ctx = ArticleContext(article_id=aid, doc_id=raw.doc_id, title=d.title, body=d.body, kicker=d.kicker,
@@ -362,7 +371,27 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
     rows.add("documents", doc_id=raw.doc_id, sha256=digest, encoding=decoded.encoding, script=script,
              char_count=len(decoded.text), size_bytes=len(raw.data), article_count=len(drafts),
              published=m.published if m else None, source=m.source if m else None, region=region,
-             note=decoded.note, pipeline_version=version, ingested_at=now)
+             note=decoded.note, pipeline_version=version, ingested_at=now, source_name=raw.source_name)
+
+
+def headline(draft: ArticleDraft, title: str) -> None:
+    """An HTML page's own headline is its first article's title (the splitter may have read it as a kicker
+    or found none); a kicker or deck that only repeats it is dropped."""
+    title = normalise_page(clean_page(title))[0].strip()
+    if not title or draft.title == title:
+        return
+    draft.kicker = None if draft.kicker == title else draft.kicker
+    draft.subtitle = None if draft.subtitle == title else draft.subtitle
+    draft.title, draft.title_from_lead = title, False
+
+
+def with_page_meta(manifest: ManifestEntry | None, page: ManifestEntry | None) -> ManifestEntry | None:
+    """The manifest's row, its empty fields filled from what an HTML page says of itself (the manifest is
+    what a person wrote down, so it wins)."""
+    if page is None or manifest is None:
+        return manifest or page
+    return ManifestEntry(*(a or b for a, b in zip((manifest.published, manifest.source, manifest.region, manifest.url),
+                                                  (page.published, page.source, page.region, page.url))))
 
 
 def process_batch(raws: list[RawDocument], *, version: str, now: datetime,
@@ -377,6 +406,7 @@ def process_batch(raws: list[RawDocument], *, version: str, now: datetime,
             log.error("processing %s failed: %s", raw.doc_id, traceback.format_exc(limit=3))
             _drop_partial(rows, raw.doc_id)
             rows.add("rejects", path=raw.doc_id, sha256=sha256_hex(raw.data), size_bytes=len(raw.data), seen_at=now,
+                     source_name=raw.source_name,
                      reason=f"dibao failed on this page ({type(exc).__name__}: {exc}); it was skipped, please report it")
     t = perf_counter()
     tables = rows.tables()

@@ -1,8 +1,10 @@
 """Ingest: find the input files, read their bytes, decode them, read the optional manifest.
 
-The only tasks/ module that touches the file system (``discover``, ``read_source``, ``read_manifest``);
-``decode_bytes`` and ``parse_manifest`` are pure. Every file found ends up either as a ``SourceFile`` or as
-a reject ``(rel_path, reason)`` whose reason tells a person what to do about it.
+The only tasks/ module that touches the file system (``discover``, ``read_source``, ``read_manifests``);
+``decode_bytes``, ``parse_manifest`` and ``read_page`` are pure. Every file found ends up either as a
+``SourceFile`` or as a reject ``(rel_path, reason)`` whose reason tells a person what to do about it.
+A ``manifest.csv`` at any depth is metadata for its folder and below, never a page; it is read like a
+page (a regular file under the size limit, never a FIFO, a device or a special file behind a symlink).
 
 Decoding follows the input contract (UTF-8, GB18030/GBK, Big5, UTF-16 with BOM): BOMs first, then a
 strict cascade UTF-8 -> GB18030 / Big5. Big5 bytes are almost always valid GB18030 too, so when both
@@ -29,7 +31,10 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 MANIFEST_NAME = "manifest.csv"
-MANIFEST_COLUMNS = ("file", "published", "source", "region")
+MANIFEST_COLUMNS = ("file", "published", "source", "region", "url")
+# Pseudo-file systems whose "files" are the machine's state (environment, memory, devices): never read,
+# even when a symlink in the input points there (/proc files even claim to be regular files of size 0).
+SPECIAL_ROOTS = ("/proc", "/sys", "/dev")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,12 @@ class ManifestEntry:
     published: str | None  # "YYYY" or "YYYY-MM-DD"
     source: str | None
     region: str | None
+    url: str | None = None
+
+    def key(self) -> str:
+        """A short hash of the row's values: part of a file's fingerprint, so an edited row re-applies."""
+        raw = "\x1f".join(v or "" for v in (self.published, self.source, self.region, self.url))
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,13 +402,36 @@ NON_REGULAR_KINDS = ((stat.S_ISFIFO, "named pipe (FIFO)"), (stat.S_ISSOCK, "sock
 
 def discover(root: Path, max_file_bytes: int) -> tuple[list[SourceFile], list[tuple[str, str]]]:
     """All files under root (any depth, following folder symlinks once) and the entries that cannot be read."""
+    files, rejects, _manifests = discover_all(root, max_file_bytes)
+    return files, rejects
+
+
+def discover_all(root: Path, max_file_bytes: int) -> tuple[list[SourceFile], list[tuple[str, str]], list[SourceFile]]:
+    """discover(), plus the manifest.csv files found at any depth (kept apart: they are never pages)."""
     root = Path(os.path.abspath(root))
     root_st = _root_stat(root)
     walk = _Walk(root, max_file_bytes)
     walk.seen_dirs[(root_st.st_dev, root_st.st_ino)] = ""
     walk.scan_all()
     files = sorted(walk.files, key=lambda f: f.rel_path)
-    return files, sorted(walk.rejects)
+    manifests = sorted(walk.manifests, key=lambda f: (f.rel_path.count("/"), f.rel_path))
+    return files, sorted(walk.rejects), manifests
+
+
+def has_input(root: Path) -> bool:
+    """Whether the folder holds anything but folders and manifests: a run over none would delete a source."""
+    for folder, dirs, names in os.walk(root):
+        if any(name != MANIFEST_NAME for name in names):
+            return True
+        # A linked folder counts as input without being followed here (links may loop; discover handles them).
+        if any(os.path.islink(os.path.join(folder, d)) for d in dirs):
+            return True
+    return False
+
+
+def is_special_path(path: str) -> bool:
+    """A path under /proc, /sys or /dev (after symlinks are resolved)."""
+    return any(path == r or path.startswith(r + "/") for r in SPECIAL_ROOTS)
 
 
 def _root_stat(root: Path) -> os.stat_result:
@@ -419,6 +453,7 @@ class _Walk:
     def __init__(self, root: Path, max_file_bytes: int) -> None:
         self.root, self.max_file_bytes = str(root), max_file_bytes
         self.files: list[SourceFile] = []
+        self.manifests: list[SourceFile] = []
         self.rejects: list[tuple[str, str]] = []
         self.seen_dirs: dict[tuple[int, int], str] = {}
         self.real_dirs: list[str] = [""]
@@ -456,10 +491,18 @@ class _Walk:
         if not _is_utf8(entry.name):
             self.rejects.append((_printable(rel), "file name is not valid UTF-8; rename it"))
             return
-        if rel == MANIFEST_NAME:
-            return
+        if entry.is_symlink():
+            target = os.path.realpath(entry.path)
+            if is_special_path(target):
+                self.rejects.append((rel, f"symlink to '{target}', a special file of the system; never read "
+                                          "(remove the link, or copy the real file into the folder)"))
+                return
         st = self._stat(entry, rel)
         if st is None:
+            return
+        if entry.name == MANIFEST_NAME and not stat.S_ISDIR(st.st_mode):
+            # Read later like a page (regular file, size limit): a FIFO must not even be opened here.
+            self.manifests.append(SourceFile(rel_path=rel, abs_path=entry.path, size=st.st_size))
             return
         if stat.S_ISDIR(st.st_mode):
             self._add_dir(entry, rel, st)
@@ -563,18 +606,28 @@ def _system_file(fd: int, path: str) -> str | None:
     return real if any(real == r or real.startswith(r + "/") for r in SYSTEM_ROOTS) else None
 
 
-def read_source(f: SourceFile) -> bytes:
+def read_source(f: SourceFile, max_bytes: int | None = None) -> bytes:
     """The file's bytes; RejectError when it cannot be read (or is no longer a regular file)."""
+    target = os.path.realpath(f.abs_path)
+    if is_special_path(target):   # a link swapped in after discovery
+        raise RejectError(f"points to '{target}', a special file of the system; never read")
     try:
         with open(f.abs_path, "rb", opener=_open_nonblocking) as fh:
-            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                raise RejectError("not a regular file any more; skipped without reading it")
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                kind = next((name for test, name in NON_REGULAR_KINDS if test(st.st_mode)), "special file")
+                raise RejectError(f"not a regular file ({kind}); skipped without reading it")
             special = _system_file(fh.fileno(), f.abs_path)
             if special:
                 raise RejectError(f"a link to the system file {special}, not a page; not read")
-            return fh.read()
+            if max_bytes is None:
+                return fh.read()
+            data = fh.read(max_bytes + 1)   # bounded even if the file grows or lies about its size
     except OSError as exc:
         raise RejectError(f"cannot read: {_describe(exc)}") from exc
+    if len(data) > max_bytes:
+        raise RejectError(f"file is over the {_size(max_bytes)} limit; split it or raise DIBAO_MAX_FILE_BYTES")
+    return data
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -586,34 +639,39 @@ def read_source(f: SourceFile) -> bytes:
 DATE_RE = re.compile(r"^(?P<y>\d{4})(?:[-/.年](?P<m>\d{1,2})(?:[-/.月](?P<d>\d{1,2})日?)?月?)?"
                      r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$")
+URL_RE = re.compile(r"^https?://\S+$", re.IGNORECASE)
+# A manifest is a small table; a bigger one is a mistake (or /dev/zero behind a link) and is refused.
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 # Plausible publication years; anything outside is a typo (e.g. 0202, 20222).
 MIN_YEAR, MAX_YEAR = 1800, 2199
 
 
-def parse_manifest(text: str, known_files: set[str]) -> tuple[dict[str, ManifestEntry], list[str]]:
-    """manifest.csv text -> entries keyed by relative posix path, and warnings naming the rows at fault."""
+def parse_manifest(text: str, known_files: set[str], name: str = MANIFEST_NAME
+                   ) -> tuple[dict[str, ManifestEntry], list[str]]:
+    """manifest.csv text -> entries keyed by path relative to the manifest's folder, and warnings naming the
+    rows at fault (``name`` is how the warnings call the manifest)."""
     lines = text.removeprefix("\ufeff").splitlines()
     header_at = next((i for i, line in enumerate(lines) if line.strip()), None)
     if header_at is None:
-        return {}, [f"{MANIFEST_NAME} is empty; ignored"]
-    columns, warning = _header_columns(lines[header_at])
+        return {}, [f"{name} is empty; ignored"]
+    columns, warning = _header_columns(lines[header_at], name)
     if columns is None:
         return {}, [warning]
     entries: dict[str, ManifestEntry] = {}
     warnings: list[str] = []
     for number, line in enumerate(lines[header_at + 1:], start=header_at + 2):
         if line.strip():
-            _parse_row(line, number, columns, known_files, entries, warnings)
+            _parse_row(line, number, columns, known_files, entries, warnings, name)
     return entries, warnings
 
 
-def _header_columns(line: str) -> tuple[dict[str, int] | None, str]:
+def _header_columns(line: str, name: str) -> tuple[dict[str, int] | None, str]:
     cells = _split_csv_line(line)
     names = [c.strip().lower() for c in cells] if cells is not None else []
     if "file" not in names:
-        return None, (f"{MANIFEST_NAME} has no header row naming a 'file' column "
+        return None, (f"{name} has no header row naming a 'file' column "
                       f"(expected {','.join(MANIFEST_COLUMNS)}); ignored")
-    return {name: names.index(name) for name in MANIFEST_COLUMNS if name in names}, ""
+    return {column: names.index(column) for column in MANIFEST_COLUMNS if column in names}, ""
 
 
 def _split_csv_line(line: str) -> list[str] | None:
@@ -625,25 +683,29 @@ def _split_csv_line(line: str) -> list[str] | None:
 
 
 def _parse_row(line: str, number: int, columns: dict[str, int], known_files: set[str],
-               entries: dict[str, ManifestEntry], warnings: list[str]) -> None:
+               entries: dict[str, ManifestEntry], warnings: list[str], manifest: str) -> None:
     cells = _split_csv_line(line)
     if cells is None:
-        warnings.append(f"{MANIFEST_NAME} row {number}: cannot be parsed as CSV (unbalanced quotes?); skipped")
+        warnings.append(f"{manifest} row {number}: cannot be parsed as CSV (unbalanced quotes?); skipped")
         return
-    cell = lambda name: _cell(cells, columns.get(name))  # noqa: E731
+    cell = lambda column: _cell(cells, columns.get(column))  # noqa: E731
     name = _normalise_path(cell("file") or "")
     if not name:
-        warnings.append(f"{MANIFEST_NAME} row {number}: the 'file' column is empty; skipped")
+        warnings.append(f"{manifest} row {number}: the 'file' column is empty; skipped")
         return
     if name not in known_files:
-        warnings.append(f"{MANIFEST_NAME} row {number}: '{name}' is not among the input files; skipped")
+        warnings.append(f"{manifest} row {number}: '{name}' is not among the input files; skipped")
         return
     if name in entries:
-        warnings.append(f"{MANIFEST_NAME} row {number}: '{name}' is listed again; this later row wins")
+        warnings.append(f"{manifest} row {number}: '{name}' is listed again; this later row wins")
     published, problem = normalise_published(cell("published"))
     if problem:
-        warnings.append(f"{MANIFEST_NAME} row {number} ('{name}'): {problem}")
-    entries[name] = ManifestEntry(published=published, source=cell("source"), region=cell("region"))
+        warnings.append(f"{manifest} row {number} ('{name}'): {problem}")
+    url = cell("url")
+    if url and not URL_RE.match(url):
+        warnings.append(f"{manifest} row {number} ('{name}'): url '{url}' is not an http(s) address; left empty")
+        url = None
+    entries[name] = ManifestEntry(published=published, source=cell("source"), region=cell("region"), url=url)
 
 
 def _cell(cells: list[str], index: int | None) -> str | None:
@@ -684,12 +746,60 @@ def normalise_published(value: str | None) -> tuple[str | None, str | None]:
 def read_manifest(root: Path, known_files: set[str]) -> tuple[dict[str, ManifestEntry], list[str]]:
     """The root's manifest.csv parsed (any supported encoding); no manifest -> ({}, [])."""
     path = Path(root) / MANIFEST_NAME
-    if not path.exists():
+    if not os.path.lexists(path):
         return {}, []
-    try:
-        decoded = decode_bytes(path.read_bytes())
-    except OSError as exc:
-        return {}, [f"{MANIFEST_NAME} cannot be read ({_describe(exc)}); ignored"]
-    except RejectError as exc:
-        return {}, [f"{MANIFEST_NAME} cannot be decoded ({exc.reason}); ignored"]
-    return parse_manifest(decoded.text, known_files)
+    entries, warnings, rejects = read_manifests([SourceFile(MANIFEST_NAME, str(path), 0)], known_files)
+    return entries, warnings + [f"{p}: {r}; ignored" for p, r in rejects]
+
+
+def read_manifests(manifests: list[SourceFile], known_files: set[str], max_bytes: int = MAX_MANIFEST_BYTES
+                   ) -> tuple[dict[str, ManifestEntry], list[str], list[tuple[str, str]]]:
+    """Every manifest's rows keyed by the file's path relative to the input root, the warnings, and the
+    manifests that could not be read as rejects (path, reason). A manifest names files relative to its own
+    folder and applies to that folder and below; where two list one file, the deeper one's row wins."""
+    entries: dict[str, ManifestEntry] = {}
+    warnings: list[str] = []
+    rejects: list[tuple[str, str]] = []
+    for m in sorted(manifests, key=lambda f: (f.rel_path.count("/"), f.rel_path)):
+        folder = m.rel_path[:-len(MANIFEST_NAME)]   # "" or "sub/dir/"
+        try:
+            decoded = decode_bytes(read_source(m, max_bytes))
+        except RejectError as exc:
+            rejects.append((m.rel_path, f"manifest cannot be read ({exc.reason}); its rows were not applied"))
+            continue
+        below = {f[len(folder):] for f in known_files if f.startswith(folder)}
+        rows, problems = parse_manifest(decoded.text, below, m.rel_path)
+        entries.update({folder + name: entry for name, entry in rows.items()})
+        warnings.extend(problems)
+    return entries, warnings, rejects
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Pages: text or HTML
+# ---------------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A file's text ready for cleaning, and what an HTML page said about itself (None for text files)."""
+    text: str
+    encoding: str
+    note: str | None
+    meta: ManifestEntry | None = None
+    title: str | None = None
+
+
+def read_page(name: str, data: bytes) -> Page:
+    """Bytes of one file -> its text; an HTML page (by suffix or content) -> its main text and metadata."""
+    from tasks import html   # tasks.html builds on this module's decoder
+    if name.lower().endswith(html.HTML_SUFFIXES):
+        decoded = html.decode_html(data)
+    else:
+        decoded = decode_bytes(data)
+        if not html.is_html(decoded.text, name):
+            return Page(decoded.text, decoded.encoding, decoded.note)
+        decoded = html.decode_html(data)   # its <meta charset> may name the encoding
+    if not html.is_html(decoded.text, name):
+        return Page(decoded.text, decoded.encoding, decoded.note)
+    page = html.extract_html(decoded.text)
+    meta = ManifestEntry(published=page.published, source=page.source, region=None, url=page.url)
+    return Page(html.page_text(page), decoded.encoding, decoded.note, meta, page.title)

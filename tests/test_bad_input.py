@@ -94,3 +94,100 @@ def test_strict_fails_the_run_when_anything_is_rejected(tmp_path):
 def test_a_missing_input_folder_is_one_clear_line(tmp_path):
     proc = run_dibao("run", "--input", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "wh"))
     assert proc.returncode == 2 and "does not exist" in proc.stderr and proc.stderr.count("\n") == 1
+
+
+# --- manifests and special files (read like a page, never through a link to the system) ----------------------
+
+def special_folder(root: Path) -> Path:
+    """Seeds, a FIFO named manifest.csv in a subfolder, a manifest linked to /dev/zero in another, and a page
+    linked to /proc/self/environ."""
+    inp = root / "in"
+    (inp / "fifo").mkdir(parents=True)
+    (inp / "zero").mkdir()
+    for name in ("003_2b0bcd877abb46a3.txt", "manifest.csv"):
+        (inp / name).write_bytes((SEEDS / name).read_bytes())
+    (inp / "fifo" / "a.txt").write_text(SEED, encoding="utf-8")
+    (inp / "zero" / "b.txt").write_text(SEED, encoding="utf-8")
+    os.mkfifo(inp / "fifo" / "manifest.csv")
+    os.symlink("/dev/zero", inp / "zero" / "manifest.csv")
+    os.symlink("/proc/self/environ", inp / "env.txt")
+    return inp
+
+
+@pytest.fixture(scope="module")
+def special_run(tmp_path_factory):
+    root = tmp_path_factory.mktemp("special")
+    inp, wh = special_folder(root), root / "wh"
+    # A FIFO opened for reading waits for a writer: a hang would end in the timeout, not in a pass.
+    proc = run_dibao("run", "--input", str(inp), "--warehouse", str(wh), timeout=300,
+                     env={"DIBAO_TEST_SECRET": "do-not-ingest-me"})
+    con = duckdb.connect(str(wh / "dibao.duckdb"), read_only=True)
+    yield proc, con
+    con.close()
+
+
+def test_manifest_fifo_is_a_reject_and_the_run_does_not_hang(special_run):
+    proc, con = special_run
+    assert proc.returncode == 0, proc.stderr
+    reason = dict(con.execute("select path, reason from rejects").fetchall())["fifo/manifest.csv"]
+    assert "FIFO" in reason and "manifest" in reason
+    assert con.execute("select count(*) from documents where doc_id = 'fifo/a.txt'").fetchone()[0] == 1
+
+
+def test_manifest_symlink_to_dev_zero_is_a_reject(special_run):
+    _, con = special_run
+    reason = dict(con.execute("select path, reason from rejects").fetchall())["zero/manifest.csv"]
+    assert "/dev/zero" in reason and "never read" in reason
+
+
+def test_symlink_to_proc_self_environ_is_a_reject_never_a_document(special_run):
+    _, con = special_run
+    rejects = dict(con.execute("select path, reason from rejects").fetchall())
+    assert "/proc/" in rejects["env.txt"]
+    assert con.execute("select count(*) from documents where doc_id = 'env.txt'").fetchone()[0] == 0
+    for table, column in (("articles", "body"), ("tokens", "token"), ("documents", "doc_id")):
+        assert con.execute(f"select count(*) from {table} where {column} like '%do-not-ingest-me%'").fetchone()[0] == 0
+    # no manifest became a page, and the root manifest still applied
+    assert con.execute("select count(*) from documents where doc_id like '%manifest.csv'").fetchone()[0] == 0
+    assert con.execute("select region from documents where doc_id = '003_2b0bcd877abb46a3.txt'").fetchone()[0] == "巫山县"
+
+
+def test_chmod_retry_a_file_rejected_as_unreadable_is_read_once_it_is_readable(tmp_path, monkeypatch):
+    """Runs as root cannot be denied a read by chmod, so the denial is the reader's answer, stubbed: what is
+    tested is what a run records for such a file and how the next run plans it."""
+    from datetime import datetime, timezone
+
+    from flows import pipeline, work
+    from tasks.ingest import RejectError
+    from tasks.plan import FileInfo, Recorded, needs_hash, plan_run
+
+    page = tmp_path / "a.txt"
+    page.write_text(SEED, encoding="utf-8")
+    st = page.stat()
+    f = FileInfo("a.txt", str(page), st.st_size, st.st_mtime_ns, None, "in")
+
+    def denied(*_args, **_kwargs):
+        raise RejectError("cannot read: permission denied")
+
+    monkeypatch.setattr(work, "read_source", denied)
+    now = datetime(2026, 12, 3, tzinfo=timezone.utc)
+    first = work.stage_chunk([f], {}, version="t", now=now, staging_root=str(tmp_path / "wh"), run_id="r1")
+    assert first.documents == 0 and first.rejects == 1
+    state = first.docs["a.txt"]
+    recorded = {"a.txt": Recorded(state.sha256, first.segment, state.size, state.mtime_ns)}
+    # Size and mtime did not move (chmod moves neither), yet the file is looked at again...
+    assert needs_hash(f, recorded["a.txt"])
+
+    def still_denied(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(pipeline, "open", still_denied, raising=False)
+    again = pipeline.fingerprint_task.fn([f], recorded)
+    assert plan_run(again, recorded, version_changed=False).unchanged == ["a.txt"]   # still unreadable: still a reject
+    monkeypatch.delattr(pipeline, "open")
+    fixed = pipeline.fingerprint_task.fn([f], recorded)   # ...and after the chmod it is read
+    plan = plan_run(fixed, recorded, version_changed=False)
+    assert plan.changed == ["a.txt"] and plan.removed == {"a.txt"}
+    monkeypatch.undo()
+    second = work.stage_chunk(plan.process, {}, version="t", now=now, staging_root=str(tmp_path / "wh"), run_id="r2")
+    assert second.documents == 1 and second.rejects == 0

@@ -18,7 +18,8 @@ def contract_views() -> dict[str, list[str]]:
     for line in (SHARED / "CONTRACT.md").read_text(encoding="utf-8").splitlines():
         m = ROW.match(line)
         if m:
-            views[m.group(1)] = COLUMN.findall(ASIDE.sub("", m.group(2)))
+            # A view may have several rows (the contract's later sections add columns to earlier views).
+            views.setdefault(m.group(1), []).extend(COLUMN.findall(ASIDE.sub("", m.group(2))))
     return views
 
 

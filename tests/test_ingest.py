@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from tasks import ingest
 from tasks.ingest import (
     MANIFEST_NAME, Decoded, ManifestEntry, RejectError, SourceFile, decode_bytes, discover, parse_manifest,
-    read_manifest, read_source, sha256_hex,
+    discover_all, has_input, read_manifest, read_manifests, read_source, sha256_hex,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +45,7 @@ def tree(tmp_path: Path) -> Path:
     (root / "页面 一.txt").write_text("永川区召开会议", encoding="utf-8")
     (root / "sub dir" / "页面.txt").write_text("区委书记主持会议", encoding="utf-8")
     (root / "sub dir" / "深层" / "b.txt").write_bytes("巫山县".encode("gb18030"))
-    (root / "sub dir" / MANIFEST_NAME).write_text("file\n", encoding="utf-8")  # only the root one is metadata
+    (root / "sub dir" / MANIFEST_NAME).write_text("file\n", encoding="utf-8")  # metadata too, never a page
     (root / MANIFEST_NAME).write_text("file,published\n页面 一.txt,2022\n", encoding="utf-8")
     return root
 
@@ -230,9 +230,9 @@ def test_sha256_hex():
 
 # --- discovery and reading -------------------------------------------------------------------------------------
 
-def test_discover_walks_nested_folders_sorted_and_skips_root_manifest(tree: Path):
+def test_discover_walks_nested_folders_sorted_and_skips_every_manifest(tree: Path):
     files, rejects = discover(tree, max_file_bytes=1024)
-    assert rel_paths(files) == ["sub dir/manifest.csv", "sub dir/深层/b.txt", "sub dir/页面.txt", "页面 一.txt"]
+    assert rel_paths(files) == ["sub dir/深层/b.txt", "sub dir/页面.txt", "页面 一.txt"]
     assert rejects == []
     page = files[-1]
     assert Path(page.abs_path).is_absolute() and page.size == len("永川区召开会议".encode("utf-8"))
@@ -255,7 +255,7 @@ def test_symlink_loop_to_an_ancestor_is_rejected_without_hanging(tree: Path):
     (tree / "sub dir" / "深层" / "up").symlink_to(tree / "sub dir", target_is_directory=True)
     (tree / "root again").symlink_to(tree, target_is_directory=True)
     files, rejects = discover(tree, max_file_bytes=1024)
-    assert len(files) == 4
+    assert len(files) == 3
     reasons = dict(rejects)
     assert reasons["sub dir/深层/up"].startswith("symlink loop")
     assert reasons["root again"].startswith("symlink loop")
@@ -424,7 +424,67 @@ def test_read_manifest_missing_and_gb18030_encoded(tmp_path: Path):
     assert entries == {"a.txt": ManifestEntry("2022", None, "巫山县")} and warnings == []
 
 
-def test_read_manifest_binary_is_a_warning(tmp_path: Path):
+def test_read_manifest_binary_is_a_reject(tmp_path: Path):
     (tmp_path / MANIFEST_NAME).write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    entries, warnings = read_manifest(tmp_path, KNOWN)
-    assert entries == {} and "cannot be decoded" in warnings[0]
+    _files, _rejects, manifests = discover_all(tmp_path, max_file_bytes=1024)
+    entries, warnings, rejects = read_manifests(manifests, KNOWN)
+    assert entries == {} and warnings == []
+    assert rejects == [(MANIFEST_NAME, "manifest cannot be read (not text: looks like a PNG image); "
+                                       "its rows were not applied")]
+
+
+# --- manifests at any depth -------------------------------------------------------------------------------
+
+def test_manifests_at_any_depth_apply_below_them_and_a_deeper_row_wins(tree: Path):
+    (tree / "sub dir" / MANIFEST_NAME).write_text("file,published,url\n页面.txt,2021-03-04,https://example.org/1\n"
+                                                  "深层/b.txt,2020,\n", encoding="utf-8")
+    (tree / MANIFEST_NAME).write_text("file,published,region\n页面 一.txt,2022,永川区\nsub dir/页面.txt,2019,南川区\n",
+                                      encoding="utf-8")
+    files, rejects, manifests = discover_all(tree, max_file_bytes=1024)
+    assert [m.rel_path for m in manifests] == [MANIFEST_NAME, f"sub dir/{MANIFEST_NAME}"] and rejects == []
+    entries, warnings, bad = read_manifests(manifests, {f.rel_path for f in files})
+    assert warnings == [] and bad == []
+    assert entries == {"页面 一.txt": ManifestEntry("2022", None, "永川区"),
+                       "sub dir/页面.txt": ManifestEntry("2021-03-04", None, None, "https://example.org/1"),
+                       "sub dir/深层/b.txt": ManifestEntry("2020", None, None)}
+
+
+def test_a_manifest_row_change_changes_its_key():
+    a, b = ManifestEntry("2022", None, None), ManifestEntry("2022", None, None, "https://example.org/1")
+    assert a.key() != b.key() and a.key() == ManifestEntry("2022", None, None).key()
+
+
+def test_a_manifest_url_that_is_no_address_is_a_warning():
+    entries, warnings = parse_manifest("file,url\na.txt,javascript:alert(1)\n", KNOWN)
+    assert entries["a.txt"].url is None and "not an http(s) address" in warnings[0]
+
+
+def test_manifest_fifo_and_oversize_are_rejects_without_blocking(tmp_path: Path):
+    (tmp_path / "a").mkdir()
+    os.mkfifo(tmp_path / "a" / MANIFEST_NAME)
+    (tmp_path / MANIFEST_NAME).write_text("file,published\n" + "x.txt,2022\n" * 200, encoding="utf-8")
+    _files, _rejects, manifests = discover_all(tmp_path, max_file_bytes=1024)
+    entries, _warnings, rejects = read_manifests(manifests, set(), max_bytes=1000)
+    assert entries == {}
+    assert rejects == [(MANIFEST_NAME, "manifest cannot be read (file is over the 1,000 bytes limit; split it or "
+                                       "raise DIBAO_MAX_FILE_BYTES); its rows were not applied"),
+                       (f"a/{MANIFEST_NAME}", "manifest cannot be read (not a regular file (named pipe (FIFO)); "
+                                              "skipped without reading it); its rows were not applied")]
+
+
+def test_links_to_special_files_are_rejects_never_opened(tmp_path: Path):
+    os.symlink("/proc/self/environ", tmp_path / "env.txt")
+    os.symlink("/dev/zero", tmp_path / MANIFEST_NAME)
+    os.symlink("/proc/self", tmp_path / "self")
+    files, rejects, manifests = discover_all(tmp_path, max_file_bytes=1024)
+    assert files == [] and manifests == []
+    assert [p for p, _ in rejects] == ["env.txt", MANIFEST_NAME, "self"]
+    assert all("a special file of the system; never read" in r for _, r in rejects)
+
+
+def test_has_input_ignores_folders_and_manifests(tmp_path: Path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / MANIFEST_NAME).write_text("file\n", encoding="utf-8")
+    assert not has_input(tmp_path)
+    (tmp_path / "a" / "b" / "p.txt").write_text("会议", encoding="utf-8")
+    assert has_input(tmp_path)

@@ -15,14 +15,19 @@ from tests.conftest import ROOT, run_dibao
 from tests.helpers import add_eval_pages, copy_seeds, snapshot_rows
 
 
+# The folders below are versions of one corpus: one source, so that a run of the whole replaces the first part.
+SOURCE = "corpus"
+
+
 def start_dibao(inp, wh) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--input", str(inp), "--warehouse", str(wh)],
+    return subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--input", str(inp), "--warehouse", str(wh),
+                             "--source", SOURCE],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
 
 
 def run_ok(inp, wh):
-    proc = run_dibao("run", "--input", str(inp), "--warehouse", str(wh))
+    proc = run_dibao("run", "--input", str(inp), "--warehouse", str(wh), "--source", SOURCE)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 

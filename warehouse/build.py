@@ -41,6 +41,7 @@ RUNS_SCHEMA = pa.schema([
     pa.field("documents_deleted", pa.int64()), pa.field("rejects", pa.int64()), pa.field("articles", pa.int64()),
     pa.field("tokens", pa.int64()), pa.field("seconds", pa.float64()), pa.field("message", pa.string()),
     pa.field("snapshot", pa.int64()),
+    pa.field("source_name", pa.string()),
 ])
 # What the planner remembers of each input file (not a view: dibao's own bookkeeping).
 FILE_STATE_SCHEMA = pa.schema([

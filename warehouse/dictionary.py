@@ -49,7 +49,9 @@ VIEW_DESCRIPTIONS: dict[str, str] = {
 
 # Columns that mean the same wherever they appear; a view's own entry below takes precedence.
 SHARED_COLUMNS: dict[str, str] = {
-    "doc_id": "Path of the page relative to the input folder (documents.doc_id).",
+    "doc_id": ("Path of the page relative to the input folder (documents.doc_id); `source/path` when another "
+               "source already holds that path."),
+    "source_name": "The source the page came from: `dibao run --source NAME`, default the input folder's name.",
     "article_id": "Stable id of the article: a hash of doc_id and its position on the page (articles.article_id).",
     "person_id": "Stable id of the person: a hash of name and region (people.person_id).",
     "meeting_id": "Stable id of the meeting: a hash of article_id and its order in the article (meetings.meeting_id).",
@@ -67,8 +69,9 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "char_count": "Characters of the decoded page.",
         "size_bytes": "Size of the raw file in bytes.",
         "article_count": "Articles the page was split into.",
-        "published": "The manifest's `published` as written (YYYY or YYYY-MM-DD); null without a manifest row.",
-        "source": "The manifest's source (paper or site); null when not given.",
+        "published": ("The manifest's `published` as written (YYYY or YYYY-MM-DD), else an HTML page's own "
+                      "publication date; null when neither says."),
+        "source": "The manifest's source (paper or site), else an HTML page's 来源; null when not given.",
         "region": "The manifest's region (county, district…); null when not given.",
         "note": "What decoding had to repair or guess, for a person to check; null when nothing.",
         "pipeline_version": "Version of the rules that produced the rows (code version + hash of tasks/data).",
@@ -94,6 +97,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "body": "Article text without headline, byline and credits; cleaned and in simplified characters.",
         "char_count": "Characters of body.",
         "title_from_lead": "True when the page gave no title and the lead sentence stands in for it.",
+        "url": ("Address of the article's page: the manifest's url, else an HTML page's canonical/og:url, else a "
+                "trailing source line of the text (查看原文, 网址：, 原文链接：); null when unknown."),
     },
     "article_people": {
         "name": "Name as written, OCR spaces removed.",
@@ -145,7 +150,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "run_id": "Id of the run: its start time and a random suffix.",
         "started_at": "When the run started (UTC).",
         "finished_at": "When it ended (UTC).",
-        "status": "completed or failed.",
+        "status": "completed, failed, or removed (dibao remove-source).",
         "input_dir": "The input folder.",
         "runner": "Where batch tasks ran: thread, process or dask.",
         "pipeline_version": "Version of the rules the run used.",
@@ -160,6 +165,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "seconds": "Wall-clock duration of the run.",
         "message": "Why the run failed; empty when it completed.",
         "snapshot": "The lake snapshot the run committed (what `dibao sql --as-of RUN_ID` reads); null for a failed run.",
+        "source_name": "The source the run read (or removed, status removed).",
     },
     "meeting_people": {
         "kind": "Kind of meeting (see meetings.kind).",

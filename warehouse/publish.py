@@ -43,6 +43,8 @@ class LakeState:
     version: str = ""                                          # pipeline version of the last completed run
     docs: dict[str, DocState] = field(default_factory=dict)
     discovery_rejects: pa.Table | None = None                  # rejects of files that were never read
+    owners: dict[str, str | None] = field(default_factory=dict)    # doc id -> its source (None: before sources)
+    versions: dict[str, str | None] = field(default_factory=dict)  # doc id -> pipeline version it was read with
 
 
 @dataclass
@@ -117,9 +119,26 @@ def load_state(loc: Location, *, verify: bool = True) -> LakeState:
         rejects = con.execute(f"SELECT * FROM {LAKE}.rejects ORDER BY path").to_arrow_table().cast(REJECTS_SCHEMA)
         read = pa.array(list(state.docs), pa.string())
         state.discovery_rejects = rejects.filter(pc.invert(pc.is_in(rejects["path"], value_set=read)))
+        state.owners, state.versions = owners_of(con, state.docs)
         return state
     finally:
         close_lake(con)
+
+
+def owners_of(con: duckdb.DuckDBPyConnection, docs: dict[str, DocState]
+              ) -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """(doc id -> source name, doc id -> pipeline version) of every document the lake remembers: a run plans
+    against its own source's documents only (tasks/plan.py)."""
+    owners: dict[str, str | None] = dict.fromkeys(docs)
+    for path, source in con.execute(f"SELECT path, source_name FROM {LAKE}.rejects").fetchall():
+        if path in owners:
+            owners[path] = source
+    versions: dict[str, str | None] = {}
+    for doc, source, version in con.execute(f"SELECT doc_id, source_name, pipeline_version FROM {LAKE}.documents").fetchall():
+        if doc in owners:
+            owners[doc] = source
+        versions[doc] = version
+    return owners, versions
 
 
 def check_changed_files(con: duckdb.DuckDBPyConnection, loc: Location, snapshot: int) -> None:

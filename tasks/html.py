@@ -1,0 +1,269 @@
+"""HTML pages: the declared encoding, the main text (trafilatura) and the metadata a news page carries.
+
+Pure: bytes or text in, an ``HtmlPage`` out (or ``RejectError`` saying why there is no article in it).
+Government CMS pages announce their metadata in a few stable places, read here before trafilatura's
+own guesses: ``<meta name="ArticleTitle|PubDate|ContentSource">`` (the national government-site CMS
+convention), Open Graph (``og:title``, ``og:url``, ``article:published_time``), ``<link rel=canonical>``
+and the visible ``发布时间：… 来源：…`` line above the text. Main-text extraction keeps trafilatura's
+precision-oriented settings: navigation, share buttons, footers (ICP numbers, phone lines) and link lists
+are page furniture, and a page that is only furniture is refused rather than read as an article.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tasks.ingest import Decoded, RejectError, decode_bytes
+
+log = logging.getLogger(__name__)
+
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+# A text file is HTML when it opens like a document (doctype, <html>, <head>) or holds <body>/<html>
+# tags near its start; a markdown file with one HTML comment (xwlb's "<!--repaste.body.end-->") is not.
+HTML_START_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b",
+                           re.IGNORECASE | re.DOTALL)
+HTML_TAG_RE = re.compile(r"<(?:html|body|head)\b[^>]*>", re.IGNORECASE)
+HTML_SNIFF_CHARS = 4096
+# <meta charset="gb2312"> or <meta http-equiv="Content-Type" content="text/html; charset=gb2312">.
+META_CHARSET_RE = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
+CHARSET_SNIFF_BYTES = 8192
+# Declared labels -> the codec that reads them strictly; GB2312/GBK pages routinely use characters outside
+# their declared set, which GB18030 (a superset) reads; Big5 pages are read by the ingest's Big5 family.
+CHARSET_CODECS = {
+    "gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
+    "gb_2312-80": "gb18030", "euc-cn": "gb18030", "hz-gb-2312": "gb18030",
+    "big5": "big5", "big5-hkscs": "big5hkscs", "cp950": "cp950", "x-x-big5": "big5",
+    "utf-8": "utf-8", "utf8": "utf-8",
+}
+ENCODING_FAMILY = {"gb18030": "gb18030", "big5": "big5", "big5hkscs": "big5", "cp950": "big5", "big5-hkscs": "big5",
+                   "utf-8": "utf-8", "utf-8-sig": "utf-8"}
+
+# Metadata names in order of trust (lower-cased; name= and property= both count).
+TITLE_META = ("articletitle", "og:title", "twitter:title", "title")
+DATE_META = ("pubdate", "publishdate", "article:published_time", "og:article:published_time", "og:published_time",
+             "published_time", "publish_time", "dc.date.issued", "dc.date", "date", "firstpublishedtime")
+SOURCE_META = ("contentsource", "source", "og:site_name")
+URL_META = ("og:url",)
+# Visible header lines of a CMS article: "发布时间：2022-11-25 18:30 来源：巫山县融媒体中心 字号：大 中 小".
+DATE_LINE_RE = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发稿时间|发表时间|时间|時間|日期)\s*[:：]\s*"
+                          r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+SOURCE_LINE_RE = re.compile(r"(?:来源|來源|稿源|信息来源)\s*[:：]\s*(?P<source>[^\s|｜:：<>]{2,30})")
+# A trailing field glued to the source ("来源：某某网字号") is cut at these words.
+SOURCE_TAIL_RE = re.compile(r"(?:字号|字體|字体|作者|编辑|責任編輯|责任编辑|浏览|点击|阅读|打印|分享|【).*$")
+ISO_DATE_RE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
+# <title> text often carries the site after a separator: "标题_某某县人民政府", "标题 - 某某网".
+TITLE_SITE_SEP_RE = re.compile(r"\s*(?:_|\||｜| - | — |－)\s*")
+CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# How far into the main text the headline may already stand (after a kicker line or two).
+TITLE_LOOKAHEAD = 4
+# Below this many Chinese characters, what trafilatura kept is not an article (a caption, a link label).
+MIN_MAIN_CJK = 20
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlPage:
+    text: str                  # main text, one paragraph per line
+    title: str | None
+    published: str | None      # YYYY-MM-DD
+    source: str | None
+    url: str | None
+
+
+def is_html(text: str, name: str = "") -> bool:
+    """Whether a decoded file is an HTML page: by its start, or an HTML suffix and HTML tags near the start."""
+    head = text[:HTML_SNIFF_CHARS].lstrip("\ufeff")
+    if HTML_START_RE.match(head):
+        return True
+    return name.lower().endswith(HTML_SUFFIXES) and HTML_TAG_RE.search(head) is not None
+
+
+def declared_charset(data: bytes) -> str | None:
+    m = META_CHARSET_RE.search(data[:CHARSET_SNIFF_BYTES])
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def decode_html(data: bytes) -> Decoded:
+    """The page's text: its <meta charset> when the bytes agree with it, else the ingest cascade's reading."""
+    found = decode_bytes(data)   # BOMs, binary sniffing, strict UTF-8 -> GB18030 / Big5 cascade
+    declared = declared_charset(data)
+    if declared is None:
+        return found
+    codec = CHARSET_CODECS.get(declared)
+    if codec is None:
+        return found
+    family = ENCODING_FAMILY.get(codec)
+    if family == ENCODING_FAMILY.get(found.encoding) or found.encoding.startswith(("utf-16", "utf-32")):
+        return found
+    if found.encoding == "utf-8" and not found.text.isascii():
+        # Valid non-ASCII UTF-8 is not an accident of GB or Big5 bytes: the declaration is wrong.
+        return Decoded(found.text, found.encoding, _join(found.note, f"declared charset {declared} but the bytes "
+                                                                   "are UTF-8; read as UTF-8"))
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return Decoded(found.text, found.encoding, _join(found.note, f"declared charset {declared} does not fit "
+                                                                   f"the bytes; read as {found.encoding}"))
+    return Decoded(text, "big5" if family == "big5" else codec, None)
+
+
+def _join(a: str | None, b: str) -> str:
+    return f"{a}; {b}" if a else b
+
+
+def extract_html(html: str) -> HtmlPage:
+    """An HTML page's main text and metadata; RejectError when no main text can be found."""
+    import lxml.html
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=_parser())
+    except Exception as exc:  # lxml raises several types for pages it cannot build a tree from
+        raise RejectError(f"HTML page cannot be parsed ({type(exc).__name__}: {exc}); save it again from a browser") from None
+    meta = _meta(tree)
+    doc = _trafilatura(tree)
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if len(CJK_RE.findall(text)) < MIN_MAIN_CJK:
+        raise RejectError("HTML page has no main text: only navigation, links or page furniture were found "
+                          "(is it a list or index page?); save the article page itself")
+    visible = _visible_head(tree)
+    title = _first(meta, TITLE_META, skip_last=True) or getattr(doc, "title", None) or _title_tag(tree)
+    published = (_date(_first(meta, DATE_META)) or _date_line(visible) or _date(getattr(doc, "date", None)))
+    source = _meta_value(meta, "contentsource") or _source_line(visible) or _meta_value(meta, "source")
+    url = _canonical(tree) or _first(meta, URL_META) or getattr(doc, "url", None)
+    return HtmlPage(text=text, title=_clean_title(title), published=published, source=source, url=url)
+
+
+@cache
+def _parser():
+    import lxml.html
+    # Comments and processing instructions never hold an article's text; huge_tree for very long pages.
+    return lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True, encoding="utf-8")
+
+
+@cache
+def _config():
+    from trafilatura.settings import use_config
+    # Its "discarding data" warnings repeat, per page, what the reject below says once.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    config = use_config()
+    # Its timeout is a SIGALRM, which only the main thread may set; batches run on threads and workers.
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    # Short county news items are real articles: trafilatura's defaults (250/200 characters) would send
+    # them to its fallback extractors, which keep more furniture. MIN_MAIN_CJK judges the result instead.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "40")
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "20")
+    return config
+
+
+def _trafilatura(tree):
+    import copy
+    import trafilatura
+    # trafilatura prunes the tree it is given; the metadata readers below still need the whole page.
+    return trafilatura.bare_extraction(copy.deepcopy(tree), favor_precision=True, include_comments=False,
+                                       include_tables=True, include_images=False, include_links=False,
+                                       with_metadata=True, config=_config(),
+                                       date_extraction_params={"extensive_search": False, "original_date": True})
+
+
+def _meta(tree) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip().lower()
+        value = (el.get("content") or "").strip()
+        if key and value:
+            out.setdefault(key, []).append(value)
+    return out
+
+
+def _meta_value(meta: dict[str, list[str]], key: str) -> str | None:
+    values = meta.get(key)
+    return values[0] if values else None
+
+
+def _first(meta: dict[str, list[str]], keys: tuple[str, ...], skip_last: bool = False) -> str | None:
+    # skip_last: a bare <meta name="title"> is often the site's name; it is trusted only after the others.
+    for key in keys[:-1] if skip_last else keys:
+        if meta.get(key):
+            return meta[key][0]
+    return None
+
+
+def _title_tag(tree) -> str | None:
+    titles = tree.xpath("//title/text()")
+    if not titles:
+        return None
+    parts = [p for p in TITLE_SITE_SEP_RE.split(titles[0].strip()) if p]
+    return max(parts, key=len) if parts else None
+
+
+def _clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = " ".join(title.split())
+    return title or None
+
+
+def _visible_head(tree) -> str:
+    """The start of the page's visible text, where CMS pages print 发布时间 and 来源 (scripts and styles out)."""
+    body = tree.find("body")
+    if body is None:
+        return ""
+    pieces = []
+    size = 0
+    for el in body.iter():
+        if el.tag in ("script", "style", "noscript") or not isinstance(el.tag, str):
+            continue
+        for chunk in (el.text, el.tail):
+            if chunk and chunk.strip():
+                pieces.append(chunk.strip())
+                size += len(chunk)
+        if size > 20000:
+            break
+    return " ".join(pieces)
+
+
+def _date(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = ISO_DATE_RE.search(value) or COMPACT_DATE_RE.match(value.strip())
+    return _iso(m) if m else None
+
+
+def _date_line(text: str) -> str | None:
+    m = DATE_LINE_RE.search(text)
+    return _iso(m) if m else None
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    from datetime import date
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _source_line(text: str) -> str | None:
+    m = SOURCE_LINE_RE.search(text)
+    if m is None:
+        return None
+    source = SOURCE_TAIL_RE.sub("", m["source"]).strip()
+    return source if len(source) >= 2 else None
+
+
+def _canonical(tree) -> str | None:
+    for el in tree.iter("link"):
+        rel = (el.get("rel") or "").lower().split()
+        href = (el.get("href") or "").strip()
+        if "canonical" in rel and href:
+            return href
+    return None
+
+
+def page_text(page: HtmlPage) -> str:
+    """The page as the splitter reads a text page: the headline on its own line above the main text (unless
+    the text already opens with it), so that a page holding several articles is split like a text page."""
+    lines = page.text.split("\n")
+    if page.title and not any(" ".join(line.split()) == page.title for line in lines[:TITLE_LOOKAHEAD]):
+        lines.insert(0, page.title)
+    return "\n".join(lines)

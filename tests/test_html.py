@@ -1,0 +1,158 @@
+"""HTML pages: encoding from <meta charset>, main text without page furniture, headline/date/source/url."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from tasks.batch import RawDocument, process_batch
+from tasks.html import decode_html, extract_html, is_html
+from tasks.ingest import ManifestEntry, RejectError, read_page
+
+NOW = datetime(2026, 12, 3, tzinfo=timezone.utc)
+BODY = ("<p>11月25日，巫山县召开全县疫情防控工作调度会，县委书记曹邦兴主持会议并讲话。</p>"
+        "<p>会议听取了全县疫情防控工作情况汇报，研究部署下一阶段重点工作。曹邦兴强调，要坚决落实各项防控措施。</p>"
+        "<p>县委副书记、县长付嘉康出席会议并就抓好会议精神落实提出具体要求。</p>")
+
+
+def page(head: str = "", body: str = BODY, charset: str = "utf-8") -> str:
+    """A county-government article page: navigation, breadcrumbs, scripts, share buttons, a footer."""
+    return f"""<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<title>巫山县召开全县疫情防控工作调度会_巫山县人民政府</title>{head}
+<script>var _hmt = _hmt || []; document.write("访问统计");</script><style>.nav {{ color: red }}</style>
+</head><body>
+<div class="header"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li>
+<li><a href="/hdjl">互动交流</a></li></ul></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwxx">政务信息</a> &gt; 县内要闻</div>
+<div class="article"><h1>巫山县召开全县疫情防控工作调度会</h1>
+<div class="info">发布时间：2022-11-25 18:30 来源：巫山县融媒体中心 字号：<a>大</a><a>中</a><a>小</a></div>
+<div class="content">{body}</div>
+<div class="share">分享到：<a>微信</a><a>微博</a><a>QQ空间</a> 【打印本页】【关闭窗口】</div></div>
+<div class="footer"><p>主办单位：巫山县人民政府办公室 联系电话：023-57682345</p>
+<p>渝ICP备05003300号-1 渝公网安备 50023702000001号</p></div>
+<script>window.onload = function () {{ share("weixin"); }}</script>
+</body></html>"""
+
+
+META = ('<meta name="PubDate" content="2022-11-25 18:30"><meta name="ContentSource" content="巫山县融媒体中心">'
+        '<link rel="canonical" href="http://www.cqws.gov.cn/zwxx/xwdt/202211/t20221125_1.html">')
+FURNITURE = ("首页", "政务公开", "当前位置", "分享", "微信", "打印", "关闭窗口", "ICP", "023-57682345", "主办单位",
+             "document", "_hmt", "<", ">", "字号", "var ")
+
+
+def test_a_gb2312_page_is_read_with_its_meta_charset():
+    data = page(META, charset="gb2312").encode("gb2312")
+    decoded = decode_html(data)
+    assert decoded.encoding == "gb18030" and "曹邦兴" in decoded.text
+    result = read_page("wsx.html", data)
+    assert result.title == "巫山县召开全县疫情防控工作调度会" and result.encoding == "gb18030"
+
+
+def test_a_big5_page_declared_big5():
+    text = ('<html><head><meta charset="big5"><title>基本工資</title></head><body><div class="content">'
+            "<p>勞動部預計8月正式召開基本工資審議委員會，昨日先舉行工作小組會議，勞動部長林美珠主持。</p>"
+            "</div></body></html>")
+    decoded = decode_html(text.encode("big5"))
+    assert decoded.encoding == "big5" and "勞動部長林美珠" in decoded.text
+
+
+def test_a_declared_charset_the_bytes_disagree_with_is_not_trusted():
+    decoded = decode_html(page(META, charset="utf-8").encode("gb18030"))
+    assert decoded.encoding == "gb18030" and "曹邦兴" in decoded.text
+    assert "declared charset utf-8 does not fit the bytes" in decoded.note
+    decoded = decode_html(page(META, charset="gb2312").encode("utf-8"))
+    assert decoded.encoding == "utf-8" and "are UTF-8" in decoded.note
+
+
+def test_page_furniture_stays_out_and_metadata_comes_in():
+    p = extract_html(page(META))
+    assert p.title == "巫山县召开全县疫情防控工作调度会"
+    assert p.published == "2022-11-25" and p.source == "巫山县融媒体中心"
+    assert p.url == "http://www.cqws.gov.cn/zwxx/xwdt/202211/t20221125_1.html"
+    assert "曹邦兴主持会议并讲话" in p.text and "付嘉康" in p.text
+    for word in FURNITURE:
+        assert word not in p.text, word
+
+
+def test_open_graph_and_the_visible_date_line_when_there_is_no_cms_meta():
+    og = ('<meta property="og:url" content="https://example.gov.cn/a/1.html">'
+          '<meta property="og:title" content="巫山县召开全县疫情防控工作调度会">')
+    p = extract_html(page(og))
+    assert p.url == "https://example.gov.cn/a/1.html" and p.published == "2022-11-25"  # 发布时间： line
+    assert p.source == "巫山县融媒体中心"                                                 # 来源： line
+    p = extract_html(page('<meta property="article:published_time" content="2022-11-24T09:00:00+08:00">'))
+    assert p.published == "2022-11-24" and p.url is None
+
+
+def test_a_page_with_no_main_text_is_a_reject_saying_so():
+    empty = "<html><head><title>页面</title><script>var a = 1;</script></head><body><div id=app></div></body></html>"
+    with pytest.raises(RejectError, match="no main text"):
+        read_page("app.html", empty.encode("utf-8"))
+
+
+def test_a_list_page_of_links_is_a_reject():
+    items = "".join(f'<li><a href="/{i}.html">巫山县召开第{i}次全县疫情防控工作调度会议部署工作</a><span>2022-11-{i:02d}</span></li>'
+                    for i in range(1, 16))
+    listing = (f'<html><head><meta charset="utf-8"><title>县内要闻</title></head><body><div class="nav">'
+               f'<a href="/">首页</a></div><ul class="list">{items}</ul><div class="footer">渝ICP备05003300号</div>'
+               "</body></html>")
+    with pytest.raises(RejectError, match="no main text"):
+        read_page("list.shtml", listing.encode("utf-8"))
+
+
+def test_what_counts_as_html():
+    assert is_html(page())
+    assert is_html("<html><body><p>会议</p></body></html>", "a.txt")
+    assert not is_html("会议召开。\n\n<!--repaste.body.end-->\n\n[查看原文](https://tv.cctv.com/x.shtml)", "a.md")
+    assert not is_html("县委书记<b>主持</b>会议", "a.txt")
+    # A text file that is HTML goes the HTML way; a text file stays text.
+    assert read_page("saved.txt", page(META).encode("utf-8")).meta.url.endswith("t20221125_1.html")
+    assert read_page("plain.txt", "县委书记主持会议。".encode("utf-8")).meta is None
+
+
+def test_an_html_page_through_the_batch_gives_one_clean_article():
+    raw = RawDocument("web/wsx.htm", page(META, charset="gb2312").encode("gb2312"), None, "web")
+    tables = process_batch([raw], version="t", now=NOW)
+    art = tables["articles"].to_pylist()
+    assert len(art) == 1 and tables["rejects"].num_rows == 0
+    a = art[0]
+    assert a["title"] == "巫山县召开全县疫情防控工作调度会" and a["published_date"] == date(2022, 11, 25)
+    assert a["url"] == "http://www.cqws.gov.cn/zwxx/xwdt/202211/t20221125_1.html" and a["source_name"] == "web"
+    assert a["source"] == "巫山县融媒体中心"
+    for word in FURNITURE:
+        assert word not in a["body"], word
+    people = {p["name"] for p in tables["article_people"].to_pylist()}
+    assert {"曹邦兴", "付嘉康"} <= people
+    doc = tables["documents"].to_pylist()[0]
+    assert doc["encoding"] == "gb18030" and doc["source_name"] == "web" and doc["published"] == "2022-11-25"
+
+
+def test_the_manifest_wins_over_the_page_metadata():
+    raw = RawDocument("wsx.html", page(META).encode("utf-8"),
+                      ManifestEntry("2022-11-26", None, "巫山县", "https://mirror.example/1.html"), "web")
+    a = process_batch([raw], version="t", now=NOW)["articles"].to_pylist()[0]
+    assert a["url"] == "https://mirror.example/1.html" and a["region"] == "巫山县"
+    assert a["source"] == "巫山县融媒体中心"   # the manifest said nothing of the source: the page's stays
+
+
+def test_a_rejected_page_is_recorded_with_its_source():
+    raw = RawDocument("empty.html", b"<html><body><nav><a href='/'>\xe9\xa6\x96\xe9\xa1\xb5</a></nav></body></html>",
+                      None, "web")
+    tables = process_batch([raw], version="t", now=NOW)
+    rej = tables["rejects"].to_pylist()
+    assert len(rej) == 1 and "no main text" in rej[0]["reason"] and rej[0]["source_name"] == "web"
+
+
+def test_a_saved_newspaper_page_keeps_its_articles_and_bylines():
+    body = ("<p>本报讯（记者 张小三）11月25日，巫山县召开全县疫情防控工作调度会，县委书记曹邦兴主持会议并讲话。</p>"
+            "<p>会议听取了全县疫情防控工作情况汇报，研究部署下一阶段重点工作。</p>"
+            "<p>付嘉康调研安全生产工作</p>"
+            "<p>本报讯（记者 李小四）11月26日，县委副书记、县长付嘉康到龙门街道调研安全生产工作，检查企业防控措施落实情况。</p>"
+            "<p>付嘉康强调，要压紧压实安全生产责任，确保全县安全形势持续稳定。</p>")
+    raw = RawDocument("paper.html", page(META, body=body).encode("utf-8"), None, "web")
+    tables = process_batch([raw], version="t", now=NOW)
+    titles = [a["title"] for a in tables["articles"].to_pylist()]
+    assert titles == ["巫山县召开全县疫情防控工作调度会", "付嘉康调研安全生产工作"]
+    credits = {(p["name"], p["role"]) for p in tables["article_people"].to_pylist() if p["role"] != "subject"}
+    assert credits == {("张小三", "reporter"), ("李小四", "reporter")}
