@@ -440,6 +440,8 @@ def patched_stages(clock: StageClock):
         if getattr(module, "engine", None) is engine:
             swap(module, "engine", timed_engine)
     swap(tasks.batch.Rows, "tables", clock.wrap("arrow tables", tasks.batch.Rows.tables))
+    import tasks.ner   # the learned name model's own time, apart from the people rules around it
+    swap(tasks.ner.NameModel, "spans", clock.wrap("name model (tasks/ner.py)", tasks.ner.NameModel.spans))
     try:
         yield clock
     finally:
@@ -683,6 +685,10 @@ def print_stages(st: StageTimes, workers: int, corpus_mb: float, e2e: EndToEnd |
     for name, s in sorted(st.seconds.items(), key=lambda kv: -kv[1]):
         rate = st.mb / s if s > 0 else float("inf")
         print(f"{'':14}{name:<48}{s:9.2f}{s / st.total_s:8.1%}{rate:9.1f}{st.calls.get(name, 0):9d}")
+    model_s = st.seconds.get("name model (tasks/ner.py)", 0.0)
+    if model_s:
+        print(f"{'':14}name model: {model_s / st.mb:.2f} s per MB ({st.mb / model_s:.1f} MB/s per core), "
+              f"{model_s / st.total_s:.0%} of the per-document work")
     tag_s = sum(s for n, s in st.seconds.items() if n.split(":")[0] in SEGMENTER_STAGES)
     print(f"{'':14}segmenter calls in all: {tag_s:.2f} s ({tag_s / st.total_s:.0%}); rows: "
           + ", ".join(f"{k} {v:,}" for k, v in sorted(st.rows.items())))

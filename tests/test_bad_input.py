@@ -171,7 +171,7 @@ def test_chmod_retry_a_file_rejected_as_unreadable_is_read_once_it_is_readable(t
 
     monkeypatch.setattr(work, "read_source", denied)
     now = datetime(2026, 12, 3, tzinfo=timezone.utc)
-    first = work.stage_chunk([f], {}, version="t", now=now, staging_root=str(tmp_path / "wh"), run_id="r1")
+    first = work.stage_chunk([f], {}, version="t", now=now, data_url=f"{tmp_path / 'wh' / 'data'}/", run_id="r1")
     assert first.documents == 0 and first.rejects == 1
     state = first.docs["a.txt"]
     recorded = {"a.txt": Recorded(state.sha256, first.segment, state.size, state.mtime_ns)}
@@ -189,5 +189,5 @@ def test_chmod_retry_a_file_rejected_as_unreadable_is_read_once_it_is_readable(t
     plan = plan_run(fixed, recorded, version_changed=False)
     assert plan.changed == ["a.txt"] and plan.removed == {"a.txt"}
     monkeypatch.undo()
-    second = work.stage_chunk(plan.process, {}, version="t", now=now, staging_root=str(tmp_path / "wh"), run_id="r2")
+    second = work.stage_chunk(plan.process, {}, version="t", now=now, data_url=f"{tmp_path / 'wh' / 'data'}/", run_id="r2")
     assert second.documents == 1 and second.rejects == 0

@@ -185,7 +185,7 @@ def test_interrupting_the_pool_kills_its_workers_and_refuses_new_work(tmp_path):
         assert set(work.interrupt_pool()) == pids
         assert wait_gone(pids, GONE_WITHIN_S) == set()
         with pytest.raises(work.Interrupted):
-            work.stage_batch([], {}, version="v", now=None, workers=2, staging_root=str(tmp_path), run_id="r")
+            work.stage_batch([], {}, version="v", now=None, workers=2, data_url=f"{tmp_path}/", run_id="r")
     finally:
         work.shutdown_pool(wait=False)
     assert not work._INTERRUPTED.is_set()   # a later pool starts clean
