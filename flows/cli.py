@@ -152,7 +152,7 @@ def check_run_args(args: argparse.Namespace) -> str | None:
     """What is wrong with the arguments of `dibao run`, in one sentence, or None."""
     input_dir = Path(args.input)
     if not input_dir.is_dir():
-        return f"input folder {input_dir} does not exist or is not a folder; pass --input DIR"
+        return f"input folder {input_dir} does not exist or is not a folder; pass --input DIR (the warehouse was not changed)"
     inp, wh = input_dir.resolve(), Path(args.warehouse).resolve()
     if inp == wh:
         return (f"--input and --warehouse are the same folder ({inp}): the warehouse would be read as pages; "

@@ -5,7 +5,6 @@ stays as it was, and bad arguments or expected failures are one `dibao:` line wi
 from __future__ import annotations
 
 import os
-import resource
 import signal
 import subprocess
 import time
@@ -91,9 +90,10 @@ def table_state(wh: Path) -> dict[str, object]:
     try:
         out = {t: con.execute(f"select count(*), min({k}), max({k}) from {t}").fetchone()
                for t, k in (("documents", "doc_id"), ("articles", "article_id"), ("people", "person_id"))}
+        # the lake snapshot the views show: no run committed another one
+        out["snapshot"] = con.execute("select max(snapshot) from runs").fetchone()
     finally:
         con.close()
-    out["snapshot"] = (wh / "state" / "current.json").read_bytes()
     return out
 
 
@@ -107,14 +107,19 @@ def wait_for_batches(proc: subprocess.Popen, wh: Path, timeout: float = 120.0) -
     """Wait until the run's pool workers are busy on a batch (a staged segment exists); their pids and the
     run's other processes (forkserver, resource tracker)."""
     deadline = time.monotonic() + timeout
+    before = set(data_files(wh))
     while time.monotonic() < deadline:
         assert proc.poll() is None, proc.communicate()
-        staged = list((wh / "staging").glob("*/*/*.parquet")) if (wh / "staging").is_dir() else []
+        staged = set(data_files(wh)) - before   # written by this run's workers, not yet registered
         if staged and len(pool_workers(proc.pid)) >= 2:
             return descendants(proc.pid)
         time.sleep(0.1)
     proc.kill()
     raise AssertionError("the run never got to its batches")
+
+
+def data_files(wh: Path) -> list[Path]:
+    return list((wh / "data").rglob("*.parquet")) if (wh / "data").is_dir() else []
 
 
 def wait_gone(pids: set[int], timeout: float) -> set[int]:
@@ -260,7 +265,7 @@ def test_input_same_as_warehouse_refused(tmp_path):
 
 
 def test_input_inside_warehouse_refused(built):
-    proc = run_dibao("run", "--input", str(built / "tables"), "--warehouse", str(built))
+    proc = run_dibao("run", "--input", str(built / "data"), "--warehouse", str(built))
     assert proc.returncode == 2 and "inside --warehouse" in one_dibao_line(proc.stderr)
 
 
@@ -275,22 +280,8 @@ def test_no_wait_is_one_line_exit_3(tmp_path):
     assert f"pid {os.getpid()}" in one_dibao_line(proc.stderr)
 
 
-def _small_files_only() -> None:
-    """In the child: writes past 64 KB fail (EFBIG), as they would on a full disk (ENOSPC)."""
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
-
-
-def test_full_disk_is_one_line_exit_1(built):
-    before = table_state(built)
-    proc = subprocess.run([*DIBAO, "run", "--input", str(SEEDS), "--warehouse", str(built), "--full-refresh"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300, preexec_fn=_small_files_only)
-    assert proc.returncode == 1
-    assert "no space left" in one_dibao_line(proc.stderr)
-    after = table_state(built)
-    # The snapshot may already name the rewritten files (the database of views is what failed to be
-    # written), but what a reader sees through dibao.duckdb is what it was.
-    assert {k: v for k, v in after.items() if k != "snapshot"} == {k: v for k, v in before.items() if k != "snapshot"}
+# A full disk: tests/test_ducklake_crash.py fills a real tmpfs and checks the one line and the warehouse
+# (a file-size limit set on the run also limits the Prefect server it starts, which then fails first).
 
 
 def test_debug_shows_the_traceback(tmp_path):
@@ -320,7 +311,7 @@ def test_a_symlink_to_a_system_file_is_not_read(tmp_path, target):
         pytest.skip(f"{target} does not exist on this machine")
     link = tmp_path / "page.txt"
     link.symlink_to(target)
-    with pytest.raises(RejectError, match="system file"):
+    with pytest.raises(RejectError, match="system"):
         read_source(SourceFile("page.txt", str(link), 0))
     (tmp_path / "real.txt").write_text("本报讯 会议召开。\n", encoding="utf-8")
     (tmp_path / "ok.txt").symlink_to(tmp_path / "real.txt")

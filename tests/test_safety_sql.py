@@ -199,7 +199,7 @@ def test_report_reads_through_the_same_connection(wh, monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(sql, "open_readonly", spy)
-    report.open_warehouse(wh).close()
+    report.open_for_query(str(wh), None).close()
     assert opened == [wh / "dibao.duckdb"]
 
 

@@ -115,8 +115,7 @@ def test_a_third_run_of_the_first_folder_removes_only_its_deleted_file(two_sourc
 def test_an_empty_or_missing_input_is_refused_and_the_warehouse_untouched(two_sources, tmp_path):
     _root, _seeds, _udn, wh = two_sources
     before = snapshot_rows(wh)
-    state = (wh / "state" / "current.json").read_bytes()
-    runs = (wh / "state" / "runs.parquet").read_bytes()
+    catalog = (wh / "dibao.ducklake").read_bytes()   # the lake's catalog: every commit changes it
     empty = tmp_path / "seeds"
     (empty / "sub").mkdir(parents=True)
     (empty / "manifest.csv").write_text("file,published\n", encoding="utf-8")   # a manifest is no page
@@ -124,8 +123,7 @@ def test_an_empty_or_missing_input_is_refused_and_the_warehouse_untouched(two_so
         proc = run_dibao("run", "--input", str(folder), "--warehouse", str(wh))
         assert proc.returncode == 2 and proc.stderr.startswith("dibao: ") and "not changed" in proc.stderr
         assert proc.stderr.count("\n") == 1
-    assert (wh / "state" / "current.json").read_bytes() == state
-    assert (wh / "state" / "runs.parquet").read_bytes() == runs
+    assert (wh / "dibao.ducklake").read_bytes() == catalog
     assert snapshot_rows(wh) == before
 
 
