@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
 
-from tasks.config import DATA_DIR
+from tasks.lexicon import sections
 from tasks.records import ArticleContext, EntityMention
 from tasks.segment import tag
 
@@ -36,16 +36,7 @@ HAN_ONLY = re.compile(rf"[{HAN}]+")
 
 def read_rules(name: str) -> dict[str, list[list[str]]]:
     """Rows of whitespace-separated fields per '[section]' ('' before the first); '#' starts a comment."""
-    sections: dict[str, list[list[str]]] = {"": []}
-    current = ""
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            sections.setdefault(current, [])
-        elif line:
-            sections[current].append(line.split())
-    return sections
+    return {"": [], **sections(name)}
 
 
 def _words(rows: list[list[str]]) -> frozenset[str]:
