@@ -178,6 +178,7 @@ def effective_workers(requested: int | None, cores: int, configured: int) -> tup
     return requested, None
 
 
+DRAINING = "Still processing items"
 # Prefect's loggers that report a failed or crashed flow or task run, which `dibao run` reports itself.
 RUN_STATE_LOGGERS = ("prefect.flow_runs", "prefect.task_runs")
 
@@ -188,7 +189,8 @@ class NoTraceback(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.levelno < logging.ERROR:
-            return True
+            # Prefect's queue services say so while they drain at exit: progress of a shutdown, nothing to do
+            return not (record.levelno == logging.WARNING and str(record.msg).startswith(DRAINING))
         return not (record.exc_info or record.name.startswith(RUN_STATE_LOGGERS))
 
 

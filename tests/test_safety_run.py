@@ -4,6 +4,7 @@ stays as it was, and bad arguments or expected failures are one `dibao:` line wi
 """
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -341,3 +342,11 @@ def test_a_stop_signal_calls_back_and_raises_once():
             time.sleep(5)
     assert raised.value.signum == signal.SIGTERM and calls
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_prefect_drain_notices_stay_off_the_terminal():
+    from flows.cli import NoTraceback
+    notice = logging.LogRecord("EventsWorker", logging.WARNING, "", 0, "Still processing items: 1 items remaining...",
+                               None, None)
+    other = logging.LogRecord("dibao", logging.WARNING, "", 0, "waiting for the dibao run with pid 1", None, None)
+    assert not NoTraceback().filter(notice) and NoTraceback().filter(other)
