@@ -868,7 +868,8 @@ def main(argv: list[str] | None = None) -> int:
         empty = out / "empty"
         shutil.rmtree(empty, ignore_errors=True)
         empty.mkdir()
-        fixed = run_dibao(empty, out / "warehouse-empty", 0.0, args.dibao_arg)
+        # --allow-empty: an empty folder is refused otherwise (it would remove its source's documents)
+        fixed = run_dibao(empty, out / "warehouse-empty", 0.0, [*args.dibao_arg, "--allow-empty"])
         print(f"{'fixed cost':<12}dibao run on an empty folder: {fixed.wall_s:.1f} s wall (start-up, empty publish, exit)")
         results["empty_run_s"] = fixed.wall_s
     baseline = time_jieba(corpus, args.jieba_mb)
