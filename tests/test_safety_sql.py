@@ -6,7 +6,6 @@ pipeline run is needed.
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import io
@@ -19,6 +18,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows import sql
+from tests.test_sql import dibao_sql
 
 
 def digest(path: Path) -> str:
@@ -51,15 +51,6 @@ def outside(tmp_path) -> Path:
     folder.mkdir()
     (folder / "secret.txt").write_text("the-secret-text\n", encoding="utf-8")
     return folder
-
-
-def dibao_sql(capsys, *argv: str) -> tuple[int, str, str]:
-    parser = argparse.ArgumentParser(prog="dibao")
-    sql.add_sql_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["sql", *argv])
-    code = args.func(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # ---------------------------------------------------------------- item 1: nothing written, nothing outside read
