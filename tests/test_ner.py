@@ -118,3 +118,24 @@ def test_compiled_spans_equal_the_plain_path_on_the_seeds():
         text = page.read_bytes().decode("gb18030", errors="replace")[:3000]
         tags = tag_raw(text)
         assert model.spans(text, tags) == model.spans_plain(text, tags)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="主任席书记总理同志先生在的和等人陪同一行区长副Ａa，", min_size=0, max_size=60))
+def test_compiled_cue_scan_finds_what_the_regexes_find(text):
+    before, after, _ = ner._cues()
+    (bk, bv, bt, bm), (ak, av, at, am) = ner._cue_tries()
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    ends = ner._trie_scan(cp, bk, bv, bt, bm, True)
+    starts = ner._trie_scan(cp, ak, av, at, am, False)
+    assert np.flatnonzero(ends).tolist() == [m.end() for m in before.finditer(text)]
+    assert np.flatnonzero(starts).tolist() == [m.start() for m in after.finditer(text)]
+
+
+def test_dense_tables_hold_every_weight_of_the_model():
+    """_build_fast splits the weights between dense arrays and the hash table; none is lost or doubled."""
+    m = ner.model()
+    index, rows, j_w, jp_w, k_w, slots, table, _ = ner._build_fast(m.tables)
+    total = sum(float(np.abs(w.astype(np.float32)).sum()) for _, w in m.tables.values())
+    held = sum(float(np.abs(a).sum()) for a in (rows, j_w, jp_w, k_w, table))
+    assert held == pytest.approx(total, rel=1e-6)
