@@ -15,6 +15,7 @@ from itertools import accumulate
 from operator import itemgetter, not_
 from time import perf_counter
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -156,7 +157,9 @@ class TokenRows:
 
 def _splice_pieces(raw_words: list[str], raw_poss: list[str], words: pa.Array, poss: pa.Array, keep: pa.Array,
                    bounds: list[int], resplit: list[int]) -> tuple[pa.Array, pa.Array, pa.Array, list[int]]:
-    """Replace each re-split token by its pieces (always kept), and move the field bounds past them."""
+    """Replace each re-split token by its pieces (always kept), and move the field bounds past them: one
+    `take` per column from the columns followed by the pieces (slicing per re-split token cost 30% of
+    building the tokens table)."""
     pieces: list[str] = []
     piece_pos: list[str] = []
     sizes = []
@@ -165,20 +168,19 @@ def _splice_pieces(raw_words: list[str], raw_poss: list[str], words: pa.Array, p
         pieces += p
         piece_pos += q
         sizes.append(len(p))
-    extra = {"words": pa.array(pieces, pa.string()), "poss": pa.array(piece_pos, pa.string()),
-             "keep": pa.array([True] * len(pieces), pa.bool_())}
-    columns = {"words": words, "poss": poss, "keep": keep}
-    parts: dict[str, list[pa.Array]] = {name: [] for name in columns}
-    at = used = 0
-    for k, size in zip(resplit, sizes):
-        for name, column in columns.items():
-            parts[name] += [column.slice(at, k - at), extra[name].slice(used, size)]
-        at, used = k + 1, used + size
-    for name, column in columns.items():
-        parts[name].append(column.slice(at))
-    extra_before = list(accumulate((n - 1 for n in sizes), initial=0))
+    n = len(words)
+    counts = np.ones(n, np.int64)
+    counts[resplit] = sizes
+    order = np.repeat(np.arange(n), counts)                 # each token, a re-split one once per piece
+    split = np.zeros(n, np.bool_)
+    split[resplit] = True
+    order[np.repeat(split, counts)] = n + np.arange(len(pieces))
+    take = pa.array(order)
+    extra_before = list(accumulate((k - 1 for k in sizes), initial=0))
     moved = [b + extra_before[bisect_left(resplit, b)] for b in bounds]
-    return (pa.concat_arrays(parts["words"]), pa.concat_arrays(parts["poss"]), pa.concat_arrays(parts["keep"]), moved)
+    return (pa.concat_arrays([words, pa.array(pieces, pa.string())]).take(take),
+            pa.concat_arrays([poss, pa.array(piece_pos, pa.string())]).take(take),
+            pa.concat_arrays([keep, pa.array([True] * len(pieces), pa.bool_())]).take(take), moved)
 
 
 def _runs(values: list[str], lengths: list[int]) -> pa.Array:
