@@ -144,6 +144,24 @@ def test_list_of_attendees_after_the_verb():
     assert {"丁薛祥", "刘鹤", "许其亮"} <= roles(m)["attendee"]
 
 
+@pytest.mark.parametrize("cue", ["担任大会执行主席的有：", "在主席台就座的有：", "出席会议的市领导有：", "参加会议的还有"])
+def test_list_after_a_role_phrase_with_you(cue):
+    [m] = meetings(f"1月5日，区第十八届人民代表大会第三次会议开幕。大会由主席团常务主席赵六主持。{cue}钱学文、孙丽华、周国强。")
+    assert roles(m)["chair"] == {"赵六"} and {"钱学文", "孙丽华", "周国强"} <= roles(m)["attendee"]
+
+
+def test_you_guan_is_not_a_list_cue():
+    """"参加会议的有关部门负责人钱乙": 有关 (concerned) opens no list, so the name is read only by its own verb."""
+    from tasks.meetings import LIST_AFTER_VERB_RE
+    assert LIST_AFTER_VERB_RE.search("参加会议的有关部门负责人钱乙发言。") is None
+
+
+def test_report_and_arrangements_at_a_meeting_make_speakers():
+    [m] = meetings("3月10日，区委常委会召开会议，区委书记赵六主持会议并讲话。会上，区长钱乙通报了有关情况；"
+                   "区委常委、常务副区长孙七就下步工作作了安排部署。")
+    assert {"钱乙", "孙七"} <= roles(m)["speaker"]
+
+
 def test_companions_of_a_tour_attend():
     [m] = meetings("11月26日，县委书记曹邦兴深入项目现场，调研指导疫情防控工作。曹邦兴强调，要抓好防控。县领导水韦梁一同调研。")
     assert roles(m) == {"speaker": {"曹邦兴"}, "attendee": {"曹邦兴", "水韦梁"}}
