@@ -330,6 +330,23 @@ def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, 
     return out
 
 
+# After a tour's leader, the trip that brings them to the visit: "钱乙一行先后来到甲村、乙镇，督导…".
+TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:一行|带队|率队)?[^，,。；;]{0,6}?(?:先后|深入|来到|前往|赶赴|走进|到|赴)")
+
+
+def _visitors(left: str, names: list[str]) -> list[str]:
+    """Who made the tour: the subject of the visit verb, else the last person named before it whose trip
+    (一行…来到…) leads to it across commas."""
+    subjects = _subjects(left, names)[-1:]
+    if subjects:
+        return subjects
+    found = [n for n in _names_in(left, names) if not _cited(left, n)]
+    if not found:
+        return []
+    after = left[left.rfind(found[-1]) + len(found[-1]):]
+    return found[-1:] if TRIP_AFTER_NAME_RE.match(after) else []
+
+
 def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_single: list[str]) -> list[str]:
     """"…，她今天上午出席": 他/她 opening the verb's clause is the last lone subject, else the person named last."""
     clause_at = max(span.rfind("，"), span.rfind(","), 0)
@@ -452,7 +469,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     out = []
     for k, e in enumerate(events):
         if k == 0:
-            visitors = _subjects(e.visitor, names)[-1:] if e.visitor else []
+            visitors = _visitors(e.visitor, names) if e.visitor else []
             where = _roles_for(e.kind, found)
             for n in visitors:
                 where.setdefault((n, "attendee"), e.at)

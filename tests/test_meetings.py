@@ -162,6 +162,11 @@ def test_report_and_arrangements_at_a_meeting_make_speakers():
     assert {"钱乙", "孙七"} <= roles(m)["speaker"]
 
 
+def test_leader_of_a_tour_whose_trip_comes_first_attends():
+    [m] = meetings("8月2日，区委书记赵六一行先后来到红光村、青山镇，督导检查防汛工作。副区长钱学文一同督导。")
+    assert roles(m)["attendee"] == {"赵六", "钱学文"}
+
+
 def test_companions_of_a_tour_attend():
     [m] = meetings("11月26日，县委书记曹邦兴深入项目现场，调研指导疫情防控工作。曹邦兴强调，要抓好防控。县领导水韦梁一同调研。")
     assert roles(m) == {"speaker": {"曹邦兴"}, "attendee": {"曹邦兴", "水韦梁"}}
