@@ -331,20 +331,30 @@ def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, 
 
 
 # After a tour's leader, the trip that brings them to the visit: "钱乙一行先后来到甲村、乙镇，督导…".
-TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:一行|带队|率队)?[^，,。；;]{0,6}?(?:先后|深入|来到|前往|赶赴|走进|到|赴)")
+# "甲、乙、丙分别带队，深入各镇街…": each of a list leads a tour.
+TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|带队|率队)?[，,]?[^，,。；;]{0,6}?"
+                                r"(?:先后|深入|来到|前往|赶赴|走进|到|赴)")
+# Between two leaders of one list: a separator, then perhaps the second one's title ("甲和区长乙").
+LIST_GAP_RE = re.compile(r"[、和与及][^，,。；;、]{0,12}")
 
 
 def _visitors(left: str, names: list[str]) -> list[str]:
     """Who made the tour: the subject of the visit verb, else the last person named before it whose trip
-    (一行…来到…) leads to it across commas."""
-    subjects = _subjects(left, names)[-1:]
-    if subjects:
-        return subjects
+    (一行…来到…) leads to it across commas; with the list that person closes ("甲、乙、丙分别带队")."""
     found = [n for n in _names_in(left, names) if not _cited(left, n)]
     if not found:
         return []
-    after = left[left.rfind(found[-1]) + len(found[-1]):]
-    return found[-1:] if TRIP_AFTER_NAME_RE.match(after) else []
+    end = left.rfind(found[-1])
+    if not _subjects(left, names) and not TRIP_AFTER_NAME_RE.match(left, end + len(found[-1])):
+        return []
+    leaders = [found[-1]]
+    for n in reversed(found[:-1]):
+        at = left.rfind(n, 0, end)
+        if at < 0 or not LIST_GAP_RE.fullmatch(left, at + len(n), end):
+            break
+        leaders.insert(0, n)
+        end = at
+    return leaders
 
 
 def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_single: list[str]) -> list[str]:

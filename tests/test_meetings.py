@@ -167,6 +167,16 @@ def test_leader_of_a_tour_whose_trip_comes_first_attends():
     assert roles(m)["attendee"] == {"赵六", "钱学文"}
 
 
+def test_each_of_a_list_leading_tours_attends():
+    [m] = meetings("11月11日，区领导赵六、钱学文、孙丽华分别带队，深入各镇街开展疫情防控督导。")
+    assert roles(m)["attendee"] == {"赵六", "钱学文", "孙丽华"}
+
+
+def test_two_leaders_named_before_the_visit_both_attend():
+    [m] = meetings("5月6日，区委书记赵明杰和区长钱学文到青山镇调研产业发展工作。")
+    assert roles(m)["attendee"] == {"赵明杰", "钱学文"}
+
+
 def test_companions_of_a_tour_attend():
     [m] = meetings("11月26日，县委书记曹邦兴深入项目现场，调研指导疫情防控工作。曹邦兴强调，要抓好防控。县领导水韦梁一同调研。")
     assert roles(m) == {"speaker": {"曹邦兴"}, "attendee": {"曹邦兴", "水韦梁"}}
