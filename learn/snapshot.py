@@ -29,14 +29,13 @@ from tasks.articles import split_articles
 from tasks.batch import RawDocument, process_batch
 from tasks.clean import clean_page
 from tasks.evidence import evidence_of
-from tasks import entities, people
+from tasks.extract import orgs, people, places, slogans
+from tasks.extract.annotate import annotate
 from tasks.ingest import parse_manifest
 from tasks.meetings import extract_meetings
 from tasks.normalise import normalise_page
 from tasks.records import ArticleContext
 from tasks.segment import tag_raw
-
-places = orgs = slogans = entities
 
 PAGE_DIRS = ("seeds", "eval/local", "eval/xwlb", "eval/udn", "eval/pd1998")
 EXTRACTION_TABLES = ("article_people", "meetings", "meeting_participants", "places", "organisations", "slogans")
@@ -67,7 +66,7 @@ def line_record(line_id: str, text: str) -> dict:
         persons = people.extract_people(ctx)
         articles.append({
             "people": [[p.name, p.titles, p.mentions, found.rule.get(p.name),
-                        evidence_of(whole, p.name) or evidence_of(people.article_text(ctx), p.name)]
+                        evidence_of(whole, p.name) or evidence_of(annotate(ctx).raw, p.name)]
                        for p in persons],
             "meetings": [[m.kind, m.name, m.meeting_date, m.format, m.participants, m.evidence,
                           sorted([*k, v] for k, v in m.participant_evidence.items())]
