@@ -7,7 +7,7 @@ words with character offsets (`tagged`, read by places and organisations), and t
 dateline spans). The article is tagged once by the pipeline (ArticleContext.tags) and those tags are reused.
 """
 from __future__ import annotations
-from typing import TYPE_CHECKING
+
 import re
 import threading
 from bisect import bisect_right
@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
-from tasks.records import ArticleContext, EntityMention
-from tasks.segment import engine, tag
 from tasks.extract.bylines import _byline_spans, _dateline_heads
 from tasks.extract.chars import BOOK_OPEN, COMMON_POS, DOTS_RE, HAN_ONLY, NR_TAGS
 from tasks.extract.lexicon import lexicon
 from tasks.extract.names import surname_shaped
+from tasks.records import ArticleContext, EntityMention
+from tasks.segment import engine, tag
 
 if TYPE_CHECKING:
     from tasks.extract.lexicon import Lexicon

@@ -1,19 +1,27 @@
-"""arbiter."""
+"""The one place where candidates are settled into people.
+
+Candidates come from the rules (rules.py, each name labelled with the rule that found it in `Found`) and
+from the learned name model (tasks/ner.py). Here: where a model name and a rule's name overlap, the
+better-ended one wins (`model_name_ok`); the weakest rules' names stand only where the model reads a name
+too (`veto_unread`, VETOED_RULES); a name is dropped when it is a place or when every occurrence of it is
+a byline, a dateline place, an item of a list of places or (for bare names) a word in a work's title
+(`drop_non_persons`); names seen only inside longer names leave with `mentions`.
+"""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import logging
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
-from tasks.records import PersonMention
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, HAN
 from tasks.extract.lexicon import BYLINE_BEFORE, ORG_AFTER
 from tasks.extract.names import follow_rank
 from tasks.extract.titles import titles_before
+from tasks.records import PersonMention
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text

@@ -1,4 +1,8 @@
-"""bylines."""
+"""Bylines and datelines: where a report names its reporters and the place it was filed from.
+
+Their names are the article splitter's business (reporter, photographer rows), never subjects; a
+dateline's place (新华社开罗3月2日电) is no person.
+"""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,4 @@
-"""chars."""
+"""Character classes and tag sets every extractor shares: Han characters, middle dots, delimiters, jieba's tags."""
 from __future__ import annotations
 
 import re

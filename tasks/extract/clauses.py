@@ -1,15 +1,21 @@
-"""clauses."""
+"""People rules 4-7: bare names that rest on where they stand and on jieba's person tag.
+
+A name opening a clause before a verb of meeting reports (``钱乙主持会议``), jieba's ``nr`` tag beside a
+speech verb or a preposition of persons, a line or a parenthesis holding nothing but a name, a name
+joined by middle dots.
+"""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import re
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import _is_byline
 from tasks.extract.chars import CLAUSE_OPEN, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HAN_RE, NO_TOKEN
 from tasks.extract.lexicon import HOME_WORDS, NOT_LAST, PERSON_BEFORE
 from tasks.extract.lists import _list_after
-from tasks.extract.names import _translit, dotted_name, follow_rank, foreign_name_at, jieba_full_name, name_at, surname_shaped, verb_after
+from tasks.extract.names import (_translit, dotted_name, follow_rank, foreign_name_at, jieba_full_name, name_at,
+                                 surname_shaped, verb_after)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text

@@ -1,4 +1,11 @@
-"""lexicon."""
+"""Every word list of tasks/data/ the extractors read, loaded and compiled once, in one place.
+
+Files are read through tasks/lexicon.py (``words``, ``sections``); lists become matchers here: sets for
+lookups, and regexes that match the longest word at a position (``trie_regex`` for the people rules,
+``head_alternation`` for places, organisations and slogans, the words grouped by their first character).
+The people rules' lists live in `Lexicon` (``lexicon()``) and the people_words.txt sections below; the
+places, organisations and slogans lists are module constants.
+"""
 from __future__ import annotations
 
 import re
@@ -6,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tasks.config import DATA_DIR
-from tasks.lexicon import sections, trie_regex, words
 from tasks.extract.chars import HAN
+from tasks.lexicon import sections, trie_regex, words
 
 
 def _section_words(name: str) -> tuple[str, ...]:

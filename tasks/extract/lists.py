@@ -1,12 +1,17 @@
-"""lists."""
+"""People rules 3 and 8: lists of names, and names written back to back.
+
+``在主席台就座的还有：钱乙、孙七…``, ``刘一、欧阳甲和陈二出席会议``, membership lists with asides
+(``钱乙（女）、孙七（满族）…``); the items after a found name (``、周八、孙七等``, ``和陈二``).
+"""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import re
+from typing import TYPE_CHECKING
 
 from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, LIST_JOIN
 from tasks.extract.lexicon import LIST_FUNCTION, LIST_OPENERS
-from tasks.extract.names import _given_ok, _translit, follow_rank, foreign_name_at, foreign_name_before, jieba_full_name, name_at, surname_shaped, verb_after
+from tasks.extract.names import (_given_ok, _translit, follow_rank, foreign_name_at, foreign_name_before,
+                                 jieba_full_name, name_at, surname_shaped, verb_after)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text

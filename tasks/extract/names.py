@@ -1,11 +1,17 @@
-"""names."""
+"""Whether a string can be a name, and where a name ends.
+
+Name shapes (a surname and one or two given-name characters, a compound surname, transliterated and
+dotted names), what can follow a name (punctuation, a title, a verb: ``follow_rank``) and the name that
+starts at a position (``name_at``), decided by what follows it and by jieba's token boundaries.
+"""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import re
 from itertools import repeat
+from typing import TYPE_CHECKING
 
-from tasks.extract.chars import DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE, LEAD_POS, NO_TOKEN, NR_TAGS
+from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
+                                 LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, NOT_GIVEN, NOT_LAST, VERBS_BY_HEAD
 
 if TYPE_CHECKING:

@@ -1,4 +1,10 @@
-"""orgs."""
+"""Organisations named in an article: party, government and legislative bodies, committees, companies.
+
+A suffix grammar kept as data (orgs_suffixes.txt, orgs_generic.txt, orgs_national.txt): a suffix (局,
+指挥部, 集团) is found by regex and the name before it is read leftwards along jieba-rs word edges to an
+anchor (a place, a national prefix, a level character such as 区 in 区委). A body right after another
+without an anchor of its own is a part of it (国务院新闻办公室).
+"""
 from __future__ import annotations
 
 import re
@@ -8,11 +14,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tasks.records import ArticleContext, EntityMention
 from tasks.extract.annotate import Tagged, _mentions, annotate, tag_indices, tagged, word_at
 from tasks.extract.chars import HAN_FIRST, HAN_LAST
-from tasks.extract.lexicon import ORG_ENDINGS, ORG_FOLLOWERS, ORG_GENERIC_NAMES, ORG_NATIONAL, ORG_NATIONAL_RE, ORG_STOP_WORDS, ORG_SUFFIXES, ORG_SUFFIX_END_RE, ORG_SUFFIX_RE, PLACE_FUNCTION_CHARS
+from tasks.extract.lexicon import (ORG_ENDINGS, ORG_FOLLOWERS, ORG_GENERIC_NAMES, ORG_NATIONAL, ORG_NATIONAL_RE,
+                                   ORG_STOP_WORDS, ORG_SUFFIXES, ORG_SUFFIX_END_RE, ORG_SUFFIX_RE, PLACE_FUNCTION_CHARS)
 from tasks.extract.places import lexicon_places, name_start, place_spans
+from tasks.records import ArticleContext, EntityMention
 
 
 # Longest name between anchor and suffix: 新冠肺炎疫情防控工作 (10) fits, runaway clauses do not.

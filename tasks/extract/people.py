@@ -1,4 +1,4 @@
-"""People and the titles written beside them .
+"""People and the titles written beside them: the rules (rules.py) in order, then the arbiter.
 
 How a name is found, strongest evidence first (the rules' word lists live in tasks/data/):
 
@@ -24,7 +24,7 @@ How a name is found, strongest evidence first (the rules' word lists live in tas
 Where a name ends is decided by what follows it (people_followers.txt, punctuation, a title) and by
 jieba's token boundaries: ``吴九主持`` is 吴九, ``周八主持`` is 周八. Names inside fixed formulas
 (people_fixed.txt, ``以郑十同志为核心的党中央``) are blanked out before the rules run. Finally a name is
-dropped when it is a place (people_places.txt, entities' place lexicon) or when every occurrence of it is a
+dropped when it is a place (people_places.txt, the place lexicon) or when every occurrence of it is a
 byline (记者 X), a dateline place (新华社X电), an item of a list of places (…等国) or, for names resting on
 jieba's tag alone, a word in a work's title (《…》). The article is tagged once by the pipeline
 (ArticleContext.tags); its tokens are reused here.

@@ -1,4 +1,11 @@
-"""places."""
+"""Places named in an article: districts, counties, towns, streets, communities, villages, venues,
+provinces and countries, one row per place with its number of mentions.
+
+A suffix grammar kept as data (places_*.txt): a suffix (镇, 街道, 社区) is found by regex and the name in
+front of it is read leftwards along jieba-rs word edges until a word that cannot be part of a name (a
+verb, a preposition, punctuation, a deictic such as 全/我/各). Short forms of places named in the article
+and lexicon places (places_lexicon.txt) count too.
+"""
 from __future__ import annotations
 
 import re
@@ -7,10 +14,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tasks.records import ArticleContext, EntityMention
 from tasks.extract.annotate import Tagged, _han_word, _mentions, annotate, tag_indices, tagged, word_at
 from tasks.extract.chars import HAN_FIRST, HAN_LAST, HAN_ONLY
-from tasks.extract.lexicon import PLACE_BEFORE_SUFFIX_STOP, PLACE_DEICTICS, PLACE_ENDINGS, PLACE_FOLLOWERS, PLACE_FUNCTION_CHARS, PLACE_LEXICON, PLACE_NAME_ENDINGS, PLACE_QUALIFIER_RE, PLACE_SUFFIXES, PLACE_SUFFIX_RE, QUALIFIER_HEADS
+from tasks.extract.lexicon import (PLACE_BEFORE_SUFFIX_STOP, PLACE_DEICTICS, PLACE_ENDINGS, PLACE_FOLLOWERS,
+                                   PLACE_FUNCTION_CHARS, PLACE_LEXICON, PLACE_NAME_ENDINGS, PLACE_QUALIFIER_RE,
+                                   PLACE_SUFFIXES, PLACE_SUFFIX_RE, QUALIFIER_HEADS)
+from tasks.records import ArticleContext, EntityMention
 
 
 # Administrative kinds: a name part may start with a province or municipality (浙江东湖新区).

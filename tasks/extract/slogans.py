@@ -1,4 +1,6 @@
-"""slogans."""
+"""Quoted policy slogans (“外防输入、内防反弹”, “动态清零”): short quotations that carry a policy cue
+(slogans_cues.txt), are numbered (两个统筹) or enumerate short parts, with the number of times each is quoted.
+"""
 from __future__ import annotations
 
 import re
@@ -6,10 +8,10 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from tasks.records import ArticleContext, EntityMention
 from tasks.extract.annotate import _mentions, annotate
 from tasks.extract.chars import HAN
 from tasks.extract.lexicon import SLOGAN_HEADS, SLOGAN_NAME_ENDS, SLOGAN_NOT_AFTER, SLOGAN_TITLE_BEFORE, SLOGAN_VERBS
+from tasks.records import ArticleContext, EntityMention
 
 
 CUE_WINDOW = 8   # characters before a quotation searched for a cue word

@@ -1,8 +1,14 @@
-"""titles."""
+"""Titles written before and after a name, and people rules 1 and 2.
+
+A title is the run of text before a name back to punctuation or to a lead word (titles_lead.txt); it must
+end with a title word (titles_suffix.txt). Titles joined by 、 all belong to the name
+(``区委副书记、区长、指挥部执行指挥长赵六``); a title or honorific right after a name (titles_after.txt)
+marks it too (``钱乙总理``).
+"""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import re
+from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import _is_byline
 from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS
