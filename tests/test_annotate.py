@@ -2,10 +2,13 @@
 their plain forms."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tasks.extract import annotate as A
+from tasks.extract.lexicon import lexicon
 from tasks.extract.orgs import extract_organisations
 from tasks.extract.people import extract_people, find_people
 from tasks.extract.places import extract_places
@@ -71,3 +74,20 @@ def test_masked_tiling_is_the_plain_masking(tokens, data):
         plain.append((tok, pos) if piece == tok else (piece, "x"))
         at += len(tok)
     assert A._mask_tiling(pairs, raw, s, ends) == plain
+
+
+FORMULA_PIECES = ["以", "钱乙", "郑十", "同志", "为", "总书记的", "核心的", "党中央", "为核心", "总书记", "新时代中国特色社会主义思想",
+                  "经济", "思想", "理论", "，", "坚持", "的"]
+
+
+def test_a_formula_without_the_common_words_is_blanked():
+    """以…同志为总书记的党中央 holds none of 思想, 理论, 为核心: it is blanked all the same."""
+    assert A.blank_fixed_phrases("坚持以钱乙同志为总书记的党中央领导", lexicon()) == "坚持以〇〇同志为总书记的党中央领导"
+
+
+@given(st.lists(st.sampled_from(FORMULA_PIECES), max_size=14))
+def test_blanking_formulas_is_the_plain_substitution_of_every_formula(pieces):
+    text = "".join(pieces)
+    lex = lexicon()
+    plain = replace(lex, fixed_anchors=tuple(("", 0) for _ in lex.fixed))   # every formula by rx.sub over the text
+    assert A.blank_fixed_phrases(text, lex) == A.blank_fixed_phrases(text, plain)
