@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import tasks.extract.orgs as orgs_module
 import tasks.extract.places as places_module
 from tasks.extract.annotate import Tagged, _han_word, _primed, _tagged_by_search, prime, tag_indices, tagged, word_at
-from tasks.extract.lexicon import head_alternation
+from tasks.extract.lexicon import word_regex
 from tasks.extract.orgs import _in_reading_order, extract_organisations, org_spans
 from tasks.extract.places import _words_equal_to, extract_places, place_spans
 from tasks.extract.slogans import CURLY_QUOTE_RE, QUOTE_RE, _quoted, extract_slogans, normalise_slogan
@@ -387,8 +387,8 @@ def _plain_alternation(words) -> re.Pattern[str]:
 
 @given(st.sets(st.text("甲乙丙.+", min_size=1, max_size=4), min_size=1, max_size=8),
        st.text("甲乙丙丁.+", max_size=40))
-def test_grouped_alternation_matches_like_the_plain_one(words, text):
-    grouped, plain = head_alternation(words), _plain_alternation(words)
+def test_word_regex_matches_like_the_plain_alternation(words, text):
+    grouped, plain = word_regex(words), _plain_alternation(words)
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
     for i in range(len(text) + 1):
         a, b = grouped.match(text, i), plain.match(text, i)

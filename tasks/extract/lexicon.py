@@ -1,8 +1,8 @@
 """Every word list of tasks/data/ the extractors read, loaded and compiled once, in one place.
 
 Files are read through tasks/lexicon.py (``words``, ``sections``); lists become matchers here: sets for
-lookups, and regexes that match the longest word at a position (``trie_regex`` for the people rules,
-``head_alternation`` for places, organisations and slogans, the words grouped by their first character).
+lookups, and regexes that match the longest word at a position (tries written as regexes: ``trie_regex``,
+``word_regex``).
 The people rules' lists live in `Lexicon` (``lexicon()``) and the people_words.txt sections below; the
 places, organisations and slogans lists are module constants.
 """
@@ -231,15 +231,10 @@ def _followers(rows: list[list[str]]) -> frozenset[str]:
     return frozenset(row[0] + nxt for row in rows for nxt in row[1:])
 
 
-def head_alternation(words) -> re.Pattern[str]:
-    """One regex trying longer words first, so 高新区 wins over 新区 and 新区 over 区. Words are grouped by
-    their first character (区(?:委|)): the engine tries every branch wherever a first character occurs,
-    and one branch per character is fewer tries than one per word, for the same matches."""
-    by_head: dict[str, list[str]] = {}
-    for w in sorted(words, key=lambda w: (-len(w), w)):
-        by_head.setdefault(w[0], []).append(re.escape(w[1:]))
-    return re.compile("|".join(re.escape(head) + ("" if rests == [""] else f"(?:{'|'.join(rests)})")
-                               for head, rests in by_head.items()))
+def word_regex(words) -> re.Pattern[str]:
+    """The words as one compiled regex matching the longest word at a position (a trie: 高新区 wins over
+    新区 and 新区 over 区)."""
+    return re.compile(trie_regex(words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +264,7 @@ PLACE_SUFFIXES: dict[str, PlaceSuffix] = {
     r[0]: PlaceSuffix(r[1], int(r[2]), r[3] == "yes") for r in read_rules("places_suffixes.txt")[""]}
 
 
-PLACE_SUFFIX_RE = head_alternation(PLACE_SUFFIXES)
+PLACE_SUFFIX_RE = word_regex(PLACE_SUFFIXES)
 
 
 PLACE_ENDINGS = _endings_by_suffix(_row_words(_PLACE_GENERIC["ending"]), PLACE_SUFFIXES)
@@ -287,7 +282,7 @@ _PLACE_MODIFIERS = read_rules("places_modifiers.txt")
 PLACE_DEICTICS = _row_words(_PLACE_MODIFIERS["deictic"])
 
 
-PLACE_QUALIFIER_RE = head_alternation(_row_words(_PLACE_MODIFIERS["qualifier"]))
+PLACE_QUALIFIER_RE = word_regex(_row_words(_PLACE_MODIFIERS["qualifier"]))
 
 
 QUALIFIER_HEADS = frozenset(w[0] for w in _row_words(_PLACE_MODIFIERS["qualifier"]))
@@ -310,7 +305,7 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     for r in read_rules("orgs_suffixes.txt")[""]}
 
 
-ORG_SUFFIX_RE = head_alternation(ORG_SUFFIXES)
+ORG_SUFFIX_RE = word_regex(ORG_SUFFIXES)
 
 
 ORG_SUFFIX_END_RE = re.compile(f"(?:{ORG_SUFFIX_RE.pattern})$")
@@ -331,22 +326,22 @@ ORG_GENERIC_NAMES = _row_words(_ORG_GENERIC["generic_name"])
 ORG_NATIONAL: dict[str, str] = {r[0]: r[1] for r in read_rules("orgs_national.txt")[""]}
 
 
-ORG_NATIONAL_RE = head_alternation(ORG_NATIONAL)
+ORG_NATIONAL_RE = word_regex(ORG_NATIONAL)
 
 
 _SLOGAN_CUES = read_rules("slogans_cues.txt")
 
 
-SLOGAN_HEADS = re.compile(f"(?:的|为)?(?:{head_alternation(_row_words(_SLOGAN_CUES['after'])).pattern})")
+SLOGAN_HEADS = re.compile(f"(?:的|为)?(?:{word_regex(_row_words(_SLOGAN_CUES['after'])).pattern})")
 
 
-SLOGAN_VERBS = re.compile(f"(?:{head_alternation(_row_words(_SLOGAN_CUES['before'])).pattern})$")
+SLOGAN_VERBS = re.compile(f"(?:{word_regex(_row_words(_SLOGAN_CUES['before'])).pattern})$")
 
 
-SLOGAN_SPEECH = head_alternation(_row_words(_SLOGAN_CUES["speech"]))
+SLOGAN_SPEECH = word_regex(_row_words(_SLOGAN_CUES["speech"]))
 
 
-SLOGAN_TITLE_AFTER = head_alternation(_row_words(_SLOGAN_CUES["title"]))
+SLOGAN_TITLE_AFTER = word_regex(_row_words(_SLOGAN_CUES["title"]))
 
 
 SLOGAN_TITLE_BEFORE = re.compile(f"(?:{SLOGAN_TITLE_AFTER.pattern})$")
