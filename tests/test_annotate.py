@@ -91,3 +91,12 @@ def test_blanking_formulas_is_the_plain_substitution_of_every_formula(pieces):
     lex = lexicon()
     plain = replace(lex, fixed_anchors=tuple(("", 0) for _ in lex.fixed))   # every formula by rx.sub over the text
     assert A.blank_fixed_phrases(text, lex) == A.blank_fixed_phrases(text, plain)
+
+
+@given(st.lists(st.tuples(st.text(alphabet="甲乙丙丁", min_size=1, max_size=3), st.sampled_from(["n", "nr", "v", "nrt"])),
+                max_size=30))
+def test_persons_read_off_a_tiling_are_the_plain_ones(pairs):
+    """Text.of reads jieba's person words off the running offsets; _persons walks the token dict."""
+    text = "".join(tok for tok, _ in pairs)
+    t = A.Text.of(text, text, pairs)
+    assert t.persons == A._persons(t.starts)

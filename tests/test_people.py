@@ -598,3 +598,28 @@ def test_a_post_after_a_company_is_also_stored_alone():
     found = people("红星集团副总裁钱乙表示，公司将扩大投资。")
     assert found["钱乙"] == ["红星集团副总裁", "副总裁"]
     assert people("区人大常委会主任孙七出席。")["孙七"] == ["区人大常委会主任"]
+
+
+def _plain_follow_rank(s: str, j: int, lex, known) -> int:
+    """follow_rank without its first-character checks and Names.heads: every regex tried."""
+    if j >= len(s):
+        return 3
+    if s[j] in DELIM_SET or s[j] in DOTS or lex.after_re.match(s, j) or lex.title_re.match(s, j):
+        return 3
+    m = lex.follow_re.match(s, j)
+    if m:
+        word = m.group()
+        return 3 if word in ("等", "等人", "一行") else 1 if word in ("和", "与", "同", "及", "跟", "的") else 2
+    return 1 if any(s.startswith(k, j) for k in known) else 0
+
+
+@given(st.lists(st.sampled_from(["钱乙", "孙七", "书记", "总理", "主持", "和", "等", "，", "会议", "同志", "县长", "的", "一行"]),
+                max_size=10), st.lists(st.sampled_from(["钱乙", "孙七", "周八"]), max_size=2))
+def test_follow_rank_is_the_plain_rank(pieces, names):
+    s = "".join(pieces)
+    known = Names()
+    for n in names:
+        known[n] = []
+    lex = lexicon()
+    assert [follow_rank(s, j, lex, known) for j in range(len(s) + 1)] == \
+        [_plain_follow_rank(s, j, lex, dict(known)) for j in range(len(s) + 1)]
