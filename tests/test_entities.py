@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import tasks.extract.orgs as orgs_module
 import tasks.extract.places as places_module
-from tasks.extract.annotate import Tagged, _han_word, _primed, _tagged_by_search, prime, tag_indices, tagged, word_at
+from tasks.extract.annotate import Tagged, _primed, _tagged_by_search, han_word, prime, tag_indices, tagged, word_at
 from tasks.extract.lexicon import word_regex
 from tasks.extract.orgs import _in_reading_order, extract_organisations, org_spans
 from tasks.extract.places import _words_equal_to, extract_places, place_spans
@@ -338,9 +338,9 @@ def test_word_at_finds_the_covering_word_or_none():
 
 
 def test_han_word():
-    assert _han_word("青石镇")
-    assert not _han_word("青石1")
-    assert not _han_word("")
+    assert han_word("青石镇")
+    assert not han_word("青石1")
+    assert not han_word("")
 
 
 QUOTE_PIECES = ["“", "”", "动态清零", "、", "\n", "要", "两个统筹", "。", "，", "1+3+N"]

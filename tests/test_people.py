@@ -9,14 +9,14 @@ from hypothesis import strategies as st
 
 from tasks.extract.annotate import Text, _sub_near
 from tasks.extract.arbiter import Found, Names, _place_occurrence, mentions
-from tasks.extract.bylines import BYLINE_AFTER_RE, DATELINE_HEADS, DATELINE_HEAD_REACH, _dateline_heads, _is_byline
+from tasks.extract.bylines import BYLINE_AFTER_RE, DATELINE_HEADS, DATELINE_HEAD_REACH, dateline_head_starts, is_byline
 from tasks.extract.chars import DELIM_SET, DOTS, HAN, NR_TAGS
 from tasks.extract.clauses import STANDALONE_RE, _clause_heads, _standalone_matches
-from tasks.extract.lexicon import (BYLINE_BEFORE, SUBJECT_VERBS, _by_head, _formula_anchor, _inner_starts, _start_filter,
-                                   _word_matches, lexicon)
+from tasks.extract.lexicon import (BYLINE_BEFORE, SUBJECT_VERBS, _by_head, _formula_anchor, _inner_starts,
+                                   _start_filter, lexicon, word_matches)
 from tasks.extract.lists import LIST_RE, _list_matches
-from tasks.extract.names import (SHAPED_MEMO, _longest_known, _may_start_known, _surname_shaped, follow_rank, surname_shaped,
-                                 verb_after)
+from tasks.extract.names import (SHAPED_MEMO, _may_start_known, _surname_shaped, follow_rank, longest_known,
+                                 surname_shaped, verb_after)
 from tasks.extract.people import extract_people
 from tasks.extract.titles import _title_end
 from tasks.lexicon import trie_regex
@@ -348,7 +348,7 @@ def test_trie_regex_matches_like_the_plain_alternation(words, text):
 @given(st.lists(st.text("甲乙丙丁", min_size=1, max_size=4), min_size=1, max_size=12), st.text("甲乙丙丁。", max_size=30))
 def test_word_matches_behind_the_start_filter_are_finditer_s(words, text):
     rx = re.compile(trie_regex(words))
-    got = _word_matches(rx, _start_filter(words), text)
+    got = word_matches(rx, _start_filter(words), text)
     assert [m.span() for m in got] == [m.span() for m in rx.finditer(text)]
 
 
@@ -356,7 +356,7 @@ def test_word_matches_behind_the_start_filter_are_finditer_s(words, text):
 @given(texts)
 def test_title_words_behind_the_start_filter_are_finditer_s(text):
     lex = lexicon()
-    got = _word_matches(lex.title_re, lex.title_starts, text)
+    got = word_matches(lex.title_re, lex.title_starts, text)
     assert [m.span() for m in got] == [m.span() for m in lex.title_re.finditer(text)]
 
 
@@ -421,7 +421,7 @@ def test_known_names_are_found_through_their_first_characters(names, text):
         found.add(n)
     for i in range(len(text)):
         plain = sorted((k for k in found.titles if text.startswith(k, i)), key=len, reverse=True)
-        assert _longest_known(text, i, found.titles) == (plain[0] if plain else None)
+        assert longest_known(text, i, found.titles) == (plain[0] if plain else None)
 
 
 @FAST
@@ -496,13 +496,13 @@ def test_byline_gates_keep_the_byline_answer(text, name):
     for i in range(len(text) + 1):
         before = text[max(0, i - 5):i].rstrip(" 　")
         plain = before.endswith(BYLINE_BEFORE) or bool(BYLINE_AFTER_RE.match(text, i + len(name)))
-        assert _is_byline(text, i, name) == plain
+        assert is_byline(text, i, name) == plain
 
 
 @FAST
 @given(st.lists(st.sampled_from(["新华社", "驻", "本报", "社", "甲", "电", "3月"]), max_size=15).map("".join))
 def test_dateline_heads_gate_the_dateline_search(text):
-    heads = _dateline_heads(text)
+    heads = dateline_head_starts(text)
     for k in range(len(text)):   # every head word starts at, or shortly after, a listed one
         if re.match(DATELINE_HEADS, text[k:]):
             assert any(k - DATELINE_HEAD_REACH <= h <= k for h in heads)

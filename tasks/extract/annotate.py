@@ -18,7 +18,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from tasks.extract.bylines import _byline_spans, _dateline_heads
+from tasks.extract.bylines import byline_spans, dateline_head_starts
 from tasks.extract.chars import BOOK_OPEN, COMMON_POS, DOTS_RE, HAN_ONLY, NR_TAGS
 from tasks.extract.lexicon import lexicon
 from tasks.extract.names import surname_shaped
@@ -97,12 +97,12 @@ class Text:
     @cached_property
     def bylines(self) -> list[tuple[int, int]]:
         """(start, end) of the names of byline runs (记者 X, 通讯员 X … 报道)."""
-        return _byline_spans(self.s)
+        return byline_spans(self.s)
 
     @cached_property
     def dateline_heads(self) -> list[int]:
         """Where the words that open a dateline (新华社, 本报…) start, in order."""
-        return _dateline_heads(self.s)
+        return dateline_head_starts(self.s)
 
     def token_at(self, i: int) -> tuple[str, str]:
         return self.starts.get(i, ("", ""))
@@ -298,7 +298,7 @@ def _tagged_by_search(text: str, pairs) -> Tagged:
 
 
 @lru_cache(maxsize=1 << 16)
-def _han_word(word: str) -> bool:
+def han_word(word: str) -> bool:
     """The word is all Han characters; words repeat across articles, so the answer is kept."""
     return HAN_ONLY.fullmatch(word) is not None
 
@@ -324,7 +324,7 @@ def word_at(t: Tagged, i: int) -> int:
     return j if j >= 0 and t.ends[j] > i else -1
 
 
-def _mentions(counts: Counter[str], kinds: dict[str, str]) -> list[EntityMention]:
+def entity_mentions(counts: Counter[str], kinds: dict[str, str]) -> list[EntityMention]:
     return [EntityMention(text=k, kind=kinds.get(k), count=n) for k, n in counts.most_common()]
 
 

@@ -75,7 +75,7 @@ class Found:
 MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,6}}|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+|[A-Z][a-z]{{2,15}}(?:[A-Z][a-z]{{1,15}}){{0,2}}")
 
 
-def _model_names(t: Text, lex: Lexicon, found: Found) -> None:
+def model_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 9: names the learned model reads (tasks/ner.py), with the titles written before them. The
     model sees the text with fixed formulas blanked, so a formula's leader is no candidate. Where a name
     the rules found overlaps the model's, the arbiter (`model_name_ok`) keeps the better-bounded one."""

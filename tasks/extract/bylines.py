@@ -21,7 +21,7 @@ BYLINE_BEFORE_LAST = frozenset(w[-1] for w in BYLINE_BEFORE) | {" ", "　"}
 BYLINE_AFTER_FIRST = frozenset(w[0] for w in BYLINE_AFTER) | {" ", "　"}
 
 
-def _is_byline(s: str, i: int, name: str) -> bool:
+def is_byline(s: str, i: int, name: str) -> bool:
     if i > 0 and s[i - 1] in BYLINE_BEFORE_LAST and s[max(0, i - 5):i].rstrip(" 　").endswith(BYLINE_BEFORE):
         return True
     j = i + len(name)
@@ -46,11 +46,11 @@ DATELINE_HEAD_REACH = max(map(len, DATELINE_HEADS.split("|"))) - 1
 DATELINE_RE = re.compile(f"(?:{DATELINE_HEADS})([{HAN}]{{2,8}}?)(?=[0-9０-９一二三四五六七八九十〇○]{{1,4}}[月日]|电|讯)")
 
 
-def _byline_spans(s: str) -> list[tuple[int, int]]:
+def byline_spans(s: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in BYLINE_RUN_RE.finditer(s)]
 
 
-def _dateline_heads(s: str) -> list[int]:
+def dateline_head_starts(s: str) -> list[int]:
     """Where DATELINE_HEADS words start in s, in order. A head word starting inside another one (社驻 in
     新华社驻) is not listed: it starts at most DATELINE_HEAD_REACH after a listed one."""
     return [m.start() for m in DATELINE_HEAD_RE.finditer(s)]

@@ -10,11 +10,11 @@ import re
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from tasks.extract.bylines import _is_byline
+from tasks.extract.bylines import is_byline
 from tasks.extract.chars import CLAUSE_OPEN, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HAN_RE, NO_TOKEN
 from tasks.extract.lexicon import HOME_WORDS, NOT_LAST, PERSON_BEFORE
-from tasks.extract.lists import _list_after
-from tasks.extract.names import (_translit, dotted_name, follow_rank, foreign_name_at, jieba_full_name, name_at,
+from tasks.extract.lists import list_after
+from tasks.extract.names import (dotted_name, follow_rank, foreign_name_at, is_translit, jieba_full_name, name_at,
                                  surname_shaped, verb_after)
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def _clause_heads(t: Text) -> list[int]:
     return sorted(i for i in out if (i == 0 or s[i - 1] in CLAUSE_OPEN) and HAN_RE.match(s, i))
 
 
-def _clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
+def clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 4: a bare name opening a clause before a strong verb: "钱乙主持会议", "孙七作总结讲话".
 
     The rule needs jieba's person tag on the name, so only _clause_heads are read. (A clause opening on a
@@ -49,7 +49,7 @@ def _clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
             continue
         if verb_after(t, j) or len(name) >= 3 and t.nr_exact(i, j) and follow_rank(s, j, lex, found.titles) >= 1:
             found.add(name, (), "clause")
-            for other in _list_after(t, j, lex, found.titles):
+            for other in list_after(t, j, lex, found.titles):
                 found.add(other, (), "list")
 
 
@@ -73,17 +73,17 @@ def _place_like(t: Text, i: int, name: str) -> bool:
     return PLACE_AFTER_RE.match(t.s, j) is not None and not t.s.startswith(HOME_WORDS, j)
 
 
-def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
+def tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 5: jieba's nr tag with a speech verb after it or a preposition of persons before it."""
     s = t.s
     for i, tok, _, _, _ in t.persons:
-        if tok in found.titles or tok in lex.stop or _is_byline(s, i, tok):
+        if tok in found.titles or tok in lex.stop or is_byline(s, i, tok):
             continue
         if len(tok) == 3 and surname_shaped(tok[:2], lex) and lex.follow_re.fullmatch(tok[2]) \
                 and not jieba_full_name(t, i, tok, lex):
             tok = tok[:2]  # "钱乙在主持…": jieba glued a verb to a two-character name
         elif not (surname_shaped(tok, lex) or jieba_full_name(t, i, tok, lex)):
-            if _translit(tok, lex):   # else foreign_name_at reads no name from this token: nothing to do
+            if is_translit(tok, lex):   # else foreign_name_at reads no name from this token: nothing to do
                 _tagged_foreign(t, i, lex, found)
             continue
         elif len(tok) >= 3 and tok[-1] in NOT_LAST and tok[:2] not in lex.compound:
@@ -94,7 +94,7 @@ def _tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
         # are too often ordinary words (光荣, 文明) and need a verb or a preposition of persons beside them.
         if verb_after(t, j) or before_ok or len(tok) >= 3 and _likely_full_name(t, i, tok, lex, found):
             found.add(tok, (), "nr")
-            for other in _list_after(t, j, lex, found.titles):
+            for other in list_after(t, j, lex, found.titles):
                 found.add(other, (), "list")
 
 
@@ -111,7 +111,7 @@ def _tagged_foreign(t: Text, i: int, lex: Lexicon, found: Found) -> None:
         found.add(name, (), "nr")
 
 
-def _dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
+def dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 7: a name joined by middle dots anywhere ("侄女索菲亚·米勒", "宇航员罗伯特·格兰特"): its
     parts are transliteration or surname characters, read back from the dot to where they stop."""
     if not t.dots:
@@ -151,7 +151,7 @@ def _standalone_matches(s: str):
     yield from STANDALONE_AFTER_RE.finditer(s, head.end() if head is not None else 0)
 
 
-def _standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
+def standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 6: a line or a parenthesis holding nothing but a name (an author line, "（陈二）")."""
     for m in _standalone_matches(t.s):
         name, i = m.group(1), m.start(1)

@@ -170,7 +170,7 @@ def _start_filter(words: list[str]) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(heads)}](?=[{re.escape(seconds)}])")
 
 
-def _word_matches(rx: re.Pattern[str], starts: re.Pattern[str], s: str):
+def word_matches(rx: re.Pattern[str], starts: re.Pattern[str], s: str):
     """rx.finditer(s) for a regex of a word list (no empty match) and its _start_filter: rx is tried only
     where the filter matches, from left to right, and not inside the last match (as finditer goes on from its
     end). Every position finditer would match at passes the filter, so the matches are the same."""
@@ -213,7 +213,7 @@ def _inner_starts(words: list[str]) -> dict[str, tuple[int, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _split_re() -> re.Pattern[str]:
+def title_split_re() -> re.Pattern[str]:
     return re.compile(f"(?:{trie_regex(words('titles_split.txt'))})")
 
 

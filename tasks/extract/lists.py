@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, LIST_JOIN
 from tasks.extract.lexicon import LIST_FUNCTION, LIST_OPENERS
-from tasks.extract.names import (_given_ok, _translit, follow_rank, foreign_name_at, foreign_name_before,
+from tasks.extract.names import (follow_rank, foreign_name_at, foreign_name_before, given_ok, is_translit,
                                  jieba_full_name, name_at, surname_shaped, verb_after)
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def _skip_aside(s: str, j: int) -> int:
     return m.end() if m else j
 
 
-def _list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]], with_joins: bool = False) -> list:
+def list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]], with_joins: bool = False) -> list:
     """Further names of a list after a name ending at j: "、周八、孙七等", "和陈二" (with_joins: (name, join))."""
     s, out = t.s, []
     while True:
@@ -62,7 +62,7 @@ def _delimited_item(s: str, i: int, lex: Lexicon) -> str | None:
     m = ITEM_RE.match(s, i)
     if m is None or m.group() in lex.stop or m.group() in lex.places or LIST_FUNCTION.intersection(m.group()):
         return None
-    if lex.title_re.search(m.group()) or not (_given_ok(m.group()[1:]) or len(m.group()) == 4
+    if lex.title_re.search(m.group()) or not (given_ok(m.group()[1:]) or len(m.group()) == 4
                                              or DOTS_RE.search(m.group())):
         return None
     return m.group()
@@ -89,7 +89,7 @@ LIST_ITEM_RE = re.compile(f"([{HAN}{DOTS}]+)({LIST_ASIDE_BODY})?(?:、|$)")
 PERSON_ASIDE_RE = re.compile(f"[（(](?:女|男)?[，,]?(?:[{HAN}]{{1,5}}族)?[)）]")
 
 
-def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
+def bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 3: lists of two or more bare names separated by 、 ("钱乙、孙七、周八…")."""
     s = t.s
     for m in _list_matches(s):
@@ -120,7 +120,7 @@ def _bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
         after_last = _skip_aside(s, last_at + len(last))
         followed = follow_rank(s, after_last, lex, found.titles) >= 2
         if len(items) >= 3 or followed or opened:
-            for x in items + _list_after(t, last_at + len(last), lex, found.titles):
+            for x in items + list_after(t, last_at + len(last), lex, found.titles):
                 found.add(x, (), "list")
 
 
@@ -169,7 +169,7 @@ def _looks_listed(item: str, aside: str | None, lex: Lexicon, found: Found) -> b
         return True
     if aside is not None and PERSON_ASIDE_RE.fullmatch(aside):
         return True
-    return len(item) <= MAX_FOREIGN_ITEM and _translit(item, lex) and item not in lex.places
+    return len(item) <= MAX_FOREIGN_ITEM and is_translit(item, lex) and item not in lex.places
 
 
 def _first_item(t: Text, start: int, length: int, lex: Lexicon, found: Found) -> str | None:
@@ -235,9 +235,9 @@ def _bare_ok(name: str, lex: Lexicon, found: Found) -> bool:
         return True
     if name in lex.places:
         return False
-    if 2 <= len(name) <= MAX_FOREIGN_ITEM and _translit(name, lex):
+    if 2 <= len(name) <= MAX_FOREIGN_ITEM and is_translit(name, lex):
         return True
-    if name in lex.stop or not 2 <= len(name) <= 4 or not _given_ok(name[1:]):
+    if name in lex.stop or not 2 <= len(name) <= 4 or not given_ok(name[1:]):
         return False
     return surname_shaped(name, lex) or (len(name) == 4 and name[0] in lex.surnames)
 
@@ -253,7 +253,7 @@ def _nr_share(t: Text, s_from: int, items: list[str]) -> float:
     return hits / len(items)
 
 
-def _adjacent_names(t: Text, lex: Lexicon, found: Found) -> None:
+def adjacent_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Names written back to back in a headline or a name line ("甲乙丙丁戊获胜", "甲乙丙丁戊己"): a person
     word right after a found name is a name too."""
     for i, tok, _, prev_end, prev_name in t.persons:   # in text order

@@ -33,7 +33,7 @@ def _may_start_known(s: str, i: int, known: dict[str, list[str]]) -> bool:
     return heads is None or s[i:i + 1] in heads
 
 
-def _given_ok(given: str) -> bool:
+def given_ok(given: str) -> bool:
     return HANS_RE.fullmatch(given) is not None and NOT_GIVEN.isdisjoint(given)
 
 
@@ -62,8 +62,8 @@ def _surname_shaped(name: str, lex: Lexicon) -> bool:
     if name[1:] in lex.titles:
         return False  # a surname and a title ("钱总理", "吴书记") refer to someone without naming them
     if name[:2] in lex.compound:
-        return 3 <= len(name) <= 4 and _given_ok(name[2:])
-    return name[0] in lex.surnames and 2 <= len(name) <= 3 and _given_ok(name[1:])
+        return 3 <= len(name) <= 4 and given_ok(name[2:])
+    return name[0] in lex.surnames and 2 <= len(name) <= 3 and given_ok(name[1:])
 
 
 GIVEN_LAST_OK = frozenset("年")
@@ -80,7 +80,7 @@ def jieba_full_name(t: Text, i: int, name: str, lex: Lexicon) -> bool:
         and name[1:] not in ADDRESS_FORMS and name[1:] not in lex.titles
 
 
-def _translit(name: str, lex: Lexicon) -> bool:
+def is_translit(name: str, lex: Lexicon) -> bool:
     return len(name) >= 2 and lex.translit.issuperset(name)
 
 
@@ -94,7 +94,7 @@ def foreign_name_at(t: Text, i: int, lex: Lexicon) -> str | None:
     while len(name) < MAX_FOREIGN:
         tok, pos = t.token_at(k)
         # `tok and`: past the end token_at gives "", which `in DOTS` accepts, and the loop never ended.
-        if pos in NR_TAGS and _translit(tok, lex) or tok and tok in DOTS and name and name[-1] not in DOTS:
+        if pos in NR_TAGS and is_translit(tok, lex) or tok and tok in DOTS and name and name[-1] not in DOTS:
             name, k = name + tok, k + len(tok)
         else:
             break
@@ -177,7 +177,7 @@ def _shapes(s: str, i: int, lex: Lexicon, titled: bool) -> list[str]:
     return [s[i:i + k] for k in sorted(sizes) if k <= han and s[i + 1:i + k] not in HONORIFICS]
 
 
-def _longest_known(s: str, i: int, known: dict[str, list[str]]) -> str | None:
+def longest_known(s: str, i: int, known: dict[str, list[str]]) -> str | None:
     """The longest known name written at i."""
     if not _may_start_known(s, i, known) or not any(map(s.startswith, known, repeat(i))):
         return None
@@ -191,7 +191,7 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     if i >= len(s) or not HAN_FIRST <= s[i] <= HAN_LAST:
         return None
     c = s[i]
-    heads = getattr(known, "heads", None)   # _longest_known, its cheap test inlined
+    heads = getattr(known, "heads", None)   # longest_known, its cheap test inlined
     if (heads is None or c in heads) and any(map(s.startswith, known, repeat(i))):
         return max((k for k in known if s.startswith(k, i)), key=len)
     first, first_pos = t.starts.get(i, NO_TOKEN)
@@ -226,8 +226,8 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
         return NOT_A_NAME  # "时强调": a surname-like character and a verb
     exact = nr_first and len(first) == len(n)   # t.nr_exact(i, j)
     shaped = surname_shaped(n, lex) or jieba_full_name(t, i, n, lex) \
-        or titled and exact and len(n) == 3 and _given_ok(n)
-    foreign = not shaped and titled and _translit(n, lex)
+        or titled and exact and len(n) == 3 and given_ok(n)
+    foreign = not shaped and titled and is_translit(n, lex)
     if not (shaped or foreign):
         return NOT_A_NAME
     rank = follow_rank(t.s, j, lex, known)

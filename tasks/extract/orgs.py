@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tasks.extract.annotate import Tagged, _mentions, annotate, tag_indices, tagged, word_at
+from tasks.extract.annotate import Tagged, annotate, entity_mentions, tag_indices, tagged, word_at
 from tasks.extract.chars import HAN_FIRST, HAN_LAST
 from tasks.extract.lexicon import (ORG_ENDINGS, ORG_FOLLOWERS, ORG_GENERIC_NAMES, ORG_NATIONAL, ORG_NATIONAL_RE,
                                    ORG_STOP_WORDS, ORG_SUFFIXES, ORG_SUFFIX_END_RE, ORG_SUFFIX_RE, PLACE_FUNCTION_CHARS)
@@ -253,4 +253,4 @@ def extract_organisations(ctx: ArticleContext) -> list[EntityMention]:
         kinds.setdefault(text[s:e], kind)
         first.setdefault(text[s:e], s)
     _merge_bare(counts, first)
-    return _mentions(counts, kinds)
+    return entity_mentions(counts, kinds)

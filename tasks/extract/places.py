@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tasks.extract.annotate import Tagged, _han_word, _mentions, annotate, tag_indices, tagged, word_at
+from tasks.extract.annotate import Tagged, annotate, entity_mentions, han_word, tag_indices, tagged, word_at
 from tasks.extract.chars import HAN_FIRST, HAN_LAST, HAN_ONLY
 from tasks.extract.lexicon import (PLACE_BEFORE_SUFFIX_STOP, PLACE_DEICTICS, PLACE_ENDINGS, PLACE_FOLLOWERS,
                                    PLACE_FUNCTION_CHARS, PLACE_LEXICON, PLACE_NAME_ENDINGS, PLACE_QUALIFIER_RE,
@@ -93,7 +93,7 @@ def name_start(t: Tagged, end: int, floor: int, limit: int, allowed: frozenset[s
                 or word in PLACE_FUNCTION_CHARS:
             break
         # Only the word holding `end` is cut; every word before it is read whole.
-        if not (_han_word(word) if tok_end <= end else HAN_ONLY.fullmatch(t.text, tok_start, start)):
+        if not (han_word(word) if tok_end <= end else HAN_ONLY.fullmatch(t.text, tok_start, start)):
             break
         if end - tok_start > limit:
             return start, True
@@ -314,4 +314,4 @@ def extract_places(ctx: ArticleContext) -> list[EntityMention]:
     for place, kind in _bare_places(t, spans, ctx.region):
         counts[place] += 1
         kinds.setdefault(place, kind)
-    return _mentions(counts, kinds)
+    return entity_mentions(counts, kinds)

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tasks.extract.arbiter import _model_names
-from tasks.extract.clauses import _clause_subjects, _dotted_names, _standalone_names, _tagged_names
-from tasks.extract.lists import _adjacent_names, _bare_lists
-from tasks.extract.titles import _names_before_titles, _titled_names
+from tasks.extract.arbiter import model_names
+from tasks.extract.clauses import clause_subjects, dotted_names, standalone_names, tagged_names
+from tasks.extract.lists import adjacent_names, bare_lists
+from tasks.extract.titles import names_before_titles, titled_names
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -30,15 +30,15 @@ class Rule:
 # Strongest evidence first: a rule reads the names found before it (a list after a titled name, a name
 # written back to back with a found one), and the model's names are settled against all of them.
 RULES: tuple[Rule, ...] = (
-    Rule("title", _titled_names),            # 1. a title right before the name (and the list after it)
-    Rule("after", _names_before_titles),     # 2. a title or honorific right after it
-    Rule("list", _bare_lists),               # 3. lists of bare names
-    Rule("clause", _clause_subjects),        # 4. a clause-opening name before a verb of meeting reports
-    Rule("nr", _tagged_names),               # 5. jieba's person tag beside a speech verb or a preposition
-    Rule("alone", _standalone_names),        # 6. a line or a parenthesis holding nothing but a name
-    Rule("dotted", _dotted_names),           # 7. a name joined by middle dots
-    Rule("adjacent", _adjacent_names),       # 8. person words written back to back after a found name
-    Rule("model", _model_names),             # 9. the learned name model's names, settled by the arbiter
+    Rule("title", titled_names),            # 1. a title right before the name (and the list after it)
+    Rule("after", names_before_titles),     # 2. a title or honorific right after it
+    Rule("list", bare_lists),               # 3. lists of bare names
+    Rule("clause", clause_subjects),        # 4. a clause-opening name before a verb of meeting reports
+    Rule("nr", tagged_names),               # 5. jieba's person tag beside a speech verb or a preposition
+    Rule("alone", standalone_names),        # 6. a line or a parenthesis holding nothing but a name
+    Rule("dotted", dotted_names),           # 7. a name joined by middle dots
+    Rule("adjacent", adjacent_names),       # 8. person words written back to back after a found name
+    Rule("model", model_names),             # 9. the learned name model's names, settled by the arbiter
 )
 
 

@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from tasks.extract.annotate import _mentions, annotate
+from tasks.extract.annotate import annotate, entity_mentions
 from tasks.extract.chars import HAN
 from tasks.extract.lexicon import SLOGAN_HEADS, SLOGAN_NAME_ENDS, SLOGAN_NOT_AFTER, SLOGAN_TITLE_BEFORE, SLOGAN_VERBS
 from tasks.records import ArticleContext, EntityMention
@@ -142,4 +142,4 @@ def extract_slogans(ctx: ArticleContext) -> list[EntityMention]:
         if found is not None:
             counts[found[0]] += 1
             kinds.setdefault(*found)
-    return _mentions(counts, kinds)
+    return entity_mentions(counts, kinds)

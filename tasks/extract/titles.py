@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tasks.extract.bylines import _is_byline
+from tasks.extract.bylines import is_byline
 from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS
-from tasks.extract.lexicon import TITLE_INNER, _split_re, _word_matches
-from tasks.extract.lists import _list_after
-from tasks.extract.names import _longest_known, foreign_name_before, name_at, surname_shaped
+from tasks.extract.lexicon import TITLE_INNER, title_split_re, word_matches
+from tasks.extract.lists import list_after
+from tasks.extract.names import foreign_name_before, longest_known, name_at, surname_shaped
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -119,7 +119,7 @@ def title_forms(title: str, lex: Lexicon) -> list[str]:
     """The title as written, and the post alone when a body outside party and government stands before it
     (titles_split.txt): "某某大学法学院教授" -> 某某大学法学院教授, 教授."""
     last = None
-    for last in _split_re().finditer(title):
+    for last in title_split_re().finditer(title):
         pass
     if last is None or last.end() >= len(title) or last.start() == 0:
         return [title]   # no post after the body, or a body with no name of its own ("杂志副主编")
@@ -129,20 +129,20 @@ def title_forms(title: str, lex: Lexicon) -> list[str]:
     return [title]
 
 
-def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
+def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 1: names right after a title word, with the title chain and any list that follows."""
     s, starts, inner = t.s, t.starts, lex.title_inner
     n = len(s)
-    for m in _word_matches(lex.title_re, lex.title_starts, s):
+    for m in word_matches(lex.title_re, lex.title_starts, s):
         i = _title_end(s, m, lex) if inner[m.group()] else m.end()
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
             continue  # name_at finds no name there (a title before punctuation, digits or the end)
         at_word = i in starts
         glued = not at_word and t.token_at(i - 1)[1] in NR_TAGS  # "安平区长周八": jieba read 长周 as a name
-        if not at_word and not glued and (i >= len(s) or _longest_known(s, i, found.titles) is None):
+        if not at_word and not glued and (i >= len(s) or longest_known(s, i, found.titles) is None):
             continue  # a new name must start a word (or follow a glued one), and no known name starts here
         name = name_at(t, i, lex, found.titles, titled=True)
-        if name is None or _is_byline(s, i, name):
+        if name is None or is_byline(s, i, name):
             continue
         if name not in found.titles and (not at_word and not glued or t.common_word(i, name)):
             continue
@@ -152,12 +152,12 @@ def _titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         after = lex.after_re.match(s, i + len(name))
         own = titles + ([after.group()] if after and after.group() in lex.after_titles else [])
         found.add(name, own, "title")
-        for other, sep in _list_after(t, i + len(name), lex, found.titles, with_joins=True):
+        for other, sep in list_after(t, i + len(name), lex, found.titles, with_joins=True):
             # "县领导甲、乙": the title goes to every item; "总统甲与总理乙会晤": not to one with a title of its own
             found.add(other, titles if sep == "、" or not found.titles.get(other) else (), "title-list")
 
 
-def _names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
+def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 2: "郑十总书记", "钱乙总理", "刘丙同志": a name right before a title or honorific."""
     s, known, surnames, compound = t.s, found.titles, lex.surnames, lex.compound
     for m in lex.after_re.finditer(s):
