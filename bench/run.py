@@ -400,14 +400,14 @@ STAGE_PATCHES: tuple[tuple[str, str, str], ...] = (
     ("tasks.batch", "person_id", "ids"),
     ("tasks.batch", "person_region", "ids"),
     ("tasks.batch", "add_tokens", "tokens table rows"),
-    ("tasks.people", "extract_people", "people"),
+    ("tasks.extract.people", "extract_people", "people"),
     ("tasks.meetings", "extract_meetings", "meetings"),
-    ("tasks.entities", "extract_places", "entities: places"),
-    ("tasks.entities", "extract_organisations", "entities: organisations"),
-    ("tasks.entities", "extract_slogans", "entities: slogans"),
+    ("tasks.extract.places", "extract_places", "entities: places"),
+    ("tasks.extract.orgs", "extract_organisations", "entities: organisations"),
+    ("tasks.extract.slogans", "extract_slogans", "entities: slogans"),
     ("tasks.batch", "process_document", "row building and glue"),
 )
-SEGMENTER_USERS = ("tasks.segment", "tasks.batch", "tasks.people", "tasks.meetings", "tasks.entities",
+SEGMENTER_USERS = ("tasks.segment", "tasks.batch", "tasks.extract.people", "tasks.extract.annotate", "tasks.meetings",
                    "tasks.articles", "tasks.normalise", "tasks.clean")
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from learn.data import ANNOTATES, DATA_FILE, SOURCES, Example, read, split
-from tasks import entities, people
+from tasks.extract import orgs, people, places
 from tasks.articles import split_articles
 from tasks.clean import clean_page
 from tasks.ner import model
@@ -74,8 +74,8 @@ def dibao(text: str) -> Found:
         for p in people.extract_people(ctx):
             out.people.add(key(p.name))
             out.titles.update(key(t) for t in p.titles)
-        out.places.update(key(e.text) for e in entities.extract_places(ctx))
-        out.orgs.update(key(e.text) for e in entities.extract_organisations(ctx))
+        out.places.update(key(e.text) for e in places.extract_places(ctx))
+        out.orgs.update(key(e.text) for e in orgs.extract_organisations(ctx))
     return out
 
 

@@ -19,7 +19,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from tasks import entities, meetings, people
+from tasks import meetings
+from tasks.extract import orgs, people, places, slogans
+from tasks.extract.annotate import annotate
 from tasks.articles import ArticleDraft, split_articles
 from tasks.evidence import evidence_of
 from tasks.clean import clean_page
@@ -304,7 +306,7 @@ def add_extractions(rows: Rows, ctx: ArticleContext, draft: ArticleDraft) -> Non
         rows.add("article_people", article_id=ctx.article_id, person_id=person_id(p.name, keyed[p.name]),
                  name=p.name, titles=list(p.titles), role="subject", mentions=p.mentions,
                  region=region if keyed[p.name] == region else keyed[p.name], doc_id=ctx.doc_id,
-                 evidence=evidence_of(text, p.name) or evidence_of(people.article_text(ctx), p.name))
+                 evidence=evidence_of(text, p.name) or evidence_of(annotate(ctx).raw, p.name))
     for name, role in dict.fromkeys(draft.credits):
         rows.add("article_people", article_id=ctx.article_id, person_id=person_id(name, person_region([], region)),
                  name=name, titles=[], role=role, mentions=1, region=region, doc_id=ctx.doc_id,
@@ -316,8 +318,8 @@ def add_extractions(rows: Rows, ctx: ArticleContext, draft: ArticleDraft) -> Non
         for name, role in dict.fromkeys(m.participants):
             rows.add("meeting_participants", meeting_id=mid, person_id=person_id(name, keyed.get(name) or person_region([], region)), name=name,
                      role=role, doc_id=ctx.doc_id, evidence=m.participant_evidence.get((name, role)))
-    for table, extractor in (("places", entities.extract_places), ("organisations", entities.extract_organisations),
-                             ("slogans", entities.extract_slogans)):
+    for table, extractor in (("places", places.extract_places), ("organisations", orgs.extract_organisations),
+                             ("slogans", slogans.extract_slogans)):
         for e in extractor(ctx):
             rows.add(table, article_id=ctx.article_id, name=e.text, kind=e.kind, count=e.count, doc_id=ctx.doc_id)
 

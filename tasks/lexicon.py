@@ -1,8 +1,9 @@
 """Word lists of tasks/data/, read and compiled in one place.
 
 Every rule module takes its lists from here: ``words`` for a plain list file, ``sections`` for a file of
-``[section]`` blocks, ``trie_regex`` to compile a list into one regex that matches the longest word at a
-position and reads each character once (a trie written as a regex: ``主(?:任|席)``).
+``[section]`` blocks, ``keyed`` for a file of ``key: words`` lines, ``trie_regex`` to compile a list into
+one regex that matches the longest word at a position and reads each character once (a trie written as a
+regex: ``主(?:任|席)``). The extractors' lists are compiled in tasks/extract/lexicon.py.
 """
 from __future__ import annotations
 
@@ -33,6 +34,18 @@ def sections(name: str) -> dict[str, list[list[str]]]:
             out.setdefault(current, [])
         elif line:
             out.setdefault(current, []).append(line.split())
+    return out
+
+
+@lru_cache(maxsize=None)
+def keyed(name: str) -> dict[str, list[str]]:
+    """A data file of 'key: words' lines: per key, its words (several lines with the same key add up)."""
+    out: dict[str, list[str]] = {}
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if ":" in line:
+            key, _, listed = line.partition(":")
+            out.setdefault(key.strip(), []).extend(listed.split())
     return out
 
 

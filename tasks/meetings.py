@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from tasks.config import DATA_DIR
 from tasks.evidence import sentence_at
+from tasks.lexicon import keyed
 from tasks.normalise import find_dates, lead_date, resolve_date
 from tasks.records import ArticleContext, Meeting, PersonMention
 
@@ -60,17 +60,6 @@ SPEECH_NOUN_AFTER = ("精神", "要求", "稿", "内容", "和指示", "指示",
 PRONOUNS = ("他", "她")
 
 
-def _lines(name: str) -> dict[str, list[str]]:
-    """A 'key: words' data file: key -> words (several lines with the same key add up)."""
-    out: dict[str, list[str]] = {}
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if ":" in line:
-            key, _, words = line.partition(":")
-            out.setdefault(key.strip(), []).extend(words.split())
-    return out
-
-
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -89,9 +78,9 @@ class Rules:
 
 @lru_cache(maxsize=None)
 def rules() -> Rules:
-    words = _lines("meeting_words.txt")
-    roles = _lines("meeting_roles.txt")
-    passing = _lines("meeting_passing.txt")
+    words = keyed("meeting_words.txt")
+    roles = keyed("meeting_roles.txt")
+    passing = keyed("meeting_passing.txt")
     kind_of = {w: k for k in KINDS for w in words.get(k, [])}
     role_of = {w: r for r in ROLES for w in roles.get(r, [])}
     nouns = words.get("meeting", []) + words.get("symposium", [])

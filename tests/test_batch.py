@@ -53,7 +53,7 @@ def test_token_rows_drop_removes_one_document_only():
 
 
 def test_a_document_failing_mid_way_leaves_only_its_reject(monkeypatch):
-    real = batch.entities.extract_places
+    real = batch.places.extract_places
 
     def fail_on_b(ctx):
         if ctx.doc_id == "b.txt":
@@ -61,7 +61,7 @@ def test_a_document_failing_mid_way_leaves_only_its_reject(monkeypatch):
         return real(ctx)
 
     # Places run after the article, token and people rows of the document were appended.
-    monkeypatch.setattr(batch.entities, "extract_places", fail_on_b)
+    monkeypatch.setattr(batch.places, "extract_places", fail_on_b)
     tables = process_batch([RawDocument("a.txt", PAGE_A), RawDocument("b.txt", PAGE_B)], version="t", now=NOW)
     for name, table in tables.items():
         assert table.schema == BATCH_SCHEMAS[name]

@@ -9,8 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tasks import entities
-from tasks.entities import extract_organisations, extract_places, extract_slogans, normalise_slogan
+import tasks.extract.orgs as orgs_module
+import tasks.extract.places as places_module
+from tasks.extract.annotate import Tagged, _primed, _tagged_by_search, han_word, prime, tag_indices, tagged, word_at
+from tasks.extract.lexicon import word_regex
+from tasks.extract.orgs import _in_reading_order, extract_organisations, org_spans
+from tasks.extract.places import _words_equal_to, extract_places, place_spans
+from tasks.extract.slogans import CURLY_QUOTE_RE, QUOTE_RE, _quoted, extract_slogans, normalise_slogan
 from tasks.records import ArticleContext
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
@@ -283,8 +288,8 @@ def test_word_view_of_tiling_tags_keeps_every_word(title_parts, body_parts):
         + [(w, "ns") for w in body_parts]
     article = ArticleContext(article_id="a", doc_id="d", title="".join(title_parts), body="".join(body_parts),
                              tags=tuple(pairs))
-    entities.tagged.cache_clear()
-    t = entities.tagged(entities.prime(article))
+    tagged.cache_clear()
+    t = tagged(prime(article))
     assert list(zip(t.starts, t.ends, t.words, t.poss)) == _view_spelled_out(pairs)
 
 
@@ -299,40 +304,43 @@ def test_blank_words_in_the_view_change_no_place_or_organisation(body_pairs):
     pairs = (("青石镇", "ns"), ("\n", "x"), *body_pairs)
     text = "".join(w for w, _ in pairs)
     article = ArticleContext(article_id="a", doc_id="d", title="青石镇", body=text[4:], tags=pairs)
-    entities._primed().clear()   # the same text may come with other tags in another example
-    entities.tagged.cache_clear()
-    entities.place_spans.cache_clear()
-    entities.org_spans.cache_clear()
-    text = entities.prime(article)
-    with_blanks = (entities.place_spans(text), entities.org_spans(text))
-    dropped = entities._tagged_by_search(text, pairs)   # the same words, blank ones left out
+    _primed().clear()   # the same text may come with other tags in another example
+    tagged.cache_clear()
+    place_spans.cache_clear()
+    org_spans.cache_clear()
+    text = prime(article)
+    with_blanks = (place_spans(text), org_spans(text))
+    dropped = _tagged_by_search(text, pairs)   # the same words, blank ones left out
     assert not any(w.isspace() for w in dropped.words)
-    entities.place_spans.cache_clear()
-    entities.org_spans.cache_clear()
-    original = entities.tagged
-    entities.tagged = lambda _text: dropped
+    place_spans.cache_clear()
+    org_spans.cache_clear()
+    # places and organisations read the view through their own module's name for tagged()
+    originals = [(module, module.tagged) for module in (places_module, orgs_module)]
+    for module, _ in originals:
+        module.tagged = lambda _text: dropped
     try:
-        without = (entities.place_spans(text), entities.org_spans(text))
+        without = (place_spans(text), org_spans(text))
     finally:
-        entities.tagged = original
-        entities.place_spans.cache_clear()
-        entities.org_spans.cache_clear()
+        for module, original in originals:
+            module.tagged = original
+        place_spans.cache_clear()
+        org_spans.cache_clear()
     assert with_blanks == without
 
 
 def test_word_at_finds_the_covering_word_or_none():
     article = ArticleContext(article_id="a", doc_id="d", title="青石镇", body="召开 会议",
                              tags=(("青石", "ns"), ("镇", "n"), ("\n", "x"), ("召开", "v"), (" ", "x"), ("会议", "n")))
-    entities.tagged.cache_clear()
-    t = entities.tagged(entities.prime(article))
-    assert [entities.word_at(t, i) for i in range(len(t.text))] == [0, 0, 1, 2, 3, 3, 4, 5, 5]
-    assert entities.word_at(t, -1) == -1
+    tagged.cache_clear()
+    t = tagged(prime(article))
+    assert [word_at(t, i) for i in range(len(t.text))] == [0, 0, 1, 2, 3, 3, 4, 5, 5]
+    assert word_at(t, -1) == -1
 
 
 def test_han_word():
-    assert entities._han_word("青石镇")
-    assert not entities._han_word("青石1")
-    assert not entities._han_word("")
+    assert han_word("青石镇")
+    assert not han_word("青石1")
+    assert not han_word("")
 
 
 QUOTE_PIECES = ["“", "”", "动态清零", "、", "\n", "要", "两个统筹", "。", "，", "1+3+N"]
@@ -341,36 +349,36 @@ QUOTE_PIECES = ["“", "”", "动态清零", "、", "\n", "要", "两个统筹"
 @given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=30))
 def test_curly_quote_regex_finds_what_the_four_way_one_finds_without_other_marks(pieces):
     text = "".join(pieces)
-    assert [(m.span(), m.group(m.lastindex)) for m in entities.CURLY_QUOTE_RE.finditer(text)] == \
-        [(m.span(), m.group(m.lastindex)) for m in entities.QUOTE_RE.finditer(text)]
+    assert [(m.span(), m.group(m.lastindex)) for m in CURLY_QUOTE_RE.finditer(text)] == \
+        [(m.span(), m.group(m.lastindex)) for m in QUOTE_RE.finditer(text)]
 
 
 def test_quoted_keeps_only_what_the_words_decide():
-    assert entities._quoted("两个统筹") == ("两个统筹", "numbered")
-    assert entities._quoted("外防输入、内防反弹") == ("外防输入、内防反弹", "enumeration")
-    assert entities._quoted("动态清零") == ("动态清零", None)
-    assert entities._quoted("我们来了，好") is None
+    assert _quoted("两个统筹") == ("两个统筹", "numbered")
+    assert _quoted("外防输入、内防反弹") == ("外防输入、内防反弹", "enumeration")
+    assert _quoted("动态清零") == ("动态清零", None)
+    assert _quoted("我们来了，好") is None
 
 
-def _view(title: str, pairs: tuple[tuple[str, str], ...]) -> entities.Tagged:
+def _view(title: str, pairs: tuple[tuple[str, str], ...]) -> Tagged:
     body = "".join(w for w, _ in pairs)[len(title) + 1:]
     article = ArticleContext(article_id="a", doc_id="d", title=title, body=body, tags=pairs)
-    entities.tagged.cache_clear()
-    return entities.tagged(entities.prime(article))
+    tagged.cache_clear()
+    return tagged(prime(article))
 
 
 def test_tag_indices_lists_the_words_with_a_tag_in_order():
     t = _view("甲乙", (("甲乙", "ns"), ("\n", "x"), ("丙", "nt"), ("丁戊", "ns"), (" ", "x"), ("己", "ns")))
-    assert entities.tag_indices(t, "ns") == (0, 3, 5)
-    assert entities.tag_indices(t, "nt") == (2,)
-    assert entities.tag_indices(t, "nr") == ()
+    assert tag_indices(t, "ns") == (0, 3, 5)
+    assert tag_indices(t, "nt") == (2,)
+    assert tag_indices(t, "nr") == ()
 
 
 def test_words_equal_to_finds_whole_words_only():
     t = _view("甲乙", (("甲乙", "ns"), ("\n", "x"), ("甲", "n"), ("乙丙", "n"), ("甲乙", "ns"), ("甲乙丙", "nz")))
-    assert sorted(entities._words_equal_to(t, ["甲乙"])) == [0, 4]
-    assert sorted(entities._words_equal_to(t, ["乙丙", "甲"])) == [2, 3]
-    assert entities._words_equal_to(t, ["丁"]) == []
+    assert sorted(_words_equal_to(t, ["甲乙"])) == [0, 4]
+    assert sorted(_words_equal_to(t, ["乙丙", "甲"])) == [2, 3]
+    assert _words_equal_to(t, ["丁"]) == []
 
 
 def _plain_alternation(words) -> re.Pattern[str]:
@@ -379,8 +387,8 @@ def _plain_alternation(words) -> re.Pattern[str]:
 
 @given(st.sets(st.text("甲乙丙.+", min_size=1, max_size=4), min_size=1, max_size=8),
        st.text("甲乙丙丁.+", max_size=40))
-def test_grouped_alternation_matches_like_the_plain_one(words, text):
-    grouped, plain = entities._alternation(words), _plain_alternation(words)
+def test_word_regex_matches_like_the_plain_alternation(words, text):
+    grouped, plain = word_regex(words), _plain_alternation(words)
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
     for i in range(len(text) + 1):
         a, b = grouped.match(text, i), plain.match(text, i)
@@ -393,7 +401,7 @@ def test_grouped_alternation_matches_like_the_plain_one(words, text):
 def test_reading_order_merge_matches_the_sort_it_replaces(text):
     national = list(re.finditer("甲乙|乙丙丁|丁", text))
     suffixes = list(re.finditer("乙丙|甲乙|丁|丙", text))
-    merged = list(entities._in_reading_order(national, iter(suffixes)))
+    merged = list(_in_reading_order(national, iter(suffixes)))
     national_at = {m.start(): m for m in national}
     by_sort = sorted([*national, *suffixes], key=lambda x: (x.start(), -x.end()))
     assert merged == [(m, national_at.get(m.start()) is m) for m in by_sort]

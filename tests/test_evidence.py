@@ -4,7 +4,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tasks import meetings, people
+from tasks import meetings
+from tasks.extract.people import extract_people
 from tasks.evidence import evidence_of, sentence_at, sentence_span
 from tasks.records import ArticleContext
 
@@ -33,7 +34,7 @@ def test_evidence_of_a_name_is_its_first_sentence():
 
 def test_meeting_rows_carry_their_sentences():
     ctx = ArticleContext(article_id="a", doc_id="d", title="全县工作调度会召开", body=TEXT, year=2022)
-    found = people.extract_people(ctx)
+    found = extract_people(ctx)
     m = meetings.extract_meetings(ctx, found)[0]
     assert m.evidence == "11月25日，县委书记钱乙主持召开全县工作调度会。"
     assert m.participant_evidence[("钱乙", "chair")] == m.evidence
@@ -42,12 +43,12 @@ def test_meeting_rows_carry_their_sentences():
 
 def test_a_relayed_speech_makes_no_participant():
     ctx = ArticleContext(article_id="a", doc_id="d", title="全县工作调度会召开", body=TEXT, year=2022)
-    m = meetings.extract_meetings(ctx, people.extract_people(ctx))[0]
+    m = meetings.extract_meetings(ctx, extract_people(ctx))[0]
     assert not any(n == "郑十" for n, _ in m.participants)
 
 
 def test_a_watched_meeting_speaker_is_no_participant():
     body = "12日上午，区委书记钱乙主持召开区委常委会会议。会议组织收看了郑十总书记重要讲话。钱乙强调，要抓好落实。"
     ctx = ArticleContext(article_id="a", doc_id="d", title="区委常委会召开", body=body, year=2022)
-    m = meetings.extract_meetings(ctx, people.extract_people(ctx))[0]
+    m = meetings.extract_meetings(ctx, extract_people(ctx))[0]
     assert ("钱乙", "chair") in m.participants and not any(n == "郑十" for n, _ in m.participants)

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tasks.meetings import extract_meetings
-from tasks.people import extract_people
+from tasks.extract.people import extract_people
 from tasks.records import ArticleContext
 from tests.conftest import SEEDS
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from tasks.batch import RawDocument, process_batch
 from tasks.ingest import read_manifest
 from tasks.meetings import extract_meetings
-from tasks.people import extract_people
+from tasks.extract.people import extract_people
 from tasks.records import ArticleContext
 from tests.conftest import SEEDS, SHARED
 

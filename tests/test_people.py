@@ -7,8 +7,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tasks import people as P
-from tasks.people import extract_people
+from tasks.extract.annotate import Text, _sub_near
+from tasks.extract.arbiter import Found, Names, _place_occurrence, mentions
+from tasks.extract.bylines import BYLINE_AFTER_RE, DATELINE_HEADS, DATELINE_HEAD_REACH, dateline_head_starts, is_byline
+from tasks.extract.chars import DELIM_SET, DOTS, HAN, NR_TAGS
+from tasks.extract.clauses import STANDALONE_RE, _clause_heads, _standalone_matches
+from tasks.extract.lexicon import (BYLINE_BEFORE, SUBJECT_VERBS, _by_head, _formula_anchor, _inner_starts,
+                                   _start_filter, lexicon, word_matches)
+from tasks.extract.lists import LIST_RE, _list_matches
+from tasks.extract.names import (SHAPED_MEMO, _may_start_known, _surname_shaped, follow_rank, longest_known,
+                                 surname_shaped, verb_after)
+from tasks.extract.people import extract_people
+from tasks.extract.titles import _title_end
+from tasks.lexicon import trie_regex
 from tasks.records import ArticleContext
 from tasks.segment import tag_raw
 
@@ -326,7 +337,7 @@ def _plain_alternation(words) -> str:
 @FAST
 @given(st.lists(st.text("甲乙丙丁", min_size=1, max_size=4), min_size=1, max_size=12), st.text("甲乙丙丁。", max_size=30))
 def test_trie_regex_matches_like_the_plain_alternation(words, text):
-    trie, plain = re.compile(P._alternation(words)), re.compile(_plain_alternation(words))
+    trie, plain = re.compile(trie_regex(words)), re.compile(_plain_alternation(words))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
     for i in range(len(text) + 1):
         a, b = trie.match(text, i), plain.match(text, i)
@@ -336,143 +347,143 @@ def test_trie_regex_matches_like_the_plain_alternation(words, text):
 @FAST
 @given(st.lists(st.text("甲乙丙丁", min_size=1, max_size=4), min_size=1, max_size=12), st.text("甲乙丙丁。", max_size=30))
 def test_word_matches_behind_the_start_filter_are_finditer_s(words, text):
-    rx = re.compile(P._alternation(words))
-    got = P._word_matches(rx, P._start_filter(words), text)
+    rx = re.compile(trie_regex(words))
+    got = word_matches(rx, _start_filter(words), text)
     assert [m.span() for m in got] == [m.span() for m in rx.finditer(text)]
 
 
 @FAST
 @given(texts)
 def test_title_words_behind_the_start_filter_are_finditer_s(text):
-    lex = P.lexicon()
-    got = P._word_matches(lex.title_re, lex.title_starts, text)
+    lex = lexicon()
+    got = word_matches(lex.title_re, lex.title_starts, text)
     assert [m.span() for m in got] == [m.span() for m in lex.title_re.finditer(text)]
 
 
 @FAST
 @given(texts)
 def test_title_end_reads_only_the_offsets_where_a_longer_title_may_start(text):
-    lex = P.lexicon()
+    lex = lexicon()
     for m in lex.title_re.finditer(text):
         end = m.end()
         for k in range(m.start() + 1, m.end()):   # the plain form: try every inner offset
             longer = lex.title_re.match(text, k)
             if longer and longer.end() > end:
                 end = longer.end()
-        assert P._title_end(text, m, lex) == end
+        assert _title_end(text, m, lex) == end
 
 
 def test_formula_anchor_is_a_plain_word_of_the_formula():
-    assert P._formula_anchor("以NAME同志为(?:总书记的|核心的)?党中央") == ("同志为", len("以NAME同志为(?:总书记的|核心的)?党中央"))
-    assert P._formula_anchor("NAME理论") == ("理论", 6)
+    assert _formula_anchor("以NAME同志为(?:总书记的|核心的)?党中央") == ("同志为", len("以NAME同志为(?:总书记的|核心的)?党中央"))
+    assert _formula_anchor("NAME理论") == ("理论", 6)
     for line in ("NAME.?理论", "NAME(?:甲(?:乙)?)?丙", "甲|NAME", "NAME+丙", "NAME"):
-        assert P._formula_anchor(line) == ("", 0)
+        assert _formula_anchor(line) == ("", 0)
 
 
 @FAST
 @given(texts)
 def test_formulas_searched_near_their_word_blank_what_sub_blanks(text):
-    lex = P.lexicon()
+    lex = lexicon()
     for rx, (anchor, span) in zip(lex.fixed, lex.fixed_anchors):
         assert anchor
         def repl(m: re.Match[str]) -> str:
             return "<" + m.group() + ">"
-        assert P._sub_near(rx, anchor, span, repl, text) == rx.sub(repl, text)
+        assert _sub_near(rx, anchor, span, repl, text) == rx.sub(repl, text)
 
 
 @FAST
 @given(texts)
 def test_list_matches_are_the_list_regex_matches(text):
-    assert [m.span() for m in P._list_matches(text)] == [m.span() for m in P.LIST_RE.finditer(text)]
+    assert [m.span() for m in _list_matches(text)] == [m.span() for m in LIST_RE.finditer(text)]
 
 
 @FAST
 @given(texts)
 def test_standalone_matches_are_the_standalone_regex_matches(text):
-    assert [m.span(1) for m in P._standalone_matches(text)] == [m.span(1) for m in P.STANDALONE_RE.finditer(text)]
+    assert [m.span(1) for m in _standalone_matches(text)] == [m.span(1) for m in STANDALONE_RE.finditer(text)]
 
 
 @FAST
 @given(texts)
 def test_clause_heads_are_the_clause_openings_on_a_person_tag(text):
-    t = P.Text.of(text, text)
-    plain = [m.start() for m in re.finditer(f"(?:^|(?<=[。；;！!？?：:\\n，,]))[{P.HAN}]", text)
-             if t.token_at(m.start())[1] in P.NR_TAGS
-             or len(t.token_at(m.start())[0]) == 1 and t.token_at(m.start() + 1)[1] in P.NR_TAGS]
-    assert P._clause_heads(t) == plain
+    t = Text.of(text, text)
+    plain = [m.start() for m in re.finditer(f"(?:^|(?<=[。；;！!？?：:\\n，,]))[{HAN}]", text)
+             if t.token_at(m.start())[1] in NR_TAGS
+             or len(t.token_at(m.start())[0]) == 1 and t.token_at(m.start() + 1)[1] in NR_TAGS]
+    assert _clause_heads(t) == plain
 
 
 @FAST
 @given(st.lists(st.text("钱孙乙丙", max_size=4), max_size=8), st.text("钱孙乙丙。", max_size=20))
 def test_known_names_are_found_through_their_first_characters(names, text):
-    found = P.Found()
+    found = Found()
     for n in names:
         found.add(n)
     for i in range(len(text)):
         plain = sorted((k for k in found.titles if text.startswith(k, i)), key=len, reverse=True)
-        assert P._longest_known(text, i, found.titles) == (plain[0] if plain else None)
+        assert longest_known(text, i, found.titles) == (plain[0] if plain else None)
 
 
 @FAST
 @given(texts)
 def test_verbs_by_first_character_find_what_the_whole_list_finds(text):
-    t = P.Text.of(text, text)
+    t = Text.of(text, text)
     for j in range(len(text) + 1):
         tok = t.token_at(j)[0]
         plain = any(text.startswith(v, j) and (j + len(v) in t.ends or len(v) > 1 and tok.startswith(v))
-                    for v in P.SUBJECT_VERBS)
-        assert P.verb_after(t, j) == plain
+                    for v in SUBJECT_VERBS)
+        assert verb_after(t, j) == plain
 
 
 @FAST
 @given(texts)
 def test_follow_rank_with_first_characters_is_the_regex_rank(text):
-    lex = P.lexicon()
+    lex = lexicon()
     for j in range(len(text) + 1):
-        if j >= len(text) or text[j] in P.DELIM_SET or text[j] in P.DOTS \
+        if j >= len(text) or text[j] in DELIM_SET or text[j] in DOTS \
                 or lex.after_re.match(text, j) or lex.title_re.match(text, j):
             plain = 3
         elif m := lex.follow_re.match(text, j):
             plain = 3 if m.group() in ("等", "等人", "一行") else 1 if m.group() in ("和", "与", "同", "及", "跟", "的") else 2
         else:
             plain = 0
-        assert P.follow_rank(text, j, lex, {}) == plain
+        assert follow_rank(text, j, lex, {}) == plain
 
 
 @FAST
 @given(st.text("钱孙欧阳乙丙丁的长书记先生", min_size=1, max_size=5))
 def test_surname_shape_is_remembered_unchanged(name):
-    lex = P.lexicon()
-    assert P.surname_shaped(name, lex) == P._surname_shaped(name, lex) == P.surname_shaped(name, lex)
-    assert len(lex.shaped) <= P.SHAPED_MEMO
+    lex = lexicon()
+    assert surname_shaped(name, lex) == _surname_shaped(name, lex) == surname_shaped(name, lex)
+    assert len(lex.shaped) <= SHAPED_MEMO
 
 
 def test_names_index_their_first_characters():
-    names = P.Names()
+    names = Names()
     names.setdefault("钱乙", [])
     names["孙丙"] = []
     assert names.heads == {"钱", "孙"}
-    assert not P._may_start_known("丁钱乙", 0, names) and P._may_start_known("丁钱乙", 1, names)
+    assert not _may_start_known("丁钱乙", 0, names) and _may_start_known("丁钱乙", 1, names)
     names.setdefault("", [])
-    assert names.heads is None and P._may_start_known("丁", 0, names)
+    assert names.heads is None and _may_start_known("丁", 0, names)
 
 
 def test_mentions_of_a_name_inside_a_longer_one():
     titles = {"钱乙丁": ["区长"], "乙丁": [], "孙丙": []}
-    got = {p.name: p.mentions for p in P.mentions("钱乙丁说，乙丁和孙丙、钱乙丁。", titles)}
+    got = {p.name: p.mentions for p in mentions("钱乙丁说，乙丁和孙丙、钱乙丁。", titles)}
     assert got == {"钱乙丁": 2, "乙丁": 1, "孙丙": 1}
 
 
 def test_inner_starts_of_title_words():
-    assert P._inner_starts(["总指挥", "指挥长", "市长"]) == {"总指挥": (1,), "指挥长": (), "市长": ()}
-    assert P._by_head(("主持", "出席", "主讲")) == {"主": ("主持", "主讲"), "出": ("出席",)}
+    assert _inner_starts(["总指挥", "指挥长", "市长"]) == {"总指挥": (1,), "指挥长": (), "市长": ()}
+    assert _by_head(("主持", "出席", "主讲")) == {"主": ("主持", "主讲"), "出": ("出席",)}
 
 
 @FAST
 @given(st.lists(st.text("甲乙丙", min_size=1, max_size=3), max_size=8))
 def test_tiling_ends_are_the_ends_of_the_tokens(tokens):
     text = "".join(tokens)
-    t = P.Text.of(text, text, [(tok, "n") for tok in tokens])
+    t = Text.of(text, text, [(tok, "n") for tok in tokens])
     ends = set()
     for tok in tokens:
         ends.add((max(ends) if ends else 0) + len(tok))
@@ -484,20 +495,20 @@ def test_tiling_ends_are_the_ends_of_the_tokens(tokens):
 def test_byline_gates_keep_the_byline_answer(text, name):
     for i in range(len(text) + 1):
         before = text[max(0, i - 5):i].rstrip(" 　")
-        plain = before.endswith(P.BYLINE_BEFORE) or bool(P.BYLINE_AFTER_RE.match(text, i + len(name)))
-        assert P._is_byline(text, i, name) == plain
+        plain = before.endswith(BYLINE_BEFORE) or bool(BYLINE_AFTER_RE.match(text, i + len(name)))
+        assert is_byline(text, i, name) == plain
 
 
 @FAST
 @given(st.lists(st.sampled_from(["新华社", "驻", "本报", "社", "甲", "电", "3月"]), max_size=15).map("".join))
 def test_dateline_heads_gate_the_dateline_search(text):
-    heads = P._dateline_heads(text)
+    heads = dateline_head_starts(text)
     for k in range(len(text)):   # every head word starts at, or shortly after, a listed one
-        if re.match(P.DATELINE_HEADS, text[k:]):
-            assert any(k - P.DATELINE_HEAD_REACH <= h <= k for h in heads)
-    t = P.Text.of(text, text)
+        if re.match(DATELINE_HEADS, text[k:]):
+            assert any(k - DATELINE_HEAD_REACH <= h <= k for h in heads)
+    t = Text.of(text, text)
     for i in range(len(text)):
-        assert P._place_occurrence(t, i, "甲", heads) == P._place_occurrence(t, i, "甲")
+        assert _place_occurrence(t, i, "甲", heads) == _place_occurrence(t, i, "甲")
 
 
 @pytest.mark.parametrize("body", ["格兰特", "对此伊万诺夫", "会见了罗伯特·格兰特"])
@@ -505,7 +516,7 @@ def test_a_text_ending_in_a_foreign_name_is_read_to_its_end(body):
     """A transliterated name at the very end of the text once made foreign_name_at loop for ever."""
     import signal
 
-    from tasks.people import extract_people
+    from tasks.extract.people import extract_people
     from tasks.records import ArticleContext
     from tasks.segment import tag_raw
 
@@ -587,3 +598,28 @@ def test_a_post_after_a_company_is_also_stored_alone():
     found = people("红星集团副总裁钱乙表示，公司将扩大投资。")
     assert found["钱乙"] == ["红星集团副总裁", "副总裁"]
     assert people("区人大常委会主任孙七出席。")["孙七"] == ["区人大常委会主任"]
+
+
+def _plain_follow_rank(s: str, j: int, lex, known) -> int:
+    """follow_rank without its first-character checks and Names.heads: every regex tried."""
+    if j >= len(s):
+        return 3
+    if s[j] in DELIM_SET or s[j] in DOTS or lex.after_re.match(s, j) or lex.title_re.match(s, j):
+        return 3
+    m = lex.follow_re.match(s, j)
+    if m:
+        word = m.group()
+        return 3 if word in ("等", "等人", "一行") else 1 if word in ("和", "与", "同", "及", "跟", "的") else 2
+    return 1 if any(s.startswith(k, j) for k in known) else 0
+
+
+@given(st.lists(st.sampled_from(["钱乙", "孙七", "书记", "总理", "主持", "和", "等", "，", "会议", "同志", "县长", "的", "一行"]),
+                max_size=10), st.lists(st.sampled_from(["钱乙", "孙七", "周八"]), max_size=2))
+def test_follow_rank_is_the_plain_rank(pieces, names):
+    s = "".join(pieces)
+    known = Names()
+    for n in names:
+        known[n] = []
+    lex = lexicon()
+    assert [follow_rank(s, j, lex, known) for j in range(len(s) + 1)] == \
+        [_plain_follow_rank(s, j, lex, dict(known)) for j in range(len(s) + 1)]

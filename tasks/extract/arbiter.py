@@ -1,0 +1,276 @@
+"""The one place where candidates are settled into people.
+
+Candidates come from the rules (rules.py, each name labelled with the rule that found it in `Found`) and
+from the learned name model (tasks/ner.py). Here: where a model name and a rule's name overlap, the
+better-ended one wins (`model_name_ok`); the weakest rules' names stand only where the model reads a name
+too (`veto_unread`, VETOED_RULES); a name is dropped when it is a place or when every occurrence of it is
+a byline, a dateline place, an item of a list of places or (for bare names) a word in a work's title
+(`drop_non_persons`); names seen only inside longer names leave with `mentions`.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import TYPE_CHECKING
+
+from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE
+from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, HAN
+from tasks.extract.lexicon import BYLINE_BEFORE, ORG_AFTER
+from tasks.extract.names import follow_rank
+from tasks.extract.titles import titles_before
+from tasks.records import PersonMention
+
+if TYPE_CHECKING:
+    from tasks.extract.annotate import Text
+    from tasks.extract.lexicon import Lexicon
+
+
+log = logging.getLogger(__name__)
+
+
+class Names(dict):
+    """Found names -> their titles, with the first characters of the names: at a position whose character
+    starts no name there is no known name to look for (most positions the rules ask about). `heads` is
+    None once an empty name is added (it starts everywhere)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heads: set[str] | None = set()
+
+    def _saw(self, name: str) -> None:
+        if self.heads is not None:
+            if name:
+                self.heads.add(name[0])
+            else:
+                self.heads = None
+
+    def setdefault(self, name, default=None):
+        self._saw(name)
+        return super().setdefault(name, default)
+
+    def __setitem__(self, name, value) -> None:
+        self._saw(name)
+        super().__setitem__(name, value)
+
+
+@dataclass
+class Found:
+    """Names in order of discovery with their titles; `rule` says which rule found each (for debugging)."""
+    titles: dict[str, list[str]] = field(default_factory=Names)
+    rule: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, titles: list[str] | tuple[str, ...] = (), rule: str = "") -> None:
+        have = self.titles.setdefault(name, [])
+        self.rule.setdefault(name, rule)
+        for t in titles:
+            if t and t not in have:
+                have.append(t)
+
+
+# What the model may propose: Han names, dotted names, and Latin-letter names the context marks as a
+# person ("编剧CoreyMay称"): the model reads letters by their kind only, so only context speaks there.
+MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,6}}|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+|[A-Z][a-z]{{2,15}}(?:[A-Z][a-z]{{1,15}}){{0,2}}")
+
+
+def model_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 9: names the learned model reads (tasks/ner.py), with the titles written before them. The
+    model sees the text with fixed formulas blanked, so a formula's leader is no candidate. Where a name
+    the rules found overlaps the model's, the arbiter (`model_name_ok`) keeps the better-bounded one."""
+    s = t.s
+    read = {s[a:b] for a, b in t.model_spans}
+    for a, b in t.model_spans:
+        name = s[a:b]
+        if _thing_list_item(s, a, b, read, found):
+            continue   # an item of a list of things ("学校、医院、商超等场所")
+        if MODEL_NAME_RE.fullmatch(name) is None or name in lex.places or name in lex.stop \
+                or name in found.titles or s[max(0, a - 3):a].endswith(BYLINE_BEFORE) \
+                or not model_name_ok(t, a, b, lex, found):
+            continue   # a byline's name is the splitter's (a reporter, not a subject)
+        found.add(name, titles_before(t, a, lex, found.titles), "model")
+
+
+RULE_END_WINS = True
+
+
+def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> bool:
+    """The arbiter between the model and the rules at one place of the text.
+
+    A name the rules found there wins when the model's span runs past it into a word that can follow a
+    name ("甲乙丙率…": the model's 甲乙丙率 loses to the rules' 甲乙丙) or stops inside it; the model's
+    span wins (it is added; a rule name seen only inside it then leaves with `mentions`) when it ends
+    where a name can end. An item of a list of places is no person."""
+    s = t.s
+    ends_well = follow_rank(s, b, lex, found.titles) >= 2
+    for k in _known_near(s, a, b, found):
+        ka, kb = k
+        if ka <= a and b <= kb:
+            return False                       # inside a name the rules found
+        if ka == a and kb < b and (not ends_well or RULE_END_WINS and follow_rank(s, kb, lex, found.titles) >= 2):
+            return False                       # runs past a well-ended name
+        if ka > a or kb > b:
+            if not ends_well:
+                return False
+    return not _place_list_item(s, a, b, lex)
+
+
+def _known_near(s: str, a: int, b: int, found: Found) -> list[tuple[int, int]]:
+    """Occurrences of names the rules found that overlap s[a:b]."""
+    out = []
+    for k in found.titles:
+        i = s.find(k, max(0, a - len(k) + 1), b + len(k) - 1)
+        while 0 <= i < b:
+            if i + len(k) > a:
+                out.append((i, i + len(k)))
+            i = s.find(k, i + 1, b + len(k) - 1)
+    return out
+
+
+def _thing_list_item(s: str, a: int, b: int, read: set[str], found: Found) -> bool:
+    """s[a:b] is an item of a 、-list none of whose neighbouring items is a person."""
+    prev = s[max(0, a - 9):a - 1].split("、")[-1] if s[a - 1:a] == "、" else None
+    nxt = s[b + 1:b + 9].split("、")[0] if s[b:b + 1] == "、" else None
+    if prev is None and nxt is None:
+        return False
+    near = [x for x in (prev, nxt) if x]
+    return not any(x in read or x in found.titles or any(x.startswith(k) for k in read) for x in near)
+
+
+PLACE_ITEM_END_RE = re.compile(f"[{HAN}]{{1,8}}(?:省|市|县|区|镇|乡|村|街道|社区|国|州)$")
+
+
+def _place_list_item(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    """s[a:b] stands in a 、-list whose neighbours are places ("…、甲乙镇、丙丁、戊己县…")."""
+    if s[a - 1:a] != "、" and s[b:b + 1] != "、":
+        return False
+    lo = max(0, a - 12)
+    before = s[lo:a - 1].split("、")[-1] if s[a - 1:a] == "、" else ""
+    after = s[b + 1:b + 13].split("、")[0] if s[b:b + 1] == "、" else ""
+    if any(x and (x in lex.places or PLACE_ITEM_END_RE.search(x)) for x in (before, after)):
+        return True
+    run = LIST_RUN_RE.match(s, b)   # the rest of the list, then what it counts: "…和城口7个区县"
+    return run is not None and PLACE_COUNT_RE.match(s, run.end()) is not None
+
+
+# Items hold no separator, and the run is atomic: a failed tail costs one pass, not a backtracking search.
+LIST_RUN_RE = re.compile(r"(?>(?:[、和及与][^\W\d_、和及与]{1,8})*)(?=[0-9一二三四五六七八九十两]+个|等)")
+
+
+PLACE_COUNT_RE = re.compile("(?:等)?[0-9一二三四五六七八九十两]*个?(?:区县|县区|县市|市县|县|区|市|镇|乡|街道|村|国家|国|省|地区|地)")
+
+
+# The head noun of a list says what its items are: "法国、德国、意大利和西班牙等国", "甲市、乙县、丙镇等地".
+PLACE_LIST_TAIL_RE = re.compile(f"(?:(?:、|和|与|及|以及)[{HAN}]{{1,8}}?)*?等(?:国家|国|地区|地|省区|省|城市|市|县|州|岛)"
+                                "(?![委长领级政人党])")
+
+
+PLACE_LIST_FIRST = frozenset("、和与及以等")   # the characters a PLACE_LIST_TAIL_RE match can start with
+
+
+# Rules whose names rest on jieba's tag alone: a place tag outweighs them (a list of names does not: its
+# neighbours say what its items are). No rule but a title before the name outweighs a work's title.
+TAG_RULES = frozenset({"nr", "clause"})
+
+
+BARE_RULES = TAG_RULES | {"list", "alone", "after", "dotted", "model"}
+
+
+def _in_book_title(s: str, i: int) -> bool:
+    """The position is inside 《…》 on its line: a work's title ("《某某经营许可证》")."""
+    line_start = s.rfind("\n", 0, i) + 1
+    opened = max(s.rfind(c, line_start, i) for c in BOOK_OPEN)
+    return opened >= 0 and max(s.rfind(c, line_start, i) for c in BOOK_CLOSE) < opened
+
+
+def _place_occurrence(t: Text, i: int, name: str, heads: list[int] | None = None) -> bool:
+    """This occurrence names a place: in a dateline, or an item of a list of countries or places.
+    `heads`: where the text's DATELINE_HEADS words start, if known (a dateline starts with one)."""
+    lo, hi = max(0, i - 12), i + len(name) + 8
+    if (heads is None or heads and _any_between(heads, lo - DATELINE_HEAD_REACH, hi)) \
+            and any(m.start(1) <= i < m.end(1) for m in DATELINE_RE.finditer(t.s, lo, hi)):
+        return True
+    j = i + len(name)
+    return t.s[j:j + 1] in PLACE_LIST_FIRST and PLACE_LIST_TAIL_RE.match(t.s, j) is not None
+
+
+def _any_between(sorted_at: list[int], lo: int, hi: int) -> bool:
+    """Some value of the sorted list lies in [lo, hi)."""
+    k = bisect_left(sorted_at, lo)
+    return k < len(sorted_at) and sorted_at[k] < hi
+
+
+def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple[int, int]],
+                      heads: list[int] | None = None) -> bool:
+    if bylines and any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name, heads):
+        return False
+    if rule in BARE_RULES and t.books and _in_book_title(t.s, i):
+        return False
+    if rule in TAG_RULES and t.s.startswith(ORG_AFTER, i + len(name)):
+        return False  # "霍华德电器公司", "格兰特空调设备厂": a brand or a firm
+    return rule not in TAG_RULES or t.token_at(i) != (name, "ns")
+
+
+def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
+    """Remove names that are places, or whose every occurrence is a byline, a place or a work's title."""
+    s = t.s
+    bylines = t.bylines
+    heads = t.dateline_heads
+    places, rules = lex.places, found.rule
+    for name in list(found.titles):
+        if name not in places:
+            rule = rules.get(name, "")
+            # Occurrences left to right, not overlapping: the first that stands as a person keeps the name.
+            i = s.find(name)
+            while i >= 0 and not _stands_as_person(t, i, name, rule, bylines, heads):
+                i = s.find(name, i + len(name))
+            if i >= 0:
+                continue
+        log.debug("not a person here: %s (%s)", name, found.rule.get(name))
+        del found.titles[name]
+        found.rule.pop(name, None)
+
+
+def _occurs_at(s: str, name: str, starts: set[int]) -> bool:
+    i = s.find(name)
+    while i >= 0:
+        if i in starts:
+            return True
+        i = s.find(name, i + 1)
+    return False
+
+
+# Rules whose names rest on weak evidence (jieba's tag, a clause position): the model must read the name
+# too, at one of its occurrences at least, or it is dropped.
+VETOED_RULES = frozenset({"nr", "clause"})
+
+
+def veto_unread(t: Text, found: Found) -> None:
+    """Drop the weak rules' names that the model reads nowhere: not as they are, and no name of the
+    model's starts where one of their occurrences does (there the boundary is the arbiter's business)."""
+    read = {t.s[a:b] for a, b in t.model_spans}
+    starts = {a for a, _ in t.model_spans}
+    for name, rule in list(found.rule.items()):
+        if rule in VETOED_RULES and name not in read and not _occurs_at(t.s, name, starts):
+            log.debug("the model does not read %s (%s) as a name", name, rule)
+            del found.titles[name]
+            del found.rule[name]
+
+
+def mentions(text: str, titles: dict[str, list[str]]) -> list[PersonMention]:
+    """One PersonMention per name, in order of first appearance. A name seen only inside a longer name
+    (乙丁 in 钱乙丁) is dropped; mentions count the name's own occurrences."""
+    out = []
+    joined = "\n".join(titles)   # a name held by another name occurs more than once here
+    for name, its in titles.items():
+        first = text.find(name)
+        if first < 0:
+            continue  # no occurrence: a count of 0, whatever longer names hold it
+        count = text.count(name, first)   # the first occurrence found, counting starts there
+        if joined.count(name) > 1 or "\n" in name:
+            longer = [o for o in titles if name != o and name in o]
+            count -= sum(text.count(o) * o.count(name) for o in longer)
+        if count > 0:
+            out.append((first, PersonMention(name, list(its), count)))
+    return [p for _, p in sorted(out, key=itemgetter(0))]

@@ -1,0 +1,159 @@
+"""People rules 4-7: bare names that rest on where they stand and on jieba's person tag.
+
+A name opening a clause before a verb of meeting reports (``钱乙主持会议``), jieba's ``nr`` tag beside a
+speech verb or a preposition of persons, a line or a parenthesis holding nothing but a name, a name
+joined by middle dots.
+"""
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+from typing import TYPE_CHECKING
+
+from tasks.extract.bylines import is_byline
+from tasks.extract.chars import CLAUSE_OPEN, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HAN_RE, NO_TOKEN
+from tasks.extract.lexicon import HOME_WORDS, NOT_LAST, PERSON_BEFORE
+from tasks.extract.lists import list_after
+from tasks.extract.names import (dotted_name, follow_rank, foreign_name_at, is_translit, jieba_full_name, name_at,
+                                 surname_shaped, verb_after)
+
+if TYPE_CHECKING:
+    from tasks.extract.annotate import Text
+    from tasks.extract.arbiter import Found
+    from tasks.extract.lexicon import Lexicon
+
+
+def _clause_heads(t: Text) -> list[int]:
+    """Clause openings (after CLAUSE_OPEN punctuation or at the start, on a Han character) where jieba tags
+    a person: the word there, or the word after a one-character word there. Read off Text.persons rather
+    than by visiting every clause."""
+    s, starts = t.s, t.starts
+    out = set(map(itemgetter(0), t.persons))
+    out.update([p - 1 for p in out if len(starts.get(p - 1, NO_TOKEN)[0]) == 1])
+    return sorted(i for i in out if (i == 0 or s[i - 1] in CLAUSE_OPEN) and HAN_RE.match(s, i))
+
+
+def clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 4: a bare name opening a clause before a strong verb: "钱乙主持会议", "孙七作总结讲话".
+
+    The rule needs jieba's person tag on the name, so only _clause_heads are read. (A clause opening on a
+    known name is read as that name, which is already found: nothing to do there.)"""
+    s = t.s
+    for i in _clause_heads(t):
+        name = name_at(t, i, lex, found.titles, titled=False)
+        if name is None or name in found.titles or t.common_word(i, name):
+            continue
+        j = i + len(name)
+        nr = t.nr_covers(i, j) or DOT_NAME_RE.fullmatch(name) is not None
+        if not nr or _place_like(t, i, name):
+            continue
+        if verb_after(t, j) or len(name) >= 3 and t.nr_exact(i, j) and follow_rank(s, j, lex, found.titles) >= 1:
+            found.add(name, (), "clause")
+            for other in list_after(t, j, lex, found.titles):
+                found.add(other, (), "list")
+
+
+# Last characters of jieba "names" that are really words or a name glued to a verb: 幸福感, 严峻性,
+# 安全观, 高端化, 吴九作; things, papers, prizes and events jieba's dictionary tags nr (…证, …书, …杯, …节,
+# …声, …会); and the 家 of place names (张家口, 李家沱).
+PLACE_AFTER_RE = re.compile(f"[{HAN}]?(?:街道|镇|县|市|区|乡|村|路|街)")
+
+
+def _likely_full_name(t: Text, i: int, tok: str, lex: Lexicon, found: Found) -> bool:
+    """A three-character nr token that reads as a full name where it stands."""
+    return not (_place_like(t, i, tok) or any(tok.startswith(k) for k in found.titles))
+
+
+def _place_like(t: Text, i: int, name: str) -> bool:
+    """Shaped like a place or a word rather than a bare name: 张家口, 李家沱, 岳阳 (ns), 幸福感."""
+    tok, pos = t.token_at(i)
+    if (tok == name and pos in ("ns", "nt", "nz")) or name[-1] in NOT_LAST or (len(name) == 3 and name[1] == "家"):
+        return True
+    j = i + len(name)
+    return PLACE_AFTER_RE.match(t.s, j) is not None and not t.s.startswith(HOME_WORDS, j)
+
+
+def tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 5: jieba's nr tag with a speech verb after it or a preposition of persons before it."""
+    s = t.s
+    for i, tok, _, _, _ in t.persons:
+        if tok in found.titles or tok in lex.stop or is_byline(s, i, tok):
+            continue
+        if len(tok) == 3 and surname_shaped(tok[:2], lex) and lex.follow_re.fullmatch(tok[2]) \
+                and not jieba_full_name(t, i, tok, lex):
+            tok = tok[:2]  # "钱乙在主持…": jieba glued a verb to a two-character name
+        elif not (surname_shaped(tok, lex) or jieba_full_name(t, i, tok, lex)):
+            if is_translit(tok, lex):   # else foreign_name_at reads no name from this token: nothing to do
+                _tagged_foreign(t, i, lex, found)
+            continue
+        elif len(tok) >= 3 and tok[-1] in NOT_LAST and tok[:2] not in lex.compound:
+            continue  # "某某会在…", "…证": a meeting or a paper jieba's dictionary tags nr
+        j = i + len(tok)
+        before_ok = s[max(0, i - 3):i].endswith(PERSON_BEFORE) and follow_rank(s, j, lex, found.titles) >= 2
+        # jieba's three-character names are reliable once shaped like a Chinese name; two characters
+        # are too often ordinary words (光荣, 文明) and need a verb or a preposition of persons beside them.
+        if verb_after(t, j) or before_ok or len(tok) >= 3 and _likely_full_name(t, i, tok, lex, found):
+            found.add(tok, (), "nr")
+            for other in list_after(t, j, lex, found.titles):
+                found.add(other, (), "list")
+
+
+def _tagged_foreign(t: Text, i: int, lex: Lexicon, found: Found) -> None:
+    """A transliterated name tagged nr, acting: "马可强调", "伊万认为", "对此格兰特称", "据罗伯特介绍"."""
+    if i > 0 and t.s[i - 1] in lex.translit and i not in t.ends:
+        return  # inside a longer run
+    name = foreign_name_at(t, i, lex)
+    if name is None or name in found.titles or name in lex.places or i > 0 and t.s[i - 1] in DOTS:
+        return
+    j = i + len(name)
+    before_ok = t.s[max(0, i - 3):i].endswith(PERSON_BEFORE) and follow_rank(t.s, j, lex, found.titles) >= 2
+    if verb_after(t, j) or before_ok:
+        found.add(name, (), "nr")
+
+
+def dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 7: a name joined by middle dots anywhere ("侄女索菲亚·米勒", "宇航员罗伯特·格兰特"): its
+    parts are transliteration or surname characters, read back from the dot to where they stop."""
+    if not t.dots:
+        return
+    name_chars = lex.name_chars
+    s, done = t.s, -1
+    for dot in DOTS_RE.finditer(s):
+        d = dot.start()
+        if d < done:
+            continue
+        k = d
+        while k > 0 and s[k - 1] in name_chars:
+            k -= 1
+        while k < d and k not in t.starts:
+            k += 1
+        name = dotted_name(t, k, lex) if k < d else None
+        if name is None or name in found.titles or not all(ch in name_chars or ch in DOTS for ch in name):
+            continue
+        found.add(name, (), "dotted")
+        done = k + len(name)
+
+
+STANDALONE_RE = re.compile(f"(?:^|(?<=\n)|(?<=[（(]))[ 　]*([{HAN}]{{2,4}})[ 　]*(?=$|\n|[)）])")
+
+
+# STANDALONE_RE after the text's start, with the line break or parenthesis before it read as its first
+# character: a pattern starting with a character class is searched for much faster than a lookbehind.
+STANDALONE_AFTER_RE = re.compile(f"[\n（(][ 　]*([{HAN}]{{2,4}})[ 　]*(?=$|\n|[)）])")
+
+
+def _standalone_matches(s: str):
+    """STANDALONE_RE.finditer(s). A match holds no line break nor parenthesis, so the next one starts after
+    the line break or parenthesis STANDALONE_AFTER_RE reads first."""
+    head = STANDALONE_RE.match(s)
+    if head is not None:
+        yield head
+    yield from STANDALONE_AFTER_RE.finditer(s, head.end() if head is not None else 0)
+
+
+def standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 6: a line or a parenthesis holding nothing but a name (an author line, "（陈二）")."""
+    for m in _standalone_matches(t.s):
+        name, i = m.group(1), m.start(1)
+        if name not in found.titles and surname_shaped(name, lex) and t.nr_covers(i, i + len(name)):
+            found.add(name, (), "alone")

@@ -1,0 +1,354 @@
+"""Every word list of tasks/data/ the extractors read, loaded and compiled once, in one place.
+
+Files are read through tasks/lexicon.py (``words``, ``sections``); lists become matchers here: sets for
+lookups, and regexes that match the longest word at a position (tries written as regexes: ``trie_regex``,
+``word_regex``).
+The people rules' lists live in `Lexicon` (``lexicon()``) and the people_words.txt sections below; the
+places, organisations and slogans lists are module constants.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from tasks.config import DATA_DIR
+from tasks.extract.chars import HAN
+from tasks.lexicon import sections, trie_regex, words
+
+
+def _section_words(name: str) -> tuple[str, ...]:
+    """A [section] of tasks/data/people_words.txt as a tuple of words."""
+    return tuple(w for row in sections("people_words.txt")[name] for w in row)
+
+
+def _section_chars(name: str) -> frozenset[str]:
+    """A [section] of tasks/data/people_words.txt listing characters run together."""
+    return frozenset("".join(_section_words(name)))
+
+
+# Characters that almost never stand inside a Chinese given name (function words, measure words,
+# administrative units, title heads): they stop "吴九主持" from becoming "吴九主" and "王科长" a name.
+NOT_GIVEN = _section_chars("not_given")
+
+
+# Reporters and photographers belong to bylines (the article splitter's business), not to subjects.
+BYLINE_BEFORE = _section_words("byline_before")
+
+
+BYLINE_AFTER = _section_words("byline_after")
+
+
+# Verbs that make a bare clause-opening word a person (rule 4) and that back jieba's nr tag (rule 5).
+SUBJECT_VERBS = _section_words("subject_verbs")
+
+
+def _by_head(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Words grouped by their first character, so a position is tested only against the words it can start."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
+VERBS_BY_HEAD = _by_head(SUBJECT_VERBS)
+
+
+# Words right before a bare name that mark a person ("据孙七介绍", "由孙七主持", "图为周八").
+PERSON_BEFORE = _section_words("person_before")
+
+
+# Adverb-like words that jieba tags d but that belong to a title ("特别协调员", "常务副区长", "首席代表").
+TITLE_INNER = frozenset(_section_words("title_inner"))
+
+
+HONORIFICS = frozenset(_section_words("honorifics"))
+
+
+# Forms of address that follow a bare surname ("王先生", "李指导", "张老师"): not given names.
+ADDRESS_FORMS = HONORIFICS | frozenset(_section_words("address_forms"))
+
+
+# Characters of NOT_GIVEN that do occur in given names once jieba reads the whole word as a person:
+# in the middle ("周在甲", "钱人乙", "孙向丙") or, for 年, at the end ("赵万年"). Elsewhere they end a name
+# wrongly ("钱乙在", "段时间", "清水桥", "安平县").
+GIVEN_MIDDLE_OK = _section_chars("given_middle_ok")
+
+
+LIST_OPENERS = _section_words("list_openers")
+
+
+# Function words that no item of a list of names contains (given names may hold 庄, 年, 向, 堂…).
+LIST_FUNCTION = _section_chars("list_function")
+
+
+# Words after a person that end like a place suffix but say whose home it is ("钱乙家乡", "他的故乡").
+HOME_WORDS = _section_words("home_words")
+
+
+NOT_LAST = _section_chars("not_last")
+
+
+# Words after a firm's or a brand's name ("…电器公司", "…牌羽绒服"): the word before them is no person.
+# Business categories are listed too, as they come between a brand and 公司 ("…体育用品公司").
+ORG_AFTER = _section_words("org_after")
+
+
+def _listed(name: str) -> list[str]:
+    return list(words(name))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list of the rules, compiled once per process."""
+    surnames: frozenset[str]
+    compound: frozenset[str]
+    translit: frozenset[str]
+    stop: frozenset[str]
+    after_titles: frozenset[str]
+    title_re: re.Pattern[str]       # a title word at a position
+    after_re: re.Pattern[str]
+    follow_re: re.Pattern[str]
+    lead: frozenset[str]
+    weak: frozenset[str]
+    fixed: tuple[re.Pattern[str], ...]
+    fixed_anchors: tuple[tuple[str, int], ...]   # per formula: a literal every match holds, the longest match
+    places: frozenset[str]           # words that name a place, never a person
+    # The word lists behind title_re, after_re and follow_re: their fullmatch is a set lookup, and a
+    # position whose character starts no word of a list needs no regex match there.
+    titles: frozenset[str] = frozenset()
+    afters: frozenset[str] = frozenset()
+    followers: frozenset[str] = frozenset()
+    title_heads: frozenset[str] = frozenset()
+    after_heads: frozenset[str] = frozenset()
+    follow_heads: frozenset[str] = frozenset()
+    name_chars: frozenset[str] = frozenset()   # translit | surnames: the characters of a dotted name
+    # Where a title word may start (see _start_filter): searched for before title_re is tried, as that
+    # regex costs much more per position it is tried at. (after_re is matched at too few places to gain.)
+    title_starts: re.Pattern[str] | None = None
+    # Offsets inside a title word where a longer title word may start ("总指挥" at 1: "指挥长").
+    title_inner: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
+    shaped: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)   # surname_shaped memo
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    surnames = _listed("names_surnames.txt")
+    suffixes = _listed("titles_suffix.txt")
+    after = _listed("titles_after.txt")
+    followers = _listed("people_followers.txt")
+    formulas = [line.strip() for line in (DATA_DIR / "people_fixed.txt").read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+    fixed = tuple(re.compile(line.replace("NAME", f"(?P<name>[{HAN}]{{2,4}}?)")) for line in formulas)
+    surname_chars = frozenset(ch for w in surnames if len(w) != 2 for ch in w)
+    translit = frozenset("".join(_listed("names_translit.txt")))
+    return Lexicon(
+        surnames=surname_chars,
+        compound=frozenset(w for w in surnames if len(w) == 2),
+        translit=translit,
+        stop=frozenset(_listed("people_stop.txt")), after_titles=frozenset(after) - HONORIFICS,
+        title_re=re.compile(trie_regex(suffixes)),
+        after_re=re.compile(trie_regex(after)), follow_re=re.compile(trie_regex(followers)),
+        lead=frozenset(_listed("titles_lead.txt")), weak=frozenset(_listed("titles_weak.txt")), fixed=fixed,
+        fixed_anchors=tuple(map(_formula_anchor, formulas)),
+        places=frozenset(_listed("people_places.txt")) | frozenset(PLACE_LEXICON),
+        titles=frozenset(suffixes), afters=frozenset(after), followers=frozenset(followers),
+        title_heads=_heads(suffixes), after_heads=_heads(after), follow_heads=_heads(followers),
+        name_chars=translit | surname_chars, title_inner=_inner_starts(suffixes),
+        title_starts=_start_filter(suffixes))
+
+
+def _start_filter(words: list[str]) -> re.Pattern[str]:
+    """A regex matching one character where a word of the list may start: the word's first character, followed
+    by a character that is second in some word (for a list holding one-character words: any first character).
+    sre tries a long alternation branch by branch at every position whose character starts a word (every
+    branch, as they all fail but one); this filter is a pair of character sets, tried at C speed."""
+    heads = "".join(sorted({w[0] for w in words}))
+    if min(map(len, words)) < 2:
+        return re.compile(f"[{re.escape(heads)}]")
+    seconds = "".join(sorted({w[1] for w in words}))
+    return re.compile(f"[{re.escape(heads)}](?=[{re.escape(seconds)}])")
+
+
+def word_matches(rx: re.Pattern[str], starts: re.Pattern[str], s: str):
+    """rx.finditer(s) for a regex of a word list (no empty match) and its _start_filter: rx is tried only
+    where the filter matches, from left to right, and not inside the last match (as finditer goes on from its
+    end). Every position finditer would match at passes the filter, so the matches are the same."""
+    match, done = rx.match, 0
+    for c in starts.finditer(s):
+        i = c.start()
+        if i >= done and (m := match(s, i)) is not None:
+            done = m.end()
+            yield m
+
+
+# What a formula line is cut at to find its plain words: NAME and the simple optional groups (?:a|b)?.
+FORMULA_PARTS_RE = re.compile(r"NAME|\(\?:[^()]*\)\??")
+
+
+REGEX_SPECIAL_RE = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
+def _formula_anchor(line: str) -> tuple[str, int]:
+    """The longest plain word every match of a people_fixed.txt formula holds, and a bound on the length of
+    a match (the line's own length: NAME stands for at most four characters, a group for at most its text).
+    ("", 0) when the line has anything else (nested groups, repetition, top-level alternation)."""
+    parts = FORMULA_PARTS_RE.split(line)
+    if any(map(REGEX_SPECIAL_RE.search, parts)):
+        return "", 0
+    plain = [p for p in parts if p]
+    return (max(plain, key=len), len(line)) if plain else ("", 0)
+
+
+def _heads(words: list[str]) -> frozenset[str]:
+    """The first characters of a word list."""
+    return frozenset(w[0] for w in words)
+
+
+def _inner_starts(words: list[str]) -> dict[str, tuple[int, ...]]:
+    """For each word, the offsets k > 0 where a word of the list may start and run past its end: the
+    word's tail w[k:] is a proper prefix of another word."""
+    return {w: tuple(k for k in range(1, len(w)) if any(o.startswith(w[k:]) and len(o) > len(w) - k for o in words))
+            for w in set(words)}
+
+
+@lru_cache(maxsize=1)
+def title_split_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{trie_regex(words('titles_split.txt'))})")
+
+
+def read_rules(name: str) -> dict[str, list[list[str]]]:
+    """Rows of whitespace-separated fields per '[section]' ('' before the first); '#' starts a comment."""
+    return {"": [], **sections(name)}
+
+
+def _row_words(rows: list[list[str]]) -> frozenset[str]:
+    return frozenset(w for row in rows for w in row)
+
+
+def _followers(rows: list[list[str]]) -> frozenset[str]:
+    """'市 场 民' rows -> {'市场', '市民'}: a suffix and the character that makes it another word."""
+    return frozenset(row[0] + nxt for row in rows for nxt in row[1:])
+
+
+def word_regex(words) -> re.Pattern[str]:
+    """The words as one compiled regex matching the longest word at a position (a trie: 高新区 wins over
+    新区 and 新区 over 区)."""
+    return re.compile(trie_regex(words))
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSuffix:
+    kind: str
+    limit: int       # longest name part
+    proper: bool     # the name part must hold a proper-name word
+
+
+@dataclass(frozen=True, slots=True)
+class OrgSuffix:
+    kind: str
+    mode: str        # anchored | lexical | named | standalone
+    part: bool       # may name a unit of the body just before it
+    bare_kind: str   # kind when only an anchor stands before it
+
+
+def _endings_by_suffix(endings: frozenset[str], suffixes) -> dict[str, tuple[str, ...]]:
+    """For each suffix, the generic words that end with it and are longer (城区 for 区, 干部 for 部)."""
+    return {x: tuple(g for g in endings if g.endswith(x) and len(g) > len(x)) for x in suffixes}
+
+
+_PLACE_GENERIC = read_rules("places_generic.txt")
+
+
+PLACE_SUFFIXES: dict[str, PlaceSuffix] = {
+    r[0]: PlaceSuffix(r[1], int(r[2]), r[3] == "yes") for r in read_rules("places_suffixes.txt")[""]}
+
+
+PLACE_SUFFIX_RE = word_regex(PLACE_SUFFIXES)
+
+
+PLACE_ENDINGS = _endings_by_suffix(_row_words(_PLACE_GENERIC["ending"]), PLACE_SUFFIXES)
+
+
+PLACE_NAME_ENDINGS = _endings_by_suffix(_row_words(_PLACE_GENERIC["ending_unless_name"]), PLACE_SUFFIXES)
+
+
+PLACE_FOLLOWERS = _followers(_PLACE_GENERIC["following"])
+
+
+_PLACE_MODIFIERS = read_rules("places_modifiers.txt")
+
+
+PLACE_DEICTICS = _row_words(_PLACE_MODIFIERS["deictic"])
+
+
+PLACE_QUALIFIER_RE = word_regex(_row_words(_PLACE_MODIFIERS["qualifier"]))
+
+
+QUALIFIER_HEADS = frozenset(w[0] for w in _row_words(_PLACE_MODIFIERS["qualifier"]))
+
+
+PLACE_FUNCTION_CHARS = _row_words(_PLACE_MODIFIERS["function"])
+
+
+PLACE_BEFORE_SUFFIX_STOP = _row_words(_PLACE_MODIFIERS["before_suffix"])
+
+
+PLACE_LEXICON: dict[str, str] = {r[0]: r[1] for r in read_rules("places_lexicon.txt")[""]}
+
+
+_ORG_GENERIC = read_rules("orgs_generic.txt")
+
+
+ORG_SUFFIXES: dict[str, OrgSuffix] = {
+    r[0]: OrgSuffix(r[1], r[2], r[3] == "part", r[4] if len(r) > 4 else r[1])
+    for r in read_rules("orgs_suffixes.txt")[""]}
+
+
+ORG_SUFFIX_RE = word_regex(ORG_SUFFIXES)
+
+
+ORG_SUFFIX_END_RE = re.compile(f"(?:{ORG_SUFFIX_RE.pattern})$")
+
+
+ORG_ENDINGS = _endings_by_suffix(_row_words(_ORG_GENERIC["ending"]), ORG_SUFFIXES)
+
+
+ORG_FOLLOWERS = _followers(_ORG_GENERIC["following"])
+
+
+ORG_STOP_WORDS = _row_words(_ORG_GENERIC["stop"])
+
+
+ORG_GENERIC_NAMES = _row_words(_ORG_GENERIC["generic_name"])
+
+
+ORG_NATIONAL: dict[str, str] = {r[0]: r[1] for r in read_rules("orgs_national.txt")[""]}
+
+
+ORG_NATIONAL_RE = word_regex(ORG_NATIONAL)
+
+
+_SLOGAN_CUES = read_rules("slogans_cues.txt")
+
+
+SLOGAN_HEADS = re.compile(f"(?:的|为)?(?:{word_regex(_row_words(_SLOGAN_CUES['after'])).pattern})")
+
+
+SLOGAN_VERBS = re.compile(f"(?:{word_regex(_row_words(_SLOGAN_CUES['before'])).pattern})$")
+
+
+SLOGAN_SPEECH = word_regex(_row_words(_SLOGAN_CUES["speech"]))
+
+
+SLOGAN_TITLE_AFTER = word_regex(_row_words(_SLOGAN_CUES["title"]))
+
+
+SLOGAN_TITLE_BEFORE = re.compile(f"(?:{SLOGAN_TITLE_AFTER.pattern})$")
+
+
+# Speech or a title after the closing mark: one match for both.
+SLOGAN_NOT_AFTER = re.compile(f"{SLOGAN_SPEECH.pattern}|{SLOGAN_TITLE_AFTER.pattern}")
+
+
+SLOGAN_NAME_ENDS = tuple(_row_words(_SLOGAN_CUES["name_end"]))

@@ -1,0 +1,253 @@
+"""Whether a string can be a name, and where a name ends.
+
+Name shapes (a surname and one or two given-name characters, a compound surname, transliterated and
+dotted names), what can follow a name (punctuation, a title, a verb: ``follow_rank``) and the name that
+starts at a position (``name_at``), decided by what follows it and by jieba's token boundaries.
+"""
+from __future__ import annotations
+
+import re
+from itertools import repeat
+from typing import TYPE_CHECKING
+
+from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
+                                 LEAD_POS, NO_TOKEN, NR_TAGS)
+from tasks.extract.lexicon import ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, NOT_GIVEN, NOT_LAST, VERBS_BY_HEAD
+
+if TYPE_CHECKING:
+    from tasks.extract.annotate import Text
+    from tasks.extract.lexicon import Lexicon
+
+
+NOT_A_NAME = (0,)
+
+
+# Names built by the rules are at most seven characters (a transliterated run after a title): the Han run
+# at a position is read that far.
+HAN_RUN_RE = re.compile(f"[{HAN}]{{1,7}}")
+
+
+def _may_start_known(s: str, i: int, known: dict[str, list[str]]) -> bool:
+    """False when no known name can start at i (cheap, from Names.heads); True means: look."""
+    heads = getattr(known, "heads", None)
+    return heads is None or s[i:i + 1] in heads
+
+
+def given_ok(given: str) -> bool:
+    return HANS_RE.fullmatch(given) is not None and NOT_GIVEN.isdisjoint(given)
+
+
+def surname_shaped(name: str, lex: Lexicon) -> bool:
+    """Surname first, then one or two plausible given-name characters (a compound surname allows four).
+    A surname with a form of address (王先生, 李指导) names someone but is not a name.
+    The rules ask about the same few thousand strings over and over: answers are kept (a bounded memo)."""
+    memo = lex.shaped
+    got = memo.get(name)
+    if got is None:
+        if len(memo) >= SHAPED_MEMO:
+            memo.clear()
+        got = memo[name] = _surname_shaped(name, lex)
+    return got
+
+
+# How many surname_shaped answers are kept (short strings: well under 10 MB).
+SHAPED_MEMO = 1 << 16
+
+
+def _surname_shaped(name: str, lex: Lexicon) -> bool:
+    if name[0] not in lex.surnames and name[:2] not in lex.compound:
+        return False  # the answer whatever follows (checked first as it is the common case)
+    if name in lex.stop or name[1:] in ADDRESS_FORMS or name[2:] in ADDRESS_FORMS and len(name) == 4:
+        return False
+    if name[1:] in lex.titles:
+        return False  # a surname and a title ("钱总理", "吴书记") refer to someone without naming them
+    if name[:2] in lex.compound:
+        return 3 <= len(name) <= 4 and given_ok(name[2:])
+    return name[0] in lex.surnames and 2 <= len(name) <= 3 and given_ok(name[1:])
+
+
+GIVEN_LAST_OK = frozenset("年")
+
+
+def jieba_full_name(t: Text, i: int, name: str, lex: Lexicon) -> bool:
+    """jieba reads a surname and a two-character given name as one person word ("赵万年", "周在甲"): the
+    given name may then hold a few characters NOT_GIVEN keeps out of names built by the rules."""
+    if len(name) != 3 or name[0] not in lex.surnames or not t.nr_exact(i, i + 3) or name in lex.stop:
+        return False
+    mid, last = name[1], name[2]
+    return (mid not in NOT_GIVEN or mid in GIVEN_MIDDLE_OK) and (last not in NOT_GIVEN or last in GIVEN_LAST_OK) \
+        and last not in NOT_LAST and HAN_RE.match(mid) is not None and HAN_RE.match(last) is not None \
+        and name[1:] not in ADDRESS_FORMS and name[1:] not in lex.titles
+
+
+def is_translit(name: str, lex: Lexicon) -> bool:
+    return len(name) >= 2 and lex.translit.issuperset(name)
+
+
+MAX_FOREIGN = 10
+
+
+def foreign_name_at(t: Text, i: int, lex: Lexicon) -> str | None:
+    """A transliterated name jieba tags as a person at i: one or more nr/nrt words of transliteration
+    characters, possibly joined by a middle dot ("马可", "伊万诺夫", "罗伯特·格兰特")."""
+    k, name = i, ""
+    while len(name) < MAX_FOREIGN:
+        tok, pos = t.token_at(k)
+        # `tok and`: past the end token_at gives "", which `in DOTS` accepts, and the loop never ended.
+        if pos in NR_TAGS and is_translit(tok, lex) or tok and tok in DOTS and name and name[-1] not in DOTS:
+            name, k = name + tok, k + len(tok)
+        else:
+            break
+    name = name.rstrip(DOTS)
+    return name if len(name) >= 2 else None
+
+
+def foreign_name_before(t: Text, j: int, lex: Lexicon) -> str | None:
+    """The transliterated person name that ends at j ("格兰特总统" -> 格兰特), as foreign_name_at reads it."""
+    if j < 2 or t.s[j - 1] not in lex.translit:
+        return None  # a transliterated name ends with a transliteration character
+    for i in range(max(0, j - MAX_FOREIGN), j - 1):
+        if i in t.starts and (i == 0 or t.s[i - 1] not in lex.translit or i - 1 not in t.starts and i not in t.ends):
+            name = foreign_name_at(t, i, lex)
+            if name is not None and i + len(name) == j:
+                return name
+    return None
+
+
+def follow_rank(s: str, j: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
+    """How well the text at j can follow a name: 3 punctuation/title/等, 2 a verb, 1 a conjunction, 0 not."""
+    if j >= len(s):
+        return 3
+    c = s[j]
+    if c in DELIM_SET or c in DOTS:
+        return 3
+    if c in lex.after_heads and lex.after_re.match(s, j) or c in lex.title_heads and lex.title_re.match(s, j):
+        return 3
+    m = lex.follow_re.match(s, j) if c in lex.follow_heads else None
+    if m:
+        word = m.group()
+        return 3 if word in ("等", "等人", "一行") else 1 if word in ("和", "与", "同", "及", "跟", "的") else 2
+    return 1 if _may_start_known(s, j, known) and any(map(s.startswith, known, repeat(j))) else 0
+
+
+def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
+    """A foreign or minority name joined by middle dots at i (多吉·次仁, 汤姆·卡尔所说 -> 汤姆·卡尔).
+
+    Every part is made of transliteration or surname characters; the last part ends where jieba ends a
+    word, before anything else ("彼得·卡尔森圣马力诺" -> 彼得·卡尔森)."""
+    m = DOT_NAME_RE.match(t.s, i) if t.dots else None
+    if not m:
+        return None
+    text = m.group()
+    cut = max(text.rfind(d) for d in DOTS) + 1
+    name_chars = lex.name_chars
+    head = DOTS_RE.split(text, maxsplit=1)[0]
+    if len(head) > 4 and not name_chars.issuperset(head):
+        return None  # "苏丹总统奥马尔·…": the name starts later, after the title
+    end = i + len(text)
+    for k in range(cut + 1, len(text)):
+        if lex.follow_re.match(t.s, i + k):
+            text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为"
+            break
+    if len(text) - cut <= 6 and (end >= len(t.s) or t.s[end] in DELIM_SET or text != m.group()):
+        return text  # the last part is closed by punctuation or a verb: all of it is the name
+    run = cut
+    while run < len(text) and text[run] in name_chars:
+        run += 1
+    k = run
+    while k > cut and i + k not in t.ends and k < len(text):
+        k -= 1
+    k = k if k > cut else run
+    return text[:k] if k > cut else None
+
+
+def _shapes(s: str, i: int, lex: Lexicon, titled: bool) -> list[str]:
+    """Strings at i shaped like a name: surname + 1-2 characters, or (after a title) a foreign name.
+    Each length once, shortest first (name_at keeps the best whatever the order: no two keys tie)."""
+    run = HAN_RUN_RE.match(s, i)
+    han = run.end() - i if run else 0   # s[i:i + n] is all Han for n <= han
+    if han < 2:
+        return []
+    sizes = {2, 3, 4} if s[i:i + 2] in lex.compound else {2, 3}
+    if titled:
+        j = i
+        while j < len(s) and j - i < 7 and s[j] in lex.translit:
+            j += 1
+        sizes.update(range(2, j - i + 1))
+    return [s[i:i + k] for k in sorted(sizes) if k <= han and s[i + 1:i + k] not in HONORIFICS]
+
+
+def longest_known(s: str, i: int, known: dict[str, list[str]]) -> str | None:
+    """The longest known name written at i."""
+    if not _may_start_known(s, i, known) or not any(map(s.startswith, known, repeat(i))):
+        return None
+    return max((k for k in known if s.startswith(k, i)), key=len)
+
+
+def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, titled: bool) -> str | None:
+    """The name that starts at i, or None. `titled`: a title stands right before, so a name without a
+    known surname (水明远) or a foreign one (卡尔森) is allowed when jieba or the shape supports it."""
+    s = t.s
+    if i >= len(s) or not HAN_FIRST <= s[i] <= HAN_LAST:
+        return None
+    c = s[i]
+    heads = getattr(known, "heads", None)   # longest_known, its cheap test inlined
+    if (heads is None or c in heads) and any(map(s.startswith, known, repeat(i))):
+        return max((k for k in known if s.startswith(k, i)), key=len)
+    first, first_pos = t.starts.get(i, NO_TOKEN)
+    # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr).
+    lead_start = first in lex.lead or first_pos in LEAD_POS or first_pos == "c"
+    dotted = dotted_name(t, i, lex) if t.dots else None
+    if dotted and not (lead_start and s[i + len(first):i + len(first) + 1] not in DOTS):
+        return dotted  # "和彼得·卡尔" is no name at 和, "本·卡尔" keeps 本
+    if not (c in lex.surnames or s[i:i + 2] in lex.compound
+            or titled and (c in lex.translit or len(first) == 3 and first_pos in NR_TAGS)):
+        return None  # _shape_key finds every shape implausible: no surname, no foreign name, no nr word
+    best, best_key = None, NOT_A_NAME
+    for n in _shapes(s, i, lex, titled):
+        if lead_start and not t.nr_covers(i, i + len(n)):
+            continue
+        key = _shape_key(t, i, n, lex, known, titled, first, first_pos)
+        if key > best_key:
+            best, best_key = n, key
+    return best
+
+
+def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]], titled: bool,
+               first: str, first_pos: str) -> tuple:
+    """How good a name `n` at i is (compared as a tuple; (0,) means not a name): what follows it first,
+    then jieba's agreement, then length. The checks that need no look at the following text come first.
+    `first`, `first_pos`: the token at i (name_at has it already)."""
+    j = i + len(n)
+    nr_first = first_pos in NR_TAGS
+    if len(first) > len(n) and not nr_first:
+        return NOT_A_NAME  # the name would end inside a word ("卫生局长")
+    if n in lex.stop or len(n) == 3 and n[1:] in lex.followers:
+        return NOT_A_NAME  # "时强调": a surname-like character and a verb
+    exact = nr_first and len(first) == len(n)   # t.nr_exact(i, j)
+    shaped = surname_shaped(n, lex) or jieba_full_name(t, i, n, lex) \
+        or titled and exact and len(n) == 3 and given_ok(n)
+    foreign = not shaped and titled and is_translit(n, lex)
+    if not (shaped or foreign):
+        return NOT_A_NAME
+    rank = follow_rank(t.s, j, lex, known)
+    if rank == 0:
+        return NOT_A_NAME  # nothing a name can stand before
+    if rank < 3 and j not in t.ends and not nr_first:
+        return NOT_A_NAME  # jieba reads the last character with the next word ("申领场所" is not 申领场 + 所)
+    if foreign and len(n) < 3 and rank != 3:
+        return NOT_A_NAME  # a two-character transliteration needs punctuation or a title after it
+    verb_tail = len(n) == 3 and n[2] in lex.followers  # "王五将主持": 王五 + 将
+    return (rank, not verb_tail, exact, j in t.ends, t.nr_covers(i, j), len(n))
+
+
+def verb_after(t: Text, j: int) -> bool:
+    """A subject verb starts at j as a word of its own: "钱乙主持会议" yes, "发挥作用" (作 inside 作用) no."""
+    verbs = VERBS_BY_HEAD.get(t.s[j:j + 1])
+    if verbs is None:
+        return False
+    tok = t.token_at(j)[0]
+    for verb in verbs:
+        if t.s.startswith(verb, j) and (j + len(verb) in t.ends or len(verb) > 1 and tok.startswith(verb)):
+            return True
+    return False

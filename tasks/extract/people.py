@@ -1,0 +1,68 @@
+"""People and the titles written beside them: the rules (rules.py) in order, then the arbiter.
+
+How a name is found, strongest evidence first (the rules' word lists live in tasks/data/):
+
+1. A title right before it: ``区委副书记、区长、指挥部执行指挥长赵六`` gives 赵六 three titles, and a
+   title before a list (``县领导吴九、周八、孙七等出席``) goes to every name of the list. The title is the
+   run of text before the name back to punctuation or to a lead word (titles_lead.txt); it must end with a
+   title word (titles_suffix.txt).
+2. A title or honorific right after it: ``郑十总书记``, ``钱乙总理``, ``刘丙同志``, ``格兰特总统``
+   (titles_after.txt).
+3. Lists of bare names: ``在主席台就座的还有：钱乙、孙七…``, ``刘一、欧阳甲和陈二出席会议``, membership
+   lists with asides (``钱乙（女）、孙七（满族）…``).
+4. A bare name opening a clause before a verb of meeting reports: ``钱乙主持会议``, ``孙七作总结讲话``.
+5. jieba's person tag (``nr``) inside a sentence, next to a speech verb or a preposition of persons; for a
+   transliterated name (``马可强调``) the verb or preposition is required.
+6. A line or a parenthesis holding nothing but a name; 7. a name joined by middle dots anywhere;
+   8. person words written back to back after a found name (a headline ``钱乙孙七获胜``).
+9. The learned name model (tasks/ner.py, a character CRF trained on labelled news text by ``make train``):
+   every name it reads, with the titles written before it. One arbiter (``model_name_ok``) settles where
+   a model name and a rule's name overlap, and the names of the weakest rules (jieba's tag alone, a
+   clause position) stand only where the model reads a name too (``veto_unread``). ``make eval`` measures
+   every change of these rules on the labelled dev split.
+
+Where a name ends is decided by what follows it (people_followers.txt, punctuation, a title) and by
+jieba's token boundaries: ``吴九主持`` is 吴九, ``周八主持`` is 周八. Names inside fixed formulas
+(people_fixed.txt, ``以郑十同志为核心的党中央``) are blanked out before the rules run. Finally a name is
+dropped when it is a place (people_places.txt, the place lexicon) or when every occurrence of it is a
+byline (记者 X), a dateline place (新华社X电), an item of a list of places (…等国) or, for names resting on
+jieba's tag alone, a word in a work's title (《…》). The article is tagged once by the pipeline
+(ArticleContext.tags); its tokens are reused here.
+"""
+from __future__ import annotations
+
+from tasks import ner
+from tasks.extract.annotate import Text, annotate
+from tasks.extract.arbiter import Found, drop_non_persons, mentions, veto_unread
+from tasks.extract.lexicon import lexicon
+from tasks.extract.rules import RULES
+from tasks.extract.titles import title_forms
+from tasks.records import ArticleContext, PersonMention
+from tasks.segment import engine
+
+
+def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
+    """Run every rule over the article; the Found keeps which rule found each name."""
+    lex = lexicon()
+    a = annotate(ctx)
+    t = a.words
+    found = Found()
+    names = ner.model()
+    # The annotated article is shared: the model's spans are set afresh on every call (none without a model).
+    t.model_spans = [] if names is None else names.spans(t.s, a.pairs if a.pairs is not None else engine().tag(a.raw))
+    for rule in RULES:
+        rule.find(t, lex, found)
+    if names is not None:
+        veto_unread(t, found)
+    drop_non_persons(t, lex, found)
+    return t, found
+
+
+def extract_people(ctx: ArticleContext) -> list[PersonMention]:
+    """Every person named in the article's headline lines and body, with titles as written, no bylines."""
+    t, found = find_people(ctx)
+    out = mentions(t.s, found.titles)
+    lex = lexicon()
+    for p in out:
+        p.titles = [form for title in p.titles for form in title_forms(title, lex)]
+    return out

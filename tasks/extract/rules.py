@@ -1,0 +1,50 @@
+"""The people rules, registered by name in the order find_people runs them.
+
+A rule is a function (Text, Lexicon, Found) -> None that adds the names it finds to Found with its own
+label (Found.rule), which the arbiter reads: VETOED_RULES, TAG_RULES and BARE_RULES name these entries.
+A new rule is one entry here plus its test (tests/test_rules.py checks that every entry has one).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tasks.extract.arbiter import model_names
+from tasks.extract.clauses import clause_subjects, dotted_names, standalone_names, tagged_names
+from tasks.extract.lists import adjacent_names, bare_lists
+from tasks.extract.titles import names_before_titles, titled_names
+
+if TYPE_CHECKING:
+    from tasks.extract.annotate import Text
+    from tasks.extract.arbiter import Found
+    from tasks.extract.lexicon import Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    find: Callable[[Text, Lexicon, Found], None]
+
+
+# Strongest evidence first: a rule reads the names found before it (a list after a titled name, a name
+# written back to back with a found one), and the model's names are settled against all of them.
+RULES: tuple[Rule, ...] = (
+    Rule("title", titled_names),            # 1. a title right before the name (and the list after it)
+    Rule("after", names_before_titles),     # 2. a title or honorific right after it
+    Rule("list", bare_lists),               # 3. lists of bare names
+    Rule("clause", clause_subjects),        # 4. a clause-opening name before a verb of meeting reports
+    Rule("nr", tagged_names),               # 5. jieba's person tag beside a speech verb or a preposition
+    Rule("alone", standalone_names),        # 6. a line or a parenthesis holding nothing but a name
+    Rule("dotted", dotted_names),           # 7. a name joined by middle dots
+    Rule("adjacent", adjacent_names),       # 8. person words written back to back after a found name
+    Rule("model", model_names),             # 9. the learned name model's names, settled by the arbiter
+)
+
+
+def rule(name: str) -> Rule:
+    """The registered rule of that name."""
+    for r in RULES:
+        if r.name == name:
+            return r
+    raise KeyError(f"no people rule named {name!r}; registered: {', '.join(r.name for r in RULES)}")

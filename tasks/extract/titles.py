@@ -1,0 +1,179 @@
+"""Titles written before and after a name, and people rules 1 and 2.
+
+A title is the run of text before a name back to punctuation or to a lead word (titles_lead.txt); it must
+end with a title word (titles_suffix.txt). Titles joined by 、 all belong to the name
+(``区委副书记、区长、指挥部执行指挥长赵六``); a title or honorific right after a name (titles_after.txt)
+marks it too (``钱乙总理``).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tasks.extract.bylines import is_byline
+from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS
+from tasks.extract.lexicon import TITLE_INNER, title_split_re, word_matches
+from tasks.extract.lists import list_after
+from tasks.extract.names import foreign_name_before, longest_known, name_at, surname_shaped
+
+if TYPE_CHECKING:
+    from tasks.extract.annotate import Text
+    from tasks.extract.arbiter import Found
+    from tasks.extract.lexicon import Lexicon
+
+
+MAX_TITLE = 40
+
+
+def _run_start(s: str, end: int) -> int:
+    i = end
+    while i > 0 and s[i - 1] not in DELIM_SET:
+        i -= 1
+    return i
+
+
+def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
+    """Where the title proper starts in s[start:end]: after the last lead word or known name in it."""
+    cut = start
+    k, starts = start, t.starts
+    while k < end:   # word by word: tokens do not overlap, so no word starts inside another
+        tok, pos = starts.get(k, NO_TOKEN)
+        if not tok:
+            k += 1
+            continue
+        if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places) \
+                and k + len(tok) < end:
+            cut = max(cut, k + len(tok))
+        k += len(tok)
+    for name in known:  # "总统卡尔森顾问安娜": the title of 安娜 starts after 卡尔森; "钱乙和南非外长马可"
+        at = t.s.rfind(name, start, end)
+        if at < 0 or at + len(name) >= end or at not in t.starts or at + len(name) not in t.ends:
+            continue  # absent, or a piece of a longer word ("阿尔" in 阿尔及利亚)
+        after = at + len(name)
+        join = next((w for w in LIST_JOIN if t.s.startswith(w, after)), "")
+        # "外长甲乙·丙丁圣马力诺外长…": a name then a country starts the next title ("钱乙基金会" does not)
+        if join or lex.title_re.match(t.s, after) or t.token_at(after)[1] == "ns":
+            cut = max(cut, after + len(join))
+    return cut
+
+
+def _is_title(text: str, lex: Lexicon) -> bool:
+    if not text or len(text) > MAX_TITLE or text in lex.weak:
+        return False
+    last = None
+    for last in lex.title_re.finditer(text):
+        pass
+    return last is not None and last.end() == len(text)
+
+
+def _verb_before_weak(t: Text, start: int, end: int, lex: Lexicon) -> bool:
+    """A weak title word after a verb ("要发挥领导智慧") is no title: 区领导 and 驻欧盟代表 have a noun there."""
+    last = None
+    for last in lex.title_re.finditer(t.s, start, end):
+        pass
+    if last is None or last.group() not in lex.weak or last.end() != end:
+        return False
+    k = last.start() - 1
+    while k >= start and k not in t.starts:
+        k -= 1
+    return k >= start and t.token_at(k)[1] in ("v", "vn", "d", "ad", "p")
+
+
+def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[str]]) -> list[str]:
+    """The title chain written before a name: "区委副书记、区长、指挥部执行指挥长" -> three titles.
+
+    Titles joined by 、 all belong to the name; one comma may join two such chains when the part before it
+    is nothing but titles ("市委常委、新区党工委书记，新区…组长、指挥部指挥长赵六")."""
+    s, chain = t.s, []
+    end, comma_used = name_start, False
+    while True:
+        start = _run_start(s, end)
+        cut = _cut_lead(t, start, end, lex, known)
+        seg = t.raw[cut:end]
+        if not _is_title(seg, lex) or _verb_before_weak(t, cut, end, lex):
+            break
+        chain.insert(0, seg)
+        if cut > start or start < 2 or s[start - 1] not in "、，,":
+            break
+        if s[start - 1] != "、":
+            before = _run_start(s, start - 1)
+            if comma_used or (before > 0 and s[before - 1] not in CLAUSE_OPEN | {"、", " ", "　"}):
+                break
+            comma_used = True
+        end = start - 1
+    return chain
+
+
+def _title_end(s: str, m: re.Match[str], lex: Lexicon) -> int:
+    """Where a title word found at m really ends: a longer one may start inside it (总指挥|指挥长)."""
+    start = m.start()
+    end = m.end()
+    for k in lex.title_inner[m.group()]:
+        longer = lex.title_re.match(s, start + k)
+        if longer and longer.end() > end:
+            end = longer.end()
+    return end
+
+
+def title_forms(title: str, lex: Lexicon) -> list[str]:
+    """The title as written, and the post alone when a body outside party and government stands before it
+    (titles_split.txt): "某某大学法学院教授" -> 某某大学法学院教授, 教授."""
+    last = None
+    for last in title_split_re().finditer(title):
+        pass
+    if last is None or last.end() >= len(title) or last.start() == 0:
+        return [title]   # no post after the body, or a body with no name of its own ("杂志副主编")
+    post = title[last.end():]
+    if _is_title(post, lex) and post != title:
+        return [title, post]
+    return [title]
+
+
+def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 1: names right after a title word, with the title chain and any list that follows."""
+    s, starts, inner = t.s, t.starts, lex.title_inner
+    n = len(s)
+    for m in word_matches(lex.title_re, lex.title_starts, s):
+        i = _title_end(s, m, lex) if inner[m.group()] else m.end()
+        if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
+            continue  # name_at finds no name there (a title before punctuation, digits or the end)
+        at_word = i in starts
+        glued = not at_word and t.token_at(i - 1)[1] in NR_TAGS  # "安平区长周八": jieba read 长周 as a name
+        if not at_word and not glued and (i >= len(s) or longest_known(s, i, found.titles) is None):
+            continue  # a new name must start a word (or follow a glued one), and no known name starts here
+        name = name_at(t, i, lex, found.titles, titled=True)
+        if name is None or is_byline(s, i, name):
+            continue
+        if name not in found.titles and (not at_word and not glued or t.common_word(i, name)):
+            continue
+        titles = titles_before(t, i, lex, found.titles)
+        if not titles:
+            continue
+        after = lex.after_re.match(s, i + len(name))
+        own = titles + ([after.group()] if after and after.group() in lex.after_titles else [])
+        found.add(name, own, "title")
+        for other, sep in list_after(t, i + len(name), lex, found.titles, with_joins=True):
+            # "县领导甲、乙": the title goes to every item; "总统甲与总理乙会晤": not to one with a title of its own
+            found.add(other, titles if sep == "、" or not found.titles.get(other) else (), "title-list")
+
+
+def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 2: "郑十总书记", "钱乙总理", "刘丙同志": a name right before a title or honorific."""
+    s, known, surnames, compound = t.s, found.titles, lex.surnames, lex.compound
+    for m in lex.after_re.finditer(s):
+        j = m.start()
+        for n in (4, 3, 2):
+            i = j - n
+            if i < 0:
+                continue
+            name = s[i:j]
+            # surname_shaped's own first test inlined: most strings before a title start with no surname.
+            if name in known or ((name[0] in surnames or name[:2] in compound) and surname_shaped(name, lex)
+                                 and t.nr_covers(i, j)):
+                title = m.group()
+                found.add(name, [title] if title in lex.after_titles else [], "after")
+                break
+        else:
+            name = foreign_name_before(t, j, lex)  # "格兰特总统", "伊万诺夫总理"
+            if name is not None and m.group() in lex.after_titles and name not in lex.places:
+                found.add(name, [m.group()], "after")

@@ -1,0 +1,120 @@
+"""The people rules' registry: unique names, a test per rule, and each rule run alone on a tiny example.
+
+A rule is tested here by its registered name: `test_rule_<name>` runs that entry alone over one sentence
+and checks the name it adds with its label (what the arbiter reads). tests/test_people.py holds the rules'
+finer cases, run through the whole extraction.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tasks.extract import arbiter, rules
+from tasks.extract.annotate import annotate
+from tasks.extract.arbiter import Found
+from tasks.extract.lexicon import lexicon
+from tasks.extract.rules import RULES, rule
+from tasks.records import ArticleContext
+from tasks.segment import tag_raw
+
+TESTS = Path(__file__).resolve().parent
+EXTRACT = TESTS.parent / "tasks" / "extract"
+
+
+def run_rule(name: str, body: str, known: tuple[str, ...] = (), model_reads: tuple[str, ...] = ()) -> dict[str, str]:
+    """The names one registered rule adds to a Found holding `known`, with their labels."""
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body=body, tags=tuple(tag_raw(f"标题\n{body}")))
+    t = annotate(ctx).words
+    t.model_spans = [(t.s.index(n), t.s.index(n) + len(n)) for n in model_reads]
+    found = Found()
+    for k in known:
+        found.add(k, (), "title")
+    rule(name).find(t, lexicon(), found)
+    return {n: r for n, r in found.rule.items() if n not in known}
+
+
+def test_rule_names_are_unique():
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names)), names
+
+
+def test_every_rule_has_a_test_of_its_own():
+    defined = set(re.findall(r"^def (test_rule_\w+)", "".join(p.read_text(encoding="utf-8")
+                                                                for p in TESTS.glob("test_*.py")), re.M))
+    missing = [r.name for r in RULES if not any(d == f"test_rule_{r.name}" or d.startswith(f"test_rule_{r.name}_")
+                                                for d in defined)]
+    assert not missing, f"rules without a test_rule_<name> test: {missing}"
+
+
+def test_the_arbiter_names_registered_rules():
+    names = {r.name for r in RULES}
+    assert arbiter.VETOED_RULES <= names
+    assert arbiter.BARE_RULES <= names
+    assert arbiter.TAG_RULES <= names
+
+
+def test_an_unknown_rule_name_is_a_clear_error():
+    try:
+        rule("no such rule")
+    except KeyError as exc:
+        assert "registered: title" in str(exc)
+    else:
+        raise AssertionError("no error")
+
+
+def test_no_extractor_reads_word_lists_but_the_lexicon_module():
+    """Word lists of tasks/data/ are loaded and compiled in tasks/extract/lexicon.py only."""
+    readers = [p.name for p in EXTRACT.glob("*.py") if p.name != "lexicon.py"
+               and re.search(r"\bDATA_DIR\b|^from tasks\.lexicon import|^from tasks import lexicon",
+                             p.read_text(encoding="utf-8"), re.M)]
+    assert readers == []
+
+
+def test_rules_module_is_the_order_find_people_runs():
+    assert rules.RULES[0].name == "title" and rules.RULES[-1].name == "model"
+
+
+def test_rule_title():
+    assert run_rule("title", "县委书记钱乙主持会议。") == {"钱乙": "title"}
+
+
+def test_rule_title_gives_its_title_to_a_list():
+    assert run_rule("title", "县领导王建国、李明华出席。") == {"王建国": "title", "李明华": "title-list"}
+
+
+def test_rule_after():
+    assert run_rule("after", "王建国总理强调，要抓好落实。") == {"王建国": "after"}
+
+
+def test_rule_list():
+    assert run_rule("list", "在主席台就座的还有：王建国、李明华、张志强。") == \
+        {"王建国": "list", "李明华": "list", "张志强": "list"}
+
+
+def test_rule_clause():
+    assert run_rule("clause", "会上，王建国主持会议。") == {"王建国": "clause"}
+
+
+def test_rule_nr():
+    assert run_rule("nr", "据王建国介绍，项目进展顺利。") == {"王建国": "nr"}
+
+
+def test_rule_alone():
+    assert run_rule("alone", "文章内容。\n王建国\n") == {"王建国": "alone"}
+
+
+def test_rule_dotted():
+    assert run_rule("dotted", "宇航员罗伯特·格兰特说，她很高兴。") == {"罗伯特·格兰特": "dotted"}
+
+
+def test_rule_adjacent():
+    assert run_rule("adjacent", "王建国李明华获胜", known=("王建国",)) == {"李明华": "list"}
+
+
+def test_rule_model():
+    assert run_rule("model", "今天张三丰来到这里。", model_reads=("张三丰",)) == {"张三丰": "model"}
+
+
+def test_rule_model_loses_to_a_rule_name_it_runs_past():
+    """The arbiter: the model's 王建国率 runs past the rules' well-ended 王建国, which stays."""
+    assert run_rule("model", "王建国率队调研。", known=("王建国",), model_reads=("王建国率",)) == {}
