@@ -5,8 +5,7 @@ import re
 from functools import lru_cache
 from hashlib import blake2b
 
-from tasks.config import DATA_DIR
-from tasks.lexicon import trie_regex
+from tasks.lexicon import keyed, sections, trie_regex
 
 SEPARATOR = "\x1f"  # unit separator: cannot occur in the parts, so ("ab", "c") != ("a", "bc")
 
@@ -46,21 +45,13 @@ def person_region(titles: list[str], region: str | None) -> str:
 @lru_cache(maxsize=1)
 def _abroad() -> tuple[re.Pattern[str], dict[str, str]]:
     region_of: dict[str, str] = {}
-    for name, kind in (row for row in map(str.split, _lexicon_rows())
-                       if len(row) == 2):
-        if kind == "country" and name != "中国":
-            region_of[name] = name
-    for line in (DATA_DIR / "regions_abroad.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0]
-        if ":" in line:
-            region, _, names = line.partition(":")
-            for w in names.split():
-                region_of[w] = region.strip()
+    for row in sections("places_lexicon.txt").get("", []):
+        if len(row) == 2 and row[1] == "country" and row[0] != "中国":
+            region_of[row[0]] = row[0]
+    for region, names in keyed("regions_abroad.txt").items():
+        for w in names:
+            region_of[w] = region
     return re.compile(trie_regex(region_of)), region_of
-
-
-def _lexicon_rows() -> list[str]:
-    return [line.split("#", 1)[0] for line in (DATA_DIR / "places_lexicon.txt").read_text(encoding="utf-8").splitlines()]
 
 
 def region_abroad(titles: list[str]) -> str | None:

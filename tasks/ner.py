@@ -1,6 +1,6 @@
 """A learned recogniser of person names: a character-level CRF trained on labelled news text.
 
-It proposes names and their boundaries; the title and meeting grammars (tasks/people.py,
+It proposes names and their boundaries; the title and meeting grammars (tasks/extract/,
 tasks/meetings.py) keep deciding what only they can. Trained by ``make train`` (learn/train.py) with
 CRFsuite on ``../shared/train/names.jsonl.gz``; the weights are exported to ``tasks/data/ner_model.npz``.
 

@@ -623,3 +623,16 @@ def test_follow_rank_is_the_plain_rank(pieces, names):
     lex = lexicon()
     assert [follow_rank(s, j, lex, known) for j in range(len(s) + 1)] == \
         [_plain_follow_rank(s, j, lex, dict(known)) for j in range(len(s) + 1)]
+
+
+@pytest.mark.parametrize("body, name, titles", [
+    ("副区长郑志刚讲话。", "郑志刚", ["副区长"]),                      # the title rule stops at 刚 (刚讲话)
+    ("区委常委、宣传部长王志刚出席。", "王志刚", ["区委常委", "宣传部长"]),
+])
+def test_titles_of_a_cut_name_go_to_the_name_that_holds_it(body, name, titles):
+    assert people(body) == {name: titles}
+
+
+def test_a_cut_name_with_two_holders_keeps_its_titles_to_itself():
+    out = mentions("甲乙丙说，甲乙丁说。", {"甲乙": ["区长"], "甲乙丙": [], "甲乙丁": []})
+    assert [(p.name, p.titles) for p in out] == [("甲乙丙", []), ("甲乙丁", [])]

@@ -260,10 +260,12 @@ def veto_unread(t: Text, found: Found) -> None:
 
 def mentions(text: str, titles: dict[str, list[str]]) -> list[PersonMention]:
     """One PersonMention per name, in order of first appearance. A name seen only inside a longer name
-    (乙丁 in 钱乙丁) is dropped; mentions count the name's own occurrences."""
-    out = []
+    (乙丁 in 钱乙丁) is dropped; mentions count the name's own occurrences. A name cut short by a rule
+    ("甲乙" of "甲乙丙": the title rule stopped before a character that can also start a word) that never
+    stands alone gives its titles to the one longer name starting with it."""
+    counts: dict[str, tuple[int, int]] = {}
     joined = "\n".join(titles)   # a name held by another name occurs more than once here
-    for name, its in titles.items():
+    for name in titles:
         first = text.find(name)
         if first < 0:
             continue  # no occurrence: a count of 0, whatever longer names hold it
@@ -271,6 +273,12 @@ def mentions(text: str, titles: dict[str, list[str]]) -> list[PersonMention]:
         if joined.count(name) > 1 or "\n" in name:
             longer = [o for o in titles if name != o and name in o]
             count -= sum(text.count(o) * o.count(name) for o in longer)
-        if count > 0:
-            out.append((first, PersonMention(name, list(its), count)))
+        counts[name] = (first, count)
+    own = {name: list(its) for name, its in titles.items()}
+    for name, (_, count) in counts.items():
+        if count <= 0 and own[name]:
+            holders = [o for o in own if o != name and o.startswith(name) and counts.get(o, (0, 0))[1] > 0]
+            if len(holders) == 1:
+                own[holders[0]] += [t for t in own[name] if t not in own[holders[0]]]
+    out = [(first, PersonMention(name, own[name], count)) for name, (first, count) in counts.items() if count > 0]
     return [p for _, p in sorted(out, key=itemgetter(0))]
