@@ -31,15 +31,13 @@ NATIONAL_OFFICE = re.compile(
 
 
 def person_region(titles: list[str], region: str | None) -> str:
-    """The region a person is keyed to: national for holders of national office; on a page of no known
-    region, the country or region outside the mainland that a title names (美国总统 -> 美国, 台北市长 -> 台湾),
-    else national (national outlets such as a CCTV transcript name the same leaders with and without
-    their titles); else the page's region."""
+    """The region a person is keyed to: national for holders of national office; the country or region
+    outside the mainland that a title names (美国总统 -> 美国, 台北市长 -> 台湾), on any page, as a national
+    office is; on a page of no known region, national (national outlets such as a CCTV transcript name the
+    same leaders with and without their titles); else the page's region."""
     if any(NATIONAL_OFFICE.search(t) for t in titles):
         return NATIONAL_REGION
-    if region is None:
-        return region_abroad(titles) or NATIONAL_REGION
-    return region
+    return region_abroad(titles) or region or NATIONAL_REGION
 
 
 @lru_cache(maxsize=1)
