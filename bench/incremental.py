@@ -23,9 +23,9 @@ from bench.corpus import build_corpus
 OUT = Path(__file__).resolve().parent / "out" / "incremental"
 
 
-def timed_run(inp: Path, wh: Path) -> float:
+def timed_run(inp: Path, wh: Path, *extra: str) -> float:
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--input", str(inp), "--warehouse", str(wh)],
+    proc = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--input", str(inp), "--warehouse", str(wh), *extra],
                           capture_output=True, text=True)
     if proc.returncode != 0:
         raise SystemExit(f"dibao run failed:\n{proc.stdout}\n{proc.stderr}")
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus = build_corpus(OUT / "corpus", args.copies)
     (OUT / "empty").mkdir(parents=True)
     print(f"corpus     {corpus.files} files, {corpus.bytes / 1e6:.1f} MB ({args.copies} copies)")
-    empty = timed_run(OUT / "empty", OUT / "wh_empty")
+    empty = timed_run(OUT / "empty", OUT / "wh_empty", "--allow-empty")   # an empty input is refused without it
     first = timed_run(corpus.root, OUT / "wh")
     digest = table_digest(OUT / "wh")
     again = timed_run(corpus.root, OUT / "wh")

@@ -202,13 +202,15 @@ def has_bytes(root: Path, at_least: int) -> bool:
 
 
 def shutdown_pool(wait: bool = True) -> None:
-    """Stop the pool: let its workers finish (wait) or, after an interrupt, kill them."""
+    """Stop the pool: let its workers finish (wait), or kill them (not waiting, or after an interrupt).
+    Killed workers are joined at once: a pool left to stop on its own races the interpreter's exit, whose
+    hook can write to the pool's closed wake-up pipe (an "OSError: Bad file descriptor" traceback)."""
     global _POOL
     with _POOL_LOCK:
         if _POOL is not None:
-            if _INTERRUPTED.is_set():
+            if _INTERRUPTED.is_set() or not wait:
                 _kill_workers(_POOL)
-            _POOL.shutdown(wait=wait, cancel_futures=True)
+            _POOL.shutdown(wait=True, cancel_futures=True)
             _POOL = None
         _INTERRUPTED.clear()   # the interrupted pool is gone; a later one starts clean
 
