@@ -19,7 +19,6 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from tasks.batch import REJECTS_SCHEMA
 from tasks.config import Settings
 
 log = logging.getLogger(__name__)
@@ -137,6 +136,7 @@ def remove_source(warehouse: str, name: str, *, confirm=None, lock_wait: float |
         state = load_state(loc)
         removed = {d for d, s in state.owners.items() if s == name}
         kept = other_sources(state.discovery_rejects, name)
+        from tasks.batch import REJECTS_SCHEMA   # here: `dibao --help` and every command import this module
         publish(loc, state, [], removed=removed,
                 discovery_rejects=kept if kept is not None else REJECTS_SCHEMA.empty_table(),
                 run_row=_removal_row(run_id, name, len(removed), started, state.version))
