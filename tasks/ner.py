@@ -124,7 +124,7 @@ def base_arrays(text: str, tags) -> tuple[np.ndarray, ...]:
 
 def feature_keys(text: str, tags) -> dict[str, np.ndarray]:
     """Every feature template's integer key at every character (one array per template): the plain
-    form, with numpy; `_emit_fused` computes the same keys inside its loop."""
+    form, with numpy; `_emit_dense` computes the same keys inside its loop."""
     return keys_of(*base_arrays(text, tags))
 
 
@@ -182,7 +182,7 @@ ROW = 16                # floats per unigram row: 5 templates x 3 labels, padded
 def _build_fast(tables) -> tuple[np.ndarray, ...]:
     """The weights as `_spans_compiled` reads them: unigram rows by folded code point, the small token
     templates as arrays, every other (template, key) in the hash table. Same float32 values as `_build_hash`,
-    added in the same template order, so the sums are bit for bit those of `emissions_fused`."""
+    added in template order (tests/test_ner.py checks the sums against the plain `emissions`)."""
     chars = sorted({k for t in UNIGRAMS if t in tables for k in tables[t][0].tolist()})
     index = np.zeros(PAD + 1, np.int32)          # 0: a character no unigram feature knows
     index[chars] = np.arange(1, len(chars) + 1, dtype=np.int32)
@@ -204,29 +204,33 @@ def _build_fast(tables) -> tuple[np.ndarray, ...]:
     return index, rows, small["j"], small["jp"], small["k"], slots, table, np.uint64(mask)
 
 
+TRIE_STRIDE = PAD + 1   # (node, code point) -> node * TRIE_STRIDE + code point: one integer per edge
+
+
 def _build_trie(items) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.uint64]:
-    """A word list as a trie for `_trie_scan`: (node, code point) -> child in an open-addressing table,
-    and a flag per node that ends a word. Node 0 is the root."""
-    children: dict[tuple[int, int], int] = {}
+    """A word list as a trie for `_trie_scan`: (node, code point) -> child in an open-addressing table (the
+    model's own: ids mixed by `_mix_template`, inserted by `_insert`), and a flag per node that ends a word.
+    Node 0 is the root."""
+    children: dict[int, int] = {}
     terminal = [0]
     for w in sorted(set(items)):
         node = 0
         for ch in w:
-            nxt = children.get((node, ord(ch)))
-            if nxt is None:
-                nxt = children[node, ord(ch)] = len(terminal)
+            edge = node * TRIE_STRIDE + ord(ch)
+            if edge not in children:
+                children[edge] = len(terminal)
                 terminal.append(0)
-            node = nxt
+            node = children[edge]
         terminal[node] = 1
     size = 1 << max(4, (len(children) * 2).bit_length())
-    keys = np.zeros(size, np.uint64)
-    values = np.zeros(size, np.int64)
-    for (node, ch), child in children.items():
-        _trie_put(keys, values, np.uint64(size - 1), np.uint64(node * TRIE_STRIDE + ch + 1), child)
-    return keys, values, np.array(terminal, np.int64), np.uint64(size - 1)
+    slots = np.zeros(size, np.uint64)
+    values = np.zeros((size, 1), np.int64)
+    ids = _mix_template(np.array(list(children), np.int64), TRIE_TEMPLATE)
+    _insert(ids, np.array(list(children.values()), np.int64).reshape(-1, 1), slots, values, np.uint64(size - 1))
+    return slots, values, np.array(terminal, np.int64), np.uint64(size - 1)
 
 
-TRIE_STRIDE = PAD + 1
+TRIE_TEMPLATE = 0      # the model's templates are numbered from 1
 
 
 @lru_cache(maxsize=1)
@@ -336,12 +340,12 @@ class NameModel:
         ids = np.stack([_mix_template(k, TEMPLATE_ID[name]) for name, k in keys.items() if name in self.tables])
         return _probe_sum(ids, slots, weights, mask)
 
-    def emissions_fused(self, base: tuple[np.ndarray, ...]) -> np.ndarray:
-        """`emissions_fast` of `keys_of(*base)` computed in one compiled loop (what `spans` runs)."""
-        if self._hash is None:
-            self._hash = _build_hash(self.tables)
-        slots, weights, mask = self._hash
-        return _emit_fused(*base, slots, weights, mask)
+    def emissions_dense(self, base: tuple[np.ndarray, ...]) -> np.ndarray:
+        """`emissions` of `keys_of(*base)` computed in one compiled loop from the dense arrays and the hash
+        table (what `spans` runs)."""
+        if self._fast is None:
+            self._fast = _build_fast(self.tables)
+        return _emit_dense(*base, *self._fast)
 
     def labels(self, text: str, tags) -> list[str]:
         if not text:
@@ -432,23 +436,6 @@ try:   # numba compiles the recursion once per machine (cached next to this file
             slots[at] = h
             table[at] = weights[j]
 
-    @njit(cache=True, nogil=True)
-    def _probe_sum(ids, slots, table, mask):  # pragma: no cover - compiled
-        t, n = ids.shape
-        out = np.zeros((n, table.shape[1]))
-        m = np.uint64(mask)
-        for f in range(t):
-            for i in range(n):
-                h = ids[f, i]
-                at = h & m
-                while slots[at] != 0:
-                    if slots[at] == h:
-                        for y in range(table.shape[1]):
-                            out[i, y] += table[at, y]
-                        break
-                    at = (at + np.uint64(1)) & m
-        return out
-
     @njit(cache=True, nogil=True, inline="always")
     def _mix(key, template):  # pragma: no cover - compiled; _mix_template's arithmetic on one key
         z = np.uint64(key) + np.uint64(template) * np.uint64(0x9E3779B97F4A7C15)
@@ -467,46 +454,22 @@ try:   # numba compiles the recursion once per machine (cached next to this file
             at = (at + np.uint64(1)) & mask
 
     @njit(cache=True, nogil=True)
-    def _emit_fused(c, place, pos, t_end, t_start, sur, slots, table, mask):  # pragma: no cover - compiled
-        """keys_of + _mix_template + _probe_sum in one pass: no array per template."""
-        n = c.shape[0]
+    def _probe_sum(ids, slots, table, mask):  # pragma: no cover - compiled
+        t, n = ids.shape
         out = np.zeros((n, table.shape[1]))
         m = np.uint64(mask)
-        pad = 0x110000
-        for i in range(n):
-            c0 = c[i]
-            m1 = c[i - 1] if i >= 1 else pad
-            m2 = c[i - 2] if i >= 2 else pad
-            p1 = c[i + 1] if i + 1 < n else pad
-            p2 = c[i + 2] if i + 2 < n else pad
-            pp = pos[i - 1] if i >= 1 else pad
-            pn = pos[i + 1] if i + 1 < n else pad
-            sp = min(max(sur[i - 1], 0), 1) if i >= 1 else 1
-            j0 = place[i] * 64 + pos[i]
-            keys = (c0, m1, p1, m2, p2, (m1 << 21) | c0, (c0 << 21) | p1, (m2 << 21) | m1, (p1 << 21) | p2,
-                    (m1 << 21) | p1, (m1 << 42) | (c0 << 21) | p1, j0, pp * 64 + pn, (j0 << 21) | c0,
-                    t_end[i] * 8 + t_start[i] * 4 + sur[i] * 2 + sp, ((t_end[i] * 2 + t_start[i]) << 21) | c0)
-            t = 1
-            for k in keys:
-                _add(out, i, _mix(k, t), slots, table, m)
-                t += 1
+        for f in range(t):
+            for i in range(n):
+                _add(out, i, ids[f, i], slots, table, m)
         return out
 
-    @njit(cache=True, nogil=True)
-    def _trie_put(keys, values, mask, key, child):  # pragma: no cover - compiled
-        at = _mix(key, 0) & mask
-        while keys[at] != 0 and keys[at] != key:
-            at = (at + np.uint64(1)) & mask
-        keys[at] = key
-        values[at] = child
-
     @njit(cache=True, nogil=True, inline="always")
-    def _trie_child(node, ch, keys, values, mask):  # pragma: no cover - compiled
-        key = np.uint64(node) * np.uint64(0x110001) + np.uint64(ch) + np.uint64(1)
-        at = _mix(key, 0) & mask
-        while keys[at] != 0:
-            if keys[at] == key:
-                return values[at]
+    def _trie_child(node, ch, slots, values, mask):  # pragma: no cover - compiled
+        h = _mix(np.int64(node) * TRIE_STRIDE + np.int64(ch), TRIE_TEMPLATE)
+        at = h & mask
+        while slots[at] != 0:
+            if slots[at] == h:
+                return values[at, 0]
             at = (at + np.uint64(1)) & mask
         return -1
 
@@ -536,8 +499,8 @@ try:   # numba compiles the recursion once per machine (cached next to this file
     @njit(cache=True, nogil=True)
     def _emit_dense(c, place, pos, t_end, t_start, sur, index, rows, j_w, jp_w, k_w, slots, table,
                     mask):  # pragma: no cover - compiled
-        """`_emit_fused` with the unigram and small token templates read from dense arrays (_build_fast);
-        same terms in the same order."""
+        """keys_of + _mix_template + _probe_sum in one pass, the unigram and small token templates read from
+        dense arrays (_build_fast): no array per template, 8 hash probes per character instead of 16."""
         n = c.shape[0]
         labels = table.shape[1]
         out = np.zeros((n, labels))

@@ -51,7 +51,7 @@ def test_hashed_emissions_equal_the_binary_search(tiny, text):
     _, model = tiny
     keys = feature_keys(text, tag_raw(text))
     assert np.allclose(model.emissions_fast(keys), model.emissions(keys))
-    assert np.allclose(model.emissions_fused(base_arrays(text, tag_raw(text))), model.emissions(keys))
+    assert np.allclose(model.emissions_dense(base_arrays(text, tag_raw(text))), model.emissions(keys))
 
 
 @settings(max_examples=100, deadline=None)
@@ -59,7 +59,7 @@ def test_hashed_emissions_equal_the_binary_search(tiny, text):
 def test_fused_emissions_equal_the_plain_keys(text):
     model = ner.model()
     tags = tag_raw(text)
-    assert np.allclose(model.emissions_fused(base_arrays(text, tags)), model.emissions(feature_keys(text, tags)))
+    assert np.allclose(model.emissions_dense(base_arrays(text, tags)), model.emissions(feature_keys(text, tags)))
 
 
 def test_saved_model_loads_the_same(tiny, tmp_path):
