@@ -15,12 +15,13 @@ import sys
 import tempfile
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from learn.data import ANNOTATES, DATA_FILE, SOURCES, Example, read, split
 from tasks.extract import orgs, people, places
-from tasks.articles import split_articles
+from tasks.articles import ArticleDraft, split_articles
 from tasks.clean import clean_page
 from tasks.ner import model
 from tasks.normalise import normalise_page
@@ -62,13 +63,18 @@ class Found:
     orgs: set[str] | None = field(default_factory=set)
 
 
+def line_articles(text: str) -> Iterator[tuple[ArticleDraft, ArticleContext]]:
+    """The articles of a page holding this one line, as a run cleans, normalises, splits and tags them."""
+    page, _ = normalise_page(clean_page(text))
+    for d in split_articles(page):
+        yield d, ArticleContext(article_id="dev", doc_id="dev", title=d.title, body=d.body, kicker=d.kicker,
+                                subtitle=d.subtitle, tags=tuple(tag_raw(f"{d.title}\n{d.body}")))
+
+
 def dibao(text: str) -> Found:
     """What a run extracts from a page holding this one line."""
-    page, _ = normalise_page(clean_page(text))
     out = Found()
-    for d in split_articles(page):
-        ctx = ArticleContext(article_id="dev", doc_id="dev", title=d.title, body=d.body, kicker=d.kicker,
-                             subtitle=d.subtitle, tags=tuple(tag_raw(f"{d.title}\n{d.body}")))
+    for d, ctx in line_articles(text):
         # bylines count: the warehouse holds them (as reporter, photographer, editor rows)
         out.people.update(key(name) for name, _ in d.credits)
         for p in people.extract_people(ctx):

@@ -24,18 +24,11 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from learn.data import DATA_FILE, read, split
-from learn.evaluate import SHARED
-from tasks.articles import split_articles
-from tasks.batch import RawDocument, process_batch
-from tasks.clean import clean_page
-from tasks.evidence import evidence_of
+from learn.evaluate import SHARED, line_articles
+from tasks.batch import RawDocument, process_batch, subject_evidence
 from tasks.extract import orgs, people, places, slogans
-from tasks.extract.annotate import annotate
 from tasks.ingest import parse_manifest
 from tasks.meetings import extract_meetings
-from tasks.normalise import normalise_page
-from tasks.records import ArticleContext
-from tasks.segment import tag_raw
 
 PAGE_DIRS = ("seeds", "eval/local", "eval/xwlb", "eval/udn", "eval/pd1998")
 EXTRACTION_TABLES = ("article_people", "meetings", "meeting_participants", "places", "organisations", "slogans")
@@ -56,17 +49,12 @@ def _plain(value):
 
 def line_record(line_id: str, text: str) -> dict:
     """Everything extracted from a page holding this one line, article by article."""
-    page, _ = normalise_page(clean_page(text))
     articles = []
-    for d in split_articles(page):
-        ctx = ArticleContext(article_id="dev", doc_id="dev", title=d.title, body=d.body, kicker=d.kicker,
-                             subtitle=d.subtitle, tags=tuple(tag_raw(f"{d.title}\n{d.body}")))
-        whole = f"{ctx.title}\n{ctx.body}"
+    for d, ctx in line_articles(text):
         _, found = people.find_people(ctx)
         persons = people.extract_people(ctx)
         articles.append({
-            "people": [[p.name, p.titles, p.mentions, found.rule.get(p.name),
-                        evidence_of(whole, p.name) or evidence_of(annotate(ctx).raw, p.name)]
+            "people": [[p.name, p.titles, p.mentions, found.rule.get(p.name), subject_evidence(ctx, p.name)]
                        for p in persons],
             "meetings": [[m.kind, m.name, m.meeting_date, m.format, m.participants, m.evidence,
                           sorted([*k, v] for k, v in m.participant_evidence.items())]

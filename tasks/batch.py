@@ -297,6 +297,12 @@ def add_tokens(rows: Rows, article_id: str, doc_id: str, title: str, tags: tuple
     rows.tokens.add(article_id, doc_id, tags, i)
 
 
+def subject_evidence(ctx: ArticleContext, name: str) -> str | None:
+    """The sentence a person was read from, in the text the people rules read: headline and body first,
+    then the kicker and deck lines (a name written only there)."""
+    return evidence_of(annotate(ctx).raw, name)
+
+
 def add_extractions(rows: Rows, ctx: ArticleContext, draft: ArticleDraft) -> None:
     region = ctx.region
     text = f"{ctx.title}\n{ctx.body}"
@@ -306,7 +312,7 @@ def add_extractions(rows: Rows, ctx: ArticleContext, draft: ArticleDraft) -> Non
         rows.add("article_people", article_id=ctx.article_id, person_id=person_id(p.name, keyed[p.name]),
                  name=p.name, titles=list(p.titles), role="subject", mentions=p.mentions,
                  region=region if keyed[p.name] == region else keyed[p.name], doc_id=ctx.doc_id,
-                 evidence=evidence_of(text, p.name) or evidence_of(annotate(ctx).raw, p.name))
+                 evidence=subject_evidence(ctx, p.name))
     for name, role in dict.fromkeys(draft.credits):
         rows.add("article_people", article_id=ctx.article_id, person_id=person_id(name, person_region([], region)),
                  name=name, titles=[], role=role, mentions=1, region=region, doc_id=ctx.doc_id,

@@ -330,12 +330,12 @@ LIST_GAP_RE = re.compile(r"[、和与及][^，,。；;、]{0,12}")
 def _visitors(left: str, names: list[str]) -> list[str]:
     """Who made the tour: the subject of the visit verb, else the last person named before it whose trip
     (一行…来到…) leads to it across commas; with the list that person closes ("甲、乙、丙分别带队")."""
-    found = [n for n in _names_in(left, names) if not _cited(left, n)]
+    found = _subjects(left, names)
     if not found:
-        return []
+        found = [n for n in _names_in(left, names) if not _cited(left, n)]
+        if not found or not TRIP_AFTER_NAME_RE.match(left, left.rfind(found[-1]) + len(found[-1])):
+            return []
     end = left.rfind(found[-1])
-    if not _subjects(left, names) and not TRIP_AFTER_NAME_RE.match(left, end + len(found[-1])):
-        return []
     leaders = [found[-1]]
     for n in reversed(found[:-1]):
         at = left.rfind(n, 0, end)
