@@ -279,7 +279,6 @@ def _speech_noun(text: str, start: int, end: int) -> bool:
 # (presiding in turn: attendees here; the chair is who 主持). 有关/有效… are not "有".
 LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同|执行主席)[^。；;：:\n]{0,24}?"
                                 r"(?:还有|的[^。；;：:，,\n]{0,8}?有(?![关效力序些所的]))[：:]?")
-LIST_CUE = "有"   # in every LIST_AFTER_VERB_RE match: without it the slower scan is skipped
 # A name cited rather than acting: "郑十总书记的重要指示", "根据…钱乙总理要求".
 REFERENCED_RE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|重要|关于)")
 # Words before a name whose speech is only relayed, studied, watched or cited: no role at this event.
@@ -313,7 +312,7 @@ def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, 
             if len(subjects) == 1:
                 last_single = subjects
         span_start = m.end()
-    for m in LIST_AFTER_VERB_RE.finditer(text) if LIST_CUE in text else ():  # "在主席台就座的还有：钱乙、孙七…"
+    for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：钱乙、孙七…"
         end = _sentence_end(text, m.end())
         out.extend((n, "attendee", m.end()) for n in _names_in(text[m.end():end], names))
     return out
