@@ -70,6 +70,18 @@ def test_dotted_names_whole_and_cut_before_the_next_word():
     assert "威廉·佩里" in people("美国前国防部长威廉·佩里一行抵达北京。")
 
 
+def test_dotted_name_stops_before_a_verb_written_on_it():
+    # the last part runs up to the colon, but 预测 is a verb jieba reads there, not part of the name
+    assert people("前球星、电视评论员罗伯特·格兰特预测：“冠军属于巴西。”") == {"罗伯特·格兰特": ["前球星", "电视评论员"]}
+    assert "罗伯特·格兰特" in people("宇航员罗伯特·格兰特说，她很高兴。")
+
+
+def test_posts_of_sport_screen_and_business_are_titles():
+    assert people("球队主帅钱明远上赛季执教另一支球队。")["钱明远"] == ["球队主帅"]
+    assert people("这部电影的编剧孙立群说，剧本已经完成。")["孙立群"] == ["编剧"]
+    assert people("某某证券高级行业分析师周文斌表示，市场已经见底。")["周文斌"][-1].endswith("高级行业分析师")
+
+
 def test_compound_surname_makes_a_four_character_name():
     assert "欧阳建国" in people("市委副书记欧阳建国出席会议。")
     assert "司马南" in people("县长司马南主持会议。")

@@ -149,7 +149,8 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         if lex.follow_re.match(t.s, i + k):
             text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为"
             break
-    if len(text) - cut <= 6 and (end >= len(t.s) or t.s[end] in DELIM_SET or text != m.group()):
+    if len(text) - cut <= 6 and (end >= len(t.s) or t.s[end] in DELIM_SET or text != m.group()) \
+            and (text != m.group() or not _verb_tail(t, i + len(text), name_chars)):
         return text  # the last part is closed by punctuation or a verb: all of it is the name
     run = cut
     while run < len(text) and text[run] in name_chars:
@@ -159,6 +160,13 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         k -= 1
     k = k if k > cut else run
     return text[:k] if k > cut else None
+
+
+def _verb_tail(t: Text, end: int, name_chars: frozenset[str]) -> bool:
+    """The text before `end` ends with a two-character verb jieba reads there, outside the characters of
+    names ("特莱弗·布鲁金预测：": 预测 is not the name's)."""
+    tok, pos = t.starts.get(end - 2, NO_TOKEN)
+    return len(tok) == 2 and pos[:1] == "v" and not name_chars.issuperset(tok)
 
 
 def _shapes(s: str, i: int, lex: Lexicon, titled: bool) -> list[str]:
