@@ -82,6 +82,11 @@ def test_posts_of_sport_screen_and_business_are_titles():
     assert people("某某证券高级行业分析师周文斌表示，市场已经见底。")["周文斌"][-1].endswith("高级行业分析师")
 
 
+def test_a_third_character_jieba_binds_to_the_second_is_no_verb_after_the_name():
+    assert people("总裁许文才昨日表示，银行体系稳健。") == {"许文才": ["总裁"]}   # 文才 is one word
+    assert people("市委书记李明将主持会议。") == {"李明": ["市委书记"]}       # 将 stands alone: a verb
+
+
 def test_compound_surname_makes_a_four_character_name():
     assert "欧阳建国" in people("市委副书记欧阳建国出席会议。")
     assert "司马南" in people("县长司马南主持会议。")

@@ -91,6 +91,12 @@ def test_rule_list():
         {"王建国": "list", "李明华": "list", "张志强": "list"}
 
 
+def test_rule_list_first_item_leaves_the_preposition_before_it():
+    # a first item of three characters is the whole run, unless jieba reads a preposition at its start
+    assert run_rule("list", "赛前，由王刚、李明华、张志强担任主力。") == \
+        {"王刚": "list", "李明华": "list", "张志强": "list"}
+
+
 def test_rule_clause():
     assert run_rule("clause", "会上，王建国主持会议。") == {"王建国": "clause"}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, LIST_JOIN
+from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, LEAD_POS, LIST_JOIN, NO_TOKEN
 from tasks.extract.lexicon import LIST_FUNCTION, LIST_OPENERS
 from tasks.extract.names import (follow_rank, foreign_name_at, foreign_name_before, given_ok, is_translit,
                                  jieba_full_name, name_at, surname_shaped, verb_after)
@@ -182,6 +182,9 @@ def _first_item(t: Text, start: int, length: int, lex: Lexicon, found: Found) ->
             if name in known or dots and DOT_NAME_RE.fullmatch(name):
                 return name
     if length <= 3:
+        lead, pos = t.starts.get(start, NO_TOKEN)
+        if 0 < len(lead) <= length - 2 and (pos in LEAD_POS or lead in lex.lead):
+            return s[start + len(lead):end]   # "由钱乙、孙七…": 由 opens the clause, the item is 钱乙
         return s[start:end]
     surnames, compound = lex.surnames, lex.compound
     for n in (3, 2):

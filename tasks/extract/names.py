@@ -245,7 +245,8 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
         return NOT_A_NAME  # jieba reads the last character with the next word ("申领场所" is not 申领场 + 所)
     if foreign and len(n) < 3 and rank != 3:
         return NOT_A_NAME  # a two-character transliteration needs punctuation or a title after it
-    verb_tail = len(n) == 3 and n[2] in lex.followers  # "王五将主持": 王五 + 将
+    # "王五将主持": 王五 + 将; not where jieba binds that character to the one before ("徐文才得悉": 文才)
+    verb_tail = len(n) == 3 and n[2] in lex.followers and i + 2 in t.starts
     return (rank, not verb_tail, exact, j in t.ends, t.nr_covers(i, j), len(n))
 
 
