@@ -230,8 +230,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     refused = check_source(args, input_dir)
     if refused is not None:
         return refused
-    from flows import work
-    with stop_on_signals(work.interrupt_pool):
+    with stop_on_signals(lambda: _if_pool_loaded("interrupt_pool")):
         try:
             return _start(args, input_dir)
         except RunInterrupted as exc:
@@ -242,7 +241,15 @@ def cmd_run(args: argparse.Namespace) -> int:
             print(f"dibao: the run could not complete: {describe(exc)}", file=sys.stderr)
             return EXIT_FAILED
         finally:
-            work.shutdown_pool(wait=False)
+            _if_pool_loaded("shutdown_pool", wait=False)
+
+
+def _if_pool_loaded(action: str, **kwargs) -> None:
+    """Call flows.work's `action` if the module is loaded (no pool exists before it is). Importing it loads
+    the extraction modules (~0.7 s), which must not delay the Prefect server's start (`_start`)."""
+    work = sys.modules.get("flows.work")
+    if work is not None:
+        getattr(work, action)(**kwargs)
 
 
 def _start(args: argparse.Namespace, input_dir: Path) -> int:
@@ -253,14 +260,17 @@ def _start(args: argparse.Namespace, input_dir: Path) -> int:
         from warehouse.lake import Location
         log_dir = Location.parse(args.warehouse).root
     server = start_early(log_dir, remote_workers=bool(args.dask_address))
-    from flows.work import INLINE_BYTES, cpu_count, has_bytes, prewarm
+    from flows.work import INLINE_BYTES, cpu_count, new_bytes, warm_for
     workers, note = effective_workers(args.workers, cpu_count(), Settings().workers)
     if note:
         print(f"dibao: note: {note}", file=sys.stderr)
 
-    def warm() -> None:   # the batch tasks' process pool (flows/work.py), loading while Prefect starts
-        if args.runner == "thread" and has_bytes(input_dir, INLINE_BYTES):
-            prewarm(workers)
+    def warm() -> None:   # what the run needs, loaded while Prefect's server starts (the main process would wait)
+        if args.runner == "thread":
+            warm_for(new_bytes(input_dir, last_change(args), INLINE_BYTES), workers)
+        from warehouse.lake import Location, preload
+        preload(Location.parse(args.warehouse))
+        from flows import pipeline   # noqa: F401  (Prefect's flow and task modules, ~0.4 s)
 
     with run_api(server, meanwhile=warm):
         code, summary = _run(args, input_dir, workers)
@@ -271,6 +281,18 @@ def _start(args: argparse.Namespace, input_dir: Path) -> int:
             print(f"dibao: --strict: {summary.rejects} file(s) were rejected", file=sys.stderr)
             return EXIT_STRICT
     return code
+
+
+def last_change(args: argparse.Namespace) -> float | None:
+    """When the warehouse's catalog last changed (its file's mtime), or None for a full refresh or a new
+    warehouse (every file is then work)."""
+    if args.full_refresh:
+        return None
+    from warehouse.lake import Location
+    try:
+        return Location.parse(args.warehouse).catalog.stat().st_mtime
+    except (OSError, ValueError):
+        return None
 
 
 def _run(args: argparse.Namespace, input_dir: Path, workers: int):
@@ -317,7 +339,7 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(run_only: bool = False) -> argparse.ArgumentParser:
     defaults = Settings()
     parser = argparse.ArgumentParser(prog="dibao", description="Chinese local-government news pages -> tables.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -339,6 +361,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--allow-empty", action="store_true",
                      help="let an empty input folder remove its source's documents (refused otherwise)")
     run.set_defaults(func=cmd_run)
+    if run_only:
+        return parser
     from flows.report import add_report_parser
     from flows.serve import add_serve_parser
     from flows.sql import add_sql_parser
@@ -357,7 +381,8 @@ def main(argv: list[str] | None = None) -> int:
     terminal.setLevel(logging.WARNING)   # Prefect's INFO run logs propagate here too: they are for its API
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", handlers=[terminal])
     try:
-        parser = build_parser()
+        # `dibao run …` needs no other command's parser, whose modules (~0.3 s) would delay the run's start
+        parser = build_parser(run_only=(sys.argv[1:] if argv is None else argv)[:1] == ["run"])
     except ValueError as exc:   # a DIBAO_* variable that should be a number is not
         print(f"dibao: a DIBAO_* setting in the environment is not valid: {exc}", file=sys.stderr)
         return EXIT_USAGE

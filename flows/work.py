@@ -183,18 +183,41 @@ def prewarm(workers: int) -> None:
             executor.submit(_ready)
 
 
-def has_bytes(root: Path, at_least: int) -> bool:
-    """Whether the files under root add up to at_least bytes; stops walking as soon as they do."""
+def new_bytes(root: Path, since: float | None, enough: int) -> int:
+    """Bytes of the files under root written or copied in after `since` (seconds since the epoch; every file
+    when None), counted until `enough`. ctime counts: `cp -a` keeps a file's old mtime, never its ctime."""
     total = 0
     for folder, _, names in os.walk(root):
         for name in names:
             try:
-                total += os.stat(os.path.join(folder, name)).st_size
+                st = os.stat(os.path.join(folder, name))
             except OSError:
                 continue
-            if total >= at_least:
-                return True
-    return False
+            if since is None or max(st.st_mtime, st.st_ctime) > since:
+                total += st.st_size
+                if total >= enough:
+                    return total
+    return total
+
+
+def warm_for(new: int, workers: int) -> str:
+    """Start loading what the run's batches need, given the bytes it will likely process, while Prefect
+    starts: the pool's workers for a run big enough to use them, else this process's own segmenter and name
+    model. Nothing for a run with nothing new: warming would only slow the Prefect server's start-up on a
+    small machine (a run that has work after all, e.g. under a new pipeline version, loads on demand).
+    Returns what it started: "pool", "inline" or ""."""
+    if new >= INLINE_BYTES and workers > 1:
+        prewarm(workers)
+        return "pool"
+    if new:
+        _warm()
+        from tasks.ner import model
+        from tasks.segment import engine
+        names = model()
+        if names is not None:   # the first call loads the compiled tagging loop (~0.3 s)
+            names.spans("县长", engine().tag("县长"))
+        return "inline"
+    return ""
 
 
 def shutdown_pool(wait: bool = True) -> None:

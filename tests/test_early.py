@@ -82,12 +82,25 @@ def test_run_api_restores_the_environment(tmp_path, monkeypatch, no_api):
     assert server.process.poll() is not None
 
 
-def test_has_bytes_stops_once_enough(tmp_path):
+def test_new_bytes_counts_files_written_since_the_last_change(tmp_path):
     (tmp_path / "a").write_bytes(b"x" * 10)
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b").write_bytes(b"y" * 10)
-    assert work.has_bytes(tmp_path, 20) and not work.has_bytes(tmp_path, 21)
-    assert not work.has_bytes(tmp_path / "missing", 1)
+    assert work.new_bytes(tmp_path, None, 100) == 20 and work.new_bytes(tmp_path, None, 5) == 10   # stops early
+    assert work.new_bytes(tmp_path / "missing", None, 1) == 0
+    written = max(p.stat().st_ctime for p in tmp_path.rglob("*") if p.is_file())
+    assert work.new_bytes(tmp_path, written + 1, 100) == 0    # nothing new since the warehouse changed
+    os.utime(tmp_path / "a", (0, 0))   # an old mtime (`cp -a`) still counts: the copy's ctime is new
+    assert work.new_bytes(tmp_path, written - 1, 100) == 20
+
+
+def test_warm_for_loads_what_the_batches_will_use(monkeypatch):
+    started = []
+    monkeypatch.setattr(work, "prewarm", lambda workers: started.append(workers))
+    assert work.warm_for(0, 2) == "" and started == []                      # nothing new: nothing to load
+    assert work.warm_for(work.INLINE_BYTES, 2) == "pool" and started == [2]
+    assert work.warm_for(work.INLINE_BYTES, 1) == "inline"                  # one worker: batches run here
+    assert work.warm_for(10, 2) == "inline" and started == [2]
 
 
 @pytest.mark.parametrize("workers", [2])
@@ -116,3 +129,23 @@ def test_the_process_runner_uses_the_early_server_alone(tmp_path):
 def test_no_early_server_for_remote_dask_workers(tmp_path, monkeypatch):
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     assert early.start_early(tmp_path, remote_workers=True) is None
+
+
+def test_last_change_is_the_catalog_mtime_unless_a_full_refresh(tmp_path):
+    from argparse import Namespace
+    from flows.cli import last_change
+    from warehouse.lake import CATALOG_FILE
+    assert last_change(Namespace(warehouse=str(tmp_path), full_refresh=False)) is None   # a new warehouse
+    (tmp_path / CATALOG_FILE).write_bytes(b"")
+    os.utime(tmp_path / CATALOG_FILE, (1000, 1000))
+    assert last_change(Namespace(warehouse=str(tmp_path), full_refresh=False)) == 1000
+    assert last_change(Namespace(warehouse=str(tmp_path), full_refresh=True)) is None
+
+
+def test_the_run_command_parses_without_loading_the_other_commands():
+    code = ("import sys, flows.cli; p = flows.cli.build_parser(run_only=True); "
+            "a = p.parse_args(['run', '--input', 'x']); "
+            "print(a.command, sorted(m for m in ('flows.sql', 'flows.report', 'flows.work') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1]).stdout
+    assert out.split() == ["run", "[]"]

@@ -149,6 +149,12 @@ def new_connection(loc: Location, *, shared: bool = False) -> duckdb.DuckDBPyCon
     return con
 
 
+def preload(loc: Location) -> None:
+    """Load the extensions into this process's shared DuckDB now (while something slower starts beside it),
+    so that the run's first open_lake only attaches. Takes no lock: nothing is attached."""
+    new_connection(loc, shared=True).close()
+
+
 def attach_sql(loc: Location, *, read_only: bool, snapshot: int | None = None,
                snapshot_time: str | None = None) -> str:
     options = [f"DATA_PATH {sql_string(loc.data_url)}", "OVERRIDE_DATA_PATH true",
