@@ -121,6 +121,11 @@ def test_rule_model():
     assert run_rule("model", "今天张三丰来到这里。", model_reads=("张三丰",)) == {"张三丰": "model"}
 
 
+def test_rule_model_takes_latin_names_but_not_acronyms():
+    assert run_rule("model", "影评人rayn认为，这部片子更成熟。", model_reads=("rayn",)) == {"rayn": "model"}
+    assert run_rule("model", "现在的CCM由新老选手组成。", model_reads=("CCM",)) == {}
+
+
 def test_rule_model_loses_to_a_rule_name_it_runs_past():
     """The arbiter: the model's 王建国率 runs past the rules' well-ended 王建国, which stays."""
     assert run_rule("model", "王建国率队调研。", known=("王建国",), model_reads=("王建国率",)) == {}

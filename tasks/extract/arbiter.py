@@ -70,9 +70,9 @@ class Found:
                 have.append(t)
 
 
-# What the model may propose: Han names, dotted names, and Latin-letter names the context marks as a
-# person ("编剧CoreyMay称"): the model reads letters by their kind only, so only context speaks there.
-MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,6}}|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+|[A-Z][a-z]{{2,15}}(?:[A-Z][a-z]{{1,15}}){{0,2}}")
+# What the model may propose: Han names, dotted names, and Latin-letter names holding a lower-case letter
+# ("编剧CoreyMay称", "影评人rayn认为"); a word of capitals alone is an acronym far more often (CCM, SCEA).
+MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,6}}|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+|(?=[A-Za-z]{{3,24}}$)[A-Z]*[a-z][A-Za-z]*")
 
 
 def model_names(t: Text, lex: Lexicon, found: Found) -> None:
