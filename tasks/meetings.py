@@ -84,8 +84,9 @@ def rules() -> Rules:
     kind_of = {w: k for k in KINDS for w in words.get(k, [])}
     role_of = {w: r for r in ROLES for w in roles.get(r, [])}
     nouns = words.get("meeting", []) + words.get("symposium", [])
+    # (?!议): "学习会议精神" holds 会议, not 学习会
     visits = words.get("inspection", []) + words.get("talks", [])
-    return Rules(kind_of=kind_of, meeting_re=re.compile(_alternation(nouns)), visit_re=re.compile(_alternation(visits)),
+    return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"), visit_re=re.compile(_alternation(visits)),
                  role_re=re.compile(_alternation(list(role_of))), role_of=role_of,
                  passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])))
 
@@ -345,6 +346,12 @@ def _visitors(left: str, names: list[str]) -> list[str]:
     return leaders
 
 
+def _talks_sides(left: str, obj: str, names: list[str]) -> list[str]:
+    """Both sides of talks take part: the people the clause before the verb names (not cited), and those
+    it meets ("甲在…同来访的某国总统乙举行会谈", "甲会见了某某集团董事长乙一行")."""
+    return [n for n in _names_in(left, names) if not _cited(left, n)] + _names_in(obj, names)
+
+
 def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_single: list[str]) -> list[str]:
     """"…，她今天上午出席": 他/她 opening the verb's clause is the last lone subject, else the person named last."""
     clause_at = max(span.rfind("，"), span.rfind(","), 0)
@@ -372,6 +379,11 @@ def _cited(span: str, name: str) -> bool:
     return REFERENCE_BEFORE_RE.search(span[max(0, at - 6):at]) is not None
 
 
+# After the named people of a subject, the officials it does not name, up to the verb.
+UNNAMED_REST_RE = re.compile(r"[，,][^，,。；;：:]{0,30}(?:主要负责人|负责人|负责同志|有关人员|相关人员|工作人员|"
+                             r"负责干部|主要领导|分管领导|班子成员)(?:等)?")
+
+
 def _subjects(span: str, names: list[str]) -> list[str]:
     """The names of a verb's subject: every name in the span, if the last one stands close to the verb."""
     found = [n for n in _names_in(span, names) if not _cited(span, n)]
@@ -379,8 +391,9 @@ def _subjects(span: str, names: list[str]) -> list[str]:
         return []
     tail = span.rfind(found[-1]) + len(found[-1])
     gap = span[tail:]
-    if any(c in "，," for c in gap):  # a comma between the name and the verb: only a short aside fits
-        return found if len(gap) <= MAX_GAP // 2 else []
+    if any(c in "，," for c in gap):  # a comma between the name and the verb: only a short aside fits,
+        # or the unnamed rest of the subject ("副县长甲，县政府办、县水利局主要负责人一同参加")
+        return found if len(gap) <= MAX_GAP // 2 or UNNAMED_REST_RE.fullmatch(gap) else []
     return found if len(gap) <= 2 * MAX_GAP else []
 
 
@@ -467,7 +480,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     out = []
     for k, e in enumerate(events):
         if k == 0:
-            visitors = _visitors(e.visitor, names) if e.visitor else []
+            visitors = _talks_sides(e.visitor or "", e.name, names) if e.kind == "talks" else \
+                _visitors(e.visitor, names) if e.visitor else []
             where = _roles_for(e.kind, found)
             for n in visitors:
                 where.setdefault((n, "attendee"), e.at)

@@ -193,6 +193,26 @@ def test_tour_leader_attends_and_nameless_companions_add_nobody():
     assert roles(m) == {"attendee": {"常晓勇"}}
 
 
+def test_both_sides_of_talks_take_part():
+    [m] = meetings("8月9日，区委书记王建国会见了某某集团董事长周文斌一行。区领导张志强参加会见。")
+    assert (m.kind, roles(m)) == ("talks", {"attendee": {"王建国", "周文斌", "张志强"}})
+    [m] = meetings("3日，市长李明华在市行政中心同来访的某国驻华大使周文斌举行会谈。")
+    assert roles(m) == {"attendee": {"李明华", "周文斌"}}
+
+
+def test_named_people_before_unnamed_officials_share_their_verb():
+    [m] = meetings("6月1日，县长李明华率队到各乡镇督导检查防汛工作。副县长赵国庆，县政府办、县水利局主要负责人一同参加。")
+    assert roles(m) == {"attendee": {"李明华", "赵国庆"}}
+
+
+def test_study_and_report_meetings():
+    [m] = meetings("7月3日，区委理论学习中心组召开学习会。区委书记王建国主持。区政协主席孙立群参加学习。")
+    assert (m.kind, m.name, roles(m)) == ("meeting", "区委理论学习中心组学习会",
+                                          {"chair": {"王建国"}, "attendee": {"孙立群"}})
+    [m] = meetings("3月5日，区委常委会召开会议，认真学习会议精神。区委书记王建国主持会议。")
+    assert m.name == "区委常委会会议"   # 学习会议精神 holds 会议, not 学习会
+
+
 # --- the seeds, end to end --------------------------------------------------------------------
 
 def _score_module():
