@@ -87,6 +87,11 @@ def test_a_third_character_jieba_binds_to_the_second_is_no_verb_after_the_name()
     assert people("市委书记李明将主持会议。") == {"李明": ["市委书记"]}       # 将 stands alone: a verb
 
 
+def test_a_title_word_is_never_a_name():
+    # jieba tags 元帅 nr, and 元 is a surname: the arbiter still drops it
+    assert people("王建国元帅的长子王志强现在空军工作。").keys() == {"王建国", "王志强"}
+
+
 def test_compound_surname_makes_a_four_character_name():
     assert "欧阳建国" in people("市委副书记欧阳建国出席会议。")
     assert "司马南" in people("县长司马南主持会议。")

@@ -213,13 +213,15 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
 
 
 def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
-    """Remove names that are places, or whose every occurrence is a byline, a place or a work's title."""
+    """Remove names that are places or title words, or whose every occurrence is a byline, a place or a
+    work's title."""
     s = t.s
     bylines = t.bylines
     heads = t.dateline_heads
     places, rules = lex.places, found.rule
     for name in list(found.titles):
-        if name not in places:
+        # a title word is no name, whatever jieba tags it ("刘伯承元帅": 元帅/nr)
+        if name not in places and name not in lex.titles and name not in lex.afters:
             rule = rules.get(name, "")
             # Occurrences left to right, not overlapping: the first that stands as a person keeps the name.
             i = s.find(name)
