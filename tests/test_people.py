@@ -87,6 +87,11 @@ def test_a_third_character_jieba_binds_to_the_second_is_no_verb_after_the_name()
     assert people("市委书记李明将主持会议。") == {"李明": ["市委书记"]}       # 将 stands alone: a verb
 
 
+def test_dotted_name_stops_before_a_title_after_it():
+    assert people("国防部长同某国国防部长罗伯特·格兰特中将举行了会谈。")["罗伯特·格兰特"][-1] == "中将"
+    assert "罗伯特·格兰特" in people("英国某研究所高级顾问罗伯特·格兰特教授日前表示，形势稳定。")
+
+
 def test_a_title_word_is_never_a_name():
     # jieba tags 元帅 nr, and 元 is a surname: the arbiter still drops it
     assert people("王建国元帅的长子王志强现在空军工作。").keys() == {"王建国", "王志强"}

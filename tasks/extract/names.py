@@ -146,8 +146,8 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         return None  # "苏丹总统奥马尔·…": the name starts later, after the title
     end = i + len(text)
     for k in range(cut + 1, len(text)):
-        if lex.follow_re.match(t.s, i + k):
-            text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为"
+        if lex.follow_re.match(t.s, i + k) or lex.after_re.match(t.s, i + k):
+            text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为", "汤姆·卡尔中将"
             break
     if len(text) - cut <= 6 and (end >= len(t.s) or t.s[end] in DELIM_SET or text != m.group()) \
             and (text != m.group() or not _verb_tail(t, i + len(text), name_chars)):
