@@ -92,6 +92,10 @@ def test_dotted_name_stops_before_a_title_after_it():
     assert "罗伯特·格兰特" in people("英国某研究所高级顾问罗伯特·格兰特教授日前表示，形势稳定。")
 
 
+def test_a_name_does_not_end_inside_the_verb_after_it():
+    assert people("所长李才接到报告后立即出警。") == {"李才": ["所长"]}   # 李才|接到, not 李才接
+
+
 def test_a_title_word_is_never_a_name():
     # jieba tags 元帅 nr, and 元 is a surname: the arbiter still drops it
     assert people("王建国元帅的长子王志强现在空军工作。").keys() == {"王建国", "王志强"}

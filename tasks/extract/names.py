@@ -162,6 +162,12 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
     return text[:k] if k > cut else None
 
 
+def _ends_in_verb(t: Text, k: int, j: int) -> bool:
+    """A name read past jieba's person word to j would end inside the verb that starts at k ("李才|接到": 李才接)."""
+    tok, pos = t.starts.get(k, NO_TOKEN)
+    return k < j < k + len(tok) and pos[:1] == "v"
+
+
 def _verb_tail(t: Text, end: int, name_chars: frozenset[str]) -> bool:
     """The text before `end` ends with a two-character verb jieba reads there, outside the characters of
     names ("特莱弗·布鲁金预测：": 预测 is not the name's)."""
@@ -241,7 +247,7 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     rank = follow_rank(t.s, j, lex, known)
     if rank == 0:
         return NOT_A_NAME  # nothing a name can stand before
-    if rank < 3 and j not in t.ends and not nr_first:
+    if rank < 3 and j not in t.ends and (not nr_first or _ends_in_verb(t, i + len(first), j)):
         return NOT_A_NAME  # jieba reads the last character with the next word ("申领场所" is not 申领场 + 所)
     if foreign and len(n) < 3 and rank != 3:
         return NOT_A_NAME  # a two-character transliteration needs punctuation or a title after it
