@@ -13,6 +13,7 @@ from tasks.extract import arbiter, rules
 from tasks.extract.annotate import annotate
 from tasks.extract.arbiter import Found
 from tasks.extract.lexicon import lexicon
+from tasks.extract.people import extract_people
 from tasks.extract.rules import RULES, rule
 from tasks.records import ArticleContext
 from tasks.segment import tag_raw
@@ -103,6 +104,14 @@ def test_rule_clause():
 
 def test_rule_nr():
     assert run_rule("nr", "据王建国介绍，项目进展顺利。") == {"王建国": "nr"}
+
+
+def test_rule_nr_list_after_the_name_is_as_weak_as_its_tag():
+    # the items after a tagged name need the model's reading too (veto_unread), or a list of flowers stays
+    assert set(run_rule("nr", "据王建国、李明华介绍，项目进展顺利。").values()) == {"nr"}
+    body = "目前该公司种植月季、百合、郁金香、满天星、菊花、剑兰等切花品种。"
+    found = {p.name for p in extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body=body))}
+    assert not {"满天星", "菊花"} & found
 
 
 def test_rule_alone():

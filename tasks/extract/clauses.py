@@ -94,8 +94,8 @@ def tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
         # are too often ordinary words (光荣, 文明) and need a verb or a preposition of persons beside them.
         if verb_after(t, j) or before_ok or len(tok) >= 3 and _likely_full_name(t, i, tok, lex, found):
             found.add(tok, (), "nr")
-            for other in list_after(t, j, lex, found.titles):
-                found.add(other, (), "list")
+            for other in list_after(t, j, lex, found.titles):   # as weak as the tag they follow
+                found.add(other, (), "nr")
 
 
 def _tagged_foreign(t: Text, i: int, lex: Lexicon, found: Found) -> None:
