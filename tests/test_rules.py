@@ -92,6 +92,10 @@ def test_rule_list():
         {"王建国": "list", "李明华": "list", "张志强": "list"}
 
 
+def test_rule_list_item_marked_by_an_aside_needs_no_surname():
+    assert run_rule("list", "当选副主席的有：冯秦、乃登（蒙古族）、谭博文（女）、李明华。")["乃登"] == "list"
+
+
 def test_rule_list_first_item_leaves_the_preposition_before_it():
     # a first item of three characters is the whole run, unless jieba reads a preposition at its start
     assert run_rule("list", "赛前，由王刚、李明华、张志强担任主力。") == \

@@ -111,7 +111,8 @@ def bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
         if last is None:
             continue
         items = [first] + [y for y, _ in inner] + [last]
-        if not _mostly_names(items, lex, found):
+        marked = {y for y, aside in inner if aside is not None and PERSON_ASIDE_RE.fullmatch(aside)}
+        if not _mostly_names(items, lex, found, marked):
             continue
         if sum(x not in found.titles for x in items) and _nr_share(t, spans[0][0], items) < 0.5:
             continue
@@ -197,10 +198,10 @@ def _first_item(t: Text, start: int, length: int, lex: Lexicon, found: Found) ->
     return foreign if foreign is not None and len(foreign) <= length and foreign not in lex.places else None
 
 
-def _mostly_names(items: list[str], lex: Lexicon, found: Found) -> bool:
+def _mostly_names(items: list[str], lex: Lexicon, found: Found, marked: set[str] = frozenset()) -> bool:
     """Every item, or in a long list all but a few (扎西次仁 and other minority names have no Han surname),
-    looks like a name."""
-    bad = [x for x in items if not _bare_ok(x, lex, found)]
+    looks like a name or is `marked` one by its aside ("乃登（蒙古族）")."""
+    bad = [x for x in items if x not in marked and not _bare_ok(x, lex, found)]
     if not bad:
         return True
     return len(items) >= 5 and len(bad) * 5 <= len(items) and all(
