@@ -74,6 +74,7 @@ def test_dotted_name_stops_before_a_verb_written_on_it():
     # the last part runs up to the colon, but 预测 is a verb jieba reads there, not part of the name
     assert people("前球星、电视评论员罗伯特·格兰特预测：“冠军属于巴西。”") == {"罗伯特·格兰特": ["前球星", "电视评论员"]}
     assert "罗伯特·格兰特" in people("宇航员罗伯特·格兰特说，她很高兴。")
+    assert "罗伯特·格兰特" in people("电视评论员罗伯特·格兰特预测说，冠军属于巴西。")   # cut at 说, then 预测
 
 
 def test_posts_of_sport_screen_and_business_are_titles():

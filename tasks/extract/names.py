@@ -149,8 +149,9 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         if lex.follow_re.match(t.s, i + k) or lex.after_re.match(t.s, i + k):
             text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为", "汤姆·卡尔中将"
             break
-    if len(text) - cut <= 6 and (end >= len(t.s) or t.s[end] in DELIM_SET or text != m.group()) \
-            and (text != m.group() or not _verb_tail(t, i + len(text), name_chars)):
+    if len(text) - cut >= 3 and _verb_tail(t, i + len(text), name_chars):
+        text, end = text[:-2], end - 2   # "布鲁斯·哈克尔评论说", "特莱弗·布鲁金预测：": the verb is not the name's
+    if len(text) - cut <= 6 and (end >= len(t.s) or t.s[end] in DELIM_SET or text != m.group()):
         return text  # the last part is closed by punctuation or a verb: all of it is the name
     run = cut
     while run < len(text) and text[run] in name_chars:
