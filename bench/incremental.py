@@ -7,6 +7,11 @@ Builds every page of seeds/ and ../shared/eval (pd1998 joined into ~10 KB pages)
   again    a second run with nothing changed (must process nothing and leave every table identical),
   one more a run after adding one page (must process only that page),
 and prints the share (again - empty) / (first - empty), which the orchestration issue wants <= 10%.
+
+`--against TREE [--rounds N]` instead times this tree beside another checkout of dibao (with its own
+.venv, e.g. an older commit: `git worktree add ../old <rev> && make -C ../old install`) on the same
+corpus: one first run each, then N rounds of empty / again / one more, alternating which tree goes first,
+so that both see the same machine load. Prints each tree's mean and its runs.
 """
 from __future__ import annotations
 
@@ -23,10 +28,14 @@ from bench.corpus import build_corpus
 OUT = Path(__file__).resolve().parent / "out" / "incremental"
 
 
-def timed_run(inp: Path, wh: Path, *extra: str) -> float:
+HERE_TREE = Path(__file__).resolve().parents[1]
+
+
+def timed_run(inp: Path, wh: Path, *extra: str, tree: Path = HERE_TREE) -> float:
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--input", str(inp), "--warehouse", str(wh), *extra],
-                          capture_output=True, text=True)
+    python = sys.executable if tree == HERE_TREE else str(tree / ".venv" / "bin" / "python")
+    proc = subprocess.run([python, "-m", "flows.cli", "run", "--input", str(inp), "--warehouse", str(wh), *extra],
+                          capture_output=True, text=True, cwd=tree)
     if proc.returncode != 0:
         raise SystemExit(f"dibao run failed:\n{proc.stdout}\n{proc.stderr}")
     return time.perf_counter() - started
@@ -47,12 +56,55 @@ def table_digest(wh: Path) -> str:
     return hashlib.sha256(repr(snapshot_rows(wh)).encode()).hexdigest()[:16]
 
 
+def empty_flags(tree: Path) -> tuple[str, ...]:
+    """What makes that tree's dibao run accept an empty folder (older trees had no --allow-empty)."""
+    python = sys.executable if tree == HERE_TREE else str(tree / ".venv" / "bin" / "python")
+    usage = subprocess.run([python, "-m", "flows.cli", "run", "--help"], capture_output=True, text=True,
+                           cwd=tree).stdout
+    return ("--allow-empty",) if "--allow-empty" in usage else ()
+
+
+def side_by_side(corpus_root: Path, other: Path, rounds: int) -> int:
+    trees = {"this": HERE_TREE, "other": other.resolve()}
+    if not (trees["other"] / ".venv" / "bin" / "python").exists():
+        raise SystemExit(f"{other}: no .venv there; run `make install` in that tree first")
+    flags = {k: empty_flags(t) for k, t in trees.items()}
+    (OUT / "empty").mkdir(parents=True, exist_ok=True)
+    times: dict[tuple[str, str], list[float]] = {(k, phase): [] for k in trees for phase in ("empty", "again", "one more")}
+    for k, tree in trees.items():
+        print(f"first      {k:5} {timed_run(corpus_root, OUT / f'wh_{k}', tree=tree):6.1f} s  ({tree})", flush=True)
+    page = next(corpus_root.rglob("*.txt"))
+    for r in range(rounds):
+        order = list(trees) if r % 2 == 0 else list(trees)[::-1]
+        for k in order:
+            shutil.rmtree(OUT / f"empty_wh_{k}", ignore_errors=True)
+            times[k, "empty"].append(timed_run(OUT / "empty", OUT / f"empty_wh_{k}", *flags[k], tree=trees[k]))
+        for k in order:
+            times[k, "again"].append(timed_run(corpus_root, OUT / f"wh_{k}", tree=trees[k]))
+        (page.parent / f"bench-added-page-{r}.txt").write_bytes(page.read_bytes() + f"\n新增一页{r}。\n".encode("utf-8"))
+        for k in order:
+            times[k, "one more"].append(timed_run(corpus_root, OUT / f"wh_{k}", tree=trees[k]))
+    for phase in ("empty", "again", "one more"):
+        cells = []
+        for k in trees:
+            runs = times[k, phase]
+            cells.append(f"{k} {sum(runs) / len(runs):5.2f} s ({', '.join(f'{x:.1f}' for x in runs)})")
+        mine, theirs = (sum(times[k, phase]) / rounds for k in ("this", "other"))
+        print(f"{phase:10} " + "   ".join(cells) + f"   this/other {mine / theirs - 1:+.1%}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", type=int, default=30)
+    ap.add_argument("--against", type=Path, help="another dibao checkout (with .venv) to time side by side")
+    ap.add_argument("--rounds", type=int, default=3, help="alternating rounds with --against")
     args = ap.parse_args(argv)
     shutil.rmtree(OUT, ignore_errors=True)
     corpus = build_corpus(OUT / "corpus", args.copies)
+    if args.against is not None:
+        print(f"corpus     {corpus.files} files, {corpus.bytes / 1e6:.1f} MB ({args.copies} copies)")
+        return side_by_side(corpus.root, args.against, args.rounds)
     (OUT / "empty").mkdir(parents=True)
     print(f"corpus     {corpus.files} files, {corpus.bytes / 1e6:.1f} MB ({args.copies} copies)")
     empty = timed_run(OUT / "empty", OUT / "wh_empty", "--allow-empty")   # an empty input is refused without it

@@ -161,3 +161,10 @@ def test_synthetic_layout_has_small_segments_then_merged_ones():
     uniform = Layout(0, 1, 7)
     assert [r[0] for r in duckdb.sql(f"SELECT {uniform.segment_sql('g')} FROM range(15) t(g)").fetchall()] == \
         [g // 7 for g in range(15)]
+
+
+def test_side_by_side_knows_which_tree_accepts_an_empty_folder(tmp_path):
+    from bench.incremental import HERE_TREE, empty_flags, side_by_side
+    assert empty_flags(HERE_TREE) == ("--allow-empty",)
+    with pytest.raises(SystemExit, match="no .venv"):
+        side_by_side(tmp_path, tmp_path, 1)   # a tree without its own environment is refused up front
