@@ -126,6 +126,11 @@ def test_rule_dotted():
     assert run_rule("dotted", "宇航员罗伯特·格兰特说，她很高兴。") == {"罗伯特·格兰特": "dotted"}
 
 
+def test_rule_dotted_leaves_a_preposition_before_the_name():
+    # 由 is a surname character, but jieba reads a preposition there
+    assert run_rule("dotted", "馆长一职先后由罗伯特·格兰特担任。") == {"罗伯特·格兰特": "dotted"}
+
+
 def test_rule_adjacent():
     assert run_rule("adjacent", "王建国李明华获胜", known=("王建国",)) == {"李明华": "list"}
 

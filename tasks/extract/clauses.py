@@ -11,7 +11,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import is_byline
-from tasks.extract.chars import CLAUSE_OPEN, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HAN_RE, NO_TOKEN
+from tasks.extract.chars import CLAUSE_OPEN, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HAN_RE, LEAD_POS, NO_TOKEN
 from tasks.extract.lexicon import HOME_WORDS, NOT_LAST, PERSON_BEFORE
 from tasks.extract.lists import list_after
 from tasks.extract.names import (dotted_name, follow_rank, foreign_name_at, is_translit, jieba_full_name, name_at,
@@ -127,6 +127,10 @@ def dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
             k -= 1
         while k < d and k not in t.starts:
             k += 1
+        lead, pos = t.starts.get(k, NO_TOKEN)
+        while lead and k + len(lead) < d and (pos in LEAD_POS or lead in lex.lead):
+            k += len(lead)   # "分别由斯蒂芬·加勒特": 由 is a surname character, but jieba reads a preposition
+            lead, pos = t.starts.get(k, NO_TOKEN)
         name = dotted_name(t, k, lex) if k < d else None
         if name is None or name in found.titles or not all(ch in name_chars or ch in DOTS for ch in name):
             continue
