@@ -87,6 +87,12 @@ def test_rule_after():
     assert run_rule("after", "王建国总理强调，要抓好落实。") == {"王建国": "after"}
 
 
+def test_rule_after_is_no_name_when_the_title_leads_a_found_name():
+    # 主席 ends the title of the name after it: what stands before is that title's body, not a person
+    assert run_rule("after", "会上，银监会主席王建国介绍了情况。", known=("王建国",)) == {}
+    assert run_rule("after", "王建国主席强调，要抓好落实。") == {"王建国": "after"}
+
+
 def test_rule_list():
     assert run_rule("list", "在主席台就座的还有：王建国、李明华、张志强。") == \
         {"王建国": "list", "李明华": "list", "张志强": "list"}
