@@ -245,11 +245,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _if_pool_loaded(action: str, **kwargs) -> None:
-    """Call flows.work's `action` if the module is loaded (no pool exists before it is). Importing it loads
-    the extraction modules (~0.7 s), which must not delay the Prefect server's start (`_start`)."""
-    work = sys.modules.get("flows.work")
-    if work is not None:
-        getattr(work, action)(**kwargs)
+    """Call flows.work's `action` if the module is loaded (no pool exists before it is; a signal can arrive
+    while it is still being imported). Importing it loads the extraction modules (~0.7 s), which must not
+    delay the Prefect server's start (`_start`)."""
+    call = getattr(sys.modules.get("flows.work"), action, None)
+    if call is not None:
+        call(**kwargs)
 
 
 def _start(args: argparse.Namespace, input_dir: Path) -> int:

@@ -149,3 +149,14 @@ def test_the_run_command_parses_without_loading_the_other_commands():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1]).stdout
     assert out.split() == ["run", "[]"]
+
+
+def test_pool_actions_wait_for_the_pool_module(monkeypatch):
+    import types
+    from flows.cli import _if_pool_loaded
+    calls = []
+    monkeypatch.setitem(sys.modules, "flows.work", types.ModuleType("flows.work"))   # still importing
+    _if_pool_loaded("interrupt_pool")                                                  # nothing to call yet
+    monkeypatch.setattr(sys.modules["flows.work"], "shutdown_pool", lambda **kw: calls.append(kw), raising=False)
+    _if_pool_loaded("shutdown_pool", wait=False)
+    assert calls == [{"wait": False}]
