@@ -84,9 +84,10 @@ def rules() -> Rules:
     kind_of = {w: k for k in KINDS for w in words.get(k, [])}
     role_of = {w: r for r in ROLES for w in roles.get(r, [])}
     nouns = words.get("meeting", []) + words.get("symposium", [])
-    # (?!议): "学习会议精神" holds 会议, not 学习会
     visits = words.get("inspection", []) + words.get("talks", [])
-    return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"), visit_re=re.compile(_alternation(visits)),
+    # (?!议): "学习会议精神" holds 会议, not 学习会
+    return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"),
+                 visit_re=re.compile(_alternation(visits)),
                  role_re=re.compile(_alternation(list(role_of))), role_of=role_of,
                  passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])))
 

@@ -161,21 +161,21 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
 def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 2: "郑十总书记", "钱乙总理", "刘丙同志": a name right before a title or honorific."""
     s, known, surnames, compound = t.s, found.titles, lex.surnames, lex.compound
-    read = None
+    read = {a for a, _ in t.model_spans}   # where the model's names start
     for m in lex.after_re.finditer(s):
         j = m.start()
         # A found name right after the title word makes that word the end of its title, and what stands
         # before it the body of that title ("银监会主席刘明康"), unless the model reads a name there too.
-        leads_a_name = m.end() < len(s) and any(map(s.startswith, known, repeat(m.end())))
+        heads = getattr(known, "heads", None)
+        leads_a_name = m.end() < len(s) and (heads is None or s[m.end()] in heads) \
+            and any(map(s.startswith, known, repeat(m.end())))
         for n in (4, 3, 2):
             i = j - n
             if i < 0:
                 continue
             name = s[i:j]
-            if leads_a_name:
-                read = {a for a, _ in t.model_spans} if read is None else read
-                if i not in read:
-                    continue
+            if leads_a_name and i not in read:
+                continue
             # surname_shaped's own first test inlined: most strings before a title start with no surname.
             if name in known or ((name[0] in surnames or name[:2] in compound) and surname_shaped(name, lex)
                                  and t.nr_covers(i, j)):
@@ -185,5 +185,5 @@ def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
         else:
             name = foreign_name_before(t, j, lex)  # "格兰特总统", "伊万诺夫总理"
             if name is not None and m.group() in lex.after_titles and name not in lex.places \
-                    and not (leads_a_name and j - len(name) not in {a for a, _ in t.model_spans}):
+                    and not (leads_a_name and j - len(name) not in read):
                 found.add(name, [m.group()], "after")
