@@ -1,0 +1,31 @@
+"""`make eval`'s pieces: the split, the gold sets, the tallies and the systems it compares."""
+from __future__ import annotations
+
+from learn.data import Example, is_dev
+from learn.evaluate import Tally, dibao, dibao_subjects, gold_sets, key
+
+LINE = "本报讯（记者 王建国）3月5日，区委副书记、区长李明华出席会议并讲话。"
+
+
+def test_dev_split_is_a_fixed_hash_of_the_id():
+    ids = [f"msra-train-{k:05d}" for k in range(2000)]
+    share = sum(map(is_dev, ids)) / len(ids)
+    assert 0.07 < share < 0.13 and [is_dev(i) for i in ids] == [is_dev(i) for i in ids]
+
+
+def test_a_title_counts_only_right_beside_a_person():
+    text = "区长李明华说，市长也来了。"
+    e = Example("x", "cluener", text, ((0, 2, "TITLE"), (2, 5, "PER"), (8, 10, "TITLE")))
+    gold = gold_sets(e)
+    assert gold["PER"] == {"李明华"} and gold["TITLE"] == {"区长"}
+
+
+def test_tally_counts_sets():
+    t = Tally()
+    t.add({"甲", "乙"}, {"乙", "丙"})
+    assert (t.tp, t.fp, t.fn) == (1, 1, 1) and t.prf() == (0.5, 0.5, 0.5)
+
+
+def test_subjects_leave_out_the_byline_the_full_count_keeps():
+    assert dibao(LINE).people == {key("王建国"), key("李明华")}       # the warehouse holds both rows
+    assert dibao_subjects(LINE).people == {key("李明华")}             # a subject-only scorer sees one
