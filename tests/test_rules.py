@@ -72,7 +72,7 @@ def test_no_extractor_reads_word_lists_but_the_lexicon_module():
 
 
 def test_rules_module_is_the_order_find_people_runs():
-    assert rules.RULES[0].name == "title" and rules.RULES[-1].name == "model"
+    assert rules.RULES[0].name == "title" and [r.name for r in rules.RULES[-2:]] == ["model", "paren"]
 
 
 def test_rule_title():
@@ -139,6 +139,17 @@ def test_rule_dotted_leaves_a_preposition_before_the_name():
 
 def test_rule_adjacent():
     assert run_rule("adjacent", "王建国李明华获胜", known=("王建国",)) == {"李明华": "list"}
+
+
+def test_rule_paren():
+    # adds no name: gives the titles in parentheses to the name found before them
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="出席会议的有：王建国（区委副书记、区长）。")
+    t = annotate(ctx).words
+    found = Found()
+    found.add("王建国", (), "list")
+    rule("paren").find(t, lexicon(), found)
+    assert found.titles == {"王建国": ["区委副书记", "区长"]} and found.rule == {"王建国": "list"}
+    assert run_rule("paren", "王建国（女）出席会议。", known=("王建国",)) == {}
 
 
 def test_rule_model():

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.arbiter import model_names
 from tasks.extract.clauses import clause_subjects, dotted_names, standalone_names, tagged_names
 from tasks.extract.lists import adjacent_names, bare_lists
-from tasks.extract.titles import names_before_titles, titled_names
+from tasks.extract.titles import names_before_titles, titled_names, titles_in_parentheses
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -39,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dotted", dotted_names),           # 7. a name joined by middle dots
     Rule("adjacent", adjacent_names),       # 8. person words written back to back after a found name
     Rule("model", model_names),             # 9. the learned name model's names, settled by the arbiter
+    Rule("paren", titles_in_parentheses),   # 10. titles in parentheses after a found name (adds no name)
 )
 
 

@@ -187,3 +187,22 @@ def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
             if name is not None and m.group() in lex.after_titles and name not in lex.places \
                     and not (leads_a_name and j - len(name) not in read):
                 found.add(name, [m.group()], "after")
+
+
+# A title chain in parentheses right after a name: "王五（区委书记）", "赵六（区委常委、常务副区长）".
+PAREN_TITLES_RE = re.compile(r"[（(]([^（()）\n，,。]{2,40})[)）]")
+
+
+def titles_in_parentheses(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 10: titles in parentheses right after a found name are that name's titles."""
+    s = t.s
+    if "（" not in s and "(" not in s:
+        return
+    for m in PAREN_TITLES_RE.finditer(s):
+        before = s[max(0, m.start() - 8):m.start()]
+        names = [n for n in found.titles if n and before.endswith(n)]
+        if not names:
+            continue
+        titles = t.raw[m.start(1):m.end(1)].split("、")
+        if all(_is_title(x, lex) for x in titles):
+            found.add(max(names, key=len), titles, "paren")
