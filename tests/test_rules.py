@@ -156,6 +156,15 @@ def test_rule_model():
     assert run_rule("model", "今天张三丰来到这里。", model_reads=("张三丰",)) == {"张三丰": "model"}
 
 
+def test_rule_model_list_item_after_a_titled_name_is_a_person():
+    # the item before 乙丙丁 is "院士甲乙丙": a title, then the name the model reads
+    body = "中国科学院院士王建国、李明华出席了会议。"
+    assert run_rule("model", body, model_reads=("王建国", "李明华")) == {"王建国": "model", "李明华": "model"}
+    assert run_rule("model", "学校、医院、商超等场所要做好防控。", model_reads=("医院",)) == {}
+    # a neighbour that is a person is no place, though 王建国 ends with 国 as country names do
+    assert run_rule("model", "重庆市、永川区、江津区等地降雨。", model_reads=("永川区",)) == {}
+
+
 def test_rule_model_takes_latin_names_but_not_acronyms():
     assert run_rule("model", "影评人rayn认为，这部片子更成熟。", model_reads=("rayn",)) == {"rayn": "model"}
     assert run_rule("model", "现在的CCM由新老选手组成。", model_reads=("CCM",)) == {}

@@ -113,7 +113,7 @@ def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> bool:
         if ka > a or kb > b:
             if not ends_well:
                 return False
-    return not _place_list_item(s, a, b, lex)
+    return not _place_list_item(s, a, b, lex, [s[x:y] for x, y in t.model_spans] + list(found.titles))
 
 
 def _known_near(s: str, a: int, b: int, found: Found) -> list[tuple[int, int]]:
@@ -134,21 +134,26 @@ def _thing_list_item(s: str, a: int, b: int, read: set[str], found: Found) -> bo
     nxt = s[b + 1:b + 9].split("、")[0] if s[b:b + 1] == "、" else None
     if prev is None and nxt is None:
         return False
-    near = [x for x in (prev, nxt) if x]
-    return not any(x in read or x in found.titles or any(x.startswith(k) for k in read) for x in near)
+    # A neighbouring item holds a person where an item's name stands: at its start, or at its end when a
+    # title comes first ("院士甲乙丙、丁戊己").
+    people = [k for k in (*read, *found.titles) if k]
+    return not any(x.startswith(k) or x.endswith(k) for x in (prev, nxt) if x for k in people)
 
 
 PLACE_ITEM_END_RE = re.compile(f"[{HAN}]{{1,8}}(?:省|市|县|区|镇|乡|村|街道|社区|国|州)$")
 
 
-def _place_list_item(s: str, a: int, b: int, lex: Lexicon) -> bool:
-    """s[a:b] stands in a 、-list whose neighbours are places ("…、甲乙镇、丙丁、戊己县…")."""
+def _place_list_item(s: str, a: int, b: int, lex: Lexicon, people: list[str] = ()) -> bool:
+    """s[a:b] stands in a 、-list whose neighbours are places ("…、甲乙镇、丙丁、戊己县…"). A neighbour
+    that is one of `people` is no place, whatever it ends with ("院士王建国、李明华": 国)."""
     if s[a - 1:a] != "、" and s[b:b + 1] != "、":
         return False
     lo = max(0, a - 12)
     before = s[lo:a - 1].split("、")[-1] if s[a - 1:a] == "、" else ""
     after = s[b + 1:b + 13].split("、")[0] if s[b:b + 1] == "、" else ""
-    if any(x and (x in lex.places or PLACE_ITEM_END_RE.search(x)) for x in (before, after)):
+    people = [k for k in people if k]
+    if any(x and (x in lex.places or PLACE_ITEM_END_RE.search(x))
+           and not any(x.startswith(k) or x.endswith(k) for k in people) for x in (before, after)):
         return True
     run = LIST_RUN_RE.match(s, b)   # the rest of the list, then what it counts: "…和城口7个区县"
     return run is not None and PLACE_COUNT_RE.match(s, run.end()) is not None
