@@ -93,6 +93,10 @@ def test_rule_after_is_no_name_when_the_title_leads_a_found_name():
     assert run_rule("after", "王建国主席强调，要抓好落实。") == {"王建国": "after"}
 
 
+def test_rule_after_leaves_a_preposition_before_the_name():
+    assert run_rule("after", "市长克拉约夫斯基向王刚大使说，交流有益。") == {"王刚": "after"}   # not 向王刚
+
+
 def test_rule_list():
     assert run_rule("list", "在主席台就座的还有：王建国、李明华、张志强。") == \
         {"王建国": "list", "李明华": "list", "张志强": "list"}
