@@ -169,6 +169,13 @@ def test_rule_model_list_item_after_a_titled_name_is_a_person():
     assert run_rule("model", "重庆市、永川区、江津区等地降雨。", model_reads=("永川区",)) == {}
 
 
+def test_rule_model_wins_where_it_ends_better_than_the_rule():
+    # the rules' 罗豪 ends before 才 (a word that can follow a name); the model's 罗豪才 ends at 和 + the
+    # next name it reads, as well as at a list's 、
+    body = "白立忱、罗豪才和张克辉今天晚上参观了展览。"
+    assert run_rule("model", body, known=("罗豪",), model_reads=("白立忱", "罗豪才", "张克辉"))["罗豪才"] == "model"
+
+
 def test_rule_model_takes_latin_names_but_not_acronyms():
     assert run_rule("model", "影评人rayn认为，这部片子更成熟。", model_reads=("rayn",)) == {"rayn": "model"}
     assert run_rule("model", "现在的CCM由新老选手组成。", model_reads=("CCM",)) == {}

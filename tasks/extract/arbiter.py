@@ -93,23 +93,28 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
 
 
 RULE_END_WINS = True
+LIST_JOINS = frozenset("和与及")
 
 
 def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> bool:
     """The arbiter between the model and the rules at one place of the text.
 
     A name the rules found there wins when the model's span runs past it into a word that can follow a
-    name ("甲乙丙率…": the model's 甲乙丙率 loses to the rules' 甲乙丙) or stops inside it; the model's
-    span wins (it is added; a rule name seen only inside it then leaves with `mentions`) when it ends
+    name at least as well as what follows the model's span ("甲乙丙率…": the model's 甲乙丙率 loses to the
+    rules' 甲乙丙; "甲乙丙和丁…": the model's 甲乙丙, joined to a next name, beats the rules' 甲乙 before 丙)
+    or stops inside it; the model's span wins (it is added; a rule name seen only inside it then leaves with `mentions`) when it ends
     where a name can end. An item of a list of places is no person."""
     s = t.s
-    ends_well = follow_rank(s, b, lex, found.titles) >= 2
+    rank = follow_rank(s, b, lex, found.titles)
+    if rank == 1 and s[b:b + 1] in LIST_JOINS and any(x == b + 1 for x, _ in t.model_spans):
+        rank = 3   # "甲乙丙和丁戊己": joined to the next name the model reads, as a list's 、 would
+    ends_well = rank >= 2
     for k in _known_near(s, a, b, found):
         ka, kb = k
         if ka <= a and b <= kb:
             return False                       # inside a name the rules found
-        if ka == a and kb < b and (not ends_well or RULE_END_WINS and follow_rank(s, kb, lex, found.titles) >= 2):
-            return False                       # runs past a well-ended name
+        if ka == a and kb < b and (not ends_well or RULE_END_WINS and follow_rank(s, kb, lex, found.titles) >= min(rank, 3)):
+            return False                       # runs past a name that ends at least as well
         if ka > a or kb > b:
             if not ends_well:
                 return False
