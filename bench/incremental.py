@@ -31,10 +31,14 @@ OUT = Path(__file__).resolve().parent / "out" / "incremental"
 HERE_TREE = Path(__file__).resolve().parents[1]
 
 
+def tree_python(tree: Path) -> str:
+    """The interpreter that runs a tree's dibao: this one here, the tree's own .venv elsewhere."""
+    return sys.executable if tree == HERE_TREE else str(tree / ".venv" / "bin" / "python")
+
+
 def timed_run(inp: Path, wh: Path, *extra: str, tree: Path = HERE_TREE) -> float:
     started = time.perf_counter()
-    python = sys.executable if tree == HERE_TREE else str(tree / ".venv" / "bin" / "python")
-    proc = subprocess.run([python, "-m", "flows.cli", "run", "--input", str(inp), "--warehouse", str(wh), *extra],
+    proc = subprocess.run([tree_python(tree), "-m", "flows.cli", "run", "--input", str(inp), "--warehouse", str(wh), *extra],
                           capture_output=True, text=True, cwd=tree)
     if proc.returncode != 0:
         raise SystemExit(f"dibao run failed:\n{proc.stdout}\n{proc.stderr}")
@@ -58,15 +62,14 @@ def table_digest(wh: Path) -> str:
 
 def empty_flags(tree: Path) -> tuple[str, ...]:
     """What makes that tree's dibao run accept an empty folder (older trees had no --allow-empty)."""
-    python = sys.executable if tree == HERE_TREE else str(tree / ".venv" / "bin" / "python")
-    usage = subprocess.run([python, "-m", "flows.cli", "run", "--help"], capture_output=True, text=True,
+    usage = subprocess.run([tree_python(tree), "-m", "flows.cli", "run", "--help"], capture_output=True, text=True,
                            cwd=tree).stdout
     return ("--allow-empty",) if "--allow-empty" in usage else ()
 
 
 def side_by_side(corpus_root: Path, other: Path, rounds: int) -> int:
     trees = {"this": HERE_TREE, "other": other.resolve()}
-    if not (trees["other"] / ".venv" / "bin" / "python").exists():
+    if not Path(tree_python(trees["other"])).exists():
         raise SystemExit(f"{other}: no .venv there; run `make install` in that tree first")
     flags = {k: empty_flags(t) for k, t in trees.items()}
     (OUT / "empty").mkdir(parents=True, exist_ok=True)

@@ -81,13 +81,14 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
     the rules found overlaps the model's, the arbiter (`model_name_ok`) keeps the better-bounded one."""
     s = t.s
     read = {s[a:b] for a, b in t.model_spans}
+    starts = {a for a, _ in t.model_spans}
     for a, b in t.model_spans:
         name = s[a:b]
         if _thing_list_item(s, a, b, read, found):
             continue   # an item of a list of things ("学校、医院、商超等场所")
         if MODEL_NAME_RE.fullmatch(name) is None or name in lex.places or name in lex.stop \
                 or name in found.titles or s[max(0, a - 3):a].endswith(BYLINE_BEFORE) \
-                or not model_name_ok(t, a, b, lex, found):
+                or not model_name_ok(t, a, b, lex, found, read, starts):
             continue   # a byline's name is the splitter's (a reporter, not a subject)
         found.add(name, titles_before(t, a, lex, found.titles), "model")
 
@@ -96,29 +97,30 @@ RULE_END_WINS = True
 LIST_JOINS = frozenset("和与及")
 
 
-def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> bool:
+def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found, read: set[str], starts: set[int]) -> bool:
     """The arbiter between the model and the rules at one place of the text.
 
     A name the rules found there wins when the model's span runs past it into a word that can follow a
     name at least as well as what follows the model's span ("甲乙丙率…": the model's 甲乙丙率 loses to the
     rules' 甲乙丙; "甲乙丙和丁…": the model's 甲乙丙, joined to a next name, beats the rules' 甲乙 before 丙)
-    or stops inside it; the model's span wins (it is added; a rule name seen only inside it then leaves with `mentions`) when it ends
-    where a name can end. An item of a list of places is no person."""
+    or stops inside it; the model's span wins (it is added; a rule name seen only inside it then leaves
+    with `mentions`) when it ends where a name can end. An item of a list of places is no person.
+    `read`, `starts`: the names the model reads in the text, and where they start."""
     s = t.s
     rank = follow_rank(s, b, lex, found.titles)
-    if rank == 1 and s[b:b + 1] in LIST_JOINS and any(x == b + 1 for x, _ in t.model_spans):
+    if rank == 1 and s[b:b + 1] in LIST_JOINS and b + 1 in starts:
         rank = 3   # "甲乙丙和丁戊己": joined to the next name the model reads, as a list's 、 would
     ends_well = rank >= 2
     for k in _known_near(s, a, b, found):
         ka, kb = k
         if ka <= a and b <= kb:
             return False                       # inside a name the rules found
-        if ka == a and kb < b and (not ends_well or RULE_END_WINS and follow_rank(s, kb, lex, found.titles) >= min(rank, 3)):
+        if ka == a and kb < b and (not ends_well or RULE_END_WINS and follow_rank(s, kb, lex, found.titles) >= rank):
             return False                       # runs past a name that ends at least as well
         if ka > a or kb > b:
             if not ends_well:
                 return False
-    return not _place_list_item(s, a, b, lex, [s[x:y] for x, y in t.model_spans] + list(found.titles))
+    return not _place_list_item(s, a, b, lex, read, found)
 
 
 def _known_near(s: str, a: int, b: int, found: Found) -> list[tuple[int, int]]:
@@ -139,26 +141,28 @@ def _thing_list_item(s: str, a: int, b: int, read: set[str], found: Found) -> bo
     nxt = s[b + 1:b + 9].split("、")[0] if s[b:b + 1] == "、" else None
     if prev is None and nxt is None:
         return False
-    # A neighbouring item holds a person where an item's name stands: at its start, or at its end when a
-    # title comes first ("院士甲乙丙、丁戊己").
-    people = [k for k in (*read, *found.titles) if k]
-    return not any(x.startswith(k) or x.endswith(k) for x in (prev, nxt) if x for k in people)
+    return not any(_holds_person(x, read, found) for x in (prev, nxt) if x)
+
+
+def _holds_person(item: str, read: set[str], found: Found) -> bool:
+    """A list item holds a person the model reads or the rules found where an item's name stands: at its
+    start, or at its end when a title comes first ("院士甲乙丙、丁戊己")."""
+    return any(k and (item.startswith(k) or item.endswith(k)) for k in (*read, *found.titles))
 
 
 PLACE_ITEM_END_RE = re.compile(f"[{HAN}]{{1,8}}(?:省|市|县|区|镇|乡|村|街道|社区|国|州)$")
 
 
-def _place_list_item(s: str, a: int, b: int, lex: Lexicon, people: list[str] = ()) -> bool:
+def _place_list_item(s: str, a: int, b: int, lex: Lexicon, read: set[str], found: Found) -> bool:
     """s[a:b] stands in a 、-list whose neighbours are places ("…、甲乙镇、丙丁、戊己县…"). A neighbour
-    that is one of `people` is no place, whatever it ends with ("院士王建国、李明华": 国)."""
+    holding a person is no place, whatever it ends with ("院士王建国、李明华": 国)."""
     if s[a - 1:a] != "、" and s[b:b + 1] != "、":
         return False
     lo = max(0, a - 12)
     before = s[lo:a - 1].split("、")[-1] if s[a - 1:a] == "、" else ""
     after = s[b + 1:b + 13].split("、")[0] if s[b:b + 1] == "、" else ""
-    people = [k for k in people if k]
-    if any(x and (x in lex.places or PLACE_ITEM_END_RE.search(x))
-           and not any(x.startswith(k) or x.endswith(k) for k in people) for x in (before, after)):
+    if any(x and (x in lex.places or PLACE_ITEM_END_RE.search(x)) and not _holds_person(x, read, found)
+           for x in (before, after)):
         return True
     run = LIST_RUN_RE.match(s, b)   # the rest of the list, then what it counts: "…和城口7个区县"
     return run is not None and PLACE_COUNT_RE.match(s, run.end()) is not None

@@ -176,8 +176,8 @@ def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
             name = s[i:j]
             if leads_a_name and i not in read:
                 continue
-            if n > 2 and t.starts.get(i, NO_TOKEN)[1] == "p" and len(t.starts[i][0]) == 1:
-                continue   # "向李鹏总理": jieba reads the surname-like 向 as a preposition
+            if n > 2 and t.starts.get(i, NO_TOKEN)[1] == "p" and i + 1 in t.starts:
+                continue   # "向李鹏总理": jieba reads the surname-like 向 as a one-character preposition
             # surname_shaped's own first test inlined: most strings before a title start with no surname.
             if name in known or ((name[0] in surnames or name[:2] in compound) and surname_shaped(name, lex)
                                  and t.nr_covers(i, j)):
