@@ -48,6 +48,12 @@ class Tally:
         self.fp += len(pred - gold)
         self.fn += len(gold - pred)
 
+    def add_credits(self, bylines: set, people: set, pred: set) -> None:
+        """Credits found against the people a line labels (precision) and its byline names (recall)."""
+        self.tp += len(pred & people)
+        self.fp += len(pred - people)
+        self.fn += len(bylines - pred)
+
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
@@ -61,6 +67,7 @@ class Found:
     titles: set[str] | None = field(default_factory=set)
     places: set[str] | None = field(default_factory=set)
     orgs: set[str] | None = field(default_factory=set)
+    credits: set[str] | None = None
 
 
 def line_articles(text: str) -> Iterator[tuple[ArticleDraft, ArticleContext]]:
@@ -73,10 +80,11 @@ def line_articles(text: str) -> Iterator[tuple[ArticleDraft, ArticleContext]]:
 
 def dibao(text: str) -> Found:
     """What a run extracts from a page holding this one line."""
-    out = Found()
+    out = Found(credits=set())
     for d, ctx in line_articles(text):
         # bylines count: the warehouse holds them (as reporter, photographer, editor rows)
-        out.people.update(key(name) for name, _ in d.credits)
+        out.credits.update(key(name) for name, _ in d.credits)
+        out.people.update(out.credits)
         for p in people.extract_people(ctx):
             out.people.add(key(p.name))
             out.titles.update(key(t) for t in p.titles)
@@ -120,7 +128,11 @@ SYSTEMS = {"dibao": dibao, "dibao subjects": dibao_subjects, "rules alone": rule
            "model alone": model_alone}
 # Which gold labels each column compares with (GOV is a government body: an organisation here).
 COLUMNS = {"PER": ("people", {"PER"}), "TITLE": ("titles", {"TITLE"}), "LOC": ("places", {"LOC"}),
-           "ORG": ("orgs", {"ORG", "GOV"})}
+           "ORG": ("orgs", {"ORG", "GOV"}), "BYLINE": ("credits", {"PER"})}
+# BYLINE: the labelled people written right after a reporter's word (记者, 通讯员, 实习生, 摄影, 编辑), which a
+# run must store as credits; a credited name counts as right when the line labels it a person at all.
+REPORTER_CUE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑)[ 　]*$")
+REPORTER_CUE_REACH = 12
 
 
 def gold_sets(e: Example) -> dict[str, set[str]]:
@@ -132,8 +144,10 @@ def gold_sets(e: Example) -> dict[str, set[str]]:
         if label == "TITLE" and not any(0 <= pa - b <= 1 or 0 <= a - pb <= 1 for pa, pb in people):
             continue
         for column, (_, labels) in COLUMNS.items():
-            if label in labels:
+            if label in labels and column != "BYLINE":
                 out[column].add(key(e.text[a:b]))
+        if label == "PER" and REPORTER_CUE.search(e.text, max(0, a - REPORTER_CUE_REACH), a):
+            out["BYLINE"].add(key(e.text[a:b]))
     return out
 
 
@@ -145,9 +159,13 @@ def evaluate(dev: list[Example], system, columns=COLUMNS) -> dict[tuple[str, str
         for column, (attr, labels) in columns.items():
             if labels & ANNOTATES[e.source]:
                 pred = getattr(found, attr)
-                if pred is not None:
-                    tallies[e.source, column].add(gold[column], pred)
-                    tallies["all", column].add(gold[column], pred)
+                if pred is None or (column == "BYLINE" and not pred and not gold[column]):
+                    continue
+                for where in (e.source, "all"):
+                    if column == "BYLINE":
+                        tallies[where, column].add_credits(gold[column], gold["PER"], pred)
+                    else:
+                        tallies[where, column].add(gold[column], pred)
     return tallies
 
 

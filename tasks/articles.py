@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from tasks.clean import CJK, CJK_CHAR, SOURCE_LINE, SOURCE_LINE_LABEL, is_headline_like, is_prose
+from tasks.lexicon import single_surnames, words
+from tasks.segment import tag_raw
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,7 @@ class ArticleDraft:
 # Outlets that open a lead as "X讯" / "X消息": 本报讯, 某某日报讯, 某某网-某某客户端消息, 央视网消息.
 OUTLET = f"(?:本报|[{CJK}A-Za-z0-9\\-—·]{{0,16}}?(?:报|网|社|台|客户端|频道|新闻))"
 # Agency datelines: "新华社北京1月1日电", "综合本报和新华社电" (People's Daily).
-AGENCY = f"(?:综合)?(?:[{CJK}]{{0,10}}和)?(?:新华社|中新社|本报|[{CJK}]{{2,8}}日报|[{CJK}]{{2,8}}通讯社)"
+AGENCY = f"(?:综合)?(?:[{CJK}]{{0,10}}和)?(?:新华社|中新社|本报|[{CJK}]{{2,8}}日报|[{CJK}]{{2,8}}通讯社|[{CJK}]{{1,6}}网)"
 CREDIT_PAREN = "[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|摄)[^()（）\n]{0,40}?[)）]"
 # Datelines named after a place rather than an outlet: "本报灵川讯", "灵川讯(记者 …)", "本报北京1月1日讯"; the
 # place form must be followed by what follows a dateline (a bracket, a colon, a space or the date), and words
@@ -46,11 +48,28 @@ PLACE_DATELINE = (f"(?:本报|本刊)[{CJK}0-9月日]{{1,12}}?讯"
                   f"|(?![{CJK}]{{0,5}}?(?:通|资|喜|简|快|音|审|电|传|问|短|死|闻|质|来|警|视|家)讯)[{CJK}]{{2,6}}?讯"
                   "(?=[(（【\\[ :：]|\\d)")
 # The outlet token itself: "本报讯", "央视网消息", "据新华社北京1月15日电", "本报灵川讯".
+# Agencies date their datelines in figures or in Chinese numerals ("新华社郑州一月十八日电").
+DAY_NUMBER = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})"
+# Where and when a report was filed, between its outlet and 电/讯: "北京1月1日", "达沃斯（瑞士）1月29日".
+DATED_PLACE = f"[{CJK}]{{0,8}}?(?:[(（][{CJK}]{{2,8}}[)）])?{DAY_NUMBER}月{DAY_NUMBER}日"
+# An agency's dateline: a dated one ("新华社北京1月1日电"), or a place alone before 电 when a reporter or a
+# bracket follows ("本报巴黎电记者…报道", "本报上海电（记者…）").
 OUTLET_TOKEN = re.compile(
-    f"^据?(?:(?P<outlet>{OUTLET})(?:讯|消息)|(?P<agency>{AGENCY})(?:[{CJK}]{{0,8}}?\\d{{1,2}}月\\d{{1,2}}日)?电"
+    f"^据?(?:(?P<outlet>{OUTLET})(?:{DATED_PLACE})?(?:讯|消息)"
+    f"|(?P<agency>{AGENCY})(?:(?:{DATED_PLACE})?电"
+    f"|[{CJK}]{{2,6}}?电(?=[(（ :：]|(?:本报|特约)?记者))"
     f"|(?P<place>{PLACE_DATELINE}))")
-# People's Daily writes the reporter after the outlet: "本报讯记者张三报道：".
-REPORTED_BY = f"(?:(?:本报|特约)?记者[ ]?[{CJK}]{{2,4}}(?:[ 、，,][{CJK}]{{2,4}}){{0,3}}[ ]?报道[:：]?)"
+# Who reported, written after the dateline without brackets (People's Daily): "本报讯记者张三报道：", "新华社记者
+# 张三、本报记者李四报道：", each name after its outlet's 记者 or listed after the one before.
+REPORTER_WORD = f"(?:[{CJK}]{{0,8}}?(?:特约|见习|实习|摄影)?记者|通讯员)"
+# Words that stand where the name does ("记者今天从…获悉", "记者的调查") are no name.
+NOT_A_REPORTER = "(?!今天|今日|昨天|昨日|前天|当天|当日|日前|近日|近期|最近|本周|上周|[0-9一二三四五六七八九十]{1,3}日|的|了|在|从|也|还|又|就)"
+REPORTER_NAMES = f"{NOT_A_REPORTER}[{CJK}]{{2,4}}(?:[ 、，,](?:{REPORTER_WORD}[ ]?)?[{CJK}]{{2,4}}){{0,3}}"
+REPORTED_BY = f"(?:{REPORTER_WORD}[ ]?{REPORTER_NAMES}[ ]?报道[:：]?)"
+# A lead that names its reporter and the source he heard from: "记者张三从市统计局获悉", "记者张三今天从…".
+# The words stay in the body (they are its first sentence); the reporter is credited.
+REPORTER_FROM = re.compile(
+    f"^{REPORTER_WORD}[ ]?{REPORTER_NAMES}(?=[ ]?(?:今天|今日|昨天|昨日|日前|近日)?从)")
 BYLINE_PREFIX = re.compile(
     f"^(?:{OUTLET_TOKEN.pattern[1:]}[ ]?(?:[(（][^()（）\n]{{0,40}}[)）]|{REPORTED_BY})?[ ]?[:：]?"
     f"|{CREDIT_PAREN})[ ]?"
@@ -58,7 +77,7 @@ BYLINE_PREFIX = re.compile(
 # The brackets CREDIT_PAREN opens with (see _byline_prefix).
 BYLINE_BRACKETS = ("(", "（")
 # BYLINE_PREFIX's longest match (longer than CREDIT_LINE_MAX).
-BYLINE_PREFIX_MAX = 86
+BYLINE_PREFIX_MAX = 131
 # The outlet inside a byline bracket or before 记者: "(某某都市报记者 …)", "新华社记者张三摄".
 OUTLET_BEFORE_ROLE = re.compile(f"(?:^|[(（])(?P<outlet>[{CJK}\\-]{{2,12}}?)(?:特约|见习|实习|摄影)?记者")
 NOT_AN_OUTLET = frozenset({"本报", "本刊", "本台", "本网"})
@@ -81,21 +100,39 @@ ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in ROLE_WORDS) + ")
 ROLE_OF = dict(ROLE_WORDS)
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
 SUFFIX_ROLES = frozenset({"摄影", "翻摄", "供图", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图"})
-NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】]|报道)+")
-NAME_PIECE = re.compile(f"^[{CJK}·]{{1,6}}$")
+NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】]|报道|发自)+")
+# Bylines that name where the report was filed ("本报记者张三上海报道", "记者李四发自北京、深圳"): the words jieba
+# reads as places are dropped from the end of their pieces.
+PLACE_CUES = ("报道", "发自")
+NAME_PIECE = re.compile(f"^[{CJK}·]{{1,9}}$")
 NAME_MIN, NAME_MAX = 2, 4
 # Outlet names sit between role words too ("记者 张三 新华社记者 李四"); names do not end like this.
 OUTLET_SUFFIX = re.compile("(?:社|报|网|台)$")
+# Names run together in a byline ("记者王德颖戴鹏"), from RUN_MIN to RUN_MAX characters, are cut by surnames.
+# Every name after the first must open with one of the COMMON_RANK commonest surnames (names_surnames.txt lists
+# them in rank order), and so must the first of a four-character run: a Tibetan name (索朗罗布) or a place
+# after the names (…华香港) is not cut.
+RUN_MIN, RUN_MAX = 4, 9
+COMMON_RANK = 150
+SINGLE_SURNAMES = single_surnames()
+COMMON_SURNAMES = frozenset("".join(w for w in words("names_surnames.txt") if len(w) != 2)[:COMMON_RANK])
+COMPOUND_SURNAMES = frozenset(w for w in words("names_surnames.txt") if len(w) == 2)
 # Words that sit where names do in bylines but are not names.
-NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "报道", "综合", "消息", "本报讯", "新闻联播", "等", "图", "文"})
+NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "报道", "综合", "消息", "本报讯", "新闻联播", "等", "图", "文",
+                        "传真照片", "资料照片", "资料图片"})
 
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40
 CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|[文图][/／]")
 BARE_CREDIT = re.compile(r"^[(（]?(?:本报|本刊|本台|本网)?(?:记者|通讯员)[)）]?$")
-TRAILING_CREDIT = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>{CREDIT_PAREN})$")
-# TRAILING_CREDIT's longest match (an 85-character bracket and a space), plus the "\n" "$" may stand before.
-TRAILING_CREDIT_WINDOW = 88
+# A credit bracket closing a body line after its sentence ends; a photographer's bracket ("（新华社记者张三摄）")
+# closes a caption with or without a full stop, and may be followed by the picture's kind ("（传真照片）").
+PHOTO_PAREN = "[(（][^()（）\\n]{0,40}?摄影?(?:报道)?[)）]"
+PICTURE_KIND = "(?:[ ]?[(（](?:传真照片|资料照片|资料图片)[)）])?"
+TRAILING_CREDIT = re.compile(f"(?:(?<=[。！？!?”\"])[ ]?|(?={PHOTO_PAREN}{PICTURE_KIND}$))(?P<credit>{CREDIT_PAREN}){PICTURE_KIND}$")
+# TRAILING_CREDIT's longest match (an 85-character bracket, a space and the picture's kind), plus the "\n" "$"
+# may stand before.
+TRAILING_CREDIT_WINDOW = 94
 CREDIT_BRACKET_ENDS = (")", "）", ")\n", "）\n")
 # Photo captions on web pages name the photographer inline: "记者张三／摄影".
 CAPTION_CREDIT = re.compile(f"(?:记者|摄影)[ ]?[{CJK}]{{2,4}}[ ]?[／/](?:摄影|摄|翻摄)")
@@ -216,12 +253,13 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     if not byline:
         return []
     pieces = ROLE_SPLIT.split(_strip_outlet(byline))
+    filed_from = any(cue in byline for cue in PLACE_CUES)
     out: list[tuple[str, str]] = []
     role: str | None = None
     pending: list[str] = []   # names seen since the last role word
     for i, piece in enumerate(pieces):
         if i % 2 == 0:
-            pending = _names(piece)
+            pending = _names(piece, filed_from)
             if role is not None and not _suffix_follows(pieces, i):
                 out.extend((n, r) for n in pending for r in role.split("+"))
                 pending = []
@@ -245,9 +283,12 @@ def _strip_outlet(byline: str) -> str:
     return byline[m.end():] if m else byline
 
 
-def _names(text: str) -> list[str]:
-    """Person names in a stretch of byline text; OCR-split halves ("李 四") are put back together."""
+def _names(text: str, filed_from: bool = False) -> list[str]:
+    """Person names in a stretch of byline text; OCR-split halves ("李 四") are put back together. With
+    `filed_from`, the places a piece ends with are no part of a name."""
     raw = [p for p in NAME_SEP.split(text) if p and NAME_PIECE.match(p) and p not in NOT_A_NAME]
+    if filed_from:  # a piece that is a place alone is no name after the first (江山 is a name)
+        raw = [p for p in (_without_places(p) or (p if k == 0 else "") for k, p in enumerate(raw)) if p]
     merged: list[str] = []
     i = 0
     while i < len(raw):
@@ -259,8 +300,42 @@ def _names(text: str) -> list[str]:
         else:
             merged.append(piece)
         i += 1
-    return [n for n in merged
-            if NAME_MIN <= len(n) <= NAME_MAX and n not in NOT_A_NAME and not OUTLET_SUFFIX.search(n)]
+    out: list[str] = []
+    for n in merged:
+        if len(n) >= RUN_MIN and not OUTLET_SUFFIX.search(n):
+            out.extend(_run_names(n))
+        elif NAME_MIN <= len(n) <= NAME_MAX and n not in NOT_A_NAME and not OUTLET_SUFFIX.search(n):
+            out.append(n)
+    return out
+
+
+def _without_places(piece: str) -> str:
+    """A byline piece without the places jieba reads at its end ("张三上海" -> "张三", "福州" -> "")."""
+    tokens = tag_raw(piece)
+    while tokens and tokens[-1][1] == "ns" and len(tokens[-1][0]) > 1:  # 华 of 蒋家华香港 is the name's
+        piece = piece[:-len(tokens.pop()[0])]
+    return piece
+
+
+def _run_names(run: str) -> list[str]:
+    """Names written back to back without a space ("记者王德颖戴鹏"): the one way to cut the run into names of
+    two or three characters that each start with a surname; none when there is no such way or more than one.
+    A four-character run is one name when it opens with a two-character surname (诸葛仓麟)."""
+    if len(run) > RUN_MAX or (len(run) == 4 and (run[:2] in COMPOUND_SURNAMES or run[0] not in COMMON_SURNAMES)):
+        return [run] if len(run) <= NAME_MAX else []
+    cuts = _name_cuts(run, SINGLE_SURNAMES)
+    if len(cuts) == 1:
+        return cuts[0]
+    return [run] if len(run) <= NAME_MAX else []
+
+
+def _name_cuts(run: str, surnames: frozenset[str]) -> list[list[str]]:
+    if not run:
+        return [[]]
+    if run[0] not in surnames:
+        return []
+    return [[run[:k]] + rest for k in (2, 3) if len(run) >= k and len(run) - k != 1
+            for rest in _name_cuts(run[k:], COMMON_SURNAMES)]
 
 
 def byline_source(byline: str | None) -> str | None:
@@ -375,8 +450,9 @@ def _whole_page(typed: list[tuple[str, str]]) -> ArticleDraft:
     a reader searching for a name in it must find it."""
     lines = [text for _, text in typed]
     title = lines[0] if len(lines[0]) <= LEAD_TITLE_MAX else title_from_lead(lines[0]) or lines[0][:LEAD_TITLE_MAX]
+    credits = [c for kind, text in typed if kind == BYLINE for c in parse_credits(text)]
     return ArticleDraft(seq=0, title=title, kicker=None, subtitle=None, byline=None, source=None, dateline=None,
-                        credits=[], body="\n".join(lines), title_from_lead=True)
+                        credits=list(dict.fromkeys(credits)), body="\n".join(lines), title_from_lead=True)
 
 
 def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
@@ -500,6 +576,10 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
             bylines.append(text[:m.end()].strip())
             credits.extend(parse_credits(bylines[-1]))
             text = text[m.end():].lstrip()
+        if "记者" in text[:12] or text.startswith("通讯员"):
+            reporter = REPORTER_FROM.match(text)
+            if reporter:
+                credits.extend(parse_credits(reporter.group()))
         body.append(_without_credits(text, credits))
         break
     for kind, text in lines:

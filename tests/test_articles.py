@@ -290,6 +290,86 @@ def test_more_credit_forms(byline, credits):
     assert parse_credits(byline) == credits
 
 
+@pytest.mark.parametrize("page, credits, body", [
+    # a dateline in Chinese numerals
+    ("新华社郑州一月十八日电（记者甲乙丙）政协某省第八届委员会第一次会议今天开幕。", [("甲乙丙", "reporter")],
+     "政协某省第八届委员会第一次会议今天开幕。"),
+    # reporters of several outlets after the dateline, without brackets
+    ("本报北京1月21日讯新华社记者王某某、本报记者李某报道：中共中央召开座谈会。",
+     [("王某某", "reporter"), ("李某", "reporter")], "中共中央召开座谈会。"),
+    ("本报北京1月15日讯中央人民广播电台记者赵某某、新华社记者钱某、本报记者孙某某报道：全国会议开幕。",
+     [("赵某某", "reporter"), ("钱某", "reporter"), ("孙某某", "reporter")], "全国会议开幕。"),
+    # a place alone before 电 when a reporter follows
+    ("本报巴黎电记者周某某报道：据当地媒体报道，天气转好。", [("周某某", "reporter")], "据当地媒体报道，天气转好。"),
+    # a place with its country in brackets before the date
+    ("新华社达沃斯（瑞士）1月29日电（记者吴某某）论坛今天开幕。", [("吴某某", "reporter")], "论坛今天开幕。"),
+    # a web outlet's dated dateline
+    ("某某网纽约12月10日电（记者郑某某）股市上涨。", [("郑某某", "reporter")], "股市上涨。"),
+    ("中广网武汉7月31日消息（记者冯某某）经济适用房开始分配。", [("冯某某", "reporter")], "经济适用房开始分配。"),
+    # the reporter who heard it: credited, and the sentence stays whole
+    ("本报北京1月15日讯记者陈某某从国家旅游局获悉，今年游客增多。", [("陈某某", "reporter")],
+     "记者陈某某从国家旅游局获悉，今年游客增多。"),
+    ("本报讯记者褚某某今天从司法部获悉，律师增多。", [("褚某某", "reporter")], "记者褚某某今天从司法部获悉，律师增多。"),
+])
+def test_dateline_forms_credit_their_reporters(page, credits, body):
+    [a] = split_articles(page)
+    assert a.credits == credits and a.body == body
+
+
+@pytest.mark.parametrize("text", ["本报讯记者今天从国家体育总局获悉，成绩很好。", "本报讯记者十九日从省高级人民法院获悉，案件审结。", "本刊记者的调查从益阳市开始，走访三天。",
+                                  "新华社北京1月1日电 国务院总理会见记者时说，经济向好。"])
+def test_words_where_a_reporter_would_be_credit_nobody(text):
+    [a] = split_articles(text)
+    assert a.credits == []
+
+
+@pytest.mark.parametrize("page, credits, body", [
+    ("图为长春街头。（新华社记者卫某某摄）", [("卫某某", "photographer")], "图为长春街头。"),
+    ("华盛顿全景。（新华社记者蒋某某摄）（传真照片）", [("蒋某某", "photographer")], "华盛顿全景。"),
+])
+def test_a_photographers_bracket_closes_a_caption_with_or_without_a_full_stop(page, credits, body):
+    a = split_articles("某地迎新春\n" + page + "\n1月5日上午，某地举行迎春活动。")[0]
+    assert a.credits == credits and a.body.split("\n")[0] == body
+
+
+def test_only_a_photographers_bracket_closes_a_line_without_a_full_stop():
+    from tasks.articles import TRAILING_CREDIT
+    assert TRAILING_CREDIT.search("会议由区长（记者出身）主持（记者王某）") is None
+    assert TRAILING_CREDIT.search("会议由区长主持。（记者王某）").group("credit") == "（记者王某）"
+    assert TRAILING_CREDIT.search("会议现场（记者王某摄影报道）").group("credit") == "（记者王某摄影报道）"
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("本报记者王某颖戴某", [("王某颖", "reporter"), ("戴某", "reporter")]),
+    ("记者时某秦某萍/文", [("时某", "reporter"), ("秦某萍", "reporter")]),
+    ("每经记者胡某慧魏某卿朱某", [("胡某慧", "reporter"), ("魏某卿", "reporter"), ("朱某", "reporter")]),
+    ("（陈某李某摄）", [("陈某", "photographer"), ("李某", "photographer")]),
+    # a compound surname, a four-character name of an uncommon first character, a run no surname cuts once
+    ("（记者诸葛某某）", [("诸葛某某", "reporter")]),
+    ("（新华社记者索朗罗布摄）", [("索朗罗布", "photographer")]),
+    ("（记者蒋家华香港）", []),
+])
+def test_names_run_together_in_a_byline_are_cut_by_their_surnames(byline, credits):
+    assert parse_credits(byline) == credits
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("本报记者龙某北京报道", [("龙某", "reporter")]),
+    ("□记者何某伦孟某丽南宁、福州报道", [("何某伦", "reporter"), ("孟某丽", "reporter")]),
+    ("每经记者陈某胡某黄某敏发自上海、北京、深圳", [("陈某", "reporter"), ("胡某", "reporter"), ("黄某敏", "reporter")]),
+    # a name jieba reads as a place is still a name where it stands first
+    ("本报讯记者江山报道：", [("江山", "reporter")]),
+    ("本报记者蒋家华香港报道", [("蒋家华", "reporter")]),
+])
+def test_the_places_a_report_was_filed_from_are_no_names(byline, credits):
+    assert parse_credits(byline) == credits
+
+
+def test_a_page_that_is_only_a_byline_still_credits_it():
+    [a] = split_articles("本报驻某国记者严某某")
+    assert a.credits == [("严某某", "reporter")]
+
+
 def test_credit_lines_go_to_bylines_not_to_the_body():
     page = ("县领导调研重点项目\n10月14日，区委书记调研重点项目建设工作，要求加快进度。\n徐某某　李某某　摄\n"
             "（记者 王某 摄）\n文/张某 图/李某\n编辑：赵某 校对：钱某 审核：孙某\n来源：某某发布")

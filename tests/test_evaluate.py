@@ -29,3 +29,17 @@ def test_tally_counts_sets():
 def test_subjects_leave_out_the_byline_the_full_count_keeps():
     assert dibao(LINE).people == {key("王建国"), key("李明华")}       # the warehouse holds both rows
     assert dibao_subjects(LINE).people == {key("李明华")}             # a subject-only scorer sees one
+
+
+def test_byline_gold_is_the_people_written_after_a_reporters_word():
+    text = "新华社记者王建国、本报记者李明华报道：市长张三说。"
+    e = Example("x", "pd1998", text, ((5, 8, "PER"), (13, 16, "PER"), (21, 23, "PER")))
+    gold = gold_sets(e)
+    assert gold["BYLINE"] == {"王建国", "李明华"} and gold["PER"] == {"王建国", "李明华", "张三"}
+
+
+def test_credits_are_scored_against_people_and_bylines():
+    t = Tally()
+    t.add_credits(bylines={"甲乙", "丙丁"}, people={"甲乙", "丙丁", "戊己"}, pred={"甲乙", "某地"})
+    assert (t.tp, t.fp, t.fn) == (1, 1, 1)
+    assert dibao(LINE).credits == {key("王建国")} and dibao_subjects(LINE).credits is None
