@@ -63,16 +63,22 @@ OUTLET_TOKEN = re.compile(
 # 张三、本报记者李四报道：", each name after its outlet's 记者 or listed after the one before.
 REPORTER_WORD = f"(?:[{CJK}]{{0,8}}?(?:特约|见习|实习|摄影)?记者|通讯员)"
 # Words that stand where the name does ("记者今天从…获悉", "记者的调查") are no name.
-NOT_A_REPORTER = "(?!今天|今日|昨天|昨日|前天|当天|当日|日前|近日|近期|最近|本周|上周|[0-9一二三四五六七八九十]{1,3}日|的|了|在|从|也|还|又|就)"
+NOT_A_REPORTER = ("(?!今天|今日|昨天|昨日|前天|当天|当日|日前|近日|近期|最近|本周|上周|[0-9一二三四五六七八九十]{1,3}日"
+                  "|采访|调查|获悉|了解|发现|看到|注意|的|了|在|从|也|还|又|就|都|曾|对|将|把|被)")
 REPORTER_NAMES = f"{NOT_A_REPORTER}[{CJK}]{{2,4}}(?:[ 、，,](?:{REPORTER_WORD}[ ]?)?[{CJK}]{{2,4}}){{0,3}}"
 REPORTED_BY = f"(?:{REPORTER_WORD}[ ]?{REPORTER_NAMES}[ ]?报道[:：]?)"
 # A lead that names its reporter and the source he heard from: "记者张三从市统计局获悉", "记者张三今天从…".
 # The words stay in the body (they are its first sentence); the reporter is credited.
 REPORTER_FROM = re.compile(
     f"^{REPORTER_WORD}[ ]?{REPORTER_NAMES}(?=[ ]?(?:今天|今日|昨天|昨日|日前|近日)?从)")
+# The same with no dateline before it, opening a line: "某某晚报记者张三报道：", "特约记者李四报道".
+OUTLET_REPORTED_BY = (f"(?:[{CJK}]{{0,8}}?(?:报|网|社|台|刊))?(?:驻[{CJK}]{{1,6}})?(?:特约|见习|实习|摄影)?记者[ ]?"
+                      f"{REPORTER_NAMES}[ ]?报道[:：，,]?")
+# OUTLET_REPORTED_BY's 记者 starts within this many characters of the line (see _byline_prefix).
+REPORTER_REACH = 20
 BYLINE_PREFIX = re.compile(
     f"^(?:{OUTLET_TOKEN.pattern[1:]}[ ]?(?:[(（][^()（）\n]{{0,40}}[)）]|{REPORTED_BY})?[ ]?[:：]?"
-    f"|{CREDIT_PAREN})[ ]?"
+    f"|{CREDIT_PAREN}|{OUTLET_REPORTED_BY})[ ]?"
 )
 # The brackets CREDIT_PAREN opens with (see _byline_prefix).
 BYLINE_BRACKETS = ("(", "（")
@@ -386,8 +392,10 @@ def _line_type(line: str) -> str:
 
 def _byline_prefix(line: str) -> re.Match[str] | None:
     """BYLINE_PREFIX.match(line), skipped for lines without what every match has (most lines): the
-    bracket CREDIT_PAREN opens with, or 讯/消息/电, the words OUTLET_TOKEN ends with."""
-    if line.startswith(BYLINE_BRACKETS) or "讯" in line or "消息" in line or "电" in line:
+    bracket CREDIT_PAREN opens with, 讯/消息/电, the words OUTLET_TOKEN ends with, or OUTLET_REPORTED_BY's 记者
+    near the line's start."""
+    if line.startswith(BYLINE_BRACKETS) or "讯" in line or "消息" in line or "电" in line \
+            or "记者" in line[:REPORTER_REACH]:
         return BYLINE_PREFIX.match(line)
     return None
 

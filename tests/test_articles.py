@@ -316,7 +316,17 @@ def test_dateline_forms_credit_their_reporters(page, credits, body):
     assert a.credits == credits and a.body == body
 
 
-@pytest.mark.parametrize("text", ["本报讯记者今天从国家体育总局获悉，成绩很好。", "本报讯记者十九日从省高级人民法院获悉，案件审结。", "本刊记者的调查从益阳市开始，走访三天。",
+@pytest.mark.parametrize("page, credits, body", [
+    ("某某网记者李某泽报道，据当地网站7月1日消息，国防部表示。", [("李某泽", "reporter")], "据当地网站7月1日消息，国防部表示。"),
+    ("特约记者慕某报道：首轮之后，联赛的目光聚焦在榜首球队。", [("慕某", "reporter")], "首轮之后，联赛的目光聚焦在榜首球队。"),
+])
+def test_a_line_opening_with_who_reported_credits_them(page, credits, body):
+    [a] = split_articles(page)
+    assert a.credits == credits and a.body == body
+
+
+@pytest.mark.parametrize("text", ["记者采访报道了这件事，很多人关注。", "他对记者王某说，今天很好。",
+                                  "本报讯记者今天从国家体育总局获悉，成绩很好。", "本报讯记者十九日从省高级人民法院获悉，案件审结。", "本刊记者的调查从益阳市开始，走访三天。",
                                   "新华社北京1月1日电 国务院总理会见记者时说，经济向好。"])
 def test_words_where_a_reporter_would_be_credit_nobody(text):
     [a] = split_articles(text)
