@@ -184,3 +184,11 @@ def test_rule_model_takes_latin_names_but_not_acronyms():
 def test_rule_model_loses_to_a_rule_name_it_runs_past():
     """The arbiter: the model's 王建国率 runs past the rules' well-ended 王建国, which stays."""
     assert run_rule("model", "王建国率队调研。", known=("王建国",), model_reads=("王建国率",)) == {}
+
+
+def test_rule_model_reads_a_transliterated_name_whole_where_the_rules_hold_a_piece():
+    # jieba cut 罗森施|廷格尔: the rules' 罗森施 ends before 廷 (nothing a name ends at), the model's name at 携
+    body = "两周前，罗森施廷格尔携巨款潜逃。"
+    assert run_rule("model", body, known=("罗森施",), model_reads=("罗森施廷格尔",)) == {"罗森施廷格尔": "model"}
+    # a piece that ends well (普京|会见) stays the name
+    assert run_rule("model", "普京会见了来访的客人。", known=("普京",), model_reads=("普京会",)) == {}

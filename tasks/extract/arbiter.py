@@ -111,7 +111,10 @@ def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found, read: set
     if rank == 1 and s[b:b + 1] in LIST_JOINS and b + 1 in starts:
         rank = 3   # "甲乙丙和丁戊己": joined to the next name the model reads, as a list's 、 would
     ends_well = rank >= 2
-    for k in _known_near(s, a, b, found):
+    near = _known_near(s, a, b, found)
+    if near and _longer_transliteration(s, a, b, near, lex, found, rank):
+        return not _place_list_item(s, a, b, lex, read, found)
+    for k in near:
         ka, kb = k
         if ka <= a and b <= kb:
             return False                       # inside a name the rules found
@@ -121,6 +124,16 @@ def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found, read: set
             if not ends_well:
                 return False
     return not _place_list_item(s, a, b, lex, read, found)
+
+
+def _longer_transliteration(s: str, a: int, b: int, near: list[tuple[int, int]], lex: Lexicon, found: Found,
+                            rank: int) -> bool:
+    """The model reads a transliterated name whole where the rules hold pieces of it that end badly: jieba
+    cut "普兰德|利" or "范马尔|韦克", its person words gave the rules the pieces, and the model the name."""
+    if not lex.translit.issuperset(s[a:b]):
+        return False
+    return all(a <= ka and kb <= b and kb - ka < b - a and follow_rank(s, kb, lex, found.titles) < 2
+               and follow_rank(s, kb, lex, found.titles) <= rank for ka, kb in near)
 
 
 def _known_near(s: str, a: int, b: int, found: Found) -> list[tuple[int, int]]:
