@@ -174,6 +174,9 @@ LEAD_DATE_PREFIX = re.compile(
 QUOTE_OPEN = re.compile(r"^[“\"][^”\"\n]{1,80}[。！？!?…][”\"](?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|昨天|今天)")
 CLAUSE_END = re.compile("[，,。；;！？!?：:]")
 LEAD_TITLE_MAX = 40
+# How far past LEAD_TITLE_MAX jieba reads to see the word that runs over it.
+WORD_REACH = 8
+NAME_DOTS = frozenset("·•・")
 LEAD_CLAUSE_MIN = 6
 # Header fields of crawled newspaper pages: 标题/日期/来源/网址.
 FIELD = re.compile(r"^(?P<key>标题|日期|时间|来源|网址|作者)[ ]?[:：][ ]?(?P<value>.*)$")
@@ -457,7 +460,8 @@ def _whole_page(typed: list[tuple[str, str]]) -> ArticleDraft:
     """A page with no article shape (a lone headline, a caption, a short poem) is still one article:
     a reader searching for a name in it must find it."""
     lines = [text for _, text in typed]
-    title = lines[0] if len(lines[0]) <= LEAD_TITLE_MAX else title_from_lead(lines[0]) or lines[0][:LEAD_TITLE_MAX]
+    title = (lines[0] if len(lines[0]) <= LEAD_TITLE_MAX
+             else title_from_lead(lines[0]) or lines[0][:word_end_before(lines[0], LEAD_TITLE_MAX)])
     credits = [c for kind, text in typed if kind == BYLINE for c in parse_credits(text)]
     return ArticleDraft(seq=0, title=title, kicker=None, subtitle=None, byline=None, source=None, dateline=None,
                         credits=list(dict.fromkeys(credits)), body="\n".join(lines), title_from_lead=True)
@@ -734,7 +738,24 @@ def title_from_lead(lead: str) -> str:
         text = LEAD_DATE_PREFIX.sub("", text[quote.end():], count=1).strip()
     ends = [m.start() for m in CLAUSE_END.finditer(text)]
     cut = next((e for e in ends if e >= LEAD_CLAUSE_MIN), len(text))
-    return text[:min(cut, LEAD_TITLE_MAX)].strip()
+    if cut <= LEAD_TITLE_MAX:
+        return text[:cut].strip()
+    return text[:word_end_before(text, LEAD_TITLE_MAX)].strip()
+
+
+def word_end_before(text: str, limit: int) -> int:
+    """Where the last word jieba reads that ends by `limit` ends: a title cut from a long lead stops between
+    words, never inside a name (…国家副主席胡锦|涛 would give the people rules a 胡锦). `limit` itself when
+    no word ends in the second half."""
+    words = [w for w, _ in tag_raw(text[:limit + WORD_REACH])]
+    best, at = 0, 0
+    for k, word in enumerate(words[:-1]):
+        at += len(word)
+        if at > limit:
+            break
+        if word not in NAME_DOTS and words[k + 1] not in NAME_DOTS:   # no cut beside a dotted name's dot
+            best = at
+    return best if best > limit // 2 else limit
 
 
 # ---------------------------------------------------------------- header pages

@@ -562,3 +562,13 @@ def test_byline_prefix_skip_and_line_typing_agree_with_the_full_tests(line):
     typed = articles._typed_lines(line)
     if line.strip():
         assert typed == [(articles._line_type(line), line)]
+
+
+def test_a_title_cut_from_a_long_lead_ends_between_words():
+    from tasks.articles import LEAD_TITLE_MAX, title_from_lead
+    lead = "韩国外交通商部长官某某某今天在这里拜会了来访的中共中央政治局常委、国家副主席王建国一行。"
+    title = title_from_lead(lead)
+    assert len(title) <= LEAD_TITLE_MAX and lead.startswith(title) and title.endswith("国家副主席")
+    # nor beside a dotted name's dot: the whole name or none of it
+    lead = "国务院副总理今天下午在北京中南海亲切地会见了联合国艾滋病规划署执行主任彼得·卡尔森博士，双方交换了意见。"
+    assert lead.index("卡尔森") + 3 > LEAD_TITLE_MAX and title_from_lead(lead).endswith("执行主任")
