@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 MODEL_FILE = DATA_DIR / "ner_model.npz"
 LABELS = ("O", "B", "I")
 PAD = 0x110000          # beyond Unicode: the character before the text's start or after its end
+# A line break reads as a full stop: the model learned from one line of text at a time, where lines end
+# sentences with 。; a name opening the body under a headline is then read as one opening a sentence.
+NEWLINE, FULL_STOP = 0x0A, 0x3002
 SHIFT = 21              # bits of one code point in a packed key
 MASK21 = (1 << SHIFT) - 1
 
@@ -64,6 +67,7 @@ def _folded(text: str) -> np.ndarray:
     wide = (cp >= 0xFF01) & (cp <= 0xFF5E)
     cp[wide] -= 0xFEE0
     cp[cp == 0x3000] = 0x20
+    cp[cp == NEWLINE] = FULL_STOP
     cp[(cp >= 0x30) & (cp <= 0x39)] = 0x30
     cp[((cp >= 0x41) & (cp <= 0x5A)) | ((cp >= 0x61) & (cp <= 0x7A))] = 0x61
     return cp
@@ -564,6 +568,8 @@ try:   # numba compiles the recursion once per machine (cached next to this file
                 v -= 0xFEE0
             if v == 0x3000:
                 v = 0x20
+            if v == NEWLINE:
+                v = FULL_STOP
             if 0x30 <= v <= 0x39:
                 v = 0x30
             elif 0x41 <= v <= 0x5A or 0x61 <= v <= 0x7A:

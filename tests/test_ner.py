@@ -104,11 +104,19 @@ def test_shipped_model_is_deterministic():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet="区委书记赵六钱乙主持会议，。、欧阳甲和陈二出席Ａ1a 记者\u3000Ｚ", min_size=0, max_size=80))
+@given(st.text(alphabet="区委书记赵六钱乙主持会议，。、欧阳甲和陈二出席Ａ1a 记者\u3000Ｚ\n", min_size=0, max_size=80))
 def test_compiled_spans_equal_the_plain_path(text):
     model = ner.model()
     tags = tag_raw(text)
     assert model.spans(text, tags) == model.spans_plain(text, tags)
+
+
+def test_a_line_break_reads_as_a_full_stop():
+    # the model learned from one line of text at a time: a body line under a headline opens a sentence
+    m = ner.model()
+    broken, stopped = "俄方表态\n涅斯捷鲁什金在接受采访时指出，核查要平衡。", "俄方表态。涅斯捷鲁什金在接受采访时指出，核查要平衡。"
+    assert m.spans(broken, tag_raw(broken)) == m.spans(stopped, tag_raw(stopped)) == [(5, 11)]
+    assert (ner._folded(broken) == ner._folded(stopped)).all()
 
 
 def test_compiled_spans_equal_the_plain_path_on_the_seeds():
