@@ -43,3 +43,10 @@ def test_credits_are_scored_against_people_and_bylines():
     t.add_credits(bylines={"甲乙", "丙丁"}, people={"甲乙", "丙丁", "戊己"}, pred={"甲乙", "某地"})
     assert (t.tp, t.fp, t.fn) == (1, 1, 1)
     assert dibao(LINE).credits == {key("王建国")} and dibao_subjects(LINE).credits is None
+
+
+def test_a_line_under_a_headline_is_the_body_of_its_page():
+    from learn.evaluate import HEADLINE, dibao_headed, line_articles
+    [(draft, _)] = line_articles(LINE, HEADLINE)
+    assert draft.title == HEADLINE and draft.body.endswith("李明华出席会议并讲话。")
+    assert dibao_headed(LINE).people == dibao(LINE).people == {key("王建国"), key("李明华")}
