@@ -91,7 +91,16 @@ NOT_AN_OUTLET = frozenset({"本报", "本刊", "本台", "本网"})
 # Role words of Chinese bylines; order matters (longest first). 通讯员 and 实习生 report too.
 # "文/摄" (and 文/图, 图/文, 文并摄) credits the writer who also took the pictures: both roles.
 BOTH = "reporter+photographer"
-ROLE_WORDS: tuple[tuple[str, str], ...] = (
+# Credit words of web and county media pages that are ordinary words elsewhere (文字, 图片, 视频, 策划) or
+# end in a role word's character (摄像): credits only with a colon or a slash after them ("一审：张三
+# 二审：李四 三审：王五", the three reviews every county site signs; "文字：张三 图片：李四").
+COLON_ROLES: tuple[tuple[str, str], ...] = (
+    ("文字", "reporter"), ("撰文", "reporter"), ("图文", "reporter+photographer"), ("文图", "reporter+photographer"),
+    ("图片", "photographer"), ("摄像", "photographer"), ("视频", "photographer"),
+    ("主编", "editor"), ("编审", "editor"), ("校审", "editor"), ("一审", "editor"), ("二审", "editor"),
+    ("三审", "editor"), ("排版", "editor"), ("剪辑", "editor"), ("统筹", "editor"), ("策划", "editor"),
+)
+ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_ROLES for mark in "：:/／") + (
     ("摄影记者", "photographer"), ("特约记者", "reporter"), ("见习记者", "reporter"), ("实习记者", "reporter"),
     ("记者", "reporter"), ("通讯员", "reporter"), ("实习生", "reporter"), ("撰稿", "reporter"), ("作者", "reporter"),
     ("值班编辑", "editor"), ("责任编辑", "editor"), ("编辑", "editor"), ("责编", "editor"), ("美编", "editor"),
@@ -99,13 +108,17 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
     ("复审", "editor"), ("终审", "editor"), ("监制", "editor"),
     ("文/摄", BOTH), ("文／摄", BOTH), ("文/图", BOTH), ("文／图", BOTH), ("图/文", BOTH), ("图／文", BOTH),
     ("文并摄", BOTH), ("文并图", BOTH),
-    ("摄影", "photographer"), ("翻摄", "photographer"), ("供图", "photographer"), ("摄", "photographer"),
+    ("摄影", "photographer"), ("摄像", "photographer"), ("翻摄", "photographer"), ("供图", "photographer"),
+    ("摄", "photographer"),
     ("文/", "reporter"), ("文／", "reporter"), ("图/", "photographer"), ("图／", "photographer"),
+    # written after the name: "张三/文 李四/图"
+    ("/文", "reporter"), ("／文", "reporter"), ("/图", "photographer"), ("／图", "photographer"),
 )
 ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in ROLE_WORDS) + ")")
 ROLE_OF = dict(ROLE_WORDS)
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
-SUFFIX_ROLES = frozenset({"摄影", "翻摄", "供图", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图"})
+SUFFIX_ROLES = frozenset({"摄影", "翻摄", "供图", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
+                          "/文", "／文", "/图", "／图"})
 NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】]|报道|发自)+")
 # Bylines that name where the report was filed ("本报记者张三上海报道", "记者李四发自北京、深圳"): the words jieba
 # reads as places are dropped from the end of their pieces.
@@ -113,7 +126,7 @@ PLACE_CUES = ("报道", "发自")
 NAME_PIECE = re.compile(f"^[{CJK}·]{{1,9}}$")
 NAME_MIN, NAME_MAX = 2, 4
 # Outlet names sit between role words too ("记者 张三 新华社记者 李四"); names do not end like this.
-OUTLET_SUFFIX = re.compile("(?:社|报|网|台)$")
+OUTLET_SUFFIX = re.compile("(?:社|报|网|台|公司|集团|中心|局|委|办|厅|站|队|部|院|所)$")
 # Names run together in a byline ("记者王德颖戴鹏"), from RUN_MIN to RUN_MAX characters, are cut by surnames.
 # Every name after the first must open with one of the COMMON_RANK commonest surnames (names_surnames.txt lists
 # them in rank order), and so must the first of a four-character run: a Tibetan name (索朗罗布) or a place
@@ -129,7 +142,8 @@ NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "报道", "综�
 
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40
-CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|[文图][/／]")
+CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|[文图][/／]"
+                              "|[/／][文图]|(?:" + "|".join(w for w, _ in COLON_ROLES) + ")[：:/／]")
 BARE_CREDIT = re.compile(r"^[(（]?(?:本报|本刊|本台|本网)?(?:记者|通讯员)[)）]?$")
 # A credit bracket closing a body line after its sentence ends; a photographer's bracket ("（新华社记者张三摄）")
 # closes a caption with or without a full stop, and may be followed by the picture's kind ("（传真照片）").

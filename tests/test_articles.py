@@ -375,6 +375,28 @@ def test_the_places_a_report_was_filed_from_are_no_names(byline, credits):
     assert parse_credits(byline) == credits
 
 
+@pytest.mark.parametrize("byline, credits", [
+    ("一审：张某 二审：李某 三审：王某", [("张某", "editor"), ("李某", "editor"), ("王某", "editor")]),
+    ("文字：张某 图片：李某", [("张某", "reporter"), ("李某", "photographer")]),
+    ("张某/文 李某/图", [("张某", "reporter"), ("李某", "photographer")]),
+    ("摄像：赵某某", [("赵某某", "photographer")]),
+    ("记者 张某 摄像 李某", [("张某", "reporter"), ("李某", "photographer")]),
+    ("图文：孙某", [("孙某", "reporter"), ("孙某", "photographer")]),
+    ("主编：周某 编审：吴某 排版：郑某", [("周某", "editor"), ("吴某", "editor"), ("郑某", "editor")]),
+    # a body, not a person, in a credit's place
+    ("策划：区委宣传部", []), ("活动策划：某某公司", []),
+])
+def test_credit_words_of_web_and_county_media(byline, credits):
+    assert parse_credits(byline) == credits
+
+
+def test_credit_words_that_are_ordinary_words_need_their_colon():
+    page = "县里举办摄影展\n11月27日，县里举办摄影展，展出图片文字资料三百件。\n一审：张某 二审：李某 三审：王某"
+    [a] = split_articles(page)
+    assert a.credits == [("张某", "editor"), ("李某", "editor"), ("王某", "editor")]
+    assert a.body == "11月27日，县里举办摄影展，展出图片文字资料三百件。"
+
+
 def test_a_page_that_is_only_a_byline_still_credits_it():
     [a] = split_articles("本报驻某国记者严某某")
     assert a.credits == [("严某某", "reporter")]
