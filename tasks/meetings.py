@@ -47,6 +47,8 @@ FORMAT_CUES = ("视频", "电视电话会议")
 HELD_VERB_RE = re.compile(r"召开|举行")
 # The meeting took place: a verb before its name in the clause, or 召开/开幕/"…上" after it.
 HELD_LEFT_RE = re.compile(r"召开|举行|主持|出席|参加|在$|在.{0,30}$")
+# The verbs of holding a meeting: a passing word before one ("学习", "传达") belongs to who holds it.
+HOLDS_RE = re.compile("召开|举行|举办")
 HELD_RIGHT_RE = re.compile(r"^(?:上|在|于)|召开|举行|开幕|闭幕")
 # A visit verb needs its visitor: a named person or a leader's title before it.
 LEADER_WORD_RE = re.compile(r"领导|书记|县长|区长|市长|主任")
@@ -147,6 +149,11 @@ def _future(text: str, end: int, start: int | None = None) -> bool:
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     """A meeting named in passing: followed on screen, its spirit relayed, or announced for later."""
     before = text[_sentence_start(text, start):start]
+    held = None
+    for held in HOLDS_RE.finditer(before):
+        pass
+    if held is not None:   # "理论学习中心组召开专题学习会": what comes before its verb names who holds it
+        before = before[held.end():]
     if any(w in before for w in r.passing_before):
         return True
     return text.startswith(r.passing_after, end) or text.startswith(NOT_MEETING_AFTER, end)

@@ -55,6 +55,14 @@ def test_meeting_followed_on_screen_or_relayed_is_not_the_event():
     assert meetings("3月18日，我区传达学习中央政治局常委会会议精神。") == []
 
 
+def test_a_passing_word_before_the_holding_verb_names_who_holds_the_meeting():
+    # 学习 of 理论学习中心组 is who holds it, not a meeting studied in passing
+    [m] = meetings("11月10日，区委理论学习中心组召开专题学习会。区委书记王建国主持并讲话，区领导李明华、赵国强参加学习。")
+    assert m.name == "专题学习会" and roles(m)["chair"] == {"王建国"} and {"李明华", "赵国强"} <= roles(m)["attendee"]
+    # after the verb a passing word still names a meeting relayed
+    assert "党的二十大会议" not in [m.name for m in meetings("11月10日，区委召开会议传达学习党的二十大会议精神。")]
+
+
 def test_meeting_announced_for_later_is_not_held():
     assert meetings("论坛第四届部长级会议将于5月13日在北京举行。国家主席习近平将出席会议开幕式。") == []
     [m] = meetings("委员长会议11日上午在北京人民大会堂举行，栗战书委员长主持。会议决定，常委会第三十四次会议4月18日至20日在北京举行。",
