@@ -192,3 +192,14 @@ def test_rule_model_reads_a_transliterated_name_whole_where_the_rules_hold_a_pie
     assert run_rule("model", body, known=("罗森施",), model_reads=("罗森施廷格尔",)) == {"罗森施廷格尔": "model"}
     # a piece that ends well (普京|会见) stays the name
     assert run_rule("model", "普京会见了来访的客人。", known=("普京",), model_reads=("普京会",)) == {}
+
+
+def test_rule_model_reads_on_where_the_rules_name_ends_inside_a_word():
+    # 因 of 海因斯 read as a follower ("because") cut the rules' dotted name inside jieba's word 海因斯
+    body = "该片由托德·海因斯执导，今年上映。"
+    assert run_rule("model", body, known=("托德·海",), model_reads=("托德·海因斯",)) == {"托德·海因斯": "model"}
+    body = "官员乔尔·克莱因在记者招待会上说，法律禁止这样做。"   # 因 ends jieba's transliteration 克莱因/nrt
+    assert run_rule("model", body, known=("乔尔·克莱",), model_reads=("乔尔·克莱因",)) == {"乔尔·克莱因": "model"}
+    # a rules' name that ends where jieba ends a word stays, and one before a follower jieba glued to it
+    assert run_rule("model", "王建国率队调研。", known=("王建国",), model_reads=("王建国率",)) == {}
+    assert run_rule("model", "李希在主持会议时指出。", known=("李希",), model_reads=("李希在",)) == {}

@@ -112,7 +112,7 @@ def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found, read: set
         rank = 3   # "甲乙丙和丁戊己": joined to the next name the model reads, as a list's 、 would
     ends_well = rank >= 2
     near = _known_near(s, a, b, found)
-    if near and _longer_transliteration(s, a, b, near, lex, found, rank):
+    if near and (_longer_transliteration(s, a, b, near, lex, found, rank) or _rules_end_inside_a_word(t, a, b, near, lex, found)):
         return not _place_list_item(s, a, b, lex, read, found)
     for k in near:
         ka, kb = k
@@ -134,6 +134,25 @@ def _longer_transliteration(s: str, a: int, b: int, near: list[tuple[int, int]],
         return False
     return all(a <= ka and kb <= b and kb - ka < b - a and follow_rank(s, kb, lex, found.titles) < 2
                and follow_rank(s, kb, lex, found.titles) <= rank for ka, kb in near)
+
+
+def _rules_end_inside_a_word(t: Text, a: int, b: int, near: list[tuple[int, int]], lex: Lexicon,
+                             found: Found) -> bool:
+    """The model's name ends where jieba ends a word and holds the rules' names, which end inside one, and
+    not before a one-character follower jieba glued to a name it does not tag as a transliteration: a
+    follower word read inside a transliteration cut them ("托德·海|因斯", "乔尔·克莱|因": 因 read as
+    "because"), where "李希|在" is cut right."""
+    if b not in t.ends:
+        return False
+    for ka, kb in near:
+        if not (a <= ka and kb < b) or kb in t.ends:
+            return False
+        word_end = next((e for e in range(kb + 1, b + 1) if e in t.ends), b)
+        word_start = next((k for k in range(kb - 1, max(-1, kb - 12), -1) if k in t.starts), kb)
+        if word_end - kb == 1 and follow_rank(t.s, kb, lex, found.titles) >= 2 \
+                and t.token_at(word_start)[1] != "nrt":   # 克莱因/nrt is a transliteration: 因 is its own
+            return False
+    return True
 
 
 def _known_near(s: str, a: int, b: int, found: Found) -> list[tuple[int, int]]:
