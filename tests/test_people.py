@@ -668,3 +668,8 @@ def test_titles_of_a_cut_name_go_to_the_name_that_holds_it(body, name, titles):
 def test_a_cut_name_with_two_holders_keeps_its_titles_to_itself():
     out = mentions("甲乙丙说，甲乙丁说。", {"甲乙": ["区长"], "甲乙丙": [], "甲乙丁": []})
     assert [(p.name, p.titles) for p in out] == [("甲乙丙", []), ("甲乙丁", [])]
+
+
+def test_two_dotted_names_joined_by_a_conjunction_are_two():
+    found = people("两位主演劳拉·琳妮和菲利普·西摩尔·霍夫曼都很出色。")
+    assert set(found) == {"劳拉·琳妮", "菲利普·西摩尔·霍夫曼"}

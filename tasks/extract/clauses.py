@@ -123,7 +123,7 @@ def dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
         if d < done:
             continue
         k = d
-        while k > 0 and s[k - 1] in name_chars:
+        while k > max(0, done) and s[k - 1] in name_chars:   # not back into the name found before
             k -= 1
         while k < d and k not in t.starts:
             k += 1

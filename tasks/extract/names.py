@@ -138,7 +138,7 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
     m = DOT_NAME_RE.match(t.s, i) if t.dots else None
     if not m:
         return None
-    text = m.group()
+    text = _first_of_joined(t, i, m.group())
     cut = max(text.rfind(d) for d in DOTS) + 1
     name_chars = lex.name_chars
     head = DOTS_RE.split(text, maxsplit=1)[0]
@@ -161,6 +161,19 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         k -= 1
     k = k if k > cut else run
     return text[:k] if k > cut else None
+
+
+JOINS = frozenset("和与及")
+
+
+def _first_of_joined(t: Text, i: int, text: str) -> str:
+    """The first of two dotted names a conjunction joins ("劳拉·琳妮和菲利普·霍夫曼" -> 劳拉·琳妮): a
+    和/与/及 jieba reads as a conjunction, with a dot on either side of it."""
+    first_dot = min(k for k in (text.find(d) for d in DOTS) if k >= 0)
+    for p in range(first_dot + 2, len(text) - 2):
+        if text[p] in JOINS and t.starts.get(i + p, NO_TOKEN) == (text[p], "c") and DOTS_RE.search(text, p):
+            return text[:p]
+    return text
 
 
 def _ends_in_verb(t: Text, k: int, j: int) -> bool:
