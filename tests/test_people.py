@@ -673,3 +673,9 @@ def test_a_cut_name_with_two_holders_keeps_its_titles_to_itself():
 def test_two_dotted_names_joined_by_a_conjunction_are_two():
     found = people("两位主演劳拉·琳妮和菲利普·西摩尔·霍夫曼都很出色。")
     assert set(found) == {"劳拉·琳妮", "菲利普·西摩尔·霍夫曼"}
+
+
+def test_a_name_jieba_glued_to_a_word_after_it_leaves_it():
+    # 版 (a version of) and 死 end no name: jieba's 李安版/nr, 周茜死
+    assert people("这部片子要比五年前的李安版《绿巨人》精彩。") == {"李安": []}
+    assert people("周茜死在另一间卧室里。") == {"周茜": []}
