@@ -203,3 +203,10 @@ def test_rule_model_reads_on_where_the_rules_name_ends_inside_a_word():
     # a rules' name that ends where jieba ends a word stays, and one before a follower jieba glued to it
     assert run_rule("model", "王建国率队调研。", known=("王建国",), model_reads=("王建国率",)) == {}
     assert run_rule("model", "李希在主持会议时指出。", known=("李希",), model_reads=("李希在",)) == {}
+
+
+def test_rule_list_last_item_of_a_long_list_is_whole_only_when_it_is_a_name():
+    # 步入 is a noun to jieba, so no name ends before it; the seven characters are no name either
+    body = "图为王建国、李明华、赵国强、钱文斌、孙志刚、周德明步入会场。"
+    assert "周德明步入会场" not in run_rule("list", body)
+    assert run_rule("list", "当选的有王建国、李明华、赵国强、钱文斌、乌力吉图门（蒙古族）。")["乌力吉图门"] == "list"

@@ -106,7 +106,8 @@ def bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
             continue  # most inner items are no names: not a list of people
         last_at = spans[-1][0]
         last = name_at(t, last_at, lex, found.titles, titled=True)
-        if last is None and _closed_item(s, spans[-1][1]) and len(parts) >= 5:
+        if last is None and _closed_item(s, spans[-1][1]) and len(parts) >= 5 \
+                and _whole_last_item(t, spans[-1], lex):
             last = parts[-1]  # "…、乌力吉图门（蒙古族）": a long list's closed last item is whole
         if last is None:
             continue
@@ -225,6 +226,13 @@ def _split_joined(item: str, lex: Lexicon) -> list[str]:
         if surname_shaped(item[:k], lex) and surname_shaped(item[k:], lex):
             return [item[:k], item[k:]]
     return [item]
+
+
+def _whole_last_item(t: Text, span: tuple[int, int], lex: Lexicon) -> bool:
+    """The last item of a long list is a name as a whole when a person aside closes it, the model reads it
+    whole, or it is as short as a name: "…、李岚清步入会场。" (步入/n) is no name of seven characters."""
+    a, b = span
+    return b - a <= 4 or PERSON_ASIDE_RE.match(t.s, b) is not None or (a, b) in t.model_spans
 
 
 def _closed_item(s: str, end: int) -> bool:
