@@ -354,10 +354,10 @@ def test_only_a_photographers_bracket_closes_a_line_without_a_full_stop():
     ("记者时某秦某萍/文", [("时某", "reporter"), ("秦某萍", "reporter")]),
     ("每经记者胡某慧魏某卿朱某", [("胡某慧", "reporter"), ("魏某卿", "reporter"), ("朱某", "reporter")]),
     ("（陈某李某摄）", [("陈某", "photographer"), ("李某", "photographer")]),
-    # a compound surname, a four-character name of an uncommon first character, a run no surname cuts once
+    # a compound surname, a four-character name of an uncommon first character
     ("（记者诸葛某某）", [("诸葛某某", "reporter")]),
     ("（新华社记者索朗罗布摄）", [("索朗罗布", "photographer")]),
-    ("（记者蒋家华香港）", []),
+    ("（记者蒋家华香港）", [("蒋家华", "reporter")]),   # the place after the name is cut off first
 ])
 def test_names_run_together_in_a_byline_are_cut_by_their_surnames(byline, credits):
     assert parse_credits(byline) == credits
