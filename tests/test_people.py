@@ -673,6 +673,8 @@ def test_a_cut_name_with_two_holders_keeps_its_titles_to_itself():
 def test_two_dotted_names_joined_by_a_conjunction_are_two():
     found = people("两位主演劳拉·琳妮和菲利普·西摩尔·霍夫曼都很出色。")
     assert set(found) == {"劳拉·琳妮", "菲利普·西摩尔·霍夫曼"}
+    # or by 的
+    assert set(people("印度前总理拉吉夫·甘地的遗孀索尼亚·甘地决定参加竞选。")) == {"拉吉夫·甘地", "索尼亚·甘地"}
 
 
 def test_a_name_jieba_glued_to_a_word_after_it_leaves_it():
