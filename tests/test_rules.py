@@ -210,3 +210,10 @@ def test_rule_list_last_item_of_a_long_list_is_whole_only_when_it_is_a_name():
     body = "图为王建国、李明华、赵国强、钱文斌、孙志刚、周德明步入会场。"
     assert "周德明步入会场" not in run_rule("list", body)
     assert run_rule("list", "当选的有王建国、李明华、赵国强、钱文斌、乌力吉图门（蒙古族）。")["乌力吉图门"] == "list"
+
+
+def test_rule_model_reads_a_dotted_name_whole_over_its_last_part_found_alone():
+    # the rules hold 安徒生 (jieba's person word) and 汉斯·克里斯蒂安·安 (cut inside 安徒生)
+    body = "这可能是汉斯·克里斯蒂安·安徒生拥有的最后一份手稿。"
+    known = ("安徒生", "汉斯·克里斯蒂安·安")
+    assert run_rule("model", body, known=known, model_reads=("汉斯·克里斯蒂安·安徒生",)) == {"汉斯·克里斯蒂安·安徒生": "model"}
