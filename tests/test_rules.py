@@ -136,6 +136,11 @@ def test_rule_dotted():
     assert run_rule("dotted", "宇航员罗伯特·格兰特说，她很高兴。") == {"罗伯特·格兰特": "dotted"}
 
 
+def test_rule_dotted_ends_where_jieba_ends_a_word():
+    # 言 of 直言不讳 starts no word: the name is not closed there
+    assert run_rule("dotted", "公司总裁比尔·盖茨直言不讳地说，我们会赢。") == {"比尔·盖茨": "dotted"}
+
+
 def test_rule_dotted_leaves_a_preposition_before_the_name():
     # 由 is a surname character, but jieba reads a preposition there
     assert run_rule("dotted", "馆长一职先后由罗伯特·格兰特担任。") == {"罗伯特·格兰特": "dotted"}

@@ -151,8 +151,8 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
             break
     if len(text) - cut >= 3 and _verb_tail(t, i + len(text), name_chars):
         text, end = text[:-2], end - 2   # "布鲁斯·哈克尔评论说", "特莱弗·布鲁金预测：": the verb is not the name's
-    if len(text) - cut <= 6 and (end >= len(t.s) or t.s[end] in DELIM_SET or text != m.group()):
-        return text  # the last part is closed by punctuation or a verb: all of it is the name
+    if len(text) - cut <= 6 and (end >= len(t.s) or t.s[end] in DELIM_SET or text != m.group() and end in t.ends):
+        return text  # the last part is closed by punctuation or a verb jieba starts there: all of it is the name
     run = cut
     while run < len(text) and text[run] in name_chars:
         run += 1
