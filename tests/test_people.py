@@ -681,3 +681,9 @@ def test_a_name_jieba_glued_to_a_word_after_it_leaves_it():
     # 版 (a version of) and 死 end no name: jieba's 李安版/nr, 周茜死
     assert people("这部片子要比五年前的李安版《绿巨人》精彩。") == {"李安": []}
     assert people("周茜死在另一间卧室里。") == {"周茜": []}
+
+
+def test_the_author_of_a_work_is_a_person_not_a_byline():
+    assert set(people("《山乡》的作者王建国是一位作家。")) == {"王建国"}
+    assert set(people("《山乡》作者王建国说，写作很苦。")) == {"王建国"}
+    assert people("作者 王建国") == {}

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE
+from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, HAN
-from tasks.extract.lexicon import BYLINE_BEFORE, ORG_AFTER
+from tasks.extract.lexicon import ORG_AFTER
 from tasks.extract.names import follow_rank
 from tasks.extract.titles import titles_before
 from tasks.records import PersonMention
@@ -87,7 +87,7 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
         if _thing_list_item(s, a, b, read, found):
             continue   # an item of a list of things ("学校、医院、商超等场所")
         if MODEL_NAME_RE.fullmatch(name) is None or name in lex.places or name in lex.stop \
-                or name in found.titles or s[max(0, a - 3):a].endswith(BYLINE_BEFORE) \
+                or name in found.titles or byline_before(s, a) \
                 or not model_name_ok(t, a, b, lex, found, read, starts):
             continue   # a byline's name is the splitter's (a reporter, not a subject)
         found.add(name, titles_before(t, a, lex, found.titles), "model")

@@ -21,8 +21,18 @@ BYLINE_BEFORE_LAST = frozenset(w[-1] for w in BYLINE_BEFORE) | {" ", "　"}
 BYLINE_AFTER_FIRST = frozenset(w[0] for w in BYLINE_AFTER) | {" ", "　"}
 
 
+# "《焦裕禄》作者X", "这本书的作者X": the author of a work the article names, no byline.
+WORK_AUTHOR_RE = re.compile("[》的]作者[ 　]*$")
+
+
+def byline_before(s: str, i: int) -> bool:
+    """A byline word (记者, 通讯员, 作者 …) is written right before position i, and not as a work's author."""
+    return i > 0 and s[i - 1] in BYLINE_BEFORE_LAST and s[max(0, i - 5):i].rstrip(" 　").endswith(BYLINE_BEFORE) \
+        and WORK_AUTHOR_RE.search(s, max(0, i - 4), i) is None
+
+
 def is_byline(s: str, i: int, name: str) -> bool:
-    if i > 0 and s[i - 1] in BYLINE_BEFORE_LAST and s[max(0, i - 5):i].rstrip(" 　").endswith(BYLINE_BEFORE):
+    if byline_before(s, i):
         return True
     j = i + len(name)
     return s[j:j + 1] in BYLINE_AFTER_FIRST and BYLINE_AFTER_RE.match(s, j) is not None
