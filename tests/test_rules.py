@@ -181,6 +181,14 @@ def test_rule_model_wins_where_it_ends_better_than_the_rule():
     assert run_rule("model", body, known=("罗豪",), model_reads=("白立忱", "罗豪才", "张克辉"))["罗豪才"] == "model"
 
 
+def test_rule_model_takes_long_and_dash_joined_transliterations():
+    body = "康斯坦丁内斯库今天发表讲话。"
+    assert run_rule("model", body, model_reads=("康斯坦丁内斯库",)) == {"康斯坦丁内斯库": "model"}
+    assert run_rule("model", "对罗德—拉森的任命已经公布。", model_reads=("罗德—拉森",)) == {"罗德—拉森": "model"}
+    # seven characters that are no transliteration are no name
+    assert run_rule("model", "全国人民代表大会召开。", model_reads=("全国人民代表大",)) == {}
+
+
 def test_rule_model_takes_latin_names_but_not_acronyms():
     assert run_rule("model", "影评人rayn认为，这部片子更成熟。", model_reads=("rayn",)) == {"rayn": "model"}
     assert run_rule("model", "现在的CCM由新老选手组成。", model_reads=("CCM",)) == {}

@@ -75,6 +75,20 @@ class Found:
 MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,6}}|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,8}})+|(?=[A-Za-z]{{3,24}}$)[A-Z]*[a-z][A-Za-z]*")
 
 
+# Transliterations longer than MODEL_NAME_RE's Han names, or joined by a dash ("罗德—拉森"), each part made
+# of transliteration characters only.
+LONG_TRANSLIT_RE = re.compile(f"[{HAN}]{{7,10}}|[{HAN}]{{2,8}}[—－-][{HAN}]{{2,8}}")
+
+
+def model_shape_ok(name: str, lex: Lexicon) -> bool:
+    if MODEL_NAME_RE.fullmatch(name) is not None:
+        return True
+    return LONG_TRANSLIT_RE.fullmatch(name) is not None and lex.translit.issuperset(name.translate(NO_DASHES))
+
+
+NO_DASHES = str.maketrans("", "", "—－-")
+
+
 def model_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 9: names the learned model reads (tasks/ner.py), with the titles written before them. The
     model sees the text with fixed formulas blanked, so a formula's leader is no candidate. Where a name
@@ -86,7 +100,7 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
         name = s[a:b]
         if _thing_list_item(s, a, b, read, found):
             continue   # an item of a list of things ("学校、医院、商超等场所")
-        if MODEL_NAME_RE.fullmatch(name) is None or name in lex.places or name in lex.stop \
+        if not model_shape_ok(name, lex) or name in lex.places or name in lex.stop \
                 or name in found.titles or byline_before(s, a) \
                 or not model_name_ok(t, a, b, lex, found, read, starts):
             continue   # a byline's name is the splitter's (a reporter, not a subject)
