@@ -687,3 +687,11 @@ def test_the_author_of_a_work_is_a_person_not_a_byline():
     assert set(people("《山乡》的作者王建国是一位作家。")) == {"王建国"}
     assert set(people("《山乡》作者王建国说，写作很苦。")) == {"王建国"}
     assert people("作者 王建国") == {}
+
+
+def test_a_list_of_people_before_a_list_of_countries_stays_people():
+    found = people("青年歌唱家郑雪梅、程海涛等演唱了中国、俄罗斯和意大利等国的著名歌曲。")
+    assert {"郑雪梅", "程海涛"} <= set(found)
+    from tasks.extract.arbiter import PLACE_LIST_TAIL_RE
+    assert PLACE_LIST_TAIL_RE.match("、德国、意大利和西班牙等国") is not None
+    assert PLACE_LIST_TAIL_RE.match("、程某某等演唱了中国、俄罗斯和意大利等国") is None

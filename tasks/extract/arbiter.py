@@ -225,7 +225,8 @@ PLACE_COUNT_RE = re.compile("(?:等)?[0-9一二三四五六七八九十两]*个?
 
 
 # The head noun of a list says what its items are: "法国、德国、意大利和西班牙等国", "甲市、乙县、丙镇等地".
-PLACE_LIST_TAIL_RE = re.compile(f"(?:(?:、|和|与|及|以及)[{HAN}]{{1,8}}?)*?等(?:国家|国|地区|地|省区|省|城市|市|县|州|岛)"
+# An item holds no 等: "郑咏、程志等演唱了中国、俄罗斯和意大利等国的歌曲" lists singers, then countries.
+PLACE_LIST_TAIL_RE = re.compile(f"(?:(?:、|和|与|及|以及)(?:(?!等)[{HAN}]){{1,8}}?)*?等(?:国家|国|地区|地|省区|省|城市|市|县|州|岛)"
                                 "(?![委长领级政人党])")
 
 
