@@ -146,6 +146,12 @@ def test_rule_dotted_leaves_a_preposition_before_the_name():
     assert run_rule("dotted", "馆长一职先后由罗伯特·格兰特担任。") == {"罗伯特·格兰特": "dotted"}
 
 
+def test_rule_after_no_name_ends_in_a_conjunction_before_the_honorific():
+    # jieba: 王军/nr 和/c 夫人/n; 王军和 would end well before 夫人, but 和 joins, it ends no name
+    assert run_rule("after", "委员长王军和夫人李秀英会见客人。") == {}
+    assert run_rule("title", "委员长王军和夫人李秀英会见客人。") == {"王军": "title"}
+
+
 def test_rule_adjacent():
     assert run_rule("adjacent", "王建国李明华获胜", known=("王建国",)) == {"李明华": "list"}
 

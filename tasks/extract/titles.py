@@ -15,7 +15,7 @@ from tasks.extract.bylines import is_byline
 from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS
 from tasks.extract.lexicon import TITLE_INNER, title_split_re, word_matches
 from tasks.extract.lists import list_after
-from tasks.extract.names import foreign_name_before, longest_known, name_at, surname_shaped
+from tasks.extract.names import JOINING_POS, foreign_name_before, longest_known, name_at, surname_shaped
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -178,6 +178,8 @@ def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
                 continue
             if n > 2 and t.starts.get(i, NO_TOKEN)[1] == "p" and i + 1 in t.starts:
                 continue   # "向李鹏总理": jieba reads the surname-like 向 as a one-character preposition
+            if n > 2 and t.starts.get(j - 1, NO_TOKEN)[1] in JOINING_POS:
+                continue   # "李鹏和夫人": 和 joins the honorific's person to the name, it ends no name
             # surname_shaped's own first test inlined: most strings before a title start with no surname.
             if name in known or ((name[0] in surnames or name[:2] in compound) and surname_shaped(name, lex)
                                  and t.nr_covers(i, j)):
