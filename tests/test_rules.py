@@ -195,6 +195,13 @@ def test_rule_model_takes_long_and_dash_joined_transliterations():
     assert run_rule("model", "全国人民代表大会召开。", model_reads=("全国人民代表大",)) == {}
 
 
+def test_rule_model_names_back_to_back_end_as_list_items_do():
+    # a membership list printed without separators; the rules read 定一唐 across two names
+    body = "委员有赵燕芳柯为湘贺定一唐志坚。"
+    reads = ("赵燕芳", "柯为湘", "贺定一", "唐志坚")
+    assert "贺定一" in run_rule("model", body, known=("定一唐",), model_reads=reads)
+
+
 def test_rule_model_takes_latin_names_but_not_acronyms():
     assert run_rule("model", "影评人rayn认为，这部片子更成熟。", model_reads=("rayn",)) == {"rayn": "model"}
     assert run_rule("model", "现在的CCM由新老选手组成。", model_reads=("CCM",)) == {}

@@ -124,6 +124,8 @@ def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found, read: set
     rank = follow_rank(s, b, lex, found.titles)
     if rank == 1 and s[b:b + 1] in LIST_JOINS and b + 1 in starts:
         rank = 3   # "甲乙丙和丁戊己": joined to the next name the model reads, as a list's 、 would
+    elif rank < 3 and b in starts:
+        rank = 3   # "甲乙丙丁戊己庚辛": names written back to back, as a membership list prints them
     ends_well = rank >= 2
     near = _known_near(s, a, b, found)
     if near and (_longer_transliteration(s, a, b, near, lex, found, rank) or _rules_end_inside_a_word(t, a, b, near, lex, found)):
