@@ -124,10 +124,10 @@ def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found, read: set
     rank = follow_rank(s, b, lex, found.titles)
     if rank == 1 and s[b:b + 1] in LIST_JOINS and b + 1 in starts:
         rank = 3   # "甲乙丙和丁戊己": joined to the next name the model reads, as a list's 、 would
-    elif rank < 3 and b in starts:
+    near = _known_near(s, a, b, found)
+    if rank < 3 and b in starts and not _strong_name_across(s, a, b, near, found):
         rank = 3   # "甲乙丙丁戊己庚辛": names written back to back, as a membership list prints them
     ends_well = rank >= 2
-    near = _known_near(s, a, b, found)
     if near and (_longer_transliteration(s, a, b, near, lex, found, rank) or _rules_end_inside_a_word(t, a, b, near, lex, found)):
         return not _place_list_item(s, a, b, lex, read, found)
     for k in near:
@@ -150,6 +150,16 @@ def _longer_transliteration(s: str, a: int, b: int, near: list[tuple[int, int]],
         return False
     return all(a <= ka and kb <= b and kb - ka < b - a and follow_rank(s, kb, lex, found.titles) < 2
                and follow_rank(s, kb, lex, found.titles) <= rank for ka, kb in near)
+
+
+# Rules whose names rest on jieba's cut of a run of names: the model's names back to back outweigh them.
+WEAK_CUT_RULES = frozenset({"nr", "clause", "adjacent"})
+
+
+def _strong_name_across(s: str, a: int, b: int, near: list[tuple[int, int]], found: Found) -> bool:
+    """A name a strong rule found (a list with separators, a title) starts inside s[a:b] or runs across b:
+    the rules' cut of the run stands ("蔡奇丁|薛祥" loses to 蔡奇 and 丁薛祥 listed elsewhere)."""
+    return any((a < ka < b or ka < b < kb) and found.rule.get(s[ka:kb]) not in WEAK_CUT_RULES for ka, kb in near)
 
 
 def _rules_end_inside_a_word(t: Text, a: int, b: int, near: list[tuple[int, int]], lex: Lexicon,
