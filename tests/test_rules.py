@@ -209,6 +209,12 @@ def test_rule_model_names_back_to_back_end_as_list_items_do():
     assert run_rule("model", body, known=("定一唐",), model_reads=("贺定一", "唐志坚")) == {"唐志坚": "model"}
 
 
+def test_rule_model_name_before_a_list_mark_with_no_item_after_it():
+    # a line cut after the 、: no neighbouring item says what the list holds
+    assert run_rule("model", "阵中尚有王建国、", model_reads=("王建国",)) == {"王建国": "model"}
+    assert run_rule("model", "学校、医院、商超等场所要做好防控。", model_reads=("医院",)) == {}
+
+
 def test_rule_model_takes_latin_names_but_not_acronyms():
     assert run_rule("model", "影评人rayn认为，这部片子更成熟。", model_reads=("rayn",)) == {"rayn": "model"}
     assert run_rule("model", "现在的CCM由新老选手组成。", model_reads=("CCM",)) == {}

@@ -198,11 +198,11 @@ def _known_near(s: str, a: int, b: int, found: Found) -> list[tuple[int, int]]:
 
 def _thing_list_item(s: str, a: int, b: int, read: set[str], found: Found) -> bool:
     """s[a:b] is an item of a 、-list none of whose neighbouring items is a person."""
-    prev = s[max(0, a - 9):a - 1].split("、")[-1] if s[a - 1:a] == "、" else None
-    nxt = s[b + 1:b + 9].split("、")[0] if s[b:b + 1] == "、" else None
-    if prev is None and nxt is None:
-        return False
-    return not any(_holds_person(x, read, found) for x in (prev, nxt) if x)
+    prev = s[max(0, a - 9):a - 1].split("、")[-1].split("\n")[-1] if s[a - 1:a] == "、" else ""
+    nxt = s[b + 1:b + 9].split("、")[0].split("\n")[0] if s[b:b + 1] == "、" else ""
+    items = [x for x in (prev, nxt) if x]
+    # no item beside it ("阵中尚有甲乙丙、" where a line was cut): no list to judge it by
+    return bool(items) and not any(_holds_person(x, read, found) for x in items)
 
 
 def _holds_person(item: str, read: set[str], found: Found) -> bool:
