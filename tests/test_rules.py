@@ -256,3 +256,6 @@ def test_rule_model_reads_a_dotted_name_whole_over_its_last_part_found_alone():
     body = "这可能是汉斯·克里斯蒂安·安徒生拥有的最后一份手稿。"
     known = ("安徒生", "汉斯·克里斯蒂安·安")
     assert run_rule("model", body, known=known, model_reads=("汉斯·克里斯蒂安·安徒生",)) == {"汉斯·克里斯蒂安·安徒生": "model"}
+    # or its last two parts
+    body = "珍妮佛·杰森·李碍于拍摄，没有出席。"
+    assert run_rule("model", body, known=("杰森·李",), model_reads=("珍妮佛·杰森·李",)) == {"珍妮佛·杰森·李": "model"}

@@ -172,8 +172,8 @@ def _rules_end_inside_a_word(t: Text, a: int, b: int, near: list[tuple[int, int]
         return False
     last_part = max(t.s.rfind(d, a, b) for d in DOTS) + 1   # 0 for a name without a dot
     for ka, kb in near:
-        if last_part and last_part <= ka and kb == b:
-            continue   # the last part of the model's dotted name, found alone (安徒生 of 汉斯·…·安徒生)
+        if last_part and a < ka and kb == b and (ka >= last_part or t.s[ka - 1] in DOTS):
+            continue   # its last parts, found alone (安徒生 of 汉斯·…·安徒生, 杰森·李 of 珍妮佛·杰森·李)
         if not (a <= ka and kb < b) or kb in t.ends:
             return False
         word_end = next((e for e in range(kb + 1, b + 1) if e in t.ends), b)
