@@ -150,6 +150,8 @@ def test_rule_after_no_name_ends_in_a_conjunction_before_the_honorific():
     # jieba: 王军/nr 和/c 夫人/n; 王军和 would end well before 夫人, but 和 joins, it ends no name
     assert run_rule("after", "委员长王军和夫人李秀英会见客人。") == {}
     assert run_rule("title", "委员长王军和夫人李秀英会见客人。") == {"王军": "title"}
+    # nor an adverb jieba reads after the person word (曾/d)
+    assert "比恩曾" not in run_rule("title", "不过主教练比恩曾作为助手出征。")
 
 
 def test_rule_adjacent():

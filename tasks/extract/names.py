@@ -254,9 +254,10 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
         return NOT_A_NAME  # the name would end inside a word ("卫生局长")
     if n in lex.stop or len(n) == 3 and n[1:] in lex.followers:
         return NOT_A_NAME  # "时强调": a surname-like character and a verb
-    if nr_first and len(n) > len(first) and HAN_RE.match(t.s[j:j + 1] or " ") \
-            and t.starts.get(i + len(first), NO_TOKEN)[1] in JOINING_POS and j in t.ends:
-        return NOT_A_NAME  # "李鹏和夫人": jieba's person word, then 和 joining what follows
+    if nr_first and len(n) > len(first) and HAN_RE.match(t.s[j:j + 1] or " ") and j in t.ends:
+        extra, extra_pos = t.starts.get(i + len(first), NO_TOKEN)
+        if extra_pos in JOINING_POS or extra_pos == "d" and len(extra) == 1:
+            return NOT_A_NAME  # "李鹏和夫人", "比恩曾作为": jieba's person word, then a joining word or an adverb
     exact = nr_first and len(first) == len(n)   # t.nr_exact(i, j)
     shaped = surname_shaped(n, lex) or jieba_full_name(t, i, n, lex) \
         or titled and exact and len(n) == 3 and given_ok(n)
