@@ -156,6 +156,12 @@ TRAILING_CREDIT_WINDOW = 94
 CREDIT_BRACKET_ENDS = (")", "）", ")\n", "）\n")
 # Photo captions on web pages name the photographer inline: "记者张三／摄影".
 CAPTION_CREDIT = re.compile(f"(?:记者|摄影)[ ]?[{CJK}]{{2,4}}[ ]?[／/](?:摄影|摄|翻摄)")
+# A reporter credited after the last sentence without a bracket: "…的个人信用报告。本报记者张某",
+# "…。新华社记者张某 李某".
+REPORTER_TAIL = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>(?:[{CJK}]{{0,8}}?(?:特约|见习|实习)?记者|通讯员)[ ]?"
+                           f"[{CJK}]{{2,9}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})$")
+# REPORTER_TAIL's longest match: where a line's end is searched for it.
+REPORTER_TAIL_WINDOW = 45
 # A photo credit closing a caption, names set apart by spaces: "图为会议现场。张某某 李某 摄".
 CAPTION_TAIL = re.compile(f"(?<=[。！？!?])[ ]?(?P<credit>[{CJK}]{{2,4}}(?:[ ][{CJK}]{{2,4}}){{0,5}}[ ](?:摄影|摄))$")
 CAPTION_TAIL_ENDS = ("摄", "摄影")
@@ -617,7 +623,8 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
         elif kind in NOT_TEXT and _take_field(parts, bylines, kind, text, lead=False):
             continue
         # The cheap tests of _trailing_credit and _caption_credits inline: most body lines fail both.
-        elif text.endswith(CREDIT_LINE_ENDS) or "/" in text or "／" in text:
+        elif text.endswith(CREDIT_LINE_ENDS) or "/" in text or "／" in text or "记者" in text[-REPORTER_TAIL_WINDOW:] \
+                or "通讯员" in text[-REPORTER_TAIL_WINDOW:]:
             body.append(_without_credits(text, credits))
         else:
             body.append(text)
@@ -672,6 +679,12 @@ def _without_credits(text: str, credits: list[tuple[str, str]]) -> str:
         if photo is not None:
             credits.extend(parse_credits(photo.group("credit")))
             text = text[:photo.start()].rstrip()
+    elif "记者" in text[-REPORTER_TAIL_WINDOW:] or "通讯员" in text[-REPORTER_TAIL_WINDOW:]:
+        reporter = REPORTER_TAIL.search(text, max(0, len(text) - REPORTER_TAIL_WINDOW))
+        named = parse_credits(reporter.group("credit")) if reporter is not None else []
+        if named and all(n[0] in SINGLE_SURNAMES or n[:2] in COMPOUND_SURNAMES for n, _ in named):
+            credits.extend(named)   # without a bracket only names that open with a surname ("记者节快乐" is none)
+            text = text[:reporter.start()].rstrip()
     credits.extend(_caption_credits(text))
     return text
 

@@ -397,6 +397,18 @@ def test_credit_words_that_are_ordinary_words_need_their_colon():
     assert a.body == "11月27日，县里举办摄影展，展出图片文字资料三百件。"
 
 
+@pytest.mark.parametrize("last, credits, kept", [
+    ("收到的个人信用报告最多。本报记者杨某", [("杨某", "reporter")], "收到的个人信用报告最多。"),
+    ("工作取得实效。记者 张某某 李某", [("张某某", "reporter"), ("李某", "reporter")], "工作取得实效。"),
+    # a sentence, or words that open with no surname, are no credit
+    ("会议很成功。记者王建国说得好", [], "会议很成功。记者王建国说得好"),
+    ("会议由记者协会主办。记者节快乐", [], "会议由记者协会主办。记者节快乐"),
+])
+def test_a_reporter_named_after_the_last_sentence_without_a_bracket(last, credits, kept):
+    [a] = split_articles("某地召开会议\n11月5日，某地召开工作会议，部署近期工作。\n" + last)
+    assert a.credits == credits and a.body.split("\n")[-1] == kept
+
+
 def test_a_page_that_is_only_a_byline_still_credits_it():
     [a] = split_articles("本报驻某国记者严某某")
     assert a.credits == [("严某某", "reporter")]
@@ -556,6 +568,7 @@ def test_window_constants_cover_the_longest_match():
     assert articles.BYLINE_PREFIX_MAX >= _longest_match(articles.BYLINE_PREFIX)
     assert articles.BYLINE_PREFIX_MAX >= articles.CREDIT_LINE_MAX
     assert articles.TRAILING_CREDIT_WINDOW >= _longest_match(articles.TRAILING_CREDIT) + 1
+    assert articles.REPORTER_TAIL_WINDOW >= _longest_match(articles.REPORTER_TAIL) + 1
 
 
 CREDIT_ALPHABET = list("（()）记者通讯员摄影实习生编辑张三李四 /／。”\"正文\n") + ["新华社记者", "本报记者"]
