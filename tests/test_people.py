@@ -695,3 +695,10 @@ def test_a_list_of_people_before_a_list_of_countries_stays_people():
     from tasks.extract.arbiter import PLACE_LIST_TAIL_RE
     assert PLACE_LIST_TAIL_RE.match("、德国、意大利和西班牙等国") is not None
     assert PLACE_LIST_TAIL_RE.match("、程涛等演唱了中国、俄罗斯和意大利等国") is None
+
+
+def test_posts_written_after_the_name():
+    assert people("活动开始前，胡弘大师与项目总经理交流。") == {"胡弘": ["大师"]}
+    assert people("会见时，他说，王建国会长为发展友好事业作出了贡献。") == {"王建国": ["会长"]}
+    assert people("谢菲尔德将军原本是前线总指挥。") == {"谢菲尔德": ["将军"]}
+    assert people("陈嘉上导演的影片讲述了一个故事。") == {"陈嘉上": ["导演"]}
