@@ -217,6 +217,26 @@ def test_rule_model_name_before_a_list_mark_with_no_item_after_it():
     assert run_rule("model", "学校、医院、商超等场所要做好防控。", model_reads=("医院",)) == {}
 
 
+def test_rule_model_gives_the_titles_beside_its_names():
+    # a title written after the model's name
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="对此，许某某博士认为并不合理。",
+                         tags=tuple(tag_raw("标题\n对此，许某某博士认为并不合理。")))
+    t = annotate(ctx).words
+    t.model_spans = [(t.s.index("许某某"), t.s.index("许某某") + 3)]
+    found = Found()
+    rule("model").find(t, lexicon(), found)
+    assert found.titles == {"许某某": ["博士"]}
+    # a weak rule's name without titles gets those written before the occurrence the model reads
+    body = "珍品馆馆长谭某某惊讶地发现，价格涨了。"
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body=body, tags=tuple(tag_raw(f"标题\n{body}")))
+    t = annotate(ctx).words
+    t.model_spans = [(t.s.index("谭某某"), t.s.index("谭某某") + 3)]
+    found = Found()
+    found.add("谭某某", (), "nr")
+    rule("model").find(t, lexicon(), found)
+    assert found.titles == {"谭某某": ["珍品馆馆长"]} and found.rule == {"谭某某": "nr"}
+
+
 def test_rule_model_takes_latin_names_but_not_acronyms():
     assert run_rule("model", "影评人rayn认为，这部片子更成熟。", model_reads=("rayn",)) == {"rayn": "model"}
     assert run_rule("model", "现在的CCM由新老选手组成。", model_reads=("CCM",)) == {}

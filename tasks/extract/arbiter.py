@@ -98,13 +98,26 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
     starts = {a for a, _ in t.model_spans}
     for a, b in t.model_spans:
         name = s[a:b]
+        if name in found.titles and not found.titles[name]:
+            # a weak rule's name without its titles: the ones written beside this occurrence are its own
+            found.add(name, titles_beside(t, a, b, lex, found))
+            continue
         if _thing_list_item(s, a, b, read, found):
             continue   # an item of a list of things ("学校、医院、商超等场所")
         if not model_shape_ok(name, lex) or name in lex.places or name in lex.stop \
                 or name in found.titles or byline_before(s, a) \
                 or not model_name_ok(t, a, b, lex, found, read, starts):
             continue   # a byline's name is the splitter's (a reporter, not a subject)
-        found.add(name, titles_before(t, a, lex, found.titles), "model")
+        found.add(name, titles_beside(t, a, b, lex, found), "model")
+
+
+def titles_beside(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> list[str]:
+    """The titles written before the name at s[a:b], and a title written right after it ("许某博士")."""
+    titles = titles_before(t, a, lex, found.titles)
+    after = lex.after_re.match(t.s, b) if t.s[b:b + 1] in lex.after_heads else None
+    if after is not None and after.group() in lex.after_titles:
+        titles.append(after.group())
+    return titles
 
 
 RULE_END_WINS = True
