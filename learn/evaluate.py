@@ -88,8 +88,9 @@ def dibao(text: str, headline: str | None = None) -> Found:
     out = Found(credits=set())
     for d, ctx in line_articles(text, headline):
         # bylines count: the warehouse holds them (as reporter, photographer, editor rows)
-        out.credits.update(key(name) for name, _ in d.credits)
-        out.people.update(out.credits)
+        credited = {key(name) for name, _ in d.credits}
+        out.credits |= credited
+        out.people |= credited
         for p in people.extract_people(ctx):
             out.people.add(key(p.name))
             out.titles.update(key(t) for t in p.titles)
@@ -136,8 +137,8 @@ def rules_alone(text: str) -> Found:
         ner.model = saved
 
 
-SYSTEMS = {"dibao": dibao, "dibao subjects": dibao_subjects, "dibao under a headline": dibao_headed, "rules alone": rules_alone, "jieba nr": jieba_nr,
-           "model alone": model_alone}
+SYSTEMS = {"dibao": dibao, "dibao subjects": dibao_subjects, "dibao under a headline": dibao_headed,
+           "rules alone": rules_alone, "jieba nr": jieba_nr, "model alone": model_alone}
 # Which gold labels each column compares with (GOV is a government body: an organisation here).
 COLUMNS = {"PER": ("people", {"PER"}), "TITLE": ("titles", {"TITLE"}), "LOC": ("places", {"LOC"}),
            "ORG": ("orgs", {"ORG", "GOV"}), "BYLINE": ("credits", {"PER"})}
@@ -211,7 +212,7 @@ def table(results: dict[str, dict[tuple[str, str], Tally]]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA_FILE)
-    ap.add_argument("--systems", default="dibao,dibao subjects,dibao under a headline,rules alone,jieba nr,model alone")
+    ap.add_argument("--systems", default=",".join(SYSTEMS))
     ap.add_argument("--limit", type=int, help="every k-th dev line, for about this many lines")
     ap.add_argument("--no-seeds", action="store_true")
     ap.add_argument("--json", type=Path, help="also write the figures here")

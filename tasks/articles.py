@@ -316,8 +316,9 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
     """Person names in a stretch of byline text; OCR-split halves ("李 四") are put back together. With
     `filed_from`, the places a piece ends with are no part of a name."""
     raw = [p for p in NAME_SEP.split(text) if p and NAME_PIECE.match(p) and p not in NOT_A_NAME]
-    if filed_from:  # a piece that is a place alone is no name after the first (江山 is a name)
-        raw = [p for p in (_without_places(p) or (p if k == 0 else "") for k, p in enumerate(raw)) if p]
+    if filed_from:
+        raw = [_without_places(p) or (p if k == 0 else "") for k, p in enumerate(raw)]
+        raw = [p for p in raw if p]   # a piece that is a place alone is no name, but a first one is (江山)
     merged: list[str] = []
     i = 0
     while i < len(raw):
@@ -610,7 +611,7 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
             bylines.append(text[:m.end()].strip())
             credits.extend(parse_credits(bylines[-1]))
             text = text[m.end():].lstrip()
-        if "记者" in text[:12] or text.startswith("通讯员"):
+        if "记者" in text[:REPORTER_REACH] or text.startswith("通讯员"):
             reporter = REPORTER_FROM.match(text)
             if reporter:
                 credits.extend(parse_credits(reporter.group()))
@@ -623,8 +624,7 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
         elif kind in NOT_TEXT and _take_field(parts, bylines, kind, text, lead=False):
             continue
         # The cheap tests of _trailing_credit and _caption_credits inline: most body lines fail both.
-        elif text.endswith(CREDIT_LINE_ENDS) or "/" in text or "／" in text or "记者" in text[-REPORTER_TAIL_WINDOW:] \
-                or "通讯员" in text[-REPORTER_TAIL_WINDOW:]:
+        elif text.endswith(CREDIT_LINE_ENDS) or "/" in text or "／" in text or _may_end_with_reporter(text):
             body.append(_without_credits(text, credits))
         else:
             body.append(text)
@@ -679,7 +679,7 @@ def _without_credits(text: str, credits: list[tuple[str, str]]) -> str:
         if photo is not None:
             credits.extend(parse_credits(photo.group("credit")))
             text = text[:photo.start()].rstrip()
-    elif "记者" in text[-REPORTER_TAIL_WINDOW:] or "通讯员" in text[-REPORTER_TAIL_WINDOW:]:
+    elif _may_end_with_reporter(text):
         reporter = REPORTER_TAIL.search(text, max(0, len(text) - REPORTER_TAIL_WINDOW))
         named = parse_credits(reporter.group("credit")) if reporter is not None else []
         if named and all(n[0] in SINGLE_SURNAMES or n[:2] in COMPOUND_SURNAMES for n, _ in named):
@@ -687,6 +687,12 @@ def _without_credits(text: str, credits: list[tuple[str, str]]) -> str:
             text = text[:reporter.start()].rstrip()
     credits.extend(_caption_credits(text))
     return text
+
+
+def _may_end_with_reporter(text: str) -> bool:
+    """REPORTER_TAIL's cheap test: every match holds 记者 or 通讯员 within the window."""
+    tail = text[-REPORTER_TAIL_WINDOW:]
+    return "记者" in tail or "通讯员" in tail
 
 
 def _trailing_credit(text: str) -> re.Match[str] | None:

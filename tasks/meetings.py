@@ -149,11 +149,8 @@ def _future(text: str, end: int, start: int | None = None) -> bool:
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     """A meeting named in passing: followed on screen, its spirit relayed, or announced for later."""
     before = text[_sentence_start(text, start):start]
-    held = None
-    for held in HOLDS_RE.finditer(before):
-        pass
-    if held is not None:   # "理论学习中心组召开专题学习会": what comes before its verb names who holds it
-        before = before[held.end():]
+    # "理论学习中心组召开专题学习会": what comes before the verb that holds it names who holds it
+    before = before[max((m.end() for m in HOLDS_RE.finditer(before)), default=0):]
     if any(w in before for w in r.passing_before):
         return True
     return text.startswith(r.passing_after, end) or text.startswith(NOT_MEETING_AFTER, end)

@@ -80,13 +80,13 @@ MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,6}}|[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,
 LONG_TRANSLIT_RE = re.compile(f"[{HAN}]{{7,10}}|[{HAN}]{{2,8}}[—－-][{HAN}]{{2,8}}")
 
 
+NO_DASHES = str.maketrans("", "", "—－-")
+
+
 def model_shape_ok(name: str, lex: Lexicon) -> bool:
     if MODEL_NAME_RE.fullmatch(name) is not None:
         return True
     return LONG_TRANSLIT_RE.fullmatch(name) is not None and lex.translit.issuperset(name.translate(NO_DASHES))
-
-
-NO_DASHES = str.maketrans("", "", "—－-")
 
 
 def model_names(t: Text, lex: Lexicon, found: Found) -> None:
@@ -141,7 +141,8 @@ def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found, read: set
     if rank < 3 and b in starts and not _strong_name_across(s, a, b, near, found):
         rank = 3   # "甲乙丙丁戊己庚辛": names written back to back, as a membership list prints them
     ends_well = rank >= 2
-    if near and (_longer_transliteration(s, a, b, near, lex, found, rank) or _rules_end_inside_a_word(t, a, b, near, lex, found)):
+    if near and (_longer_transliteration(s, a, b, near, lex, found, rank)
+                 or _rules_end_inside_a_word(t, a, b, near, lex, found)):
         return not _place_list_item(s, a, b, lex, read, found)
     for k in near:
         ka, kb = k
@@ -161,8 +162,8 @@ def _longer_transliteration(s: str, a: int, b: int, near: list[tuple[int, int]],
     cut "普兰德|利" or "范马尔|韦克", its person words gave the rules the pieces, and the model the name."""
     if not lex.translit.issuperset(s[a:b]):
         return False
-    return all(a <= ka and kb <= b and kb - ka < b - a and follow_rank(s, kb, lex, found.titles) < 2
-               and follow_rank(s, kb, lex, found.titles) <= rank for ka, kb in near)
+    return all(a <= ka and kb <= b and kb - ka < b - a and follow_rank(s, kb, lex, found.titles) < min(2, rank + 1)
+               for ka, kb in near)
 
 
 # Rules whose names rest on jieba's cut of a run of names: the model's names back to back outweigh them.

@@ -171,8 +171,7 @@ def _first_of_joined(t: Text, i: int, text: str) -> str:
     """The first of two dotted names that a word jieba reads as a conjunction, 的 or a preposition joins
     ("劳拉·琳妮和菲利普·霍夫曼", "拉吉夫·甘地的遗孀索尼亚·甘地" -> 劳拉·琳妮, 拉吉夫·甘地): such a word
     with a dot on either side of it ends the first name."""
-    first_dot = min(k for k in (text.find(d) for d in DOTS) if k >= 0)
-    for p in range(first_dot + 2, len(text) - 2):
+    for p in range(DOTS_RE.search(text).start() + 2, len(text) - 2):
         if i + p in t.starts and t.starts[i + p][1] in JOINING_POS and DOTS_RE.search(text, p):
             return text[:p]
     return text
