@@ -59,6 +59,8 @@ OUTLET_TOKEN = re.compile(
     f"|(?P<agency>{AGENCY})(?:(?:{DATED_PLACE})?电"
     f"|[{CJK}]{{2,6}}?电(?=[(（ :：]|(?:本报|特约)?记者))"
     f"|(?P<place>{PLACE_DATELINE}))")
+# An agency's dateline (…电) followed by a bracket: "据新华社石家庄电（甲乙、丙丁）".
+DATELINE_BRACKET = re.compile(f"^据?(?P<agency>{AGENCY})[^()（）\n]{{0,24}}?电[ ]?[(（]")
 # Who reported, written after the dateline without brackets (People's Daily): "本报讯记者张三报道：", "新华社记者
 # 张三、本报记者李四报道：", each name after its outlet's 记者 or listed after the one before.
 REPORTER_WORD = f"(?:[{CJK}]{{0,8}}?(?:特约|见习|实习|摄影)?记者|通讯员)"
@@ -281,14 +283,19 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     """Byline or credit text -> (name without spaces, role) in order of appearance."""
     if not byline:
         return []
-    pieces = ROLE_SPLIT.split(_strip_outlet(byline))
+    rest = _strip_outlet(byline)
+    pieces = ROLE_SPLIT.split(rest)
     filed_from = any(cue in byline for cue in PLACE_CUES)
     out: list[tuple[str, str]] = []
-    role: str | None = None
+    # "新华社长沙5月26日电（甲乙、丙丁）": an agency's bracket after its dateline names its reporters even
+    # without 记者; every name there must open with a surname.
+    role: str | None = "reporter" if rest is not byline and DATELINE_BRACKET.match(byline) else None
     pending: list[str] = []   # names seen since the last role word
     for i, piece in enumerate(pieces):
         if i % 2 == 0:
             pending = _names(piece, filed_from)
+            if i == 0 and role is not None and not all(n[0] in SINGLE_SURNAMES for n in pending):
+                role = pending = None
             if role is not None and not _suffix_follows(pieces, i):
                 out.extend((n, r) for n in pending for r in role.split("+"))
                 pending = []

@@ -310,6 +310,12 @@ def test_more_credit_forms(byline, credits):
     ("本报北京1月15日讯记者陈某某从国家旅游局获悉，今年游客增多。", [("陈某某", "reporter")],
      "记者陈某某从国家旅游局获悉，今年游客增多。"),
     ("本报讯记者褚某某今天从司法部获悉，律师增多。", [("褚某某", "reporter")], "记者褚某某今天从司法部获悉，律师增多。"),
+    # an agency's bracket after its dateline names its reporters without 记者
+    ("据新华社石家庄电（王某某、李某）唐山市制定优惠政策。", [("王某某", "reporter"), ("李某", "reporter")],
+     "唐山市制定优惠政策。"),
+    ("新华社长沙5月26日电（奚某某）培训班学员完成学业。", [("奚某某", "reporter")], "培训班学员完成学业。"),
+    # ... but only names that open with a surname
+    ("据新华社北京电（英文版）唐山市制定优惠政策。", [], "唐山市制定优惠政策。"),
 ])
 def test_dateline_forms_credit_their_reporters(page, credits, body):
     [a] = split_articles(page)
