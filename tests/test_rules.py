@@ -281,3 +281,33 @@ def test_rule_model_reads_a_dotted_name_whole_over_its_last_part_found_alone():
     # or its last two parts
     body = "珍妮佛·杰森·李碍于拍摄，没有出席。"
     assert run_rule("model", body, known=("杰森·李",), model_reads=("珍妮佛·杰森·李",)) == {"珍妮佛·杰森·李": "model"}
+
+
+def model_over(body: str, known: dict[str, list[str]], model_reads: tuple[str, ...]) -> dict[str, list[str]]:
+    """Every name and its titles after the model rule, from a Found holding `known` (rule names found by 'dotted')."""
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body=body, tags=tuple(tag_raw(f"标题\n{body}")))
+    t = annotate(ctx).words
+    t.model_spans = [(t.s.index(n), t.s.index(n) + len(n)) for n in model_reads]
+    found = Found()
+    for name, titles in known.items():
+        found.add(name, titles, "dotted")
+    rule("model").find(t, lexicon(), found)
+    return dict(found.titles)
+
+
+def test_rule_model_trims_the_words_a_dotted_rule_read_into_a_name():
+    # a verb before, an adverb after: the model's name wins and keeps the titles the rules had given
+    body = "这家公司总裁名叫保罗·邦某，谈吐间流露出热情。"
+    assert model_over(body, {"名叫保罗·邦某": ["总裁"]}, ("保罗·邦某",)) == {"保罗·邦某": ["总裁"]}
+    body = "研究所所长弗雷德·伯格某甚至认为，欧元将占四成。"
+    assert model_over(body, {"弗雷德·伯格某甚至": ["研究所所长"]}, ("弗雷德·伯格某",)) == {"弗雷德·伯格某": ["研究所所长"]}
+    # a rank after the name, whose first part the rules found alone as jieba's person word
+    body = "会见了国民军参谋长穆莱耶·布克莱斯上校一行。"
+    assert model_over(body, {"穆莱耶": []}, ("穆莱耶·布克莱斯",))["穆莱耶·布克莱斯"] == ["国民军参谋长", "上校"]
+    # the model's name already found by another rule: the wider one goes
+    body = "民事法官维克多·佩罗某今天宣布，禁止比赛。"
+    assert model_over(body, {"法官维克多·佩罗某": [], "维克多·佩罗某": ["民事法官"]}, ("维克多·佩罗某",)) \
+        == {"维克多·佩罗某": ["民事法官"]}
+    # transliteration characters beside the model's name may be the name's own: the rules' name stays
+    body = "阿卜杜勒·阿齐兹今天宣布，禁止比赛。"
+    assert "阿卜杜勒·阿齐兹" in model_over(body, {"阿卜杜勒·阿齐兹": []}, ("杜勒·阿齐兹",))

@@ -17,7 +17,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
-from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, HAN
+from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, HAN, NO_TOKEN
 from tasks.extract.lexicon import ORG_AFTER
 from tasks.extract.names import follow_rank
 from tasks.extract.titles import titles_before
@@ -98,17 +98,55 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
     starts = {a for a, _ in t.model_spans}
     for a, b in t.model_spans:
         name = s[a:b]
-        if name in found.titles and not found.titles[name]:
-            # a weak rule's name without its titles: the ones written beside this occurrence are its own
-            found.add(name, titles_beside(t, a, b, lex, found))
+        if name in found.titles:
+            for w in _dotted_names_around(t, a, b, lex, found):   # "法官|维克多·佩罗塔" beside 维克多·佩罗塔
+                found.add(name, found.titles.pop(w))
+                found.rule.pop(w)
+            if not found.titles[name]:
+                # a weak rule's name without its titles: the ones written beside this occurrence are its own
+                found.add(name, titles_beside(t, a, b, lex, found))
             continue
         if _thing_list_item(s, a, b, read, found):
             continue   # an item of a list of things ("学校、医院、商超等场所")
         if not model_shape_ok(name, lex) or name in lex.places or name in lex.stop \
-                or name in found.titles or byline_before(s, a) \
-                or not model_name_ok(t, a, b, lex, found, read, starts):
+                or name in found.titles or byline_before(s, a):
             continue   # a byline's name is the splitter's (a reporter, not a subject)
-        found.add(name, titles_beside(t, a, b, lex, found), "model")
+        wider = {w: (found.titles.pop(w), found.rule.pop(w)) for w in _dotted_names_around(t, a, b, lex, found)}
+        if not model_name_ok(t, a, b, lex, found, read, starts):
+            for w, (titles, rule) in wider.items():
+                found.add(w, titles, rule)
+            continue
+        found.add(name, [x for titles, _ in wider.values() for x in titles] + titles_beside(t, a, b, lex, found),
+                  "model")
+
+
+def _dotted_names_around(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> list[str]:
+    """The rules' dotted names that hold the model's dotted name s[a:b] and, beside it, only whole jieba
+    words that are no person's word and not all transliteration characters: a title, a verb or an adverb
+    read into the name ("法官|维克多·佩罗塔", "名叫|保罗·邦珀", "弗雷德·伯格斯滕|甚至", "…·布克莱斯|上校")."""
+    s = t.s
+    if not any(d in s[a:b] for d in DOTS):
+        return []
+    out = []
+    for ka, kb in _known_near(s, a, b, found):
+        if not (ka <= a and b <= kb) or (ka, kb) == (a, b):
+            continue
+        extras = [s[x:y] for x, y in ((ka, a), (b, kb)) if x < y]
+        if any(d in e for e in extras for d in DOTS) or all(lex.translit.issuperset(e) for e in extras) \
+                or not (_whole_words(t, ka, a) and _whole_words(t, b, kb)):
+            continue
+        out.append(s[ka:kb])
+    return list(dict.fromkeys(out))
+
+
+def _whole_words(t: Text, x: int, y: int) -> bool:
+    """s[x:y] is tiled by jieba words, none tagged as a person's."""
+    while x < y:
+        tok, pos = t.starts.get(x, NO_TOKEN)
+        if not tok or x + len(tok) > y or pos.startswith("nr"):
+            return False
+        x += len(tok)
+    return True
 
 
 def titles_beside(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> list[str]:
@@ -148,6 +186,8 @@ def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found, read: set
         ka, kb = k
         if ka <= a and b <= kb:
             return False                       # inside a name the rules found
+        if a <= ka and kb < b and s[kb] in DOTS:
+            continue                           # a part of the model's dotted name ("穆莱耶" of 穆莱耶·布克莱斯)
         if ka == a and kb < b and (not ends_well or RULE_END_WINS and follow_rank(s, kb, lex, found.titles) >= rank):
             return False                       # runs past a name that ends at least as well
         if ka > a or kb > b:
