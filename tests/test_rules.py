@@ -93,6 +93,15 @@ def test_rule_after_is_no_name_when_the_title_leads_a_found_name():
     assert run_rule("after", "王建国主席强调，要抓好落实。") == {"王建国": "after"}
 
 
+def test_rule_after_two_character_names_need_the_model_s_reading():
+    # jieba tags 华裔 and 杜马 as person words; the model reads no name there (veto_unread)
+    for body in ("秘鲁华裔议员能到祖先生活的国土上访问。", "表决前，杜马议员对表决形式进行了辩论。"):
+        ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body=body)
+        assert [p.name for p in extract_people(ctx)] == []
+    assert [p.name for p in extract_people(ArticleContext(article_id="a", doc_id="d", title="标题",
+                                                          body="会见后，王刚总理设宴款待客人。"))] == ["王刚"]
+
+
 def test_rule_after_leaves_a_preposition_before_the_name():
     assert run_rule("after", "市长克拉约夫斯基向王刚大使说，交流有益。") == {"王刚": "after"}   # not 向王刚
 

@@ -376,6 +376,11 @@ def _occurs_at(s: str, name: str, starts: set[int]) -> bool:
 # Rules whose names rest on weak evidence (jieba's tag, a clause position): the model must read the name
 # too, at one of its occurrences at least, or it is dropped.
 VETOED_RULES = frozenset({"nr", "clause"})
+# A two-character name before a title or honorific rests on jieba's person tag as much as the nr rule's
+# ("华裔议员", "杜马议员" are nr to jieba): it too stands only where the model reads it (dev: precision
+# 0.948 -> 0.950, recall unchanged).
+VETOED_SHORT_RULES = frozenset({"after"})
+SHORT_NAME = 2
 
 
 def veto_unread(t: Text, found: Found) -> None:
@@ -384,7 +389,8 @@ def veto_unread(t: Text, found: Found) -> None:
     read = {t.s[a:b] for a, b in t.model_spans}
     starts = {a for a, _ in t.model_spans}
     for name, rule in list(found.rule.items()):
-        if rule in VETOED_RULES and name not in read and not _occurs_at(t.s, name, starts):
+        vetoed = rule in VETOED_RULES or rule in VETOED_SHORT_RULES and len(name) == SHORT_NAME
+        if vetoed and name not in read and not _occurs_at(t.s, name, starts):
             log.debug("the model does not read %s (%s) as a name", name, rule)
             del found.titles[name]
             del found.rule[name]
