@@ -259,6 +259,14 @@ def test_verbs_and_connectives_before_a_title_are_cut():
     assert found["钱其琛"] == ["中国国务院副总理兼外交部长"]  # the country is part of the title as written
 
 
+def test_a_verb_before_a_place_opens_no_title():
+    assert people("有记者问及美国总统克林顿日前的讲话。")["克林顿"] == ["美国总统"]
+    assert people("决定给予齐齐哈尔市原市委书记王树林开除党籍处分。")["王树林"] == ["齐齐哈尔市原市委书记"]
+    # a word of titles (驻, 兼) stays, and so does a verb after a place: 分行/v is the body's
+    assert people("驻欧盟兼比利时代表曾志远致辞。")["曾志远"] == ["驻欧盟兼比利时代表"]
+    assert people("中国农行河北省分行平乡县营业所主任刘彦林说。")["刘彦林"][0] == "中国农行河北省分行平乡县营业所主任"
+
+
 def test_adverb_inside_a_title_is_kept():
     assert people("美国中东和谈特别协调员罗斯10日结束访问。")["罗斯"] == ["美国中东和谈特别协调员"]
     assert people("约旦外交大臣塔拉瓦奈5日在这里对记者说。")["塔拉瓦奈"] == ["约旦外交大臣"]

@@ -36,16 +36,17 @@ def _run_start(s: str, end: int) -> int:
 def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
     """Where the title proper starts in s[start:end]: after the last lead word or known name in it."""
     cut = start
-    k, starts = start, t.starts
+    k, starts, before = start, t.starts, ""
     while k < end:   # word by word: tokens do not overlap, so no word starts inside another
         tok, pos = starts.get(k, NO_TOKEN)
         if not tok:
-            k += 1
+            k, before = k + 1, ""
             continue
-        if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places) \
-                and k + len(tok) < end:
+        if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
+                or pos == "v" and _verb_before_place(t, k, tok, before)) and k + len(tok) < end:
             cut = max(cut, k + len(tok))
         k += len(tok)
+        before = pos
     for name in known:  # "总统卡尔森顾问安娜": the title of 安娜 starts after 卡尔森; "钱乙和南非外长马可"
         at = t.s.rfind(name, start, end)
         if at < 0 or at + len(name) >= end or at not in t.starts or at + len(name) not in t.ends:
@@ -56,6 +57,12 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         if join or lex.title_re.match(t.s, after) or t.token_at(after)[1] == "ns":
             cut = max(cut, after + len(join))
     return cut
+
+
+def _verb_before_place(t: Text, k: int, verb: str, before: str) -> bool:
+    """A verb that a place follows opens no title ("问及|美国总统", "给予|某市原市委书记"), unless it is a
+    word of titles (驻) or a place stands before it too: "河北省分行" is a body jieba tags 分行/v."""
+    return verb not in TITLE_INNER and before != "ns" and t.starts.get(k + len(verb), NO_TOKEN)[1] == "ns"
 
 
 def _is_title(text: str, lex: Lexicon) -> bool:
