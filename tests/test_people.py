@@ -262,6 +262,8 @@ def test_verbs_and_connectives_before_a_title_are_cut():
 def test_a_verb_before_a_place_opens_no_title():
     assert people("有记者问及美国总统克林顿日前的讲话。")["克林顿"] == ["美国总统"]
     assert people("决定给予齐齐哈尔市原市委书记王树林开除党籍处分。")["王树林"] == ["齐齐哈尔市原市委书记"]
+    assert people("会议审议联合国秘书长安南的报告。")["安南"] == ["联合国秘书长"]
+    assert people("应国家主席江泽民的邀请，总统将访华。")["江泽民"] == ["国家主席"]
     # a word of titles (驻, 兼) stays, and so does a verb after a place: 分行/v is the body's
     assert people("驻欧盟兼比利时代表曾志远致辞。")["曾志远"] == ["驻欧盟兼比利时代表"]
     assert people("中国农行河北省分行平乡县营业所主任刘彦林说。")["刘彦林"][0] == "中国农行河北省分行平乡县营业所主任"

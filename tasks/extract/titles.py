@@ -59,10 +59,14 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
     return cut
 
 
+# What jieba tags a place or a body: a verb before one opens no title ("谈到|现代集团名誉董事长").
+PLACE_OR_BODY = frozenset({"ns", "nt"})
+
+
 def _verb_before_place(t: Text, k: int, verb: str, before: str) -> bool:
-    """A verb that a place follows opens no title ("问及|美国总统", "给予|某市原市委书记"), unless it is a
+    """A verb that a place or a body follows opens no title ("问及|美国总统", "谈到|某某集团董事长"), unless it is a
     word of titles (驻) or a place stands before it too: "河北省分行" is a body jieba tags 分行/v."""
-    return verb not in TITLE_INNER and before != "ns" and t.starts.get(k + len(verb), NO_TOKEN)[1] == "ns"
+    return verb not in TITLE_INNER and before != "ns" and t.starts.get(k + len(verb), NO_TOKEN)[1] in PLACE_OR_BODY
 
 
 def _is_title(text: str, lex: Lexicon) -> bool:
