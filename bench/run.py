@@ -484,10 +484,14 @@ def chunks(raws: list, size: int = CHUNK_BYTES) -> list[list]:
     return out + ([cur] if cur else [])
 
 
-def warm_up() -> None:
+def warm_up(worker_allocator: bool = True) -> None:
     """Load dictionaries, OpenCC tables and lexicons once, so no stage is charged for them: a seed page
-    (Simplified) and a udn page (Traditional, which builds the conversion's lookup tables)."""
+    (Simplified) and a udn page (Traditional, which builds the conversion's lookup tables). Arrow's
+    allocator is the one a pool worker sets (flows.work.use_jemalloc), unless `worker_allocator` is False."""
+    from flows.work import use_jemalloc
     from tasks.batch import RawDocument, process_batch
+    if worker_allocator:
+        use_jemalloc()
     seed = next(p for p in sorted((PROJECT_ROOT / "seeds").iterdir()) if p.name != MANIFEST)
     pages = [RawDocument("warm", seed.read_bytes())]
     udn = PROJECT_ROOT.parent / "shared" / "eval" / "udn"

@@ -1,8 +1,14 @@
 """The batch work outside Prefect: chunking and the shared process pool."""
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import threading
 from datetime import datetime, timezone
+
+import pyarrow as pa
 
 from flows import work
 from tasks.plan import FileInfo
@@ -60,3 +66,34 @@ def test_pool_and_inline_stage_the_same_rows(tmp_path):
     assert staged_rows(inline) == staged_rows(pooled)
     assert all(c.files["articles"].startswith(f"{tmp_path}/main/articles/dibao-") for c in pooled)
     assert {d for c in pooled for d in c.docs} == {f.rel_path for f in files}
+
+
+def _tables_under(pool_name: str) -> dict:
+    """The seeds' tables built under one Arrow allocator, clock columns left out (a subprocess: the pool
+    is set per process)."""
+    code = (
+        "import os, sys, json, pyarrow as pa\n"
+        "from flows.work import use_jemalloc\n"
+        "used = use_jemalloc() if sys.argv[1] == 'jemalloc' else pa.default_memory_pool().backend_name\n"
+        "from datetime import datetime, timezone\n"
+        "from pathlib import Path\n"
+        "from tasks.batch import RawDocument, process_batch\n"
+        "raws = [RawDocument(p.name, p.read_bytes()) for p in sorted(Path(sys.argv[2]).glob('*.txt'))]\n"
+        "t = process_batch(raws, version='v', now=datetime(2026, 1, 1, tzinfo=timezone.utc))\n"
+        "print(json.dumps({'pool': used, 'tables': {k: v.to_pylist() for k, v in t.items()}}, default=str))\n")
+    env = {k: v for k, v in os.environ.items() if k != work.ARROW_POOL_ENV}
+    out = subprocess.run([sys.executable, "-c", code, pool_name, str(SEEDS)], capture_output=True, text=True,
+                         check=True, env=env)
+    return json.loads(out.stdout)
+
+
+def test_jemalloc_builds_the_same_tables_as_arrow_s_default():
+    fast, plain = _tables_under("jemalloc"), _tables_under("default")
+    assert fast["pool"] == "jemalloc"
+    assert fast["tables"] == plain["tables"] and fast["tables"]["tokens"]
+
+
+def test_use_jemalloc_leaves_a_user_s_choice_alone(monkeypatch):
+    before = pa.default_memory_pool().backend_name
+    monkeypatch.setenv(work.ARROW_POOL_ENV, "system")
+    assert work.use_jemalloc() == before
