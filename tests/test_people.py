@@ -285,6 +285,12 @@ def test_title_glued_to_a_surname_by_jieba():
     assert "长周" not in found
 
 
+def test_an_officer_s_rank_before_a_dotted_name_is_a_title():
+    # 尉 is a transliteration character: without 上尉 as a title word it was read into the name
+    found = people("海军发言人、海军上尉纳特·克里斯滕某说，这一问题没有导致事故。")
+    assert found == {"纳特·克里斯滕某": ["海军发言人", "海军上尉"]}
+
+
 def test_rank_after_a_name_is_a_title():
     found = people("中国人民解放军总参谋长傅全有上将今天上午会见了美国客人。")
     assert found == {"傅全有": ["中国人民解放军总参谋长", "上将"]}
