@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tasks.extract.annotate import Text, _sub_near
+from tasks.extract.annotate import Text, _sub_near, annotate
 from tasks.extract.arbiter import Found, Names, _place_occurrence, mentions
 from tasks.extract.bylines import BYLINE_AFTER_RE, DATELINE_HEADS, DATELINE_HEAD_REACH, dateline_head_starts, is_byline
 from tasks.extract.chars import DELIM_SET, DOTS, HAN, NR_TAGS
@@ -18,7 +18,7 @@ from tasks.extract.lists import LIST_RE, _list_matches
 from tasks.extract.names import (SHAPED_MEMO, _may_start_known, _surname_shaped, follow_rank, longest_known,
                                  surname_shaped, verb_after)
 from tasks.extract.people import extract_people
-from tasks.extract.titles import _title_end
+from tasks.extract.titles import _cut_lead, _title_end
 from tasks.lexicon import trie_regex
 from tasks.records import ArticleContext
 from tasks.segment import tag_raw
@@ -671,6 +671,21 @@ def test_follow_rank_is_the_plain_rank(pieces, names):
     lex = lexicon()
     assert [follow_rank(s, j, lex, known) for j in range(len(s) + 1)] == \
         [_plain_follow_rank(s, j, lex, dict(known)) for j in range(len(s) + 1)]
+
+
+@given(st.lists(st.sampled_from(["总统", "卡尔森", "顾问", "钱乙", "和", "南非", "外长", "基金会", "、", "县长", "阿尔及利亚"]),
+                min_size=1, max_size=8), st.lists(st.sampled_from(["卡尔森", "钱乙", "阿尔", "周八"]), max_size=3))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_cut_lead_skips_runs_no_known_name_starts_in_as_the_plain_search_would(pieces, names):
+    body = "".join(pieces) + "王志刚说。"
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body=body)
+    t, lex = annotate(ctx).words, lexicon()
+    known = Names()
+    for n in names:
+        known[n] = []
+    end = t.s.index("王志刚")
+    for start in range(end + 1):
+        assert _cut_lead(t, start, end, lex, known) == _cut_lead(t, start, end, lex, dict(known))
 
 
 @pytest.mark.parametrize("body, name, titles", [

@@ -47,6 +47,9 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             cut = max(cut, k + len(tok))
         k += len(tok)
         before = pos
+    heads = getattr(known, "heads", None)   # the first characters of the known names (Names)
+    if heads is not None and heads.isdisjoint(t.s[start:end]):
+        return cut   # no known name can start in the run: the search below would find none
     for name in known:  # "总统卡尔森顾问安娜": the title of 安娜 starts after 卡尔森; "钱乙和南非外长马可"
         at = t.s.rfind(name, start, end)
         if at < 0 or at + len(name) >= end or at not in t.starts or at + len(name) not in t.ends:
