@@ -187,6 +187,9 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:(?:(?:您|你)?(?:当前|现在|所在)的?(?:所在)?|(?:您|你)(?:的|所在的?))位置[ ]?[:：]|首页[ ]?(?:[>＞›»]|&gt;))"),
     re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)[ ]?[:：]"),
     re.compile(r"^分享到[ ]?[:：]?[^。！？，,]{0,40}$"),
+    # Government portals: the site's menu bar, three or more short items between bars ("网站首页 | 政务公开 |
+    # 政务服务 | 互动交流"); a headline has at most a column label before one bar ("聚焦两会｜代表委员热议…").
+    re.compile(r"^[|｜丨]?[ ]?[^|｜丨，,。！？!?：:]{2,8}(?:[ ]?[|｜丨][ ]?[^|｜丨，,。！？!?：:]{2,8}){2,}[ ]?[|｜丨]?$"),
     # WeChat promo blocks of county papers: "扫码关注", "长按识别二维码".
     re.compile(r"^[^，,。！？]{0,12}(?:扫码|掃碼|扫一扫|掃一掃|长按|長按)[^，,。！？]{0,6}(?:关注|關注|下载|下載|识别|識別"
                r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),
@@ -212,7 +215,7 @@ FURNITURE_HINT_WORDS = (
     "ICP", "安备", "安備", "备案号", "站建", "站设", "站設", "技术支持", "技術支持",                  # licences
     "所有", "©", "Copyright", "COPYRIGHT", "ights",                                              # copyright
     "来源", "來源",                                                                              # source credits
-    "位置", "首页", "一篇", "一条", "分享到",                                                     # CMS records
+    "位置", "首页", "一篇", "一条", "分享到", "|", "｜", "丨",                                     # CMS records
     "扫码", "掃碼", "扫一扫", "掃一掃", "长按", "長按",                                            # WeChat promo
     "微信", "微博",                                                                              # PROMO_HEADER
 )

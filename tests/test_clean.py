@@ -183,6 +183,15 @@ def test_cms_breadcrumb_neighbour_links_and_share_strip_are_dropped():
     assert lines("位置：灵川县八里街工业园") == ["位置：灵川县八里街工业园"]
 
 
+def test_a_portal_menu_bar_is_dropped():
+    page = "网站首页 | 政务公开 | 政务服务 | 互动交流 | 走进某县\n县政府召开常务会议\n5月1日，县长主持召开常务会议。"
+    assert lines(page) == ["县政府召开常务会议", "5月1日，县长主持召开常务会议。"]
+    assert lines("｜首页｜要闻｜乡镇｜部门｜\n县政府召开常务会议") == ["县政府召开常务会议"]
+    # a column label before one bar is a headline's, and a bar inside prose is no menu
+    assert lines("聚焦两会｜代表委员热议高质量发展") == ["聚焦两会｜代表委员热议高质量发展"]
+    assert lines("产值、税收、就业三项指标|同比增长，增幅居全市第一。") == ["产值、税收、就业三项指标|同比增长，增幅居全市第一。"]
+
+
 def test_a_credit_run_into_the_last_paragraph_is_a_line_of_its_own():
     assert lines("副区长参加调研。来源：某某发布") == ["副区长参加调研。", "来源：某某发布"]
     assert lines("副区长参加调研。编辑：张三 审核：李四") == ["副区长参加调研。", "编辑：张三 审核：李四"]
