@@ -170,6 +170,14 @@ def test_report_and_arrangements_at_a_meeting_make_speakers():
     assert {"钱乙", "孙七"} <= roles(m)["speaker"]
 
 
+def test_lecturers_readers_and_welcomers_at_a_meeting_are_speakers():
+    [m] = meetings("6月8日，区委理论学习中心组召开集体学习会，区委书记赵六主持。会议邀请市委党校教授钱学文作专题辅导。"
+                   "区委常委孙丽华领学党章。区委副书记李建华宣读了表彰决定。")
+    assert {"钱学文", "孙丽华", "李建华"} <= roles(m)["speaker"]
+    [m] = meetings("5月9日，全省现场会在我市召开，副省长赵六主持会议，市委书记钱学文在会上致欢迎辞。")
+    assert "钱学文" in roles(m)["speaker"]
+
+
 def test_leader_of_a_tour_whose_trip_comes_first_attends():
     [m] = meetings("8月2日，区委书记赵六一行先后来到红光村、青山镇，督导检查防汛工作。副区长钱学文一同督导。")
     assert roles(m)["attendee"] == {"赵六", "钱学文"}
