@@ -67,19 +67,30 @@ REPORTER_WORD = f"(?:[{CJK}]{{0,8}}?(?:特约|见习|实习|摄影)?记者|通�
 # Words that stand where the name does ("记者今天从…获悉", "记者的调查") are no name.
 NOT_A_REPORTER = ("(?!今天|今日|昨天|昨日|前天|当天|当日|日前|近日|近期|最近|本周|上周|[0-9一二三四五六七八九十]{1,3}日"
                   "|采访|调查|获悉|了解|发现|看到|注意|的|了|在|从|也|还|又|就|都|曾|对|将|把|被)")
-REPORTER_NAMES = f"{NOT_A_REPORTER}[{CJK}]{{2,4}}(?:[ 、，,](?:{REPORTER_WORD}[ ]?)?[{CJK}]{{2,4}}){{0,3}}"
+# A reporter's word right after a name, with no space left between them (the cleaner removes spaces between
+# Han characters: "记者 张三 通讯员 李四" -> "记者张三通讯员李四"). No outlet may stand before it: a free prefix
+# would take the name's last characters.
+STRICT_REPORTER_WORD = "(?:(?:首席|融媒体|全媒体|特约|见习|实习|摄影|驻站)?(?:记者|通讯员)|实习生)"
+REPORTER_NAMES = (f"{NOT_A_REPORTER}[{CJK}]{{2,4}}(?:(?:[ 、，,](?:{REPORTER_WORD}[ ]?)?|{STRICT_REPORTER_WORD}[ ]?)"
+                  f"{NOT_A_REPORTER}[{CJK}]{{2,4}}){{0,3}}")
 REPORTED_BY = f"(?:{REPORTER_WORD}[ ]?{REPORTER_NAMES}[ ]?报道[:：]?)"
+# Reporters after a dateline with neither brackets nor 报道, the lead's date or time word right after the
+# last name: "本报讯 记者 张三 通讯员 李四 10月12日，…", "本报讯 首席记者 王五 近日，…" (not "记者张三今天从…获悉",
+# REPORTER_FROM's sentence, which stays in the body).
+LEAD_AFTER_REPORTERS = ("(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日[上下晚]|近日|日前|昨天|昨日|今天|今日|连日来|近期|当天"
+                        "|近年来|今年以来|入夏以来|入冬以来)")
+REPORTERS_BEFORE_LEAD = f"(?:{STRICT_REPORTER_WORD}[ ]?{REPORTER_NAMES}[ ]?(?={LEAD_AFTER_REPORTERS}(?!从)))"
 # A lead that names its reporter and the source he heard from: "记者张三从市统计局获悉", "记者张三今天从…".
 # The words stay in the body (they are its first sentence); the reporter is credited.
 REPORTER_FROM = re.compile(
     f"^{REPORTER_WORD}[ ]?{REPORTER_NAMES}(?=[ ]?(?:今天|今日|昨天|昨日|日前|近日)?从)")
 # The same with no dateline before it, opening a line: "某某晚报记者张三报道：", "特约记者李四报道".
-OUTLET_REPORTED_BY = (f"(?:[{CJK}]{{0,8}}?(?:报|网|社|台|刊))?(?:驻[{CJK}]{{1,6}})?(?:特约|见习|实习|摄影)?记者[ ]?"
+OUTLET_REPORTED_BY = (f"(?:[{CJK}]{{0,8}}?(?:报|网|社|台|刊|中心))?(?:驻[{CJK}]{{1,6}})?(?:首席|融媒体|全媒体|特约|见习|实习|摄影)?记者[ ]?"
                       f"{REPORTER_NAMES}[ ]?报道[:：，,]?")
 # OUTLET_REPORTED_BY's 记者 starts within this many characters of the line (see _byline_prefix).
 REPORTER_REACH = 20
 BYLINE_PREFIX = re.compile(
-    f"^(?:{OUTLET_TOKEN.pattern[1:]}[ ]?(?:[(（][^()（）\n]{{0,40}}[)）]|{REPORTED_BY})?[ ]?[:：]?"
+    f"^(?:{OUTLET_TOKEN.pattern[1:]}[ ]?(?:[(（][^()（）\n]{{0,40}}[)）]|{REPORTED_BY}|{REPORTERS_BEFORE_LEAD})?[ ]?[:：]?"
     f"|{CREDIT_PAREN}|{OUTLET_REPORTED_BY})[ ]?"
 )
 # The brackets CREDIT_PAREN opens with (see _byline_prefix).
@@ -99,11 +110,15 @@ BOTH = "reporter+photographer"
 COLON_ROLES: tuple[tuple[str, str], ...] = (
     ("文字", "reporter"), ("撰文", "reporter"), ("图文", "reporter+photographer"), ("文图", "reporter+photographer"),
     ("图片", "photographer"), ("摄像", "photographer"), ("视频", "photographer"),
+    # suffix role words too ("张三 摄影"): with a colon they credit the names after them ("撰稿：甲 摄影：乙")
+    ("摄影", "photographer"), ("供图", "photographer"),
     ("主编", "editor"), ("编审", "editor"), ("校审", "editor"), ("一审", "editor"), ("二审", "editor"),
     ("三审", "editor"), ("排版", "editor"), ("剪辑", "editor"), ("统筹", "editor"), ("策划", "editor"),
 )
 ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_ROLES for mark in "：:/／") + (
     ("摄影记者", "photographer"), ("特约记者", "reporter"), ("见习记者", "reporter"), ("实习记者", "reporter"),
+    ("首席记者", "reporter"), ("融媒体记者", "reporter"), ("全媒体记者", "reporter"), ("驻站记者", "reporter"),
+    ("特约通讯员", "reporter"),
     ("记者", "reporter"), ("通讯员", "reporter"), ("实习生", "reporter"), ("撰稿", "reporter"), ("作者", "reporter"),
     ("值班编辑", "editor"), ("责任编辑", "editor"), ("编辑", "editor"), ("责编", "editor"), ("美编", "editor"),
     ("校对", "editor"), ("审核", "editor"), ("审校", "editor"), ("审签", "editor"), ("初审", "editor"),

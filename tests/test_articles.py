@@ -331,6 +331,26 @@ def test_a_line_opening_with_who_reported_credits_them(page, credits, body):
     assert a.credits == credits and a.body == body
 
 
+@pytest.mark.parametrize("page, credits, body", [
+    # the cleaner removes the spaces between Han characters: the reporter words alone part the names
+    ("本报讯 记者 张某某 通讯员 李某 报道：近日，我县召开会议。", [("张某某", "reporter"), ("李某", "reporter")],
+     "近日，我县召开会议。"),
+    # no brackets and no 报道: the lead's date or time word ends the last name
+    ("本报讯 首席记者 张某某 特约通讯员 李某 近日，我县召开会议。", [("张某某", "reporter"), ("李某", "reporter")],
+     "近日，我县召开会议。"),
+    ("本报讯记者王某某 10月12日，我县召开会议。", [("王某某", "reporter")], "10月12日，我县召开会议。"),
+    ("区融媒体中心记者 赵某某 报道 近日，我县召开会议。", [("赵某某", "reporter")], "近日，我县召开会议。"),
+    # no name before the lead: nothing credited, the sentence kept
+    ("本报讯记者走访发现，近日我县农资充足。", [], "记者走访发现，近日我县农资充足。"),
+    # a colon after a suffix role word makes it credit the names after it
+    ("近日，我县召开会议。\n撰稿：张某某 摄影：李某", [("张某某", "reporter"), ("李某", "photographer")],
+     "近日，我县召开会议。"),
+])
+def test_reporters_written_without_brackets_are_credited(page, credits, body):
+    [a] = split_articles(page)
+    assert a.credits == credits and a.body == body
+
+
 @pytest.mark.parametrize("text", ["记者采访报道了这件事，很多人关注。", "他对记者王某说，今天很好。",
                                   "本报讯记者今天从国家体育总局获悉，成绩很好。", "本报讯记者十九日从省高级人民法院获悉，案件审结。", "本刊记者的调查从益阳市开始，走访三天。",
                                   "新华社北京1月1日电 国务院总理会见记者时说，经济向好。"])
