@@ -17,6 +17,7 @@ Labels are O, B (a name's first character) and I (the rest).
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections import defaultdict
@@ -46,6 +47,19 @@ OTHER_POS = len(POS_TAGS)
 POS_NUMBER: defaultdict[str, int] = defaultdict(lambda: OTHER_POS, {p: i for i, p in enumerate(POS_TAGS)})
 
 HAN_RE = re.compile("[\u4e00-\u9fff]")
+
+
+# The word lists the model's features read (title cues, followers, surnames): a model trained with other
+# lists reads other features at run time. Their digest is saved with the model and checked on load.
+FEATURE_LISTS = ("titles_suffix.txt", "titles_after.txt", "people_followers.txt", "names_surnames.txt")
+
+
+def feature_lists_digest() -> np.ndarray:
+    """sha256 of the words of FEATURE_LISTS, in order, as 32 bytes."""
+    h = hashlib.sha256()
+    for name in FEATURE_LISTS:
+        h.update(f"{name}\n{' '.join(words(name))}\n".encode("utf-8"))
+    return np.frombuffer(h.digest(), np.uint8).copy()
 
 
 @lru_cache(maxsize=1)
@@ -284,9 +298,12 @@ def path_spans(path: np.ndarray) -> list[tuple[int, int]]:
 class NameModel:
     """The exported CRF: per template a sorted key array and a weight row per key; a transition matrix."""
 
-    def __init__(self, tables: dict[str, tuple[np.ndarray, np.ndarray]], transitions: np.ndarray) -> None:
+    def __init__(self, tables: dict[str, tuple[np.ndarray, np.ndarray]], transitions: np.ndarray,
+                 lists_digest: np.ndarray | None = None) -> None:
         self.tables = tables
         self.transitions = transitions.astype(np.float64)
+        # feature_lists_digest() of the lists it was trained with (None: a model saved before it was kept)
+        self.lists_digest = feature_lists_digest() if lists_digest is None else lists_digest
         self._hash: tuple[np.ndarray, np.ndarray, int] | None = None
         self._fast: tuple[np.ndarray, ...] | None = None
 
@@ -295,10 +312,13 @@ class NameModel:
         data = np.load(path)
         tables = {t: (data[f"{t}.keys"], data[f"{t}.weights"].astype(np.float64))
                   for t in TEMPLATES if f"{t}.keys" in data}
-        return cls(tables, data["transitions"])
+        return cls(tables, data["transitions"], data["lists_digest"] if "lists_digest" in data else np.zeros(0, np.uint8))
+
+    def trained_with_current_lists(self) -> bool:
+        return bool(np.array_equal(self.lists_digest, feature_lists_digest()))
 
     def save(self, path: Path) -> None:
-        arrays = {"transitions": self.transitions.astype(np.float32)}
+        arrays = {"transitions": self.transitions.astype(np.float32), "lists_digest": self.lists_digest}
         for t, (keys, weights) in self.tables.items():
             arrays[f"{t}.keys"] = keys
             arrays[f"{t}.weights"] = weights.astype(np.float32)
@@ -626,4 +646,8 @@ def model() -> NameModel | None:
     if not MODEL_FILE.exists():
         log.warning("no name model at %s: run `make train`; names come from the rules alone", MODEL_FILE)
         return None
-    return NameModel.load(MODEL_FILE)
+    loaded = NameModel.load(MODEL_FILE)
+    if not loaded.trained_with_current_lists():
+        log.warning("the name model %s was trained with other word lists than tasks/data/%s now hold: run "
+                    "`make train` so that it reads the features it learned", MODEL_FILE, ", ".join(FEATURE_LISTS))
+    return loaded

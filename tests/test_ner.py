@@ -93,6 +93,31 @@ def test_width_digits_and_letters_are_read_by_kind():
     assert (a["c0"] == b["c0"]).all()
 
 
+def test_shipped_model_was_trained_with_the_word_lists_its_features_read():
+    m = NameModel.load(ner.MODEL_FILE)
+    assert m.trained_with_current_lists(), (
+        f"tasks/data/{', '.join(ner.FEATURE_LISTS)} changed since the model was trained: run `make train`")
+
+
+def test_a_model_trained_with_other_lists_is_told_apart(tiny, tmp_path, caplog):
+    _, model = tiny
+    model.lists_digest = np.zeros(32, np.uint8)   # as if trained with other title lists
+    model.save(tmp_path / "m.npz")
+    again = NameModel.load(tmp_path / "m.npz")
+    assert not again.trained_with_current_lists()
+    assert NameModel(again.tables, again.transitions).trained_with_current_lists()   # a new model: the lists now
+    ner.model.cache_clear()
+    saved = ner.MODEL_FILE
+    try:
+        ner.MODEL_FILE = tmp_path / "m.npz"
+        with caplog.at_level("WARNING", logger="tasks.ner"):
+            assert ner.model() is not None
+        assert "make train" in caplog.text
+    finally:
+        ner.MODEL_FILE = saved
+        ner.model.cache_clear()
+
+
 def test_shipped_model_is_deterministic():
     m = ner.model()
     assert m is not None, "tasks/data/ner_model.npz is missing: run `make train`"
