@@ -98,10 +98,17 @@ def table_state(wh: Path) -> dict[str, object]:
     return out
 
 
+def _as_from_a_terminal() -> None:
+    """In the child, before dibao starts: SIGINT as a terminal leaves it. A suite launched in the background
+    of a non-interactive shell inherits SIGINT ignored, and dibao keeps an ignored signal ignored (as it
+    must under nohup), so the Ctrl-C test would test the launcher instead of dibao."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_run(input_dir: Path, wh: Path, *extra: str) -> subprocess.Popen:
     return subprocess.Popen([*DIBAO, "run", "--input", str(input_dir), "--warehouse", str(wh), "--workers", "2",
                              *extra], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=_as_from_a_terminal)
 
 
 def wait_for_batches(proc: subprocess.Popen, wh: Path, timeout: float = 120.0) -> set[int]:
