@@ -98,45 +98,47 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
     starts = {a for a, _ in t.model_spans}
     for a, b in t.model_spans:
         name = s[a:b]
+        near = _known_near(s, a, b, found)
+        wider = _dotted_names_around(t, a, b, near, lex)   # "法官|维克多·佩罗塔" holding 维克多·佩罗塔
         if name in found.titles:
-            for w in _dotted_names_around(t, a, b, lex, found):   # "法官|维克多·佩罗塔" beside 维克多·佩罗塔
-                found.add(name, found.titles.pop(w))
-                found.rule.pop(w)
+            _absorb(found, name, wider)
             if not found.titles[name]:
                 # a weak rule's name without its titles: the ones written beside this occurrence are its own
                 found.add(name, titles_beside(t, a, b, lex, found))
             continue
         if _thing_list_item(s, a, b, read, found):
             continue   # an item of a list of things ("学校、医院、商超等场所")
-        if not model_shape_ok(name, lex) or name in lex.places or name in lex.stop \
-                or name in found.titles or byline_before(s, a):
+        if not model_shape_ok(name, lex) or name in lex.places or name in lex.stop or byline_before(s, a) \
+                or not model_name_ok(t, a, b, lex, found, read, starts, [k for k in near if k not in wider]):
             continue   # a byline's name is the splitter's (a reporter, not a subject)
-        wider = {w: (found.titles.pop(w), found.rule.pop(w)) for w in _dotted_names_around(t, a, b, lex, found)}
-        if not model_name_ok(t, a, b, lex, found, read, starts):
-            for w, (titles, rule) in wider.items():
-                found.add(w, titles, rule)
-            continue
-        found.add(name, [x for titles, _ in wider.values() for x in titles] + titles_beside(t, a, b, lex, found),
-                  "model")
+        found.add(name, titles_beside(t, a, b, lex, found), "model")
+        _absorb(found, name, wider)
 
 
-def _dotted_names_around(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> list[str]:
-    """The rules' dotted names that hold the model's dotted name s[a:b] and, beside it, only whole jieba
-    words that are no person's word and not all transliteration characters: a title, a verb or an adverb
-    read into the name ("法官|维克多·佩罗塔", "名叫|保罗·邦珀", "弗雷德·伯格斯滕|甚至", "…·布克莱斯|上校")."""
+def _absorb(found: Found, name: str, wider: dict[tuple[int, int], str]) -> None:
+    """The wider names leave; their titles go to the name they held."""
+    for w in dict.fromkeys(wider.values()):
+        found.add(name, found.titles.pop(w))
+        del found.rule[w]
+
+
+def _dotted_names_around(t: Text, a: int, b: int, near: list[tuple[int, int]], lex: Lexicon) -> dict[tuple[int, int], str]:
+    """Of the rules' names `near` s[a:b], the dotted ones that hold the model's dotted name and, beside it,
+    only whole jieba words that are no person's word and not all transliteration characters: a title, a
+    verb or an adverb read into the name ("法官|维克多·佩罗塔", "名叫|保罗·邦珀", "弗雷德·伯格斯滕|甚至")."""
     s = t.s
     if not any(d in s[a:b] for d in DOTS):
-        return []
-    out = []
-    for ka, kb in _known_near(s, a, b, found):
+        return {}
+    out = {}
+    for ka, kb in near:
         if not (ka <= a and b <= kb) or (ka, kb) == (a, b):
             continue
         extras = [s[x:y] for x, y in ((ka, a), (b, kb)) if x < y]
         if any(d in e for e in extras for d in DOTS) or all(lex.translit.issuperset(e) for e in extras) \
                 or not (_whole_words(t, ka, a) and _whole_words(t, b, kb)):
             continue
-        out.append(s[ka:kb])
-    return list(dict.fromkeys(out))
+        out[ka, kb] = s[ka:kb]
+    return out
 
 
 def _whole_words(t: Text, x: int, y: int) -> bool:
@@ -162,7 +164,8 @@ RULE_END_WINS = True
 LIST_JOINS = frozenset("和与及")
 
 
-def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found, read: set[str], starts: set[int]) -> bool:
+def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found, read: set[str], starts: set[int],
+                  near: list[tuple[int, int]]) -> bool:
     """The arbiter between the model and the rules at one place of the text.
 
     A name the rules found there wins when the model's span runs past it into a word that can follow a
@@ -170,12 +173,12 @@ def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found, read: set
     rules' 甲乙丙; "甲乙丙和丁…": the model's 甲乙丙, joined to a next name, beats the rules' 甲乙 before 丙)
     or stops inside it; the model's span wins (it is added; a rule name seen only inside it then leaves
     with `mentions`) when it ends where a name can end. An item of a list of places is no person.
-    `read`, `starts`: the names the model reads in the text, and where they start."""
+    `read`, `starts`: the names the model reads in the text, and where they start; `near`: where the rules'
+    names overlap s[a:b] (`_known_near`)."""
     s = t.s
     rank = follow_rank(s, b, lex, found.titles)
     if rank == 1 and s[b:b + 1] in LIST_JOINS and b + 1 in starts:
         rank = 3   # "甲乙丙和丁戊己": joined to the next name the model reads, as a list's 、 would
-    near = _known_near(s, a, b, found)
     if rank < 3 and b in starts and not _strong_name_across(s, a, b, near, found):
         rank = 3   # "甲乙丙丁戊己庚辛": names written back to back, as a membership list prints them
     ends_well = rank >= 2
