@@ -59,18 +59,18 @@ OUTLET_TOKEN = re.compile(
     f"|(?P<agency>{AGENCY})(?:(?:{DATED_PLACE})?电"
     f"|[{CJK}]{{2,6}}?电(?=[(（ :：]|(?:本报|特约)?记者))"
     f"|(?P<place>{PLACE_DATELINE}))")
-# An agency's dateline (…电) followed by a bracket: "据新华社石家庄电（甲乙、丙丁）".
-DATELINE_BRACKET = re.compile(f"^据?(?P<agency>{AGENCY})[^()（）\n]{{0,24}}?电[ ]?[(（]")
 # Who reported, written after the dateline without brackets (People's Daily): "本报讯记者张三报道：", "新华社记者
 # 张三、本报记者李四报道：", each name after its outlet's 记者 or listed after the one before.
-REPORTER_WORD = f"(?:[{CJK}]{{0,8}}?(?:特约|见习|实习|摄影)?记者|通讯员)"
+# What stands between an outlet and 记者 or 通讯员: "特约记者", "首席记者", "融媒体记者".
+REPORTER_RANK = "(?:首席|融媒体|全媒体|特约|见习|实习|摄影|驻站)"
+REPORTER_WORD = f"(?:[{CJK}]{{0,8}}?{REPORTER_RANK}?记者|通讯员)"
 # Words that stand where the name does ("记者今天从…获悉", "记者的调查") are no name.
 NOT_A_REPORTER = ("(?!今天|今日|昨天|昨日|前天|当天|当日|日前|近日|近期|最近|本周|上周|[0-9一二三四五六七八九十]{1,3}日"
                   "|采访|调查|获悉|了解|发现|看到|注意|的|了|在|从|也|还|又|就|都|曾|对|将|把|被)")
 # A reporter's word right after a name, with no space left between them (the cleaner removes spaces between
 # Han characters: "记者 张三 通讯员 李四" -> "记者张三通讯员李四"). No outlet may stand before it: a free prefix
 # would take the name's last characters.
-STRICT_REPORTER_WORD = "(?:(?:首席|融媒体|全媒体|特约|见习|实习|摄影|驻站)?(?:记者|通讯员)|实习生)"
+STRICT_REPORTER_WORD = f"(?:{REPORTER_RANK}?(?:记者|通讯员)|实习生)"
 REPORTER_NAMES = (f"{NOT_A_REPORTER}[{CJK}]{{2,4}}(?:(?:[ 、，,](?:{REPORTER_WORD}[ ]?)?|{STRICT_REPORTER_WORD}[ ]?)"
                   f"{NOT_A_REPORTER}[{CJK}]{{2,4}}){{0,3}}")
 REPORTED_BY = f"(?:{REPORTER_WORD}[ ]?{REPORTER_NAMES}[ ]?报道[:：]?)"
@@ -85,7 +85,7 @@ REPORTERS_BEFORE_LEAD = f"(?:{STRICT_REPORTER_WORD}[ ]?{REPORTER_NAMES}[ ]?(?={L
 REPORTER_FROM = re.compile(
     f"^{REPORTER_WORD}[ ]?{REPORTER_NAMES}(?=[ ]?(?:今天|今日|昨天|昨日|日前|近日)?从)")
 # The same with no dateline before it, opening a line: "某某晚报记者张三报道：", "特约记者李四报道".
-OUTLET_REPORTED_BY = (f"(?:[{CJK}]{{0,8}}?(?:报|网|社|台|刊|中心))?(?:驻[{CJK}]{{1,6}})?(?:首席|融媒体|全媒体|特约|见习|实习|摄影)?记者[ ]?"
+OUTLET_REPORTED_BY = (f"(?:[{CJK}]{{0,8}}?(?:报|网|社|台|刊|中心))?(?:驻[{CJK}]{{1,6}})?{REPORTER_RANK}?记者[ ]?"
                       f"{REPORTER_NAMES}[ ]?报道[:：，,]?")
 # OUTLET_REPORTED_BY's 记者 starts within this many characters of the line (see _byline_prefix).
 REPORTER_REACH = 20
@@ -96,7 +96,7 @@ BYLINE_PREFIX = re.compile(
 # The brackets CREDIT_PAREN opens with (see _byline_prefix).
 BYLINE_BRACKETS = ("(", "（")
 # BYLINE_PREFIX's longest match (longer than CREDIT_LINE_MAX).
-BYLINE_PREFIX_MAX = 131
+BYLINE_PREFIX_MAX = 135
 # The outlet inside a byline bracket or before 记者: "(某某都市报记者 …)", "新华社记者张三摄".
 OUTLET_BEFORE_ROLE = re.compile(f"(?:^|[(（])(?P<outlet>[{CJK}\\-]{{2,12}}?)(?:特约|见习|实习|摄影)?记者")
 NOT_AN_OUTLET = frozenset({"本报", "本刊", "本台", "本网"})
@@ -175,7 +175,7 @@ CREDIT_BRACKET_ENDS = (")", "）", ")\n", "）\n")
 CAPTION_CREDIT = re.compile(f"(?:记者|摄影)[ ]?[{CJK}]{{2,4}}[ ]?[／/](?:摄影|摄|翻摄)")
 # A reporter credited after the last sentence without a bracket: "…的个人信用报告。本报记者张某",
 # "…。新华社记者张某 李某".
-REPORTER_TAIL = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>(?:[{CJK}]{{0,8}}?(?:特约|见习|实习)?记者|通讯员)[ ]?"
+REPORTER_TAIL = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>{REPORTER_WORD}[ ]?"
                            f"[{CJK}]{{2,9}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})$")
 # REPORTER_TAIL's longest match: where a line's end is searched for it.
 REPORTER_TAIL_WINDOW = 45
@@ -298,19 +298,19 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     """Byline or credit text -> (name without spaces, role) in order of appearance."""
     if not byline:
         return []
-    rest = _strip_outlet(byline)
+    rest, agency_bracket = _after_outlet(byline)
     pieces = ROLE_SPLIT.split(rest)
     filed_from = any(cue in byline for cue in PLACE_CUES)
     out: list[tuple[str, str]] = []
     # "新华社长沙5月26日电（甲乙、丙丁）": an agency's bracket after its dateline names its reporters even
     # without 记者; every name there must open with a surname.
-    role: str | None = "reporter" if rest is not byline and DATELINE_BRACKET.match(byline) else None
+    role: str | None = "reporter" if agency_bracket else None
     pending: list[str] = []   # names seen since the last role word
     for i, piece in enumerate(pieces):
         if i % 2 == 0:
             pending = _names(piece, filed_from)
             if i == 0 and role is not None and not all(n[0] in SINGLE_SURNAMES for n in pending):
-                role = pending = None
+                role = None
             if role is not None and not _suffix_follows(pieces, i):
                 out.extend((n, r) for n in pending for r in role.split("+"))
                 pending = []
@@ -328,10 +328,14 @@ def _suffix_follows(pieces: list[str], i: int) -> bool:
     return i + 1 < len(pieces) and pieces[i + 1] in SUFFIX_ROLES
 
 
-def _strip_outlet(byline: str) -> str:
-    """Drop "本报讯" / "X消息" style openers so that the outlet is not read as a name."""
+def _after_outlet(byline: str) -> tuple[str, bool]:
+    """The byline without its "本报讯" / "X消息" / "新华社X电" opener, so that the outlet is not read as a
+    name; and whether that opener is an agency's dateline with a bracket right after it."""
     m = OUTLET_TOKEN.match(byline)
-    return byline[m.end():] if m else byline
+    if m is None:
+        return byline, False
+    rest = byline[m.end():]
+    return rest, m.group("agency") is not None and rest.lstrip().startswith(BYLINE_BRACKETS)
 
 
 def _names(text: str, filed_from: bool = False) -> list[str]:
