@@ -62,7 +62,8 @@ OUTLET_TOKEN = re.compile(
 # Who reported, written after the dateline without brackets (People's Daily): "本报讯记者张三报道：", "新华社记者
 # 张三、本报记者李四报道：", each name after its outlet's 记者 or listed after the one before.
 # What stands between an outlet and 记者 or 通讯员: "特约记者", "首席记者", "融媒体记者".
-REPORTER_RANK = "(?:首席|融媒体|全媒体|特约|见习|实习|摄影|驻站)"
+REPORTER_RANKS = ("首席", "融媒体", "全媒体", "特约", "见习", "实习", "摄影", "驻站")
+REPORTER_RANK = f"(?:{'|'.join(REPORTER_RANKS)})"
 REPORTER_WORD = f"(?:[{CJK}]{{0,8}}?{REPORTER_RANK}?记者|通讯员)"
 # Words that stand where the name does ("记者今天从…获悉", "记者的调查") are no name.
 NOT_A_REPORTER = ("(?!今天|今日|昨天|昨日|前天|当天|当日|日前|近日|近期|最近|本周|上周|[0-9一二三四五六七八九十]{1,3}日"
@@ -116,8 +117,7 @@ COLON_ROLES: tuple[tuple[str, str], ...] = (
     ("三审", "editor"), ("排版", "editor"), ("剪辑", "editor"), ("统筹", "editor"), ("策划", "editor"),
 )
 ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_ROLES for mark in "：:/／") + (
-    ("摄影记者", "photographer"), ("特约记者", "reporter"), ("见习记者", "reporter"), ("实习记者", "reporter"),
-    ("首席记者", "reporter"), ("融媒体记者", "reporter"), ("全媒体记者", "reporter"), ("驻站记者", "reporter"),
+    ("摄影记者", "photographer"), *((f"{rank}记者", "reporter") for rank in REPORTER_RANKS if rank != "摄影"),
     ("特约通讯员", "reporter"),
     ("记者", "reporter"), ("通讯员", "reporter"), ("实习生", "reporter"), ("撰稿", "reporter"), ("作者", "reporter"),
     ("值班编辑", "editor"), ("责任编辑", "editor"), ("编辑", "editor"), ("责编", "editor"), ("美编", "editor"),
