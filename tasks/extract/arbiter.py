@@ -17,7 +17,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
-from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, HAN, NO_TOKEN
+from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, NO_TOKEN
 from tasks.extract.lexicon import ORG_AFTER
 from tasks.extract.names import follow_rank
 from tasks.extract.titles import titles_before
@@ -98,19 +98,21 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
     starts = {a for a, _ in t.model_spans}
     for a, b in t.model_spans:
         name = s[a:b]
-        near = _known_near(s, a, b, found)
-        wider = _dotted_names_around(t, a, b, near, lex)   # "法官|维克多·佩罗塔" holding 维克多·佩罗塔
         if name in found.titles:
-            _absorb(found, name, wider)
+            if DOTS_RE.search(name):   # "法官|维克多·佩罗塔" found beside 维克多·佩罗塔
+                _absorb(found, name, _dotted_names_around(t, a, b, _known_near(s, a, b, found), lex))
             if not found.titles[name]:
                 # a weak rule's name without its titles: the ones written beside this occurrence are its own
                 found.add(name, titles_beside(t, a, b, lex, found))
             continue
         if _thing_list_item(s, a, b, read, found):
             continue   # an item of a list of things ("学校、医院、商超等场所")
-        if not model_shape_ok(name, lex) or name in lex.places or name in lex.stop or byline_before(s, a) \
-                or not model_name_ok(t, a, b, lex, found, read, starts, [k for k in near if k not in wider]):
+        if not model_shape_ok(name, lex) or name in lex.places or name in lex.stop or byline_before(s, a):
             continue   # a byline's name is the splitter's (a reporter, not a subject)
+        near = _known_near(s, a, b, found)
+        wider = _dotted_names_around(t, a, b, near, lex)   # "法官|维克多·佩罗塔" holding the model's name
+        if not model_name_ok(t, a, b, lex, found, read, starts, [k for k in near if k not in wider]):
+            continue
         found.add(name, titles_beside(t, a, b, lex, found), "model")
         _absorb(found, name, wider)
 
@@ -127,7 +129,7 @@ def _dotted_names_around(t: Text, a: int, b: int, near: list[tuple[int, int]], l
     only whole jieba words that are no person's word and not all transliteration characters: a title, a
     verb or an adverb read into the name ("法官|维克多·佩罗塔", "名叫|保罗·邦珀", "弗雷德·伯格斯滕|甚至")."""
     s = t.s
-    if not any(d in s[a:b] for d in DOTS):
+    if DOTS_RE.search(s, a, b) is None:
         return {}
     out = {}
     for ka, kb in near:
