@@ -41,6 +41,8 @@ NAME_STOP = frozenset("，,、；;。！!？?：:“”\"「」《》\n \u3000")
 NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|举办的|主办的|出席|参加|列席|主持|在|于|由|并")
 DATE_RE = re.compile(r"\d{1,4}[年月日号]|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
 # A meeting held as a call: the format column.
+# A meeting's number in its series: "第10次", "第二次", "2024年第3次".
+ORDINAL_RE = re.compile(r"^第[0-9一二三四五六七八九十百零〇两]{1,5}次")
 FORMAT_RE = re.compile(r"以(电视电话会议|视频会议|视频连线|网络视频会议|视频)(?:的)?形式|召开[^，。]{0,40}?(电视电话会议|视频会议)")
 # Every FORMAT_RE match holds one of these: a plain substring test rules most texts out first.
 FORMAT_CUES = ("视频", "电视电话会议")
@@ -125,7 +127,9 @@ def meeting_name(text: str, start: int, end: int) -> str:
     for m in DATE_RE.finditer(text, run_start, start):
         cut = max(cut, m.end())
     name = text[cut:end]
-    if name == text[start:end]:  # nothing but the meeting word: prefix who held it
+    numbered = ORDINAL_RE.match(name)
+    if name == text[start:end] or numbered and _bare(name[numbered.end():]):
+        # nothing but the meeting word (and its number): prefix who held it ("县政府召开第10次常务会议")
         host = HELD_VERB_RE.split(text[run_start:start])[0]
         host = DATE_RE.sub("", host)
         for m in NAME_LEAD_RE.finditer(host):
@@ -133,6 +137,12 @@ def meeting_name(text: str, start: int, end: int) -> str:
         if host and host not in ("我区", "我县", "我市", "我省", "我镇", "全区", "全县", "全市"):
             name = host + name
     return name
+
+
+def _bare(name: str) -> bool:
+    """A meeting word alone ("会议", "常务会议"), which does not say whose meeting it is."""
+    kinds = rules().kind_of
+    return name in kinds or (name.endswith("议") and name[:-1] in kinds)
 
 
 FUTURE_RE = re.compile(r"^[^。；;！？\n]{0,30}?(?:将于|将在|将|拟于|拟)[^。；;！？\n]{0,20}?(?:举行|召开|开幕|举办)")
@@ -208,6 +218,8 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         start, end = m.start(), m.end()
         if text[end - 1] == "会" and text.startswith("议", end):
             end += 1  # "部署会议": the word is 会议, matched as 部署会
+        elif text.startswith("会", end) and m.group()[-2:] + "会" in r.kind_of:
+            end += 1  # "专题学习会": the word is 学习会, matched as 专题学习
         between = text[end:matches[k + 1].start()] if k + 1 < len(matches) else "，"
         if len(between) <= 20 and NAME_STOP.isdisjoint(between) and not any(map(str.isdigit, between)) \
                 and not NAME_LEAD_RE.search(between) and not DATE_RE.search(between):
@@ -215,7 +227,9 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         word = m.group()
         kind = r.kind_of[word]
         name = meeting_name(text, start, end) if word != "座谈" else _symposium_name(text, start)
-        if _in_passing(text, end - len(name), end, r) or not _held(text, start, end) or _future(text, end, start):
+        # where the name's own words start (a name prefixed with who held it is not one run of the text)
+        own = end - len(name) if text.startswith(name, end - len(name)) else start
+        if _in_passing(text, own, end, r) or not _held(text, start, end) or _future(text, end, start):
             continue
         if name in ("会议", "大会") and text[max(0, start - 2):start] in ("主持", "出席", "参加", "列席"):
             continue  # "主持会议并讲话": the article's meeting again, not another one
@@ -315,7 +329,8 @@ def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, 
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
             last, last_sent = subjects, sent
-            if len(subjects) == 1:
+            if len(subjects) == 1 and role != "attendee":
+                # 他/她 speaks for who chaired or spoke, not for who came along ("乙陪同。他强调")
                 last_single = subjects
         span_start = m.end()
     for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：钱乙、孙七…"
@@ -384,6 +399,9 @@ def _cited(span: str, name: str) -> bool:
     return REFERENCE_BEFORE_RE.search(span[max(0, at - 6):at]) is not None
 
 
+# The verb's clause opens with 并 and names nobody: it goes on with the clause before ("…汇报，并作讲话").
+CONTINUED_RE = re.compile(r"[，,]并[^，,、]{0,12}$")
+SUBJECT_HEAD = 16  # characters of titles before the name that opens a clause ("县委副书记、县长甲")
 # After the named people of a subject, the officials it does not name, up to the verb.
 UNNAMED_REST_RE = re.compile(r"[，,][^，,。；;：:]{0,30}(?:主要负责人|负责人|负责同志|有关人员|相关人员|工作人员|"
                              r"负责干部|主要领导|分管领导|班子成员)(?:等)?")
@@ -398,8 +416,33 @@ def _subjects(span: str, names: list[str]) -> list[str]:
     gap = span[tail:]
     if any(c in "，," for c in gap):  # a comma between the name and the verb: only a short aside fits,
         # or the unnamed rest of the subject ("副县长甲，县政府办、县水利局主要负责人一同参加")
-        return found if len(gap) <= MAX_GAP // 2 or UNNAMED_REST_RE.fullmatch(gap) else []
+        if len(gap) <= MAX_GAP // 2 or UNNAMED_REST_RE.fullmatch(gap):
+            return found
+        return _continued_subject(span, names)
     return found if len(gap) <= 2 * MAX_GAP else []
+
+
+def _continued_subject(span: str, names: list[str]) -> list[str]:
+    """"甲听取了…工作汇报，并作讲话": a clause opening with 并 goes on with the subject of the clause before,
+    the names that open it (a title may stand before them)."""
+    m = CONTINUED_RE.search(span)
+    if m is None:
+        return []
+    clause = span[_sentence_start(span, m.start()):m.start()]
+    if len(clause) > 2 * MAX_GAP:
+        return []
+    found = [n for n in _names_in(clause, names) if not _cited(clause, n)]
+    if not found or clause.find(found[0]) > SUBJECT_HEAD:
+        return []
+    end = clause.find(found[0]) + len(found[0])
+    heads = [found[0]]
+    for n in found[1:]:
+        at = clause.find(n, end)
+        if not LIST_GAP_RE.fullmatch(clause, end, at):
+            break
+        heads.append(n)
+        end = at + len(n)
+    return heads
 
 
 def _sentence_start_hard(text: str, i: int) -> int:

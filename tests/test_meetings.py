@@ -58,7 +58,7 @@ def test_meeting_followed_on_screen_or_relayed_is_not_the_event():
 def test_a_passing_word_before_the_holding_verb_names_who_holds_the_meeting():
     # 学习 of 理论学习中心组 is who holds it, not a meeting studied in passing
     [m] = meetings("11月10日，区委理论学习中心组召开专题学习会。区委书记王建国主持并讲话，区领导李明华、赵国强参加学习。")
-    assert m.name == "专题学习会" and roles(m)["chair"] == {"王建国"} and {"李明华", "赵国强"} <= roles(m)["attendee"]
+    assert m.name == "区委理论学习中心组专题学习会" and roles(m)["chair"] == {"王建国"} and {"李明华", "赵国强"} <= roles(m)["attendee"]
     # after the verb a passing word still names a meeting relayed
     assert "党的二十大会议" not in [m.name for m in meetings("11月10日，区委召开会议传达学习党的二十大会议精神。")]
 
@@ -138,6 +138,32 @@ def test_who_attends_and_speaks_is_attendee_and_speaker():
 def test_pronoun_takes_the_last_single_subject():
     [m] = meetings("11月25日，县委书记曹邦兴主持召开全县疫情防控工作调度会。县委副书记、县长付嘉康安排部署工作。他说，要加快推进。")
     assert roles(m) == {"chair": {"曹邦兴"}, "speaker": {"付嘉康"}, "attendee": {"付嘉康"}}
+
+
+def test_pronoun_speaks_for_the_leader_not_for_who_came_along():
+    [m] = meetings("5月6日，市委书记韩志远到我县调研乡村振兴工作。县委书记罗文斌陪同。韩志远一行先后来到柳溪镇、石门村，"
+                   "察看产业发展情况。他强调，要做强特色产业。")
+    assert roles(m)["speaker"] == {"韩志远"}
+
+
+def test_a_clause_opening_with_bing_goes_on_with_the_subject_before_it():
+    [m] = meetings("5月6日，市委书记韩志远到我县调研。县委书记罗文斌陪同。韩志远听取了我县乡村振兴工作情况汇报，并作讲话。")
+    assert roles(m)["speaker"] == {"韩志远"}
+    # a list opening the clause goes on too; a name further in the clause is its object, not its subject
+    [m] = meetings("5月6日，县长罗文斌到柳溪镇调研。在石门村，罗文斌、邹明听取了村党支部书记汤力的情况汇报，并就下一步工作提出要求。")
+    assert roles(m)["speaker"] == {"罗文斌", "邹明"}
+
+
+def test_study_session_of_a_party_group_is_a_meeting_named_with_its_number():
+    [m] = meetings("3月10日，县委理论学习中心组举行2024年第二次集体学习。县委书记罗文斌主持并讲话。县委副书记、县长邹明，"
+                   "县委常委、组织部部长汤力参加学习。", year=2024)
+    assert (m.kind, m.name) == ("meeting", "县委理论学习中心组第二次集体学习")
+    assert roles(m) == {"chair": {"罗文斌"}, "speaker": {"罗文斌"}, "attendee": {"邹明", "汤力"}}
+
+
+def test_numbered_meeting_takes_who_held_it():
+    [m] = meetings("3月8日，县政府召开第10次常务会议，研究有关事项。县长邹明主持会议。")
+    assert m.name == "县政府第10次常务会议" and roles(m) == {"chair": {"邹明"}}
 
 
 def test_leader_cited_in_a_speech_is_no_participant():
