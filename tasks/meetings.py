@@ -283,6 +283,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
             continue  # a meeting's report that mentions a visit: the meeting is the event
         if out and out[0].kind in ("meeting", "symposium") and e.kind in ("meeting", "symposium") and not e.chair:
             continue  # a second meeting name in a meeting's lead is the same meeting or one in passing
+        if out and out[0].kind in ("inspection", "talks") and e.kind in ("meeting", "symposium") and not e.chair:
+            continue  # "陪同检查或参加座谈": a meeting of the tour that nobody is said to chair is part of it
         out.append(e)
     return out
 

@@ -161,6 +161,12 @@ def test_study_session_of_a_party_group_is_a_meeting_named_with_its_number():
     assert roles(m) == {"chair": {"罗文斌"}, "speaker": {"罗文斌"}, "attendee": {"邹明", "汤力"}}
 
 
+def test_a_meeting_of_a_tour_that_nobody_chairs_is_part_of_the_tour():
+    [m] = meetings("4月5日，省人大常委会副主任韩志远率调研组来我市开展执法检查。市长邹明陪同检查或参加座谈。")
+    assert m.kind == "inspection" and roles(m)["attendee"] == {"韩志远", "邹明"}
+    # one its leader chairs is an event of its own (test_inspection_tour_and_a_meeting_chaired_on_the_way)
+
+
 def test_numbered_meeting_takes_who_held_it():
     [m] = meetings("3月8日，县政府召开第10次常务会议，研究有关事项。县长邹明主持会议。")
     assert m.name == "县政府第10次常务会议" and roles(m) == {"chair": {"邹明"}}
