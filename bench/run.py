@@ -41,8 +41,9 @@ OUT_DIR = HERE / "out"
 DIBAO = PROJECT_ROOT / ".venv" / "bin" / "dibao"
 GNU_TIME = Path("/usr/bin/time")
 MB = 1e6
-# The targets: end to end >= 5x one process of jieba.cut; peak < 2 GB; < 1.5x growth at 4x corpus.
-TARGET_RATIO = 5.0
+# The targets: end to end >= 2x one process of jieba.cut (the extraction issue's, with the name model and
+# the rules it asks for; the speed issue's earlier 5x was marked blocked); peak < 2 GB; < 1.5x growth at 4x.
+TARGET_RATIO = 2.0
 TARGET_PEAK_BYTES = 2e9
 TARGET_GROWTH = 1.5
 SAMPLE_EVERY_S = 0.5

@@ -563,11 +563,13 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
 
 
 def _starts_item(text: str) -> bool:
-    """A line opening with an outlet's dateline (not a quoted dispatch, "据新华社电")."""
-    if text.find("讯", 0, ITEM_DATELINE_REACH) < 0 and text.find("消息", 0, ITEM_DATELINE_REACH) < 0:
+    """A line opening with an outlet's dateline (not a quoted dispatch, "据新华社电"; of agencies' datelines
+    only the paper's own, "本报沈阳6月10日电")."""
+    if text.find("讯", 0, ITEM_DATELINE_REACH) < 0 and text.find("消息", 0, ITEM_DATELINE_REACH) < 0 \
+            and not (text.startswith("本报") and text.find("电", 0, ITEM_DATELINE_REACH) >= 0):
         return False
     m = OUTLET_TOKEN.match(text)
-    return m is not None and not text.startswith("据") and m.group("agency") is None
+    return m is not None and not text.startswith("据") and m.group("agency") in (None, "本报")
 
 
 def _opens_article(block: _Block) -> bool:

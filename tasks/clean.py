@@ -111,8 +111,12 @@ WECHAT_TITLE_MIN = 4
 CAPTION_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=▲)")
 # An item run into the one before it: a dateline with its credit bracket right after a sentence's end or
 # after a space (a headline on the same line), "…参加了座谈会。本报讯(记者 某某)10月16日，…".
+# After a sentence's end the paper's own dateline may also name its reporter without a bracket:
+# "…工作。本报讯记者某某报道：…", "…工作。本报沈阳6月10日电记者某某报道：…".
 DATELINE_RUN_ON = re.compile(
-    f"(?:(?<=[。！？!?”])[ ]*|[ ]+)(?=(?:本报|本報|[{CJK}]{{1,10}}?(?:网|網|报|報|台|社))[讯訊][ ]?[(（])")
+    f"(?:(?<=[。！？!?”])[ ]*|[ ]+)(?=(?:本报|本報|[{CJK}]{{1,10}}?(?:网|網|报|報|台|社))[讯訊][ ]?[(（])"
+    f"|(?<=[。！？!?”])[ ]*(?=(?:本报|本報)[{CJK}0-9]{{0,12}}?[讯訊电電][ ]?"
+    f"(?:首席|特约|特約|融媒体|融媒體|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員))")
 # A credit or source line run into the last paragraph ("…参加调研。来源：某某发布") is a line of its own.
 CREDIT_RUN_ON = re.compile(
     r"(?<=[。！？!?”])[ ]*(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)[ ]?[:：][^。！？!?\n:：]{1,30}"
@@ -133,7 +137,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]")),
     (WECHAT_TAIL, "", WECHAT_MARKERS),
     (CREDIT_RUN_ON, "\n", ("来源", "來源", "作者", "编辑", "編輯", "审核", "審核", "校对", "校對")),
-    (CAPTION_RUN_ON, "\n", ("▲",)), (DATELINE_RUN_ON, "\n", ("讯", "訊")),
+    (CAPTION_RUN_ON, "\n", ("▲",)), (DATELINE_RUN_ON, "\n", ("讯", "訊", "电", "電")),
 )
 RESIDUE_RULES = tuple(rule for rule in TEXT_RULES if rule[0] is not MD_HEADING)
 

@@ -251,6 +251,9 @@ def _chair_of(text: str, at: int) -> str | None:
 VISIT_NOUN_AFTER = ("组", "员", "团", "委员会", "机关", "站", "报告", "成果", "中发现", "情况", "意见", "工作组", "结果",
                     "监督", "院", "厅", "局", "部门")
 VISIT_OBJECT_RE = re.compile(r"[^，。；;！？\n]{0,30}")
+# Where a tour's name ends inside its clause: "调研时强调" and "考察期间指出" name the tour 调研 and 考察
+# (a 时 before what its leader said: "比利时", "当时的" go on).
+VISIT_NAME_END_RE = re.compile(r"时(?=强调|指出|表示|说|提出|要求|发表|称|希望|认为|谈到|介绍|$)|期间|过程中|途中")
 
 
 def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
@@ -269,6 +272,8 @@ def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
             continue  # announced or rumoured, not done
         kind = r.kind_of[m.group()]
         obj = VISIT_OBJECT_RE.match(text, m.start()).group()
+        cut = VISIT_NAME_END_RE.search(obj, len(m.group()))
+        obj = obj[:cut.start()] if cut else obj
         out.append(Event(kind, obj, m.start(), visitor=left))
     return out[:1]
 
@@ -309,8 +314,10 @@ MAX_GAP = 20  # characters between a subject's name and its verb ("周八、吴�
 MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it ("主持会议并讲话")
 
 
-def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, int]]:
-    """(name, role, offset) for every role verb with a known subject, in text order."""
+def assign_roles(text: str, names: list[str], r: Rules,
+                 titles: dict[str, list[str]] | None = None) -> list[tuple[str, str, int]]:
+    """(name, role, offset) for every role verb with a known subject, in text order. `titles`: the titles
+    written beside each name (PersonMention.titles), which may stand before a clause's subject."""
     out: list[tuple[str, str, int]] = []
     # Every span read below is a piece of `text`: a name not in it is in none of them (order is kept).
     # Longest first, ties by the name itself: a set's order follows string hashes, which change from one
@@ -326,7 +333,7 @@ def assign_roles(text: str, names: list[str], r: Rules) -> list[tuple[str, str, 
         sent = _sentence_start_hard(text, m.start())
         lo = max(span_start, sent)
         span = text[lo:m.start()]
-        subjects = _subjects(span, names) or _implicit_subject(text, lo, span, names, last_single) or (
+        subjects = _subjects(span, names, titles or {}) or _implicit_subject(text, lo, span, names, last_single) or (
             last if last_sent == sent and len(span) <= MAX_CARRY else [])
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
@@ -401,15 +408,25 @@ def _cited(span: str, name: str) -> bool:
     return REFERENCE_BEFORE_RE.search(span[max(0, at - 6):at]) is not None
 
 
+def _only_titles(text: str, titles: list[str]) -> bool:
+    """The text is nothing but a chain of these titles ("县委副书记、县长"), or empty."""
+    while text:
+        text = text.rstrip("、，, ")
+        title = next((x for x in titles if x and text.endswith(x)), None)
+        if title is None:
+            return not text
+        text = text[:-len(title)]
+    return True
+
+
 # The verb's clause opens with 并 and names nobody: it goes on with the clause before ("…汇报，并作讲话").
 CONTINUED_RE = re.compile(r"[，,]并[^，,、]{0,12}$")
-SUBJECT_HEAD = 16  # characters of titles before the name that opens a clause ("县委副书记、县长甲")
 # After the named people of a subject, the officials it does not name, up to the verb.
 UNNAMED_REST_RE = re.compile(r"[，,][^，,。；;：:]{0,30}(?:主要负责人|负责人|负责同志|有关人员|相关人员|工作人员|"
                              r"负责干部|主要领导|分管领导|班子成员)(?:等)?")
 
 
-def _subjects(span: str, names: list[str]) -> list[str]:
+def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None = None) -> list[str]:
     """The names of a verb's subject: every name in the span, if the last one stands close to the verb."""
     found = [n for n in _names_in(span, names) if not _cited(span, n)]
     if not found:
@@ -420,13 +437,13 @@ def _subjects(span: str, names: list[str]) -> list[str]:
         # or the unnamed rest of the subject ("副县长甲，县政府办、县水利局主要负责人一同参加")
         if len(gap) <= MAX_GAP // 2 or UNNAMED_REST_RE.fullmatch(gap):
             return found
-        return _continued_subject(span, names)
+        return _continued_subject(span, names, titles or {})
     return found if len(gap) <= 2 * MAX_GAP else []
 
 
-def _continued_subject(span: str, names: list[str]) -> list[str]:
+def _continued_subject(span: str, names: list[str], titles: dict[str, list[str]]) -> list[str]:
     """"甲听取了…工作汇报，并作讲话": a clause opening with 并 goes on with the subject of the clause before,
-    the names that open it (a title may stand before them)."""
+    the names that open it, after nothing but their titles ("会议听取了甲的汇报，并…" has no subject)."""
     m = CONTINUED_RE.search(span)
     if m is None:
         return []
@@ -434,7 +451,9 @@ def _continued_subject(span: str, names: list[str]) -> list[str]:
     if len(clause) > 2 * MAX_GAP:
         return []
     found = [n for n in _names_in(clause, names) if not _cited(clause, n)]
-    if not found or clause.find(found[0]) > SUBJECT_HEAD:
+    if not found:
+        return []
+    if not _only_titles(clause[:clause.find(found[0])], titles.get(found[0], [])):
         return []
     end = clause.find(found[0]) + len(found[0])
     heads = [found[0]]
@@ -524,7 +543,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     for e in events:
         e.at = max(0, e.at - sent)
     day = event_date(ctx, text, events[0])
-    found = [x for x in assign_roles(text, names, r) if not _chairs_other(text, x, events[0], r)]
+    titles = {p.name: p.titles for p in people}
+    found = [x for x in assign_roles(text, names, r, titles) if not _chairs_other(text, x, events[0], r)]
     if events[0].kind in ("inspection", "talks"):
         events += _chaired_on_the_way(text, events, r)
     out = []

@@ -269,6 +269,8 @@ def test_a_quoted_dispatch_is_not_an_item():
     ("本报灵川讯(记者 张某)10月1日，全县开展活动。", True), ("灵川讯（记者 张某）10月1日，全县开展活动。", True),
     ("某某网讯 10月1日，全县开展活动。", True), ("喜讯（记者 张某）传来，全县沸腾。", False), ("通讯员走访了全县。", False),
     ("资讯：全县开展活动。", False),
+    # of agencies' datelines, the paper's own opens an item; another agency's is a dispatch quoted in the item
+    ("本报沈阳6月10日电记者张某报道：全省开展活动。", True), ("新华社沈阳6月10日电 全省开展活动。", False),
 ])
 def test_place_and_outlet_datelines(line, is_item):
     from tasks.articles import _starts_item

@@ -208,6 +208,11 @@ def test_an_item_run_into_the_one_before_starts_a_line_at_its_dateline():
     assert lines("开展扶贫攻坚 加快小康进程 本报讯(记者 韦某)10月18日，考察组来到我县。") == [
         "开展扶贫攻坚 加快小康进程", "本报讯(记者 韦某)10月18日，考察组来到我县。"]
     assert lines("他说，本报讯(记者 刘某)的消息属实。") == ["他说，本报讯(记者 刘某)的消息属实。"]
+    # after a sentence's end, the paper's dateline naming its reporter without a bracket
+    assert lines("县领导参加了座谈会。本报讯记者刘某报道：我县召开会议。") == ["县领导参加了座谈会。", "本报讯记者刘某报道：我县召开会议。"]
+    assert lines("县领导参加了座谈会。本报沈阳6月10日电记者刘某报道：我县召开会议。") == [
+        "县领导参加了座谈会。", "本报沈阳6月10日电记者刘某报道：我县召开会议。"]
+    assert lines("他说，本报讯记者刘某的报道属实。") == ["他说，本报讯记者刘某的报道属实。"]
 
 
 def test_a_proofreader_line_is_a_credit_not_a_masthead():

@@ -152,6 +152,11 @@ def test_a_clause_opening_with_bing_goes_on_with_the_subject_before_it():
     # a list opening the clause goes on too; a name further in the clause is its object, not its subject
     [m] = meetings("5月6日，县长罗文斌到柳溪镇调研。在石门村，罗文斌、邹明听取了村党支部书记汤力的情况汇报，并就下一步工作提出要求。")
     assert roles(m)["speaker"] == {"罗文斌", "邹明"}
+    # nothing but titles may stand before the subject: a name after a verb is an object
+    [m] = meetings("5月6日，县长罗文斌到柳溪镇调研。在石门村，工作组听取了村党支部书记汤力的情况汇报，并就下一步工作提出要求。")
+    assert "汤力" not in roles(m).get("speaker", set())
+    [m] = meetings("5月6日，县长罗文斌到柳溪镇调研。在石门村，县委副书记、县长罗文斌听取了村党支部书记汤力的情况汇报，并作讲话。")
+    assert roles(m)["speaker"] == {"罗文斌"}
 
 
 def test_study_session_of_a_party_group_is_a_meeting_named_with_its_number():
@@ -165,6 +170,11 @@ def test_a_meeting_of_a_tour_that_nobody_chairs_is_part_of_the_tour():
     [m] = meetings("4月5日，省人大常委会副主任韩志远率调研组来我市开展执法检查。市长邹明陪同检查或参加座谈。")
     assert m.kind == "inspection" and roles(m)["attendee"] == {"韩志远", "邹明"}
     # one its leader chairs is an event of its own (test_inspection_tour_and_a_meeting_chaired_on_the_way)
+
+
+def test_a_tour_named_in_its_leaders_speech_clause_ends_before_the_speech():
+    [m] = meetings("4月3日，区长邹明在城北新区调研时强调，要加快项目建设进度。副区长汤力参加调研。")
+    assert (m.kind, m.name) == ("inspection", "调研") and roles(m)["speaker"] == {"邹明"}
 
 
 def test_numbered_meeting_takes_who_held_it():

@@ -83,6 +83,18 @@ def test_posts_of_sport_screen_and_business_are_titles():
     assert people("某某证券高级行业分析师周文斌表示，市场已经见底。")["周文斌"][-1].endswith("高级行业分析师")
 
 
+def test_posts_of_county_reports_are_titles():
+    assert people("区级河长邬晓燕开展巡河工作。")["邬晓燕"] == ["区级河长"]
+    assert people("一级主任科员汤立帆参加会议。")["汤立帆"] == ["一级主任科员"]
+    assert people("社区网格员邹丽娟走访了辖区居民。")["邹丽娟"] == ["社区网格员"]
+    assert people("区长助理、区公安分局局长阎建华参加会议。")["阎建华"] == ["区长助理", "区公安分局局长"]
+    assert people("该镇党委副书记、镇长候选人苗立新介绍了情况。")["苗立新"] == ["镇党委副书记", "镇长候选人"]
+
+
+def test_an_aside_between_the_title_and_the_name_is_left_out():
+    assert people("区委常委、副区长（挂职）柏文斌陪同调研。")["柏文斌"] == ["区委常委", "副区长"]
+
+
 def test_a_third_character_jieba_binds_to_the_second_is_no_verb_after_the_name():
     assert people("总裁许文才昨日表示，银行体系稳健。") == {"许文才": ["总裁"]}   # 文才 is one word
     assert people("市委书记李明将主持会议。") == {"李明": ["市委书记"]}       # 将 stands alone: a verb

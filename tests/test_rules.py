@@ -72,7 +72,7 @@ def test_no_extractor_reads_word_lists_but_the_lexicon_module():
 
 
 def test_rules_module_is_the_order_find_people_runs():
-    assert rules.RULES[0].name == "title" and [r.name for r in rules.RULES[-2:]] == ["model", "paren"]
+    assert rules.RULES[0].name == "title" and [r.name for r in rules.RULES[-4:]] == ["model", "paren", "glued", "leaders"]
 
 
 def test_rule_title():
@@ -176,6 +176,39 @@ def test_rule_paren():
     rule("paren").find(t, lexicon(), found)
     assert found.titles == {"王建国": ["区委副书记", "区长"]} and found.rule == {"王建国": "list"}
     assert run_rule("paren", "王建国（女）出席会议。", known=("王建国",)) == {}
+
+
+def test_rule_glued():
+    # adds no name: the title before names written back to back (a list whose spaces were removed) goes to each
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="县领导邬明汤立华韩志远出席会议。")
+    t = annotate(ctx).words
+    found = Found()
+    for n in ("邬明", "汤立华", "韩志远"):
+        found.add(n, ["县领导"] if n == "邬明" else [], "model")
+    rule("glued").find(t, lexicon(), found)
+    assert found.titles == {"邬明": ["县领导"], "汤立华": ["县领导"], "韩志远": ["县领导"]}
+    # names apart, or back to back with no title before them, share nothing
+    for body in ("县领导邬明出席会议，汤立华韩志远参加。", "邬明汤立华韩志远出席会议。"):
+        t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
+        found = Found()
+        for n in ("邬明", "汤立华", "韩志远"):
+            found.add(n, [], "model")
+        rule("glued").find(t, lexicon(), found)
+        assert not found.titles["汤立华"] and not found.titles["韩志远"]
+
+
+def test_rule_leaders():
+    # adds no name: "甲、乙等县领导" gives 县领导 to each bare name of the list, none when one has a title there
+    def leaders(body: str) -> dict[str, list[str]]:
+        t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
+        found = Found()
+        for n in ("邬明", "汤立华"):
+            found.add(n, [], "model")
+        rule("leaders").find(t, lexicon(), found)
+        return dict(found.titles)
+    assert leaders("邬明、汤立华等县领导出席会议。") == {"邬明": ["县领导"], "汤立华": ["县领导"]}
+    assert leaders("县长邬明、汤立华等县领导出席会议。") == {"邬明": [], "汤立华": []}
+    assert leaders("邬明、汤立华等县领导的讲话精神。") == {"邬明": [], "汤立华": []}
 
 
 def test_rule_model():

@@ -134,7 +134,7 @@ class Lexicon:
 @lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
     surnames = _listed("names_surnames.txt")
-    suffixes = _listed("titles_suffix.txt")
+    suffixes = _listed("titles_suffix.txt") + _listed("titles_suffix_local.txt")
     after = _listed("titles_after.txt")
     followers = _listed("people_followers.txt")
     formulas = [line.strip() for line in (DATA_DIR / "people_fixed.txt").read_text(encoding="utf-8").splitlines()

@@ -20,6 +20,9 @@ How a name is found, strongest evidence first (the rules' word lists live in tas
    a model name and a rule's name overlap, and the names of the weakest rules (jieba's tag alone, a
    clause position) stand only where the model reads a name too (``veto_unread``). ``make eval`` measures
    every change of these rules on the labelled dev split.
+10. Titles in parentheses after a found name (``王五（区委书记）``); 11. a title before found names written
+   back to back goes to each (``县领导吴九周八孙七``: a list whose spaces the cleaner removed); 12. a leaders'
+   title behind 等 goes to the bare names of the list before it (``吴九、周八等县领导出席``). None adds a name.
 
 Where a name ends is decided by what follows it (people_followers.txt, punctuation, a title) and by
 jieba's token boundaries: ``吴九主持`` is 吴九, ``周八主持`` is 周八. Names inside fixed formulas

@@ -1,7 +1,7 @@
 """Titles written before and after a name, and people rules 1 and 2.
 
 A title is the run of text before a name back to punctuation or to a lead word (titles_lead.txt); it must
-end with a title word (titles_suffix.txt). Titles joined by 、 all belong to the name
+end with a title word (titles_suffix.txt, titles_suffix_local.txt). Titles joined by 、 all belong to the name
 (``区委副书记、区长、指挥部执行指挥长赵六``); a title or honorific right after a name (titles_after.txt)
 marks it too (``钱乙总理``).
 """
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 
 MAX_TITLE = 40
+# A short aside between a title and its name, kept out of the title: "副区长（挂职）", "主任（兼）".
+TITLE_ASIDE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]")
 
 
 def _run_start(s: str, end: int) -> int:
@@ -150,6 +152,10 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
     n = len(s)
     for m in word_matches(lex.title_re, lex.title_starts, s):
         i = _title_end(s, m, lex) if inner[m.group()] else m.end()
+        title_end = i
+        if i < n and s[i] in "（(":
+            aside = TITLE_ASIDE_RE.match(s, i)   # "副区长（挂职）甲": the name stands after the aside
+            i = aside.end() if aside else i
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
             continue  # name_at finds no name there (a title before punctuation, digits or the end)
         at_word = i in starts
@@ -161,7 +167,7 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             continue
         if name not in found.titles and (not at_word and not glued or t.common_word(i, name)):
             continue
-        titles = titles_before(t, i, lex, found.titles)
+        titles = titles_before(t, title_end, lex, found.titles)
         if not titles:
             continue
         after = lex.after_re.match(s, i + len(name))
@@ -224,3 +230,59 @@ def titles_in_parentheses(t: Text, lex: Lexicon, found: Found) -> None:
         titles = t.raw[m.start(1):m.end(1)].split("、")
         if all(_is_title(x, lex) for x in titles):
             found.add(max(names, key=len), titles, "paren")
+
+
+# Names a glued list may hold: Han names of two or three characters (a dotted or a longer name is no item).
+GLUED_ITEM_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,3}}")
+
+
+def glued_list_titles(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 11: found names written back to back after a title share it: "县领导甲乙丙出席" is a list whose
+    spaces the cleaner removed ("县领导 甲 乙 丙"), as "县领导甲、乙、丙" gives each the title (adds no name)."""
+    s = t.s
+    spans: list[tuple[int, int]] = []
+    for name in sorted((n for n in found.titles if GLUED_ITEM_RE.fullmatch(n)), key=len, reverse=True):
+        at = s.find(name)
+        while at >= 0:
+            if at in t.starts and not any(a < at + len(name) and at < b for a, b in spans):
+                spans.append((at, at + len(name)))
+            at = s.find(name, at + 1)
+    spans.sort()
+    head = None
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        if c != b:
+            head = None
+            continue
+        if head is None:
+            head = titles_before(t, a, lex, found.titles)
+        if head:
+            found.add(s[c:d], head)
+
+
+# A leaders' title behind 等 after a list of names: "甲、乙等县领导出席".
+LEADERS_AFTER_LIST_RE = re.compile(f"等([{HAN_FIRST}-{HAN_LAST}]{{0,6}}领导)(?![{HAN_FIRST}-{HAN_LAST}]{{0,2}}(?:的|和|小组))")
+
+
+def leaders_after_a_list(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 12: "甲、乙等县领导出席": the leaders' title written behind 等 goes to every name of the list
+    before it, when none of them has a title written before it there (adds no name)."""
+    s = t.s
+    if "领导" not in s:
+        return
+    for m in LEADERS_AFTER_LIST_RE.finditer(s):
+        title = t.raw[m.start(1):m.end(1)]
+        if not _is_title(title, lex):
+            continue
+        names, end = [], m.start()
+        while True:
+            name = next((n for n in sorted(found.titles, key=len, reverse=True) if n and s.endswith(n, 0, end)), None)
+            if name is None or titles_before(t, end - len(name), lex, found.titles):
+                names = [] if name is not None else names   # a titled name: the title behind 等 is a group's
+                break
+            names.append(name)
+            end -= len(name)
+            if end == 0 or s[end - 1] not in "、和":
+                break
+            end -= 1
+        for name in names:
+            found.add(name, [title])
