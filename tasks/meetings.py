@@ -134,7 +134,7 @@ def meeting_name(text: str, start: int, end: int) -> str:
         host = DATE_RE.sub("", host)
         for m in NAME_LEAD_RE.finditer(host):
             host = host[m.end():]
-        if host and host not in ("我区", "我县", "我市", "我省", "我镇", "全区", "全县", "全市"):
+        if host and not host.startswith(("我区", "我县", "我市", "我省", "我镇", "全区", "全县", "全市")):
             name = host + name
     return name
 

@@ -177,6 +177,11 @@ def test_a_tour_named_in_its_leaders_speech_clause_ends_before_the_speech():
     assert (m.kind, m.name) == ("inspection", "调研") and roles(m)["speaker"] == {"邹明"}
 
 
+def test_a_meeting_held_after_another_is_the_event_not_the_one_before():
+    [m] = meetings("4月10日，全省安全生产电视电话会议召开后，我区紧接着召开会议进行贯彻落实。区长邹明主持会议并讲话，副区长汤力出席。")
+    assert "全省" not in m.name and roles(m) == {"chair": {"邹明"}, "speaker": {"邹明"}, "attendee": {"汤力"}}
+
+
 def test_numbered_meeting_takes_who_held_it():
     [m] = meetings("3月8日，县政府召开第10次常务会议，研究有关事项。县长邹明主持会议。")
     assert m.name == "县政府第10次常务会议" and roles(m) == {"chair": {"邹明"}}
