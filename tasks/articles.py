@@ -223,6 +223,8 @@ HEADER_LOOKAHEAD = 6
 # outlet and place forms, "某某网-某某客户端消息").
 ITEM_DATELINE_REACH = 24
 MIN_BODY_CJK = 8
+# A CMS record's title has at least this many Han characters; a shorter line above it is navigation.
+RECORD_TITLE_MIN = 5
 
 # CMS records: the meta line under the record's title, "发布时间：2019-05-01 来源：某某局 浏览次数：123",
 # "发布日期：2019-11-29阅读次数：1627", "2015-07-21 17:36:12 某某网". Its fields are read, its line is not text.
@@ -757,13 +759,18 @@ def _title_index(head: list[str]) -> int:
     return 0
 
 
+def _record_title_index(head: list[str]) -> int:
+    return next((i for i, line in enumerate(head) if _cjk_count(line) >= RECORD_TITLE_MIN), 0)
+
+
 def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, str, str | None]:
     """(kicker, title, subtitle) of a headline stack; ("", …) when there is no headline. Over a CMS record's
-    meta line (`record`) the first line is the record's title, whatever the others say."""
+    meta line (`record`) the first line long enough for a headline is the record's title, whatever the
+    others say; shorter lines above it are the site's navigation ("县政府", "政务公开")."""
     if not head:
         return None, "", None
     head = _distinct([_without_media_mark(line) for line in head])
-    i = 0 if record else _title_index(head)
+    i = _record_title_index(head) if record else _title_index(head)
     title, extra = head[i], []
     chunks = title.split(" ")
     cut = next((k for k, chunk in enumerate(chunks[:-1]) if SPEECH_TITLE.search(chunk)), None)

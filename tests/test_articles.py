@@ -488,6 +488,12 @@ def test_a_cms_record_keeps_its_title_and_reads_its_meta_line():
     assert a.body == "5月1日，县长主持召开县政府常务会议，研究部署近期工作。\n会议要求，抓好落实。"
 
 
+def test_navigation_lines_above_a_record_title_are_no_title():
+    page = "县政府\n政务公开\n我县开展植树活动\n2024-03-12 来源：某某县人民政府网\n3月12日，县领导与干部群众一起参加义务植树活动。"
+    [a] = pipeline(page)
+    assert (a.kicker, a.title, a.source) == ("县政府 政务公开", "我县开展植树活动", "某某县人民政府网")
+
+
 def test_the_record_title_wins_over_a_line_that_names_an_event():
     page = "优化服务 助力企业发展\n区委书记调研辖区企业\n发布日期：2019-11-29阅读次数：1627\n5月12日上午，区委书记率队调研辖区企业。"
     [a] = pipeline(page)
