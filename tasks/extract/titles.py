@@ -239,24 +239,27 @@ GLUED_ITEM_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,3}}")
 def glued_list_titles(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 11: found names written back to back after a title share it: "县领导甲乙丙出席" is a list whose
     spaces the cleaner removed ("县领导 甲 乙 丙"), as "县领导甲、乙、丙" gives each the title (adds no name)."""
+    names = [n for n in found.titles if GLUED_ITEM_RE.fullmatch(n)]
+    if len(names) < 2:
+        return
     s = t.s
-    spans: list[tuple[int, int]] = []
-    for name in sorted((n for n in found.titles if GLUED_ITEM_RE.fullmatch(n)), key=len, reverse=True):
+    at_start: dict[int, str] = {}   # where a name starts a word -> the longest name written there
+    for name in names:
         at = s.find(name)
         while at >= 0:
-            if at in t.starts and not any(a < at + len(name) and at < b for a, b in spans):
-                spans.append((at, at + len(name)))
+            if at in t.starts and len(name) > len(at_start.get(at, "")):
+                at_start[at] = name
             at = s.find(name, at + 1)
-    spans.sort()
-    head = None
-    for (a, b), (c, d) in zip(spans, spans[1:]):
-        if c != b:
-            head = None
+    shared: dict[int, list[str]] = {}   # where a glued item starts -> the titles of its list
+    for a in sorted(at_start):
+        b = a + len(at_start[a])
+        after = at_start.get(b)
+        if after is None:
             continue
-        if head is None:
-            head = titles_before(t, a, lex, found.titles)
-        if head:
-            found.add(s[c:d], head)
+        titles = shared[a] if a in shared else titles_before(t, a, lex, found.titles)
+        if titles:
+            found.add(after, titles)
+            shared[b] = titles
 
 
 # A leaders' title behind 等 after a list of names: "甲、乙等县领导出席".
