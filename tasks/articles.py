@@ -161,6 +161,9 @@ NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "报道", "综�
 CREDIT_LINE_MAX = 40
 CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|[文图][/／]"
                               "|[/／][文图]|(?:" + "|".join(w for w, _ in COLON_ROLES) + ")[：:/／]")
+# 文 (writer) and 图 (pictures) written alone between spaces, as some county papers sign: "文 张三 图 李四".
+SPACED_ROLES = frozenset({"文", "图"})
+SPACES = re.compile("[ \u3000]+")
 BARE_CREDIT = re.compile(r"^[(（]?(?:本报|本刊|本台|本网)?(?:记者|通讯员)[)）]?$")
 # A credit bracket closing a body line after its sentence ends; a photographer's bracket ("（新华社记者张三摄）")
 # closes a caption with or without a full stop, and may be followed by the picture's kind ("（传真照片）").
@@ -296,10 +299,23 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
     return RecordMeta(date, source, credits)
 
 
+def _slashed(byline: str) -> str:
+    """文 and 图 standing alone between spaces as the slashed role words: before the names when the line opens
+    with one ("文 张三 图 李四" -> "文/张三 图/李四"), else after them ("记者 张三 文 李四 图" -> "…张三/文 李四/图")."""
+    if "文" not in byline and "图" not in byline:
+        return byline
+    words = SPACES.split(byline.strip())
+    if len(words) < 2 or not any(w in SPACED_ROLES for w in words):
+        return byline
+    before = words[0] in SPACED_ROLES
+    return " ".join(f"{w}/" if before and w in SPACED_ROLES else f"/{w}" if w in SPACED_ROLES else w for w in words)
+
+
 def parse_credits(byline: str) -> list[tuple[str, str]]:
     """Byline or credit text -> (name without spaces, role) in order of appearance."""
     if not byline:
         return []
+    byline = _slashed(byline)
     rest, agency_bracket = _after_outlet(byline)
     pieces = ROLE_SPLIT.split(rest)
     filed_from = any(cue in byline for cue in PLACE_CUES)
@@ -415,7 +431,7 @@ def byline_source(byline: str | None) -> str | None:
 
 def is_credit_line(line: str) -> bool:
     """A whole line that credits people (or the paper's own reporters) and says nothing else."""
-    if len(line) > CREDIT_LINE_MAX or not CREDIT_LINE_ROLE.search(line) or not is_headline_like(line):
+    if len(line) > CREDIT_LINE_MAX or not CREDIT_LINE_ROLE.search(_slashed(line)) or not is_headline_like(line):
         return False
     return bool(BARE_CREDIT.match(line) or parse_credits(line))
 

@@ -287,6 +287,9 @@ def test_place_and_outlet_datelines(line, is_item):
     ("徐某某 李某某 摄", [("徐某某", "photographer"), ("李某某", "photographer")]),
     ("图片均由记者李某 黄某某 文欢 摄", [("李某", "photographer"), ("黄某某", "photographer"), ("文欢", "photographer")]),
     ("作者：孙八", [("孙八", "reporter")]),
+    # 文 and 图 alone between spaces: before the names when the line opens with one, else after them
+    ("文 张三 图 李四", [("张三", "reporter"), ("李四", "photographer")]),
+    ("本报记者 张三 文 李四 图", [("张三", "reporter"), ("李四", "photographer")]),
 ])
 def test_more_credit_forms(byline, credits):
     assert parse_credits(byline) == credits
@@ -486,6 +489,13 @@ def test_a_cms_record_keeps_its_title_and_reads_its_meta_line():
     assert (a.dateline, a.source) == ("2019-05-01 09:30", "县政府办")
     assert a.credits == [("张某", "reporter")]
     assert a.body == "5月1日，县长主持召开县政府常务会议，研究部署近期工作。\n会议要求，抓好落实。"
+
+
+def test_a_line_of_spaced_role_words_is_a_byline_and_a_headline_is_not():
+    [a] = pipeline("乡村振兴见成效\n文　张某某　图　李某\n3月5日，石门村村民们纷纷表示，日子越过越好。")
+    assert a.subtitle is None and a.credits == [("张某某", "reporter"), ("李某", "photographer")]
+    [a] = pipeline("乡村振兴见成效\n图文并茂 文化惠民\n3月5日，石门村村民们纷纷表示，日子越过越好。")
+    assert a.subtitle == "图文并茂 文化惠民" and a.credits == []
 
 
 def test_navigation_lines_above_a_record_title_are_no_title():
