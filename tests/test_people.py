@@ -91,6 +91,10 @@ def test_posts_of_county_reports_are_titles():
     assert people("该镇党委副书记、镇长候选人苗立新介绍了情况。")["苗立新"] == ["镇党委副书记", "镇长候选人"]
 
 
+def test_a_deputys_post_after_the_name_is_a_title():
+    assert people("会上，邬明副县长通报了全县安全生产形势。")["邬明"] == ["副县长"]
+
+
 def test_an_aside_between_the_title_and_the_name_is_left_out():
     assert people("区委常委、副区长（挂职）柏文斌陪同调研。")["柏文斌"] == ["区委常委", "副区长"]
 
