@@ -41,8 +41,10 @@ NAME_STOP = frozenset("，,、；;。！!？?：:“”\"「」《》\n \u3000")
 NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|举办的|主办的|出席|参加|列席|主持|在|于|由|并")
 DATE_RE = re.compile(r"\d{1,4}[年月日号]|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
 # A meeting held as a call: the format column.
-# A meeting's number in its series: "第10次", "第二次", "2024年第3次".
-ORDINAL_RE = re.compile(r"^第[0-9一二三四五六七八九十百零〇两]{1,5}次")
+# A meeting's number in its series and the 扩大 of an enlarged session: "第10次", "第二次", "（扩大）", "扩大".
+ORDINAL_RE = re.compile(r"^(?:第[0-9一二三四五六七八九十百零〇两]{1,5}次|[（(]扩大[)）]|扩大)+")
+# Where a name runs on through a quoted word ("庆祝“三八”国际妇女节暨表彰大会"): no clause ends inside.
+QUOTED_RE = re.compile(r"“[^“”，,。；;！？\n]{1,12}”")
 FORMAT_RE = re.compile(r"以(电视电话会议|视频会议|视频连线|网络视频会议|视频)(?:的)?形式|召开[^，。]{0,40}?(电视电话会议|视频会议)")
 # Every FORMAT_RE match holds one of these: a plain substring test rules most texts out first.
 FORMAT_CUES = ("视频", "电视电话会议")
@@ -121,6 +123,11 @@ def meeting_name(text: str, start: int, end: int) -> str:
     verb or date ("我区召开全区…工作部署会议" -> 全区…工作部署会议). A bare 会议 takes the body
     that held it ("某区…指挥部召开会议" -> 某区…指挥部会议)."""
     run_start = _clause_start(text, start)
+    while run_start > 0 and text[run_start - 1] == "”":
+        opens = text.rfind("“", max(0, run_start - 14), run_start - 1)
+        if opens < 0 or not QUOTED_RE.fullmatch(text, opens, run_start):
+            break
+        run_start = _clause_start(text, opens)
     cut = run_start
     for m in NAME_LEAD_RE.finditer(text, run_start, start):
         cut = m.end()
@@ -598,6 +605,8 @@ def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
     return lead_date(text, year=ctx.year, ref=ctx.ref_date) or ctx.published_date
 
 
+# The sittings of a congress or a conference, which whoever chairs them chairs as part of it ("主持开幕会").
+SESSION_PARTS = ("开幕会", "闭幕会", "开幕大会", "闭幕大会", "预备会议", "全体会议", "开幕式", "闭幕式")
 CHAIR_OTHER_RE = re.compile(r"主持(?:召开)?(?:了)?([^，。；;！？\n]{0,40}?(?:会议|会))")
 
 
@@ -609,7 +618,7 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     m = CHAIR_OTHER_RE.match(text, at)
     other = m.group(1) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
-        and event.name not in other
+        and event.name not in other and not other.endswith(SESSION_PARTS)
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules) -> list[Event]:

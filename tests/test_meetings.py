@@ -182,6 +182,18 @@ def test_a_meeting_held_after_another_is_the_event_not_the_one_before():
     assert "全省" not in m.name and roles(m) == {"chair": {"邹明"}, "speaker": {"邹明"}, "attendee": {"汤力"}}
 
 
+def test_an_enlarged_session_takes_who_held_it_and_a_quoted_word_stays_in_the_name():
+    [m] = meetings("3月2日，区委常委会召开（扩大）会议，研究部署有关工作。区委书记罗文斌主持会议。")
+    assert m.name == "区委常委会（扩大）会议" and roles(m) == {"chair": {"罗文斌"}}
+    [m] = meetings("3月7日上午，我区召开庆祝“三八”国际妇女节暨表彰大会。区领导罗文斌、邹明出席。")
+    assert m.name == "庆祝“三八”国际妇女节暨表彰大会"
+
+
+def test_who_chairs_a_sitting_of_the_session_chairs_the_session():
+    [m] = meetings("3月3日，政协某某区第十五届委员会第五次会议在区会议中心开幕。区政协主席罗文斌主持开幕会。")
+    assert roles(m) == {"chair": {"罗文斌"}}
+
+
 def test_numbered_meeting_takes_who_held_it():
     [m] = meetings("3月8日，县政府召开第10次常务会议，研究有关事项。县长邹明主持会议。")
     assert m.name == "县政府第10次常务会议" and roles(m) == {"chair": {"邹明"}}
