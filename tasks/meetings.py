@@ -40,11 +40,11 @@ NAME_STOP = frozenset("，,、；;。！!？?：:“”\"「」《》\n \u3000")
 # A verb that opens the name of the meeting after it ("召开全县…调度会", "在…全体会议上").
 NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|举办的|主办的|出席|参加|列席|主持|在|于|由|并")
 DATE_RE = re.compile(r"\d{1,4}[年月日号]|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
-# A meeting held as a call: the format column.
 # A meeting's number in its series and the 扩大 of an enlarged session: "第10次", "第二次", "（扩大）", "扩大".
 ORDINAL_RE = re.compile(r"^(?:第[0-9一二三四五六七八九十百零〇两]{1,5}次|[（(]扩大[)）]|扩大)+")
 # Where a name runs on through a quoted word ("庆祝“三八”国际妇女节暨表彰大会"): no clause ends inside.
 QUOTED_RE = re.compile(r"“[^“”，,。；;！？\n]{1,12}”")
+# A meeting held as a call: the format column.
 FORMAT_RE = re.compile(r"以(电视电话会议|视频会议|视频连线|网络视频会议|视频)(?:的)?形式|召开[^，。]{0,40}?(电视电话会议|视频会议)")
 # Every FORMAT_RE match holds one of these: a plain substring test rules most texts out first.
 FORMAT_CUES = ("视频", "电视电话会议")
@@ -466,7 +466,7 @@ def _continued_subject(span: str, names: list[str], titles: dict[str, list[str]]
     heads = [found[0]]
     for n in found[1:]:
         at = clause.find(n, end)
-        if not LIST_GAP_RE.fullmatch(clause, end, at):
+        if at < 0 or not LIST_GAP_RE.fullmatch(clause, end, at):
             break
         heads.append(n)
         end = at + len(n)

@@ -1,9 +1,9 @@
-"""Titles written before and after a name, and people rules 1 and 2.
+"""Titles written before and after a name: people rules 1 and 2, and rules 10 to 12, which add titles only.
 
 A title is the run of text before a name back to punctuation or to a lead word (titles_lead.txt); it must
-end with a title word (titles_suffix.txt, titles_suffix_local.txt). Titles joined by 、 all belong to the name
-(``区委副书记、区长、指挥部执行指挥长赵六``); a title or honorific right after a name (titles_after.txt)
-marks it too (``钱乙总理``).
+end with a title word (titles_suffix.txt, titles_suffix_local.txt). Titles joined by 、 all belong to the
+name (``区委副书记、区长、指挥部执行指挥长赵六``); a title or honorific right after a name (titles_after.txt,
+titles_after_local.txt) marks it too (``钱乙总理``).
 """
 from __future__ import annotations
 
