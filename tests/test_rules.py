@@ -207,6 +207,7 @@ def test_rule_leaders():
         rule("leaders").find(t, lexicon(), found)
         return dict(found.titles)
     assert leaders("邬明、汤立华等县领导出席会议。") == {"邬明": ["县领导"], "汤立华": ["县领导"]}
+    assert leaders("邬明、汤立华等县领导和有关部门负责人参加。") == {"邬明": ["县领导"], "汤立华": ["县领导"]}
     assert leaders("县长邬明、汤立华等县领导出席会议。") == {"邬明": [], "汤立华": []}
     assert leaders("邬明、汤立华等县领导的讲话精神。") == {"邬明": [], "汤立华": []}
 

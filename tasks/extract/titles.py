@@ -263,7 +263,7 @@ def glued_list_titles(t: Text, lex: Lexicon, found: Found) -> None:
 
 
 # A leaders' title behind 等 after a list of names: "甲、乙等县领导出席".
-LEADERS_AFTER_LIST_RE = re.compile(f"等([{HAN_FIRST}-{HAN_LAST}]{{0,6}}领导)(?![{HAN_FIRST}-{HAN_LAST}]{{0,2}}(?:的|和|小组))")
+LEADERS_AFTER_LIST_RE = re.compile(f"等([{HAN_FIRST}-{HAN_LAST}]{{0,6}}领导)(?!的|小组)")
 
 
 def leaders_after_a_list(t: Text, lex: Lexicon, found: Found) -> None:
