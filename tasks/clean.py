@@ -137,7 +137,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]")),
     (WECHAT_TAIL, "", WECHAT_MARKERS),
     (CREDIT_RUN_ON, "\n", ("来源", "來源", "作者", "编辑", "編輯", "审核", "審核", "校对", "校對")),
-    (CAPTION_RUN_ON, "\n", ("▲",)), (DATELINE_RUN_ON, "\n", ("讯", "訊", "电", "電")),
+    (CAPTION_RUN_ON, "\n", ("▲",)), (DATELINE_RUN_ON, "\n", ("讯", "訊", "本报", "本報")),
 )
 RESIDUE_RULES = tuple(rule for rule in TEXT_RULES if rule[0] is not MD_HEADING)
 
