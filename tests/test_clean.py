@@ -213,6 +213,10 @@ def test_an_item_run_into_the_one_before_starts_a_line_at_its_dateline():
     assert lines("县领导参加了座谈会。本报沈阳6月10日电记者刘某报道：我县召开会议。") == [
         "县领导参加了座谈会。", "本报沈阳6月10日电记者刘某报道：我县召开会议。"]
     assert lines("他说，本报讯记者刘某的报道属实。") == ["他说，本报讯记者刘某的报道属实。"]
+    # a headline run into the dateline with no space: the whole credit up to 报道 decides
+    assert lines("少儿艺术汇演举行本报贵阳五月三十日电记者刘某报道：今天，汇演举行。") == [
+        "少儿艺术汇演举行", "本报贵阳五月三十日电记者刘某报道：今天，汇演举行。"]
+    assert lines("他说，据本报讯记者刘某报道：汇演举行。") == ["他说，据本报讯记者刘某报道：汇演举行。"]
 
 
 def test_a_proofreader_line_is_a_credit_not_a_masthead():
