@@ -340,7 +340,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
         sent = _sentence_start_hard(text, m.start())
         lo = max(span_start, sent)
         span = text[lo:m.start()]
-        subjects = _subjects(span, names, titles or {}) or _implicit_subject(text, lo, span, names, last_single) or (
+        subjects = _subjects(span, names, titles) or _implicit_subject(text, lo, span, names, last_single) or (
             last if last_sent == sent and len(span) <= MAX_CARRY else [])
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
@@ -434,7 +434,8 @@ UNNAMED_REST_RE = re.compile(r"[，,][^，,。；;：:]{0,30}(?:主要负责人|
 
 
 def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None = None) -> list[str]:
-    """The names of a verb's subject: every name in the span, if the last one stands close to the verb."""
+    """The names of a verb's subject: every name in the span, if the last one stands close to the verb.
+    `titles`: as assign_roles's (a clause opening with 并 goes on with a subject after its titles)."""
     found = [n for n in _names_in(span, names) if not _cited(span, n)]
     if not found:
         return []

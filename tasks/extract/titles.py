@@ -272,13 +272,14 @@ def leaders_after_a_list(t: Text, lex: Lexicon, found: Found) -> None:
     s = t.s
     if "领导" not in s:
         return
+    longest_first = sorted(filter(None, found.titles), key=len, reverse=True)
     for m in LEADERS_AFTER_LIST_RE.finditer(s):
         title = t.raw[m.start(1):m.end(1)]
         if not _is_title(title, lex):
             continue
         names, end = [], m.start()
         while True:
-            name = next((n for n in sorted(found.titles, key=len, reverse=True) if n and s.endswith(n, 0, end)), None)
+            name = next((n for n in longest_first if s.endswith(n, 0, end)), None)
             if name is None or titles_before(t, end - len(name), lex, found.titles):
                 names = [] if name is not None else names   # a titled name: the title behind 等 is a group's
                 break
