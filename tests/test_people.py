@@ -15,7 +15,7 @@ from tasks.extract.clauses import STANDALONE_RE, _clause_heads, _standalone_matc
 from tasks.extract.lexicon import (BYLINE_BEFORE, SUBJECT_VERBS, _by_head, _formula_anchor, _inner_starts,
                                    _start_filter, lexicon, word_matches)
 from tasks.extract.lists import LIST_RE, _list_matches
-from tasks.extract.names import (SHAPED_MEMO, _may_start_known, _surname_shaped, follow_rank, longest_known,
+from tasks.extract.names import (PEOPLE_COUNT_RE, SHAPED_MEMO, _may_start_known, _surname_shaped, follow_rank, longest_known,
                                  surname_shaped, verb_after)
 from tasks.extract.people import extract_people
 from tasks.extract.titles import _cut_lead, _title_end
@@ -35,6 +35,12 @@ def test_title_chain_before_a_name_gives_every_title():
     found = people("区委副书记、区长、指挥部执行指挥长常晓勇，区人大常委会主任潘文峰出席。")
     assert found["常晓勇"] == ["区委副书记", "区长", "指挥部执行指挥长"]
     assert found["潘文峰"] == ["区人大常委会主任"]
+
+
+def test_a_title_written_after_another_name_in_the_chain_is_that_name_s():
+    # the chain was read for 兰普森 before the model found 汤普森
+    found = people("在随后采访白宫高级官员、汤普森参议员、前协会主席兰普森时，记者听到了见解。")
+    assert found["汤普森"] == ["参议员"] and found["兰普森"] == ["前协会主席", "主席"]
 
 
 def test_name_end_is_decided_by_the_following_verb():
@@ -670,6 +676,8 @@ def _plain_follow_rank(s: str, j: int, lex, known) -> int:
         return 3
     if s[j] in DELIM_SET or s[j] in DOTS or lex.after_re.match(s, j) or lex.title_re.match(s, j):
         return 3
+    if PEOPLE_COUNT_RE.match(s, j):
+        return 3
     m = lex.follow_re.match(s, j)
     if m:
         word = m.group()
@@ -677,7 +685,8 @@ def _plain_follow_rank(s: str, j: int, lex, known) -> int:
     return 1 if any(s.startswith(k, j) for k in known) else 0
 
 
-@given(st.lists(st.sampled_from(["钱乙", "孙七", "书记", "总理", "主持", "和", "等", "，", "会议", "同志", "县长", "的", "一行"]),
+@given(st.lists(st.sampled_from(["钱乙", "孙七", "书记", "总理", "主持", "和", "等", "，", "会议", "同志", "县长", "的", "一行",
+                                 "刚", "六人", "3名", "五人大"]),
                 max_size=10), st.lists(st.sampled_from(["钱乙", "孙七", "周八"]), max_size=2))
 def test_follow_rank_is_the_plain_rank(pieces, names):
     s = "".join(pieces)

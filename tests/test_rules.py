@@ -225,11 +225,38 @@ def test_rule_model_list_item_after_a_titled_name_is_a_person():
     assert run_rule("model", "重庆市、永川区、江津区等地降雨。", model_reads=("永川区",)) == {}
 
 
+def test_rule_model_list_item_is_a_person_when_any_item_of_the_list_is_one():
+    # the neighbour beside the name (乙丁) is read by nobody, but another item of the list is a person
+    body = "缺少了甲斯特、乙丁、平图丙维奇等世界一流选手的较量。"
+    got = run_rule("model", body, known=("丙维奇",), model_reads=("甲斯特",))
+    assert got == {"甲斯特": "model"}
+    # items whole: a place before the name, a title after it; the item before holds a person at its end
+    body = "辽宁黑山张万友、湖北长阳何文华、河南信阳胡玉和、山东济宁小宁等读者来信。"
+    assert run_rule("model", body, known=("何文华",), model_reads=("胡玉和",)) == {"胡玉和": "model"}
+    body = "采访白宫高级官员、克里费参议员、前协会主席兰普森时，记者听到了见解。"
+    assert run_rule("model", body, known=("兰普森",), model_reads=("克里费",)) == {"克里费": "model"}
+    # no item of the list holds a person: a list of things, whatever the model reads in it
+    assert run_rule("model", "学校、医院、商超、超市等场所要做好防控。", model_reads=("医院",)) == {}
+    # the first piece opens with its clause's subject: it does not make the list one of people
+    body = "是日，王建国先后前往东山、西岭、南湾等服务点。"
+    assert run_rule("model", body, known=("王建国",), model_reads=("西岭",)) == {}
+
+
 def test_rule_model_wins_where_it_ends_better_than_the_rule():
     # the rules' 罗豪 ends before 才 (a word that can follow a name); the model's 罗豪才 ends at 和 + the
     # next name it reads, as well as at a list's 、
     body = "白立忱、罗豪才和张克辉今天晚上参观了展览。"
     assert run_rule("model", body, known=("罗豪",), model_reads=("白立忱", "罗豪才", "张克辉"))["罗豪才"] == "model"
+
+
+def test_rule_model_name_closed_by_a_count_of_the_people_listed():
+    # the list's cut stops before 刚 (an adverb that can follow a name); the count after the model's name
+    # closes the list as 等 would
+    body = "队里派出马晓东、常明、丁伟、邵志刚六人参赛。"
+    reads = ("马晓东", "常明", "丁伟", "邵志刚")
+    assert run_rule("model", body, known=("邵志",), model_reads=reads)["邵志刚"] == "model"
+    # with no count, the rules' cut ends as well as the model's (刚 can follow a name)
+    assert "邵志刚" not in run_rule("model", "队里派出马晓东、常明、丁伟、邵志刚参赛。", known=("邵志",), model_reads=reads)
 
 
 def test_rule_model_takes_long_and_dash_joined_transliterations():

@@ -105,8 +105,8 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
                 # a weak rule's name without its titles: the ones written beside this occurrence are its own
                 found.add(name, titles_beside(t, a, b, lex, found))
             continue
-        if _thing_list_item(s, a, b, read, found):
-            continue   # an item of a list of things ("学校、医院、商超等场所")
+        if _thing_list_item(s, a, b, read, found) and not _title_after(t, b, lex):
+            continue   # an item of a list of things ("学校、医院、商超等场所"), not "、甲乙丙参议员、"
         if not model_shape_ok(name, lex) or name in lex.places or name in lex.stop or byline_before(s, a):
             continue   # a byline's name is the splitter's (a reporter, not a subject)
         near = _known_near(s, a, b, found)
@@ -156,10 +156,14 @@ def _whole_words(t: Text, x: int, y: int) -> bool:
 def titles_beside(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> list[str]:
     """The titles written before the name at s[a:b], and a title written right after it ("许某博士")."""
     titles = titles_before(t, a, lex, found.titles)
-    after = lex.after_re.match(t.s, b) if t.s[b:b + 1] in lex.after_heads else None
-    if after is not None and after.group() in lex.after_titles:
-        titles.append(after.group())
+    if _title_after(t, b, lex):
+        titles.append(lex.after_re.match(t.s, b).group())
     return titles
+
+
+def _title_after(t: Text, b: int, lex: Lexicon) -> bool:
+    after = lex.after_re.match(t.s, b) if t.s[b:b + 1] in lex.after_heads else None
+    return after is not None and after.group() in lex.after_titles
 
 
 RULE_END_WINS = True
@@ -256,18 +260,48 @@ def _known_near(s: str, a: int, b: int, found: Found) -> list[tuple[int, int]]:
 
 
 def _thing_list_item(s: str, a: int, b: int, read: set[str], found: Found) -> bool:
-    """s[a:b] is an item of a 、-list none of whose neighbouring items is a person."""
+    """s[a:b] is an item of a 、-list none of whose items is a person: neither a neighbour written right
+    beside it nor any other item of the list, whole ("湖北长阳何新华、河南信阳|胡玉成|、山东济宁小宁等")."""
     prev = s[max(0, a - 9):a - 1].split("、")[-1].split("\n")[-1] if s[a - 1:a] == "、" else ""
     nxt = s[b + 1:b + 9].split("、")[0].split("\n")[0] if s[b:b + 1] == "、" else ""
     items = [x for x in (prev, nxt) if x]
     # no item beside it ("阵中尚有甲乙丙、" where a line was cut): no list to judge it by
-    return bool(items) and not any(_holds_person(x, read, found) for x in items)
+    return bool(items) and not any(_holds_person(x, read, found) for x in items) \
+        and not any(_holds_person(x, read, found, start, end) for x, start, end in _other_list_items(s, a, b))
 
 
-def _holds_person(item: str, read: set[str], found: Found) -> bool:
+# Where a list's run of items stops: a clause's punctuation, a line's end, or 等 closing the list.
+LIST_STOP_RE = re.compile(r"[\n，。；：！？,;:!?（）()“”\"《》]|等")
+LIST_REACH = 40   # characters either side searched for the list's other items
+LIST_ITEM_MAX = 12   # a piece longer than this is a clause, not an item
+
+
+def _other_list_items(s: str, a: int, b: int) -> list[tuple[str, bool, bool]]:
+    """The other items of the 、-list s[a:b] stands in, nearest first, as far as the list runs within
+    LIST_REACH characters, each with whether its start and its end are the item's: the first piece may
+    open with its clause's words ("是日，甲先后前往|乙、…"), the last may run on ("…、乙或与他们交谈时")
+    unless 等 closes the list."""
+    left = s[max(0, a - LIST_REACH):a]
+    stops = list(LIST_STOP_RE.finditer(left))
+    before = (left[stops[-1].end():] if stops else left).split("、")[:-1]
+    right = s[b:b + LIST_REACH]
+    stop = LIST_STOP_RE.search(right)
+    after = (right[:stop.start()] if stop else right).split("、")[1:]
+    closed = stop is not None and stop.group() == "等"
+    out = []
+    for side, left_side in ((before[::-1], True), (after, False)):
+        for k, x in enumerate(side):
+            if not x or len(x) > LIST_ITEM_MAX:
+                break
+            outer = k == len(side) - 1   # the piece farthest from the name
+            out.append((x, not (outer and left_side), not (outer and not left_side and not closed)))
+    return out
+
+
+def _holds_person(item: str, read: set[str], found: Found, at_start: bool = True, at_end: bool = True) -> bool:
     """A list item holds a person the model reads or the rules found where an item's name stands: at its
     start, or at its end when a title comes first ("院士甲乙丙、丁戊己")."""
-    return any(k and (item.startswith(k) or item.endswith(k)) for k in (*read, *found.titles))
+    return any(k and (at_start and item.startswith(k) or at_end and item.endswith(k)) for k in (*read, *found.titles))
 
 
 PLACE_ITEM_END_RE = re.compile(f"[{HAN}]{{1,8}}(?:省|市|县|区|镇|乡|村|街道|社区|国|州)$")
@@ -367,6 +401,17 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
         log.debug("not a person here: %s (%s)", name, found.rule.get(name))
         del found.titles[name]
         found.rule.pop(name, None)
+
+
+def drop_others_titles(lex: Lexicon, found: Found) -> None:
+    """A title chain read before a name can hold another name with the title written after it
+    ("甲参议员、协会主席乙": 甲参议员 is no title of 乙): such a link leaves the chain once 甲 is found,
+    whichever rule found 甲 after the chain was read."""
+    heads = {k[:1] for k in found.titles}
+    for name, titles in found.titles.items():
+        if any(x[:1] in heads for x in titles):
+            found.titles[name] = [x for x in titles if not any(
+                x.startswith(k) and x[len(k):] in lex.after_titles for k in found.titles if k != name)]
 
 
 def _occurs_at(s: str, name: str, starts: set[int]) -> bool:

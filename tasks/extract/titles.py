@@ -109,6 +109,8 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
         seg = t.raw[cut:end]
         if not _is_title(seg, lex) or _verb_before_weak(t, cut, end, lex):
             break
+        if chain and cut > start and any(s.startswith(k, cut - len(k)) for k in known):
+            break   # "甲参议员、协会主席乙": a title written after another name is that name's
         chain.insert(0, seg)
         if cut > start or start < 2 or s[start - 1] not in "、，,":
             break
