@@ -676,7 +676,8 @@ def _plain_follow_rank(s: str, j: int, lex, known) -> int:
         return 3
     if s[j] in DELIM_SET or s[j] in DOTS or lex.after_re.match(s, j) or lex.title_re.match(s, j):
         return 3
-    if PEOPLE_COUNT_RE.match(s, j):
+    count = PEOPLE_COUNT_RE.match(s, j)
+    if count and (count.group(1) or lex.title_re.match(s, count.end())):
         return 3
     m = lex.follow_re.match(s, j)
     if m:
@@ -686,7 +687,7 @@ def _plain_follow_rank(s: str, j: int, lex, known) -> int:
 
 
 @given(st.lists(st.sampled_from(["钱乙", "孙七", "书记", "总理", "主持", "和", "等", "，", "会议", "同志", "县长", "的", "一行",
-                                 "刚", "六人", "3名", "五人大"]),
+                                 "刚", "六人", "3名", "五人大", "两", "首相"]),
                 max_size=10), st.lists(st.sampled_from(["钱乙", "孙七", "周八"]), max_size=2))
 def test_follow_rank_is_the_plain_rank(pieces, names):
     s = "".join(pieces)

@@ -13,6 +13,7 @@ from tasks.extract import arbiter, rules
 from tasks.extract.annotate import annotate
 from tasks.extract.arbiter import Found
 from tasks.extract.lexicon import lexicon
+from tasks.extract.names import follow_rank
 from tasks.extract.people import extract_people
 from tasks.extract.rules import RULES, rule
 from tasks.records import ArticleContext
@@ -100,6 +101,20 @@ def test_rule_after_two_character_names_need_the_model_s_reading():
         assert [p.name for p in extract_people(ctx)] == []
     assert [p.name for p in extract_people(ArticleContext(article_id="a", doc_id="d", title="标题",
                                                           body="会见后，王刚总理设宴款待客人。"))] == ["王刚"]
+
+
+def test_rule_after_leaves_a_count_before_the_title():
+    # 两 counts the two names the title then belongs to
+    assert run_rule("after", "总理复电李明和王强两首相。") == {}
+    assert run_rule("after", "总理复电王强首相。") == {"王强": "after"}
+
+
+def test_follow_rank_of_a_count_of_the_names():
+    lex = lexicon()
+    s = "甲乙丙、丁戊六人参赛，李明和王强两首相，王强两次"
+    assert follow_rank(s, s.index("六人"), lex, {}) == 3
+    assert follow_rank(s, s.index("两首相"), lex, {}) == 3
+    assert follow_rank(s, s.index("两次"), lex, {}) < 3
 
 
 def test_rule_after_leaves_a_preposition_before_the_name():
@@ -237,6 +252,9 @@ def test_rule_model_list_item_is_a_person_when_any_item_of_the_list_is_one():
     assert run_rule("model", body, known=("兰普森",), model_reads=("克里费",)) == {"克里费": "model"}
     # no item of the list holds a person: a list of things, whatever the model reads in it
     assert run_rule("model", "学校、医院、商超、超市等场所要做好防控。", model_reads=("医院",)) == {}
+    # an aside after each item is left out: the items are the names before it
+    body = "中场：巴洛克（红队）、弗兰斯（蓝队）、罗费斯（白队）。"
+    assert run_rule("model", body, known=("巴洛克",), model_reads=("罗费斯",)) == {"罗费斯": "model"}
     # the first piece opens with its clause's subject: it does not make the list one of people
     body = "是日，王建国先后前往东山、西岭、南湾等服务点。"
     assert run_rule("model", body, known=("王建国",), model_reads=("西岭",)) == {}

@@ -273,6 +273,7 @@ def _thing_list_item(s: str, a: int, b: int, read: set[str], found: Found) -> bo
 # Where a list's run of items stops: a clause's punctuation, a line's end, or 等 closing the list.
 LIST_STOP_RE = re.compile(r"[\n，。；：！？,;:!?（）()“”\"《》]|等")
 LIST_REACH = 40   # characters either side searched for the list's other items
+ITEM_ASIDE_RE = re.compile(r"[（(][^（()）\n]{1,12}[）)]")
 LIST_ITEM_MAX = 12   # a piece longer than this is a clause, not an item
 
 
@@ -281,10 +282,10 @@ def _other_list_items(s: str, a: int, b: int) -> list[tuple[str, bool, bool]]:
     LIST_REACH characters, each with whether its start and its end are the item's: the first piece may
     open with its clause's words ("是日，甲先后前往|乙、…"), the last may run on ("…、乙或与他们交谈时")
     unless 等 closes the list."""
-    left = s[max(0, a - LIST_REACH):a]
+    left = ITEM_ASIDE_RE.sub("", s[max(0, a - LIST_REACH):a])   # "甲（切尔西）、乙（不莱梅）": items are names
     stops = list(LIST_STOP_RE.finditer(left))
     before = (left[stops[-1].end():] if stops else left).split("、")[:-1]
-    right = s[b:b + LIST_REACH]
+    right = ITEM_ASIDE_RE.sub("", s[b:b + LIST_REACH])
     stop = LIST_STOP_RE.search(right)
     after = (right[:stop.start()] if stop else right).split("、")[1:]
     closed = stop is not None and stop.group() == "等"

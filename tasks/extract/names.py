@@ -114,8 +114,9 @@ def foreign_name_before(t: Text, j: int, lex: Lexicon) -> str | None:
     return None
 
 
-# A count of the people just listed ("…、丙丁戊六人参赛", "…两位", "…3名").
-PEOPLE_COUNT_RE = re.compile("(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:人|位|名)(?![民大])")
+# A count of the people just listed ("…、丙丁戊六人参赛", "…3名"), or of those a title then names ("甲和乙两首相",
+# "甲、乙二位副主席"); group 1: the count says it is of people (人, 位, 名).
+PEOPLE_COUNT_RE = re.compile("(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:((?:人|位|名)(?![民大]))|位|名)?")
 COUNT_HEADS = frozenset("0123456789一二两三四五六七八九十")
 
 
@@ -128,8 +129,10 @@ def follow_rank(s: str, j: int, lex: Lexicon, known: dict[str, list[str]]) -> in
         return 3
     if c in lex.after_heads and lex.after_re.match(s, j) or c in lex.title_heads and lex.title_re.match(s, j):
         return 3
-    if c in COUNT_HEADS and PEOPLE_COUNT_RE.match(s, j):
-        return 3   # "甲、乙、丙六人参赛": a list's count closes it as 等 does
+    if c in COUNT_HEADS:
+        count = PEOPLE_COUNT_RE.match(s, j)
+        if count and (count.group(1) or lex.title_re.match(s, count.end())):
+            return 3   # "甲、乙、丙六人参赛", "甲和乙两首相": a count of the names closes them as 等 does
     m = lex.follow_re.match(s, j) if c in lex.follow_heads else None
     if m:
         word = m.group()

@@ -202,6 +202,8 @@ def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
                 continue   # "向李鹏总理": jieba reads the surname-like 向 as a one-character preposition
             if n > 2 and t.starts.get(j - 1, NO_TOKEN)[1] in JOINING_POS:
                 continue   # "李鹏和夫人": 和 joins the honorific's person to the name, it ends no name
+            if n > 2 and name[-1] == "两":
+                continue   # "甲乙和丙丁两首相": 两 counts the names before the title
             # surname_shaped's own first test inlined: most strings before a title start with no surname.
             if name in known or ((name[0] in surnames or name[:2] in compound) and surname_shaped(name, lex)
                                  and t.nr_covers(i, j)):
