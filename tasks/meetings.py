@@ -131,13 +131,17 @@ def meeting_name(text: str, start: int, end: int) -> str:
     cut = run_start
     for m in NAME_LEAD_RE.finditer(text, run_start, start):
         cut = m.end()
+    lead_end, year_at = cut, None
     for m in DATE_RE.finditer(text, run_start, start):
-        cut = max(cut, m.end())
+        if m.end() > cut:
+            cut, year_at = m.end(), m.start() if m.group().endswith("年") else None
     name = text[cut:end]
     numbered = ORDINAL_RE.match(name)
     if name == text[start:end] or numbered and _bare(name[numbered.end():]):
-        # nothing but the meeting word (and its number): prefix who held it ("县政府召开第10次常务会议")
-        host = HELD_VERB_RE.split(text[run_start:start])[0]
+        # nothing but the meeting word (and its number): prefix who held it, named between the verb and the
+        # year ("召开县委常委会2023年第15次会议") or before the verb ("县政府召开第10次常务会议")
+        host = text[lead_end:year_at] if year_at is not None and year_at > lead_end else \
+            HELD_VERB_RE.split(text[run_start:start])[0]
         host = DATE_RE.sub("", host)
         for m in NAME_LEAD_RE.finditer(host):
             host = host[m.end():]

@@ -17,10 +17,10 @@ Labels are O, B (a name's first character) and I (the rest).
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -51,28 +51,39 @@ HAN_RE = re.compile("[\u4e00-\u9fff]")
 FIRST, SECOND = itemgetter(0), itemgetter(1)
 
 
-# The word lists the model's features read (title cues, followers, surnames): a model trained with other
-# lists reads other features at run time. Their digest is saved with the model and checked on load.
+# The word lists the model's features read (title cues, followers, surnames). A model keeps the words it
+# was trained with in its file and reads those at run time, so the rules' lists can grow without changing
+# what the model's features mean; `make train` takes the lists as they are then.
 FEATURE_LISTS = ("titles_suffix.txt", "titles_after.txt", "people_followers.txt", "names_surnames.txt")
 
 
-def feature_lists_digest() -> np.ndarray:
-    """sha256 of the words of FEATURE_LISTS, in order, as 32 bytes."""
-    h = hashlib.sha256()
-    for name in FEATURE_LISTS:
-        h.update(f"{name}\n{' '.join(words(name))}\n".encode("utf-8"))
-    return np.frombuffer(h.digest(), np.uint8).copy()
+@dataclass(frozen=True)
+class CueWords:
+    """The words of the model's cue features: title words that end right before a name, titles and
+    followers that start right after one, and single-character surnames."""
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    surnames: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], np.ndarray]:
-    """Title words that end right before a name, words right after one, and the single-character surnames'
-    code points (sorted)."""
-    before = re.compile(trie_regex(words("titles_suffix.txt")))
-    after = re.compile(trie_regex(words("titles_after.txt") + words("people_followers.txt")))
+def current_cue_words() -> CueWords:
+    """The cue words as tasks/data/ holds them now: what a model trained now learns with."""
+    return CueWords(tuple(words("titles_suffix.txt")),
+                    tuple(words("titles_after.txt") + words("people_followers.txt")),
+                    tuple(sorted(single_surnames())))
+
+
+@lru_cache(maxsize=4)
+def _cues(cues: CueWords | None = None) -> tuple[re.Pattern[str], re.Pattern[str], np.ndarray]:
+    """Regexes of the title words that end right before a name and the words right after one, and a flag
+    per code point for the single-character surnames."""
+    cues = cues or current_cue_words()
+    before = re.compile(trie_regex(list(cues.before)))
+    after = re.compile(trie_regex(list(cues.after)))
     # one flag per code point: a lookup per character instead of np.isin's sort per call
     surnames = np.zeros(PAD + 1, dtype=np.int64)
-    surnames[[ord(c) for c in single_surnames()]] = 1
+    surnames[[ord(c) for c in cues.surnames]] = 1
     return before, after, surnames
 
 
@@ -121,10 +132,10 @@ def _token_arrays(text: str, tags) -> tuple[np.ndarray, np.ndarray]:
     return place, pos[tok]
 
 
-def _cue_marks(text: str, cp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _cue_marks(text: str, cp: np.ndarray, cues: CueWords | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per character: a title word ends right before it; a title or honorific starts right after it; it is
     a surname."""
-    before, after, surnames = _cues()
+    before, after, surnames = _cues(cues)
     n = len(text)
     ends = np.zeros(n + 1, np.int64)
     ends[[m.end() for m in before.finditer(text)]] = 1
@@ -133,19 +144,20 @@ def _cue_marks(text: str, cp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nd
     return ends[:n], starts[1:], surnames[cp]
 
 
-def base_arrays(text: str, tags) -> tuple[np.ndarray, ...]:
+def base_arrays(text: str, tags, cues: CueWords | None = None) -> tuple[np.ndarray, ...]:
     """Per character: folded code point, place in its token, part of speech, title word ending before it,
-    title or honorific starting after it, surname. Every feature key is made of these."""
+    title or honorific starting after it, surname (`cues`: the model's words; None, the lists now). Every
+    feature key is made of these."""
     c = _folded(text)
     place, pos = _token_arrays(text, tags)
-    t_end, t_start, sur = _cue_marks(text, c)
+    t_end, t_start, sur = _cue_marks(text, c, cues)
     return c, place, pos, t_end, t_start, sur
 
 
-def feature_keys(text: str, tags) -> dict[str, np.ndarray]:
+def feature_keys(text: str, tags, cues: CueWords | None = None) -> dict[str, np.ndarray]:
     """Every feature template's integer key at every character (one array per template): the plain
     form, with numpy; `_emit_dense` computes the same keys inside its loop."""
-    return keys_of(*base_arrays(text, tags))
+    return keys_of(*base_arrays(text, tags, cues))
 
 
 def keys_of(c, place, pos, t_end, t_start, sur) -> dict[str, np.ndarray]:
@@ -253,16 +265,16 @@ def _build_trie(items) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.uint64]:
 TRIE_TEMPLATE = 0      # the model's templates are numbered from 1
 
 
-@lru_cache(maxsize=1)
-def _cue_tries():
+@lru_cache(maxsize=4)
+def _cue_tries(cues: CueWords | None = None):
     """`_cues`'s two regexes as tries: the compiled path scans for them in the same call as the tagging."""
-    return (_build_trie(words("titles_suffix.txt")),
-            _build_trie(words("titles_after.txt") + words("people_followers.txt")))
+    cues = cues or current_cue_words()
+    return _build_trie(list(cues.before)), _build_trie(list(cues.after))
 
 
-def attributes(text: str, tags) -> list[list[str]]:
+def attributes(text: str, tags, cues: CueWords | None = None) -> list[list[str]]:
     """The plain form: CRFsuite's attribute strings, one list per character."""
-    keys = feature_keys(text, tags)
+    keys = feature_keys(text, tags, cues)
     cols = [[f"{name}={k}" for k in keys[name].tolist()] for name in TEMPLATES]
     return [list(row) for row in zip(*cols)] if text else []
 
@@ -301,26 +313,28 @@ class NameModel:
     """The exported CRF: per template a sorted key array and a weight row per key; a transition matrix."""
 
     def __init__(self, tables: dict[str, tuple[np.ndarray, np.ndarray]], transitions: np.ndarray,
-                 lists_digest: np.ndarray | None = None) -> None:
+                 cues: CueWords | None = None) -> None:
         self.tables = tables
         self.transitions = transitions.astype(np.float64)
-        # feature_lists_digest() of the lists it was trained with (None: a model saved before it was kept)
-        self.lists_digest = feature_lists_digest() if lists_digest is None else lists_digest
+        # the cue words it was trained with (a new model: the lists as they are now)
+        self.cues = cues or current_cue_words()
         self._hash: tuple[np.ndarray, np.ndarray, int] | None = None
         self._fast: tuple[np.ndarray, ...] | None = None
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> "NameModel":
         data = np.load(path)
+        if "cues.before" not in data:
+            raise ValueError(f"{path} holds no cue words (a model file of an older dibao): run `make train`")
         tables = {t: (data[f"{t}.keys"], data[f"{t}.weights"].astype(np.float64))
                   for t in TEMPLATES if f"{t}.keys" in data}
-        return cls(tables, data["transitions"], data["lists_digest"] if "lists_digest" in data else np.zeros(0, np.uint8))
-
-    def trained_with_current_lists(self) -> bool:
-        return bool(np.array_equal(self.lists_digest, feature_lists_digest()))
+        cues = CueWords(*(tuple(data[f"cues.{part}"].tolist()) for part in ("before", "after", "surnames")))
+        return cls(tables, data["transitions"], cues)
 
     def save(self, path: Path) -> None:
-        arrays = {"transitions": self.transitions.astype(np.float32), "lists_digest": self.lists_digest}
+        arrays = {"transitions": self.transitions.astype(np.float32)}
+        for part in ("before", "after", "surnames"):
+            arrays[f"cues.{part}"] = np.array(getattr(self.cues, part), dtype=str)
         for t, (keys, weights) in self.tables.items():
             arrays[f"{t}.keys"] = keys
             arrays[f"{t}.weights"] = weights.astype(np.float32)
@@ -376,7 +390,7 @@ class NameModel:
     def labels(self, text: str, tags) -> list[str]:
         if not text:
             return []
-        path = viterbi(self.emissions_fast(feature_keys(text, tags)), self.transitions)
+        path = viterbi(self.emissions_fast(feature_keys(text, tags, self.cues)), self.transitions)
         return [LABELS[k] for k in path.tolist()]
 
     def spans(self, text: str, tags) -> list[tuple[int, int]]:
@@ -393,16 +407,16 @@ class NameModel:
             posids = np.fromiter(map(POS_NUMBER.__getitem__, map(SECOND, tags)), np.int64, n)
         else:
             lengths = posids = np.zeros(0, np.int64)
-        before, after = _cue_tries()
+        before, after = _cue_tries(self.cues)
         spans = _spans_compiled(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), lengths, posids,
-                                *before, *after, _cues()[2], *self._fast, self.transitions)
+                                *before, *after, _cues(self.cues)[2], *self._fast, self.transitions)
         return list(zip(spans[0].tolist(), spans[1].tolist()))
 
     def spans_plain(self, text: str, tags) -> list[tuple[int, int]]:
         """`spans` step by step with numpy (the reference the compiled path is tested against)."""
         if not HAN_RE.search(text):
             return []
-        return path_spans(_viterbi_plain(self.emissions(feature_keys(text, tags)), self.transitions))
+        return path_spans(_viterbi_plain(self.emissions(feature_keys(text, tags, self.cues)), self.transitions))
 
 
 def viterbi(emit: np.ndarray, trans: np.ndarray) -> np.ndarray:
@@ -650,8 +664,4 @@ def model() -> NameModel | None:
     if not MODEL_FILE.exists():
         log.warning("no name model at %s: run `make train`; names come from the rules alone", MODEL_FILE)
         return None
-    loaded = NameModel.load(MODEL_FILE)
-    if not loaded.trained_with_current_lists():
-        log.warning("the name model %s was trained with other word lists than tasks/data/%s now hold: run "
-                    "`make train` so that it reads the features it learned", MODEL_FILE, ", ".join(FEATURE_LISTS))
-    return loaded
+    return NameModel.load(MODEL_FILE)

@@ -197,6 +197,9 @@ def test_who_chairs_a_sitting_of_the_session_chairs_the_session():
 def test_numbered_meeting_takes_who_held_it():
     [m] = meetings("3月8日，县政府召开第10次常务会议，研究有关事项。县长邹明主持会议。")
     assert m.name == "县政府第10次常务会议" and roles(m) == {"chair": {"邹明"}}
+    # who held it named between the verb and the year
+    [m] = meetings("7月15日，县委书记罗文斌主持召开县委常委会2023年第15次会议，研究部署工作。县长邹明出席会议。", year=2023)
+    assert m.name == "县委常委会第15次会议" and roles(m) == {"chair": {"罗文斌"}, "attendee": {"邹明"}}
 
 
 def test_leader_cited_in_a_speech_is_no_participant():

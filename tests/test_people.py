@@ -43,7 +43,15 @@ def test_a_title_written_after_another_name_in_the_chain_is_that_name_s():
     assert found["汤普森"] == ["参议员"] and found["兰普森"] == ["前协会主席", "主席"]
 
 
+def test_a_name_found_without_titles_takes_those_written_before_its_other_occurrences():
+    # jieba reads 吴江|平到: the title rule finds no name after 区长; a later clause finds 吴江平
+    found = people("8月3日，区委副书记、区长吴江平到青石镇调研。吴江平一行先后来到花溪村、白果村。")
+    assert found == {"吴江平": ["区委副书记", "区长"]}
+
+
 def test_name_end_is_decided_by_the_following_verb():
+    # 关于 follows who gave a report: 刚 is the name's, not an adverb ("刚到")
+    assert "黄志刚" in people("会上，听取了青石镇党委书记黄志刚关于乡村振兴工作的汇报。")
     assert "王俊" in people("区委书记王俊主持会议并讲话。")
     assert "张智奎" in people("区委书记、指挥部指挥长张智奎主持会议并讲话。")
     assert "王俊主" not in people("区委书记王俊主持会议并讲话。")
@@ -52,6 +60,11 @@ def test_name_end_is_decided_by_the_following_verb():
 def test_title_before_a_list_goes_to_every_name():
     found = people("县领导邓昌君、熊伟、王春梅、水韦梁等出席会议。")
     assert {n: t for n, t in found.items()} == {n: ["县领导"] for n in ("邓昌君", "熊伟", "王春梅", "水韦梁")}
+
+
+def test_a_title_alone_between_a_name_and_a_chain_names_a_group_of_the_list():
+    found = people("县委副书记周立新，县委常委，县人大常委会主任王建平出席会议。")
+    assert found == {"周立新": ["县委副书记"], "王建平": ["县人大常委会主任"]}
 
 
 def test_comma_joins_two_title_chains_of_one_person():

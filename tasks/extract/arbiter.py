@@ -404,6 +404,22 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
         found.rule.pop(name, None)
 
 
+def titles_of_bare_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """A name found without titles takes those written right before any of its occurrences: the title rule
+    reads the name at each title, but may not have known it there ("区长甲乙丙到…": jieba's 丙到 left the
+    name to a later clause, "甲乙丙一行…")."""
+    s = t.s
+    for name, titles in found.titles.items():
+        if titles or len(name) < 2:
+            continue
+        i = s.find(name)
+        while i >= 0:
+            for x in titles_before(t, i, lex, found.titles):
+                if x not in titles:
+                    titles.append(x)
+            i = s.find(name, i + len(name))
+
+
 def drop_others_titles(lex: Lexicon, found: Found) -> None:
     """A title chain read before a name can hold another name with the title written after it
     ("甲参议员、协会主席乙": 甲参议员 is no title of 乙): such a link leaves the chain once 甲 is found,

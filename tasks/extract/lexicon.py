@@ -134,8 +134,8 @@ class Lexicon:
 @lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
     surnames = _listed("names_surnames.txt")
-    suffixes = _listed("titles_suffix.txt") + _listed("titles_suffix_local.txt")
-    after = _listed("titles_after.txt") + _listed("titles_after_local.txt")
+    suffixes = _listed("titles_suffix.txt")
+    after = _listed("titles_after.txt")
     followers = _listed("people_followers.txt")
     formulas = [line.strip() for line in (DATA_DIR / "people_fixed.txt").read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.startswith("#")]

@@ -1,9 +1,9 @@
 """Titles written before and after a name: people rules 1 and 2, and rules 10 to 12, which add titles only.
 
 A title is the run of text before a name back to punctuation or to a lead word (titles_lead.txt); it must
-end with a title word (titles_suffix.txt, titles_suffix_local.txt). Titles joined by 、 all belong to the
-name (``区委副书记、区长、指挥部执行指挥长赵六``); a title or honorific right after a name (titles_after.txt,
-titles_after_local.txt) marks it too (``钱乙总理``).
+end with a title word (titles_suffix.txt). Titles joined by 、 all belong to the name
+(``区委副书记、区长、指挥部执行指挥长赵六``); a title or honorific right after a name (titles_after.txt) marks
+it too (``钱乙总理``).
 """
 from __future__ import annotations
 
@@ -118,6 +118,8 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
             before = _run_start(s, start - 1)
             if comma_used or (before > 0 and s[before - 1] not in CLAUSE_OPEN | {"、", " ", "　"}):
                 break
+            if before > 0 and s[before - 1] in "，," and any(s.startswith(k, before - 1 - len(k)) for k in known):
+                break   # "…乙，县委常委，县长甲": a title alone between a name and a chain is a group of the list
             comma_used = True
         end = start - 1
     return chain
