@@ -175,6 +175,13 @@ def test_cms_record_buttons_are_dropped_and_its_meta_line_is_kept_whole():
                            "5月1日，县长主持召开县政府常务会议，听取各部门工作汇报，研究部署近期工作。"]
 
 
+def test_a_meta_line_opening_with_where_the_news_came_from_is_a_line_of_its_own():
+    for field in ("信息来源", "文章来源", "稿件来源", "新闻来源"):
+        page = f"县长调研工业经济\n{field}：县融媒体中心 作者：唐小芳 发布时间：2024-04-12\n\u3000\u30004月11日，县长调研。"
+        head, meta, lead = lines(page)
+        assert meta.startswith(f"{field}：县融媒体中心") and meta.endswith("2024-04-12") and lead == "4月11日，县长调研。"
+
+
 def test_cms_breadcrumb_neighbour_links_and_share_strip_are_dropped():
     page = ("当前位置：首页 > 新闻中心 > 工作动态\n首页 > 政务公开\n县政府召开常务会议\n5月1日，县长主持召开常务会议。\n"
             "分享到：\n上一篇：县长调研安全生产工作\n下一篇：县委召开常委会")

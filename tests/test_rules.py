@@ -268,13 +268,13 @@ def test_rule_model_wins_where_it_ends_better_than_the_rule():
 
 
 def test_rule_model_name_closed_by_a_count_of_the_people_listed():
-    # the list's cut stops before 刚 (an adverb that can follow a name); the count after the model's name
+    # the list's cut stops before 才 (an adverb that can follow a name); the count after the model's name
     # closes the list as 等 would
-    body = "队里派出马晓东、常明、丁伟、邵志刚六人参赛。"
-    reads = ("马晓东", "常明", "丁伟", "邵志刚")
-    assert run_rule("model", body, known=("邵志",), model_reads=reads)["邵志刚"] == "model"
-    # with no count, the rules' cut ends as well as the model's (刚 can follow a name)
-    assert "邵志刚" not in run_rule("model", "队里派出马晓东、常明、丁伟、邵志刚参赛。", known=("邵志",), model_reads=reads)
+    body = "队里派出马晓东、常明、丁伟、邵志才六人参赛。"
+    reads = ("马晓东", "常明", "丁伟", "邵志才")
+    assert run_rule("model", body, known=("邵志",), model_reads=reads)["邵志才"] == "model"
+    # with no count, the rules' cut ends as well as the model's
+    assert "邵志才" not in run_rule("model", "队里派出马晓东、常明、丁伟、邵志才参赛。", known=("邵志",), model_reads=reads)
 
 
 def test_rule_model_takes_long_and_dash_joined_transliterations():

@@ -120,6 +120,11 @@ PEOPLE_COUNT_RE = re.compile("(?:[0-9]{1,3}|[一二两三四五六七八九十]{
 COUNT_HEADS = frozenset("0123456789一二两三四五六七八九十")
 
 
+# One-character adverbs that end given names far more often than they follow a name: in the labelled
+# data 89 three-character names end in 刚 and 14 names are followed by it, half of those by 刚刚.
+GIVEN_NAME_ADVERBS = frozenset("刚")
+
+
 def follow_rank(s: str, j: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
     """How well the text at j can follow a name: 3 punctuation/title/等, 2 a verb, 1 a conjunction, 0 not."""
     if j >= len(s):
@@ -265,7 +270,7 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
         return NOT_A_NAME  # "时强调": a surname-like character and a verb
     if nr_first and len(n) > len(first) and HAN_RE.match(t.s[j:j + 1] or " ") and j in t.ends:
         extra, extra_pos = t.starts.get(i + len(first), NO_TOKEN)
-        if extra_pos in JOINING_POS or extra_pos == "d" and len(extra) == 1:
+        if extra_pos in JOINING_POS or extra_pos == "d" and len(extra) == 1 and extra not in GIVEN_NAME_ADVERBS:
             return NOT_A_NAME  # "李鹏和夫人", "比恩曾作为": jieba's person word, then a joining word or an adverb
     exact = nr_first and len(first) == len(n)   # t.nr_exact(i, j)
     shaped = surname_shaped(n, lex) or jieba_full_name(t, i, n, lex) \
