@@ -71,7 +71,7 @@ class Found:
 
 
 # The headline of the page `dibao_headed` puts each line under: words that name nobody and nothing.
-HEADLINE = "本地新闻"
+HEADLINE = "社会生活"
 
 
 def line_articles(text: str, headline: str | None = None) -> Iterator[tuple[ArticleDraft, ArticleContext]]:

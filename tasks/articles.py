@@ -779,6 +779,11 @@ def _record_title_index(head: list[str]) -> int:
     return next((i for i, line in enumerate(head) if _cjk_count(line) >= RECORD_TITLE_MIN), 0)
 
 
+# A paper's or a portal's section label standing over its items ("本版要闻", "县内新闻", "乡镇动态"): no
+# headline of any one item.
+SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|资讯|資訊)$")
+
+
 def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, str, str | None]:
     """(kicker, title, subtitle) of a headline stack; ("", …) when there is no headline. Over a CMS record's
     meta line (`record`) the first line long enough for a headline is the record's title, whatever the
@@ -786,6 +791,8 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     if not head:
         return None, "", None
     head = _distinct([_without_media_mark(line) for line in head])
+    if all(SECTION_LABEL_RE.match(line) for line in head):
+        return " ".join(head), "", None   # a page's section label over an item with no headline of its own
     i = _record_title_index(head) if record else _title_index(head)
     title, extra = head[i], []
     chunks = title.split(" ")

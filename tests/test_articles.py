@@ -136,6 +136,17 @@ def test_short_phrase_kicker_is_not_the_title():
     assert choose_title(head) == (head[0], head[1], None)
 
 
+def test_a_section_label_over_an_item_with_no_headline_is_its_kicker():
+    assert choose_title(["本版要闻"]) == ("本版要闻", "", None)
+    page = ("本版要闻\n本报讯（记者 韩丽）10月9日，县委书记田志强带队赴长寿区考察学习招商引资工作。\n"
+            "本报讯（记者 谢婷）10月10日，县长严国富率队视察全县重点项目建设情况。")
+    first, second = split_articles(page)
+    assert (first.kicker, first.title, first.title_from_lead) == ("本版要闻", "县委书记田志强带队赴长寿区考察学习招商引资工作", True)
+    assert second.title == "县长严国富率队视察全县重点项目建设情况"
+    # a headline that ends with such a word but says more is a headline
+    assert choose_title(["全县脱贫攻坚工作取得新进展的新闻"])[1] == "全县脱贫攻坚工作取得新进展的新闻"
+
+
 def test_two_lines_without_event_take_the_first():
     head = ["改造农村住房 提升人居环境", "天府镇老旧农房换新颜"]
     assert choose_title(head) == (None, head[0], head[1])
