@@ -44,6 +44,8 @@ DATE_RE = re.compile(r"\d{1,4}[年月日号]|[至到]\d{1,2}日|[上下]午|晚�
 ORDINAL_RE = re.compile(r"^(?:第[0-9一二三四五六七八九十百零〇两]{1,5}次|[（(]扩大[)）]|扩大)+")
 # Where a name runs on through a quoted word ("庆祝“三八”国际妇女节暨表彰大会"): no clause ends inside.
 QUOTED_RE = re.compile(r"“[^“”，,。；;！？\n]{1,12}”")
+# Words between two meeting words that part two meetings ("人大三次会议的代表和县政协十五届三次会议的委员").
+MEETINGS_APART_RE = re.compile("[的和与及]")
 # A meeting held as a call: the format column.
 FORMAT_RE = re.compile(r"以(电视电话会议|视频会议|视频连线|网络视频会议|视频)(?:的)?形式|召开[^，。]{0,40}?(电视电话会议|视频会议)")
 # Every FORMAT_RE match holds one of these: a plain substring test rules most texts out first.
@@ -233,7 +235,8 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
             end += 1  # "专题学习会": the word is 学习会, matched as 专题学习
         between = text[end:matches[k + 1].start()] if k + 1 < len(matches) else "，"
         if len(between) <= 20 and NAME_STOP.isdisjoint(between) and not any(map(str.isdigit, between)) \
-                and not NAME_LEAD_RE.search(between) and not DATE_RE.search(between):
+                and not NAME_LEAD_RE.search(between) and not DATE_RE.search(between) \
+                and not MEETINGS_APART_RE.search(between):
             continue  # "中国人民政治协商会议第十四届全国委员会第三次会议": the name goes on to the last word
         word = m.group()
         kind = r.kind_of[word]

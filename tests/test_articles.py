@@ -147,6 +147,11 @@ def test_a_section_label_over_an_item_with_no_headline_is_its_kicker():
     assert choose_title(["全县脱贫攻坚工作取得新进展的新闻"])[1] == "全县脱贫攻坚工作取得新进展的新闻"
 
 
+def test_a_column_label_above_a_title_is_its_kicker():
+    assert choose_title(["“两会”特别报道", "代表委员热议政府工作报告"]) == ("“两会”特别报道", "代表委员热议政府工作报告", None)
+    assert choose_title(["乡村振兴系列报道之三", "青石镇花椒产业见闻"])[:2] == ("乡村振兴系列报道之三", "青石镇花椒产业见闻")
+
+
 def test_two_lines_without_event_take_the_first():
     head = ["改造农村住房 提升人居环境", "天府镇老旧农房换新颜"]
     assert choose_title(head) == (None, head[0], head[1])

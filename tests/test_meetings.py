@@ -194,6 +194,12 @@ def test_who_chairs_a_sitting_of_the_session_chairs_the_session():
     assert roles(m) == {"chair": {"罗文斌"}}
 
 
+def test_two_meetings_joined_by_a_conjunction_are_two_names():
+    [m] = meetings("1月15日，参加县十八届人大三次会议的代表和县政协十五届三次会议的委员们分组审议政府工作报告。"
+                   "县人大代表、青山镇党委书记王海燕表示，报告目标明确。")
+    assert m.name == "县十八届人大三次会议"
+
+
 def test_numbered_meeting_takes_who_held_it():
     [m] = meetings("3月8日，县政府召开第10次常务会议，研究有关事项。县长邹明主持会议。")
     assert m.name == "县政府第10次常务会议" and roles(m) == {"chair": {"邹明"}}
