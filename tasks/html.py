@@ -54,6 +54,11 @@ SOURCE_LINE_RE = re.compile(r"(?:来源|來源|稿源|信息来源)\s*[:：]\s*(
 SOURCE_TAIL_RE = re.compile(r"(?:字号|字體|字体|作者|编辑|責任編輯|责任编辑|浏览|点击|阅读|打印|分享|【).*$")
 ISO_DATE_RE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
+# Credit fields of a CMS page ("作者：甲", "责任编辑：乙 丙"): names of two to four characters, each ending
+# where no Han character and no field's colon follows ("作者：甲 浏览次数：" keeps 甲 alone).
+_CREDIT_NAME = r"[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff·]|\s*[:：])"
+CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄影|摄像|责任编辑|编辑|责编|审核|校对|一审|二审|三审)"
+                             rf"\s*[:：]\s*(?P<names>{_CREDIT_NAME}(?:[ 　、，,]+{_CREDIT_NAME})*)")
 # <title> text often carries the site after a separator: "标题_某某县人民政府", "标题 - 某某网".
 TITLE_SITE_SEP_RE = re.compile(r"\s*(?:_|\||｜| - | — |－)\s*")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -70,6 +75,7 @@ class HtmlPage:
     published: str | None      # YYYY-MM-DD
     source: str | None
     url: str | None
+    credits: str | None = None  # credit fields printed outside the main text: "作者：甲 责任编辑：乙"
 
 
 def is_html(text: str, name: str = "") -> bool:
@@ -131,7 +137,8 @@ def extract_html(html: str) -> HtmlPage:
     published = (_date(_first(meta, DATE_META)) or _date_line(visible) or _date(getattr(doc, "date", None)))
     source = _meta_value(meta, "contentsource") or _source_line(visible) or _meta_value(meta, "source")
     url = _canonical(tree) or _first(meta, URL_META) or getattr(doc, "url", None)
-    return HtmlPage(text=text, title=_clean_title(title), published=published, source=source, url=url)
+    return HtmlPage(text=text, title=_clean_title(title), published=published, source=source, url=url,
+                    credits=_credit_fields(visible, text))
 
 
 @cache
@@ -251,6 +258,18 @@ def _source_line(text: str) -> str | None:
     return source if len(source) >= 2 else None
 
 
+def _credit_fields(visible: str, text: str) -> str | None:
+    """The credit fields of the visible page that its main text lacks, as one line ("作者：甲 责任编辑：乙"):
+    the author in the meta line above the text and the editor below it, which trafilatura leaves out."""
+    kept = "".join(text.split())
+    fields = []
+    for m in CREDIT_FIELD_RE.finditer(visible):
+        field = f"{m['key']}：{' '.join(m['names'].split())}"
+        if "".join(field.split()) not in kept and field not in fields:
+            fields.append(field)
+    return " ".join(fields) or None
+
+
 def _canonical(tree) -> str | None:
     for el in tree.iter("link"):
         rel = (el.get("rel") or "").lower().split()
@@ -266,4 +285,6 @@ def page_text(page: HtmlPage) -> str:
     lines = page.text.split("\n")
     if page.title and not any(" ".join(line.split()) == page.title for line in lines[:TITLE_LOOKAHEAD]):
         lines.insert(0, page.title)
+    if page.credits:
+        lines.append(page.credits)
     return "\n".join(lines)

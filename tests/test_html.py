@@ -128,6 +128,18 @@ def test_an_html_page_through_the_batch_gives_one_clean_article():
     assert doc["encoding"] == "gb18030" and doc["source_name"] == "web" and doc["published"] == "2022-11-25"
 
 
+def test_credits_printed_outside_the_main_text_are_the_article_s_bylines():
+    html = page(META).replace("来源：巫山县融媒体中心 ", "来源：巫山县融媒体中心 作者：罗丹 浏览次数：356 ")
+    html = html.replace('<div class="share">', '<div class="editor">（责任编辑：王敏 审核：李小红）</div><div class="share">')
+    assert extract_html(html).credits == "作者：罗丹 责任编辑：王敏 审核：李小红"
+    tables = process_batch([RawDocument("web/wsx.html", html.encode("utf-8"), None, "web")], version="t", now=NOW)
+    roles = {(p["name"], p["role"]) for p in tables["article_people"].to_pylist()}
+    assert {("罗丹", "reporter"), ("王敏", "editor")} <= roles
+    assert "罗丹" not in tables["articles"].to_pylist()[0]["body"]
+    # a page with none has none; the footer's fields ("技术支持：") are no credits
+    assert extract_html(page(META)).credits is None
+
+
 def test_the_manifest_wins_over_the_page_metadata():
     raw = RawDocument("wsx.html", page(META).encode("utf-8"),
                       ManifestEntry("2022-11-26", None, "巫山县", "https://mirror.example/1.html"), "web")
