@@ -59,6 +59,11 @@ COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
 _CREDIT_NAME = r"[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff·]|\s*[:：])"
 CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄影|摄像|责任编辑|编辑|责编|审核|校对|一审|二审|三审)"
                              rf"\s*[:：]\s*(?P<names>{_CREDIT_NAME}(?:[ 　、，,]+{_CREDIT_NAME})*)")
+# The region a government or media site belongs to, from its name: "巫山县人民政府" -> 巫山县, "重庆市巫山县
+# 融媒体中心" -> 巫山县 (the last unit before the body), "重庆市人民政府" -> 重庆市.
+SITE_REGION_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市))?"
+                            r"(?P<region>[\u4e00-\u9fff]{1,9}?(?:自治县|自治旗|自治州|自治区|县|区|市|旗|州|盟|省))"
+                            r"(?:人民政府|政府|融媒体中心|新闻中心|新闻网|政务网|门户网站|广播电视台|日报社|日报|报社)")
 # <title> text often carries the site after a separator: "标题_某某县人民政府", "标题 - 某某网".
 TITLE_SITE_SEP_RE = re.compile(r"\s*(?:_|\||｜| - | — |－)\s*")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -76,6 +81,7 @@ class HtmlPage:
     source: str | None
     url: str | None
     credits: str | None = None  # credit fields printed outside the main text: "作者：甲 责任编辑：乙"
+    region: str | None = None   # the county, district, city or province whose site or outlet published it
 
 
 def is_html(text: str, name: str = "") -> bool:
@@ -138,7 +144,7 @@ def extract_html(html: str) -> HtmlPage:
     source = _meta_value(meta, "contentsource") or _source_line(visible) or _meta_value(meta, "source")
     url = _canonical(tree) or _first(meta, URL_META) or getattr(doc, "url", None)
     return HtmlPage(text=text, title=_clean_title(title), published=published, source=source, url=url,
-                    credits=_credit_fields(visible, text))
+                    credits=_credit_fields(visible, text), region=_site_region(meta, tree, source))
 
 
 @cache
@@ -196,12 +202,25 @@ def _first(meta: dict[str, list[str]], keys: tuple[str, ...], skip_last: bool = 
     return None
 
 
-def _title_tag(tree) -> str | None:
+def _title_parts(tree) -> list[str]:
     titles = tree.xpath("//title/text()")
-    if not titles:
-        return None
-    parts = [p for p in TITLE_SITE_SEP_RE.split(titles[0].strip()) if p]
+    return [p for p in TITLE_SITE_SEP_RE.split(titles[0].strip()) if p] if titles else []
+
+
+def _title_tag(tree) -> str | None:
+    parts = _title_parts(tree)
     return max(parts, key=len) if parts else None
+
+
+def _site_region(meta: dict[str, list[str]], tree, source: str | None) -> str | None:
+    """The region named by the site's name (the CMS's SiteName, og:site_name, the <title>'s other parts),
+    else by the outlet the page credits as its source: people it names are keyed there, as a manifest's
+    region keys them, not to the whole country."""
+    for name in (*meta.get("sitename", ()), *meta.get("og:site_name", ()), *_title_parts(tree), source or ""):
+        m = SITE_REGION_RE.match(name.strip())
+        if m:
+            return m["region"]
+    return None
 
 
 def _clean_title(title: str | None) -> str | None:

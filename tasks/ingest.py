@@ -801,5 +801,5 @@ def read_page(name: str, data: bytes) -> Page:
     if not html.is_html(decoded.text, name):
         return Page(decoded.text, decoded.encoding, decoded.note)
     page = html.extract_html(decoded.text)
-    meta = ManifestEntry(published=page.published, source=page.source, region=None, url=page.url)
+    meta = ManifestEntry(published=page.published, source=page.source, region=page.region, url=page.url)
     return Page(html.page_text(page), decoded.encoding, decoded.note, meta, page.title)

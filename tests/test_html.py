@@ -140,6 +140,18 @@ def test_credits_printed_outside_the_main_text_are_the_article_s_bylines():
     assert extract_html(page(META)).credits is None
 
 
+def test_people_of_a_site_with_no_manifest_are_keyed_to_the_site_s_region():
+    tables = process_batch([RawDocument("web/wsx.html", page(META).encode("utf-8"), None, "web")], version="t", now=NOW)
+    assert {p["region"] for p in tables["article_people"].to_pylist()} == {"巫山县"}   # "…_巫山县人民政府"
+    assert tables["articles"].to_pylist()[0]["region"] == "巫山县"
+    # the CMS's SiteName, or the outlet it credits, names it when the <title> does not
+    html = page('<meta name="SiteName" content="重庆市巫溪县人民政府">').replace("_巫山县人民政府", "")
+    assert extract_html(html).region == "巫溪县"
+    assert extract_html(page().replace("_巫山县人民政府", "")).region == "巫山县"   # 来源：巫山县融媒体中心
+    # a national outlet names none: its people stay national
+    assert extract_html(page().replace("_巫山县人民政府", "_新华网").replace("巫山县融媒体中心", "新华社")).region is None
+
+
 def test_the_manifest_wins_over_the_page_metadata():
     raw = RawDocument("wsx.html", page(META).encode("utf-8"),
                       ManifestEntry("2022-11-26", None, "巫山县", "https://mirror.example/1.html"), "web")
