@@ -36,8 +36,9 @@ class ArticleDraft:
 
 
 # ---------------------------------------------------------------- bylines and credits
-# Outlets that open a lead as "X讯" / "X消息": 本报讯, 某某日报讯, 某某网-某某客户端消息, 央视网消息.
-OUTLET = f"(?:本报|[{CJK}A-Za-z0-9\\-—·]{{0,16}}?(?:报|网|社|台|客户端|频道|新闻))"
+# Outlets that open a lead as "X讯" / "X消息": 本报讯, 某某日报讯, 某某网-某某客户端消息, 央视网消息, and the county
+# media centres that now publish most county news (某某县融媒体中心讯).
+OUTLET = f"(?:本报|[{CJK}A-Za-z0-9\\-—·]{{0,16}}?(?:报|网|社|台|客户端|频道|新闻|融媒体中心|传媒中心|新闻中心))"
 # Agency datelines: "新华社北京1月1日电", "综合本报和新华社电" (People's Daily).
 AGENCY = f"(?:综合)?(?:[{CJK}]{{0,10}}和)?(?:新华社|中新社|本报|[{CJK}]{{2,8}}日报|[{CJK}]{{2,8}}通讯社|[{CJK}]{{1,6}}网)"
 CREDIT_PAREN = "[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|摄)[^()（）\n]{0,40}?[)）]"

@@ -87,9 +87,20 @@ def test_bylines_without_names_credit_nobody(byline):
     ("本报讯（渝西都市报记者 彭禹乔 徐 灵）", "渝西都市报"), ("重庆日报讯", "重庆日报"),
     ("华龙网-新重庆客户端消息", "华龙网-新重庆客户端"), ("央视网消息（新闻联播）：", "央视网"),
     ("据新华社北京1月15日电（记者刘朝晖）", "新华社"), ("本报讯（记者 熊辉）", None), ("本报讯", None), (None, None),
+    ("巫山县融媒体中心讯（记者 罗丹）", "巫山县融媒体中心"), ("据县融媒体中心消息（记者 罗丹）", "县融媒体中心"),
 ])
 def test_byline_source(byline, source):
     assert byline_source(byline) == source
+
+
+def test_a_county_media_centre_s_dateline_credits_its_reporter_and_starts_an_item():
+    page = ("巫山县融媒体中心讯（记者 罗丹）2月19日，县长龙海涛调研森林防火工作。\n"
+            "巫山县融媒体中心讯（记者 王敏 通讯员 李想）2月20日，副县长骆永红调研春耕工作。")
+    first, second = split_articles(page)
+    assert first.credits == [("罗丹", "reporter")] and first.body.startswith("2月19日")
+    assert second.credits == [("王敏", "reporter"), ("李想", "reporter")] and second.body.startswith("2月20日")
+    [only] = split_articles("据巫山县融媒体中心消息（记者 王敏）2月20日，副县长骆永红调研春耕工作。")
+    assert only.credits == [("王敏", "reporter")] and only.body.startswith("2月20日")
 
 
 def test_byline_prefix_leaves_the_body_and_the_lead_follows():
