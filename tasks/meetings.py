@@ -48,6 +48,8 @@ QUOTED_RE = re.compile(r"“[^“”，,。；;！？\n]{1,12}”")
 MEETINGS_APART_RE = re.compile("[的和与及]")
 # A meeting held as a call: the format column.
 FORMAT_RE = re.compile(r"以(电视电话会议|视频会议|视频连线|网络视频会议|视频)(?:的)?形式|召开[^，。]{0,40}?(电视电话会议|视频会议)")
+# A meeting named as a call ("全市安全生产电视电话会议", "全省…视频会议").
+NAMED_FORMAT_RE = re.compile(r"(?:电视电话会议|视频会议)$")
 # Every FORMAT_RE match holds one of these: a plain substring test rules most texts out first.
 FORMAT_CUES = ("视频", "电视电话会议")
 HELD_VERB_RE = re.compile(r"召开|举行")
@@ -312,8 +314,13 @@ def _dedupe(events: list[Event]) -> list[Event]:
 # Who had which role
 # ---------------------------------------------------------------------------------------------
 
-def _speech_noun(text: str, start: int, end: int) -> bool:
-    return text[max(0, start - 2):start].endswith(SPEECH_NOUN_BEFORE) or text.startswith(SPEECH_NOUN_AFTER, end)
+def _speech_noun(text: str, start: int, end: int, names: list[str] = ()) -> bool:
+    """The speech verb at text[start:end] is a noun ("重要讲话精神"); not after a name that ends with such a
+    word's character (甘立新讲话: 新)."""
+    if text.startswith(SPEECH_NOUN_AFTER, end):
+        return True
+    return text[max(0, start - 2):start].endswith(SPEECH_NOUN_BEFORE) \
+        and not any(text.startswith(n, start - len(n)) for n in names)
 
 
 # A list after its verb: "在主席台就座的还有：钱乙、孙七…", "出席会议的领导有：…", "担任大会执行主席的有：…"
@@ -342,7 +349,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
     last_sent, span_start = -1, 0
     for m in r.role_re.finditer(text):
         role = r.role_of[m.group()]
-        if role == "speaker" and _speech_noun(text, m.start(), m.end()):
+        if role == "speaker" and _speech_noun(text, m.start(), m.end(), names):
             continue
         sent = _sentence_start_hard(text, m.start())
         lo = max(span_start, sent)
@@ -536,12 +543,14 @@ def _lead(body: str) -> str:
     return first
 
 
-def meeting_format(body: str) -> str | None:
+def meeting_format(body: str, name: str = "") -> str | None:
+    """How the meeting was held, as the body says ("以视频会议形式召开") or its own name does ("全市…电视电话会议")."""
     if not any(cue in body for cue in FORMAT_CUES):
         return None
     m = FORMAT_RE.search(body)
     if m is None:
-        return None
+        m = NAMED_FORMAT_RE.search(name)
+        return m.group() if m else None
     found = m.group(1) or m.group(2)
     return "视频会议" if found in ("视频", "视频连线", "网络视频会议") else found
 
@@ -572,7 +581,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                 where.setdefault((n, "attendee"), e.at)
         else:
             where = {(n, "chair"): e.at for n in _names_in(e.chair or "", names)[-1:]}
-        fmt = meeting_format(text) if e.kind == "meeting" and k == 0 else None
+        fmt = meeting_format(text, e.name) if e.kind == "meeting" and k == 0 else None
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=day, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at),
                            participant_evidence={pair: sentence_at(text, at) for pair, at in where.items()}))

@@ -379,6 +379,17 @@ def test_meeting_format_needs_its_cue():
     assert meeting_format("区里召开全区安全生产工作会议。") is None
     assert meeting_format("会议以视频会议形式召开。") == "视频会议"
     assert meeting_format("市里召开全市安全生产电视电话会议。") == "电视电话会议"
+    # the meeting's own name says it: "全市…电视电话会议召开。县长在县分会场参加会议"
+    [m] = meetings("3月5日，全市安全生产电视电话会议召开。县长邹明在县分会场参加会议。")
+    assert m.format == "电视电话会议" and roles(m) == {"attendee": {"邹明"}}
+
+
+def test_a_speech_after_a_name_ending_like_a_speech_noun_s_word_is_a_speech():
+    # 新 of 甘立新 is no "新讲话" (a new speech, a noun)
+    [m] = meetings("3月5日，全县春耕生产工作会议召开。县委书记甘立新讲话。县长邹明主持会议。")
+    assert roles(m)["speaker"] == {"甘立新"} and roles(m)["chair"] == {"邹明"}
+    [m] = meetings("3月5日，全县春耕生产工作会议召开。会议传达了省委书记的新讲话精神。县长邹明主持会议。")
+    assert "speaker" not in roles(m)
 
 
 @pytest.mark.parametrize("length", [0, 1, 63, 64, 65, 300, 1000])
