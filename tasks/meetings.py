@@ -369,10 +369,11 @@ def assign_roles(text: str, names: list[str], r: Rules,
     return out
 
 
-# After a tour's leader, the trip that brings them to the visit: "钱乙一行先后来到甲村、乙镇，督导…".
+# After a tour's leader, the trip that brings them to the visit: "钱乙一行先后来到甲村、乙镇，督导…",
+# "钱乙带领有关部门负责人，先后到甲镇、乙乡督导…".
 # "甲、乙、丙分别带队，深入各镇街…": each of a list leads a tour.
-TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|带队|率队)?[，,]?[^，,。；;]{0,6}?"
-                                r"(?:先后|深入|来到|前往|赶赴|走进|到|赴)")
+TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|带队|率队|(?:带领|率领)[^，,。；;]{1,20}?)?[，,]?"
+                                r"[^，,。；;]{0,6}?(?:先后|深入|来到|前往|赶赴|走进|到|赴)")
 # Between two leaders of one list: a separator, then perhaps the second one's title ("甲和区长乙").
 LIST_GAP_RE = re.compile(r"[、和与及][^，,。；;、]{0,12}")
 

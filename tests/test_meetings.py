@@ -256,6 +256,14 @@ def test_each_of_a_list_leading_tours_attends():
     assert roles(m)["attendee"] == {"赵六", "钱学文", "孙丽华"}
 
 
+def test_who_came_along_or_led_a_team_on_a_tour_attends_it():
+    [m] = meetings("5月12日，市委书记黄明远到我县调研，县领导邓波、马力随同调研。")
+    assert roles(m)["attendee"] == {"黄明远", "邓波", "马力"}
+    # the leader brings a team, then the trip: "带领…负责人，先后到…督导"
+    [m] = meetings("5月12日，县委书记邓波带领县级有关部门负责人，先后到青山镇、白石乡督导检查安全生产工作。副县长钟伟参加督导。")
+    assert m.kind == "inspection" and roles(m)["attendee"] == {"邓波", "钟伟"}
+
+
 def test_two_leaders_named_before_the_visit_both_attend():
     [m] = meetings("5月6日，区委书记赵明杰和区长钱学文到青山镇调研产业发展工作。")
     assert roles(m)["attendee"] == {"赵明杰", "钱学文"}
