@@ -162,6 +162,9 @@ NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "报道", "综�
 CREDIT_LINE_MAX = 40
 CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|[文图][/／]"
                               "|[/／][文图]|(?:" + "|".join(w for w, _ in COLON_ROLES) + ")[：:/／]")
+# A role word, then a bar where a colon would stand: the credits of WeChat articles ("文字 | 张三", "审核丨李四").
+BAR_ROLE_RE = re.compile("(?P<role>" + "|".join(sorted({w for w, _ in COLON_ROLES} | {w for w, _ in ROLE_WORDS if w.isalpha()},
+                                                      key=lambda w: (-len(w), w))) + ")[ \u3000]*[|｜丨][ \u3000]*")
 # 文 (writer) and 图 (pictures) written alone between spaces, as some county papers sign: "文 张三 图 李四".
 SPACED_ROLES = frozenset({"文", "图"})
 SPACES = re.compile("[ \u3000]+")
@@ -304,7 +307,10 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
 
 def _slashed(byline: str) -> str:
     """文 and 图 standing alone between spaces as the slashed role words: before the names when the line opens
-    with one ("文 张三 图 李四" -> "文/张三 图/李四"), else after them ("记者 张三 文 李四 图" -> "…张三/文 李四/图")."""
+    with one ("文 张三 图 李四" -> "文/张三 图/李四"), else after them ("记者 张三 文 李四 图" -> "…张三/文 李四/图");
+    a role word and a bar as a role word and its colon ("文字 | 张三", "编辑丨李四": WeChat articles)."""
+    if "|" in byline or "｜" in byline or "丨" in byline:
+        byline = BAR_ROLE_RE.sub(r"\g<role>：", byline)
     if "文" not in byline and "图" not in byline:
         return byline
     words = SPACES.split(byline.strip())

@@ -103,6 +103,15 @@ def test_a_county_media_centre_s_dateline_credits_its_reporter_and_starts_an_ite
     assert only.credits == [("王敏", "reporter")] and only.body.startswith("2月20日")
 
 
+def test_wechat_credits_with_a_bar_for_the_colon():
+    page = "县长调研森林防火\n2月19日，县长龙海涛调研森林防火工作。\n文字 | 罗丹\n图片｜王敏\n编辑丨李想\n审核 | 周周"
+    [d] = split_articles(page)
+    assert d.credits == [("罗丹", "reporter"), ("王敏", "photographer"), ("李想", "editor"), ("周周", "editor")]
+    assert d.body == "2月19日，县长龙海涛调研森林防火工作。"
+    # a headline's bar after a column label is no credit
+    assert parse_credits("聚焦两会｜代表委员热议政府工作报告") == []
+
+
 def test_byline_prefix_leaves_the_body_and_the_lead_follows():
     [a] = split_articles("县领导调研安全生产工作\n本报讯（记者 雷行星） 11月27日，县长付嘉康调研安全生产工作。")
     assert a.byline == "本报讯（记者 雷行星）" and a.credits == [("雷行星", "reporter")]
