@@ -51,16 +51,13 @@ HAN_RE = re.compile("[\u4e00-\u9fff]")
 FIRST, SECOND = itemgetter(0), itemgetter(1)
 
 
-# The word lists the model's features read (title cues, followers, surnames). A model keeps the words it
-# was trained with in its file and reads those at run time, so the rules' lists can grow without changing
-# what the model's features mean; `make train` takes the lists as they are then.
-FEATURE_LISTS = ("titles_suffix.txt", "titles_after.txt", "people_followers.txt", "names_surnames.txt")
-
-
 @dataclass(frozen=True)
 class CueWords:
-    """The words of the model's cue features: title words that end right before a name, titles and
-    followers that start right after one, and single-character surnames."""
+    """The words of the model's cue features: title words that end right before a name (titles_suffix.txt),
+    titles and followers that start right after one (titles_after.txt, people_followers.txt), and
+    single-character surnames (names_surnames.txt). A model keeps the words it was trained with in its file
+    and reads those at run time, so the rules' lists can grow without changing what the model's features
+    mean; `make train` takes the lists as they are then."""
     before: tuple[str, ...]
     after: tuple[str, ...]
     surnames: tuple[str, ...]
