@@ -789,6 +789,11 @@ def _record_title_index(head: list[str]) -> int:
     return next((i for i, line in enumerate(head) if _cjk_count(line) >= RECORD_TITLE_MIN), 0)
 
 
+# A paper's dated page header ("2024年3月8日 星期五 今日4版", "2024年3月8日 星期五 农历甲辰年正月廿八"): the
+# page's date, no headline's kicker.
+PAGE_DATE_LINE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
+                               r"(?:[ ]?(?:农历[^ ]{2,12}|今日\d{1,2}版|第?[A-Z]?\d{1,2}版|[^ ]{0,8}版"
+                               r"|[\u4e00-\u9fff]{0,4}(?:要闻|新闻|综合|专版|专刊|副刊)))*$")
 # A paper's or a portal's section label standing over its items ("本版要闻", "县内新闻", "乡镇动态"): no
 # headline of any one item.
 SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|资讯|資訊)$")
@@ -800,7 +805,7 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     others say; shorter lines above it are the site's navigation ("县政府", "政务公开")."""
     if not head:
         return None, "", None
-    head = _distinct([_without_media_mark(line) for line in head])
+    head = _distinct([_without_media_mark(line) for line in head if not PAGE_DATE_LINE_RE.match(line)]) or head
     if all(SECTION_LABEL_RE.match(line) for line in head):
         return " ".join(head), "", None   # a page's section label over an item with no headline of its own
     i = _record_title_index(head) if record else _title_index(head)

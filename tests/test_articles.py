@@ -172,6 +172,12 @@ def test_a_column_label_above_a_title_is_its_kicker():
     assert choose_title(["乡村振兴系列报道之三", "青石镇花椒产业见闻"])[:2] == ("乡村振兴系列报道之三", "青石镇花椒产业见闻")
 
 
+def test_a_page_s_dated_header_is_no_kicker():
+    head = ["2024年3月8日 星期五 今日4版", "学习贯彻全国两会精神", "县委常委会召开会议传达学习全国两会精神"]
+    assert choose_title(head) == ("学习贯彻全国两会精神", "县委常委会召开会议传达学习全国两会精神", None)
+    assert choose_title(["2024年3月8日 星期五 第3版 要闻", "县长调研春耕生产"])[:2] == (None, "县长调研春耕生产")
+
+
 def test_two_lines_without_event_take_the_first():
     head = ["改造农村住房 提升人居环境", "天府镇老旧农房换新颜"]
     assert choose_title(head) == (None, head[0], head[1])
