@@ -77,6 +77,8 @@ def test_lead_words_are_not_part_of_the_title():
     assert people("会议由劳动部长林美珠主持。")["林美珠"] == ["劳动部长"]
     assert people("二○一五年时任上海市长杨雄会面。")["杨雄"] == ["上海市长"]
     assert people("李强同越南总理范明政共同出席。")["范明政"] == ["越南总理"]
+    assert people("记者：今年的重点是什么？", title="专访县委书记邓波")["邓波"] == ["县委书记"]
+    assert people("记者采访了区长马力。")["马力"] == ["区长"]
 
 
 def test_foreign_name_after_a_title():
