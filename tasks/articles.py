@@ -789,6 +789,8 @@ def _record_title_index(head: list[str]) -> int:
     return next((i for i, line in enumerate(head) if _cjk_count(line) >= RECORD_TITLE_MIN), 0)
 
 
+# A column's label in brackets opening a headline ("【县领导活动】…", "[图片新闻]…").
+TITLE_COLUMN_RE = re.compile(r"^[【\[［]([^】\]］]{1,12})[】\]］][ ]?")
 # A paper's dated page header ("2024年3月8日 星期五 今日4版", "2024年3月8日 星期五 农历甲辰年正月廿八"): the
 # page's date, no headline's kicker.
 PAGE_DATE_LINE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
@@ -815,6 +817,9 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     if cut is not None:
         title, extra = " ".join(chunks[:cut + 1]), [" ".join(chunks[cut + 1:])]
     kicker = " ".join(head[:i]) or None
+    column = TITLE_COLUMN_RE.match(title)
+    if column and column.end() < len(title):   # "【县领导活动】县委书记甲调研…": the column's label is a kicker
+        kicker, title = " ".join(filter(None, (kicker, column.group(1)))), title[column.end():].lstrip()
     subtitle = " ".join(extra + head[i + 1:]) or None
     return kicker, title, subtitle
 

@@ -178,6 +178,12 @@ def test_a_page_s_dated_header_is_no_kicker():
     assert choose_title(["2024年3月8日 星期五 第3版 要闻", "县长调研春耕生产"])[:2] == (None, "县长调研春耕生产")
 
 
+def test_a_bracketed_column_label_opening_a_headline_is_its_kicker():
+    assert choose_title(["【县领导活动】县委书记邓波调研春耕生产"]) == ("县领导活动", "县委书记邓波调研春耕生产", None)
+    assert choose_title(["抓落实 促发展", "【要闻】县委常委会召开会议"])[:2] == ("抓落实 促发展 要闻", "县委常委会召开会议")
+    assert choose_title(["【县领导活动】"])[1] == "【县领导活动】"   # nothing after it: it stays
+
+
 def test_two_lines_without_event_take_the_first():
     head = ["改造农村住房 提升人居环境", "天府镇老旧农房换新颜"]
     assert choose_title(head) == (None, head[0], head[1])
