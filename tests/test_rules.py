@@ -121,6 +121,13 @@ def test_rule_after_leaves_a_preposition_before_the_name():
     assert run_rule("after", "市长克拉约夫斯基向王刚大使说，交流有益。") == {"王刚": "after"}   # not 向王刚
 
 
+def test_rule_list_items_the_title_rule_left_share_the_list_s_title():
+    # the title rule stops before 马力 (a common word to jieba); the list rule finds it, with the list's title
+    found = {p.name: p.titles for p in extract_people(ArticleContext(
+        article_id="a", doc_id="d", title="标题", body="大会执行主席王建平、邓波、马力在主席台前排就座。"))}
+    assert found == {n: ["大会执行主席"] for n in ("王建平", "邓波", "马力")}
+
+
 def test_rule_list():
     assert run_rule("list", "在主席台就座的还有：王建国、李明华、张志强。") == \
         {"王建国": "list", "李明华": "list", "张志强": "list"}

@@ -122,8 +122,11 @@ def bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
         after_last = _skip_aside(s, last_at + len(last))
         followed = follow_rank(s, after_last, lex, found.titles) >= 2
         if len(items) >= 3 or followed or opened:
+            # a list the title rule read in part ("大会执行主席甲、乙、丙" where it stopped before 丙): the items
+            # it left share the title it gave the list
+            shared = next((found.titles[y] for y in reversed(items) if found.rule.get(y) == "title-list"), [])
             for x in items + list_after(t, last_at + len(last), lex, found.titles):
-                found.add(x, (), "list")
+                found.add(x, () if x in found.titles else list(shared), "list")
 
 
 # What follows the first item of a LIST_RE match: its aside, then 、 and a second item (the rest of the
