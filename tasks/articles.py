@@ -798,7 +798,8 @@ PAGE_DATE_LINE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:�
                                r"|[\u4e00-\u9fff]{0,4}(?:要闻|新闻|综合|专版|专刊|副刊)))*$")
 # A paper's or a portal's section label standing over its items ("本版要闻", "县内新闻", "乡镇动态"): no
 # headline of any one item.
-SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|资讯|資訊)$")
+SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|资讯|資訊|简报|簡報"
+                              r"|速递|速遞|速览|速覽|集锦|集錦)$")
 
 
 def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, str, str | None]:

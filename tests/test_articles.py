@@ -158,6 +158,7 @@ def test_short_phrase_kicker_is_not_the_title():
 
 def test_a_section_label_over_an_item_with_no_headline_is_its_kicker():
     assert choose_title(["本版要闻"]) == ("本版要闻", "", None)
+    assert choose_title(["要闻简报"]) == ("要闻简报", "", None) and choose_title(["一周速递"])[1] == ""
     page = ("本版要闻\n本报讯（记者 韩丽）10月9日，县委书记田志强带队赴长寿区考察学习招商引资工作。\n"
             "本报讯（记者 谢婷）10月10日，县长严国富率队视察全县重点项目建设情况。")
     first, second = split_articles(page)
