@@ -26,6 +26,7 @@ from tasks.articles import ArticleDraft, split_articles
 from tasks.evidence import evidence_of
 from tasks.clean import clean_page
 from tasks.ids import person_id, person_region, stable_id
+from tasks.html import site_region
 from tasks.ingest import ManifestEntry, RejectError, read_page, sha256_hex
 from tasks.normalise import YearIndex, find_dates, lead_date, normalise_page, parse_published, resolve_date
 from tasks.records import ArticleContext
@@ -365,14 +366,16 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
     for d, a_year in zip(drafts, article_years(page, drafts, year)):
         aid = stable_id("article", raw.doc_id, d.seq)
         published = article_date(d, year=a_year, ref=ref)
+        # no region given: the one the article's own outlet names ("来源：巫山县融媒体中心"), as for an HTML page
+        a_region = region or site_region(d.source)
         rows.add("articles", article_id=aid, doc_id=raw.doc_id, seq=d.seq, title=d.title, subtitle=d.subtitle,
-                 kicker=d.kicker, byline=d.byline, source=d.source or (m.source if m else None), region=region,
+                 kicker=d.kicker, byline=d.byline, source=d.source or (m.source if m else None), region=a_region,
                  published_date=published, body=d.body, char_count=len(d.body), title_from_lead=d.title_from_lead,
                  url=(m.url if m else None) or d.url, source_name=raw.source_name)
         t = _lap(clock, "split", t)
         tags = tuple(tag_raw(f"{d.title}\n{d.body}"))
         ctx = ArticleContext(article_id=aid, doc_id=raw.doc_id, title=d.title, body=d.body, kicker=d.kicker,
-                             subtitle=d.subtitle, region=region, published_date=published, year=a_year, ref_date=ref,
+                             subtitle=d.subtitle, region=a_region, published_date=published, year=a_year, ref_date=ref,
                              tags=tags)
         add_tokens(rows, aid, raw.doc_id, d.title, tags)
         t = _lap(clock, "segment", t)

@@ -217,10 +217,16 @@ def _site_region(meta: dict[str, list[str]], tree, source: str | None) -> str | 
     else by the outlet the page credits as its source: people it names are keyed there, as a manifest's
     region keys them, not to the whole country."""
     for name in (*meta.get("sitename", ()), *meta.get("og:site_name", ()), *_title_parts(tree), source or ""):
-        m = SITE_REGION_RE.match(name.strip())
-        if m:
-            return m["region"]
+        region = site_region(name)
+        if region:
+            return region
     return None
+
+
+def site_region(name: str | None) -> str | None:
+    """The region a site's or an outlet's name names ("巫山县人民政府" -> 巫山县), or None."""
+    m = SITE_REGION_RE.match(name.strip()) if name else None
+    return m["region"] if m else None
 
 
 def _clean_title(title: str | None) -> str | None:

@@ -152,6 +152,18 @@ def test_people_of_a_site_with_no_manifest_are_keyed_to_the_site_s_region():
     assert extract_html(page().replace("_巫山县人民政府", "_新华网").replace("巫山县融媒体中心", "新华社")).region is None
 
 
+def test_a_text_record_s_outlet_names_its_region_when_no_manifest_does():
+    text = ("县长调研森林防火\n发布时间：2024-02-20 16:30 来源：巫山县融媒体中心 作者：罗丹\n"
+            "2月19日，县委副书记、县长龙海涛到白马山林区调研森林防火工作。\n")
+    tables = process_batch([RawDocument("a.txt", text.encode("utf-8"), None, "web")], version="t", now=NOW)
+    assert tables["articles"].to_pylist()[0]["region"] == "巫山县"
+    assert {(p["name"], p["region"]) for p in tables["article_people"].to_pylist()} >= {("龙海涛", "巫山县")}
+    # a manifest's region wins
+    given = ManifestEntry(published=None, source=None, region="巫溪县")
+    tables = process_batch([RawDocument("a.txt", text.encode("utf-8"), given, "web")], version="t", now=NOW)
+    assert {p["region"] for p in tables["article_people"].to_pylist()} == {"巫溪县"}
+
+
 def test_the_manifest_wins_over_the_page_metadata():
     raw = RawDocument("wsx.html", page(META).encode("utf-8"),
                       ManifestEntry("2022-11-26", None, "巫山县", "https://mirror.example/1.html"), "web")
