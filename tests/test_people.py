@@ -384,7 +384,7 @@ def test_dotted_names_anywhere():
 
 
 def test_jieba_full_name_may_hold_rare_given_name_characters():
-    assert people("导演邓在军担任总导演。") == {"邓在军": ["导演"]}
+    assert people("导演邓在军担任总导演。") == {"邓在军": ["导演", "总导演"]}   # 总导演: the post taken (rule appointed)
     assert people("张万年会见美国防部长") == {"张万年": []}
     assert people("李希在主持会议时指出，要从严治党。") == {"李希": []}  # not 李希在
 

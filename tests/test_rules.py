@@ -73,7 +73,7 @@ def test_no_extractor_reads_word_lists_but_the_lexicon_module():
 
 
 def test_rules_module_is_the_order_find_people_runs():
-    assert rules.RULES[0].name == "title" and [r.name for r in rules.RULES[-4:]] == ["model", "paren", "glued", "leaders"]
+    assert rules.RULES[0].name == "title" and [r.name for r in rules.RULES[-5:]] == ["model", "paren", "glued", "leaders", "appointed"]
 
 
 def test_rule_title():
@@ -232,6 +232,23 @@ def test_rule_leaders():
     assert leaders("邬明、汤立华等县领导和有关部门负责人参加。") == {"邬明": ["县领导"], "汤立华": ["县领导"]}
     assert leaders("县长邬明、汤立华等县领导出席会议。") == {"邬明": [], "汤立华": []}
     assert leaders("邬明、汤立华等县领导的讲话精神。") == {"邬明": [], "汤立华": []}
+
+
+def test_rule_appointed():
+    # adds no name: the post a found name is appointed or elected to, written after it
+    def appointed(body: str, names=("张三", "李四")) -> dict[str, list[str]]:
+        t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
+        found = Found()
+        for n in names:
+            found.add(n, [], "model")
+        rule("appointed").find(t, lexicon(), found)
+        return {n: x for n, x in found.titles.items() if x}
+    assert appointed("经研究决定：任命张三为县教育局局长；免去李四的县教育局局长职务。") == {"张三": ["县教育局局长"]}
+    assert appointed("张三任县委常委、组织部部长。李四当选为村委会主任。") == \
+        {"张三": ["县委常委", "组织部部长"], "李四": ["村委会主任"]}
+    # 为 with no appointing verb before the name is a preposition; a clause after 、 is no post
+    assert appointed("张三为群众办实事。") == {}
+    assert appointed("张三出任委员会主席、王五任副主席。") == {"张三": ["委员会主席"]}
 
 
 def test_rule_model():

@@ -296,3 +296,36 @@ def leaders_after_a_list(t: Text, lex: Lexicon, found: Found) -> None:
             end -= 1
         for name in names:
             found.add(name, [title])
+
+
+# The post a found name is appointed or elected to, written after it: "任命甲为县教育局局长", "乙任项目负责人",
+# "丙当选为村委会主任". The post runs to a clause's end, less a trailing 职务/一职.
+APPOINTED_BEFORE_RE = re.compile("(?:任命|提名|选举|推选|聘任|聘请|推荐)$")
+APPOINTED_AFTER_RE = re.compile(f"(?:同志)?(?:为|(?:担任|出任|兼任|升任|调任|继任|当选为|当选|任))"
+                                f"([{HAN_FIRST}-{HAN_LAST}（）()、]{{2,30}}?)(?:职务|一职)?(?=[，。；;,！？\\n]|$)")
+APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐")
+POST_LEAD_RE = re.compile("^(?:了|这次|此次|本次|本届|这届|新一届)")
+# An appointment of its own inside a piece ("…主席、乙任副主席"): 任 not as a word's second character (主任, 责任).
+ANOTHER_POST_RE = re.compile("(?<![主责信专兼继升调出担])任|当选")
+
+
+def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 13: the post a found name is appointed or elected to ("任命甲为县教育局局长", "乙任项目负责人",
+    "丙当选为村委会主任"): a title written beside the name, after it (adds no name). A post one is removed
+    from ("免去丁的…职务") is not read: the verb stands before the name with 的."""
+    s = t.s
+    if not any(cue in s for cue in APPOINTED_CUES):
+        return
+    for name in [n for n in found.titles if n]:
+        at = s.find(name)
+        while at >= 0:
+            m = APPOINTED_AFTER_RE.match(s, at + len(name))
+            # 为 alone needs an appointing verb before the name ("任命甲为…"): "甲为…" is mostly a preposition
+            if m and (not s.startswith(("为", "同志为"), at + len(name))
+                      or APPOINTED_BEFORE_RE.search(s, max(0, at - 4), at)):
+                # "任县委常委、组织部部长": each post of the chain; a piece holding 的 or a name is a clause
+                # ("出任委员会主席、乙任副主席"), and "担任了…", "担任这次…" keep the post after those words
+                posts = (POST_LEAD_RE.sub("", p) for p in t.raw[m.start(1):m.end(1)].split("、"))
+                found.add(name, [p for p in posts if _is_title(p, lex) and "的" not in p and not ANOTHER_POST_RE.search(p)
+                                 and not any(n in p for n in found.titles if n)])
+            at = s.find(name, at + len(name))
