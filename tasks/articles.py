@@ -305,7 +305,7 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
     return RecordMeta(date, source, credits)
 
 
-def _slashed(byline: str) -> str:
+def _role_marks(byline: str) -> str:
     """文 and 图 standing alone between spaces as the slashed role words: before the names when the line opens
     with one ("文 张三 图 李四" -> "文/张三 图/李四"), else after them ("记者 张三 文 李四 图" -> "…张三/文 李四/图");
     a role word and a bar as a role word and its colon ("文字 | 张三", "编辑丨李四": WeChat articles)."""
@@ -324,7 +324,7 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     """Byline or credit text -> (name without spaces, role) in order of appearance."""
     if not byline:
         return []
-    byline = _slashed(byline)
+    byline = _role_marks(byline)
     rest, agency_bracket = _after_outlet(byline)
     pieces = ROLE_SPLIT.split(rest)
     filed_from = any(cue in byline for cue in PLACE_CUES)
@@ -440,7 +440,7 @@ def byline_source(byline: str | None) -> str | None:
 
 def is_credit_line(line: str) -> bool:
     """A whole line that credits people (or the paper's own reporters) and says nothing else."""
-    if len(line) > CREDIT_LINE_MAX or not CREDIT_LINE_ROLE.search(_slashed(line)) or not is_headline_like(line):
+    if len(line) > CREDIT_LINE_MAX or not CREDIT_LINE_ROLE.search(_role_marks(line)) or not is_headline_like(line):
         return False
     return bool(BARE_CREDIT.match(line) or parse_credits(line))
 

@@ -320,7 +320,7 @@ def _speech_noun(text: str, start: int, end: int, names: list[str] = ()) -> bool
     if text.startswith(SPEECH_NOUN_AFTER, end):
         return True
     return text[max(0, start - 2):start].endswith(SPEECH_NOUN_BEFORE) \
-        and not any(text.startswith(n, start - len(n)) for n in names)
+        and not any(text.endswith(n, 0, start) for n in names)
 
 
 # A list after its verb: "在主席台就座的还有：钱乙、孙七…", "出席会议的领导有：…", "担任大会执行主席的有：…"

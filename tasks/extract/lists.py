@@ -126,7 +126,7 @@ def bare_lists(t: Text, lex: Lexicon, found: Found) -> None:
             # it left share the title it gave the list
             shared = next((found.titles[y] for y in reversed(items) if found.rule.get(y) == "title-list"), [])
             for x in items + list_after(t, last_at + len(last), lex, found.titles):
-                found.add(x, () if x in found.titles else list(shared), "list")
+                found.add(x, () if x in found.titles else shared, "list")
 
 
 # What follows the first item of a LIST_RE match: its aside, then 、 and a second item (the rest of the

@@ -228,6 +228,11 @@ def longest_known(s: str, i: int, known: dict[str, list[str]]) -> str | None:
     return max((k for k in known if s.startswith(k, i)), key=len)
 
 
+def known_ends_at(s: str, i: int, known) -> bool:
+    """Some known name is written right before position i."""
+    return any(k and s.endswith(k, 0, i) for k in known)
+
+
 def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, titled: bool) -> str | None:
     """The name that starts at i, or None. `titled`: a title stands right before, so a name without a
     known surname (水明远) or a foreign one (卡尔森) is allowed when jieba or the shape supports it."""

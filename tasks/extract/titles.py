@@ -15,7 +15,7 @@ from tasks.extract.bylines import is_byline
 from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS
 from tasks.extract.lexicon import TITLE_INNER, title_split_re, word_matches
 from tasks.extract.lists import list_after
-from tasks.extract.names import JOINING_POS, foreign_name_before, longest_known, name_at, surname_shaped
+from tasks.extract.names import JOINING_POS, foreign_name_before, known_ends_at, longest_known, name_at, surname_shaped
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -109,7 +109,7 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
         seg = t.raw[cut:end]
         if not _is_title(seg, lex) or _verb_before_weak(t, cut, end, lex):
             break
-        if chain and cut > start and any(s.startswith(k, cut - len(k)) for k in known):
+        if chain and cut > start and known_ends_at(s, cut, known):
             break   # "甲参议员、协会主席乙": a title written after another name is that name's
         chain.insert(0, seg)
         if cut > start or start < 2 or s[start - 1] not in "、，,":
@@ -118,7 +118,7 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
             before = _run_start(s, start - 1)
             if comma_used or (before > 0 and s[before - 1] not in CLAUSE_OPEN | {"、", " ", "　"}):
                 break
-            if before > 0 and s[before - 1] in "，," and any(s.startswith(k, before - 1 - len(k)) for k in known):
+            if before > 0 and s[before - 1] in "，," and known_ends_at(s, before - 1, known):
                 break   # "…乙，县委常委，县长甲": a title alone between a name and a chain is a group of the list
             comma_used = True
         end = start - 1
