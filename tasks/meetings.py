@@ -39,7 +39,8 @@ SOFT_RUN_RE = re.compile(f"[^{SENTENCE_END}，,]*")
 NAME_STOP = frozenset("，,、；;。！!？?：:“”\"「」《》\n \u3000")
 # A verb that opens the name of the meeting after it ("召开全县…调度会", "在…全体会议上").
 NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|举办的|主办的|出席|参加|列席|主持|在|于|由|并")
-DATE_RE = re.compile(r"\d{1,4}[年月日号]|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
+# Dates left out of a meeting's name; 年度 goes with its year ("2023年度…述职会": not 度…述职会).
+DATE_RE = re.compile(r"\d{1,4}(?:年度?|[月日号])|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
 # A meeting's number in its series and the 扩大 of an enlarged session: "第10次", "第二次", "（扩大）", "扩大".
 ORDINAL_RE = re.compile(r"^(?:第[0-9一二三四五六七八九十百零〇两]{1,5}次|[（(]扩大[)）]|扩大)+")
 # Where a name runs on through a quoted word ("庆祝“三八”国际妇女节暨表彰大会"): no clause ends inside.
@@ -138,7 +139,7 @@ def meeting_name(text: str, start: int, end: int) -> str:
     lead_end, year_at = cut, None
     for m in DATE_RE.finditer(text, run_start, start):
         if m.end() > cut:
-            cut, year_at = m.end(), m.start() if m.group().endswith("年") else None
+            cut, year_at = m.end(), m.start() if m.group().endswith(("年", "年度")) else None
     name = text[cut:end]
     numbered = ORDINAL_RE.match(name)
     if name == text[start:end] or numbered and _bare(name[numbered.end():]):
@@ -319,6 +320,8 @@ def _speech_noun(text: str, start: int, end: int, names: list[str] = ()) -> bool
     word's character (甘立新讲话: 新)."""
     if text.startswith(SPEECH_NOUN_AFTER, end):
         return True
+    if text.startswith("作", start) and text.endswith("工", 0, start):
+        return True  # the 作 of 工作: "听取工作汇报", "审议工作报告" are nouns, not 作汇报 / 作报告
     return text[max(0, start - 2):start].endswith(SPEECH_NOUN_BEFORE) \
         and not any(text.endswith(n, 0, start) for n in names)
 
@@ -331,6 +334,7 @@ LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同|执行�
 REFERENCED_RE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|重要|关于)")
 # Words before a name whose speech is only relayed, studied, watched or cited: no role at this event.
 REFERENCE_BEFORE_RE = re.compile(r"根据|按照|落实|贯彻|遵照|传达|学习|转达|依照|围绕|收听|收看|观看|聆听|宣读|批示")
+CITE_WINDOW = 6  # characters before a name where a citing word (REFERENCE_BEFORE_RE) may end
 MAX_GAP = 20  # characters between a subject's name and its verb ("周八、吴九、陈二围绕…作发言")
 MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it ("主持会议并讲话")
 
@@ -354,7 +358,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
         sent = _sentence_start_hard(text, m.start())
         lo = max(span_start, sent)
         span = text[lo:m.start()]
-        subjects = _subjects(span, names, titles) or _implicit_subject(text, lo, span, names, last_single) or (
+        # the verb that ends where this span starts may cite who follows it ("传达了甲…提出的要求")
+        subjects = _subjects(span, names, titles, text[max(sent, lo - CITE_WINDOW):lo]) or _implicit_subject(text, lo, span, names, last_single) or (
             last if last_sent == sent and len(span) <= MAX_CARRY else [])
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
@@ -421,13 +426,14 @@ def _nearest_before(text: str, at: int, names: list[str]) -> list[str]:
     return best
 
 
-def _cited(span: str, name: str) -> bool:
-    """The name is cited, not acting: "郑十总书记的重要指示", "学习贯彻郑十总书记…讲话"."""
+def _cited(span: str, name: str, before: str = "") -> bool:
+    """The name is cited, not acting: "郑十总书记的重要指示", "学习贯彻郑十总书记…讲话". `before`: the text
+    just before the span, which the span does not hold when it starts after a role verb that cites (传达)."""
     at = span.rfind(name)
     after = span[at + len(name):]
     if REFERENCED_RE.match(after) and not after.startswith(("的主持", "同志主持")):
         return True
-    return REFERENCE_BEFORE_RE.search(span[max(0, at - 6):at]) is not None
+    return REFERENCE_BEFORE_RE.search((before + span[:at])[-CITE_WINDOW:]) is not None
 
 
 def _only_titles(text: str, titles: list[str]) -> bool:
@@ -448,10 +454,11 @@ UNNAMED_REST_RE = re.compile(r"[，,][^，,。；;：:]{0,30}(?:主要负责人|
                              r"负责干部|主要领导|分管领导|班子成员)(?:等)?")
 
 
-def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None = None) -> list[str]:
+def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None = None,
+              before: str = "") -> list[str]:
     """The names of a verb's subject: every name in the span, if the last one stands close to the verb.
     `titles`: as assign_roles's (a clause opening with 并 goes on with a subject after its titles)."""
-    found = [n for n in _names_in(span, names) if not _cited(span, n)]
+    found = [n for n in _names_in(span, names) if not _cited(span, n, before)]
     if not found:
         return []
     tail = span.rfind(found[-1]) + len(found[-1])

@@ -419,3 +419,36 @@ def test_roles_do_not_depend_on_the_hash_seed():
                            env={**__import__('os').environ, "PYTHONHASHSEED": str(seed)}).stdout
             for seed in range(8)}
     assert len(outs) == 1, outs
+
+
+def test_who_comes_to_a_meeting_to_guide_it_or_takes_part_attends():
+    [m] = meetings("3月2日，县委书记杨国栋主持召开县委常委会会议。市委常委、副市长马永红到会指导。")
+    assert roles(m) == {"chair": {"杨国栋"}, "attendee": {"马永红"}}
+    [m] = meetings("3月2日，全县乡村振兴工作会议召开。市农业农村委副主任何丽莅临指导。")
+    assert roles(m) == {"attendee": {"何丽"}}
+    [m] = meetings("3月2日，县长林志强主持召开县政府常务会议，副县长罗建平、周敏参会。")
+    assert roles(m) == {"chair": {"林志强"}, "attendee": {"罗建平", "周敏"}}
+    [m] = meetings("3月2日，县长林志强到双河镇督导防汛工作，副县长罗建平参与督导。")
+    assert roles(m) == {"attendee": {"林志强", "罗建平"}}
+
+
+def test_who_reports_or_comments_at_a_meeting_speaks_there():
+    [m] = meetings("3月2日，县委书记杨国栋主持召开专题会议。县应急局局长谢春生汇报了有关情况。")
+    assert roles(m) == {"chair": {"杨国栋"}, "speaker": {"谢春生"}, "attendee": {"谢春生"}}
+    [m] = meetings("3月2日，县委召开基层党建述职评议会。县委书记杨国栋主持会议并作点评。双河镇党委书记陈小华作述职报告。")
+    assert roles(m) == {"chair": {"杨国栋"}, "speaker": {"杨国栋", "陈小华"}, "attendee": {"陈小华"}}
+
+
+def test_a_report_heard_is_no_speech_of_who_heard_it():
+    # 工作汇报 / 工作报告 hold 作汇报 / 作报告: the 作 of 工作 opens no speech verb
+    [m] = meetings("3月2日，县委书记杨国栋主持召开专题会议，听取县应急局工作汇报。")
+    assert roles(m) == {"chair": {"杨国栋"}}
+    [m] = meetings("在今天召开的县政府全体会议上，县长林志强传达了市长邓波日前听取全县工作汇报时提出的要求。")
+    assert "邓波" not in roles(m).get("speaker", set()) | roles(m).get("attendee", set())
+
+
+def test_a_year_of_review_is_no_part_of_a_meetings_name():
+    [m] = meetings("3月2日，县委召开2023年度基层党建述职会。县委书记杨国栋主持会议。")
+    assert m.name == "基层党建述职会"
+    [m] = meetings("3月2日，县委召开2023年度民主生活会。县委书记杨国栋主持会议。")
+    assert (m.kind, m.name) == ("meeting", "民主生活会")
