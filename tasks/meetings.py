@@ -323,7 +323,21 @@ def _speech_noun(text: str, start: int, end: int, names: list[str] = ()) -> bool
     if text.startswith("作", start) and text.endswith("工", 0, start):
         return True  # the 作 of 工作: "听取工作汇报", "审议工作报告" are nouns, not 作汇报 / 作报告
     return text[max(0, start - 2):start].endswith(SPEECH_NOUN_BEFORE) \
-        and not any(text.endswith(n, 0, start) for n in names)
+        and not any(text.endswith(n, 0, start) for n in names) \
+        and not _object_before(text, start)
+
+
+# What a verb is about, opened by 就/对/围绕/针对 in its clause: "甲就有关工作作说明", "乙对下一步工作提出要求"
+# (工作 there is the verb's object, not the first half of a noun such as 工作汇报).
+ABOUT_RE = re.compile(r"就|对|围绕|针对")
+CLAUSE_PUNCT = "，,。；;：:！？!?\n"
+
+
+def _object_before(text: str, start: int) -> bool:
+    if not text.endswith("工作", 0, start):
+        return False
+    clause = max(text.rfind(p, 0, start) for p in CLAUSE_PUNCT) + 1
+    return ABOUT_RE.search(text, clause, start - 2) is not None
 
 
 # A list after its verb: "在主席台就座的还有：钱乙、孙七…", "出席会议的领导有：…", "担任大会执行主席的有：…"

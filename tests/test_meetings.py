@@ -452,3 +452,17 @@ def test_a_year_of_review_is_no_part_of_a_meetings_name():
     assert m.name == "基层党建述职会"
     [m] = meetings("3月2日，县委召开2023年度民主生活会。县委书记杨国栋主持会议。")
     assert (m.kind, m.name) == ("meeting", "民主生活会")
+
+
+def test_who_hands_out_awards_at_a_ceremony_attends_it():
+    [m] = meetings("3月2日，全县表彰大会召开。县委书记杨国栋出席并讲话，县领导林志强、罗建平为受表彰代表颁奖。")
+    assert roles(m) == {"attendee": {"杨国栋", "林志强", "罗建平"}, "speaker": {"杨国栋"}}
+
+
+def test_work_a_verb_is_about_is_its_object_not_a_speech_noun():
+    [m] = meetings("3月2日，县委书记杨国栋主持召开县委常委会会议。县委常委、宣传部部长周敏就有关工作作说明。"
+                   "县长林志强对下一步工作提出具体意见。")
+    assert roles(m) == {"chair": {"杨国栋"}, "speaker": {"周敏", "林志强"}, "attendee": {"周敏", "林志强"}}
+    # without 就/对 the same words are a noun: the report heard, not given
+    [m] = meetings("3月2日，县委书记杨国栋主持召开县委常委会会议，听取全县工作通报。")
+    assert roles(m) == {"chair": {"杨国栋"}}
