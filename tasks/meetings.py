@@ -330,14 +330,10 @@ def _speech_noun(text: str, start: int, end: int, names: list[str] = ()) -> bool
 # What a verb is about, opened by 就/对/围绕/针对 in its clause: "甲就有关工作作说明", "乙对下一步工作提出要求"
 # (工作 there is the verb's object, not the first half of a noun such as 工作汇报).
 ABOUT_RE = re.compile(r"就|对|围绕|针对")
-CLAUSE_PUNCT = "，,。；;：:！？!?\n"
 
 
 def _object_before(text: str, start: int) -> bool:
-    if not text.endswith("工作", 0, start):
-        return False
-    clause = max(text.rfind(p, 0, start) for p in CLAUSE_PUNCT) + 1
-    return ABOUT_RE.search(text, clause, start - 2) is not None
+    return text.endswith("工作", 0, start) and ABOUT_RE.search(text, _sentence_start(text, start), start - 2) is not None
 
 
 # A list after its verb: "在主席台就座的还有：钱乙、孙七…", "出席会议的领导有：…", "担任大会执行主席的有：…"
@@ -373,7 +369,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
         lo = max(span_start, sent)
         span = text[lo:m.start()]
         # the verb that ends where this span starts may cite who follows it ("传达了甲…提出的要求")
-        subjects = _subjects(span, names, titles, text[max(sent, lo - CITE_WINDOW):lo]) or _implicit_subject(text, lo, span, names, last_single) or (
+        cites = text[max(sent, lo - CITE_WINDOW):lo]
+        subjects = _subjects(span, names, titles, cites) or _implicit_subject(text, lo, span, names, last_single) or (
             last if last_sent == sent and len(span) <= MAX_CARRY else [])
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
