@@ -258,10 +258,21 @@ def test_rule_model():
 def test_rule_model_list_item_after_a_titled_name_is_a_person():
     # the item before 乙丙丁 is "院士甲乙丙": a title, then the name the model reads
     body = "中国科学院院士王建国、李明华出席了会议。"
-    assert run_rule("model", body, model_reads=("王建国", "李明华")) == {"王建国": "model", "李明华": "model"}
+    assert run_rule("model", body, model_reads=("王建国", "李明华")) == {"王建国": "model", "李明华": "title-list"}
     assert run_rule("model", "学校、医院、商超等场所要做好防控。", model_reads=("医院",)) == {}
     # a neighbour that is a person is no place, though 王建国 ends with 国 as country names do
     assert run_rule("model", "重庆市、永川区、江津区等地降雨。", model_reads=("永川区",)) == {}
+
+
+def test_rule_model_titled_name_shares_its_title_with_the_list_after_it():
+    # 昌 is a rare surname and jieba cuts 昌|建军: only the model reads the first name of the list
+    people = {p.name: p.titles for p in extract_people(ArticleContext(
+        article_id="a", doc_id="d", title="标题", body="副区长昌建军、马丽娟、苗志远，区政府党组成员凤国华出席会议。"))}
+    assert people == {"昌建军": ["副区长"], "马丽娟": ["副区长"], "苗志远": ["副区长"], "凤国华": ["区政府党组成员"]}
+    # a title written after the name is its own, not the list's
+    people = {p.name: p.titles for p in extract_people(ArticleContext(
+        article_id="a", doc_id="d", title="标题", body="昌建军博士、李红梅出席会议。"))}
+    assert people == {"昌建军": ["博士"], "李红梅": []}
 
 
 def test_rule_model_list_item_is_a_person_when_any_item_of_the_list_is_one():

@@ -20,7 +20,7 @@ from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_befor
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, NO_TOKEN
 from tasks.extract.lexicon import ORG_AFTER
 from tasks.extract.names import follow_rank
-from tasks.extract.titles import titles_before
+from tasks.extract.titles import share_with_list, titles_before
 from tasks.records import PersonMention
 
 if TYPE_CHECKING:
@@ -113,8 +113,11 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
         wider = _dotted_names_around(t, a, b, near, lex)   # "法官|维克多·佩罗塔" holding the model's name
         if not model_name_ok(t, a, b, lex, found, read, starts, [k for k in near if k not in wider]):
             continue
-        found.add(name, titles_beside(t, a, b, lex, found), "model")
+        before = titles_before(t, a, lex, found.titles)
+        found.add(name, before + _title_after(t, b, lex), "model")
         _absorb(found, name, wider)
+        if before:   # "副区长甲乙丙、丁戊己" where only the model reads 甲乙丙: the list shares the title
+            share_with_list(t, b, before, lex, found)
 
 
 def _absorb(found: Found, name: str, wider: dict[tuple[int, int], str]) -> None:
@@ -155,15 +158,13 @@ def _whole_words(t: Text, x: int, y: int) -> bool:
 
 def titles_beside(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> list[str]:
     """The titles written before the name at s[a:b], and a title written right after it ("许某博士")."""
-    titles = titles_before(t, a, lex, found.titles)
-    if _title_after(t, b, lex):
-        titles.append(lex.after_re.match(t.s, b).group())
-    return titles
+    return titles_before(t, a, lex, found.titles) + _title_after(t, b, lex)
 
 
-def _title_after(t: Text, b: int, lex: Lexicon) -> bool:
+def _title_after(t: Text, b: int, lex: Lexicon) -> list[str]:
+    """The title written right after a name ending at b, if any (one at most)."""
     after = lex.after_re.match(t.s, b) if t.s[b:b + 1] in lex.after_heads else None
-    return after is not None and after.group() in lex.after_titles
+    return [after.group()] if after is not None and after.group() in lex.after_titles else []
 
 
 RULE_END_WINS = True

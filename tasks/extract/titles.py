@@ -177,9 +177,14 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         after = lex.after_re.match(s, i + len(name))
         own = titles + ([after.group()] if after and after.group() in lex.after_titles else [])
         found.add(name, own, "title")
-        for other, sep in list_after(t, i + len(name), lex, found.titles, with_joins=True):
-            # "县领导甲、乙": the title goes to every item; "总统甲与总理乙会晤": not to one with a title of its own
-            found.add(other, titles if sep == "、" or not found.titles.get(other) else (), "title-list")
+        share_with_list(t, i + len(name), titles, lex, found)
+
+
+def share_with_list(t: Text, end: int, titles: list[str], lex: Lexicon, found: Found) -> None:
+    """The names of a list after a titled name ending at `end` take its titles: "县领导甲、乙" gives both
+    the title, "总统甲与总理乙会晤" not the one with a title of its own."""
+    for other, sep in list_after(t, end, lex, found.titles, with_joins=True):
+        found.add(other, titles if sep == "、" or not found.titles.get(other) else (), "title-list")
 
 
 def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
