@@ -347,6 +347,9 @@ REFERENCE_BEFORE_RE = re.compile(r"根据|按照|落实|贯彻|遵照|传达|学
 CITE_WINDOW = 6  # characters before a name where a citing word (REFERENCE_BEFORE_RE) may end
 MAX_GAP = 20  # characters between a subject's name and its verb ("周八、吴九、陈二围绕…作发言")
 MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it ("主持会议并讲话")
+# ... and so does one that 并 joins to it however long the event's name between them, within one clause
+# ("甲出席全县安全生产工作会议并讲话").
+CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}并$")
 
 
 def assign_roles(text: str, names: list[str], r: Rules,
@@ -368,10 +371,12 @@ def assign_roles(text: str, names: list[str], r: Rules,
         sent = _sentence_start_hard(text, m.start())
         lo = max(span_start, sent)
         span = text[lo:m.start()]
+        if span.endswith("的") and text.startswith("下", m.end()):
+            span = span[:-1]   # "在甲的陪同下": 的 makes the name no one cited, as "在甲陪同下"
         # the verb that ends where this span starts may cite who follows it ("传达了甲…提出的要求")
         cites = text[max(sent, lo - CITE_WINDOW):lo]
         subjects = _subjects(span, names, titles, cites) or _implicit_subject(text, lo, span, names, last_single) or (
-            last if last_sent == sent and len(span) <= MAX_CARRY else [])
+            last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span)) else [])
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
             last, last_sent = subjects, sent

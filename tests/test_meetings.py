@@ -135,6 +135,15 @@ def test_who_attends_and_speaks_is_attendee_and_speaker():
     assert roles(m) == {"speaker": {"黄祖英"}, "attendee": {"黄祖英"}}
 
 
+def test_who_attends_a_named_meeting_and_speaks_there_is_attendee_and_speaker():
+    # 并 joins the speech to the attendance across the meeting's name, however long it is
+    [m] = meetings("3月2日，县委书记马国栋出席全县安全生产工作会议并讲话。")
+    assert roles(m) == {"attendee": {"马国栋"}, "speaker": {"马国栋"}}
+    # another subject's verb after a comma is that subject's own
+    [m] = meetings("3月2日，县委书记马国栋出席全县安全生产工作会议，副县长施国强讲话。")
+    assert roles(m) == {"attendee": {"马国栋", "施国强"}, "speaker": {"施国强"}}
+
+
 def test_pronoun_takes_the_last_single_subject():
     [m] = meetings("11月25日，县委书记曹邦兴主持召开全县疫情防控工作调度会。县委副书记、县长付嘉康安排部署工作。他说，要加快推进。")
     assert roles(m) == {"chair": {"曹邦兴"}, "speaker": {"付嘉康"}, "attendee": {"付嘉康"}}
@@ -238,6 +247,14 @@ def test_report_and_arrangements_at_a_meeting_make_speakers():
     assert {"钱乙", "孙七"} <= roles(m)["speaker"]
 
 
+def test_arrangements_given_as_zuo_bushu_attend_as_bushu_gongzuo_does():
+    # the seeds' convention: who 部署具体工作 attends; 作了部署 is the same act
+    [m] = meetings("12月2日，区委常委会召开会议。区委常委、常务副区长冯志强就有关工作作了部署。")
+    assert roles(m) == {"attendee": {"冯志强"}}
+    [m] = meetings("12月2日，区委常委会召开会议。冯志强对下一步工作作出部署。")
+    assert roles(m) == {"attendee": {"冯志强"}}
+
+
 def test_lecturers_readers_and_welcomers_at_a_meeting_are_speakers():
     [m] = meetings("6月8日，区委理论学习中心组召开集体学习会，区委书记赵六主持。会议邀请市委党校教授钱学文作专题辅导。"
                    "区委常委孙丽华领学党章。区委副书记李建华宣读了表彰决定。")
@@ -262,6 +279,13 @@ def test_who_came_along_or_led_a_team_on_a_tour_attends_it():
     # the leader brings a team, then the trip: "带领…负责人，先后到…督导"
     [m] = meetings("5月12日，县委书记邓波带领县级有关部门负责人，先后到青山镇、白石乡督导检查安全生产工作。副县长钟伟参加督导。")
     assert m.kind == "inspection" and roles(m)["attendee"] == {"邓波", "钟伟"}
+
+
+def test_who_accompanies_a_visit_written_with_de_attends_it():
+    [m] = meetings("3月8日，在区委书记张伟的陪同下，省委组织部副部长刘洪涛一行到我区调研基层党建工作。")
+    assert roles(m)["attendee"] == {"张伟", "刘洪涛"}
+    [m] = meetings("3月8日，在区委书记张伟的主持下，区委常委会召开会议。")
+    assert roles(m) == {"chair": {"张伟"}}
 
 
 def test_two_leaders_named_before_the_visit_both_attend():
