@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from tasks.clean import CJK, CJK_CHAR, SOURCE_LINE, SOURCE_LINE_LABEL, is_headline_like, is_prose
-from tasks.lexicon import single_surnames, words
+from tasks.lexicon import sections, single_surnames, words
 from tasks.segment import tag_raw
 
 log = logging.getLogger(__name__)
@@ -178,6 +178,14 @@ TRAILING_CREDIT = re.compile(f"(?:(?<=[。！？!?”\"])[ ]?|(?={PHOTO_PAREN}{P
 # may stand before.
 TRAILING_CREDIT_WINDOW = 94
 CREDIT_BRACKET_ENDS = (")", "）", ")\n", "）\n")
+# A unit's piece signed after its last sentence by the unit and its writers, as government sites print
+# them: "…讲话。（县委办 张三）", "（区融媒体中心 张三 李四）"; the normaliser has joined the words by then
+# ("（县委办张三）"). The unit ends as a body's name does (the last characters of orgs_suffixes.txt, and of
+# the units of towns and villages), and every writer after it must open with a surname.
+UNIT_ENDS = frozenset({row[0][-1] for row in sections("orgs_suffixes.txt")[""]} | set("站社台报网镇乡村"))
+UNIT_CREDIT = re.compile(f"(?<=[。！？!?”\"])[ ]?[(（](?P<signed>[{CJK}][{CJK} ]{{3,29}})[)）]$")
+UNIT_CREDIT_WINDOW = 34   # UNIT_CREDIT's longest match
+UNIT_WRITERS_MAX = 12     # four names of three characters
 # Photo captions on web pages name the photographer inline: "记者张三／摄影".
 CAPTION_CREDIT = re.compile(f"(?:记者|摄影)[ ]?[{CJK}]{{2,4}}[ ]?[／/](?:摄影|摄|翻摄)")
 # A reporter credited after the last sentence without a bracket: "…的个人信用报告。本报记者张某",
@@ -734,6 +742,9 @@ def _without_credits(text: str, credits: list[tuple[str, str]]) -> str:
         if photo is not None:
             credits.extend(parse_credits(photo.group("credit")))
             text = text[:photo.start()].rstrip()
+    elif (unit := _unit_credit(text)) is not None:
+        credits.extend((n, "reporter") for n in unit[1])
+        text = text[:unit[0]].rstrip()
     elif _may_end_with_reporter(text):
         reporter = REPORTER_TAIL.search(text, max(0, len(text) - REPORTER_TAIL_WINDOW))
         named = parse_credits(reporter.group("credit")) if reporter is not None else []
@@ -742,6 +753,26 @@ def _without_credits(text: str, credits: list[tuple[str, str]]) -> str:
             text = text[:reporter.start()].rstrip()
     credits.extend(_caption_credits(text))
     return text
+
+
+def _unit_credit(text: str) -> tuple[int, list[str]] | None:
+    """Where a unit's signature (UNIT_CREDIT) starts at the end of the line, and its writers: the first cut
+    after a unit's last character that leaves names of two or three characters opening with a surname."""
+    if not text.endswith(CREDIT_BRACKET_ENDS):
+        return None
+    m = UNIT_CREDIT.search(text, max(0, len(text) - UNIT_CREDIT_WINDOW))
+    if m is None:
+        return None
+    signed = m.group("signed").replace(" ", "")
+    for k in range(max(2, len(signed) - UNIT_WRITERS_MAX), len(signed) - 1):
+        if signed[k - 1] not in UNIT_ENDS:
+            continue
+        rest = signed[k:]
+        names = _run_names(rest) if len(rest) >= RUN_MIN else [rest]
+        if names and "".join(names) == rest and all(
+                2 <= len(n) <= 3 and (n[0] in SINGLE_SURNAMES or n[:2] in COMPOUND_SURNAMES) for n in names):
+            return m.start(), names
+    return None
 
 
 def _may_end_with_reporter(text: str) -> bool:

@@ -130,6 +130,18 @@ def test_credit_lines_and_trailing_credit_leave_the_body():
     assert a.credits == [("秦廷富", "photographer")]
 
 
+def test_a_unit_s_signature_after_the_last_sentence_credits_its_writers():
+    page = "全县安全生产工作会议召开\n5月5日，全县安全生产工作会议召开。县长吴立明出席会议并讲话。（县委办 张建华）"
+    [a] = split_articles(normalise_page(clean_page(page))[0])
+    assert a.credits == [("张建华", "reporter")] and a.body.endswith("讲话。")
+    [a] = split_articles("会议召开\n5月5日，全县安全生产工作会议召开。（区融媒体中心张建华李红梅）")
+    assert a.credits == [("张建华", "reporter"), ("李红梅", "reporter")]
+    # a unit with no writer, or an aside that names no unit, stays in the body
+    for tail in ("（县委办供稿）", "（完）", "（吴立明讲话）"):
+        [a] = split_articles(f"会议召开\n5月5日，全县安全生产工作会议召开。{tail}")
+        assert a.credits == [] and a.body.endswith(tail)
+
+
 def test_editor_line_at_the_end_is_a_credit():
     [a] = split_articles("夺取双胜利\n2月24日，我区召开工作部署会议，研究部署相关工作。\n本条编辑：韦雪")
     assert a.credits == [("韦雪", "editor")] and "韦雪" not in a.body
