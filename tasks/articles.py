@@ -111,6 +111,8 @@ BOTH = "reporter+photographer"
 # 二审：李四 三审：王五", the three reviews every county site signs; "文字：张三 图片：李四").
 COLON_ROLES: tuple[tuple[str, str], ...] = (
     ("文字", "reporter"), ("撰文", "reporter"), ("图文", "reporter+photographer"), ("文图", "reporter+photographer"),
+    # "文：张三 图：李四", "供稿：某局 王五"; after 图： a caption may follow ("图：会议现场"): see SURNAME_ROLES
+    ("文", "reporter"), ("图", "photographer"), ("供稿", "reporter"),
     ("图片", "photographer"), ("摄像", "photographer"), ("视频", "photographer"),
     # suffix role words too ("张三 摄影"): with a colon they credit the names after them ("撰稿：甲 摄影：乙")
     ("摄影", "photographer"), ("供图", "photographer"),
@@ -132,7 +134,9 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     # written after the name: "张三/文 李四/图"
     ("/文", "reporter"), ("／文", "reporter"), ("/图", "photographer"), ("／图", "photographer"),
 )
-ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in ROLE_WORDS) + ")")
+# Role words a caption may follow as well as a name: the names they credit must open with a surname.
+SURNAME_ROLES = frozenset(f"图{mark}" for mark in "：:/／")
+ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in sorted(ROLE_WORDS, key=lambda wr: -len(wr[0]))) + ")")
 ROLE_OF = dict(ROLE_WORDS)
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
 SUFFIX_ROLES = frozenset({"摄影", "翻摄", "供图", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
@@ -344,6 +348,8 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     for i, piece in enumerate(pieces):
         if i % 2 == 0:
             pending = _names(piece, filed_from)
+            if i and pieces[i - 1] in SURNAME_ROLES:
+                pending = [n for n in pending if n[0] in SINGLE_SURNAMES or n[:2] in COMPOUND_SURNAMES]
             if i == 0 and role is not None and not all(n[0] in SINGLE_SURNAMES for n in pending):
                 role = None
             if role is not None and not _suffix_follows(pieces, i):

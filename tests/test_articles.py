@@ -351,6 +351,12 @@ def test_place_and_outlet_datelines(line, is_item):
     # 文 and 图 alone between spaces: before the names when the line opens with one, else after them
     ("文 张三 图 李四", [("张三", "reporter"), ("李四", "photographer")]),
     ("本报记者 张三 文 李四 图", [("张三", "reporter"), ("李四", "photographer")]),
+    # 文 and 图 with a colon, and a unit's contribution; after 图： only a name opening with a surname
+    ("文：张三 图：李四", [("张三", "reporter"), ("李四", "photographer")]),
+    ("供稿：县应急管理局 王五", [("王五", "reporter")]),
+    ("图：会议现场", []),
+    # 文/摄 is one role word, not 文/ before a name 摄
+    ("记者 张三 文/摄", [("张三", "reporter"), ("张三", "photographer")]),
 ])
 def test_more_credit_forms(byline, credits):
     assert parse_credits(byline) == credits
