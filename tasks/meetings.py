@@ -246,12 +246,26 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         name = meeting_name(text, start, end) if word != "座谈" else _symposium_name(text, start)
         # where the name's own words start (a name prefixed with who held it is not one run of the text)
         own = end - len(name) if text.startswith(name, end - len(name)) else start
-        if _in_passing(text, own, end, r) or not _held(text, start, end) or _future(text, end, start):
+        talked_with = SYMPOSIUM_WITH_RE.search(text, _clause_start(text, start), start) if word == "座谈" else None
+        if talked_with and (NOT_DONE_RE.search(text, _clause_start(text, start), talked_with.start())
+                            or MODAL_BEFORE_RE.search(text, 0, talked_with.start())):
+            talked_with = None   # "干部要与群众多座谈", "曾与…座谈": a call to talk or talks of the past
+        elif talked_with:
+            name = text[talked_with.start():end]   # "与部分民营企业家座谈": who talked is no part of its name
+        if _in_passing(text, own, end, r) or not (_held(text, start, end) or talked_with) \
+                or _future(text, end, start):
             continue
         if name in ("会议", "大会") and text[max(0, start - 2):start] in ("主持", "出席", "参加", "列席"):
             continue  # "主持会议并讲话": the article's meeting again, not another one
-        out.append(Event(kind, name, start, chair=_chair_of(text, start)))
+        # "甲与企业家座谈": who talks with them takes part, as a visitor does in a tour
+        visitor = text[_sentence_start_hard(text, start):talked_with.start()] if talked_with else None
+        out.append(Event(kind, name, start, chair=_chair_of(text, start), visitor=visitor))
     return out
+
+
+# 座谈 as the verb of its clause, with whom it is held: "甲与部分民营企业家座谈", "同…代表座谈交流".
+SYMPOSIUM_WITH_RE = re.compile(r"[与同和跟][^，,。；;、]{1,30}$")
+MODAL_BEFORE_RE = re.compile(r"(?:要|应|应当|应该|需|需要|必须|可以|能够|曾|曾经)$")
 
 
 def _symposium_name(text: str, at: int) -> str:

@@ -175,6 +175,15 @@ def test_study_session_of_a_party_group_is_a_meeting_named_with_its_number():
     assert roles(m) == {"chair": {"罗文斌"}, "speaker": {"罗文斌"}, "attendee": {"邹明", "汤力"}}
 
 
+def test_who_talks_with_a_group_holds_a_symposium_and_takes_part():
+    [m] = meetings("3月1日，县委书记马国栋与部分民营企业家座谈，听取意见建议。县领导施国强参加座谈。")
+    assert (m.kind, m.name) == ("symposium", "与部分民营企业家座谈")
+    assert roles(m) == {"attendee": {"马国栋", "施国强"}}
+    # a call to talk, or talks of the past, is no event
+    assert meetings("3月1日，马国栋说，干部要与群众多座谈。") == []
+    assert meetings("3月1日，县委书记马国栋曾与部分民营企业家座谈。") == []
+
+
 def test_a_meeting_of_a_tour_that_nobody_chairs_is_part_of_the_tour():
     [m] = meetings("4月5日，省人大常委会副主任韩志远率调研组来我市开展执法检查。市长邹明陪同检查或参加座谈。")
     assert m.kind == "inspection" and roles(m)["attendee"] == {"韩志远", "邹明"}
