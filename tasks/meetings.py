@@ -361,9 +361,9 @@ REFERENCE_BEFORE_RE = re.compile(r"根据|按照|落实|贯彻|遵照|传达|学
 CITE_WINDOW = 6  # characters before a name where a citing word (REFERENCE_BEFORE_RE) may end
 MAX_GAP = 20  # characters between a subject's name and its verb ("周八、吴九、陈二围绕…作发言")
 MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it ("主持会议并讲话")
-# ... and so does one that 并 joins to it however long the event's name between them, within one clause
-# ("甲出席全县安全生产工作会议并讲话").
-CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}并$")
+# ... and so does one that 并 joins to it within one clause, however long the event's name before 并 or
+# what the verb is about after it ("甲出席全县安全生产工作会议并讲话", "乙主持会议并就贯彻落实会议精神提出要求").
+CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}并[^，,。；;：:、\n]{0,30}")
 
 
 def assign_roles(text: str, names: list[str], r: Rules,

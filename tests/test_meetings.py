@@ -139,6 +139,9 @@ def test_who_attends_a_named_meeting_and_speaks_there_is_attendee_and_speaker():
     # 并 joins the speech to the attendance across the meeting's name, however long it is
     [m] = meetings("3月2日，县委书记马国栋出席全县安全生产工作会议并讲话。")
     assert roles(m) == {"attendee": {"马国栋"}, "speaker": {"马国栋"}}
+    # what the verb after 并 is about does not break the clause
+    [m] = meetings("3月1日，全县经济工作会议召开。县长吴立明主持会议并就贯彻落实会议精神提出要求。")
+    assert roles(m) == {"chair": {"吴立明"}, "speaker": {"吴立明"}}
     # another subject's verb after a comma is that subject's own
     [m] = meetings("3月2日，县委书记马国栋出席全县安全生产工作会议，副县长施国强讲话。")
     assert roles(m) == {"attendee": {"马国栋", "施国强"}, "speaker": {"施国强"}}

@@ -80,6 +80,14 @@ def test_rule_title():
     assert run_rule("title", "县委书记钱乙主持会议。") == {"钱乙": "title"}
 
 
+def test_rule_title_starts_after_a_lead_jieba_glued_to_the_level():
+    # jieba reads 由县 and 请省 as one word each: the title still starts at the level
+    for body, title in (("会议由县人大常委会主任施国强主持。", "县人大常委会主任"),
+                        ("该校请省下岗职工先进代表刘阿彩发言。", "省下岗职工先进代表")):
+        [p] = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body=body))
+        assert p.titles == [title], body
+
+
 def test_rule_title_gives_its_title_to_a_list():
     assert run_rule("title", "县领导王建国、李明华出席。") == {"王建国": "title", "李明华": "title-list"}
 

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 
 MAX_TITLE = 40
+# The level a title's body may open with ("县人大常委会主任"), which jieba may glue to the word before it.
+LEVELS = frozenset("省市区县州镇乡村旗盟")
 # A short aside between a title and its name, kept out of the title: "副区长（挂职）", "主任（兼）".
 TITLE_ASIDE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]")
 
@@ -47,6 +49,8 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
                 or pos == "v" and _verb_before_place(t, k, tok, before)) and k + len(tok) < end:
             cut = max(cut, k + len(tok))
+        elif len(tok) == 2 and tok[0] in lex.lead and tok[1] in LEVELS and tok not in lex.places:
+            cut = max(cut, k + 1)   # "会议由县人大常委会主任甲主持": jieba glues the lead to the level (由县)
         k += len(tok)
         before = pos
     heads = getattr(known, "heads", None)   # the first characters of the known names (Names)
