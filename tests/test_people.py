@@ -18,7 +18,7 @@ from tasks.extract.lists import LIST_RE, _list_matches
 from tasks.extract.names import (PEOPLE_COUNT_RE, SHAPED_MEMO, _may_start_known, _surname_shaped, follow_rank, longest_known,
                                  surname_shaped, verb_after)
 from tasks.extract.people import extract_people
-from tasks.extract.titles import _cut_lead, _title_end
+from tasks.extract.titles import _cut_lead, _title_end, title_forms
 from tasks.lexicon import trie_regex
 from tasks.records import ArticleContext
 from tasks.segment import tag_raw
@@ -775,3 +775,18 @@ def test_posts_written_after_the_name():
     assert people("会见时，他说，王建国会长为发展友好事业作出了贡献。") == {"王建国": ["会长"]}
     assert people("谢菲尔德将军原本是前线总指挥。") == {"谢菲尔德": ["将军"]}
     assert people("陈嘉上导演的影片讲述了一个故事。") == {"陈嘉上": ["导演"]}
+
+
+@pytest.mark.parametrize("title, forms", [
+    # a body outside party and government: the title as written, and the post alone without the unit
+    ("招商银行现金管理部总经理", ["招商银行现金管理部总经理", "总经理"]),
+    ("山东大学社会学系教授", ["山东大学社会学系教授", "教授"]),
+    ("某某大学法学院教授", ["某某大学法学院教授", "教授"]),
+    ("安信证券高级行业分析师", ["安信证券高级行业分析师", "高级行业分析师"]),   # 高级行业 is no unit
+    ("美国驻华大使馆副领事", ["美国驻华大使馆副领事", "副领事"]),
+    # party and government titles stay whole
+    ("区人大常委会主任", ["区人大常委会主任"]),
+    ("县委办公室主任", ["县委办公室主任"]),
+])
+def test_title_forms(title, forms):
+    assert title_forms(title, lexicon()) == forms

@@ -148,10 +148,27 @@ def title_forms(title: str, lex: Lexicon) -> list[str]:
         pass
     if last is None or last.end() >= len(title) or last.start() == 0:
         return [title]   # no post after the body, or a body with no name of its own ("杂志副主编")
-    post = title[last.end():]
+    post = _bare_post(title[last.end():], lex)
     if _is_title(post, lex) and post != title:
         return [title, post]
     return [title]
+
+
+# The last character of a unit inside a body, between its name and the post ("现金管理部|总经理", "社会学系|教授",
+# "华北区|董事总经理", "研究中心|主任"): the post alone starts after it.
+UNIT_END = frozenset("部处科室系心区所组局厅办司站队")
+
+
+def _bare_post(post: str, lex: Lexicon) -> str:
+    """The post without the unit of the body written before it: the text after the last unit character that
+    stands before the post's last title word ("现金管理部总经理" -> 总经理; "高级行业分析师" stays whole)."""
+    last = None
+    for last in lex.title_re.finditer(post):
+        pass
+    if last is None:
+        return post
+    cut = max((k + 1 for k in range(last.start()) if post[k] in UNIT_END), default=0)
+    return post[cut:]
 
 
 def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
