@@ -38,7 +38,10 @@ SOFT_RUN_RE = re.compile(f"[^{SENTENCE_END}，,]*")
 # Characters that end the run of text a meeting's name is taken from.
 NAME_STOP = frozenset("，,、；;。！!？?：:“”\"「」《》\n \u3000")
 # A verb that opens the name of the meeting after it ("召开全县…调度会", "在…全体会议上").
-NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|举办的|主办的|出席|参加|列席|主持|在|于|由|并")
+# 收听收看 and the like open a name too: "在县分会场收听收看全省…电视电话会议" names the meeting watched, which
+# the words before it then show to be one in passing.
+NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|举办的|主办的|出席|参加|列席|主持|收听收看|收看|"
+                          r"收听|观看|在|于|由|并")
 # Dates left out of a meeting's name; 年度 goes with its year ("2023年度…述职会": not 度…述职会).
 DATE_RE = re.compile(r"\d{1,4}(?:年度?|[月日号])|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
 # A meeting's number in its series and the 扩大 of an enlarged session: "第10次", "第二次", "（扩大）", "扩大".
@@ -148,11 +151,10 @@ def meeting_name(text: str, start: int, end: int) -> str:
         host = text[lead_end:year_at] if year_at is not None and year_at > lead_end else \
             HELD_VERB_RE.split(text[run_start:start])[0]
         host = DATE_RE.sub("", host)
-        for m in NAME_LEAD_RE.finditer(host):
-            host = host[m.end():]
+        host = host[max((m.end() for m in NAME_LEAD_RE.finditer(host)), default=0):].strip("的了")
         if host and not host.startswith(("我区", "我县", "我市", "我省", "我镇", "全区", "全县", "全市")):
             name = host + name
-    return name
+    return name.lstrip("的了")   # "主持了今天的报告会": 了 and 的 open no name
 
 
 def _bare(name: str) -> bool:
@@ -161,6 +163,9 @@ def _bare(name: str) -> bool:
     return name in kinds or (name.endswith("议") and name[:-1] in kinds)
 
 
+# A meeting said not to be held: "这次征文不举行颁奖仪式", "今年未召开…会议".
+NOT_HELD_RE = re.compile(r"(?:不|未|没有|没|取消|停止)再?(?:举行|召开|举办)[^，,。；;！？\n]{0,20}$")
+NOT_HELD_REACH = 30
 FUTURE_RE = re.compile(r"^[^。；;！？\n]{0,30}?(?:将于|将在|将|拟于|拟)[^。；;！？\n]{0,20}?(?:举行|召开|开幕|举办)")
 FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:出席|参加|主持|召开|举行|在)[^。；;！？\n]{0,40}$")
 
@@ -253,10 +258,10 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         elif talked_with:
             name = text[talked_with.start():end]   # "与部分民营企业家座谈": who talked is no part of its name
         if _in_passing(text, own, end, r) or not (_held(text, start, end) or talked_with) \
-                or _future(text, end, start):
+                or _future(text, end, start) or NOT_HELD_RE.search(text, max(0, own - NOT_HELD_REACH), own):
             continue
-        if name in ("会议", "大会") and text[max(0, start - 2):start] in ("主持", "出席", "参加", "列席"):
-            continue  # "主持会议并讲话": the article's meeting again, not another one
+        if (name in ("会议", "大会") or name == word and out) and text[max(0, start - 2):start] in ("主持", "出席", "参加", "列席"):
+            continue  # "主持会议并讲话", "…座谈会。甲主持座谈会": the article's meeting again, not another one
         # "甲与企业家座谈": who talks with them takes part, as a visitor does in a tour
         visitor = text[_sentence_start_hard(text, start):talked_with.start()] if talked_with else None
         out.append(Event(kind, name, start, chair=_chair_of(text, start), visitor=visitor))
@@ -362,8 +367,9 @@ CITE_WINDOW = 6  # characters before a name where a citing word (REFERENCE_BEFOR
 MAX_GAP = 20  # characters between a subject's name and its verb ("周八、吴九、陈二围绕…作发言")
 MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it ("主持会议并讲话")
 # ... and so does one that 并 joins to it within one clause, however long the event's name before 并 or
-# what the verb is about after it ("甲出席全县安全生产工作会议并讲话", "乙主持会议并就贯彻落实会议精神提出要求").
-CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}并[^，,。；;：:、\n]{0,30}")
+# what the verb is about after it ("甲出席全县安全生产工作会议并讲话", "乙主持会议并就贯彻落实会议精神提出要求"),
+# or one that speaks while doing the verb before ("丙在主持召开市政府常务会议时强调").
+CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:并[^，,。；;：:、\n]{0,30}|时)")
 
 
 def assign_roles(text: str, names: list[str], r: Rules,
@@ -408,7 +414,9 @@ def assign_roles(text: str, names: list[str], r: Rules,
 # "钱乙带领有关部门负责人，先后到甲镇、乙乡督导…".
 # "甲、乙、丙分别带队，深入各镇街…": each of a list leads a tour.
 TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|带队|率队|(?:带领|率领)[^，,。；;]{1,20}?)?[，,]?"
-                                r"[^，,。；;]{0,6}?(?:先后|深入|来到|前往|赶赴|走进|到|赴)")
+                                r"[^，,。；;]{0,6}?(?:先后|深入|来到|前往|赶赴|走进|到|赴)"
+                                # a team led to examine something where it is: "甲带领…组成人员，对全区…开展执法检查"
+                                r"|(?:同志)?(?:带领|率领)[^，,。；;]{1,20}?[，,]?对")
 # Between two leaders of one list: a separator, then perhaps the second one's title ("甲和区长乙").
 LIST_GAP_RE = re.compile(r"[、和与及][^，,。；;、]{0,12}")
 
@@ -546,15 +554,15 @@ def _names_in(span: str, names: list[str]) -> list[str]:
 
 
 def _roles_for(kind: str, found: list[tuple[str, str, int]]) -> dict[tuple[str, str], int]:
-    """(name, role) -> where the role was read. The seeds' conventions: at a meeting a speaker who did not
-    chair also attended; at a tour its leader (the first speaker) attended."""
+    """(name, role) -> where the role was read. The seeds' conventions: at a meeting or a symposium a speaker
+    who did not chair also attended; at a tour its leader (the first speaker) attended."""
     chairs = {n for n, role, _ in found if role == "chair"}
     pairs: dict[tuple[str, str], int] = {}
     for n, role, at in found:
         if role == "chair" and kind in ("inspection", "talks"):
             continue  # a tour has no chair: what its leader chaired on the way is an event of its own
         pairs.setdefault((n, role), at)
-        if role == "speaker" and (kind == "meeting" and n not in chairs or kind in ("inspection", "talks")):
+        if role == "speaker" and (kind in ("meeting", "symposium") and n not in chairs or kind in ("inspection", "talks")):
             pairs.setdefault((n, "attendee"), at)
     return pairs
 

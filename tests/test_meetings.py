@@ -502,3 +502,49 @@ def test_work_a_verb_is_about_is_its_object_not_a_speech_noun():
     # without 就/对 the same words are a noun: the report heard, not given
     [m] = meetings("3月2日，县委书记杨国栋主持召开县委常委会会议，听取全县工作通报。")
     assert roles(m) == {"chair": {"杨国栋"}}
+
+
+def test_lectures_forums_and_ceremonies_are_meetings():
+    [m] = meetings("4月3日，全县党纪学习教育专题报告会举行。县委书记夏国强主持报告会。")
+    assert (m.name, roles(m)) == ("全县党纪学习教育专题报告会", {"chair": {"夏国强"}})
+    [m] = meetings("4月3日，全县招商引资项目集中签约仪式举行。县委书记袁建华出席签约仪式。")
+    assert (m.name, roles(m)) == ("全县招商引资项目集中签约仪式", {"attendee": {"袁建华"}})
+    [m] = meetings("4月3日，第五届乡村振兴论坛在我县开幕。县委书记汪立新出席开幕式并致辞。")
+    assert m.name == "第五届乡村振兴论坛" and roles(m) == {"attendee": {"汪立新"}, "speaker": {"汪立新"}}
+    # one said not to be held is none; 了 and 的 open no name
+    assert meetings("这次征文不举行颁奖仪式，所有奖品通过其他形式送达。") == []
+    [m] = meetings("市委副书记李志坚主持了今天的报告会。")
+    assert m.name == "报告会"
+
+
+def test_a_meeting_word_chaired_again_is_the_same_meeting():
+    [m] = meetings("4月3日，县委召开老党员座谈会。县委常委、组织部部长宋雅琴主持座谈会。")
+    assert (m.name, roles(m)) == ("老党员座谈会", {"chair": {"宋雅琴"}})
+
+
+def test_a_symposium_speaker_who_did_not_chair_attends():
+    [m] = meetings("4月3日，全县民营企业座谈会召开。县委书记李国华讲话。县长王晓刚主持会议。")
+    assert roles(m) == {"speaker": {"李国华"}, "attendee": {"李国华"}, "chair": {"王晓刚"}}
+
+
+def test_who_speaks_while_chairing_chairs_and_speaks():
+    [m] = meetings("4月3日，市长陈国强在主持召开市政府常务会议时强调，要抓好落实。")
+    assert roles(m) == {"chair": {"陈国强"}, "speaker": {"陈国强"}}
+
+
+def test_a_meeting_watched_at_a_branch_venue_is_in_passing():
+    [m] = meetings("7月20日，我县在县分会场收听收看全省安全生产电视电话会议。副省长钱国良在会上讲话。"
+                   "会后，县长金卫东主持召开全县安全生产紧急会议。他强调，要抓好落实。")
+    assert (m.name, roles(m)) == ("全县安全生产紧急会议", {"chair": {"金卫东"}, "speaker": {"金卫东"}})
+
+
+def test_who_leads_a_team_to_examine_something_attends_the_tour():
+    [m] = meetings("4月3日，区人大常委会主任黄振明带领区人大常委会组成人员，对全区食品安全工作开展执法检查。"
+                   "副主任刘秀英参加检查。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"黄振明", "刘秀英"}}
+
+
+def test_a_host_named_before_the_meeting_keeps_its_whole_name():
+    [m] = meetings("于永波在解放军总政治部召开的座谈会上强调，要抓好落实。")
+    assert m.name == "解放军总政治部座谈会"
+

@@ -86,7 +86,9 @@ def test_rule_title_starts_after_a_lead_jieba_glued_to_the_level():
                         ("该校请省下岗职工先进代表刘阿彩发言。", "省下岗职工先进代表"),
                         # a verb, a time word or praise before a title is no part of it
                         ("这已经成为主帅王建国的心病。", "主帅"), ("最后总设计师王建国拿出了方案。", "总设计师"),
-                        ("著名物理学家王建国说。", "物理学家")):
+                        ("著名物理学家王建国说。", "物理学家"),
+                        # the county writing the report is no part of its officials' titles
+                        ("我县县委书记李国华说。", "县委书记")):
         [p] = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body=body))
         assert p.titles == [title], body
 
