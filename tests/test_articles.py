@@ -142,6 +142,17 @@ def test_a_unit_s_signature_after_the_last_sentence_credits_its_writers():
         assert a.credits == [] and a.body.endswith(tail)
 
 
+def test_a_photo_credit_after_a_caption_on_its_line_leaves_the_body():
+    for line in ("图为活动现场。 郝晓琳/摄", "图为活动现场。 摄影：郝晓琳", "图为活动现场。郝晓琳 李明 摄"):
+        [a] = split_articles(f"会议召开\n5月5日，全县安全生产工作会议召开。\n{line}")
+        assert a.credits and all(role == "photographer" for _, role in a.credits), line
+        assert a.body.endswith("图为活动现场。"), line
+    # a name alone in brackets after the last sentence stays in the body (People's Daily signs paragraphs so,
+    # and its labels count the name as a person)
+    [a] = split_articles("会议召开\n5月5日，全县安全生产工作会议召开。（左明）")
+    assert a.credits == [] and a.body.endswith("（左明）")
+
+
 def test_editor_line_at_the_end_is_a_credit():
     [a] = split_articles("夺取双胜利\n2月24日，我区召开工作部署会议，研究部署相关工作。\n本条编辑：韦雪")
     assert a.credits == [("韦雪", "editor")] and "韦雪" not in a.body
@@ -357,6 +368,13 @@ def test_place_and_outlet_datelines(line, is_item):
     ("图：会议现场", []),
     # 文/摄 is one role word, not 文/ before a name 摄
     ("记者 张三 文/摄", [("张三", "reporter"), ("张三", "photographer")]),
+    # the sign-off fields of county papers and government sites
+    ("组版：付强 核稿：贾志刚 签发：王刚", [("付强", "editor"), ("贾志刚", "editor"), ("王刚", "editor")]),
+    ("撰稿人：郝晓琳 审稿人：房立军", [("郝晓琳", "reporter"), ("房立军", "editor")]),
+    ("发布者：郝晓琳", [("郝晓琳", "editor")]),
+    # a suffix role word with names after it opens their credit
+    ("记者 左明 摄影 柳青", [("左明", "reporter"), ("柳青", "photographer")]),
+    ("记者 左明 摄", [("左明", "photographer")]),
 ])
 def test_more_credit_forms(byline, credits):
     assert parse_credits(byline) == credits

@@ -93,6 +93,33 @@ def test_rule_title_starts_after_a_lead_jieba_glued_to_the_level():
         assert p.titles == [title], body
 
 
+def test_rule_title_goes_to_the_leaders_listed_after_a_colon():
+    for body in ("在主席台就座的县领导有：王建国、李明华、赵红梅。", "县领导：王建国、李明华、赵红梅出席。"):
+        people = {p.name: p.titles for p in extract_people(ArticleContext(article_id="a", doc_id="d", title="标题",
+                                                                             body=body))}
+        assert people == {"王建国": ["县领导"], "李明华": ["县领导"], "赵红梅": ["县领导"]}, body
+
+
+def test_rule_paren_titles_after_a_note_of_sex_or_nationality():
+    [p] = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body="扎西次仁（藏族，村党支部书记）发言。"))
+    assert (p.name, p.titles) == ("扎西次仁", ["村党支部书记"])
+
+
+def test_names_cut_by_a_speech_verb_s_zuo_are_mended():
+    for body, name in (("县委书记凌志远作重要讲话。", "凌志远"), ("区长李振作动员讲话。", "李振"),
+                       ("县委书记王俊杰作重要讲话。", "王俊杰")):
+        [p] = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body=body))
+        assert p.name == name, body
+
+
+def test_a_list_ending_with_the_county_s_leaders_is_no_list_of_places():
+    for body, names in (("县长覃永强等县四大班子领导出席。", {"覃永强"}),
+                        ("县委书记俞志明、县政协主席薛永红等县四大班子领导出席。", {"俞志明", "薛永红"}),
+                        ("县长覃永强等县直部门负责人参加。", {"覃永强"})):
+        assert {p.name for p in extract_people(ArticleContext(article_id="a", doc_id="d", title="标题",
+                                                              body=body))} == names, body
+
+
 def test_rule_title_gives_its_title_to_a_list():
     assert run_rule("title", "县领导王建国、李明华出席。") == {"王建国": "title", "李明华": "title-list"}
 

@@ -17,7 +17,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
-from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, NO_TOKEN
+from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN
 from tasks.extract.lexicon import ORG_AFTER
 from tasks.extract.names import follow_rank
 from tasks.extract.titles import share_with_list, titles_before
@@ -334,7 +334,7 @@ PLACE_COUNT_RE = re.compile("(?:等)?[0-9一二三四五六七八九十两]*个?
 # The head noun of a list says what its items are: "法国、德国、意大利和西班牙等国", "甲市、乙县、丙镇等地".
 # An item holds no 等: "郑咏、程志等演唱了中国、俄罗斯和意大利等国的歌曲" lists singers, then countries.
 PLACE_LIST_TAIL_RE = re.compile(f"(?:(?:、|和|与|及|以及)(?:(?!等)[{HAN}]){{1,8}}?)*?等(?:国家|国|地区|地|省区|省|城市|市|县|州|岛)"
-                                "(?![委长领级政人党])")
+                                "(?![委长领级政人党四直有])")   # 等县四大班子领导, 等县直部门负责人: the county's people
 
 
 PLACE_LIST_FIRST = frozenset("、和与及以等")   # the characters a PLACE_LIST_TAIL_RE match can start with
@@ -462,6 +462,34 @@ def veto_unread(t: Text, found: Found) -> None:
             log.debug("the model does not read %s (%s) as a name", name, rule)
             del found.titles[name]
             del found.rule[name]
+
+
+# A speech verb opened by 作 ("作重要讲话", "作典型发言", "作了工作报告"): jieba may glue 作 to the name's last
+# character (凌志|远作: 远作/v) or read a name's last character with it as a word (李振作: 振作).
+ZUO_SPEECH_RE = re.compile("作了?(?:重要|动员|总结|专题|工作|政府工作|典型|表态|交流|书面|情况|简要|辅导|述职)?"
+                           "(?:讲话|报告|发言|部署|说明|汇报|点评|述职|辅导)")
+
+
+def mend_cut_names(t: Text, found: Found) -> None:
+    """Names whose last character jieba gave to the word after them, or took from a verb: "凌志远作重要讲话"
+    (远作/v) -> 凌志远, "李振作动员讲话" (振作) -> 李振. A name is mended where an occurrence shows it; its titles
+    go with it. (A name ending in 和 before a verb, "赵德和主持会议", is not mended: on the labelled lines 和
+    before what jieba tags a verb joined two parties four times out of four: "苏伟和攻关小组的同事们".)"""
+    s = t.s
+    for name in list(found.titles):
+        if not (2 <= len(name) <= 3) or not HAN_FIRST <= name[0] <= HAN_LAST:
+            continue
+        mended = None
+        i = s.find(name)
+        while i >= 0 and mended is None:
+            j = i + len(name)
+            if len(name) == 2 and ZUO_SPEECH_RE.match(s, j + 1) and t.starts.get(j, NO_TOKEN)[0] == s[j:j + 2]:
+                mended = name + s[j]          # 凌志|远作重要讲话
+            elif len(name) == 3 and name[-1] == "作" and ZUO_SPEECH_RE.match(s, j - 1):
+                mended = name[:-1]             # 李振作|动员讲话
+            i = s.find(name, j)
+        if mended is not None and mended not in found.titles:
+            found.add(mended, found.titles.pop(name), found.rule.pop(name, ""))
 
 
 def mentions(text: str, titles: dict[str, list[str]]) -> list[PersonMention]:

@@ -36,8 +36,8 @@ from __future__ import annotations
 
 from tasks import ner
 from tasks.extract.annotate import Text, annotate
-from tasks.extract.arbiter import (Found, drop_non_persons, drop_others_titles, mentions, titles_of_bare_names,
-                                   veto_unread)
+from tasks.extract.arbiter import (Found, drop_non_persons, drop_others_titles, mend_cut_names, mentions,
+                                   titles_of_bare_names, veto_unread)
 from tasks.extract.lexicon import lexicon
 from tasks.extract.rules import RULES
 from tasks.extract.titles import title_forms
@@ -58,6 +58,7 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
         rule.find(t, lex, found)
     if names is not None:
         veto_unread(t, found)
+    mend_cut_names(t, found)
     drop_non_persons(t, lex, found)
     titles_of_bare_names(t, lex, found)
     drop_others_titles(lex, found)

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 MAX_TITLE = 40
 # The level a title's body may open with ("县人大常委会主任"), which jieba may glue to the word before it.
 LEVELS = frozenset("省市区县州镇乡村旗盟")
+# Leaders introduced as a list: "在主席台就座的县领导有：甲、乙", "县领导：丙、丁".
+LEADERS_LIST_RE = re.compile("(?:有|为|是)?[：:]")
+LEADERS_LIST_HEADS = frozenset("有为是：:")
 # A short aside between a title and its name, kept out of the title: "副区长（挂职）", "主任（兼）".
 TITLE_ASIDE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]")
 
@@ -181,6 +184,9 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         if i < n and s[i] in "（(":
             aside = TITLE_ASIDE_RE.match(s, i)   # "副区长（挂职）甲": the name stands after the aside
             i = aside.end() if aside else i
+        elif i < n and s[i] in LEADERS_LIST_HEADS and s.endswith("领导", 0, title_end):
+            opens = LEADERS_LIST_RE.match(s, i)  # "出席会议的县领导有：甲、乙": the leaders are the list after
+            i = opens.end() if opens else i
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
             continue  # name_at finds no name there (a title before punctuation, digits or the end)
         at_word = i in starts
@@ -246,7 +252,8 @@ def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
 
 
 # A title chain in parentheses right after a name: "王五（区委书记）", "赵六（区委常委、常务副区长）".
-PAREN_TITLES_RE = re.compile(r"[（(]([^（()）\n，,。]{2,40})[)）]")
+# A note of sex or nationality may come first: "林某（女，县人民医院护士长）", "扎西（藏族，村党支部书记）".
+PAREN_TITLES_RE = re.compile(f"[（(](?:(?:女|男|[{HAN_FIRST}-{HAN_LAST}]{{1,3}}族)[，,、])?([^（()）\\n，,。]{{2,40}})[)）]")
 
 
 def titles_in_parentheses(t: Text, lex: Lexicon, found: Found) -> None:
