@@ -93,6 +93,13 @@ def test_rule_title_starts_after_a_lead_jieba_glued_to_the_level():
         assert p.titles == [title], body
 
 
+def test_rule_title_ending_in_a_word_that_holds_a_shorter_one():
+    # 支书 is a title word too, found first in 党总支书记: the title still ends with 书记
+    people = {p.name: p.titles for p in extract_people(ArticleContext(
+        article_id="a", doc_id="d", title="标题", body="龙塘村党总支书记、村委会主任黄德胜说。"))}
+    assert people == {"黄德胜": ["龙塘村党总支书记", "村委会主任"]}
+
+
 def test_rule_title_goes_to_the_leaders_listed_after_a_colon():
     for body in ("在主席台就座的县领导有：王建国、李明华、赵红梅。", "县领导：王建国、李明华、赵红梅出席。"):
         people = {p.name: p.titles for p in extract_people(ArticleContext(article_id="a", doc_id="d", title="标题",

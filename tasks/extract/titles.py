@@ -87,7 +87,10 @@ def _is_title(text: str, lex: Lexicon) -> bool:
     last = None
     for last in lex.title_re.finditer(text):
         pass
-    return last is not None and last.end() == len(text)
+    if last is None:
+        return False
+    # "村党总支书记": the word found last (支书) may hold the start of a longer one that ends the text (书记)
+    return (_title_end(text, last, lex) if lex.title_inner[last.group()] else last.end()) == len(text)
 
 
 def _verb_before_weak(t: Text, start: int, end: int, lex: Lexicon) -> bool:
