@@ -45,7 +45,7 @@ CREDIT_PAREN = "[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|�
 # Datelines named after a place rather than an outlet: "本报灵川讯", "灵川讯(记者 …)", "本报北京1月1日讯"; the
 # place form must be followed by what follows a dateline (a bracket, a colon, a space or the date), and words
 # ending in 讯 (通讯, 资讯, 喜讯 …) are not places.
-PLACE_DATELINE = (f"(?:本报|本刊)[{CJK}0-9月日]{{1,12}}?讯"
+PLACE_DATELINE = (f"(?:本报|本刊)[{CJK}0-9月日]{{1,12}}?讯|又讯(?=[(（【\\[ :：]|\\d)"   # 又讯: another item of the same paper
                   f"|(?![{CJK}]{{0,5}}?(?:通|资|喜|简|快|音|审|电|传|问|短|死|闻|质|来|警|视|家)讯)[{CJK}]{{2,6}}?讯"
                   "(?=[(（【\\[ :：]|\\d)")
 # The outlet token itself: "本报讯", "央视网消息", "据新华社北京1月15日电", "本报灵川讯".
@@ -261,7 +261,10 @@ RECORD_TITLE_MIN = 5
 META_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 META_KEY = re.compile(
     r"(?P<key>(?:发布|发表|更新|录入|上传|成文)?(?:时间|日期)|(?:信息|文章|稿件|新闻)?来源|作者|撰稿|责任编辑|编辑|责编|审核|校对|摄影"
+    r"|记者|通讯员|发布者|发布人|供稿"
     r"|(?P<views>(?:浏览|阅读|点击|访问)(?:次数|量|数)?))[ ]?[:：]")
+# A role word after the outlet in a source field, set apart by a space.
+SOURCE_CREDIT_RE = re.compile(f"(?<=[ ])(?:{REPORTER_RANK}?记者|通讯员|作者|编辑)")
 # What a meta line may hold besides a key: only a date at its start, maybe with the site's name after it.
 META_HINT = re.compile(r"^(?:19|20)\d\d[-/.年]|(?:时间|日期|浏览|阅读|点击|访问)[次数量]{0,2}[ ]?[:：]")
 META_SEPARATORS = " |｜丨·/-—"
@@ -318,7 +321,12 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
                 return None
             date = date or m.group()
         elif key.endswith("来源"):
-            source = source or value
+            # "来源：县融媒体中心 记者 张三": the outlet, then who reported for it
+            credited = SOURCE_CREDIT_RE.search(value)
+            if credited:
+                credits.extend(parse_credits(value[credited.start():]))
+                value = value[:credited.start()].strip(META_SEPARATORS)
+            source = source or value or None
         else:
             credits.extend(parse_credits(f"{key}：{value}"))
     if record and date is None and not views:

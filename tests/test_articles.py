@@ -153,6 +153,21 @@ def test_a_photo_credit_after_a_caption_on_its_line_leaves_the_body():
     assert a.credits == [] and a.body.endswith("（左明）")
 
 
+def test_credits_in_a_record_s_meta_and_source_fields():
+    body = "5月5日，全县安全生产工作会议召开。县长吴立明出席会议并讲话。"
+    [a] = split_articles(f"会议召开\n时间：2024-06-15 记者：郝晓琳 通讯员：房立军\n{body}")
+    assert a.credits == [("郝晓琳", "reporter"), ("房立军", "reporter")] and a.body == body
+    [a] = split_articles(f"会议召开\n{body}\n来源：县融媒体中心 记者 郝晓琳")
+    assert a.credits == [("郝晓琳", "reporter")] and a.body == body
+
+
+def test_you_xun_opens_another_item_of_the_same_paper():
+    page = ("会议召开\n5月5日，全县安全生产工作会议召开。县长吴立明出席会议并讲话。"
+            "\n又讯（通讯员 马晓东）5月6日，县长吴立明调研安全生产工作。")
+    first, second = split_articles(page)
+    assert second.credits == [("马晓东", "reporter")] and second.body.startswith("5月6日")
+
+
 def test_editor_line_at_the_end_is_a_credit():
     [a] = split_articles("夺取双胜利\n2月24日，我区召开工作部署会议，研究部署相关工作。\n本条编辑：韦雪")
     assert a.credits == [("韦雪", "editor")] and "韦雪" not in a.body
