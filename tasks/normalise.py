@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import opencc
@@ -514,6 +514,8 @@ class DateMention:
     end_day: int | None = None
     # "2017年6月" names a month, not a day: day is 1 and this is True.
     month_only: bool = False
+    # 今天/昨天/前天: the day this many days before the publication date (day and month then mean nothing).
+    days_before: int | None = None
 
 
 # Full-width digits fold to ASCII one for one, so offsets found in the folded text hold in the
@@ -533,7 +535,9 @@ _CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
 _CN_UNIT = "[一二三四五六七八九]"
 _CN_DAY = rf"三十一?|卅一?|二十{_CN_UNIT}?|廿{_CN_UNIT}?|十{_CN_UNIT}?|{_CN_UNIT}"
 # Words that make a bare "18日" a date in news leads (习近平18日上午在…, 截至27日).
-_DAY_CUE_AFTER = "上午|下午|中午|晚上|晚间|凌晨|早上|早晨|傍晚|夜间|夜里|晚|电|讯|[0-9]{1,2}[时:点]"
+# ... or what a lead says right after its date: "16日，县委召开…", "16日在…调研", "16日主持召开…"
+_DAY_CUE_AFTER = ("上午|下午|中午|晚上|晚间|凌晨|早上|早晨|傍晚|夜间|夜里|晚|电|讯|[0-9]{1,2}[时:点]"
+                  "|[，,]|在|召开|举行|举办|主持|出席|会见|会谈|来|赴|前往|深入|率|带领|先后|起")
 
 _Y = r"[0-9]{4}"
 _N = r"[0-9]{1,2}"
@@ -551,6 +555,7 @@ DATE_RE = re.compile(
     rf"|(?P<md>{_NOT_AFTER_DIGIT}(?P<m4>{_N}){_S}月{_S}(?P<d4>{_N}){_S}{_DAYMARK}"
     rf"(?:{_TO}(?P<e4>{_N}){_S}{_DAYMARK})?)"
     rf"|(?P<rel>[昨今前]{_S}[（(]{_S}(?P<d5>{_N}){_S}[)）]{_S}日)"
+    r"|(?P<reld>今天|今日|昨天|昨日|前天)(?![头说报])"   # not 今日头条, 今日说法, 今日报道
     rf"|(?P<drange>{_DAY_ONLY_START}(?P<d6>{_N}){_S}{_DAYMARK}{_TO}(?P<e6>{_N}){_S}{_DAYMARK})"
     rf"|(?P<dcue>{_DAY_ONLY_START}(?P<d7>{_N}){_DAYMARK}(?={_DAY_CUE_AFTER}))"
     rf"|(?P<dsince>(?:(?<=截至)|(?<=截止))(?P<d8>{_N}){_DAYMARK})"
@@ -565,6 +570,7 @@ PUBLISHED_RE = re.compile(r"^\s*([0-9]{4})(?:[-/.]([0-9]{1,2})[-/.]([0-9]{1,2}))
 
 
 CN_TENS = {"廿": 20, "卅": 30}
+RELATIVE_DAYS = {"今": 0, "昨": 1, "前": 2}
 
 
 def _cn_number(s: str) -> int:
@@ -607,6 +613,8 @@ def _mention(m: re.Match[str]) -> DateMention | None:
         return DateMention(m.start(), m.end(), year, _cn_number(g("m9")), day, None, g("d9") is None)
     if kind == "ym":
         return DateMention(m.start(), m.end(), int(g("y3")), int(g("m3")), 1, None, True)
+    if kind == "reld":
+        return DateMention(m.start(), m.end(), None, None, 1, None, False, RELATIVE_DAYS[m.group()[0]])
     y, mo, d, e = (_group_int(m, name) for name in DATE_FORM_GROUPS[kind])
     if kind == "iso" and not YEAR_RANGE[0] <= y <= YEAR_RANGE[1]:
         return None  # 1234-5-6 is a code or a phone number, not a date
@@ -683,8 +691,11 @@ def resolve_date(m: DateMention, *, year: int | None, ref: date | None) -> date 
     """A calendar date for a mention, or None when the year is unknown or the date impossible.
 
     The year is the mention's own, else `year`, else ref's. A day-only mention takes ref's month
-    (and year), or the month before when the day is later than ref's day (昨（30）日 seen on the 1st).
+    (and year), or the month before when the day is later than ref's day (昨（30）日 seen on the 1st);
+    今天/昨天/前天 count back from ref.
     """
+    if m.days_before is not None:
+        return ref - timedelta(days=m.days_before) if ref is not None else None
     if m.month is None:
         if ref is None:
             return None

@@ -548,3 +548,14 @@ def test_a_host_named_before_the_meeting_keeps_its_whole_name():
     [m] = meetings("于永波在解放军总政治部召开的座谈会上强调，要抓好落实。")
     assert m.name == "解放军总政治部座谈会"
 
+
+def test_a_meeting_dated_by_a_bare_day_a_relative_day_or_the_lead():
+    ref = date(2024, 10, 17)
+    [m] = meetings("区委书记林国华16日会见了刘海峰一行。", year=2024, ref=ref)
+    assert m.meeting_date == date(2024, 10, 16)
+    [m] = meetings("昨天上午，全市优化营商环境大会召开。", year=2024, ref=ref)
+    assert m.meeting_date == date(2024, 10, 16)
+    # the event's sentence has no date: the article's first one
+    [m] = meetings("10月16日，深圳市考察团来我区考察。区长林国华会见了考察团一行。", year=2024, ref=ref)
+    assert m.meeting_date == date(2024, 10, 16)
+

@@ -251,6 +251,8 @@ def test_find_dates_month_only():
 
 @pytest.mark.parametrize(("text", "day"), [
     ("习近平18日上午在北京", 18), ("昨（27）日先舉行", 27), ("昨(27)日", 27), ("截至27日", 27),
+    # what a lead says right after a bare day
+    ("16日，县委召开常委会会议", 16), ("区委书记林国华16日会见了来宾", 16), ("16日在青山镇调研", 16),
 ])
 def test_find_dates_day_only(text, day):
     m = _one(text)
@@ -288,6 +290,19 @@ def test_resolve_day_only_after_ref_day_is_previous_month():
     assert resolve_date(_one("30日上午"), year=None, ref=date(2022, 3, 2)) is None  # 2月30日
     assert resolve_date(_one("28日上午"), year=None, ref=date(2022, 3, 2)) == date(2022, 2, 28)
     assert resolve_date(_one("31日晚"), year=None, ref=date(2023, 1, 1)) == date(2022, 12, 31)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("昨天上午，全市大会召开", date(2024, 10, 16)), ("今天，县委召开会议", date(2024, 10, 17)),
+    ("前天下午", date(2024, 10, 15)), ("昨日", date(2024, 10, 16)),
+])
+def test_resolve_relative_days_count_back_from_the_publication_date(text, day):
+    assert resolve_date(_one(text), year=None, ref=date(2024, 10, 17)) == day
+    assert resolve_date(_one(text), year=2024, ref=None) is None
+
+
+def test_relative_day_words_of_names_are_no_dates():
+    assert find_dates("今日头条报道") == [] and find_dates("今日说法栏目") == []
 
 
 def test_resolve_impossible_dates_is_none():
