@@ -66,6 +66,8 @@ HELD_RIGHT_RE = re.compile(r"^(?:上|在|于)|召开|举行|开幕|闭幕")
 LEADER_WORD_RE = re.compile(r"领导|书记|县长|区长|市长|主任")
 TRIP_RE = re.compile(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$")
 NOT_DONE_RE = re.compile(r"将|拟|可望|预计|曾传|计划|相信")
+# What follows a matched 会 that makes it the first character of another word: 会谈, 会商, 会见, 会晤, 会同, 会签.
+MEETING_WORD_GOES_ON = frozenset("谈商见晤同签")
 # Things that look like meeting words but are not meetings here ("会议室", "大会堂", "座谈时").
 NOT_MEETING_AFTER = ("室", "堂", "中心", "厅", "期间", "精神", "纪要", "纪录", "记录", "文件", "材料", "通知", "议程", "日程")
 # A speech verb used as a noun: "郑十总书记重要讲话精神", "钱乙总理讲话要求".
@@ -241,6 +243,8 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
             end += 1  # "部署会议": the word is 会议, matched as 部署会
         elif text.startswith("会", end) and m.group()[-2:] + "会" in r.kind_of:
             end += 1  # "专题学习会": the word is 学习会, matched as 专题学习
+        elif text[end - 1] == "会" and text[end:end + 1] in MEETING_WORD_GOES_ON:
+            continue  # "举行工作会谈", "工作会商": 会 starts another word (会谈, 会商, 会见…), no 工作会
         between = text[end:matches[k + 1].start()] if k + 1 < len(matches) else "，"
         if len(between) <= 20 and NAME_STOP.isdisjoint(between) and not any(map(str.isdigit, between)) \
                 and not NAME_LEAD_RE.search(between) and not DATE_RE.search(between) \
@@ -446,12 +450,20 @@ def _talks_sides(left: str, obj: str, names: list[str]) -> list[str]:
     return [n for n in _names_in(left, names) if not _cited(left, n)] + _names_in(obj, names)
 
 
+# A clause that says when, with its subject left out: "甲到城东街道调研，在调研中强调…".
+WHILE_CLAUSE_RE = re.compile(r"在[^，,。；;]{1,12}(?:中|时|期间|过程中|上)")
+
+
 def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_single: list[str]) -> list[str]:
-    """"…，她今天上午出席": 他/她 opening the verb's clause is the last lone subject, else the person named last."""
+    """"…，她今天上午出席": 他/她 opening the verb's clause is the last lone subject, else the person named last;
+    so is the left-out subject of a clause of when ("甲到…调研，在调研中强调")."""
     clause_at = max(span.rfind("，"), span.rfind(","), 0)
-    if not span[clause_at:].lstrip("，, ").startswith(PRONOUNS):
-        return []
-    return last_single or _nearest_before(text, lo + clause_at, names)
+    clause = span[clause_at:].lstrip("，, ")
+    if clause.startswith(PRONOUNS):
+        return last_single or _nearest_before(text, lo + clause_at, names)
+    if clause_at and WHILE_CLAUSE_RE.fullmatch(clause):
+        return _nearest_before(text, lo + clause_at, names)
+    return []
 
 
 def _nearest_before(text: str, at: int, names: list[str]) -> list[str]:
@@ -472,6 +484,25 @@ def _cited(span: str, name: str, before: str = "") -> bool:
     if REFERENCED_RE.match(after) and not after.startswith(("的主持", "同志主持")):
         return True
     return REFERENCE_BEFORE_RE.search((before + span[:at])[-CITE_WINDOW:]) is not None
+
+
+# Before a name in its clause, what makes it the object, not the subject: "甲在会见乙一行时表示" (乙 is met),
+# and right before it or its titles, "甲对乙一行表示欢迎" (乙 is welcomed).
+MET_BEFORE_RE = re.compile(r"(?:会见|会晤|接见|看望|慰问|宴请)[^，,。；;、]{0,24}$")
+TO_BEFORE = ("对", "向", "给")
+
+
+def _object(span: str, name: str, titles: dict[str, list[str]] | None = None) -> bool:
+    at = span.rfind(name)
+    if MET_BEFORE_RE.search(span, 0, at) is not None:
+        return True
+    k = at
+    while k > 0 and not span.endswith(TO_BEFORE, 0, k):
+        title = next((x for x in (titles or {}).get(name, ()) if x and span.endswith(x, 0, k)), None)
+        if title is None:
+            return False
+        k -= len(title)
+    return k > 0
 
 
 def _only_titles(text: str, titles: list[str]) -> bool:
@@ -496,9 +527,12 @@ def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None =
               before: str = "") -> list[str]:
     """The names of a verb's subject: every name in the span, if the last one stands close to the verb.
     `titles`: as assign_roles's (a clause opening with 并 goes on with a subject after its titles)."""
-    found = [n for n in _names_in(span, names) if not _cited(span, n, before)]
+    named = [n for n in _names_in(span, names) if not _cited(span, n, before)]
+    found = [n for n in named if not _object(span, n, titles)]
     if not found:
         return []
+    if len(found) < len(named):
+        return found   # "甲在会见…乙一行时表示": the one who met, however long the clause of whom he met
     tail = span.rfind(found[-1]) + len(found[-1])
     gap = span[tail:]
     if any(c in "，," for c in gap):  # a comma between the name and the verb: only a short aside fits,
@@ -620,7 +654,9 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     out = []
     for k, e in enumerate(events):
         if k == 0:
-            visitors = _talks_sides(e.visitor or "", e.name, names) if e.kind == "talks" else \
+            # talks, and talks held as a symposium ("甲与某集团董事长乙一行座谈"): both sides take part
+            visitors = _talks_sides(e.visitor or "", e.name, names) \
+                if e.kind == "talks" or e.kind == "symposium" and e.visitor else \
                 _visitors(e.visitor, names) if e.visitor else []
             where = _roles_for(e.kind, found)
             for n in visitors:
@@ -673,7 +709,8 @@ def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
 
 # The sittings of a congress or a conference, which whoever chairs them chairs as part of it ("主持开幕会").
 SESSION_PARTS = ("开幕会", "闭幕会", "开幕大会", "闭幕大会", "预备会议", "全体会议", "开幕式", "闭幕式")
-CHAIR_OTHER_RE = re.compile(r"主持(?:召开)?(?:了)?([^，。；;！？\n]{0,40}?(?:会议|会))")
+# (not across 并: "主持并就贯彻落实会议精神提出要求" chairs this meeting and speaks about another's spirit)
+CHAIR_OTHER_RE = re.compile(r"主持(?:召开)?(?:了)?的?([^，。；;！？\n并]{0,40}?(?:会议|会))")
 
 
 def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules) -> bool:

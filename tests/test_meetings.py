@@ -559,3 +559,42 @@ def test_a_meeting_dated_by_a_bare_day_a_relative_day_or_the_lead():
     [m] = meetings("10月16日，深圳市考察团来我区考察。区长林国华会见了考察团一行。", year=2024, ref=ref)
     assert m.meeting_date == date(2024, 10, 16)
 
+
+def test_who_is_met_or_welcomed_is_no_speaker():
+    [m] = meetings("3月29日，区委书记谢国栋在会见上海市代表团团长叶建明一行时表示，欢迎来访。")
+    assert roles(m) == {"speaker": {"谢国栋"}, "attendee": {"谢国栋", "叶建明"}}
+    [m] = meetings("3月29日，区委书记林国华会见了刘海峰一行。林国华对市长刘海峰一行表示欢迎。")
+    assert roles(m)["speaker"] == {"林国华"}
+
+
+def test_work_talks_are_talks_not_a_work_meeting():
+    [m] = meetings("3月29日，市长孙立军与来访的南宁市市长黄志远一行举行工作会谈。")
+    assert m.kind == "talks" and roles(m) == {"attendee": {"孙立军", "黄志远"}}
+
+
+def test_who_chairs_written_before_the_meeting_and_who_chairs_then_speaks():
+    [m] = meetings("3月29日，由区委书记雷国强主持的区委常委会会议召开。")
+    assert roles(m) == {"chair": {"雷国强"}}
+    [m] = meetings("3月29日，县委常委会召开会议。县长王丽萍主持并就贯彻落实会议精神提出要求。")
+    assert roles(m) == {"chair": {"王丽萍"}, "speaker": {"王丽萍"}}
+
+
+def test_a_report_named_by_its_subject_is_a_speech():
+    [m] = meetings("3月29日，区人大常委会召开会议。副区长黄丽作关于财政预算执行情况的报告。")
+    assert roles(m) == {"speaker": {"黄丽"}, "attendee": {"黄丽"}}
+
+
+def test_a_clause_of_when_speaks_for_the_tour_s_leader():
+    [m] = meetings("3月29日，县委书记张强到城东街道调研，在调研中强调，要抓好落实。")
+    assert roles(m) == {"speaker": {"张强"}, "attendee": {"张强"}}
+
+
+def test_both_sides_of_talks_held_as_a_symposium_take_part():
+    [m] = meetings("3月29日，区委书记林国华、区长陈刚与深圳华鑫集团董事长黄海涛一行座谈。")
+    assert m.kind == "symposium" and roles(m) == {"attendee": {"林国华", "陈刚", "黄海涛"}}
+
+
+def test_consultations_and_gatherings_are_meetings():
+    [m] = meetings("3月29日，市政协召开专题协商会。市政协主席方志刚主持会议。")
+    assert (m.kind, m.name, roles(m)) == ("meeting", "专题协商会", {"chair": {"方志刚"}})
+
