@@ -358,7 +358,7 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
     t = _lap(clock, "normalise", t)
     drafts = split_articles(page)
     if decoded.title and drafts:
-        headline(drafts[0], decoded.title)
+        headline(drafts[0], decoded.title, several=len(drafts) > 1)
     m = with_page_meta(raw.manifest, decoded.meta)
     year, ref = dates_for_page(page, drafts, m)
     region = m.region if m else None
@@ -387,11 +387,14 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
              note=decoded.note, pipeline_version=version, ingested_at=now, source_name=raw.source_name)
 
 
-def headline(draft: ArticleDraft, title: str) -> None:
+def headline(draft: ArticleDraft, title: str, several: bool = False) -> None:
     """An HTML page's own headline is its first article's title (the splitter may have read it as a kicker
-    or found none); a kicker or deck that only repeats it is dropped."""
+    or found none); a kicker or deck that only repeats it is dropped. On a page of several items whose first
+    has a headline of its own under the page's ("松林要闻两则" over "我县召开…专题会"), the page's stays its kicker."""
     title = normalise_page(clean_page(title))[0].strip()
     if not title or draft.title == title:
+        return
+    if several and draft.kicker == title and draft.title and not draft.title_from_lead:
         return
     draft.kicker = None if draft.kicker == title else draft.kicker
     draft.subtitle = None if draft.subtitle == title else draft.subtitle

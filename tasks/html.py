@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from tasks.articles import TITLE_MEDIA_MARK
 from tasks.ingest import Decoded, RejectError, decode_bytes
+from tasks.normalise import to_simplified
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +59,9 @@ COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
 # Credit fields of a CMS page ("作者：甲", "责任编辑：乙 丙"): names of two to four characters, each ending
 # where no Han character and no field's colon follows ("作者：甲 浏览次数：" keeps 甲 alone).
 _CREDIT_NAME = r"[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff·]|\s*[:：])"
-CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄影|摄像|责任编辑|编辑|责编|审核|校对|一审|二审|三审)"
-                             rf"\s*[:：]\s*(?P<names>{_CREDIT_NAME}(?:[ 　、，,]+{_CREDIT_NAME})*)")
+CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄影|摄像|责任编辑|编辑|责编|审核|校对|一审|二审|三审"
+                             r"|(?<![\u4e00-\u9fff])[文图](?=\s*[/／]))"   # "文/甲　图/乙" in a block of its own
+                             rf"\s*[:：/／]\s*(?P<names>{_CREDIT_NAME}(?:[ 　、，,]+{_CREDIT_NAME})*)")
 # The region a government or media site belongs to, from its name: "巫山县人民政府" -> 巫山县, "重庆市巫山县
 # 融媒体中心" -> 巫山县 (the last unit before the body), "重庆市人民政府" -> 重庆市.
 SITE_REGION_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市))?"
@@ -142,6 +145,7 @@ def extract_html(html: str) -> HtmlPage:
     title = _first(meta, TITLE_META, skip_last=True) or getattr(doc, "title", None) or _title_tag(tree)
     published = (_date(_first(meta, DATE_META)) or _date_line(visible) or _date(getattr(doc, "date", None)))
     source = _meta_value(meta, "contentsource") or _source_line(visible) or _meta_value(meta, "source")
+    source = to_simplified(source) if source else None   # as the text is (a Traditional page's 來源)
     url = _canonical(tree) or _first(meta, URL_META) or getattr(doc, "url", None)
     return HtmlPage(text=text, title=_clean_title(title), published=published, source=source, url=url,
                     credits=_credit_fields(visible, text), region=_site_region(meta, tree, source))
@@ -169,11 +173,61 @@ def _config():
     return config
 
 
+# Elements that may sit inside a paragraph: a text block made of these and <br> is paragraphs written as lines.
+PROSE_STOPS = 2
+INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "img", "sub", "sup", "small", "big"})
+
+
+def _paragraphs_from_breaks(tree) -> None:
+    """Text blocks of prose written as lines with <br> become <p> paragraphs: with favor_precision,
+    trafilatura drops the text before a block's first <br> (a county site's first paragraph, the lead of the
+    report). Only prose (sentences ending in 。): a footer's lines stay as they are, for trafilatura to drop."""
+    from lxml import etree
+    for block in list(tree.iter("div", "td")):
+        children = list(block)
+        if not (block.text and block.text.strip()) or not any(c.tag == "br" for c in children) \
+                or any(c.tag not in INLINE_TAGS and c.tag != "br" for c in children if isinstance(c.tag, str)) \
+                or block.text_content().count("。") < PROSE_STOPS:
+            continue
+        paragraphs = [etree.Element("p")]
+        paragraphs[0].text = block.text
+        for child in children:
+            if child.tag == "br":
+                paragraphs.append(etree.Element("p"))
+                paragraphs[-1].text = child.tail
+                block.remove(child)
+            else:
+                paragraphs[-1].append(child)   # moves it, its tail with it
+        block.text = None
+        block.extend(p for p in paragraphs if (p.text and p.text.strip()) or len(p))
+
+
+BLOCK_TAGS = frozenset({"p", "div", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"})
+CELL_TAGS = frozenset({"td", "th"})
+
+
+def _layout_tables_as_blocks(tree) -> None:
+    """Tables that lay out a page rather than hold data become plain blocks: one cell a row, or a cell that
+    holds paragraphs (an old CMS page is a table whose cell holds the article). trafilatura keeps tables
+    whole, so a layout table brought the navigation, the meta line and the footer into the text."""
+    for table in list(tree.iter("table")):
+        rows = [r for r in table.iter("tr")]
+        cells = [c for c in table.iter("td", "th")]
+        if not rows or not (all(sum(1 for c in r if c.tag in CELL_TAGS) <= 1 for r in rows)
+                            or any(child.tag in BLOCK_TAGS for c in cells for child in c)):
+            continue
+        for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+            el.tag = "div"
+
+
 def _trafilatura(tree):
     import copy
     import trafilatura
     # trafilatura prunes the tree it is given; the metadata readers below still need the whole page.
-    return trafilatura.bare_extraction(copy.deepcopy(tree), favor_precision=True, include_comments=False,
+    tree = copy.deepcopy(tree)
+    _layout_tables_as_blocks(tree)
+    _paragraphs_from_breaks(tree)
+    return trafilatura.bare_extraction(tree, favor_precision=True, include_comments=False,
                                        include_tables=True, include_images=False, include_links=False,
                                        with_metadata=True, config=_config(),
                                        date_extraction_params={"extensive_search": False, "original_date": True})
@@ -224,16 +278,28 @@ def _site_region(meta: dict[str, list[str]], tree, source: str | None) -> str | 
 
 
 def site_region(name: str | None) -> str | None:
-    """The region a site's or an outlet's name names ("巫山县人民政府" -> 巫山县), or None."""
-    m = SITE_REGION_RE.match(name.strip()) if name else None
+    """The region a site's or an outlet's name names ("巫山县人民政府" -> 巫山县, "雲溪縣人民政府" -> 云溪县), or
+    None."""
+    m = SITE_REGION_RE.match(to_simplified(name.strip())) if name else None
     return m["region"] if m else None
 
 
+# The end of a site's name after the headline in a <title> ("…_青岩县人民政府", "… - 某某新闻网").
+SITE_NAME_END_RE = re.compile(r"(?:政府|政府网|门户网站|网站|网|融媒体中心|新闻中心|日报|晚报|电视台|广播电视台)$")
+
+
 def _clean_title(title: str | None) -> str | None:
+    """The headline without the site's name after it and without a media mark ("…（图）", as a text record's)."""
     if not title:
         return None
     title = " ".join(title.split())
-    return title or None
+    for sep in TITLE_SITE_SEP_RE.finditer(title):
+        if sep.start() and SITE_NAME_END_RE.search(title):
+            rest = title[sep.end():]
+            if all(SITE_NAME_END_RE.search(p) for p in TITLE_SITE_SEP_RE.split(rest) if p):
+                title = title[:sep.start()]
+                break
+    return TITLE_MEDIA_MARK.sub("", title) or None
 
 
 def _visible_head(tree) -> str:
@@ -289,7 +355,8 @@ def _credit_fields(visible: str, text: str) -> str | None:
     kept = "".join(text.split())
     fields = []
     for m in CREDIT_FIELD_RE.finditer(visible):
-        field = f"{m['key']}：{' '.join(m['names'].split())}"
+        mark = "/" if m["key"] in ("文", "图") else "："
+        field = f"{m['key']}{mark}{' '.join(m['names'].split())}"
         if "".join(field.split()) not in kept and field not in fields:
             fields.append(field)
     return " ".join(fields) or None
@@ -308,7 +375,7 @@ def page_text(page: HtmlPage) -> str:
     """The page as the splitter reads a text page: the headline on its own line above the main text (unless
     the text already opens with it), so that a page holding several articles is split like a text page."""
     lines = page.text.split("\n")
-    if page.title and not any(" ".join(line.split()) == page.title for line in lines[:TITLE_LOOKAHEAD]):
+    if page.title and not any(_clean_title(line) == page.title for line in lines[:TITLE_LOOKAHEAD]):
         lines.insert(0, page.title)
     if page.credits:
         lines.append(page.credits)

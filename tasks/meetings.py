@@ -179,6 +179,11 @@ def _future(text: str, end: int, start: int | None = None) -> bool:
     return start is not None and FUTURE_BEFORE_RE.search(text[_sentence_start_hard(text, start):start]) is not None
 
 
+# Said, in the meeting's sentence or the next, to have been watched or listened to: the verb with no object
+# of its own ("甲在县分会场收听收看。"; not "会议组织收看了郑十…讲话", what the meeting itself watched).
+WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n]{0,40}[。！？!?]?[^。！？!?\n]{0,40}?(?:收听收看|收看|收听)了?[。，,；;！!]")
+
+
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     """A meeting named in passing: followed on screen, its spirit relayed, or announced for later."""
     before = text[_sentence_start(text, start):start]
@@ -186,6 +191,8 @@ def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     before = before[max((m.end() for m in HOLDS_RE.finditer(before)), default=0):]
     if any(w in before for w in r.passing_before):
         return True
+    if WATCHED_AFTER_RE.match(text, end):
+        return True   # "全省…电视电话会议召开。县长甲在县分会场收听收看。": a meeting the county watched
     return text.startswith(r.passing_after, end) or text.startswith(NOT_MEETING_AFTER, end)
 
 

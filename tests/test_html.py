@@ -192,3 +192,62 @@ def test_a_saved_newspaper_page_keeps_its_articles_and_bylines():
     assert titles == ["巫山县召开全县疫情防控工作调度会", "付嘉康调研安全生产工作"]
     credits = {(p["name"], p["role"]) for p in tables["article_people"].to_pylist() if p["role"] != "subject"}
     assert credits == {("张小三", "reporter"), ("李小四", "reporter")}
+
+
+# An old CMS page laid out with tables: the article is a cell of the page's table; no <h1>.
+TABLE_PAGE = """<html><head><meta charset="utf-8"><title>青岩县召开乡村振兴工作推进会_青岩县人民政府</title></head><body>
+<table width="1000"><tr><td class="nav"><a href="/">网站首页</a> | <a href="/zwgk/">政务公开</a></td></tr></table>
+<table width="1000"><tr><td class="dqwz">当前位置：<a href="/">首页</a> &gt; <a href="/zwdt/">政务动态</a></td></tr>
+<tr><td class="bt"><strong>青岩县召开乡村振兴工作推进会</strong></td></tr>
+<tr><td class="sj">发布日期：2024年05月11日　信息来源：青岩县农业农村局　点击数：</td></tr>
+<tr><td class="nr"><p>5月10日，青岩县乡村振兴工作推进会召开。县委书记杜明远出席会议并讲话，县委副书记、县长孙晓峰主持会议。</p>
+<p>杜明远指出，全面推进乡村振兴是新时代“三农”工作的总抓手，各级各部门要坚决扛起政治责任。</p></td></tr>
+<tr><td align="right">（责任编辑：付强）</td></tr></table>
+<table width="1000"><tr><td class="foot">主办单位：青岩县人民政府办公室<br>黔ICP备05001234号</td></tr></table>
+</body></html>"""
+
+
+def test_an_old_cms_page_laid_out_with_tables_gives_its_article_without_the_furniture():
+    p = extract_html(TABLE_PAGE)
+    assert p.title == "青岩县召开乡村振兴工作推进会"   # the site's name after _ is no part of it
+    assert p.text.startswith("5月10日，青岩县乡村振兴工作推进会召开") and "杜明远指出" in p.text
+    for word in ("网站首页", "当前位置", "点击数", "主办单位", "ICP", "|"):
+        assert word not in p.text, word
+
+
+def test_a_data_table_in_an_article_stays_a_table():
+    body = BODY + "<table><tr><td>乡镇</td><td>项目数</td></tr><tr><td>龙潭镇</td><td>12</td></tr></table>"
+    assert "龙潭镇" in extract_html(page(META, body=body)).text
+
+
+def test_paragraphs_written_as_lines_with_br_keep_their_first_line():
+    lines = ("4月28日，松林县召开2024年第一季度经济运行分析会，县委书记谭永刚出席会议并讲话。",
+             "出席会议的县领导有：欧阳红、罗斌、夏雨晴、段鹏。", "谭永刚指出，要紧盯全年目标任务，全力以赴稳增长、促发展。")
+    body = "&nbsp;&nbsp;" + "<br>\n&nbsp;&nbsp;".join(lines) + "<br>"
+    text = extract_html(page(META, body=body)).text
+    assert all(line in text for line in lines)
+
+
+def test_a_traditional_page_s_source_and_site_region_are_read_simplified():
+    html = page(META).replace("巫山县人民政府", "雲溪縣人民政府").replace("巫山县融媒体中心", "雲溪縣應急管理局")
+    p = extract_html(html)
+    assert p.source == "云溪县应急管理局" and p.region == "云溪县"
+
+
+def test_a_media_mark_leaves_the_html_title_and_credits_in_a_block_of_their_own_come_in():
+    html = page(META).replace("<title>巫山县召开全县疫情防控工作调度会_", "<title>巫山县召开全县疫情防控工作调度会（图）_")
+    html = html.replace('<div class="content">', '<div class="author">文/田甜　图/许可</div><div class="content">')
+    html = html.replace("<h1>巫山县召开全县疫情防控工作调度会</h1>", "")
+    p = extract_html(html)
+    assert p.title == "巫山县召开全县疫情防控工作调度会" and p.credits == "文/田甜 图/许可"
+
+
+def test_a_page_of_several_items_keeps_each_item_s_headline():
+    body = ("<p><strong>我县召开安全生产工作专题会</strong></p><p>本网讯（记者 田甜）5月8日，县政府召开安全生产工作专题会，"
+            "副县长罗斌主持会议并讲话。</p><p><strong>县政府与绿源集团签署战略合作协议</strong></p>"
+            "<p>本网讯（记者 田甜）5月9日，县长黄志刚会见了绿源集团董事长钱立新一行，双方签署战略合作协议。</p>")
+    html = page(META, body=body).replace("巫山县召开全县疫情防控工作调度会", "松林要闻两则")
+    tables = process_batch([RawDocument("web/two.html", html.encode("utf-8"), None, "web")], version="t", now=NOW)
+    arts = tables["articles"].to_pylist()
+    assert [(a["title"], a["kicker"]) for a in arts] == [("我县召开安全生产工作专题会", "松林要闻两则"),
+                                                          ("县政府与绿源集团签署战略合作协议", None)]

@@ -538,6 +538,12 @@ def test_a_meeting_watched_at_a_branch_venue_is_in_passing():
     assert (m.name, roles(m)) == ("全县安全生产紧急会议", {"chair": {"金卫东"}, "speaker": {"金卫东"}})
 
 
+def test_a_meeting_said_next_to_have_been_watched_is_in_passing():
+    [m] = meetings("5月9日，全省森林防灭火工作电视电话会议召开。县长林慧敏，副县长郑伟在云溪分会场收听收看。"
+                   "会议结束后，林慧敏主持召开全县森林防灭火工作会议，对我县工作进行部署。")
+    assert (m.name, roles(m)) == ("全县森林防灭火工作会议", {"chair": {"林慧敏"}})
+
+
 def test_who_leads_a_team_to_examine_something_attends_the_tour():
     [m] = meetings("4月3日，区人大常委会主任黄振明带领区人大常委会组成人员，对全区食品安全工作开展执法检查。"
                    "副主任刘秀英参加检查。")
