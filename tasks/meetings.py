@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -655,17 +656,26 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         e.at = max(0, e.at - sent)
     day = event_date(ctx, text, events[0])
     titles = {p.name: p.titles for p in people}
-    found = [x for x in assign_roles(text, names, r, titles) if not _chairs_other(text, x, events[0], r)]
+    sequels = _sequels(text, names, events[0])
+    starts = [at for at, _ in sequels]
+    found = [x for x in assign_roles(text, names, r, titles)
+             if not _chairs_other(text, x, sequels[bisect_right(starts, x[2]) - 1][1] if starts and x[2] >= starts[0]
+                                  else events[0], r)]
     if events[0].kind in ("inspection", "talks"):
-        events += _chaired_on_the_way(text, events, r)
+        events += _chaired_on_the_way(text[:starts[0]] if starts else text, events, r)
+    # a sequel stands for the secondary event of its name it may repeat ("…会后，甲主持召开…会议")
+    events = [e for e in events if not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
     out = []
-    for k, e in enumerate(events):
-        if k == 0:
+    for k, e in enumerate(events + [q for _, q in sequels]):
+        if k == 0 or k >= len(events):
+            # roles read before the first sequel are the lead event's, those after a sequel's start its own
+            part = 0 if k == 0 else k - len(events) + 1
+            mine = [x for x in found if bisect_right(starts, x[2]) == part]
             # talks, and talks held as a symposium ("甲与某集团董事长乙一行座谈"): both sides take part
             visitors = _talks_sides(e.visitor or "", e.name, names) \
                 if e.kind == "talks" or e.kind == "symposium" and e.visitor else \
                 _visitors(e.visitor, names) if e.visitor else []
-            where = _roles_for(e.kind, found)
+            where = _roles_for(e.kind, mine)
             for n in visitors:
                 where.setdefault((n, "attendee"), e.at)
         else:
@@ -674,6 +684,27 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=day, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at),
                            participant_evidence={pair: sentence_at(text, at) for pair, at in where.items()}))
+    return out
+
+
+# A sentence that reports what followed the article's event: "会后，甲一行深入…调研", "当天下午，乙主持召开…".
+SEQUEL_RE = re.compile(r"(?:^|(?<=[。！？!?\n]))(?:会后|会议结束后|随后|当天下午|当天上午|当日下午|当日上午|当天晚上)[，,]?")
+
+
+def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event]]:
+    """Events of their own that sentences after the lead event report, with where each sentence starts (the
+    roles read from there on are that event's)."""
+    out: list[tuple[int, Event]] = []
+    for m in SEQUEL_RE.finditer(text):
+        if m.start() <= first.at:
+            continue
+        sentence = text[m.start():_sentence_end(text, m.end())]
+        found = find_events(sentence, names)
+        if not found or (found[0].kind == first.kind and found[0].name == first.name):
+            continue
+        e = found[0]
+        e.at += m.start()
+        out.append((m.start(), e))
     return out
 
 

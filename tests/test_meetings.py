@@ -604,3 +604,17 @@ def test_consultations_and_gatherings_are_meetings():
     [m] = meetings("3月29日，市政协召开专题协商会。市政协主席方志刚主持会议。")
     assert (m.kind, m.name, roles(m)) == ("meeting", "专题协商会", {"chair": {"方志刚"}})
 
+
+def test_what_followed_the_meeting_is_an_event_of_its_own_with_its_own_people():
+    [meeting, tour] = meetings("3月18日，县委书记黄立新主持召开县委常委会会议，研究部署重点工作。县长蒋文华出席会议。"
+                               "会后，黄立新一行深入大岭镇，实地察看防汛工作。县委常委罗斌陪同。")
+    assert roles(meeting) == {"chair": {"黄立新"}, "attendee": {"蒋文华"}}
+    assert tour.kind == "inspection" and roles(tour) == {"attendee": {"黄立新", "罗斌"}}
+    [first, second] = meetings("3月18日上午，县委书记黄立新主持召开县委常委会会议。当天下午，县长蒋文华主持召开"
+                               "县政府第15次常务会议，研究有关事项。副县长罗斌、吴芳出席。")
+    assert roles(first) == {"chair": {"黄立新"}}
+    assert second.name == "县政府第15次常务会议" and roles(second) == {"chair": {"蒋文华"}, "attendee": {"罗斌", "吴芳"}}
+    # what follows that is no event adds none
+    [m] = meetings("3月18日，县委书记黄立新主持召开县委常委会会议。随后，与会人员观看了警示教育片。")
+    assert roles(m) == {"chair": {"黄立新"}}
+
