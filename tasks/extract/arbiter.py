@@ -474,7 +474,7 @@ def mend_cut_names(t: Text, found: Found) -> None:
     """Names whose last character jieba gave to the word after them, or took from a verb: "凌志远作重要讲话"
     (远作/v) -> 凌志远, "李振作动员讲话" (振作) -> 李振. A name is mended where an occurrence shows it; its titles
     go with it. (A name ending in 和 before a verb, "赵德和主持会议", is not mended: on the labelled lines 和
-    before what jieba tags a verb joined two parties four times out of four: "苏伟和攻关小组的同事们".)"""
+    before what jieba tags a verb joined two parties four times out of four: "甲和攻关小组的同事们".)"""
     s = t.s
     for name in list(found.titles):
         if not (2 <= len(name) <= 3) or not HAN_FIRST <= name[0] <= HAN_LAST:
