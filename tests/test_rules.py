@@ -100,6 +100,15 @@ def test_rule_title_ending_in_a_word_that_holds_a_shorter_one():
     assert people == {"黄德胜": ["龙塘村党总支书记", "村委会主任"]}
 
 
+def test_rule_title_a_name_that_is_also_a_word_right_after_a_title():
+    # 高峰, 文明, 田野 are stop words elsewhere ("用电高峰"); after a title, where jieba reads them as names, names
+    for body, name in (("副县长高峰主持会议。", "高峰"), ("市教育局局长文明一行到校。", "文明"),
+                       ("县委常委、组织部部长田野一行调研。", "田野")):
+        assert [p.name for p in extract_people(ArticleContext(article_id="a", doc_id="d", title="标题",
+                                                              body=body))] == [name], body
+    assert extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body="迎峰度夏用电高峰来临。")) == []
+
+
 def test_rule_title_goes_to_the_leaders_listed_after_a_colon():
     for body in ("在主席台就座的县领导有：王建国、李明华、赵红梅。", "县领导：王建国、李明华、赵红梅出席。"):
         people = {p.name: p.titles for p in extract_people(ArticleContext(article_id="a", doc_id="d", title="标题",

@@ -271,7 +271,9 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     nr_first = first_pos in NR_TAGS
     if len(first) > len(n) and not nr_first:
         return NOT_A_NAME  # the name would end inside a word ("卫生局长")
-    if n in lex.stop or len(n) == 3 and n[1:] in lex.followers:
+    # a stop word is a name only right after a title where jieba reads it as one ("副县长高峰主持会议")
+    rescued = titled and n in lex.stop and first == n and first_pos in NR_TAGS
+    if n in lex.stop and not rescued or len(n) == 3 and n[1:] in lex.followers:
         return NOT_A_NAME  # "时强调": a surname-like character and a verb
     if nr_first and len(n) > len(first) and HAN_RE.match(t.s[j:j + 1] or " ") and j in t.ends:
         extra, extra_pos = t.starts.get(i + len(first), NO_TOKEN)
@@ -279,7 +281,7 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
             return NOT_A_NAME  # "李鹏和夫人", "比恩曾作为": jieba's person word, then a joining word or an adverb
     exact = nr_first and len(first) == len(n)   # t.nr_exact(i, j)
     shaped = surname_shaped(n, lex) or jieba_full_name(t, i, n, lex) \
-        or titled and exact and len(n) == 3 and given_ok(n)
+        or titled and exact and len(n) == 3 and given_ok(n) or rescued
     foreign = not shaped and titled and is_translit(n, lex)
     if not (shaped or foreign):
         return NOT_A_NAME
