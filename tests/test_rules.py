@@ -109,6 +109,11 @@ def test_rule_title_a_name_that_is_also_a_word_right_after_a_title():
     assert extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body="迎峰度夏用电高峰来临。")) == []
 
 
+def test_a_surname_with_a_form_of_address_or_a_title_is_no_name():
+    for body in ("王大爷、张阿姨和李奶奶都来了。", "上午9时，李教授来到科技馆。"):
+        assert extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)) == [], body
+
+
 def test_rule_title_goes_to_the_leaders_listed_after_a_colon():
     for body in ("在主席台就座的县领导有：王建国、李明华、赵红梅。", "县领导：王建国、李明华、赵红梅出席。"):
         people = {p.name: p.titles for p in extract_people(ArticleContext(article_id="a", doc_id="d", title="标题",
