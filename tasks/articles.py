@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import CJK, CJK_CHAR, SOURCE_LINE, SOURCE_LINE_LABEL, is_headline_like, is_prose
+from tasks.clean import CJK, CJK_CHAR, SENTENCE_PUNCT, SOURCE_LINE, SOURCE_LINE_LABEL, is_headline_like, is_prose
 from tasks.lexicon import sections, single_surnames, words
 from tasks.segment import tag_raw
 
@@ -246,8 +246,8 @@ WORD_REACH = 8
 NAME_DOTS = frozenset("·•・")
 LEAD_CLAUSE_MIN = 6
 # Header fields of crawled newspaper pages: 标题/日期/来源/网址.
-FIELD = re.compile(r"^(?P<key>标题|日期|时间|来源|网址|作者)[ ]?[:：][ ]?(?P<value>.*)$")
-FIELD_FIRST = ("标", "日", "时", "来", "网", "作")  # the first characters of FIELD's keys
+FIELD = re.compile(r"^(?P<key>标题|日期|时间|(?:信息|文章|稿件|新闻)?来源|网址|作者)[ ]?[:：][ ]?(?P<value>.*)$")
+FIELD_FIRST = ("标", "日", "时", "来", "网", "作", "信", "文", "稿", "新")  # the first characters of FIELD's keys
 HEADER_LOOKAHEAD = 6
 # An item's dateline token ends within this many characters of its line's start (OUTLET_TOKEN's longest
 # outlet and place forms, "某某网-某某客户端消息").
@@ -377,6 +377,10 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
         if piece in SUFFIX_ROLES and pending:
             out.extend((n, r) for n in pending for r in word_role.split("+"))
             pending = []
+        elif role is not None and i >= 2 and not _names(pieces[i - 1]) and piece not in SUFFIX_ROLES \
+                and (pieces[i - 2] not in SUFFIX_ROLES or i == 2 or not _names(pieces[i - 3])):
+            # two role words with no name between them credit the names after both: "文/图 本报记者 甲"
+            word_role = "+".join(dict.fromkeys(role.split("+") + word_role.split("+")))
         role = word_role
     return list(dict.fromkeys(out))
 
@@ -564,7 +568,21 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed.append((PROSE, line))
         else:
             typed.append((_line_type(line), line))
+    for k in range(len(typed) - 1):
+        kind, line = typed[k]
+        if kind == PROSE and line.endswith(ASKING_ENDS) and len(line) <= LEAD_TITLE_MAX \
+                and not SENTENCE_PUNCT.search(line.rstrip("！？!?”\"")) and _opens_item(typed[k + 1]):
+            typed[k] = (HEAD, line)   # "村里的“夜校”为啥这么火？" over "本报讯（记者 甲）…": a headline that asks
     return typed
+
+
+# A headline may ask or exclaim ("…为啥这么火？", "亩产提一成！"): such a line is one when an item starts below it.
+ASKING_ENDS = ("？", "！", "?", "!", "？”", "！”")
+
+
+def _opens_item(item: tuple[str, str]) -> bool:
+    kind, line = item
+    return kind in (BYLINE, META) or _byline_prefix(line) is not None or DATE_LEAD.match(line) is not None
 
 
 def _whole_page(typed: list[tuple[str, str]]) -> ArticleDraft:
@@ -743,7 +761,7 @@ def _take_field(parts: _Parts, bylines: list[str], kind: str, text: str, *, lead
     if m is None:
         return False
     key, value = m.group("key"), m.group("value").strip()
-    if key in ("来源", "作者"):  # "来源：某某日报 编辑：张三": the source and the credits after it
+    if key.endswith("来源") or key == "作者":  # "来源：某某日报 编辑：张三": the source and the credits after it
         fields = record_meta(text, record=False)
         if fields is None:
             return False
@@ -758,9 +776,15 @@ def _take_field(parts: _Parts, bylines: list[str], kind: str, text: str, *, lead
     return True
 
 
+# The mark that ends a report, which is no part of its text: "…。（完）".
+END_MARKS = ("（完）", "(完)", "（全文完）", "(全文完)")
+
+
 def _without_credits(text: str, credits: list[tuple[str, str]]) -> str:
     """A body line without its trailing credit bracket or caption photo credit; its credits (trailing, then
     caption) go to `credits`."""
+    if text.endswith(END_MARKS):
+        text = text[:text.rindex("(" if text.endswith(")") else "（")].rstrip()
     tail = _trailing_credit(text)
     if tail:
         credits.extend(parse_credits(tail.group("credit")))
@@ -951,6 +975,7 @@ def _header_article(fields: dict[str, str], typed: list[tuple[str, str]]) -> lis
     if not parts.body:
         return []
     return [ArticleDraft(seq=0, title=fields["标题"], kicker=None, subtitle=None, byline=parts.byline,
-                         source=fields.get("来源") or byline_source(parts.byline) or parts.source,
+                         source=next((v for k, v in fields.items() if k.endswith("来源") and v), None)
+                         or byline_source(parts.byline) or parts.source,
                          dateline=fields.get("日期") or fields.get("时间") or parts.dateline, credits=parts.credits,
                          body="\n".join(parts.body), url=parts.url)]

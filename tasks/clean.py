@@ -33,6 +33,11 @@ SPACE_LIKE = re.compile(r"[\t\u3000\u00a0\u2000-\u200a\u202f\u205f]")
 # Pages that lost their line breaks keep the paragraph indent ("　　"): a run of two or more ideographic
 # spaces starts a paragraph (at a line start it is only an indent, and the empty line it leaves is dropped).
 PARAGRAPH_INDENT = re.compile(r"[ \t\u00a0]*\u3000{2,}")
+# Items run together with no indent at all: an outlet's dateline right after a sentence's end starts a
+# paragraph ("…签署协议。本报讯 5月21日，…", "…工作。又讯（通讯员 甲）…", "…。某某网讯 …"); not after a
+# closing quote alone, which may open a line ("”本报讯…" is a quote's end wrapped onto the next line).
+RUN_ON_DATELINE = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?]”))[ \u3000]*(?=(?:本报讯|又讯|本报(?:(?!记者|摄)[^，。！？\s]){1,12}?讯|"
+                             r"[\u4e00-\u9fff]{2,8}?网讯|[\u4e00-\u9fff]{2,10}?融媒体中心讯)(?:[（(【 :：]|\d))")
 PREP_ANY = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff"
                       r"\t\u3000\u00a0\u2000-\u200a\u202f\u205f]")
 
@@ -346,6 +351,8 @@ def _strip_residue(text: str) -> str:
         if "\u3000\u3000" in text:
             text = PARAGRAPH_INDENT.sub("\n", text)
         text = SPACE_LIKE.sub(" ", text)
+    if "讯" in text:
+        text = RUN_ON_DATELINE.sub("\n", text)
     sources: list[str] = []
     if "http" in text or "www." in text:
         text = _set_sources_aside(text, sources)

@@ -137,7 +137,7 @@ def test_a_unit_s_signature_after_the_last_sentence_credits_its_writers():
     [a] = split_articles("会议召开\n5月5日，全县安全生产工作会议召开。（区融媒体中心张建华李红梅）")
     assert a.credits == [("张建华", "reporter"), ("李红梅", "reporter")]
     # a unit with no writer, or an aside that names no unit, stays in the body
-    for tail in ("（县委办供稿）", "（完）", "（吴立明讲话）"):
+    for tail in ("（县委办供稿）", "（吴立明讲话）"):
         [a] = split_articles(f"会议召开\n5月5日，全县安全生产工作会议召开。{tail}")
         assert a.credits == [] and a.body.endswith(tail)
 
@@ -166,6 +166,28 @@ def test_you_xun_opens_another_item_of_the_same_paper():
             "\n又讯（通讯员 马晓东）5月6日，县长吴立明调研安全生产工作。")
     first, second = split_articles(page)
     assert second.credits == [("马晓东", "reporter")] and second.body.startswith("5月6日")
+
+
+def test_items_run_together_without_an_indent_are_told_apart_by_their_datelines():
+    page = "县内要闻\n本报讯 5月20日，县政府召开安全生产工作会议，部署相关工作。本报讯 5月21日，县政府与某集团签署合作协议。"
+    assert [a.body for a in split_articles(normalise_page(clean_page(page))[0])] == [
+        "5月20日，县政府召开安全生产工作会议，部署相关工作。", "5月21日，县政府与某集团签署合作协议。"]
+    # a quote's end wrapped onto the line of the dateline after it does not split
+    assert clean_page("”本报讯３月３１日出版的《足球报》刊发消息。") .count("\n") == 0
+
+
+def test_a_headline_that_asks_or_exclaims_over_a_dateline():
+    page = ("我县召开会议\n本报讯（记者 叶明）5月20日，县政府召开安全生产工作会议，部署相关工作。\n村里的“夜校”为啥这么火？\n"
+            "本报讯（记者 叶明）每到晚上，新塘村的文化礼堂就热闹起来。村民们在这里学技术。")
+    assert [a.title for a in split_articles(page)] == ["我县召开会议", "村里的“夜校”为啥这么火？"]
+    # in a body, a short exclamation with no dateline under it stays text
+    [a] = split_articles("会议召开\n5月20日，县政府召开会议。县长说：“太好了！”\n大家都很高兴。")
+    assert a.body.endswith("大家都很高兴。")
+
+
+def test_a_source_field_with_its_prefix_is_the_source_and_an_end_mark_leaves_the_body():
+    [a] = split_articles("会议召开\n信息来源：县市场监管局\n5月5日，全县安全生产工作会议召开。（完）")
+    assert (a.subtitle, a.source, a.body) == (None, "县市场监管局", "5月5日，全县安全生产工作会议召开。")
 
 
 def test_editor_line_at_the_end_is_a_credit():
@@ -390,6 +412,8 @@ def test_place_and_outlet_datelines(line, is_item):
     # a suffix role word with names after it opens their credit
     ("记者 左明 摄影 柳青", [("左明", "reporter"), ("柳青", "photographer")]),
     ("记者 左明 摄", [("左明", "photographer")]),
+    # two role words with no name between them credit the names after both
+    ("文/图　本报记者　符海燕", [("符海燕", "reporter"), ("符海燕", "photographer")]),
 ])
 def test_more_credit_forms(byline, credits):
     assert parse_credits(byline) == credits
