@@ -563,6 +563,12 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
     for line in page.split("\n"):
         if not line or line.isspace():  # blank (no stripped copy made)
             continue
+        if line.startswith("【"):
+            brief = BRACKET_BRIEF.match(line)
+            if brief is not None and _opens_item((_line_type(brief.group("rest")), brief.group("rest"))):
+                # "【我县召开人居环境整治推进会】5月6日，…": a brief's headline in brackets, its text after it
+                typed.append((HEAD, brief.group("headline")))
+                line = brief.group("rest")
         # A long line with a 。 is prose unless it is a header field: _line_type's answer without the call.
         if len(line) > BYLINE_PREFIX_MAX and "。" in line and FIELD.match(line) is None:
             typed.append((PROSE, line))
@@ -576,6 +582,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
     return typed
 
 
+# A brief's headline in brackets at the start of its paragraph, the text right after it.
+BRACKET_BRIEF = re.compile(r"^【(?P<headline>[^【】\n]{4,40})】[ ]?(?P<rest>.+)$")
 # A headline may ask or exclaim ("…为啥这么火？", "亩产提一成！"): such a line is one when an item starts below it.
 ASKING_ENDS = ("？", "！", "?", "!", "？”", "！”")
 

@@ -176,6 +176,17 @@ def test_items_run_together_without_an_indent_are_told_apart_by_their_datelines(
     assert clean_page("”本报讯３月３１日出版的《足球报》刊发消息。") .count("\n") == 0
 
 
+def test_briefs_headlined_in_brackets_at_the_start_of_their_paragraph():
+    page = ("要闻简报\n　　【我县召开人居环境整治推进会】5月6日，我县召开人居环境整治推进会，部署相关工作。"
+            "　　【县人大视察民生实事项目】5月7日，县人大常委会视察民生实事项目推进情况。")
+    arts = split_articles(normalise_page(clean_page(page))[0])
+    assert [(a.title, a.body[:5]) for a in arts] == [("我县召开人居环境整治推进会", "5月6日，"),
+                                                     ("县人大视察民生实事项目", "5月7日，")]
+    # a column label in brackets over a headline stays its kicker
+    [a] = split_articles("【县领导活动】县长调研安全生产\n本报讯（记者 叶明）5月20日，县长吴立明调研安全生产工作。")
+    assert (a.title, a.kicker) == ("县长调研安全生产", "县领导活动")
+
+
 def test_a_headline_that_asks_or_exclaims_over_a_dateline():
     page = ("我县召开会议\n本报讯（记者 叶明）5月20日，县政府召开安全生产工作会议，部署相关工作。\n村里的“夜校”为啥这么火？\n"
             "本报讯（记者 叶明）每到晚上，新塘村的文化礼堂就热闹起来。村民们在这里学技术。")
