@@ -195,6 +195,7 @@ UNIT_ENDS = frozenset({row[0][-1] for row in sections("orgs_suffixes.txt")[""]} 
 # that subject rows give from 0.834 to 0.808 F1 on pd1998).
 UNIT_CREDIT = re.compile(f"(?<=[。！？!?”\"])[ ]?[(（](?P<signed>[{CJK}][{CJK} ]{{3,29}})[)）]$")
 UNIT_CREDIT_WINDOW = 34   # UNIT_CREDIT's longest match
+PLACE_ENDS = frozenset("村镇乡区县市州")   # a writer's name does not end as a place's does
 UNIT_WRITERS_MAX = 12     # four names of three characters
 # Photo captions on web pages name the photographer inline: "记者张三／摄影".
 CAPTION_CREDIT = re.compile(f"(?:记者|摄影)[ ]?[{CJK}]{{2,4}}[ ]?[／/](?:摄影|摄|翻摄)")
@@ -366,7 +367,7 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
         if i % 2 == 0:
             pending = _names(piece, filed_from)
             if i and pieces[i - 1] in SURNAME_ROLES:
-                pending = [n for n in pending if n[0] in SINGLE_SURNAMES or n[:2] in COMPOUND_SURNAMES]
+                pending = [n for n in pending if _opens_with_surname(n)]
             if i == 0 and role is not None and not all(n[0] in SINGLE_SURNAMES for n in pending):
                 role = None
             if role is not None and not _suffix_follows(pieces, i):
@@ -378,8 +379,10 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
             out.extend((n, r) for n in pending for r in word_role.split("+"))
             pending = []
         elif role is not None and i >= 2 and not _names(pieces[i - 1]) and piece not in SUFFIX_ROLES \
+                and not pieces[i - 2].endswith(("：", ":")) and not pieces[i - 1].lstrip().startswith(("：", ":")) \
                 and (pieces[i - 2] not in SUFFIX_ROLES or i == 2 or not _names(pieces[i - 3])):
-            # two role words with no name between them credit the names after both: "文/图 本报记者 甲"
+            # two role words with no name between them credit the names after both: "文/图 本报记者 甲" (not an
+            # empty field before another: "作者： 责任编辑：甲")
             word_role = "+".join(dict.fromkeys(role.split("+") + word_role.split("+")))
         role = word_role
     return list(dict.fromkeys(out))
@@ -557,6 +560,19 @@ def split_articles(page: str) -> list[ArticleDraft]:
     return drafts or [_whole_page(typed)]
 
 
+# A brief's headline in brackets at the start of its paragraph, the text right after it; not a label of what
+# follows (相关链接, 背景资料, 编者按…).
+BRACKET_BRIEF = re.compile(r"^【(?P<headline>(?!相关链接|背景|延伸阅读|编者按|记者手记|小贴士|名词解释)[^【】\n]{4,40})】[ ]?(?P<rest>.+)$")
+# A headline may ask or exclaim ("…为啥这么火？", "亩产提一成！"): such a line is one when a dateline or a
+# byline starts the item below it (a question over a dated paragraph is the text's own: "这变化从何而来？").
+ASKING_ENDS = ("？", "！", "?", "!", "？”", "！”")
+
+
+def _opens_item(item: tuple[str, str], dated: bool = True) -> bool:
+    kind, line = item
+    return kind in (BYLINE, META) or _byline_prefix(line) is not None or dated and DATE_LEAD.match(line) is not None
+
+
 def _typed_lines(page: str) -> list[tuple[str, str]]:
     """(line type, line) for the non-blank lines of a page."""
     typed: list[tuple[str, str]] = []
@@ -577,20 +593,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
     for k in range(len(typed) - 1):
         kind, line = typed[k]
         if kind == PROSE and line.endswith(ASKING_ENDS) and len(line) <= LEAD_TITLE_MAX \
-                and not SENTENCE_PUNCT.search(line.rstrip("！？!?”\"")) and _opens_item(typed[k + 1]):
+                and not SENTENCE_PUNCT.search(line.rstrip("！？!?”\"")) and _opens_item(typed[k + 1], dated=False):
             typed[k] = (HEAD, line)   # "村里的“夜校”为啥这么火？" over "本报讯（记者 甲）…": a headline that asks
     return typed
-
-
-# A brief's headline in brackets at the start of its paragraph, the text right after it.
-BRACKET_BRIEF = re.compile(r"^【(?P<headline>[^【】\n]{4,40})】[ ]?(?P<rest>.+)$")
-# A headline may ask or exclaim ("…为啥这么火？", "亩产提一成！"): such a line is one when an item starts below it.
-ASKING_ENDS = ("？", "！", "?", "!", "？”", "！”")
-
-
-def _opens_item(item: tuple[str, str]) -> bool:
-    kind, line = item
-    return kind in (BYLINE, META) or _byline_prefix(line) is not None or DATE_LEAD.match(line) is not None
 
 
 def _whole_page(typed: list[tuple[str, str]]) -> ArticleDraft:
@@ -794,25 +799,29 @@ def _without_credits(text: str, credits: list[tuple[str, str]]) -> str:
     if text.endswith(END_MARKS):
         text = text[:text.rindex("(" if text.endswith(")") else "（")].rstrip()
     tail = _trailing_credit(text)
+    photo = CAPTION_TAIL.search(text) if not tail and (text.endswith(CAPTION_TAIL_ENDS)
+                                                       or "摄" in text[-CAPTION_FIRST_WINDOW:]) else None
     if tail:
         credits.extend(parse_credits(tail.group("credit")))
         text = text[:tail.start()].rstrip()
-    elif text.endswith(CAPTION_TAIL_ENDS) or "摄" in text[-CAPTION_FIRST_WINDOW:]:
-        photo = CAPTION_TAIL.search(text)
-        if photo is not None:
-            credits.extend(parse_credits(photo.group("credit") or photo.group("first")))
-            text = text[:photo.start()].rstrip()
+    elif photo is not None:
+        credits.extend(parse_credits(photo.group("credit") or photo.group("first")))
+        text = text[:photo.start()].rstrip()
     elif (unit := _unit_credit(text)) is not None:
         credits.extend((n, "reporter") for n in unit[1])
         text = text[:unit[0]].rstrip()
     elif _may_end_with_reporter(text):
         reporter = REPORTER_TAIL.search(text, max(0, len(text) - REPORTER_TAIL_WINDOW))
         named = parse_credits(reporter.group("credit")) if reporter is not None else []
-        if named and all(n[0] in SINGLE_SURNAMES or n[:2] in COMPOUND_SURNAMES for n, _ in named):
+        if named and all(_opens_with_surname(n) for n, _ in named):
             credits.extend(named)   # without a bracket only names that open with a surname ("记者节快乐" is none)
             text = text[:reporter.start()].rstrip()
     credits.extend(_caption_credits(text))
     return text
+
+
+def _opens_with_surname(name: str, surnames: frozenset[str] = SINGLE_SURNAMES) -> bool:
+    return name[:1] in surnames or name[:2] in COMPOUND_SURNAMES
 
 
 def _unit_credit(text: str) -> tuple[int, list[str]] | None:
@@ -830,8 +839,8 @@ def _unit_credit(text: str) -> tuple[int, list[str]] | None:
         rest = signed[k:]
         names = _run_names(rest) if len(rest) >= RUN_MIN else [rest]
         if names and "".join(names) == rest and all(
-                2 <= len(n) <= 3 and (n[0] in SINGLE_SURNAMES or n[:2] in COMPOUND_SURNAMES) for n in names):
-            return m.start(), names
+                2 <= len(n) <= 3 and _opens_with_surname(n) and n[-1] not in PLACE_ENDS for n in names):
+            return m.start(), names   # "（城关镇王家村）" signs nobody: 王家村 is a village
     return None
 
 

@@ -173,8 +173,8 @@ def _config():
     return config
 
 
+PROSE_STOPS = 2   # full stops that make a <br> block prose rather than a footer's lines
 # Elements that may sit inside a paragraph: a text block made of these and <br> is paragraphs written as lines.
-PROSE_STOPS = 2
 INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "img", "sub", "sup", "small", "big"})
 
 
@@ -211,12 +211,14 @@ def _layout_tables_as_blocks(tree) -> None:
     holds paragraphs (an old CMS page is a table whose cell holds the article). trafilatura keeps tables
     whole, so a layout table brought the navigation, the meta line and the footer into the text."""
     for table in list(tree.iter("table")):
-        rows = [r for r in table.iter("tr")]
-        cells = [c for c in table.iter("td", "th")]
+        # the table's own rows and cells: a data table nested in a layout cell is judged on its own
+        sections = [table, *(c for c in table if c.tag in ("tbody", "thead", "tfoot"))]
+        rows = [r for sec in sections for r in sec if r.tag == "tr"]
+        cells = [c for r in rows for c in r if c.tag in CELL_TAGS]
         if not rows or not (all(sum(1 for c in r if c.tag in CELL_TAGS) <= 1 for r in rows)
                             or any(child.tag in BLOCK_TAGS for c in cells for child in c)):
             continue
-        for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+        for el in [*sections, *rows, *cells]:
             el.tag = "div"
 
 
@@ -285,7 +287,7 @@ def site_region(name: str | None) -> str | None:
 
 
 # The end of a site's name after the headline in a <title> ("…_青岩县人民政府", "… - 某某新闻网").
-SITE_NAME_END_RE = re.compile(r"(?:政府|政府网|门户网站|网站|网|融媒体中心|新闻中心|日报|晚报|电视台|广播电视台)$")
+SITE_NAME_END_RE = re.compile(r"(?:政府|门户网站|网站|网|融媒体中心|新闻中心|日报|晚报|电视台)$")
 
 
 def _clean_title(title: str | None) -> str | None:
@@ -293,8 +295,8 @@ def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
     title = " ".join(title.split())
-    for sep in TITLE_SITE_SEP_RE.finditer(title):
-        if sep.start() and SITE_NAME_END_RE.search(title):
+    for sep in TITLE_SITE_SEP_RE.finditer(title) if SITE_NAME_END_RE.search(title) else ():
+        if sep.start():
             rest = title[sep.end():]
             if all(SITE_NAME_END_RE.search(p) for p in TITLE_SITE_SEP_RE.split(rest) if p):
                 title = title[:sep.start()]

@@ -67,8 +67,8 @@ HELD_RIGHT_RE = re.compile(r"^(?:上|在|于)|召开|举行|开幕|闭幕")
 LEADER_WORD_RE = re.compile(r"领导|书记|县长|区长|市长|主任")
 TRIP_RE = re.compile(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$")
 NOT_DONE_RE = re.compile(r"将|拟|可望|预计|曾传|计划|相信")
-# What follows a matched 会 that makes it the first character of another word: 会谈, 会商, 会见, 会晤, 会同, 会签.
-MEETING_WORD_GOES_ON = frozenset("谈商见晤同签")
+# What follows a matched 会 that makes it the first character of another word: 会谈, 会商, 会见, 会晤, 会签.
+MEETING_WORD_GOES_ON = frozenset("谈商见晤签")   # not 同: "推进会同时召开"
 # Things that look like meeting words but are not meetings here ("会议室", "大会堂", "座谈时").
 NOT_MEETING_AFTER = ("室", "堂", "中心", "厅", "期间", "精神", "纪要", "纪录", "记录", "文件", "材料", "通知", "议程", "日程")
 # A speech verb used as a noun: "郑十总书记重要讲话精神", "钱乙总理讲话要求".
@@ -182,7 +182,8 @@ def _future(text: str, end: int, start: int | None = None) -> bool:
 
 # Said, in the meeting's sentence or the next, to have been watched or listened to: the verb with no object
 # of its own ("甲在县分会场收听收看。"; not "会议组织收看了郑十…讲话", what the meeting itself watched).
-WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n]{0,40}[。！？!?]?[^。！？!?\n]{0,40}?(?:收听收看|收看|收听)了?[。，,；;！!]")
+# Subordinate units watching at branch venues (各乡镇在分会场收看) watch the county's own meeting: not across 各/主会场.
+WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n各]{0,40}[。！？!?]?[^。！？!?\n各]{0,40}?(?:收听收看|收看|收听)了?[。，,；;！!]")
 
 
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
@@ -192,7 +193,8 @@ def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     before = before[max((m.end() for m in HOLDS_RE.finditer(before)), default=0):]
     if any(w in before for w in r.passing_before):
         return True
-    if WATCHED_AFTER_RE.match(text, end):
+    watched = WATCHED_AFTER_RE.match(text, end)
+    if watched and "主会场" not in watched.group():
         return True   # "全省…电视电话会议召开。县长甲在县分会场收听收看。": a meeting the county watched
     return text.startswith(r.passing_after, end) or text.startswith(NOT_MEETING_AFTER, end)
 
@@ -281,7 +283,8 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
 
 
 # 座谈 as the verb of its clause, with whom it is held: "甲与部分民营企业家座谈", "同…代表座谈交流".
-SYMPOSIUM_WITH_RE = re.compile(r"[与同和跟][^，,。；;、]{1,30}$")
+# (the last 与/同/和 of the clause: "甲同志与…座谈", "甲和县长乙与…座谈" talk with who follows it)
+SYMPOSIUM_WITH_RE = re.compile(r"[与同和跟](?:(?![与同和跟])[^，,。；;、]){1,30}$")
 MODAL_BEFORE_RE = re.compile(r"(?:要|应|应当|应该|需|需要|必须|可以|能够|曾|曾经)$")
 
 
@@ -496,11 +499,12 @@ def _cited(span: str, name: str, before: str = "") -> bool:
 
 # Before a name in its clause, what makes it the object, not the subject: "甲在会见乙一行时表示" (乙 is met),
 # and right before it or its titles, "甲对乙一行表示欢迎" (乙 is welcomed).
-MET_BEFORE_RE = re.compile(r"(?:会见|会晤|接见|看望|慰问|宴请)[^，,。；;、]{0,24}$")
+MET_BEFORE_RE = re.compile(r"(?:会见|会晤|接见|看望|慰问|宴请)(?![时中后])[^，,。；;、]{0,24}$")   # not 会见时甲表示
 TO_BEFORE = ("对", "向", "给")
 
 
-def _object(span: str, name: str, titles: dict[str, list[str]] | None = None) -> bool:
+def _acted_on(span: str, name: str, titles: dict[str, list[str]] | None = None) -> bool:
+    """The name is what a verb before it in its clause acts on: who is met or welcomed, not who speaks."""
     at = span.rfind(name)
     if MET_BEFORE_RE.search(span, 0, at) is not None:
         return True
@@ -536,7 +540,7 @@ def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None =
     """The names of a verb's subject: every name in the span, if the last one stands close to the verb.
     `titles`: as assign_roles's (a clause opening with 并 goes on with a subject after its titles)."""
     named = [n for n in _names_in(span, names) if not _cited(span, n, before)]
-    found = [n for n in named if not _object(span, n, titles)]
+    found = [n for n in named if not _acted_on(span, n, titles)]
     if not found:
         return []
     if len(found) < len(named):
@@ -695,6 +699,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
     """Events of their own that sentences after the lead event report, with where each sentence starts (the
     roles read from there on are that event's)."""
     out: list[tuple[int, Event]] = []
+    if first.kind not in ("meeting", "symposium"):
+        return out   # "…调研。随后，甲来到龙潭镇，检查…": the next stop of the same tour
     for m in SEQUEL_RE.finditer(text):
         if m.start() <= first.at:
             continue

@@ -537,12 +537,13 @@ _CN_DAY = rf"三十一?|卅一?|二十{_CN_UNIT}?|廿{_CN_UNIT}?|十{_CN_UNIT}?|
 # Words that make a bare "18日" a date in news leads (习近平18日上午在…, 截至27日).
 # ... or what a lead says right after its date: "16日，县委召开…", "16日在…调研", "16日主持召开…"
 _DAY_CUE_AFTER = ("上午|下午|中午|晚上|晚间|凌晨|早上|早晨|傍晚|夜间|夜里|晚|电|讯|[0-9]{1,2}[时:点]"
-                  "|[，,]|在|召开|举行|举办|主持|出席|会见|会谈|来|赴|前往|深入|率|带领|先后|起")
+                  "|[，,]|在|召开|举行|举办|主持|出席|会见|会谈|赴|前往|深入|率|带领|先后")
 
 _Y = r"[0-9]{4}"
 _N = r"[0-9]{1,2}"
 _NOT_AFTER_DIGIT = r"(?<![0-9])"
-_DAY_ONLY_START = r"(?<![0-9月])"          # a bare day, not the tail of 11月13日 or of 213日
+# a bare day, not the tail of 11月13日 or of 213日, nor a count of days (近3日, 连续3日, 每3日, 第3日)
+_DAY_ONLY_START = r"(?<![0-9月近续每约第])"
 
 # Every form starts with a digit, 昨/今/前 or a Chinese numeral; the leading lookahead lets re skip
 # the rest of the text at bitmap speed. Alternatives are tried longest form first.
@@ -555,7 +556,8 @@ DATE_RE = re.compile(
     rf"|(?P<md>{_NOT_AFTER_DIGIT}(?P<m4>{_N}){_S}月{_S}(?P<d4>{_N}){_S}{_DAYMARK}"
     rf"(?:{_TO}(?P<e4>{_N}){_S}{_DAYMARK})?)"
     rf"|(?P<rel>[昨今前]{_S}[（(]{_S}(?P<d5>{_N}){_S}[)）]{_S}日)"
-    r"|(?P<reld>今天|今日|昨天|昨日|前天)(?![头说报])"   # not 今日头条, 今日说法, 今日报道
+    # 今天/昨天/前天 as a lead's date, a time of day or a comma after it (not 今天的…, 今日头条)
+    r"|(?P<reld>今天|今日|昨天|昨日|前天)(?=[，,上下中晚早凌])"
     rf"|(?P<drange>{_DAY_ONLY_START}(?P<d6>{_N}){_S}{_DAYMARK}{_TO}(?P<e6>{_N}){_S}{_DAYMARK})"
     rf"|(?P<dcue>{_DAY_ONLY_START}(?P<d7>{_N}){_DAYMARK}(?={_DAY_CUE_AFTER}))"
     rf"|(?P<dsince>(?:(?<=截至)|(?<=截止))(?P<d8>{_N}){_DAYMARK})"

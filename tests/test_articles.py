@@ -153,6 +153,23 @@ def test_a_photo_credit_after_a_caption_on_its_line_leaves_the_body():
     assert a.credits == [] and a.body.endswith("（左明）")
 
 
+def test_a_closing_credit_after_a_sentence_that_mentions_photography():
+    [a] = split_articles("会议召开\n5月5日，全县摄影大赛颁奖仪式举行。本报记者张建华")
+    assert a.credits == [("张建华", "reporter")] and a.body == "5月5日，全县摄影大赛颁奖仪式举行。"
+    [a] = split_articles("会议召开\n5月5日，全县摄影展开幕。（县委办 张建华）")
+    assert a.credits == [("张建华", "reporter")]
+    # a village after a town signs nobody
+    [a] = split_articles("会议召开\n5月5日，现场会召开。（城关镇王家村）")
+    assert a.credits == []
+
+
+def test_a_question_over_a_dated_paragraph_and_a_bracketed_label_stay_text():
+    page = "我县变化大\n5月5日，全县安全生产工作会议召开。\n这变化从何而来？\n5月6日，记者再次来到青山村。村民说变化很大。"
+    assert [a.title for a in split_articles(page)] == ["我县变化大"]
+    page = "我县变化大\n5月5日，全县安全生产工作会议召开。\n【相关链接】2023年5月6日，县里召开了第一次会议。"
+    assert [a.title for a in split_articles(page)] == ["我县变化大"]
+
+
 def test_credits_in_a_record_s_meta_and_source_fields():
     body = "5月5日，全县安全生产工作会议召开。县长吴立明出席会议并讲话。"
     [a] = split_articles(f"会议召开\n时间：2024-06-15 记者：郝晓琳 通讯员：房立军\n{body}")
@@ -423,8 +440,9 @@ def test_place_and_outlet_datelines(line, is_item):
     # a suffix role word with names after it opens their credit
     ("记者 左明 摄影 柳青", [("左明", "reporter"), ("柳青", "photographer")]),
     ("记者 左明 摄", [("左明", "photographer")]),
-    # two role words with no name between them credit the names after both
+    # two role words with no name between them credit the names after both; an empty field does not
     ("文/图　本报记者　符海燕", [("符海燕", "reporter"), ("符海燕", "photographer")]),
+    ("作者： 责任编辑：张建华", [("张建华", "editor")]),
 ])
 def test_more_credit_forms(byline, credits):
     assert parse_credits(byline) == credits

@@ -251,3 +251,9 @@ def test_a_page_of_several_items_keeps_each_item_s_headline():
     arts = tables["articles"].to_pylist()
     assert [(a["title"], a["kicker"]) for a in arts] == [("我县召开安全生产工作专题会", "松林要闻两则"),
                                                           ("县政府与绿源集团签署战略合作协议", None)]
+
+
+def test_a_data_table_inside_a_layout_cell_stays_a_table():
+    inner = "<table><tr><td>乡镇</td><td>项目数</td></tr><tr><td>龙潭镇</td><td>12</td></tr></table>"
+    html = TABLE_PAGE.replace("各级各部门要坚决扛起政治责任。</p>", "各级各部门要坚决扛起政治责任。</p>" + inner)
+    assert "龙潭镇" in extract_html(html).text

@@ -618,3 +618,21 @@ def test_what_followed_the_meeting_is_an_event_of_its_own_with_its_own_people():
     [m] = meetings("3月18日，县委书记黄立新主持召开县委常委会会议。随后，与会人员观看了警示教育片。")
     assert roles(m) == {"chair": {"黄立新"}}
 
+
+def test_readings_kept_narrow_where_a_wider_one_misread_county_reports():
+    # the county's own meeting, watched by its townships at branch venues, is the event
+    [m] = meetings("5月9日，全县森林防灭火工作视频会议召开。县长林慧敏在主会场讲话，各乡镇在分会场收听收看。")
+    assert m.name == "全县森林防灭火工作视频会议" and "林慧敏" in roles(m)["speaker"]
+    # 会同时 is no 会同
+    [m] = meetings("5月9日，全县安全生产推进会同时召开。县长林慧敏讲话。")
+    assert m.name == "全县安全生产推进会"
+    # 随后 between two stops of one tour is the same tour
+    [m] = meetings("5月9日，县委书记黄立新到青山镇调研。随后，黄立新来到龙潭镇，检查防汛工作。县委常委罗斌陪同调研。")
+    assert roles(m) == {"attendee": {"黄立新", "罗斌"}}
+    # 会见时 is a time: who speaks then still speaks
+    [m] = meetings("5月9日，区委书记林国华会见了刘海峰一行。会见时林国华表示，欢迎来访。")
+    assert roles(m)["speaker"] == {"林国华"}
+    # the last 与 of the clause names whom the symposium is with
+    [m] = meetings("5月9日，县委书记马国栋同志与部分民营企业家座谈。")
+    assert m.name == "与部分民营企业家座谈" and roles(m) == {"attendee": {"马国栋"}}
+

@@ -294,7 +294,7 @@ def test_resolve_day_only_after_ref_day_is_previous_month():
 
 @pytest.mark.parametrize(("text", "day"), [
     ("昨天上午，全市大会召开", date(2024, 10, 16)), ("今天，县委召开会议", date(2024, 10, 17)),
-    ("前天下午", date(2024, 10, 15)), ("昨日", date(2024, 10, 16)),
+    ("前天下午", date(2024, 10, 15)), ("昨日上午", date(2024, 10, 16)),
 ])
 def test_resolve_relative_days_count_back_from_the_publication_date(text, day):
     assert resolve_date(_one(text), year=None, ref=date(2024, 10, 17)) == day
@@ -303,6 +303,12 @@ def test_resolve_relative_days_count_back_from_the_publication_date(text, day):
 
 def test_relative_day_words_of_names_are_no_dates():
     assert find_dates("今日头条报道") == [] and find_dates("今日说法栏目") == []
+    assert find_dates("今天的新塘村") == [] and find_dates("今日关注") == []
+
+
+@pytest.mark.parametrize("text", ["近3日来，县长调研", "连续3日，全县降雨", "每3日，巡查一次"])
+def test_a_count_of_days_is_no_date(text):
+    assert find_dates(text) == []
 
 
 def test_resolve_impossible_dates_is_none():

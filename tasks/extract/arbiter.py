@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN
-from tasks.extract.lexicon import ADDRESS_FORMS, ORG_AFTER
-from tasks.extract.names import follow_rank
+from tasks.extract.lexicon import ORG_AFTER
+from tasks.extract.names import addressed, follow_rank
 from tasks.extract.titles import share_with_list, titles_before
 from tasks.records import PersonMention
 
@@ -393,7 +393,7 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
     for name in list(found.titles):
         # a title word is no name, whatever jieba tags it ("刘伯承元帅": 元帅/nr); nor is a surname with a form
         # of address or a title ("王大爷", "张书记"), whoever read it
-        if name not in places and name not in lex.titles and name not in lex.afters and not _addressed(name, lex):
+        if name not in places and name not in lex.titles and name not in lex.afters and not addressed(name, lex):
             rule = rules.get(name, "")
             # Occurrences left to right, not overlapping: the first that stands as a person keeps the name.
             i = s.find(name)
@@ -404,15 +404,6 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
         log.debug("not a person here: %s (%s)", name, found.rule.get(name))
         del found.titles[name]
         found.rule.pop(name, None)
-
-
-def _addressed(name: str, lex: Lexicon) -> bool:
-    """A surname and a form of address or a title word: "王大爷", "张阿姨", "李书记", "欧阳老师"."""
-    for k in (1, 2):
-        rest = name[k:]
-        if (name[:k] in lex.surnames if k == 1 else name[:2] in lex.compound) and (rest in ADDRESS_FORMS or rest in lex.titles):
-            return True
-    return False
 
 
 def titles_of_bare_names(t: Text, lex: Lexicon, found: Found) -> None:

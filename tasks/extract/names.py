@@ -54,13 +54,20 @@ def surname_shaped(name: str, lex: Lexicon) -> bool:
 SHAPED_MEMO = 1 << 16
 
 
+def addressed(name: str, lex: Lexicon) -> bool:
+    """A surname and a form of address or a title ("王大爷", "李教授", "钱总理", "欧阳老师"): someone referred to
+    without being named."""
+    if name[:1] not in lex.surnames and name[:2] not in lex.compound:
+        return False
+    return name[1:] in ADDRESS_FORMS or name[1:] in lex.titles or len(name) == 4 and name[2:] in ADDRESS_FORMS \
+        or name[:2] in lex.compound and (name[2:] in ADDRESS_FORMS or name[2:] in lex.titles)
+
+
 def _surname_shaped(name: str, lex: Lexicon) -> bool:
     if name[0] not in lex.surnames and name[:2] not in lex.compound:
         return False  # the answer whatever follows (checked first as it is the common case)
-    if name in lex.stop or name[1:] in ADDRESS_FORMS or name[2:] in ADDRESS_FORMS and len(name) == 4:
+    if name in lex.stop or addressed(name, lex):
         return False
-    if name[1:] in lex.titles:
-        return False  # a surname and a title ("钱总理", "吴书记") refer to someone without naming them
     if name[:2] in lex.compound:
         return 3 <= len(name) <= 4 and given_ok(name[2:])
     return name[0] in lex.surnames and 2 <= len(name) <= 3 and given_ok(name[1:])

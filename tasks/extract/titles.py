@@ -160,20 +160,24 @@ def title_forms(title: str, lex: Lexicon) -> list[str]:
     return [title]
 
 
-# The last character of a unit inside a body, between its name and the post ("现金管理部|总经理", "社会学系|教授",
-# "华北区|董事总经理", "研究中心|主任"): the post alone starts after it.
-UNIT_END = frozenset("部处科室系心区所组局厅办司站队")
+# The last character of a department inside a body, between its name and the post ("现金管理部|总经理",
+# "社会学系|教授", "华北区|董事总经理", "研究中心|主任"): the post alone starts after it.
+DEPARTMENT_ENDS = frozenset("部处科室系心区所组局厅办司站队")
+# What a post may open with before its title word ("副总经理", "常务副院长", "高级行业分析师", "首席执行官").
+POST_OPENERS = frozenset("副常执首高总正")
 
 
 def _bare_post(post: str, lex: Lexicon) -> str:
-    """The post without the unit of the body written before it: the text after the last unit character that
-    stands before the post's last title word ("现金管理部总经理" -> 总经理; "高级行业分析师" stays whole)."""
+    """The post without the department of the body written before it: the text after the last department
+    character that stands before the post's last title word and is followed by a title word or a post's opening
+    ("现金管理部总经理" -> 总经理, "华北区董事总经理" -> 董事总经理; not "区域经理" -> 域经理; "高级行业分析师" stays)."""
     last = None
     for last in lex.title_re.finditer(post):
         pass
     if last is None:
         return post
-    cut = max((k + 1 for k in range(last.start()) if post[k] in UNIT_END), default=0)
+    cut = max((k + 1 for k in range(last.start()) if post[k] in DEPARTMENT_ENDS
+               and (post[k + 1] in POST_OPENERS or lex.title_re.match(post, k + 1))), default=0)
     return post[cut:]
 
 
