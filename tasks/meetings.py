@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 
 from tasks.evidence import sentence_at
-from tasks.lexicon import keyed
+from tasks.lexicon import keyed, trie_regex
 from tasks.normalise import find_dates, lead_date, resolve_date
 from tasks.records import ArticleContext, Meeting, PersonMention
 
@@ -285,7 +285,8 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
 # 座谈 as the verb of its clause, with whom it is held: "甲与部分民营企业家座谈", "同…代表座谈交流".
 # (the last 与/同/和 of the clause: "甲同志与…座谈", "甲和县长乙与…座谈" talk with who follows it)
 SYMPOSIUM_WITH_RE = re.compile(r"[与同和跟](?:(?![与同和跟])[^，,。；;、]){1,30}$")
-MODAL_BEFORE_RE = re.compile(r"(?:要|应|应当|应该|需|需要|必须|可以|能够|曾|曾经)$")
+CUES = keyed("meeting_cues.txt")
+MODAL_BEFORE_RE = re.compile(f"(?:{trie_regex(CUES['modal'])})$")
 
 
 def _symposium_name(text: str, at: int) -> str:
@@ -499,7 +500,7 @@ def _cited(span: str, name: str, before: str = "") -> bool:
 
 # Before a name in its clause, what makes it the object, not the subject: "甲在会见乙一行时表示" (乙 is met),
 # and right before it or its titles, "甲对乙一行表示欢迎" (乙 is welcomed).
-MET_BEFORE_RE = re.compile(r"(?:会见|会晤|接见|看望|慰问|宴请)(?![时中后])[^，,。；;、]{0,24}$")   # not 会见时甲表示
+MET_BEFORE_RE = re.compile(f"(?:{trie_regex(CUES['met'])})(?![时中后])[^，,。；;、]{{0,24}}$")   # not 会见时甲表示
 TO_BEFORE = ("对", "向", "给")
 
 
@@ -692,7 +693,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
 
 
 # A sentence that reports what followed the article's event: "会后，甲一行深入…调研", "当天下午，乙主持召开…".
-SEQUEL_RE = re.compile(r"(?:^|(?<=[。！？!?\n]))(?:会后|会议结束后|随后|当天下午|当天上午|当日下午|当日上午|当天晚上)[，,]?")
+SEQUEL_RE = re.compile(f"(?:^|(?<=[。！？!?\n]))(?:{trie_regex(CUES['sequel'])})[，,]?")
 
 
 def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event]]:
