@@ -662,20 +662,20 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     day = event_date(ctx, text, events[0])
     titles = {p.name: p.titles for p in people}
     sequels = _sequels(text, names, events[0])
+    # the events that own the roles read in a part of the text: the lead event up to the first sequel's
+    # sentence, each sequel from its own on
     starts = [at for at, _ in sequels]
+    owners = [events[0], *(q for _, q in sequels)]
     found = [x for x in assign_roles(text, names, r, titles)
-             if not _chairs_other(text, x, sequels[bisect_right(starts, x[2]) - 1][1] if starts and x[2] >= starts[0]
-                                  else events[0], r)]
+             if not _chairs_other(text, x, owners[bisect_right(starts, x[2])], r)]
     if events[0].kind in ("inspection", "talks"):
         events += _chaired_on_the_way(text[:starts[0]] if starts else text, events, r)
     # a sequel stands for the secondary event of its name it may repeat ("…会后，甲主持召开…会议")
     events = [e for e in events if not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
     out = []
-    for k, e in enumerate(events + [q for _, q in sequels]):
-        if k == 0 or k >= len(events):
-            # roles read before the first sequel are the lead event's, those after a sequel's start its own
-            part = 0 if k == 0 else k - len(events) + 1
-            mine = [x for x in found if bisect_right(starts, x[2]) == part]
+    for e in events + owners[1:]:
+        if any(e is o for o in owners):   # (by identity: a dataclass compares by value)
+            mine = [x for x in found if owners[bisect_right(starts, x[2])] is e]
             # talks, and talks held as a symposium ("甲与某集团董事长乙一行座谈"): both sides take part
             visitors = _talks_sides(e.visitor or "", e.name, names) \
                 if e.kind == "talks" or e.kind == "symposium" and e.visitor else \
@@ -685,7 +685,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                 where.setdefault((n, "attendee"), e.at)
         else:
             where = {(n, "chair"): e.at for n in _names_in(e.chair or "", names)[-1:]}
-        fmt = meeting_format(text, e.name) if e.kind == "meeting" and k == 0 else None
+        fmt = meeting_format(text, e.name) if e.kind == "meeting" and e is events[0] else None
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=day, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at),
                            participant_evidence={pair: sentence_at(text, at) for pair, at in where.items()}))
