@@ -43,6 +43,23 @@ def test_a_title_written_after_another_name_in_the_chain_is_that_name_s():
     assert found["汤普森"] == ["参议员"] and found["兰普森"] == ["前协会主席", "主席"]
 
 
+def test_a_title_word_between_two_names_of_a_glued_list_is_the_second_name_s():
+    # "县委书记 甲 县长 乙": the cleaner removed the spaces; 县长 after 甲 is no honorific of 甲
+    found = people("县委书记柯远山县长马文韬副县长罗青禾出席会议。")
+    assert found == {"柯远山": ["县委书记"], "马文韬": ["县长"], "罗青禾": ["副县长"]}
+    # with nothing after it the same word is the name's honorific
+    assert people("柯远山县长说，要抓好春耕。") == {"柯远山": ["县长"]}
+
+
+def test_a_title_starts_after_a_name_the_model_reads_inside_its_run():
+    # the title rule reads 彭思远's chain before any rule has found 韦嘉明
+    found = people("研究所所长韦嘉明全国人大常委会副委员长彭思远出席了首发式。")
+    assert found["彭思远"] == ["全国人大常委会副委员长"]
+    assert found["韦嘉明"] == ["研究所所长"]
+    # a name that a body's own word follows is part of the body's name: the title keeps it
+    assert people("孙中山纪念馆馆长柯远山出席。")["柯远山"] == ["孙中山纪念馆馆长"]
+
+
 def test_a_name_found_without_titles_takes_those_written_before_its_other_occurrences():
     # jieba reads 吴江|平到: the title rule finds no name after 区长; a later clause finds 吴江平
     found = people("8月3日，区委副书记、区长吴江平到青石镇调研。吴江平一行先后来到花溪村、白果村。")

@@ -27,7 +27,7 @@ def run_rule(name: str, body: str, known: tuple[str, ...] = (), model_reads: tup
     """The names one registered rule adds to a Found holding `known`, with their labels."""
     ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body=body, tags=tuple(tag_raw(f"标题\n{body}")))
     t = annotate(ctx).words
-    t.model_spans = [(t.s.index(n), t.s.index(n) + len(n)) for n in model_reads]
+    t.read_by_model([(t.s.index(n), t.s.index(n) + len(n)) for n in model_reads])
     found = Found()
     for k in known:
         found.add(k, (), "title")
@@ -386,7 +386,7 @@ def test_rule_model_names_back_to_back_end_as_list_items_do():
     body = "委员有赵燕芳柯为湘贺定一唐志坚。"
     ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body=body, tags=tuple(tag_raw(f"标题\n{body}")))
     t = annotate(ctx).words
-    t.model_spans = [(t.s.index(n), t.s.index(n) + len(n)) for n in ("赵燕芳", "柯为湘", "贺定一", "唐志坚")]
+    t.read_by_model([(t.s.index(n), t.s.index(n) + len(n)) for n in ("赵燕芳", "柯为湘", "贺定一", "唐志坚")])
     found = Found()
     found.add("定一唐", (), "nr")
     rule("model").find(t, lexicon(), found)
@@ -406,7 +406,7 @@ def test_rule_model_gives_the_titles_beside_its_names():
     ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="对此，许某某博士认为并不合理。",
                          tags=tuple(tag_raw("标题\n对此，许某某博士认为并不合理。")))
     t = annotate(ctx).words
-    t.model_spans = [(t.s.index("许某某"), t.s.index("许某某") + 3)]
+    t.read_by_model([(t.s.index("许某某"), t.s.index("许某某") + 3)])
     found = Found()
     rule("model").find(t, lexicon(), found)
     assert found.titles == {"许某某": ["博士"]}
@@ -414,7 +414,7 @@ def test_rule_model_gives_the_titles_beside_its_names():
     body = "珍品馆馆长谭某某惊讶地发现，价格涨了。"
     ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body=body, tags=tuple(tag_raw(f"标题\n{body}")))
     t = annotate(ctx).words
-    t.model_spans = [(t.s.index("谭某某"), t.s.index("谭某某") + 3)]
+    t.read_by_model([(t.s.index("谭某某"), t.s.index("谭某某") + 3)])
     found = Found()
     found.add("谭某某", (), "nr")
     rule("model").find(t, lexicon(), found)
@@ -471,7 +471,7 @@ def model_over(body: str, known: dict[str, list[str]], model_reads: tuple[str, .
     """Every name and its titles after the model rule, from a Found holding `known` (rule names found by 'dotted')."""
     ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body=body, tags=tuple(tag_raw(f"标题\n{body}")))
     t = annotate(ctx).words
-    t.model_spans = [(t.s.index(n), t.s.index(n) + len(n)) for n in model_reads]
+    t.read_by_model([(t.s.index(n), t.s.index(n) + len(n)) for n in model_reads])
     found = Found()
     for name, titles in known.items():
         found.add(name, titles, "dotted")

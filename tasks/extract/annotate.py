@@ -51,14 +51,20 @@ class Text:
     # The tokens jieba tags as persons, in text order, each as (start, token, tag, end of the token
     # before it, that token): rules 5 and 8 read only these, collected once here.
     persons: list[tuple[int, str, str, int, str]] = field(default_factory=list)
-    # (start, end) of the names the learned model reads in `s` (tasks/ner.py); filled by find_people.
+    # (start, end) of the names the learned model reads in `s` (tasks/ner.py); set by find_people through
+    # `read_by_model`, which also keeps where they start.
     model_spans: list[tuple[int, int]] = field(default_factory=list)
+    model_starts: frozenset[int] = frozenset()
     dots: bool = field(init=False)    # the text holds a middle dot: dotted names are possible
     books: bool = field(init=False)   # the text opens a work's title (《, 〈)
 
     def __post_init__(self) -> None:
         self.dots = DOTS_RE.search(self.s) is not None
         self.books = any(c in self.s for c in BOOK_OPEN)
+
+    def read_by_model(self, spans: list[tuple[int, int]]) -> None:
+        self.model_spans = spans
+        self.model_starts = frozenset(a for a, _ in spans)
 
     @classmethod
     def of(cls, raw: str, s: str, pairs: list[tuple[str, str]] | tuple[tuple[str, str], ...] | None = None) -> "Text":

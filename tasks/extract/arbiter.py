@@ -20,7 +20,7 @@ from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_befor
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN
 from tasks.extract.lexicon import ORG_AFTER
 from tasks.extract.names import addressed, follow_rank
-from tasks.extract.titles import share_with_list, titles_before
+from tasks.extract.titles import share_with_list, title_after, titles_before
 from tasks.records import PersonMention
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
     the rules found overlaps the model's, the arbiter (`model_name_ok`) keeps the better-bounded one."""
     s = t.s
     read = {s[a:b] for a, b in t.model_spans}
-    starts = {a for a, _ in t.model_spans}
+    starts = t.model_starts
     for a, b in t.model_spans:
         name = s[a:b]
         if name in found.titles:
@@ -105,7 +105,7 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
                 # a weak rule's name without its titles: the ones written beside this occurrence are its own
                 found.add(name, titles_beside(t, a, b, lex, found))
             continue
-        if _thing_list_item(s, a, b, read, found) and not _title_after(t, b, lex):
+        if _thing_list_item(s, a, b, read, found) and not title_after(t, b, lex, found.titles):
             continue   # an item of a list of things ("学校、医院、商超等场所"), not "、甲乙丙参议员、"
         if not model_shape_ok(name, lex) or name in lex.places or name in lex.stop or byline_before(s, a):
             continue   # a byline's name is the splitter's (a reporter, not a subject)
@@ -114,7 +114,7 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
         if not model_name_ok(t, a, b, lex, found, read, starts, [k for k in near if k not in wider]):
             continue
         before = titles_before(t, a, lex, found.titles)
-        found.add(name, before + _title_after(t, b, lex), "model")
+        found.add(name, before + title_after(t, b, lex, found.titles), "model")
         _absorb(found, name, wider)
         if before:   # "副区长甲乙丙、丁戊己" where only the model reads 甲乙丙: the list shares the title
             share_with_list(t, b, before, lex, found)
@@ -158,13 +158,7 @@ def _whole_words(t: Text, x: int, y: int) -> bool:
 
 def titles_beside(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> list[str]:
     """The titles written before the name at s[a:b], and a title written right after it ("许某博士")."""
-    return titles_before(t, a, lex, found.titles) + _title_after(t, b, lex)
-
-
-def _title_after(t: Text, b: int, lex: Lexicon) -> list[str]:
-    """The title written right after a name ending at b, if any (one at most)."""
-    after = lex.after_re.match(t.s, b) if t.s[b:b + 1] in lex.after_heads else None
-    return [after.group()] if after is not None and after.group() in lex.after_titles else []
+    return titles_before(t, a, lex, found.titles) + title_after(t, b, lex, found.titles)
 
 
 RULE_END_WINS = True
@@ -456,7 +450,7 @@ def veto_unread(t: Text, found: Found) -> None:
     """Drop the weak rules' names that the model reads nowhere: not as they are, and no name of the
     model's starts where one of their occurrences does (there the boundary is the arbiter's business)."""
     read = {t.s[a:b] for a, b in t.model_spans}
-    starts = {a for a, _ in t.model_spans}
+    starts = t.model_starts
     for name, rule in list(found.rule.items()):
         vetoed = rule in VETOED_RULES or rule in VETOED_SHORT_RULES and len(name) == SHORT_NAME
         if vetoed and name not in read and not _occurs_at(t.s, name, starts):

@@ -58,6 +58,13 @@ LEAD_POS = frozenset({"p", "d", "r", "t", "u", "ul", "uj", "uz", "ud", "ug", "uv
 NO_TOKEN = ("", "")
 
 
+# An organisation name starts at a national prefix or at a level character (区委, 县交通局, 市疫情防控指挥部).
+ORG_ANCHOR_RE = re.compile("国家|中央|中共|全国|[省市区县州镇乡]")
+
+
+ANCHOR_HEADS = frozenset("国中全省市区县州镇乡")   # the characters ORG_ANCHOR_RE can match first
+
+
 BOOK_OPEN, BOOK_CLOSE = "《〈", "》〉"
 
 

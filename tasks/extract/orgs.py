@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tasks.extract.annotate import Tagged, annotate, entity_mentions, tag_indices, tagged, word_at
-from tasks.extract.chars import HAN_FIRST, HAN_LAST
+from tasks.extract.chars import ANCHOR_HEADS, HAN_FIRST, HAN_LAST, ORG_ANCHOR_RE
 from tasks.extract.lexicon import (ORG_ENDINGS, ORG_FOLLOWERS, ORG_GENERIC_NAMES, ORG_NATIONAL, ORG_NATIONAL_RE,
                                    ORG_STOP_WORDS, ORG_SUFFIXES, ORG_SUFFIX_END_RE, ORG_SUFFIX_RE, PLACE_FUNCTION_CHARS)
 from tasks.extract.places import lexicon_places, name_start, place_spans
@@ -26,11 +26,6 @@ from tasks.records import ArticleContext, EntityMention
 ORG_MAX_NAME = 14
 
 
-# An organisation name starts at a national prefix or at a level character (区委, 县交通局, 市疫情防控指挥部).
-ORG_ANCHOR_RE = re.compile("国家|中央|中共|全国|[省市区县州镇乡]")
-
-
-ANCHOR_HEADS = frozenset("国中全省市区县州镇乡")   # the characters ORG_ANCHOR_RE can match first
 
 
 # Level characters that end a common word are not anchors (社区居委会 is not 区居委会); 全区/我县/本市

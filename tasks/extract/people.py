@@ -53,7 +53,7 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
     found = Found()
     names = ner.model()
     # The annotated article is shared: the model's spans are set afresh on every call (none without a model).
-    t.model_spans = [] if names is None else names.spans(t.s, a.pairs if a.pairs is not None else engine().tag(a.raw))
+    t.read_by_model([] if names is None else names.spans(t.s, a.pairs if a.pairs is not None else engine().tag(a.raw)))
     for rule in RULES:
         rule.find(t, lex, found)
     if names is not None:

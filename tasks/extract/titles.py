@@ -12,7 +12,8 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import is_byline
-from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS
+from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
+                                 ORG_ANCHOR_RE)
 from tasks.extract.lexicon import TITLE_INNER, title_split_re, word_matches
 from tasks.extract.lists import list_after
 from tasks.extract.names import JOINING_POS, foreign_name_before, known_ends_at, longest_known, name_at, surname_shaped
@@ -56,19 +57,31 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             cut = max(cut, k + 1)   # "会议由县人大常委会主任甲主持": jieba glues the lead to the level (由县)
         k += len(tok)
         before = pos
+    for after, read in _names_ending_in(t, start, end, known):
+        join = next((w for w in LIST_JOIN if t.s.startswith(w, after)), "")
+        # "外长甲乙·丙丁圣马力诺外长…": a name then a country starts the next title ("钱乙基金会" does not).
+        # After a name the model reads, a post's opening or a level may start it too ("县长甲乙丙副县长丁戊己",
+        # "所长甲乙丙全国人大常委会副委员长丁戊己"), but not a body of its own ("孙中山纪念馆馆长").
+        if join or lex.title_re.match(t.s, after) or t.token_at(after)[1] == "ns" \
+                or read and (t.s[after] in POST_OPENERS or ORG_ANCHOR_RE.match(t.s, after)) \
+                and _is_title(t.raw[after:end], lex):
+            cut = max(cut, after + len(join))
+    return cut
+
+
+def _names_ending_in(t: Text, start: int, end: int, known: dict[str, list[str]]) -> list[tuple[int, bool]]:
+    """Where names written inside s[start:end] end (before `end`), each with whether the model reads it: the
+    names the model reads there, and the last occurrence of each known name that is whole jieba words."""
+    out = [(b, True) for a, b in t.model_spans if start <= a and b < end]
     heads = getattr(known, "heads", None)   # the first characters of the known names (Names)
     if heads is not None and heads.isdisjoint(t.s[start:end]):
-        return cut   # no known name can start in the run: the search below would find none
+        return out   # no known name can start in the run: the search below would find none
     for name in known:  # "总统卡尔森顾问安娜": the title of 安娜 starts after 卡尔森; "钱乙和南非外长马可"
         at = t.s.rfind(name, start, end)
         if at < 0 or at + len(name) >= end or at not in t.starts or at + len(name) not in t.ends:
             continue  # absent, or a piece of a longer word ("阿尔" in 阿尔及利亚)
-        after = at + len(name)
-        join = next((w for w in LIST_JOIN if t.s.startswith(w, after)), "")
-        # "外长甲乙·丙丁圣马力诺外长…": a name then a country starts the next title ("钱乙基金会" does not)
-        if join or lex.title_re.match(t.s, after) or t.token_at(after)[1] == "ns":
-            cut = max(cut, after + len(join))
-    return cut
+        out.append((at + len(name), False))
+    return out
 
 
 # What jieba tags a place or a body: a verb before one opens no title ("谈到|现代集团名誉董事长").
@@ -208,9 +221,7 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         titles = titles_before(t, title_end, lex, found.titles)
         if not titles:
             continue
-        after = lex.after_re.match(s, i + len(name))
-        own = titles + ([after.group()] if after and after.group() in lex.after_titles else [])
-        found.add(name, own, "title")
+        found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
 
 
@@ -221,10 +232,29 @@ def share_with_list(t: Text, end: int, titles: list[str], lex: Lexicon, found: F
         found.add(other, titles if sep == "、" or not found.titles.get(other) else (), "title-list")
 
 
+def title_after(t: Text, b: int, lex: Lexicon, known: dict[str, list[str]]) -> list[str]:
+    """The title written right after a name ending at b ("许某博士", "甲县长说"), if any (one at most). A title
+    word that a name follows opens that name's title instead: "县委书记甲乙丙县长丁戊己" is a list whose
+    spaces the cleaner removed, and 县长 is 丁戊己's."""
+    s = t.s
+    after = lex.after_re.match(s, b) if s[b:b + 1] in lex.after_heads else None
+    if after is None or after.group() not in lex.after_titles or _name_starts(t, after.end(), known):
+        return []
+    return [after.group()]
+
+
+def _name_starts(t: Text, j: int, known: dict[str, list[str]]) -> bool:
+    """The model reads a name starting at j, or a name the rules found is written there."""
+    if j in t.model_starts:
+        return True
+    heads = getattr(known, "heads", None)
+    return j < len(t.s) and (heads is None or t.s[j] in heads) and any(map(t.s.startswith, known, repeat(j)))
+
+
 def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 2: "郑十总书记", "钱乙总理", "刘丙同志": a name right before a title or honorific."""
     s, known, surnames, compound = t.s, found.titles, lex.surnames, lex.compound
-    read = {a for a, _ in t.model_spans}   # where the model's names start
+    read = t.model_starts
     for m in lex.after_re.finditer(s):
         j = m.start()
         # A found name right after the title word makes that word the end of its title, and what stands
@@ -232,6 +262,8 @@ def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
         heads = getattr(known, "heads", None)
         leads_a_name = m.end() < len(s) and (heads is None or s[m.end()] in heads) \
             and any(map(s.startswith, known, repeat(m.end())))
+        # the title word is the name's own only when no name follows it ("甲乙丙县长丁戊己": 丁戊己's)
+        own = [m.group()] if m.group() in lex.after_titles and not (leads_a_name or m.end() in read) else []
         for n in (4, 3, 2):
             i = j - n
             if i < 0:
@@ -248,14 +280,13 @@ def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
             # surname_shaped's own first test inlined: most strings before a title start with no surname.
             if name in known or ((name[0] in surnames or name[:2] in compound) and surname_shaped(name, lex)
                                  and t.nr_covers(i, j)):
-                title = m.group()
-                found.add(name, [title] if title in lex.after_titles else [], "after")
+                found.add(name, own, "after")
                 break
         else:
             name = foreign_name_before(t, j, lex)  # "格兰特总统", "伊万诺夫总理"
             if name is not None and m.group() in lex.after_titles and name not in lex.places \
                     and not (leads_a_name and j - len(name) not in read):
-                found.add(name, [m.group()], "after")
+                found.add(name, own, "after")
 
 
 # A title chain in parentheses right after a name: "王五（区委书记）", "赵六（区委常委、常务副区长）".
