@@ -70,6 +70,7 @@ def test_name_end_is_decided_by_the_following_verb():
     # 关于 follows who gave a report: 刚 is the name's, not an adverb ("刚到")
     assert "黄志刚" in people("会上，听取了青石镇党委书记黄志刚关于乡村振兴工作的汇报。")
     assert "王成刚" in people("镇党委书记王成刚出席会议并作讲话。")   # jieba: 王成/nrfg 刚/d
+    assert people("县政协副主席蒋立才及有关部门负责人出席。") == {"蒋立才": ["县政协副主席"]}   # 才 likewise
     assert "王俊" in people("区委书记王俊主持会议并讲话。")
     assert "张智奎" in people("区委书记、指挥部指挥长张智奎主持会议并讲话。")
     assert "王俊主" not in people("区委书记王俊主持会议并讲话。")

@@ -364,13 +364,13 @@ def test_rule_model_wins_where_it_ends_better_than_the_rule():
 
 
 def test_rule_model_name_closed_by_a_count_of_the_people_listed():
-    # the list's cut stops before 才 (an adverb that can follow a name); the count after the model's name
+    # the list's cut stops before 正 (an adverb that can follow a name); the count after the model's name
     # closes the list as 等 would
-    body = "队里派出马晓东、常明、丁伟、邵志才六人参赛。"
-    reads = ("马晓东", "常明", "丁伟", "邵志才")
-    assert run_rule("model", body, known=("邵志",), model_reads=reads)["邵志才"] == "model"
+    body = "队里派出马晓东、常明、丁伟、邵志正六人参赛。"
+    reads = ("马晓东", "常明", "丁伟", "邵志正")
+    assert run_rule("model", body, known=("邵志",), model_reads=reads)["邵志正"] == "model"
     # with no count, the rules' cut ends as well as the model's
-    assert "邵志才" not in run_rule("model", "队里派出马晓东、常明、丁伟、邵志才参赛。", known=("邵志",), model_reads=reads)
+    assert "邵志正" not in run_rule("model", "队里派出马晓东、常明、丁伟、邵志正参赛。", known=("邵志",), model_reads=reads)
 
 
 def test_rule_model_takes_long_and_dash_joined_transliterations():
@@ -495,3 +495,11 @@ def test_rule_model_trims_the_words_a_dotted_rule_read_into_a_name():
     # transliteration characters beside the model's name may be the name's own: the rules' name stays
     body = "阿卜杜勒·阿齐兹今天宣布，禁止比赛。"
     assert "阿卜杜勒·阿齐兹" in model_over(body, {"阿卜杜勒·阿齐兹": []}, ("杜勒·阿齐兹",))
+
+
+def test_rule_model_given_names_may_end_in_an_adverb_that_rarely_follows_a_name():
+    # 才 ends a given name far more often than it follows one (names.GIVEN_NAME_ADVERBS): the rules no
+    # longer cut 邵志|才, so the model's name stands; 在 follows names and stays a cut
+    reads = ("马晓东", "常明", "丁伟", "邵志才")
+    assert run_rule("model", "队里派出马晓东、常明、丁伟、邵志才参赛。", known=("邵志",), model_reads=reads)["邵志才"] == "model"
+    assert run_rule("model", "李希在主持会议时指出。", known=("李希",), model_reads=("李希在",)) == {}
