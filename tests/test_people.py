@@ -395,6 +395,13 @@ def test_foreign_name_acting_or_joined_to_a_name():
     assert people("营养学家沃尔克说，妇女要注意饮食。") == {"沃尔克": ["营养学家"]}
 
 
+def test_a_titled_name_joined_to_a_list_of_countries_is_a_person():
+    # "以及法国、南非、德国等国" is a list of countries; the name before it has its title and stays
+    found = people("以色列副总理拉米尔·伊坦以及法国、南非、德国等国的环境部长分别访问了中国。")
+    assert found == {"拉米尔·伊坦": ["以色列副总理"]}
+    assert people("代表团访问了巴西以及法国、南非、德国等国。") == {}
+
+
 def test_dotted_names_anywhere():
     found = people("为其侄女迪尔德丽·恩赖特（右一）的丈夫特里·恩赖特举行的葬礼。")
     assert set(found) == {"迪尔德丽·恩赖特", "特里·恩赖特"}

@@ -348,6 +348,9 @@ def test_rule_model_list_item_is_a_person_when_any_item_of_the_list_is_one():
     assert run_rule("model", body, known=("兰普森",), model_reads=("克里费",)) == {"克里费": "model"}
     # no item of the list holds a person: a list of things, whatever the model reads in it
     assert run_rule("model", "学校、医院、商超、超市等场所要做好防控。", model_reads=("医院",)) == {}
+    # unless a title stands before the name: the item is a titled person whatever its neighbours hold
+    body = "当天同总理卡列尼科、财政部长扎维多尔诺夫研究了金融问题。"
+    assert run_rule("model", body, model_reads=("卡列尼科",)) == {"卡列尼科": "model"}
     # an aside after each item is left out: the items are the names before it
     body = "中场：巴洛克（红队）、弗兰斯（蓝队）、罗费斯（白队）。"
     assert run_rule("model", body, known=("巴洛克",), model_reads=("罗费斯",)) == {"罗费斯": "model"}

@@ -105,8 +105,9 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
                 # a weak rule's name without its titles: the ones written beside this occurrence are its own
                 found.add(name, titles_beside(t, a, b, lex, found))
             continue
-        if _thing_list_item(s, a, b, read, found) and not title_after(t, b, lex, found.titles):
-            continue   # an item of a list of things ("学校、医院、商超等场所"), not "、甲乙丙参议员、"
+        if _thing_list_item(s, a, b, read, found) and not title_after(t, b, lex, found.titles) \
+                and not titles_before(t, a, lex, found.titles):
+            continue   # an item of a list of things ("学校、医院、商超等场所"), not "、甲乙丙参议员、", "总理甲乙丙、"
         if not model_shape_ok(name, lex) or name in lex.places or name in lex.stop or byline_before(s, a):
             continue   # a byline's name is the splitter's (a reporter, not a subject)
         near = _known_near(s, a, b, found)
@@ -349,15 +350,16 @@ def _in_book_title(s: str, i: int) -> bool:
     return opened >= 0 and max(s.rfind(c, line_start, i) for c in BOOK_CLOSE) < opened
 
 
-def _place_occurrence(t: Text, i: int, name: str, heads: list[int] | None = None) -> bool:
-    """This occurrence names a place: in a dateline, or an item of a list of countries or places.
+def _place_occurrence(t: Text, i: int, name: str, heads: list[int] | None = None, titled: bool = False) -> bool:
+    """This occurrence names a place: in a dateline, or an item of a list of countries or places, unless a
+    title was read beside the name (`titled`: "副总理甲乙·丙丁以及法国、南非等国的部长" joins a person to a list).
     `heads`: where the text's DATELINE_HEADS words start, if known (a dateline starts with one)."""
     lo, hi = max(0, i - 12), i + len(name) + 8
     if (heads is None or heads and _any_between(heads, lo - DATELINE_HEAD_REACH, hi)) \
             and any(m.start(1) <= i < m.end(1) for m in DATELINE_RE.finditer(t.s, lo, hi)):
         return True
     j = i + len(name)
-    return t.s[j:j + 1] in PLACE_LIST_FIRST and PLACE_LIST_TAIL_RE.match(t.s, j) is not None
+    return not titled and t.s[j:j + 1] in PLACE_LIST_FIRST and PLACE_LIST_TAIL_RE.match(t.s, j) is not None
 
 
 def _any_between(sorted_at: list[int], lo: int, hi: int) -> bool:
@@ -367,8 +369,8 @@ def _any_between(sorted_at: list[int], lo: int, hi: int) -> bool:
 
 
 def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple[int, int]],
-                      heads: list[int] | None = None) -> bool:
-    if bylines and any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name, heads):
+                      heads: list[int] | None = None, titled: bool = False) -> bool:
+    if bylines and any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name, heads, titled):
         return False
     if rule in BARE_RULES and t.books and _in_book_title(t.s, i):
         return False
@@ -388,10 +390,10 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
         # a title word is no name, whatever jieba tags it ("刘伯承元帅": 元帅/nr); nor is a surname with a form
         # of address or a title ("王大爷", "张书记"), whoever read it
         if name not in places and name not in lex.titles and name not in lex.afters and not addressed(name, lex):
-            rule = rules.get(name, "")
+            rule, titled = rules.get(name, ""), bool(found.titles[name])
             # Occurrences left to right, not overlapping: the first that stands as a person keeps the name.
             i = s.find(name)
-            while i >= 0 and not _stands_as_person(t, i, name, rule, bylines, heads):
+            while i >= 0 and not _stands_as_person(t, i, name, rule, bylines, heads, titled):
                 i = s.find(name, i + len(name))
             if i >= 0:
                 continue
