@@ -63,7 +63,7 @@ class Text:
         self.books = any(c in self.s for c in BOOK_OPEN)
 
     def read_by_model(self, spans: list[tuple[int, int]]) -> None:
-        self.model_spans = spans
+        self.model_spans = sorted(spans)   # the model gives them in text order; the titles' search relies on it
         self.model_starts = frozenset(a for a, _ in spans)
 
     @classmethod

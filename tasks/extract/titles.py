@@ -8,6 +8,7 @@ it too (``钱乙总理``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -72,7 +73,13 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
 def _names_ending_in(t: Text, start: int, end: int, known: dict[str, list[str]]) -> list[tuple[int, bool]]:
     """Where names written inside s[start:end] end (before `end`), each with whether the model reads it: the
     names the model reads there, and the last occurrence of each known name that is whole jieba words."""
-    out = [(b, True) for a, b in t.model_spans if start <= a and b < end]
+    spans = t.model_spans   # in text order
+    out = []
+    for k in range(bisect_left(spans, (start, 0)), len(spans)):
+        a, b = spans[k]
+        if b >= end:
+            break
+        out.append((b, True))
     heads = getattr(known, "heads", None)   # the first characters of the known names (Names)
     if heads is not None and heads.isdisjoint(t.s[start:end]):
         return out   # no known name can start in the run: the search below would find none
