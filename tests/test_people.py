@@ -402,6 +402,14 @@ def test_a_titled_name_joined_to_a_list_of_countries_is_a_person():
     assert people("代表团访问了巴西以及法国、南非、德国等国。") == {}
 
 
+def test_two_names_glued_into_one_span_are_two_people():
+    # a credit whose space the cleaner removed: the model reads one six-character span
+    assert people("展览展出了遗址的今貌。（柯远山马文韬）") == {"柯远山": [], "马文韬": []}
+    # long foreign names stay whole: one half is transliteration characters alone, or no half is a surname's
+    assert set(people("伊丽莎白二世访问了该国。")) == {"伊丽莎白二世"}
+    assert set(people("纳芙拉蒂洛娃获得冠军。")) == {"纳芙拉蒂洛娃"}
+
+
 def test_dotted_names_anywhere():
     found = people("为其侄女迪尔德丽·恩赖特（右一）的丈夫特里·恩赖特举行的葬礼。")
     assert set(found) == {"迪尔德丽·恩赖特", "特里·恩赖特"}

@@ -39,6 +39,7 @@ from tasks.extract.annotate import Text, annotate
 from tasks.extract.arbiter import (Found, drop_non_persons, drop_others_titles, mend_cut_names, mentions,
                                    titles_of_bare_names, veto_unread)
 from tasks.extract.lexicon import lexicon
+from tasks.extract.names import split_glued_pairs
 from tasks.extract.rules import RULES
 from tasks.extract.titles import title_forms
 from tasks.records import ArticleContext, PersonMention
@@ -53,7 +54,10 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
     found = Found()
     names = ner.model()
     # The annotated article is shared: the model's spans are set afresh on every call (none without a model).
-    t.read_by_model([] if names is None else names.spans(t.s, a.pairs if a.pairs is not None else engine().tag(a.raw)))
+    if names is not None:
+        t.read_by_model(split_glued_pairs(t.s, names.spans(t.s, a.pairs if a.pairs is not None else engine().tag(a.raw)), lex))
+    else:
+        t.read_by_model([])
     for rule in RULES:
         rule.find(t, lex, found)
     if names is not None:
