@@ -269,6 +269,10 @@ COMMA_PUNCT = re.compile(r"[，,：:]")
 REPORTING_OPEN = re.compile(
     f"^[{CJK}]{{1,8}}?(?:指出|强调|強調|要求|表示|认为|認為|介绍|介紹|提出|说|說|称|稱|透露|告诉记者|告訴記者)[ ]?[，,:：]")
 TRAILING_COMMA = re.compile(r"[，,、：:][ ]?$")
+# A lead opening with its dateline is prose however short the piece before a hard wrap: "本报讯（记者 甲）6月5日，
+# 县长乙主持召开县政府第" continues on the next line.
+LEAD_OPEN = re.compile(f"^(?:本报|本報|又|[{CJK}]{{2,10}}?(?:网|網|报|報|台|社|融媒体中心|融媒體中心))"
+                       f"[{CJK}0-9]{{0,12}}?[讯訊电電]")
 # Headlines have no sentence punctuation; a punctuation-free run longer than this is prose.
 HEADLINE_CHUNK_MAX = 60
 SHORT_PROSE = 30
@@ -469,7 +473,7 @@ def is_prose(line: str) -> bool:
     if "。" in line or SENTENCE_PUNCT.search(line):  # a substring test first: most prose has a 。
         return True
     if COMMA_PUNCT.search(line) and (_nonspace_len(line) > SHORT_PROSE or REPORTING_OPEN.search(line)
-                                     or TRAILING_COMMA.search(line)):
+                                     or TRAILING_COMMA.search(line) or LEAD_OPEN.match(line)):
         return True
     return len(line) > HEADLINE_CHUNK_MAX and any(len(chunk) > HEADLINE_CHUNK_MAX for chunk in line.split(" "))
 

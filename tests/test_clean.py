@@ -257,6 +257,13 @@ def test_short_prose_line_with_reported_speech_is_joined():
     assert clean_page(page) == "曹邦兴要求,各级各部门要全力抓好统筹疫情防控和经济发展工作,确保大局稳定。"
 
 
+def test_short_lead_line_opening_with_its_dateline_is_joined():
+    page = "本报讯（记者 阮静怡）6月5日，县长葛立群主持召开县政府第\n28次常务会议，研究部署有关工作。"
+    assert clean_page(page) == "本报讯（记者 阮静怡）6月5日，县长葛立群主持召开县政府第28次常务会议，研究部署有关工作。"
+    # a short headline with a comma still stands alone
+    assert lines("合力攻坚,遏制疫情蔓延\n\n医务人员坚守岗位,日夜奋战。")[0] == "合力攻坚,遏制疫情蔓延"
+
+
 def test_headline_with_a_comma_is_not_joined():
     page = "合力攻坚,尽快遏制疫情扩散蔓延\n\n医务人员坚守岗位,为守护居民健康日夜奋战。"
     assert lines(page) == ["合力攻坚,尽快遏制疫情扩散蔓延", "医务人员坚守岗位,为守护居民健康日夜奋战。"]
