@@ -642,17 +642,37 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
 
 def _split_items(blocks: list[_Block]) -> list[_Block]:
     """Items run together under one headline (or none) are told apart by their datelines: a line opening
-    with "本报讯(…)", "某某网讯", "某某讯" after the first item's body starts an item of its own."""
+    with "本报讯(…)", "某某网讯", "某某讯" after the first item's body starts an item of its own, and so does a
+    brief of a news column, a bullet and a dated lead ("一句话新闻" / "■4月26日，…"; the bullet leaves)."""
     out: list[_Block] = []
     for block in blocks:
+        rest = [(kind, _unbulleted(text)) if kind == PROSE else (kind, text) for kind, text in block.rest]
         start = 0
-        for k in range(1, len(block.rest)):
-            kind, text = block.rest[k]
-            if kind != HEAD and _starts_item(text) and _has_body(block.rest[start:k]):
-                out.append(_Block(block.head if start == 0 else [], block.rest[start:k]))
+        for k in range(1, len(rest)):
+            kind, text = rest[k]
+            brief = text is not block.rest[k][1]   # its bullet left
+            if kind != HEAD and (brief or _starts_item(text)) and _has_body(rest[start:k]):
+                out.append(_Block(block.head if start == 0 else [], rest[start:k]))
                 start = k
-        out.append(block if start == 0 else _Block([], block.rest[start:]))
+        out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:]))
     return out
+
+
+# The bullets of a news column's briefs ("■4月26日，…", "●近日，…", "▲本报讯…").
+BRIEF_BULLET = re.compile(r"^[■●▲◆★◎•□▶►][ ]?")
+
+
+def _unbulleted(text: str) -> str:
+    """A brief's text without its bullet when a dated lead or a dateline follows the bullet (a point of a
+    speech, "●要坚持…", keeps it); the very same string otherwise, so that a caller can tell by identity."""
+    m = BRIEF_BULLET.match(text) if text[:1] in BRIEF_BULLETS else None
+    if m is None:
+        return text
+    rest = text[m.end():]
+    return rest if DATE_LEAD.match(rest) or _starts_item(rest) else text
+
+
+BRIEF_BULLETS = frozenset("■●▲◆★◎•□▶►")
 
 
 def _starts_item(text: str) -> bool:

@@ -392,6 +392,18 @@ def test_items_run_together_are_told_apart_by_their_datelines():
     assert all("本报讯" not in d.body for d in drafts)
 
 
+def test_bulleted_briefs_of_a_news_column_are_items():
+    page = ("一句话新闻\n■4月26日，县人大常委会主任甲某带队到桐溪镇调研乡村振兴工作。\n"
+            "■4月25日，县法院召开党组理论学习中心组学习会。（通讯员 乙某）\n●近日，县卫健委组织开展义诊活动。")
+    drafts = split_articles(page)
+    assert [d.title for d in drafts] == ["县人大常委会主任甲某带队到桐溪镇调研乡村振兴工作", "县法院召开党组理论学习中心组学习会",
+                                         "县卫健委组织开展义诊活动"]
+    assert drafts[0].kicker == "一句话新闻" and drafts[1].body.startswith("4月25日")
+    # points of a speech keep their bullets and their article
+    [a] = split_articles("县委常委会召开会议\n本报讯（记者 张某）5月6日，县委常委会召开会议。\n●要坚持人民至上。\n●要压实责任。")
+    assert a.body.endswith("●要坚持人民至上。\n●要压实责任。")
+
+
 def test_a_dateline_inside_the_first_lines_of_an_item_does_not_split_it():
     [a] = split_articles("县长调研安全生产\n本报讯（记者 张某）11月27日，县长调研安全生产工作。\n县领导李某陪同。")
     assert a.title == "县长调研安全生产" and a.body.startswith("11月27日")
