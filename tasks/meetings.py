@@ -692,6 +692,9 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     return out
 
 
+# Events held sitting down: after one, any event a sequel sentence reports is another; after a tour or talks, only
+# one of these is (the tour's next stop is the same tour).
+SITTINGS = frozenset({"meeting", "symposium"})
 # A sentence that reports what followed the article's event: "会后，甲一行深入…调研", "当天下午，乙主持召开…".
 SEQUEL_RE = re.compile(f"(?:^|(?<=[。！？!?\n]))(?:{trie_regex(CUES['sequel'])})[，,]?")
 
@@ -700,8 +703,7 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
     """Events of their own that sentences after the lead event report, with where each sentence starts (the
     roles read from there on are that event's)."""
     out: list[tuple[int, Event]] = []
-    if first.kind not in ("meeting", "symposium"):
-        return out   # "…调研。随后，甲来到龙潭镇，检查…": the next stop of the same tour
+    sitting = first.kind in SITTINGS
     for m in SEQUEL_RE.finditer(text):
         if m.start() <= first.at:
             continue
@@ -709,6 +711,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         found = find_events(sentence, names)
         if not found or (found[0].kind == first.kind and found[0].name == first.name):
             continue
+        if not sitting and found[0].kind not in SITTINGS:
+            continue   # "…调研。随后，甲来到龙潭镇，检查…": the next stop of the same tour ("随后，甲主持召开座谈会" is not)
         e = found[0]
         e.at += m.start()
         out.append((m.start(), e))

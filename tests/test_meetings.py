@@ -617,6 +617,15 @@ def test_what_followed_the_meeting_is_an_event_of_its_own_with_its_own_people():
     # what follows that is no event adds none
     [m] = meetings("3月18日，县委书记黄立新主持召开县委常委会会议。随后，与会人员观看了警示教育片。")
     assert roles(m) == {"chair": {"黄立新"}}
+    # a meeting after a tour is one too, with the people of its sentences
+    [tour, meeting] = meetings("7月20日上午，县长柴建伟督导检查防汛工作。当天下午，县委书记凤志刚主持召开防汛工作调度会。"
+                               "副县长解国强参加会议。")
+    assert roles(tour) == {"attendee": {"柴建伟"}}
+    assert meeting.name == "防汛工作调度会" and roles(meeting) == {"chair": {"凤志刚"}, "attendee": {"解国强"}}
+    [tour, symposium] = meetings("8月14日，副省长林正阳到我市调研。市委书记游建平陪同调研。随后，林正阳主持召开座谈会，"
+                                 "听取我市工作汇报。市长詹丽君作汇报。")
+    assert roles(tour) == {"attendee": {"林正阳", "游建平"}}
+    assert roles(symposium) == {"chair": {"林正阳"}, "speaker": {"詹丽君"}, "attendee": {"詹丽君"}}
 
 
 def test_readings_kept_narrow_where_a_wider_one_misread_county_reports():
