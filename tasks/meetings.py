@@ -75,6 +75,8 @@ NOT_MEETING_AFTER = ("室", "堂", "中心", "厅", "期间", "精神", "纪要"
 SPEECH_NOUN_BEFORE = ("重要", "的", "关于", "新", "部署", "工作", "有关", "相关", "各项", "总体", "具体", "基本")
 SPEECH_NOUN_AFTER = ("精神", "要求", "稿", "内容", "和指示", "指示", "批示", "上来", "落实", "落到", "贯彻", "人")
 PRONOUNS = ("他", "她")
+# The attendee verbs of who came along with the event's leader: a 他/她 after them is still the leader.
+ALONG_VERBS = frozenset({"陪同", "一同", "随同", "随行", "参加调研", "参与调研", "参与督导", "参与检查", "参与视察"})
 
 
 def _alternation(words: list[str]) -> str:
@@ -399,6 +401,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
     names = [n for n in sorted(set(names), key=lambda n: (-len(n), n)) if n in text]
     last: list[str] = []
     last_single: list[str] = []
+    along: set[str] = set()
     last_sent, span_start = -1, 0
     for m in r.role_re.finditer(text):
         role = r.role_of[m.group()]
@@ -411,14 +414,15 @@ def assign_roles(text: str, names: list[str], r: Rules,
             span = span[:-1]   # "在甲的陪同下": 的 makes the name no one cited, as "在甲陪同下"
         # the verb that ends where this span starts may cite who follows it ("传达了甲…提出的要求")
         cites = text[max(sent, lo - CITE_WINDOW):lo]
-        subjects = _subjects(span, names, titles, cites) or _implicit_subject(text, lo, span, names, last_single) or (
+        subjects = _subjects(span, names, titles, cites) or _implicit_subject(text, lo, span, names, last_single, along) or (
             last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span)) else [])
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
             last, last_sent = subjects, sent
-            if len(subjects) == 1 and role != "attendee":
-                # 他/她 speaks for who chaired or spoke, not for who came along ("乙陪同。他强调")
-                last_single = subjects
+            if role == "attendee" and m.group() in ALONG_VERBS:
+                along.update(subjects)   # 他/她 is not who came along on the tour ("乙陪同。他强调": the leader)
+            elif len(subjects) == 1:
+                last_single = subjects   # who chaired, spoke or came to the meeting ("县长乙出席会议。她强调")
         span_start = m.end()
     for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：钱乙、孙七…"
         end = _sentence_end(text, m.end())
@@ -466,13 +470,14 @@ def _talks_sides(left: str, obj: str, names: list[str]) -> list[str]:
 WHILE_CLAUSE_RE = re.compile(r"在[^，,。；;]{1,12}(?:中|时|期间|过程中|上)")
 
 
-def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_single: list[str]) -> list[str]:
-    """"…，她今天上午出席": 他/她 opening the verb's clause is the last lone subject, else the person named last;
-    so is the left-out subject of a clause of when ("甲到…调研，在调研中强调")."""
+def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_single: list[str],
+                      along: set[str] = frozenset()) -> list[str]:
+    """"…，她今天上午出席": 他/她 opening the verb's clause is the last lone subject, else the person named last
+    who did not just come along (`along`); so is the left-out subject of a clause of when ("甲到…调研，在调研中强调")."""
     clause_at = max(span.rfind("，"), span.rfind(","), 0)
     clause = span[clause_at:].lstrip("，, ")
     if clause.startswith(PRONOUNS):
-        return last_single or _nearest_before(text, lo + clause_at, names)
+        return last_single or _nearest_before(text, lo + clause_at, [n for n in names if n not in along] or names)
     if clause_at and WHILE_CLAUSE_RE.fullmatch(clause):
         return _nearest_before(text, lo + clause_at, names)
     return []

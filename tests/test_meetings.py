@@ -156,6 +156,14 @@ def test_pronoun_speaks_for_the_leader_not_for_who_came_along():
     [m] = meetings("5月6日，市委书记韩志远到我县调研乡村振兴工作。县委书记罗文斌陪同。韩志远一行先后来到柳溪镇、石门村，"
                    "察看产业发展情况。他强调，要做强特色产业。")
     assert roles(m)["speaker"] == {"韩志远"}
+    # nor when no verb gave the leader a role: the person named last who did not come along
+    [m] = meetings("5月8日，县委书记荀振东到城南镇调研。县长綦玉洁陪同。他强调，要抓好落实。")
+    assert roles(m)["speaker"] == {"荀振东"}
+
+
+def test_pronoun_speaks_for_who_came_to_the_meeting_last_named_alone():
+    [m] = meetings("5月8日，县委书记荀振东主持召开招商引资工作会议。县长綦玉洁出席会议。她强调，要抓好落实。")
+    assert roles(m) == {"chair": {"荀振东"}, "attendee": {"綦玉洁"}, "speaker": {"綦玉洁"}}
 
 
 def test_a_clause_opening_with_bing_goes_on_with_the_subject_before_it():
