@@ -441,9 +441,10 @@ TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|
 LIST_GAP_RE = re.compile(r"[、和与及][^，,。；;、]{0,12}")
 
 
-def _visitors(left: str, names: list[str]) -> list[str]:
+def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None = None) -> list[str]:
     """Who made the tour: the subject of the visit verb, else the last person named before it whose trip
-    (一行…来到…) leads to it across commas; with the list that person closes ("甲、乙、丙分别带队")."""
+    (一行…来到…) leads to it across commas; with the list that person closes ("甲、乙、丙分别带队", and
+    "县长甲，副县长乙到…": a comma and nothing but the next one's title, `titles` as PersonMention gives them)."""
     found = _subjects(left, names)
     if not found:
         found = [n for n in _names_in(left, names) if not _cited(left, n)]
@@ -453,7 +454,11 @@ def _visitors(left: str, names: list[str]) -> list[str]:
     leaders = [found[-1]]
     for n in reversed(found[:-1]):
         at = left.rfind(n, 0, end)
-        if at < 0 or not LIST_GAP_RE.fullmatch(left, at + len(n), end):
+        if at < 0:
+            break
+        gap = left[at + len(n):end]
+        if not LIST_GAP_RE.fullmatch(gap) and not (
+                gap[:1] in "，," and (len(gap) == 1 or gap[1:] in (titles or {}).get(leaders[0], ()))):
             break
         leaders.insert(0, n)
         end = at
@@ -684,7 +689,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             # talks, and talks held as a symposium ("甲与某集团董事长乙一行座谈"): both sides take part
             visitors = _talks_sides(e.visitor or "", e.name, names) \
                 if e.kind == "talks" or e.kind == "symposium" and e.visitor else \
-                _visitors(e.visitor, names) if e.visitor else []
+                _visitors(e.visitor, names, titles) if e.visitor else []
             where = _roles_for(e.kind, mine)
             for n in visitors:
                 where.setdefault((n, "attendee"), e.at)

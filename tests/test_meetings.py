@@ -161,6 +161,14 @@ def test_pronoun_speaks_for_the_leader_not_for_who_came_along():
     assert roles(m)["speaker"] == {"荀振东"}
 
 
+def test_leaders_of_a_tour_parted_by_a_comma_and_a_title_both_lead_it():
+    [m] = meetings("5月8日，县长应永平，副县长宗丽萍到城南镇调研。")
+    assert roles(m) == {"attendee": {"应永平", "宗丽萍"}}
+    # a comma before more than the next one's title parts two clauses
+    [m] = meetings("5月8日，县长应永平主持召开会议，副县长宗丽萍到城南镇调研。")
+    assert m.kind == "meeting" and roles(m) == {"chair": {"应永平"}}
+
+
 def test_pronoun_speaks_for_who_came_to_the_meeting_last_named_alone():
     [m] = meetings("5月8日，县委书记荀振东主持召开招商引资工作会议。县长綦玉洁出席会议。她强调，要抓好落实。")
     assert roles(m) == {"chair": {"荀振东"}, "attendee": {"綦玉洁"}, "speaker": {"綦玉洁"}}
