@@ -402,6 +402,19 @@ def test_a_titled_name_joined_to_a_list_of_countries_is_a_person():
     assert people("代表团访问了巴西以及法国、南非、德国等国。") == {}
 
 
+def test_village_and_public_service_posts_are_titles():
+    assert people("护士钟小燕为村民量血压。") == {"钟小燕": ["护士"]}
+    assert people("驻村工作队队员魏丽每天走村入户。") == {"魏丽": ["驻村工作队队员"]}
+    assert people("大学生村官赵晓明带领村民种植药材。") == {"赵晓明": ["大学生村官"]}
+    # and professions written after the name
+    assert people("钟小燕医生为村民量血压。") == {"钟小燕": ["医生"]}
+
+
+def test_a_form_of_address_alone_is_no_name():
+    # jieba tags 师傅 a person; after 司机 it looked like a titled name
+    assert people("司机师傅说，路况很好。") == {}
+
+
 def test_two_names_glued_into_one_span_are_two_people():
     # a credit whose space the cleaner removed: the model reads one six-character span
     assert people("展览展出了遗址的今貌。（柯远山马文韬）") == {"柯远山": [], "马文韬": []}

@@ -55,8 +55,10 @@ SHAPED_MEMO = 1 << 16
 
 
 def addressed(name: str, lex: Lexicon) -> bool:
-    """A surname and a form of address or a title ("王大爷", "李教授", "钱总理", "欧阳老师"): someone referred to
-    without being named."""
+    """A surname and a form of address or a title ("王大爷", "李教授", "钱总理", "欧阳老师"), or a form of address
+    alone ("司机师傅说": jieba tags 师傅 a person): someone referred to without being named."""
+    if name in ADDRESS_FORMS:
+        return True
     if name[:1] not in lex.surnames and name[:2] not in lex.compound:
         return False
     return name[1:] in ADDRESS_FORMS or name[1:] in lex.titles or len(name) == 4 and name[2:] in ADDRESS_FORMS \
