@@ -418,6 +418,8 @@ def test_a_form_of_address_alone_is_no_name():
 def test_two_names_glued_into_one_span_are_two_people():
     # a credit whose space the cleaner removed: the model reads one six-character span
     assert people("展览展出了遗址的今貌。（柯远山马文韬）") == {"柯远山": [], "马文韬": []}
+    # a list of leaders whose spaces the cleaner removed ("县领导 甲乙丙 欧阳丁戊 己庚辛"), a compound surname inside
+    assert set(people("县领导蒋立新欧阳明辉沈德华参加活动。")) == {"蒋立新", "欧阳明辉", "沈德华"}
     # long foreign names stay whole: one half is transliteration characters alone, or no half is a surname's
     assert set(people("伊丽莎白二世访问了该国。")) == {"伊丽莎白二世"}
     assert set(people("纳芙拉蒂洛娃获得冠军。")) == {"纳芙拉蒂洛娃"}

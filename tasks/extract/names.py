@@ -96,24 +96,39 @@ def is_translit(name: str, lex: Lexicon) -> bool:
 MAX_FOREIGN = 10
 
 
-GLUED_PAIR = 6   # two three-character names written without a space ("（甲乙丙丁戊己）", a credit the cleaner glued)
+GLUED_MIN = 6   # a span this long or longer may be names written back to back ("（甲乙丙丁戊己）")
 
 
 def split_glued_pairs(s: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
-    """The model's spans, a six-character span cut in two where it is two Chinese names written back to back:
-    both halves surname-shaped and neither made of transliteration characters alone (so "伊丽莎白二世",
-    "罗奈尔德雷根" and other long foreign names stay whole). The model learned from text where a space or a
-    、 parts names; OCR'd credits and lists lose them."""
+    """The model's spans, one of six characters or more cut into the Chinese names it is written back to back
+    from: every piece surname-shaped (two or three characters, four with a compound surname) and none made of
+    transliteration characters alone (so "伊丽莎白二世", "罗奈尔德雷根" and other long foreign names stay
+    whole). The model learned from text where a space or a 、 parts names; OCR'd credits and lists lose them
+    ("县领导 甲乙丙 欧阳丁戊" is glued by the cleaner)."""
     out = []
     for a, b in spans:
-        if b - a == GLUED_PAIR:
-            first, second = s[a:a + 3], s[a + 3:b]
-            if surname_shaped(first, lex) and surname_shaped(second, lex) \
-                    and not is_translit(first, lex) and not is_translit(second, lex):
-                out += [(a, a + 3), (a + 3, b)]
-                continue
-        out.append((a, b))
+        pieces = _glued_names(s[a:b], lex) if b - a >= GLUED_MIN else None
+        if pieces is None:
+            out.append((a, b))
+            continue
+        for piece in pieces:
+            out.append((a, a + len(piece)))
+            a += len(piece)
     return out
+
+
+def _glued_names(text: str, lex: Lexicon) -> list[str] | None:
+    """text as two or more names back to back, three-character pieces tried first; None if it is not."""
+    for n in (3, 2, 4):
+        head, rest = text[:n], text[n:]
+        if len(rest) < 2 or not surname_shaped(head, lex) or is_translit(head, lex):
+            continue
+        if surname_shaped(rest, lex) and not is_translit(rest, lex):
+            return [head, rest]
+        tail = _glued_names(rest, lex) if len(rest) >= 4 else None
+        if tail is not None:
+            return [head, *tail]
+    return None
 
 
 def foreign_name_at(t: Text, i: int, lex: Lexicon) -> str | None:
