@@ -54,8 +54,10 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
                 or pos == "v" and _verb_before_place(t, k, tok, before)) and k + len(tok) < end:
             cut = max(cut, k + len(tok))
-        elif len(tok) == 2 and tok[0] in lex.lead and tok[1] in LEVELS and tok not in lex.places:
-            cut = max(cut, k + 1)   # "会议由县人大常委会主任甲主持": jieba glues the lead to the level (由县)
+        elif len(tok) == 2 and tok[0] in lex.lead and (tok[1] in LEVELS or pos in NR_TAGS) and tok not in lex.places:
+            # "会议由县人大常委会主任甲主持": jieba glues the lead to the level (由县), or to the place's first
+            # character and calls it a name ("据枫亭街道党工委书记甲介绍": 据枫/nr)
+            cut = max(cut, k + 1)
         k += len(tok)
         before = pos
     for after, read in _names_ending_in(t, start, end, known):
