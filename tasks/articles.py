@@ -590,12 +590,30 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed.append((PROSE, line))
         else:
             typed.append((_line_type(line), line))
+    for k in range(len(typed) - 2, -1, -1):
+        (kind, line), (after, rest) = typed[k], typed[k + 1]
+        if kind == after == HEAD and "关于" in line and DOCUMENT_TITLE_END.search(rest) and not DOCUMENT_TITLE_END.search(line):
+            typed[k:k + 2] = [(HEAD, line + rest)]   # "关于开展…评选表彰" / "活动的通知": one title on two lines
     for k in range(len(typed) - 1):
         kind, line = typed[k]
         if kind == PROSE and line.endswith(ASKING_ENDS) and len(line) <= LEAD_TITLE_MAX \
                 and not SENTENCE_PUNCT.search(line.rstrip("！？!?”\"")) and _opens_item(typed[k + 1], dated=False):
             typed[k] = (HEAD, line)   # "村里的“夜校”为啥这么火？" over "本报讯（记者 甲）…": a headline that asks
+        elif kind == HEAD and k and typed[k - 1][0] == PROSE and (
+                SIGNED_DATE.match(typed[k + 1][1]) or CONTACT_LINE.match(line)):
+            # a notice's signature ("某某县人民政府办公室" over "2023年3月6日") or its contact line closes the
+            # notice: text of its body, not the next item's headline and date
+            typed[k] = (PROSE, line)
+            if SIGNED_DATE.match(typed[k + 1][1]):
+                typed[k + 1] = (PROSE, typed[k + 1][1])
     return typed
+
+
+# What the title of an official document ends with ("关于…的通知", "…的实施意见").
+DOCUMENT_TITLE_END = re.compile(r"的(?:通知|公告|通告|通报|决定|意见|实施意见|实施方案|方案|办法|批复|函|报告|请示|规定|细则)$")
+# The date under a notice's signature, alone on its line; and a notice's contact line.
+SIGNED_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
+CONTACT_LINE = re.compile(r"(?:联系人|联系电话|联系方式|咨询电话|监督电话|举报电话)[ ]?[:：]")
 
 
 def _whole_page(typed: list[tuple[str, str]]) -> ArticleDraft:

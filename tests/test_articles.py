@@ -404,6 +404,17 @@ def test_bulleted_briefs_of_a_news_column_are_items():
     assert a.body.endswith("●要坚持人民至上。\n●要压实责任。")
 
 
+def test_a_notice_s_signature_and_contact_line_close_it():
+    page = ("关于开展2023年度全县优秀共产党员\n评选表彰活动的通知\n各乡镇党委：\n现将有关事项通知如下，请认真组织推荐。\n"
+            "联系人：曲某 联系电话：0123-4567890\n中共松岚县委组织部\n2023年6月19日\n"
+            "县领导督导检查节前安全生产工作\n本报讯（记者 甲某）6月20日，县长乙某带队督导检查安全生产工作。")
+    notice, report = split_articles(page)
+    # a document's title broken over two lines is one title
+    assert notice.title == "关于开展2023年度全县优秀共产党员评选表彰活动的通知" and notice.subtitle is None
+    assert notice.body.endswith("中共松岚县委组织部\n2023年6月19日") and "联系人" in notice.body
+    assert report.title == "县领导督导检查节前安全生产工作" and report.subtitle is None
+
+
 def test_a_dateline_inside_the_first_lines_of_an_item_does_not_split_it():
     [a] = split_articles("县长调研安全生产\n本报讯（记者 张某）11月27日，县长调研安全生产工作。\n县领导李某陪同。")
     assert a.title == "县长调研安全生产" and a.body.startswith("11月27日")
