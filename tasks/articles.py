@@ -934,6 +934,16 @@ TITLE_COLUMN_RE = re.compile(r"^[【\[［]([^】\]］]{1,12})[】\]］][ ]?")
 PAGE_DATE_LINE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
                                r"(?:[ ]?(?:农历[^ ]{2,12}|今日\d{1,2}版|第?[A-Z]?\d{1,2}版|[^ ]{0,8}版"
                                r"|[\u4e00-\u9fff]{0,4}(?:要闻|新闻|综合|专版|专刊|副刊)))*$")
+# A county paper's masthead printed as lines over its first headline: the paper's name alone ("桐溪报",
+# "某某日报"), whose organ it is or who publishes it ("中共某某县委机关报 某某县融媒体中心主办"), the issue line
+# ("2023年9月8日 第1842期 本期8版") and the page's label ("A2 综合", "第2版：要闻"): none is a headline.
+MASTHEAD_LINE_RE = re.compile(
+    r"^(?![\u4e00-\u9fff]*(?:简|快|周|海|捷|喜|情|画|通|公|年|月|汇|预|警|举|申|电|上|回|见|登)报$)"
+    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|报)$"
+    r"|^[^。！？!?，,]{0,30}机关报[^。！？!?，,]{0,30}$"
+    r"|^(?!.*由)(?:[^。！？!?，,：: 　]{2,24}(?:中心|社|县委|市委|区委|州委|政府)(?:主办|出版)[ 　]?){1,2}$"
+    r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。！？!?，,]{0,12}?(?:总)?第[ ]?\d{3,5}[ ]?期[^。！？!?，,]{0,20}$"
+    r"|^(?:[A-H][ ]?\d{1,2}|第?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版)[ ]?[：:]?[ ]?[\u4e00-\u9fff]{2,6}$")
 # A paper's or a portal's section label standing over its items ("本版要闻", "县内新闻", "乡镇动态"): no
 # headline of any one item.
 SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|资讯|資訊|简报|簡報"
@@ -946,7 +956,8 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     others say; shorter lines above it are the site's navigation ("县政府", "政务公开")."""
     if not head:
         return None, "", None
-    head = _distinct([_without_media_mark(line) for line in head if not PAGE_DATE_LINE_RE.match(line)]) or head
+    head = _distinct([_without_media_mark(line) for line in head
+                      if not PAGE_DATE_LINE_RE.match(line) and not MASTHEAD_LINE_RE.match(line)]) or head
     if all(SECTION_LABEL_RE.match(line) for line in head):
         return " ".join(head), "", None   # a page's section label over an item with no headline of its own
     i = _record_title_index(head) if record else _title_index(head)

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tasks.articles import ArticleDraft, byline_source, choose_title, parse_credits, split_articles, title_from_lead
+from tasks.articles import (MASTHEAD_LINE_RE, ArticleDraft, byline_source, choose_title, parse_credits, split_articles,
+                            title_from_lead)
 from tasks.clean import CJK, clean_page
 from tasks.normalise import normalise_page
 
@@ -402,6 +403,20 @@ def test_bulleted_briefs_of_a_news_column_are_items():
     # points of a speech keep their bullets and their article
     [a] = split_articles("县委常委会召开会议\n本报讯（记者 张某）5月6日，县委常委会召开会议。\n●要坚持人民至上。\n●要压实责任。")
     assert a.body.endswith("●要坚持人民至上。\n●要压实责任。")
+
+
+def test_a_masthead_printed_without_labels_heads_no_article():
+    page = ("桐溪报\n中共桐溪县委机关报 桐溪县融媒体中心主办\n2023年9月8日 第1842期 本期8版\nA2 综合\n"
+            "秋收时节话丰收\n桐溪县40万亩水稻喜获丰收\n亩产预计突破620公斤\n记者 甲某 文/摄\n"
+            "眼下，桐溪县40万亩水稻陆续进入收割期，农机来回穿梭。")
+    [a] = split_articles(page)
+    assert (a.kicker, a.title, a.subtitle) == ("秋收时节话丰收", "桐溪县40万亩水稻喜获丰收", "亩产预计突破620公斤")
+    page = "青禾日报\n中共青禾县委主办 青禾日报社出版\n第A1版：要闻\n我县召开防汛工作会议\n本报讯（记者 甲某）6月10日，我县召开防汛工作会议。"
+    [a] = split_articles(page)
+    assert (a.kicker, a.title) == (None, "我县召开防汛工作会议")
+    # headlines that look a little like one stay
+    for line in ("县政协举办第123期委员讲堂", "《桐溪县志》正式出版", "本次活动由县文联主办", "喜报"):
+        assert not MASTHEAD_LINE_RE.match(line), line
 
 
 def test_a_notice_s_signature_and_contact_line_close_it():
