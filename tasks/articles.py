@@ -121,6 +121,8 @@ COLON_ROLES: tuple[tuple[str, str], ...] = (
     # the sign-off fields of county papers and government sites ("组版：甲 核稿：乙 签发：丙", "撰稿人：丁")
     ("组版", "editor"), ("核稿", "editor"), ("审稿", "editor"), ("审稿人", "editor"), ("签发", "editor"),
     ("发布者", "editor"), ("发布人", "editor"), ("撰稿人", "reporter"),
+    # a county paper's page sign-off ("值班主任：甲 责任编辑：乙 校对：丙", "版式：丁", "美编：戊")
+    ("值班主任", "editor"), ("版式", "editor"), ("美编", "editor"), ("美术编辑", "editor"),
 )
 ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_ROLES for mark in "：:/／") + (
     ("摄影记者", "photographer"), *((f"{rank}记者", "reporter") for rank in REPORTER_RANKS if rank != "摄影"),
@@ -151,7 +153,8 @@ PLACE_CUES = ("报道", "发自")
 NAME_PIECE = re.compile(f"^[{CJK}·]{{1,9}}$")
 NAME_MIN, NAME_MAX = 2, 4
 # Outlet names sit between role words too ("记者 张三 新华社记者 李四"); names do not end like this.
-OUTLET_SUFFIX = re.compile("(?:社|报|网|台|公司|集团|中心|局|委|办|厅|站|队|部|院|所)$")
+# So do the places of county media ("文/图 澜江区融媒体记者 甲": 澜江区 is whose reporter, not a name).
+OUTLET_SUFFIX = re.compile("(?:社|报|网|台|公司|集团|中心|局|委|办|厅|站|队|部|院|所|融媒体|媒体|融媒|(?<=..)[区县市省])$")
 # Names run together in a byline ("记者王德颖戴鹏"), from RUN_MIN to RUN_MAX characters, are cut by surnames.
 # Every name after the first must open with one of the COMMON_RANK commonest surnames (names_surnames.txt lists
 # them in rank order), and so must the first of a four-character run: a Tibetan name (索朗罗布) is not cut.
@@ -412,8 +415,10 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
     `filed_from`, the places a piece ends with are no part of a name."""
     raw = [p for p in NAME_SEP.split(text) if p and NAME_PIECE.match(p) and p not in NOT_A_NAME]
     if filed_from:
-        raw = [_without_places(p) or (p if k == 0 else "") for k, p in enumerate(raw)]
-        raw = [p for p in raw if p]   # a piece that is a place alone is no name, but a first one is (江山)
+        # a piece that is a place alone is no name, but a first one is (江山); and a place that leaves only a
+        # surname was the given name ("记者何长江报道": 长江)
+        raw = [p if len(w) == 1 else w or (p if k == 0 else "") for k, p in enumerate(raw) for w in (_without_places(p),)]
+        raw = [p for p in raw if p]
     merged: list[str] = []
     i = 0
     while i < len(raw):

@@ -178,7 +178,9 @@ MAX_PASSES = 3
 # Each pattern matches a whole (space-collapsed) line that is page furniture; the comment says where from.
 FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     # County/district paper mastheads: "主办:中共某某县委 …", "顾问:… 编委会主任:… 社长:…".
-    re.compile(r"^(?:主办|主辦|承办|承辦|出版|顾问|顧問|社长|社長|总编辑|總編輯|副总编辑|副總編輯|编委会主任|編委會主任"
+    # (not an article's sign-off that opens with its 值班主任: "值班主任：甲 责任编辑：乙 校对：丙" credits editors)
+    re.compile(r"^(?!值班主任[ ]?[:：][^\n]{0,20}(?:责任编辑|責任編輯))"
+               r"(?:主办|主辦|承办|承辦|出版|顾问|顧問|社长|社長|总编辑|總編輯|副总编辑|副總編輯|编委会主任|編委會主任"
                r"|编委会|編委會|主编|主編|值班主任|美术编辑|美術編輯|国内统一刊号|國內統一刊號"
                r"|国内统一连续出版物号|邮发代号|郵發代號)[ ]?[:：]"),
     # Footers and promo blocks: hotline / phone / fax lines ("新闻热线:12345678", "举报电话:110、…").
@@ -355,12 +357,12 @@ def _strip_residue(text: str) -> str:
         if "\u3000\u3000" in text:
             text = PARAGRAPH_INDENT.sub("\n", text)
         text = SPACE_LIKE.sub(" ", text)
-    if "讯" in text:
-        text = RUN_ON_DATELINE.sub("\n", text)
     sources: list[str] = []
     if "http" in text or "www." in text:
         text = _set_sources_aside(text, sources)
     text = _apply_text_rules(text)
+    if "讯" in text:   # after the text rules, which may bring a dateline to what it needs ("本报讯&nbsp5月")
+        text = RUN_ON_DATELINE.sub("\n", text)
     if sources:
         text = SOURCE_SLOT.sub(lambda m: SOURCE_LINE_LABEL + sources[int(m.group(1))], text)
     return text

@@ -73,6 +73,12 @@ def test_seed_bodies_start_with_the_lead_and_hold_no_byline():
     ("本报讯记者刘桂莲报道：", [("刘桂莲", "reporter")]),
     ("（记者 潘 文峰）", [("潘文峰", "reporter")]),
     ("（记者 彭禹 乔）", [("彭禹乔", "reporter")]),
+    # a place that leaves only the surname was the given name; a county media centre's place is nobody
+    ("本报讯　记者何长江报道：", [("何长江", "reporter")]),
+    ("文/图 澜江区融媒体记者 项雨轩", [("项雨轩", "reporter"), ("项雨轩", "photographer")]),
+    # a county paper's page sign-off
+    ("值班主任：饶静　责任编辑：冉小舟　校对：相丽华", [("饶静", "editor"), ("冉小舟", "editor"), ("相丽华", "editor")]),
+    ("版式：焦一川", [("焦一川", "editor")]),
 ])
 def test_parse_credits(byline, credits):
     assert parse_credits(byline) == credits

@@ -228,6 +228,9 @@ def test_an_item_run_into_the_one_before_starts_a_line_at_its_dateline():
 
 def test_a_proofreader_line_is_a_credit_not_a_masthead():
     assert lines("校对：李四") == ["校对：李四"]
+    # an article's sign-off opening with its duty editor names editors; a masthead's 值班主任 line goes
+    assert lines("值班主任：饶静　责任编辑：冉小舟　校对：相丽华") == ["值班主任：饶静 责任编辑：冉小舟 校对：相丽华"]
+    assert clean_page("值班主任：饶静") == ""
 
 
 WECHAT_PAGE = ("区领导调研重点项目建设工作某某发改10月14日，区委书记调研重点项目建设工作。副区长参加调研。来源：某某发布"
