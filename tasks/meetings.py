@@ -42,7 +42,7 @@ NAME_STOP = frozenset("，,、；;。！!？?：:“”\"「」《》\n \u3000")
 # 收听收看 and the like open a name too: "在县分会场收听收看全省…电视电话会议" names the meeting watched, which
 # the words before it then show to be one in passing.
 NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|举办的|主办的|出席|参加|列席|主持|收听收看|收看|"
-                          r"收听|观看|在|于|由|并")
+                          r"收听|观看|开展|在|于|由|并")
 # Dates left out of a meeting's name; 年度 goes with its year ("2023年度…述职会": not 度…述职会).
 DATE_RE = re.compile(r"\d{1,4}(?:年度?|[月日号])|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
 # A meeting's number in its series and the 扩大 of an enlarged session: "第10次", "第二次", "（扩大）", "扩大".
@@ -57,11 +57,12 @@ FORMAT_RE = re.compile(r"以(电视电话会议|视频会议|视频连线|网络
 NAMED_FORMAT_RE = re.compile(r"(?:电视电话会议|视频会议)$")
 # Every FORMAT_RE match holds one of these: a plain substring test rules most texts out first.
 FORMAT_CUES = ("视频", "电视电话会议")
-HELD_VERB_RE = re.compile(r"召开|举行")
+HELD_VERB_RE = re.compile(r"召开|举行|开展")
 # The meeting took place: a verb before its name in the clause, or 召开/开幕/"…上" after it.
-HELD_LEFT_RE = re.compile(r"召开|举行|主持|出席|参加|在$|在.{0,30}$")
+# 开展 holds a study session ("中心组开展专题学习研讨", "开展集体学习").
+HELD_LEFT_RE = re.compile(r"召开|举行|主持|出席|参加|开展|在$|在.{0,30}$")
 # The verbs of holding a meeting: a passing word before one ("学习", "传达") belongs to who holds it.
-HOLDS_RE = re.compile("召开|举行|举办")
+HOLDS_RE = re.compile("召开|举行|举办|开展")
 HELD_RIGHT_RE = re.compile(r"^(?:上|在|于)|召开|举行|开幕|闭幕")
 # A visit verb needs its visitor: a named person or a leader's title before it.
 LEADER_WORD_RE = re.compile(r"领导|书记|县长|区长|市长|主任")
@@ -81,6 +82,11 @@ ALONG_VERBS = frozenset({"陪同", "一同", "随同", "随行", "参加调研",
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# A report given, named between 作 and 报告 ("作县人大常委会工作报告", "向大会作题为《…》的报告", "作提案工作情况
+# 报告", "乙作的县人民法院工作报告"): its subject speaks. Not the 作 of 工作 or 制作 (nouns: "政府工作报告").
+REPORT_GIVEN = r"(?<![工制操协创写])作(?:了|的)?(?:题为《[^》\n]{1,40}》的|(?:[^，,。；;！？!?\n、作]|(?<=工)作){1,24}?)报告"
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,7 @@ def rules() -> Rules:
     # (?!议): "学习会议精神" holds 会议, not 学习会
     return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"),
                  visit_re=re.compile(_alternation(visits)),
-                 role_re=re.compile(_alternation(list(role_of))), role_of=role_of,
+                 role_re=re.compile(f"{REPORT_GIVEN}|{_alternation(list(role_of))}"), role_of=role_of,
                  passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])))
 
 
@@ -387,7 +393,7 @@ MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it 
 # ... and so does one that 并 joins to it within one clause, however long the event's name before 并 or
 # what the verb is about after it ("甲出席全县安全生产工作会议并讲话", "乙主持会议并就贯彻落实会议精神提出要求"),
 # or one that speaks while doing the verb before ("丙在主持召开市政府常务会议时强调").
-CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:并[^，,。；;：:、\n]{0,30}|时)")
+CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:[，,]?并[^，,。；;：:、\n]{0,30}|时)")
 
 
 def assign_roles(text: str, names: list[str], r: Rules,
@@ -404,7 +410,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
     along: set[str] = set()
     last_sent, span_start = -1, 0
     for m in r.role_re.finditer(text):
-        role = r.role_of[m.group()]
+        role = r.role_of.get(m.group(), "speaker")   # not a listed verb: a report given (REPORT_GIVEN)
         if role == "speaker" and _speech_noun(text, m.start(), m.end(), names):
             continue
         sent = _sentence_start_hard(text, m.start())

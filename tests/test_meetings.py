@@ -161,6 +161,29 @@ def test_pronoun_speaks_for_the_leader_not_for_who_came_along():
     assert roles(m)["speaker"] == {"荀振东"}
 
 
+def test_a_study_session_a_party_group_carries_out_is_a_meeting():
+    [m] = meetings("5月6日，县委理论学习中心组开展集体学习。县委书记孟庆丰主持并讲话。")
+    assert (m.name, roles(m)) == ("县委理论学习中心组集体学习", {"chair": {"孟庆丰"}, "speaker": {"孟庆丰"}})
+    # 开展 an inspection campaign is no meeting
+    assert meetings("5月6日，全县开展安全生产大检查。") == []
+
+
+def test_who_gives_a_report_named_after_zuo_speaks():
+    for body in ("1月10日，县十八届人大二次会议开幕。县人大常委会副主任冯建国作县人大常委会工作报告。",
+                 "1月10日，区第五次党代会开幕。区委书记冯建国代表区委向大会作题为《奋力谱写新篇章》的报告。",
+                 "1月10日，县人大常委会召开第十次会议。会议听取了县人民法院院长冯建国作的县人民法院工作报告。"):
+        [m] = meetings(body)
+        assert roles(m)["speaker"] == {"冯建国"}, body
+    # the 作 of 工作 gives no one a report
+    [m] = meetings("1月10日，县人大常委会召开第十次会议。会议审议了县政府工作报告。")
+    assert roles(m) == {}
+
+
+def test_a_clause_opening_with_a_comma_and_bing_goes_on_with_the_subject():
+    [m] = meetings("1月10日，县人大常委会召开第十次会议。副县长苏晓梅列席会议，并就全县义务教育发展情况作了汇报。")
+    assert roles(m) == {"attendee": {"苏晓梅"}, "speaker": {"苏晓梅"}}
+
+
 def test_leaders_of_a_tour_parted_by_a_comma_and_a_title_both_lead_it():
     [m] = meetings("5月8日，县长应永平，副县长宗丽萍到城南镇调研。")
     assert roles(m) == {"attendee": {"应永平", "宗丽萍"}}

@@ -464,7 +464,8 @@ def veto_unread(t: Text, found: Found) -> None:
 # A speech verb opened by 作 ("作重要讲话", "作典型发言", "作了工作报告"): jieba may glue 作 to the name's last
 # character (凌志|远作: 远作/v) or read a name's last character with it as a word (李振作: 振作).
 ZUO_SPEECH_RE = re.compile("作了?(?:重要|动员|总结|专题|工作|政府工作|典型|表态|交流|书面|情况|简要|辅导|述职)?"
-                           "(?:讲话|报告|发言|部署|说明|汇报|点评|述职|辅导)|作了?关于")   # 作关于…的报告
+                           "(?:讲话|报告|发言|部署|说明|汇报|点评|述职|辅导)|作了?关于"   # 作关于…的报告
+                           "|作[了的]?[^，,。；;！？!?\n、]{1,20}?报告")   # 作的县人民法院工作报告
 
 
 def mend_cut_names(t: Text, found: Found) -> None:
