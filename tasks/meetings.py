@@ -547,9 +547,10 @@ def _only_titles(text: str, titles: list[str]) -> bool:
 
 # The verb's clause opens with 并 and names nobody: it goes on with the clause before ("…汇报，并作讲话").
 CONTINUED_RE = re.compile(r"[，,]并[^，,、]{0,12}$")
-# After the named people of a subject, the officials it does not name, up to the verb.
-UNNAMED_REST_RE = re.compile(r"[，,][^，,。；;：:]{0,30}(?:主要负责人|负责人|负责同志|有关人员|相关人员|工作人员|"
-                             r"负责干部|主要领导|分管领导|班子成员)(?:等)?")
+# After the named people of a subject, the officials it does not name, up to the verb: one group or several
+# ("，县直有关部门负责人", "及有关同志，市四套班子领导", "，各乡镇党委书记，县直各单位主要负责人").
+UNNAMED_REST_RE = re.compile(r"(?:(?:[，,]|以及|及|和)[^，,。；;：:]{0,30}?(?:负责人|负责同志|有关同志|人员|负责干部|干部|领导|"
+                             r"班子成员|成员|党委书记|党组织书记|书记|代表|委员)(?:等)?)+")
 
 
 def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None = None,

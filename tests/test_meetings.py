@@ -161,6 +161,16 @@ def test_pronoun_speaks_for_the_leader_not_for_who_came_along():
     assert roles(m)["speaker"] == {"荀振东"}
 
 
+def test_unnamed_groups_after_the_named_attendees_leave_them_attending():
+    [m] = meetings("5月6日，全市乡村振兴工作会议召开。市乡村振兴局局长卫天翔，市直有关部门负责人，各县（市、区）分管领导参加会议。")
+    assert roles(m) == {"attendee": {"卫天翔"}}
+    [m] = meetings("5月6日，全市巡视工作动员会召开。省委第六巡视组副组长杨春华及有关同志，市四套班子领导出席会议。")
+    assert roles(m) == {"attendee": {"杨春华"}}
+    [m] = meetings("5月6日，县人大常委会召开第十次会议。县法院院长马文韬、县检察院检察长应海涛，各乡镇党委书记，"
+                   "县直各单位主要负责人列席会议。")
+    assert roles(m) == {"attendee": {"马文韬", "应海涛"}}
+
+
 def test_a_study_session_a_party_group_carries_out_is_a_meeting():
     [m] = meetings("5月6日，县委理论学习中心组开展集体学习。县委书记孟庆丰主持并讲话。")
     assert (m.name, roles(m)) == ("县委理论学习中心组集体学习", {"chair": {"孟庆丰"}, "speaker": {"孟庆丰"}})
