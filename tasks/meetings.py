@@ -421,7 +421,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
         # the verb that ends where this span starts may cite who follows it ("传达了甲…提出的要求")
         cites = text[max(sent, lo - CITE_WINDOW):lo]
         subjects = _subjects(span, names, titles, cites) or _implicit_subject(text, lo, span, names, last_single, along) or (
-            last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span)) else [])
+            last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span)) else []) \
+            or _titled_subject(span, titles)
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
             last, last_sent = subjects, sent
@@ -479,6 +480,17 @@ def _talks_sides(left: str, obj: str, names: list[str]) -> list[str]:
 
 # A clause that says when, with its subject left out: "甲到城东街道调研，在调研中强调…".
 WHILE_CLAUSE_RE = re.compile(r"在[^，,。；;]{1,12}(?:中|时|期间|过程中|上)")
+
+
+def _titled_subject(span: str, titles: dict[str, list[str]] | None) -> list[str]:
+    """A subject named by a title alone ("县委书记主持会议并讲话"): the one person of the article who holds it."""
+    if not titles:
+        return []
+    clause = span[max(span.rfind(c) for c in "，,、") + 1:] if span else ""
+    if not clause:
+        return []
+    holders = [n for n, ts in titles.items() if clause in ts]
+    return holders if len(holders) == 1 else []
 
 
 def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_single: list[str],
@@ -691,8 +703,14 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     events = [e for e in events if not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
     out = []
     for e in events + owners[1:]:
+        headline_chairs: list[str] = []
         if any(e is o for o in owners):   # (by identity: a dataclass compares by value)
             mine = [x for x in found if owners[bisect_right(starts, x[2])] is e]
+            if e is events[0] and e.kind in ("meeting", "symposium") and not any(role == "chair" for _, role, _ in mine):
+                # the headline names who chaired where the body gives a title alone or no one
+                # ("甲主持召开县委常委会会议" over "县委书记主持召开…")
+                headline_chairs = [n for n, role, _ in assign_roles(ctx.title, names, r, titles) if role == "chair"][:1]
+                mine = [(n, "chair", e.at) for n in headline_chairs] + mine
             # talks, and talks held as a symposium ("甲与某集团董事长乙一行座谈"): both sides take part
             visitors = _talks_sides(e.visitor or "", e.name, names) \
                 if e.kind == "talks" or e.kind == "symposium" and e.visitor else \
@@ -703,9 +721,11 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         else:
             where = {(n, "chair"): e.at for n in _names_in(e.chair or "", names)[-1:]}
         fmt = meeting_format(text, e.name) if e.kind == "meeting" and e is events[0] else None
+        evidence = {pair: sentence_at(text, at) for pair, at in where.items()}
+        for n in headline_chairs:
+            evidence[n, "chair"] = ctx.title
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=day, format=fmt, participants=list(where),
-                           evidence=sentence_at(text, e.at),
-                           participant_evidence={pair: sentence_at(text, at) for pair, at in where.items()}))
+                           evidence=sentence_at(text, e.at), participant_evidence=evidence))
     return out
 
 

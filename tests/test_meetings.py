@@ -161,6 +161,20 @@ def test_pronoun_speaks_for_the_leader_not_for_who_came_along():
     assert roles(m)["speaker"] == {"荀振东"}
 
 
+def test_a_subject_named_by_a_title_alone_is_the_one_person_who_holds_it():
+    [m] = meetings("5月6日，县委常委会召开会议。县委书记孟庆丰，县委副书记、县长谭海波出席会议。县委书记主持会议并讲话。")
+    assert roles(m) == {"attendee": {"孟庆丰", "谭海波"}, "chair": {"孟庆丰"}, "speaker": {"孟庆丰"}}
+
+
+def test_the_headline_names_who_chaired_where_the_body_does_not():
+    [m] = meetings("5月6日，县委书记主持召开县委常委会会议。孟庆丰强调，要抓好落实。", title="孟庆丰主持召开县委常委会会议")
+    assert roles(m) == {"chair": {"孟庆丰"}, "speaker": {"孟庆丰"}}
+    assert m.participant_evidence["孟庆丰", "chair"] == "孟庆丰主持召开县委常委会会议"
+    # a chair the body names stays the only one
+    [m] = meetings("5月6日，县委常委会召开会议。谭海波主持会议。", title="孟庆丰主持召开县委常委会会议")
+    assert roles(m) == {"chair": {"谭海波"}}
+
+
 def test_unnamed_groups_after_the_named_attendees_leave_them_attending():
     [m] = meetings("5月6日，全市乡村振兴工作会议召开。市乡村振兴局局长卫天翔，市直有关部门负责人，各县（市、区）分管领导参加会议。")
     assert roles(m) == {"attendee": {"卫天翔"}}
