@@ -415,6 +415,15 @@ def test_a_form_of_address_alone_is_no_name():
     assert people("司机师傅说，路况很好。") == {}
 
 
+def test_a_tibetan_name_after_a_title_is_its_two_parts():
+    assert people("县委副书记、县长次仁旺堆出席会议。") == {"次仁旺堆": ["县委副书记", "县长"]}
+    assert people("乡长多杰才旦说，要抓好落实。") == {"多杰才旦": ["乡长"]}
+
+
+def test_surnames_the_list_had_missed():
+    assert people("副县长荀立新出席会议。") == {"荀立新": ["副县长"]}
+
+
 def test_two_names_glued_into_one_span_are_two_people():
     # a credit whose space the cleaner removed: the model reads one six-character span
     assert people("展览展出了遗址的今貌。（柯远山马文韬）") == {"柯远山": [], "马文韬": []}

@@ -32,6 +32,10 @@ def _section_chars(name: str) -> frozenset[str]:
 NOT_GIVEN = _section_chars("not_given")
 
 
+# The two-character parts of Tibetan given names: two back to back after a title make one name (次仁旺堆).
+TIBETAN_PARTS = frozenset(_section_words("tibetan_parts"))
+
+
 # Reporters and photographers belong to bylines (the article splitter's business), not to subjects.
 BYLINE_BEFORE = _section_words("byline_before")
 

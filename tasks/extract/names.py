@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
-from tasks.extract.lexicon import ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, NOT_GIVEN, NOT_LAST, VERBS_BY_HEAD
+from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS,
+                                   VERBS_BY_HEAD)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -289,6 +290,9 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     heads = getattr(known, "heads", None)   # longest_known, its cheap test inlined
     if (heads is None or c in heads) and any(map(s.startswith, known, repeat(i))):
         return max((k for k in known if s.startswith(k, i)), key=len)
+    if titled and s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS \
+            and follow_rank(s, i + 4, lex, known) > 0:
+        return s[i:i + 4]   # "县长次仁旺堆出席": a Tibetan name, two parts and no surname
     first, first_pos = t.starts.get(i, NO_TOKEN)
     # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr).
     lead_start = first in lex.lead or first_pos in LEAD_POS or first_pos == "c"
