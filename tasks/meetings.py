@@ -18,7 +18,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from tasks.evidence import sentence_at
@@ -724,7 +724,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         evidence = {pair: sentence_at(text, at) for pair, at in where.items()}
         for n in headline_chairs:
             evidence[n, "chair"] = ctx.title
-        out.append(Meeting(kind=e.kind, name=e.name, meeting_date=day, format=fmt, participants=list(where),
+        when = day if e is events[0] or not any(e is q for _, q in sequels) else _sequel_date(ctx, text, e, day)
+        out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
     return out
 
@@ -734,6 +735,23 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
 SITTINGS = frozenset({"meeting", "symposium"})
 # A sentence that reports what followed the article's event: "会后，甲一行深入…调研", "当天下午，乙主持召开…".
 SEQUEL_RE = re.compile(f"(?:^|(?<=[。！？!?\n]))(?:{trie_regex(CUES['sequel'])})[，,]?")
+
+
+NEXT_DAY_RE = re.compile(r"次日|第二天|翌日")   # matched at the sentence start
+
+
+def _sequel_date(ctx: ArticleContext, text: str, e: Event, day: date | None) -> date | None:
+    """A sequel's date: the one its sentence gives ("5月11日，…"), the day after the article's event when it
+    says so ("次日，…"), else the event's day ("会后", "当天下午")."""
+    start = _sentence_start_hard(text, min(e.at, len(text)))
+    for m in find_dates(text[start:_sentence_end(text, e.at)]):
+        if not m.month_only:
+            found = resolve_date(m, year=ctx.year, ref=ctx.ref_date)
+            if found is not None:
+                return found
+    if day is not None and NEXT_DAY_RE.match(text, start):
+        return day + timedelta(days=1)
+    return day
 
 
 def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event]]:

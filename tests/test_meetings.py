@@ -161,6 +161,15 @@ def test_pronoun_speaks_for_the_leader_not_for_who_came_along():
     assert roles(m)["speaker"] == {"荀振东"}
 
 
+def test_a_sequel_takes_its_own_date():
+    [_, m] = meetings("3月5日，全县安全生产会议召开。县长马文韬出席会议。次日，县委书记孟庆丰主持召开县委常委会会议。")
+    assert m.meeting_date == date(2022, 3, 6)
+    [_, m] = meetings("5月9日，县委书记焦文博到城区调研。随后，5月11日，焦文博主持召开专题会议。")
+    assert m.meeting_date == date(2022, 5, 11)
+    [_, m] = meetings("3月5日，全县安全生产会议召开。当天下午，县委书记孟庆丰主持召开县委常委会会议。")
+    assert m.meeting_date == date(2022, 3, 5)
+
+
 def test_a_subject_named_by_a_title_alone_is_the_one_person_who_holds_it():
     [m] = meetings("5月6日，县委常委会召开会议。县委书记孟庆丰，县委副书记、县长谭海波出席会议。县委书记主持会议并讲话。")
     assert roles(m) == {"attendee": {"孟庆丰", "谭海波"}, "chair": {"孟庆丰"}, "speaker": {"孟庆丰"}}
