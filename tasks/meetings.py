@@ -112,7 +112,8 @@ def rules() -> Rules:
     visits = words.get("inspection", []) + words.get("talks", [])
     # (?!议): "学习会议精神" holds 会议, not 学习会
     return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"),
-                 visit_re=re.compile(_alternation(visits)),
+                 # (not a self-review: "作对照检查", "作检查"; "工作会谈" is talks)
+                 visit_re=re.compile(f"(?<!对照)(?:(?<=工作)|(?<!作))(?:{_alternation(visits)})"),
                  role_re=re.compile(f"{REPORT_GIVEN}|{_alternation(list(role_of))}"), role_of=role_of,
                  passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])))
 

@@ -161,6 +161,13 @@ def test_pronoun_speaks_for_the_leader_not_for_who_came_along():
     assert roles(m)["speaker"] == {"荀振东"}
 
 
+def test_a_self_review_is_no_inspection_and_an_invitation_no_name():
+    [m] = meetings("5月6日，镇党委召开民主生活会。镇党委书记杜文辉主持会议。随后，镇党委副书记方志勇依次作对照检查发言。")
+    assert (m.name, roles(m)) == ("民主生活会", {"chair": {"杜文辉"}, "speaker": {"方志勇"}, "attendee": {"方志勇"}})
+    [m] = meetings("5月6日，县人代会开幕。县人大常委会主任周德林等县领导应邀出席大会。")
+    assert roles(m) == {"attendee": {"周德林"}}
+
+
 def test_a_sequel_takes_its_own_date():
     [_, m] = meetings("3月5日，全县安全生产会议召开。县长马文韬出席会议。次日，县委书记孟庆丰主持召开县委常委会会议。")
     assert m.meeting_date == date(2022, 3, 6)
