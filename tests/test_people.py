@@ -420,6 +420,11 @@ def test_a_tibetan_name_after_a_title_is_its_two_parts():
     assert people("乡长多杰才旦说，要抓好落实。") == {"多杰才旦": ["乡长"]}
 
 
+def test_a_place_ending_ends_no_name():
+    # jieba and the model both read a person in 强嘎查 (嘎查: a village of Inner Mongolia)
+    assert people("要选优配强嘎查“两委”班子。") == {}
+
+
 def test_surnames_the_list_had_missed():
     assert people("副县长荀立新出席会议。") == {"荀立新": ["副县长"]}
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN
-from tasks.extract.lexicon import ORG_AFTER
+from tasks.extract.lexicon import ORG_AFTER, PLACE_ENDS_NO_NAME
 from tasks.extract.names import addressed, follow_rank
 from tasks.extract.titles import share_with_list, title_after, titles_before
 from tasks.records import PersonMention
@@ -389,7 +389,8 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
     for name in list(found.titles):
         # a title word is no name, whatever jieba tags it ("刘伯承元帅": 元帅/nr); nor is a surname with a form
         # of address or a title ("王大爷", "张书记"), whoever read it
-        if name not in places and name not in lex.titles and name not in lex.afters and not addressed(name, lex):
+        if name not in places and name not in lex.titles and name not in lex.afters and not addressed(name, lex) \
+                and not name.endswith(PLACE_ENDS_NO_NAME):
             rule, titled = rules.get(name, ""), bool(found.titles[name])
             # Occurrences left to right, not overlapping: the first that stands as a person keeps the name.
             i = s.find(name)

@@ -36,6 +36,10 @@ NOT_GIVEN = _section_chars("not_given")
 TIBETAN_PARTS = frozenset(_section_words("tibetan_parts"))
 
 
+# Endings of places that never end a person's name (嘎查, 社区).
+PLACE_ENDS_NO_NAME = _section_words("place_ends")
+
+
 # Reporters and photographers belong to bylines (the article splitter's business), not to subjects.
 BYLINE_BEFORE = _section_words("byline_before")
 
