@@ -47,6 +47,11 @@ def test_place_suffixes_give_name_and_kind():
     assert found["高唐街道"][0] == "street" and found["神女社区"][0] == "community"
 
 
+def test_inner_mongolia_townships_and_villages_are_places():
+    found = places("近日，塔拉苏木乌兰嘎查开展了党员活动日活动。")
+    assert found["塔拉苏木"][0] == "town" and found["乌兰嘎查"][0] == "village"
+
+
 def test_deictic_and_generic_words_are_not_places():
     found = places("全区疫情形势总体平稳。我区召开会议，各镇街设分会场，各村社区及时更新台账。"
                    "加强中高风险地区来渝人员排查，督促农贸市场、主城区商超落实措施，建设水美乡村。")
