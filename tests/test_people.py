@@ -410,6 +410,13 @@ def test_village_and_public_service_posts_are_titles():
     assert people("钟小燕医生为村民量血压。") == {"钟小燕": ["医生"]}
 
 
+def test_township_committee_posts_and_rural_specialists_are_titles():
+    # 宣传 is a verbal noun naming the post's field, not a verb before a weak title word
+    assert people("镇党委委员、宣传委员彭小娥主持会议。") == {"彭小娥": ["镇党委委员", "宣传委员"]}
+    assert people("屯长韦福堂主持会议。") == {"韦福堂": ["屯长"]}
+    assert people("县农业技术推广中心高级农艺师杨有福授课。") == {"杨有福": ["县农业技术推广中心高级农艺师"]}
+
+
 def test_a_form_of_address_alone_is_no_name():
     # jieba tags 师傅 a person; after 司机 it looked like a titled name
     assert people("司机师傅说，路况很好。") == {}

@@ -129,7 +129,8 @@ def _verb_before_weak(t: Text, start: int, end: int, lex: Lexicon) -> bool:
     k = last.start() - 1
     while k >= start and k not in t.starts:
         k -= 1
-    return k >= start and t.token_at(k)[1] in ("v", "vn", "d", "ad", "p")
+    # (a verbal noun names the post's field: "宣传委员", "组织委员")
+    return k >= start and t.token_at(k)[1] in ("v", "d", "ad", "p")
 
 
 def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[str]]) -> list[str]:
