@@ -949,6 +949,8 @@ MASTHEAD_LINE_RE = re.compile(
     r"|^(?!.*由)(?:[^。！？!?，,：: 　]{2,24}(?:中心|社|县委|市委|区委|州委|政府)(?:主办|出版)[ 　]?){1,2}$"
     r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。！？!?，,]{0,12}?(?:总)?第[ ]?\d{3,5}[ ]?期[^。！？!?，,]{0,20}$"
     r"|^(?:[A-H][ ]?\d{1,2}|第?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版)[ ]?[：:]?[ ]?[\u4e00-\u9fff]{2,6}$")
+# An entry of a portal's list page above the record it leads to: a title and its date ("县医保局开展宣传月 2023-04-06").
+LIST_ENTRY_RE = re.compile(r"^[^。！？!?]{4,60}?[ ]+[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
 # A paper's or a portal's section label standing over its items ("本版要闻", "县内新闻", "乡镇动态"): no
 # headline of any one item.
 SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|资讯|資訊|简报|簡報"
@@ -961,8 +963,8 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     others say; shorter lines above it are the site's navigation ("县政府", "政务公开")."""
     if not head:
         return None, "", None
-    head = _distinct([_without_media_mark(line) for line in head
-                      if not PAGE_DATE_LINE_RE.match(line) and not MASTHEAD_LINE_RE.match(line)]) or head
+    head = _distinct([_without_media_mark(line) for line in head if not PAGE_DATE_LINE_RE.match(line)
+                      and not MASTHEAD_LINE_RE.match(line) and not LIST_ENTRY_RE.match(line)]) or head
     if all(SECTION_LABEL_RE.match(line) for line in head):
         return " ".join(head), "", None   # a page's section label over an item with no headline of its own
     i = _record_title_index(head) if record else _title_index(head)

@@ -197,7 +197,9 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:部分)?(?:[资資]料|[图圖]片|内容|內容)[来來]源于?[ ]?[:：][^。！？]{0,30}$"),
     # CMS records: the breadcrumb ("当前位置：首页 > 新闻中心", "首页 > 工作动态"), the links to the next and
     # previous records ("上一篇：…"), the share strip ("分享到：").
-    re.compile(r"^(?:(?:(?:您|你)?(?:当前|现在|所在)的?(?:所在)?|(?:您|你)(?:的|所在的?))位置[ ]?[:：]|首页[ ]?(?:[>＞›»]|&gt;))"),
+    re.compile(r"^(?:(?:(?:您|你)?(?:当前|现在|所在)的?(?:所在)?|(?:您|你)(?:的|所在的?))位置[ ]?[:：]|首[页頁][ ]?(?:[>＞›»]|&gt;))"),
+    # List pages: the pager ("共5条 首页 上一页 1 下一页 尾页").
+    re.compile(r"^[^。！？，,]{0,16}首[页頁][ ]*上一[页頁][^。！？，,]{0,24}下一[页頁][^。！？，,]{0,16}$"),
     re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)[ ]?[:：]"),
     re.compile(r"^分享到[ ]?[:：]?[^。！？，,]{0,40}$"),
     # Government portals: the site's menu bar, three or more short items between bars ("网站首页 | 政务公开 |
@@ -228,7 +230,7 @@ FURNITURE_HINT_WORDS = (
     "ICP", "安备", "安備", "备案号", "站建", "站设", "站設", "技术支持", "技術支持",                  # licences
     "所有", "©", "Copyright", "COPYRIGHT", "ights",                                              # copyright
     "来源", "來源",                                                                              # source credits
-    "位置", "首页", "一篇", "一条", "分享到", "|", "｜", "丨",                                     # CMS records
+    "位置", "首页", "首頁", "一篇", "一条", "分享到", "|", "｜", "丨",                             # CMS records
     "扫码", "掃碼", "扫一扫", "掃一掃", "长按", "長按",                                            # WeChat promo
     "微信", "微博",                                                                              # PROMO_HEADER
 )

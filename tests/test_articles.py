@@ -425,6 +425,14 @@ def test_a_masthead_printed_without_labels_heads_no_article():
         assert not MASTHEAD_LINE_RE.match(line), line
 
 
+def test_a_list_page_above_a_record_gives_no_headline():
+    page = ("首頁 > 新聞 > 鄉鎮動態\n县医保局开展医保政策宣传月  2023-04-06\n县卫健局开展义诊活动  2023-04-05\n"
+            "共5条  首页  上一页  1  下一页  尾页\n县林业局部署森林防火工作\n发布时间：2023-04-08  来源：县林业局\n"
+            "4月7日，县林业局召开森林防火工作部署会，局长甲某出席会议并讲话。")
+    [a] = pipeline(page)
+    assert (a.kicker, a.title, a.subtitle) == (None, "县林业局部署森林防火工作", None)
+
+
 def test_a_notice_s_signature_and_contact_line_close_it():
     page = ("关于开展2023年度全县优秀共产党员\n评选表彰活动的通知\n各乡镇党委：\n现将有关事项通知如下，请认真组织推荐。\n"
             "联系人：曲某 联系电话：0123-4567890\n中共松岚县委组织部\n2023年6月19日\n"
