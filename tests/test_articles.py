@@ -425,6 +425,12 @@ def test_a_masthead_printed_without_labels_heads_no_article():
         assert not MASTHEAD_LINE_RE.match(line), line
 
 
+def test_bracketed_meta_fields_are_read_as_a_record_s_meta_line():
+    page = "县林草局召开会议\n【发布时间：2023-03-29 16:50:00】【来源：县林草局】【作者：宝音】\n3月28日，县林草局召开会议。"
+    [a] = pipeline(page)
+    assert (a.source, a.credits, a.body) == ("县林草局", [("宝音", "reporter")], "3月28日，县林草局召开会议。")
+
+
 def test_a_list_page_above_a_record_gives_no_headline():
     page = ("首頁 > 新聞 > 鄉鎮動態\n县医保局开展医保政策宣传月  2023-04-06\n县卫健局开展义诊活动  2023-04-05\n"
             "共5条  首页  上一页  1  下一页  尾页\n县林业局部署森林防火工作\n发布时间：2023-04-08  来源：县林业局\n"

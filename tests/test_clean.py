@@ -182,6 +182,16 @@ def test_a_meta_line_opening_with_where_the_news_came_from_is_a_line_of_its_own(
         assert meta.startswith(f"{field}：县融媒体中心") and meta.endswith("2024-04-12") and lead == "4月11日，县长调研。"
 
 
+def test_bracketed_meta_fields_become_a_meta_line():
+    page = "县林草局召开会议\n【发布时间：2023-03-29 16:50:00】【来源：县林草局】【作者：宝音】\n3月28日，县林草局召开会议。"
+    assert lines(page) == ["县林草局召开会议", "发布时间：2023-03-29 16:50:00来源：县林草局作者：宝音",
+                           "3月28日，县林草局召开会议。"]
+    # a bracketed phrase in prose is left alone
+    assert lines("【来源：县林草局】") == ["【来源：县林草局】"]
+    # pagers and Traditional breadcrumbs are furniture
+    assert lines("首頁 > 新聞 > 兩岸\n标题\n共5条  首页  上一页  1  下一页  尾页\n正文。") == ["标题", "正文。"]
+
+
 def test_cms_breadcrumb_neighbour_links_and_share_strip_are_dropped():
     page = ("当前位置：首页 > 新闻中心 > 工作动态\n首页 > 政务公开\n县政府召开常务会议\n5月1日，县长主持召开常务会议。\n"
             "分享到：\n上一篇：县长调研安全生产工作\n下一篇：县委召开常委会")
