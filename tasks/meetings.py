@@ -86,7 +86,7 @@ def _alternation(words: list[str]) -> str:
 
 # A report given, named between 作 and 报告 ("作县人大常委会工作报告", "向大会作题为《…》的报告", "作提案工作情况
 # 报告", "乙作的县人民法院工作报告"): its subject speaks. Not the 作 of 工作 or 制作 (nouns: "政府工作报告").
-REPORT_GIVEN = r"(?<![工制操协创写])作(?:了|的)?(?:题为《[^》\n]{1,40}》的|(?:[^，,。；;！？!?\n、作]|(?<=工)作){1,24}?)报告"
+REPORT_GIVEN = r"作(?<![工制操协创写]作)(?:了|的)?(?:题为《[^》\n]{1,40}》的|(?:[^，,。；;！？!?\n、作]|(?<=工)作){1,24}?)报告"
 
 
 @dataclass(frozen=True)
@@ -112,8 +112,7 @@ def rules() -> Rules:
     visits = words.get("inspection", []) + words.get("talks", [])
     # (?!议): "学习会议精神" holds 会议, not 学习会
     return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"),
-                 # (not a self-review: "作对照检查", "作检查"; "工作会谈" is talks)
-                 visit_re=re.compile(f"(?<!对照)(?:(?<=工作)|(?<!作))(?:{_alternation(visits)})"),
+                 visit_re=re.compile(_alternation(visits)),
                  role_re=re.compile(f"{REPORT_GIVEN}|{_alternation(list(role_of))}"), role_of=role_of,
                  passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])))
 
@@ -327,8 +326,11 @@ def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
             continue
         if m.group() == "指导" and not TRIP_RE.search(near):
             continue  # 指导 alone is too common ("以…为指导"); a leader's trip to guide work is a tour
-        if text.startswith(VISIT_NOUN_AFTER, m.end()) or text[max(0, m.start() - 2):m.start()] in ("纪律", "监察"):
+        before = text[max(0, m.start() - 2):m.start()]
+        if text.startswith(VISIT_NOUN_AFTER, m.end()) or before in ("纪律", "监察"):
             continue  # 调研组, 纪律检查委员会, 考察团…: a noun, not the visit
+        if before == "对照" or before[-1:] == "作" and before != "工作":
+            continue  # a self-review ("作对照检查", "作检查"), not a visit ("工作会谈" is talks)
         if NOT_DONE_RE.search(left[-20:]) or text.startswith("将", m.end()):
             continue  # announced or rumoured, not done
         kind = r.kind_of[m.group()]
