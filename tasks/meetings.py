@@ -800,7 +800,7 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
 
 def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
     """The first date of the sentence that reports the event, else of the lead from there, else of the
-    article's lead, else the publication date."""
+    article's lead, else of its headline, else the publication date."""
     start = _sentence_start_hard(text, min(event.at, len(text)))
     end = _sentence_end(text, event.at)
     for m in find_dates(text[start:end]):
@@ -810,8 +810,9 @@ def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
         if day is not None:
             return day
     # the report may date its first sentence only ("10月16日，某考察团来我区考察。区长甲会见了考察团一行。")
+    # or its headline only ("县政协十届第十二次主席会议5月18日召开")
     return lead_date(text, year=ctx.year, ref=ctx.ref_date) or lead_date(ctx.body, year=ctx.year, ref=ctx.ref_date) \
-        or ctx.published_date
+        or (lead_date(ctx.title, year=ctx.year, ref=ctx.ref_date) if ctx.title else None) or ctx.published_date
 
 
 # The sittings of a congress or a conference, which whoever chairs them chairs as part of it ("主持开幕会").

@@ -168,6 +168,11 @@ def test_a_self_review_is_no_inspection_and_an_invitation_no_name():
     assert roles(m) == {"attendee": {"周德林"}}
 
 
+def test_an_event_dated_in_its_headline_only_takes_that_date():
+    [m] = meetings("县政协主席会议召开。县政协主席马文韬主持会议。", title="县政协十届第十二次主席会议5月18日召开")
+    assert m.meeting_date == date(2022, 5, 18)
+
+
 def test_a_sequel_takes_its_own_date():
     [_, m] = meetings("3月5日，全县安全生产会议召开。县长马文韬出席会议。次日，县委书记孟庆丰主持召开县委常委会会议。")
     assert m.meeting_date == date(2022, 3, 6)
