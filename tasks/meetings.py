@@ -313,7 +313,8 @@ VISIT_NOUN_AFTER = ("组", "员", "团", "委员会", "机关", "站", "报告",
 VISIT_OBJECT_RE = re.compile(r"[^，。；;！？\n]{0,30}")
 # Where a tour's name ends inside its clause: "调研时强调" and "考察期间指出" name the tour 调研 and 考察
 # (a 时 before what its leader said: "比利时", "当时的" go on).
-VISIT_NAME_END_RE = re.compile(r"时(?=强调|指出|表示|说|提出|要求|发表|称|希望|认为|谈到|介绍|$)|期间|过程中|途中")
+# 并 opens what the visitor did besides ("出席会谈并讲话", "调研并看望…").
+VISIT_NAME_END_RE = re.compile(r"时(?=强调|指出|表示|说|提出|要求|发表|称|希望|认为|谈到|介绍|$)|期间|过程中|途中|并")
 
 
 def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:

@@ -168,6 +168,13 @@ def test_a_self_review_is_no_inspection_and_an_invitation_no_name():
     assert roles(m) == {"attendee": {"周德林"}}
 
 
+def test_what_a_visitor_did_besides_is_no_part_of_the_visit_s_name():
+    [m] = meetings("5月6日，江陵市委书记庞振东出席会谈并讲话。")
+    assert (m.kind, m.name) == ("talks", "会谈")
+    [m] = meetings("5月6日，县长马文韬到青石镇调研并看望慰问困难群众。")
+    assert (m.kind, m.name) == ("inspection", "调研")
+
+
 def test_an_event_dated_in_its_headline_only_takes_that_date():
     [m] = meetings("县政协主席会议召开。县政协主席马文韬主持会议。", title="县政协十届第十二次主席会议5月18日召开")
     assert m.meeting_date == date(2022, 5, 18)
