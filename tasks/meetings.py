@@ -284,6 +284,8 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
             continue
         if (name in ("会议", "大会") or name == word and out) and text[max(0, start - 2):start] in ("主持", "出席", "参加", "列席"):
             continue  # "主持会议并讲话", "…座谈会。甲主持座谈会": the article's meeting again, not another one
+        if out and name in SESSION_PARTS:
+            continue  # "…会议闭幕。大会执行主席甲主持闭幕大会": a sitting of the meeting already found
         # "甲与企业家座谈": who talks with them takes part, as a visitor does in a tour
         visitor = text[_sentence_start_hard(text, start):talked_with.start()] if talked_with else None
         out.append(Event(kind, name, start, chair=_chair_of(text, start), visitor=visitor))

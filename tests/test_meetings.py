@@ -168,6 +168,11 @@ def test_a_self_review_is_no_inspection_and_an_invitation_no_name():
     assert roles(m) == {"attendee": {"周德林"}}
 
 
+def test_a_sitting_of_the_meeting_found_is_no_meeting_of_its_own():
+    [m] = meetings("5月6日，县第十八届人大二次会议闭幕。大会执行主席冯建国主持闭幕大会。")
+    assert (m.name, roles(m)) == ("县第十八届人大二次会议", {"chair": {"冯建国"}})
+
+
 def test_what_a_visitor_did_besides_is_no_part_of_the_visit_s_name():
     [m] = meetings("5月6日，江陵市委书记庞振东出席会谈并讲话。")
     assert (m.kind, m.name) == ("talks", "会谈")
