@@ -493,9 +493,20 @@ def is_headline_like(line: str) -> bool:
     return not is_prose(line)
 
 
+# A line of six or more single characters parted by spaces: a headline the OCR spaced out. Not a credit line,
+# whose two-character names it would glue ("龚 斌 阮 涛 摄").
+SPACED_OUT_RE = re.compile(f"[{CJK}](?: [{CJK}]){{5,}}")
+SPACED_CREDIT_RE = re.compile("摄|攝|[记記] ?[者]|[编編] ?[辑輯]|[通] ?[讯訊] ?[员員]|图|圖")
+
+
 def _fix_spaces(line: str) -> str:
-    """Drop OCR spaces inside prose; headlines and byline brackets keep single spaces between phrases."""
-    if " " not in line or not is_prose(line):
+    """Drop OCR spaces inside prose, and in a headline spaced out character by character; headlines and
+    byline brackets keep single spaces between phrases."""
+    if " " not in line:
+        return line
+    if not is_prose(line):
+        if SPACED_OUT_RE.fullmatch(line) and not SPACED_CREDIT_RE.search(line):
+            return line.replace(" ", "")   # "澄 江 县 开 展 春 季 植 树 活 动"
         return line
     parts = CREDIT_SPAN.split(line)
     spans = CREDIT_SPAN.findall(line)

@@ -182,6 +182,13 @@ def test_a_meta_line_opening_with_where_the_news_came_from_is_a_line_of_its_own(
         assert meta.startswith(f"{field}：县融媒体中心") and meta.endswith("2024-04-12") and lead == "4月11日，县长调研。"
 
 
+def test_a_headline_spaced_out_character_by_character_is_closed_up():
+    assert lines("澄 江 县 开 展 春 季 植 树 活 动\n正文。") == ["澄江县开展春季植树活动", "正文。"]
+    # a credit line keeps the spaces that part its names
+    assert lines("记 者 龚 斌 阮 涛\n正文。")[0] == "记 者 龚 斌 阮 涛"
+    assert lines("区领导 王俊 黄祖英\n正文。")[0] == "区领导 王俊 黄祖英"
+
+
 def test_bracketed_meta_fields_become_a_meta_line():
     page = "县林草局召开会议\n【发布时间：2023-03-29 16:50:00】【来源：县林草局】【作者：宝音】\n3月28日，县林草局召开会议。"
     assert lines(page) == ["县林草局召开会议", "发布时间：2023-03-29 16:50:00来源：县林草局作者：宝音",
