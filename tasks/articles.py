@@ -605,7 +605,7 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
                 and not SENTENCE_PUNCT.search(line.rstrip("！？!?”\"")) and _opens_item(typed[k + 1], dated=False):
             typed[k] = (HEAD, line)   # "村里的“夜校”为啥这么火？" over "本报讯（记者 甲）…": a headline that asks
         elif kind == HEAD and k and typed[k - 1][0] == PROSE and (
-                SIGNED_DATE.match(typed[k + 1][1]) or CONTACT_LINE.match(line)):
+                SIGNED_DATE.match(typed[k + 1][1]) and SIGNATORY_RE.search(line) or CONTACT_LINE.match(line)):
             # a notice's signature ("某某县人民政府办公室" over "2023年3月6日") or its contact line closes the
             # notice: text of its body, not the next item's headline and date
             typed[k] = (PROSE, line)
@@ -616,6 +616,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
 
 # What the title of an official document ends with ("关于…的通知", "…的实施意见").
 DOCUMENT_TITLE_END = re.compile(r"的(?:通知|公告|通告|通报|决定|意见|实施意见|实施方案|方案|办法|批复|函|报告|请示|规定|细则)$")
+# Who signs a notice: an office, a body or a government ("某某县人民政府办公室", "中共某某县委组织部").
+SIGNATORY_RE = re.compile(r"(?:办公室|委员会|人民政府|政府|局|委|办|部|中心|指挥部|领导小组|党委|党组|支部|公司|协会|学会"
+                          r"|联合会|医院|学校|法院|检察院|街道办事处|镇|乡|街道)$")
 # The date under a notice's signature, alone on its line; and a notice's contact line.
 SIGNED_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
 CONTACT_LINE = re.compile(r"(?:联系人|联系电话|联系方式|咨询电话|监督电话|举报电话)[ ]?[:：]")
@@ -669,7 +672,9 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     brief of a news column, a bullet and a dated lead ("一句话新闻" / "■4月26日，…"; the bullet leaves)."""
     out: list[_Block] = []
     for block in blocks:
-        rest = [(kind, _unbulleted(text)) if kind == PROSE else (kind, text) for kind, text in block.rest]
+        # briefs only under a news column's label (or no headline): a dated list inside an article stays its own
+        column = all(SECTION_LABEL_RE.match(line) for line in block.head)
+        rest = [(kind, _unbulleted(text)) if kind == PROSE and column else (kind, text) for kind, text in block.rest]
         start = 0
         for k in range(1, len(rest)):
             kind, text = rest[k]
@@ -681,8 +686,8 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-# The bullets of a news column's briefs ("■4月26日，…", "●近日，…", "▲本报讯…").
-BRIEF_BULLET = re.compile(r"^[■●▲◆★◎•□▶►][ ]?")
+# The bullets of a news column's briefs ("■4月26日，…", "●近日，…"); not ▲, which opens a photo's caption.
+BRIEF_BULLET = re.compile(r"^[■●◆★◎•□▶►][ ]?")
 
 
 def _unbulleted(text: str) -> str:
@@ -695,7 +700,7 @@ def _unbulleted(text: str) -> str:
     return rest if DATE_LEAD.match(rest) or _starts_item(rest) else text
 
 
-BRIEF_BULLETS = frozenset("■●▲◆★◎•□▶►")
+BRIEF_BULLETS = frozenset("■●◆★◎•□▶►")
 
 
 def _starts_item(text: str) -> bool:
@@ -943,14 +948,15 @@ PAGE_DATE_LINE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:�
 # "某某日报"), whose organ it is or who publishes it ("中共某某县委机关报 某某县融媒体中心主办"), the issue line
 # ("2023年9月8日 第1842期 本期8版") and the page's label ("A2 综合", "第2版：要闻"): none is a headline.
 MASTHEAD_LINE_RE = re.compile(
-    r"^(?![\u4e00-\u9fff]*(?:简|快|周|海|捷|喜|情|画|通|公|年|月|汇|预|警|举|申|电|上|回|见|登)报$)"
-    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|报)$"
-    r"|^[^。！？!?，,]{0,30}机关报[^。！？!?，,]{0,30}$"
+    r"^[^。！？!?，,《》—]{0,30}机关报[^。！？!?，,《》]{0,30}$"
     r"|^(?!.*由)(?:[^。！？!?，,：: 　]{2,24}(?:中心|社|县委|市委|区委|州委|政府)(?:主办|出版)[ 　]?){1,2}$"
     r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。！？!?，,]{0,12}?(?:总)?第[ ]?\d{3,5}[ ]?期[^。！？!?，,]{0,20}$"
     r"|^(?:[A-H][ ]?\d{1,2}|第?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版)[ ]?[：:]?[ ]?[\u4e00-\u9fff]{2,6}$")
 # An entry of a portal's list page above the record it leads to: a title and its date ("县医保局开展宣传月 2023-04-06").
 LIST_ENTRY_RE = re.compile(r"^[^。！？!?]{4,60}?[ ]+[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
+# The paper's name alone ("桐溪报", "某某日报"): a masthead line only beside another one (a headline may end
+# in 报: "好人终有好报", "知恩图报").
+PAPER_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|报)$")
 # A paper's or a portal's section label standing over its items ("本版要闻", "县内新闻", "乡镇动态"): no
 # headline of any one item.
 SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|资讯|資訊|简报|簡報"
@@ -963,8 +969,11 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     others say; shorter lines above it are the site's navigation ("县政府", "政务公开")."""
     if not head:
         return None, "", None
+    masthead = any(MASTHEAD_LINE_RE.match(line) for line in head)
+    listing = sum(1 for line in head if LIST_ENTRY_RE.match(line)) >= 2   # a list page's entries, not a dated title
     head = _distinct([_without_media_mark(line) for line in head if not PAGE_DATE_LINE_RE.match(line)
-                      and not MASTHEAD_LINE_RE.match(line) and not LIST_ENTRY_RE.match(line)]) or head
+                      and not MASTHEAD_LINE_RE.match(line) and not (masthead and PAPER_NAME_RE.match(line))
+                      and not (listing and LIST_ENTRY_RE.match(line))]) or head
     if all(SECTION_LABEL_RE.match(line) for line in head):
         return " ".join(head), "", None   # a page's section label over an item with no headline of its own
     i = _record_title_index(head) if record else _title_index(head)

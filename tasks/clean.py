@@ -100,8 +100,9 @@ EDIT_NOTE = re.compile(r"[(（][ ]*(?:本报|本報|本刊|本文)?[ ]*(?:有删
 
 # CMS records whose meta fields are bracketed ("【发布时间：2023-03-29】【来源：县林草局】【作者：甲】"): the fields
 # as a meta line writes them, so that the line is read as one ("发布时间：2023-03-29 来源：县林草局 作者：甲").
+# A bare 时间/日期 is left alone: an event notice's body gives its own ("【时间：4月15日】【地点：文化广场】").
 BRACKET_META = re.compile(
-    r"【((?:发布|發佈|發布|更新)?(?:时间|時間|日期)|(?:信息)?(?:来源|來源)|作者|(?:责任)?编辑|(?:責任)?編輯|审核|審核"
+    r"【((?:发布|發佈|發布|更新)(?:时间|時間|日期)|(?:信息)?(?:来源|來源)|作者|(?:责任)?编辑|(?:責任)?編輯|审核|審核"
     r"|(?:浏览|瀏覽|点击|點擊|阅读|閱讀)(?:次数|次數|量|数|數)?)[:：]([^【】\n]{0,40})】[ ]?")
 # CMS records (government portals): the record's buttons, "【字体：大 中 小】", "[打印本页] [关闭窗口]", anywhere.
 CMS_BUTTONS = re.compile(
@@ -281,8 +282,8 @@ REPORTING_OPEN = re.compile(
 TRAILING_COMMA = re.compile(r"[，,、：:][ ]?$")
 # A lead opening with its dateline is prose however short the piece before a hard wrap: "本报讯（记者 甲）6月5日，
 # 县长乙主持召开县政府第" continues on the next line.
-LEAD_OPEN = re.compile(f"^(?:本报|本報|又|[{CJK}]{{2,10}}?(?:网|網|报|報|台|社|融媒体中心|融媒體中心))"
-                       f"[{CJK}0-9]{{0,12}}?[讯訊电電]")
+LEAD_OPEN = re.compile(f"^(?:(?:本报|本報|新华社|新華社)[{CJK}0-9]{{0,12}}?[讯訊电電]|又[讯訊]"
+                       f"|[{CJK}]{{2,10}}?(?:网|網|报|報|台|融媒体中心|融媒體中心)[讯訊])(?=[ 　(（:：]|\\d)")
 # Headlines have no sentence punctuation; a punctuation-free run longer than this is prose.
 HEADLINE_CHUNK_MAX = 60
 SHORT_PROSE = 30

@@ -59,8 +59,8 @@ NAMED_FORMAT_RE = re.compile(r"(?:电视电话会议|视频会议)$")
 FORMAT_CUES = ("视频", "电视电话会议")
 HELD_VERB_RE = re.compile(r"召开|举行|开展")
 # The meeting took place: a verb before its name in the clause, or 召开/开幕/"…上" after it.
-# 开展 holds a study session ("中心组开展专题学习研讨", "开展集体学习").
-HELD_LEFT_RE = re.compile(r"召开|举行|主持|出席|参加|开展|在$|在.{0,30}$")
+# A party group's 开展 holds a study session ("中心组开展专题学习研讨", "党组开展集体学习").
+HELD_LEFT_RE = re.compile(r"召开|举行|主持|出席|参加|(?:中心组|党组|党委|常委会)开展|在$|在.{0,30}$")
 # The verbs of holding a meeting: a passing word before one ("学习", "传达") belongs to who holds it.
 HOLDS_RE = re.compile("召开|举行|举办|开展")
 HELD_RIGHT_RE = re.compile(r"^(?:上|在|于)|召开|举行|开幕|闭幕")
@@ -78,6 +78,8 @@ SPEECH_NOUN_AFTER = ("精神", "要求", "稿", "内容", "和指示", "指示",
 PRONOUNS = ("他", "她")
 # The attendee verbs of who came along with the event's leader: a 他/她 after them is still the leader.
 ALONG_VERBS = frozenset({"陪同", "一同", "随同", "随行", "参加调研", "参与调研", "参与督导", "参与检查", "参与视察"})
+# The attendee verbs of being present: 他/她 after them is who chaired or spoke before, if anyone did.
+PRESENCE_VERBS = frozenset({"出席", "参加", "列席", "就座", "分别参加", "参加活动", "参加会议", "到会", "莅临", "参会", "与会"})
 
 
 def _alternation(words: list[str]) -> str:
@@ -86,7 +88,8 @@ def _alternation(words: list[str]) -> str:
 
 # A report given, named between 作 and 报告 ("作县人大常委会工作报告", "向大会作题为《…》的报告", "作提案工作情况
 # 报告", "乙作的县人民法院工作报告"): its subject speaks. Not the 作 of 工作 or 制作 (nouns: "政府工作报告").
-REPORT_GIVEN = r"作(?<![工制操协创写]作)(?:了|的)?(?:题为《[^》\n]{1,40}》的|(?:[^，,。；;！？!?\n、作]|(?<=工)作){1,24}?)报告"
+REPORT_GIVEN = (r"作(?<![工制操协创写合]作)(?![为用风品业者物战案息坊法派文成])(?:了|的)?"
+                r"(?:题为《[^》\n]{1,40}》的|(?:(?!主持|听取|审议|评议)[^，,。；;！？!?\n、作]|(?<=工)作){1,24}?)报告")
 
 
 @dataclass(frozen=True)
@@ -332,8 +335,8 @@ def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
         before = text[max(0, m.start() - 2):m.start()]
         if text.startswith(VISIT_NOUN_AFTER, m.end()) or before in ("纪律", "监察"):
             continue  # 调研组, 纪律检查委员会, 考察团…: a noun, not the visit
-        if before == "对照" or before[-1:] == "作" and before != "工作":
-            continue  # a self-review ("作对照检查", "作检查"), not a visit ("工作会谈" is talks)
+        if m.group() == "检查" and (before == "对照" or before[-1:] == "作" and before != "工作"):
+            continue  # a self-review ("作对照检查", "作检查"), not a visit ("到我县作调研" is one)
         if NOT_DONE_RE.search(left[-20:]) or text.startswith("将", m.end()):
             continue  # announced or rumoured, not done
         kind = r.kind_of[m.group()]
@@ -417,6 +420,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
     last_sent, span_start = -1, 0
     for m in r.role_re.finditer(text):
         role = r.role_of.get(m.group(), "speaker")   # not a listed verb: a report given (REPORT_GIVEN)
+        if m.group().startswith("作的") and not any(text.endswith(n, 0, m.start()) for n in names):
+            continue   # "听取了甲作的报告" speaks for 甲; "乙并对县法院作的报告进行评议" for no one named
         if role == "speaker" and _speech_noun(text, m.start(), m.end(), names):
             continue
         sent = _sentence_start_hard(text, m.start())
@@ -434,8 +439,10 @@ def assign_roles(text: str, names: list[str], r: Rules,
             last, last_sent = subjects, sent
             if role == "attendee" and m.group() in ALONG_VERBS:
                 along.update(subjects)   # 他/她 is not who came along on the tour ("乙陪同。他强调": the leader)
-            elif len(subjects) == 1:
-                last_single = subjects   # who chaired, spoke or came to the meeting ("县长乙出席会议。她强调")
+            elif len(subjects) == 1 and (m.group() not in PRESENCE_VERBS or not last_single):
+                # who chaired, spoke or acted; who came to the meeting only when no one had ("县长乙出席会议。
+                # 她强调"; "甲主持召开…会议，乙出席。他强调" is 甲)
+                last_single = subjects
         span_start = m.end()
     for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：钱乙、孙七…"
         end = _sentence_end(text, m.end())
@@ -715,7 +722,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             if e is events[0] and e.kind in ("meeting", "symposium") and not any(role == "chair" for _, role, _ in mine):
                 # the headline names who chaired where the body gives a title alone or no one
                 # ("甲主持召开县委常委会会议" over "县委书记主持召开…")
-                headline_chairs = [n for n, role, _ in assign_roles(ctx.title, names, r, titles) if role == "chair"][:1]
+                clause = next((c for c in HEADLINE_CLAUSE_RE.split(ctx.title) if _bare_name(e.name) in c), "")
+                headline_chairs = [n for n, role, _ in assign_roles(clause, names, r, titles) if role == "chair"][:1]
                 mine = [(n, "chair", e.at) for n in headline_chairs] + mine
             # talks, and talks held as a symposium ("甲与某集团董事长乙一行座谈"): both sides take part
             visitors = _talks_sides(e.visitor or "", e.name, names) \
@@ -744,13 +752,25 @@ SEQUEL_RE = re.compile(f"(?:^|(?<=[。！？!?\n]))(?:{trie_regex(CUES['sequel']
 
 
 NEXT_DAY_RE = re.compile(r"次日|第二天|翌日")   # matched at the sentence start
+SEQUEL_DATE_REACH = 8   # a sequel's own date follows its cue word ("随后，5月11日，…")
+
+
+# The clauses of a headline: a headline may name two events ("甲主持召开县委常委会会议 乙出席全县安全生产大会").
+HEADLINE_CLAUSE_RE = re.compile(r"[ 　，,；;]")
+
+
+def _bare_name(name: str) -> str:
+    """A meeting's name without who held it, as a headline may shorten it ("县委常委会会议" -> "常委会会议")."""
+    return name[-5:] if len(name) > 5 else name
 
 
 def _sequel_date(ctx: ArticleContext, text: str, e: Event, day: date | None) -> date | None:
     """A sequel's date: the one its sentence gives ("5月11日，…"), the day after the article's event when it
     says so ("次日，…"), else the event's day ("会后", "当天下午")."""
     start = _sentence_start_hard(text, min(e.at, len(text)))
-    for m in find_dates(text[start:_sentence_end(text, e.at)]):
+    for m in find_dates(text[start:start + SEQUEL_DATE_REACH + 16]):
+        if m.start > SEQUEL_DATE_REACH:
+            break   # a date further on is what the sequel speaks of ("要求6月30日前完工"), not when it was
         if not m.month_only:
             found = resolve_date(m, year=ctx.year, ref=ctx.ref_date)
             if found is not None:

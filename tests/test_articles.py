@@ -420,9 +420,12 @@ def test_a_masthead_printed_without_labels_heads_no_article():
     page = "青禾日报\n中共青禾县委主办 青禾日报社出版\n第A1版：要闻\n我县召开防汛工作会议\n本报讯（记者 甲某）6月10日，我县召开防汛工作会议。"
     [a] = split_articles(page)
     assert (a.kicker, a.title) == (None, "我县召开防汛工作会议")
-    # headlines that look a little like one stay
-    for line in ("县政协举办第123期委员讲堂", "《桐溪县志》正式出版", "本次活动由县文联主办", "喜报"):
+    # headlines that look a little like one stay, and a paper's name alone is a headline ("好人终有好报")
+    for line in ("县政协举办第123期委员讲堂", "《桐溪县志》正式出版", "本次活动由县文联主办", "喜报",
+                 "——写在县委机关报《桐溪报》创刊六十周年之际"):
         assert not MASTHEAD_LINE_RE.match(line), line
+    [a] = split_articles("好人终有好报\n——记桐溪县青石镇村民周大海\n本报讯（记者 甲某）近日，周大海拾金不昧的事迹传为佳话。")
+    assert a.title == "好人终有好报"
 
 
 def test_bracketed_meta_fields_are_read_as_a_record_s_meta_line():
@@ -437,6 +440,24 @@ def test_a_list_page_above_a_record_gives_no_headline():
             "4月7日，县林业局召开森林防火工作部署会，局长甲某出席会议并讲话。")
     [a] = pipeline(page)
     assert (a.kicker, a.title, a.subtitle) == (None, "县林业局部署森林防火工作", None)
+
+
+def test_narrow_readings_of_the_evening_page_rules():
+    # a record's own title carrying its date is its title (one dated line is no list page)
+    [a] = pipeline("桐溪新闻网\n县长吴德明调研春耕生产 （2023-04-06）\n来源：县政府办\n"
+                   "4月5日，县长吴德明到青石镇调研春耕生产工作。")
+    assert a.title == "县长吴德明调研春耕生产 （2023-04-06）"
+    # a headline over a date line after an item is a headline, not a signature (no office's name)
+    drafts = pipeline("县政府召开常务会议\n2023年3月6日\n3月6日，县长甲某主持召开县政府常务会议。\n"
+                      "县领导调研春耕备耕工作\n2023年3月7日\n3月7日，副县长乙某到青石镇调研春耕备耕工作。")
+    assert [d.title for d in drafts] == ["县政府召开常务会议", "县领导调研春耕备耕工作"]
+    # a dated list inside an article keeps its bullets and its article; a photo's ▲ caption too
+    [a] = pipeline("桐溪县全力推进重点项目建设\n本报讯（记者 丙某）今年以来，我县全力推进重点项目建设。\n"
+                   "■4月12日，县城污水处理厂开工。\n■5月20日，青石大桥合龙。\n项目建设取得阶段性成效。")
+    assert a.body.endswith("■5月20日，青石大桥合龙。\n项目建设取得阶段性成效。")
+    # a bracketed time and place of an event notice stay in its body
+    [a] = pipeline("县文化馆举办非遗展演活动\n4月10日，县文化馆举办非遗展演活动。活动安排如下：\n【时间：2023年4月15日】【地点：县文化广场】")
+    assert a.dateline is None and a.source is None
 
 
 def test_a_notice_s_signature_and_contact_line_close_it():

@@ -280,8 +280,9 @@ def test_short_prose_line_with_reported_speech_is_joined():
 def test_short_lead_line_opening_with_its_dateline_is_joined():
     page = "本报讯（记者 阮静怡）6月5日，县长葛立群主持召开县政府第\n28次常务会议，研究部署有关工作。"
     assert clean_page(page) == "本报讯（记者 阮静怡）6月5日，县长葛立群主持召开县政府第28次常务会议，研究部署有关工作。"
-    # a short headline with a comma still stands alone
+    # a short headline with a comma still stands alone, also when an outlet's word and 电 stand in it
     assert lines("合力攻坚,遏制疫情蔓延\n\n医务人员坚守岗位,日夜奋战。")[0] == "合力攻坚,遏制疫情蔓延"
+    assert lines("合作社搭上电商快车，村民腰包鼓起来\n本报讯（记者 甲某）近日，合作社开网店。")[0] == "合作社搭上电商快车，村民腰包鼓起来"
 
 
 def test_headline_with_a_comma_is_not_joined():

@@ -173,6 +173,29 @@ def test_a_sitting_of_the_meeting_found_is_no_meeting_of_its_own():
     assert (m.name, roles(m)) == ("县第十八届人大二次会议", {"chair": {"冯建国"}})
 
 
+def test_narrow_readings_of_the_evening_rules():
+    # a sequel's own date opens its sentence; a deadline further on is no date of it
+    [_, m] = meetings("5月10日，县委书记林志远到城南镇调研。会后，林志远主持召开重点项目调度会，要求各项目6月30日前全面完工。")
+    assert m.meeting_date == date(2022, 5, 10)
+    # 合作, a 作 inside a name, and a report someone else gave are no report given
+    [m] = meetings("5月10日，县政府召开常务会议。县长吴德明听取县商务局关于招商合作情况的报告。")
+    assert "speaker" not in roles(m)
+    [m] = meetings("5月10日，县政府召开常务会议。副县长李作成主持听取县财政局工作报告。")
+    assert roles(m) == {"chair": {"李作成"}}
+    [m] = meetings("5月10日，县人大常委会召开会议。吴德明列席会议并对县法院作的工作报告进行评议。")
+    assert roles(m) == {"attendee": {"吴德明"}}
+    # a village branch's 开展 holds no meeting: the leader's visit stays the event
+    [m] = meetings("近日，城关镇各村党支部开展集中学习，镇党委书记王大山到城东村指导。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"王大山"}}
+    # 作调研 is a visit
+    [m] = meetings("5月10日，市政协副主席周海波到我县作调研，副县长郑海涛陪同。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"周海波", "郑海涛"}}
+    # the headline's chair is the chair of the meeting its own clause names
+    [m] = meetings("5月10日，全县安全生产大会召开。县长吴德明出席。",
+                   title="林志远主持召开县委常委会会议 吴德明出席全县安全生产大会")
+    assert "chair" not in roles(m)
+
+
 def test_what_a_visitor_did_besides_is_no_part_of_the_visit_s_name():
     [m] = meetings("5月6日，江陵市委书记庞振东出席会谈并讲话。")
     assert (m.kind, m.name) == ("talks", "会谈")
@@ -249,9 +272,16 @@ def test_leaders_of_a_tour_parted_by_a_comma_and_a_title_both_lead_it():
     assert m.kind == "meeting" and roles(m) == {"chair": {"应永平"}}
 
 
-def test_pronoun_speaks_for_who_came_to_the_meeting_last_named_alone():
-    [m] = meetings("5月8日，县委书记荀振东主持召开招商引资工作会议。县长綦玉洁出席会议。她强调，要抓好落实。")
-    assert roles(m) == {"chair": {"荀振东"}, "attendee": {"綦玉洁"}, "speaker": {"綦玉洁"}}
+def test_pronoun_speaks_for_who_came_to_the_meeting_when_no_one_chaired_or_spoke():
+    [m] = meetings("5月8日，全县招商引资工作会议召开。县长綦玉洁出席会议。她强调，要抓好落实。")
+    assert roles(m) == {"attendee": {"綦玉洁"}, "speaker": {"綦玉洁"}}
+    # after a chair, who merely attended is not 他/她
+    [m] = meetings("5月8日，县委书记荀振东主持召开招商引资工作会议，县长綦玉洁出席。他强调，要抓好落实。")
+    assert roles(m)["speaker"] == {"荀振东"}
+    # who acted after the chair is ("綦玉洁对…作了具体部署。她要求")
+    [m] = meetings("5月8日，县政府召开招商引资工作会议。县长邢国富主持。县委书记荀振东、县长綦玉洁出席会议。"
+                   "綦玉洁对今年招商引资工作作了具体部署。她要求，要抓好落实。")
+    assert roles(m)["speaker"] == {"綦玉洁"}
 
 
 def test_a_clause_opening_with_bing_goes_on_with_the_subject_before_it():

@@ -51,6 +51,10 @@ def test_a_title_word_between_two_names_of_a_glued_list_is_the_second_name_s():
     assert people("柯远山县长说，要抓好春耕。") == {"柯远山": ["县长"]}
 
 
+def test_a_list_of_names_each_with_its_title_after_it_keeps_each_title():
+    assert people("出席活动的有林志远书记吴德明县长。") == {"林志远": ["书记"], "吴德明": ["县长"]}
+
+
 def test_a_title_starts_after_a_name_the_model_reads_inside_its_run():
     # the title rule reads 彭思远's chain before any rule has found 韦嘉明
     found = people("研究所所长韦嘉明全国人大常委会副委员长彭思远出席了首发式。")
@@ -58,6 +62,10 @@ def test_a_title_starts_after_a_name_the_model_reads_inside_its_run():
     assert found["韦嘉明"] == ["研究所所长"]
     # a name that a body's own word follows is part of the body's name: the title keeps it
     assert people("孙中山纪念馆馆长柯远山出席。")["柯远山"] == ["孙中山纪念馆馆长"]
+    # so is a name with no title before it, which the model may read ("林则生高级中学": named after a founder)
+    assert people("林则生高级中学副校长周海波出席。")["周海波"][0] == "林则生高级中学副校长"
+    # a lead that is a surname too stays: 向阳 is the community's name
+    assert people("向阳社区主任李秀英说。") == {"李秀英": ["向阳社区主任"]}
 
 
 def test_a_name_found_without_titles_takes_those_written_before_its_other_occurrences():

@@ -115,7 +115,7 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
         if not model_name_ok(t, a, b, lex, found, read, starts, [k for k in near if k not in wider]):
             continue
         before = titles_before(t, a, lex, found.titles)
-        found.add(name, before + title_after(t, b, lex, found.titles), "model")
+        found.add(name, before + title_after(t, b, lex, found.titles, titled=bool(before)), "model")
         _absorb(found, name, wider)
         if before:   # "副区长甲乙丙、丁戊己" where only the model reads 甲乙丙: the list shares the title
             share_with_list(t, b, before, lex, found)
@@ -159,7 +159,8 @@ def _whole_words(t: Text, x: int, y: int) -> bool:
 
 def titles_beside(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> list[str]:
     """The titles written before the name at s[a:b], and a title written right after it ("许某博士")."""
-    return titles_before(t, a, lex, found.titles) + title_after(t, b, lex, found.titles)
+    before = titles_before(t, a, lex, found.titles)
+    return before + title_after(t, b, lex, found.titles, titled=bool(before))
 
 
 RULE_END_WINS = True

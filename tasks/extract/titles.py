@@ -54,7 +54,8 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
                 or pos == "v" and _verb_before_place(t, k, tok, before)) and k + len(tok) < end:
             cut = max(cut, k + len(tok))
-        elif len(tok) == 2 and tok[0] in lex.lead and (tok[1] in LEVELS or pos in NR_TAGS) and tok not in lex.places:
+        elif len(tok) == 2 and tok[0] in lex.lead and tok not in lex.places \
+                and (tok[1] in LEVELS or pos in NR_TAGS and tok[0] not in lex.surnames):   # not 向阳/nr: 向 is a surname
             # "会议由县人大常委会主任甲主持": jieba glues the lead to the level (由县), or to the place's first
             # character and calls it a name ("据枫亭街道党工委书记甲介绍": 据枫/nr)
             cut = max(cut, k + 1)
@@ -67,9 +68,22 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         # "所长甲乙丙全国人大常委会副委员长丁戊己"), but not a body of its own ("孙中山纪念馆馆长").
         if join or lex.title_re.match(t.s, after) or t.token_at(after)[1] == "ns" \
                 or read and (t.s[after] in POST_OPENERS or ORG_ANCHOR_RE.match(t.s, after)) \
-                and _is_title(t.raw[after:end], lex):
+                and _is_title(t.raw[after:end], lex) and _titled_before(t, start, after, lex):
             cut = max(cut, after + len(join))
     return cut
+
+
+def _titled_before(t: Text, start: int, name_end: int, lex: Lexicon) -> bool:
+    """The model's name ending at name_end has a title of its own before it in the run: a person of a list of
+    titled people ("所长甲乙丙全国人大常委会副委员长…"), not the founder a school is named after ("甲乙丙高级中学")."""
+    k = bisect_left(t.model_spans, (start, 0))
+    while k < len(t.model_spans) and t.model_spans[k][1] != name_end:
+        k += 1
+    if k == len(t.model_spans):
+        return False
+    a = t.model_spans[k][0]
+    last = _last_match(lex.title_re, t.s, start, a)
+    return last is not None and last.end() == a
 
 
 def _names_ending_in(t: Text, start: int, end: int, known: dict[str, list[str]]) -> list[tuple[int, bool]]:
@@ -229,7 +243,7 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         if name not in found.titles and (not at_word and not glued or t.common_word(i, name)):
             continue
         titles = titles_before(t, title_end, lex, found.titles)
-        if not titles:
+        if not titles or _previous_name_s(t, m.start(), title_end, lex, found.titles):
             continue
         found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
@@ -242,23 +256,34 @@ def share_with_list(t: Text, end: int, titles: list[str], lex: Lexicon, found: F
         found.add(other, titles if sep == "、" or not found.titles.get(other) else (), "title-list")
 
 
-def title_after(t: Text, b: int, lex: Lexicon, known: dict[str, list[str]]) -> list[str]:
+def title_after(t: Text, b: int, lex: Lexicon, known: dict[str, list[str]], titled: bool = True) -> list[str]:
     """The title written right after a name ending at b ("许某博士", "甲县长说"), if any (one at most). A title
-    word that a name follows opens that name's title instead: "县委书记甲乙丙县长丁戊己" is a list whose
-    spaces the cleaner removed, and 县长 is 丁戊己's."""
+    word that a name follows opens that name's title instead when the names of the list are titled before
+    them (`titled`: "县委书记甲乙丙县长丁戊己", a list whose spaces the cleaner removed: 县长 is 丁戊己's), or
+    when the next name has no title after it; in a list of names each with its title after it, it stays
+    ("甲乙丙书记丁戊己县长")."""
     s = t.s
     after = lex.after_re.match(s, b) if s[b:b + 1] in lex.after_heads else None
-    if after is None or after.group() not in lex.after_titles or _name_starts(t, after.end(), known):
+    if after is None or after.group() not in lex.after_titles:
+        return []
+    nxt = _name_end_at(t, after.end(), known)
+    if nxt is not None and (titled or not (s[nxt:nxt + 1] in lex.after_heads and lex.after_re.match(s, nxt))):
         return []
     return [after.group()]
 
 
-def _name_starts(t: Text, j: int, known: dict[str, list[str]]) -> bool:
-    """The model reads a name starting at j, or a name the rules found is written there."""
-    if j in t.model_starts:
-        return True
+def _name_end_at(t: Text, j: int, known: dict[str, list[str]]) -> int | None:
+    """Where a name starting at j ends: one the model reads there, or the longest the rules found; None if none."""
+    s = t.s
+    k = bisect_left(t.model_spans, (j, 0))
+    if k < len(t.model_spans) and t.model_spans[k][0] == j:
+        return t.model_spans[k][1]
     heads = getattr(known, "heads", None)
-    return j < len(t.s) and (heads is None or t.s[j] in heads) and any(map(t.s.startswith, known, repeat(j)))
+    if j < len(s) and (heads is None or s[j] in heads):
+        found = [n for n in known if n and s.startswith(n, j)]
+        if found:
+            return j + max(map(len, found))
+    return None
 
 
 def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
@@ -272,8 +297,6 @@ def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
         heads = getattr(known, "heads", None)
         leads_a_name = m.end() < len(s) and (heads is None or s[m.end()] in heads) \
             and any(map(s.startswith, known, repeat(m.end())))
-        # the title word is the name's own only when no name follows it ("甲乙丙县长丁戊己": 丁戊己's)
-        own = [m.group()] if m.group() in lex.after_titles and not (leads_a_name or m.end() in read) else []
         for n in (4, 3, 2):
             i = j - n
             if i < 0:
@@ -290,13 +313,39 @@ def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
             # surname_shaped's own first test inlined: most strings before a title start with no surname.
             if name in known or ((name[0] in surnames or name[:2] in compound) and surname_shaped(name, lex)
                                  and t.nr_covers(i, j)):
-                found.add(name, own, "after")
+                found.add(name, _own_title_after(t, i, j, lex, known), "after")
                 break
         else:
             name = foreign_name_before(t, j, lex)  # "格兰特总统", "伊万诺夫总理"
             if name is not None and m.group() in lex.after_titles and name not in lex.places \
                     and not (leads_a_name and j - len(name) not in read):
-                found.add(name, own, "after")
+                found.add(name, _own_title_after(t, j - len(name), j, lex, known), "after")
+
+
+def _previous_name_s(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> bool:
+    """The title word at s[start:end] is the one written after the name before it, in a list of names each
+    followed by its title ("林志远书记吴德明县长": 书记 is 林志远's, not 吴德明's)."""
+    s = t.s
+    if s[start:end] not in lex.after_titles:
+        return False
+    k = bisect_left(t.model_spans, (start, 0)) - 1   # the model's last name starting before the title word
+    before = t.model_spans[k][0] if k >= 0 and t.model_spans[k][1] == start else \
+        next((start - len(n) for n in known if n and s.endswith(n, 0, start)), None)
+    if before is None:
+        return False
+    nxt = _name_end_at(t, end, known)
+    return nxt is not None and bool(title_after(t, nxt, lex, known, titled=False)) \
+        and not titles_before(t, before, lex, known)
+
+
+def _own_title_after(t: Text, i: int, j: int, lex: Lexicon, known: dict[str, list[str]]) -> list[str]:
+    """The title after the name at s[i:j], unless it opens the next name's (title_after; a name with a title
+    before it heads a list of names titled so)."""
+    s = t.s
+    nxt = j + len(lex.after_re.match(s, j).group())
+    if nxt >= len(s) or _name_end_at(t, nxt, known) is None:
+        return title_after(t, j, lex, known, titled=False)   # nothing follows: no need to read the titles before
+    return title_after(t, j, lex, known, titled=bool(titles_before(t, i, lex, known)))
 
 
 # A title chain in parentheses right after a name: "王五（区委书记）", "赵六（区委常委、常务副区长）".
