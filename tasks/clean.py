@@ -284,6 +284,8 @@ TRAILING_COMMA = re.compile(r"[，,、：:][ ]?$")
 # 县长乙主持召开县政府第" continues on the next line.
 LEAD_OPEN = re.compile(f"^(?:(?:本报|本報|新华社|新華社)[{CJK}0-9]{{0,12}}?[讯訊电電]|又[讯訊]"
                        f"|[{CJK}]{{2,10}}?(?:网|網|报|報|台|融媒体中心|融媒體中心)[讯訊])(?=[ 　(（:：]|\\d)")
+# So is a lead opening with its date and a comma ("5月6日，县长甲主持召开县政府常务" wrapped in a narrow column).
+DATED_OPEN = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,]")
 # Headlines have no sentence punctuation; a punctuation-free run longer than this is prose.
 HEADLINE_CHUNK_MAX = 60
 SHORT_PROSE = 30
@@ -484,7 +486,7 @@ def is_prose(line: str) -> bool:
     if "。" in line or SENTENCE_PUNCT.search(line):  # a substring test first: most prose has a 。
         return True
     if COMMA_PUNCT.search(line) and (_nonspace_len(line) > SHORT_PROSE or REPORTING_OPEN.search(line)
-                                     or TRAILING_COMMA.search(line) or LEAD_OPEN.match(line)):
+                                     or TRAILING_COMMA.search(line) or LEAD_OPEN.match(line) or DATED_OPEN.match(line)):
         return True
     return len(line) > HEADLINE_CHUNK_MAX and any(len(chunk) > HEADLINE_CHUNK_MAX for chunk in line.split(" "))
 

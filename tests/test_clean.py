@@ -285,6 +285,11 @@ def test_short_lead_line_opening_with_its_dateline_is_joined():
     assert lines("合作社搭上电商快车，村民腰包鼓起来\n本报讯（记者 甲某）近日，合作社开网店。")[0] == "合作社搭上电商快车，村民腰包鼓起来"
 
 
+def test_short_lead_line_opening_with_its_date_is_joined():
+    page = "县政府召开常务会议\n\u3000\u30005月6日，县长王建华主持召开县政府常务\n会议，研究近期工作。"
+    assert lines(page) == ["县政府召开常务会议", "5月6日，县长王建华主持召开县政府常务会议，研究近期工作。"]
+
+
 def test_headline_with_a_comma_is_not_joined():
     page = "合力攻坚,尽快遏制疫情扩散蔓延\n\n医务人员坚守岗位,为守护居民健康日夜奋战。"
     assert lines(page) == ["合力攻坚,尽快遏制疫情扩散蔓延", "医务人员坚守岗位,为守护居民健康日夜奋战。"]
