@@ -420,6 +420,9 @@ def test_a_masthead_printed_without_labels_heads_no_article():
     page = "青禾日报\n中共青禾县委主办 青禾日报社出版\n第A1版：要闻\n我县召开防汛工作会议\n本报讯（记者 甲某）6月10日，我县召开防汛工作会议。"
     [a] = split_articles(page)
     assert (a.kicker, a.title) == (None, "我县召开防汛工作会议")
+    # the paper's name in capitals and a page's label with its number
+    [a] = split_articles("陇泉报 LONGQUAN BAO\n要闻·2\n我县召开防汛工作会议\n本报讯（记者 甲某）6月10日，我县召开防汛工作会议。")
+    assert (a.kicker, a.title) == (None, "我县召开防汛工作会议")
     # headlines that look a little like one stay, and a paper's name alone is a headline ("好人终有好报")
     for line in ("县政协举办第123期委员讲堂", "《桐溪县志》正式出版", "本次活动由县文联主办", "喜报",
                  "——写在县委机关报《桐溪报》创刊六十周年之际"):

@@ -51,6 +51,10 @@ def test_a_title_word_between_two_names_of_a_glued_list_is_the_second_name_s():
     assert people("柯远山县长说，要抓好春耕。") == {"柯远山": ["县长"]}
 
 
+def test_a_list_after_a_titled_name_shares_its_title_whichever_rule_found_them():
+    assert people("县政协副主席何建平、钟丽华参加。") == {"何建平": ["县政协副主席"], "钟丽华": ["县政协副主席"]}
+
+
 def test_a_list_of_names_each_with_its_title_after_it_keeps_each_title():
     assert people("出席活动的有林志远书记吴德明县长。") == {"林志远": ["书记"], "吴德明": ["县长"]}
 

@@ -102,8 +102,12 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
             if DOTS_RE.search(name):   # "法官|维克多·佩罗塔" found beside 维克多·佩罗塔
                 _absorb(found, name, _dotted_names_around(t, a, b, _known_near(s, a, b, found), lex))
             if not found.titles[name]:
-                # a weak rule's name without its titles: the ones written beside this occurrence are its own
-                found.add(name, titles_beside(t, a, b, lex, found))
+                # a weak rule's name without its titles: the ones written beside this occurrence are its own,
+                # and the 、-list after it shares those before it ("县政协副主席甲乙丙、丁戊己参加")
+                before = titles_before(t, a, lex, found.titles)
+                found.add(name, before + title_after(t, b, lex, found.titles, titled=bool(before)))
+                if before:
+                    share_with_list(t, b, before, lex, found)
             continue
         if _thing_list_item(s, a, b, read, found) and not title_after(t, b, lex, found.titles) \
                 and not titles_before(t, a, lex, found.titles):
@@ -155,12 +159,6 @@ def _whole_words(t: Text, x: int, y: int) -> bool:
             return False
         x += len(tok)
     return True
-
-
-def titles_beside(t: Text, a: int, b: int, lex: Lexicon, found: Found) -> list[str]:
-    """The titles written before the name at s[a:b], and a title written right after it ("许某博士")."""
-    before = titles_before(t, a, lex, found.titles)
-    return before + title_after(t, b, lex, found.titles, titled=bool(before))
 
 
 RULE_END_WINS = True
