@@ -426,6 +426,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
             continue
         sent = _sentence_start_hard(text, m.start())
         lo = max(span_start, sent)
+        # a clause of its own before, a visit ("甲到青石镇调研，镇党委书记乙汇报了…"): not 甲's verb
+        lo = max([lo] + [v.end() for v in r.visit_re.finditer(text, lo, m.start()) if text[v.end():v.end() + 1] in "，,"])
         span = text[lo:m.start()]
         if span.endswith("的") and text.startswith("下", m.end()):
             span = span[:-1]   # "在甲的陪同下": 的 makes the name no one cited, as "在甲陪同下"
@@ -510,11 +512,12 @@ def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_sing
                       along: set[str] = frozenset()) -> list[str]:
     """"…，她今天上午出席": 他/她 opening the verb's clause is the last lone subject, else the person named last
     who did not just come along (`along`); so is the left-out subject of a clause of when ("甲到…调研，在调研中强调")."""
-    clause_at = max(span.rfind("，"), span.rfind(","), 0)
+    comma = max(span.rfind("，"), span.rfind(","))
+    clause_at = max(comma, 0)
     clause = span[clause_at:].lstrip("，, ")
     if clause.startswith(PRONOUNS):
         return last_single or _nearest_before(text, lo + clause_at, [n for n in names if n not in along] or names)
-    if clause_at and WHILE_CLAUSE_RE.fullmatch(clause):
+    if comma >= 0 and WHILE_CLAUSE_RE.fullmatch(clause):
         return _nearest_before(text, lo + clause_at, names)
     return []
 

@@ -196,6 +196,11 @@ def test_narrow_readings_of_the_evening_rules():
     assert "chair" not in roles(m)
 
 
+def test_a_visit_s_own_clause_gives_no_subject_to_the_next_clause_s_verb():
+    [m] = meetings("5月6日，市委书记谷雪峰到青石镇调研，镇党委书记刘海军汇报了有关情况。")
+    assert roles(m) == {"attendee": {"谷雪峰", "刘海军"}, "speaker": {"刘海军"}}
+
+
 def test_what_a_visitor_did_besides_is_no_part_of_the_visit_s_name():
     [m] = meetings("5月6日，江陵市委书记庞振东出席会谈并讲话。")
     assert (m.kind, m.name) == ("talks", "会谈")
