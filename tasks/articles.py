@@ -674,12 +674,12 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     for block in blocks:
         # briefs only under a news column's label (or no headline): a dated list inside an article stays its own
         column = all(SECTION_LABEL_RE.match(line) for line in block.head)
-        rest = [(kind, _unbulleted(text)) if kind == PROSE and column else (kind, text) for kind, text in block.rest]
+        briefs = [kind == PROSE and column and _brief(text) for kind, text in block.rest]
+        rest = [(kind, brief or text) for (kind, text), brief in zip(block.rest, briefs)]
         start = 0
         for k in range(1, len(rest)):
             kind, text = rest[k]
-            brief = text is not block.rest[k][1]   # its bullet left
-            if kind != HEAD and (brief or _starts_item(text)) and _has_body(rest[start:k]):
+            if kind != HEAD and (briefs[k] or _starts_item(text)) and _has_body(rest[start:k]):
                 out.append(_Block(block.head if start == 0 else [], rest[start:k]))
                 start = k
         out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:]))
@@ -687,20 +687,16 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
 
 
 # The bullets of a news column's briefs ("■4月26日，…", "●近日，…"); not ▲, which opens a photo's caption.
-BRIEF_BULLET = re.compile(r"^[■●◆★◎•□▶►][ ]?")
+BRIEF_BULLETS = "■●◆★◎•□▶►"
 
 
-def _unbulleted(text: str) -> str:
-    """A brief's text without its bullet when a dated lead or a dateline follows the bullet (a point of a
-    speech, "●要坚持…", keeps it); the very same string otherwise, so that a caller can tell by identity."""
-    m = BRIEF_BULLET.match(text) if text[:1] in BRIEF_BULLETS else None
-    if m is None:
-        return text
-    rest = text[m.end():]
-    return rest if DATE_LEAD.match(rest) or _starts_item(rest) else text
-
-
-BRIEF_BULLETS = frozenset("■●◆★◎•□▶►")
+def _brief(text: str) -> str | None:
+    """A brief's text without its bullet, when a dated lead or a dateline follows the bullet (a point of a
+    speech, "●要坚持…", is no brief); None otherwise."""
+    if not text or text[0] not in BRIEF_BULLETS:
+        return None
+    rest = text[1:].lstrip(" ")
+    return rest if DATE_LEAD.match(rest) or _starts_item(rest) else None
 
 
 def _starts_item(text: str) -> bool:

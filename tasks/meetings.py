@@ -426,8 +426,9 @@ def assign_roles(text: str, names: list[str], r: Rules,
             continue
         sent = _sentence_start_hard(text, m.start())
         lo = max(span_start, sent)
-        # a clause of its own before, a visit ("甲到青石镇调研，镇党委书记乙汇报了…"): not 甲's verb
-        lo = max([lo] + [v.end() for v in r.visit_re.finditer(text, lo, m.start()) if text[v.end():v.end() + 1] in "，,"])
+        for v in r.visit_re.finditer(text, lo, m.start()):
+            if text[v.end()] in "，,":
+                lo = v.end()   # a visit's own clause before ("甲到青石镇调研，镇党委书记乙汇报了…"): not 甲's verb
         span = text[lo:m.start()]
         if span.endswith("的") and text.startswith("下", m.end()):
             span = span[:-1]   # "在甲的陪同下": 的 makes the name no one cited, as "在甲陪同下"

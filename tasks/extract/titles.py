@@ -243,7 +243,7 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         if name not in found.titles and (not at_word and not glued or t.common_word(i, name)):
             continue
         titles = titles_before(t, title_end, lex, found.titles)
-        if not titles or _previous_name_s(t, m.start(), title_end, lex, found.titles):
+        if not titles or _title_of_name_before(t, m.start(), title_end, lex, found.titles):
             continue
         found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
@@ -322,7 +322,7 @@ def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
                 found.add(name, _own_title_after(t, j - len(name), j, lex, known), "after")
 
 
-def _previous_name_s(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> bool:
+def _title_of_name_before(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> bool:
     """The title word at s[start:end] is the one written after the name before it, in a list of names each
     followed by its title ("林志远书记吴德明县长": 书记 is 林志远's, not 吴德明's)."""
     s = t.s
