@@ -14,7 +14,7 @@ import logging
 import shlex
 from dataclasses import dataclass, field
 
-from tasks.batch import STAGES
+from tasks.tables import STAGES
 
 log = logging.getLogger(__name__)
 

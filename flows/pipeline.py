@@ -20,7 +20,7 @@ from flows.artifacts import (TABLES_SHOWN, RunReport, add_seconds, next_commands
                              publish_run_artifacts)
 from flows.runners import batch_bytes_for
 from flows.work import ChunkResult, cpu_count, stage_batch
-from tasks.batch import REJECTS_SCHEMA
+from tasks.tables import REJECTS_SCHEMA
 from tasks.config import PIPELINE_VERSION, Settings
 from flows.sources import other_sources
 from tasks.ingest import ManifestEntry, discover_all, has_input, read_manifests, sha256_hex

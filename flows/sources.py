@@ -136,7 +136,7 @@ def remove_source(warehouse: str, name: str, *, confirm=None, lock_wait: float |
         state = load_state(loc)
         removed = {d for d, s in state.owners.items() if s == name}
         kept = other_sources(state.discovery_rejects, name)
-        from tasks.batch import REJECTS_SCHEMA   # here: `dibao --help` and every command import this module
+        from tasks.tables import REJECTS_SCHEMA   # here: `dibao --help` and every command import this module
         publish(loc, state, [], removed=removed,
                 discovery_rejects=kept if kept is not None else REJECTS_SCHEMA.empty_table(),
                 run_row=_removal_row(run_id, name, len(removed), started, state.version))

@@ -29,9 +29,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from tasks.batch import BATCH_SCHEMAS, RawDocument, process_batch
 from tasks.ingest import ManifestEntry, RejectError, SourceFile, read_source
 from tasks.plan import FileInfo, fingerprint, segment_id
+from tasks.tables import BATCH_SCHEMAS, RawDocument
 from warehouse.store import DocState, write_segment
 
 log = logging.getLogger(__name__)
@@ -59,6 +59,9 @@ def read_batch(files: list[FileInfo], manifest: dict[str, ManifestEntry]) -> tup
 
 def work_chunk(files: list[FileInfo], manifest: dict[str, ManifestEntry], version: str, now: datetime,
                clock: dict[str, float] | None = None) -> dict[str, pa.Table]:
+    # Here, not at the top: the main process of a run with nothing new never needs the extractors (~0.4 s),
+    # and pool workers have them already (the forkserver preloads tasks.batch).
+    from tasks.batch import process_batch
     started = time.perf_counter()
     raws, failed = read_batch(files, manifest)
     if clock is not None:

@@ -2,7 +2,7 @@
 
 decode -> clean -> normalise -> split into articles -> segment -> extract, returning one Arrow table per
 output table. Pure: the caller hands in bytes and manifest entries, and decides where the tables go.
-Each table's schema is declared here, next to the code that fills it.
+Each table's schema is declared in tasks.tables, which the commands import without the extractors.
 """
 from __future__ import annotations
 
@@ -31,80 +31,12 @@ from tasks.ingest import ManifestEntry, RejectError, read_page, sha256_hex
 from tasks.normalise import YearIndex, find_dates, lead_date, normalise_page, parse_published, resolve_date
 from tasks.records import ArticleContext
 from tasks.segment import NEEDS_RESPLIT_RE2, resplit_pieces, tag_raw
+from tasks.tables import (  # noqa: F401  (re-exported: tests and tools import them from here)
+    ARTICLE_PEOPLE_SCHEMA, ARTICLES_SCHEMA, BATCH_SCHEMAS, DOCUMENTS_SCHEMA, ENTITY_SCHEMA, MEETING_PARTICIPANTS_SCHEMA,
+    MEETINGS_SCHEMA, REJECTS_SCHEMA, STAGES, STR_LIST, TOKENS_SCHEMA, TS, RawDocument,
+)
 
 log = logging.getLogger(__name__)
-
-# The per-document stages whose seconds a batch reports (process_batch's `clock`), in pipeline order.
-STAGES = ("decode", "clean", "normalise", "split", "segment", "extract", "write")
-
-TS = pa.timestamp("us", tz="UTC")
-STR_LIST = pa.list_(pa.string())
-
-
-def _schema(*fields: tuple) -> pa.Schema:
-    return pa.schema([pa.field(name, typ, nullable=nullable) for name, typ, nullable in fields])
-
-
-DOCUMENTS_SCHEMA = _schema(
-    ("doc_id", pa.string(), False), ("sha256", pa.string(), False), ("encoding", pa.string(), False),
-    ("script", pa.string(), False), ("char_count", pa.int32(), False), ("size_bytes", pa.int64(), False),
-    ("article_count", pa.int32(), False), ("published", pa.string(), True), ("source", pa.string(), True),
-    ("region", pa.string(), True), ("note", pa.string(), True), ("pipeline_version", pa.string(), False),
-    ("ingested_at", TS, False),
-    ("source_name", pa.string(), True),
-)
-REJECTS_SCHEMA = _schema(
-    ("path", pa.string(), False), ("reason", pa.string(), False), ("size_bytes", pa.int64(), True),
-    ("sha256", pa.string(), True), ("seen_at", TS, False),
-    ("source_name", pa.string(), True),
-)
-ARTICLES_SCHEMA = _schema(
-    ("article_id", pa.string(), False), ("doc_id", pa.string(), False), ("seq", pa.int32(), False),
-    ("title", pa.string(), False), ("subtitle", pa.string(), True), ("kicker", pa.string(), True),
-    ("byline", pa.string(), True), ("source", pa.string(), True), ("region", pa.string(), True),
-    ("published_date", pa.date32(), True), ("body", pa.string(), False), ("char_count", pa.int32(), False),
-    ("title_from_lead", pa.bool_(), False),
-    ("url", pa.string(), True), ("source_name", pa.string(), True),
-)
-ARTICLE_PEOPLE_SCHEMA = _schema(
-    ("article_id", pa.string(), False), ("person_id", pa.string(), False), ("name", pa.string(), False),
-    ("titles", STR_LIST, False), ("role", pa.string(), False), ("mentions", pa.int32(), False),
-    ("region", pa.string(), True), ("doc_id", pa.string(), False), ("evidence", pa.string(), True),
-)
-MEETINGS_SCHEMA = _schema(
-    ("meeting_id", pa.string(), False), ("article_id", pa.string(), False), ("kind", pa.string(), False),
-    ("name", pa.string(), True), ("meeting_date", pa.date32(), True), ("region", pa.string(), True),
-    ("format", pa.string(), True), ("doc_id", pa.string(), False), ("evidence", pa.string(), True),
-)
-MEETING_PARTICIPANTS_SCHEMA = _schema(
-    ("meeting_id", pa.string(), False), ("person_id", pa.string(), False), ("name", pa.string(), False),
-    ("role", pa.string(), False), ("doc_id", pa.string(), False), ("evidence", pa.string(), True),
-)
-ENTITY_SCHEMA = _schema(
-    ("article_id", pa.string(), False), ("name", pa.string(), False), ("kind", pa.string(), True),
-    ("count", pa.int32(), False), ("doc_id", pa.string(), False),
-)
-TOKENS_SCHEMA = _schema(
-    ("article_id", pa.string(), False), ("position", pa.int32(), False), ("token", pa.string(), False),
-    ("pos", pa.string(), True), ("field", pa.string(), False), ("doc_id", pa.string(), False),
-)
-
-# Every table a batch produces, in publish order.
-BATCH_SCHEMAS: dict[str, pa.Schema] = {
-    "documents": DOCUMENTS_SCHEMA, "rejects": REJECTS_SCHEMA, "articles": ARTICLES_SCHEMA,
-    "article_people": ARTICLE_PEOPLE_SCHEMA, "meetings": MEETINGS_SCHEMA,
-    "meeting_participants": MEETING_PARTICIPANTS_SCHEMA, "places": ENTITY_SCHEMA,
-    "organisations": ENTITY_SCHEMA, "slogans": ENTITY_SCHEMA, "tokens": TOKENS_SCHEMA,
-}
-
-
-@dataclass(frozen=True, slots=True)
-class RawDocument:
-    doc_id: str
-    data: bytes
-    manifest: ManifestEntry | None = None
-    source_name: str | None = None
-    name: str = ""   # the file's path (its suffix says .html); the doc id when empty
 
 
 class TokenRows:

@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from tasks.batch import BATCH_SCHEMAS
+from tasks.tables import BATCH_SCHEMAS
 from warehouse.lake import LAKE, Location, sql_string
 
 log = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """The data dictionary: every view and column of dibao.duckdb, generated from the declared schemas.
 
-Column names and types come from the Arrow schemas the pipeline writes with (tasks.batch.BATCH_SCHEMAS,
+Column names and types come from the Arrow schemas the pipeline writes with (tasks.tables.BATCH_SCHEMAS,
 warehouse.build.PEOPLE_SCHEMA and RUNS_SCHEMA) and, for the derived views, from running
 warehouse/views.sql over empty tables of those schemas: nothing here is typed twice, so the dictionary
 cannot drift from the warehouse. Only the one-line descriptions are written by hand, below; a column
@@ -21,7 +21,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from tasks.batch import BATCH_SCHEMAS
+from tasks.tables import BATCH_SCHEMAS
 from warehouse.build import PEOPLE_SCHEMA, RUNS_SCHEMA, VIEWS_SQL
 
 log = logging.getLogger(__name__)

@@ -17,7 +17,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from tasks.batch import BATCH_SCHEMAS, REJECTS_SCHEMA
+from tasks.tables import BATCH_SCHEMAS, REJECTS_SCHEMA
 from warehouse.build import (
     LAKE_SCHEMAS, PEOPLE_SQL, RUNS_SCHEMA, all_files, build_database, built_for, lake_columns, quote_name,
 )
