@@ -234,6 +234,7 @@ def warm_for(new: int, workers: int) -> str:
     if new:
         use_jemalloc()
         _warm()
+        import tasks.batch  # noqa: F401  (the extractors and their lexicons, ~0.4 s)
         from tasks.ner import model
         from tasks.segment import engine
         names = model()

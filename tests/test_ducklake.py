@@ -128,3 +128,18 @@ def test_snapshots_and_data_files_follow_the_retention(growing):
               lake_query(wh, "select data_file from ducklake_list_files('lake', ?)", t)}
     on_disk = {str(p) for t in ("articles", "tokens") for p in (wh / "data" / "main" / t).glob("*.parquet")}
     assert listed == on_disk
+
+
+def test_a_run_s_counts_in_one_query_are_the_tables_row_counts(seed_warehouse):
+    from warehouse.lake import LAKE, Location, open_lake
+    from warehouse.publish import COUNTED, table_counts
+    con = open_lake(Location.parse(seed_warehouse), read_only=True)
+    try:
+        con.execute(f"USE {LAKE}")
+        got = table_counts(con)
+        one_by_one = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in COUNTED}
+        named = con.execute("SELECT count(DISTINCT person_id) FROM article_people WHERE role = 'subject'").fetchone()[0]
+    finally:
+        con.close()
+    assert got == {**one_by_one, "people_named": named}
+    assert got["articles"] == 18 and got["people_named"] > 0
