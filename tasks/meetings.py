@@ -392,6 +392,9 @@ def _object_before(text: str, start: int) -> bool:
 # (presiding in turn: attendees here; the chair is who 主持). 有关/有效… are not "有".
 LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同|执行主席)[^。；;：:\n]{0,24}?"
                                 r"(?:还有|的[^。；;：:，,\n]{0,8}?有(?![关效力序些所的]))[：:]?")
+# A clause that cites its source ("据甲介绍，…", "据乙说"): its verb gives no one a role. Not the clauses
+# that open with 据 and go on to a subject of their own ("据了解，甲主持…" ends at its comma).
+SOURCE_CLAUSE_RE = re.compile(r"据(?!悉|了解|统计|报道|介绍|测算|初步|不完全)")
 # A name cited rather than acting: "郑十总书记的重要指示", "根据…钱乙总理要求".
 REFERENCED_RE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|重要|关于)")
 # Words before a name whose speech is only relayed, studied, watched or cited: no role at this event.
@@ -423,6 +426,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
         if m.group().startswith("作的") and not any(text.endswith(n, 0, m.start()) for n in names):
             continue   # "听取了甲作的报告" speaks for 甲; "乙并对县法院作的报告进行评议" for no one named
         if role == "speaker" and _speech_noun(text, m.start(), m.end(), names):
+            continue
+        if _source_clause(text, m.start()):
             continue
         sent = _sentence_start_hard(text, m.start())
         lo = max(span_start, sent)
@@ -531,6 +536,12 @@ def _nearest_before(text: str, at: int, names: list[str]) -> list[str]:
         if k > where:
             best, where = [n], k
     return best
+
+
+def _source_clause(text: str, verb: int) -> bool:
+    """The verb ends a clause that opens with 据 ("据区发改委主任甲介绍，"): who is cited acts at no event."""
+    opens = max(text.rfind(c, 0, verb) for c in "，,。；;！？\n") + 1
+    return SOURCE_CLAUSE_RE.match(text, opens) is not None
 
 
 def _cited(span: str, name: str, before: str = "") -> bool:

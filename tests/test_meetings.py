@@ -606,6 +606,18 @@ def test_who_reports_or_comments_at_a_meeting_speaks_there():
     assert roles(m) == {"chair": {"杨国栋"}, "speaker": {"杨国栋", "陈小华"}, "attendee": {"陈小华"}}
 
 
+def test_who_briefs_speaks_but_a_source_cited_with_ju_does_not():
+    [m] = meetings("3月5日，区政府新闻办召开新闻发布会，区发改委主任陈立军介绍，今年全区经济运行稳中有进。")
+    assert roles(m).get("speaker") == {"陈立军"}
+    [m] = meetings("3月5日，区委书记张建国主持召开座谈会。会上，区农业农村委主任杜春梅介绍说，春播进度过半。")
+    assert roles(m)["speaker"] == {"杜春梅"}
+    [m] = meetings("3月5日，区委书记张建国主持召开座谈会。据区统计局局长黄晓梅介绍，一季度数据向好。")
+    assert roles(m) == {"chair": {"张建国"}}
+    # 据了解 ends at its comma: the clause after it has its own subject
+    [m] = meetings("3月5日，区委召开座谈会。据了解，区委书记张建国出席会议并讲话。")
+    assert roles(m)["attendee"] == {"张建国"}
+
+
 def test_a_report_heard_is_no_speech_of_who_heard_it():
     # 工作汇报 / 工作报告 hold 作汇报 / 作报告: the 作 of 工作 opens no speech verb
     [m] = meetings("3月2日，县委书记杨国栋主持召开专题会议，听取县应急局工作汇报。")
