@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tasks.extract.annotate import Text, _sub_near, annotate
-from tasks.extract.arbiter import Found, Names, _place_occurrence, mentions
+from tasks.extract.arbiter import Found, Names, _place_occurrence, mentions, unglue_names
 from tasks.extract.bylines import BYLINE_AFTER_RE, DATELINE_HEADS, DATELINE_HEAD_REACH, dateline_head_starts, is_byline
 from tasks.extract.chars import DELIM_SET, DOTS, HAN, NR_TAGS
 from tasks.extract.clauses import STANDALONE_RE, _clause_heads, _standalone_matches
@@ -873,3 +873,19 @@ def test_posts_written_after_the_name():
 ])
 def test_title_forms(title, forms):
     assert title_forms(title, lexicon()) == forms
+
+
+def test_a_name_with_a_function_word_glued_on_is_the_name_read_elsewhere():
+    # jieba's person word 陈浩带 and the model's 陈浩 at one start: the model's boundary stands
+    assert set(people("陈浩带着记者参观了车间。")) == {"陈浩"}
+    # the model itself reads 陈浩给 once, 陈浩 elsewhere in the article: one person
+    assert set(people("陈浩带着记者参观了车间。陈浩给孩子们上了一堂课。")) == {"陈浩"}
+
+
+def test_unglue_names_keeps_names_that_end_in_a_function_character_alone():
+    found = Found()
+    found.add("陈浩给", ["讲师"], "model")
+    found.add("陈浩", [], "model")
+    found.add("丁向", [], "nr")      # no 丁 found alone: 向 stays in the name
+    unglue_names(found)
+    assert dict(found.titles) == {"陈浩": ["讲师"], "丁向": []}

@@ -455,10 +455,35 @@ def veto_unread(t: Text, found: Found) -> None:
     starts = t.model_starts
     for name, rule in list(found.rule.items()):
         vetoed = rule in VETOED_RULES or rule in VETOED_SHORT_RULES and len(name) == SHORT_NAME
-        if vetoed and name not in read and not _occurs_at(t.s, name, starts):
+        if not vetoed or name in read:
+            continue
+        if not _occurs_at(t.s, name, starts):
             log.debug("the model does not read %s (%s) as a name", name, rule)
             del found.titles[name]
             del found.rule[name]
+            continue
+        shorter = _model_prefix(t, name)
+        if shorter is not None:
+            log.debug("the model reads %s where %s (%s) glued a word on", shorter, name, rule)
+            titles = found.titles.pop(name)
+            rule = found.rule.pop(name)
+            found.add(shorter, titles, found.rule.get(shorter, rule))
+
+
+def _model_prefix(t: Text, name: str) -> str | None:
+    """The model's one name wherever it starts an occurrence of `name` and stops short of its end
+    ("陈浩带着记者…": 陈浩带 is jieba's person word, 陈浩 the model's), else None."""
+    s, read = t.s, set()
+    spans = dict(t.model_spans)
+    i = s.find(name)
+    while i >= 0:
+        b = spans.get(i)
+        if b is not None:
+            if b - i >= len(name) or b - i < 2:
+                return None
+            read.add(s[i:b])
+        i = s.find(name, i + 1)
+    return read.pop() if len(read) == 1 else None
 
 
 # A speech verb opened by 作 ("作重要讲话", "作典型发言", "作了工作报告"): jieba may glue 作 to the name's last
@@ -490,6 +515,23 @@ def mend_cut_names(t: Text, found: Found) -> None:
             i = s.find(name, j)
         if mended is not None and mended not in found.titles:
             found.add(mended, found.titles.pop(name), found.rule.pop(name, ""))
+
+
+# One character of a preposition, a causative or a light verb written right after a name: "陈浩给孩子们上课",
+# "曹阳带着记者", "甲让记者看". Not 和/与 (a name may end in them: 喻德和) nor the adverbs of
+# GIVEN_NAME_ADVERBS.
+GLUED_AFTER = frozenset("给带让把被向跟对从将")
+
+
+def unglue_names(found: Found) -> None:
+    """A name found both alone and with a function word glued on after it ("陈浩" and "陈浩给" in one
+    article) is the shorter one: the model or jieba read the word into the name at some occurrence."""
+    names = set(found.titles)
+    for name in list(found.titles):
+        if len(name) >= 3 and name[-1] in GLUED_AFTER and name[:-1] in names:
+            log.debug("%s is %s and a word after it", name, name[:-1])
+            found.add(name[:-1], found.titles.pop(name))
+            found.rule.pop(name, None)
 
 
 def mentions(text: str, titles: dict[str, list[str]]) -> list[PersonMention]:
