@@ -41,11 +41,11 @@ class ArticleDraft:
 OUTLET = f"(?:本报|[{CJK}A-Za-z0-9\\-—·]{{0,16}}?(?:报|网|社|台|客户端|频道|新闻|融媒体中心|传媒中心|新闻中心))"
 # Agency datelines: "新华社北京1月1日电", "综合本报和新华社电" (People's Daily).
 AGENCY = f"(?:综合)?(?:[{CJK}]{{0,10}}和)?(?:新华社|中新社|本报|[{CJK}]{{2,8}}日报|[{CJK}]{{2,8}}通讯社|[{CJK}]{{1,6}}网)"
-CREDIT_PAREN = "[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|摄)[^()（）\n]{0,40}?[)）]"
+CREDIT_PAREN = "[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|摄|作者[：:])[^()（）\n]{0,40}?[)）]"
 # Datelines named after a place rather than an outlet: "本报灵川讯", "灵川讯(记者 …)", "本报北京1月1日讯"; the
 # place form must be followed by what follows a dateline (a bracket, a colon, a space or the date), and words
-# ending in 讯 (通讯, 资讯, 喜讯 …) are not places.
-PLACE_DATELINE = (f"(?:本报|本刊)[{CJK}0-9月日]{{1,12}}?讯|又讯(?=[(（【\\[ :：]|\\d)"   # 又讯: another item of the same paper
+# ending in 讯 (通讯, 资讯, 喜讯 …) are not places ("本报通讯员 甲" is a byline).
+PLACE_DATELINE = (f"(?:本报|本刊)(?!通讯)[{CJK}0-9月日]{{1,12}}?讯|又讯(?=[(（【\\[ :：]|\\d)"   # 又讯: another item of the same paper
                   f"|(?![{CJK}]{{0,5}}?(?:通|资|喜|简|快|音|审|电|传|问|短|死|闻|质|来|警|视|家)讯)[{CJK}]{{2,6}}?讯"
                   "(?=[(（【\\[ :：]|\\d)")
 # The outlet token itself: "本报讯", "央视网消息", "据新华社北京1月15日电", "本报灵川讯".
@@ -63,7 +63,7 @@ OUTLET_TOKEN = re.compile(
 # Who reported, written after the dateline without brackets (People's Daily): "本报讯记者张三报道：", "新华社记者
 # 张三、本报记者李四报道：", each name after its outlet's 记者 or listed after the one before.
 # What stands between an outlet and 记者 or 通讯员: "特约记者", "首席记者", "融媒体记者".
-REPORTER_RANKS = ("首席", "融媒体", "全媒体", "特约", "见习", "实习", "摄影", "驻站")
+REPORTER_RANKS = ("首席", "融媒体", "融媒", "全媒体", "特约", "见习", "实习", "摄影", "驻站")
 REPORTER_RANK = f"(?:{'|'.join(REPORTER_RANKS)})"
 REPORTER_WORD = f"(?:[{CJK}]{{0,8}}?{REPORTER_RANK}?记者|通讯员)"
 # Words that stand where the name does ("记者今天从…获悉", "记者的调查") are no name.
@@ -132,7 +132,7 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     ("校对", "editor"), ("审核", "editor"), ("审校", "editor"), ("审签", "editor"), ("初审", "editor"),
     ("复审", "editor"), ("终审", "editor"), ("监制", "editor"),
     ("文/摄", BOTH), ("文／摄", BOTH), ("文/图", BOTH), ("文／图", BOTH), ("图/文", BOTH), ("图／文", BOTH),
-    ("文并摄", BOTH), ("文并图", BOTH),
+    ("文并摄", BOTH), ("文并图", BOTH), ("摄影报道", BOTH),
     ("摄影", "photographer"), ("摄像", "photographer"), ("翻摄", "photographer"), ("供图", "photographer"),
     ("摄", "photographer"),
     ("文/", "reporter"), ("文／", "reporter"), ("图/", "photographer"), ("图／", "photographer"),
@@ -144,7 +144,7 @@ SURNAME_ROLES = frozenset(f"图{mark}" for mark in "：:/／")
 ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in sorted(ROLE_WORDS, key=lambda wr: -len(wr[0]))) + ")")
 ROLE_OF = dict(ROLE_WORDS)
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
-SUFFIX_ROLES = frozenset({"摄影", "翻摄", "供图", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
+SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
 NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】]|报道|发自)+")
 # Bylines that name where the report was filed ("本报记者张三上海报道", "记者李四发自北京、深圳"): the words jieba
@@ -153,8 +153,9 @@ PLACE_CUES = ("报道", "发自")
 NAME_PIECE = re.compile(f"^[{CJK}·]{{1,9}}$")
 NAME_MIN, NAME_MAX = 2, 4
 # Outlet names sit between role words too ("记者 张三 新华社记者 李四"); names do not end like this.
-# So do the places of county media ("文/图 澜江区融媒体记者 甲": 澜江区 is whose reporter, not a name).
-OUTLET_SUFFIX = re.compile("(?:社|报|网|台|公司|集团|中心|局|委|办|厅|站|队|部|院|所|融媒体|媒体|融媒|(?<=..)[区县市省])$")
+# So do the places of county media ("文/图 澜江区融媒体记者 甲": 澜江区 is whose reporter, not a name), and
+# the towns and streets of government sites' signatures ("作者：城关镇 甲").
+OUTLET_SUFFIX = re.compile("(?:社|报|网|台|公司|集团|中心|局|委|办|厅|站|队|部|院|所|融媒体|媒体|融媒|街道|社区|(?<=..)[区县市省镇乡])$")
 # Names run together in a byline ("记者王德颖戴鹏"), from RUN_MIN to RUN_MAX characters, are cut by surnames.
 # Every name after the first must open with one of the COMMON_RANK commonest surnames (names_surnames.txt lists
 # them in rank order), and so must the first of a four-character run: a Tibetan name (索朗罗布) is not cut.
@@ -264,7 +265,7 @@ RECORD_TITLE_MIN = 5
 # "发布日期：2019-11-29阅读次数：1627", "2015-07-21 17:36:12 某某网". Its fields are read, its line is not text.
 META_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 META_KEY = re.compile(
-    r"(?P<key>(?:发布|发表|更新|录入|上传|成文)?(?:时间|日期)|(?:信息|文章|稿件|新闻)?来源|作者|撰稿|责任编辑|编辑|责编|审核|校对|摄影"
+    r"(?P<key>(?:发布|发表|更新|录入|上传|成文)?(?:时间|日期)|(?:信息|文章|稿件|新闻)?来源|发布(?:机构|单位)|作者|撰稿|责任编辑|编辑|责编|审核|校对|摄影"
     r"|记者|通讯员|发布者|发布人|供稿"
     r"|(?P<views>(?:浏览|阅读|点击|访问)(?:次数|量|数)?))[ ]?[:：]")
 # A role word after the outlet in a source field, set apart by a space.
@@ -278,6 +279,8 @@ NOT_A_SITE = re.compile(r"\d|^(?:星期|周|礼拜|农历)")
 # A site named after a date ends like a site or a publisher; "2019年5月1日 劳动节" is not a meta line.
 SITE_END = re.compile("(?:网|报|台|社|站|发布|在线|新闻|频道|客户端|政府|号|局|委|办|厅|院|会|部|中心|公司|集团)$")
 TIME_KEYS = ("时间", "日期")
+# Keys whose value is the source: "来源：", "信息来源：", and the publisher of 政府信息公开 records ("发布机构：").
+SOURCE_KEYS = ("来源", "发布机构", "发布单位")
 
 HEAD, BYLINE, FIELD_LINE, PROSE, META, URL = "head", "byline", "field", "prose", "meta", "url"
 # Line types that are read, not kept as text (FIELD_LINE: most of them).
@@ -324,7 +327,7 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
             if m is None:
                 return None
             date = date or m.group()
-        elif key.endswith("来源"):
+        elif key.endswith(SOURCE_KEYS):
             # "来源：县融媒体中心 记者 张三": the outlet, then who reported for it
             credited = SOURCE_CREDIT_RE.search(value)
             if credited:
@@ -480,7 +483,8 @@ def byline_source(byline: str | None) -> str | None:
     if m and m.group("agency") and not m.group("agency").startswith(("本报", "综合")):
         return m.group("agency")
     inner = OUTLET_BEFORE_ROLE.search(byline)
-    if inner and inner.group("outlet") not in NOT_AN_OUTLET and not inner.group("outlet").startswith("本报"):
+    if inner and inner.group("outlet") not in NOT_AN_OUTLET and inner.group("outlet") not in REPORTER_RANKS \
+            and not inner.group("outlet").startswith("本报"):
         return inner.group("outlet")
     return None
 
@@ -590,6 +594,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
                 # "【我县召开人居环境整治推进会】5月6日，…": a brief's headline in brackets, its text after it
                 typed.append((HEAD, brief.group("headline")))
                 line = brief.group("rest")
+        if line[0] in "(（" and typed and typed[-1][0] == PROSE and _signs_above(typed[-1][1], line):
+            typed[-1] = (PROSE, typed[-1][1] + line)   # "（县文明办 甲）" on a line of its own signs the text above
+            continue
         # A long line with a 。 is prose unless it is a header field: _line_type's answer without the call.
         if len(line) > BYLINE_PREFIX_MAX and "。" in line and FIELD.match(line) is None:
             typed.append((PROSE, line))
@@ -818,7 +825,7 @@ def _take_field(parts: _Parts, bylines: list[str], kind: str, text: str, *, lead
     if m is None:
         return False
     key, value = m.group("key"), m.group("value").strip()
-    if key.endswith("来源") or key == "作者":  # "来源：某某日报 编辑：张三": the source and the credits after it
+    if key.endswith(SOURCE_KEYS) or key == "作者":  # "来源：某某日报 编辑：张三": the source and the credits after it
         fields = record_meta(text, record=False)
         if fields is None:
             return False
@@ -888,6 +895,19 @@ def _unit_credit(text: str) -> tuple[int, list[str]] | None:
     return None
 
 
+def _signs_above(prose: str, line: str) -> bool:
+    """A bracket alone on its line that credits the prose line above it as a trailing bracket would
+    ("（县文明办 甲）", "（通讯员 乙）"); names alone in a bracket are no credit (see UNIT_CREDIT)."""
+    if len(line) > CREDIT_LINE_MAX or not line.endswith(CREDIT_BRACKET_ENDS):
+        return False
+    joined = prose + line
+    tail = _trailing_credit(joined)
+    if tail is not None:
+        return tail.start() >= len(prose) and bool(parse_credits(tail.group("credit")))
+    unit = _unit_credit(joined)
+    return unit is not None and unit[0] >= len(prose)
+
+
 def _may_end_with_reporter(text: str) -> bool:
     """REPORTER_TAIL's cheap test: every match holds 记者 or 通讯员 within the window."""
     tail = text[-REPORTER_TAIL_WINDOW:]
@@ -951,7 +971,8 @@ MASTHEAD_LINE_RE = re.compile(
     # a page's label with its number ("要闻·2", "综合 3")
     r"|^[\u4e00-\u9fff]{2,4}[ ]?[·・]?[ ]?\d{1,2}$"
     r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。！？!?，,]{0,12}?(?:总)?第[ ]?\d{3,5}[ ]?期[^。！？!?，,]{0,20}$"
-    r"|^(?:[A-H][ ]?\d{1,2}|第?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版)[ ]?[：:]?[ ]?[\u4e00-\u9fff]{2,6}$")
+    r"|^(?:[A-H][ ]?\d{1,2}|第?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版)[ ]?[：:]?[ ]?[\u4e00-\u9fff]{2,6}$"
+    r"|^第[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版$")   # the page's number alone ("第1版")
 # An entry of a portal's list page above the record it leads to: a title and its date ("县医保局开展宣传月 2023-04-06").
 LIST_ENTRY_RE = re.compile(r"^[^。！？!?]{4,60}?[ ]+[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
 # The paper's name alone ("桐溪报", "某某日报"): a masthead line only beside another one (a headline may end
@@ -973,7 +994,9 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     listing = sum(1 for line in head if LIST_ENTRY_RE.match(line)) >= 2   # a list page's entries, not a dated title
     head = _distinct([_without_media_mark(line) for line in head if not PAGE_DATE_LINE_RE.match(line)
                       and not MASTHEAD_LINE_RE.match(line) and not (masthead and PAPER_NAME_RE.match(line))
-                      and not (listing and LIST_ENTRY_RE.match(line))]) or head
+                      and not (listing and LIST_ENTRY_RE.match(line))]) or (None if masthead else head)
+    if head is None:
+        return None, "", None   # a page's furniture alone over an item ("第1版" over "本报讯…"): no headline
     if all(SECTION_LABEL_RE.match(line) for line in head):
         return " ".join(head), "", None   # a page's section label over an item with no headline of its own
     i = _record_title_index(head) if record else _title_index(head)
@@ -1057,7 +1080,7 @@ def _header_article(fields: dict[str, str], typed: list[tuple[str, str]]) -> lis
     if not parts.body:
         return []
     return [ArticleDraft(seq=0, title=fields["标题"], kicker=None, subtitle=None, byline=parts.byline,
-                         source=next((v for k, v in fields.items() if k.endswith("来源") and v), None)
+                         source=next((v for k, v in fields.items() if k.endswith(SOURCE_KEYS) and v), None)
                          or byline_source(parts.byline) or parts.source,
                          dateline=fields.get("日期") or fields.get("时间") or parts.dateline, credits=parts.credits,
                          body="\n".join(parts.body), url=parts.url)]

@@ -202,9 +202,9 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[?？][ ]?(?:19|20)\d\d\b"),
     # Web portal footers: source credits, "部分资料来源:某某新区".
     re.compile(r"^(?:部分)?(?:[资資]料|[图圖]片|内容|內容)[来來]源于?[ ]?[:：][^。！？]{0,30}$"),
-    # CMS records: the breadcrumb ("当前位置：首页 > 新闻中心", "首页 > 工作动态"), the links to the next and
+    # CMS records: the breadcrumb ("当前位置：首页 > 新闻中心", "网站首页 > 工作动态"), the links to the next and
     # previous records ("上一篇：…"), the share strip ("分享到：").
-    re.compile(r"^(?:(?:(?:您|你)?(?:当前|现在|所在)的?(?:所在)?|(?:您|你)(?:的|所在的?))位置[ ]?[:：]|首[页頁][ ]?(?:[>＞›»]|&gt;))"),
+    re.compile(r"^(?:(?:(?:您|你)?(?:当前|现在|所在)的?(?:所在)?|(?:您|你)(?:的|所在的?))位置[ ]?[:：]|(?:网站|網站)?首[页頁][ ]?(?:[>＞›»]|&gt;))"),
     # List pages: the pager ("共5条 首页 上一页 1 下一页 尾页").
     re.compile(r"^[^。！？，,]{0,16}首[页頁][ ]*上一[页頁][^。！？，,]{0,24}下一[页頁][^。！？，,]{0,16}$"),
     re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)[ ]?[:：]"),

@@ -886,3 +886,54 @@ def test_a_title_cut_from_a_long_lead_ends_between_words():
     # nor beside a dotted name's dot: the whole name or none of it
     lead = "国务院副总理今天下午在北京中南海亲切地会见了联合国艾滋病规划署执行主任彼得·卡尔森博士，双方交换了意见。"
     assert lead.index("卡尔森") + 3 > LEAD_TITLE_MAX and title_from_lead(lead).endswith("执行主任")
+
+
+@pytest.mark.parametrize("byline, credits", [
+    # the town or street a government site signs with is whose writer, not a name
+    ("作者：城关镇 邹文清", [("邹文清", "reporter")]),
+    ("作者：红星街道 石嘉怡", [("石嘉怡", "reporter")]),
+    # 本报通讯员 is a byline, not a dateline "本报通讯" followed by 员
+    ("本报通讯员 鲍子轩", [("鲍子轩", "reporter")]),
+    # a photo report is written and photographed by the one credited
+    ("本报记者 钱佳音 摄影报道", [("钱佳音", "reporter"), ("钱佳音", "photographer")]),
+])
+def test_credits_of_county_sites_and_papers(byline, credits):
+    assert parse_credits(byline) == credits
+
+
+@pytest.mark.parametrize("byline", ["本报讯（见习记者 房芷若）", "融媒记者 邹梦琪", "全媒体记者 邹梦琪"])
+def test_a_reporter_s_rank_is_no_source(byline):
+    assert byline_source(byline) is None
+
+
+@pytest.mark.parametrize("sign, credits", [
+    ("（县文明办 邝雨晨）", [("邝雨晨", "reporter")]),
+    ("（通讯员 鲍子轩）", [("鲍子轩", "reporter")]),
+    ("（作者：红星镇 石嘉怡）", [("石嘉怡", "reporter")]),
+])
+def test_a_credit_bracket_on_a_line_of_its_own_signs_the_text_above(sign, credits):
+    page = f"县消防救援大队开展消防演练\n11月9日，县消防救援大队在县人民医院开展消防应急疏散演练。\n{sign}"
+    [d] = split_articles(page)
+    assert d.credits == credits
+    assert d.body == "11月9日，县消防救援大队在县人民医院开展消防应急疏散演练。"
+
+
+def test_a_bracket_of_names_alone_on_its_own_line_is_no_credit():
+    # People's Daily signs paragraphs so and counts those names as people (see UNIT_CREDIT)
+    page = "县消防救援大队开展消防演练\n11月9日，县消防救援大队开展消防应急疏散演练。\n（鲍子轩）"
+    [d] = split_articles(page)
+    assert d.credits == []
+
+
+def test_a_publisher_field_of_an_open_government_record_is_its_source():
+    page = ("县市场监管局开展食品安全专项检查\n发布机构：县市场监管局 发布日期：2023-09-12\n"
+            "9月11日，县市场监管局在全县开展食品安全专项检查，重点检查校园周边食品经营户。")
+    [d] = split_articles(page)
+    assert (d.title, d.source, d.dateline) == ("县市场监管局开展食品安全专项检查", "县市场监管局", "2023-09-12")
+
+
+@pytest.mark.parametrize("furniture", ["第1版", "第1版 要闻", "第一版"])
+def test_a_page_number_alone_over_an_item_is_no_headline(furniture):
+    page = f"{furniture}\n\n本报讯（记者 韩思远）4月4日，副县长鲁文涛带队检查清明节期间森林防火工作。"
+    [d] = split_articles(page)
+    assert d.title == "副县长鲁文涛带队检查清明节期间森林防火工作" and d.kicker is None

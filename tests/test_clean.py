@@ -200,7 +200,7 @@ def test_bracketed_meta_fields_become_a_meta_line():
 
 
 def test_cms_breadcrumb_neighbour_links_and_share_strip_are_dropped():
-    page = ("当前位置：首页 > 新闻中心 > 工作动态\n首页 > 政务公开\n县政府召开常务会议\n5月1日，县长主持召开常务会议。\n"
+    page = ("当前位置：首页 > 新闻中心 > 工作动态\n首页 > 政务公开\n网站首页 > 乡镇动态\n县政府召开常务会议\n5月1日，县长主持召开常务会议。\n"
             "分享到：\n上一篇：县长调研安全生产工作\n下一篇：县委召开常委会")
     assert lines(page) == ["县政府召开常务会议", "5月1日，县长主持召开常务会议。"]
     assert lines("他指出，要把握好企业的位置：服务发展大局。") == ["他指出，要把握好企业的位置：服务发展大局。"]
