@@ -889,3 +889,13 @@ def test_unglue_names_keeps_names_that_end_in_a_function_character_alone():
     found.add("丁向", [], "nr")      # no 丁 found alone: 向 stays in the name
     unglue_names(found)
     assert dict(found.titles) == {"陈浩": ["讲师"], "丁向": []}
+
+
+@pytest.mark.parametrize("sentence, name, titles", [
+    ("教授、博士生导师韦德华作报告。", "韦德华", ["教授", "博士生导师"]),
+    ("恒达集团高级经济师庞立群介绍了情况。", "庞立群", ["恒达集团高级经济师", "高级经济师"]),
+    ("志愿者庾晓燕每周都到敬老院帮忙。", "庾晓燕", ["志愿者"]),
+    ("法官助理闵思佳向当事人释法明理。", "闵思佳", ["法官助理"]),
+])
+def test_professional_ranks_volunteers_and_court_staff_are_titles(sentence, name, titles):
+    assert people(sentence)[name] == titles
