@@ -762,8 +762,13 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
 # Events held sitting down: after one, any event a sequel sentence reports is another; after a tour or talks, only
 # one of these is (the tour's next stop is the same tour).
 SITTINGS = frozenset({"meeting", "symposium"})
-# A sentence that reports what followed the article's event: "会后，甲一行深入…调研", "当天下午，乙主持召开…".
-SEQUEL_RE = re.compile(f"(?:^|(?<=[。！？!?\n]))(?:{trie_regex(CUES['sequel'])})[，,]?")
+# A sentence's own date opening it ("7月6日，", "6日上午，"): a sequel only on another day than the lead's.
+OPENING_DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?|早上)?[，,]"
+OPENING_DAY_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
+# A sentence that reports what followed the article's event: "会后，甲一行深入…调研", "当天下午，乙主持召开…",
+# "7月6日，丙主持召开…".
+SEQUEL_RE = re.compile(f"(?:^|(?<=[。！？!?\n]))(?:(?:{trie_regex(CUES['sequel'])})[，,]?"
+                       f"|{OPENING_DAY})")
 
 
 NEXT_DAY_RE = re.compile(r"次日|第二天|翌日")   # matched at the sentence start
@@ -800,9 +805,18 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
     roles read from there on are that event's)."""
     out: list[tuple[int, Event]] = []
     sitting = first.kind in SITTINGS
+    lead_day = None
     for m in SEQUEL_RE.finditer(text):
         if m.start() <= first.at:
             continue
+        if m.group()[0].isdigit():
+            if lead_day is None:
+                lead = _sentence_start_hard(text, min(first.at, len(text)))
+                day = OPENING_DAY_RE.search(text, lead, lead + SEQUEL_DATE_REACH + 6)
+                lead_day = day.group() if day is not None else ""
+            day = OPENING_DAY_RE.match(m.group()).group()
+            if not lead_day or day == lead_day or lead_day.endswith(day):
+                continue   # the lead's day again ("7月5日，会议指出…"), or a lead with no day to differ from
         sentence = text[m.start():_sentence_end(text, m.end())]
         found = find_events(sentence, names)
         if not found or (found[0].kind == first.kind and found[0].name == first.name):

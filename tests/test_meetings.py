@@ -788,3 +788,29 @@ def test_readings_kept_narrow_where_a_wider_one_misread_county_reports():
     [m] = meetings("5月9日，县委书记马国栋同志与部分民营企业家座谈。")
     assert m.name == "与部分民营企业家座谈" and roles(m) == {"attendee": {"马国栋"}}
 
+
+
+def test_a_meeting_on_another_day_or_the_same_day_is_an_event_of_its_own():
+    body = "7月5日，区长舒婉清主持召开全区安全生产工作会议。\n7月6日，区委书记蔺承远主持召开全区招商引资工作会议。"
+    first, second = meetings(body, year=2023)
+    assert (first.name, first.meeting_date, roles(first)) == ("全区安全生产工作会议", date(2023, 7, 5), {"chair": {"舒婉清"}})
+    assert (second.name, second.meeting_date, roles(second)) == ("全区招商引资工作会议", date(2023, 7, 6), {"chair": {"蔺承远"}})
+    first, second = meetings("7月5日，区委常委会召开会议。会议由区委书记蔺承远主持。\n"
+                             "同日，蔺承远主持召开区委财经委员会第二次会议。区长舒婉清参加会议。", year=2023)
+    assert roles(first) == {"chair": {"蔺承远"}}
+    assert second.meeting_date == date(2023, 7, 5) and roles(second) == {"chair": {"蔺承远"}, "attendee": {"舒婉清"}}
+
+
+def test_the_lead_s_day_written_again_opens_no_second_event():
+    # (without the day check the 常务会议 named here became a second event, holding 单海鹏)
+    [m] = meetings("7月5日，区长舒婉清主持召开全区安全生产工作会议。\n7月5日，区政府召开常务会议，研究部署安全生产"
+                   "工作，副区长单海鹏参加会议。", year=2023)
+    assert roles(m) == {"chair": {"舒婉清"}, "attendee": {"单海鹏"}}
+
+
+def test_a_meeting_held_when_a_tour_ends_owns_the_reports_given_there():
+    tour, talk = meetings("8月9日，县长詹立白到城关镇调研安全生产工作。\n调研结束后，詹立白主持召开安全生产工作座谈会。"
+                          "县应急管理局局长单海鹏汇报了有关情况。", year=2023)
+    assert tour.kind == "inspection" and talk.kind == "symposium"
+    assert "单海鹏" not in {n for n, _ in tour.participants}
+    assert roles(talk)["speaker"] == {"单海鹏"}
