@@ -80,6 +80,10 @@ PRONOUNS = ("他", "她")
 ALONG_VERBS = frozenset({"陪同", "一同", "随同", "随行", "参加调研", "参与调研", "参与督导", "参与检查", "参与视察"})
 # The attendee verbs of being present: 他/她 after them is who chaired or spoke before, if anyone did.
 PRESENCE_VERBS = frozenset({"出席", "参加", "列席", "就座", "分别参加", "参加活动", "参加会议", "到会", "莅临", "参会", "与会"})
+# The speaker verbs of who briefs the leader or reports to the meeting ("公司董事长甲介绍了生产情况", "乙汇报了
+# 有关情况"): 他/她 after them is still who led the tour or chaired ("…他强调"), as after ALONG_VERBS.
+BRIEFING_VERBS = frozenset({"介绍了", "介绍，", "介绍说", "作介绍", "作了介绍", "汇报了", "作汇报", "作了汇报",
+                            "作工作汇报", "作专题汇报", "作情况汇报"})
 
 
 def _alternation(words: list[str]) -> str:
@@ -447,6 +451,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
             last, last_sent = subjects, sent
             if role == "attendee" and m.group() in ALONG_VERBS:
                 along.update(subjects)   # 他/她 is not who came along on the tour ("乙陪同。他强调": the leader)
+            elif m.group() in BRIEFING_VERBS:
+                along.update(subjects)   # "…调研。公司董事长乙介绍了…。他强调": the leader, not who briefed him
             elif len(subjects) == 1 and (m.group() not in PRESENCE_VERBS or not last_single):
                 # who chaired, spoke or acted; who came to the meeting only when no one had ("县长乙出席会议。
                 # 她强调"; "甲主持召开…会议，乙出席。他强调" is 甲)
@@ -472,7 +478,8 @@ LIST_GAP_RE = re.compile(r"[、和与及][^，,。；;、]{0,12}")
 def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None = None) -> list[str]:
     """Who made the tour: the subject of the visit verb, else the last person named before it whose trip
     (一行…来到…) leads to it across commas; with the list that person closes ("甲、乙、丙分别带队", and
-    "县长甲，副县长乙到…": a comma and nothing but the next one's title, `titles` as PersonMention gives them)."""
+    "县长甲，副县长乙到…": a comma and nothing but the next one's titles, `titles` as PersonMention gives them,
+    "县委书记甲，县委副书记、县长乙到…")."""
     found = _subjects(left, names)
     if not found:
         found = [n for n in _names_in(left, names) if not _cited(left, n)]
@@ -485,8 +492,9 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
         if at < 0:
             break
         gap = left[at + len(n):end]
+        own = (titles or {}).get(leaders[0], ())
         if not LIST_GAP_RE.fullmatch(gap) and not (
-                gap[:1] in "，," and (len(gap) == 1 or gap[1:] in (titles or {}).get(leaders[0], ()))):
+                gap[:1] in "，," and (len(gap) == 1 or all(t in own for t in gap[1:].split("、")))):
             break
         leaders.insert(0, n)
         end = at

@@ -814,3 +814,15 @@ def test_a_meeting_held_when_a_tour_ends_owns_the_reports_given_there():
     assert tour.kind == "inspection" and talk.kind == "symposium"
     assert "单海鹏" not in {n for n, _ in tour.participants}
     assert roles(talk)["speaker"] == {"单海鹏"}
+
+
+def test_he_after_a_briefing_is_still_who_led_the_tour_or_chaired():
+    [m] = meetings("6月30日，县委书记雍振华到恒通机械公司调研。公司董事长汤博文介绍了企业生产情况。他强调，要做大做强实体经济。")
+    assert "雍振华" in roles(m)["speaker"]
+    [m] = meetings("3月2日，县委书记杨国栋主持召开专题会议。县应急局局长谢春生汇报了有关情况。他指出，要压实责任。")
+    assert roles(m)["speaker"] == {"杨国栋", "谢春生"}
+
+
+def test_leaders_parted_by_a_comma_and_several_titles_lead_the_tour_together():
+    [m] = meetings("5月23日，区委书记蔺承远，区委副书记、区长舒婉清深入东关街道调研营商环境工作。")
+    assert roles(m) == {"attendee": {"蔺承远", "舒婉清"}}
