@@ -927,10 +927,14 @@ def _caption_credits(text: str) -> list[tuple[str, str]]:
     return [c for m in CAPTION_CREDIT.finditer(text) for c in parse_credits(m.group(0))]
 
 
+# A headline line that runs on into the one below it ("奋力谱写高质量发展新篇章——" over the headline): a kicker.
+RUN_ON_DASHES = ("——", "—", "--")
+
+
 def _is_kicker(line: str) -> bool:
     chunks = line.split(" ")
     return bool(BANNER_DOT.search(line)) or (len(chunks) > 1 and max(map(len, chunks)) <= KICKER_PHRASE_MAX) \
-        or COLUMN_LABEL_RE.match(line) is not None
+        or COLUMN_LABEL_RE.match(line) is not None or line.endswith(RUN_ON_DASHES)
 
 
 def _is_deck(line: str) -> bool:
@@ -973,6 +977,9 @@ MASTHEAD_LINE_RE = re.compile(
     r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。！？!?，,]{0,12}?(?:总)?第[ ]?\d{3,5}[ ]?期[^。！？!?，,]{0,20}$"
     r"|^(?:[A-H][ ]?\d{1,2}|第?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版)[ ]?[：:]?[ ]?[\u4e00-\u9fff]{2,6}$"
     r"|^第[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版$")   # the page's number alone ("第1版")
+# A government portal's name over its record ("龙潭县人民政府", "某某区人民政府网"): the site, not a kicker or
+# a title, beside another headline line.
+SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:门户网站|门户网|网站|网)?$")
 # An entry of a portal's list page above the record it leads to: a title and its date ("县医保局开展宣传月 2023-04-06").
 LIST_ENTRY_RE = re.compile(r"^[^。！？!?]{4,60}?[ ]+[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
 # The paper's name alone ("桐溪报", "某某日报"): a masthead line only beside another one (a headline may end
@@ -994,7 +1001,8 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     listing = sum(1 for line in head if LIST_ENTRY_RE.match(line)) >= 2   # a list page's entries, not a dated title
     head = _distinct([_without_media_mark(line) for line in head if not PAGE_DATE_LINE_RE.match(line)
                       and not MASTHEAD_LINE_RE.match(line) and not (masthead and PAPER_NAME_RE.match(line))
-                      and not (listing and LIST_ENTRY_RE.match(line))]) or (None if masthead else head)
+                      and not (listing and LIST_ENTRY_RE.match(line))
+                      and not (len(head) > 1 and SITE_NAME_LINE_RE.match(line))]) or (None if masthead else head)
     if head is None:
         return None, "", None   # a page's furniture alone over an item ("第1版" over "本报讯…"): no headline
     if all(SECTION_LABEL_RE.match(line) for line in head):
@@ -1005,7 +1013,7 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     cut = next((k for k, chunk in enumerate(chunks[:-1]) if SPEECH_TITLE.search(chunk)), None)
     if cut is not None:
         title, extra = " ".join(chunks[:cut + 1]), [" ".join(chunks[cut + 1:])]
-    kicker = " ".join(head[:i]) or None
+    kicker = " ".join(line.rstrip("—-") for line in head[:i]) or None
     column = TITLE_COLUMN_RE.match(title)
     if column and column.end() < len(title):   # "【县领导活动】县委书记甲调研…": the column's label is a kicker
         kicker, title = " ".join(filter(None, (kicker, column.group(1)))), title[column.end():].lstrip()

@@ -937,3 +937,17 @@ def test_a_page_number_alone_over_an_item_is_no_headline(furniture):
     page = f"{furniture}\n\n本报讯（记者 韩思远）4月4日，副县长鲁文涛带队检查清明节期间森林防火工作。"
     [d] = split_articles(page)
     assert d.title == "副县长鲁文涛带队检查清明节期间森林防火工作" and d.kicker is None
+
+
+def test_a_headline_line_that_runs_on_with_a_dash_is_the_kicker():
+    page = "奋力谱写高质量发展新篇章——\n我县上半年经济运行稳中向好\n本报讯（记者 韩思远）记者从县统计局获悉，上半年全县经济稳中向好。"
+    [d] = split_articles(page)
+    assert (d.kicker, d.title) == ("奋力谱写高质量发展新篇章", "我县上半年经济运行稳中向好")
+
+
+@pytest.mark.parametrize("site", ["龙潭县人民政府", "龙潭县人民政府网", "龙潭县政府门户网站"])
+def test_a_portal_s_name_over_its_record_is_no_headline(site):
+    page = (f"{site}\n龙潭县开展安全生产大检查\n来源：县应急管理局　时间：2023-08-09\n"
+            "8月8日，副县长黎正阳带队开展安全生产大检查，先后深入3家企业检查安全生产工作。")
+    [d] = split_articles(page)
+    assert (d.kicker, d.title) == (None, "龙潭县开展安全生产大检查")

@@ -826,3 +826,9 @@ def test_he_after_a_briefing_is_still_who_led_the_tour_or_chaired():
 def test_leaders_parted_by_a_comma_and_several_titles_lead_the_tour_together():
     [m] = meetings("5月23日，区委书记蔺承远，区委副书记、区长舒婉清深入东关街道调研营商环境工作。")
     assert roles(m) == {"attendee": {"蔺承远", "舒婉清"}}
+
+
+def test_who_reports_on_their_work_in_turn_speaks():
+    [m] = meetings("1月18日，全县基层党建工作述职评议会召开。县委副书记裘玉峰主持会议。"
+                   "石门镇党委书记栾国富、黄岭乡党委书记阚春生先后述职。")
+    assert roles(m)["speaker"] == {"栾国富", "阚春生"}

@@ -899,3 +899,9 @@ def test_unglue_names_keeps_names_that_end_in_a_function_character_alone():
 ])
 def test_professional_ranks_volunteers_and_court_staff_are_titles(sentence, name, titles):
     assert people(sentence)[name] == titles
+
+
+def test_a_committee_member_named_by_field_and_a_title_after_shou():
+    assert people("镇党委委员、组织委员邰少峰宣读了考核办法。")["邰少峰"] == ["镇党委委员", "组织委员"]
+    # 受…委托: 受 opens the clause, it is no part of the title
+    assert people("受区委书记蔺承远委托，区委副书记卜永华督导检查安全生产工作。")["蔺承远"] == ["区委书记"]
