@@ -289,8 +289,9 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         if _in_passing(text, own, end, r) or not (_held(text, start, end) or talked_with) \
                 or _future(text, end, start) or NOT_HELD_RE.search(text, max(0, own - NOT_HELD_REACH), own):
             continue
-        if (name in ("会议", "大会") or name == word and out) and text[max(0, start - 2):start] in ("主持", "出席", "参加", "列席"):
-            continue  # "主持会议并讲话", "…座谈会。甲主持座谈会": the article's meeting again, not another one
+        if (name in ("会议", "大会") or out and _same_meeting_short(name, word, out)) \
+                and text[max(0, own - 2):own] in ("主持", "出席", "参加", "列席"):
+            continue  # "主持会议并讲话", "…座谈会。甲主持座谈会", "…调度会召开。甲主持县调度会": the article's meeting again
         if out and name in SESSION_PARTS:
             continue  # "…会议闭幕。大会执行主席甲主持闭幕大会": a sitting of the meeting already found
         # "甲与企业家座谈": who talks with them takes part, as a visitor does in a tour
@@ -467,8 +468,10 @@ def assign_roles(text: str, names: list[str], r: Rules,
 # After a tour's leader, the trip that brings them to the visit: "钱乙一行先后来到甲村、乙镇，督导…",
 # "钱乙带领有关部门负责人，先后到甲镇、乙乡督导…".
 # "甲、乙、丙分别带队，深入各镇街…": each of a list leads a tour.
-TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|带队|率队|(?:带领|率领)[^，,。；;]{1,20}?)?[，,]?"
+TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|带队|率队|(?:带领|率领|率)[^，,。；;]{1,20}?)?[，,]?"
                                 r"[^，,。；;]{0,6}?(?:先后|深入|来到|前往|赶赴|走进|到|赴)"
+                                # the team led straight to its work: "甲率区直有关部门负责同志，调研…"
+                                r"|(?:同志)?(?:带领|率领|率)[^，,。；;]{1,20}?[，,]$"
                                 # a team led to examine something where it is: "甲带领…组成人员，对全区…开展执法检查"
                                 r"|(?:同志)?(?:带领|率领)[^，,。；;]{1,20}?[，,]?对")
 # Between two leaders of one list: a separator, then perhaps the second one's title ("甲和区长乙").
@@ -876,7 +879,15 @@ def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
 
 
 # The sittings of a congress or a conference, which whoever chairs them chairs as part of it ("主持开幕会").
-SESSION_PARTS = ("开幕会", "闭幕会", "开幕大会", "闭幕大会", "预备会议", "全体会议", "开幕式", "闭幕式")
+SESSION_PARTS = ("开幕会", "闭幕会", "开幕大会", "闭幕大会", "预备会议", "全体会议", "开幕式", "闭幕式", "各阶段会议")
+# Who the short name of a meeting already found may open with ("县调度会" for "全县重点项目建设调度会").
+SHORT_NAME_HEADS = ("", "县", "区", "市", "镇", "乡", "全县", "全区", "全市", "本次", "此次", "这次")
+
+
+def _same_meeting_short(name: str, word: str, found: list[Event]) -> bool:
+    """The meeting's word alone, or with a short head, where a meeting of that word is already found."""
+    return name[:len(name) - len(word)] in SHORT_NAME_HEADS and name.endswith(word) \
+        and any(e.name.endswith(word) for e in found)
 # (not across 并: "主持并就贯彻落实会议精神提出要求" chairs this meeting and speaks about another's spirit)
 CHAIR_OTHER_RE = re.compile(r"主持(?:召开)?(?:了)?的?([^，。；;！？\n并]{0,40}?(?:会议|会))")
 
@@ -889,7 +900,8 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     m = CHAIR_OTHER_RE.match(text, at)
     other = m.group(1) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
-        and event.name not in other and not other.endswith(SESSION_PARTS)
+        and event.name not in other and not other.endswith(SESSION_PARTS) \
+        and not any(_same_meeting_short(other, other[-k:], [event]) for k in (2, 3))
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules) -> list[Event]:

@@ -832,3 +832,15 @@ def test_who_reports_on_their_work_in_turn_speaks():
     [m] = meetings("1月18日，全县基层党建工作述职评议会召开。县委副书记裘玉峰主持会议。"
                    "石门镇党委书记栾国富、黄岭乡党委书记阚春生先后述职。")
     assert roles(m)["speaker"] == {"栾国富", "阚春生"}
+
+
+def test_a_meeting_s_short_name_or_its_sittings_are_the_meeting_again():
+    [m] = meetings("7月3日上午，全县重点项目建设调度会召开。县长詹立白主持县调度会。")
+    assert m.name == "全县重点项目建设调度会" and roles(m) == {"chair": {"詹立白"}}
+    [m] = meetings("11月24日，县政协十届十次常委会议召开。县政协副主席潘晓梅、邹文斌分别主持各阶段会议。")
+    assert roles(m) == {"chair": {"潘晓梅", "邹文斌"}}
+
+
+def test_who_leads_a_team_straight_to_its_work_leads_the_tour():
+    [m] = meetings("5月23日，区委书记蔺承远率区直有关部门负责同志，调研全区营商环境工作。")
+    assert roles(m) == {"attendee": {"蔺承远"}}
