@@ -934,7 +934,8 @@ RUN_ON_DASHES = ("——", "—", "--")
 def _is_kicker(line: str) -> bool:
     chunks = line.split(" ")
     return bool(BANNER_DOT.search(line)) or (len(chunks) > 1 and max(map(len, chunks)) <= KICKER_PHRASE_MAX) \
-        or COLUMN_LABEL_RE.match(line) is not None or line.endswith(RUN_ON_DASHES)
+        or COLUMN_LABEL_RE.match(line) is not None or line.endswith(RUN_ON_DASHES) \
+        or SECTION_LABEL_RE.match(line) is not None   # "要闻简报" over a brief's own headline
 
 
 def _is_deck(line: str) -> bool:
@@ -999,7 +1000,9 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
         return None, "", None
     masthead = any(MASTHEAD_LINE_RE.match(line) for line in head)
     listing = sum(1 for line in head if LIST_ENTRY_RE.match(line)) >= 2   # a list page's entries, not a dated title
-    head = _distinct([_without_media_mark(line) for line in head if not PAGE_DATE_LINE_RE.match(line)
+    # (a brief's bullet is no part of its headline: "●县政府召开常务会议")
+    head = _distinct([_without_media_mark(line).lstrip(BRIEF_BULLETS) or line for line in head
+                      if not PAGE_DATE_LINE_RE.match(line)
                       and not MASTHEAD_LINE_RE.match(line) and not (masthead and PAPER_NAME_RE.match(line))
                       and not (listing and LIST_ENTRY_RE.match(line))
                       and not (len(head) > 1 and SITE_NAME_LINE_RE.match(line))]) or (None if masthead else head)

@@ -951,3 +951,9 @@ def test_a_portal_s_name_over_its_record_is_no_headline(site):
             "8月8日，副县长黎正阳带队开展安全生产大检查，先后深入3家企业检查安全生产工作。")
     [d] = split_articles(page)
     assert (d.kicker, d.title) == (None, "龙潭县开展安全生产大检查")
+
+
+def test_a_column_label_over_a_brief_s_headline_is_its_kicker_and_the_bullet_no_part_of_it():
+    page = "要闻简报\n\n●县委中心组开展专题学习\n3月6日，县委理论学习中心组举行专题学习会。县委书记覃晓峰主持会议。"
+    [d] = split_articles(page)
+    assert (d.kicker, d.title, d.subtitle) == ("要闻简报", "县委中心组开展专题学习", None)
