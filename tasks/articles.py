@@ -726,10 +726,11 @@ def _opens_article(block: _Block) -> bool:
 
 
 def _article_blocks(blocks: list[_Block]) -> list[_Block]:
-    """Fold sub-heading blocks into the article above them."""
+    """Fold sub-heading blocks into the article above them; not after an article that closed with its credit
+    line ("…。⏎本报记者 甲⏎<headline>⏎<text>": the headline opens the next one)."""
     out: list[_Block] = []
     for block in blocks:
-        if not out or not block.head or _opens_article(block):
+        if not out or not block.head or _opens_article(block) or out[-1].rest[-1][0] == BYLINE:
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)

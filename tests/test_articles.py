@@ -957,3 +957,18 @@ def test_a_column_label_over_a_brief_s_headline_is_its_kicker_and_the_bullet_no_
     page = "要闻简报\n\n●县委中心组开展专题学习\n3月6日，县委理论学习中心组举行专题学习会。县委书记覃晓峰主持会议。"
     [d] = split_articles(page)
     assert (d.kicker, d.title, d.subtitle) == ("要闻简报", "县委中心组开展专题学习", None)
+
+
+def test_a_headline_after_an_article_s_closing_credit_line_opens_the_next_article():
+    page = ("石桥镇开展茶叶技术培训\n4月，石桥镇开展茶叶技术培训。\n本报记者 荀雅静\n"
+            "金岭村的“共富工坊”\n走进金岭村共富工坊，十余名村民正在加工竹编产品。")
+    first, second = split_articles(page)
+    assert first.credits == [("荀雅静", "reporter")] and first.body == "4月，石桥镇开展茶叶技术培训。"
+    assert second.title == "金岭村的“共富工坊”"
+
+
+def test_a_sub_heading_inside_an_article_stays_in_it():
+    page = ("石桥镇开展茶叶技术培训\n4月，石桥镇开展茶叶技术培训。\n"
+            "茶园管理有新招\n走进云雾茶园，茶农们正在修剪茶树。")
+    [d] = split_articles(page)
+    assert "茶园管理有新招" in d.body
