@@ -905,3 +905,14 @@ def test_a_committee_member_named_by_field_and_a_title_after_shou():
     assert people("镇党委委员、组织委员邰少峰宣读了考核办法。")["邰少峰"] == ["镇党委委员", "组织委员"]
     # 受…委托: 受 opens the clause, it is no part of the title
     assert people("受区委书记蔺承远委托，区委副书记卜永华督导检查安全生产工作。")["蔺承远"] == ["区委书记"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("上官秀英说，村里变化很大。", "上官秀英"),
+    ("欧阳明辉说，村里变化很大。", "欧阳明辉"),
+    ("公孙明德说，这片茶园是祖上传下来的。", "公孙明德"),
+    ("欧阳明说，村里变化很大。", "欧阳明"),
+    ("县长孙建国主持会议。", "孙建国"),   # 长孙 is a surname, but here 长 ends the title
+])
+def test_names_with_a_two_character_surname_are_read_whole(sentence, name):
+    assert list(people(sentence)) == [name]

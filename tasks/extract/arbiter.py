@@ -517,6 +517,40 @@ def mend_cut_names(t: Text, found: Found) -> None:
             found.add(mended, found.titles.pop(name), found.rule.pop(name, ""))
 
 
+def mend_compound_surnames(t: Text, lex: Lexicon, found: Found) -> None:
+    """Names the model cut at a two-character surname (欧阳, 上官, 公孙…), which its training text holds
+    few of: "上官秀英说" read as 秀英, "公孙明德说" as 孙明德, "欧阳明辉说" as 欧阳明, "慕容秀芝家" as 慕容. The
+    surname must open its clause (a title's last character before a name is no surname's: 县长孙建国)."""
+    s = t.s
+    for name in list(found.titles):
+        i = s.find(name)
+        if i < 0 or not 2 <= len(name) <= 3:
+            continue
+        j = i + len(name)
+        mended = None
+        if len(name) == 2 and i >= 2 and s[i - 2:i] in lex.compound and _clause_opens(s, i - 2):
+            mended = s[i - 2:i] + name                          # 上官|秀英
+        elif len(name) == 3 and i >= 1 and s[i - 1:i + 1] in lex.compound and _clause_opens(s, i - 1):
+            mended = s[i - 1] + name                            # 公|孙明德
+        elif name[:2] in lex.compound and j + 1 <= len(s) and HAN_FIRST <= s[j:j + 1] <= HAN_LAST \
+                and follow_rank(s, j, lex, found.titles) == 0 and follow_rank(s, j + 1, lex, found.titles) > 0:
+            mended = name + s[j]                                # 欧阳明|辉说, 慕容|秀…
+            if len(name) == 2 and j + 2 <= len(s) and HAN_FIRST <= s[j + 1:j + 2] <= HAN_LAST \
+                    and follow_rank(s, j + 1, lex, found.titles) == 0 and follow_rank(s, j + 2, lex, found.titles) > 0:
+                mended = name + s[j:j + 2]                      # 慕容|秀芝家
+        if mended is not None and mended not in found.titles:
+            log.debug("%s is %s: the model cut it at its two-character surname", name, mended)
+            found.add(mended, found.titles.pop(name), found.rule.pop(name, ""))
+
+
+def _clause_opens(s: str, i: int) -> bool:
+    return i == 0 or s[i - 1] in CLAUSE_BOUNDARY
+
+
+# Where a clause, and so a name with no title before it, may start.
+CLAUSE_BOUNDARY = frozenset("，,。；;：:！？!?、\n“”\"（）() 　")
+
+
 # One character of a preposition, a causative or a light verb written right after a name: "陈浩给孩子们上课",
 # "曹阳带着记者", "甲让记者看". Not 和/与 (a name may end in them: 喻德和) nor the adverbs of
 # GIVEN_NAME_ADVERBS.

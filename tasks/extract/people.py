@@ -36,8 +36,8 @@ from __future__ import annotations
 
 from tasks import ner
 from tasks.extract.annotate import Text, annotate
-from tasks.extract.arbiter import (Found, drop_non_persons, drop_others_titles, mend_cut_names, mentions,
-                                   titles_of_bare_names, unglue_names, veto_unread)
+from tasks.extract.arbiter import (Found, drop_non_persons, drop_others_titles, mend_compound_surnames,
+                                   mend_cut_names, mentions, titles_of_bare_names, unglue_names, veto_unread)
 from tasks.extract.lexicon import lexicon
 from tasks.extract.names import split_glued_pairs
 from tasks.extract.rules import RULES
@@ -63,6 +63,7 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
     if names is not None:
         veto_unread(t, found)
     mend_cut_names(t, found)
+    mend_compound_surnames(t, lex, found)
     unglue_names(found)
     drop_non_persons(t, lex, found)
     titles_of_bare_names(t, lex, found)
