@@ -916,3 +916,8 @@ def test_a_committee_member_named_by_field_and_a_title_after_shou():
 ])
 def test_names_with_a_two_character_surname_are_read_whole(sentence, name):
     assert list(people(sentence)) == [name]
+
+
+def test_a_word_or_a_place_s_name_is_a_person_s_right_after_a_title():
+    assert people("县长江山主持会议。") == {"江山": ["县长"]}
+    assert people("浙江省江山市召开会议。") == {}

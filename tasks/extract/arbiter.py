@@ -112,8 +112,10 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
         if _thing_list_item(s, a, b, read, found) and not title_after(t, b, lex, found.titles) \
                 and not titles_before(t, a, lex, found.titles):
             continue   # an item of a list of things ("学校、医院、商超等场所"), not "、甲乙丙参议员、", "总理甲乙丙、"
-        if not model_shape_ok(name, lex) or name in lex.places or name in lex.stop or byline_before(s, a):
+        if not model_shape_ok(name, lex) or byline_before(s, a):
             continue   # a byline's name is the splitter's (a reporter, not a subject)
+        if (name in lex.places or name in lex.stop) and not titles_before(t, a, lex, found.titles):
+            continue   # a place's name or a word is a person's only with a title before it ("县长江山主持")
         near = _known_near(s, a, b, found)
         wider = _dotted_names_around(t, a, b, near, lex)   # "法官|维克多·佩罗塔" holding the model's name
         if not model_name_ok(t, a, b, lex, found, read, starts, [k for k in near if k not in wider]):
