@@ -139,6 +139,8 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     # written after the name: "张三/文 李四/图"
     ("/文", "reporter"), ("／文", "reporter"), ("/图", "photographer"), ("／图", "photographer"),
 )
+# A short caption line closed by its photographer's bracket, which holds a name ("比赛现场（董小宁 摄）").
+CAPTION_THEN_CREDIT = re.compile(f"^(?P<caption>[^()（）]{{2,30}}?)[ ]?(?P<credit>[(（][ ]?[{CJK}]{{2,4}}[ ]?摄影?[)）])$")
 # Role words a caption may follow as well as a name: the names they credit must open with a surname.
 SURNAME_ROLES = frozenset(f"图{mark}" for mark in "：:/／")
 ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in sorted(ROLE_WORDS, key=lambda wr: -len(wr[0]))) + ")")
@@ -360,6 +362,9 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     """Byline or credit text -> (name without spaces, role) in order of appearance."""
     if not byline:
         return []
+    caption = CAPTION_THEN_CREDIT.match(byline)
+    if caption is not None and not CREDIT_LINE_ROLE.search(caption["caption"]):
+        byline = caption["credit"]   # "比赛现场（董小宁 摄）": a caption, then who took the picture
     byline = _role_marks(byline)
     rest, agency_bracket = _after_outlet(byline)
     pieces = ROLE_SPLIT.split(rest)

@@ -49,9 +49,12 @@ DATE_META = ("pubdate", "publishdate", "article:published_time", "og:article:pub
 SOURCE_META = ("contentsource", "source", "og:site_name")
 URL_META = ("og:url",)
 # Visible header lines of a CMS article: "发布时间：2022-11-25 18:30 来源：巫山县融媒体中心 字号：大 中 小".
-DATE_LINE_RE = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发稿时间|发表时间|时间|時間|日期)\s*[:：]\s*"
+DATE_LINE_RE = re.compile(r"(?P<label>发布时间|發布時間|发布日期|發布日期|发稿时间|发表时间|时间|時間|日期)\s*[:：]\s*"
                           r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
-SOURCE_LINE_RE = re.compile(r"(?:来源|來源|稿源|信息来源)\s*[:：]\s*(?P<source>[^\s|｜:：<>]{2,30})")
+# Labels of the publication's date, and of an open-government record's other dates (生成日期, 成文日期).
+PUBLISHED_LABELS = ("发布", "發布", "发稿", "发表")
+OTHER_DATE_LABELS = ("生成", "成文", "印发", "更新", "录入")
+SOURCE_LINE_RE = re.compile(r"(?:来源|來源|稿源|信息来源|发布机构|發布機構)\s*[:：]\s*(?P<source>[^\s|｜:：<>]{2,30})")
 # A trailing field glued to the source ("来源：某某网字号") is cut at these words.
 SOURCE_TAIL_RE = re.compile(r"(?:字号|字體|字体|作者|编辑|責任編輯|责任编辑|浏览|点击|阅读|打印|分享|【).*$")
 ISO_DATE_RE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
@@ -143,12 +146,27 @@ def extract_html(html: str) -> HtmlPage:
                           "(is it a list or index page?); save the article page itself")
     visible = _visible_head(tree)
     title = _first(meta, TITLE_META, skip_last=True) or getattr(doc, "title", None) or _title_tag(tree)
-    published = (_date(_first(meta, DATE_META)) or _date_line(visible) or _date(getattr(doc, "date", None)))
+    title = _not_a_site(title) or _not_a_site(_title_tag(tree))
+    published = (_date(_first(meta, DATE_META)) or _date_line(visible, _clean_title(title))
+                 or _date(getattr(doc, "date", None)))
     source = _meta_value(meta, "contentsource") or _source_line(visible) or _meta_value(meta, "source")
     source = to_simplified(source) if source else None   # as the text is (a Traditional page's 來源)
     url = _canonical(tree) or _first(meta, URL_META) or getattr(doc, "url", None)
     return HtmlPage(text=text, title=_clean_title(title), published=published, source=source, url=url,
                     credits=_credit_fields(visible, text), region=_site_region(meta, tree, source))
+
+
+def _not_a_site(title: str | None) -> str | None:
+    """The title, unless it is a site's name alone ("桐湾县人民政府": a logo's <h1>, a <title> that names only
+    the site); the splitter then finds the headline in the text, or takes the lead's."""
+    if not title:
+        return None
+    head = _clean_title(title) or ""
+    return None if SITE_REGION_RE.fullmatch(head) or SITE_NAME_ONLY_RE.fullmatch(head) else title
+
+
+# A site's name with no region before its kind ("某某新闻网" is caught by SITE_REGION_RE only with one).
+SITE_NAME_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:人民政府|政府门户网站|门户网站|政府网)")
 
 
 @cache
@@ -222,11 +240,26 @@ def _layout_tables_as_blocks(tree) -> None:
             el.tag = "div"
 
 
+# A block of page tools or links to the neighbouring records ("【打印本页】【关闭窗口】", "上一篇：…"): inside the
+# article's own <div>, trafilatura (favor_precision) took the whole <div> for a link list and dropped it.
+TOOL_BLOCK_RE = re.compile(r"^\s*(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|加入收藏|字号|字体)\s*[】\]]?\s*"
+                           r"(?:[:：]?\s*[大中小]?\s*)?)+$|^\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]")
+TOOL_BLOCK_MAX = 80
+
+
+def _drop_tool_blocks(tree) -> None:
+    for el in list(tree.iter("p", "div", "li", "span", "td")):
+        text = el.text_content()
+        if len(text) <= TOOL_BLOCK_MAX and TOOL_BLOCK_RE.match(text) and el.getparent() is not None:
+            el.drop_tree()
+
+
 def _trafilatura(tree):
     import copy
     import trafilatura
     # trafilatura prunes the tree it is given; the metadata readers below still need the whole page.
     tree = copy.deepcopy(tree)
+    _drop_tool_blocks(tree)
     _layout_tables_as_blocks(tree)
     _paragraphs_from_breaks(tree)
     return trafilatura.bare_extraction(tree, favor_precision=True, include_comments=False,
@@ -305,7 +338,9 @@ def _clean_title(title: str | None) -> str | None:
 
 
 def _visible_head(tree) -> str:
-    """The start of the page's visible text, where CMS pages print 发布时间 and 来源 (scripts and styles out)."""
+    """The start of the page's visible text, where CMS pages print 发布时间 and 来源 (scripts and styles out).
+    Text nodes are joined by line breaks: a credit field ends with its element ("责任编辑：甲" then a share
+    strip "分享到 微信" is no list of names)."""
     body = tree.find("body")
     if body is None:
         return ""
@@ -320,7 +355,7 @@ def _visible_head(tree) -> str:
                 size += len(chunk)
         if size > 20000:
             break
-    return " ".join(pieces)
+    return "\n".join(pieces)
 
 
 def _date(value: str | None) -> str | None:
@@ -330,9 +365,20 @@ def _date(value: str | None) -> str | None:
     return _iso(m) if m else None
 
 
-def _date_line(text: str) -> str | None:
-    m = DATE_LINE_RE.search(text)
-    return _iso(m) if m else None
+def _date_line(text: str, title: str | None = None) -> str | None:
+    """The date of the page's meta line: among the labelled dates from the headline on (all of them when
+    the headline is not found), the first labelled as the publication's (发布日期, not 生成日期 or 成文日期
+    of an open-government record), else the first. A sidebar's list or a top bar before the headline has
+    dates of its own."""
+    found = list(DATE_LINE_RE.finditer(text))
+    at = text.find(title) if title else -1
+    after = [m for m in found if m.start() >= at] if at >= 0 else []
+    for near in (after, found):   # an open-government record's table of dates may stand above its title
+        m = next((m for m in near if m["label"].startswith(PUBLISHED_LABELS)), None) or next(
+            (m for m in near if not text.endswith(OTHER_DATE_LABELS, 0, m.start())), None)
+        if m is not None:
+            return _iso(m)
+    return _iso(found[0]) if found else None
 
 
 def _iso(m: re.Match[str]) -> str | None:
@@ -377,8 +423,13 @@ def page_text(page: HtmlPage) -> str:
     """The page as the splitter reads a text page: the headline on its own line above the main text (unless
     the text already opens with it), so that a page holding several articles is split like a text page."""
     lines = page.text.split("\n")
-    if page.title and not any(_clean_title(line) == page.title for line in lines[:TITLE_LOOKAHEAD]):
+    at = next((k for k, line in enumerate(lines[:TITLE_LOOKAHEAD]) if page.title and _clean_title(line) == page.title),
+              None)
+    if page.title and at is None:
         lines.insert(0, page.title)
+        at = 0
     if page.credits:
-        lines.append(page.credits)
+        # under the headline, where a byline stands: a credit line after the last paragraph would close an
+        # item there, and the text's last sub-heading would open a second article above it
+        lines.insert(at + 1 if at is not None else 0, page.credits)
     return "\n".join(lines)

@@ -257,3 +257,66 @@ def test_a_data_table_inside_a_layout_cell_stays_a_table():
     inner = "<table><tr><td>乡镇</td><td>项目数</td></tr><tr><td>龙潭镇</td><td>12</td></tr></table>"
     html = TABLE_PAGE.replace("各级各部门要坚决扛起政治责任。</p>", "各级各部门要坚决扛起政治责任。</p>" + inner)
     assert "龙潭镇" in extract_html(html).text
+
+
+def record(head: str, body_paragraphs: list[str], after: str = "", before: str = "", title: str = "") -> str:
+    """A county CMS record: <title>, an optional block before the headline, the <h1>, the meta line, the
+    text in its TRS_Editor <div>, then what the page prints after it."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in body_paragraphs)
+    return (f'<html><head><meta charset="utf-8"><title>{title or head}_岚江区人民政府</title></head><body>{before}'
+            f'<h1>{head}</h1><div class="info">发布时间：2024-06-05 来源：岚江区教育局</div>'
+            f'<div class="TRS_Editor">{paragraphs}</div>{after}</body></html>')
+
+
+PROSE = ["6月4日，岚江区消防救援大队走进区第二实验小学，开展消防安全进校园活动。",
+         "活动中，消防员向师生普及了火灾预防和逃生自救知识，并组织开展了疏散演练。"]
+
+
+def run_html(html: str) -> dict:
+    return process_batch([RawDocument("web/r.html", html.encode("utf-8"), None, "web")], version="t", now=NOW)
+
+
+def test_a_share_strip_or_a_footer_after_the_editor_is_no_editor():
+    for after in ("<div>责任编辑：孙悦</div><div>分享到 微信 微博</div>",
+                  '<p>责任编辑：孙悦</p><div class="footer"><a>网站地图</a> | <a>联系我们</a></div>'):
+        tables = run_html(record("岚江区开展消防安全进校园活动", PROSE, after))
+        assert [(p["name"], p["role"]) for p in tables["article_people"].to_pylist() if p["role"] != "subject"] \
+            == [("孙悦", "editor")]
+
+
+def test_credits_outside_the_text_do_not_split_an_article_with_sub_headings():
+    paragraphs = ["今年以来，青禾县坚持把产业振兴作为乡村振兴的重中之重，多措并举推动乡村产业高质量发展。",
+                  "<strong>聚焦特色产业 筑牢发展根基</strong>",
+                  "该县立足资源禀赋，大力发展茶叶、食用菌、中药材等特色产业，全县茶园面积达12万亩。",
+                  "<strong>完善服务体系 优化发展环境</strong>",
+                  "该县持续完善农业社会化服务体系，为产业发展提供技术、金融、物流等全方位支撑。"]
+    tables = run_html(record("青禾县：多措并举推动乡村产业振兴", paragraphs, '<div class="editor">责任编辑：唐雪</div>'))
+    [article] = tables["articles"].to_pylist()
+    assert article["body"].endswith("全方位支撑。")
+    assert [(p["name"], p["role"]) for p in tables["article_people"].to_pylist() if p["role"] != "subject"] == [("唐雪", "editor")]
+
+
+def test_the_meta_line_s_date_beats_a_sidebar_s_or_an_open_government_table_s_other_dates():
+    side = '<div class="side"><ul><li><a>县政府常务会议研究部署春耕生产工作</a> 发布时间：2024-02-22</li></ul></div>'
+    assert extract_html(record("岚江区开展消防安全进校园活动", PROSE, before=side)).published == "2024-06-05"
+    table = "<ul><li>索引号：000014349/2024-00031</li><li>发布机构：岚江区教育局</li><li>生成日期：2024-04-30</li></ul>"
+    html = record("岚江区开展消防安全进校园活动", PROSE, before=table).replace("发布时间：2024-06-05", "发布日期：2024-05-06")
+    assert extract_html(html).published == "2024-05-06"
+
+
+def test_page_tools_inside_the_text_s_div_do_not_lose_the_text():
+    tools = ["【<a>打印本页</a>】【<a>关闭窗口</a>】", "上一篇：<a>桐湾县召开春季森林防火工作会</a>",
+             "下一篇：<a>县教育局开展校园安全检查</a>"]
+    text = extract_html(record("岚江区开展消防安全进校园活动", PROSE + tools)).text
+    assert "消防安全进校园活动" in text and "疏散演练" in text and "上一篇" not in text
+
+
+def test_a_logo_s_h1_naming_the_site_is_no_headline():
+    html = record("岚江区人民政府", PROSE, title="岚江区开展消防安全进校园活动")
+    assert extract_html(html).title == "岚江区开展消防安全进校园活动"
+
+
+def test_a_caption_with_its_photographer_credits_the_photographer_alone():
+    tables = run_html(record("岚江区开展消防安全进校园活动", [PROSE[0], "比赛现场（董小宁 摄）", PROSE[1]]))
+    assert [(p["name"], p["role"]) for p in tables["article_people"].to_pylist() if p["role"] != "subject"] \
+        == [("董小宁", "photographer")]
