@@ -401,7 +401,8 @@ LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同|执行�
 # that open with 据 and go on to a subject of their own ("据了解，甲主持…" ends at its comma).
 SOURCE_CLAUSE_RE = re.compile(r"据(?!悉|了解|统计|报道|介绍|测算|初步|不完全)")
 # A name cited rather than acting: "郑十总书记的重要指示", "根据…钱乙总理要求".
-REFERENCED_RE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|重要|关于)")
+# (and who delegated: "受县长甲委托，副县长乙主持会议" is chaired by 乙 alone)
+REFERENCED_RE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|重要|关于|委托)")
 # Words before a name whose speech is only relayed, studied, watched or cited: no role at this event.
 REFERENCE_BEFORE_RE = re.compile(r"根据|按照|落实|贯彻|遵照|传达|学习|转达|依照|围绕|收听|收看|观看|聆听|宣读|批示")
 CITE_WINDOW = 6  # characters before a name where a citing word (REFERENCE_BEFORE_RE) may end
@@ -444,7 +445,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
             span = span[:-1]   # "在甲的陪同下": 的 makes the name no one cited, as "在甲陪同下"
         # the verb that ends where this span starts may cite who follows it ("传达了甲…提出的要求")
         cites = text[max(sent, lo - CITE_WINDOW):lo]
-        subjects = _subjects(span, names, titles, cites) or _implicit_subject(text, lo, span, names, last_single, along) or (
+        subjects = _subjects(span, names, titles, cites, own_clause=role == "chair") or _implicit_subject(text, lo, span, names, last_single, along) or (
             last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span)) else []) \
             or _titled_subject(span, titles)
         if subjects:
@@ -605,11 +606,15 @@ UNNAMED_REST_RE = re.compile(r"(?:(?:[，,]|以及|及|和)[^，,。；;：:]{0,
 
 
 def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None = None,
-              before: str = "") -> list[str]:
+              before: str = "", own_clause: bool = False) -> list[str]:
     """The names of a verb's subject: every name in the span, if the last one stands close to the verb.
-    `titles`: as assign_roles's (a clause opening with 并 goes on with a subject after its titles)."""
+    `titles`: as assign_roles's (a clause opening with 并 goes on with a subject after its titles).
+    `own_clause`: only the names of the verb's own clause (for 主持: one or two people chair, and a name
+    before a clause of its own did something else)."""
     named = [n for n in _names_in(span, names) if not _cited(span, n, before)]
     found = [n for n in named if not _acted_on(span, n, titles)]
+    if own_clause:
+        found = _last_clause_names(found, span)
     if not found:
         return []
     if len(found) < len(named):
@@ -622,6 +627,30 @@ def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None =
             return found
         return _continued_subject(span, names, titles or {})
     return found if len(gap) <= 2 * MAX_GAP else []
+
+
+OWN_CLAUSE_MIN = 3   # characters between a name and a comma that make a clause of its own
+
+
+def _last_clause_names(found: list[str], span: str) -> list[str]:
+    """The names of the subject's own clause: not a name whose clause before a comma did something else
+    ("副县长甲对植树工作作了具体安排，县林业局局长乙主持会议": 乙 alone chairs). "甲，乙出席" and
+    "县领导甲、乙，县直部门负责人丙出席" keep every name."""
+    if len(found) < 2:
+        return found
+    end = span.rfind(found[-1])
+    keep = [found[-1]]
+    for n in reversed(found[:-1]):
+        at = span.rfind(n, 0, end)
+        if at < 0:
+            break
+        gap = span[at + len(n):end]
+        comma = min((k for k in (gap.find("，"), gap.find(",")) if k >= 0), default=-1)
+        if comma >= OWN_CLAUSE_MIN and "、" not in gap[:comma]:
+            break
+        keep.insert(0, n)
+        end = at
+    return keep
 
 
 def _continued_subject(span: str, names: list[str], titles: dict[str, list[str]]) -> list[str]:

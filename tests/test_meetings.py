@@ -844,3 +844,23 @@ def test_a_meeting_s_short_name_or_its_sittings_are_the_meeting_again():
 def test_who_leads_a_team_straight_to_its_work_leads_the_tour():
     [m] = meetings("5月23日，区委书记蔺承远率区直有关部门负责同志，调研全区营商环境工作。")
     assert roles(m) == {"attendee": {"蔺承远"}}
+
+
+@pytest.mark.parametrize("body", [
+    "5月6日，全县信访工作联席会议召开。受县长钮元庆委托，副县长郜明远主持会议。",
+    "5月6日，全县信访工作联席会议召开。副县长郜明远受县长钮元庆委托主持会议。",
+    "5月6日，受县长钮元庆委托，副县长郜明远主持召开全县信访工作联席会议。",
+])
+def test_who_delegated_the_chair_takes_no_part(body):
+    [m] = meetings(body)
+    assert roles(m) == {"chair": {"郜明远"}}
+
+
+def test_a_name_whose_clause_did_something_else_does_not_chair():
+    [m] = meetings("11月16日，招商推介会在深圳举行。县委书记亢振邦作推介，县长钮元庆主持推介会。")
+    assert roles(m)["chair"] == {"钮元庆"}
+    [m] = meetings("3月8日，全县植树造林工作会议召开。副县长郜明远对植树工作作了具体安排，县林业局局长宁慕远主持会议。")
+    assert roles(m)["chair"] == {"宁慕远"}
+    # names joined by a comma and nothing else chair together
+    [m] = meetings("11月24日，县政协常委会议召开。县政协副主席潘晓梅，县政协秘书长邹文斌主持会议。")
+    assert roles(m)["chair"] == {"潘晓梅", "邹文斌"}
