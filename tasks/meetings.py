@@ -772,14 +772,21 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     out = []
     for e in events + owners[1:]:
         headline_chairs: list[str] = []
+        headline_speakers: list[str] = []
         if any(e is o for o in owners):   # (by identity: a dataclass compares by value)
             mine = [x for x in found if owners[bisect_right(starts, x[2])] is e]
-            if e is events[0] and e.kind in ("meeting", "symposium") and not any(role == "chair" for _, role, _ in mine):
-                # the headline names who chaired where the body gives a title alone or no one
-                # ("甲主持召开县委常委会会议" over "县委书记主持召开…")
+            if e is events[0] and e.kind in ("meeting", "symposium"):
+                # the headline names who chaired where the body gives a title alone or no one ("甲主持召开县委
+                # 常委会会议" over "县委书记主持召开…"), and who spoke where the body says only 他 ("甲在全县
+                # 招商引资工作会议上强调" over "…会议召开。他强调")
                 clause = next((c for c in HEADLINE_CLAUSE_RE.split(ctx.title) if _bare_name(e.name) in c), "")
-                headline_chairs = [n for n, role, _ in assign_roles(clause, names, r, titles) if role == "chair"][:1]
-                mine = [(n, "chair", e.at) for n in headline_chairs] + mine
+                said = assign_roles(clause, names, r, titles) if clause else []
+                if not any(role == "chair" for _, role, _ in mine):
+                    headline_chairs = [n for n, role, _ in said if role == "chair"][:1]
+                spoke = {n for n, role, _ in mine if role == "speaker"}
+                headline_speakers = [n for n, role, _ in said if role == "speaker" and n not in spoke][:1]
+                mine = [(n, "chair", e.at) for n in headline_chairs] + [(n, "speaker", e.at) for n in headline_speakers] \
+                    + mine
             # talks, and talks held as a symposium ("甲与某集团董事长乙一行座谈"): both sides take part
             visitors = _talks_sides(e.visitor or "", e.name, names) \
                 if e.kind == "talks" or e.kind == "symposium" and e.visitor else \
@@ -793,6 +800,10 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         evidence = {pair: sentence_at(text, at) for pair, at in where.items()}
         for n in headline_chairs:
             evidence[n, "chair"] = ctx.title
+        for n in headline_speakers:
+            for role in ("speaker", "attendee"):
+                if (n, role) in evidence and n not in evidence[n, role]:
+                    evidence[n, role] = ctx.title
         when = day if e is events[0] or not any(e is q for _, q in sequels) else _sequel_date(ctx, text, e, day)
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))

@@ -864,3 +864,10 @@ def test_a_name_whose_clause_did_something_else_does_not_chair():
     # names joined by a comma and nothing else chair together
     [m] = meetings("11月24日，县政协常委会议召开。县政协副主席潘晓梅，县政协秘书长邹文斌主持会议。")
     assert roles(m)["chair"] == {"潘晓梅", "邹文斌"}
+
+
+def test_who_spoke_at_the_meeting_the_headline_names_is_its_speaker_where_the_body_says_he():
+    [m] = meetings("3月1日，全县招商引资工作会议召开。他强调，要全力以赴抓招商。",
+                   title="县委书记亢振邦在全县招商引资工作会议上强调")
+    assert roles(m) == {"speaker": {"亢振邦"}, "attendee": {"亢振邦"}}
+    assert m.participant_evidence["亢振邦", "speaker"] == "县委书记亢振邦在全县招商引资工作会议上强调"
