@@ -471,8 +471,10 @@ def assign_roles(text: str, names: list[str], r: Rules,
 # "甲、乙、丙分别带队，深入各镇街…": each of a list leads a tour.
 TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|带队|率队|(?:带领|率领|率)[^，,。；;]{1,20}?)?[，,]?"
                                 r"[^，,。；;]{0,6}?(?:先后|深入|来到|前往|赶赴|走进|到|赴)"
-                                # the team led straight to its work: "甲率区直有关部门负责同志，调研…"
+                                # the team led straight to its work: "甲率区直有关部门负责同志，调研…", and
+                                # how the leader went: "甲采取“四不两直”方式，检查…"
                                 r"|(?:同志)?(?:带领|率领|率)[^，,。；;]{1,20}?[，,]$"
+                                r"|(?:同志)?(?:采取|以|通过)[^，,。；;]{1,16}?方式[，,]$"
                                 # a team led to examine something where it is: "甲带领…组成人员，对全区…开展执法检查"
                                 r"|(?:同志)?(?:带领|率领)[^，,。；;]{1,20}?[，,]?对")
 # Between two leaders of one list: a separator, then perhaps the second one's title ("甲和区长乙").

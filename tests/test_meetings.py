@@ -871,3 +871,15 @@ def test_who_spoke_at_the_meeting_the_headline_names_is_its_speaker_where_the_bo
                    title="县委书记亢振邦在全县招商引资工作会议上强调")
     assert roles(m) == {"speaker": {"亢振邦"}, "attendee": {"亢振邦"}}
     assert m.participant_evidence["亢振邦", "speaker"] == "县委书记亢振邦在全县招商引资工作会议上强调"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("11月28日，县妇女第十五次代表大会开幕。县委副书记谷慧中代表县委致贺词。", {"speaker": {"谷慧中"}, "attendee": {"谷慧中"}}),
+    ("9月5日，政企座谈会召开。县工信局局长颜子墨解读了惠企政策。", {"speaker": {"颜子墨"}, "attendee": {"颜子墨"}}),
+    ("10月17日，县政协召开专题协商会。县政协委员邬晓峰建言献策。", {"speaker": {"邬晓峰"}, "attendee": {"邬晓峰"}}),
+    ("3月8日，全县春季植树造林工作会议召开。副县长郜明远对全县春季植树造林工作作了具体安排。", {"attendee": {"郜明远"}}),
+    ("7月8日，县委书记亢振邦采取“四不两直”方式，检查安全生产工作。", {"attendee": {"亢振邦"}}),
+])
+def test_greetings_briefings_proposals_arrangements_and_unannounced_checks(body, expected):
+    [m] = meetings(body)
+    assert roles(m) == expected
