@@ -921,3 +921,9 @@ def test_names_with_a_two_character_surname_are_read_whole(sentence, name):
 def test_a_word_or_a_place_s_name_is_a_person_s_right_after_a_title():
     assert people("县长江山主持会议。") == {"江山": ["县长"]}
     assert people("浙江省江山市召开会议。") == {}
+
+
+def test_a_name_only_the_model_reads_in_a_titled_list_shares_the_list_s_title():
+    assert people("县政协委员邬晓峰、隗德华先后发言。") == {"邬晓峰": ["县政协委员"], "隗德华": ["县政协委员"]}
+    # a title written after the name before the 、 is that name's own
+    assert people("邬晓峰委员、隗德华先后发言。").get("隗德华", []) == []

@@ -120,11 +120,27 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
         wider = _dotted_names_around(t, a, b, near, lex)   # "法官|维克多·佩罗塔" holding the model's name
         if not model_name_ok(t, a, b, lex, found, read, starts, [k for k in near if k not in wider]):
             continue
-        before = titles_before(t, a, lex, found.titles)
+        before = titles_before(t, a, lex, found.titles) or _list_titles_before(s, a, found)
         found.add(name, before + title_after(t, b, lex, found.titles, titled=bool(before)), "model")
         _absorb(found, name, wider)
         if before:   # "副区长甲乙丙、丁戊己" where only the model reads 甲乙丙: the list shares the title
             share_with_list(t, b, before, lex, found)
+
+
+# The rules whose names carry the titles written before them, which a 、-list after them shares.
+TITLED_BEFORE_RULES = frozenset({"title", "title-list"})
+
+
+def _list_titles_before(s: str, a: int, found: Found) -> list[str]:
+    """The titles a 、-list shares with a name the model alone reads in it: those of the name just before
+    the 、, when they were written before that name ("县政协委员甲、隗乙" where the title rule's list stopped
+    at a surname it does not know)."""
+    if a < 3 or s[a - 1] != "、":
+        return []
+    for name, titles in found.titles.items():
+        if titles and found.rule.get(name) in TITLED_BEFORE_RULES and s.endswith(name, 0, a - 1):
+            return list(titles)
+    return []
 
 
 def _absorb(found: Found, name: str, wider: dict[tuple[int, int], str]) -> None:
