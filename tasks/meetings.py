@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -491,20 +492,26 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
         found = [n for n in _names_in(left, names) if not _cited(left, n)]
         if not found or not TRIP_AFTER_NAME_RE.match(left, left.rfind(found[-1]) + len(found[-1])):
             return []
-    end = left.rfind(found[-1])
-    leaders = [found[-1]]
+    def joined(gap: str, nxt: str) -> bool:
+        own = (titles or {}).get(nxt, ())
+        return LIST_GAP_RE.fullmatch(gap) is not None or (
+            gap[:1] in "，," and (len(gap) == 1 or all(t in own for t in gap[1:].split("、"))))
+
+    return _trailing_list(left, found, joined)
+
+
+def _trailing_list(text: str, found: list[str], joined: Callable[[str, str], bool]) -> list[str]:
+    """The last of `found` (names in text order) with the names before it that `joined(gap, next name)` links
+    to it one by one, in order."""
+    end = text.rfind(found[-1])
+    keep = [found[-1]]
     for n in reversed(found[:-1]):
-        at = left.rfind(n, 0, end)
-        if at < 0:
+        at = text.rfind(n, 0, end)
+        if at < 0 or not joined(text[at + len(n):end], keep[0]):
             break
-        gap = left[at + len(n):end]
-        own = (titles or {}).get(leaders[0], ())
-        if not LIST_GAP_RE.fullmatch(gap) and not (
-                gap[:1] in "，," and (len(gap) == 1 or all(t in own for t in gap[1:].split("、")))):
-            break
-        leaders.insert(0, n)
+        keep.insert(0, n)
         end = at
-    return leaders
+    return keep
 
 
 def _talks_sides(left: str, obj: str, names: list[str]) -> list[str]:
@@ -640,19 +647,12 @@ def _last_clause_names(found: list[str], span: str) -> list[str]:
     "县领导甲、乙，县直部门负责人丙出席" keep every name."""
     if len(found) < 2:
         return found
-    end = span.rfind(found[-1])
-    keep = [found[-1]]
-    for n in reversed(found[:-1]):
-        at = span.rfind(n, 0, end)
-        if at < 0:
-            break
-        gap = span[at + len(n):end]
+
+    def joined(gap: str, _: str) -> bool:
         comma = min((k for k in (gap.find("，"), gap.find(",")) if k >= 0), default=-1)
-        if comma >= OWN_CLAUSE_MIN and "、" not in gap[:comma]:
-            break
-        keep.insert(0, n)
-        end = at
-    return keep
+        return comma < OWN_CLAUSE_MIN or "、" in gap[:comma]
+
+    return _trailing_list(span, found, joined)
 
 
 def _continued_subject(span: str, names: list[str], titles: dict[str, list[str]]) -> list[str]:
