@@ -927,3 +927,17 @@ def test_a_name_only_the_model_reads_in_a_titled_list_shares_the_list_s_title():
     assert people("县政协委员邬晓峰、隗德华先后发言。") == {"邬晓峰": ["县政协委员"], "隗德华": ["县政协委员"]}
     # a title written after the name before the 、 is that name's own
     assert people("邬晓峰委员、隗德华先后发言。").get("隗德华", []) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("县长李志明任组长，副县长王雪芳参加。", {"李志明": ["县长", "组长"], "王雪芳": ["副县长"]}),
+    ("县长李志明任主任，副县长王雪芳、张立新参加。", {"李志明": ["县长", "主任"], "王雪芳": ["副县长"], "张立新": ["副县长"]}),
+    # a chain across a comma that holds titles only still joins
+    ("区委副书记、区长常晓勇，区人大常委会主任潘文峰出席。", {"常晓勇": ["区委副书记", "区长"], "潘文峰": ["区人大常委会主任"]}),
+])
+def test_another_person_s_clause_before_a_comma_is_no_title(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_a_chief_editor_is_a_post_not_a_byline():
+    assert people("县融媒体中心主任、总编辑王建国介绍了情况。") == {"王建国": ["县融媒体中心主任", "总编辑"]}

@@ -21,14 +21,15 @@ BYLINE_BEFORE_LAST = frozenset(w[-1] for w in BYLINE_BEFORE) | {" ", "　"}
 BYLINE_AFTER_FIRST = frozenset(w[0] for w in BYLINE_AFTER) | {" ", "　"}
 
 
-# "《焦裕禄》作者X", "这本书的作者X": the author of a work the article names, no byline.
-WORK_AUTHOR_RE = re.compile("[》的]作者[ 　]*$")
+# "《焦裕禄》作者X", "这本书的作者X": the author of a work the article names, no byline; and a paper's or a
+# station's chief editor ("县融媒体中心主任、总编辑X"), a post, no credit.
+WORK_AUTHOR_RE = re.compile("[》的]作者[ 　]*$|总编辑[ 　]*$")
 
 
 def byline_before(s: str, i: int) -> bool:
     """A byline word (记者, 通讯员, 作者 …) is written right before position i, and not as a work's author."""
     return i > 0 and s[i - 1] in BYLINE_BEFORE_LAST and s[max(0, i - 5):i].rstrip(" 　").endswith(BYLINE_BEFORE) \
-        and WORK_AUTHOR_RE.search(s, max(0, i - 4), i) is None
+        and WORK_AUTHOR_RE.search(s, max(0, i - 5), i) is None
 
 
 def is_byline(s: str, i: int, name: str) -> bool:

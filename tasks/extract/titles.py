@@ -147,6 +147,12 @@ def _verb_before_weak(t: Text, start: int, end: int, lex: Lexicon) -> bool:
     return k >= start and t.token_at(k)[1] in ("v", "d", "ad", "p")
 
 
+def _holds_known(s: str, a: int, b: int, known: dict[str, list[str]]) -> bool:
+    """A known name is written in s[a:b] (a part of a chain that is another person's clause)."""
+    part = s[a:b]
+    return any(k and k in part for k in known)
+
+
 def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[str]]) -> list[str]:
     """The title chain written before a name: "区委副书记、区长、指挥部执行指挥长" -> three titles.
 
@@ -162,6 +168,8 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
             break
         if chain and cut > start and known_ends_at(s, cut, known):
             break   # "甲参议员、协会主席乙": a title written after another name is that name's
+        if chain and _holds_known(s, start, end, known):
+            break   # "县长甲任组长，副县长乙参加": a clause of another person's, not a title of 乙's
         chain.insert(0, seg)
         if cut > start or start < 2 or s[start - 1] not in "、，,":
             break
