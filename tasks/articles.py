@@ -730,12 +730,20 @@ def _opens_article(block: _Block) -> bool:
     return block.rest[-1][0] == BYLINE
 
 
+def _closed(last: tuple[str, str]) -> bool:
+    """An article's last line closes it: a credit line, or text ending in its credit bracket ("…。（记者 甲）",
+    "…。（县文明办 乙）")."""
+    kind, text = last
+    return kind == BYLINE or kind == PROSE and text.endswith(CREDIT_BRACKET_ENDS) and (
+        _trailing_credit(text) is not None or _unit_credit(text) is not None)
+
+
 def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     """Fold sub-heading blocks into the article above them; not after an article that closed with its credit
-    line ("…。⏎本报记者 甲⏎<headline>⏎<text>": the headline opens the next one)."""
+    ("…。⏎本报记者 甲⏎<headline>⏎<text>", "…。（记者 甲）⏎<headline>⏎<text>": the headline opens the next one)."""
     out: list[_Block] = []
     for block in blocks:
-        if not out or not block.head or _opens_article(block) or out[-1].rest[-1][0] == BYLINE:
+        if not out or not block.head or _opens_article(block) or _closed(out[-1].rest[-1]):
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)

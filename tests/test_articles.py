@@ -972,3 +972,11 @@ def test_a_sub_heading_inside_an_article_stays_in_it():
             "茶园管理有新招\n走进云雾茶园，茶农们正在修剪茶树。")
     [d] = split_articles(page)
     assert "茶园管理有新招" in d.body
+
+
+def test_a_headline_after_text_closed_by_its_credit_bracket_opens_the_next_article():
+    page = ("县林业局开展古树名木普查\n近日，县林业局启动全县古树名木资源普查工作，对古树名木进行挂牌保护。（记者 尤佳琪）\n"
+            "一季度全县规上工业增加值增长8.6%\n记者从县统计局获悉，一季度全县规模以上工业增加值同比增长8.6%。（记者 邬晨阳）")
+    first, second = split_articles(page)
+    assert (first.credits, second.title, second.credits) == (
+        [("尤佳琪", "reporter")], "一季度全县规上工业增加值增长8.6%", [("邬晨阳", "reporter")])

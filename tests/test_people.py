@@ -941,3 +941,8 @@ def test_another_person_s_clause_before_a_comma_is_no_title(sentence, expected):
 
 def test_a_chief_editor_is_a_post_not_a_byline():
     assert people("县融媒体中心主任、总编辑王建国介绍了情况。") == {"王建国": ["县融媒体中心主任", "总编辑"]}
+
+
+def test_a_title_s_aside_inside_a_chain_and_honours_before_posts():
+    assert people("县委副书记（正县级）、政法委书记李志明主持。") == {"李志明": ["县委副书记", "政法委书记"]}
+    assert people("全国劳动模范、村党支部书记王建明带领村民发展产业。") == {"王建明": ["全国劳动模范", "村党支部书记"]}

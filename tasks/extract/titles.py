@@ -33,6 +33,8 @@ LEADERS_LIST_RE = re.compile("(?:有|为|是)?[：:]")
 LEADERS_LIST_HEADS = frozenset("有为是：:")
 # A short aside between a title and its name, kept out of the title: "副区长（挂职）", "主任（兼）".
 TITLE_ASIDE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]")
+TITLE_ASIDE_BEFORE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]$")
+TITLE_ASIDE_MAX = 8
 
 
 def _run_start(s: str, end: int) -> int:
@@ -181,6 +183,9 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
                 break   # "…乙，县委常委，县长甲": a title alone between a name and a chain is a group of the list
             comma_used = True
         end = start - 1
+        aside = TITLE_ASIDE_BEFORE_RE.search(s, max(0, end - TITLE_ASIDE_MAX), end)
+        if aside is not None:
+            end = aside.start()   # "县委副书记（正县级）、政法委书记甲": the aside closes the title before it
     return chain
 
 
