@@ -228,6 +228,7 @@ TITLE_MEDIA_MARK = re.compile(r"[ ]?[(（【\[](?:图|组图|多图|图文|视�
 # A headline line that names the event makes the main title (会议/调研/座谈 reports).
 EVENT_WORDS = re.compile("召开|召集|会议|会上|调研|座谈|强调|举行|举办|督导|视察|考察|检查|会见|会谈|通话|闭幕|开幕"
                          "|部署|指导|慰问|看望|调度|全会|大会|推进会|发布会|宣介会|常委会|成立|入选|印发|出台")
+DECK_DASHES = ("——", "—", "--")
 # Deck lines list who presided, spoke or attended: "张三主持并讲话 李四王五出席".
 DECK_WORDS = re.compile("主持|出席|参加|讲话|陪同|就座|一同|分别")
 # Banners and column labels above a title: "学习贯彻 · 真抓实干", "抓落实 促发展".
@@ -953,15 +954,16 @@ def _is_kicker(line: str) -> bool:
 
 
 def _is_deck(line: str) -> bool:
-    return bool(DECK_WORDS.search(line)) and not EVENT_WORDS.search(line)
+    # (a line opening with a dash is the deck under the title, whatever it says: "——写在…大会召开之际")
+    return line.startswith(DECK_DASHES) or bool(DECK_WORDS.search(line)) and not EVENT_WORDS.search(line)
 
 
 def _title_index(head: list[str]) -> int:
     for i, line in enumerate(head):
         if EVENT_WORDS.search(line) and not _is_kicker(line) and not _is_deck(line):
             return i
-    if len(head) == 3:
-        return 1
+    if len(head) == 3:   # kicker, title, subtitle; unless the second line is the deck of the first
+        return 0 if head[1].startswith(DECK_DASHES) else 1
     for i, line in enumerate(head):
         if not _is_kicker(line) and not _is_deck(line):
             return i
@@ -994,7 +996,10 @@ MASTHEAD_LINE_RE = re.compile(
     r"|^第[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版$")   # the page's number alone ("第1版")
 # A government portal's name over its record ("龙潭县人民政府", "某某区人民政府网"): the site, not a kicker or
 # a title, beside another headline line.
-SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:门户网站|门户网|网站|网)?$")
+SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:门户网站|门户网|网站|网)?$"
+                               # and the bodies issuing a document, over its title ("中共某某县委 某某县人民政府")
+                               r"|^(?:[\u4e00-\u9fff]{2,16}?(?:委员会|人民政府|县委|市委|区委|州委|党委|党工委|办公室)[ 　]+)+"
+                               r"[\u4e00-\u9fff]{2,16}?(?:委员会|人民政府|县委|市委|区委|州委|党委|党工委|办公室)$")
 # An entry of a portal's list page above the record it leads to: a title and its date ("县医保局开展宣传月 2023-04-06").
 LIST_ENTRY_RE = re.compile(r"^[^。！？!?]{4,60}?[ ]+[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
 # The paper's name alone ("桐溪报", "某某日报"): a masthead line only beside another one (a headline may end

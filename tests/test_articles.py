@@ -980,3 +980,19 @@ def test_a_headline_after_text_closed_by_its_credit_bracket_opens_the_next_artic
     first, second = split_articles(page)
     assert (first.credits, second.title, second.credits) == (
         [("尤佳琪", "reporter")], "一季度全县规上工业增加值增长8.6%", [("邬晨阳", "reporter")])
+
+
+@pytest.mark.parametrize("head, title, subtitle", [
+    ("奋楫扬帆正当时\n——写在中共青岚县第十五次代表大会召开之际", "奋楫扬帆正当时", "——写在中共青岚县第十五次代表大会召开之际"),
+    ("以钉钉子精神抓好项目建设\n——二论贯彻落实县委经济工作会议精神\n本报评论员", "以钉钉子精神抓好项目建设", None),
+])
+def test_a_dash_line_under_a_title_is_its_deck_whatever_it_says(head, title, subtitle):
+    [d] = split_articles(f"{head}\n五年砥砺奋进，五年春华秋实。过去五年，全县地区生产总值年均增长7.2%，城乡面貌焕然一新。")
+    assert d.title == title and (subtitle is None or d.subtitle == subtitle)
+
+
+def test_the_bodies_issuing_a_document_are_not_its_title():
+    page = ("中共青岚县委 青岚县人民政府\n关于表彰2022年度先进集体和先进个人的决定\n"
+            "各乡镇党委和人民政府，县直各单位：为表彰先进，县委、县政府决定对石溪镇党委等10个先进集体予以表彰。")
+    [d] = split_articles(page)
+    assert d.title == "关于表彰2022年度先进集体和先进个人的决定"
