@@ -296,6 +296,8 @@ CREDIT_SPAN = re.compile(
     f"|(?<=[。！？!?])[ ]?[{CJK}]{{2,4}}(?:[ ][{CJK}]{{2,4}}){{0,5}}[ ](?:摄影|攝影|摄|攝)$")
 # An OCR space is dropped unless it separates two ASCII letters/digits ("New York", "2020-01-01 08:00").
 OCR_SPACE = re.compile(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])")
+# ... and between the digits of a date, where OCR spaced every character ("4 月 2 1 日" -> "4月21日").
+OCR_DATE_SPACE = re.compile(r"(?<=\d) (?=(?:\d ?){1,3}[年月日])")
 MULTI_SPACE = re.compile(r" {2,}")
 
 # ---------------------------------------------------------------- hard-wrapped lines
@@ -513,11 +515,15 @@ def _fix_spaces(line: str) -> str:
         return line
     parts = CREDIT_SPAN.split(line)
     spans = CREDIT_SPAN.findall(line)
-    out = [OCR_SPACE.sub("", parts[0])]
+    out = [_ocr_spaces_out(parts[0])]
     for span, rest in zip(spans, parts[1:]):
         out.append(span)
-        out.append(OCR_SPACE.sub("", rest))
+        out.append(_ocr_spaces_out(rest))
     return "".join(out)
+
+
+def _ocr_spaces_out(text: str) -> str:
+    return OCR_DATE_SPACE.sub("", OCR_SPACE.sub("", text))
 
 
 def is_closed(line: str) -> bool:

@@ -465,3 +465,8 @@ def test_literal_trie_matches_exactly_the_words():
     pattern = re.compile(clean._literal_trie(("主办", "主編", "所有", "所", "ICP")))
     assert pattern.search("主任") is None
     assert {m.group() for m in pattern.finditer("主办 主編 所 ICP")} == {"主办", "主編", "所", "ICP"}
+
+
+def test_ocr_spaces_between_a_date_s_digits_are_dropped():
+    assert lines("本 报 讯 4 月 2 1 日 ，县 长 甲 乙 出 席 会 议 。") == ["本报讯4月21日，县长甲乙出席会议。"]
+    assert lines("会议于 2 0 2 3 年 1 2 月 5 日召开，参会 12 人，时间 08:30 。") == ["会议于2023年12月5日召开，参会12人，时间08:30。"]
