@@ -682,7 +682,8 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
 def _split_items(blocks: list[_Block]) -> list[_Block]:
     """Items run together under one headline (or none) are told apart by their datelines: a line opening
     with "本报讯(…)", "某某网讯", "某某讯" after the first item's body starts an item of its own, and so does a
-    brief of a news column, a bullet and a dated lead ("一句话新闻" / "■4月26日，…"; the bullet leaves)."""
+    brief of a news column, a bullet and a dated lead ("一句话新闻" / "■4月26日，…"; the bullet leaves), or a
+    dated lead after a brief closed by its credit ("简讯" / "4月5日，…。（记者 甲）" / "4月6日，…")."""
     out: list[_Block] = []
     for block in blocks:
         # briefs only under a news column's label (or no headline): a dated list inside an article stays its own
@@ -692,7 +693,8 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
         start = 0
         for k in range(1, len(rest)):
             kind, text = rest[k]
-            if kind != HEAD and (briefs[k] or _starts_item(text)) and _has_body(rest[start:k]):
+            if kind != HEAD and (briefs[k] or _starts_item(text) or column and DATE_LEAD.match(text)
+                                 and _closed(rest[k - 1])) and _has_body(rest[start:k]):
                 out.append(_Block(block.head if start == 0 else [], rest[start:k]))
                 start = k
         out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:]))

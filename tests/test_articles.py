@@ -996,3 +996,10 @@ def test_the_bodies_issuing_a_document_are_not_its_title():
             "各乡镇党委和人民政府，县直各单位：为表彰先进，县委、县政府决定对石溪镇党委等10个先进集体予以表彰。")
     [d] = split_articles(page)
     assert d.title == "关于表彰2022年度先进集体和先进个人的决定"
+
+
+def test_dated_briefs_each_closed_by_its_credit_under_a_column_label_are_items():
+    page = ("简讯\n4月5日，县人大常委会主任蔺国庆带队视察城区道路改造项目。（记者 尤佳琪）\n"
+            "4月6日，县政协主席殷秀兰主持召开政协主席会议，研究年度协商计划。（记者 巫静）")
+    first, second = split_articles(page)
+    assert (first.credits, second.credits) == ([("尤佳琪", "reporter")], [("巫静", "reporter")])
