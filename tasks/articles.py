@@ -581,6 +581,8 @@ BRACKET_BRIEF = re.compile(r"^【(?P<headline>(?!相关链接|背景|延伸阅�
 # A headline may ask or exclaim ("…为啥这么火？", "亩产提一成！"): such a line is one when a dateline or a
 # byline starts the item below it (a question over a dated paragraph is the text's own: "这变化从何而来？").
 ASKING_ENDS = ("？", "！", "?", "!", "？”", "！”")
+# A short line ending in a colon over a headline and its dateline is the headline's kicker ("聚焦民生实事：").
+KICKER_COLON_MAX = 16
 
 
 def _opens_item(item: tuple[str, str], dated: bool = True) -> bool:
@@ -617,6 +619,10 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         if kind == PROSE and line.endswith(ASKING_ENDS) and len(line) <= LEAD_TITLE_MAX \
                 and not SENTENCE_PUNCT.search(line.rstrip("！？!?”\"")) and _opens_item(typed[k + 1], dated=False):
             typed[k] = (HEAD, line)   # "村里的“夜校”为啥这么火？" over "本报讯（记者 甲）…": a headline that asks
+        elif kind == PROSE and line.endswith(("：", ":")) and len(line) <= KICKER_COLON_MAX and k + 2 < len(typed) \
+                and typed[k + 1][0] == HEAD and not SENTENCE_PUNCT.search(line) and "，" not in line \
+                and _opens_item(typed[k + 2]):
+            typed[k] = (HEAD, line)   # "聚焦民生实事：" over a headline and its dateline: the kicker
         elif kind == HEAD and k and typed[k - 1][0] == PROSE and (
                 SIGNED_DATE.match(typed[k + 1][1]) and SIGNATORY_RE.search(line) or CONTACT_LINE.match(line)):
             # a notice's signature ("某某县人民政府办公室" over "2023年3月6日") or its contact line closes the
@@ -951,7 +957,7 @@ RUN_ON_DASHES = ("——", "—", "--")
 def _is_kicker(line: str) -> bool:
     chunks = line.split(" ")
     return bool(BANNER_DOT.search(line)) or (len(chunks) > 1 and max(map(len, chunks)) <= KICKER_PHRASE_MAX) \
-        or COLUMN_LABEL_RE.match(line) is not None or line.endswith(RUN_ON_DASHES) \
+        or COLUMN_LABEL_RE.match(line) is not None or line.endswith(RUN_ON_DASHES + ("：", ":")) \
         or SECTION_LABEL_RE.match(line) is not None   # "要闻简报" over a brief's own headline
 
 
@@ -1037,7 +1043,7 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     cut = next((k for k, chunk in enumerate(chunks[:-1]) if SPEECH_TITLE.search(chunk)), None)
     if cut is not None:
         title, extra = " ".join(chunks[:cut + 1]), [" ".join(chunks[cut + 1:])]
-    kicker = " ".join(line.rstrip("—-") for line in head[:i]) or None
+    kicker = " ".join(line.rstrip("—-：:") for line in head[:i]) or None
     column = TITLE_COLUMN_RE.match(title)
     if column and column.end() < len(title):   # "【县领导活动】县委书记甲调研…": the column's label is a kicker
         kicker, title = " ".join(filter(None, (kicker, column.group(1)))), title[column.end():].lstrip()

@@ -1003,3 +1003,10 @@ def test_dated_briefs_each_closed_by_its_credit_under_a_column_label_are_items()
             "4月6日，县政协主席殷秀兰主持召开政协主席会议，研究年度协商计划。（记者 巫静）")
     first, second = split_articles(page)
     assert (first.credits, second.credits) == ([("尤佳琪", "reporter")], [("巫静", "reporter")])
+
+
+def test_a_short_line_ending_in_a_colon_over_a_headline_is_its_kicker():
+    page = ("我县举办乡村振兴人才专场招聘会\n本报讯（记者 尤佳琪）5月6日，我县举办乡村振兴人才专场招聘会。\n"
+            "聚焦民生实事：\n城区新增停车位1200个\n本报讯（记者 巫静）5月7日，城区新增公共停车位1200个。")
+    first, second = split_articles(page)
+    assert first.body.endswith("招聘会。") and (second.kicker, second.title) == ("聚焦民生实事", "城区新增停车位1200个")
