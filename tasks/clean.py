@@ -284,8 +284,11 @@ TRAILING_COMMA = re.compile(r"[，,、：:][ ]?$")
 # 县长乙主持召开县政府第" continues on the next line.
 LEAD_OPEN = re.compile(f"^(?:(?:本报|本報|新华社|新華社)[{CJK}0-9]{{0,12}}?[讯訊电電]|又[讯訊]"
                        f"|[{CJK}]{{2,10}}?(?:网|網|报|報|台|融媒体中心|融媒體中心)[讯訊])(?=[ 　(（:：]|\\d)")
-# So is a lead opening with its date and a comma ("5月6日，县长甲主持召开县政府常务" wrapped in a narrow column).
-DATED_OPEN = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,]")
+# So is a lead opening with its date or a time phrase and a comma ("5月6日，县长甲主持召开县政府常务" wrapped in
+# a narrow column).
+DATED_OPEN = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?"
+                        # or with a time phrase a lead opens with ("今年以来，白杨乡将全乡划分" wrapped)
+                        r"|(?:今年|去年|年初|入夏|入冬|入春|入秋|开春|春节|国庆|汛期)以来|近年来|连日来|近日|日前|近期|眼下)[，,]")
 # Headlines have no sentence punctuation; a punctuation-free run longer than this is prose.
 HEADLINE_CHUNK_MAX = 60
 SHORT_PROSE = 30
@@ -553,8 +556,11 @@ def _is_open(line: str) -> bool:
 
 
 def _opens_nothing(line: str) -> bool:
-    """A prose line that may continue the paragraph above it."""
-    return is_prose(line) and FIELD_LINE.match(line) is None and PARAGRAPH_OPEN.match(line) is None
+    """A prose line that may continue the paragraph above it; after a line that stopped mid-sentence, a short
+    one with a comma does too ("今年以来，白杨乡将全乡划分" / "为86个网格，每个网格配备1名" / "专职网格员。": a
+    headline does not follow a sentence that has not ended)."""
+    return (is_prose(line) or COMMA_PUNCT.search(line) is not None) and FIELD_LINE.match(line) is None \
+        and PARAGRAPH_OPEN.match(line) is None
 
 
 def _glue(left: str, right: str) -> str:

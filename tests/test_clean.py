@@ -470,3 +470,10 @@ def test_literal_trie_matches_exactly_the_words():
 def test_ocr_spaces_between_a_date_s_digits_are_dropped():
     assert lines("本 报 讯 4 月 2 1 日 ，县 长 甲 乙 出 席 会 议 。") == ["本报讯4月21日，县长甲乙出席会议。"]
     assert lines("会议于 2 0 2 3 年 1 2 月 5 日召开，参会 12 人，时间 08:30 。") == ["会议于2023年12月5日召开，参会12人，时间08:30。"]
+
+
+def test_a_wrapped_paragraph_opening_with_a_time_phrase_is_joined_whatever_its_short_lines_hold():
+    page = "今年以来，白杨乡将全乡划分\n为86个网格，每个网格配备1名\n专职网格员。\n石溪镇举办茶叶采摘技能大赛"
+    assert lines(page) == ["今年以来，白杨乡将全乡划分为86个网格，每个网格配备1名专职网格员。", "石溪镇举办茶叶采摘技能大赛"]
+    # a headline with a comma after a closed paragraph stays a line of its own
+    assert lines("全区完成植树12万株。\n抓项目，促发展") == ["全区完成植树12万株。", "抓项目，促发展"]
