@@ -883,3 +883,8 @@ def test_who_spoke_at_the_meeting_the_headline_names_is_its_speaker_where_the_bo
 def test_greetings_briefings_proposals_arrangements_and_unannounced_checks(body, expected):
     [m] = meetings(body)
     assert roles(m) == expected
+
+
+def test_sitting_in_on_a_meeting_is_attending_it():
+    [m] = meetings("4月18日，县长钮元庆列席市政府第22次常务会议。")
+    assert (m.name, roles(m)) == ("市政府第22次常务会议", {"attendee": {"钮元庆"}})
