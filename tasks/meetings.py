@@ -770,7 +770,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     if events[0].kind in ("inspection", "talks"):
         events += _chaired_on_the_way(text[:starts[0]] if starts else text, events, r)
     # a sequel stands for the secondary event of its name it may repeat ("…会后，甲主持召开…会议")
-    events = [e for e in events if not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
+    events = [e for k, e in enumerate(events)
+              if k == 0 or not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
     out = []
     for e in events + owners[1:]:
         headline_chairs: list[str] = []
@@ -872,14 +873,31 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
                 continue   # the lead's day again ("7月5日，会议指出…"), or a lead with no day to differ from
         sentence = text[m.start():_sentence_end(text, m.end())]
         found = find_events(sentence, names)
-        if not found or (found[0].kind == first.kind and found[0].name == first.name):
+        if not found:
             continue
-        if not sitting and found[0].kind not in SITTINGS:
+        other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
+        if found[0].kind == first.kind and found[0].name == first.name and not other:
+            continue
+        if not sitting and found[0].kind not in SITTINGS and not other:
             continue   # "…调研。随后，甲来到龙潭镇，检查…": the next stop of the same tour ("随后，甲主持召开座谈会" is not)
         e = found[0]
         e.at += m.start()
         out.append((m.start(), e))
     return out
+
+
+# Sequel cues that say when, not what followed: after them a tour led by someone else is a tour of its own.
+SAME_DAY_CUES = ("同日", "当天", "当日", "当晚")
+
+
+def _another_leader(text: str, first: Event, before: str, cue: str, names: list[str]) -> bool:
+    """A sequel sentence of the same day or another day names, before its event, only people the lead's
+    sentence does not ("县委书记甲到石桥乡调研。同日，县长乙到城关镇调研": two tours)."""
+    if not (cue.startswith(SAME_DAY_CUES) or cue[0].isdigit()):
+        return False
+    leaders = _names_in(before, names)
+    lead = text[_sentence_start_hard(text, min(first.at, len(text))):_sentence_end(text, first.at)]
+    return bool(leaders) and not set(leaders) & set(_names_in(lead, names))
 
 
 def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], int]:

@@ -888,3 +888,12 @@ def test_greetings_briefings_proposals_arrangements_and_unannounced_checks(body,
 def test_sitting_in_on_a_meeting_is_attending_it():
     [m] = meetings("4月18日，县长钮元庆列席市政府第22次常务会议。")
     assert (m.name, roles(m)) == ("市政府第22次常务会议", {"attendee": {"钮元庆"}})
+
+
+def test_a_tour_of_the_same_day_by_another_leader_is_a_tour_of_its_own():
+    first, second = meetings("5月6日，县委书记亢振邦到联系点石桥乡调研。同日，县长钮元庆到联系点城关镇调研。")
+    assert (roles(first), roles(second)) == ({"attendee": {"亢振邦"}}, {"attendee": {"钮元庆"}})
+    assert second.meeting_date == date(2022, 5, 6)
+    # the same leader's next stop is the same tour
+    [m] = meetings("5月6日，县委书记亢振邦到石桥乡调研。同日，亢振邦还来到城关镇，检查安全生产工作。")
+    assert roles(m) == {"attendee": {"亢振邦"}}
