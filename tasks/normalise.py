@@ -543,7 +543,7 @@ _Y = r"[0-9]{4}"
 _N = r"[0-9]{1,2}"
 _NOT_AFTER_DIGIT = r"(?<![0-9])"
 # a bare day, not the tail of 11月13日 or of 213日, nor a count of days (近3日, 连续3日, 每3日, 第3日)
-_DAY_ONLY_START = r"(?<![0-9月近续每约第])"
+_DAY_ONLY_START = r"(?<![0-9近续每约第])(?<![^本]月)"   # a day alone, or of 本月 ("本月18日")
 
 # Every form starts with a digit, 昨/今/前 or a Chinese numeral; the leading lookahead lets re skip
 # the rest of the text at bitmap speed. Alternatives are tried longest form first.

@@ -475,3 +475,9 @@ def test_detect_script_shortcuts_agree_with_the_share(text):
         expected = ("traditional" if share >= normalise.SCRIPT_MAJORITY
                     else "simplified" if share <= 1 - normalise.SCRIPT_MAJORITY else "mixed")
     assert detect_script(text) == expected
+
+
+def test_a_day_of_this_month_is_read_against_the_reference_date():
+    [m] = find_dates("本月18日，县长检查节前市场供应工作。")
+    assert resolve_date(m, year=2023, ref=date(2023, 5, 20)) == date(2023, 5, 18)
+    assert find_dates("每月18日，开展一次活动。") == []
