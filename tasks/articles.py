@@ -621,6 +621,7 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed[k] = (HEAD, line)   # "村里的“夜校”为啥这么火？" over "本报讯（记者 甲）…": a headline that asks
         elif kind == PROSE and line.endswith(("：", ":")) and len(line) <= KICKER_COLON_MAX and k + 2 < len(typed) \
                 and typed[k + 1][0] == HEAD and not SENTENCE_PUNCT.search(line) and "，" not in line \
+                and APPENDIX_LABEL_RE.match(line) is None \
                 and _opens_item(typed[k + 2]):
             typed[k] = (HEAD, line)   # "聚焦民生实事：" over a headline and its dateline: the kicker
         elif kind == HEAD and k and typed[k - 1][0] == PROSE and (
@@ -740,11 +741,27 @@ def _opens_article(block: _Block) -> bool:
 
 
 def _closed(last: tuple[str, str]) -> bool:
-    """An article's last line closes it: a credit line, or text ending in its credit bracket ("…。（记者 甲）",
-    "…。（县文明办 乙）")."""
+    """An article's last line closes it: a credit line of who wrote or edited it, or text ending in such a
+    credit bracket ("…。（记者 甲）", "…。（县文明办 乙）"). Not a photographer's credit: a feature's picture
+    stands between its sections ("…。⏎甲 摄⏎<sub-heading>")."""
     kind, text = last
-    return kind == BYLINE or kind == PROSE and text.endswith(CREDIT_BRACKET_ENDS) and (
-        _trailing_credit(text) is not None or _unit_credit(text) is not None)
+    if kind == BYLINE:
+        return _writers(parse_credits(text))
+    if kind != PROSE or not text.endswith(CREDIT_BRACKET_ENDS):
+        return False
+    tail = _trailing_credit(text)
+    if tail is not None:
+        return _writers(parse_credits(tail.group("credit")))
+    return _unit_credit(text) is not None
+
+
+def _writers(credits: list[tuple[str, str]]) -> bool:
+    return any(role != "photographer" for _, role in credits)
+
+
+# Labels of what follows an article as its appendix ("相关链接", "编后", "记者手记"): a part of it, never a
+# new article's headline or kicker.
+APPENDIX_LABEL_RE = re.compile(r"^(?:相关链接|链接|背景链接|背景资料|背景|延伸阅读|编后|编后语|编者按|记者手记|采访手记|小贴士|名词解释)[：:]?$")
 
 
 def _article_blocks(blocks: list[_Block]) -> list[_Block]:
@@ -752,7 +769,8 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     ("…。⏎本报记者 甲⏎<headline>⏎<text>", "…。（记者 甲）⏎<headline>⏎<text>": the headline opens the next one)."""
     out: list[_Block] = []
     for block in blocks:
-        if not out or not block.head or _opens_article(block) or _closed(out[-1].rest[-1]):
+        appendix = block.head and APPENDIX_LABEL_RE.match(block.head[0]) is not None
+        if not out or not block.head or _opens_article(block) or _closed(out[-1].rest[-1]) and not appendix:
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
@@ -876,7 +894,11 @@ def _without_credits(text: str, credits: list[tuple[str, str]]) -> str:
     photo = CAPTION_TAIL.search(text) if not tail and (text.endswith(CAPTION_TAIL_ENDS)
                                                        or "摄" in text[-CAPTION_FIRST_WINDOW:]) else None
     if tail:
-        credits.extend(parse_credits(tail.group("credit")))
+        named = parse_credits(tail.group("credit"))
+        if not named:   # "（作者：县应急局 甲）": a unit, then its writer
+            signed = AUTHOR_KEY_RE.sub("", tail.group("credit")[1:-1])
+            named = [(n, "reporter") for n in _unit_writers(signed.replace(" ", "")) or ()]
+        credits.extend(named)
         text = text[:tail.start()].rstrip()
     elif photo is not None:
         credits.extend(parse_credits(photo.group("credit") or photo.group("first")))
@@ -906,7 +928,17 @@ def _unit_credit(text: str) -> tuple[int, list[str]] | None:
     m = UNIT_CREDIT.search(text, max(0, len(text) - UNIT_CREDIT_WINDOW))
     if m is None:
         return None
-    signed = m.group("signed").replace(" ", "")
+    names = _unit_writers(m.group("signed").replace(" ", ""))
+    return (m.start(), names) if names else None
+
+
+# The key of a writer's field inside a credit bracket ("（作者：县应急局 甲）").
+AUTHOR_KEY_RE = re.compile(r"^[ ]?作者[：:][ ]?")
+
+
+def _unit_writers(signed: str) -> list[str] | None:
+    """The writers after a unit in a signature ("县文明办甲乙丙" -> [甲乙丙]): the first cut after a unit's last
+    character that leaves names of two or three characters opening with a surname; None if there is none."""
     for k in range(max(2, len(signed) - UNIT_WRITERS_MAX), len(signed) - 1):
         if signed[k - 1] not in UNIT_ENDS:
             continue
@@ -914,7 +946,7 @@ def _unit_credit(text: str) -> tuple[int, list[str]] | None:
         names = _run_names(rest) if len(rest) >= RUN_MIN else [rest]
         if names and "".join(names) == rest and all(
                 2 <= len(n) <= 3 and _opens_with_surname(n) and n[-1] not in PLACE_ENDS for n in names):
-            return m.start(), names   # "（城关镇王家村）" signs nobody: 王家村 is a village
+            return names   # "（城关镇王家村）" signs nobody: 王家村 is a village
     return None
 
 

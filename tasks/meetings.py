@@ -875,11 +875,15 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         found = find_events(sentence, names)
         if not found:
             continue
+        if m.group()[0].isdigit() and not _names_in(sentence, names):
+            continue   # "4月28日，中央政治局召开会议。": a meeting recalled, with no one of the article acting in it
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
-        if found[0].kind == first.kind and found[0].name == first.name and not other:
+        if found[0].kind == first.kind and _same_event_named(first.name, found[0].name) and not other:
+            continue   # "…座谈会。当天，甲主持座谈会": the lead's event again, perhaps by a short name
+        if found[0].kind not in SITTINGS and not other and (not sitting or m.group().startswith(SAME_DAY_CUES)):
+            # "…调研。随后，甲来到龙潭镇，检查…": the next stop of the same tour ("随后，甲主持召开座谈会" is not);
+            # "…现场会。当天，与会人员观摩了…": a part of the meeting's day
             continue
-        if not sitting and found[0].kind not in SITTINGS and not other:
-            continue   # "…调研。随后，甲来到龙潭镇，检查…": the next stop of the same tour ("随后，甲主持召开座谈会" is not)
         e = found[0]
         e.at += m.start()
         out.append((m.start(), e))
@@ -890,14 +894,23 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
 SAME_DAY_CUES = ("同日", "当天", "当日", "当晚")
 
 
+def _same_event_named(lead: str, name: str) -> bool:
+    """The lead event's name, or an end of it with at most a short head ("座谈会", "县调度会" for
+    "全县重点项目建设调度会")."""
+    return name == lead or lead.endswith(name) or any(
+        _same_meeting_short(name, name[-k:], [Event("meeting", lead, 0)]) for k in (2, 3, 4))
+
+
 def _another_leader(text: str, first: Event, before: str, cue: str, names: list[str]) -> bool:
-    """A sequel sentence of the same day or another day names, before its event, only people the lead's
-    sentence does not ("县委书记甲到石桥乡调研。同日，县长乙到城关镇调研": two tours)."""
-    if not (cue.startswith(SAME_DAY_CUES) or cue[0].isdigit()):
+    """After a tour, a sequel sentence of the same day or another day names, before its event, only people
+    the lead's sentence does not, which names someone ("县委书记甲到石桥乡调研。同日，县长乙到城关镇调研": two
+    tours)."""
+    if first.kind in SITTINGS or not (cue.startswith(SAME_DAY_CUES) or cue[0].isdigit()):
         return False
     leaders = _names_in(before, names)
     lead = text[_sentence_start_hard(text, min(first.at, len(text))):_sentence_end(text, first.at)]
-    return bool(leaders) and not set(leaders) & set(_names_in(lead, names))
+    led = _names_in(lead, names)
+    return bool(leaders) and bool(led) and not set(leaders) & set(led)
 
 
 def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], int]:

@@ -1010,3 +1010,22 @@ def test_a_short_line_ending_in_a_colon_over_a_headline_is_its_kicker():
             "聚焦民生实事：\n城区新增停车位1200个\n本报讯（记者 巫静）5月7日，城区新增公共停车位1200个。")
     first, second = split_articles(page)
     assert first.body.endswith("招聘会。") and (second.kicker, second.title) == ("聚焦民生实事", "城区新增停车位1200个")
+
+
+@pytest.mark.parametrize("credit", ["韩晓梅 摄", "（韩晓梅 摄）"])
+def test_a_photo_credit_between_a_feature_s_sections_does_not_part_the_feature(credit):
+    sep = "\n" if not credit.startswith("（") else ""
+    page = f"白杨答卷\n今年以来，白杨乡取得明显成效。{sep}{credit}\n产业兴旺\n走进白杨乡，一派繁忙景象。"
+    [d] = split_articles(page)
+    assert "产业兴旺" in d.body and d.credits == [("韩晓梅", "photographer")]
+
+
+def test_an_appendix_label_after_the_closing_credit_stays_in_the_article():
+    page = "植树\n3月12日，城关镇开展义务植树活动。（通讯员 邹玉林）\n编后\n植树造林，功在当代。"
+    [d] = split_articles(page)
+    assert d.body.endswith("功在当代。")
+
+
+def test_a_unit_and_its_writer_after_zuozhe_in_a_closing_bracket_are_credited():
+    [d] = split_articles("会议\n5月6日，我县召开安全生产工作会议。（作者：县应急局 邹玉林）")
+    assert d.credits == [("邹玉林", "reporter")] and d.body == "5月6日，我县召开安全生产工作会议。"

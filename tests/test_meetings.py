@@ -897,3 +897,17 @@ def test_a_tour_of_the_same_day_by_another_leader_is_a_tour_of_its_own():
     # the same leader's next stop is the same tour
     [m] = meetings("5月6日，县委书记亢振邦到石桥乡调研。同日，亢振邦还来到城关镇，检查安全生产工作。")
     assert roles(m) == {"attendee": {"亢振邦"}}
+
+
+def test_the_lead_s_event_named_again_on_the_same_day_is_no_second_event():
+    [m] = meetings("5月6日，县政协召开民营企业家座谈会。当天，县政协主席龚志远主持座谈会。")
+    assert roles(m) == {"chair": {"龚志远"}}
+
+
+@pytest.mark.parametrize("body", [
+    "5月6日，县委书记韩立峰主持召开县委常委会会议。4月28日，中央政治局召开会议。县长蒋文博出席会议。",
+    "5月6日，县十八届人大三次会议开幕。7日，大会举行第二次全体会议。县委书记韩立峰出席。",
+])
+def test_a_meeting_recalled_with_another_day_and_no_one_acting_in_it_takes_no_roles(body):
+    [m] = meetings(body)
+    assert "attendee" in roles(m)

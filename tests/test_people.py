@@ -887,8 +887,14 @@ def test_unglue_names_keeps_names_that_end_in_a_function_character_alone():
     found.add("陈浩给", ["讲师"], "model")
     found.add("陈浩", [], "model")
     found.add("丁向", [], "nr")      # no 丁 found alone: 向 stays in the name
-    unglue_names(found)
+    unglue_names("陈浩给孩子们上课，陈浩说。丁向主持。", found)
     assert dict(found.titles) == {"陈浩": ["讲师"], "丁向": []}
+    # an item of a list is a person of its own
+    found = Found()
+    found.add("李国向", [], "model")
+    found.add("李国", [], "model")
+    unglue_names("李国向、李国等同志获评优秀党员。", found)
+    assert set(found.titles) == {"李国向", "李国"}
 
 
 @pytest.mark.parametrize("sentence, name, titles", [
@@ -918,6 +924,10 @@ def test_names_with_a_two_character_surname_are_read_whole(sentence, name):
     assert list(people(sentence)) == [name]
 
 
+def test_a_character_before_punctuation_after_a_compound_surname_name_may_be_a_word_s():
+    assert list(people("走进欧阳明家，屋里干净整洁。")) == ["欧阳明"]
+
+
 def test_a_word_or_a_place_s_name_is_a_person_s_right_after_a_title():
     assert people("县长江山主持会议。") == {"江山": ["县长"]}
     assert people("浙江省江山市召开会议。") == {}
@@ -925,6 +935,8 @@ def test_a_word_or_a_place_s_name_is_a_person_s_right_after_a_title():
 
 def test_a_name_only_the_model_reads_in_a_titled_list_shares_the_list_s_title():
     assert people("县政协委员邬晓峰、隗德华先后发言。") == {"邬晓峰": ["县政协委员"], "隗德华": ["县政协委员"]}
+    # not a post one person holds
+    assert people("县委书记韩立峰、乜玉林等一同植树。")["乜玉林"] == []
     # a title written after the name before the 、 is that name's own
     assert people("邬晓峰委员、隗德华先后发言。").get("隗德华", []) == []
 

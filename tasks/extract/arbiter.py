@@ -139,8 +139,17 @@ def _list_titles_before(s: str, a: int, found: Found) -> list[str]:
         return []
     for name, titles in found.titles.items():
         if titles and found.rule.get(name) in TITLED_BEFORE_RULES and s.endswith(name, 0, a - 1):
-            return list(titles)
+            return [t for t in titles if _held_by_several(t)]
     return []
+
+
+# Titles a 、-list of several people may share: deputies, members, representatives, groups; not a post one
+# person holds ("县委书记甲、乙等一同植树": 乙 is no county party secretary).
+SHARED_TITLE_ENDS = ("常委", "委员", "代表", "领导", "成员", "干部", "同志", "党员", "议员", "专家", "教授", "员")
+
+
+def _held_by_several(title: str) -> bool:
+    return "副" in title or title.endswith(SHARED_TITLE_ENDS)
 
 
 def _absorb(found: Found, name: str, wider: dict[tuple[int, int], str]) -> None:
@@ -551,7 +560,7 @@ def mend_compound_surnames(t: Text, lex: Lexicon, found: Found) -> None:
         elif len(name) == 3 and i >= 1 and s[i - 1:i + 1] in lex.compound and _clause_opens(s, i - 1):
             mended = s[i - 1] + name                            # 公|孙明德
         elif name[:2] in lex.compound and j + 1 <= len(s) and HAN_FIRST <= s[j:j + 1] <= HAN_LAST \
-                and follow_rank(s, j, lex, found.titles) == 0 and follow_rank(s, j + 1, lex, found.titles) > 0:
+                and follow_rank(s, j, lex, found.titles) == 0 and follow_rank(s, j + 1, lex, found.titles) == VERB_FOLLOWS:
             mended = name + s[j]                                # 欧阳明|辉说, 慕容|秀…
             if len(name) == 2 and j + 2 <= len(s) and HAN_FIRST <= s[j + 1:j + 2] <= HAN_LAST \
                     and follow_rank(s, j + 1, lex, found.titles) == 0 and follow_rank(s, j + 2, lex, found.titles) > 0:
@@ -559,6 +568,9 @@ def mend_compound_surnames(t: Text, lex: Lexicon, found: Found) -> None:
         if mended is not None and mended not in found.titles:
             log.debug("%s is %s: the model cut it at its two-character surname", name, mended)
             found.add(mended, found.titles.pop(name), found.rule.pop(name, ""))
+
+
+VERB_FOLLOWS = 2   # follow_rank of a verb (a character before punctuation may be a word's: 欧阳明家，)
 
 
 def _clause_opens(s: str, i: int) -> bool:
@@ -569,18 +581,32 @@ def _clause_opens(s: str, i: int) -> bool:
 CLAUSE_BOUNDARY = frozenset("，,。；;：:！？!?、\n“”\"（）() 　")
 
 
+def _listed(s: str, name: str) -> bool:
+    """The name stands as an item of a list somewhere (before 、, 等, a comma or 和)."""
+    i = s.find(name)
+    while i >= 0:
+        if s[i + len(name):i + len(name) + 1] in LIST_ITEM_ENDS:
+            return True
+        i = s.find(name, i + 1)
+    return False
+
+
+LIST_ITEM_ENDS = frozenset("、等，,和")
+
+
 # One character of a preposition, a causative or a light verb written right after a name: "陈浩给孩子们上课",
 # "曹阳带着记者", "甲让记者看". Not 和/与 (a name may end in them: 喻德和) nor the adverbs of
 # GIVEN_NAME_ADVERBS.
 GLUED_AFTER = frozenset("给带让把被向跟对从将")
 
 
-def unglue_names(found: Found) -> None:
+def unglue_names(s: str, found: Found) -> None:
     """A name found both alone and with a function word glued on after it ("陈浩" and "陈浩给" in one
-    article) is the shorter one: the model or jieba read the word into the name at some occurrence."""
+    article) is the shorter one: the model or jieba read the word into the name at some occurrence. Not an
+    item of a list ("李国向、李国等"): two people."""
     names = set(found.titles)
     for name in list(found.titles):
-        if len(name) >= 3 and name[-1] in GLUED_AFTER and name[:-1] in names:
+        if len(name) >= 3 and name[-1] in GLUED_AFTER and name[:-1] in names and not _listed(s, name):
             log.debug("%s is %s and a word after it", name, name[:-1])
             found.add(name[:-1], found.titles.pop(name))
             found.rule.pop(name, None)

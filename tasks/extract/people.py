@@ -64,7 +64,7 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
         veto_unread(t, found)
     mend_cut_names(t, found)
     mend_compound_surnames(t, lex, found)
-    unglue_names(found)
+    unglue_names(t.s, found)
     drop_non_persons(t, lex, found)
     titles_of_bare_names(t, lex, found)
     drop_others_titles(lex, found)
