@@ -145,6 +145,10 @@ def _clause_start(text: str, end: int) -> int:
     return i
 
 
+# Adverbs between who held a meeting and the verb of holding it ("县政协还召开了…", "该局也召开…").
+HOST_ADVERB_END_RE = re.compile(r"(?:还|也|又|再|均|都|同时|随即|先后|分别)$")
+
+
 def meeting_name(text: str, start: int, end: int) -> str:
     """The name of the meeting whose meeting word ends at `end`: the run before it, after the last lead
     verb or date ("我区召开全区…工作部署会议" -> 全区…工作部署会议). A bare 会议 takes the body
@@ -171,6 +175,7 @@ def meeting_name(text: str, start: int, end: int) -> str:
             HELD_VERB_RE.split(text[run_start:start])[0]
         host = DATE_RE.sub("", host)
         host = host[max((m.end() for m in NAME_LEAD_RE.finditer(host)), default=0):].strip("的了")
+        host = HOST_ADVERB_END_RE.sub("", host)   # "县政协还召开了主席会议": 还 is no part of who held it
         if host and not host.startswith(("我区", "我县", "我市", "我省", "我镇", "全区", "全县", "全市")):
             name = host + name
     return name.lstrip("的了")   # "主持了今天的报告会": 了 and 的 open no name
@@ -877,6 +882,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
             continue
         if m.group()[0].isdigit() and not _names_in(sentence, names):
             continue   # "4月28日，中央政治局召开会议。": a meeting recalled, with no one of the article acting in it
+        if found[0].name in ("会议", "大会") or found[0].name.endswith(SESSION_PARTS):
+            continue   # "7日，大会举行闭幕会": a sitting of the lead's congress, not an event of its own
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
         if found[0].kind == first.kind and _same_event_named(first.name, found[0].name) and not other:
             continue   # "…座谈会。当天，甲主持座谈会": the lead's event again, perhaps by a short name

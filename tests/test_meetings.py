@@ -911,3 +911,15 @@ def test_the_lead_s_event_named_again_on_the_same_day_is_no_second_event():
 def test_a_meeting_recalled_with_another_day_and_no_one_acting_in_it_takes_no_roles(body):
     [m] = meetings(body)
     assert "attendee" in roles(m)
+
+
+def test_an_adverb_before_the_verb_of_holding_is_no_part_of_a_meeting_s_name():
+    first, second = meetings("5月6日，县政协召开十届五次常委会议。县政协主席龚志远主持会议。同日，县政协还召开了主席会议，"
+                             "副主席汪海鹏、邹玉林参加。")
+    assert second.name == "县政协主席会议" and roles(second) == {"attendee": {"汪海鹏", "邹玉林"}}
+
+
+def test_a_congress_sitting_on_the_next_day_is_the_congress_again():
+    [m] = meetings("5月6日，县政协十届二次会议开幕。县政协主席龚志远主持开幕会。5月7日，大会举行第二次全体会议，"
+                   "县政协副主席汪海鹏主持会议。")
+    assert roles(m) == {"chair": {"龚志远", "汪海鹏"}}
