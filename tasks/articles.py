@@ -631,7 +631,23 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed[k] = (PROSE, line)
             if SIGNED_DATE.match(typed[k + 1][1]):
                 typed[k + 1] = (PROSE, typed[k + 1][1])
+    for k in range(1, len(typed)):
+        kind, line = typed[k]
+        if kind == HEAD and _names_line(line):
+            # a list of names after a text ("表彰名单" / "甲 乙 丙 丁"): the text's own, not the next headline's
+            typed[k] = (PROSE, line)
+            if typed[k - 1][0] == HEAD and typed[k - 1][1].endswith(LIST_LABEL_ENDS):
+                typed[k - 1] = (PROSE, typed[k - 1][1])
     return typed
+
+
+# A line of three or more names parted by spaces, each opening with a surname ("段海涛 龙秀英 覃雅丽").
+NAMES_LINE_RE = re.compile(f"^[{CJK}]{{2,4}}(?:[ 　]+[{CJK}]{{2,4}}){{2,}}$")
+LIST_LABEL_ENDS = ("名单", "名录", "人员")
+
+
+def _names_line(line: str) -> bool:
+    return NAMES_LINE_RE.match(line) is not None and all(_opens_with_surname(n) for n in line.split())
 
 
 # What the title of an official document ends with ("关于…的通知", "…的实施意见").

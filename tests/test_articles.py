@@ -1029,3 +1029,14 @@ def test_an_appendix_label_after_the_closing_credit_stays_in_the_article():
 def test_a_unit_and_its_writer_after_zuozhe_in_a_closing_bracket_are_credited():
     [d] = split_articles("会议\n5月6日，我县召开安全生产工作会议。（作者：县应急局 邹玉林）")
     assert d.credits == [("邹玉林", "reporter")] and d.body == "5月6日，我县召开安全生产工作会议。"
+
+
+def test_a_list_of_names_after_a_text_stays_in_it():
+    page = ("县总工会表彰一批劳动模范\n本报讯（记者 巫静）4月28日，县劳动模范表彰大会召开，表彰县级劳动模范30名。\n"
+            "劳动模范名单\n段海涛 龙秀英 覃雅丽 柯建华\n"
+            "石溪镇开展安全生产大检查\n本报讯（记者 尤佳琪）4月27日，石溪镇组织开展安全生产大检查。")
+    first, second = split_articles(page)
+    assert first.body.endswith("段海涛 龙秀英 覃雅丽 柯建华") and (second.kicker, second.title) == (None, "石溪镇开展安全生产大检查")
+    # a headline of three short phrases is no list of names
+    [d] = split_articles("抓项目 促发展 保民生\n本报讯 5月6日，全县重点项目建设推进会召开。")
+    assert d.title == "抓项目 促发展 保民生"
