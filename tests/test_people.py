@@ -958,3 +958,9 @@ def test_a_chief_editor_is_a_post_not_a_byline():
 def test_a_title_s_aside_inside_a_chain_and_honours_before_posts():
     assert people("县委副书记（正县级）、政法委书记李志明主持。") == {"李志明": ["县委副书记", "政法委书记"]}
     assert people("全国劳动模范、村党支部书记王建明带领村民发展产业。") == {"王建明": ["全国劳动模范", "村党支部书记"]}
+
+
+def test_posts_shared_out_in_order_among_a_list():
+    assert people("李志明、王雪芳分别任组长、副组长。") == {"李志明": ["组长"], "王雪芳": ["副组长"]}
+    # counts that do not match give no one a post
+    assert people("李志明、王雪芳分别任组长、副组长、秘书长。") == {"李志明": [], "王雪芳": []}

@@ -452,6 +452,31 @@ POST_LEAD_RE = re.compile("^(?:了|这次|此次|本次|本届|这届|新一届)
 ANOTHER_POST_RE = re.compile("(?<![主责信专兼继升调出担])任|当选")
 
 
+# Posts shared out in order among a list of names: "甲、乙分别任组长、副组长".
+DISTRIBUTED_RE = re.compile(f"分别(?:担任|出任|当选为|当选|任|为)([{HAN_FIRST}-{HAN_LAST}、]{{2,40}}?)(?:职务|一职)?"
+                            f"(?=[，。；;,！？\\n]|$)")
+
+
+def _distributed_posts(t: Text, lex: Lexicon, found: Found) -> None:
+    """Each name of a 、-list before 分别任 takes the post in its place in the list after it."""
+    s = t.s
+    for m in DISTRIBUTED_RE.finditer(s):
+        names, end = [], m.start()
+        while True:
+            name = max((n for n in found.titles if n and s.endswith(n, 0, end)), key=len, default=None)
+            if name is None:
+                break
+            names.insert(0, name)
+            end -= len(name)
+            if end < 1 or s[end - 1] != "、":
+                break
+            end -= 1
+        posts = m.group(1).split("、")
+        if len(names) >= 2 and len(posts) == len(names) and all(_is_title(p, lex) for p in posts):
+            for name, post in zip(names, posts):
+                found.add(name, [post])
+
+
 def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 13: the post a found name is appointed or elected to ("任命甲为县教育局局长", "乙任项目负责人",
     "丙当选为村委会主任"): a title written beside the name, after it (adds no name). A post one is removed
@@ -459,6 +484,8 @@ def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
     s = t.s
     if not any(cue in s for cue in APPOINTED_CUES):
         return
+    if "分别" in s:
+        _distributed_posts(t, lex, found)
     for name in [n for n in found.titles if n]:
         at = s.find(name)
         while at >= 0:
