@@ -65,6 +65,9 @@ _CREDIT_NAME = r"[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff·]|\s*[:：])"
 CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄影|摄像|责任编辑|编辑|责编|审核|校对|一审|二审|三审"
                              r"|(?<![\u4e00-\u9fff])[文图](?=\s*[/／]))"   # "文/甲　图/乙" in a block of its own
                              rf"\s*[:：/／]\s*(?P<names>{_CREDIT_NAME}(?:[ 　、，,]+{_CREDIT_NAME})*)")
+# A reporter named after the outlet in a source field, with no colon of its own.
+SOURCE_REPORTER_RE = re.compile(rf"(?:来源|來源|稿源|信息来源)\s*[:：]\s*[^\s|｜:：<>]{{2,30}}[ 　]+(?P<key>记者|通讯员)[ 　]*"
+                                rf"(?P<names>{_CREDIT_NAME}(?:[ 　、，,]+{_CREDIT_NAME})*)")
 # The region a government or media site belongs to, from its name: "巫山县人民政府" -> 巫山县, "重庆市巫山县
 # 融媒体中心" -> 巫山县 (the last unit before the body), "重庆市人民政府" -> 重庆市.
 SITE_REGION_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市))?"
@@ -399,9 +402,14 @@ def _source_line(text: str) -> str | None:
 
 def _credit_fields(visible: str, text: str) -> str | None:
     """The credit fields of the visible page that its main text lacks, as one line ("作者：甲 责任编辑：乙"):
-    the author in the meta line above the text and the editor below it, which trafilatura leaves out."""
+    the author in the meta line above the text and the editor below it, which trafilatura leaves out, and a
+    reporter named in the source field ("来源：某某县融媒体中心 记者 甲")."""
     kept = "".join(text.split())
     fields = []
+    for m in SOURCE_REPORTER_RE.finditer(visible):
+        field = f"{m['key']}：{' '.join(m['names'].split())}"
+        if "".join(field.split()) not in kept and field not in fields:
+            fields.append(field)
     for m in CREDIT_FIELD_RE.finditer(visible):
         mark = "/" if m["key"] in ("文", "图") else "："
         field = f"{m['key']}{mark}{' '.join(m['names'].split())}"

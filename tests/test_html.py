@@ -320,3 +320,11 @@ def test_a_caption_with_its_photographer_credits_the_photographer_alone():
     tables = run_html(record("岚江区开展消防安全进校园活动", [PROSE[0], "比赛现场（董小宁 摄）", PROSE[1]]))
     assert [(p["name"], p["role"]) for p in tables["article_people"].to_pylist() if p["role"] != "subject"] \
         == [("董小宁", "photographer")]
+
+
+def test_a_reporter_named_in_the_source_field_is_credited():
+    html = record("岚江区开展消防安全进校园活动", PROSE).replace("来源：岚江区教育局", "来源：岚江区融媒体中心 记者 庞博")
+    tables = run_html(html)
+    assert [(p["name"], p["role"]) for p in tables["article_people"].to_pylist() if p["role"] != "subject"] \
+        == [("庞博", "reporter")]
+    assert tables["articles"].to_pylist()[0]["source"] == "岚江区融媒体中心"
