@@ -631,19 +631,20 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed[k] = (PROSE, line)
             if SIGNED_DATE.match(typed[k + 1][1]):
                 typed[k + 1] = (PROSE, typed[k + 1][1])
-    for k in range(1, len(typed)):
+    for k in range(2, len(typed)):
         kind, line = typed[k]
-        if kind == HEAD and _names_line(line):
-            # a list of names after a text ("表彰名单" / "甲 乙 丙 丁"): the text's own, not the next headline's
-            typed[k] = (PROSE, line)
-            if typed[k - 1][0] == HEAD and typed[k - 1][1].endswith(LIST_LABEL_ENDS):
-                typed[k - 1] = (PROSE, typed[k - 1][1])
+        label_kind, label = typed[k - 1]
+        if kind == HEAD and label_kind == HEAD and label.endswith(LIST_LABEL_ENDS) and typed[k - 2][0] == PROSE \
+                and _names_line(line):
+            # a list of names after a text, under its label ("表彰名单" / "甲 乙 丙 丁"): the text's own, not
+            # the next article's kicker
+            typed[k - 1:k + 1] = [(PROSE, label), (PROSE, line)]
     return typed
 
 
 # A line of three or more names parted by spaces, each opening with a surname ("段海涛 龙秀英 覃雅丽").
 NAMES_LINE_RE = re.compile(f"^[{CJK}]{{2,4}}(?:[ 　]+[{CJK}]{{2,4}}){{2,}}$")
-LIST_LABEL_ENDS = ("名单", "名录", "人员")
+LIST_LABEL_ENDS = ("名单", "名录")
 
 
 def _names_line(line: str) -> bool:
@@ -717,7 +718,7 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
         for k in range(1, len(rest)):
             kind, text = rest[k]
             if kind != HEAD and (briefs[k] or _starts_item(text) or column and DATE_LEAD.match(text)
-                                 and _closed(rest[k - 1])) and _has_body(rest[start:k]):
+                                 and _closed(rest[start:k])) and _has_body(rest[start:k]):
                 out.append(_Block(block.head if start == 0 else [], rest[start:k]))
                 start = k
         out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:]))
@@ -756,19 +757,23 @@ def _opens_article(block: _Block) -> bool:
     return block.rest[-1][0] == BYLINE
 
 
-def _closed(last: tuple[str, str]) -> bool:
+def _closed(rest: list[tuple[str, str]]) -> bool:
     """An article's last line closes it: a credit line of who wrote or edited it, or text ending in such a
-    credit bracket ("…。（记者 甲）", "…。（县文明办 乙）"). Not a photographer's credit: a feature's picture
-    stands between its sections ("…。⏎甲 摄⏎<sub-heading>")."""
-    kind, text = last
+    credit bracket ("…。（记者 甲）", "…。（县文明办 乙）"). A photographer's credit closes a photo news item
+    (one caption, no writer credited), not a feature whose picture stands between its sections."""
+    kind, text = rest[-1]
     if kind == BYLINE:
-        return _writers(parse_credits(text))
-    if kind != PROSE or not text.endswith(CREDIT_BRACKET_ENDS):
+        credits = parse_credits(text)
+    elif kind == PROSE and text.endswith(CREDIT_BRACKET_ENDS):
+        tail = _trailing_credit(text)
+        if tail is None:
+            return _unit_credit(text) is not None
+        credits = parse_credits(tail.group("credit"))
+    else:
         return False
-    tail = _trailing_credit(text)
-    if tail is not None:
-        return _writers(parse_credits(tail.group("credit")))
-    return _unit_credit(text) is not None
+    if _writers(credits):
+        return True
+    return bool(credits) and sum(1 for k, _ in rest if k == PROSE) <= 1 and not any(k == BYLINE for k, _ in rest[:-1])
 
 
 def _writers(credits: list[tuple[str, str]]) -> bool:
@@ -777,7 +782,7 @@ def _writers(credits: list[tuple[str, str]]) -> bool:
 
 # Labels of what follows an article as its appendix ("相关链接", "编后", "记者手记"): a part of it, never a
 # new article's headline or kicker.
-APPENDIX_LABEL_RE = re.compile(r"^(?:相关链接|链接|背景链接|背景资料|背景|延伸阅读|编后|编后语|编者按|记者手记|采访手记|小贴士|名词解释)[：:]?$")
+APPENDIX_LABEL_RE = re.compile(r"^(?:相关链接|链接|背景链接|背景资料|背景|延伸阅读|编后|编后语|记者手记|采访手记|小贴士|名词解释)[：:]?$")
 
 
 def _article_blocks(blocks: list[_Block]) -> list[_Block]:
@@ -786,7 +791,7 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
         appendix = block.head and APPENDIX_LABEL_RE.match(block.head[0]) is not None
-        if not out or not block.head or _opens_article(block) or _closed(out[-1].rest[-1]) and not appendix:
+        if not out or not block.head or _opens_article(block) or _closed(out[-1].rest) and not appendix:
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
@@ -948,6 +953,8 @@ def _unit_credit(text: str) -> tuple[int, list[str]] | None:
     return (m.start(), names) if names else None
 
 
+# The last characters of a unit's sections, which sign for it too ("（作者：县应急局 宣传股）").
+SECTION_ENDS = frozenset("股科室组队所处办")
 # The key of a writer's field inside a credit bracket ("（作者：县应急局 甲）").
 AUTHOR_KEY_RE = re.compile(r"^[ ]?作者[：:][ ]?")
 
@@ -961,7 +968,8 @@ def _unit_writers(signed: str) -> list[str] | None:
         rest = signed[k:]
         names = _run_names(rest) if len(rest) >= RUN_MIN else [rest]
         if names and "".join(names) == rest and all(
-                2 <= len(n) <= 3 and _opens_with_surname(n) and n[-1] not in PLACE_ENDS for n in names):
+                2 <= len(n) <= 3 and _opens_with_surname(n) and n[-1] not in PLACE_ENDS and n[-1] not in SECTION_ENDS
+                for n in names):
             return names   # "（城关镇王家村）" signs nobody: 王家村 is a village
     return None
 

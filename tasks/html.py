@@ -67,7 +67,7 @@ CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄
                              rf"\s*[:：/／]\s*(?P<names>{_CREDIT_NAME}(?:[ 　、，,]+{_CREDIT_NAME})*)")
 # A reporter named after the outlet in a source field, with no colon of its own.
 SOURCE_REPORTER_RE = re.compile(rf"(?:来源|來源|稿源|信息来源)\s*[:：]\s*[^\s|｜:：<>]{{2,30}}[ 　]+(?P<key>记者|通讯员)[ 　]*"
-                                rf"(?P<names>{_CREDIT_NAME}(?:[ 　、，,]+{_CREDIT_NAME})*)")
+                                rf"(?P<names>{_CREDIT_NAME})")   # one name: the meta line's next words are fields
 # The region a government or media site belongs to, from its name: "巫山县人民政府" -> 巫山县, "重庆市巫山县
 # 融媒体中心" -> 巫山县 (the last unit before the body), "重庆市人民政府" -> 重庆市.
 SITE_REGION_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市))?"

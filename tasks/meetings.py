@@ -874,22 +874,28 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
                 day = OPENING_DAY_RE.search(text, lead, lead + SEQUEL_DATE_REACH + 6)
                 lead_day = day.group() if day is not None else ""
             day = OPENING_DAY_RE.match(m.group()).group()
-            if not lead_day or day == lead_day or lead_day.endswith(day):
-                continue   # the lead's day again ("7月5日，会议指出…"), or a lead with no day to differ from
+            if not lead_day or day == lead_day or lead_day.endswith(day) or _earlier_day(day, lead_day):
+                # the lead's day again ("7月5日，会议指出…"), a lead with no day to differ from, or a day before
+                # the lead's: what is recalled ("5月6日，…。4月28日，中央政治局召开会议。")
+                continue
         sentence = text[m.start():_sentence_end(text, m.end())]
         found = find_events(sentence, names)
         if not found:
             continue
-        if m.group()[0].isdigit() and not _names_in(sentence, names):
-            continue   # "4月28日，中央政治局召开会议。": a meeting recalled, with no one of the article acting in it
+        if m.group()[0].isdigit() and not _names_in(text[m.start():_sentence_end(text, _sentence_end(text, m.end()) + 1)],
+                                                     names):
+            # "4月28日，中央政治局召开会议。": a meeting recalled, with no one of the article acting in it or in
+            # the sentence after it ("5月8日，县政府召开常务会议。甲主持会议。" is a sequel)
+            continue
         if found[0].name in ("会议", "大会") or found[0].name.endswith(SESSION_PARTS):
             continue   # "7日，大会举行闭幕会": a sitting of the lead's congress, not an event of its own
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
         if found[0].kind == first.kind and _same_event_named(first.name, found[0].name) and not other:
             continue   # "…座谈会。当天，甲主持座谈会": the lead's event again, perhaps by a short name
-        if found[0].kind not in SITTINGS and not other and (not sitting or m.group().startswith(SAME_DAY_CUES)):
+        if found[0].kind not in SITTINGS and not other and (
+                not sitting or m.group().startswith(SAME_DAY_CUES) and not _names_in(sentence[:found[0].at], names)):
             # "…调研。随后，甲来到龙潭镇，检查…": the next stop of the same tour ("随后，甲主持召开座谈会" is not);
-            # "…现场会。当天，与会人员观摩了…": a part of the meeting's day
+            # "…现场会。当天，与会人员观摩了…": a part of the meeting's day ("同日，县长甲到…检查" is a tour)
             continue
         e = found[0]
         e.at += m.start()
@@ -899,6 +905,18 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
 
 # Sequel cues that say when, not what followed: after them a tour led by someone else is a tour of its own.
 SAME_DAY_CUES = ("同日", "当天", "当日", "当晚")
+
+
+DAY_PARTS_RE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
+
+
+def _earlier_day(day: str, lead_day: str) -> bool:
+    """`day` ("4月28日", "7日") comes before the lead's ("5月6日"); a day alone is of the lead's month."""
+    d, ld = DAY_PARTS_RE.match(day), DAY_PARTS_RE.match(lead_day)
+    if d is None or ld is None:
+        return False
+    month, lead_month = int(d.group(1) or ld.group(1) or 0), int(ld.group(1) or 0)
+    return (month, int(d.group(2))) < (lead_month, int(ld.group(2)))
 
 
 def _same_event_named(lead: str, name: str) -> bool:

@@ -1012,12 +1012,19 @@ def test_a_short_line_ending_in_a_colon_over_a_headline_is_its_kicker():
     assert first.body.endswith("招聘会。") and (second.kicker, second.title) == ("聚焦民生实事", "城区新增停车位1200个")
 
 
-@pytest.mark.parametrize("credit", ["韩晓梅 摄", "（韩晓梅 摄）"])
+@pytest.mark.parametrize("credit", ["邹玉林 摄", "（邹玉林 摄）"])
 def test_a_photo_credit_between_a_feature_s_sections_does_not_part_the_feature(credit):
     sep = "\n" if not credit.startswith("（") else ""
-    page = f"白杨答卷\n今年以来，白杨乡取得明显成效。{sep}{credit}\n产业兴旺\n走进白杨乡，一派繁忙景象。"
+    page = (f"白杨答卷\n本报记者 韩晓梅\n今年以来，白杨乡取得明显成效。\n村民在基地采摘蔬菜。{sep}{credit}\n"
+            "产业兴旺\n走进白杨乡，一派繁忙景象。")
     [d] = split_articles(page)
-    assert "产业兴旺" in d.body and d.credits == [("韩晓梅", "photographer")]
+    assert "产业兴旺" in d.body and d.credits == [("韩晓梅", "reporter"), ("邹玉林", "photographer")]
+
+
+def test_a_photo_news_item_closed_by_its_photographer_s_credit_is_an_item_of_its_own():
+    page = "村民采摘忙\n白杨乡村民在基地采摘蔬菜。（韩晓梅 摄）\n我县新建幼儿园5所\n今年以来，我县新建幼儿园5所，新增学位1500个。"
+    first, second = split_articles(page)
+    assert (first.credits, second.title) == ([("韩晓梅", "photographer")], "我县新建幼儿园5所")
 
 
 def test_an_appendix_label_after_the_closing_credit_stays_in_the_article():

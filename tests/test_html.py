@@ -328,3 +328,9 @@ def test_a_reporter_named_in_the_source_field_is_credited():
     assert [(p["name"], p["role"]) for p in tables["article_people"].to_pylist() if p["role"] != "subject"] \
         == [("庞博", "reporter")]
     assert tables["articles"].to_pylist()[0]["source"] == "岚江区融媒体中心"
+
+
+def test_the_meta_line_s_fields_after_a_source_s_reporter_are_no_names():
+    html = record("岚江区开展消防安全进校园活动", PROSE).replace("来源：岚江区教育局", "来源：岚江区融媒体中心 记者 韩晓梅 浏览次数 120")
+    assert [(p["name"], p["role"]) for p in run_html(html)["article_people"].to_pylist() if p["role"] != "subject"] \
+        == [("韩晓梅", "reporter")]

@@ -923,3 +923,13 @@ def test_a_congress_sitting_on_the_next_day_is_the_congress_again():
     [m] = meetings("5月6日，县政协十届二次会议开幕。县政协主席龚志远主持开幕会。5月7日，大会举行第二次全体会议，"
                    "县政协副主席汪海鹏主持会议。")
     assert roles(m) == {"chair": {"龚志远", "汪海鹏"}}
+
+
+def test_a_meeting_on_a_later_day_chaired_in_the_next_sentence_and_a_same_day_tour_after_a_meeting():
+    tour, meeting = meetings("5月6日，县长邹玉林到白杨乡调研。5月8日，县政府召开第16次常务会议。邹玉林主持会议。")
+    assert (meeting.name, meeting.meeting_date, roles(meeting)) == ("县政府第16次常务会议", date(2022, 5, 8), {"chair": {"邹玉林"}})
+    first, second = meetings("5月6日，县委书记韩立峰主持召开县委常委会会议。同日，县长邹玉林到白杨乡检查防汛工作。")
+    assert (second.kind, roles(second)) == ("inspection", {"attendee": {"邹玉林"}})
+    # what the meeting's participants did on its day is a part of it
+    [m] = meetings("5月6日，全县农业产业现场会召开。当天，与会人员观摩了白杨乡产业基地。县长邹玉林出席会议并讲话。")
+    assert roles(m) == {"attendee": {"邹玉林"}, "speaker": {"邹玉林"}}

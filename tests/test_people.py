@@ -964,3 +964,8 @@ def test_posts_shared_out_in_order_among_a_list():
     assert people("李志明、王雪芳分别任组长、副组长。") == {"李志明": ["组长"], "王雪芳": ["副组长"]}
     # counts that do not match give no one a post
     assert people("李志明、王雪芳分别任组长、副组长、秘书长。") == {"李志明": [], "王雪芳": []}
+
+
+def test_a_title_shared_along_a_list_of_three_reaches_the_third():
+    assert people("村党支部书记韩晓梅、邹玉林、蒋欣然等参加培训。") == {
+        "韩晓梅": ["村党支部书记"], "邹玉林": ["村党支部书记"], "蒋欣然": ["村党支部书记"]}

@@ -139,6 +139,8 @@ def _list_titles_before(s: str, a: int, found: Found) -> list[str]:
         return []
     for name, titles in found.titles.items():
         if titles and found.rule.get(name) in TITLED_BEFORE_RULES and s.endswith(name, 0, a - 1):
+            if found.rule.get(name) == "title-list":
+                return list(titles)   # the list shares it already ("村党支部书记甲、乙、丙")
             return [t for t in titles if _held_by_several(t)]
     return []
 
