@@ -576,8 +576,11 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     last_open = False  # _is_open(out[-1]), kept so that each line is typed once
     for line in lines:
         if last_open and _opens_nothing(line):
-            joined = _glue(out[-1], line)
-            if not is_furniture(joined) and not has_residue(joined):
+            # (a continuation that was no prose line kept its OCR spaces: the joined line drops them as prose does)
+            joined = _fix_spaces(_glue(out[-1], line))
+            # (nor a join that makes a run-on dateline, which the next pass would split again: idempotency)
+            if not is_furniture(joined) and not has_residue(joined) \
+                    and not ("讯" in joined and RUN_ON_DATELINE.search(joined)):
                 out[-1] = joined
                 last_open = _is_open(joined)
                 continue

@@ -477,3 +477,10 @@ def test_a_wrapped_paragraph_opening_with_a_time_phrase_is_joined_whatever_its_s
     assert lines(page) == ["今年以来，白杨乡将全乡划分为86个网格，每个网格配备1名专职网格员。", "石溪镇举办茶叶采摘技能大赛"]
     # a headline with a comma after a closed paragraph stays a line of its own
     assert lines("全区完成植树12万株。\n抓项目，促发展") == ["全区完成植树12万株。", "抓项目，促发展"]
+
+
+def test_joining_a_wrapped_line_never_makes_a_run_on_dateline():
+    # found by hypothesis: "。本" / "报讯0," joined into a dateline that the next pass split again
+    for text in ("。本\r报讯0,", "?0<!---->: 0"):
+        once = clean_page(text)
+        assert clean_page(once) == once
