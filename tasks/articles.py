@@ -228,7 +228,8 @@ TITLE_MEDIA_MARK = re.compile(r"[ ]?[(（【\[](?:图|组图|多图|图文|视�
 # A headline line that names the event makes the main title (会议/调研/座谈 reports).
 EVENT_WORDS = re.compile("召开|召集|会议|会上|调研|座谈|强调|举行|举办|督导|视察|考察|检查|会见|会谈|通话|闭幕|开幕"
                          "|部署|指导|慰问|看望|调度|全会|大会|推进会|发布会|宣介会|常委会|成立|入选|印发|出台")
-DECK_DASHES = ("——", "—", "--")
+# A dash opens a title's deck ("——写在…之际") or ends a kicker that runs on into the title.
+TITLE_DASHES = ("——", "—", "--")
 # Deck lines list who presided, spoke or attended: "张三主持并讲话 李四王五出席".
 DECK_WORDS = re.compile("主持|出席|参加|讲话|陪同|就座|一同|分别")
 # Banners and column labels above a title: "学习贯彻 · 真抓实干", "抓落实 促发展".
@@ -764,11 +765,8 @@ def _closed(rest: list[tuple[str, str]]) -> bool:
     kind, text = rest[-1]
     if kind == BYLINE:
         credits = parse_credits(text)
-    elif kind == PROSE and text.endswith(CREDIT_BRACKET_ENDS):
-        tail = _trailing_credit(text)
-        if tail is None:
-            return _unit_credit(text) is not None
-        credits = parse_credits(tail.group("credit"))
+    elif kind == PROSE and (closing := _closing_credit(text)) is not None:
+        credits = closing[1]
     else:
         return False
     if _writers(credits):
@@ -911,22 +909,15 @@ def _without_credits(text: str, credits: list[tuple[str, str]]) -> str:
     caption) go to `credits`."""
     if text.endswith(END_MARKS):
         text = text[:text.rindex("(" if text.endswith(")") else "（")].rstrip()
-    tail = _trailing_credit(text)
-    photo = CAPTION_TAIL.search(text) if not tail and (text.endswith(CAPTION_TAIL_ENDS)
-                                                       or "摄" in text[-CAPTION_FIRST_WINDOW:]) else None
-    if tail:
-        named = parse_credits(tail.group("credit"))
-        if not named:   # "（作者：县应急局 甲）": a unit, then its writer
-            signed = AUTHOR_KEY_RE.sub("", tail.group("credit")[1:-1])
-            named = [(n, "reporter") for n in _unit_writers(signed.replace(" ", "")) or ()]
-        credits.extend(named)
-        text = text[:tail.start()].rstrip()
+    closing = _closing_credit(text)
+    photo = CAPTION_TAIL.search(text) if closing is None and (text.endswith(CAPTION_TAIL_ENDS)
+                                                              or "摄" in text[-CAPTION_FIRST_WINDOW:]) else None
+    if closing is not None:
+        credits.extend(closing[1])
+        text = text[:closing[0]].rstrip()
     elif photo is not None:
         credits.extend(parse_credits(photo.group("credit") or photo.group("first")))
         text = text[:photo.start()].rstrip()
-    elif (unit := _unit_credit(text)) is not None:
-        credits.extend((n, "reporter") for n in unit[1])
-        text = text[:unit[0]].rstrip()
     elif _may_end_with_reporter(text):
         reporter = REPORTER_TAIL.search(text, max(0, len(text) - REPORTER_TAIL_WINDOW))
         named = parse_credits(reporter.group("credit")) if reporter is not None else []
@@ -974,17 +965,28 @@ def _unit_writers(signed: str) -> list[str] | None:
     return None
 
 
+def _closing_credit(text: str) -> tuple[int, list[tuple[str, str]]] | None:
+    """Where the credit bracket closing a line starts, and who it credits: a trailing credit, whose unit and
+    writer may follow 作者： ("（作者：县应急局 甲）"), else a unit's signature ("（县文明办 乙）"); None when the
+    line ends in neither (a caption's photo credit, "…。甲 摄", is CAPTION_TAIL's)."""
+    tail = _trailing_credit(text)
+    if tail is not None:
+        named = parse_credits(tail.group("credit"))
+        if not named:   # "（作者：县应急局 甲）": a unit, then its writer
+            signed = AUTHOR_KEY_RE.sub("", tail.group("credit")[1:-1])
+            named = [(n, "reporter") for n in _unit_writers(signed.replace(" ", "")) or ()]
+        return tail.start(), named
+    unit = _unit_credit(text)
+    return (unit[0], [(n, "reporter") for n in unit[1]]) if unit is not None else None
+
+
 def _signs_above(prose: str, line: str) -> bool:
     """A bracket alone on its line that credits the prose line above it as a trailing bracket would
     ("（县文明办 甲）", "（通讯员 乙）"); names alone in a bracket are no credit (see UNIT_CREDIT)."""
     if len(line) > CREDIT_LINE_MAX or not line.endswith(CREDIT_BRACKET_ENDS):
         return False
-    joined = prose + line
-    tail = _trailing_credit(joined)
-    if tail is not None:
-        return tail.start() >= len(prose) and bool(parse_credits(tail.group("credit")))
-    unit = _unit_credit(joined)
-    return unit is not None and unit[0] >= len(prose)
+    closing = _closing_credit(prose + line)
+    return closing is not None and closing[0] >= len(prose) and bool(closing[1])
 
 
 def _may_end_with_reporter(text: str) -> bool:
@@ -1006,20 +1008,16 @@ def _caption_credits(text: str) -> list[tuple[str, str]]:
     return [c for m in CAPTION_CREDIT.finditer(text) for c in parse_credits(m.group(0))]
 
 
-# A headline line that runs on into the one below it ("奋力谱写高质量发展新篇章——" over the headline): a kicker.
-RUN_ON_DASHES = ("——", "—", "--")
-
-
 def _is_kicker(line: str) -> bool:
     chunks = line.split(" ")
     return bool(BANNER_DOT.search(line)) or (len(chunks) > 1 and max(map(len, chunks)) <= KICKER_PHRASE_MAX) \
-        or COLUMN_LABEL_RE.match(line) is not None or line.endswith(RUN_ON_DASHES + ("：", ":")) \
+        or COLUMN_LABEL_RE.match(line) is not None or line.endswith(TITLE_DASHES + ("：", ":")) \
         or SECTION_LABEL_RE.match(line) is not None   # "要闻简报" over a brief's own headline
 
 
 def _is_deck(line: str) -> bool:
     # (a line opening with a dash is the deck under the title, whatever it says: "——写在…大会召开之际")
-    return line.startswith(DECK_DASHES) or bool(DECK_WORDS.search(line)) and not EVENT_WORDS.search(line)
+    return line.startswith(TITLE_DASHES) or bool(DECK_WORDS.search(line)) and not EVENT_WORDS.search(line)
 
 
 def _title_index(head: list[str]) -> int:
@@ -1027,7 +1025,7 @@ def _title_index(head: list[str]) -> int:
         if EVENT_WORDS.search(line) and not _is_kicker(line) and not _is_deck(line):
             return i
     if len(head) == 3:   # kicker, title, subtitle; unless the second line is the deck of the first
-        return 0 if head[1].startswith(DECK_DASHES) else 1
+        return 0 if head[1].startswith(TITLE_DASHES) else 1
     for i, line in enumerate(head):
         if not _is_kicker(line) and not _is_deck(line):
             return i

@@ -54,7 +54,8 @@ DATE_LINE_RE = re.compile(r"(?P<label>发布时间|發布時間|发布日期|發
 # Labels of the publication's date, and of an open-government record's other dates (生成日期, 成文日期).
 PUBLISHED_LABELS = ("发布", "發布", "发稿", "发表")
 OTHER_DATE_LABELS = ("生成", "成文", "印发", "更新", "录入")
-SOURCE_LINE_RE = re.compile(r"(?:来源|來源|稿源|信息来源|发布机构|發布機構)\s*[:：]\s*(?P<source>[^\s|｜:：<>]{2,30})")
+SOURCE_LABEL = r"(?:来源|來源|稿源|信息来源|发布机构|發布機構)\s*[:：]\s*"
+SOURCE_LINE_RE = re.compile(SOURCE_LABEL + r"(?P<source>[^\s|｜:：<>]{2,30})")
 # A trailing field glued to the source ("来源：某某网字号") is cut at these words.
 SOURCE_TAIL_RE = re.compile(r"(?:字号|字體|字体|作者|编辑|責任編輯|责任编辑|浏览|点击|阅读|打印|分享|【).*$")
 ISO_DATE_RE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
@@ -66,7 +67,7 @@ CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄
                              r"|(?<![\u4e00-\u9fff])[文图](?=\s*[/／]))"   # "文/甲　图/乙" in a block of its own
                              rf"\s*[:：/／]\s*(?P<names>{_CREDIT_NAME}(?:[ 　、，,]+{_CREDIT_NAME})*)")
 # A reporter named after the outlet in a source field, with no colon of its own.
-SOURCE_REPORTER_RE = re.compile(rf"(?:来源|來源|稿源|信息来源)\s*[:：]\s*[^\s|｜:：<>]{{2,30}}[ 　]+(?P<key>记者|通讯员)[ 　]*"
+SOURCE_REPORTER_RE = re.compile(SOURCE_LABEL + rf"[^\s|｜:：<>]{{2,30}}[ 　]+(?P<key>记者|通讯员)[ 　]*"
                                 rf"(?P<names>{_CREDIT_NAME})")   # one name: the meta line's next words are fields
 # The region a government or media site belongs to, from its name: "巫山县人民政府" -> 巫山县, "重庆市巫山县
 # 融媒体中心" -> 巫山县 (the last unit before the body), "重庆市人民政府" -> 重庆市.
@@ -250,8 +251,16 @@ TOOL_BLOCK_RE = re.compile(r"^\s*(?:[【\[]?\s*(?:打印本页|打印|关闭窗�
 TOOL_BLOCK_MAX = 80
 
 
+TOOL_HINTS = ("打印", "关闭", "返回顶部", "收藏", "字号", "字体", "上一", "下一")
+
+
 def _drop_tool_blocks(tree) -> None:
     for el in list(tree.iter("p", "div", "li", "span", "td")):
+        # the words of a tool block stand in its own text or its children's: the whole text of an outer
+        # <div> (the page, nested many times over) is built only for such a block
+        near = [el.text or "", *((c.text or "") + (c.tail or "") for c in el)]
+        if not any(h in t for t in near for h in TOOL_HINTS):
+            continue
         text = el.text_content()
         if len(text) <= TOOL_BLOCK_MAX and TOOL_BLOCK_RE.match(text) and el.getparent() is not None:
             el.drop_tree()

@@ -922,8 +922,7 @@ def _earlier_day(day: str, lead_day: str) -> bool:
 def _same_event_named(lead: str, name: str) -> bool:
     """The lead event's name, or an end of it with at most a short head ("座谈会", "县调度会" for
     "全县重点项目建设调度会")."""
-    return name == lead or lead.endswith(name) or any(
-        _same_meeting_short(name, name[-k:], [Event("meeting", lead, 0)]) for k in (2, 3, 4))
+    return name == lead or lead.endswith(name) or _short_name_of(name, lead)
 
 
 def _another_leader(text: str, first: Event, before: str, cue: str, names: list[str]) -> bool:
@@ -986,6 +985,13 @@ def _same_meeting_short(name: str, word: str, found: list[Event]) -> bool:
     """The meeting's word alone, or with a short head, where a meeting of that word is already found."""
     return name[:len(name) - len(word)] in SHORT_NAME_HEADS and name.endswith(word) \
         and any(e.name.endswith(word) for e in found)
+
+
+def _short_name_of(name: str, full: str) -> bool:
+    """`name` is `full`'s last two to four characters with a short head before them ("县调度会")."""
+    return any(name[:-k] in SHORT_NAME_HEADS and full.endswith(name[-k:]) for k in (2, 3, 4))
+
+
 # (not across 并: "主持并就贯彻落实会议精神提出要求" chairs this meeting and speaks about another's spirit)
 CHAIR_OTHER_RE = re.compile(r"主持(?:召开)?(?:了)?的?([^，。；;！？\n并]{0,40}?(?:会议|会))")
 
@@ -999,7 +1005,7 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     other = m.group(1) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
         and event.name not in other and not other.endswith(SESSION_PARTS) \
-        and not any(_same_meeting_short(other, other[-k:], [event]) for k in (2, 3))
+        and not _short_name_of(other, event.name)
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules) -> list[Event]:

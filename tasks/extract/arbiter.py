@@ -548,8 +548,9 @@ def mend_cut_names(t: Text, found: Found) -> None:
 
 def mend_compound_surnames(t: Text, lex: Lexicon, found: Found) -> None:
     """Names the model cut at a two-character surname (欧阳, 上官, 公孙…), which its training text holds
-    few of: "上官秀英说" read as 秀英, "公孙明德说" as 孙明德, "欧阳明辉说" as 欧阳明, "慕容秀芝家" as 慕容. The
-    surname must open its clause (a title's last character before a name is no surname's: 县长孙建国)."""
+    few of: "上官秀英说" read as 秀英, "公孙明德说" as 孙明德, "欧阳明辉说" as 欧阳明. The surname must open its
+    clause (a title's last character before a name is no surname's: 县长孙建国), and a character taken after
+    the name must stand before a verb (欧阳明家，: 家 is a word's)."""
     s = t.s
     for name in list(found.titles):
         i = s.find(name)
@@ -563,10 +564,7 @@ def mend_compound_surnames(t: Text, lex: Lexicon, found: Found) -> None:
             mended = s[i - 1] + name                            # 公|孙明德
         elif name[:2] in lex.compound and j + 1 <= len(s) and HAN_FIRST <= s[j:j + 1] <= HAN_LAST \
                 and follow_rank(s, j, lex, found.titles) == 0 and follow_rank(s, j + 1, lex, found.titles) == VERB_FOLLOWS:
-            mended = name + s[j]                                # 欧阳明|辉说, 慕容|秀…
-            if len(name) == 2 and j + 2 <= len(s) and HAN_FIRST <= s[j + 1:j + 2] <= HAN_LAST \
-                    and follow_rank(s, j + 1, lex, found.titles) == 0 and follow_rank(s, j + 2, lex, found.titles) > 0:
-                mended = name + s[j:j + 2]                      # 慕容|秀芝家
+            mended = name + s[j]                                # 欧阳明|辉说
         if mended is not None and mended not in found.titles:
             log.debug("%s is %s: the model cut it at its two-character surname", name, mended)
             found.add(mended, found.titles.pop(name), found.rule.pop(name, ""))

@@ -33,7 +33,7 @@ LEADERS_LIST_RE = re.compile("(?:有|为|是)?[：:]")
 LEADERS_LIST_HEADS = frozenset("有为是：:")
 # A short aside between a title and its name, kept out of the title: "副区长（挂职）", "主任（兼）".
 TITLE_ASIDE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]")
-TITLE_ASIDE_BEFORE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]$")
+TITLE_ASIDE_BEFORE_RE = re.compile(TITLE_ASIDE_RE.pattern + "$")   # one ending a piece of a chain
 TITLE_ASIDE_MAX = 8
 
 
