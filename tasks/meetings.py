@@ -42,7 +42,7 @@ NAME_STOP = frozenset("，,、；;。！!？?：:“”\"「」《》\n \u3000")
 # A verb that opens the name of the meeting after it ("召开全县…调度会", "在…全体会议上").
 # 收听收看 and the like open a name too: "在县分会场收听收看全省…电视电话会议" names the meeting watched, which
 # the words before it then show to be one in passing.
-NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|举办的|主办的|出席|参加|列席|主持|收听收看|收看|"
+NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|进行了|进行|举办的|主办的|出席|参加|列席|主持|收听收看|收看|"
                           r"收听|观看|开展|在|于|由|并")
 # Dates left out of a meeting's name; 年度 goes with its year ("2023年度…述职会": not 度…述职会).
 DATE_RE = re.compile(r"\d{1,4}(?:年度?|[月日号])|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
@@ -58,12 +58,12 @@ FORMAT_RE = re.compile(r"以(电视电话会议|视频会议|视频连线|网络
 NAMED_FORMAT_RE = re.compile(r"(?:电视电话会议|视频会议)$")
 # Every FORMAT_RE match holds one of these: a plain substring test rules most texts out first.
 FORMAT_CUES = ("视频", "电视电话会议")
-HELD_VERB_RE = re.compile(r"召开|举行|开展")
+HELD_VERB_RE = re.compile(r"召开|举行|开展|进行")
 # The meeting took place: a verb before its name in the clause, or 召开/开幕/"…上" after it.
 # A party group's 开展 holds a study session ("中心组开展专题学习研讨", "党组开展集体学习").
-HELD_LEFT_RE = re.compile(r"召开|举行|主持|出席|参加|列席|(?:中心组|党组|党委|常委会)开展|在$|在.{0,30}$")
+HELD_LEFT_RE = re.compile(r"召开|举行|主持|出席|参加|列席|(?:中心组|党组|党委|常委会)(?:开展|进行)|在$|在.{0,30}$")
 # The verbs of holding a meeting: a passing word before one ("学习", "传达") belongs to who holds it.
-HOLDS_RE = re.compile("召开|举行|举办|开展")
+HOLDS_RE = re.compile("召开|举行|举办|开展|进行")
 HELD_RIGHT_RE = re.compile(r"^(?:上|在|于)|召开|举行|开幕|闭幕")
 # A visit verb needs its visitor: a named person or a leader's title before it.
 LEADER_WORD_RE = re.compile(r"领导|书记|县长|区长|市长|主任")
@@ -410,8 +410,8 @@ SOURCE_CLAUSE_RE = re.compile(r"据(?!悉|了解|统计|报道|介绍|测算|初
 # (and who delegated: "受县长甲委托，副县长乙主持会议" is chaired by 乙 alone)
 REFERENCED_RE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|重要|关于|委托)")
 # Words before a name whose speech is only relayed, studied, watched or cited: no role at this event.
-REFERENCE_BEFORE_RE = re.compile(r"根据|按照|落实|贯彻|遵照|传达|学习|转达|依照|围绕|收听|收看|观看|聆听|宣读|批示")
-CITE_WINDOW = 6  # characters before a name where a citing word (REFERENCE_BEFORE_RE) may end
+REFERENCE_BEFORE_RE = re.compile(r"根据|按照|落实|贯彻|遵照|传达|学习|领学|转达|依照|围绕|收听|收看|观看|聆听|宣读|批示")
+CITE_WINDOW = 6  # characters before a name (and the titles written before it) where a citing word may end
 MAX_GAP = 20  # characters between a subject's name and its verb ("周八、吴九、陈二围绕…作发言")
 MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it ("主持会议并讲话")
 # ... and so does one that 并 joins to it within one clause, however long the event's name before 并 or
@@ -469,6 +469,26 @@ def assign_roles(text: str, names: list[str], r: Rules,
     for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：钱乙、孙七…"
         end = _sentence_end(text, m.end())
         out.extend((n, "attendee", m.end()) for n in _names_in(text[m.end():end], names))
+    out.extend((n, "speaker", at) for n, at in _reports_heard(text, names))
+    return out
+
+
+# A report the meeting heard, named by who gave it: "会议听取了县委常委、常务副县长甲关于…的汇报", "会上听取了乙所作
+# 的…报告". Who gave it speaks at the meeting. Not a report a person heard on a tour ("甲听取了村党支部书记乙的汇报").
+HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)(?:还|先后|首先|分别|集中|专题)?听取(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的"
+                             r"[^，,。；;：:]{0,24}?(?:汇报|报告|发言)")
+
+
+def _reports_heard(text: str, names: list[str]) -> list[tuple[str, int]]:
+    """(name, offset) of who gave each report heard: the name that ends the words after 听取, with the
+    names listed before it ("听取了甲、乙的汇报"); not a name cited there ("听取了学习甲…讲话精神情况的汇报")."""
+    out = []
+    for m in HEARD_REPORT_RE.finditer(text):
+        who = m.group(1)
+        found = [n for n in _names_in(who, names) if not _cited(who, n)]
+        if found and who.endswith(found[-1]):
+            out.extend((n, m.start(1)) for n in _trailing_list(who, found, lambda gap, _: LIST_GAP_RE.fullmatch(gap)
+                                                               is not None))
     return out
 
 
@@ -570,14 +590,25 @@ def _source_clause(text: str, verb: int) -> bool:
     return SOURCE_CLAUSE_RE.match(text, opens) is not None
 
 
-def _cited(span: str, name: str, before: str = "") -> bool:
+def _cited(span: str, name: str, before: str = "", titles: dict[str, list[str]] | None = None) -> bool:
     """The name is cited, not acting: "郑十总书记的重要指示", "学习贯彻郑十总书记…讲话". `before`: the text
-    just before the span, which the span does not hold when it starts after a role verb that cites (传达)."""
+    just before the span, which the span does not hold when it starts after a role verb that cites (传达).
+    `titles`: the name's titles, skipped before it ("传达了市委书记甲在…的讲话精神")."""
     at = span.rfind(name)
     after = span[at + len(name):]
     if REFERENCED_RE.match(after) and not after.startswith(("的主持", "同志主持")):
         return True
-    return REFERENCE_BEFORE_RE.search((before + span[:at])[-CITE_WINDOW:]) is not None
+    head = before + span[:at]
+    return REFERENCE_BEFORE_RE.search(_without_titles(head, (titles or {}).get(name, ()))[-CITE_WINDOW:]) is not None
+
+
+def _without_titles(head: str, titles) -> str:
+    """`head` without the titles it ends with (in any order: "县委常委、副县长")."""
+    while True:
+        title = next((x for x in titles if x and head.endswith(x)), None)
+        if title is None:
+            return head
+        head = head[:-len(title)].rstrip("、，, ")
 
 
 # Before a name in its clause, what makes it the object, not the subject: "甲在会见乙一行时表示" (乙 is met),
@@ -625,7 +656,7 @@ def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None =
     `titles`: as assign_roles's (a clause opening with 并 goes on with a subject after its titles).
     `own_clause`: only the names of the verb's own clause (for 主持: one or two people chair, and a name
     before a clause of its own did something else)."""
-    named = [n for n in _names_in(span, names) if not _cited(span, n, before)]
+    named = [n for n in _names_in(span, names) if not _cited(span, n, before, titles)]
     found = [n for n in named if not _acted_on(span, n, titles)]
     if own_clause:
         found = _last_clause_names(found, span)
@@ -904,7 +935,7 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
 
 
 # Sequel cues that say when, not what followed: after them a tour led by someone else is a tour of its own.
-SAME_DAY_CUES = ("同日", "当天", "当日", "当晚")
+SAME_DAY_CUES = ("同日", "当天", "当日", "当晚", "上午", "下午", "晚上")
 
 
 DAY_PARTS_RE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")

@@ -933,3 +933,47 @@ def test_a_meeting_on_a_later_day_chaired_in_the_next_sentence_and_a_same_day_to
     # what the meeting's participants did on its day is a part of it
     [m] = meetings("5月6日，全县农业产业现场会召开。当天，与会人员观摩了白杨乡产业基地。县长邹玉林出席会议并讲话。")
     assert roles(m) == {"attendee": {"邹玉林"}, "speaker": {"邹玉林"}}
+
+
+@pytest.mark.parametrize("body", [
+    "6月2日，县委常委会召开会议。会议传达了市委书记甘立武在全市会议上的讲话精神，县长柏云峰出席会议并讲话。",
+    "6月2日，县委常委会召开会议。县委副书记邬振平传达了省委副书记栾秋明在全省会议上的讲话精神，县长柏云峰讲话。",
+    "6月2日，县委理论学习中心组召开会议。县委副书记邬振平领学了市委书记甘立武在全市会议上的讲话，县长柏云峰讲话。",
+])
+def test_a_titled_leader_whose_speech_is_relayed_takes_no_part(body):
+    [m] = meetings(body)
+    people = {n for n, _ in m.participants}
+    assert "柏云峰" in roles(m)["speaker"] and not {"甘立武", "栾秋明"} & people
+
+
+@pytest.mark.parametrize("part", ["下午，", "晚上，"])
+def test_another_part_of_the_day_opens_a_meeting_of_its_own(part):
+    first, second = meetings(f"6月6日上午，县长柏云峰主持召开县政府常务会议，研究有关事项。{part}柏云峰主持召开全县财源建设推进会，"
+                             "副县长蔺文杰通报了有关情况。")
+    assert roles(first) == {"chair": {"柏云峰"}}
+    assert roles(second)["chair"] == {"柏云峰"} and "蔺文杰" in roles(second)["speaker"]
+
+
+def test_a_study_session_held_with_jinxing_and_a_bureau_meeting():
+    [m] = meetings("6月2日，县委理论学习中心组进行集体学习。县委书记甄立锋主持学习并讲话。")
+    assert m.name == "县委理论学习中心组集体学习" and roles(m)["chair"] == {"甄立锋"}
+    [m] = meetings("6月2日，局长屠红英主持召开局务会，副局长宁佳琦参加会议。")
+    assert m.name == "局务会" and roles(m) == {"chair": {"屠红英"}, "attendee": {"宁佳琦"}}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("会议听取了县委常委、常务副县长蔺文杰关于财政收支情况的汇报。", {"蔺文杰"}),
+    ("会议听取了蔺文杰所作的财政收支情况报告。", {"蔺文杰"}),
+    ("会议听取了蔺文杰、甄立锋的汇报。", {"蔺文杰", "甄立锋"}),
+    ("会议听取了关于学习甄立锋书记讲话精神情况的汇报。", set()),
+])
+def test_who_gave_a_report_the_meeting_heard_speaks(body, speaker):
+    [m] = meetings(f"6月2日，县政府召开常务会议。{body}县长柏云峰主持会议并讲话。")
+    assert roles(m)["speaker"] - {"柏云峰"} == speaker
+
+
+@pytest.mark.parametrize("sentence", ["县委书记甄立锋出席开班式并作开班动员。", "县委书记甄立锋作专题宣讲。",
+                                      "县委书记甄立锋讲专题党课。"])
+def test_opening_a_course_and_lecturing_are_speaking(sentence):
+    [m] = meetings(f"6月2日，全县乡村振兴专题培训班举行开班式。{sentence}")
+    assert "甄立锋" in roles(m)["speaker"]
