@@ -712,7 +712,7 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
         # briefs only under a news column's label (or no headline): a dated list inside an article stays its own
-        column = all(SECTION_LABEL_RE.match(line) for line in block.head)
+        column = all(SECTION_LABEL_RE.match(line.lstrip(BRIEF_BULLETS)) for line in block.head)   # "◆简讯"
         briefs = [kind == PROSE and column and _brief(text) for kind, text in block.rest]
         rest = [(kind, brief or text) for (kind, text), brief in zip(block.rest, briefs)]
         start = 0
@@ -1067,6 +1067,8 @@ LIST_ENTRY_RE = re.compile(r"^[^。！？!?]{4,60}?[ ]+[\[(（]?(?:19|20)\d\d[-/
 # The paper's name alone ("桐溪报", "某某日报"): a masthead line only beside another one (a headline may end
 # in 报: "好人终有好报", "知恩图报").
 PAPER_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|报)$")
+# A daily's name ("岚川日报", "某某晚报") opening a headline stack is its masthead, never a kicker.
+DAILY_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报)$")
 # A paper's or a portal's section label standing over its items ("本版要闻", "县内新闻", "乡镇动态"): no
 # headline of any one item.
 SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|资讯|資訊|简报|簡報"
@@ -1079,7 +1081,7 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     others say; shorter lines above it are the site's navigation ("县政府", "政务公开")."""
     if not head:
         return None, "", None
-    masthead = any(MASTHEAD_LINE_RE.match(line) for line in head)
+    masthead = any(MASTHEAD_LINE_RE.match(line) for line in head) or len(head) > 1 and DAILY_NAME_RE.match(head[0])
     listing = sum(1 for line in head if LIST_ENTRY_RE.match(line)) >= 2   # a list page's entries, not a dated title
     # (a brief's bullet is no part of its headline: "●县政府召开常务会议")
     head = _distinct([_without_media_mark(line).lstrip(BRIEF_BULLETS) or line for line in head

@@ -134,6 +134,8 @@ DATELINE_RUN_ON = re.compile(
 CREDIT_RUN_ON = re.compile(
     r"(?<=[。！？!?”])[ ]*(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)[ ]?[:：][^。！？!?\n:：]{1,30}"
     r"(?:[ ]?(?:编辑|編輯|审核|審核|校对|校對|责任编辑|責任編輯)[ ]?[:：][^。！？!?\n:：]{1,20})*$)", re.M)
+# A WeChat article's source line writes a bar where the colon stands ("来源 | 某某发布", "作者丨甲"): a field line.
+FIELD_BAR = re.compile(r"^((?:信息|文章)?(?:来源|來源)|作者)[ ]?[|｜丨][ ]?", re.M)
 
 # (rule, replacement, trigger): the rule only runs when one of its trigger substrings occurs in the text,
 # which keeps the pass cheap on pages without that residue. Every match of a rule contains one of its
@@ -150,6 +152,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]")),
     (BRACKET_META, r"\1：\2 ", ("】【",)),
     (WECHAT_TAIL, "", WECHAT_MARKERS),
+    (FIELD_BAR, r"\1：", ("|", "｜", "丨")),
     (CREDIT_RUN_ON, "\n", ("来源", "來源", "作者", "编辑", "編輯", "审核", "審核", "校对", "校對")),
     (CAPTION_RUN_ON, "\n", ("▲",)), (DATELINE_RUN_ON, "\n", ("讯", "訊", "本报", "本報")),
 )
@@ -284,11 +287,18 @@ TRAILING_COMMA = re.compile(r"[，,、：:][ ]?$")
 # 县长乙主持召开县政府第" continues on the next line.
 LEAD_OPEN = re.compile(f"^(?:(?:本报|本報|新华社|新華社)[{CJK}0-9]{{0,12}}?[讯訊电電]|又[讯訊]"
                        f"|[{CJK}]{{2,10}}?(?:网|網|报|報|台|融媒体中心|融媒體中心)[讯訊])(?=[ 　(（:：]|\\d)")
+# A lead's dateline cut inside the date that opens its text ("本报讯（记者 甲）10月" / "25日，…").
+WRAPPED_DATE_END = re.compile(r"[）)][ ]?(?:\d{4}年)?\d{1,2}(?:月\d{0,2})?$")
 # So is a lead opening with its date or a time phrase and a comma ("5月6日，县长甲主持召开县政府常务" wrapped in
 # a narrow column).
 DATED_OPEN = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?"
                         # or with a time phrase a lead opens with ("今年以来，白杨乡将全乡划分" wrapped)
                         r"|(?:今年|去年|年初|入夏|入冬|入春|入秋|开春|春节|国庆|汛期)以来|近年来|连日来|近日|日前|近期|眼下)[，,]")
+# A paper page's header line: its date, page number and section, perhaps the page's editors ("2023年8月15日
+# 第4版 乡村振兴 责任编辑：甲 美编：乙", "第3版 要闻 本版编辑：丙"): furniture of the page, never prose to join.
+PAGE_HEADER_RE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:(?:星期|周)[一二三四五六日天][ ]?)?"
+                            r"[^。！？!?，,]{0,16}?)?第?[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版(?![权權面])"
+                            r"(?:[ ][^。！？!?，,]{0,80})?$")
 # Headlines have no sentence punctuation; a punctuation-free run longer than this is prose.
 HEADLINE_CHUNK_MAX = 60
 SHORT_PROSE = 30
@@ -490,6 +500,8 @@ def is_prose(line: str) -> bool:
     """A paragraph (or a piece of one) rather than a headline, byline or label line."""
     if "。" in line or SENTENCE_PUNCT.search(line):  # a substring test first: most prose has a 。
         return True
+    if "版" in line and PAGE_HEADER_RE.match(line):
+        return False
     if COMMA_PUNCT.search(line) and (_nonspace_len(line) > SHORT_PROSE or REPORTING_OPEN.search(line)
                                      or TRAILING_COMMA.search(line) or LEAD_OPEN.match(line) or DATED_OPEN.match(line)):
         return True
@@ -552,6 +564,9 @@ def _is_open(line: str) -> bool:
     """A prose line that the next line may continue."""
     if line.endswith(SENTENCE_END_MARKS):  # closed (CLOSED_END's first form): how most paragraphs end
         return False
+    if line[-1:].isdigit() or line.endswith("月"):
+        if WRAPPED_DATE_END.search(line) and LEAD_OPEN.match(line):
+            return True   # "本报讯（记者 甲）10月" / "25日，…": a dateline wrapped inside its date
     return is_prose(line) and not is_closed(line) and FIELD_LINE.match(line) is None
 
 

@@ -76,6 +76,8 @@ NOT_MEETING_AFTER = ("室", "堂", "中心", "厅", "期间", "精神", "纪要"
 # A speech verb used as a noun: "郑十总书记重要讲话精神", "钱乙总理讲话要求".
 SPEECH_NOUN_BEFORE = ("重要", "的", "关于", "新", "部署", "工作", "有关", "相关", "各项", "总体", "具体", "基本")
 SPEECH_NOUN_AFTER = ("精神", "要求", "稿", "内容", "和指示", "指示", "批示", "上来", "落实", "落到", "贯彻", "人")
+# A role verb used as a noun: "主持人宣读了…" (who hosts a ceremony is not its chair), "与…座谈会".
+ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",)}
 PRONOUNS = ("他", "她")
 # The attendee verbs of who came along with the event's leader: a 他/她 after them is still the leader.
 ALONG_VERBS = frozenset({"陪同", "一同", "随同", "随行", "参加调研", "参与调研", "参与督导", "参与检查", "参与视察"})
@@ -362,8 +364,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One event per kind and name; a tour keeps the meetings its leader chaired during it."""
     out: list[Event] = []
     for e in events:
-        if any(o.kind == e.kind and (o.name == e.name or e.kind in ("inspection", "talks")) for o in out):
-            continue
+        if any(o.kind == e.kind and (o.name == e.name or e.kind in ("inspection", "talks") or _bare(e.name))
+               for o in out):
+            continue   # "甲与企业家座谈。县长乙主持座谈会": the symposium again, by its bare word
         if out and out[0].kind in ("meeting", "symposium") and e.kind in ("inspection", "talks"):
             continue  # a meeting's report that mentions a visit: the meeting is the event
         if out and out[0].kind in ("meeting", "symposium") and e.kind in ("meeting", "symposium") and not e.chair:
@@ -437,7 +440,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
         role = r.role_of.get(m.group(), "speaker")   # not a listed verb: a report given (REPORT_GIVEN)
         if m.group().startswith("作的") and not any(text.endswith(n, 0, m.start()) for n in names):
             continue   # "听取了甲作的报告" speaks for 甲; "乙并对县法院作的报告进行评议" for no one named
-        if role == "speaker" and _speech_noun(text, m.start(), m.end(), names):
+        if role == "speaker" and _speech_noun(text, m.start(), m.end(), names) \
+                or text.startswith(ROLE_NOUN_AFTER.get(m.group(), ()), m.end()):
             continue
         if _source_clause(text, m.start()):
             continue
@@ -1036,7 +1040,8 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     other = m.group(1) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
         and event.name not in other and not other.endswith(SESSION_PARTS) \
-        and not _short_name_of(other, event.name)
+        and not _short_name_of(other, event.name) \
+        and not (_bare(other) and other.startswith(event.name[-2:]))   # "与企业家座谈。乙主持座谈会"
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules) -> list[Event]:

@@ -1047,3 +1047,37 @@ def test_a_list_of_names_after_a_text_stays_in_it():
     # a headline of three short phrases is no list of names
     [d] = split_articles("抓项目 促发展 保民生\n本报讯 5月6日，全县重点项目建设推进会召开。")
     assert d.title == "抓项目 促发展 保民生"
+
+
+@pytest.mark.parametrize("bullet", ["◆", "■", "●"])
+def test_dated_briefs_under_a_bulleted_column_label_are_items(bullet):
+    page = (f"{bullet}简讯\n4月10日，县农业农村局组织开展春耕技术培训。（通讯员 骆秋石）\n"
+            "4月11日，县人社局举办专场招聘会。（记者 桑景明）")
+    first, second = pipeline(page)
+    assert (first.credits, second.credits) == ([("骆秋石", "reporter")], [("桑景明", "reporter")])
+
+
+@pytest.mark.parametrize("masthead", ["", "溪源日报\n"])
+def test_a_dated_page_header_with_its_editors_is_no_headline_nor_joined_to_the_text(masthead):
+    page = (f"{masthead}2023年8月15日　第4版　乡村振兴　责任编辑：廉秀芬　美编：蒲志刚\n杉坪乡：小香菇撑起致富伞\n"
+            "　　本报讯（记者 宓思源）近年来，杉坪乡大力发展香菇产业，带动群众增收。\n　　目前，全乡香菇种植面积达到3000亩。")
+    [d] = pipeline(page)
+    assert (d.kicker, d.title) == (None, "杉坪乡：小香菇撑起致富伞") and d.body.startswith("近年来")
+    assert ("宓思源", "reporter") in d.credits and ("廉秀芬", "editor") in d.credits
+
+
+def test_a_dailys_name_over_a_headline_is_its_masthead_not_a_kicker():
+    [d] = pipeline("岚川日报\n县委书记调研重点项目\n　　本报讯（记者 宓思源）8月14日，县委书记甄立锋到县工业园区调研。")
+    assert (d.kicker, d.title) == (None, "县委书记调研重点项目")
+
+
+@pytest.mark.parametrize("first, second", [("本报讯（记者 欧阳紫萱）10月", "25日，"), ("本报讯（记者 欧阳紫萱）10月25", "日，")])
+def test_a_dateline_wrapped_inside_its_date_is_joined(first, second):
+    [d] = pipeline(f"苍岭县召开乡村振兴工作推进会\n{first}\n{second}苍岭县召开乡村振兴工作推进会。县长柏云峰出席会议并讲话。")
+    assert d.byline == "本报讯（记者 欧阳紫萱）" and d.body.startswith("10月25日，苍岭县")
+
+
+@pytest.mark.parametrize("line", ["来源 | 岚川发布", "来源丨岚川发布", "来源｜岚川发布"])
+def test_a_wechat_source_line_with_a_bar(line):
+    [d] = pipeline(f"{line}\n县委常委会召开会议\n　　8月14日，县委书记甄立锋主持召开县委常委会会议。")
+    assert (d.kicker, d.title, d.source) == (None, "县委常委会召开会议", "岚川发布")

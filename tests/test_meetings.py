@@ -977,3 +977,17 @@ def test_who_gave_a_report_the_meeting_heard_speaks(body, speaker):
 def test_opening_a_course_and_lecturing_are_speaking(sentence):
     [m] = meetings(f"6月2日，全县乡村振兴专题培训班举行开班式。{sentence}")
     assert "甄立锋" in roles(m)["speaker"]
+
+
+def test_talks_with_a_team_and_the_symposium_named_again_by_its_noun():
+    [m] = meetings("6月2日，市政协副主席饶文斌率调研组来我县调研。县委书记甄立锋与调研组一行座谈。")
+    assert roles(m)["attendee"] == {"饶文斌", "甄立锋"}
+    [m] = meetings("6月2日，县委书记甄立锋与部分民营企业家座谈。县长柏云峰主持座谈会。")
+    assert roles(m)["chair"] == {"柏云峰"} and "甄立锋" in roles(m)["attendee"]
+    [m] = meetings("6月2日，县长柏云峰主持召开座谈会，甄立锋参加座谈。")
+    assert roles(m) == {"chair": {"柏云峰"}, "attendee": {"甄立锋"}}
+
+
+def test_who_hosts_a_ceremony_is_no_chair():
+    [m] = meetings("6月2日，全县表彰大会召开。县委副书记邬振平致辞，主持人宁佳琪宣读了表彰名单。")
+    assert "chair" not in roles(m) and "宁佳琪" in roles(m)["speaker"]
