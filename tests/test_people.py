@@ -321,10 +321,10 @@ def test_home_word_after_a_name_is_no_place_suffix():
 # --- titles: where they start, whom they go to ------------------------------------------------------
 
 def test_verbs_and_connectives_before_a_title_are_cut():
-    assert people("参加会谈的有国务院副总理兼外长钱其琛。") == {"钱其琛": ["国务院副总理兼外长"]}
+    assert people("参加会谈的有国务院副总理兼外长钱其琛。") == {"钱其琛": ["国务院副总理", "外长"]}
     assert people("正如国务院副总理邹家华指出的那样，要打假。") == {"邹家华": ["国务院副总理"]}
     found = people("中国国务院副总理兼外交部长钱其琛和南非外交部长恩佐30日在这里举行记者招待会。")
-    assert found["钱其琛"] == ["中国国务院副总理兼外交部长"]  # the country is part of the title as written
+    assert found["钱其琛"] == ["中国国务院副总理", "外交部长"]  # the country is part of the title as written
 
 
 def test_a_verb_before_a_place_opens_no_title():
@@ -969,3 +969,12 @@ def test_posts_shared_out_in_order_among_a_list():
 def test_a_title_shared_along_a_list_of_three_reaches_the_third():
     assert people("村党支部书记韩晓梅、邹玉林、蒋欣然等参加培训。") == {
         "韩晓梅": ["村党支部书记"], "邹玉林": ["村党支部书记"], "蒋欣然": ["村党支部书记"]}
+
+
+@pytest.mark.parametrize("body, titles", [
+    ("县委副书记、县长兼县开发区党工委书记甄立锋出席。", ["县委副书记", "县长", "县开发区党工委书记"]),
+    ("县政法委书记兼县公安局局长甄立锋出席。", ["县政法委书记", "县公安局局长"]),
+    ("该校兼职教授甄立锋表示。", ["兼职教授"]),   # 兼职 is one word
+])
+def test_posts_joined_by_jian_are_two_titles(body, titles):
+    assert people(body)["甄立锋"] == titles

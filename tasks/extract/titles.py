@@ -172,7 +172,7 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
             break   # "甲参议员、协会主席乙": a title written after another name is that name's
         if chain and _holds_known(s, start, end, known):
             break   # "县长甲任组长，副县长乙参加": a clause of another person's, not a title of 乙's
-        chain.insert(0, seg)
+        chain[0:0] = _joint_posts(seg, lex)
         if cut > start or start < 2 or s[start - 1] not in "、，,":
             break
         if s[start - 1] != "、":
@@ -187,6 +187,19 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
         if aside is not None:
             end = aside.start()   # "县委副书记（正县级）、政法委书记甲": the aside closes the title before it
     return chain
+
+
+# 兼 joining two posts one person holds ("县长兼县开发区党工委书记"); not 兼职, 兼任 (a verb), 兼管, 兼顾.
+JOINT_POST_RE = re.compile("兼(?![职任管顾])")
+
+
+def _joint_posts(title: str, lex: Lexicon) -> list[str]:
+    """A title of two posts joined by 兼, as the two posts ("副董事长兼总裁" -> 副董事长, 总裁), when each
+    part is a title; else the title as written."""
+    if "兼" not in title:
+        return [title]
+    parts = JOINT_POST_RE.split(title)
+    return parts if len(parts) > 1 and all(_is_title(p, lex) for p in parts) else [title]
 
 
 def _title_end(s: str, m: re.Match[str], lex: Lexicon) -> int:
