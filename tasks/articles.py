@@ -148,11 +148,14 @@ ROLE_OF = dict(ROLE_WORDS)
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
 SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
+# A Uyghur, Kazakh or foreign name in a credit, its parts joined by middle dots ("艾尔肯·吐拉克"): one name.
+DOTTED_NAME = f"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}}){{1,3}}"
+DOTTED_NAME_RE = re.compile(DOTTED_NAME)
 NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】]|报道|发自)+")
 # Bylines that name where the report was filed ("本报记者张三上海报道", "记者李四发自北京、深圳"): the words jieba
 # reads as places are dropped from the end of their pieces.
 PLACE_CUES = ("报道", "发自")
-NAME_PIECE = re.compile(f"^[{CJK}·]{{1,9}}$")
+NAME_PIECE = re.compile(f"^(?:[{CJK}·]{{1,9}}|{DOTTED_NAME})$")
 NAME_MIN, NAME_MAX = 2, 4
 # Outlet names sit between role words too ("记者 张三 新华社记者 李四"); names do not end like this.
 # So do the places of county media ("文/图 澜江区融媒体记者 甲": 澜江区 is whose reporter, not a name), and
@@ -212,7 +215,8 @@ REPORTER_TAIL = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>{REPORTER_WOR
 # REPORTER_TAIL's longest match: where a line's end is searched for it.
 REPORTER_TAIL_WINDOW = 45
 # A photo credit closing a caption, names set apart by spaces: "图为会议现场。张某某 李某 摄".
-CAPTION_TAIL = re.compile(f"(?<=[。！？!?])[ ]?(?P<credit>[{CJK}]{{2,4}}(?:[ ][{CJK}]{{2,4}}){{0,5}}(?:[ ]|[ ]?[/／])(?:摄影|摄))$"
+CAPTION_NAME = f"(?:[{CJK}]{{2,4}}|{DOTTED_NAME})"
+CAPTION_TAIL = re.compile(f"(?<=[。！？!?])[ ]?(?P<credit>{CAPTION_NAME}(?:[ ]{CAPTION_NAME}){{0,5}}(?:[ ]|[ ]?[/／])(?:摄影|摄))$"
                           # the role first: "图为活动现场。 摄影：张某"
                           f"|(?<=[。！？!?])[ ]?(?P<first>(?:摄影|摄)[：:/／][ ]?[{CJK}]{{2,4}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})$")
 CAPTION_FIRST_WINDOW = 24   # where a line's end is searched for the role-first form
@@ -442,7 +446,9 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
         i += 1
     out: list[str] = []
     for n in merged:
-        if len(n) >= RUN_MIN and not OUTLET_SUFFIX.search(n):
+        if "·" in n and DOTTED_NAME_RE.fullmatch(n):
+            out.append(n)
+        elif len(n) >= RUN_MIN and not OUTLET_SUFFIX.search(n):
             named = _without_places(n)   # "蒋家华香港": the place after the names is no name's
             n = named if len(named) >= NAME_MIN else n
             out.extend(_run_names(n) if len(n) >= RUN_MIN else [n])

@@ -304,9 +304,11 @@ HEADLINE_CHUNK_MAX = 60
 SHORT_PROSE = 30
 # Protected spans keep their single spaces so that names stay separable: byline brackets and credits.
 # A photo credit closing a caption ("图为会议现场。徐某某 李某某 摄") keeps its spaces too.
+# A name in a photo credit: two to four characters, or parts joined by middle dots ("艾尔肯·吐拉克").
+CREDIT_NAME = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}}){{1,3}})"
 CREDIT_SPAN = re.compile(
     r"[(（][^()（）\n]{0,40}?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄|攝|实习生|實習生)[^()（）\n]{0,40}?[)）]"
-    f"|(?<=[。！？!?])[ ]?[{CJK}]{{2,4}}(?:[ ][{CJK}]{{2,4}}){{0,5}}[ ](?:摄影|攝影|摄|攝)$")
+    f"|(?<=[。！？!?])[ ]?{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}[ ](?:摄影|攝影|摄|攝)$")
 # An OCR space is dropped unless it separates two ASCII letters/digits ("New York", "2020-01-01 08:00").
 OCR_SPACE = re.compile(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])")
 # ... and between the digits of a date, where OCR spaced every character ("4 月 2 1 日" -> "4月21日").

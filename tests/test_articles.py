@@ -1081,3 +1081,10 @@ def test_a_dateline_wrapped_inside_its_date_is_joined(first, second):
 def test_a_wechat_source_line_with_a_bar(line):
     [d] = pipeline(f"{line}\n县委常委会召开会议\n　　8月14日，县委书记甄立锋主持召开县委常委会会议。")
     assert (d.kicker, d.title, d.source) == (None, "县委常委会召开会议", "岚川发布")
+
+
+def test_names_joined_by_a_middle_dot_are_credited():
+    [d] = pipeline("县委书记调研重点项目\n　　本报讯（记者 艾尔肯·吐拉克 通讯员 甄立锋）8月14日，县委书记甄立锋到县工业园区调研。")
+    assert d.credits == [("艾尔肯·吐拉克", "reporter"), ("甄立锋", "reporter")]
+    [d] = pipeline("县委书记调研重点项目\n　　8月14日，县委书记甄立锋到县工业园区调研。图为调研现场。艾尔肯·吐拉克　摄")
+    assert d.credits == [("艾尔肯·吐拉克", "photographer")] and d.body.endswith("图为调研现场。")
