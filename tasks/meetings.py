@@ -827,7 +827,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                 if not any(role == "chair" for _, role, _ in mine):
                     headline_chairs = [n for n, role, _ in said if role == "chair"][:1]
                 spoke = {n for n, role, _ in mine if role == "speaker"}
-                headline_speakers = [n for n, role, _ in said if role == "speaker" and n not in spoke][:1]
+                headline_speakers = [n for n, role, _ in said if role == "speaker" and n not in spoke][:1] \
+                    or _speech_signer(ctx, names, spoke)
                 mine = [(n, "chair", e.at) for n in headline_chairs] + [(n, "speaker", e.at) for n in headline_speakers] \
                     + mine
             # talks, and talks held as a symposium ("甲与某集团董事长乙一行座谈"): both sides take part
@@ -851,6 +852,18 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
     return out
+
+
+# A speech printed whole under its headline ("在全县经济工作会议上的讲话"), signed on the line below.
+SPEECH_TEXT_RE = re.compile(r"^在[^，,。；;]{2,60}(?:上|中)的(?:讲话|致辞|报告|发言|总结讲话|动员讲话)(?:[（(][^）)]{1,12}[)）])?$")
+
+
+def _speech_signer(ctx: ArticleContext, names: list[str], spoke: set[str]) -> list[str]:
+    """Who gave a speech printed whole: the one person its signature line (the deck: "县委书记 甲") names."""
+    if not ctx.subtitle or not SPEECH_TEXT_RE.match(ctx.title or ""):
+        return []
+    signed = [n for n in _names_in(ctx.subtitle, names) if n not in spoke]
+    return signed if len(signed) == 1 else []
 
 
 # Events held sitting down: after one, any event a sequel sentence reports is another; after a tour or talks, only
@@ -1007,7 +1020,9 @@ def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
     # the report may date its first sentence only ("10月16日，某考察团来我区考察。区长甲会见了考察团一行。")
     # or its headline only ("县政协十届第十二次主席会议5月18日召开")
     return lead_date(text, year=ctx.year, ref=ctx.ref_date) or lead_date(ctx.body, year=ctx.year, ref=ctx.ref_date) \
-        or (lead_date(ctx.title, year=ctx.year, ref=ctx.ref_date) if ctx.title else None) or ctx.published_date
+        or (lead_date(ctx.title, year=ctx.year, ref=ctx.ref_date) if ctx.title else None) \
+        or (lead_date(ctx.subtitle, year=ctx.year, ref=ctx.ref_date) if ctx.subtitle and SPEECH_TEXT_RE.match(ctx.title or "")
+            else None) or ctx.published_date   # a speech's signature line dates it ("县委书记 甲 （2023年12月20日）")
 
 
 # The sittings of a congress or a conference, which whoever chairs them chairs as part of it ("主持开幕会").

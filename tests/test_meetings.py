@@ -991,3 +991,16 @@ def test_talks_with_a_team_and_the_symposium_named_again_by_its_noun():
 def test_who_hosts_a_ceremony_is_no_chair():
     [m] = meetings("6月2日，全县表彰大会召开。县委副书记邬振平致辞，主持人宁佳琪宣读了表彰名单。")
     assert "chair" not in roles(m) and "宁佳琪" in roles(m)["speaker"]
+
+
+def test_a_speech_printed_whole_is_given_by_who_signs_it():
+    page = ("在全县经济工作会议上的讲话\n县委书记　廉秀芬\n（2023年12月20日）\n同志们：\n"
+            "　　这次会议的主要任务是，总结今年经济工作，安排部署明年工作。")
+    from tests.test_articles import pipeline
+    [d] = pipeline(page)
+    ctx = ArticleContext(article_id="a", doc_id="d", title=d.title, body=d.body, subtitle=d.subtitle, year=2023)
+    people = extract_people(ctx)
+    assert {p.name: p.titles for p in people} == {"廉秀芬": ["县委书记"]}
+    [m] = extract_meetings(ctx, people)
+    assert m.name == "全县经济工作会议" and m.meeting_date == date(2023, 12, 20)
+    assert roles(m) == {"speaker": {"廉秀芬"}, "attendee": {"廉秀芬"}}

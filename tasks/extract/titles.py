@@ -257,6 +257,8 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         elif i < n and s[i] in LEADERS_LIST_HEADS and s.endswith("领导", 0, title_end):
             opens = LEADERS_LIST_RE.match(s, i)  # "出席会议的县领导有：甲、乙": the leaders are the list after
             i = opens.end() if opens else i
+        elif i < n and s[i] in " \u3000" and _signature_line(s, title_end):
+            i += 1   # "县委书记 甲" under a speech's title: the speaker's title and name, a space apart
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
             continue  # name_at finds no name there (a title before punctuation, digits or the end)
         at_word = i in starts
@@ -273,6 +275,18 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             continue
         found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
+
+
+# A speech's signature line: titles, a space, the name, perhaps the date in brackets ("县委书记 甲 （2023年12月20日）").
+SIGNATURE_LINE_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}(?:[ \u3000]*[（(][^（()）\n]{4,16}[)）])?[ \u3000]*(?:\n|$)")
+SIGNATURE_LINE_MAX = 40
+
+
+def _signature_line(s: str, title_end: int) -> bool:
+    """The title opens a short line of its own that holds nothing but it, a space and one name."""
+    start = s.rfind("\n", 0, title_end) + 1
+    return title_end - start <= SIGNATURE_LINE_MAX and not any(c in "，,。；;：:！？" for c in s[start:title_end]) \
+        and SIGNATURE_LINE_RE.match(s, title_end) is not None
 
 
 def share_with_list(t: Text, end: int, titles: list[str], lex: Lexicon, found: Found) -> None:
