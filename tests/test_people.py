@@ -978,3 +978,12 @@ def test_a_title_shared_along_a_list_of_three_reaches_the_third():
 ])
 def test_posts_joined_by_jian_are_two_titles(body, titles):
     assert people(body)["甄立锋"] == titles
+
+
+@pytest.mark.parametrize("body, name", [
+    ("县委书记骆秋石到白鹭乡调研。", "骆秋石"),   # jieba guesses 石到 as a word
+    ("县委书记詹慕白到城关镇调研。", "詹慕白"),
+    ("县委书记李才接到通知。", "李才"),          # 接到 is a word: 李才 + 接到
+])
+def test_a_name_glued_to_dao_by_jiebas_guess_keeps_its_last_character(body, name):
+    assert list(people(body)) == [name]

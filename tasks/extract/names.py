@@ -245,6 +245,20 @@ def _ends_in_verb(t: Text, k: int, j: int) -> bool:
     return k < j < k + len(tok) and pos[:1] == "v"
 
 
+# Words of two characters ending in 到 or 来 that are words of their own, not a name's last character glued to
+# 到/来 by jieba's guess at unknown words ("骆秋实到": 实到; but "李才接到" is 接到).
+MOTION_WORDS = frozenset("""接到 达到 得到 受到 感到 遇到 收到 看到 想到 听到 做到 见到 赶到 回到 提到 找到 送到 拿到 学到 用到
+谈到 碰到 料到 等到 不到 直到 说到 报到 迟到 调到 转到 走到 考到 周到 起来 出来 过来 下来 上来 进来 回来 原来 本来 后来 从来 将来
+近来 向来 未来 到来 以来 看来 醒来 带来 传来 归来 前来 迎来 请来 派来 拿来 送来 运来 搬来 赶来 跑来 飞来 走来 原到""".split())
+
+
+def _glued_to_motion(t: Text, j: int) -> bool:
+    """The name's last character and 到/来 after it are one word only by jieba's guess ("骆秋实到白鹭乡": 实到),
+    and 到/来 then go on as the verb of the name's clause."""
+    tok, _ = t.starts.get(j - 1, NO_TOKEN)
+    return len(tok) == 2 and tok[1] in "到来" and tok not in MOTION_WORDS
+
+
 def _verb_tail(t: Text, end: int, name_chars: frozenset[str]) -> bool:
     """The text before `end` ends with a two-character verb jieba reads there, outside the characters of
     names ("特莱弗·布鲁金预测：": 预测 is not the name's)."""
@@ -338,7 +352,8 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     rank = follow_rank(t.s, j, lex, known)
     if rank == 0:
         return NOT_A_NAME  # nothing a name can stand before
-    if rank < 3 and j not in t.ends and (not nr_first or _ends_in_verb(t, i + len(first), j)):
+    if rank < 3 and j not in t.ends and (not nr_first or _ends_in_verb(t, i + len(first), j)) \
+            and not _glued_to_motion(t, j):
         return NOT_A_NAME  # jieba reads the last character with the next word ("申领场所" is not 申领场 + 所)
     if foreign and len(n) < 3 and rank != 3:
         return NOT_A_NAME  # a two-character transliteration needs punctuation or a title after it
