@@ -52,6 +52,8 @@ ORDINAL_RE = re.compile(r"^(?:第[0-9一二三四五六七八九十百零〇两]
 QUOTED_RE = re.compile(r"“[^“”，,。；;！？\n]{1,12}”")
 # Words between two meeting words that part two meetings ("人大三次会议的代表和县政协十五届三次会议的委员").
 MEETINGS_APART_RE = re.compile("[的和与及]")
+# A meeting named before another and joined to it: the second one's name starts after the join.
+ANOTHER_MEETING_BEFORE_RE = re.compile("会议(?:和|与|及|以及|、)")   # not 会和: "经济社会和生态文明建设推进会"
 # A meeting held as a call: the format column.
 FORMAT_RE = re.compile(r"以(电视电话会议|视频会议|视频连线|网络视频会议|视频)(?:的)?形式|召开[^，。]{0,40}?(电视电话会议|视频会议)")
 # A meeting named as a call ("全市安全生产电视电话会议", "全省…视频会议").
@@ -164,6 +166,8 @@ def meeting_name(text: str, start: int, end: int) -> str:
     cut = run_start
     for m in NAME_LEAD_RE.finditer(text, run_start, start):
         cut = m.end()
+    for m in ANOTHER_MEETING_BEFORE_RE.finditer(text, cut, start):
+        cut = m.end()   # "召开县委常委会会议和县委财经委员会会议": the second meeting's name starts after 和
     lead_end, year_at = cut, None
     for m in DATE_RE.finditer(text, run_start, start):
         if m.end() > cut:

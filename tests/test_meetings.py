@@ -1004,3 +1004,10 @@ def test_a_speech_printed_whole_is_given_by_who_signs_it():
     [m] = extract_meetings(ctx, people)
     assert m.name == "全县经济工作会议" and m.meeting_date == date(2023, 12, 20)
     assert roles(m) == {"speaker": {"廉秀芬"}, "attendee": {"廉秀芬"}}
+
+
+def test_two_meetings_chaired_one_after_the_other_have_their_own_names():
+    first, second = meetings("8月14日，县委书记甄立锋先后主持召开县委常委会会议和县委财经委员会会议，研究有关工作。")
+    assert (first.name, second.name) == ("县委常委会会议", "县委财经委员会会议")
+    [m] = meetings("8月14日，全县经济社会和生态文明建设推进会召开。")
+    assert m.name == "全县经济社会和生态文明建设推进会"

@@ -987,3 +987,7 @@ def test_posts_joined_by_jian_are_two_titles(body, titles):
 ])
 def test_a_name_glued_to_dao_by_jiebas_guess_keeps_its_last_character(body, name):
     assert list(people(body)) == [name]
+
+
+def test_who_is_summoned_for_a_talk_keeps_the_title_without_the_verb():
+    assert people("县纪委召开约谈会，约谈石桥镇党委书记桑丽娟。") == {"桑丽娟": ["石桥镇党委书记"]}
