@@ -1087,7 +1087,9 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     others say; shorter lines above it are the site's navigation ("县政府", "政务公开")."""
     if not head:
         return None, "", None
-    masthead = any(MASTHEAD_LINE_RE.match(line) for line in head) or len(head) > 1 and DAILY_NAME_RE.match(head[0])
+    if len(head) > 1 and DAILY_NAME_RE.match(head[0]):
+        head = head[1:]   # the daily's masthead; a headline under it may end in 报 ("我县再传捷报")
+    masthead = any(MASTHEAD_LINE_RE.match(line) for line in head)
     listing = sum(1 for line in head if LIST_ENTRY_RE.match(line)) >= 2   # a list page's entries, not a dated title
     # (a brief's bullet is no part of its headline: "●县政府召开常务会议")
     head = _distinct([_without_media_mark(line).lstrip(BRIEF_BULLETS) or line for line in head

@@ -80,6 +80,8 @@ SPEECH_NOUN_BEFORE = ("重要", "的", "关于", "新", "部署", "工作", "有
 SPEECH_NOUN_AFTER = ("精神", "要求", "稿", "内容", "和指示", "指示", "批示", "上来", "落实", "落到", "贯彻", "人")
 # A role verb used as a noun: "主持人宣读了…" (who hosts a ceremony is not its chair), "与…座谈会".
 ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",)}
+# ... but 主持 before a meeting whose name opens with 人 chairs it ("主持人居环境整治推进会", "主持人大常委会党组会议").
+ROLE_NOT_NOUN_AFTER = ("人居", "人才", "人大", "人事", "人口", "人民", "人力", "人防", "人社", "人武", "人工", "人文")
 PRONOUNS = ("他", "她")
 # The attendee verbs of who came along with the event's leader: a 他/她 after them is still the leader.
 ALONG_VERBS = frozenset({"陪同", "一同", "随同", "随行", "参加调研", "参与调研", "参与督导", "参与检查", "参与视察"})
@@ -368,9 +370,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One event per kind and name; a tour keeps the meetings its leader chaired during it."""
     out: list[Event] = []
     for e in events:
-        if any(o.kind == e.kind and (o.name == e.name or e.kind in ("inspection", "talks") or _bare(e.name))
+        if any(o.kind == e.kind and (o.name == e.name or e.kind in ("inspection", "talks") or _named_again(e.name, o.name))
                for o in out):
-            continue   # "甲与企业家座谈。县长乙主持座谈会": the symposium again, by its bare word
+            continue
         if out and out[0].kind in ("meeting", "symposium") and e.kind in ("inspection", "talks"):
             continue  # a meeting's report that mentions a visit: the meeting is the event
         if out and out[0].kind in ("meeting", "symposium") and e.kind in ("meeting", "symposium") and not e.chair:
@@ -445,7 +447,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
         if m.group().startswith("作的") and not any(text.endswith(n, 0, m.start()) for n in names):
             continue   # "听取了甲作的报告" speaks for 甲; "乙并对县法院作的报告进行评议" for no one named
         if role == "speaker" and _speech_noun(text, m.start(), m.end(), names) \
-                or text.startswith(ROLE_NOUN_AFTER.get(m.group(), ()), m.end()):
+                or text.startswith(ROLE_NOUN_AFTER.get(m.group(), ()), m.end()) \
+                and not text.startswith(ROLE_NOT_NOUN_AFTER, m.end()):
             continue
         if _source_clause(text, m.start()):
             continue
@@ -477,7 +480,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
     for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：钱乙、孙七…"
         end = _sentence_end(text, m.end())
         out.extend((n, "attendee", m.end()) for n in _names_in(text[m.end():end], names))
-    out.extend((n, "speaker", at) for n, at in _reports_heard(text, names))
+    out.extend((n, "speaker", at) for n, at in _reports_heard(text, names, titles))
     return out
 
 
@@ -487,16 +490,19 @@ HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)(?:还|先后|首先|
                              r"[^，,。；;：:]{0,24}?(?:汇报|报告|发言)")
 
 
-def _reports_heard(text: str, names: list[str]) -> list[tuple[str, int]]:
-    """(name, offset) of who gave each report heard: the name that ends the words after 听取, with the
-    names listed before it ("听取了甲、乙的汇报"); not a name cited there ("听取了学习甲…讲话精神情况的汇报")."""
+def _reports_heard(text: str, names: list[str], titles: dict[str, list[str]] | None = None) -> list[tuple[str, int]]:
+    """(name, offset) of who gave each report heard: the names that fill the words after 听取, nothing but
+    their titles before them ("听取了县委常委甲、乙的汇报"); not a name the report is about ("听取了县审计局对甲
+    的审计报告", "拟提拔人选甲的考察情况汇报")."""
     out = []
     for m in HEARD_REPORT_RE.finditer(text):
         who = m.group(1)
-        found = [n for n in _names_in(who, names) if not _cited(who, n)]
-        if found and who.endswith(found[-1]):
-            out.extend((n, m.start(1)) for n in _trailing_list(who, found, lambda gap, _: LIST_GAP_RE.fullmatch(gap)
-                                                               is not None))
+        found = _names_in(who, names)
+        if not found or not who.endswith(found[-1]):
+            continue
+        given = _trailing_list(who, found, lambda gap, _: LIST_GAP_RE.fullmatch(gap) is not None)
+        if _without_titles(who[:who.find(given[0])], (titles or {}).get(given[0], ())) == "":
+            out.extend((n, m.start(1)) for n in given)
     return out
 
 
@@ -607,7 +613,13 @@ def _cited(span: str, name: str, before: str = "", titles: dict[str, list[str]] 
     if REFERENCED_RE.match(after) and not after.startswith(("的主持", "同志主持")):
         return True
     head = before + span[:at]
-    return REFERENCE_BEFORE_RE.search(_without_titles(head, (titles or {}).get(name, ()))[-CITE_WINDOW:]) is not None
+    bare = _without_titles(head, (titles or {}).get(name, ()))
+    if len(bare) < len(head) and bare.endswith(CLAUSE_ENDS):
+        return False   # "会议集中学习，县委书记甲强调": what cites stands in the clause before the name's
+    return REFERENCE_BEFORE_RE.search(bare[-CITE_WINDOW:]) is not None
+
+
+CLAUSE_ENDS = ("，", ",", "。", "；", ";", "：", ":")
 
 
 def _without_titles(head: str, titles) -> str:
@@ -616,7 +628,9 @@ def _without_titles(head: str, titles) -> str:
         title = next((x for x in titles if x and head.endswith(x)), None)
         if title is None:
             return head
-        head = head[:-len(title)].rstrip("、，, ")
+        head = head[:-len(title)]
+        if head.endswith("、"):
+            head = head[:-1]
 
 
 # Before a name in its clause, what makes it the object, not the subject: "甲在会见乙一行时表示" (乙 is met),
@@ -955,6 +969,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
     return out
 
 
+# After a name, that its bearer only accompanies: "在县长乙的陪同下", "乙陪同".
+ESCORT_AFTER_RE = re.compile(r"(?:同志)?的?(?:陪同|一同|随同)")
 # Sequel cues that say when, not what followed: after them a tour led by someone else is a tour of its own.
 SAME_DAY_CUES = ("同日", "当天", "当日", "当晚", "上午", "下午", "晚上")
 
@@ -983,7 +999,8 @@ def _another_leader(text: str, first: Event, before: str, cue: str, names: list[
     tours)."""
     if first.kind in SITTINGS or not (cue.startswith(SAME_DAY_CUES) or cue[0].isdigit()):
         return False
-    leaders = _names_in(before, names)
+    # (not who accompanies: "下午，在县长乙的陪同下，调研组一行来到…" goes on with the same tour)
+    leaders = [n for n in _names_in(before, names) if not ESCORT_AFTER_RE.match(before, before.find(n) + len(n))]
     lead = text[_sentence_start_hard(text, min(first.at, len(text))):_sentence_end(text, first.at)]
     led = _names_in(lead, names)
     return bool(leaders) and bool(led) and not set(leaders) & set(led)
@@ -1050,6 +1067,12 @@ def _short_name_of(name: str, full: str) -> bool:
 CHAIR_OTHER_RE = re.compile(r"主持(?:召开)?(?:了)?的?([^，。；;！？\n并]{0,40}?(?:会议|会))")
 
 
+def _named_again(bare: str, name: str) -> bool:
+    """"甲与企业家座谈。县长乙主持座谈会": the event its verb named, named again by its bare noun (not another
+    symposium after "…企业家座谈会")."""
+    return _bare(bare) and bare.startswith(name[-2:]) and not name.endswith(bare)
+
+
 def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules) -> bool:
     """"日前，郑十主持召开中央政治局常委会会议": chairing another meeting, not this event."""
     name, role, at = found
@@ -1060,7 +1083,7 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
         and event.name not in other and not other.endswith(SESSION_PARTS) \
         and not _short_name_of(other, event.name) \
-        and not (_bare(other) and other.startswith(event.name[-2:]))   # "与企业家座谈。乙主持座谈会"
+        and not _named_again(other, event.name)
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules) -> list[Event]:

@@ -1088,3 +1088,8 @@ def test_names_joined_by_a_middle_dot_are_credited():
     assert d.credits == [("艾尔肯·吐拉克", "reporter"), ("甄立锋", "reporter")]
     [d] = pipeline("县委书记调研重点项目\n　　8月14日，县委书记甄立锋到县工业园区调研。图为调研现场。艾尔肯·吐拉克　摄")
     assert d.credits == [("艾尔肯·吐拉克", "photographer")] and d.body.endswith("图为调研现场。")
+
+
+def test_a_headline_ending_in_bao_under_a_dailys_masthead_stays():
+    [d] = pipeline("岚川日报\n我县再传捷报\n本报讯 5月6日，青禾县在全市营商环境评价中获得第一名。")
+    assert (d.kicker, d.title) == (None, "我县再传捷报")

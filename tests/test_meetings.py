@@ -1011,3 +1011,38 @@ def test_two_meetings_chaired_one_after_the_other_have_their_own_names():
     assert (first.name, second.name) == ("县委常委会会议", "县委财经委员会会议")
     [m] = meetings("8月14日，全县经济社会和生态文明建设推进会召开。")
     assert m.name == "全县经济社会和生态文明建设推进会"
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("会议首先集中学习，县委书记蔺文杰强调，要抓好落实。", {"蔺文杰"}),   # 学习 cites in the clause before
+    ("副县长甄立锋领学《条例》，县长柏云峰讲话。", {"甄立锋", "柏云峰"}),
+])
+def test_a_citing_word_in_the_clause_before_a_titled_name_cites_no_one(body, speakers):
+    [m] = meetings(f"5月6日，县政府党组召开专题学习会。{body}")
+    assert roles(m)["speaker"] == speakers
+
+
+@pytest.mark.parametrize("body", ["会议听取了县审计局对蔺文杰同志的经济责任审计报告。",
+                                  "会议听取了拟提拔人选蔺文杰同志的考察情况汇报。"])
+def test_whom_a_heard_report_is_about_does_not_speak(body):
+    [m] = meetings(f"6月2日，县委常委会召开会议。{body}县委书记柏云峰主持会议。")
+    assert "蔺文杰" not in {n for n, _ in m.participants}
+
+
+@pytest.mark.parametrize("cue", ["下午，", "当天下午，"])
+def test_who_accompanies_the_afternoon_of_a_tour_leads_no_tour_of_its_own(cue):
+    [m] = meetings(f"5月6日，市委书记甄立锋到青禾县调研乡村振兴工作，县委书记柏云峰陪同。{cue}在县长蔺文杰的陪同下，"
+                   "调研组一行来到青禾工业园区调研。")
+    assert roles(m)["attendee"] == {"甄立锋", "柏云峰", "蔺文杰"}
+
+
+@pytest.mark.parametrize("meeting", ["人居环境整治工作推进会", "人才工作领导小组会议", "人大常委会党组会议"])
+def test_chairing_a_meeting_whose_name_opens_with_ren(meeting):
+    [m] = meetings(f"5月6日，县长柏云峰主持召开{meeting}并讲话。")
+    assert roles(m)["chair"] == {"柏云峰"}
+
+
+def test_a_second_symposium_named_by_its_bare_noun_is_its_own():
+    first, second = meetings("5月6日上午，县委书记甄立锋主持召开民营企业家座谈会，听取意见建议。当天下午，县长柏云峰主持召开座谈会，"
+                             "听取群众代表意见。")
+    assert roles(second)["chair"] == {"柏云峰"} and "甄立锋" in roles(first)["chair"]
