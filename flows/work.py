@@ -240,6 +240,8 @@ def warm_for(new: int, workers: int) -> str:
         names = model()
         if names is not None:   # the first call loads the compiled tagging loop (~0.3 s)
             names.spans("县长", engine().tag("县长"))
+        from tasks.normalise import normalise_page
+        normalise_page("县长")   # OpenCC's tables and the script classes (~0.2 s), else the first page's
         return "inline"
     return ""
 

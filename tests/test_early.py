@@ -100,7 +100,10 @@ def test_warm_for_loads_what_the_batches_will_use(monkeypatch):
     assert work.warm_for(0, 2) == "" and started == []                      # nothing new: nothing to load
     assert work.warm_for(work.INLINE_BYTES, 2) == "pool" and started == [2]
     assert work.warm_for(work.INLINE_BYTES, 1) == "inline"                  # one worker: batches run here
+    from tasks.normalise import _script_classes
+    _script_classes.cache_clear()
     assert work.warm_for(10, 2) == "inline" and started == [2]
+    assert _script_classes.cache_info().currsize == 1   # OpenCC's classes are loaded before the first page
 
 
 @pytest.mark.parametrize("workers", [2])

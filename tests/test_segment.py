@@ -99,3 +99,8 @@ def test_a_token_is_resplit_when_the_pattern_matches_inside_it(words):
             continue
         expected += re.findall(r"[A-Za-z0-9]+(?:\.\d+)?%?|[^A-Za-z0-9]", w) if k in inside else [w]
     assert [t for t, _ in clean_tags([(w, "x") for w in words])] == expected
+
+
+def test_one_segmenter_per_process_however_it_is_asked_for():
+    from tasks.segment import engine
+    assert engine() is engine("rjieba") is engine(name="rjieba")
