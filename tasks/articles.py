@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import CJK, CJK_CHAR, SENTENCE_PUNCT, SOURCE_LINE, SOURCE_LINE_LABEL, is_headline_like, is_prose
+from tasks.clean import CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, SENTENCE_PUNCT, SOURCE_LINE, SOURCE_LINE_LABEL, is_headline_like, is_prose
 from tasks.lexicon import sections, single_surnames, words
 from tasks.segment import tag_raw
 
@@ -148,8 +148,6 @@ ROLE_OF = dict(ROLE_WORDS)
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
 SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
-# A Uyghur, Kazakh or foreign name in a credit, its parts joined by middle dots ("艾尔肯·吐拉克"): one name.
-DOTTED_NAME = f"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}}){{1,3}}"
 DOTTED_NAME_RE = re.compile(DOTTED_NAME)
 NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】]|报道|发自)+")
 # Bylines that name where the report was filed ("本报记者张三上海报道", "记者李四发自北京、深圳"): the words jieba
@@ -215,8 +213,7 @@ REPORTER_TAIL = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>{REPORTER_WOR
 # REPORTER_TAIL's longest match: where a line's end is searched for it.
 REPORTER_TAIL_WINDOW = 45
 # A photo credit closing a caption, names set apart by spaces: "图为会议现场。张某某 李某 摄".
-CAPTION_NAME = f"(?:[{CJK}]{{2,4}}|{DOTTED_NAME})"
-CAPTION_TAIL = re.compile(f"(?<=[。！？!?])[ ]?(?P<credit>{CAPTION_NAME}(?:[ ]{CAPTION_NAME}){{0,5}}(?:[ ]|[ ]?[/／])(?:摄影|摄))$"
+CAPTION_TAIL = re.compile(f"(?<=[。！？!?])[ ]?(?P<credit>{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}(?:[ ]|[ ]?[/／])(?:摄影|摄))$"
                           # the role first: "图为活动现场。 摄影：张某"
                           f"|(?<=[。！？!?])[ ]?(?P<first>(?:摄影|摄)[：:/／][ ]?[{CJK}]{{2,4}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})$")
 CAPTION_FIRST_WINDOW = 24   # where a line's end is searched for the role-first form

@@ -304,8 +304,10 @@ HEADLINE_CHUNK_MAX = 60
 SHORT_PROSE = 30
 # Protected spans keep their single spaces so that names stay separable: byline brackets and credits.
 # A photo credit closing a caption ("图为会议现场。徐某某 李某某 摄") keeps its spaces too.
-# A name in a photo credit: two to four characters, or parts joined by middle dots ("艾尔肯·吐拉克").
-CREDIT_NAME = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}}){{1,3}})"
+# A Uyghur, Kazakh or foreign name, its parts joined by middle dots ("艾尔肯·吐拉克"): one name in a credit.
+DOTTED_NAME = f"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}}){{1,3}}"
+# A name in a photo credit: two to four characters, or a dotted name.
+CREDIT_NAME = f"(?:[{CJK}]{{2,4}}|{DOTTED_NAME})"
 CREDIT_SPAN = re.compile(
     r"[(（][^()（）\n]{0,40}?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄|攝|实习生|實習生)[^()（）\n]{0,40}?[)）]"
     f"|(?<=[。！？!?])[ ]?{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}[ ](?:摄影|攝影|摄|攝)$")

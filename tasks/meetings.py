@@ -501,7 +501,7 @@ def _reports_heard(text: str, names: list[str], titles: dict[str, list[str]] | N
         if not found or not who.endswith(found[-1]):
             continue
         given = _trailing_list(who, found, lambda gap, _: LIST_GAP_RE.fullmatch(gap) is not None)
-        if _without_titles(who[:who.find(given[0])], (titles or {}).get(given[0], ())) == "":
+        if _only_titles(who[:who.find(given[0])], (titles or {}).get(given[0], ())):
             out.extend((n, m.start(1)) for n in given)
     return out
 
@@ -622,15 +622,15 @@ def _cited(span: str, name: str, before: str = "", titles: dict[str, list[str]] 
 CLAUSE_ENDS = ("，", ",", "。", "；", ";", "：", ":")
 
 
-def _without_titles(head: str, titles) -> str:
-    """`head` without the titles it ends with (in any order: "县委常委、副县长")."""
+def _without_titles(text: str, titles, between: str = "、") -> str:
+    """`text` without the chain of these titles it ends with, in any order ("县委常委、副县长"); `between`: the
+    characters that may part them (and end the text)."""
     while True:
-        title = next((x for x in titles if x and head.endswith(x)), None)
+        text = text.rstrip(between)
+        title = next((x for x in titles if x and text.endswith(x)), None)
         if title is None:
-            return head
-        head = head[:-len(title)]
-        if head.endswith("、"):
-            head = head[:-1]
+            return text
+        text = text[:-len(title)]
 
 
 # Before a name in its clause, what makes it the object, not the subject: "甲在会见乙一行时表示" (乙 is met),
@@ -644,24 +644,12 @@ def _acted_on(span: str, name: str, titles: dict[str, list[str]] | None = None) 
     at = span.rfind(name)
     if MET_BEFORE_RE.search(span, 0, at) is not None:
         return True
-    k = at
-    while k > 0 and not span.endswith(TO_BEFORE, 0, k):
-        title = next((x for x in (titles or {}).get(name, ()) if x and span.endswith(x, 0, k)), None)
-        if title is None:
-            return False
-        k -= len(title)
-    return k > 0
+    return _without_titles(span[:at], (titles or {}).get(name, ()), between="").endswith(TO_BEFORE)
 
 
 def _only_titles(text: str, titles: list[str]) -> bool:
     """The text is nothing but a chain of these titles ("县委副书记、县长"), or empty."""
-    while text:
-        text = text.rstrip("、，, ")
-        title = next((x for x in titles if x and text.endswith(x)), None)
-        if title is None:
-            return not text
-        text = text[:-len(title)]
-    return True
+    return not _without_titles(text, titles, between="、，, ")
 
 
 # The verb's clause opens with 并 and names nobody: it goes on with the clause before ("…汇报，并作讲话").

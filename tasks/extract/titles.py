@@ -280,12 +280,13 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
 # A speech's signature line: titles, a space, the name, perhaps the date in brackets ("县委书记 甲 （2023年12月20日）").
 SIGNATURE_LINE_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}(?:[ \u3000]*[（(][^（()）\n]{4,16}[)）])?[ \u3000]*(?:\n|$)")
 SIGNATURE_LINE_MAX = 40
+CLAUSE_PUNCT_RE = re.compile("[，,。；;：:！？]")
 
 
 def _signature_line(s: str, title_end: int) -> bool:
     """The title opens a short line of its own that holds nothing but it, a space and one name."""
     start = s.rfind("\n", 0, title_end) + 1
-    return title_end - start <= SIGNATURE_LINE_MAX and not any(c in "，,。；;：:！？" for c in s[start:title_end]) \
+    return title_end - start <= SIGNATURE_LINE_MAX and CLAUSE_PUNCT_RE.search(s, start, title_end) is None \
         and SIGNATURE_LINE_RE.match(s, title_end) is not None
 
 
