@@ -143,3 +143,30 @@ def test_a_run_s_counts_in_one_query_are_the_tables_row_counts(seed_warehouse):
         con.close()
     assert got == {**one_by_one, "people_named": named}
     assert got["articles"] == 18 and got["people_named"] > 0
+
+
+def test_views_built_from_the_upkeep_s_listing_are_the_views_built_from_a_fresh_one(seed_warehouse, tmp_path):
+    """The upkeep hands build_database the file listing it made when no rewrite or merge changed it."""
+    from warehouse.build import all_files, build_database
+    from warehouse.lake import Location, close_lake, current_snapshot, open_lake
+    copy = tmp_path / "wh"
+    shutil.copytree(seed_warehouse, copy)
+    loc = Location.parse(copy)
+
+    def view_sql() -> dict[str, str]:
+        con = duckdb.connect(str(loc.duckdb_file), read_only=True)
+        try:
+            return dict(con.execute("select view_name, sql from duckdb_views() where not internal").fetchall())
+        finally:
+            con.close()
+
+    con = open_lake(loc, read_only=False, shared=True)
+    try:
+        snapshot = current_snapshot(con)
+        build_database(loc, con, snapshot)
+        plain = view_sql()
+        build_database(loc, con, snapshot, files=all_files(con, snapshot))
+        handed = view_sql()
+    finally:
+        close_lake(con)
+    assert handed == plain and "read_parquet" in plain["articles"]

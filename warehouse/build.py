@@ -116,13 +116,16 @@ def files_view_sql(con: duckdb.DuckDBPyConnection, columns: list[tuple[str, str]
 
 
 def build_database(loc: Location, con: duckdb.DuckDBPyConnection, snapshot: int,
-                   checked_at: datetime | None = None) -> None:
+                   checked_at: datetime | None = None,
+                   files: dict[str, list[tuple[str, str | None, int]]] | None = None) -> None:
     """Write dibao.duckdb (views over the snapshot's files) next to the old one, then rename it over.
-    `checked_at`: the time through which the data files are known as dibao wrote them (default now)."""
+    `checked_at`: the time through which the data files are known as dibao wrote them (default now);
+    `files`: the snapshot's all_files() when the caller has just listed them."""
     path = loc.duckdb_file
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
-    columns, files = lake_columns(con), all_files(con, snapshot)
+    columns = lake_columns(con)
+    files = all_files(con, snapshot) if files is None else files
     statements = [f"CREATE OR REPLACE VIEW {quote_name(t)} AS {files_view_sql(con, columns[t], files[t])}"
                   for t in VIEW_TABLES]
     try:
