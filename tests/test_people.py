@@ -165,6 +165,19 @@ def test_a_name_does_not_end_inside_the_verb_after_it():
     assert people("所长李才接到报告后立即出警。") == {"李才": ["所长"]}   # 李才|接到, not 李才接
 
 
+def test_a_name_ends_before_what_a_leader_does_in_person():
+    # 调度 follows the name, so 强 is the name's and not the head of 强调
+    assert people("县委书记钮志强调度全县防汛工作。") == {"钮志强": ["县委书记"]}
+    assert people("副县长骆秋石暗访了城区农贸市场。") == {"骆秋石": ["副县长"]}
+
+
+def test_a_titled_given_name_may_end_in_nian_unless_it_is_a_time():
+    # jieba reads 永年 as a time word; after a title it ends a given name, 今年 never does
+    assert people("副县长车永年主持会议。") == {"车永年": ["副县长"]}
+    assert people("副市长王延年、李松年出席。") == {"王延年": ["副市长"], "李松年": ["副市长"]}
+    assert "王今年" not in people("县长王今年多次调研。")
+
+
 def test_a_title_word_is_never_a_name():
     # jieba tags 元帅 nr, and 元 is a surname: the arbiter still drops it
     assert people("王建国元帅的长子王志强现在空军工作。").keys() == {"王建国", "王志强"}

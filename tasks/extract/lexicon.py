@@ -35,6 +35,9 @@ NOT_GIVEN = _section_chars("not_given")
 # The two-character parts of Tibetan given names: two back to back after a title make one name (次仁旺堆).
 TIBETAN_PARTS = frozenset(_section_words("tibetan_parts"))
 
+# Times and ages ending in 年 (people_words.txt [year_words]): a titled name may end in 年, but not in these.
+YEAR_WORDS = frozenset(_section_words("year_words"))
+
 
 # Endings of places that never end a person's name (嘎查, 社区).
 PLACE_ENDS_NO_NAME = _section_words("place_ends")

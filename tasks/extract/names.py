@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
-from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS,
+from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS, YEAR_WORDS,
                                    VERBS_BY_HEAD)
 
 if TYPE_CHECKING:
@@ -77,6 +77,13 @@ def _surname_shaped(name: str, lex: Lexicon) -> bool:
 
 
 GIVEN_LAST_OK = frozenset("年")
+
+
+def year_given(name: str, lex: Lexicon) -> bool:
+    """A surname and a given name ending in 年 that is no time word ("车永年", not "李明年"): jieba reads
+    such a given name as a time (永年/t), so only a title right before vouches for it."""
+    return len(name) == 3 and name[2] == "年" and name[0] in lex.surnames and name[1:] not in YEAR_WORDS \
+        and given_ok(name[1])
 
 
 def jieba_full_name(t: Text, i: int, name: str, lex: Lexicon) -> bool:
@@ -345,7 +352,7 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
             return NOT_A_NAME  # "李鹏和夫人", "比恩曾作为": jieba's person word, then a joining word or an adverb
     exact = nr_first and len(first) == len(n)   # t.nr_exact(i, j)
     shaped = surname_shaped(n, lex) or jieba_full_name(t, i, n, lex) \
-        or titled and exact and len(n) == 3 and given_ok(n) or rescued
+        or titled and exact and len(n) == 3 and given_ok(n) or rescued or titled and year_given(n, lex)
     foreign = not shaped and titled and is_translit(n, lex)
     if not (shaped or foreign):
         return NOT_A_NAME
