@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, SENTENCE_PUNCT, SOURCE_LINE, SOURCE_LINE_LABEL, is_headline_like, is_prose
+from tasks.clean import CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT, SOURCE_LINE, SOURCE_LINE_LABEL, is_headline_like, is_prose
 from tasks.lexicon import sections, single_surnames, words
 from tasks.segment import tag_raw
 
@@ -41,7 +41,8 @@ class ArticleDraft:
 OUTLET = f"(?:本报|[{CJK}A-Za-z0-9\\-—·]{{0,16}}?(?:报|网|社|台|客户端|频道|新闻|融媒体中心|传媒中心|新闻中心))"
 # Agency datelines: "新华社北京1月1日电", "综合本报和新华社电" (People's Daily).
 AGENCY = f"(?:综合)?(?:[{CJK}]{{0,10}}和)?(?:新华社|中新社|本报|[{CJK}]{{2,8}}日报|[{CJK}]{{2,8}}通讯社|[{CJK}]{{1,6}}网)"
-CREDIT_PAREN = "[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|摄|作者[：:])[^()（）\n]{0,40}?[)）]"
+CREDIT_PAREN = ("[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|摄|作者[：:]|撰稿|撰文|供图|[文图][/／]|[/／][文图])"
+                "[^()（）\n]{0,40}?[)）]")
 # Datelines named after a place rather than an outlet: "本报灵川讯", "灵川讯(记者 …)", "本报北京1月1日讯"; the
 # place form must be followed by what follows a dateline (a bracket, a colon, a space or the date), and words
 # ending in 讯 (通讯, 资讯, 喜讯 …) are not places ("本报通讯员 甲" is a byline).
@@ -92,7 +93,9 @@ OUTLET_REPORTED_BY = (f"(?:[{CJK}]{{0,8}}?(?:报|网|社|台|刊|中心))?(?:驻
 # OUTLET_REPORTED_BY's 记者 starts within this many characters of the line (see _byline_prefix).
 REPORTER_REACH = 20
 BYLINE_PREFIX = re.compile(
-    f"^(?:{OUTLET_TOKEN.pattern[1:]}[ ]?(?:[(（][^()（）\n]{{0,40}}[)）]|{REPORTED_BY}|{REPORTERS_BEFORE_LEAD})?[ ]?[:：]?"
+    # (the dateline's bracket may be a square one: "本报讯【记者 甲】")
+    f"^(?:{OUTLET_TOKEN.pattern[1:]}[ ]?(?:[(（][^()（）\n]{{0,40}}[)）]|【[^【】()（）\n]{{0,40}}】|{REPORTED_BY}"
+    f"|{REPORTERS_BEFORE_LEAD})?[ ]?[:：]?"
     f"|{CREDIT_PAREN}|{OUTLET_REPORTED_BY})[ ]?"
 )
 # The brackets CREDIT_PAREN opens with (see _byline_prefix).
@@ -274,7 +277,10 @@ META_KEY = re.compile(
     r"|记者|通讯员|发布者|发布人|供稿"
     r"|(?P<views>(?:浏览|阅读|点击|访问)(?:次数|量|数)?))[ ]?[:：]")
 # A role word after the outlet in a source field, set apart by a space.
-SOURCE_CREDIT_RE = re.compile(f"(?<=[ ])(?:{REPORTER_RANK}?记者|通讯员|作者|编辑)")
+# (the cleaner may have joined the words: "来源：某某县融媒体中心记者张三", where the outlet's last character
+# still parts them)
+SOURCE_CREDIT_RE = re.compile(f"(?<=[ ])(?:{REPORTER_RANK}?记者|通讯员|作者|编辑)"
+                              f"|(?<=[心局委办社台报网站部院所])(?:{REPORTER_RANK}?记者|通讯员)(?=[ ]?[{CJK}]{{2,4}}(?:[ ]|$))")
 # What a meta line may hold besides a key: only a date at its start, maybe with the site's name after it.
 META_HINT = re.compile(r"^(?:19|20)\d\d[-/.年]|(?:时间|日期|浏览|阅读|点击|访问)[次数量]{0,2}[ ]?[:：]")
 META_SEPARATORS = " |｜丨·/-—"
@@ -594,11 +600,23 @@ def _opens_item(item: tuple[str, str], dated: bool = True) -> bool:
     return kind in (BYLINE, META) or _byline_prefix(line) is not None or dated and DATE_LEAD.match(line) is not None
 
 
+# The page's own sign-off ("本版责编：甲 版式：乙 校对：丙"): who edited the page, not one of its items.
+PAGE_SIGN_OFF_RE = re.compile(r"^本版(?:责任编辑|责编|编辑|主编|美编|美术编辑|校对|版式|组版|排版|审校|审核|监制|统筹|策划)"
+                              r"[ ]?[:：/／ ]")
+
+
+def is_page_furniture(line: str) -> bool:
+    """A page's header line (its date, page number, section and editors) or its sign-off: the page's, not
+    an item's, so neither a headline nor a credit of the item next to it. The paper's dates are read from
+    the page's text (batch.dates_for_page), not from its articles."""
+    return "版" in line and (PAGE_HEADER_RE.match(line) is not None or PAGE_SIGN_OFF_RE.match(line) is not None)
+
+
 def _typed_lines(page: str) -> list[tuple[str, str]]:
-    """(line type, line) for the non-blank lines of a page."""
+    """(line type, line) for the non-blank lines of a page, the page's own furniture left out."""
     typed: list[tuple[str, str]] = []
     for line in page.split("\n"):
-        if not line or line.isspace():  # blank (no stripped copy made)
+        if not line or line.isspace() or is_page_furniture(line):  # blank (no stripped copy made)
             continue
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)
@@ -758,7 +776,24 @@ def _opens_article(block: _Block) -> bool:
     first_kind, first = block.rest[0]
     if first_kind in (BYLINE, META, FIELD_LINE) or _byline_prefix(first) or DATE_LEAD.match(first):
         return True
-    return block.rest[-1][0] == BYLINE
+    return block.rest[-1][0] == BYLINE or first_kind == PROSE and _lead_names_its_unit(block.head[-1], first)
+
+
+# A headline opening with the unit it reports on ("紫荆镇扎实推进…", "县人社局多措并举…"): at least two
+# characters, then what a unit's name ends with.
+HEADLINE_UNIT_RE = re.compile(f"^[{CJK}]{{2,10}}?(?:街道|社区|中心|公司|学校|医院|[县区市镇乡村局委办院所部厅站队处])(?=[{CJK}])")
+LEAD_SENTENCE_END = re.compile("[。！？!?]")
+
+
+def _lead_names_its_unit(headline: str, first: str) -> bool:
+    """A headline over undated text still opens an item when its first sentence names the unit the headline
+    opens with ("紫荆镇扎实推进人居环境整治" over "为进一步…，紫荆镇持续开展…"): a section's sub-heading
+    ("宣传进万家", "坚持党建引领") names no unit, or not the one its text goes on about."""
+    m = HEADLINE_UNIT_RE.match(headline)
+    if m is None:
+        return False
+    end = LEAD_SENTENCE_END.search(first)
+    return m.group() in first[:end.start() if end else len(first)]
 
 
 def _closed(rest: list[tuple[str, str]]) -> bool:
@@ -1015,7 +1050,22 @@ def _is_kicker(line: str) -> bool:
     chunks = line.split(" ")
     return bool(BANNER_DOT.search(line)) or (len(chunks) > 1 and max(map(len, chunks)) <= KICKER_PHRASE_MAX) \
         or COLUMN_LABEL_RE.match(line) is not None or line.endswith(TITLE_DASHES + ("：", ":")) \
-        or SECTION_LABEL_RE.match(line) is not None   # "要闻简报" over a brief's own headline
+        or SECTION_LABEL_RE.match(line) is not None \
+        or _is_column(line)   # "要闻简报" over a brief's own headline
+
+
+# A paper's standing column over an item (tasks/data/page_columns.txt): a known label, one of at most
+# COLUMN_LABEL_MAX characters ending as such labels do, or any label alone in brackets ("【部门动态】").
+COLUMN_SECTIONS = sections("page_columns.txt")
+COLUMN_LABELS = frozenset(w for row in COLUMN_SECTIONS["labels"] for w in row)
+COLUMN_ENDINGS = tuple(w for row in COLUMN_SECTIONS["endings"] for w in row)
+COLUMN_LABEL_MAX = 6
+BRACKETED_LABEL_RE = re.compile(r"^[【\[［][^】\]］]{2,12}[】\]］]$")
+
+
+def _is_column(line: str) -> bool:
+    return line in COLUMN_LABELS or len(line) <= COLUMN_LABEL_MAX and line.endswith(COLUMN_ENDINGS) \
+        and _cjk_count(line) == len(line) or BRACKETED_LABEL_RE.match(line) is not None
 
 
 def _is_deck(line: str) -> bool:

@@ -532,6 +532,8 @@ def _fix_spaces(line: str) -> str:
         if SPACED_OUT_RE.fullmatch(line) and not SPACED_CREDIT_RE.search(line):
             return line.replace(" ", "")   # "澄 江 县 开 展 春 季 植 树 活 动"
         return line
+    if FIELD_LINE.match(line):   # a record's meta line: its spaces part the fields and the names in them
+        return OCR_DATE_SPACE.sub("", line)   # ("来源：某某县融媒体中心 记者 张三", "作者：县林业局 李四")
     parts = CREDIT_SPAN.split(line)
     spans = CREDIT_SPAN.findall(line)
     out = [_ocr_spaces_out(parts[0])]

@@ -1063,7 +1063,33 @@ def test_a_dated_page_header_with_its_editors_is_no_headline_nor_joined_to_the_t
             "　　本报讯（记者 宓思源）近年来，杉坪乡大力发展香菇产业，带动群众增收。\n　　目前，全乡香菇种植面积达到3000亩。")
     [d] = pipeline(page)
     assert (d.kicker, d.title) == (None, "杉坪乡：小香菇撑起致富伞") and d.body.startswith("近年来")
-    assert ("宓思源", "reporter") in d.credits and ("廉秀芬", "editor") in d.credits
+    # the page's editors edited the page, not this item: no credit of its
+    assert d.credits == [("宓思源", "reporter")]
+
+
+def test_a_page_s_sign_off_credits_none_of_its_items():
+    page = ("平乐镇举办农民丰收节\n本报讯（记者 阮思琪）6月8日，平乐镇第二届农民丰收节在石塘村开幕。\n"
+            "县城新增3个公共停车场\n本报讯（记者 韦佳佳）近日，县城新增3个公共停车场。\n"
+            "本版责编：聂红梅 版式：甘建新 校对：苏小梅")
+    first, second = pipeline(page)
+    assert (first.credits, second.credits) == ([("阮思琪", "reporter")], [("韦佳佳", "reporter")])
+    assert "聂红梅" not in second.body
+
+
+@pytest.mark.parametrize("column", ["民生关注", "乡镇传真", "走基层", "【部门动态】"])
+def test_a_standing_column_over_a_headline_is_its_kicker(column):
+    [d] = pipeline(f"{column}\n县城新增3个公共停车场\n本报讯（记者 韦佳佳）近日，县城新增3个公共停车场。")
+    assert (d.kicker, d.title) == (column, "县城新增3个公共停车场")
+
+
+@pytest.mark.parametrize("bracket, credits", [
+    ("（文/图 贾晓宇）", [("贾晓宇", "reporter"), ("贾晓宇", "photographer")]),
+    ("（文/贾晓宇 图/尚文军）", [("贾晓宇", "reporter"), ("尚文军", "photographer")]),
+    ("（贾晓宇/文 尚文军/图）", [("贾晓宇", "reporter"), ("尚文军", "photographer")]),
+])
+def test_a_closing_bracket_of_writer_and_pictures_is_a_credit(bracket, credits):
+    [d] = pipeline(f"端午民俗进社区\n6月20日，城南社区开展民俗体验活动。居民们一起包粽子。{bracket}")
+    assert d.credits == credits and d.body.endswith("包粽子。")
 
 
 def test_a_dailys_name_over_a_headline_is_its_masthead_not_a_kicker():
@@ -1093,3 +1119,37 @@ def test_names_joined_by_a_middle_dot_are_credited():
 def test_a_headline_ending_in_bao_under_a_dailys_masthead_stays():
     [d] = pipeline("岚川日报\n我县再传捷报\n本报讯 5月6日，青禾县在全市营商环境评价中获得第一名。")
     assert (d.kicker, d.title) == (None, "我县再传捷报")
+
+
+def test_a_headline_over_undated_text_opens_an_item_when_the_text_names_its_unit():
+    page = ("县人社局多措并举稳就业\n今年以来，县人社局多措并举稳就业促增收，全县城镇新增就业1860人。\n"
+            "紫荆镇扎实推进人居环境整治\n为进一步改善农村人居环境，紫荆镇持续开展“清洁家园”行动。")
+    first, second = pipeline(page)
+    assert (first.title, second.title) == ("县人社局多措并举稳就业", "紫荆镇扎实推进人居环境整治")
+    assert second.body.startswith("为进一步")
+
+
+def test_sub_headings_naming_no_unit_stay_in_their_article():
+    page = ("全县开展安全生产月活动\n本报讯（记者 邬晓亮）6月，全县开展安全生产月系列活动。\n"
+            "宣传进万家\n县应急管理局组织开展安全宣传活动，发放资料2万份。\n"
+            "隐患大排查\n各乡镇深入开展安全隐患排查整治，整改隐患300余处。")
+    [d] = pipeline(page)
+    assert "宣传进万家" in d.body and "隐患大排查" in d.body
+
+
+@pytest.mark.parametrize("meta", ["发布时间:2023-07-12 来源:武陵县融媒体中心 记者 钟晓梅",
+                                  "发布时间:2023-07-12 来源:武陵县融媒体中心记者钟晓梅"])
+def test_a_record_s_reporter_after_its_outlet_is_credited(meta):
+    [d] = pipeline(f"县林业局开展林长制巡林\n{meta}\n7月11日，县林业局局长滕建新带队开展林长制巡林工作。")
+    assert (d.source, d.credits) == ("武陵县融媒体中心", [("钟晓梅", "reporter")])
+
+
+def test_a_record_s_writer_after_the_unit_is_credited():
+    [d] = pipeline("县林业局开展林长制巡林\n发布时间:2023-07-12 09:30 来源:县林业局 作者:县林业局 龚小平 马晓丽\n"
+                   "7月11日，县林业局局长滕建新带队开展林长制巡林工作。")
+    assert (d.source, d.credits) == ("县林业局", [("龚小平", "reporter"), ("马晓丽", "reporter")])
+
+
+def test_a_dateline_s_square_bracket_holds_its_reporter():
+    [d] = pipeline("县林业局开展林长制巡林\n本报讯【记者 庄晓燕】3月1日，县林业局局长滕建新带队开展林长制巡林工作。")
+    assert d.credits == [("庄晓燕", "reporter")] and d.body.startswith("3月1日")

@@ -191,7 +191,7 @@ def test_a_headline_spaced_out_character_by_character_is_closed_up():
 
 def test_bracketed_meta_fields_become_a_meta_line():
     page = "县林草局召开会议\n【发布时间：2023-03-29 16:50:00】【来源：县林草局】【作者：宝音】\n3月28日，县林草局召开会议。"
-    assert lines(page) == ["县林草局召开会议", "发布时间：2023-03-29 16:50:00来源：县林草局作者：宝音",
+    assert lines(page) == ["县林草局召开会议", "发布时间：2023-03-29 16:50:00 来源：县林草局 作者：宝音",
                            "3月28日，县林草局召开会议。"]
     # a bracketed phrase in prose is left alone
     assert lines("【来源：县林草局】") == ["【来源：县林草局】"]
