@@ -1004,3 +1004,9 @@ def test_a_name_glued_to_dao_by_jiebas_guess_keeps_its_last_character(body, name
 
 def test_who_is_summoned_for_a_talk_keeps_the_title_without_the_verb():
     assert people("县纪委召开约谈会，约谈石桥镇党委书记桑丽娟。") == {"桑丽娟": ["石桥镇党委书记"]}
+
+
+def test_a_name_only_the_model_reads_in_the_headline_alone_is_no_person():
+    assert people("7月5日，龙潭乡中心小学开展送教活动。", title="山村里的“流动课堂”") == {}
+    # named again below the headline, it stays
+    assert "骆秋石" in people("骆秋石在村里教了三十年书。", title="骆秋石：山村教师三十年")

@@ -414,11 +414,13 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
     bylines = t.bylines
     heads = t.dateline_heads
     places, rules = lex.places, found.rule
+    headline_end = s.find("\n")
     for name in list(found.titles):
         # a title word is no name, whatever jieba tags it ("刘伯承元帅": 元帅/nr); nor is a surname with a form
         # of address or a title ("王大爷", "张书记"), whoever read it
         if name not in places and name not in lex.titles and name not in lex.afters and not addressed(name, lex) \
-                and not name.endswith(PLACE_ENDS_NO_NAME):
+                and not name.endswith(PLACE_ENDS_NO_NAME) \
+                and not _headline_guess(s, name, headline_end, rules.get(name), found.titles[name]):
             rule, titled = rules.get(name, ""), bool(found.titles[name])
             # Occurrences left to right, not overlapping: the first that stands as a person keeps the name.
             i = s.find(name)
@@ -429,6 +431,13 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
         log.debug("not a person here: %s (%s)", name, found.rule.get(name))
         del found.titles[name]
         found.rule.pop(name, None)
+
+
+def _headline_guess(s: str, name: str, headline_end: int, rule: str | None, titles: list[str]) -> bool:
+    """A name only the model reads, with no title, written in the headline and nowhere below it: headlines
+    are phrases without the context the model learned from ("山村里的“流动课堂”", "稻田画"), and the text
+    of an item names again whom its headline names."""
+    return rule == "model" and not titles and 0 <= headline_end and s.find(name, headline_end) < 0
 
 
 def titles_of_bare_names(t: Text, lex: Lexicon, found: Found) -> None:
