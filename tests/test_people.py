@@ -1010,3 +1010,14 @@ def test_a_name_only_the_model_reads_in_the_headline_alone_is_no_person():
     assert people("7月5日，龙潭乡中心小学开展送教活动。", title="山村里的“流动课堂”") == {}
     # named again below the headline, it stays
     assert "骆秋石" in people("骆秋石在村里教了三十年书。", title="骆秋石：山村教师三十年")
+
+
+def test_a_name_ends_before_a_ceremony_s_speech_jieba_glues_to_it():
+    # jieba: 彭远/nr 舟致/v 开幕辞; 致开幕辞 follows names
+    assert people("县长彭远舟致开幕辞。") == {"彭远舟": ["县长"]}
+    assert people("县委书记常振邦致欢迎辞。") == {"常振邦": ["县委书记"]}
+
+
+def test_dai_names_open_with_yan():
+    assert people("县长岩光明主持召开县政府常务会议。") == {"岩光明": ["县长"]}
+    assert people("喀斯特岩溶地貌分布广泛，岩石裸露。") == {}

@@ -259,11 +259,21 @@ MOTION_WORDS = frozenset("""接到 达到 得到 受到 感到 遇到 收到 看
 近来 向来 未来 到来 以来 看来 醒来 带来 传来 归来 前来 迎来 请来 派来 拿来 送来 运来 搬来 赶来 跑来 飞来 走来 原到""".split())
 
 
-def _glued_to_motion(t: Text, j: int) -> bool:
+def _glued_to_motion(t: Text, j: int, lex: Lexicon) -> bool:
     """The name's last character and 到/来 after it are one word only by jieba's guess ("骆秋实到白鹭乡": 实到),
-    and 到/来 then go on as the verb of the name's clause."""
+    and 到/来 then go on as the verb of the name's clause; or that guess took the head of a longer follower
+    ("彭远舟致开幕辞": 舟致 + 开幕辞, where 致开幕辞 follows names)."""
     tok, _ = t.starts.get(j - 1, NO_TOKEN)
-    return len(tok) == 2 and tok[1] in "到来" and tok not in MOTION_WORDS
+    if len(tok) != 2:
+        return False
+    if tok[1] in "到来" and tok not in MOTION_WORDS:
+        return True
+    follower = lex.follow_re.match(t.s, j) if tok[1] in lex.follow_heads else None
+    return follower is not None and len(follower.group()) >= GLUED_FOLLOWER_MIN
+
+
+# A follower this long is not a word that jieba's two-character guess over the name's end could be part of.
+GLUED_FOLLOWER_MIN = 3
 
 
 def _verb_tail(t: Text, end: int, name_chars: frozenset[str]) -> bool:
@@ -360,7 +370,7 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     if rank == 0:
         return NOT_A_NAME  # nothing a name can stand before
     if rank < 3 and j not in t.ends and (not nr_first or _ends_in_verb(t, i + len(first), j)) \
-            and not _glued_to_motion(t, j):
+            and not _glued_to_motion(t, j, lex):
         return NOT_A_NAME  # jieba reads the last character with the next word ("申领场所" is not 申领场 + 所)
     if foreign and len(n) < 3 and rank != 3:
         return NOT_A_NAME  # a two-character transliteration needs punctuation or a title after it
