@@ -720,7 +720,12 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
             merged.append(block)
         else:
             carry = block
-    if carry is not None:
+    if carry is not None and merged and any(kind == PROSE for kind, _ in carry.rest):
+        # the page's last lines, text too short for an article of its own: the end of the one above
+        # ("…负责人参加" / "调研。" wrapped), kept as its text rather than lost (a lone line under the last
+        # article is the site's or the paper's signature: "重庆两江新区")
+        merged[-1].rest.extend([(HEAD, h) for h in carry.head] + carry.rest)
+    elif carry is not None:
         log.debug("no body below %r: not an article", carry.head[:1])
     return merged
 

@@ -1153,3 +1153,10 @@ def test_a_record_s_writer_after_the_unit_is_credited():
 def test_a_dateline_s_square_bracket_holds_its_reporter():
     [d] = pipeline("县林业局开展林长制巡林\n本报讯【记者 庄晓燕】3月1日，县林业局局长滕建新带队开展林长制巡林工作。")
     assert d.credits == [("庄晓燕", "reporter")] and d.body.startswith("3月1日")
+
+
+def test_short_text_closing_the_page_is_the_last_article_s_end():
+    page = ("县委书记冯建国调研重点项目\n本报讯（记者 范晓峰）7月12日，县委书记冯建国深入工业园区调研重点项目建设。\n"
+            "县发改局、县工信局负责人参加\n调研。")
+    [d] = pipeline(page)
+    assert d.body.endswith("负责人参加\n调研。")
