@@ -123,7 +123,7 @@ COLON_ROLES: tuple[tuple[str, str], ...] = (
     ("三审", "editor"), ("排版", "editor"), ("剪辑", "editor"), ("统筹", "editor"), ("策划", "editor"),
     # the sign-off fields of county papers and government sites ("组版：甲 核稿：乙 签发：丙", "撰稿人：丁")
     ("组版", "editor"), ("核稿", "editor"), ("审稿", "editor"), ("审稿人", "editor"), ("签发", "editor"),
-    ("发布者", "editor"), ("发布人", "editor"), ("撰稿人", "reporter"),
+    ("发布者", "editor"), ("发布人", "editor"), ("发布", "editor"), ("撰稿人", "reporter"),
     # a county paper's page sign-off ("值班主任：甲 责任编辑：乙 校对：丙", "版式：丁", "美编：戊")
     ("值班主任", "editor"), ("版式", "editor"), ("美编", "editor"), ("美术编辑", "editor"),
 )

@@ -120,6 +120,10 @@ WECHAT_ACCOUNT_HINT = "向上滑动看下一个"
 WECHAT_TITLE_MIN = 4
 # A photo caption run into the paragraph before it ("…武装头脑。▲县领导集中收看开幕式。") starts a line.
 CAPTION_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=▲)")
+# Briefs run together on one line, each opening with its bullet ("…讲座。■县林业局开展护林员培训 6月6日，…").
+BULLET_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=[■●◆★])")
+# A brief's headline and its dated text on the bullet's line ("■县妇联开展家庭教育讲座 6月5日，…"): two lines.
+BULLET_HEADLINE = re.compile(r"^([■●◆★][^\n。，,！？!?：:]{4,30}?)[ ]+(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前)", re.M)
 # An item run into the one before it: a dateline with its credit bracket right after a sentence's end or
 # after a space (a headline on the same line), "…参加了座谈会。本报讯(记者 某某)10月16日，…".
 # After a sentence's end the paper's own dateline may also name its reporter without a bracket:
@@ -136,6 +140,11 @@ CREDIT_RUN_ON = re.compile(
     r"(?:[ ]?(?:编辑|編輯|审核|審核|校对|校對|责任编辑|責任編輯)[ ]?[:：][^。！？!?\n:：]{1,20})*$)", re.M)
 # A WeChat article's source line writes a bar where the colon stands ("来源 | 某某发布", "作者丨甲"): a field line.
 FIELD_BAR = re.compile(r"^((?:信息|文章)?(?:来源|來源)|作者)[ ]?[|｜丨][ ]?", re.M)
+# So do its credits, several to a line ("文 | 甲  图 | 乙", "文字丨甲 编辑丨乙"): each bar after a role word
+# becomes a colon, one a pass, in a line whose fields before it are already role：value (a site's navigation,
+# "首页 | 新闻 | 图片", opens with no role and keeps its bars).
+BAR_ROLE = "(?:文字?|图片?|摄影|摄像|视频|编辑|责编|美编|审核|校对|监制|统筹|策划|排版|撰稿|作者|来源|來源)"
+CREDIT_BAR = re.compile(f"^((?:{BAR_ROLE}：[^\n|｜丨：]*?[ ]+)*{BAR_ROLE})[ ]?[|｜丨][ ]?", re.M)
 
 # (rule, replacement, trigger): the rule only runs when one of its trigger substrings occurs in the text,
 # which keeps the pass cheap on pages without that residue. Every match of a rule contains one of its
@@ -152,9 +161,10 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]")),
     (BRACKET_META, r"\1：\2 ", ("】【",)),
     (WECHAT_TAIL, "", WECHAT_MARKERS),
-    (FIELD_BAR, r"\1：", ("|", "｜", "丨")),
+    (FIELD_BAR, r"\1：", ("|", "｜", "丨")), (CREDIT_BAR, r"\1：", ("|", "｜", "丨")),
     (CREDIT_RUN_ON, "\n", ("来源", "來源", "作者", "编辑", "編輯", "审核", "審核", "校对", "校對")),
-    (CAPTION_RUN_ON, "\n", ("▲",)), (DATELINE_RUN_ON, "\n", ("讯", "訊", "本报", "本報")),
+    (CAPTION_RUN_ON, "\n", ("▲",)), (BULLET_RUN_ON, "\n", ("■", "●", "◆", "★")),
+    (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (DATELINE_RUN_ON, "\n", ("讯", "訊", "本报", "本報")),
 )
 RESIDUE_RULES = tuple(rule for rule in TEXT_RULES if rule[0] is not MD_HEADING)
 

@@ -1160,3 +1160,13 @@ def test_short_text_closing_the_page_is_the_last_article_s_end():
             "县发改局、县工信局负责人参加\n调研。")
     [d] = pipeline(page)
     assert d.body.endswith("负责人参加\n调研。")
+
+
+def test_a_sign_off_s_publisher_is_an_editor_not_a_name():
+    assert parse_credits("撰稿：曹文丽 审核：宁海军 发布：柏晓蕾") == [
+        ("曹文丽", "reporter"), ("宁海军", "editor"), ("柏晓蕾", "editor")]
+
+
+def test_briefs_run_together_on_one_line_are_items():
+    page = "■县妇联开展家庭教育讲座 6月5日，县妇联邀请专家开展讲座。■县林业局开展护林员培训 6月6日，县林业局培训护林员。"
+    assert [d.title for d in pipeline(page)] == ["县妇联开展家庭教育讲座", "县林业局开展护林员培训"]

@@ -484,3 +484,20 @@ def test_joining_a_wrapped_line_never_makes_a_run_on_dateline():
     for text in ("。本\r报讯0,", "?0<!---->: 0"):
         once = clean_page(text)
         assert clean_page(once) == once
+
+
+@pytest.mark.parametrize("raw, line", [
+    ("文 | 夏雨萌  图 | 卢晓川", "文：夏雨萌 图：卢晓川"),
+    ("文字丨夏雨萌 编辑丨卢晓川 审核丨方明", "文字：夏雨萌 编辑：卢晓川 审核：方明"),
+])
+def test_credits_with_bars_for_colons_are_a_credit_line(raw, line):
+    assert lines(f"青年创业者的新农人梦\n{raw}\n大学毕业后，方晓琳回到家乡。") == ["青年创业者的新农人梦", line,
+                                                                     "大学毕业后，方晓琳回到家乡。"]
+    # a site's navigation opens with no role word: still furniture
+    assert lines("首页 | 新闻 | 图片 | 视频\n标题\n正文。") == ["标题", "正文。"]
+
+
+def test_briefs_run_together_each_get_their_own_headline_line():
+    page = "■县妇联开展家庭教育讲座 6月5日，县妇联邀请专家开展讲座。■县林业局开展护林员培训 6月6日，县林业局培训护林员。"
+    assert lines(page) == ["■县妇联开展家庭教育讲座", "6月5日，县妇联邀请专家开展讲座。",
+                           "■县林业局开展护林员培训", "6月6日，县林业局培训护林员。"]
