@@ -515,8 +515,11 @@ TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|
                                 # how the leader went: "甲采取“四不两直”方式，检查…"
                                 r"|(?:同志)?(?:带领|率领|率)[^，,。；;]{1,20}?[，,]$"
                                 r"|(?:同志)?(?:采取|以|通过)[^，,。；;]{1,16}?方式[，,]$"
-                                # a team led to examine something where it is: "甲带领…组成人员，对全区…开展执法检查"
-                                r"|(?:同志)?(?:带领|率领)[^，,。；;]{1,20}?[，,]?对")
+                                # a team led to examine something where it is: "甲带领…组成人员，对全区…开展执法检查",
+                                # "甲率执法检查组，对…", "甲带队，对…开展专题调研"
+                                r"|(?:同志)?(?:带领|率领|率)[^，,。；;]{1,20}?[，,]?对|(?:同志)?(?:带队|率队)[，,]?对"
+                                # the team the leader heads, named after them: "由甲带队的调研组，对…开展专题调研"
+                                r"|(?:同志)?(?:带队|率队|带领|率领)的[^，,。；;]{0,12}?[组团]")
 # Between two leaders of one list: a separator, then perhaps the second one's title ("甲和区长乙").
 LIST_GAP_RE = re.compile(r"[、和与及][^，,。；;、]{0,12}")
 

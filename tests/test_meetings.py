@@ -693,6 +693,15 @@ def test_who_leads_a_team_to_examine_something_attends_the_tour():
     assert m.kind == "inspection" and roles(m) == {"attendee": {"黄振明", "刘秀英"}}
 
 
+def test_who_leads_a_team_named_or_not_to_examine_something_attends_the_tour():
+    [m] = meetings("6月2日，县人大常委会主任韩立川带队，对全县食品安全工作开展执法检查。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"韩立川"}}
+    [m] = meetings("6月2日，县人大常委会主任韩立川率执法检查组，对全县食品安全工作开展执法检查。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"韩立川"}}
+    [m] = meetings("9月5日，由县人大常委会副主任柏雨桐带队的调研组，对全县养老服务工作开展专题调研。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏雨桐"}}
+
+
 def test_a_host_named_before_the_meeting_keeps_its_whole_name():
     [m] = meetings("于永波在解放军总政治部召开的座谈会上强调，要抓好落实。")
     assert m.name == "解放军总政治部座谈会"
