@@ -42,7 +42,7 @@ NAME_STOP = frozenset("，,、；;。！!？?：:“”\"「」《》\n \u3000")
 # A verb that opens the name of the meeting after it ("召开全县…调度会", "在…全体会议上").
 # 收听收看 and the like open a name too: "在县分会场收听收看全省…电视电话会议" names the meeting watched, which
 # the words before it then show to be one in passing.
-NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|进行了|进行|举办的|主办的|出席|参加|列席|主持|收听收看|收看|"
+NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|进行了|进行|举办的|举办了|举办|主办的|出席|参加|列席|主持|收听收看|收看|"
                           r"收听|观看|开展|在|于|由|并")
 # Dates left out of a meeting's name; 年度 goes with its year ("2023年度…述职会": not 度…述职会).
 DATE_RE = re.compile(r"\d{1,4}(?:年度?|[月日号])|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
@@ -62,8 +62,9 @@ NAMED_FORMAT_RE = re.compile(r"(?:电视电话会议|视频会议)$")
 FORMAT_CUES = ("视频", "电视电话会议")
 HELD_VERB_RE = re.compile(r"召开|举行|开展|进行")
 # The meeting took place: a verb before its name in the clause, or 召开/开幕/"…上" after it.
-# A party group's 开展 holds a study session ("中心组开展专题学习研讨", "党组开展集体学习").
-HELD_LEFT_RE = re.compile(r"召开|举行|主持|出席|参加|列席|(?:中心组|党组|党委|常委会)(?:开展|进行)|在$|在.{0,30}$")
+# A party group's 开展 holds a study session ("中心组开展专题学习研讨", "党组开展集体学习"); a county 举办 its
+# lectures and forums ("我县举办…专题报告会，邀请…作专题报告").
+HELD_LEFT_RE = re.compile(r"召开|举行|举办|主持|出席|参加|列席|(?:中心组|党组|党委|常委会)(?:开展|进行)|在$|在.{0,30}$")
 # The verbs of holding a meeting: a passing word before one ("学习", "传达") belongs to who holds it.
 HOLDS_RE = re.compile("召开|举行|举办|开展|进行")
 HELD_RIGHT_RE = re.compile(r"^(?:上|在|于)|召开|举行|开幕|闭幕")
@@ -97,10 +98,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-# A report given, named between 作 and 报告 ("作县人大常委会工作报告", "向大会作题为《…》的报告", "作提案工作情况
+# A report given, named between 作 and 报告 ("作县人大常委会工作报告", "向大会作题为《…》的专题报告", "作提案工作情况
 # 报告", "乙作的县人民法院工作报告"): its subject speaks. Not the 作 of 工作 or 制作 (nouns: "政府工作报告").
 REPORT_GIVEN = (r"作(?<![工制操协创写合]作)(?![为用风品业者物战案息坊法派文成])(?:了|的)?"
-                r"(?:题为《[^》\n]{1,40}》的|(?:(?!主持|听取|审议|评议)[^，,。；;！？!?\n、作]|(?<=工)作){1,24}?)报告")
+                r"(?:题为《[^》\n]{1,60}》的[^，,。；;！？!?\n、]{0,6}?|(?:(?!主持|听取|审议|评议)[^，,。；;！？!?\n、作]|(?<=工)作){1,24}?)报告")
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,8 @@ def _bare(name: str) -> bool:
 NOT_HELD_RE = re.compile(r"(?:不|未|没有|没|取消|停止)再?(?:举行|召开|举办)[^，,。；;！？\n]{0,20}$")
 NOT_HELD_REACH = 30
 FUTURE_RE = re.compile(r"^[^。；;！？\n]{0,30}?(?:将于|将在|将|拟于|拟)[^。；;！？\n]{0,20}?(?:举行|召开|开幕|举办)")
-FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:出席|参加|主持|召开|举行|在)[^。；;！？\n]{0,40}$")
+# (举办 may close a list of plans the 将 opens: "还将出版…画册，举办…图片展、…研讨会")
+FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:(?:出席|参加|主持|召开|举行|在)|[^。；;！？\n]{0,60}举办)[^。；;！？\n]{0,40}$")
 
 
 def _future(text: str, end: int, start: int | None = None) -> bool:
@@ -619,7 +621,9 @@ def _cited(span: str, name: str, before: str = "", titles: dict[str, list[str]] 
     bare = _without_titles(head, (titles or {}).get(name, ()))
     if len(bare) < len(head) and bare.endswith(CLAUSE_ENDS):
         return False   # "会议集中学习，县委书记甲强调": what cites stands in the clause before the name's
-    return REFERENCE_BEFORE_RE.search(bare[-CITE_WINDOW:]) is not None
+    # the citing word stands in the name's own clause: "举行集体学习，邀请教授甲作专题辅导" invites who speaks
+    window = bare[-CITE_WINDOW:]
+    return REFERENCE_BEFORE_RE.search(window, max(window.rfind(c) for c in CLAUSE_ENDS) + 1) is not None
 
 
 CLAUSE_ENDS = ("，", ",", "。", "；", ";", "：", ":")

@@ -406,6 +406,26 @@ def test_lecturers_readers_and_welcomers_at_a_meeting_are_speakers():
     assert "钱学文" in roles(m)["speaker"]
 
 
+def test_an_invited_lecturer_speaks_though_a_study_session_stands_just_before():
+    # 学习 cites only in the name's own clause: the clause before it names the session
+    [m] = meetings("4月20日，县委理论学习中心组举行集体学习，邀请市委党校教授蒲映雪作专题辅导。县委书记窦远山主持。")
+    assert roles(m) == {"chair": {"窦远山"}, "speaker": {"蒲映雪"}, "attendee": {"蒲映雪"}}
+
+
+def test_a_lecture_a_county_holds_is_held_and_its_lecturer_speaks():
+    [m] = meetings("8月11日，我县举办乡村振兴专题报告会，邀请省农科院研究员蒲映雪作专题报告。县长窦远山主持报告会。")
+    assert (m.name, roles(m)) == ("乡村振兴专题报告会",
+                                  {"chair": {"窦远山"}, "speaker": {"蒲映雪"}, "attendee": {"蒲映雪"}})
+    # a lecture planned ("还将…，举办…研讨会") is not held
+    assert meetings("此外，还将出版《柯远评传》，举办柯远艺术道路图片展、柯远艺术道路专题研讨会。") == []
+
+
+def test_a_report_under_a_long_title_names_its_kind_after_the_title():
+    [m] = meetings("5月17日，县委理论学习中心组举行专题学习。省社科院研究员蒲映雪作了题为《深入学习贯彻新时代中国特色"
+                   "社会主义思想 奋力谱写高质量发展新篇章》的专题报告。")
+    assert roles(m) == {"speaker": {"蒲映雪"}, "attendee": {"蒲映雪"}}
+
+
 def test_leader_of_a_tour_whose_trip_comes_first_attends():
     [m] = meetings("8月2日，区委书记赵六一行先后来到红光村、青山镇，督导检查防汛工作。副区长钱学文一同督导。")
     assert roles(m)["attendee"] == {"赵六", "钱学文"}
