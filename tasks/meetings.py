@@ -1,7 +1,8 @@
 """Meetings, symposia, inspection tours and talks an article reports (interface fixed here).
 
 The event is looked for in the lead (the body's first paragraph) and the headline: a meeting's name
-ending with a meeting word (meeting_words.txt) next to 召开/举行/主持/出席 or "在…会议上", or a leader's
+ending with a meeting word (meeting_words.txt) next to 召开/举行/主持/出席 or "在…会议上" (a festival or a
+course where it opens, a party lecture where someone gives it: "…旅游节在…开幕", "讲专题党课"), or a leader's
 visit verb (调研, 督导…) after a name. Meetings named in passing (收听收看…, 传达…精神, 决定…举行, see
 meeting_passing.txt) are not events of the article. A tour may come with a meeting its leader chaired
 ("主持召开工作组专题会"): that is a second event with its chair.
@@ -114,6 +115,8 @@ class Rules:
     role_of: dict[str, str]          # role verb -> role
     passing_before: tuple[str, ...]
     passing_after: tuple[str, ...]
+    opened: frozenset[str]           # meeting words that make an event only where it opens or closes
+    lectures: frozenset[str]         # meeting words that make an event where someone gives it (讲…党课)
 
 
 @lru_cache(maxsize=None)
@@ -121,15 +124,17 @@ def rules() -> Rules:
     words = keyed("meeting_words.txt")
     roles = keyed("meeting_roles.txt")
     passing = keyed("meeting_passing.txt")
-    kind_of = {w: k for k in KINDS for w in words.get(k, [])}
+    opened, lectures = words.get("opened", []), words.get("lecture", [])
+    kind_of = {w: k for k in KINDS for w in words.get(k, [])} | {w: "meeting" for w in opened + lectures}
     role_of = {w: r for r in ROLES for w in roles.get(r, [])}
-    nouns = words.get("meeting", []) + words.get("symposium", [])
+    nouns = words.get("meeting", []) + words.get("symposium", []) + opened + lectures
     visits = words.get("inspection", []) + words.get("talks", [])
     # (?!议): "学习会议精神" holds 会议, not 学习会
     return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"),
                  visit_re=re.compile(_alternation(visits)),
                  role_re=re.compile(f"{REPORT_GIVEN}|{_alternation(list(role_of))}"), role_of=role_of,
-                 passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])))
+                 passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])),
+                 opened=frozenset(opened), lectures=frozenset(lectures))
 
 
 @dataclass
@@ -292,8 +297,13 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
                 and not MEETINGS_APART_RE.search(between):
             continue  # "中国人民政治协商会议第十四届全国委员会第三次会议": the name goes on to the last word
         word = m.group()
+        if word in r.opened and not OPENS_RE.match(text, end):
+            continue  # "参加…博览会", "去年的旅游节": a festival or a course is an event where it opens
         kind = r.kind_of[word]
         name = meeting_name(text, start, end) if word != "座谈" else _symposium_name(text, start)
+        given = LECTURE_GIVEN_RE.search(text, _clause_start(text, start), start) if word in r.lectures else None
+        if given:
+            name = (given.group(1) or given.group(2) or "") + word   # "为全县党员干部讲专题党课" -> 专题党课
         # where the name's own words start (a name prefixed with who held it is not one run of the text)
         own = end - len(name) if text.startswith(name, end - len(name)) else start
         talked_with = SYMPOSIUM_WITH_RE.search(text, _clause_start(text, start), start) if word == "座谈" else None
@@ -302,7 +312,8 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
             talked_with = None   # "干部要与群众多座谈", "曾与…座谈": a call to talk or talks of the past
         elif talked_with:
             name = text[talked_with.start():end]   # "与部分民营企业家座谈": who talked is no part of its name
-        if _in_passing(text, own, end, r) or not (_held(text, start, end) or talked_with) \
+        held = _held(text, start, end) or talked_with or given or word in r.opened   # (opened: OPENS_RE above)
+        if _in_passing(text, own, end, r) or not held \
                 or _future(text, end, start) or NOT_HELD_RE.search(text, max(0, own - NOT_HELD_REACH), own):
             continue
         if (name in ("会议", "大会") or out and _same_meeting_short(name, word, out)) \
@@ -314,6 +325,14 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         visitor = text[_sentence_start_hard(text, start):talked_with.start()] if talked_with else None
         out.append(Event(kind, name, start, chair=_chair_of(text, start), visitor=visitor))
     return out
+
+
+# Where a festival, a fair or a course opens or closes, later in its clause ("…旅游节在元坝镇开幕").
+OPENS_RE = re.compile(r"[^，,。；;！？!?\n]{0,16}?(?:开幕|闭幕|开班|结业|启幕|开营)")
+# A lecture given, by the verb right before it in its clause ("讲专题党课", "讲授了一堂专题党课", "上党课"):
+# the words between are the name's.
+LECTURE_GIVEN_RE = re.compile(r"(?:讲授了?|讲了|讲)(?:一堂|一次|一场)?([^，,。；;！？!?\n]{0,6}?)$"
+                              r"|上了?(?:一堂|一次|一场)?(专题)?$")
 
 
 # 座谈 as the verb of its clause, with whom it is held: "甲与部分民营企业家座谈", "同…代表座谈交流".
@@ -682,7 +701,7 @@ def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None =
     if len(found) < len(named):
         return found   # "甲在会见…乙一行时表示": the one who met, however long the clause of whom he met
     tail = span.rfind(found[-1]) + len(found[-1])
-    gap = span[tail:]
+    gap = TOPIC_ASIDE_RE.sub("", span[tail:])
     if any(c in "，," for c in gap):  # a comma between the name and the verb: only a short aside fits,
         # or the unnamed rest of the subject ("副县长甲，县政府办、县水利局主要负责人一同参加")
         if len(gap) <= MAX_GAP // 2 or UNNAMED_REST_RE.fullmatch(gap):
@@ -691,6 +710,9 @@ def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None =
     return found if len(gap) <= 2 * MAX_GAP else []
 
 
+# The topic a speaker gives their talk, between the name and the verb: no clause of its own, whatever commas its
+# title holds ("甲以“牢记初心使命，争当发展先锋”为题，为全县党员干部讲专题党课").
+TOPIC_ASIDE_RE = re.compile(r"以[“《][^”》\n]{1,40}[”》]为题[，,]?")
 OWN_CLAUSE_MIN = 3   # characters between a name and a comma that make a clause of its own
 
 

@@ -680,6 +680,25 @@ def test_lectures_forums_and_ceremonies_are_meetings():
     assert m.name == "报告会"
 
 
+def test_a_festival_or_a_course_that_opens_is_a_meeting():
+    [m] = meetings("9月16日，第三届高山茶文化旅游节在青溪镇开幕。县委书记祁望舒出席并致辞。")
+    assert m.name == "第三届高山茶文化旅游节" and roles(m) == {"attendee": {"祁望舒"}, "speaker": {"祁望舒"}}
+    [m] = meetings("5月8日，全县乡村振兴专题培训班开班，邀请省农业大学教授米晓岑授课。副县长祁望舒出席开班仪式并讲话。")
+    assert m.name == "全县乡村振兴专题培训班" and roles(m)["speaker"] == {"米晓岑", "祁望舒"}
+    # named in passing, it is none
+    assert meetings("5月8日，县长祁望舒率队参加省农产品博览会。") == []
+
+
+def test_a_party_lecture_a_leader_gives_is_a_meeting_they_speak_at():
+    [m] = meetings("6月28日，县委书记柏嘉树为全县党员干部讲专题党课。")
+    assert (m.name, roles(m)) == ("专题党课", {"speaker": {"柏嘉树"}, "attendee": {"柏嘉树"}})
+    [m] = meetings("6月29日，县委书记柏嘉树在县委党校为全县科级干部讲授专题党课。县委常委、组织部部长苗若溪主持党课。")
+    assert roles(m) == {"chair": {"苗若溪"}, "speaker": {"柏嘉树"}, "attendee": {"柏嘉树"}}
+    # the talk's topic, commas and all, stands between the name and the verb
+    [m] = meetings("7月1日，县委书记柏嘉树以“牢记初心使命，争当发展先锋”为题，为全县党员干部讲专题党课。")
+    assert roles(m) == {"speaker": {"柏嘉树"}, "attendee": {"柏嘉树"}}
+
+
 def test_a_meeting_word_chaired_again_is_the_same_meeting():
     [m] = meetings("4月3日，县委召开老党员座谈会。县委常委、组织部部长宋雅琴主持座谈会。")
     assert (m.name, roles(m)) == ("老党员座谈会", {"chair": {"宋雅琴"}})
