@@ -430,9 +430,11 @@ def _object_before(text: str, start: int) -> bool:
 
 
 # A list after its verb: "在主席台就座的还有：钱乙、孙七…", "出席会议的领导有：…", "担任大会执行主席的有：…"
-# (presiding in turn: attendees here; the chair is who 主持). 有关/有效… are not "有".
+# (presiding in turn: attendees here; the chair is who 主持), or after a colon alone ("出席会议的县领导：…").
+# 有关/有效… are not "有".
 LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同|执行主席)[^。；;：:\n]{0,24}?"
-                                r"(?:还有|的[^。；;：:，,\n]{0,8}?有(?![关效力序些所的]))[：:]?")
+                                r"(?:还有|的[^。；;：:，,\n]{0,8}?有(?![关效力序些所的]))[：:]?"
+                                r"|(?:出席|参加|列席|就座|陪同)[^。；;：:\n]{0,24}?的[^。；;：:，,\n]{0,8}?[：:]")
 # A clause that cites its source ("据甲介绍，…", "据乙说"): its verb gives no one a role. Not the clauses
 # that open with 据 and go on to a subject of their own ("据了解，甲主持…" ends at its comma).
 SOURCE_CLAUSE_RE = re.compile(r"据(?!悉|了解|统计|报道|介绍|测算|初步|不完全)")

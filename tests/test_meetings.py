@@ -372,7 +372,8 @@ def test_list_of_attendees_after_the_verb():
     assert {"丁薛祥", "刘鹤", "许其亮"} <= roles(m)["attendee"]
 
 
-@pytest.mark.parametrize("cue", ["担任大会执行主席的有：", "在主席台就座的有：", "出席会议的市领导有：", "参加会议的还有"])
+@pytest.mark.parametrize("cue", ["担任大会执行主席的有：", "在主席台就座的有：", "出席会议的市领导有：", "参加会议的还有",
+                                 "出席会议的县领导："])
 def test_list_after_a_role_phrase_with_you(cue):
     [m] = meetings(f"1月5日，区第十八届人民代表大会第三次会议开幕。大会由主席团常务主席赵六主持。{cue}钱学文、孙丽华、周国强。")
     assert roles(m)["chair"] == {"赵六"} and {"钱学文", "孙丽华", "周国强"} <= roles(m)["attendee"]
