@@ -397,6 +397,13 @@ def test_arrangements_given_as_zuo_bushu_attend_as_bushu_gongzuo_does():
     assert roles(m) == {"attendee": {"冯志强"}}
     [m] = meetings("12月2日，区委常委会召开会议。冯志强对下一步工作作出部署。")
     assert roles(m) == {"attendee": {"冯志强"}}
+    # and so is the same act said with 进行; 进行了安排部署 speaks, as 作了安排部署 does
+    [m] = meetings("10月8日，全县森林防火工作会议召开。副县长谷青禾对秋季森林防火工作进行了具体部署。")
+    assert roles(m) == {"attendee": {"谷青禾"}}
+    [m] = meetings("10月8日，全县森林防火工作会议召开。副县长谷青禾对秋季森林防火工作进行了安排。")
+    assert roles(m) == {"attendee": {"谷青禾"}}
+    [m] = meetings("10月8日，全县森林防火工作会议召开。副县长谷青禾对秋季森林防火工作进行了安排部署。")
+    assert roles(m) == {"speaker": {"谷青禾"}, "attendee": {"谷青禾"}}
 
 
 def test_lecturers_readers_and_welcomers_at_a_meeting_are_speakers():
