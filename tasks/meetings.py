@@ -776,14 +776,21 @@ def _names_in(span: str, names: list[str]) -> list[str]:
     return [n for _, n in sorted(found)]
 
 
+# How far after 主持 (主持, 主持了) a role verb starts that opens the name of what is chaired ("主持签约仪式").
+CHAIRED_OBJECT = (2, 3)
+
+
 def _roles_for(kind: str, found: list[tuple[str, str, int]]) -> dict[tuple[str, str], int]:
     """(name, role) -> where the role was read. The seeds' conventions: at a meeting or a symposium a speaker
     who did not chair also attended; at a tour its leader (the first speaker) attended."""
     chairs = {n for n, role, _ in found if role == "chair"}
+    chaired_at = {(n, at) for n, role, at in found if role == "chair"}
     pairs: dict[tuple[str, str], int] = {}
     for n, role, at in found:
         if role == "chair" and kind in ("inspection", "talks"):
             continue  # a tour has no chair: what its leader chaired on the way is an event of its own
+        if role == "attendee" and kind in ("meeting", "symposium") and any((n, at - k) in chaired_at for k in CHAIRED_OBJECT):
+            continue  # "县长甲主持签约仪式": the verb in the name of the ceremony 甲 chairs is no attendance
         pairs.setdefault((n, role), at)
         if role == "speaker" and (kind in ("meeting", "symposium") and n not in chairs or kind in ("inspection", "talks")):
             pairs.setdefault((n, "attendee"), at)

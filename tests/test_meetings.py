@@ -1049,6 +1049,12 @@ def test_who_hosts_a_ceremony_is_no_chair():
     assert "chair" not in roles(m) and "宁佳琪" in roles(m)["speaker"]
 
 
+def test_who_chairs_a_signing_ceremony_signs_nothing():
+    [m] = meetings("6月9日，我县与某新材料公司举行项目签约仪式。副县长卓清扬与公司副总经理闻一舟代表双方签约。"
+                   "县长麦知远主持签约仪式。")
+    assert roles(m) == {"chair": {"麦知远"}, "attendee": {"卓清扬", "闻一舟"}}
+
+
 def test_a_speech_printed_whole_is_given_by_who_signs_it():
     page = ("在全县经济工作会议上的讲话\n县委书记　廉秀芬\n（2023年12月20日）\n同志们：\n"
             "　　这次会议的主要任务是，总结今年经济工作，安排部署明年工作。")
