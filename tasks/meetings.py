@@ -551,7 +551,7 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
     """Who made the tour: the subject of the visit verb, else the last person named before it whose trip
     (一行…来到…) leads to it across commas; with the list that person closes ("甲、乙、丙分别带队", and
     "县长甲，副县长乙到…": a comma and nothing but the next one's titles, `titles` as PersonMention gives them,
-    "县委书记甲，县委副书记、县长乙到…")."""
+    "县委书记甲，县委副书记、县长乙到…", and each leader's own trip: "县委书记甲到石桥镇、县长乙到白马乡，督导…")."""
     found = _subjects(left, names)
     if not found:
         found = [n for n in _names_in(left, names) if not _cited(left, n)]
@@ -560,9 +560,22 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
     def joined(gap: str, nxt: str) -> bool:
         own = (titles or {}).get(nxt, ())
         return LIST_GAP_RE.fullmatch(gap) is not None or (
-            gap[:1] in "，," and (len(gap) == 1 or all(t in own for t in gap[1:].split("、"))))
+            gap[:1] in "，," and (len(gap) == 1 or all(t in own for t in gap[1:].split("、")))) \
+            or _parallel_trip(gap, left[left.rfind(nxt) + len(nxt):])
 
     return _trailing_list(left, found, joined)
+
+
+# Leaders each going somewhere before one visit verb: "县委书记甲到石桥镇、县长乙到白马乡，督导秋收工作" (the gap
+# after 甲: the trip, a separator, the next one's titles).
+PARALLEL_TRIP_RE = re.compile(r"(到|赴|深入|来到|前往)[^，,。；;、]{1,12}[、，,；;][^，,。；;]{0,16}")
+
+
+def _parallel_trip(gap: str, after_next: str) -> bool:
+    """The gap between two leaders is the first one's trip, and the second one's trip follows them by the same
+    verb (and the first has no visit of its own: "甲到金川镇调研，县长乙到…" is two tours)."""
+    m = PARALLEL_TRIP_RE.fullmatch(gap)
+    return m is not None and after_next.startswith(m.group(1)) and rules().visit_re.search(gap) is None
 
 
 def _trailing_list(text: str, found: list[str], joined: Callable[[str, str], bool]) -> list[str]:

@@ -444,6 +444,13 @@ def test_each_of_a_list_leading_tours_attends():
     assert roles(m)["attendee"] == {"赵六", "钱学文", "孙丽华"}
 
 
+def test_leaders_each_going_somewhere_before_one_visit_verb_attend_it():
+    [m] = meetings("10月15日，县委书记司马云到石桥镇、县长谭静姝到白马乡，督导秋收工作。")
+    assert roles(m) == {"attendee": {"司马云", "谭静姝"}}
+    [m] = meetings("11月6日，县委书记卓望岳到南山乡、县长谭静姝到北河镇、县委副书记祁雨桐到西坪乡，分别开展调研活动。")
+    assert roles(m) == {"attendee": {"卓望岳", "谭静姝", "祁雨桐"}}
+
+
 def test_who_came_along_or_led_a_team_on_a_tour_attends_it():
     [m] = meetings("5月12日，市委书记黄明远到我县调研，县领导邓波、马力随同调研。")
     assert roles(m)["attendee"] == {"黄明远", "邓波", "马力"}
