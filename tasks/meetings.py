@@ -864,6 +864,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     owners = [events[0], *(q for _, q in sequels)]
     found = [x for x in assign_roles(text, names, r, titles)
              if not _chairs_other(text, x, owners[bisect_right(starts, x[2])], r)]
+    found = _each_chairs_one(text, events, found)
     if events[0].kind in ("inspection", "talks"):
         events += _chaired_on_the_way(text[:starts[0]] if starts else text, events, r)
     # a sequel stands for the secondary event of its name it may repeat ("…会后，甲主持召开…会议")
@@ -1123,6 +1124,27 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
         and event.name not in other and not other.endswith(SESSION_PARTS) \
         and not _short_name_of(other, event.name) \
         and not _named_again(other, event.name)
+
+
+def _each_chairs_one(text: str, events: list[Event], found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """"甲、乙分别主持召开县委常委会会议和县政府常务会议": the chairs of one 分别主持 chair, in order, the meetings its
+    sentence names after it, one each, when the counts match: the lead event keeps its own chair of them, and
+    each other meeting is given its own (Event.chair)."""
+    chairs_at: dict[int, list[str]] = {}
+    for n, role, at in found:
+        if role == "chair" and text.endswith("分别", 0, at):
+            chairs_at.setdefault(at, []).append(n)
+    for at, chairs in chairs_at.items():
+        end = _sentence_end(text, at)
+        held = [e for e in events if e.kind in SITTINGS and at < e.at < end]
+        if len(chairs) < 2 or len(held) != len(chairs):
+            continue
+        for n, e in zip(chairs, held):
+            if e is not events[0]:
+                e.chair = n
+        own = {n for n, e in zip(chairs, held) if e is events[0]}
+        found = [x for x in found if not (x[1] == "chair" and x[2] == at and x[0] not in own)]
+    return found
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules) -> list[Event]:

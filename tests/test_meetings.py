@@ -444,6 +444,14 @@ def test_each_of_a_list_leading_tours_attends():
     assert roles(m)["attendee"] == {"赵六", "钱学文", "孙丽华"}
 
 
+def test_leaders_who_each_chair_one_of_the_meetings_named_chair_it_in_order():
+    [a, b] = meetings("5月4日，县委书记司马云、县长谭静姝分别主持召开县委常委会会议和县政府常务会议，研究部署防汛工作。")
+    assert (a.name, roles(a)) == ("县委常委会会议", {"chair": {"司马云"}})
+    assert (b.name, roles(b)) == ("县政府常务会议", {"chair": {"谭静姝"}})
+    [a, b] = meetings("5月4日，县人大常委会主任卓望岳、县政协主席祁雨桐分别主持召开县人大常委会主任会议、县政协主席会议。")
+    assert (roles(a), roles(b)) == ({"chair": {"卓望岳"}}, {"chair": {"祁雨桐"}})
+
+
 def test_leaders_each_going_somewhere_before_one_visit_verb_attend_it():
     [m] = meetings("10月15日，县委书记司马云到石桥镇、县长谭静姝到白马乡，督导秋收工作。")
     assert roles(m) == {"attendee": {"司马云", "谭静姝"}}
