@@ -144,6 +144,7 @@ class Event:
     at: int             # offset of the event word in the text searched
     chair: str | None = None   # the text naming who chaired this (secondary) event
     visitor: str | None = None  # the text naming who made this tour or held these talks
+    parallel: bool = False      # a tour of its own beside the lead's, in its sentence (_parallel_visitor)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -383,14 +384,47 @@ def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
         obj = VISIT_OBJECT_RE.match(text, m.start()).group()
         cut = VISIT_NAME_END_RE.search(obj, len(m.group()))
         obj = obj[:cut.start()] if cut else obj
-        out.append(Event(kind, obj, m.start(), visitor=left))
-    return out[:1]
+        if not out:
+            out.append(Event(kind, obj, m.start(), visitor=left))
+            continue
+        own = _parallel_visitor(text, m.start(), out[0], people, r)
+        if own is not None:
+            out.append(Event(kind, obj, m.start(), visitor=own, parallel=True))
+    return out
+
+
+# A clause of its own that sends another leader on another visit: "县委书记甲到金川镇调研，县长乙到银河乡调研"
+# (the clause before the second verb: a few words of title, the name, the trip to where).
+PARALLEL_VISIT_RE = re.compile(r"(?:同志)?(?:到|赴|深入|来到|前往|走进)[^，,。；;、]{1,15}")
+PARALLEL_TITLES_MAX = 12
+
+
+def _parallel_visitor(text: str, at: int, first: Event, people: list[str], r: Rules) -> str | None:
+    """The clause naming who made the visit at `at`, when it is a tour of its own beside `first` in the same
+    sentence: after a clause end, a person `first` does not name goes somewhere and visits, with no role verb
+    ("…调研，镇党委书记乙到现场陪同检查" accompanies the first tour)."""
+    sentence = _sentence_start_hard(text, at)
+    if sentence != _sentence_start_hard(text, first.at) or sentence >= _sentence_start(text, at):
+        return None
+    clause = text[_sentence_start(text, at):at]
+    found = _names_in(clause, people)
+    if not found or any(n in (first.visitor or "") for n in found):
+        return None
+    name_at = clause.rfind(found[-1])
+    trip = clause[name_at + len(found[-1]):]
+    if name_at > PARALLEL_TITLES_MAX or not PARALLEL_VISIT_RE.fullmatch(trip) or r.role_re.search(clause):
+        return None
+    return clause
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per kind and name; a tour keeps the meetings its leader chaired during it."""
     out: list[Event] = []
     for e in events:
+        if e.parallel:
+            if out and out[-1].kind == e.kind:
+                out.append(e)   # beside the tour kept before it; with it, if that one was dropped
+            continue
         if any(o.kind == e.kind and (o.name == e.name or e.kind in ("inspection", "talks") or _named_again(e.name, o.name))
                for o in out):
             continue
@@ -896,6 +930,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             where = _roles_for(e.kind, mine)
             for n in visitors:
                 where.setdefault((n, "attendee"), e.at)
+        elif e.parallel:
+            where = {(n, "attendee"): e.at for n in _visitors(e.visitor, names, titles)}
         else:
             where = {(n, "chair"): e.at for n in _names_in(e.chair or "", names)[-1:]}
         fmt = meeting_format(text, e.name) if e.kind == "meeting" and e is events[0] else None

@@ -452,6 +452,15 @@ def test_leaders_who_each_chair_one_of_the_meetings_named_chair_it_in_order():
     assert (roles(a), roles(b)) == ({"chair": {"卓望岳"}}, {"chair": {"祁雨桐"}})
 
 
+def test_another_leader_visiting_elsewhere_in_a_clause_of_their_own_makes_a_tour_of_their_own():
+    [a, b] = meetings("12月1日，县委书记司马云到金川镇调研，县长谭静姝到银河乡调研。")
+    assert (a.kind, roles(a)) == ("inspection", {"attendee": {"司马云"}})
+    assert (b.kind, b.meeting_date, roles(b)) == ("inspection", date(2022, 12, 1), {"attendee": {"谭静姝"}})
+    # who comes along in a clause of their own is on the same tour
+    [m] = meetings("12月1日，县委书记司马云到金川镇调研，镇党委书记谭静姝到现场陪同检查。")
+    assert roles(m) == {"attendee": {"司马云", "谭静姝"}}
+
+
 def test_leaders_each_going_somewhere_before_one_visit_verb_attend_it():
     [m] = meetings("10月15日，县委书记司马云到石桥镇、县长谭静姝到白马乡，督导秋收工作。")
     assert roles(m) == {"attendee": {"司马云", "谭静姝"}}
