@@ -1,7 +1,8 @@
 """Meetings, symposia, inspection tours and talks an article reports (interface fixed here).
 
 The event is looked for in the lead (the body's first paragraph) and the headline: a meeting's name
-ending with a meeting word (meeting_words.txt) next to 召开/举行/主持/出席 or "在…会议上", or a leader's
+ending with a meeting word (meeting_words.txt) next to 召开/举行/主持/出席 or "在…会议上" (a festival or a
+course where it opens, a party lecture where someone gives it: "…旅游节在…开幕", "讲专题党课"), or a leader's
 visit verb (调研, 督导…) after a name. Meetings named in passing (收听收看…, 传达…精神, 决定…举行, see
 meeting_passing.txt) are not events of the article. A tour may come with a meeting its leader chaired
 ("主持召开工作组专题会"): that is a second event with its chair.
@@ -42,7 +43,7 @@ NAME_STOP = frozenset("，,、；;。！!？?：:“”\"「」《》\n \u3000")
 # A verb that opens the name of the meeting after it ("召开全县…调度会", "在…全体会议上").
 # 收听收看 and the like open a name too: "在县分会场收听收看全省…电视电话会议" names the meeting watched, which
 # the words before it then show to be one in passing.
-NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|进行了|进行|举办的|主办的|出席|参加|列席|主持|收听收看|收看|"
+NAME_LEAD_RE = re.compile(r"主持召开|召开了|召开的|召开|举行了|举行的|举行|进行了|进行|举办的|举办了|举办|主办的|出席|参加|列席|主持|收听收看|收看|"
                           r"收听|观看|开展|在|于|由|并")
 # Dates left out of a meeting's name; 年度 goes with its year ("2023年度…述职会": not 度…述职会).
 DATE_RE = re.compile(r"\d{1,4}(?:年度?|[月日号])|[至到]\d{1,2}日|[上下]午|晚上|今天|昨天|日前|近日|当天")
@@ -62,8 +63,9 @@ NAMED_FORMAT_RE = re.compile(r"(?:电视电话会议|视频会议)$")
 FORMAT_CUES = ("视频", "电视电话会议")
 HELD_VERB_RE = re.compile(r"召开|举行|开展|进行")
 # The meeting took place: a verb before its name in the clause, or 召开/开幕/"…上" after it.
-# A party group's 开展 holds a study session ("中心组开展专题学习研讨", "党组开展集体学习").
-HELD_LEFT_RE = re.compile(r"召开|举行|主持|出席|参加|列席|(?:中心组|党组|党委|常委会)(?:开展|进行)|在$|在.{0,30}$")
+# A party group's 开展 holds a study session ("中心组开展专题学习研讨", "党组开展集体学习"); a county 举办 its
+# lectures and forums ("我县举办…专题报告会，邀请…作专题报告").
+HELD_LEFT_RE = re.compile(r"召开|举行|举办|主持|出席|参加|列席|(?:中心组|党组|党委|常委会)(?:开展|进行)|在$|在.{0,30}$")
 # The verbs of holding a meeting: a passing word before one ("学习", "传达") belongs to who holds it.
 HOLDS_RE = re.compile("召开|举行|举办|开展|进行")
 HELD_RIGHT_RE = re.compile(r"^(?:上|在|于)|召开|举行|开幕|闭幕")
@@ -97,10 +99,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-# A report given, named between 作 and 报告 ("作县人大常委会工作报告", "向大会作题为《…》的报告", "作提案工作情况
+# A report given, named between 作 and 报告 ("作县人大常委会工作报告", "向大会作题为《…》的专题报告", "作提案工作情况
 # 报告", "乙作的县人民法院工作报告"): its subject speaks. Not the 作 of 工作 or 制作 (nouns: "政府工作报告").
 REPORT_GIVEN = (r"作(?<![工制操协创写合]作)(?![为用风品业者物战案息坊法派文成])(?:了|的)?"
-                r"(?:题为《[^》\n]{1,40}》的|(?:(?!主持|听取|审议|评议)[^，,。；;！？!?\n、作]|(?<=工)作){1,24}?)报告")
+                r"(?:题为《[^》\n]{1,60}》的[^，,。；;！？!?\n、]{0,6}?|(?:(?!主持|听取|审议|评议)[^，,。；;！？!?\n、作]|(?<=工)作){1,24}?)报告")
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,8 @@ class Rules:
     role_of: dict[str, str]          # role verb -> role
     passing_before: tuple[str, ...]
     passing_after: tuple[str, ...]
+    opened: frozenset[str]           # meeting words that make an event only where it opens or closes
+    lectures: frozenset[str]         # meeting words that make an event where someone gives it (讲…党课)
 
 
 @lru_cache(maxsize=None)
@@ -120,15 +124,17 @@ def rules() -> Rules:
     words = keyed("meeting_words.txt")
     roles = keyed("meeting_roles.txt")
     passing = keyed("meeting_passing.txt")
-    kind_of = {w: k for k in KINDS for w in words.get(k, [])}
+    opened, lectures = words.get("opened", []), words.get("lecture", [])
+    kind_of = {w: k for k in KINDS for w in words.get(k, [])} | {w: "meeting" for w in opened + lectures}
     role_of = {w: r for r in ROLES for w in roles.get(r, [])}
-    nouns = words.get("meeting", []) + words.get("symposium", [])
+    nouns = words.get("meeting", []) + words.get("symposium", []) + opened + lectures
     visits = words.get("inspection", []) + words.get("talks", [])
     # (?!议): "学习会议精神" holds 会议, not 学习会
     return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"),
                  visit_re=re.compile(_alternation(visits)),
                  role_re=re.compile(f"{REPORT_GIVEN}|{_alternation(list(role_of))}"), role_of=role_of,
-                 passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])))
+                 passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])),
+                 opened=frozenset(opened), lectures=frozenset(lectures))
 
 
 @dataclass
@@ -138,6 +144,7 @@ class Event:
     at: int             # offset of the event word in the text searched
     chair: str | None = None   # the text naming who chaired this (secondary) event
     visitor: str | None = None  # the text naming who made this tour or held these talks
+    parallel: bool = False      # a tour of its own beside the lead's, in its sentence (_parallel_visitor)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -199,7 +206,8 @@ def _bare(name: str) -> bool:
 NOT_HELD_RE = re.compile(r"(?:不|未|没有|没|取消|停止)再?(?:举行|召开|举办)[^，,。；;！？\n]{0,20}$")
 NOT_HELD_REACH = 30
 FUTURE_RE = re.compile(r"^[^。；;！？\n]{0,30}?(?:将于|将在|将|拟于|拟)[^。；;！？\n]{0,20}?(?:举行|召开|开幕|举办)")
-FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:出席|参加|主持|召开|举行|在)[^。；;！？\n]{0,40}$")
+# (举办 may close a list of plans the 将 opens: "还将出版…画册，举办…图片展、…研讨会")
+FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:(?:出席|参加|主持|召开|举行|在)|[^。；;！？\n]{0,60}举办)[^。；;！？\n]{0,40}$")
 
 
 def _future(text: str, end: int, start: int | None = None) -> bool:
@@ -290,8 +298,13 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
                 and not MEETINGS_APART_RE.search(between):
             continue  # "中国人民政治协商会议第十四届全国委员会第三次会议": the name goes on to the last word
         word = m.group()
+        if word in r.opened and not OPENS_RE.match(text, end):
+            continue  # "参加…博览会", "去年的旅游节": a festival or a course is an event where it opens
         kind = r.kind_of[word]
         name = meeting_name(text, start, end) if word != "座谈" else _symposium_name(text, start)
+        given = LECTURE_GIVEN_RE.search(text, _clause_start(text, start), start) if word in r.lectures else None
+        if given:
+            name = (given.group(1) or given.group(2) or "") + word   # "为全县党员干部讲专题党课" -> 专题党课
         # where the name's own words start (a name prefixed with who held it is not one run of the text)
         own = end - len(name) if text.startswith(name, end - len(name)) else start
         talked_with = SYMPOSIUM_WITH_RE.search(text, _clause_start(text, start), start) if word == "座谈" else None
@@ -300,7 +313,8 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
             talked_with = None   # "干部要与群众多座谈", "曾与…座谈": a call to talk or talks of the past
         elif talked_with:
             name = text[talked_with.start():end]   # "与部分民营企业家座谈": who talked is no part of its name
-        if _in_passing(text, own, end, r) or not (_held(text, start, end) or talked_with) \
+        held = _held(text, start, end) or talked_with or given or word in r.opened   # (opened: OPENS_RE above)
+        if _in_passing(text, own, end, r) or not held \
                 or _future(text, end, start) or NOT_HELD_RE.search(text, max(0, own - NOT_HELD_REACH), own):
             continue
         if (name in ("会议", "大会") or out and _same_meeting_short(name, word, out)) \
@@ -312,6 +326,14 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         visitor = text[_sentence_start_hard(text, start):talked_with.start()] if talked_with else None
         out.append(Event(kind, name, start, chair=_chair_of(text, start), visitor=visitor))
     return out
+
+
+# Where a festival, a fair or a course opens or closes, later in its clause ("…旅游节在元坝镇开幕").
+OPENS_RE = re.compile(r"[^，,。；;！？!?\n]{0,16}?(?:开幕|闭幕|开班|结业|启幕|开营)")
+# A lecture given, by the verb right before it in its clause ("讲专题党课", "讲授了一堂专题党课", "上党课"):
+# the words between are the name's.
+LECTURE_GIVEN_RE = re.compile(r"(?:讲授了?|讲了|讲)(?:一堂|一次|一场)?([^，,。；;！？!?\n]{0,6}?)$"
+                              r"|上了?(?:一堂|一次|一场)?(专题)?$")
 
 
 # 座谈 as the verb of its clause, with whom it is held: "甲与部分民营企业家座谈", "同…代表座谈交流".
@@ -362,14 +384,47 @@ def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
         obj = VISIT_OBJECT_RE.match(text, m.start()).group()
         cut = VISIT_NAME_END_RE.search(obj, len(m.group()))
         obj = obj[:cut.start()] if cut else obj
-        out.append(Event(kind, obj, m.start(), visitor=left))
-    return out[:1]
+        if not out:
+            out.append(Event(kind, obj, m.start(), visitor=left))
+            continue
+        own = _parallel_visitor(text, m.start(), out[0], people, r)
+        if own is not None:
+            out.append(Event(kind, obj, m.start(), visitor=own, parallel=True))
+    return out
+
+
+# A clause of its own that sends another leader on another visit: "县委书记甲到金川镇调研，县长乙到银河乡调研"
+# (the clause before the second verb: a few words of title, the name, the trip to where).
+PARALLEL_VISIT_RE = re.compile(r"(?:同志)?(?:到|赴|深入|来到|前往|走进)[^，,。；;、]{1,15}")
+PARALLEL_TITLES_MAX = 12
+
+
+def _parallel_visitor(text: str, at: int, first: Event, people: list[str], r: Rules) -> str | None:
+    """The clause naming who made the visit at `at`, when it is a tour of its own beside `first` in the same
+    sentence: after a clause end, a person `first` does not name goes somewhere and visits, with no role verb
+    ("…调研，镇党委书记乙到现场陪同检查" accompanies the first tour)."""
+    sentence = _sentence_start_hard(text, at)
+    if sentence != _sentence_start_hard(text, first.at) or sentence >= _sentence_start(text, at):
+        return None
+    clause = text[_sentence_start(text, at):at]
+    found = _names_in(clause, people)
+    if not found or any(n in (first.visitor or "") for n in found):
+        return None
+    name_at = clause.rfind(found[-1])
+    trip = clause[name_at + len(found[-1]):]
+    if name_at > PARALLEL_TITLES_MAX or not PARALLEL_VISIT_RE.fullmatch(trip) or r.role_re.search(clause):
+        return None
+    return clause
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per kind and name; a tour keeps the meetings its leader chaired during it."""
     out: list[Event] = []
     for e in events:
+        if e.parallel:
+            if out and out[-1].kind == e.kind:
+                out.append(e)   # beside the tour kept before it; with it, if that one was dropped
+            continue
         if any(o.kind == e.kind and (o.name == e.name or e.kind in ("inspection", "talks") or _named_again(e.name, o.name))
                for o in out):
             continue
@@ -409,9 +464,11 @@ def _object_before(text: str, start: int) -> bool:
 
 
 # A list after its verb: "在主席台就座的还有：钱乙、孙七…", "出席会议的领导有：…", "担任大会执行主席的有：…"
-# (presiding in turn: attendees here; the chair is who 主持). 有关/有效… are not "有".
+# (presiding in turn: attendees here; the chair is who 主持), or after a colon alone ("出席会议的县领导：…").
+# 有关/有效… are not "有".
 LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同|执行主席)[^。；;：:\n]{0,24}?"
-                                r"(?:还有|的[^。；;：:，,\n]{0,8}?有(?![关效力序些所的]))[：:]?")
+                                r"(?:还有|的[^。；;：:，,\n]{0,8}?有(?![关效力序些所的]))[：:]?"
+                                r"|(?:出席|参加|列席|就座|陪同)[^。；;：:\n]{0,24}?的[^。；;：:，,\n]{0,8}?[：:]")
 # A clause that cites its source ("据甲介绍，…", "据乙说"): its verb gives no one a role. Not the clauses
 # that open with 据 and go on to a subject of their own ("据了解，甲主持…" ends at its comma).
 SOURCE_CLAUSE_RE = re.compile(r"据(?!悉|了解|统计|报道|介绍|测算|初步|不完全)")
@@ -515,8 +572,11 @@ TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|
                                 # how the leader went: "甲采取“四不两直”方式，检查…"
                                 r"|(?:同志)?(?:带领|率领|率)[^，,。；;]{1,20}?[，,]$"
                                 r"|(?:同志)?(?:采取|以|通过)[^，,。；;]{1,16}?方式[，,]$"
-                                # a team led to examine something where it is: "甲带领…组成人员，对全区…开展执法检查"
-                                r"|(?:同志)?(?:带领|率领)[^，,。；;]{1,20}?[，,]?对")
+                                # a team led to examine something where it is: "甲带领…组成人员，对全区…开展执法检查",
+                                # "甲率执法检查组，对…", "甲带队，对…开展专题调研"
+                                r"|(?:同志)?(?:带领|率领|率)[^，,。；;]{1,20}?[，,]?对|(?:同志)?(?:带队|率队)[，,]?对"
+                                # the team the leader heads, named after them: "由甲带队的调研组，对…开展专题调研"
+                                r"|(?:同志)?(?:带队|率队|带领|率领)的[^，,。；;]{0,12}?[组团]")
 # Between two leaders of one list: a separator, then perhaps the second one's title ("甲和区长乙").
 LIST_GAP_RE = re.compile(r"[、和与及][^，,。；;、]{0,12}")
 
@@ -525,7 +585,7 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
     """Who made the tour: the subject of the visit verb, else the last person named before it whose trip
     (一行…来到…) leads to it across commas; with the list that person closes ("甲、乙、丙分别带队", and
     "县长甲，副县长乙到…": a comma and nothing but the next one's titles, `titles` as PersonMention gives them,
-    "县委书记甲，县委副书记、县长乙到…")."""
+    "县委书记甲，县委副书记、县长乙到…", and each leader's own trip: "县委书记甲到石桥镇、县长乙到白马乡，督导…")."""
     found = _subjects(left, names)
     if not found:
         found = [n for n in _names_in(left, names) if not _cited(left, n)]
@@ -534,9 +594,22 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
     def joined(gap: str, nxt: str) -> bool:
         own = (titles or {}).get(nxt, ())
         return LIST_GAP_RE.fullmatch(gap) is not None or (
-            gap[:1] in "，," and (len(gap) == 1 or all(t in own for t in gap[1:].split("、"))))
+            gap[:1] in "，," and (len(gap) == 1 or all(t in own for t in gap[1:].split("、")))) \
+            or _parallel_trip(gap, left[left.rfind(nxt) + len(nxt):])
 
     return _trailing_list(left, found, joined)
+
+
+# Leaders each going somewhere before one visit verb: "县委书记甲到石桥镇、县长乙到白马乡，督导秋收工作" (the gap
+# after 甲: the trip, a separator, the next one's titles).
+PARALLEL_TRIP_RE = re.compile(r"(到|赴|深入|来到|前往)[^，,。；;、]{1,12}[、，,；;][^，,。；;]{0,16}")
+
+
+def _parallel_trip(gap: str, after_next: str) -> bool:
+    """The gap between two leaders is the first one's trip, and the second one's trip follows them by the same
+    verb (and the first has no visit of its own: "甲到金川镇调研，县长乙到…" is two tours)."""
+    m = PARALLEL_TRIP_RE.fullmatch(gap)
+    return m is not None and after_next.startswith(m.group(1)) and rules().visit_re.search(gap) is None
 
 
 def _trailing_list(text: str, found: list[str], joined: Callable[[str, str], bool]) -> list[str]:
@@ -616,7 +689,9 @@ def _cited(span: str, name: str, before: str = "", titles: dict[str, list[str]] 
     bare = _without_titles(head, (titles or {}).get(name, ()))
     if len(bare) < len(head) and bare.endswith(CLAUSE_ENDS):
         return False   # "会议集中学习，县委书记甲强调": what cites stands in the clause before the name's
-    return REFERENCE_BEFORE_RE.search(bare[-CITE_WINDOW:]) is not None
+    # the citing word stands in the name's own clause: "举行集体学习，邀请教授甲作专题辅导" invites who speaks
+    window = bare[-CITE_WINDOW:]
+    return REFERENCE_BEFORE_RE.search(window, max(window.rfind(c) for c in CLAUSE_ENDS) + 1) is not None
 
 
 CLAUSE_ENDS = ("，", ",", "。", "；", ";", "：", ":")
@@ -675,7 +750,7 @@ def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None =
     if len(found) < len(named):
         return found   # "甲在会见…乙一行时表示": the one who met, however long the clause of whom he met
     tail = span.rfind(found[-1]) + len(found[-1])
-    gap = span[tail:]
+    gap = TOPIC_ASIDE_RE.sub("", span[tail:])
     if any(c in "，," for c in gap):  # a comma between the name and the verb: only a short aside fits,
         # or the unnamed rest of the subject ("副县长甲，县政府办、县水利局主要负责人一同参加")
         if len(gap) <= MAX_GAP // 2 or UNNAMED_REST_RE.fullmatch(gap):
@@ -684,6 +759,9 @@ def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None =
     return found if len(gap) <= 2 * MAX_GAP else []
 
 
+# The topic a speaker gives their talk, between the name and the verb: no clause of its own, whatever commas its
+# title holds ("甲以“牢记初心使命，争当发展先锋”为题，为全县党员干部讲专题党课").
+TOPIC_ASIDE_RE = re.compile(r"以[“《][^”》\n]{1,40}[”》]为题[，,]?")
 OWN_CLAUSE_MIN = 3   # characters between a name and a comma that make a clause of its own
 
 
@@ -745,14 +823,21 @@ def _names_in(span: str, names: list[str]) -> list[str]:
     return [n for _, n in sorted(found)]
 
 
+# How far after 主持 (主持, 主持了) a role verb starts that opens the name of what is chaired ("主持签约仪式").
+CHAIRED_OBJECT = (2, 3)
+
+
 def _roles_for(kind: str, found: list[tuple[str, str, int]]) -> dict[tuple[str, str], int]:
     """(name, role) -> where the role was read. The seeds' conventions: at a meeting or a symposium a speaker
     who did not chair also attended; at a tour its leader (the first speaker) attended."""
     chairs = {n for n, role, _ in found if role == "chair"}
+    chaired_at = {(n, at) for n, role, at in found if role == "chair"}
     pairs: dict[tuple[str, str], int] = {}
     for n, role, at in found:
         if role == "chair" and kind in ("inspection", "talks"):
             continue  # a tour has no chair: what its leader chaired on the way is an event of its own
+        if role == "attendee" and kind in ("meeting", "symposium") and any((n, at - k) in chaired_at for k in CHAIRED_OBJECT):
+            continue  # "县长甲主持签约仪式": the verb in the name of the ceremony 甲 chairs is no attendance
         pairs.setdefault((n, role), at)
         if role == "speaker" and (kind in ("meeting", "symposium") and n not in chairs or kind in ("inspection", "talks")):
             pairs.setdefault((n, "attendee"), at)
@@ -813,6 +898,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     owners = [events[0], *(q for _, q in sequels)]
     found = [x for x in assign_roles(text, names, r, titles)
              if not _chairs_other(text, x, owners[bisect_right(starts, x[2])], r)]
+    found = _each_chairs_one(text, events, found)
     if events[0].kind in ("inspection", "talks"):
         events += _chaired_on_the_way(text[:starts[0]] if starts else text, events, r)
     # a sequel stands for the secondary event of its name it may repeat ("…会后，甲主持召开…会议")
@@ -844,6 +930,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             where = _roles_for(e.kind, mine)
             for n in visitors:
                 where.setdefault((n, "attendee"), e.at)
+        elif e.parallel:
+            where = {(n, "attendee"): e.at for n in _visitors(e.visitor, names, titles)}
         else:
             where = {(n, "chair"): e.at for n in _names_in(e.chair or "", names)[-1:]}
         fmt = meeting_format(text, e.name) if e.kind == "meeting" and e is events[0] else None
@@ -1072,6 +1160,27 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
         and event.name not in other and not other.endswith(SESSION_PARTS) \
         and not _short_name_of(other, event.name) \
         and not _named_again(other, event.name)
+
+
+def _each_chairs_one(text: str, events: list[Event], found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """"甲、乙分别主持召开县委常委会会议和县政府常务会议": the chairs of one 分别主持 chair, in order, the meetings its
+    sentence names after it, one each, when the counts match: the lead event keeps its own chair of them, and
+    each other meeting is given its own (Event.chair)."""
+    chairs_at: dict[int, list[str]] = {}
+    for n, role, at in found:
+        if role == "chair" and text.endswith("分别", 0, at):
+            chairs_at.setdefault(at, []).append(n)
+    for at, chairs in chairs_at.items():
+        end = _sentence_end(text, at)
+        held = [e for e in events if e.kind in SITTINGS and at < e.at < end]
+        if len(chairs) < 2 or len(held) != len(chairs):
+            continue
+        for n, e in zip(chairs, held):
+            if e is not events[0]:
+                e.chair = n
+        own = {n for n, e in zip(chairs, held) if e is events[0]}
+        found = [x for x in found if not (x[1] == "chair" and x[2] == at and x[0] not in own)]
+    return found
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules) -> list[Event]:

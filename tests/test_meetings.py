@@ -372,7 +372,8 @@ def test_list_of_attendees_after_the_verb():
     assert {"丁薛祥", "刘鹤", "许其亮"} <= roles(m)["attendee"]
 
 
-@pytest.mark.parametrize("cue", ["担任大会执行主席的有：", "在主席台就座的有：", "出席会议的市领导有：", "参加会议的还有"])
+@pytest.mark.parametrize("cue", ["担任大会执行主席的有：", "在主席台就座的有：", "出席会议的市领导有：", "参加会议的还有",
+                                 "出席会议的县领导："])
 def test_list_after_a_role_phrase_with_you(cue):
     [m] = meetings(f"1月5日，区第十八届人民代表大会第三次会议开幕。大会由主席团常务主席赵六主持。{cue}钱学文、孙丽华、周国强。")
     assert roles(m)["chair"] == {"赵六"} and {"钱学文", "孙丽华", "周国强"} <= roles(m)["attendee"]
@@ -396,6 +397,13 @@ def test_arrangements_given_as_zuo_bushu_attend_as_bushu_gongzuo_does():
     assert roles(m) == {"attendee": {"冯志强"}}
     [m] = meetings("12月2日，区委常委会召开会议。冯志强对下一步工作作出部署。")
     assert roles(m) == {"attendee": {"冯志强"}}
+    # and so is the same act said with 进行; 进行了安排部署 speaks, as 作了安排部署 does
+    [m] = meetings("10月8日，全县森林防火工作会议召开。副县长谷青禾对秋季森林防火工作进行了具体部署。")
+    assert roles(m) == {"attendee": {"谷青禾"}}
+    [m] = meetings("10月8日，全县森林防火工作会议召开。副县长谷青禾对秋季森林防火工作进行了安排。")
+    assert roles(m) == {"attendee": {"谷青禾"}}
+    [m] = meetings("10月8日，全县森林防火工作会议召开。副县长谷青禾对秋季森林防火工作进行了安排部署。")
+    assert roles(m) == {"speaker": {"谷青禾"}, "attendee": {"谷青禾"}}
 
 
 def test_lecturers_readers_and_welcomers_at_a_meeting_are_speakers():
@@ -406,6 +414,26 @@ def test_lecturers_readers_and_welcomers_at_a_meeting_are_speakers():
     assert "钱学文" in roles(m)["speaker"]
 
 
+def test_an_invited_lecturer_speaks_though_a_study_session_stands_just_before():
+    # 学习 cites only in the name's own clause: the clause before it names the session
+    [m] = meetings("4月20日，县委理论学习中心组举行集体学习，邀请市委党校教授蒲映雪作专题辅导。县委书记窦远山主持。")
+    assert roles(m) == {"chair": {"窦远山"}, "speaker": {"蒲映雪"}, "attendee": {"蒲映雪"}}
+
+
+def test_a_lecture_a_county_holds_is_held_and_its_lecturer_speaks():
+    [m] = meetings("8月11日，我县举办乡村振兴专题报告会，邀请省农科院研究员蒲映雪作专题报告。县长窦远山主持报告会。")
+    assert (m.name, roles(m)) == ("乡村振兴专题报告会",
+                                  {"chair": {"窦远山"}, "speaker": {"蒲映雪"}, "attendee": {"蒲映雪"}})
+    # a lecture planned ("还将…，举办…研讨会") is not held
+    assert meetings("此外，还将出版《柯远评传》，举办柯远艺术道路图片展、柯远艺术道路专题研讨会。") == []
+
+
+def test_a_report_under_a_long_title_names_its_kind_after_the_title():
+    [m] = meetings("5月17日，县委理论学习中心组举行专题学习。省社科院研究员蒲映雪作了题为《深入学习贯彻新时代中国特色"
+                   "社会主义思想 奋力谱写高质量发展新篇章》的专题报告。")
+    assert roles(m) == {"speaker": {"蒲映雪"}, "attendee": {"蒲映雪"}}
+
+
 def test_leader_of_a_tour_whose_trip_comes_first_attends():
     [m] = meetings("8月2日，区委书记赵六一行先后来到红光村、青山镇，督导检查防汛工作。副区长钱学文一同督导。")
     assert roles(m)["attendee"] == {"赵六", "钱学文"}
@@ -414,6 +442,30 @@ def test_leader_of_a_tour_whose_trip_comes_first_attends():
 def test_each_of_a_list_leading_tours_attends():
     [m] = meetings("11月11日，区领导赵六、钱学文、孙丽华分别带队，深入各镇街开展疫情防控督导。")
     assert roles(m)["attendee"] == {"赵六", "钱学文", "孙丽华"}
+
+
+def test_leaders_who_each_chair_one_of_the_meetings_named_chair_it_in_order():
+    [a, b] = meetings("5月4日，县委书记司马云、县长谭静姝分别主持召开县委常委会会议和县政府常务会议，研究部署防汛工作。")
+    assert (a.name, roles(a)) == ("县委常委会会议", {"chair": {"司马云"}})
+    assert (b.name, roles(b)) == ("县政府常务会议", {"chair": {"谭静姝"}})
+    [a, b] = meetings("5月4日，县人大常委会主任卓望岳、县政协主席祁雨桐分别主持召开县人大常委会主任会议、县政协主席会议。")
+    assert (roles(a), roles(b)) == ({"chair": {"卓望岳"}}, {"chair": {"祁雨桐"}})
+
+
+def test_another_leader_visiting_elsewhere_in_a_clause_of_their_own_makes_a_tour_of_their_own():
+    [a, b] = meetings("12月1日，县委书记司马云到金川镇调研，县长谭静姝到银河乡调研。")
+    assert (a.kind, roles(a)) == ("inspection", {"attendee": {"司马云"}})
+    assert (b.kind, b.meeting_date, roles(b)) == ("inspection", date(2022, 12, 1), {"attendee": {"谭静姝"}})
+    # who comes along in a clause of their own is on the same tour
+    [m] = meetings("12月1日，县委书记司马云到金川镇调研，镇党委书记谭静姝到现场陪同检查。")
+    assert roles(m) == {"attendee": {"司马云", "谭静姝"}}
+
+
+def test_leaders_each_going_somewhere_before_one_visit_verb_attend_it():
+    [m] = meetings("10月15日，县委书记司马云到石桥镇、县长谭静姝到白马乡，督导秋收工作。")
+    assert roles(m) == {"attendee": {"司马云", "谭静姝"}}
+    [m] = meetings("11月6日，县委书记卓望岳到南山乡、县长谭静姝到北河镇、县委副书记祁雨桐到西坪乡，分别开展调研活动。")
+    assert roles(m) == {"attendee": {"卓望岳", "谭静姝", "祁雨桐"}}
 
 
 def test_who_came_along_or_led_a_team_on_a_tour_attends_it():
@@ -660,6 +712,25 @@ def test_lectures_forums_and_ceremonies_are_meetings():
     assert m.name == "报告会"
 
 
+def test_a_festival_or_a_course_that_opens_is_a_meeting():
+    [m] = meetings("9月16日，第三届高山茶文化旅游节在青溪镇开幕。县委书记祁望舒出席并致辞。")
+    assert m.name == "第三届高山茶文化旅游节" and roles(m) == {"attendee": {"祁望舒"}, "speaker": {"祁望舒"}}
+    [m] = meetings("5月8日，全县乡村振兴专题培训班开班，邀请省农业大学教授米晓岑授课。副县长祁望舒出席开班仪式并讲话。")
+    assert m.name == "全县乡村振兴专题培训班" and roles(m)["speaker"] == {"米晓岑", "祁望舒"}
+    # named in passing, it is none
+    assert meetings("5月8日，县长祁望舒率队参加省农产品博览会。") == []
+
+
+def test_a_party_lecture_a_leader_gives_is_a_meeting_they_speak_at():
+    [m] = meetings("6月28日，县委书记柏嘉树为全县党员干部讲专题党课。")
+    assert (m.name, roles(m)) == ("专题党课", {"speaker": {"柏嘉树"}, "attendee": {"柏嘉树"}})
+    [m] = meetings("6月29日，县委书记柏嘉树在县委党校为全县科级干部讲授专题党课。县委常委、组织部部长苗若溪主持党课。")
+    assert roles(m) == {"chair": {"苗若溪"}, "speaker": {"柏嘉树"}, "attendee": {"柏嘉树"}}
+    # the talk's topic, commas and all, stands between the name and the verb
+    [m] = meetings("7月1日，县委书记柏嘉树以“牢记初心使命，争当发展先锋”为题，为全县党员干部讲专题党课。")
+    assert roles(m) == {"speaker": {"柏嘉树"}, "attendee": {"柏嘉树"}}
+
+
 def test_a_meeting_word_chaired_again_is_the_same_meeting():
     [m] = meetings("4月3日，县委召开老党员座谈会。县委常委、组织部部长宋雅琴主持座谈会。")
     assert (m.name, roles(m)) == ("老党员座谈会", {"chair": {"宋雅琴"}})
@@ -691,6 +762,15 @@ def test_who_leads_a_team_to_examine_something_attends_the_tour():
     [m] = meetings("4月3日，区人大常委会主任黄振明带领区人大常委会组成人员，对全区食品安全工作开展执法检查。"
                    "副主任刘秀英参加检查。")
     assert m.kind == "inspection" and roles(m) == {"attendee": {"黄振明", "刘秀英"}}
+
+
+def test_who_leads_a_team_named_or_not_to_examine_something_attends_the_tour():
+    [m] = meetings("6月2日，县人大常委会主任韩立川带队，对全县食品安全工作开展执法检查。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"韩立川"}}
+    [m] = meetings("6月2日，县人大常委会主任韩立川率执法检查组，对全县食品安全工作开展执法检查。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"韩立川"}}
+    [m] = meetings("9月5日，由县人大常委会副主任柏雨桐带队的调研组，对全县养老服务工作开展专题调研。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏雨桐"}}
 
 
 def test_a_host_named_before_the_meeting_keeps_its_whole_name():
@@ -991,6 +1071,12 @@ def test_talks_with_a_team_and_the_symposium_named_again_by_its_noun():
 def test_who_hosts_a_ceremony_is_no_chair():
     [m] = meetings("6月2日，全县表彰大会召开。县委副书记邬振平致辞，主持人宁佳琪宣读了表彰名单。")
     assert "chair" not in roles(m) and "宁佳琪" in roles(m)["speaker"]
+
+
+def test_who_chairs_a_signing_ceremony_signs_nothing():
+    [m] = meetings("6月9日，我县与某新材料公司举行项目签约仪式。副县长卓清扬与公司副总经理闻一舟代表双方签约。"
+                   "县长麦知远主持签约仪式。")
+    assert roles(m) == {"chair": {"麦知远"}, "attendee": {"卓清扬", "闻一舟"}}
 
 
 def test_a_speech_printed_whole_is_given_by_who_signs_it():
