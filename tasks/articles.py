@@ -632,6 +632,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed.append((PROSE, line))
         else:
             typed.append((_line_type(line), line))
+    if "：" in page or "】" in page:
+        typed = _with_deck_notes(typed)
     for k in range(len(typed) - 2, -1, -1):
         (kind, line), (after, rest) = typed[k], typed[k + 1]
         if kind == after == HEAD and "关于" in line and DOCUMENT_TITLE_END.search(rest) and not DOCUMENT_TITLE_END.search(line):
@@ -1075,7 +1077,32 @@ def _is_column(line: str) -> bool:
 
 def _is_deck(line: str) -> bool:
     # (a line opening with a dash is the deck under the title, whatever it says: "——写在…大会召开之际")
-    return line.startswith(TITLE_DASHES) or bool(DECK_WORDS.search(line)) and not EVENT_WORDS.search(line)
+    return line.startswith(TITLE_DASHES + DECK_NOTES) or bool(DECK_WORDS.search(line)) and not EVENT_WORDS.search(line)
+
+
+# Notes printed with a headline, about the item under it: its summary, the editor's note on it, the title it
+# first ran under ("【摘要】上半年，…", "编者按：…", "原标题：…"). Part of the headline stack (its deck), never
+# an item of their own nor the item's lead.
+DECK_NOTES = ("【摘要】", "【导读】", "【内容提要】", "【提要】", "【编者按】", "摘要：", "内容提要：", "编者按：", "编者的话：",
+              "原标题：")
+
+
+def _with_deck_notes(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Deck notes joined to their headline stack: one right under a headline stays there; one over a headline
+    stack (an editor's note over a column label and its item's headline) goes under that stack."""
+    out = list(typed)
+    for k, (kind, line) in enumerate(typed):
+        if kind == HEAD or not line.startswith(DECK_NOTES):
+            continue
+        if k and out[k - 1][0] == HEAD:
+            out[k] = (HEAD, line)
+            continue
+        end = k + 1
+        while end < len(out) and out[end][0] == HEAD:
+            end += 1
+        if end > k + 1 and end < len(out):   # a headline stack follows, and something below it
+            out[k:end] = out[k + 1:end] + [(HEAD, line)]
+    return out
 
 
 def _title_index(head: list[str]) -> int:

@@ -1170,3 +1170,23 @@ def test_a_sign_off_s_publisher_is_an_editor_not_a_name():
 def test_briefs_run_together_on_one_line_are_items():
     page = "■县妇联开展家庭教育讲座 6月5日，县妇联邀请专家开展讲座。■县林业局开展护林员培训 6月6日，县林业局培训护林员。"
     assert [d.title for d in pipeline(page)] == ["县妇联开展家庭教育讲座", "县林业局开展护林员培训"]
+
+
+def test_a_summary_under_the_headline_is_its_deck_not_an_item():
+    [d] = pipeline("全县经济半年报出炉\n【摘要】上半年，全县地区生产总值同比增长6.5%。\n"
+                   "本报讯（记者 温雅）7月18日，县统计局发布上半年经济运行数据。")
+    assert (d.title, d.subtitle) == ("全县经济半年报出炉", "【摘要】上半年，全县地区生产总值同比增长6.5%。")
+    assert d.credits == [("温雅", "reporter")]
+
+
+def test_an_editors_note_over_a_column_and_its_item_is_the_item_s_deck():
+    [d] = pipeline("编者按：今年以来，我县涌现出一批先进典型。即日起，本报开设专栏，敬请关注。\n榜样的力量\n一心为民的好支书\n"
+                   "本报记者 郭宏伟\n在大山深处的岩门村，村民们都竖起大拇指。")
+    assert (d.kicker, d.title) == ("榜样的力量", "一心为民的好支书") and d.subtitle.startswith("编者按：")
+    assert d.credits == [("郭宏伟", "reporter")]
+
+
+def test_the_title_an_item_first_ran_under_is_not_its_headline():
+    [d] = pipeline("原标题：以“绣花功夫”提升城市颜值\n临江区全面开展市容市貌整治\n"
+                   "本报讯（记者 樊佳音）近日，临江区启动市容市貌集中整治行动。")
+    assert d.title == "临江区全面开展市容市貌整治"

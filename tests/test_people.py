@@ -1021,3 +1021,7 @@ def test_a_name_ends_before_a_ceremony_s_speech_jieba_glues_to_it():
 def test_dai_names_open_with_yan():
     assert people("县长岩光明主持召开县政府常务会议。") == {"岩光明": ["县长"]}
     assert people("喀斯特岩溶地貌分布广泛，岩石裸露。") == {}
+
+
+def test_speaking_of_someone_is_no_part_of_their_title():
+    assert people("在大山深处的岩门村，提起村党支部书记田永强，村民们都竖起大拇指。") == {"田永强": ["村党支部书记"]}
