@@ -601,12 +601,37 @@ def _glue(left: str, right: str) -> str:
     return left + right
 
 
+# What a wrapped sentence's next piece may open with: its own punctuation ("…第28次常务会议" / "，研究…。").
+CONTINUATION_MARKS = tuple("，,、；;。：:）)”！？!?")
+# Characters either side of a break that the segmenter reads to see whether the break cuts a word.
+WORD_REACH = 3
+
+
+def _wraps_on(line: str, after: str | None, left: str) -> bool:
+    """A line without punctuation after `left`, a line broken mid-sentence, that goes on with that sentence:
+    the line after it opens with punctuation ("县长" / "简永刚主持召开…会议" / "，研究…。"), or the break cuts a
+    word ("…，县委书" / "记冯建国深入…": 书记). A headline opens no such line and cuts no word."""
+    if after is not None and after.startswith(CONTINUATION_MARKS):
+        return True
+    if not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(line[:1])):
+        return False
+    from tasks.segment import cut   # the segmenter only for such breaks, which are rare
+    head = left[-WORD_REACH:]
+    at = 0
+    for token in cut(head + line[:WORD_REACH]):
+        if at < len(head) < at + len(token):
+            return True
+        at += len(token)
+    return False
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Re-join paragraphs that the page broke mid-sentence (OCR columns, often with blank lines between)."""
     out: list[str] = []
     last_open = False  # _is_open(out[-1]), kept so that each line is typed once
-    for line in lines:
-        if last_open and _opens_nothing(line):
+    for k, line in enumerate(lines):
+        if last_open and (_opens_nothing(line) or not SENTENCE_PUNCT.search(line) and not COMMA_PUNCT.search(line)
+                          and _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1])):
             # (a continuation that was no prose line kept its OCR spaces: the joined line drops them as prose does)
             joined = _fix_spaces(_glue(out[-1], line))
             # (nor a join that makes a run-on dateline, which the next pass would split again: idempotency)

@@ -501,3 +501,20 @@ def test_briefs_run_together_each_get_their_own_headline_line():
     page = "■县妇联开展家庭教育讲座 6月5日，县妇联邀请专家开展讲座。■县林业局开展护林员培训 6月6日，县林业局培训护林员。"
     assert lines(page) == ["■县妇联开展家庭教育讲座", "6月5日，县妇联邀请专家开展讲座。",
                            "■县林业局开展护林员培训", "6月6日，县林业局培训护林员。"]
+
+
+@pytest.mark.parametrize("page, joined", [
+    # the break cuts a word (书记)
+    ("本报讯（记者 范晓峰）7月12日，县委书\n记冯建国深入工业园区调研重点项目\n建设。",
+     "本报讯（记者 范晓峰）7月12日，县委书记冯建国深入工业园区调研重点项目建设。"),
+    # the line after opens with the sentence's own comma
+    ("本报讯（记者 韦佳佳）6月6日，县长\n简永刚主持召开县政府第28次常务会议\n，研究城市更新和防汛工作。",
+     "本报讯（记者 韦佳佳）6月6日，县长简永刚主持召开县政府第28次常务会议，研究城市更新和防汛工作。"),
+])
+def test_a_wrapped_line_without_punctuation_is_joined_to_its_sentence(page, joined):
+    assert lines(page) == [joined]
+
+
+def test_a_headline_after_a_sentence_cut_short_stays_a_line():
+    page = "本报讯（记者 韦佳佳）6月6日，县政府召开常务会议，研究城市更新\n县林业局开展护林员培训\n本报讯（记者 马俊生）6月7日，县林业局开展培训。"
+    assert lines(page)[1] == "县林业局开展护林员培训"
