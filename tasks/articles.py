@@ -13,7 +13,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT, SOURCE_LINE, SOURCE_LINE_LABEL, is_headline_like, is_prose
+from tasks.clean import (CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT, SOURCE_LINE,
+                          SOURCE_LINE_LABEL, is_headline_like, is_prose)
 from tasks.lexicon import sections, single_surnames, words
 from tasks.segment import tag_raw
 
@@ -405,7 +406,35 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
             # empty field before another: "作者： 责任编辑：甲")
             word_role = "+".join(dict.fromkeys(role.split("+") + word_role.split("+")))
         role = word_role
+    if not out and len(pieces) == 1 and " " in byline:
+        out = [(n, "reporter") for n in unit_signed(byline) or ()]
     return list(dict.fromkeys(out))
+
+
+UNIT_MIN = 3   # characters of a unit's name in a signature ("县林业局", "县融媒体中心"; not "县委")
+
+
+def unit_signed(line: str) -> list[str] | None:
+    """The writers of a signature line of units, each followed by its writers, parted by spaces ("县委宣传部
+    陈晓红 县融媒体中心 李明远", as county sites sign a contributed piece under its headline); None for any
+    other line."""
+    pieces = line.split()
+    if len(pieces) < 2:
+        return None
+    names: list[str] = []
+    after_unit = False
+    for k, piece in enumerate(pieces):
+        unit = len(piece) >= UNIT_MIN and piece[-1] in UNIT_ENDS and _cjk_count(piece) == len(piece)
+        name = 2 <= len(piece) <= 3 and _opens_with_surname(piece) and piece[-1] not in UNIT_ENDS \
+            and piece[-1] not in PLACE_ENDS and _cjk_count(piece) == len(piece)
+        if unit and not name and (k == 0 or names and not after_unit):
+            after_unit = True
+        elif name and k > 0:
+            names.append(piece)
+            after_unit = False
+        else:
+            return None
+    return names if names and not after_unit else None
 
 
 def _suffix_follows(pieces: list[str], i: int) -> bool:
@@ -507,8 +536,10 @@ def byline_source(byline: str | None) -> str | None:
 
 def is_credit_line(line: str) -> bool:
     """A whole line that credits people (or the paper's own reporters) and says nothing else."""
-    if len(line) > CREDIT_LINE_MAX or not CREDIT_LINE_ROLE.search(_role_marks(line)) or not is_headline_like(line):
+    if len(line) > CREDIT_LINE_MAX or not is_headline_like(line):
         return False
+    if not CREDIT_LINE_ROLE.search(_role_marks(line)):
+        return " " in line and unit_signed(line) is not None   # "县委宣传部 甲 县融媒体中心 乙"
     return bool(BARE_CREDIT.match(line) or parse_credits(line))
 
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tasks.articles import (MASTHEAD_LINE_RE, ArticleDraft, byline_source, choose_title, parse_credits, split_articles,
-                            title_from_lead)
+                            title_from_lead, unit_signed)
 from tasks.clean import CJK, clean_page
 from tasks.normalise import normalise_page
 
@@ -1190,3 +1190,10 @@ def test_the_title_an_item_first_ran_under_is_not_its_headline():
     [d] = pipeline("原标题：以“绣花功夫”提升城市颜值\n临江区全面开展市容市貌整治\n"
                    "本报讯（记者 樊佳音）近日，临江区启动市容市貌集中整治行动。")
     assert d.title == "临江区全面开展市容市貌整治"
+
+
+def test_a_signature_of_units_and_their_writers_under_the_headline_credits_the_writers():
+    [d] = pipeline("县林业局开展林长制巡林\n县委宣传部 陈晓红 县融媒体中心 李明远\n"
+                   "7月11日，县林业局局长滕建新带队开展林长制巡林工作。")
+    assert (d.subtitle, d.credits) == (None, [("陈晓红", "reporter"), ("李明远", "reporter")])
+    assert unit_signed("县委书记 冯建国") is None and unit_signed("白石镇 王家村") is None
