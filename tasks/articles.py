@@ -248,7 +248,7 @@ SPEECH_TITLE = re.compile("(?:强调|指出|要求|表示|时说)$")
 # ---------------------------------------------------------------- article starts and leads
 DATE_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^\d{1,2}日[上下晚]|^(?:近日|日前|连日来|近期|当天|昨天|昨日|今天)[，,]")
 LEAD_DATE_PREFIX = re.compile(
-    r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|当天|昨天|昨日|今天|今日)(?:[上下]午|早上|晚上?|晚间|凌晨)?"
+    r"^(?:(?:(?:截至|截止)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|当天|昨天|昨日|今天|今日)(?:[上下]午|早上|晚上?|晚间|凌晨)?"
     r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半|多钟|钟)?许?|\d{1,2}[:：]\d{2})?|近日|日前|连日来|近期)[，,]?")
 # A lead that opens with a quoted sentence and then the date ("“现在，我宣布…开工！”10月16日上午，在…") is
 # titled by what follows the date.
@@ -1244,9 +1244,15 @@ def _distinct(head: list[str]) -> list[str]:
     return out
 
 
+# Who the lead's news came from, before the news itself ("据县农业农村局消息，", "记者从县统计局获悉，"): no title.
+LEAD_ATTRIBUTION = re.compile(r"^(?:据[^，,。；;]{2,24}?(?:消息|报道|统计|通报|介绍)|记者(?:近日)?从[^，,。；;]{2,24}?(?:获悉|了解到|得知))[，,]")
+
+
 def title_from_lead(lead: str) -> str:
-    """The first clause of the lead after its date (at most LEAD_TITLE_MAX characters)."""
+    """The first clause of the lead after its date and its attribution (at most LEAD_TITLE_MAX characters)."""
     text = LEAD_DATE_PREFIX.sub("", lead, count=1).strip()
+    if text.startswith(("据", "记者")):
+        text = LEAD_DATE_PREFIX.sub("", LEAD_ATTRIBUTION.sub("", text, count=1), count=1).strip() or text
     quote = QUOTE_OPEN.match(text)
     if quote:
         text = LEAD_DATE_PREFIX.sub("", text[quote.end():], count=1).strip()

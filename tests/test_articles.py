@@ -1197,3 +1197,11 @@ def test_a_signature_of_units_and_their_writers_under_the_headline_credits_the_w
                    "7月11日，县林业局局长滕建新带队开展林长制巡林工作。")
     assert (d.subtitle, d.credits) == (None, [("陈晓红", "reporter"), ("李明远", "reporter")])
     assert unit_signed("县委书记 冯建国") is None and unit_signed("白石镇 王家村") is None
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("据县农业农村局消息，截至5月8日，全县已完成早稻机插面积4.5万亩，占计划面积的85%。", "全县已完成早稻机插面积4.5万亩"),
+    ("记者从县统计局获悉，上半年全县经济稳中向好。", "上半年全县经济稳中向好"),
+])
+def test_a_title_from_the_lead_leaves_out_who_the_news_came_from(lead, title):
+    assert title_from_lead(lead) == title
