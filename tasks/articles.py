@@ -636,11 +636,18 @@ PAGE_SIGN_OFF_RE = re.compile(r"^本版(?:责任编辑|责编|编辑|主编|美�
                               r"[ ]?[:：/／ ]")
 
 
+# A front page's pointers to the items of other pages ("▶县委召开常委会会议 （2版）") and their label.
+PAGE_POINTER_RE = re.compile(r"^[▶►●■◆★·]?[ ]?[^。！？!?]{2,40}?[ ]?[(（](?:第|见)?[A-H]?\d{1,2}[ ]?版[)）]$|^(?:新闻|本期|今日)?导读$")
+
+
 def is_page_furniture(line: str) -> bool:
-    """A page's header line (its date, page number, section and editors) or its sign-off: the page's, not
-    an item's, so neither a headline nor a credit of the item next to it. The paper's dates are read from
-    the page's text (batch.dates_for_page), not from its articles."""
-    return "版" in line and (PAGE_HEADER_RE.match(line) is not None or PAGE_SIGN_OFF_RE.match(line) is not None)
+    """A page's header line (its date, page number, section and editors), its sign-off, or its pointers to
+    other pages: the page's, not an item's, so neither a headline nor a credit of the item next to it. The
+    paper's dates are read from the page's text (batch.dates_for_page), not from its articles."""
+    if "版" in line:
+        return PAGE_HEADER_RE.match(line) is not None or PAGE_SIGN_OFF_RE.match(line) is not None \
+            or PAGE_POINTER_RE.match(line) is not None
+    return line.endswith("导读") and PAGE_POINTER_RE.match(line) is not None
 
 
 def _typed_lines(page: str) -> list[tuple[str, str]]:
@@ -671,7 +678,10 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed[k:k + 2] = [(HEAD, line + rest)]   # "关于开展…评选表彰" / "活动的通知": one title on two lines
     for k in range(len(typed) - 1):
         kind, line = typed[k]
-        if kind == PROSE and line.endswith(ASKING_ENDS) and len(line) <= LEAD_TITLE_MAX \
+        if kind == PROSE and line.startswith("“") and line.endswith("”") and len(line) <= LEAD_TITLE_MAX \
+                and typed[k + 1][1].startswith(TITLE_DASHES) and typed[k + 1][0] == HEAD:
+            typed[k] = (HEAD, line)   # "“有了这个合作社，我们在家门口就能挣钱。”" over its "——…见闻" deck
+        elif kind == PROSE and line.endswith(ASKING_ENDS) and len(line) <= LEAD_TITLE_MAX \
                 and not SENTENCE_PUNCT.search(line.rstrip("！？!?”\"")) and _opens_item(typed[k + 1], dated=False):
             typed[k] = (HEAD, line)   # "村里的“夜校”为啥这么火？" over "本报讯（记者 甲）…": a headline that asks
         elif kind == PROSE and line.endswith(("：", ":")) and len(line) <= KICKER_COLON_MAX and k + 2 < len(typed) \
@@ -1169,7 +1179,9 @@ MASTHEAD_LINE_RE = re.compile(
     r"|^(?:[\u4e00-\u9fff]{2,6}报[ ]?)?[A-Z]{3,}(?: [A-Z]{2,})+(?: [^。！？!?，,]{0,20})?$"
     # a page's label with its number ("要闻·2", "综合 3")
     r"|^[\u4e00-\u9fff]{2,4}[ ]?[·・]?[ ]?\d{1,2}$"
-    r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。！？!?，,]{0,12}?(?:总)?第[ ]?\d{3,5}[ ]?期[^。！？!?，,]{0,20}$"
+    r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。！？!?，,]{0,24}?(?:总)?第[ ]?\d{3,5}[ ]?期[^。！？!?，,]{0,20}$"
+    # the paper's registration ("中共某某县委主办 国内统一连续出版物号：CN43-0099")
+    r"|^[^。！？!?，,]{0,30}(?:国内统一连续出版物号|国内统一刊号|CN[ ]?\d{2}[ ]?-[ ]?\d{4})[^。！？!?，,]{0,30}$"
     r"|^(?:[A-H][ ]?\d{1,2}|第?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版)[ ]?[：:]?[ ]?[\u4e00-\u9fff]{2,6}$"
     r"|^第[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版$")   # the page's number alone ("第1版")
 # A government portal's name over its record ("龙潭县人民政府", "某某区人民政府网"): the site, not a kicker or

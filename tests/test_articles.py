@@ -1205,3 +1205,24 @@ def test_a_signature_of_units_and_their_writers_under_the_headline_credits_the_w
 ])
 def test_a_title_from_the_lead_leaves_out_who_the_news_came_from(lead, title):
     assert title_from_lead(lead) == title
+
+
+def test_a_masthead_s_issue_and_registration_lines_are_no_kicker():
+    [d] = pipeline("松岭报\nSONGLING BAO\n2023年5月6日 星期六 农历癸卯年三月十七 第1286期 今日4版\n"
+                   "中共松岭县委主办 国内统一连续出版物号：CN43-0099\n县委召开常委会会议\n"
+                   "本报讯（记者 卓文博）5月5日，县委书记黎明辉主持召开县委常委会会议。")
+    assert (d.kicker, d.title) == (None, "县委召开常委会会议")
+
+
+def test_a_front_page_s_pointers_to_other_pages_are_furniture():
+    [d] = pipeline("新闻导读\n▶县委召开常委会会议 （2版）\n▶全县防汛工作调度会召开 （2版）\n县委书记冯建国调研重点项目\n"
+                   "本报讯（记者 范晓峰）6月12日，县委书记冯建国深入工业园区调研重点项目建设。")
+    assert (d.kicker, d.title, d.subtitle) == (None, "县委书记冯建国调研重点项目", None)
+
+
+def test_a_quoted_headline_over_its_deck_is_a_headline():
+    first, second = pipeline("“有了这个合作社，我们在家门口就能挣钱。”\n——大湾村合作社带动村民增收见闻\n"
+                             "6月8日，在大湾村蔬菜合作社基地，村民们正忙着采摘辣椒。\n县城管局开展夜市整治\n"
+                             "6月9日，县城管局对城区夜市开展集中整治。")
+    assert first.title == "“有了这个合作社，我们在家门口就能挣钱。”" and first.body.startswith("6月8日")
+    assert second.title == "县城管局开展夜市整治"
