@@ -181,7 +181,8 @@ CREDIT_LINE_MAX = 40
 CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|[文图][/／]"
                               "|[/／][文图]|(?:" + "|".join(w for w, _ in COLON_ROLES) + ")[：:/／]")
 # A role word, then a bar where a colon would stand: the credits of WeChat articles ("文字 | 张三", "审核丨李四").
-BAR_ROLE_RE = re.compile("(?P<role>" + "|".join(sorted({w for w, _ in COLON_ROLES} | {w for w, _ in ROLE_WORDS if w.isalpha()},
+# (the role word stands alone: "组图｜金秋时节稻谷香" is a column's label over a headline)
+BAR_ROLE_RE = re.compile("(?:^|(?<=[ \u3000]))(?P<role>" + "|".join(sorted({w for w, _ in COLON_ROLES} | {w for w, _ in ROLE_WORDS if w.isalpha()},
                                                       key=lambda w: (-len(w), w))) + ")[ \u3000]*[|｜丨][ \u3000]*")
 # 文 (writer) and 图 (pictures) written alone between spaces, as some county papers sign: "文 张三 图 李四".
 SPACED_ROLES = frozenset({"文", "图"})
@@ -306,6 +307,11 @@ class RecordMeta:
     credits: list[tuple[str, str]]
 
 
+# Sources that name the site the record is on ("来源：本站"): no outlet (the site's own name, where known, is
+# the page's source: tasks/html.py).
+SELF_SOURCES = frozenset({"本站", "本网", "本网站", "本平台", "本站原创", "本网原创"})
+
+
 def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
     """The fields of a CMS record's meta line, or None when the line is anything else. With record=False
     a line of fields without a date or a views count ("来源：某某日报 编辑：张三") is read too."""
@@ -345,7 +351,7 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
             if credited:
                 credits.extend(parse_credits(value[credited.start():]))
                 value = value[:credited.start()].strip(META_SEPARATORS)
-            source = source or value or None
+            source = source or (value if value not in SELF_SOURCES else None)
         else:
             credits.extend(parse_credits(f"{key}：{value}"))
     if record and date is None and not views:
@@ -622,6 +628,9 @@ BRACKET_BRIEF = re.compile(r"^【(?P<headline>(?!相关链接|背景|延伸阅�
 # A headline may ask or exclaim ("…为啥这么火？", "亩产提一成！"): such a line is one when a dateline or a
 # byline starts the item below it (a question over a dated paragraph is the text's own: "这变化从何而来？").
 ASKING_ENDS = ("？", "！", "?", "!", "？”", "！”")
+# A headline may exclaim and go on ("好消息！我县新增3个示范村"): no comma, no full stop.
+MID_EXCLAIM_RE = re.compile("[！？!?](?=.)")
+LEAD_PUNCT_RE = re.compile("[，,。；;：:]")
 # A short line ending in a colon over a headline and its dateline is the headline's kicker ("聚焦民生实事：").
 KICKER_COLON_MAX = 16
 
@@ -684,6 +693,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         elif kind == PROSE and line.endswith(ASKING_ENDS) and len(line) <= LEAD_TITLE_MAX \
                 and not SENTENCE_PUNCT.search(line.rstrip("！？!?”\"")) and _opens_item(typed[k + 1], dated=False):
             typed[k] = (HEAD, line)   # "村里的“夜校”为啥这么火？" over "本报讯（记者 甲）…": a headline that asks
+        elif kind == PROSE and len(line) <= LEAD_TITLE_MAX and MID_EXCLAIM_RE.search(line) \
+                and not LEAD_PUNCT_RE.search(line) and _opens_item(typed[k + 1]):
+            typed[k] = (HEAD, line)   # "好消息！我县新增3个省级示范村" over "近日，…": exclaims, then says what
         elif kind == PROSE and line.endswith(("：", ":")) and len(line) <= KICKER_COLON_MAX and k + 2 < len(typed) \
                 and typed[k + 1][0] == HEAD and not SENTENCE_PUNCT.search(line) and "，" not in line \
                 and APPENDIX_LABEL_RE.match(line) is None \
@@ -763,10 +775,12 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
             merged.append(block)
         else:
             carry = block
-    if carry is not None and merged and any(kind == PROSE for kind, _ in carry.rest):
-        # the page's last lines, text too short for an article of its own: the end of the one above
-        # ("…负责人参加" / "调研。" wrapped), kept as its text rather than lost (a lone line under the last
-        # article is the site's or the paper's signature: "重庆两江新区")
+    if carry is not None and merged and (any(kind == PROSE for kind, _ in carry.rest)
+                                         or len(carry.head) + len(carry.rest) >= 2):
+        # the page's last lines, too short for an article of their own: the end of the one above ("…负责人参加"
+        # / "调研。" wrapped, a list or a table under its label: "拟任职人选名单" / "| 甲 | 镇长 |"), kept as its
+        # text rather than lost (a lone line under the last article is the site's or the paper's signature:
+        # "重庆两江新区")
         merged[-1].rest.extend([(HEAD, h) for h in carry.head] + carry.rest)
     elif carry is not None:
         log.debug("no body below %r: not an article", carry.head[:1])
@@ -824,7 +838,17 @@ def _opens_article(block: _Block) -> bool:
     first_kind, first = block.rest[0]
     if first_kind in (BYLINE, META, FIELD_LINE) or _byline_prefix(first) or DATE_LEAD.match(first):
         return True
-    return block.rest[-1][0] == BYLINE or first_kind == PROSE and _lead_names_its_unit(block.head[-1], first)
+    return first_kind == PROSE and _lead_names_its_unit(block.head[-1], first)
+
+
+def _signed_apart(block: _Block, above: _Block) -> bool:
+    """A block closed by its own credit line is an item of its own when the article above signs itself too
+    (briefs each with its byline or credit); under an article that names no one who wrote it, the credit
+    line closing the page signs the whole text, and the headline over it is a sub-heading ("…⏎一条产业链激活
+    一片天地⏎村里建起了…⏎一审：甲 二审：乙")."""
+    if block.rest[-1][0] != BYLINE:
+        return False
+    return any(kind in (BYLINE, META) for kind, _ in above.rest) or bool(above.rest) and _byline_prefix(above.rest[0][1]) is not None
 
 
 # A headline opening with the unit it reports on ("紫荆镇扎实推进…", "县人社局多措并举…"): at least two
@@ -875,7 +899,8 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
         appendix = block.head and APPENDIX_LABEL_RE.match(block.head[0]) is not None
-        if not out or not block.head or _opens_article(block) or _closed(out[-1].rest) and not appendix:
+        if not out or not block.head or _opens_article(block) or _signed_apart(block, out[-1]) \
+                or _closed(out[-1].rest) and not appendix:
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
@@ -1163,7 +1188,8 @@ def _record_title_index(head: list[str]) -> int:
 
 
 # A column's label in brackets opening a headline ("【县领导活动】…", "[图片新闻]…").
-TITLE_COLUMN_RE = re.compile(r"^[【\[［]([^】\]］]{1,12})[】\]］][ ]?")
+# (or before a bar: "组图｜金秋时节稻谷香", "聚焦两会｜代表委员热议…")
+TITLE_COLUMN_RE = re.compile(r"^(?:[【\[［]([^】\]］]{1,12})[】\]］]|([^|｜丨 ]{2,6})[ ]?[|｜丨])[ ]?")
 # A paper's dated page header ("2024年3月8日 星期五 今日4版", "2024年3月8日 星期五 农历甲辰年正月廿八"): the
 # page's date, no headline's kicker.
 PAGE_DATE_LINE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
@@ -1232,7 +1258,7 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     kicker = " ".join(line.rstrip("—-：:") for line in head[:i]) or None
     column = TITLE_COLUMN_RE.match(title)
     if column and column.end() < len(title):   # "【县领导活动】县委书记甲调研…": the column's label is a kicker
-        kicker, title = " ".join(filter(None, (kicker, column.group(1)))), title[column.end():].lstrip()
+        kicker, title = " ".join(filter(None, (kicker, column.group(1) or column.group(2)))), title[column.end():].lstrip()
     subtitle = " ".join(extra + head[i + 1:]) or None
     return kicker, title, subtitle
 

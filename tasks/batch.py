@@ -22,7 +22,7 @@ import pyarrow.compute as pc
 from tasks import meetings
 from tasks.extract import orgs, people, places, slogans
 from tasks.extract.annotate import annotate
-from tasks.articles import ArticleDraft, split_articles
+from tasks.articles import TITLE_COLUMN_RE, ArticleDraft, split_articles
 from tasks.evidence import evidence_of
 from tasks.clean import clean_page
 from tasks.ids import person_id, person_region, stable_id
@@ -326,6 +326,9 @@ def headline(draft: ArticleDraft, title: str, several: bool = False) -> None:
     title = normalise_page(clean_page(title))[0].strip()
     if not title or draft.title == title:
         return
+    column = TITLE_COLUMN_RE.match(title)
+    if column and title[column.end():] == draft.title:
+        return   # "组图｜金秋时节稻谷香": the splitter made the column's label the kicker
     if several and draft.kicker == title and draft.title and not draft.title_from_lead:
         return
     draft.kicker = None if draft.kicker == title else draft.kicker

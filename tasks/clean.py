@@ -625,13 +625,23 @@ def _wraps_on(line: str, after: str | None, left: str) -> bool:
     return False
 
 
+HEADLINE_MAX = 40
+
+
+def _dated_lead_under_headline(left: str, line: str) -> bool:
+    """A lead opening with its date under a headline that exclaims or asks ("好消息！我县新增3个示范村" /
+    "近日，…"): the exclamation made the headline look like prose left open, but it has no comma and is short."""
+    return len(left) <= HEADLINE_MAX and COMMA_PUNCT.search(left) is None and DATED_OPEN.match(line) is not None
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Re-join paragraphs that the page broke mid-sentence (OCR columns, often with blank lines between)."""
     out: list[str] = []
     last_open = False  # _is_open(out[-1]), kept so that each line is typed once
     for k, line in enumerate(lines):
         if last_open and (_opens_nothing(line) or not SENTENCE_PUNCT.search(line) and not COMMA_PUNCT.search(line)
-                          and _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1])):
+                          and _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1])) \
+                and not _dated_lead_under_headline(out[-1], line):
             # (a continuation that was no prose line kept its OCR spaces: the joined line drops them as prose does)
             joined = _fix_spaces(_glue(out[-1], line))
             # (nor a join that makes a run-on dateline, which the next pass would split again: idempotency)

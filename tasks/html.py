@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tasks.articles import TITLE_MEDIA_MARK
+from tasks.articles import SELF_SOURCES, TITLE_MEDIA_MARK
 from tasks.ingest import Decoded, RejectError, decode_bytes
 from tasks.normalise import to_simplified
 
@@ -62,10 +62,13 @@ ISO_DATE_RE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s
 COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
 # Credit fields of a CMS page ("作者：甲", "责任编辑：乙 丙"): names of two to four characters, each ending
 # where no Han character and no field's colon follows ("作者：甲 浏览次数：" keeps 甲 alone).
-_CREDIT_NAME = r"[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff·]|\s*[:：])"
+_CREDIT_NAME = r"[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff·]|\s*[:：|｜丨])"
 CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄影|摄像|责任编辑|编辑|责编|审核|校对|一审|二审|三审"
                              r"|(?<![\u4e00-\u9fff])[文图](?=\s*[/／]))"   # "文/甲　图/乙" in a block of its own
-                             rf"\s*[:：/／]\s*(?P<names>{_CREDIT_NAME}(?:[ 　、，,]+{_CREDIT_NAME})*)")
+                             # (a bar for the colon: "记者｜甲 通讯员｜乙"; the outlet whose reporter the author is:
+                             # "作者：某某日报记者 甲")
+                             rf"\s*[:：/／|｜丨]\s*(?:[\u4e00-\u9fff]{{2,12}}?(?:记者|通讯员)\s*)?"
+                             rf"(?P<names>{_CREDIT_NAME}(?:[ 　、，,]+{_CREDIT_NAME})*)")
 # A reporter named after the outlet in a source field, with no colon of its own.
 SOURCE_REPORTER_RE = re.compile(SOURCE_LABEL + rf"[^\s|｜:：<>]{{2,30}}[ 　]+(?P<key>记者|通讯员)[ 　]*"
                                 rf"(?P<names>{_CREDIT_NAME})")   # one name: the meta line's next words are fields
@@ -75,7 +78,11 @@ SITE_REGION_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市))?"
                             r"(?P<region>[\u4e00-\u9fff]{1,9}?(?:自治县|自治旗|自治州|自治区|县|区|市|旗|州|盟|省))"
                             r"(?:人民政府|政府|融媒体中心|新闻中心|新闻网|政务网|门户网站|广播电视台|日报社|日报|报社)")
 # <title> text often carries the site after a separator: "标题_某某县人民政府", "标题 - 某某网".
-TITLE_SITE_SEP_RE = re.compile(r"\s*(?:_|\||｜| - | — |－)\s*")
+# (a dash written with no spaces separates only before a site's name: "…春耕备耕工作-桐柏县人民政府",
+# "…——某某新闻网"; inside a headline it joins: "中欧—亚洲论坛")
+TITLE_SITE_SEP_RE = re.compile(r"\s*(?:_|\||｜| - | — |－)\s*"
+                               r"|(?<=[\u4e00-\u9fff）)》”])(?:--?|—{1,2})(?=[\u4e00-\u9fff][^-—_|｜]{0,30}?"
+                               r"(?:政府|门户网站|网站|网|融媒体中心|新闻中心|日报|晚报|电视台)(?:$|\s*[-—_|｜]))")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # How far into the main text the headline may already stand (after a kicker line or two).
 TITLE_LOOKAHEAD = 4
@@ -152,12 +159,23 @@ def extract_html(html: str) -> HtmlPage:
     title = _first(meta, TITLE_META, skip_last=True) or getattr(doc, "title", None) or _title_tag(tree)
     title = _not_a_site(title) or _not_a_site(_title_tag(tree))
     published = (_date(_first(meta, DATE_META)) or _date_line(visible, _clean_title(title))
-                 or _date(getattr(doc, "date", None)))
+                 or _date_under_title(visible, _clean_title(title)) or _date(getattr(doc, "date", None)))
     source = _meta_value(meta, "contentsource") or _source_line(visible) or _meta_value(meta, "source")
     source = to_simplified(source) if source else None   # as the text is (a Traditional page's 來源)
+    if source in SELF_SOURCES:   # "来源：本站": the site itself, by its name when the page gives it
+        source = _site_name(meta, tree)
     url = _canonical(tree) or _first(meta, URL_META) or getattr(doc, "url", None)
     return HtmlPage(text=text, title=_clean_title(title), published=published, source=source, url=url,
                     credits=_credit_fields(visible, text), region=_site_region(meta, tree, source))
+
+
+def _site_name(meta: dict[str, list[str]], tree) -> str | None:
+    """The site's own name: the CMS's SiteName, og:site_name, else a part of the <title> named like a site."""
+    named = meta.get("sitename") or meta.get("og:site_name")
+    if named:
+        return to_simplified(named[0].strip()) or None
+    parts = [p for p in _title_parts(tree)[1:] if SITE_NAME_END_RE.search(p)]
+    return to_simplified(parts[0]) if parts else None
 
 
 def _not_a_site(title: str | None) -> str | None:
@@ -208,13 +226,15 @@ def _paragraphs_from_breaks(tree) -> None:
     for block in list(tree.iter("div", "td")):
         children = list(block)
         if not (block.text and block.text.strip()) or not any(c.tag == "br" for c in children) \
-                or any(c.tag not in INLINE_TAGS and c.tag != "br" for c in children if isinstance(c.tag, str)) \
+                or any(c.tag not in INLINE_TAGS and c.tag != "br" and not _picture_holder(c)
+                       for c in children if isinstance(c.tag, str)) \
                 or block.text_content().count("。") < PROSE_STOPS:
             continue
         paragraphs = [etree.Element("p")]
         paragraphs[0].text = block.text
         for child in children:
-            if child.tag == "br":
+            if child.tag == "br" or _picture_holder(child):
+                # (a picture's own block between the lines ends a paragraph as a <br> does; the picture goes)
                 paragraphs.append(etree.Element("p"))
                 paragraphs[-1].text = child.tail
                 block.remove(child)
@@ -224,6 +244,37 @@ def _paragraphs_from_breaks(tree) -> None:
         block.extend(p for p in paragraphs if (p.text and p.text.strip()) or len(p))
 
 
+# A bold heading run into its paragraph, parted from the text only by an indent ("<p>　　<strong>压实工作
+# 责任</strong>　　县委书记甲…</p>"): no longer than this, and no sentence of its own.
+RUN_IN_HEADING_MAX = 24
+RUN_IN_GAP_RE = re.compile(r"^[\s\u3000]")
+HEADING_PUNCT_RE = re.compile(r"[。！？!?；;，,]")
+
+
+def _run_in_headings_apart(tree) -> None:
+    """A paragraph's opening bold heading becomes a line of its own: trafilatura joins it to the text with a
+    space, which cleaning drops as an OCR space ("压实工作责任县委书记甲": the heading read as a title)."""
+    from lxml import etree
+    for p in list(tree.iter("p")):
+        first = p[0] if len(p) else None
+        if first is None or first.tag not in ("strong", "b") or (p.text or "").strip() \
+                or not RUN_IN_GAP_RE.match(first.tail or "") or not (first.tail or "").strip():
+            continue
+        heading = first.text_content().strip()
+        if not heading or len(heading) > RUN_IN_HEADING_MAX or HEADING_PUNCT_RE.search(heading):
+            continue
+        br = etree.Element("br")
+        br.tail = first.tail.strip()
+        first.tail = None
+        first.addnext(br)
+
+
+def _picture_holder(el) -> bool:
+    """A block that holds a picture and no text (<p align="center"><img></p>)."""
+    return isinstance(el.tag, str) and el.tag in PICTURE_HOLDERS and not el.text_content().strip()
+
+
+PICTURE_HOLDERS = frozenset({"p", "div", "center", "figure"})
 BLOCK_TAGS = frozenset({"p", "div", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"})
 CELL_TAGS = frozenset({"td", "th"})
 
@@ -274,6 +325,7 @@ def _trafilatura(tree):
     _drop_tool_blocks(tree)
     _layout_tables_as_blocks(tree)
     _paragraphs_from_breaks(tree)
+    _run_in_headings_apart(tree)
     return trafilatura.bare_extraction(tree, favor_precision=True, include_comments=False,
                                        include_tables=True, include_images=False, include_links=False,
                                        with_metadata=True, config=_config(),
@@ -391,6 +443,20 @@ def _date_line(text: str, title: str | None = None) -> str | None:
         if m is not None:
             return _iso(m)
     return _iso(found[0]) if found else None
+
+
+# A date printed with no label right under the headline ("<span>2023年05月12日 10:21</span>").
+BARE_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
+BARE_DATE_REACH = 60   # characters after the headline's end
+
+
+def _date_under_title(text: str, title: str | None) -> str | None:
+    """The date standing right after the headline in the page's visible text, labelled or not."""
+    at = text.find(title) if title else -1
+    if at < 0:
+        return None
+    m = BARE_DATE_RE.search(text, at + len(title), at + len(title) + BARE_DATE_REACH)
+    return _iso(m) if m else None
 
 
 def _iso(m: re.Match[str]) -> str | None:

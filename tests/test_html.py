@@ -334,3 +334,81 @@ def test_the_meta_line_s_fields_after_a_source_s_reporter_are_no_names():
     html = record("岚江区开展消防安全进校园活动", PROSE).replace("来源：岚江区教育局", "来源：岚江区融媒体中心 记者 韩晓梅 浏览次数 120")
     assert [(p["name"], p["role"]) for p in run_html(html)["article_people"].to_pylist() if p["role"] != "subject"] \
         == [("韩晓梅", "reporter")]
+
+
+def test_a_closing_sign_off_in_the_text_credits_the_record_and_splits_off_no_sub_section():
+    paragraphs = PROSE[:1] + ["<strong>一条产业链激活一片天地</strong>", "村里建起了分拣中心和冷库，今年线上销售额突破300万元。",
+                              "一审：吴金花 二审：陆建英 三审：杨光荣"]
+    tables = run_html(record("小山村走出大产业", paragraphs))
+    [article] = tables["articles"].to_pylist()
+    assert "一条产业链激活一片天地" in article["body"] and article["body"].endswith("突破300万元。")
+    assert [p["name"] for p in tables["article_people"].to_pylist() if p["role"] == "editor"] == ["吴金花", "陆建英", "杨光荣"]
+
+
+def test_a_name_list_closing_a_notice_stays_in_its_text():
+    paragraphs = ["经研究，现将拟任职人选予以公示。公示期为2023年9月20日至9月26日。", "<strong>拟任职人选名单</strong>",
+                  "农志强 湖润镇党委副书记、镇长"]
+    [article] = run_html(record("领导干部任前公示", paragraphs))["articles"].to_pylist()
+    assert article["body"].endswith("拟任职人选名单\n农志强 湖润镇党委副书记、镇长")
+
+
+@pytest.mark.parametrize("title, region", [("白河镇扎实推进春耕备耕工作-桐柏县人民政府", "桐柏县"),
+                                           ("白河镇扎实推进春耕备耕工作——桐柏县新闻网", "桐柏县")])
+def test_a_dash_before_the_site_s_name_in_the_title_parts_them(title, region):
+    html = (f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            '<div class="t">白河镇扎实推进春耕备耕工作</div><div class="text"><p>连日来，白河镇抢抓农时推进春耕备耕，'
+            '镇长陈德胜带队深入田间地头开展技术指导。全镇已完成春播面积2万亩。</p></div></body></html>')
+    page = extract_html(html)
+    assert page.title == "白河镇扎实推进春耕备耕工作" and page.region == region
+
+
+def test_a_source_naming_the_site_itself_is_the_site_s_name():
+    html = record("岚江区开展消防安全进校园活动", PROSE).replace("来源：岚江区教育局", "来源：本站")
+    assert extract_html(html).source == "岚江区人民政府"
+
+
+def test_a_column_label_before_a_bar_in_the_headline_is_the_kicker_and_no_credit():
+    tables = run_html(record("组图｜金秋时节稻谷香", PROSE))
+    [article] = tables["articles"].to_pylist()
+    assert (article["kicker"], article["title"]) == ("组图", "金秋时节稻谷香")
+    assert [p for p in tables["article_people"].to_pylist() if p["role"] != "subject"] == []
+
+
+def test_lines_after_a_picture_s_own_block_between_br_lines_are_kept():
+    html = ('<html><head><meta charset="utf-8"><title>三穗县开展清河行动_三穗县人民政府</title></head><body>'
+            '<div class="title">三穗县开展清河行动</div><div>发布时间：2023-06-15 来源：县水务局</div><div class="text">'
+            '　　6月13日，县水务局对舞阳河三穗段开展“清河行动”专项整治。共清理河道垃圾2.6吨。<br>'
+            '<p align="center"><img src="/pic/1.jpg"></p>'
+            '　　县水务局局长吴德才表示，将建立常态化巡河机制，持续巩固整治成效。<br></div></body></html>')
+    assert "吴德才" in extract_html(html).text
+
+
+def test_a_date_with_no_label_under_the_headline_is_the_page_s_date():
+    html = ('<html><head><meta charset="utf-8"><title>临泽县召开巡察工作动员部署会</title></head><body>'
+            '<h1>临泽县召开巡察工作动员部署会</h1><div class="sub"><span>2023年05月12日 10:21</span></div>'
+            '<div class="text"><p>5月11日，县委第三轮巡察工作动员部署会召开。县委常委、县纪委书记孟晓峰出席会议并讲话。</p>'
+            '<p>会议对巡察工作作了具体安排。</p></div></body></html>')
+    assert extract_html(html).published == "2023-05-12"
+
+
+@pytest.mark.parametrize("field, credits", [
+    ("作者：岳阳日报记者 彭湘君", [("彭湘君", "reporter")]),
+    ("记者｜梁小燕 通讯员｜粟志强", [("梁小燕", "reporter"), ("粟志强", "reporter")]),
+])
+def test_credit_fields_of_the_meta_line_with_an_outlet_or_bars(field, credits):
+    html = record("岚江区开展消防安全进校园活动", PROSE).replace("来源：岚江区教育局", f"来源：岚江区教育局 {field}")
+    tables = run_html(html)
+    assert [(p["name"], p["role"]) for p in tables["article_people"].to_pylist() if p["role"] != "subject"] == credits
+
+
+def test_a_bold_heading_run_into_its_paragraph_is_a_line_of_its_own():
+    paragraphs = [PROSE[0], "　　<strong>压实工作责任</strong>　　县委书记刘志成、县长邓海燕分别领衔2项重点民生实事。"]
+    tables = run_html(record("岚江区扎实开展我为群众办实事实践活动", paragraphs))
+    assert {p["name"]: p["titles"] for p in tables["article_people"].to_pylist()}["刘志成"] == ["县委书记"]
+
+
+def test_a_headline_that_exclaims_is_not_joined_to_the_dated_lead():
+    tables = run_html(record("好消息！我县新增3个省级示范村", ["近日，省农业农村厅公布2023年省级乡村振兴示范村名单，我县3个村榜上有名。",
+                                                   "县农业农村局局长李红军表示，将以示范村为引领。"]))
+    [article] = tables["articles"].to_pylist()
+    assert article["title"] == "好消息！我县新增3个省级示范村" and article["body"].startswith("近日")
