@@ -155,9 +155,12 @@ def extract_html(html: str) -> HtmlPage:
     if len(CJK_RE.findall(text)) < MIN_MAIN_CJK:
         raise RejectError("HTML page has no main text: only navigation, links or page furniture were found "
                           "(is it a list or index page?); save the article page itself")
+    if _from_a_list(tree, text):
+        raise RejectError("HTML page is a list of linked items with their summaries, not an article; "
+                          "save each article's own page")
     visible = _visible_head(tree)
     title = _first(meta, TITLE_META, skip_last=True) or getattr(doc, "title", None) or _title_tag(tree)
-    title = _not_a_site(title) or _not_a_site(_title_tag(tree))
+    title = _not_a_site(title) or _not_a_site(_title_tag(tree)) or _heading_in_page(tree)
     published = (_date(_first(meta, DATE_META)) or _date_line(visible, _clean_title(title))
                  or _date_under_title(visible, _clean_title(title)) or _date(getattr(doc, "date", None)))
     source = _meta_value(meta, "contentsource") or _source_line(visible) or _meta_value(meta, "source")
@@ -185,6 +188,51 @@ def _not_a_site(title: str | None) -> str | None:
         return None
     head = _clean_title(title) or ""
     return None if SITE_REGION_RE.fullmatch(head) or SITE_NAME_ONLY_RE.fullmatch(head) else title
+
+
+# An entry of a list page: a linked title and its date in one element ("<h3><a>…</a></h3><p>summary</p>
+# <span>2023-05-18</span>"); a list of such entries whose summaries make most of the main text is no article.
+LIST_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?<!\d)\d{1,2}-\d{1,2}(?!\d)")
+LIST_ENTRY_MAX = 300
+LIST_ENTRIES_MIN = 2
+LIST_SHARE = 0.5
+
+
+def _from_a_list(tree, text: str) -> bool:
+    """Most of the main text comes from entries of a list of dated links (a column's index page with
+    summaries): trafilatura keeps one or two summaries, each of a different story."""
+    entries = []
+    for el in tree.iter("li", "div", "tr", "dd", "dl"):
+        links = [a for a in el.iter("a") if a.get("href") and 6 <= len((a.text_content() or "").strip()) <= 60]
+        if len(links) != 1:
+            continue
+        body = " ".join(el.text_content().split())
+        if len(body) <= LIST_ENTRY_MAX and LIST_DATE_RE.search(body):
+            entries.append(body.replace(" ", ""))
+    if len(entries) < LIST_ENTRIES_MIN:
+        return False
+    lines = [line.replace(" ", "") for line in text.split("\n") if CJK_RE.search(line)]
+    total = sum(len(CJK_RE.findall(line)) for line in lines)
+    listed = sum(len(CJK_RE.findall(line)) for line in lines if any(line in entry for entry in entries))
+    return total > 0 and listed / total >= LIST_SHARE
+
+
+HEADING_XPATH = ("//h1 | //h2 | //h3 | //*[contains(@class, 'title') or contains(@id, 'title')]")
+HEADING_MIN, HEADING_MAX = 5, 60
+NAV_TEXT_RE = re.compile(r"[>›»|｜]|首页|当前位置|您的位置|所在位置")
+
+
+def _heading_in_page(tree) -> str | None:
+    """When <title> and the metadata name only the site: the page's first heading that is no site's name, no
+    sentence and no longer than a headline ("<h1 class="logo">某区人民政府</h1><h2>某区举行…开工仪式</h2>")."""
+    for el in tree.xpath(HEADING_XPATH):
+        if el.tag in ("title", "head", "body", "html") or el.tag not in ("h1", "h2", "h3") and len(el) > 2:
+            continue   # (a block of class "…title…" holding a whole list is no heading)
+        text = " ".join(el.text_content().split())
+        if HEADING_MIN <= len(text) <= HEADING_MAX and "。" not in text and not NAV_TEXT_RE.search(text) \
+                and _not_a_site(text):
+            return text
+    return None
 
 
 # A site's name with no region before its kind ("某某新闻网" is caught by SITE_REGION_RE only with one).
@@ -269,6 +317,24 @@ def _run_in_headings_apart(tree) -> None:
         first.addnext(br)
 
 
+# The labels of an open-government record's table of fields (索引号, 发布机构, 文号, 成文日期…), printed above
+# its title; the metadata readers read them from the whole page.
+RECORD_FIELD_LABELS = ("索引号", "发布机构", "发文机关", "文号", "发文字号", "成文日期", "发文日期", "发布日期", "主题分类",
+                       "信息分类", "公开方式", "公开时限", "公开范围", "有效性", "生效日期", "废止日期", "体裁分类")
+RECORD_FIELDS_MIN = 2
+
+
+def _drop_record_fields(tree) -> None:
+    """An open-government record's table (or list) of fields leaves the text trafilatura reads: kept, it
+    became the body's first line, glued to the notice's salutation."""
+    for el in list(tree.iter("table", "ul", "dl")):
+        if el.getparent() is None:
+            continue
+        text = el.text_content()
+        if "。" not in text and sum(label in text for label in RECORD_FIELD_LABELS) >= RECORD_FIELDS_MIN:
+            el.drop_tree()
+
+
 def _picture_holder(el) -> bool:
     """A block that holds a picture and no text (<p align="center"><img></p>)."""
     return isinstance(el.tag, str) and el.tag in PICTURE_HOLDERS and not el.text_content().strip()
@@ -323,6 +389,7 @@ def _trafilatura(tree):
     # trafilatura prunes the tree it is given; the metadata readers below still need the whole page.
     tree = copy.deepcopy(tree)
     _drop_tool_blocks(tree)
+    _drop_record_fields(tree)
     _layout_tables_as_blocks(tree)
     _paragraphs_from_breaks(tree)
     _run_in_headings_apart(tree)

@@ -412,3 +412,23 @@ def test_a_headline_that_exclaims_is_not_joined_to_the_dated_lead():
                                                    "县农业农村局局长李红军表示，将以示范村为引领。"]))
     [article] = tables["articles"].to_pylist()
     assert article["title"] == "好消息！我县新增3个省级示范村" and article["body"].startswith("近日")
+
+
+def test_an_open_government_record_s_table_of_fields_is_no_text_but_still_its_metadata():
+    fields = ('<table class="xxgk"><tr><th>索引号：</th><td>431023/2023-01234</td><th>发布机构：</th><td>永兴县人民政府办公室</td></tr>'
+              '<tr><th>文号：</th><td>永政办发〔2023〕1号</td><th>成文日期：</th><td>2022-12-30</td></tr></table>')
+    html = (f'<html><head><meta charset="utf-8"><title>关于做好森林防火工作的通知_永兴县人民政府</title></head><body>{fields}'
+            '<h1>关于做好森林防火工作的通知</h1><div class="TRS_Editor"><p>各乡镇人民政府，县直各有关单位：</p>'
+            '<p>为切实做好2023年森林防火工作，经县人民政府同意，现就有关事项通知如下：</p>'
+            '<p>一、严格落实责任。各乡镇要落实属地管理责任。</p></div></body></html>')
+    page = extract_html(html)
+    assert page.text.startswith("各乡镇人民政府") and "索引号" not in page.text
+    assert (page.source, page.published) == ("永兴县人民政府办公室", "2022-12-30")
+
+
+def test_the_page_s_heading_is_the_headline_when_the_title_names_only_the_site():
+    html = ('<html><head><meta charset="utf-8"><title>大通区人民政府</title></head><body><h1 class="logo">大通区人民政府</h1>'
+            '<div class="title">当前位置：首页 > 新闻中心</div><h2>大通区举行重大项目集中开工仪式</h2>'
+            '<div class="meta">发布时间：2023-03-28 来源：大通区融媒体中心</div><div class="content"><p>3月28日上午，'
+            '大通区2023年重大项目集中开工仪式在洛河工业园举行，区委书记王海涛宣布项目开工。共开工项目32个。</p></div></body></html>')
+    assert extract_html(html).title == "大通区举行重大项目集中开工仪式"
