@@ -335,6 +335,17 @@ def _drop_record_fields(tree) -> None:
             el.drop_tree()
 
 
+def _captions_as_paragraphs(tree) -> None:
+    """A picture's caption (<figcaption>) becomes a paragraph: trafilatura drops figures with their pictures,
+    and the caption names what the picture shows and who took it ("…收割稻谷。（赖永福 摄）")."""
+    for caption in list(tree.iter("figcaption")):
+        if caption.text_content().strip():
+            caption.tag = "p"
+            figure = caption.getparent()
+            if figure is not None and figure.tag == "figure":
+                figure.tag = "div"
+
+
 def _picture_holder(el) -> bool:
     """A block that holds a picture and no text (<p align="center"><img></p>)."""
     return isinstance(el.tag, str) and el.tag in PICTURE_HOLDERS and not el.text_content().strip()
@@ -390,6 +401,7 @@ def _trafilatura(tree):
     tree = copy.deepcopy(tree)
     _drop_tool_blocks(tree)
     _drop_record_fields(tree)
+    _captions_as_paragraphs(tree)
     _layout_tables_as_blocks(tree)
     _paragraphs_from_breaks(tree)
     _run_in_headings_apart(tree)

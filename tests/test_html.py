@@ -432,3 +432,11 @@ def test_the_page_s_heading_is_the_headline_when_the_title_names_only_the_site()
             '<div class="meta">发布时间：2023-03-28 来源：大通区融媒体中心</div><div class="content"><p>3月28日上午，'
             '大通区2023年重大项目集中开工仪式在洛河工业园举行，区委书记王海涛宣布项目开工。共开工项目32个。</p></div></body></html>')
     assert extract_html(html).title == "大通区举行重大项目集中开工仪式"
+
+
+def test_a_figure_s_caption_stays_with_its_photographer_s_credit():
+    paragraphs = PROSE + ['<figure><img src="/p/1.jpg"><figcaption>消防员向学生演示灭火器使用方法。（赖永福 摄）</figcaption></figure>']
+    tables = run_html(record("岚江区开展消防安全进校园活动", paragraphs))
+    [article] = tables["articles"].to_pylist()
+    assert article["body"].endswith("消防员向学生演示灭火器使用方法。")
+    assert [(p["name"], p["role"]) for p in tables["article_people"].to_pylist()] == [("赖永福", "photographer")]
