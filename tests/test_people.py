@@ -988,6 +988,7 @@ def test_a_title_shared_along_a_list_of_three_reaches_the_third():
     ("县委副书记、县长兼县开发区党工委书记甄立锋出席。", ["县委副书记", "县长", "县开发区党工委书记"]),
     ("县政法委书记兼县公安局局长甄立锋出席。", ["县政法委书记", "县公安局局长"]),
     ("该校兼职教授甄立锋表示。", ["兼职教授"]),   # 兼职 is one word
+    ("常务副市长兼市财政局局长甄立锋出席。", ["常务副市长", "市财政局局长"]),   # jieba: 兼市/v 财政局/nt
 ])
 def test_posts_joined_by_jian_are_two_titles(body, titles):
     assert people(body)["甄立锋"] == titles

@@ -54,7 +54,8 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             k, before = k + 1, ""
             continue
         if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
-                or pos == "v" and _verb_before_place(t, k, tok, before)) and k + len(tok) < end:
+                or pos == "v" and _verb_before_place(t, k, tok, before) and not JOINT_POST_RE.match(tok)) \
+                and k + len(tok) < end:   # "常务副市长兼市|财政局局长": jieba's 兼市/v joins two posts
             cut = max(cut, k + len(tok))
         elif len(tok) == 2 and tok[0] in lex.lead and tok not in lex.places \
                 and (tok[1] in LEVELS or pos in NR_TAGS and tok[0] not in lex.surnames):   # not 向阳/nr: 向 is a surname
