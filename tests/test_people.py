@@ -459,6 +459,7 @@ def test_a_place_ending_ends_no_name():
 
 def test_surnames_the_list_had_missed():
     assert people("副县长荀立新出席会议。") == {"荀立新": ["副县长"]}
+    assert people("市领导糜振华、禚晓燕参加座谈。") == {"糜振华": ["市领导"], "禚晓燕": ["市领导"]}
 
 
 def test_two_names_glued_into_one_span_are_two_people():
