@@ -472,6 +472,12 @@ def test_two_names_glued_into_one_span_are_two_people():
     assert set(people("纳芙拉蒂洛娃获得冠军。")) == {"纳芙拉蒂洛娃"}
 
 
+def test_a_dotted_name_holds_syllables_that_look_like_followers():
+    # 哈再/d: 再 inside jieba's word; 不力/n: 不 opening a noun; 提|出席: 提出 running into the next word
+    assert people("县委书记努尔兰·哈再孜别克主持会议。") == {"努尔兰·哈再孜别克": ["县委书记"]}
+    assert people("副县长木合塔尔·阿不力米提出席。") == {"木合塔尔·阿不力米提": ["副县长"]}
+
+
 def test_dotted_names_anywhere():
     found = people("为其侄女迪尔德丽·恩赖特（右一）的丈夫特里·恩赖特举行的葬礼。")
     assert set(found) == {"迪尔德丽·恩赖特", "特里·恩赖特"}

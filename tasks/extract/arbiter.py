@@ -20,7 +20,7 @@ from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_befor
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN
 from tasks.extract.lexicon import ORG_AFTER, PLACE_ENDS_NO_NAME
 from tasks.extract.names import addressed, follow_rank
-from tasks.extract.titles import share_with_list, title_after, titles_before
+from tasks.extract.titles import _last_match, share_with_list, title_after, titles_before
 from tasks.records import PersonMention
 
 if TYPE_CHECKING:
@@ -174,10 +174,27 @@ def _dotted_names_around(t: Text, a: int, b: int, near: list[tuple[int, int]], l
             continue
         extras = [s[x:y] for x, y in ((ka, a), (b, kb)) if x < y]
         if any(d in e for e in extras for d in DOTS) or all(lex.translit.issuperset(e) for e in extras) \
-                or not (_whole_words(t, ka, a) and _whole_words(t, b, kb)):
+                or not (_whole_words(t, ka, a) and _whole_words(t, b, kb)) or _noun_read_before(t, ka, a, lex):
             continue
         out[ka, kb] = s[ka:kb]
     return out
+
+
+def _noun_read_before(t: Text, x: int, y: int, lex: Lexicon) -> bool:
+    """s[x:y] before the model's dotted name holds a common noun and ends in no title: the name's own first
+    syllables ("副县长木合|塔尔·阿不力米提": jieba's 木合/n), not a title read into it ("法官|维克多·佩罗塔")."""
+    if x >= y:
+        return False
+    last = _last_match(lex.title_re, t.s, x, y)
+    if last is not None and last.end() == y:
+        return False
+    k = x
+    while k < y:
+        tok, pos = t.starts.get(k, NO_TOKEN)
+        if pos == "n":
+            return True
+        k += len(tok) or 1
+    return False
 
 
 def _whole_words(t: Text, x: int, y: int) -> bool:

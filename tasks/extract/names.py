@@ -215,7 +215,8 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         return None  # "苏丹总统奥马尔·…": the name starts later, after the title
     end = i + len(text)
     for k in range(cut + 1, len(text)):
-        if lex.follow_re.match(t.s, i + k) or lex.after_re.match(t.s, i + k):
+        word = lex.follow_re.match(t.s, i + k) or lex.after_re.match(t.s, i + k)
+        if word and _follower_word(t, i + k, word.end(), name_chars):
             text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为", "汤姆·卡尔中将"
             break
     if len(text) - cut >= 3 and _verb_tail(t, i + len(text), name_chars):
@@ -230,6 +231,22 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         k -= 1
     k = k if k > cut else run
     return text[:k] if k > cut else None
+
+
+def _follower_word(t: Text, a: int, b: int, name_chars: frozenset[str]) -> bool:
+    """The follower s[a:b] ends a dotted name: it is jieba's words or opens a longer word. Inside a word that a
+    name's character opens, as one character opening a noun or running into the next word it is a syllable of
+    the name ("努尔兰·哈再孜别克": 哈再|孜, not 再; "木合塔尔·阿不力米提出席": 不力/n, not 不, and 提|出席, not
+    提出); "拉迪|在发言中" keeps 在."""
+    tok, pos = t.starts.get(a, NO_TOKEN)
+    if not tok:
+        k = a - 1
+        while k > 0 and k not in t.starts:
+            k -= 1
+        return t.s[k] not in name_chars   # "普斯|才能" ends at the word 才能 (能 a follower inside it)
+    if len(tok) < b - a:
+        return b in t.ends   # "阿不力米|提|出席": 提出 runs into the next word
+    return len(tok) == b - a or b - a > 1 or pos[:1] != "n"   # "主持|会议" in 主持会议/n still ends it
 
 
 # What jieba reads between two dotted names and never inside one: a conjunction, 的, a preposition.
