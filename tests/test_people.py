@@ -462,6 +462,16 @@ def test_surnames_the_list_had_missed():
     assert people("市领导糜振华、禚晓燕参加座谈。") == {"糜振华": ["市领导"], "禚晓燕": ["市领导"]}
 
 
+def test_a_yi_name_after_a_title_is_its_clan_and_given_name():
+    # jieba and the model read the clan name 阿苏 alone
+    assert people("县委副书记、县长阿苏木果主持会议。") == {"阿苏木果": ["县委副书记", "县长"]}
+
+
+def test_a_mongolian_name_after_a_title_is_its_parts():
+    assert people("苏木党委书记额尔敦巴根带队检查。") == {"额尔敦巴根": ["苏木党委书记"]}
+    assert people("副旗长其其格、乌兰萨仁出席活动。") == {"其其格": ["副旗长"], "乌兰萨仁": ["副旗长"]}
+
+
 def test_two_names_glued_into_one_span_are_two_people():
     # a credit whose space the cleaner removed: the model reads one six-character span
     assert people("展览展出了遗址的今貌。（柯远山马文韬）") == {"柯远山": [], "马文韬": []}

@@ -35,6 +35,10 @@ NOT_GIVEN = _section_chars("not_given")
 # The two-character parts of Tibetan given names: two back to back after a title make one name (次仁旺堆).
 TIBETAN_PARTS = frozenset(_section_words("tibetan_parts"))
 
+# Yi clan names, each before a two-character given name (阿苏拉则), and the parts of Mongolian names (乌兰图雅).
+YI_CLANS = frozenset(_section_words("yi_clans"))
+MONGOLIAN_PARTS = frozenset(_section_words("mongolian_parts"))
+
 # Times and ages ending in 年 (people_words.txt [year_words]): a titled name may end in 年, but not in these.
 YEAR_WORDS = frozenset(_section_words("year_words"))
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS, YEAR_WORDS,
+                                  YI_CLANS, MONGOLIAN_PARTS,
                                    VERBS_BY_HEAD)
 
 if TYPE_CHECKING:
@@ -328,6 +329,44 @@ def known_ends_at(s: str, i: int, known) -> bool:
     return any(k and s.endswith(k, 0, i) for k in known)
 
 
+# The longest Mongolian name read from its parts (MONGOLIAN_PARTS), in characters.
+MONGOLIAN_MAX = 7
+
+
+def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) -> str | None:
+    """A name with no Han surname at i, right after a title, before what can follow a name: Tibetan, two given-name parts ("县长次仁旺堆出席"); Yi, a clan name and a two-character given name
+    ("县长阿苏拉则主持"); Mongolian, one to three parts ("副旗长乌兰图雅出席", "旗委书记额尔敦毕力格")."""
+    if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS and follow_rank(s, i + 4, lex, known) > 0:
+        return s[i:i + 4]
+    if s[i:i + 2] in YI_CLANS and len(s) >= i + 4 and given_ok(s[i + 2:i + 4]) \
+            and follow_rank(s, i + 4, lex, known) > 0:
+        return s[i:i + 4]
+    ends = _mongolian_ends(s, i)
+    for j in sorted(ends, reverse=True):
+        rank = follow_rank(s, j, lex, known)
+        if rank >= 2 or rank and ends[j] > 1:
+            return s[i:j]   # one two-character part alone (乌云, 孟和) needs a verb or punctuation after it
+    return None
+
+
+def _mongolian_ends(s: str, i: int) -> dict[int, int]:
+    """Where a run of one to three Mongolian name parts starting at i can end, with its count of parts; a part
+    of one character only ends a run."""
+    ends: dict[int, int] = {}
+    frontier = [(i, 0)]
+    while frontier:
+        k, parts = frontier.pop()
+        for size in (1, 2, 3, 4, 5):
+            part = s[k:k + size]
+            if len(part) < size or part not in MONGOLIAN_PARTS or size == 1 and parts == 0 \
+                    or k + size - i > MONGOLIAN_MAX:
+                continue
+            ends[k + size] = max(ends.get(k + size, 0), parts + 1)
+            if parts + 1 < 3 and size > 1:
+                frontier.append((k + size, parts + 1))
+    return ends
+
+
 def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, titled: bool) -> str | None:
     """The name that starts at i, or None. `titled`: a title stands right before, so a name without a
     known surname (水明远) or a foreign one (卡尔森) is allowed when jieba or the shape supports it."""
@@ -338,9 +377,10 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     heads = getattr(known, "heads", None)   # longest_known, its cheap test inlined
     if (heads is None or c in heads) and any(map(s.startswith, known, repeat(i))):
         return max((k for k in known if s.startswith(k, i)), key=len)
-    if titled and s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS \
-            and follow_rank(s, i + 4, lex, known) > 0:
-        return s[i:i + 4]   # "县长次仁旺堆出席": a Tibetan name, two parts and no surname
+    if titled:
+        minority = minority_name_at(s, i, lex, known)
+        if minority is not None:
+            return minority
     first, first_pos = t.starts.get(i, NO_TOKEN)
     # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr).
     lead_start = first in lex.lead or first_pos in LEAD_POS or first_pos == "c"
