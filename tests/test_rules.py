@@ -147,6 +147,12 @@ def test_rule_title_gives_its_title_to_a_list():
     assert run_rule("title", "县领导王建国、李明华出席。") == {"王建国": "title", "李明华": "title-list"}
 
 
+def test_rule_title_leaders_introduced_by_hai_you():
+    found = {p.name: p.titles for p in extract_people(ArticleContext(
+        article_id="a", doc_id="d", title="标题", body="出席会议的县领导还有郝振东、檀静怡。"))}
+    assert found == {"郝振东": ["县领导"], "檀静怡": ["县领导"]}
+
+
 def test_rule_after():
     assert run_rule("after", "王建国总理强调，要抓好落实。") == {"王建国": "after"}
 
