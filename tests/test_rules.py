@@ -137,6 +137,7 @@ def test_names_cut_by_a_speech_verb_s_zuo_are_mended():
 
 def test_a_list_ending_with_the_county_s_leaders_is_no_list_of_places():
     for body, names in (("县长覃永强等县四大班子领导出席。", {"覃永强"}),
+                        ("冉明远、于建华等县领导出席。", {"冉明远", "于建华"}),   # 于/p: the model's name alone
                         ("县委书记俞志明、县政协主席薛永红等县四大班子领导出席。", {"俞志明", "薛永红"}),
                         ("县长覃永强等县直部门负责人参加。", {"覃永强"})):
         assert {p.name for p in extract_people(ArticleContext(article_id="a", doc_id="d", title="标题",

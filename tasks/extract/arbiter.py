@@ -368,7 +368,8 @@ def _place_list_item(s: str, a: int, b: int, lex: Lexicon, read: set[str], found
 LIST_RUN_RE = re.compile(r"(?>(?:[、和及与][^\W\d_、和及与]{1,8})*)(?=[0-9一二三四五六七八九十两]+个|等)")
 
 
-PLACE_COUNT_RE = re.compile("(?:等)?[0-9一二三四五六七八九十两]*个?(?:区县|县区|县市|市县|县|区|市|镇|乡|街道|村|国家|国|省|地区|地)")
+PLACE_COUNT_RE = re.compile("(?:等)?[0-9一二三四五六七八九十两]*个?(?:区县|县区|县市|市县|县|区|市|镇|乡|街道|村|国家|国|省|地区|地)"
+                            "(?![委长领级政人党四直有])")   # 甲、乙等县领导: the county's people, as in PLACE_LIST_TAIL_RE
 
 
 # The head noun of a list says what its items are: "法国、德国、意大利和西班牙等国", "甲市、乙县、丙镇等地".
