@@ -73,7 +73,8 @@ def test_no_extractor_reads_word_lists_but_the_lexicon_module():
 
 
 def test_rules_module_is_the_order_find_people_runs():
-    assert rules.RULES[0].name == "title" and [r.name for r in rules.RULES[-5:]] == ["model", "paren", "glued", "leaders", "appointed"]
+    assert rules.RULES[0].name == "title"
+    assert [r.name for r in rules.RULES[-6:]] == ["model", "paren", "glued", "leaders", "appointed", "apposed"]
 
 
 def test_rule_title():
@@ -515,3 +516,20 @@ def test_rule_model_given_names_may_end_in_an_adverb_that_rarely_follows_a_name(
     reads = ("马晓东", "常明", "丁伟", "邵志才")
     assert run_rule("model", "队里派出马晓东、常明、丁伟、邵志才参赛。", known=("邵志",), model_reads=reads)["邵志才"] == "model"
     assert run_rule("model", "李希在主持会议时指出。", known=("李希",), model_reads=("李希在",)) == {}
+
+
+def test_rule_apposed():
+    # adds no name: a title chain set off by commas after a found name that opens its clause
+    def apposed(body: str) -> dict[str, list[str]]:
+        t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
+        found = Found()
+        found.add("贺春燕", [], "model")
+        rule("apposed").find(t, lexicon(), found)
+        return dict(found.titles)
+    assert apposed("贺春燕，县妇联主席。") == {"贺春燕": ["县妇联主席"]}
+    assert apposed("会上，贺春燕，县委常委、宣传部部长，传达了会议精神。") == {"贺春燕": ["县委常委", "宣传部部长"]}
+    # a title before a name is that name's; a note of sex is no title; a name inside a clause is no head
+    assert apposed("贺春燕，县委书记李强出席。") == {"贺春燕": []}
+    assert apposed("贺春燕，女，汉族。") == {"贺春燕": []}
+    assert apposed("贺春燕，本公司监事候选人。") == {"贺春燕": []}   # a résumé's post opens with no level
+    assert apposed("我们采访了贺春燕，县妇联主席。") == {"贺春燕": []}

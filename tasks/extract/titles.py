@@ -410,6 +410,28 @@ def titles_in_parentheses(t: Text, lex: Lexicon, found: Found) -> None:
             found.add(max(names, key=len), titles, "paren")
 
 
+# A title chain set off by commas right after a name that opens its clause: "甲，县妇联主席。", "乙，县委常委、
+# 宣传部部长，在会上…". The chain ends its clause (a name after it makes it that name's title) and opens with a
+# level (LEVELS): a firm's post so set off ("甲，本公司监事候选人") is a résumé's, not labelled beside the name.
+APPOSED_TITLES_RE = re.compile(f"，([{HAN_FIRST}-{HAN_LAST}、]{{2,40}})(?=[，。；\n]|$)")
+CLAUSE_OPENERS = frozenset("，。；：:！？\n")
+
+
+def titles_in_apposition(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 14: a title chain set off by commas after a found name that opens its clause is that name's."""
+    s = t.s
+    for name in [n for n in found.titles if n]:
+        at = s.find(name + "，")
+        while at >= 0:
+            m = APPOSED_TITLES_RE.match(s, at + len(name))
+            if m and (at == 0 or s[at - 1] in CLAUSE_OPENERS):
+                titles = [x for post in t.raw[m.start(1):m.end(1)].split("、") for x in _joint_posts(post, lex)]
+                if titles[0][:1] in LEVELS and all(_is_title(x, lex) for x in titles):
+                    found.add(name, titles)
+                    break
+            at = s.find(name + "，", at + 1)
+
+
 # Names a glued list may hold: Han names of two or three characters (a dotted or a longer name is no item).
 GLUED_ITEM_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,3}}")
 
