@@ -488,6 +488,15 @@ def test_a_dotted_name_holds_syllables_that_look_like_followers():
     assert people("副县长木合塔尔·阿不力米提出席。") == {"木合塔尔·阿不力米提": ["副县长"]}
 
 
+def test_uyghur_names_with_syllables_the_transliteration_tables_lack():
+    # 不, 合 (names_dotted.txt); jieba's 阿不都/d is no preposition before the name
+    assert people("县长阿不都热合曼·吐尔洪主持会议。") == {"阿不都热合曼·吐尔洪": ["县长"]}
+    # jieba's 明在/t holds the name's last character and the 在 after it
+    assert people("州长热依拉·买买提明在会上强调。") == {"热依拉·买买提明": ["州长"]}
+    # a dotted name before 公司 is a firm's
+    assert people("英国葛兰素·威康公司代表团来访。") == {}
+
+
 def test_dotted_names_anywhere():
     found = people("为其侄女迪尔德丽·恩赖特（右一）的丈夫特里·恩赖特举行的葬礼。")
     assert set(found) == {"迪尔德丽·恩赖特", "特里·恩赖特"}

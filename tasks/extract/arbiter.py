@@ -181,13 +181,16 @@ def _dotted_names_around(t: Text, a: int, b: int, near: list[tuple[int, int]], l
 
 
 def _noun_read_before(t: Text, x: int, y: int, lex: Lexicon) -> bool:
-    """s[x:y] before the model's dotted name holds a common noun and ends in no title: the name's own first
-    syllables ("副县长木合|塔尔·阿不力米提": jieba's 木合/n), not a title read into it ("法官|维克多·佩罗塔")."""
+    """s[x:y] before the model's dotted name holds a common noun or is all a dotted name's characters, and ends
+    in no title: the name's own first syllables ("副县长木合|塔尔·阿不力米提": jieba's 木合/n; "县长阿不都热合|曼·
+    吐尔洪"), not a title or a verb read into it ("法官|维克多·佩罗塔", "名叫|保罗·邦珀")."""
     if x >= y:
         return False
     last = _last_match(lex.title_re, t.s, x, y)
     if last is not None and last.end() == y:
         return False
+    if lex.name_chars.issuperset(t.s[x:y]) and t.s[x:y] not in lex.lead:
+        return True
     k = x
     while k < y:
         tok, pos = t.starts.get(k, NO_TOKEN)
@@ -420,8 +423,8 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
         return False
     if rule in BARE_RULES and t.books and _in_book_title(t.s, i):
         return False
-    if rule in TAG_RULES and t.s.startswith(ORG_AFTER, i + len(name)):
-        return False  # "霍华德电器公司", "格兰特空调设备厂": a brand or a firm
+    if (rule in TAG_RULES or rule == "dotted") and t.s.startswith(ORG_AFTER, i + len(name)):
+        return False  # "霍华德电器公司", "格兰特空调设备厂", "葛兰素·威康公司": a brand or a firm
     return rule not in TAG_RULES or t.token_at(i) != (name, "ns")
 
 

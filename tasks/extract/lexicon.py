@@ -137,7 +137,7 @@ class Lexicon:
     title_heads: frozenset[str] = frozenset()
     after_heads: frozenset[str] = frozenset()
     follow_heads: frozenset[str] = frozenset()
-    name_chars: frozenset[str] = frozenset()   # translit | surnames: the characters of a dotted name
+    name_chars: frozenset[str] = frozenset()   # translit | surnames | names_dotted.txt: a dotted name's characters
     # Where a title word may start (see _start_filter): searched for before title_re is tried, as that
     # regex costs much more per position it is tried at. (after_re is matched at too few places to gain.)
     title_starts: re.Pattern[str] | None = None
@@ -157,6 +157,7 @@ def lexicon() -> Lexicon:
     fixed = tuple(re.compile(line.replace("NAME", f"(?P<name>[{HAN}]{{2,4}}?)")) for line in formulas)
     surname_chars = frozenset(ch for w in surnames if len(w) != 2 for ch in w)
     translit = frozenset("".join(_listed("names_translit.txt")))
+    dotted = frozenset("".join(_listed("names_dotted.txt")))
     return Lexicon(
         surnames=surname_chars,
         compound=frozenset(w for w in surnames if len(w) == 2),
@@ -169,7 +170,7 @@ def lexicon() -> Lexicon:
         places=frozenset(_listed("people_places.txt")) | frozenset(PLACE_LEXICON),
         titles=frozenset(suffixes), afters=frozenset(after), followers=frozenset(followers),
         title_heads=_heads(suffixes), after_heads=_heads(after), follow_heads=_heads(followers),
-        name_chars=translit | surname_chars, title_inner=_inner_starts(suffixes),
+        name_chars=translit | surname_chars | dotted, title_inner=_inner_starts(suffixes),
         title_starts=_start_filter(suffixes))
 
 

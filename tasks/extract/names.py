@@ -227,6 +227,9 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
     run = cut
     while run < len(text) and text[run] in name_chars:
         run += 1
+    glued = t.starts.get(i + run - 1, NO_TOKEN)[0]
+    if len(glued) == 2 and i + run not in t.ends and lex.follow_re.match(t.s, i + run):
+        return text[:run]   # "热依拉·买买提明在会上": jieba's 明在/t holds the name's last character and 在
     k = run
     while k > cut and i + k not in t.ends and k < len(text):
         k -= 1
