@@ -153,6 +153,8 @@ def test_rule_title_leaders_introduced_by_hai_you():
     found = {p.name: p.titles for p in extract_people(ArticleContext(
         article_id="a", doc_id="d", title="标题", body="出席会议的县领导还有郝振东、檀静怡。"))}
     assert found == {"郝振东": ["县领导"], "檀静怡": ["县领导"]}
+    assert run_rule("title", "在主席台就座的县领导有吕成刚、夏蕾。") == {"吕成刚": "title", "夏蕾": "title-list"}
+    assert run_rule("title", "县领导有力推动了项目建设。") == {}
 
 
 def test_rule_after():

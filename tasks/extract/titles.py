@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 MAX_TITLE = 40
 # The level a title's body may open with ("县人大常委会主任"), which jieba may glue to the word before it.
 LEVELS = frozenset("省市区县州镇乡村旗盟")
-# Leaders introduced as a list: "在主席台就座的县领导有：甲、乙", "县领导：丙、丁", "出席会议的县领导还有甲、乙".
-LEADERS_LIST_RE = re.compile("(?:还有|有|为|是)?[：:]|还有")
+# Leaders introduced as a list: "在主席台就座的县领导有：甲、乙", "县领导：丙、丁", "出席会议的县领导还有甲、乙",
+# "在主席台就座的县领导有甲、乙" (a name must follow: "县领导有力推动" holds none).
+LEADERS_LIST_RE = re.compile("(?:还有|有|为|是)?[：:]|还有|有")
 LEADERS_LIST_HEADS = frozenset("还有为是：:")
 # A short aside between a title and its name, kept out of the title: "副区长（挂职）", "主任（兼）".
 TITLE_ASIDE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]")
