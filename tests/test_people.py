@@ -457,6 +457,13 @@ def test_a_place_ending_ends_no_name():
     assert people("要选优配强嘎查“两委”班子。") == {}
 
 
+def test_a_name_a_venue_or_a_product_is_named_after_is_no_person_there():
+    assert people("花木兰文化节吸引游客。") == {}
+    assert people("孔子学院开设汉语课程。") == {}
+    # titled, the name is a person's whatever follows
+    assert people("副县长莫怀远文化园调研时强调。").get("莫怀远") == ["副县长"]
+
+
 def test_surnames_the_list_had_missed():
     assert people("副县长荀立新出席会议。") == {"荀立新": ["副县长"]}
     assert people("市领导糜振华、禚晓燕参加座谈。") == {"糜振华": ["市领导"], "禚晓燕": ["市领导"]}

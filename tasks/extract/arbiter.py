@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN
-from tasks.extract.lexicon import ORG_AFTER, PLACE_ENDS_NO_NAME
+from tasks.extract.lexicon import ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
 from tasks.extract.names import addressed, follow_rank
 from tasks.extract.titles import _last_match, share_with_list, title_after, titles_before
 from tasks.records import PersonMention
@@ -423,6 +423,8 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
         return False
     if rule in BARE_RULES and t.books and _in_book_title(t.s, i):
         return False
+    if rule in BARE_RULES and not titled and t.s.startswith(VENUE_AFTER, i + len(name)):
+        return False  # "孔子学院", "陶渊明文化园", "张飞牛肉": named after the person
     if (rule in TAG_RULES or rule == "dotted") and t.s.startswith(ORG_AFTER, i + len(name)):
         return False  # "霍华德电器公司", "格兰特空调设备厂", "葛兰素·威康公司": a brand or a firm
     return rule not in TAG_RULES or t.token_at(i) != (name, "ns")

@@ -107,6 +107,8 @@ NOT_LAST = _section_chars("not_last")
 # Words after a firm's or a brand's name ("…电器公司", "…牌羽绒服"): the word before them is no person.
 # Business categories are listed too, as they come between a brand and 公司 ("…体育用品公司").
 ORG_AFTER = _section_words("org_after")
+# Words after a name that make it a venue's, a school's, an event's or a product's ("孔子学院", "张飞牛肉").
+VENUE_AFTER = _section_words("venue_after")
 
 
 def _listed(name: str) -> list[str]:
