@@ -322,6 +322,10 @@ def test_rule_appointed():
     # 为 with no appointing verb before the name is a preposition; a clause after 、 is no post
     assert appointed("张三为群众办实事。") == {}
     assert appointed("张三出任委员会主席、王五任副主席。") == {"张三": ["委员会主席"]}
+    # a notice's list after the verb and a colon: each item opens a clause of the verb's sentence
+    assert appointed("决定任命：\n张三为县教育局局长；\n李四为县卫生健康局局长。") == \
+        {"张三": ["县教育局局长"], "李四": ["县卫生健康局局长"]}
+    assert appointed("任命：张三为县教育局局长。李四为群众办实事。") == {"张三": ["县教育局局长"]}
 
 
 def test_rule_model():

@@ -496,12 +496,27 @@ def leaders_after_a_list(t: Text, lex: Lexicon, found: Found) -> None:
 # The post a found name is appointed or elected to, written after it: "任命甲为县教育局局长", "乙任项目负责人",
 # "丙当选为村委会主任". The post runs to a clause's end, less a trailing 职务/一职.
 APPOINTED_BEFORE_RE = re.compile("(?:任命|提名|选举|推选|聘任|聘请|推荐)$")
+# A notice's list of appointments after the verb and a colon: "决定任命：甲为县教育局局长；乙为县卫生健康局局长。"
+# Each item opens a clause of the sentence the verb opened.
+APPOINTING_LIST_RE = re.compile("(?:任命|提名|选举|推选|聘任|聘请|推荐)[：:]")
+APPOINTING_LIST_REACH = 400
+ITEM_OPENERS = frozenset("：:；;\n")
 APPOINTED_AFTER_RE = re.compile(f"(?:同志)?(?:为|(?:担任|出任|兼任|升任|调任|继任|当选为|当选|任))"
                                 f"([{HAN_FIRST}-{HAN_LAST}（）()、]{{2,30}}?)(?:职务|一职)?(?=[，。；;,！？\\n]|$)")
 APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐")
 POST_LEAD_RE = re.compile("^(?:了|这次|此次|本次|本届|这届|新一届)")
 # An appointment of its own inside a piece ("…主席、乙任副主席"): 任 not as a word's second character (主任, 责任).
 ANOTHER_POST_RE = re.compile("(?<![主责信专兼继升调出担])任|当选")
+
+
+def _appointing_list_item(s: str, at: int) -> bool:
+    """The name at `at` opens an item of a notice's list of appointments ("任命：甲为…；乙为…"): it opens a
+    clause, and an appointing verb with its colon stands before it in the same sentence."""
+    if at == 0 or s[at - 1] not in ITEM_OPENERS:
+        return False
+    lo = max(0, at - APPOINTING_LIST_REACH)
+    cue = _last_match(APPOINTING_LIST_RE, s, lo, at)
+    return cue is not None and "。" not in s[cue.end():at]
 
 
 # Posts shared out in order among a list of names: "甲、乙分别任组长、副组长".
@@ -544,7 +559,7 @@ def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
             m = APPOINTED_AFTER_RE.match(s, at + len(name))
             # 为 alone needs an appointing verb before the name ("任命甲为…"): "甲为…" is mostly a preposition
             if m and (not s.startswith(("为", "同志为"), at + len(name))
-                      or APPOINTED_BEFORE_RE.search(s, max(0, at - 4), at)):
+                      or APPOINTED_BEFORE_RE.search(s, max(0, at - 4), at) or _appointing_list_item(s, at)):
                 # "任县委常委、组织部部长": each post of the chain; a piece holding 的 or a name is a clause
                 # ("出任委员会主席、乙任副主席"), and "担任了…", "担任这次…" keep the post after those words
                 posts = (POST_LEAD_RE.sub("", p) for p in t.raw[m.start(1):m.end(1)].split("、"))
