@@ -1036,6 +1036,12 @@ def test_a_name_glued_to_dao_by_jiebas_guess_keeps_its_last_character(body, name
     assert list(people(body)) == [name]
 
 
+def test_lai_before_a_verb_jieba_glued_to_a_name_is_no_part_of_it():
+    # jieba: 唐军来/nr 调研/vn; the model reads 唐军
+    assert people("县委书记唐军来调研。") == {"唐军": ["县委书记"]}
+    assert people("县长王来福主持会议。") == {"王来福": ["县长"]}
+
+
 def test_who_is_summoned_for_a_talk_keeps_the_title_without_the_verb():
     assert people("县纪委召开约谈会，约谈石桥镇党委书记桑丽娟。") == {"桑丽娟": ["石桥镇党委书记"]}
 

@@ -435,7 +435,10 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     if foreign and len(n) < 3 and rank != 3:
         return NOT_A_NAME  # a two-character transliteration needs punctuation or a title after it
     # "王五将主持": 王五 + 将; not where jieba binds that character to the one before ("徐文才得悉": 文才)
-    verb_tail = len(n) == 3 and n[2] in lex.followers and i + 2 in t.starts
+    # and where jieba reads the three as one person word but the model reads two, before a verb ("唐军来|调研":
+    # jieba's 唐军来/nr)
+    verb_tail = len(n) == 3 and n[2] in lex.followers and (
+        i + 2 in t.starts or rank >= 2 and i in t.model_starts and (i, i + 2) in t.model_spans)
     return (rank, not verb_tail, exact, j in t.ends, t.nr_covers(i, j), len(n))
 
 
