@@ -1036,6 +1036,11 @@ def test_a_name_glued_to_dao_by_jiebas_guess_keeps_its_last_character(body, name
     assert list(people(body)) == [name]
 
 
+def test_a_compound_surname_jieba_reads_as_an_adverb_starts_a_name():
+    # jieba: 单于/d 飞/n
+    assert people("县委书记单于飞、县长单晓光一同调研。") == {"单于飞": ["县委书记"], "单晓光": ["县长"]}
+
+
 def test_lai_before_a_verb_jieba_glued_to_a_name_is_no_part_of_it():
     # jieba: 唐军来/nr 调研/vn; the model reads 唐军
     assert people("县委书记唐军来调研。") == {"唐军": ["县委书记"]}

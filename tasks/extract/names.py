@@ -385,8 +385,9 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
         if minority is not None:
             return minority
     first, first_pos = t.starts.get(i, NO_TOKEN)
-    # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr).
-    lead_start = first in lex.lead or first_pos in LEAD_POS or first_pos == "c"
+    # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr);
+    # a compound surname jieba reads as an adverb starts a name ("县委书记单于飞": 单于/d).
+    lead_start = (first in lex.lead or first_pos in LEAD_POS or first_pos == "c") and first not in lex.compound
     dotted = dotted_name(t, i, lex) if t.dots else None
     if dotted and not (lead_start and s[i + len(first):i + len(first) + 1] not in DOTS):
         return dotted  # "和彼得·卡尔" is no name at 和, "本·卡尔" keeps 本
