@@ -141,6 +141,8 @@ def test_posts_of_county_reports_are_titles():
     assert people("社区网格员邹丽娟走访了辖区居民。")["邹丽娟"] == ["社区网格员"]
     assert people("区长助理、区公安分局局长阎建华参加会议。")["阎建华"] == ["区长助理", "区公安分局局长"]
     assert people("该镇党委副书记、镇长候选人苗立新介绍了情况。")["苗立新"] == ["镇党委副书记", "镇长候选人"]
+    assert people("县农业农村局种植业股股长覃海涛现场指导。") == {"覃海涛": ["县农业农村局种植业股股长"]}
+    assert people("镇计生专干罗晓燕入户宣传。") == {"罗晓燕": ["镇计生专干"]}
 
 
 def test_a_deputys_post_after_the_name_is_a_title():
