@@ -452,6 +452,7 @@ def test_a_form_of_address_alone_is_no_name():
 def test_a_tibetan_name_after_a_title_is_its_two_parts():
     assert people("县委副书记、县长次仁旺堆出席会议。") == {"次仁旺堆": ["县委副书记", "县长"]}
     assert people("乡长多杰才旦说，要抓好落实。") == {"多杰才旦": ["乡长"]}
+    assert people("县委常委平措旺杰讲话。") == {"平措旺杰": ["县委常委"]}
 
 
 def test_a_place_ending_ends_no_name():

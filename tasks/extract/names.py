@@ -337,8 +337,9 @@ MONGOLIAN_MAX = 7
 
 
 def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) -> str | None:
-    """A name with no Han surname at i, right after a title, before what can follow a name: Tibetan, two given-name parts ("县长次仁旺堆出席"); Yi, a clan name and a two-character given name
-    ("县长阿苏拉则主持"); Mongolian, one to three parts ("副旗长乌兰图雅出席", "旗委书记额尔敦毕力格")."""
+    """A name with no Han surname at i, right after a title, before what can follow a name: Tibetan, two
+    given-name parts ("县长次仁旺堆出席"); Yi, a clan name and a two-character given name ("县长阿苏拉则主持");
+    Mongolian, one to three parts ("副旗长乌兰图雅出席", "旗委书记额尔敦毕力格")."""
     if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
     if s[i:i + 2] in YI_CLANS and len(s) >= i + 4 and given_ok(s[i + 2:i + 4]) \
