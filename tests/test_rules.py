@@ -157,6 +157,17 @@ def test_rule_title_leaders_introduced_by_hai_you():
     assert run_rule("title", "县领导有力推动了项目建设。") == {}
 
 
+def test_rule_title_gives_its_title_to_a_spaced_list_a_colon_opens():
+    # a two-character name padded to three ("韦 芳") is passed over, the list goes on after it
+    found = {p.name: p.titles for p in extract_people(ArticleContext(
+        article_id="a", doc_id="d", title="标题", body="出席会议的县领导：蒲立新 黎晓峰 韦 芳 谭志红"))}
+    assert found == {"蒲立新": ["县领导"], "黎晓峰": ["县领导"], "谭志红": ["县领导"]}
+    # with no colon, or after a clause's comma, a space parts no list
+    found = {p.name: p.titles for p in extract_people(ArticleContext(
+        article_id="a", doc_id="d", title="标题", body="出席会议的县领导：蒲立新，县直部门负责人 谭志红"))}
+    assert found["蒲立新"] == ["县领导"] and "县领导" not in found.get("谭志红", [])
+
+
 def test_rule_after():
     assert run_rule("after", "王建国总理强调，要抓好落实。") == {"王建国": "after"}
 

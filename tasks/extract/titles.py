@@ -16,7 +16,7 @@ from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
 from tasks.extract.lexicon import TITLE_INNER, title_split_re, word_matches
-from tasks.extract.lists import list_after
+from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import JOINING_POS, foreign_name_before, known_ends_at, longest_known, name_at, surname_shaped
 
 if TYPE_CHECKING:
@@ -292,10 +292,19 @@ def _signature_line(s: str, title_end: int) -> bool:
         and SIGNATURE_LINE_RE.match(s, title_end) is not None
 
 
+def _spaced_list_opens(s: str, end: int) -> bool:
+    """The name ending at `end` is in a list a colon opens on its line, with no clause's punctuation between
+    ("出席会议的县领导：甲 乙 丙"): spaces there part the names."""
+    line = s.rfind("\n", 0, end) + 1
+    colon = max(s.rfind("：", line, end), s.rfind(":", line, end))
+    return colon >= 0 and CLAUSE_PUNCT_RE.search(s, colon + 1, end) is None
+
+
 def share_with_list(t: Text, end: int, titles: list[str], lex: Lexicon, found: Found) -> None:
     """The names of a list after a titled name ending at `end` take its titles: "县领导甲、乙" gives both
     the title, "总统甲与总理乙会晤" not the one with a title of its own."""
-    for other, sep in list_after(t, end, lex, found.titles, with_joins=True):
+    spaced = t.s[end:end + 1] in LIST_SPACES and _spaced_list_opens(t.s, end)
+    for other, sep in list_after(t, end, lex, found.titles, with_joins=True, spaced=spaced):
         found.add(other, titles if sep == "、" or not found.titles.get(other) else (), "title-list")
 
 
