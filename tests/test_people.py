@@ -141,6 +141,8 @@ def test_posts_of_county_reports_are_titles():
     assert people("社区网格员邹丽娟走访了辖区居民。")["邹丽娟"] == ["社区网格员"]
     assert people("区长助理、区公安分局局长阎建华参加会议。")["阎建华"] == ["区长助理", "区公安分局局长"]
     assert people("该镇党委副书记、镇长候选人苗立新介绍了情况。")["苗立新"] == ["镇党委副书记", "镇长候选人"]
+    assert people("县农业农村局种植业股股长覃海涛现场指导。") == {"覃海涛": ["县农业农村局种植业股股长"]}
+    assert people("镇计生专干罗晓燕入户宣传。") == {"罗晓燕": ["镇计生专干"]}
 
 
 def test_a_deputys_post_after_the_name_is_a_title():
@@ -450,6 +452,7 @@ def test_a_form_of_address_alone_is_no_name():
 def test_a_tibetan_name_after_a_title_is_its_two_parts():
     assert people("县委副书记、县长次仁旺堆出席会议。") == {"次仁旺堆": ["县委副书记", "县长"]}
     assert people("乡长多杰才旦说，要抓好落实。") == {"多杰才旦": ["乡长"]}
+    assert people("县委常委平措旺杰讲话。") == {"平措旺杰": ["县委常委"]}
 
 
 def test_a_place_ending_ends_no_name():
@@ -457,8 +460,26 @@ def test_a_place_ending_ends_no_name():
     assert people("要选优配强嘎查“两委”班子。") == {}
 
 
+def test_a_name_a_venue_or_a_product_is_named_after_is_no_person_there():
+    assert people("花木兰文化节吸引游客。") == {}
+    assert people("孔子学院开设汉语课程。") == {}
+    # titled, the name is a person's whatever follows
+    assert people("副县长莫怀远文化园调研时强调。").get("莫怀远") == ["副县长"]
+
+
 def test_surnames_the_list_had_missed():
     assert people("副县长荀立新出席会议。") == {"荀立新": ["副县长"]}
+    assert people("市领导糜振华、禚晓燕参加座谈。") == {"糜振华": ["市领导"], "禚晓燕": ["市领导"]}
+
+
+def test_a_yi_name_after_a_title_is_its_clan_and_given_name():
+    # jieba and the model read the clan name 阿苏 alone
+    assert people("县委副书记、县长阿苏木果主持会议。") == {"阿苏木果": ["县委副书记", "县长"]}
+
+
+def test_a_mongolian_name_after_a_title_is_its_parts():
+    assert people("苏木党委书记额尔敦巴根带队检查。") == {"额尔敦巴根": ["苏木党委书记"]}
+    assert people("副旗长其其格、乌兰萨仁出席活动。") == {"其其格": ["副旗长"], "乌兰萨仁": ["副旗长"]}
 
 
 def test_two_names_glued_into_one_span_are_two_people():
@@ -469,6 +490,21 @@ def test_two_names_glued_into_one_span_are_two_people():
     # long foreign names stay whole: one half is transliteration characters alone, or no half is a surname's
     assert set(people("伊丽莎白二世访问了该国。")) == {"伊丽莎白二世"}
     assert set(people("纳芙拉蒂洛娃获得冠军。")) == {"纳芙拉蒂洛娃"}
+
+
+def test_a_dotted_name_holds_syllables_that_look_like_followers():
+    # 哈再/d: 再 inside jieba's word; 不力/n: 不 opening a noun; 提|出席: 提出 running into the next word
+    assert people("县委书记努尔兰·哈再孜别克主持会议。") == {"努尔兰·哈再孜别克": ["县委书记"]}
+    assert people("副县长木合塔尔·阿不力米提出席。") == {"木合塔尔·阿不力米提": ["副县长"]}
+
+
+def test_uyghur_names_with_syllables_the_transliteration_tables_lack():
+    # 不, 合 (names_dotted.txt); jieba's 阿不都/d is no preposition before the name
+    assert people("县长阿不都热合曼·吐尔洪主持会议。") == {"阿不都热合曼·吐尔洪": ["县长"]}
+    # jieba's 明在/t holds the name's last character and the 在 after it
+    assert people("州长热依拉·买买提明在会上强调。") == {"热依拉·买买提明": ["州长"]}
+    # a dotted name before 公司 is a firm's
+    assert people("英国葛兰素·威康公司代表团来访。") == {}
 
 
 def test_dotted_names_anywhere():
@@ -988,6 +1024,7 @@ def test_a_title_shared_along_a_list_of_three_reaches_the_third():
     ("县委副书记、县长兼县开发区党工委书记甄立锋出席。", ["县委副书记", "县长", "县开发区党工委书记"]),
     ("县政法委书记兼县公安局局长甄立锋出席。", ["县政法委书记", "县公安局局长"]),
     ("该校兼职教授甄立锋表示。", ["兼职教授"]),   # 兼职 is one word
+    ("常务副市长兼市财政局局长甄立锋出席。", ["常务副市长", "市财政局局长"]),   # jieba: 兼市/v 财政局/nt
 ])
 def test_posts_joined_by_jian_are_two_titles(body, titles):
     assert people(body)["甄立锋"] == titles
@@ -1000,6 +1037,17 @@ def test_posts_joined_by_jian_are_two_titles(body, titles):
 ])
 def test_a_name_glued_to_dao_by_jiebas_guess_keeps_its_last_character(body, name):
     assert list(people(body)) == [name]
+
+
+def test_a_compound_surname_jieba_reads_as_an_adverb_starts_a_name():
+    # jieba: 单于/d 飞/n
+    assert people("县委书记单于飞、县长单晓光一同调研。") == {"单于飞": ["县委书记"], "单晓光": ["县长"]}
+
+
+def test_lai_before_a_verb_jieba_glued_to_a_name_is_no_part_of_it():
+    # jieba: 唐军来/nr 调研/vn; the model reads 唐军
+    assert people("县委书记唐军来调研。") == {"唐军": ["县委书记"]}
+    assert people("县长王来福主持会议。") == {"王来福": ["县长"]}
 
 
 def test_who_is_summoned_for_a_talk_keeps_the_title_without_the_verb():

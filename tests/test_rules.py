@@ -73,7 +73,8 @@ def test_no_extractor_reads_word_lists_but_the_lexicon_module():
 
 
 def test_rules_module_is_the_order_find_people_runs():
-    assert rules.RULES[0].name == "title" and [r.name for r in rules.RULES[-5:]] == ["model", "paren", "glued", "leaders", "appointed"]
+    assert rules.RULES[0].name == "title"
+    assert [r.name for r in rules.RULES[-6:]] == ["model", "paren", "glued", "leaders", "appointed", "apposed"]
 
 
 def test_rule_title():
@@ -137,6 +138,7 @@ def test_names_cut_by_a_speech_verb_s_zuo_are_mended():
 
 def test_a_list_ending_with_the_county_s_leaders_is_no_list_of_places():
     for body, names in (("县长覃永强等县四大班子领导出席。", {"覃永强"}),
+                        ("冉明远、于建华等县领导出席。", {"冉明远", "于建华"}),   # 于/p: the model's name alone
                         ("县委书记俞志明、县政协主席薛永红等县四大班子领导出席。", {"俞志明", "薛永红"}),
                         ("县长覃永强等县直部门负责人参加。", {"覃永强"})):
         assert {p.name for p in extract_people(ArticleContext(article_id="a", doc_id="d", title="标题",
@@ -145,6 +147,25 @@ def test_a_list_ending_with_the_county_s_leaders_is_no_list_of_places():
 
 def test_rule_title_gives_its_title_to_a_list():
     assert run_rule("title", "县领导王建国、李明华出席。") == {"王建国": "title", "李明华": "title-list"}
+
+
+def test_rule_title_leaders_introduced_by_hai_you():
+    found = {p.name: p.titles for p in extract_people(ArticleContext(
+        article_id="a", doc_id="d", title="标题", body="出席会议的县领导还有郝振东、檀静怡。"))}
+    assert found == {"郝振东": ["县领导"], "檀静怡": ["县领导"]}
+    assert run_rule("title", "在主席台就座的县领导有吕成刚、夏蕾。") == {"吕成刚": "title", "夏蕾": "title-list"}
+    assert run_rule("title", "县领导有力推动了项目建设。") == {}
+
+
+def test_rule_title_gives_its_title_to_a_spaced_list_a_colon_opens():
+    # a two-character name padded to three ("韦 芳") is passed over, the list goes on after it
+    found = {p.name: p.titles for p in extract_people(ArticleContext(
+        article_id="a", doc_id="d", title="标题", body="出席会议的县领导：蒲立新 黎晓峰 韦 芳 谭志红"))}
+    assert found == {"蒲立新": ["县领导"], "黎晓峰": ["县领导"], "谭志红": ["县领导"]}
+    # with no colon, or after a clause's comma, a space parts no list
+    found = {p.name: p.titles for p in extract_people(ArticleContext(
+        article_id="a", doc_id="d", title="标题", body="出席会议的县领导：蒲立新，县直部门负责人 谭志红"))}
+    assert found["蒲立新"] == ["县领导"] and "县领导" not in found.get("谭志红", [])
 
 
 def test_rule_after():
@@ -312,6 +333,10 @@ def test_rule_appointed():
     # 为 with no appointing verb before the name is a preposition; a clause after 、 is no post
     assert appointed("张三为群众办实事。") == {}
     assert appointed("张三出任委员会主席、王五任副主席。") == {"张三": ["委员会主席"]}
+    # a notice's list after the verb and a colon: each item opens a clause of the verb's sentence
+    assert appointed("决定任命：\n张三为县教育局局长；\n李四为县卫生健康局局长。") == \
+        {"张三": ["县教育局局长"], "李四": ["县卫生健康局局长"]}
+    assert appointed("任命：张三为县教育局局长。李四为群众办实事。") == {"张三": ["县教育局局长"]}
 
 
 def test_rule_model():
@@ -508,3 +533,20 @@ def test_rule_model_given_names_may_end_in_an_adverb_that_rarely_follows_a_name(
     reads = ("马晓东", "常明", "丁伟", "邵志才")
     assert run_rule("model", "队里派出马晓东、常明、丁伟、邵志才参赛。", known=("邵志",), model_reads=reads)["邵志才"] == "model"
     assert run_rule("model", "李希在主持会议时指出。", known=("李希",), model_reads=("李希在",)) == {}
+
+
+def test_rule_apposed():
+    # adds no name: a title chain set off by commas after a found name that opens its clause
+    def apposed(body: str) -> dict[str, list[str]]:
+        t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
+        found = Found()
+        found.add("贺春燕", [], "model")
+        rule("apposed").find(t, lexicon(), found)
+        return dict(found.titles)
+    assert apposed("贺春燕，县妇联主席。") == {"贺春燕": ["县妇联主席"]}
+    assert apposed("会上，贺春燕，县委常委、宣传部部长，传达了会议精神。") == {"贺春燕": ["县委常委", "宣传部部长"]}
+    # a title before a name is that name's; a note of sex is no title; a name inside a clause is no head
+    assert apposed("贺春燕，县委书记李强出席。") == {"贺春燕": []}
+    assert apposed("贺春燕，女，汉族。") == {"贺春燕": []}
+    assert apposed("贺春燕，本公司监事候选人。") == {"贺春燕": []}   # a résumé's post opens with no level
+    assert apposed("我们采访了贺春燕，县妇联主席。") == {"贺春燕": []}

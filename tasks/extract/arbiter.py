@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN
-from tasks.extract.lexicon import ORG_AFTER, PLACE_ENDS_NO_NAME
+from tasks.extract.lexicon import ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
 from tasks.extract.names import addressed, follow_rank
-from tasks.extract.titles import share_with_list, title_after, titles_before
+from tasks.extract.titles import _last_match, share_with_list, title_after, titles_before
 from tasks.records import PersonMention
 
 if TYPE_CHECKING:
@@ -174,10 +174,30 @@ def _dotted_names_around(t: Text, a: int, b: int, near: list[tuple[int, int]], l
             continue
         extras = [s[x:y] for x, y in ((ka, a), (b, kb)) if x < y]
         if any(d in e for e in extras for d in DOTS) or all(lex.translit.issuperset(e) for e in extras) \
-                or not (_whole_words(t, ka, a) and _whole_words(t, b, kb)):
+                or not (_whole_words(t, ka, a) and _whole_words(t, b, kb)) or _noun_read_before(t, ka, a, lex):
             continue
         out[ka, kb] = s[ka:kb]
     return out
+
+
+def _noun_read_before(t: Text, x: int, y: int, lex: Lexicon) -> bool:
+    """s[x:y] before the model's dotted name holds a common noun or is all a dotted name's characters, and ends
+    in no title: the name's own first syllables ("副县长木合|塔尔·阿不力米提": jieba's 木合/n; "县长阿不都热合|曼·
+    吐尔洪"), not a title or a verb read into it ("法官|维克多·佩罗塔", "名叫|保罗·邦珀")."""
+    if x >= y:
+        return False
+    last = _last_match(lex.title_re, t.s, x, y)
+    if last is not None and last.end() == y:
+        return False
+    if lex.name_chars.issuperset(t.s[x:y]) and t.s[x:y] not in lex.lead:
+        return True
+    k = x
+    while k < y:
+        tok, pos = t.starts.get(k, NO_TOKEN)
+        if pos == "n":
+            return True
+        k += len(tok) or 1
+    return False
 
 
 def _whole_words(t: Text, x: int, y: int) -> bool:
@@ -351,7 +371,8 @@ def _place_list_item(s: str, a: int, b: int, lex: Lexicon, read: set[str], found
 LIST_RUN_RE = re.compile(r"(?>(?:[、和及与][^\W\d_、和及与]{1,8})*)(?=[0-9一二三四五六七八九十两]+个|等)")
 
 
-PLACE_COUNT_RE = re.compile("(?:等)?[0-9一二三四五六七八九十两]*个?(?:区县|县区|县市|市县|县|区|市|镇|乡|街道|村|国家|国|省|地区|地)")
+PLACE_COUNT_RE = re.compile("(?:等)?[0-9一二三四五六七八九十两]*个?(?:区县|县区|县市|市县|县|区|市|镇|乡|街道|村|国家|国|省|地区|地)"
+                            "(?![委长领级政人党四直有])")   # 甲、乙等县领导: the county's people, as in PLACE_LIST_TAIL_RE
 
 
 # The head noun of a list says what its items are: "法国、德国、意大利和西班牙等国", "甲市、乙县、丙镇等地".
@@ -402,8 +423,10 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
         return False
     if rule in BARE_RULES and t.books and _in_book_title(t.s, i):
         return False
-    if rule in TAG_RULES and t.s.startswith(ORG_AFTER, i + len(name)):
-        return False  # "霍华德电器公司", "格兰特空调设备厂": a brand or a firm
+    if rule in BARE_RULES and not titled and t.s.startswith(VENUE_AFTER, i + len(name)):
+        return False  # "孔子学院", "陶渊明文化园", "张飞牛肉": named after the person
+    if (rule in TAG_RULES or rule == "dotted") and t.s.startswith(ORG_AFTER, i + len(name)):
+        return False  # "霍华德电器公司", "格兰特空调设备厂", "葛兰素·威康公司": a brand or a firm
     return rule not in TAG_RULES or t.token_at(i) != (name, "ns")
 
 

@@ -128,8 +128,10 @@ def dotted_names(t: Text, lex: Lexicon, found: Found) -> None:
         while k < d and k not in t.starts:
             k += 1
         lead, pos = t.starts.get(k, NO_TOKEN)
-        while lead and k + len(lead) < d and (pos in LEAD_POS or lead in lex.lead):
-            k += len(lead)   # "分别由斯蒂芬·加勒特": 由 is a surname character, but jieba reads a preposition
+        while lead and k + len(lead) < d and (pos in LEAD_POS and len(lead) == 1 or lead in lex.lead):
+            # "分别由斯蒂芬·加勒特": 由 is a surname character, but jieba reads a preposition; "阿不都热合曼·…"
+            # keeps jieba's 阿不都/d, a name's syllables
+            k += len(lead)
             lead, pos = t.starts.get(k, NO_TOKEN)
         name = dotted_name(t, k, lex) if k < d else None
         if name is None or name in found.titles or not all(ch in name_chars or ch in DOTS for ch in name):

@@ -35,6 +35,10 @@ NOT_GIVEN = _section_chars("not_given")
 # The two-character parts of Tibetan given names: two back to back after a title make one name (次仁旺堆).
 TIBETAN_PARTS = frozenset(_section_words("tibetan_parts"))
 
+# Yi clan names, each before a two-character given name (阿苏拉则), and the parts of Mongolian names (乌兰图雅).
+YI_CLANS = frozenset(_section_words("yi_clans"))
+MONGOLIAN_PARTS = frozenset(_section_words("mongolian_parts"))
+
 # Times and ages ending in 年 (people_words.txt [year_words]): a titled name may end in 年, but not in these.
 YEAR_WORDS = frozenset(_section_words("year_words"))
 
@@ -103,6 +107,8 @@ NOT_LAST = _section_chars("not_last")
 # Words after a firm's or a brand's name ("…电器公司", "…牌羽绒服"): the word before them is no person.
 # Business categories are listed too, as they come between a brand and 公司 ("…体育用品公司").
 ORG_AFTER = _section_words("org_after")
+# Words after a name that make it a venue's, a school's, an event's or a product's ("孔子学院", "张飞牛肉").
+VENUE_AFTER = _section_words("venue_after")
 
 
 def _listed(name: str) -> list[str]:
@@ -133,7 +139,7 @@ class Lexicon:
     title_heads: frozenset[str] = frozenset()
     after_heads: frozenset[str] = frozenset()
     follow_heads: frozenset[str] = frozenset()
-    name_chars: frozenset[str] = frozenset()   # translit | surnames: the characters of a dotted name
+    name_chars: frozenset[str] = frozenset()   # translit | surnames | names_dotted.txt: a dotted name's characters
     # Where a title word may start (see _start_filter): searched for before title_re is tried, as that
     # regex costs much more per position it is tried at. (after_re is matched at too few places to gain.)
     title_starts: re.Pattern[str] | None = None
@@ -153,6 +159,7 @@ def lexicon() -> Lexicon:
     fixed = tuple(re.compile(line.replace("NAME", f"(?P<name>[{HAN}]{{2,4}}?)")) for line in formulas)
     surname_chars = frozenset(ch for w in surnames if len(w) != 2 for ch in w)
     translit = frozenset("".join(_listed("names_translit.txt")))
+    dotted = frozenset("".join(_listed("names_dotted.txt")))
     return Lexicon(
         surnames=surname_chars,
         compound=frozenset(w for w in surnames if len(w) == 2),
@@ -165,7 +172,7 @@ def lexicon() -> Lexicon:
         places=frozenset(_listed("people_places.txt")) | frozenset(PLACE_LEXICON),
         titles=frozenset(suffixes), afters=frozenset(after), followers=frozenset(followers),
         title_heads=_heads(suffixes), after_heads=_heads(after), follow_heads=_heads(followers),
-        name_chars=translit | surname_chars, title_inner=_inner_starts(suffixes),
+        name_chars=translit | surname_chars | dotted, title_inner=_inner_starts(suffixes),
         title_starts=_start_filter(suffixes))
 
 

@@ -28,19 +28,33 @@ def _skip_aside(s: str, j: int) -> int:
     return m.end() if m else j
 
 
-def list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]], with_joins: bool = False) -> list:
-    """Further names of a list after a name ending at j: "、周八、孙七等", "和陈二" (with_joins: (name, join))."""
+# Spaces part the names of a list a title or a colon opens, where a page prints them so: "出席会议的县领导：甲 乙 丙".
+LIST_SPACES = frozenset(" \u3000")
+# A two-character name such a list pads to the width of three ("韦 芳"): an item the list goes on past.
+PADDED_ITEM_RE = re.compile(f"[{HAN}][ \u3000][{HAN}](?=[ \u3000]|\n|$)")
+
+
+def list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]], with_joins: bool = False,
+               spaced: bool = False) -> list:
+    """Further names of a list after a name ending at j: "、周八、孙七等", "和陈二" (with_joins: (name, join));
+    `spaced`: a space parts them too, as a 、 does ("县领导：甲 乙 丙")."""
     s, out = t.s, []
     while True:
         j = _skip_aside(s, j)
         sep = next((w for w in LIST_JOIN if s.startswith(w, j)), None)
+        if sep is None and spaced and s[j:j + 1] in LIST_SPACES:
+            sep = s[j]
         if sep is None:
             return out
         i = j + len(sep)
+        if sep in LIST_SPACES and PADDED_ITEM_RE.match(s, i):
+            j = i + 3
+            continue
+        listed = sep == "、" or sep in LIST_SPACES
         item = _delimited_item(s, i, lex) if sep == "、" else None
-        name = item or name_at(t, i, lex, known, titled=sep == "、") or _foreign_item(t, i, lex)
+        name = item or name_at(t, i, lex, known, titled=listed) or _foreign_item(t, i, lex)
         if name is None or name not in known and item is None and (
-                t.common_word(i, name) or sep != "、" and not t.nr_covers(i, i + len(name))
+                t.common_word(i, name) or not listed and not t.nr_covers(i, i + len(name))
                 and not (surname_shaped(name, lex) and verb_after(t, i + len(name)))):
             return out
         out.append((name, sep) if with_joins else name)

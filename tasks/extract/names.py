@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS, YEAR_WORDS,
+                                  YI_CLANS, MONGOLIAN_PARTS,
                                    VERBS_BY_HEAD)
 
 if TYPE_CHECKING:
@@ -215,7 +216,8 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         return None  # "苏丹总统奥马尔·…": the name starts later, after the title
     end = i + len(text)
     for k in range(cut + 1, len(text)):
-        if lex.follow_re.match(t.s, i + k) or lex.after_re.match(t.s, i + k):
+        word = lex.follow_re.match(t.s, i + k) or lex.after_re.match(t.s, i + k)
+        if word and _follower_word(t, i + k, word.end(), name_chars):
             text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为", "汤姆·卡尔中将"
             break
     if len(text) - cut >= 3 and _verb_tail(t, i + len(text), name_chars):
@@ -225,11 +227,30 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
     run = cut
     while run < len(text) and text[run] in name_chars:
         run += 1
+    glued = t.starts.get(i + run - 1, NO_TOKEN)[0]
+    if len(glued) == 2 and i + run not in t.ends and lex.follow_re.match(t.s, i + run):
+        return text[:run]   # "热依拉·买买提明在会上": jieba's 明在/t holds the name's last character and 在
     k = run
     while k > cut and i + k not in t.ends and k < len(text):
         k -= 1
     k = k if k > cut else run
     return text[:k] if k > cut else None
+
+
+def _follower_word(t: Text, a: int, b: int, name_chars: frozenset[str]) -> bool:
+    """The follower s[a:b] ends a dotted name: it is jieba's words or opens a longer word. Inside a word that a
+    name's character opens, as one character opening a noun or running into the next word it is a syllable of
+    the name ("努尔兰·哈再孜别克": 哈再|孜, not 再; "木合塔尔·阿不力米提出席": 不力/n, not 不, and 提|出席, not
+    提出); "拉迪|在发言中" keeps 在."""
+    tok, pos = t.starts.get(a, NO_TOKEN)
+    if not tok:
+        k = a - 1
+        while k > 0 and k not in t.starts:
+            k -= 1
+        return t.s[k] not in name_chars   # "普斯|才能" ends at the word 才能 (能 a follower inside it)
+    if len(tok) < b - a:
+        return b in t.ends   # "阿不力米|提|出席": 提出 runs into the next word
+    return len(tok) == b - a or b - a > 1 or pos[:1] != "n"   # "主持|会议" in 主持会议/n still ends it
 
 
 # What jieba reads between two dotted names and never inside one: a conjunction, 的, a preposition.
@@ -311,6 +332,45 @@ def known_ends_at(s: str, i: int, known) -> bool:
     return any(k and s.endswith(k, 0, i) for k in known)
 
 
+# The longest Mongolian name read from its parts (MONGOLIAN_PARTS), in characters.
+MONGOLIAN_MAX = 7
+
+
+def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) -> str | None:
+    """A name with no Han surname at i, right after a title, before what can follow a name: Tibetan, two
+    given-name parts ("县长次仁旺堆出席"); Yi, a clan name and a two-character given name ("县长阿苏拉则主持");
+    Mongolian, one to three parts ("副旗长乌兰图雅出席", "旗委书记额尔敦毕力格")."""
+    if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS and follow_rank(s, i + 4, lex, known) > 0:
+        return s[i:i + 4]
+    if s[i:i + 2] in YI_CLANS and len(s) >= i + 4 and given_ok(s[i + 2:i + 4]) \
+            and follow_rank(s, i + 4, lex, known) > 0:
+        return s[i:i + 4]
+    ends = _mongolian_ends(s, i)
+    for j in sorted(ends, reverse=True):
+        rank = follow_rank(s, j, lex, known)
+        if rank >= 2 or rank and ends[j] > 1:
+            return s[i:j]   # one two-character part alone (乌云, 孟和) needs a verb or punctuation after it
+    return None
+
+
+def _mongolian_ends(s: str, i: int) -> dict[int, int]:
+    """Where a run of one to three Mongolian name parts starting at i can end, with its count of parts; a part
+    of one character only ends a run."""
+    ends: dict[int, int] = {}
+    frontier = [(i, 0)]
+    while frontier:
+        k, parts = frontier.pop()
+        for size in (1, 2, 3, 4, 5):
+            part = s[k:k + size]
+            if len(part) < size or part not in MONGOLIAN_PARTS or size == 1 and parts == 0 \
+                    or k + size - i > MONGOLIAN_MAX:
+                continue
+            ends[k + size] = max(ends.get(k + size, 0), parts + 1)
+            if parts + 1 < 3 and size > 1:
+                frontier.append((k + size, parts + 1))
+    return ends
+
+
 def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, titled: bool) -> str | None:
     """The name that starts at i, or None. `titled`: a title stands right before, so a name without a
     known surname (水明远) or a foreign one (卡尔森) is allowed when jieba or the shape supports it."""
@@ -321,12 +381,14 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     heads = getattr(known, "heads", None)   # longest_known, its cheap test inlined
     if (heads is None or c in heads) and any(map(s.startswith, known, repeat(i))):
         return max((k for k in known if s.startswith(k, i)), key=len)
-    if titled and s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS \
-            and follow_rank(s, i + 4, lex, known) > 0:
-        return s[i:i + 4]   # "县长次仁旺堆出席": a Tibetan name, two parts and no surname
+    if titled:
+        minority = minority_name_at(s, i, lex, known)
+        if minority is not None:
+            return minority
     first, first_pos = t.starts.get(i, NO_TOKEN)
-    # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr).
-    lead_start = first in lex.lead or first_pos in LEAD_POS or first_pos == "c"
+    # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr);
+    # a compound surname jieba reads as an adverb starts a name ("县委书记单于飞": 单于/d).
+    lead_start = (first in lex.lead or first_pos in LEAD_POS or first_pos == "c") and first not in lex.compound
     dotted = dotted_name(t, i, lex) if t.dots else None
     if dotted and not (lead_start and s[i + len(first):i + len(first) + 1] not in DOTS):
         return dotted  # "和彼得·卡尔" is no name at 和, "本·卡尔" keeps 本
@@ -375,7 +437,10 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     if foreign and len(n) < 3 and rank != 3:
         return NOT_A_NAME  # a two-character transliteration needs punctuation or a title after it
     # "王五将主持": 王五 + 将; not where jieba binds that character to the one before ("徐文才得悉": 文才)
-    verb_tail = len(n) == 3 and n[2] in lex.followers and i + 2 in t.starts
+    # and where jieba reads the three as one person word but the model reads two, before a verb ("唐军来|调研":
+    # jieba's 唐军来/nr)
+    verb_tail = len(n) == 3 and n[2] in lex.followers and (
+        i + 2 in t.starts or rank >= 2 and i in t.model_starts and (i, i + 2) in t.model_spans)
     return (rank, not verb_tail, exact, j in t.ends, t.nr_covers(i, j), len(n))
 
 

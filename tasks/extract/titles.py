@@ -16,7 +16,7 @@ from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
 from tasks.extract.lexicon import TITLE_INNER, title_split_re, word_matches
-from tasks.extract.lists import list_after
+from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import JOINING_POS, foreign_name_before, known_ends_at, longest_known, name_at, surname_shaped
 
 if TYPE_CHECKING:
@@ -28,9 +28,10 @@ if TYPE_CHECKING:
 MAX_TITLE = 40
 # The level a title's body may open with ("县人大常委会主任"), which jieba may glue to the word before it.
 LEVELS = frozenset("省市区县州镇乡村旗盟")
-# Leaders introduced as a list: "在主席台就座的县领导有：甲、乙", "县领导：丙、丁".
-LEADERS_LIST_RE = re.compile("(?:有|为|是)?[：:]")
-LEADERS_LIST_HEADS = frozenset("有为是：:")
+# Leaders introduced as a list: "在主席台就座的县领导有：甲、乙", "县领导：丙、丁", "出席会议的县领导还有甲、乙",
+# "在主席台就座的县领导有甲、乙" (a name must follow: "县领导有力推动" holds none).
+LEADERS_LIST_RE = re.compile("(?:还有|有|为|是)?[：:]|还有|有")
+LEADERS_LIST_HEADS = frozenset("还有为是：:")
 # A short aside between a title and its name, kept out of the title: "副区长（挂职）", "主任（兼）".
 TITLE_ASIDE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]")
 TITLE_ASIDE_BEFORE_RE = re.compile(TITLE_ASIDE_RE.pattern + "$")   # one ending a piece of a chain
@@ -54,7 +55,8 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             k, before = k + 1, ""
             continue
         if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
-                or pos == "v" and _verb_before_place(t, k, tok, before)) and k + len(tok) < end:
+                or pos == "v" and _verb_before_place(t, k, tok, before) and not JOINT_POST_RE.match(tok)) \
+                and k + len(tok) < end:   # "常务副市长兼市|财政局局长": jieba's 兼市/v joins two posts
             cut = max(cut, k + len(tok))
         elif len(tok) == 2 and tok[0] in lex.lead and tok not in lex.places \
                 and (tok[1] in LEVELS or pos in NR_TAGS and tok[0] not in lex.surnames):   # not 向阳/nr: 向 is a surname
@@ -290,10 +292,19 @@ def _signature_line(s: str, title_end: int) -> bool:
         and SIGNATURE_LINE_RE.match(s, title_end) is not None
 
 
+def _spaced_list_opens(s: str, end: int) -> bool:
+    """The name ending at `end` is in a list a colon opens on its line, with no clause's punctuation between
+    ("出席会议的县领导：甲 乙 丙"): spaces there part the names."""
+    line = s.rfind("\n", 0, end) + 1
+    colon = max(s.rfind("：", line, end), s.rfind(":", line, end))
+    return colon >= 0 and CLAUSE_PUNCT_RE.search(s, colon + 1, end) is None
+
+
 def share_with_list(t: Text, end: int, titles: list[str], lex: Lexicon, found: Found) -> None:
     """The names of a list after a titled name ending at `end` take its titles: "县领导甲、乙" gives both
     the title, "总统甲与总理乙会晤" not the one with a title of its own."""
-    for other, sep in list_after(t, end, lex, found.titles, with_joins=True):
+    spaced = t.s[end:end + 1] in LIST_SPACES and _spaced_list_opens(t.s, end)
+    for other, sep in list_after(t, end, lex, found.titles, with_joins=True, spaced=spaced):
         found.add(other, titles if sep == "、" or not found.titles.get(other) else (), "title-list")
 
 
@@ -409,6 +420,28 @@ def titles_in_parentheses(t: Text, lex: Lexicon, found: Found) -> None:
             found.add(max(names, key=len), titles, "paren")
 
 
+# A title chain set off by commas right after a name that opens its clause: "甲，县妇联主席。", "乙，县委常委、
+# 宣传部部长，在会上…". The chain ends its clause (a name after it makes it that name's title) and opens with a
+# level (LEVELS): a firm's post so set off ("甲，本公司监事候选人") is a résumé's, not labelled beside the name.
+APPOSED_TITLES_RE = re.compile(f"，([{HAN_FIRST}-{HAN_LAST}、]{{2,40}})(?=[，。；\n]|$)")
+CLAUSE_OPENERS = frozenset("，。；：:！？\n")
+
+
+def titles_in_apposition(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 14: a title chain set off by commas after a found name that opens its clause is that name's."""
+    s = t.s
+    for name in [n for n in found.titles if n]:
+        at = s.find(name + "，")
+        while at >= 0:
+            m = APPOSED_TITLES_RE.match(s, at + len(name))
+            if m and (at == 0 or s[at - 1] in CLAUSE_OPENERS):
+                titles = [x for post in t.raw[m.start(1):m.end(1)].split("、") for x in _joint_posts(post, lex)]
+                if titles[0][:1] in LEVELS and all(_is_title(x, lex) for x in titles):
+                    found.add(name, titles)
+                    break
+            at = s.find(name + "，", at + 1)
+
+
 # Names a glued list may hold: Han names of two or three characters (a dotted or a longer name is no item).
 GLUED_ITEM_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,3}}")
 
@@ -472,12 +505,27 @@ def leaders_after_a_list(t: Text, lex: Lexicon, found: Found) -> None:
 # The post a found name is appointed or elected to, written after it: "任命甲为县教育局局长", "乙任项目负责人",
 # "丙当选为村委会主任". The post runs to a clause's end, less a trailing 职务/一职.
 APPOINTED_BEFORE_RE = re.compile("(?:任命|提名|选举|推选|聘任|聘请|推荐)$")
+# A notice's list of appointments after the verb and a colon: "决定任命：甲为县教育局局长；乙为县卫生健康局局长。"
+# Each item opens a clause of the sentence the verb opened.
+APPOINTING_LIST_RE = re.compile("(?:任命|提名|选举|推选|聘任|聘请|推荐)[：:]")
+APPOINTING_LIST_REACH = 400
+ITEM_OPENERS = frozenset("：:；;\n")
 APPOINTED_AFTER_RE = re.compile(f"(?:同志)?(?:为|(?:担任|出任|兼任|升任|调任|继任|当选为|当选|任))"
                                 f"([{HAN_FIRST}-{HAN_LAST}（）()、]{{2,30}}?)(?:职务|一职)?(?=[，。；;,！？\\n]|$)")
 APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐")
 POST_LEAD_RE = re.compile("^(?:了|这次|此次|本次|本届|这届|新一届)")
 # An appointment of its own inside a piece ("…主席、乙任副主席"): 任 not as a word's second character (主任, 责任).
 ANOTHER_POST_RE = re.compile("(?<![主责信专兼继升调出担])任|当选")
+
+
+def _appointing_list_item(s: str, at: int) -> bool:
+    """The name at `at` opens an item of a notice's list of appointments ("任命：甲为…；乙为…"): it opens a
+    clause, and an appointing verb with its colon stands before it in the same sentence."""
+    if at == 0 or s[at - 1] not in ITEM_OPENERS:
+        return False
+    lo = max(0, at - APPOINTING_LIST_REACH)
+    cue = _last_match(APPOINTING_LIST_RE, s, lo, at)
+    return cue is not None and "。" not in s[cue.end():at]
 
 
 # Posts shared out in order among a list of names: "甲、乙分别任组长、副组长".
@@ -520,7 +568,7 @@ def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
             m = APPOINTED_AFTER_RE.match(s, at + len(name))
             # 为 alone needs an appointing verb before the name ("任命甲为…"): "甲为…" is mostly a preposition
             if m and (not s.startswith(("为", "同志为"), at + len(name))
-                      or APPOINTED_BEFORE_RE.search(s, max(0, at - 4), at)):
+                      or APPOINTED_BEFORE_RE.search(s, max(0, at - 4), at) or _appointing_list_item(s, at)):
                 # "任县委常委、组织部部长": each post of the chain; a piece holding 的 or a name is a clause
                 # ("出任委员会主席、乙任副主席"), and "担任了…", "担任这次…" keep the post after those words
                 posts = (POST_LEAD_RE.sub("", p) for p in t.raw[m.start(1):m.end(1)].split("、"))
