@@ -1073,3 +1073,8 @@ def test_dai_names_open_with_yan():
 
 def test_speaking_of_someone_is_no_part_of_their_title():
     assert people("在大山深处的岩门村，提起村党支部书记田永强，村民们都竖起大拇指。") == {"田永强": ["村党支部书记"]}
+
+
+def test_produce_shaped_like_a_name_is_no_person_but_a_titled_namesake_is():
+    assert people("6月17日，高椅乡的杨梅种植基地里游人如织。", title="杨梅红了") == {}
+    assert people("县长杨梅出席会议。") == {"杨梅": ["县长"]}

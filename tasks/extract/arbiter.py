@@ -20,7 +20,7 @@ from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_befor
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN
 from tasks.extract.lexicon import ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
 from tasks.extract.names import addressed, follow_rank
-from tasks.extract.titles import _last_match, share_with_list, title_after, titles_before
+from tasks.extract.titles import last_match, share_with_list, title_after, titles_before
 from tasks.records import PersonMention
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ def _noun_read_before(t: Text, x: int, y: int, lex: Lexicon) -> bool:
     吐尔洪"), not a title or a verb read into it ("法官|维克多·佩罗塔", "名叫|保罗·邦珀")."""
     if x >= y:
         return False
-    last = _last_match(lex.title_re, t.s, x, y)
+    last = last_match(lex.title_re, t.s, x, y)
     if last is not None and last.end() == y:
         return False
     if lex.name_chars.issuperset(t.s[x:y]) and t.s[x:y] not in lex.lead:

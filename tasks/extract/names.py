@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
-from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS, YEAR_WORDS,
-                                  YI_CLANS, MONGOLIAN_PARTS,
-                                   VERBS_BY_HEAD)
+from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST,
+                                   TIBETAN_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text

@@ -86,7 +86,7 @@ def _titled_before(t: Text, start: int, name_end: int, lex: Lexicon) -> bool:
     if k == len(t.model_spans):
         return False
     a = t.model_spans[k][0]
-    last = _last_match(lex.title_re, t.s, start, a)
+    last = last_match(lex.title_re, t.s, start, a)
     return last is not None and last.end() == a
 
 
@@ -121,7 +121,7 @@ def _verb_before_place(t: Text, k: int, verb: str, before: str) -> bool:
     return verb not in TITLE_INNER and before != "ns" and t.starts.get(k + len(verb), NO_TOKEN)[1] in PLACE_OR_BODY
 
 
-def _last_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+def last_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The last of pattern's matches in text[start:end], as finditer finds them (not overlapping)."""
     last = None
     for last in pattern.finditer(text, start, len(text) if end is None else end):
@@ -132,7 +132,7 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | 
 def _is_title(text: str, lex: Lexicon) -> bool:
     if not text or len(text) > MAX_TITLE or text in lex.weak:
         return False
-    last = _last_match(lex.title_re, text)
+    last = last_match(lex.title_re, text)
     if last is None:
         return False
     # "村党总支书记": the word found last (支书) may hold the start of a longer one that ends the text (书记)
@@ -141,7 +141,7 @@ def _is_title(text: str, lex: Lexicon) -> bool:
 
 def _verb_before_weak(t: Text, start: int, end: int, lex: Lexicon) -> bool:
     """A weak title word after a verb ("要发挥领导智慧") is no title: 区领导 and 驻欧盟代表 have a noun there."""
-    last = _last_match(lex.title_re, t.s, start, end)
+    last = last_match(lex.title_re, t.s, start, end)
     if last is None or last.group() not in lex.weak or last.end() != end:
         return False
     k = last.start() - 1
@@ -218,7 +218,7 @@ def _title_end(s: str, m: re.Match[str], lex: Lexicon) -> int:
 def title_forms(title: str, lex: Lexicon) -> list[str]:
     """The title as written, and the post alone when a body outside party and government stands before it
     (titles_split.txt): "某某大学法学院教授" -> 某某大学法学院教授, 教授."""
-    last = _last_match(title_split_re(), title)
+    last = last_match(title_split_re(), title)
     if last is None or last.end() >= len(title) or last.start() == 0:
         return [title]   # no post after the body, or a body with no name of its own ("杂志副主编")
     post = _bare_post(title[last.end():], lex)
@@ -238,7 +238,7 @@ def _bare_post(post: str, lex: Lexicon) -> str:
     """The post without the department of the body written before it: the text after the last department
     character that stands before the post's last title word and is followed by a title word or a post's opening
     ("现金管理部总经理" -> 总经理, "华北区董事总经理" -> 董事总经理; not "区域经理" -> 域经理; "高级行业分析师" stays)."""
-    last = _last_match(lex.title_re, post)
+    last = last_match(lex.title_re, post)
     if last is None:
         return post
     cut = max((k + 1 for k in range(last.start()) if post[k] in DEPARTMENT_ENDS
@@ -524,7 +524,7 @@ def _appointing_list_item(s: str, at: int) -> bool:
     if at == 0 or s[at - 1] not in ITEM_OPENERS:
         return False
     lo = max(0, at - APPOINTING_LIST_REACH)
-    cue = _last_match(APPOINTING_LIST_RE, s, lo, at)
+    cue = last_match(APPOINTING_LIST_RE, s, lo, at)
     return cue is not None and "。" not in s[cue.end():at]
 
 
