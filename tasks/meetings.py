@@ -908,6 +908,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     for e in events + owners[1:]:
         headline_chairs: list[str] = []
         headline_speakers: list[str] = []
+        deck_lines: dict[tuple[str, str], str] = {}
         if any(e is o for o in owners):   # (by identity: a dataclass compares by value)
             mine = [x for x in found if owners[bisect_right(starts, x[2])] is e]
             if e is events[0] and e.kind in ("meeting", "symposium"):
@@ -923,6 +924,12 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                     or _speech_signer(ctx, names, spoke)
                 mine = [(n, "chair", e.at) for n in headline_chairs] + [(n, "speaker", e.at) for n in headline_speakers] \
                     + mine
+                # a deck that says who did what ("甲主持并讲话 乙出席"): the roles the body does not give
+                for n, role, line in _deck_roles((ctx.title, ctx.subtitle), names, r, titles):
+                    if role == "chair" and any(x == "chair" for _, x, _ in mine) or any(x == (n, role) for *x, _ in mine):
+                        continue
+                    mine.append((n, role, e.at))
+                    deck_lines[n, role] = line
             # talks, and talks held as a symposium ("甲与某集团董事长乙一行座谈"): both sides take part
             visitors = _talks_sides(e.visitor or "", e.name, names) \
                 if e.kind == "talks" or e.kind == "symposium" and e.visitor else \
@@ -938,6 +945,10 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         evidence = {pair: sentence_at(text, at) for pair, at in where.items()}
         for n in headline_chairs:
             evidence[n, "chair"] = ctx.title
+        for (n, role), line in deck_lines.items():
+            for pair in ((n, role), (n, "attendee")):
+                if pair in evidence and n not in evidence[pair]:
+                    evidence[pair] = line
         for n in headline_speakers:
             for role in ("speaker", "attendee"):
                 if (n, role) in evidence and n not in evidence[n, role]:
@@ -980,9 +991,62 @@ SEQUEL_DATE_REACH = 8   # a sequel's own date follows its cue word ("随后，5�
 HEADLINE_CLAUSE_RE = re.compile(r"[ 　，,；;]")
 
 
+# The number and year of a meeting in its series, which a headline leaves out ("县政府第21次常务会议" over
+# "甲主持召开县政府常务会议").
+NAME_NUMBER_RE = re.compile(r"第[0-9一二三四五六七八九十百零〇两]{1,5}次|\d{4}年度?")
+
+
 def _bare_name(name: str) -> str:
-    """A meeting's name without who held it, as a headline may shorten it ("县委常委会会议" -> "常委会会议")."""
+    """A meeting's name without who held it and its number, as a headline may shorten it ("县委常委会会议" ->
+    "常委会会议", "县政府第21次常务会议" -> "府常务会议")."""
+    name = NAME_NUMBER_RE.sub("", name) or name
     return name[-5:] if len(name) > 5 else name
+
+
+# Between the names of a headline's deck that says who did what: nothing, or a separator ("常晓勇潘文峰文良印出席").
+DECK_GAPS = ("", "、", "，", ",", "和", "及")
+
+
+def _deck_roles(lines: tuple[str | None, ...], names: list[str], r: Rules,
+                titles: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+    """(name, role, line) of the clauses of a headline or its deck that are nothing but names (perhaps after
+    their titles) and what they did ("甲主持并讲话 乙出席", "乙讲话 丙主持"): the roles at the article's meeting,
+    however little of them its body says."""
+    out = []
+    for line in lines:
+        for clause in HEADLINE_CLAUSE_RE.split(line or ""):
+            found = _names_in(clause, names)
+            if not found or not _only_titles(clause[:clause.find(found[0])], titles.get(found[0], [])):
+                continue
+            end = clause.find(found[0]) + len(found[0])
+            for n in found[1:]:
+                at = clause.find(n, end)
+                if at < 0 or clause[end:at] not in DECK_GAPS:
+                    break
+                end = at + len(n)
+            else:
+                if _only_role_verbs(clause[end:], r):
+                    out.extend((n, role, line) for n, role, _ in assign_roles(clause, names, r, titles))
+    return out
+
+
+# Whom a deck's speaker speaks for, before the verb: "甲代表县委常委会作工作报告".
+ON_BEHALF_RE = re.compile(r"代表[^，,、\s]{1,12}?(?=作|致|讲|发言|宣读)")
+
+
+def _only_role_verbs(text: str, r: Rules) -> bool:
+    """The text is one or more role verbs and nothing else but 并 ("主持并讲话", "出席"), and whom they spoke for
+    ("代表县委常委会作工作报告")."""
+    at = 0
+    while at < len(text):
+        at += text.startswith(("并", "同志"), at) and (2 if text.startswith("同志", at) else 1)
+        behalf = ON_BEHALF_RE.match(text, at)
+        at = behalf.end() if behalf else at
+        m = r.role_re.match(text, at)
+        if m is None:
+            return False
+        at = m.end()
+    return bool(text)
 
 
 def _sequel_date(ctx: ArticleContext, text: str, e: Event, day: date | None) -> date | None:

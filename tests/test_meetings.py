@@ -1132,3 +1132,21 @@ def test_a_second_symposium_named_by_its_bare_noun_is_its_own():
     first, second = meetings("5月6日上午，县委书记甄立锋主持召开民营企业家座谈会，听取意见建议。当天下午，县长柏云峰主持召开座谈会，"
                              "听取群众代表意见。")
     assert roles(second)["chair"] == {"柏云峰"} and "甄立锋" in roles(first)["chair"]
+
+
+@pytest.mark.parametrize("subtitle, expected", [
+    ("郝振川主持并讲话 冯立新出席", {"chair": {"郝振川"}, "speaker": {"郝振川"}, "attendee": {"冯立新"}}),
+    ("邵文斌讲话 温晓辉主持", {"chair": {"温晓辉"}, "speaker": {"邵文斌"}, "attendee": {"邵文斌"}}),
+    ("邵文斌代表县委常委会作工作报告 温晓辉主持", {"chair": {"温晓辉"}, "speaker": {"邵文斌"}, "attendee": {"邵文斌"}}),
+    ("牢记嘱托 郝振川冯立新出席", {"attendee": {"郝振川", "冯立新"}}),
+])
+def test_a_deck_that_says_who_did_what_gives_the_roles_the_body_does_not(subtitle, expected):
+    [m] = meetings("3月2日，县委常委会召开扩大会议，研究部署有关工作。会议强调，要抓好落实。", title="县委常委会召开扩大会议",
+                   subtitle=subtitle)
+    assert roles(m) == expected
+    assert all(m.participant_evidence[pair] == subtitle for pair in m.participants)
+
+
+def test_a_headline_names_the_chair_of_a_meeting_without_its_number():
+    [m] = meetings("5月22日，县政府召开第21次常务会议，研究审议有关事项。", title="孟庆丰主持召开县政府常务会议")
+    assert roles(m) == {"chair": {"孟庆丰"}}
