@@ -542,8 +542,9 @@ def assign_roles(text: str, names: list[str], r: Rules,
 
 
 # A report the meeting heard, named by who gave it: "会议听取了县委常委、常务副县长甲关于…的汇报", "会上听取了乙所作
-# 的…报告". Who gave it speaks at the meeting. Not a report a person heard on a tour ("甲听取了村党支部书记乙的汇报").
-HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)(?:还|先后|首先|分别|集中|专题)?听取(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的"
+# 的…报告", "会议听取和审议了…", and what the chair heard at the meeting just named ("主持召开专题会议，听取副县长甲
+# 关于…的汇报"). Who gave it speaks at the meeting. Not a report a person heard on a tour ("甲听取了村党支部书记乙的汇报").
+HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)[，,]?(?:还|先后|首先|分别|集中|专题)?听取(?:和审议|并审议)?(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的"
                              r"[^，,。；;：:]{0,24}?(?:汇报|报告|发言)")
 
 

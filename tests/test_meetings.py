@@ -1150,3 +1150,10 @@ def test_a_deck_that_says_who_did_what_gives_the_roles_the_body_does_not(subtitl
 def test_a_headline_names_the_chair_of_a_meeting_without_its_number():
     [m] = meetings("5月22日，县政府召开第21次常务会议，研究审议有关事项。", title="孟庆丰主持召开县政府常务会议")
     assert roles(m) == {"chair": {"孟庆丰"}}
+
+
+@pytest.mark.parametrize("heard", ["县人大常委会召开第八次会议。会议听取和审议了副县长甘海川关于安全生产工作情况的报告。",
+                                   "县长柏云峰主持召开专题会议，听取副县长甘海川关于文旅工作的汇报。"])
+def test_who_gave_a_report_heard_and_reviewed_or_heard_by_the_chair_speaks(heard):
+    [m] = meetings(f"6月15日，{heard}")
+    assert "甘海川" in roles(m)["speaker"]
