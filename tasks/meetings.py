@@ -81,7 +81,7 @@ NOT_MEETING_AFTER = ("室", "堂", "中心", "厅", "期间", "精神", "纪要"
 SPEECH_NOUN_BEFORE = ("重要", "的", "关于", "新", "部署", "工作", "有关", "相关", "各项", "总体", "具体", "基本")
 SPEECH_NOUN_AFTER = ("精神", "要求", "稿", "内容", "和指示", "指示", "批示", "上来", "落实", "落到", "贯彻", "人")
 # A role verb used as a noun: "主持人宣读了…" (who hosts a ceremony is not its chair), "与…座谈会".
-ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",)}
+ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",), "推介": ("会", "活动", "大会", "月", "周", "平台", "资料")}
 # ... but 主持 before a meeting whose name opens with 人 chairs it ("主持人居环境整治推进会", "主持人大常委会党组会议").
 ROLE_NOT_NOUN_AFTER = ("人居", "人才", "人大", "人事", "人口", "人民", "人力", "人防", "人社", "人武", "人工", "人文")
 PRONOUNS = ("他", "她")

@@ -1157,3 +1157,21 @@ def test_a_headline_names_the_chair_of_a_meeting_without_its_number():
 def test_who_gave_a_report_heard_and_reviewed_or_heard_by_the_chair_speaks(heard):
     [m] = meetings(f"6月15日，{heard}")
     assert "甘海川" in roles(m)["speaker"]
+
+
+@pytest.mark.parametrize("body, role, name", [
+    ("6日，玉峰县文旅招商推介会在成都举行。县长闵海川出席并推介了文旅资源。", "speaker", "闵海川"),
+    ("6日，县委常委班子召开民主生活会。县委书记柏云峰主持会议并代表县委常委班子作对照检查。", "speaker", "柏云峰"),
+    ("6日，县政府党组召开民主生活会。市委第五督导组组长甄立锋到会指导并点评。", "speaker", "甄立锋"),
+    ("6日，省督导组来我县督导春耕生产。副县长蔺文杰陪同督导并汇报工作。", "speaker", "蔺文杰"),
+    ("6日，县委书记柏云峰入户走访困难群众。他叮嘱，要把温暖送到群众心坎上。", "speaker", "柏云峰"),
+    ("6日，我县文旅项目签约仪式举行。县长蔺文杰与某集团董事长甄立锋签订合作协议。", "attendee", "甄立锋"),
+])
+def test_pitches_self_reviews_comments_reports_advice_and_signatures_give_roles(body, role, name):
+    [m] = meetings(body.replace("6日", "5月6日"))
+    assert name in roles(m)[role]
+
+
+def test_a_pitch_meeting_held_gives_no_one_a_role_by_its_noun():
+    [m] = meetings("5月6日，县长闵海川出席招商推介会。")
+    assert roles(m) == {"attendee": {"闵海川"}}
