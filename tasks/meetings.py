@@ -187,7 +187,7 @@ def meeting_name(text: str, start: int, end: int) -> str:
         # nothing but the meeting word (and its number): prefix who held it, named between the verb and the
         # year ("召开县委常委会2023年第15次会议") or before the verb ("县政府召开第10次常务会议")
         host = text[lead_end:year_at] if year_at is not None and year_at > lead_end else \
-            HELD_VERB_RE.split(text[run_start:start])[0]
+            HELD_VERB_RE.split(text[run_start:cut])[0]   # (not the number: "主持第一次全体会议")
         host = DATE_RE.sub("", host)
         host = host[max((m.end() for m in NAME_LEAD_RE.finditer(host)), default=0):].strip("的了")
         host = HOST_ADVERB_END_RE.sub("", host)   # "县政协还召开了主席会议": 还 is no part of who held it
@@ -320,8 +320,8 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         if (name in ("会议", "大会") or out and _same_meeting_short(name, word, out)) \
                 and text[max(0, own - 2):own] in ("主持", "出席", "参加", "列席"):
             continue  # "主持会议并讲话", "…座谈会。甲主持座谈会", "…调度会召开。甲主持县调度会": the article's meeting again
-        if out and name in SESSION_PARTS:
-            continue  # "…会议闭幕。大会执行主席甲主持闭幕大会": a sitting of the meeting already found
+        if out and ORDINAL_RE.sub("", name) in SESSION_PARTS:
+            continue  # "…会议闭幕。大会执行主席甲主持闭幕大会", "主持第一次全体会议": a sitting of the meeting already found
         # "甲与企业家座谈": who talks with them takes part, as a visitor does in a tour
         visitor = text[_sentence_start_hard(text, start):talked_with.start()] if talked_with else None
         out.append(Event(kind, name, start, chair=_chair_of(text, start), visitor=visitor))
@@ -1094,8 +1094,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
             # "4月28日，中央政治局召开会议。": a meeting recalled, with no one of the article acting in it or in
             # the sentence after it ("5月8日，县政府召开常务会议。甲主持会议。" is a sequel)
             continue
-        if found[0].name in ("会议", "大会") or found[0].name.endswith(SESSION_PARTS):
-            continue   # "7日，大会举行闭幕会": a sitting of the lead's congress, not an event of its own
+        if found[0].name in ("会议", "大会", "全会") or found[0].name.endswith(SESSION_PARTS):
+            continue   # "7日，大会举行闭幕会", "30日，全会举行第二次全体会议": a sitting of the lead's congress or plenum
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
         if found[0].kind == first.kind and _same_event_named(first.name, found[0].name) and not other:
             continue   # "…座谈会。当天，甲主持座谈会": the lead's event again, perhaps by a short name

@@ -1175,3 +1175,11 @@ def test_pitches_self_reviews_comments_reports_advice_and_signatures_give_roles(
 def test_a_pitch_meeting_held_gives_no_one_a_role_by_its_noun():
     [m] = meetings("5月6日，县长闵海川出席招商推介会。")
     assert roles(m) == {"attendee": {"闵海川"}}
+
+
+def test_a_numbered_sitting_of_the_meeting_is_no_meeting_of_its_own():
+    [m] = meetings("8月22日，市人大常委会第九次会议举行。市人大常委会主任柏云峰主持第一次全体会议。")
+    assert m.name == "市人大常委会第九次会议" and roles(m) == {"chair": {"柏云峰"}}
+    [m] = meetings("7月29日至30日，中共某县第十四届委员会第六次全体会议召开。29日上午，全会举行第一次全体会议。"
+                   "30日下午，全会举行第二次全体会议，县委书记柏云峰作总结讲话。")
+    assert roles(m)["speaker"] == {"柏云峰"}
