@@ -356,6 +356,9 @@ def _chair_of(text: str, at: int) -> str | None:
 
 VISIT_NOUN_AFTER = ("组", "员", "团", "委员会", "机关", "站", "报告", "成果", "中发现", "情况", "意见", "工作组", "结果",
                     "监督", "院", "厅", "局", "部门")
+# After a visit verb, the guests it describes, whom the article's leader meets or talks with ("甲与来我县考察的某集团
+# 总经理乙一行座谈交流"): their visit is no tour of the article's.
+VISITING_GUESTS_RE = re.compile(r"的[^，,。；;！？\n]{0,24}?(?:一行|客人|代表团|客商|嘉宾)")
 VISIT_OBJECT_RE = re.compile(r"[^，。；;！？\n]{0,30}")
 # Where a tour's name ends inside its clause: "调研时强调" and "考察期间指出" name the tour 调研 and 考察
 # (a 时 before what its leader said: "比利时", "当时的" go on).
@@ -374,8 +377,8 @@ def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
         if m.group() == "指导" and not TRIP_RE.search(near):
             continue  # 指导 alone is too common ("以…为指导"); a leader's trip to guide work is a tour
         before = text[max(0, m.start() - 2):m.start()]
-        if text.startswith(VISIT_NOUN_AFTER, m.end()) or before in ("纪律", "监察"):
-            continue  # 调研组, 纪律检查委员会, 考察团…: a noun, not the visit
+        if text.startswith(VISIT_NOUN_AFTER, m.end()) or before in ("纪律", "监察") or VISITING_GUESTS_RE.match(text, m.end()):
+            continue  # 调研组, 纪律检查委员会, 考察团…: a noun, not the visit; "来我县考察的…一行": the guests met
         if m.group() == "检查" and (before == "对照" or before[-1:] == "作" and before != "工作"):
             continue  # a self-review ("作对照检查", "作检查"), not a visit ("到我县作调研" is one)
         if NOT_DONE_RE.search(left[-20:]) or text.startswith("将", m.end()):
@@ -835,7 +838,10 @@ def _roles_for(kind: str, found: list[tuple[str, str, int]]) -> dict[tuple[str, 
     chaired_at = {(n, at) for n, role, at in found if role == "chair"}
     pairs: dict[tuple[str, str], int] = {}
     for n, role, at in found:
-        if role == "chair" and kind in ("inspection", "talks"):
+        if role == "chair" and kind == "talks":
+            pairs.setdefault((n, "attendee"), at)   # "县长甲主持会谈": who chairs talks takes part in them
+            continue
+        if role == "chair" and kind == "inspection":
             continue  # a tour has no chair: what its leader chaired on the way is an event of its own
         if role == "attendee" and kind in ("meeting", "symposium") and any((n, at - k) in chaired_at for k in CHAIRED_OBJECT):
             continue  # "县长甲主持签约仪式": the verb in the name of the ceremony 甲 chairs is no attendance

@@ -1183,3 +1183,13 @@ def test_a_numbered_sitting_of_the_meeting_is_no_meeting_of_its_own():
     [m] = meetings("7月29日至30日，中共某县第十四届委员会第六次全体会议召开。29日上午，全会举行第一次全体会议。"
                    "30日下午，全会举行第二次全体会议，县委书记柏云峰作总结讲话。")
     assert roles(m)["speaker"] == {"柏云峰"}
+
+
+def test_who_chairs_talks_takes_part_in_them():
+    [m] = meetings("5月6日，我县与某集团举行工作会谈。县委书记柏云峰出席会谈并讲话。县长蔺文杰主持会谈。")
+    assert roles(m)["attendee"] == {"柏云峰", "蔺文杰"}
+
+
+def test_the_guests_visit_named_before_them_is_no_tour():
+    [m] = meetings("5月6日，县长柏云峰与来我县考察的某集团总经理甄立锋一行座谈交流。")
+    assert m.kind == "symposium" and roles(m)["attendee"] == {"柏云峰", "甄立锋"}
