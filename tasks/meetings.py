@@ -539,6 +539,10 @@ def assign_roles(text: str, names: list[str], r: Rules,
         span_start = m.end()
     for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：钱乙、孙七…"
         end = _sentence_end(text, m.end())
+        # each name with its titles after it, up to a semicolon ("…的县领导有：甲，县委书记；乙，县长。"): the list goes on
+        # while the part after a semicolon opens with a name
+        while text[end:end + 1] in ("；", ";") and any(text.startswith(n, end + 1) for n in names):
+            end = _sentence_end(text, end + 1)
         out.extend((n, "attendee", m.end()) for n in _names_in(text[m.end():end], names))
     out.extend((n, "speaker", at) for n, at in _reports_heard(text, names, titles))
     return out
@@ -1042,11 +1046,11 @@ ON_BEHALF_RE = re.compile(r"代表[^，,、\s]{1,12}?(?=作|致|讲|发言|宣�
 
 
 def _only_role_verbs(text: str, r: Rules) -> bool:
-    """The text is one or more role verbs and nothing else but 并 ("主持并讲话", "出席"), and whom they spoke for
-    ("代表县委常委会作工作报告")."""
+    """The text is one or more role verbs and nothing else but 并 and 等 ("主持并讲话", "出席", "等出席"), and whom
+    they spoke for ("代表县委常委会作工作报告")."""
     at = 0
     while at < len(text):
-        at += text.startswith(("并", "同志"), at) and (2 if text.startswith("同志", at) else 1)
+        at += text.startswith(("并", "同志", "等"), at) and (2 if text.startswith("同志", at) else 1)
         behalf = ON_BEHALF_RE.match(text, at)
         at = behalf.end() if behalf else at
         m = r.role_re.match(text, at)

@@ -1193,3 +1193,18 @@ def test_who_chairs_talks_takes_part_in_them():
 def test_the_guests_visit_named_before_them_is_no_tour():
     [m] = meetings("5月6日，县长柏云峰与来我县考察的某集团总经理甄立锋一行座谈交流。")
     assert m.kind == "symposium" and roles(m)["attendee"] == {"柏云峰", "甄立锋"}
+
+
+def test_a_list_of_names_each_with_its_titles_after_it_goes_on_across_semicolons():
+    [m] = meetings("2月15日，全县政法工作会议召开。出席会议的县领导有：柏云峰，县委书记；蔺文杰，县委副书记、县长。柏云峰讲话。")
+    assert roles(m)["attendee"] == {"柏云峰", "蔺文杰"}
+
+
+def test_a_deck_list_closed_by_deng_attends():
+    [m] = meetings("6月2日，全县安全生产工作会议召开。", subtitle="邵文斌讲话 蔺文杰等出席")
+    assert roles(m) == {"speaker": {"邵文斌"}, "attendee": {"邵文斌", "蔺文杰"}}
+
+
+def test_a_ceremony_a_county_calls_an_activity_is_a_meeting():
+    [m] = meetings("9月26日，我县四季度重大项目集中开工活动在县经开区举行。县委书记柏云峰宣布项目开工，县长蔺文杰致辞。")
+    assert m.name == "我县四季度重大项目集中开工活动" and roles(m)["speaker"] == {"柏云峰", "蔺文杰"}
