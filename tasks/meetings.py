@@ -356,6 +356,9 @@ def _chair_of(text: str, at: int) -> str | None:
 
 VISIT_NOUN_AFTER = ("组", "员", "团", "委员会", "机关", "站", "报告", "成果", "中发现", "情况", "意见", "工作组", "结果",
                     "监督", "院", "厅", "局", "部门")
+# Visit words that often open the name of a meeting held about them ("巡察整改工作推进会", "巡察…反馈会"): where their
+# clause runs on to a 会, the meeting is the event (or one in passing), not a visit.
+MEETING_NAME_VISITS = frozenset({"巡察"})
 # After a visit verb, the guests it describes, whom the article's leader meets or talks with ("甲与来我县考察的某集团
 # 总经理乙一行座谈交流"): their visit is no tour of the article's.
 VISITING_GUESTS_RE = re.compile(r"的[^，,。；;！？\n]{0,24}?(?:一行|客人|代表团|客商|嘉宾)")
@@ -387,6 +390,8 @@ def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
         obj = VISIT_OBJECT_RE.match(text, m.start()).group()
         cut = VISIT_NAME_END_RE.search(obj, len(m.group()))
         obj = obj[:cut.start()] if cut else obj
+        if m.group() in MEETING_NAME_VISITS and "会" in obj:
+            continue  # "出席巡察县卫健局工作动员会", "在…巡察县卫健局党委反馈会上表示": the word opens a meeting's name
         if not out:
             out.append(Event(kind, obj, m.start(), visitor=left))
             continue

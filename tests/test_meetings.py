@@ -1208,3 +1208,10 @@ def test_a_deck_list_closed_by_deng_attends():
 def test_a_ceremony_a_county_calls_an_activity_is_a_meeting():
     [m] = meetings("9月26日，我县四季度重大项目集中开工活动在县经开区举行。县委书记柏云峰宣布项目开工，县长蔺文杰致辞。")
     assert m.name == "我县四季度重大项目集中开工活动" and roles(m)["speaker"] == {"柏云峰", "蔺文杰"}
+
+
+def test_an_inspection_teams_round_is_a_tour_unless_it_opens_a_meetings_name():
+    [m] = meetings("10月10日，市委第一巡察组组长甄立锋一行来我县开展巡察“回头看”。县委书记柏云峰接待并汇报了整改工作情况。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"甄立锋", "柏云峰"}, "speaker": {"柏云峰"}}
+    [m] = meetings("4月3日，县委书记柏云峰主持召开巡察整改工作推进会。")
+    assert (m.kind, roles(m)) == ("meeting", {"chair": {"柏云峰"}})
