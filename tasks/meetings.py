@@ -81,7 +81,7 @@ NOT_MEETING_AFTER = ("室", "堂", "中心", "厅", "期间", "精神", "纪要"
 SPEECH_NOUN_BEFORE = ("重要", "的", "关于", "新", "部署", "工作", "有关", "相关", "各项", "总体", "具体", "基本")
 SPEECH_NOUN_AFTER = ("精神", "要求", "稿", "内容", "和指示", "指示", "批示", "上来", "落实", "落到", "贯彻", "人")
 # A role verb used as a noun: "主持人宣读了…" (who hosts a ceremony is not its chair), "与…座谈会".
-ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",)}
+ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",), "推介": ("会", "活动", "大会", "月", "周", "平台", "资料")}
 # ... but 主持 before a meeting whose name opens with 人 chairs it ("主持人居环境整治推进会", "主持人大常委会党组会议").
 ROLE_NOT_NOUN_AFTER = ("人居", "人才", "人大", "人事", "人口", "人民", "人力", "人防", "人社", "人武", "人工", "人文")
 PRONOUNS = ("他", "她")
@@ -187,7 +187,7 @@ def meeting_name(text: str, start: int, end: int) -> str:
         # nothing but the meeting word (and its number): prefix who held it, named between the verb and the
         # year ("召开县委常委会2023年第15次会议") or before the verb ("县政府召开第10次常务会议")
         host = text[lead_end:year_at] if year_at is not None and year_at > lead_end else \
-            HELD_VERB_RE.split(text[run_start:start])[0]
+            HELD_VERB_RE.split(text[run_start:cut])[0]   # (not the number: "主持第一次全体会议")
         host = DATE_RE.sub("", host)
         host = host[max((m.end() for m in NAME_LEAD_RE.finditer(host)), default=0):].strip("的了")
         host = HOST_ADVERB_END_RE.sub("", host)   # "县政协还召开了主席会议": 还 is no part of who held it
@@ -320,8 +320,8 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         if (name in ("会议", "大会") or out and _same_meeting_short(name, word, out)) \
                 and text[max(0, own - 2):own] in ("主持", "出席", "参加", "列席"):
             continue  # "主持会议并讲话", "…座谈会。甲主持座谈会", "…调度会召开。甲主持县调度会": the article's meeting again
-        if out and name in SESSION_PARTS:
-            continue  # "…会议闭幕。大会执行主席甲主持闭幕大会": a sitting of the meeting already found
+        if out and ORDINAL_RE.sub("", name) in SESSION_PARTS:
+            continue  # "…会议闭幕。大会执行主席甲主持闭幕大会", "主持第一次全体会议": a sitting of the meeting already found
         # "甲与企业家座谈": who talks with them takes part, as a visitor does in a tour
         visitor = text[_sentence_start_hard(text, start):talked_with.start()] if talked_with else None
         out.append(Event(kind, name, start, chair=_chair_of(text, start), visitor=visitor))
@@ -356,6 +356,12 @@ def _chair_of(text: str, at: int) -> str | None:
 
 VISIT_NOUN_AFTER = ("组", "员", "团", "委员会", "机关", "站", "报告", "成果", "中发现", "情况", "意见", "工作组", "结果",
                     "监督", "院", "厅", "局", "部门")
+# Visit words that often open the name of a meeting held about them ("巡察整改工作推进会", "巡察…反馈会"): where their
+# clause runs on to a 会, the meeting is the event (or one in passing), not a visit.
+MEETING_NAME_VISITS = frozenset({"巡察"})
+# After a visit verb, the guests it describes, whom the article's leader meets or talks with ("甲与来我县考察的某集团
+# 总经理乙一行座谈交流"): their visit is no tour of the article's.
+VISITING_GUESTS_RE = re.compile(r"的[^，,。；;！？\n]{0,24}?(?:一行|客人|代表团|客商|嘉宾)")
 VISIT_OBJECT_RE = re.compile(r"[^，。；;！？\n]{0,30}")
 # Where a tour's name ends inside its clause: "调研时强调" and "考察期间指出" name the tour 调研 and 考察
 # (a 时 before what its leader said: "比利时", "当时的" go on).
@@ -374,8 +380,8 @@ def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
         if m.group() == "指导" and not TRIP_RE.search(near):
             continue  # 指导 alone is too common ("以…为指导"); a leader's trip to guide work is a tour
         before = text[max(0, m.start() - 2):m.start()]
-        if text.startswith(VISIT_NOUN_AFTER, m.end()) or before in ("纪律", "监察"):
-            continue  # 调研组, 纪律检查委员会, 考察团…: a noun, not the visit
+        if text.startswith(VISIT_NOUN_AFTER, m.end()) or before in ("纪律", "监察") or VISITING_GUESTS_RE.match(text, m.end()):
+            continue  # 调研组, 纪律检查委员会, 考察团…: a noun, not the visit; "来我县考察的…一行": the guests met
         if m.group() == "检查" and (before == "对照" or before[-1:] == "作" and before != "工作"):
             continue  # a self-review ("作对照检查", "作检查"), not a visit ("到我县作调研" is one)
         if NOT_DONE_RE.search(left[-20:]) or text.startswith("将", m.end()):
@@ -384,6 +390,8 @@ def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
         obj = VISIT_OBJECT_RE.match(text, m.start()).group()
         cut = VISIT_NAME_END_RE.search(obj, len(m.group()))
         obj = obj[:cut.start()] if cut else obj
+        if m.group() in MEETING_NAME_VISITS and "会" in obj:
+            continue  # "出席巡察县卫健局工作动员会", "在…巡察县卫健局党委反馈会上表示": the word opens a meeting's name
         if not out:
             out.append(Event(kind, obj, m.start(), visitor=left))
             continue
@@ -536,14 +544,19 @@ def assign_roles(text: str, names: list[str], r: Rules,
         span_start = m.end()
     for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：钱乙、孙七…"
         end = _sentence_end(text, m.end())
+        # each name with its titles after it, up to a semicolon ("…的县领导有：甲，县委书记；乙，县长。"): the list goes on
+        # while the part after a semicolon opens with a name
+        while text[end:end + 1] in ("；", ";") and any(text.startswith(n, end + 1) for n in names):
+            end = _sentence_end(text, end + 1)
         out.extend((n, "attendee", m.end()) for n in _names_in(text[m.end():end], names))
     out.extend((n, "speaker", at) for n, at in _reports_heard(text, names, titles))
     return out
 
 
 # A report the meeting heard, named by who gave it: "会议听取了县委常委、常务副县长甲关于…的汇报", "会上听取了乙所作
-# 的…报告". Who gave it speaks at the meeting. Not a report a person heard on a tour ("甲听取了村党支部书记乙的汇报").
-HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)(?:还|先后|首先|分别|集中|专题)?听取(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的"
+# 的…报告", "会议听取和审议了…", and what the chair heard at the meeting just named ("主持召开专题会议，听取副县长甲
+# 关于…的汇报"). Who gave it speaks at the meeting. Not a report a person heard on a tour ("甲听取了村党支部书记乙的汇报").
+HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)[，,]?(?:还|先后|首先|分别|集中|专题)?听取(?:和审议|并审议)?(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的"
                              r"[^，,。；;：:]{0,24}?(?:汇报|报告|发言)")
 
 
@@ -834,7 +847,10 @@ def _roles_for(kind: str, found: list[tuple[str, str, int]]) -> dict[tuple[str, 
     chaired_at = {(n, at) for n, role, at in found if role == "chair"}
     pairs: dict[tuple[str, str], int] = {}
     for n, role, at in found:
-        if role == "chair" and kind in ("inspection", "talks"):
+        if role == "chair" and kind == "talks":
+            pairs.setdefault((n, "attendee"), at)   # "县长甲主持会谈": who chairs talks takes part in them
+            continue
+        if role == "chair" and kind == "inspection":
             continue  # a tour has no chair: what its leader chaired on the way is an event of its own
         if role == "attendee" and kind in ("meeting", "symposium") and any((n, at - k) in chaired_at for k in CHAIRED_OBJECT):
             continue  # "县长甲主持签约仪式": the verb in the name of the ceremony 甲 chairs is no attendance
@@ -908,6 +924,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     for e in events + owners[1:]:
         headline_chairs: list[str] = []
         headline_speakers: list[str] = []
+        deck_lines: dict[tuple[str, str], str] = {}
         if any(e is o for o in owners):   # (by identity: a dataclass compares by value)
             mine = [x for x in found if owners[bisect_right(starts, x[2])] is e]
             if e is events[0] and e.kind in ("meeting", "symposium"):
@@ -923,6 +940,12 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                     or _speech_signer(ctx, names, spoke)
                 mine = [(n, "chair", e.at) for n in headline_chairs] + [(n, "speaker", e.at) for n in headline_speakers] \
                     + mine
+                # a deck that says who did what ("甲主持并讲话 乙出席"): the roles the body does not give
+                for n, role, line in _deck_roles((ctx.title, ctx.subtitle), names, r, titles):
+                    if role == "chair" and any(x == "chair" for _, x, _ in mine) or any(x == (n, role) for *x, _ in mine):
+                        continue
+                    mine.append((n, role, e.at))
+                    deck_lines[n, role] = line
             # talks, and talks held as a symposium ("甲与某集团董事长乙一行座谈"): both sides take part
             visitors = _talks_sides(e.visitor or "", e.name, names) \
                 if e.kind == "talks" or e.kind == "symposium" and e.visitor else \
@@ -938,6 +961,10 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         evidence = {pair: sentence_at(text, at) for pair, at in where.items()}
         for n in headline_chairs:
             evidence[n, "chair"] = ctx.title
+        for (n, role), line in deck_lines.items():
+            for pair in ((n, role), (n, "attendee")):
+                if pair in evidence and n not in evidence[pair]:
+                    evidence[pair] = line
         for n in headline_speakers:
             for role in ("speaker", "attendee"):
                 if (n, role) in evidence and n not in evidence[n, role]:
@@ -980,9 +1007,62 @@ SEQUEL_DATE_REACH = 8   # a sequel's own date follows its cue word ("随后，5�
 HEADLINE_CLAUSE_RE = re.compile(r"[ 　，,；;]")
 
 
+# The number and year of a meeting in its series, which a headline leaves out ("县政府第21次常务会议" over
+# "甲主持召开县政府常务会议").
+NAME_NUMBER_RE = re.compile(r"第[0-9一二三四五六七八九十百零〇两]{1,5}次|\d{4}年度?")
+
+
 def _bare_name(name: str) -> str:
-    """A meeting's name without who held it, as a headline may shorten it ("县委常委会会议" -> "常委会会议")."""
+    """A meeting's name without who held it and its number, as a headline may shorten it ("县委常委会会议" ->
+    "常委会会议", "县政府第21次常务会议" -> "府常务会议")."""
+    name = NAME_NUMBER_RE.sub("", name) or name
     return name[-5:] if len(name) > 5 else name
+
+
+# Between the names of a headline's deck that says who did what: nothing, or a separator ("常晓勇潘文峰文良印出席").
+DECK_GAPS = ("", "、", "，", ",", "和", "及")
+
+
+def _deck_roles(lines: tuple[str | None, ...], names: list[str], r: Rules,
+                titles: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+    """(name, role, line) of the clauses of a headline or its deck that are nothing but names (perhaps after
+    their titles) and what they did ("甲主持并讲话 乙出席", "乙讲话 丙主持"): the roles at the article's meeting,
+    however little of them its body says."""
+    out = []
+    for line in lines:
+        for clause in HEADLINE_CLAUSE_RE.split(line or ""):
+            found = _names_in(clause, names)
+            if not found or not _only_titles(clause[:clause.find(found[0])], titles.get(found[0], [])):
+                continue
+            end = clause.find(found[0]) + len(found[0])
+            for n in found[1:]:
+                at = clause.find(n, end)
+                if at < 0 or clause[end:at] not in DECK_GAPS:
+                    break
+                end = at + len(n)
+            else:
+                if _only_role_verbs(clause[end:], r):
+                    out.extend((n, role, line) for n, role, _ in assign_roles(clause, names, r, titles))
+    return out
+
+
+# Whom a deck's speaker speaks for, before the verb: "甲代表县委常委会作工作报告".
+ON_BEHALF_RE = re.compile(r"代表[^，,、\s]{1,12}?(?=作|致|讲|发言|宣读)")
+
+
+def _only_role_verbs(text: str, r: Rules) -> bool:
+    """The text is one or more role verbs and nothing else but 并 and 等 ("主持并讲话", "出席", "等出席"), and whom
+    they spoke for ("代表县委常委会作工作报告")."""
+    at = 0
+    while at < len(text):
+        at += text.startswith(("并", "同志", "等"), at) and (2 if text.startswith("同志", at) else 1)
+        behalf = ON_BEHALF_RE.match(text, at)
+        at = behalf.end() if behalf else at
+        m = r.role_re.match(text, at)
+        if m is None:
+            return False
+        at = m.end()
+    return bool(text)
 
 
 def _sequel_date(ctx: ArticleContext, text: str, e: Event, day: date | None) -> date | None:
@@ -1029,8 +1109,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
             # "4月28日，中央政治局召开会议。": a meeting recalled, with no one of the article acting in it or in
             # the sentence after it ("5月8日，县政府召开常务会议。甲主持会议。" is a sequel)
             continue
-        if found[0].name in ("会议", "大会") or found[0].name.endswith(SESSION_PARTS):
-            continue   # "7日，大会举行闭幕会": a sitting of the lead's congress, not an event of its own
+        if found[0].name in ("会议", "大会", "全会") or found[0].name.endswith(SESSION_PARTS):
+            continue   # "7日，大会举行闭幕会", "30日，全会举行第二次全体会议": a sitting of the lead's congress or plenum
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
         if found[0].kind == first.kind and _same_event_named(first.name, found[0].name) and not other:
             continue   # "…座谈会。当天，甲主持座谈会": the lead's event again, perhaps by a short name

@@ -1132,3 +1132,86 @@ def test_a_second_symposium_named_by_its_bare_noun_is_its_own():
     first, second = meetings("5月6日上午，县委书记甄立锋主持召开民营企业家座谈会，听取意见建议。当天下午，县长柏云峰主持召开座谈会，"
                              "听取群众代表意见。")
     assert roles(second)["chair"] == {"柏云峰"} and "甄立锋" in roles(first)["chair"]
+
+
+@pytest.mark.parametrize("subtitle, expected", [
+    ("郝振川主持并讲话 冯立新出席", {"chair": {"郝振川"}, "speaker": {"郝振川"}, "attendee": {"冯立新"}}),
+    ("邵文斌讲话 温晓辉主持", {"chair": {"温晓辉"}, "speaker": {"邵文斌"}, "attendee": {"邵文斌"}}),
+    ("邵文斌代表县委常委会作工作报告 温晓辉主持", {"chair": {"温晓辉"}, "speaker": {"邵文斌"}, "attendee": {"邵文斌"}}),
+    ("牢记嘱托 郝振川冯立新出席", {"attendee": {"郝振川", "冯立新"}}),
+])
+def test_a_deck_that_says_who_did_what_gives_the_roles_the_body_does_not(subtitle, expected):
+    [m] = meetings("3月2日，县委常委会召开扩大会议，研究部署有关工作。会议强调，要抓好落实。", title="县委常委会召开扩大会议",
+                   subtitle=subtitle)
+    assert roles(m) == expected
+    assert all(m.participant_evidence[pair] == subtitle for pair in m.participants)
+
+
+def test_a_headline_names_the_chair_of_a_meeting_without_its_number():
+    [m] = meetings("5月22日，县政府召开第21次常务会议，研究审议有关事项。", title="孟庆丰主持召开县政府常务会议")
+    assert roles(m) == {"chair": {"孟庆丰"}}
+
+
+@pytest.mark.parametrize("heard", ["县人大常委会召开第八次会议。会议听取和审议了副县长甘海川关于安全生产工作情况的报告。",
+                                   "县长柏云峰主持召开专题会议，听取副县长甘海川关于文旅工作的汇报。"])
+def test_who_gave_a_report_heard_and_reviewed_or_heard_by_the_chair_speaks(heard):
+    [m] = meetings(f"6月15日，{heard}")
+    assert "甘海川" in roles(m)["speaker"]
+
+
+@pytest.mark.parametrize("body, role, name", [
+    ("6日，玉峰县文旅招商推介会在成都举行。县长闵海川出席并推介了文旅资源。", "speaker", "闵海川"),
+    ("6日，县委常委班子召开民主生活会。县委书记柏云峰主持会议并代表县委常委班子作对照检查。", "speaker", "柏云峰"),
+    ("6日，县政府党组召开民主生活会。市委第五督导组组长甄立锋到会指导并点评。", "speaker", "甄立锋"),
+    ("6日，省督导组来我县督导春耕生产。副县长蔺文杰陪同督导并汇报工作。", "speaker", "蔺文杰"),
+    ("6日，县委书记柏云峰入户走访困难群众。他叮嘱，要把温暖送到群众心坎上。", "speaker", "柏云峰"),
+    ("6日，我县文旅项目签约仪式举行。县长蔺文杰与某集团董事长甄立锋签订合作协议。", "attendee", "甄立锋"),
+])
+def test_pitches_self_reviews_comments_reports_advice_and_signatures_give_roles(body, role, name):
+    [m] = meetings(body.replace("6日", "5月6日"))
+    assert name in roles(m)[role]
+
+
+def test_a_pitch_meeting_held_gives_no_one_a_role_by_its_noun():
+    [m] = meetings("5月6日，县长闵海川出席招商推介会。")
+    assert roles(m) == {"attendee": {"闵海川"}}
+
+
+def test_a_numbered_sitting_of_the_meeting_is_no_meeting_of_its_own():
+    [m] = meetings("8月22日，市人大常委会第九次会议举行。市人大常委会主任柏云峰主持第一次全体会议。")
+    assert m.name == "市人大常委会第九次会议" and roles(m) == {"chair": {"柏云峰"}}
+    [m] = meetings("7月29日至30日，中共某县第十四届委员会第六次全体会议召开。29日上午，全会举行第一次全体会议。"
+                   "30日下午，全会举行第二次全体会议，县委书记柏云峰作总结讲话。")
+    assert roles(m)["speaker"] == {"柏云峰"}
+
+
+def test_who_chairs_talks_takes_part_in_them():
+    [m] = meetings("5月6日，我县与某集团举行工作会谈。县委书记柏云峰出席会谈并讲话。县长蔺文杰主持会谈。")
+    assert roles(m)["attendee"] == {"柏云峰", "蔺文杰"}
+
+
+def test_the_guests_visit_named_before_them_is_no_tour():
+    [m] = meetings("5月6日，县长柏云峰与来我县考察的某集团总经理甄立锋一行座谈交流。")
+    assert m.kind == "symposium" and roles(m)["attendee"] == {"柏云峰", "甄立锋"}
+
+
+def test_a_list_of_names_each_with_its_titles_after_it_goes_on_across_semicolons():
+    [m] = meetings("2月15日，全县政法工作会议召开。出席会议的县领导有：柏云峰，县委书记；蔺文杰，县委副书记、县长。柏云峰讲话。")
+    assert roles(m)["attendee"] == {"柏云峰", "蔺文杰"}
+
+
+def test_a_deck_list_closed_by_deng_attends():
+    [m] = meetings("6月2日，全县安全生产工作会议召开。", subtitle="邵文斌讲话 蔺文杰等出席")
+    assert roles(m) == {"speaker": {"邵文斌"}, "attendee": {"邵文斌", "蔺文杰"}}
+
+
+def test_a_ceremony_a_county_calls_an_activity_is_a_meeting():
+    [m] = meetings("9月26日，我县四季度重大项目集中开工活动在县经开区举行。县委书记柏云峰宣布项目开工，县长蔺文杰致辞。")
+    assert m.name == "我县四季度重大项目集中开工活动" and roles(m)["speaker"] == {"柏云峰", "蔺文杰"}
+
+
+def test_an_inspection_teams_round_is_a_tour_unless_it_opens_a_meetings_name():
+    [m] = meetings("10月10日，市委第一巡察组组长甄立锋一行来我县开展巡察“回头看”。县委书记柏云峰接待并汇报了整改工作情况。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"甄立锋", "柏云峰"}, "speaker": {"柏云峰"}}
+    [m] = meetings("4月3日，县委书记柏云峰主持召开巡察整改工作推进会。")
+    assert (m.kind, roles(m)) == ("meeting", {"chair": {"柏云峰"}})
