@@ -181,9 +181,11 @@ CREDIT_LINE_MAX = 40
 CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|[文图][/／]"
                               "|[/／][文图]|(?:" + "|".join(w for w, _ in COLON_ROLES) + ")[：:/／]")
 # A role word, then a bar where a colon would stand: the credits of WeChat articles ("文字 | 张三", "审核丨李四").
-# (the role word stands alone: "组图｜金秋时节稻谷香" is a column's label over a headline)
-BAR_ROLE_RE = re.compile("(?:^|(?<=[ \u3000]))(?P<role>" + "|".join(sorted({w for w, _ in COLON_ROLES} | {w for w, _ in ROLE_WORDS if w.isalpha()},
-                                                      key=lambda w: (-len(w), w))) + ")[ \u3000]*[|｜丨][ \u3000]*")
+# (文 and 图 stand alone: "组图｜金秋时节稻谷香" is a column's label over a headline; "本报记者丨甲" credits 甲)
+BAR_ROLE_RE = re.compile("(?P<role>" + "|".join(
+    f"(?<![{CJK}]){w}" if len(w) == 1 else w
+    for w in sorted({w for w, _ in COLON_ROLES} | {w for w, _ in ROLE_WORDS if w.isalpha()}, key=lambda w: (-len(w), w)))
+    + ")[ \u3000]*[|｜丨][ \u3000]*")
 # 文 (writer) and 图 (pictures) written alone between spaces, as some county papers sign: "文 张三 图 李四".
 SPACED_ROLES = frozenset({"文", "图"})
 SPACES = re.compile("[ \u3000]+")
@@ -545,7 +547,7 @@ def is_credit_line(line: str) -> bool:
     if len(line) > CREDIT_LINE_MAX or not is_headline_like(line):
         return False
     if not CREDIT_LINE_ROLE.search(_role_marks(line)):
-        return " " in line and unit_signed(line) is not None   # "县委宣传部 甲 县融媒体中心 乙"
+        return False
     return bool(BARE_CREDIT.match(line) or parse_credits(line))
 
 
@@ -681,6 +683,13 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed.append((_line_type(line), line))
     if "：" in page or "】" in page:
         typed = _with_deck_notes(typed)
+    for k in range(1, len(typed) - 1):
+        if typed[k][0] == HEAD and typed[k - 1][0] == HEAD and typed[k + 1][0] == PROSE and " " in typed[k][1] \
+                and unit_signed(typed[k][1]) is not None and unit_signed(typed[k - 1][1]) is None \
+                and not (k > 1 and typed[k - 2][0] == PROSE and typed[k - 2][1].endswith(("：", ":"))):
+            # under the headline: "县委宣传部 甲 县融媒体中心 乙" signs the item (not a list the text opened
+            # with a colon: "获奖教师有：" / "县第一中学 甲 乙" / "县实验小学 丙")
+            typed[k] = (BYLINE, typed[k][1])
     for k in range(len(typed) - 2, -1, -1):
         (kind, line), (after, rest) = typed[k], typed[k + 1]
         if kind == after == HEAD and "关于" in line and DOCUMENT_TITLE_END.search(rest) and not DOCUMENT_TITLE_END.search(line):
@@ -775,8 +784,7 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
             merged.append(block)
         else:
             carry = block
-    if carry is not None and merged and (any(kind == PROSE for kind, _ in carry.rest)
-                                         or len(carry.head) + len(carry.rest) >= 2):
+    if carry is not None and merged and (any(kind == PROSE for kind, _ in carry.rest) or _listed_under_label(carry)):
         # the page's last lines, too short for an article of their own: the end of the one above ("…负责人参加"
         # / "调研。" wrapped, a list or a table under its label: "拟任职人选名单" / "| 甲 | 镇长 |"), kept as its
         # text rather than lost (a lone line under the last article is the site's or the paper's signature:
@@ -785,6 +793,17 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
     elif carry is not None:
         log.debug("no body below %r: not an article", carry.head[:1])
     return merged
+
+
+# The label of a list or a table a notice closes with ("拟任职人选名单", "名单如下", "附件：").
+LIST_LABEL_RE = re.compile(r"(?:名单|名录|如下|附件|附表)[：:]?$")
+
+
+def _listed_under_label(block: _Block) -> bool:
+    """Lines under a list's label, or rows of a table ("| 甲 | 镇长 |"): a notice's end, not a page's leftovers
+    (相关新闻 and its headlines, a caption's label)."""
+    lines = block.head + [text for _, text in block.rest]
+    return any(LIST_LABEL_RE.search(line) for line in lines[:-1]) or sum("|" in line for line in lines) >= 2
 
 
 def _split_items(blocks: list[_Block]) -> list[_Block]:
@@ -842,12 +861,10 @@ def _opens_article(block: _Block) -> bool:
 
 
 def _signed_apart(block: _Block, above: _Block) -> bool:
-    """A block closed by its own credit line is an item of its own when the article above signs itself too
-    (briefs each with its byline or credit); under an article that names no one who wrote it, the credit
-    line closing the page signs the whole text, and the headline over it is a sub-heading ("…⏎一条产业链激活
-    一片天地⏎村里建起了…⏎一审：甲 二审：乙")."""
-    if block.rest[-1][0] != BYLINE:
-        return False
+    """The page's last block, closed by a credit line, is an item of its own when the article above signs
+    itself too (briefs each with its byline or credit); under an article that names no one who wrote it, the
+    credit line closing the page signs the whole text, and the headline over it is a sub-heading ("…⏎一条产业链
+    激活一片天地⏎村里建起了…⏎一审：甲 二审：乙"). A block closed by a credit within the page is an item."""
     return any(kind in (BYLINE, META) for kind, _ in above.rest) or bool(above.rest) and _byline_prefix(above.rest[0][1]) is not None
 
 
@@ -899,8 +916,8 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
         appendix = block.head and APPENDIX_LABEL_RE.match(block.head[0]) is not None
-        if not out or not block.head or _opens_article(block) or _signed_apart(block, out[-1]) \
-                or _closed(out[-1].rest) and not appendix:
+        if not out or not block.head or _opens_article(block) or _closed(out[-1].rest) and not appendix \
+                or (block is not blocks[-1] or _signed_apart(block, out[-1])) and block.rest[-1][0] == BYLINE:
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)

@@ -123,7 +123,8 @@ CAPTION_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=▲)")
 # Briefs run together on one line, each opening with its bullet ("…讲座。■县林业局开展护林员培训 6月6日，…").
 BULLET_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=[■●◆★])")
 # A brief's headline and its dated text on the bullet's line ("■县妇联开展家庭教育讲座 6月5日，…"): two lines.
-BULLET_HEADLINE = re.compile(r"^([■●◆★][^\n。，,！？!?：:]{4,30}?)[ ]+(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前)", re.M)
+BULLET_HEADLINE = re.compile(r"^([■●◆★][^\n。，,！？!?：:]{4,30}?)[ ]+"
+                             r"(?=(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近日|日前)[，,])", re.M)
 # An item run into the one before it: a dateline with its credit bracket right after a sentence's end or
 # after a space (a headline on the same line), "…参加了座谈会。本报讯(记者 某某)10月16日，…".
 # After a sentence's end the paper's own dateline may also name its reporter without a bracket:
@@ -144,7 +145,9 @@ FIELD_BAR = re.compile(r"^((?:信息|文章)?(?:来源|來源)|作者)[ ]?[|｜�
 # becomes a colon, one a pass, in a line whose fields before it are already role：value (a site's navigation,
 # "首页 | 新闻 | 图片", opens with no role and keeps its bars).
 BAR_ROLE = "(?:文字?|图片?|摄影|摄像|视频|编辑|责编|美编|审核|校对|监制|统筹|策划|排版|撰稿|作者|来源|來源)"
-CREDIT_BAR = re.compile(f"^((?:{BAR_ROLE}：[^\n|｜丨：]*?[ ]+)*{BAR_ROLE})[ ]?[|｜丨][ ]?", re.M)
+CREDIT_BAR = re.compile(f"^((?:{BAR_ROLE}：[^\n|｜丨：]*?[ ]+)*{BAR_ROLE})[ ]?[|｜丨][ ]?"
+                        # a name after the bar, not another role word ("视频 | 图片 | 专题" is a menu)
+                        f"(?!{BAR_ROLE}(?:[ ]|$))(?=[{CJK}·]{{2,4}}(?:[ ]|$))", re.M)
 
 # (rule, replacement, trigger): the rule only runs when one of its trigger substrings occurs in the text,
 # which keeps the pass cheap on pages without that residue. Every match of a rule contains one of its
@@ -613,8 +616,9 @@ def _wraps_on(line: str, after: str | None, left: str) -> bool:
     word ("…，县委书" / "记冯建国深入…": 书记). A headline opens no such line and cuts no word."""
     if after is not None and after.startswith(CONTINUATION_MARKS):
         return True
-    if not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(line[:1])):
-        return False
+    if not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(line[:1])) \
+            or after is not None and (DATED_OPEN.match(after) or LEAD_OPEN.match(after)):
+        return False   # (a dated or signed lead after it: the line is that item's headline)
     from tasks.segment import cut   # the segmenter only for such breaks, which are rare
     head = left[-WORD_REACH:]
     at = 0

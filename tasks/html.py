@@ -201,16 +201,22 @@ LIST_SHARE = 0.5
 def _from_a_list(tree, text: str) -> bool:
     """Most of the main text comes from entries of a list of dated links (a column's index page with
     summaries): trafilatura keeps one or two summaries, each of a different story."""
-    entries = []
+    by_parent: dict[str, dict[str, str]] = {}
+    paths = tree.getroottree()
     for el in tree.iter("li", "div", "tr", "dd", "dl"):
         links = [a for a in el.iter("a") if a.get("href") and 6 <= len((a.text_content() or "").strip()) <= 60]
-        if len(links) != 1:
+        if len(links) != 1 or el.getparent() is None:
             continue
         body = " ".join(el.text_content().split())
         if len(body) <= LIST_ENTRY_MAX and LIST_DATE_RE.search(body):
-            entries.append(body.replace(" ", ""))
+            # (keyed by the parent's path: lxml's element proxies are not kept, so their ids are not stable)
+            by_parent.setdefault(paths.getpath(el.getparent()), {})[links[0].get("href")] = body.replace(" ", "")
+    # entries of one list: siblings under one parent, each linking elsewhere (a notice's one attachment link
+    # and its date, or a 下一篇 link, make no list)
+    entries = max(by_parent.values(), key=len, default={})
     if len(entries) < LIST_ENTRIES_MIN:
         return False
+    entries = list(entries.values())
     lines = [line.replace(" ", "") for line in text.split("\n") if CJK_RE.search(line)]
     total = sum(len(CJK_RE.findall(line)) for line in lines)
     listed = sum(len(CJK_RE.findall(line)) for line in lines if any(line in entry for entry in entries))
@@ -230,7 +236,7 @@ def _heading_in_page(tree) -> str | None:
             continue   # (a block of class "…title…" holding a whole list is no heading)
         text = " ".join(el.text_content().split())
         if HEADING_MIN <= len(text) <= HEADING_MAX and "。" not in text and not NAV_TEXT_RE.search(text) \
-                and _not_a_site(text):
+                and not BARE_DATE_RE.search(text) and _not_a_site(text):
             return text
     return None
 
@@ -295,7 +301,7 @@ def _paragraphs_from_breaks(tree) -> None:
 # A bold heading run into its paragraph, parted from the text only by an indent ("<p>　　<strong>压实工作
 # 责任</strong>　　县委书记甲…</p>"): no longer than this, and no sentence of its own.
 RUN_IN_HEADING_MAX = 24
-RUN_IN_GAP_RE = re.compile(r"^[\s\u3000]")
+RUN_IN_GAP_RE = re.compile(r"^(?:\u3000\u3000|[ \u00a0]{2})")   # an indent: "<strong>县长甲</strong>　在会上…" goes on
 HEADING_PUNCT_RE = re.compile(r"[。！？!?；;，,]")
 
 
@@ -322,6 +328,8 @@ def _run_in_headings_apart(tree) -> None:
 RECORD_FIELD_LABELS = ("索引号", "发布机构", "发文机关", "文号", "发文字号", "成文日期", "发文日期", "发布日期", "主题分类",
                        "信息分类", "公开方式", "公开时限", "公开范围", "有效性", "生效日期", "废止日期", "体裁分类")
 RECORD_FIELDS_MIN = 2
+# A field: its label, then a colon (a table of documents with a 文号 column holds no colons).
+RECORD_FIELD_RE = re.compile("(?:" + "|".join(RECORD_FIELD_LABELS) + r")\s*[:：]")
 
 
 def _drop_record_fields(tree) -> None:
@@ -331,7 +339,7 @@ def _drop_record_fields(tree) -> None:
         if el.getparent() is None:
             continue
         text = el.text_content()
-        if "。" not in text and sum(label in text for label in RECORD_FIELD_LABELS) >= RECORD_FIELDS_MIN:
+        if "。" not in text and len(RECORD_FIELD_RE.findall(text)) >= RECORD_FIELDS_MIN:
             el.drop_tree()
 
 

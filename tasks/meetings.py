@@ -207,7 +207,9 @@ NOT_HELD_RE = re.compile(r"(?:不|未|没有|没|取消|停止)再?(?:举行|召
 NOT_HELD_REACH = 30
 FUTURE_RE = re.compile(r"^[^。；;！？\n]{0,30}?(?:将于|将在|将|拟于|拟)[^。；;！？\n]{0,20}?(?:举行|召开|开幕|举办)")
 # (举办 may close a list of plans the 将 opens: "还将出版…画册，举办…图片展、…研讨会")
-FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:(?:出席|参加|主持|召开|举行|在)|[^。；;！？\n]{0,60}举办)[^。；;！？\n]{0,40}$")
+FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:出席|参加|主持|召开|举行|在)[^。；;！？\n]{0,40}$"
+                               # (not 将乐县, nor 为将…学深悟透: 将 as 把)
+                               r"|(?:还将|将于|将在|将要|即将|拟)[^。；;！？\n]{0,60}举办[^。；;！？\n]{0,40}$")
 
 
 def _future(text: str, end: int, start: int | None = None) -> bool:

@@ -1226,3 +1226,28 @@ def test_a_quoted_headline_over_its_deck_is_a_headline():
                              "6月9日，县城管局对城区夜市开展集中整治。")
     assert first.title == "“有了这个合作社，我们在家门口就能挣钱。”" and first.body.startswith("6月8日")
     assert second.title == "县城管局开展夜市整治"
+
+
+def test_a_list_of_schools_and_their_winners_in_the_text_is_no_signature():
+    [d] = pipeline("全县表彰优秀教师\n本报讯（记者 韦佳佳）9月9日，全县优秀教师表彰大会召开。获奖教师有：\n"
+                   "县第一中学 王芳 李强\n县实验小学 赵敏\n会上，县长简永刚为获奖教师颁奖。")
+    assert d.credits == [("韦佳佳", "reporter")] and "县第一中学 王芳 李强" in d.body
+
+
+def test_a_brief_signed_within_the_page_stays_an_item_under_an_unsigned_article():
+    page = ("县政府召开常务会议\n6月6日，县长简永刚主持召开县政府常务会议。\n"
+            "县妇联开展家庭教育讲座\n县妇联近日邀请专家开展家庭教育讲座。\n通讯员 李小红\n"
+            "县林业局开展护林员培训\n6月7日，县林业局培训护林员。")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["县政府召开常务会议", "县妇联开展家庭教育讲座", "县林业局开展护林员培训"]
+    assert drafts[1].credits == [("李小红", "reporter")] and drafts[0].credits == []
+
+
+def test_a_page_s_related_headlines_are_not_the_last_article_s_text():
+    [d] = pipeline("县政府召开常务会议\n本报讯（记者 韦佳佳）6月6日，县长简永刚主持召开县政府常务会议。\n"
+                   "相关新闻\n县林业局开展护林员培训\n县妇联开展家庭教育讲座")
+    assert d.body.endswith("常务会议。")
+
+
+def test_a_reporter_of_the_paper_before_a_bar_is_credited():
+    assert parse_credits("本报记者丨张晓明") == [("张晓明", "reporter")]

@@ -518,3 +518,16 @@ def test_a_wrapped_line_without_punctuation_is_joined_to_its_sentence(page, join
 def test_a_headline_after_a_sentence_cut_short_stays_a_line():
     page = "本报讯（记者 韦佳佳）6月6日，县政府召开常务会议，研究城市更新\n县林业局开展护林员培训\n本报讯（记者 马俊生）6月7日，县林业局开展培训。"
     assert lines(page)[1] == "县林业局开展护林员培训"
+
+
+def test_a_menu_of_role_words_parted_by_bars_is_still_furniture():
+    assert lines("视频 | 图片 | 专题 | 评论\n标题\n正文。") == ["标题", "正文。"]
+
+
+def test_a_bullet_item_with_a_deadline_stays_one_line():
+    assert lines("■全县造林地块清理 3月12日前全部完成") == ["■全县造林地块清理 3月12日前全部完成"]
+
+
+def test_a_headline_after_prose_cut_short_is_not_joined_for_a_word_across_the_break():
+    page = "本报讯（记者 甲某）全县重点项目有序推进，其中12个项目处于建设中\n国网某县供电公司开展安全检查\n6月6日，供电公司开展检查。"
+    assert lines(page)[1:] == ["国网某县供电公司开展安全检查", "6月6日，供电公司开展检查。"]

@@ -440,3 +440,33 @@ def test_a_figure_s_caption_stays_with_its_photographer_s_credit():
     [article] = tables["articles"].to_pylist()
     assert article["body"].endswith("消防员向学生演示灭火器使用方法。")
     assert [(p["name"], p["role"]) for p in tables["article_people"].to_pylist()] == [("赖永福", "photographer")]
+
+
+@pytest.mark.parametrize("extra", ['<p>附件：<a href="/f/1.xlsx">2023年度防汛责任人名单.xlsx</a> 2023年5月20日</p>',
+                                   '<div class="next">下一篇：<a href="/a/2.html">县林业局开展护林员培训</a> 2023-05-21</div>'])
+def test_an_article_with_one_dated_link_is_no_list_page(extra):
+    tables = run_html(record("岚江区开展消防安全进校园活动", PROSE, after=extra))
+    assert tables["rejects"].num_rows == 0 and tables["articles"].num_rows == 1
+
+
+def test_a_bold_name_opening_its_sentence_stays_in_it():
+    paragraphs = [PROSE[0], "　　<strong>县长张明远</strong>　在会上强调，要压实安全责任。"]
+    tables = run_html(record("岚江区召开安全生产工作会议", paragraphs))
+    assert "县长张明远在会上强调" in tables["articles"].to_pylist()[0]["body"]
+
+
+def test_a_table_of_documents_in_the_text_is_no_record_s_fields():
+    table = ("<table><tr><td>文件名称</td><td>文号</td><td>发布日期</td></tr>"
+             "<tr><td>关于做好防汛工作的通知</td><td>岚政办发〔2024〕3号</td><td>2024-05-06</td></tr></table>")
+    page = extract_html(record("岚江区公布今年以来印发的文件", PROSE + [table]))
+    assert "岚政办发〔2024〕3号" in page.text
+
+
+def test_a_list_page_of_linked_items_with_summaries_is_a_reject():
+    items = "".join(f'<div class="item"><h3><a href="/a/{k}.html">{title}</a></h3><p>{summary}</p><span>2023-05-1{k}</span></div>'
+                    for k, (title, summary) in enumerate([
+                        ("平阴县召开玫瑰产业发展大会", "5月18日，平阴县召开玫瑰产业发展大会，县委书记刘晓东出席并讲话。"),
+                        ("县长王建华调研重点项目建设", "5月11日，县长王建华到平阴工业园区调研重点项目建设，现场协调解决困难问题。")]))
+    html = f'<html><head><meta charset="utf-8"><title>要闻动态_平阴县人民政府</title></head><body><div class="newslist">{items}</div></body></html>'
+    tables = run_html(html)
+    assert tables["articles"].num_rows == 0 and "list" in tables["rejects"].to_pylist()[0]["reason"]

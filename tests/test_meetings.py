@@ -1215,3 +1215,9 @@ def test_an_inspection_teams_round_is_a_tour_unless_it_opens_a_meetings_name():
     assert m.kind == "inspection" and roles(m) == {"attendee": {"甄立锋", "柏云峰"}, "speaker": {"柏云峰"}}
     [m] = meetings("4月3日，县委书记柏云峰主持召开巡察整改工作推进会。")
     assert (m.kind, roles(m)) == ("meeting", {"chair": {"柏云峰"}})
+
+
+@pytest.mark.parametrize("body", ["5月6日，将乐县举办第三届文化旅游节开幕式，县委书记骆秋石出席并致辞。",
+                                  "为将党的二十大精神学深悟透，5月6日，我县举办专题报告会，县委书记骆秋石主持。"])
+def test_jiang_as_a_county_s_name_or_as_ba_plans_no_event(body):
+    assert len(meetings(body)) == 1

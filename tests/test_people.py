@@ -1078,3 +1078,7 @@ def test_speaking_of_someone_is_no_part_of_their_title():
 def test_produce_shaped_like_a_name_is_no_person_but_a_titled_namesake_is():
     assert people("6月17日，高椅乡的杨梅种植基地里游人如织。", title="杨梅红了") == {}
     assert people("县长杨梅出席会议。") == {"杨梅": ["县长"]}
+
+
+def test_a_group_set_off_by_commas_after_a_name_is_not_its_title():
+    assert people("陪同调研的有：李国强，县直有关部门负责人。") == {"李国强": []}

@@ -425,6 +425,8 @@ def titles_in_parentheses(t: Text, lex: Lexicon, found: Found) -> None:
 # level (LEVELS): a firm's post so set off ("甲，本公司监事候选人") is a résumé's, not labelled beside the name.
 APPOSED_TITLES_RE = re.compile(f"，([{HAN_FIRST}-{HAN_LAST}、]{{2,40}})(?=[，。；\n]|$)")
 CLAUSE_OPENERS = frozenset("，。；：:！？\n")
+# A chain naming a group, not one person's post ("甲，县直有关部门负责人。": who else came, listed after 甲).
+GROUP_MARK_RE = re.compile("有关|相关|各")
 
 
 def titles_in_apposition(t: Text, lex: Lexicon, found: Found) -> None:
@@ -436,7 +438,8 @@ def titles_in_apposition(t: Text, lex: Lexicon, found: Found) -> None:
             m = APPOSED_TITLES_RE.match(s, at + len(name))
             if m and (at == 0 or s[at - 1] in CLAUSE_OPENERS):
                 titles = [x for post in t.raw[m.start(1):m.end(1)].split("、") for x in _joint_posts(post, lex)]
-                if titles[0][:1] in LEVELS and all(_is_title(x, lex) for x in titles):
+                if titles[0][:1] in LEVELS and all(_is_title(x, lex) for x in titles) \
+                        and not any(GROUP_MARK_RE.search(x) for x in titles):
                     found.add(name, titles)
                     break
             at = s.find(name + "，", at + 1)
