@@ -311,7 +311,7 @@ class RecordMeta:
 
 # Sources that name the site the record is on ("来源：本站"): no outlet (the site's own name, where known, is
 # the page's source: tasks/html.py).
-SELF_SOURCES = frozenset({"本站", "本网", "本网站", "本平台", "本站原创", "本网原创"})
+SELF_SOURCES = frozenset(w for row in sections("page_notes.txt")["self_sources"] for w in row)
 
 
 def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
@@ -643,8 +643,8 @@ def _opens_item(item: tuple[str, str], dated: bool = True) -> bool:
 
 
 # The page's own sign-off ("本版责编：甲 版式：乙 校对：丙"): who edited the page, not one of its items.
-PAGE_SIGN_OFF_RE = re.compile(r"^本版(?:责任编辑|责编|编辑|主编|美编|美术编辑|校对|版式|组版|排版|审校|审核|监制|统筹|策划)"
-                              r"[ ]?[:：/／ ]")
+PAGE_SIGN_OFF_RE = re.compile("^本版(?:" + "|".join(sorted((w for row in sections("page_notes.txt")["page_sign_off_roles"]
+                                                            for w in row), key=len, reverse=True)) + ")[ ]?[:：/／ ]")
 
 
 # A front page's pointers to the items of other pages ("▶县委召开常委会会议 （2版）") and their label.
@@ -1166,8 +1166,7 @@ def _is_deck(line: str) -> bool:
 # Notes printed with a headline, about the item under it: its summary, the editor's note on it, the title it
 # first ran under ("【摘要】上半年，…", "编者按：…", "原标题：…"). Part of the headline stack (its deck), never
 # an item of their own nor the item's lead.
-DECK_NOTES = ("【摘要】", "【导读】", "【内容提要】", "【提要】", "【编者按】", "摘要：", "内容提要：", "编者按：", "编者的话：",
-              "原标题：")
+DECK_NOTES = tuple(w for row in sections("page_notes.txt")["deck_notes"] for w in row)
 
 
 def _with_deck_notes(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -17,6 +17,7 @@ from functools import cache
 
 from tasks.articles import SELF_SOURCES, TITLE_MEDIA_MARK
 from tasks.ingest import Decoded, RejectError, decode_bytes
+from tasks.lexicon import sections
 from tasks.normalise import to_simplified
 
 log = logging.getLogger(__name__)
@@ -325,8 +326,7 @@ def _run_in_headings_apart(tree) -> None:
 
 # The labels of an open-government record's table of fields (索引号, 发布机构, 文号, 成文日期…), printed above
 # its title; the metadata readers read them from the whole page.
-RECORD_FIELD_LABELS = ("索引号", "发布机构", "发文机关", "文号", "发文字号", "成文日期", "发文日期", "发布日期", "主题分类",
-                       "信息分类", "公开方式", "公开时限", "公开范围", "有效性", "生效日期", "废止日期", "体裁分类")
+RECORD_FIELD_LABELS = tuple(w for row in sections("page_notes.txt")["record_fields"] for w in row)
 RECORD_FIELDS_MIN = 2
 # A field: its label, then a colon (a table of documents with a 文号 column holds no colons).
 RECORD_FIELD_RE = re.compile("(?:" + "|".join(RECORD_FIELD_LABELS) + r")\s*[:：]")
