@@ -1021,7 +1021,7 @@ def _bare_name(name: str) -> str:
     return name[-5:] if len(name) > 5 else name
 
 
-# Between the names of a headline's deck that says who did what: nothing, or a separator ("常晓勇潘文峰文良印出席").
+# Between the names of a headline's deck that says who did what: nothing, or a separator ("甲某乙某丙某出席", names written back to back).
 DECK_GAPS = ("", "、", "，", ",", "和", "及")
 
 
