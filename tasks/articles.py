@@ -544,9 +544,7 @@ def byline_source(byline: str | None) -> str | None:
 
 def is_credit_line(line: str) -> bool:
     """A whole line that credits people (or the paper's own reporters) and says nothing else."""
-    if len(line) > CREDIT_LINE_MAX or not is_headline_like(line):
-        return False
-    if not CREDIT_LINE_ROLE.search(_role_marks(line)):
+    if len(line) > CREDIT_LINE_MAX or not CREDIT_LINE_ROLE.search(_role_marks(line)) or not is_headline_like(line):
         return False
     return bool(BARE_CREDIT.match(line) or parse_credits(line))
 
@@ -860,11 +858,12 @@ def _opens_article(block: _Block) -> bool:
     return first_kind == PROSE and _lead_names_its_unit(block.head[-1], first)
 
 
-def _signed_apart(block: _Block, above: _Block) -> bool:
-    """The page's last block, closed by a credit line, is an item of its own when the article above signs
-    itself too (briefs each with its byline or credit); under an article that names no one who wrote it, the
-    credit line closing the page signs the whole text, and the headline over it is a sub-heading ("…⏎一条产业链
-    激活一片天地⏎村里建起了…⏎一审：甲 二审：乙"). A block closed by a credit within the page is an item."""
+def _signs_itself(above: _Block) -> bool:
+    """The article holds its own byline, meta line or dateline. The page's last block, closed by a credit line,
+    is an item of its own only under such an article (briefs each signed); under one that names no one who
+    wrote it, the credit line closing the page signs the whole text, and the headline over it is a sub-heading
+    ("…⏎一条产业链激活一片天地⏎村里建起了…⏎一审：甲 二审：乙"). A block closed by a credit within the page is
+    an item."""
     return any(kind in (BYLINE, META) for kind, _ in above.rest) or bool(above.rest) and _byline_prefix(above.rest[0][1]) is not None
 
 
@@ -917,7 +916,7 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     for block in blocks:
         appendix = block.head and APPENDIX_LABEL_RE.match(block.head[0]) is not None
         if not out or not block.head or _opens_article(block) or _closed(out[-1].rest) and not appendix \
-                or (block is not blocks[-1] or _signed_apart(block, out[-1])) and block.rest[-1][0] == BYLINE:
+                or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])):
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
@@ -1140,8 +1139,7 @@ def _is_kicker(line: str) -> bool:
     chunks = line.split(" ")
     return bool(BANNER_DOT.search(line)) or (len(chunks) > 1 and max(map(len, chunks)) <= KICKER_PHRASE_MAX) \
         or COLUMN_LABEL_RE.match(line) is not None or line.endswith(TITLE_DASHES + ("：", ":")) \
-        or SECTION_LABEL_RE.match(line) is not None \
-        or _is_column(line)   # "要闻简报" over a brief's own headline
+        or SECTION_LABEL_RE.match(line) is not None or _is_column(line)   # "要闻简报", "民生关注" over a headline
 
 
 # A paper's standing column over an item (tasks/data/page_columns.txt): a known label, one of at most

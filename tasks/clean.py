@@ -16,6 +16,8 @@ import re
 from bisect import bisect_right
 from itertools import accumulate, chain
 
+from tasks.segment import cut
+
 log = logging.getLogger(__name__)
 
 # CJK ideographs (BMP blocks, compatibility block and the supplementary planes).
@@ -619,7 +621,6 @@ def _wraps_on(line: str, after: str | None, left: str) -> bool:
     if not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(line[:1])) \
             or after is not None and (DATED_OPEN.match(after) or LEAD_OPEN.match(after)):
         return False   # (a dated or signed lead after it: the line is that item's headline)
-    from tasks.segment import cut   # the segmenter only for such breaks, which are rare
     head = left[-WORD_REACH:]
     at = 0
     for token in cut(head + line[:WORD_REACH]):
@@ -629,6 +630,7 @@ def _wraps_on(line: str, after: str | None, left: str) -> bool:
     return False
 
 
+# A headline's longest, as the splitter's LEAD_TITLE_MAX (tasks/articles.py, which imports this module).
 HEADLINE_MAX = 40
 
 

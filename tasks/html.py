@@ -237,7 +237,7 @@ def _heading_in_page(tree) -> str | None:
             continue   # (a block of class "…title…" holding a whole list is no heading)
         text = " ".join(el.text_content().split())
         if HEADING_MIN <= len(text) <= HEADING_MAX and "。" not in text and not NAV_TEXT_RE.search(text) \
-                and not BARE_DATE_RE.search(text) and _not_a_site(text):
+                and not ISO_DATE_RE.search(text) and _not_a_site(text):
             return text
     return None
 
@@ -532,9 +532,8 @@ def _date_line(text: str, title: str | None = None) -> str | None:
     return _iso(found[0]) if found else None
 
 
-# A date printed with no label right under the headline ("<span>2023年05月12日 10:21</span>").
-BARE_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
-BARE_DATE_REACH = 60   # characters after the headline's end
+# How far after the headline's end a date printed with no label stands ("<span>2023年05月12日 10:21</span>").
+BARE_DATE_REACH = 60
 
 
 def _date_under_title(text: str, title: str | None) -> str | None:
@@ -542,7 +541,7 @@ def _date_under_title(text: str, title: str | None) -> str | None:
     at = text.find(title) if title else -1
     if at < 0:
         return None
-    m = BARE_DATE_RE.search(text, at + len(title), at + len(title) + BARE_DATE_REACH)
+    m = ISO_DATE_RE.search(text, at + len(title), at + len(title) + BARE_DATE_REACH)
     return _iso(m) if m else None
 
 

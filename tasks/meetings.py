@@ -925,8 +925,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     out = []
     for e in events + owners[1:]:
         headline_chairs: list[str] = []
-        headline_speakers: list[str] = []
-        deck_lines: dict[tuple[str, str], str] = {}
+        told: dict[tuple[str, str], str] = {}   # roles the headline or its deck gave, with that line
         if any(e is o for o in owners):   # (by identity: a dataclass compares by value)
             mine = [x for x in found if owners[bisect_right(starts, x[2])] is e]
             if e is events[0] and e.kind in ("meeting", "symposium"):
@@ -947,7 +946,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                     if role == "chair" and any(x == "chair" for _, x, _ in mine) or any(x == (n, role) for *x, _ in mine):
                         continue
                     mine.append((n, role, e.at))
-                    deck_lines[n, role] = line
+                    told[n, role] = line
+                told.update(((n, "speaker"), ctx.title) for n in headline_speakers)
             # talks, and talks held as a symposium ("甲与某集团董事长乙一行座谈"): both sides take part
             visitors = _talks_sides(e.visitor or "", e.name, names) \
                 if e.kind == "talks" or e.kind == "symposium" and e.visitor else \
@@ -963,14 +963,10 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         evidence = {pair: sentence_at(text, at) for pair, at in where.items()}
         for n in headline_chairs:
             evidence[n, "chair"] = ctx.title
-        for (n, role), line in deck_lines.items():
+        for (n, role), line in told.items():   # (the line that names them, where the body's sentence does not)
             for pair in ((n, role), (n, "attendee")):
                 if pair in evidence and n not in evidence[pair]:
                     evidence[pair] = line
-        for n in headline_speakers:
-            for role in ("speaker", "attendee"):
-                if (n, role) in evidence and n not in evidence[n, role]:
-                    evidence[n, role] = ctx.title
         when = day if e is events[0] or not any(e is q for _, q in sequels) else _sequel_date(ctx, text, e, day)
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
@@ -1048,6 +1044,8 @@ def _deck_roles(lines: tuple[str | None, ...], names: list[str], r: Rules,
     return out
 
 
+# What may stand before a deck's role verb besides whom the speaker speaks for ("主持并讲话", "甲同志讲话", "等出席").
+DECK_JOINERS = ("同志", "并", "等")
 # Whom a deck's speaker speaks for, before the verb: "甲代表县委常委会作工作报告".
 ON_BEHALF_RE = re.compile(r"代表[^，,、\s]{1,12}?(?=作|致|讲|发言|宣读)")
 
@@ -1057,9 +1055,9 @@ def _only_role_verbs(text: str, r: Rules) -> bool:
     they spoke for ("代表县委常委会作工作报告")."""
     at = 0
     while at < len(text):
-        at += text.startswith(("并", "同志", "等"), at) and (2 if text.startswith("同志", at) else 1)
-        behalf = ON_BEHALF_RE.match(text, at)
-        at = behalf.end() if behalf else at
+        joiner = next((w for w in DECK_JOINERS if text.startswith(w, at)), "")
+        behalf = ON_BEHALF_RE.match(text, at + len(joiner))
+        at = behalf.end() if behalf else at + len(joiner)
         m = r.role_re.match(text, at)
         if m is None:
             return False
