@@ -65,7 +65,7 @@ def test_a_title_starts_after_a_name_the_model_reads_inside_its_run():
     assert found["彭思远"] == ["全国人大常委会副委员长"]
     assert found["韦嘉明"] == ["研究所所长"]
     # a name that a body's own word follows is part of the body's name: the title keeps it
-    assert people("孙中山纪念馆馆长柯远山出席。")["柯远山"] == ["孙中山纪念馆馆长"]
+    assert people("孙中山纪念馆馆长柯远山出席。")["柯远山"] == ["孙中山纪念馆馆长", "馆长"]   # the post alone beside a body outside government
     # so is a name with no title before it, which the model may read ("林则生高级中学": named after a founder)
     assert people("林则生高级中学副校长周海波出席。")["周海波"][0] == "林则生高级中学副校长"
     # a lead that is a surname too stays: 向阳 is the community's name
@@ -130,7 +130,7 @@ def test_dotted_name_stops_before_a_verb_written_on_it():
 
 
 def test_posts_of_sport_screen_and_business_are_titles():
-    assert people("球队主帅钱明远上赛季执教另一支球队。")["钱明远"] == ["球队主帅"]
+    assert people("球队主帅钱明远上赛季执教另一支球队。")["钱明远"] == ["球队主帅", "主帅"]
     assert people("这部电影的编剧孙立群说，剧本已经完成。")["孙立群"] == ["编剧"]
     assert people("某某证券高级行业分析师周文斌表示，市场已经见底。")["周文斌"][-1].endswith("高级行业分析师")
 
@@ -916,9 +916,27 @@ def test_posts_written_after_the_name():
     ("招商银行区域经理", ["招商银行区域经理", "区域经理"]),   # 区 of 区域 ends no department
     ("某某集团华北区董事总经理", ["某某集团华北区董事总经理", "董事总经理"]),
     ("美国驻华大使馆副领事", ["美国驻华大使馆副领事", "副领事"]),
+    # no body word: the longest ending that is a post, with its openers and field
+    ("某某乐居总经理", ["某某乐居总经理", "总经理"]),
+    ("某某顾问营销四部策划总监", ["某某顾问营销四部策划总监", "策划总监"]),
+    ("某某俱乐部主帅", ["某某俱乐部主帅", "主帅"]),
+    ("金牌编剧", ["金牌编剧", "编剧"]),
+    # a post alone, however it opens, is one form
+    ("副总经理", ["副总经理"]),
+    ("财务副总监", ["财务副总监"]),
+    ("执行总指挥长", ["执行总指挥长"]),
+    ("杂志副主编", ["杂志副主编"]),   # a body with no name of its own
     # party and government titles stay whole
     ("区人大常委会主任", ["区人大常委会主任"]),
     ("县委办公室主任", ["县委办公室主任"]),
+    ("某某省副省长", ["某某省副省长"]),                 # a government post
+    ("区水利智慧天眼项目负责人", ["区水利智慧天眼项目负责人"]),   # a level opens it
+    ("某某新区党工委书记", ["某某新区党工委书记"]),
+    ("国务院新闻办处长", ["国务院新闻办处长"]),
+    ("行政院长", ["行政院长"]),
+    # heads of state, ministers and officers are written whole with their country
+    ("某国总统", ["某国总统"]),
+    ("某国海军南部司令部参谋长", ["某国海军南部司令部参谋长"]),
 ])
 def test_title_forms(title, forms):
     assert title_forms(title, lexicon()) == forms

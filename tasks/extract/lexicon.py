@@ -232,7 +232,35 @@ def _inner_starts(words: list[str]) -> dict[str, tuple[int, ...]]:
 
 @lru_cache(maxsize=1)
 def title_split_re() -> re.Pattern[str]:
-    return re.compile(f"(?:{trie_regex(words('titles_split.txt'))})")
+    """A body's last word (titles_split.txt [bodies])."""
+    return re.compile(f"(?:{trie_regex(_split_words('bodies'))})")
+
+
+def _split_words(section: str) -> tuple[str, ...]:
+    return tuple(w for row in sections("titles_split.txt")[section] for w in row)
+
+
+@lru_cache(maxsize=None)
+def government_title_re() -> re.Pattern[str]:
+    """A party or government body anywhere in a title, or a government post ending it (titles_split.txt)."""
+    bodies = trie_regex(_split_words("government"))
+    posts = trie_regex(_split_words("government_posts"))
+    return re.compile(f"(?:{bodies})|(?:{posts})$")
+
+
+@lru_cache(maxsize=None)
+def business_posts() -> frozenset[str]:
+    """Posts a title is split before with no body word in it (titles_split.txt [business_posts])."""
+    return frozenset(_split_words("business_posts"))
+
+
+@lru_cache(maxsize=None)
+def post_re() -> re.Pattern[str]:
+    """A post alone, to fullmatch: a title word (titles_suffix.txt) after what may open a post, openers and a
+    field in either order ("高级行业分析师", "财务副总监", "金融学教授")."""
+    openers = trie_regex(_split_words("post_openers"))
+    fields = f"(?:{trie_regex(_split_words('post_fields'))}|[{HAN}]{{1,3}}学)"
+    return re.compile(f"(?:{openers})?(?:{fields})?(?:{openers})?(?:{trie_regex(_listed('titles_suffix.txt'))})")
 
 
 def read_rules(name: str) -> dict[str, list[list[str]]]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import TITLE_INNER, title_split_re, word_matches
+from tasks.extract.lexicon import TITLE_INNER, business_posts, government_title_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import JOINING_POS, foreign_name_before, known_ends_at, longest_known, name_at, surname_shaped
 
@@ -216,15 +216,31 @@ def _title_end(s: str, m: re.Match[str], lex: Lexicon) -> int:
 
 
 def title_forms(title: str, lex: Lexicon) -> list[str]:
-    """The title as written, and the post alone when a body outside party and government stands before it
-    (titles_split.txt): "某某大学法学院教授" -> 某某大学法学院教授, 教授."""
+    """The title as written and, beside it, the post alone when the title is not party or government's
+    (titles_split.txt): "某某大学法学院教授" -> 某某大学法学院教授, 教授; "某某乐居总经理" -> 某某乐居总经理, 总经理;
+    "县委办公室主任" and "某某省副省长" stay whole."""
+    if title[0] in LEVELS or government_title_re().search(title):
+        return [title]
+    post = _post_of(title, lex)
+    return [title, post] if post != title else [title]
+
+
+def _post_of(title: str, lex: Lexicon) -> str:
+    """The post a title ends with: what follows its body's last word less the department ("招商银行现金管理部
+    总经理" -> 总经理); with no body word, the longest ending that is a title word and what may open a post
+    ("某某乐居总经理" -> 总经理, "某某顾问营销四部策划总监" -> 策划总监)."""
     last = last_match(title_split_re(), title)
-    if last is None or last.end() >= len(title) or last.start() == 0:
-        return [title]   # no post after the body, or a body with no name of its own ("杂志副主编")
-    post = _bare_post(title[last.end():], lex)
-    if _is_title(post, lex) and post != title:
-        return [title, post]
-    return [title]
+    if last is not None:
+        if last.start() == 0 or last.end() >= len(title):
+            return title   # a body with no name of its own ("杂志副主编"), or no post after the body
+        post = _bare_post(title[last.end():], lex)
+        return post if _is_title(post, lex) else title
+    post = post_re()
+    for k in range(len(title) - 1):
+        if post.fullmatch(title, k):
+            word = last_match(lex.title_re, title, k)
+            return title[k:] if word is not None and word.group() in business_posts() else title
+    return title
 
 
 # The last character of a department inside a body, between its name and the post ("现金管理部|总经理",
