@@ -252,10 +252,10 @@ def _key_filter(slots: np.ndarray) -> np.ndarray:
 TRIE_STRIDE = PAD + 1   # (node, code point) -> node * TRIE_STRIDE + code point: one integer per edge
 
 
-def _build_trie(items) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.uint64]:
+def _build_trie(items) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.uint64, np.ndarray]:
     """A word list as a trie for `_trie_scan`: (node, code point) -> child in an open-addressing table (the
-    model's own: ids mixed by `_mix_template`, inserted by `_insert`), and a flag per node that ends a word.
-    Node 0 is the root."""
+    model's own: ids mixed by `_mix_template`, inserted by `_insert`), a flag per node that ends a word, and
+    a bit per low 16 bits of a code point set for every word's first character. Node 0 is the root."""
     children: dict[int, int] = {}
     terminal = [0]
     for w in sorted(set(items)):
@@ -272,7 +272,14 @@ def _build_trie(items) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.uint64]:
     values = np.zeros((size, 1), np.int64)
     ids = _mix_template(np.array(list(children), np.int64), TRIE_TEMPLATE)
     _insert(ids, np.array(list(children.values()), np.int64).reshape(-1, 1), slots, values, np.uint64(size - 1))
-    return slots, values, np.array(terminal, np.int64), np.uint64(size - 1)
+    # Few characters start a word: most positions are passed over on one bit (8 KiB) instead of a hash
+    # probe (the two cue scans 9.9 -> 6.5 ms over one bench copy's 283,000 characters).
+    first = np.zeros(1 << 10, np.uint64)
+    for w in set(items):
+        if w:
+            low = ord(w[0]) & 0xFFFF
+            first[low >> 6] |= np.uint64(1) << np.uint64(low & 63)
+    return slots, values, np.array(terminal, np.int64), np.uint64(size - 1), first
 
 
 TRIE_TEMPLATE = 0      # the model's templates are numbered from 1
@@ -529,13 +536,17 @@ try:   # numba compiles the recursion once per machine (cached next to this file
         return -1
 
     @njit(cache=True, nogil=True)
-    def _trie_scan(cp, keys, values, terminal, mask, mark_end):  # pragma: no cover - compiled
+    def _trie_scan(cp, keys, values, terminal, mask, first, mark_end):  # pragma: no cover - compiled
         """What `re.finditer` of the list's trie regex finds, as flags (n + 1 long): at each match's end
         (mark_end) or start. Longest word at a position; the next search starts where a match ends."""
         n = cp.shape[0]
         out = np.zeros(n + 1, np.int64)
         i = 0
         while i < n:
+            low = np.uint64(cp[i]) & np.uint64(0xFFFF)
+            if not (first[low >> np.uint64(6)] >> (low & np.uint64(63))) & np.uint64(1):
+                i += 1      # no word starts with this character
+                continue
             node, j, last = 0, i, -1
             while j < n:
                 node = _trie_child(node, cp[j], keys, values, mask)
@@ -636,8 +647,8 @@ try:   # numba compiles the recursion once per machine (cached next to this file
         return out
 
     @njit(cache=True, nogil=True)
-    def _spans_compiled(cp, lengths, posids, b_keys, b_values, b_terminal, b_mask, a_keys, a_values,
-                        a_terminal, a_mask, sur_table, index, rows, j_w, jp_w, k_w, slots, table, mask,
+    def _spans_compiled(cp, lengths, posids, b_keys, b_values, b_terminal, b_mask, b_first, a_keys, a_values,
+                        a_terminal, a_mask, a_first, sur_table, index, rows, j_w, jp_w, k_w, slots, table, mask,
                         bits, trans):  # pragma: no cover - compiled
         """base_arrays + emissions + viterbi + path_spans in one call: per article the Python side only
         encodes the text and lists the tokens (tested against the plain form)."""
@@ -666,8 +677,8 @@ try:   # numba compiles the recursion once per machine (cached next to this file
                     place[k] = 0 if length == 1 else (1 if o == 0 else (3 if o == length - 1 else 2))
                     pos[k] = posids[t]
                     k += 1
-        t_end = _trie_scan(cp, b_keys, b_values, b_terminal, b_mask, True)[:n]
-        t_start = _trie_scan(cp, a_keys, a_values, a_terminal, a_mask, False)[1:]
+        t_end = _trie_scan(cp, b_keys, b_values, b_terminal, b_mask, b_first, True)[:n]
+        t_start = _trie_scan(cp, a_keys, a_values, a_terminal, a_mask, a_first, False)[1:]
         sur = np.empty(n, np.int64)
         for i in range(n):
             sur[i] = sur_table[c[i]]

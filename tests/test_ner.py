@@ -155,13 +155,14 @@ def test_compiled_spans_equal_the_plain_path_on_the_seeds():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet="主任席书记总理同志先生在的和等人陪同一行区长副Ａa，", min_size=0, max_size=60))
+# \U00014e3b shares 主's low 16 bits: it passes the scan's first-character bits and must still start no word
+@given(st.text(alphabet="主任席书记总理同志先生在的和等人陪同一行区长副Ａa，\U00014e3b", min_size=0, max_size=60))
 def test_compiled_cue_scan_finds_what_the_regexes_find(text):
     before, after, _ = ner._cues()
-    (bk, bv, bt, bm), (ak, av, at, am) = ner._cue_tries()
+    b, a = ner._cue_tries()
     cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    ends = ner._trie_scan(cp, bk, bv, bt, bm, True)
-    starts = ner._trie_scan(cp, ak, av, at, am, False)
+    ends = ner._trie_scan(cp, *b, True)
+    starts = ner._trie_scan(cp, *a, False)
     assert np.flatnonzero(ends).tolist() == [m.end() for m in before.finditer(text)]
     assert np.flatnonzero(starts).tolist() == [m.start() for m in after.finditer(text)]
 
