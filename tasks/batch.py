@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bisect import bisect_left
 from datetime import date, datetime
 from itertools import accumulate
-from operator import itemgetter, not_
+from operator import itemgetter
 from time import perf_counter
 
 import numpy as np
@@ -69,7 +69,9 @@ class TokenRows:
 
     def table(self) -> pa.Table:
         words, poss = pa.array(self.words, pa.string()), pa.array(self.poss, pa.string())
-        keep = pa.array(list(map(not_, map(str.isspace, self.words))), pa.bool_())
+        # Arrow's whitespace is str.isspace's, code point for code point (tests/test_batch.py checks every
+        # one); a Python bool per token cost 15 of the table's 65 ms per 1.7 MB.
+        keep = pc.invert(pc.utf8_is_space(words))
         resplit = pc.indices_nonzero(pc.match_substring_regex(words, NEEDS_RESPLIT_RE2)).to_pylist()
         bounds = list(accumulate((n for a in self.articles for n in a[2:]), initial=0))
         if resplit:

@@ -43,6 +43,15 @@ def test_token_rows_table_matches_row_by_row_construction():
     assert rows.table().equals(expected)
 
 
+def test_arrow_whitespace_is_str_isspace_for_every_code_point():
+    """TokenRows drops blank tokens with Arrow's utf8_is_space, standing in for str.isspace."""
+    import pyarrow.compute as pc
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    assert pc.utf8_is_space(pa.array(chars)).to_pylist() == [c.isspace() for c in chars]
+    tokens = ["", " ", "\u3000\n", " a", "a ", "\u2028", "\x1c", "\u200b", "甲"]
+    assert pc.utf8_is_space(pa.array(tokens)).to_pylist() == [t.isspace() for t in tokens]
+
+
 def test_token_rows_drop_removes_one_document_only():
     rows = TokenRows()
     rows.add("a1", "d1", (("甲", "n"), ("乙", "n")), 1)

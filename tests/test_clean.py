@@ -531,3 +531,34 @@ def test_a_bullet_item_with_a_deadline_stays_one_line():
 def test_a_headline_after_prose_cut_short_is_not_joined_for_a_word_across_the_break():
     page = "本报讯（记者 甲某）全县重点项目有序推进，其中12个项目处于建设中\n国网某县供电公司开展安全检查\n6月6日，供电公司开展检查。"
     assert lines(page)[1:] == ["国网某县供电公司开展安全检查", "6月6日，供电公司开展检查。"]
+
+
+DATELINE_CASES = [
+    "…参加了座谈会。本报讯(记者 甲乙)10月16日，…", "…工作。本报讯记者甲乙报道：…", "…工作。本报沈阳6月10日电记者甲乙报道：…",
+    "某某汇演本报贵阳五月三十日电记者甲乙报道：…", "据本报讯记者甲乙报道：…", "标题   新华网讯（记者 甲）…", "。  本報訊（記者 乙）",
+    "”本报讯 5月", "县融媒体中心讯（通讯员 丙）", "本报讯（", " 本报讯（", "。本报", "讯", "", "。" + " " * 30 + "某某某某某某某某某某网讯（",
+    "甲" * 12 + "台讯（记者）", "。" + "本报" * 20 + "讯（", "。本报讯（。本报讯（ 本报讯（本报讯记者甲乙报道：",
+]
+
+
+@pytest.mark.parametrize("text", DATELINE_CASES)
+def test_anchored_dateline_rule_is_the_plain_regex(text):
+    fast, plain = clean.DATELINE_RUN_ON_FAST, clean.DATELINE_RUN_ON
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.subn("\n", text) == plain.subn("\n", text)
+    assert (fast.search(text) is None) == (plain.search(text) is None)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="本报報讯訊电電网網台社记者記通讯员报道：:（( 。！”据甲乙０1\n", max_size=80))
+def test_anchored_dateline_rule_on_any_text(text):
+    fast, plain = clean.DATELINE_RUN_ON_FAST, clean.DATELINE_RUN_ON
+    assert fast.subn("\n", text) == plain.subn("\n", text)
+    assert (fast.search(text) is None) == (plain.search(text) is None)
+
+
+def test_anchored_dateline_rule_on_every_seed_and_eval_page():
+    fast, plain = clean.DATELINE_RUN_ON_FAST, clean.DATELINE_RUN_ON
+    for page in SEED_PAGES + EVAL_PAGES:
+        text = clean.SPACE_LIKE.sub(" ", page.read_text(encoding="utf-8", errors="replace"))
+        assert fast.subn("\n", text) == plain.subn("\n", text), page.name

@@ -155,13 +155,14 @@ def test_compiled_spans_equal_the_plain_path_on_the_seeds():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet="主任席书记总理同志先生在的和等人陪同一行区长副Ａa，", min_size=0, max_size=60))
+# \U00014e3b shares 主's low 16 bits: it passes the scan's first-character bits and must still start no word
+@given(st.text(alphabet="主任席书记总理同志先生在的和等人陪同一行区长副Ａa，\U00014e3b", min_size=0, max_size=60))
 def test_compiled_cue_scan_finds_what_the_regexes_find(text):
     before, after, _ = ner._cues()
-    (bk, bv, bt, bm), (ak, av, at, am) = ner._cue_tries()
+    b, a = ner._cue_tries()
     cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    ends = ner._trie_scan(cp, bk, bv, bt, bm, True)
-    starts = ner._trie_scan(cp, ak, av, at, am, False)
+    ends = ner._trie_scan(cp, *b, True)
+    starts = ner._trie_scan(cp, *a, False)
     assert np.flatnonzero(ends).tolist() == [m.end() for m in before.finditer(text)]
     assert np.flatnonzero(starts).tolist() == [m.start() for m in after.finditer(text)]
 
@@ -169,7 +170,27 @@ def test_compiled_cue_scan_finds_what_the_regexes_find(text):
 def test_dense_tables_hold_every_weight_of_the_model():
     """_build_fast splits the weights between dense arrays and the hash table; none is lost or doubled."""
     m = ner.model()
-    index, rows, j_w, jp_w, k_w, slots, table, _ = ner._build_fast(m.tables)
+    index, rows, j_w, jp_w, k_w, slots, table, _, _ = ner._build_fast(m.tables)
     total = sum(float(np.abs(w.astype(np.float32)).sum()) for _, w in m.tables.values())
     held = sum(float(np.abs(a).sum()) for a in (rows, j_w, jp_w, k_w, table))
     assert held == pytest.approx(total, rel=1e-6)
+
+
+def test_key_filter_passes_every_key_of_the_table():
+    """The filter may let an absent id through, never turn a present one away."""
+    *_, slots, _, _, bits = ner._build_fast(ner.model().tables)
+    top = (slots[slots != 0] >> ner.FILTER_SHIFT).astype(np.int64)
+    assert ((bits[top >> 6] >> (top & 63).astype(np.uint64)) & np.uint64(1)).all()
+    assert 0 < np.unpackbits(bits.view(np.uint8)).sum() < len(bits) * 64   # a filter that filters
+
+
+@pytest.mark.parametrize("text", TEXTS + [t for t, _ in TRAIN] + [
+    "记者吴九报道：县委书记孙七、县长周八出席会议并讲话。\n会议由欧阳甲主持，ＴＣＬ集团1998年…"])
+def test_dense_emissions_are_the_plain_sums_exactly(text):
+    """The compiled sums add the shipped model's weights in the plain form's order: not merely close, equal
+    (the Viterbi path, hence every name, depends on the last bit)."""
+    model = ner.model()
+    tags = tag_raw(text)
+    assert np.array_equal(model.emissions_dense(base_arrays(text, tags, model.cues)),
+                          model.emissions(feature_keys(text, tags, model.cues)))
+    assert model.spans(text, tags) == model.spans_plain(text, tags)

@@ -13,7 +13,7 @@ from tasks.extract.bylines import BYLINE_AFTER_RE, DATELINE_HEADS, DATELINE_HEAD
 from tasks.extract.chars import DELIM_SET, DOTS, HAN, NR_TAGS
 from tasks.extract.clauses import STANDALONE_RE, _clause_heads, _standalone_matches
 from tasks.extract.lexicon import (BYLINE_BEFORE, SUBJECT_VERBS, _by_head, _formula_anchor, _inner_starts,
-                                   _start_filter, lexicon, word_matches)
+                                   _start_filter, _start_pairs, lexicon, word_matches)
 from tasks.extract.lists import LIST_RE, _list_matches
 from tasks.extract.names import (PEOPLE_COUNT_RE, SHAPED_MEMO, _may_start_known, _surname_shaped, follow_rank, longest_known,
                                  surname_shaped, verb_after)
@@ -566,13 +566,15 @@ def test_word_matches_behind_the_start_filter_are_finditer_s(words, text):
     rx = re.compile(trie_regex(words))
     got = word_matches(rx, _start_filter(words), text)
     assert [m.span() for m in got] == [m.span() for m in rx.finditer(text)]
+    got = word_matches(rx, _start_filter(words), text, _start_pairs(words))
+    assert [m.span() for m in got] == [m.span() for m in rx.finditer(text)]
 
 
 @FAST
 @given(texts)
 def test_title_words_behind_the_start_filter_are_finditer_s(text):
     lex = lexicon()
-    got = word_matches(lex.title_re, lex.title_starts, text)
+    got = word_matches(lex.title_re, lex.title_starts, text, lex.title_pairs)
     assert [m.span() for m in got] == [m.span() for m in lex.title_re.finditer(text)]
 
 

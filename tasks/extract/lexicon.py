@@ -143,6 +143,9 @@ class Lexicon:
     # Where a title word may start (see _start_filter): searched for before title_re is tried, as that
     # regex costs much more per position it is tried at. (after_re is matched at too few places to gain.)
     title_starts: re.Pattern[str] | None = None
+    # The two characters every title word opens with (see _start_pairs): a set lookup at a filter's match
+    # before title_re is tried there.
+    title_pairs: frozenset[str] | None = None
     # Offsets inside a title word where a longer title word may start ("总指挥" at 1: "指挥长").
     title_inner: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
     shaped: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)   # surname_shaped memo
@@ -173,7 +176,7 @@ def lexicon() -> Lexicon:
         titles=frozenset(suffixes), afters=frozenset(after), followers=frozenset(followers),
         title_heads=_heads(suffixes), after_heads=_heads(after), follow_heads=_heads(followers),
         name_chars=translit | surname_chars | dotted, title_inner=_inner_starts(suffixes),
-        title_starts=_start_filter(suffixes))
+        title_starts=_start_filter(suffixes), title_pairs=_start_pairs(suffixes))
 
 
 def _start_filter(words: list[str]) -> re.Pattern[str]:
@@ -188,14 +191,24 @@ def _start_filter(words: list[str]) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(heads)}](?=[{re.escape(seconds)}])")
 
 
-def word_matches(rx: re.Pattern[str], starts: re.Pattern[str], s: str):
-    """rx.finditer(s) for a regex of a word list (no empty match) and its _start_filter: rx is tried only
-    where the filter matches, from left to right, and not inside the last match (as finditer goes on from its
-    end). Every position finditer would match at passes the filter, so the matches are the same."""
+def _start_pairs(words: list[str]) -> frozenset[str] | None:
+    """The first two characters of every word (None for a list holding one-character words). Of the title
+    words' _start_filter positions in the bench corpus, 35,094 over two copies, 12,960 start one of these
+    293 pairs and 5,476 a word: the lookup spares title_re's match at the rest (word_matches over them 39 -> 24 ms)."""
+    if min(map(len, words)) < 2:
+        return None
+    return frozenset(w[:2] for w in words)
+
+
+def word_matches(rx: re.Pattern[str], starts: re.Pattern[str], s: str, pairs: frozenset[str] | None = None):
+    """rx.finditer(s) for a regex of a word list (no empty match) and its _start_filter (and _start_pairs):
+    rx is tried only where the filter matches (and a pair starts), from left to right, and not inside the
+    last match (as finditer goes on from its end). Every position finditer would match at passes the
+    filter, so the matches are the same."""
     match, done = rx.match, 0
     for c in starts.finditer(s):
         i = c.start()
-        if i >= done and (m := match(s, i)) is not None:
+        if i >= done and (pairs is None or s[i:i + 2] in pairs) and (m := match(s, i)) is not None:
             done = m.end()
             yield m
 

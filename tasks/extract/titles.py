@@ -266,7 +266,7 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 1: names right after a title word, with the title chain and any list that follows."""
     s, starts, inner = t.s, t.starts, lex.title_inner
     n = len(s)
-    for m in word_matches(lex.title_re, lex.title_starts, s):
+    for m in word_matches(lex.title_re, lex.title_starts, s, lex.title_pairs):
         i = _title_end(s, m, lex) if inner[m.group()] else m.end()
         title_end = i
         if i < n and s[i] in "（(":
