@@ -278,7 +278,9 @@ def _held(text: str, start: int, end: int) -> bool:
 def find_events(text: str, people: list[str]) -> list[Event]:
     """The events reported in a lead (or a headline), in text order."""
     r = rules()
-    events = _meetings_in(text, r) + _visits_in(text, r, people)
+    held = _meetings_in(text, r)
+    # a visit to people beside a meeting is a part of it ("看望慰问了参加座谈会的老党员"), not the event
+    events = held + _visits_in(text, r, people, calls=not held)
     events.sort(key=lambda e: e.at)
     return _dedupe(events)
 
@@ -357,7 +359,12 @@ def _chair_of(text: str, at: int) -> str | None:
 
 
 VISIT_NOUN_AFTER = ("组", "员", "团", "委员会", "机关", "站", "报告", "成果", "中发现", "情况", "意见", "工作组", "结果",
-                    "监督", "院", "厅", "局", "部门")
+                    "监督", "院", "厅", "局", "部门",
+                    "金", "品", "款", "信", "电", "演出", "物资",   # 慰问金, 慰问信: what is sent, not a visit
+                    "会")   # 现场办公会, 督导会: a meeting's name
+# The visit words of calling on people (慰问, 看望), and what makes them a noun before them: "向…致以亲切的慰问".
+CALLS_ON = ("慰问", "看望")
+CALL_AS_NOUN_RE = re.compile(r"(?:的|致以|表示|转达|致电|致函|致信)$")
 # Visit words that often open the name of a meeting held about them ("巡察整改工作推进会", "巡察…反馈会"): where their
 # clause runs on to a 会, the meeting is the event (or one in passing), not a visit.
 MEETING_NAME_VISITS = frozenset({"巡察"})
@@ -371,14 +378,19 @@ VISIT_OBJECT_RE = re.compile(r"[^，。；;！？\n]{0,30}")
 VISIT_NAME_END_RE = re.compile(r"时(?=强调|指出|表示|说|提出|要求|发表|称|希望|认为|谈到|介绍|$)|期间|过程中|途中|并")
 
 
-def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
-    """A leader's visit or talks: the verb after a person's name in the same sentence."""
+def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> list[Event]:
+    """A leader's visit or talks: the verb after a person's name in the same sentence. `calls`: whether a call on
+    people (CALLS_ON) may be one."""
     out = []
     for m in r.visit_re.finditer(text):
+        if not calls and m.group().startswith(CALLS_ON):
+            continue
         left = text[_sentence_start_hard(text, m.start()):m.start()]
         near = left[-30:]
         if not any(p in left for p in people) and not LEADER_WORD_RE.search(near):
             continue
+        if m.group().startswith(CALLS_ON) and CALL_AS_NOUN_RE.search(left[-4:]):
+            continue  # "致以亲切的慰问", "对灾民表示慰问": sympathy sent, not a visit
         if m.group() == "指导" and not TRIP_RE.search(near):
             continue  # 指导 alone is too common ("以…为指导"); a leader's trip to guide work is a tour
         before = text[max(0, m.start() - 2):m.start()]

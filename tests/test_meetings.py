@@ -1221,3 +1221,16 @@ def test_an_inspection_teams_round_is_a_tour_unless_it_opens_a_meetings_name():
                                   "为将党的二十大精神学深悟透，5月6日，我县举办专题报告会，县委书记骆秋石主持。"])
 def test_jiang_as_a_county_s_name_or_as_ba_plans_no_event(body):
     assert len(meetings(body)) == 1
+
+
+def test_a_leaders_visit_to_people_or_a_site_office_is_a_tour_and_what_is_sent_or_a_meeting_named_after_it_is_not():
+    [m] = meetings("1月20日，区委书记柏云峰，区长蔺文杰看望慰问驻区部队官兵。区委常委甄立锋陪同慰问。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰", "蔺文杰", "甄立锋"}}
+    [m] = meetings("7月14日，县长柏云峰到城东片区现场办公，副县长蔺文杰参加。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+    [m] = meetings("8月16日，县长柏云峰主持召开重点项目现场办公会。")
+    assert m.kind == "meeting"
+    assert meetings("1月20日，县民政局将慰问金发放到困难群众手中，局长柏云峰表示，还将继续做好帮扶。") == []
+    assert meetings("1月20日，市长柏云峰致电灾区，向受灾群众致以亲切的慰问。") == []
+    [m] = meetings("1月20日，县委书记柏云峰出席老党员座谈会，并看望慰问了与会老党员。")
+    assert m.kind == "symposium"
