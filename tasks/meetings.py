@@ -209,7 +209,9 @@ FUTURE_RE = re.compile(r"^[^。；;！？\n]{0,30}?(?:将于|将在|将|拟于|�
 # (举办 may close a list of plans the 将 opens: "还将出版…画册，举办…图片展、…研讨会")
 FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:出席|参加|主持|召开|举行|在)[^。；;！？\n]{0,40}$"
                                # (not 将乐县, nor 为将…学深悟透: 将 as 把)
-                               r"|(?:还将|将于|将在|将要|即将|拟)[^。；;！？\n]{0,60}举办[^。；;！？\n]{0,40}$")
+                               r"|(?:还将|将于|将在|将要|即将|拟)[^。；;！？\n]{0,60}举办[^。；;！？\n]{0,40}$"
+                               # a date set for it ("我县将于下月中旬召开…", a notice's "定于3月10日召开…")
+                               r"|(?<!决)(?:将于|拟于|定于|计划于)[^。；;！？\n，,]{0,20}?(?:召开|举行)[^。；;！？\n]{0,40}$")
 
 
 def _future(text: str, end: int, start: int | None = None) -> bool:
@@ -222,7 +224,9 @@ def _future(text: str, end: int, start: int | None = None) -> bool:
 # Said, in the meeting's sentence or the next, to have been watched or listened to: the verb with no object
 # of its own ("甲在县分会场收听收看。"; not "会议组织收看了郑十…讲话", what the meeting itself watched).
 # Subordinate units watching at branch venues (各乡镇在分会场收看) watch the county's own meeting: not across 各/主会场.
-WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n各]{0,40}[。！？!?]?[^。！？!?\n各]{0,40}?(?:收听收看|收看|收听)了?[。，,；;！!]")
+# (the meeting may be named again after the verb: "在县分会场收看会议。", "收看收听会议")
+WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n各]{0,40}[。！？!?]?[^。！？!?\n各]{0,40}?(?:收听收看|收看收听|收看|收听)了?"
+                              r"(?:会议|大会)?[。，,；;！!]")
 
 
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:

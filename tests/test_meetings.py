@@ -1234,3 +1234,13 @@ def test_a_leaders_visit_to_people_or_a_site_office_is_a_tour_and_what_is_sent_o
     assert meetings("1月20日，市长柏云峰致电灾区，向受灾群众致以亲切的慰问。") == []
     [m] = meetings("1月20日，县委书记柏云峰出席老党员座谈会，并看望慰问了与会老党员。")
     assert m.kind == "symposium"
+
+
+@pytest.mark.parametrize("body", ["记者获悉，我县将于下月中旬召开全县招商引资大会，县委书记柏云峰将出席并讲话。",
+                                  "经县政府研究，定于3月10日召开全县安全生产工作会议。会议由副县长柏云峰主持。"])
+def test_a_meeting_with_a_date_set_for_it_is_not_held(body):
+    assert meetings(body) == []
+
+
+def test_a_meeting_watched_at_a_branch_venue_and_named_again_is_not_the_event():
+    assert meetings("5月10日，全省安全生产电视电话会议召开。县长柏云峰在县分会场收看会议。") == []
