@@ -1244,3 +1244,8 @@ def test_a_meeting_with_a_date_set_for_it_is_not_held(body):
 
 def test_a_meeting_watched_at_a_branch_venue_and_named_again_is_not_the_event():
     assert meetings("5月10日，全省安全生产电视电话会议召开。县长柏云峰在县分会场收看会议。") == []
+
+
+def test_a_notice_of_a_meeting_to_come_reports_no_meeting():
+    assert meetings("各乡镇、县直各单位：\n经研究，定于3月10日召开全县安全生产工作会议。会议由副县长柏云峰主持。",
+                    title="关于召开全县安全生产工作会议的通知") == []
