@@ -1249,3 +1249,10 @@ def test_a_meeting_watched_at_a_branch_venue_and_named_again_is_not_the_event():
 def test_a_notice_of_a_meeting_to_come_reports_no_meeting():
     assert meetings("各乡镇、县直各单位：\n经研究，定于3月10日召开全县安全生产工作会议。会议由副县长柏云峰主持。",
                     title="关于召开全县安全生产工作会议的通知") == []
+
+
+def test_arrangements_made_without_juti_attend_and_with_bushu_speak():
+    [m] = meetings("6月16日，县政府召开安全生产专题会议。县长柏云峰主持会议，副县长蔺文杰、甄立锋分别就分管领域工作作了安排。")
+    assert roles(m) == {"chair": {"柏云峰"}, "attendee": {"蔺文杰", "甄立锋"}}
+    [m] = meetings("6月16日，全县安全生产会议召开。副县长蔺文杰对下步工作作了安排部署。")
+    assert roles(m) == {"speaker": {"蔺文杰"}, "attendee": {"蔺文杰"}}
