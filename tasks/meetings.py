@@ -509,6 +509,9 @@ MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it 
 # ... and so does one that 并 joins to it within one clause, however long the event's name before 并 or
 # what the verb is about after it ("甲出席全县安全生产工作会议并讲话", "乙主持会议并就贯彻落实会议精神提出要求"),
 # or one that speaks while doing the verb before ("丙在主持召开市政府常务会议时强调").
+# A clause of the verb's own that opens with a post: someone the article's people do not hold (a name not found:
+# "甲出席会议并讲话，副县长乙主持会议"), not the subject carried from the clause before.
+STRANGER_CLAUSE_RE = re.compile(r"[，,；;][^，,；;]{0,10}?(?:书记|长|主任|主席|委员)[^，,；;]{0,4}$")
 CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:[，,]?并[^，,。；;：:、\n]{0,30}|时)")
 
 
@@ -546,7 +549,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
         # the verb that ends where this span starts may cite who follows it ("传达了甲…提出的要求")
         cites = text[max(sent, lo - CITE_WINDOW):lo]
         subjects = _subjects(span, names, titles, cites, own_clause=role == "chair") or _implicit_subject(text, lo, span, names, last_single, along) or (
-            last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span)) else []) \
+            last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span))
+            and not STRANGER_CLAUSE_RE.search(span) else []) \
             or _titled_subject(span, titles)
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)

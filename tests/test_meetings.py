@@ -1256,3 +1256,11 @@ def test_arrangements_made_without_juti_attend_and_with_bushu_speak():
     assert roles(m) == {"chair": {"柏云峰"}, "attendee": {"蔺文杰", "甄立锋"}}
     [m] = meetings("6月16日，全县安全生产会议召开。副县长蔺文杰对下步工作作了安排部署。")
     assert roles(m) == {"speaker": {"蔺文杰"}, "attendee": {"蔺文杰"}}
+
+
+def test_a_clause_opening_with_a_post_does_not_carry_the_subject_before_it():
+    # 仉 is a surname the people rules may not know: who chairs is then unknown, not the speaker before
+    [m] = meetings("3月14日，我县召开重点项目建设专题会议。县长柏云峰出席会议并讲话，副县长仉思远主持会议。")
+    assert "chair" not in roles(m) or roles(m)["chair"] != {"柏云峰"}
+    [m] = meetings("3月14日，我县召开重点项目建设专题会议。县长柏云峰主持会议，并讲话。")
+    assert roles(m) == {"chair": {"柏云峰"}, "speaker": {"柏云峰"}}
