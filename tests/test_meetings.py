@@ -1264,3 +1264,8 @@ def test_a_clause_opening_with_a_post_does_not_carry_the_subject_before_it():
     assert "chair" not in roles(m) or roles(m)["chair"] != {"柏云峰"}
     [m] = meetings("3月14日，我县召开重点项目建设专题会议。县长柏云峰主持会议，并讲话。")
     assert roles(m) == {"chair": {"柏云峰"}, "speaker": {"柏云峰"}}
+
+
+def test_a_report_given_with_suo_zuo_speaks_for_the_whole_two_character_name():
+    [m] = meetings("8月29日，县人大常委会第十次会议召开。县人大常委会主任柏云峰主持会议。会议听取了副县长瞿岚所作的关于全县乡村振兴工作情况的报告。")
+    assert roles(m) == {"chair": {"柏云峰"}, "speaker": {"瞿岚"}, "attendee": {"瞿岚"}}
