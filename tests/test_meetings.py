@@ -1269,3 +1269,12 @@ def test_a_clause_opening_with_a_post_does_not_carry_the_subject_before_it():
 def test_a_report_given_with_suo_zuo_speaks_for_the_whole_two_character_name():
     [m] = meetings("8月29日，县人大常委会第十次会议召开。县人大常委会主任柏云峰主持会议。会议听取了副县长瞿岚所作的关于全县乡村振兴工作情况的报告。")
     assert roles(m) == {"chair": {"柏云峰"}, "speaker": {"瞿岚"}, "attendee": {"瞿岚"}}
+
+
+def test_who_will_attend_a_meeting_on_a_set_day_reports_no_meeting():
+    assert meetings("县委书记柏云峰将于下周出席全市经济工作会议并作交流发言。") == []
+
+
+def test_a_leader_who_takes_a_team_to_see_for_themselves_leads_the_tour():
+    [m] = meetings("10月24日，县委书记柏云峰带领县四套班子领导，实地观摩全县重点项目建设。县长蔺文杰参加观摩。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
