@@ -944,12 +944,13 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     # a sequel stands for the secondary event of its name it may repeat ("…会后，甲主持召开…会议")
     events = [e for k, e in enumerate(events)
               if k == 0 or not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
+    owner_of = _owner_rule(text, events, owners, starts)
     out = []
     for e in events + owners[1:]:
         headline_chairs: list[str] = []
         told: dict[tuple[str, str], str] = {}   # roles the headline or its deck gave, with that line
         if any(e is o for o in owners):   # (by identity: a dataclass compares by value)
-            mine = [x for x in found if owners[bisect_right(starts, x[2])] is e]
+            mine = [x for x in found if owner_of(x) is e]
             if e is events[0] and e.kind in ("meeting", "symposium"):
                 # the headline names who chaired where the body gives a title alone or no one ("甲主持召开县委
                 # 常委会会议" over "县委书记主持召开…"), and who spoke where the body says only 他 ("甲在全县
@@ -981,6 +982,9 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             where = {(n, "attendee"): e.at for n in _visitors(e.visitor, names, titles)}
         else:
             where = {(n, "chair"): e.at for n in _names_in(e.chair or "", names)[-1:]}
+            for n, role, at in found:
+                if owner_of((n, role, at)) is e:
+                    where.setdefault((n, role), at)
         fmt = meeting_format(text, e.name) if e.kind == "meeting" and e is events[0] else None
         evidence = {pair: sentence_at(text, at) for pair, at in where.items()}
         for n in headline_chairs:
@@ -993,6 +997,37 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
     return out
+
+
+# Presence verbs that name the meeting they attend ("乙参加会议", "丙参加座谈"), and those that name the tour ("丁陪同调研").
+AT_THE_MEETING = ("参加会议", "出席会议", "列席会议", "参加座谈", "参会", "与会")
+ON_THE_TOUR = ("参加调研", "陪同调研", "一同调研", "参与调研", "随同调研", "参加督导", "陪同督导", "一同督导", "参加检查",
+               "陪同检查", "一同检查", "参加视察", "陪同视察", "参加考察", "陪同考察")
+
+
+def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: list[int]) -> Callable[[tuple[str, str, int]], Event]:
+    """Which event a role read at an offset belongs to: the lead event up to the first sequel, each sequel from its
+    sentence on; but on a tour, who is present in the sentence of a meeting its leader chaired on the way, or says
+    so of the meeting in the next ("…并主持召开防汛调度会。县委书记乙、县长丙参加会议"), attends that meeting, and who
+    came along on the tour, said so in a sequel meeting's sentences ("调研结束后，甲主持召开座谈会。乙参加调研"),
+    attends the tour."""
+    tour = events[0] if events[0].kind == "inspection" else None
+    on_the_way = [e for e in events[1:] if tour and e.kind in SITTINGS and e.chair and not any(e is o for o in owners)]
+    reach = {id(e): _sentence_end(text, _sentence_end(text, e.at) + 1) for e in on_the_way}
+
+    def owner_of(x: tuple[str, str, int]) -> Event:
+        _, role, at = x
+        if role == "attendee":
+            for e in on_the_way:
+                if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
+                        or e.at < at < reach[id(e)] and text.startswith(AT_THE_MEETING, at):
+                    return e
+        owner = owners[bisect_right(starts, at)]
+        if tour and owner is not tour and owner.kind in SITTINGS and text.startswith(ON_THE_TOUR, at):
+            return tour
+        return owner
+
+    return owner_of
 
 
 # A speech printed whole under its headline ("在全县经济工作会议上的讲话"), signed on the line below.

@@ -1278,3 +1278,11 @@ def test_who_will_attend_a_meeting_on_a_set_day_reports_no_meeting():
 def test_a_leader_who_takes_a_team_to_see_for_themselves_leads_the_tour():
     [m] = meetings("10月24日，县委书记柏云峰带领县四套班子领导，实地观摩全县重点项目建设。县长蔺文杰参加观摩。")
     assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+
+
+def test_who_attends_a_meeting_chaired_on_a_tour_attends_it_and_who_came_along_attends_the_tour():
+    tour, talk = meetings("7月20日，副市长柏云峰到我县督导防汛工作，并主持召开防汛工作调度会。县委书记蔺文杰，县长甄立锋参加会议。")
+    assert roles(tour) == {"attendee": {"柏云峰"}}
+    assert roles(talk) == {"chair": {"柏云峰"}, "attendee": {"蔺文杰", "甄立锋"}}
+    tour, talk = meetings("7月6日，县长柏云峰到柳河镇调研特色产业发展。调研结束后，柏云峰主持召开座谈会。副县长蔺文杰参加调研。")
+    assert roles(tour) == {"attendee": {"柏云峰", "蔺文杰"}} and roles(talk) == {"chair": {"柏云峰"}}
