@@ -1286,3 +1286,15 @@ def test_who_attends_a_meeting_chaired_on_a_tour_attends_it_and_who_came_along_a
     assert roles(talk) == {"chair": {"柏云峰"}, "attendee": {"蔺文杰", "甄立锋"}}
     tour, talk = meetings("7月6日，县长柏云峰到柳河镇调研特色产业发展。调研结束后，柏云峰主持召开座谈会。副县长蔺文杰参加调研。")
     assert roles(tour) == {"attendee": {"柏云峰", "蔺文杰"}} and roles(talk) == {"chair": {"柏云峰"}}
+
+
+def test_a_closing_line_listing_who_attended_under_its_label_stays_the_reports_text():
+    from tasks.articles import split_articles
+    from tasks.clean import clean_page
+    from tasks.normalise import normalise_page
+    page, _ = normalise_page(clean_page("全县三级干部大会召开\n2月6日，全县三级干部大会召开。县委书记柏云峰讲话。\n"
+                                        "出席会议的县领导：蔺文杰 甄立锋 詹立白\n"))
+    [d] = split_articles(page)
+    assert d.body.endswith("詹立白")
+    [m] = meetings(d.body, title=d.title)
+    assert roles(m)["attendee"] == {"柏云峰", "蔺文杰", "甄立锋", "詹立白"}
