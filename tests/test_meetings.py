@@ -1298,3 +1298,9 @@ def test_a_closing_line_listing_who_attended_under_its_label_stays_the_reports_t
     assert d.body.endswith("詹立白")
     [m] = meetings(d.body, title=d.title)
     assert roles(m)["attendee"] == {"柏云峰", "蔺文杰", "甄立锋", "詹立白"}
+
+
+def test_work_deployed_in_the_perfect_attends_as_deployed_concrete_work_does():
+    [m] = meetings("2月13日，全县组织宣传工作会议召开。县委书记柏云峰出席会议并讲话。县委常委、组织部部长蔺文杰，"
+                   "县委常委、宣传部部长甄立锋分别部署了组织、宣传工作。")
+    assert roles(m) == {"speaker": {"柏云峰"}, "attendee": {"柏云峰", "蔺文杰", "甄立锋"}}
