@@ -71,6 +71,9 @@ HOLDS_RE = re.compile("召开|举行|举办|开展|进行")
 HELD_RIGHT_RE = re.compile(r"^(?:上|在|于)|召开|举行|开幕|闭幕")
 # A visit verb needs its visitor: a named person or a leader's title before it.
 LEADER_WORD_RE = re.compile(r"领导|书记|县长|区长|市长|主任")
+# ... and on a tour, the head of a visiting team or a department, whose name may be one the people rules miss
+# ("省委巡视组组长…来我县调研")
+TOUR_LEADER_WORD_RE = re.compile(r"组长|省长|州长|部长|厅长|局长|主席")
 TRIP_RE = re.compile(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$")
 NOT_DONE_RE = re.compile(r"将|拟|可望|预计|曾传|计划|相信")
 # What follows a matched 会 that makes it the first character of another word: 会谈, 会商, 会见, 会晤, 会签.
@@ -392,7 +395,8 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> li
             continue
         left = text[_sentence_start_hard(text, m.start()):m.start()]
         near = left[-30:]
-        if not any(p in left for p in people) and not LEADER_WORD_RE.search(near):
+        if not any(p in left for p in people) and not LEADER_WORD_RE.search(near) \
+                and not (r.kind_of[m.group()] == "inspection" and TOUR_LEADER_WORD_RE.search(near)):
             continue
         if m.group().startswith(CALLS_ON) and CALL_AS_NOUN_RE.search(left[-4:]):
             continue  # "致以亲切的慰问", "对灾民表示慰问": sympathy sent, not a visit

@@ -1304,3 +1304,8 @@ def test_work_deployed_in_the_perfect_attends_as_deployed_concrete_work_does():
     [m] = meetings("2月13日，全县组织宣传工作会议召开。县委书记柏云峰出席会议并讲话。县委常委、组织部部长蔺文杰，"
                    "县委常委、宣传部部长甄立锋分别部署了组织、宣传工作。")
     assert roles(m) == {"speaker": {"柏云峰"}, "attendee": {"柏云峰", "蔺文杰", "甄立锋"}}
+
+
+def test_a_visiting_teams_head_makes_a_tour_even_when_the_name_is_not_read():
+    [m] = meetings("10月11日，省委第二巡视组组长某某某来我县调研。县委书记柏云峰陪同调研。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰"}}
