@@ -84,9 +84,12 @@ NOT_MEETING_AFTER = ("室", "堂", "中心", "厅", "期间", "精神", "纪要"
 SPEECH_NOUN_BEFORE = ("重要", "的", "关于", "新", "部署", "工作", "有关", "相关", "各项", "总体", "具体", "基本")
 SPEECH_NOUN_AFTER = ("精神", "要求", "稿", "内容", "和指示", "指示", "批示", "上来", "落实", "落到", "贯彻", "人")
 # A role verb used as a noun: "主持人宣读了…" (who hosts a ceremony is not its chair), "与…座谈会".
-ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",), "推介": ("会", "活动", "大会", "月", "周", "平台", "资料")}
+ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",), "推介": ("会", "活动", "大会", "月", "周", "平台", "资料"),
+                   "召开": ("的", "前", "后", "以来", "期间", "之际", "之前", "之后")}
 # ... but 主持 before a meeting whose name opens with 人 chairs it ("主持人居环境整治推进会", "主持人大常委会党组会议").
 ROLE_NOT_NOUN_AFTER = ("人居", "人才", "人大", "人事", "人口", "人民", "人力", "人防", "人社", "人武", "人工", "人文")
+# Before 召开, what makes it part of the chair's verb (主持召开).
+CALLED_BY_CHAIR = ("主持", "主持了")
 PRONOUNS = ("他", "她")
 # The attendee verbs of who came along with the event's leader: a 他/她 after them is still the leader.
 ALONG_VERBS = frozenset({"陪同", "一同", "随同", "随行", "参加调研", "参与调研", "参与督导", "参与检查", "参与视察"})
@@ -543,6 +546,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
             continue
         if _source_clause(text, m.start()):
             continue
+        if m.group().startswith("召开") and text.endswith(CALLED_BY_CHAIR, 0, m.start()):
+            continue   # "主持召开", "分别主持召开": the chair's verb says it all
         sent = _sentence_start_hard(text, m.start())
         lo = max(span_start, sent)
         for v in r.visit_re.finditer(text, lo, m.start()):
@@ -553,6 +558,16 @@ def assign_roles(text: str, names: list[str], r: Rules,
             span = span[:-1]   # "在甲的陪同下": 的 makes the name no one cited, as "在甲陪同下"
         # the verb that ends where this span starts may cite who follows it ("传达了甲…提出的要求")
         cites = text[max(sent, lo - CITE_WINDOW):lo]
+        if m.group().startswith("召开"):
+            # who calls the meeting is named in the verb's own clause ("市长甲在我县召开…"): no subject carried over
+            # ("…说，召开…会议的目的是…"), nor one whose clause ends before ("…的情况，关于召开…")
+            clause = span[max(span.rfind(c) for c in CLAUSE_ENDS) + 1:]
+            subjects = _subjects(clause, names, titles, cites if clause == span else "", own_clause=True)
+            if subjects:
+                out.extend((n, role, m.start()) for n in subjects)
+                last, last_sent = subjects, sent
+            span_start = m.end()
+            continue
         subjects = _subjects(span, names, titles, cites, own_clause=role == "chair") or _implicit_subject(text, lo, span, names, last_single, along) or (
             last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span))
             and not STRANGER_CLAUSE_RE.search(span) else []) \

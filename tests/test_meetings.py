@@ -1309,3 +1309,12 @@ def test_work_deployed_in_the_perfect_attends_as_deployed_concrete_work_does():
 def test_a_visiting_teams_head_makes_a_tour_even_when_the_name_is_not_read():
     [m] = meetings("10月11日，省委第二巡视组组长某某某来我县调研。县委书记柏云峰陪同调研。")
     assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰"}}
+
+
+def test_a_leader_who_calls_a_meeting_chairs_it_but_not_a_meeting_named_or_already_chaired():
+    [m] = meetings("7月4日，市长柏云峰在我县召开经济运行座谈会。县委书记蔺文杰汇报了全县经济运行情况。")
+    assert roles(m)["chair"] == {"柏云峰"}
+    [m] = meetings("9月12日，县长柏云峰主持召开县政府常务会议，传达学习了市长甄立锋在全市调度会上的讲话精神。")
+    assert roles(m) == {"chair": {"柏云峰"}}
+    [m] = meetings("5月6日，县委书记柏云峰在全县召开的安全生产工作会议上强调，要压实责任。")
+    assert "chair" not in roles(m)
