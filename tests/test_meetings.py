@@ -1318,3 +1318,9 @@ def test_a_leader_who_calls_a_meeting_chairs_it_but_not_a_meeting_named_or_alrea
     assert roles(m) == {"chair": {"柏云峰"}}
     [m] = meetings("5月6日，县委书记柏云峰在全县召开的安全生产工作会议上强调，要压实责任。")
     assert "chair" not in roles(m)
+
+
+@pytest.mark.parametrize("word", ["专家咨询会", "规划论证会", "督查交办会", "集体谈话会"])
+def test_meetings_to_consult_review_hand_out_tasks_or_talk_with_cadres(word):
+    [m] = meetings(f"9月5日，我县召开乡村振兴{word}。副县长柏云峰主持会议。")
+    assert m.name.endswith(word) and roles(m) == {"chair": {"柏云峰"}}
