@@ -549,6 +549,11 @@ def is_credit_line(line: str) -> bool:
     return bool(BARE_CREDIT.match(line) or parse_credits(line))
 
 
+# A list of who attended under its label, closing a meeting's report without a full stop ("出席会议的县领导：甲 乙 丙"):
+# the report's text, not a headline.
+ROLE_LIST_LINE = re.compile(r"^(?:出席|参加|列席|陪同|在主席台就座)[^：:。\n]{0,16}[：:]")
+
+
 def _line_type(line: str) -> str:
     if line.startswith(SOURCE_LINE_LABEL) and SOURCE_LINE.match(line):
         return URL
@@ -568,7 +573,7 @@ def _line_type(line: str) -> str:
         return FIELD_LINE
     # is_prose's first test inline ("。" being most of SENTENCE_PUNCT): it decides most lines, and a call
     # costs as much as the test.
-    if "。" in line or is_prose(line) or CAPTION_OPEN.match(line):
+    if "。" in line or is_prose(line) or CAPTION_OPEN.match(line) or ROLE_LIST_LINE.match(line):
         return PROSE
     return HEAD
 

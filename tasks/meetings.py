@@ -71,6 +71,9 @@ HOLDS_RE = re.compile("召开|举行|举办|开展|进行")
 HELD_RIGHT_RE = re.compile(r"^(?:上|在|于)|召开|举行|开幕|闭幕")
 # A visit verb needs its visitor: a named person or a leader's title before it.
 LEADER_WORD_RE = re.compile(r"领导|书记|县长|区长|市长|主任")
+# ... and on a tour, the head of a visiting team or a department, whose name may be one the people rules miss
+# ("省委巡视组组长…来我县调研")
+TOUR_LEADER_WORD_RE = re.compile(r"组长|省长|州长|部长|厅长|局长|主席")
 TRIP_RE = re.compile(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$")
 NOT_DONE_RE = re.compile(r"将|拟|可望|预计|曾传|计划|相信")
 # What follows a matched 会 that makes it the first character of another word: 会谈, 会商, 会见, 会晤, 会签.
@@ -81,9 +84,12 @@ NOT_MEETING_AFTER = ("室", "堂", "中心", "厅", "期间", "精神", "纪要"
 SPEECH_NOUN_BEFORE = ("重要", "的", "关于", "新", "部署", "工作", "有关", "相关", "各项", "总体", "具体", "基本")
 SPEECH_NOUN_AFTER = ("精神", "要求", "稿", "内容", "和指示", "指示", "批示", "上来", "落实", "落到", "贯彻", "人")
 # A role verb used as a noun: "主持人宣读了…" (who hosts a ceremony is not its chair), "与…座谈会".
-ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",), "推介": ("会", "活动", "大会", "月", "周", "平台", "资料")}
+ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",), "推介": ("会", "活动", "大会", "月", "周", "平台", "资料"),
+                   "召开": ("的", "前", "后", "以来", "期间", "之际", "之前", "之后")}
 # ... but 主持 before a meeting whose name opens with 人 chairs it ("主持人居环境整治推进会", "主持人大常委会党组会议").
 ROLE_NOT_NOUN_AFTER = ("人居", "人才", "人大", "人事", "人口", "人民", "人力", "人防", "人社", "人武", "人工", "人文")
+# Before 召开, what makes it part of the chair's verb (主持召开).
+CALLED_BY_CHAIR = ("主持", "主持了")
 PRONOUNS = ("他", "她")
 # The attendee verbs of who came along with the event's leader: a 他/她 after them is still the leader.
 ALONG_VERBS = frozenset({"陪同", "一同", "随同", "随行", "参加调研", "参与调研", "参与督导", "参与检查", "参与视察"})
@@ -209,7 +215,10 @@ FUTURE_RE = re.compile(r"^[^。；;！？\n]{0,30}?(?:将于|将在|将|拟于|�
 # (举办 may close a list of plans the 将 opens: "还将出版…画册，举办…图片展、…研讨会")
 FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:出席|参加|主持|召开|举行|在)[^。；;！？\n]{0,40}$"
                                # (not 将乐县, nor 为将…学深悟透: 将 as 把)
-                               r"|(?:还将|将于|将在|将要|即将|拟)[^。；;！？\n]{0,60}举办[^。；;！？\n]{0,40}$")
+                               r"|(?:还将|将于|将在|将要|即将|拟)[^。；;！？\n]{0,60}举办[^。；;！？\n]{0,40}$"
+                               # a date set for it ("我县将于下月中旬召开…", a notice's "定于3月10日召开…")
+                               # and who will come to it ("甲将于下周出席全市经济工作会议")
+                               r"|(?<!决)(?:将于|拟于|定于|计划于)[^。；;！？\n，,]{0,20}?(?:召开|举行|出席|参加|主持)[^。；;！？\n]{0,40}$")
 
 
 def _future(text: str, end: int, start: int | None = None) -> bool:
@@ -222,7 +231,9 @@ def _future(text: str, end: int, start: int | None = None) -> bool:
 # Said, in the meeting's sentence or the next, to have been watched or listened to: the verb with no object
 # of its own ("甲在县分会场收听收看。"; not "会议组织收看了郑十…讲话", what the meeting itself watched).
 # Subordinate units watching at branch venues (各乡镇在分会场收看) watch the county's own meeting: not across 各/主会场.
-WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n各]{0,40}[。！？!?]?[^。！？!?\n各]{0,40}?(?:收听收看|收看|收听)了?[。，,；;！!]")
+# (the meeting may be named again after the verb: "在县分会场收看会议。", "收看收听会议")
+WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n各]{0,40}[。！？!?]?[^。！？!?\n各]{0,40}?(?:收听收看|收看收听|收看|收听)了?"
+                              r"(?:会议|大会)?[。，,；;！!]")
 
 
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
@@ -278,7 +289,9 @@ def _held(text: str, start: int, end: int) -> bool:
 def find_events(text: str, people: list[str]) -> list[Event]:
     """The events reported in a lead (or a headline), in text order."""
     r = rules()
-    events = _meetings_in(text, r) + _visits_in(text, r, people)
+    held = _meetings_in(text, r)
+    # a visit to people beside a meeting is a part of it ("看望慰问了参加座谈会的老党员"), not the event
+    events = held + _visits_in(text, r, people, calls=not held)
     events.sort(key=lambda e: e.at)
     return _dedupe(events)
 
@@ -357,7 +370,12 @@ def _chair_of(text: str, at: int) -> str | None:
 
 
 VISIT_NOUN_AFTER = ("组", "员", "团", "委员会", "机关", "站", "报告", "成果", "中发现", "情况", "意见", "工作组", "结果",
-                    "监督", "院", "厅", "局", "部门")
+                    "监督", "院", "厅", "局", "部门",
+                    "金", "品", "款", "信", "电", "演出", "物资",   # 慰问金, 慰问信: what is sent, not a visit
+                    "会")   # 现场办公会, 督导会: a meeting's name
+# The visit words of calling on people (慰问, 看望), and what makes them a noun before them: "向…致以亲切的慰问".
+CALLS_ON = ("慰问", "看望")
+CALL_AS_NOUN_RE = re.compile(r"(?:的|致以|表示|转达|致电|致函|致信)$")
 # Visit words that often open the name of a meeting held about them ("巡察整改工作推进会", "巡察…反馈会"): where their
 # clause runs on to a 会, the meeting is the event (or one in passing), not a visit.
 MEETING_NAME_VISITS = frozenset({"巡察"})
@@ -371,14 +389,20 @@ VISIT_OBJECT_RE = re.compile(r"[^，。；;！？\n]{0,30}")
 VISIT_NAME_END_RE = re.compile(r"时(?=强调|指出|表示|说|提出|要求|发表|称|希望|认为|谈到|介绍|$)|期间|过程中|途中|并")
 
 
-def _visits_in(text: str, r: Rules, people: list[str]) -> list[Event]:
-    """A leader's visit or talks: the verb after a person's name in the same sentence."""
+def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> list[Event]:
+    """A leader's visit or talks: the verb after a person's name in the same sentence. `calls`: whether a call on
+    people (CALLS_ON) may be one."""
     out = []
     for m in r.visit_re.finditer(text):
+        if not calls and m.group().startswith(CALLS_ON):
+            continue
         left = text[_sentence_start_hard(text, m.start()):m.start()]
         near = left[-30:]
-        if not any(p in left for p in people) and not LEADER_WORD_RE.search(near):
+        if not any(p in left for p in people) and not LEADER_WORD_RE.search(near) \
+                and not (r.kind_of[m.group()] == "inspection" and TOUR_LEADER_WORD_RE.search(near)):
             continue
+        if m.group().startswith(CALLS_ON) and CALL_AS_NOUN_RE.search(left[-4:]):
+            continue  # "致以亲切的慰问", "对灾民表示慰问": sympathy sent, not a visit
         if m.group() == "指导" and not TRIP_RE.search(near):
             continue  # 指导 alone is too common ("以…为指导"); a leader's trip to guide work is a tour
         before = text[max(0, m.start() - 2):m.start()]
@@ -493,6 +517,9 @@ MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it 
 # ... and so does one that 并 joins to it within one clause, however long the event's name before 并 or
 # what the verb is about after it ("甲出席全县安全生产工作会议并讲话", "乙主持会议并就贯彻落实会议精神提出要求"),
 # or one that speaks while doing the verb before ("丙在主持召开市政府常务会议时强调").
+# A clause of the verb's own that opens with a post: someone the article's people do not hold (a name not found:
+# "甲出席会议并讲话，副县长乙主持会议"), not the subject carried from the clause before.
+STRANGER_CLAUSE_RE = re.compile(r"[，,；;][^，,；;]{0,10}?(?:书记|长|主任|主席|委员)[^，,；;]{0,4}$")
 CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:[，,]?并[^，,。；;：:、\n]{0,30}|时)")
 
 
@@ -519,6 +546,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
             continue
         if _source_clause(text, m.start()):
             continue
+        if m.group().startswith("召开") and text.endswith(CALLED_BY_CHAIR, 0, m.start()):
+            continue   # "主持召开", "分别主持召开": the chair's verb says it all
         sent = _sentence_start_hard(text, m.start())
         lo = max(span_start, sent)
         for v in r.visit_re.finditer(text, lo, m.start()):
@@ -529,8 +558,19 @@ def assign_roles(text: str, names: list[str], r: Rules,
             span = span[:-1]   # "在甲的陪同下": 的 makes the name no one cited, as "在甲陪同下"
         # the verb that ends where this span starts may cite who follows it ("传达了甲…提出的要求")
         cites = text[max(sent, lo - CITE_WINDOW):lo]
+        if m.group().startswith("召开"):
+            # who calls the meeting is named in the verb's own clause ("市长甲在我县召开…"): no subject carried over
+            # ("…说，召开…会议的目的是…"), nor one whose clause ends before ("…的情况，关于召开…")
+            clause = span[max(span.rfind(c) for c in CLAUSE_ENDS) + 1:]
+            subjects = _subjects(clause, names, titles, cites if clause == span else "", own_clause=True)
+            if subjects:
+                out.extend((n, role, m.start()) for n in subjects)
+                last, last_sent = subjects, sent
+            span_start = m.end()
+            continue
         subjects = _subjects(span, names, titles, cites, own_clause=role == "chair") or _implicit_subject(text, lo, span, names, last_single, along) or (
-            last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span)) else []) \
+            last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span))
+            and not STRANGER_CLAUSE_RE.search(span) else []) \
             or _titled_subject(span, titles)
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
@@ -585,7 +625,8 @@ TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|
                                 r"[^，,。；;]{0,6}?(?:先后|深入|来到|前往|赶赴|走进|到|赴)"
                                 # the team led straight to its work: "甲率区直有关部门负责同志，调研…", and
                                 # how the leader went: "甲采取“四不两直”方式，检查…"
-                                r"|(?:同志)?(?:带领|率领|率)[^，,。；;]{1,20}?[，,]$"
+                                # (perhaps with how: "甲带领县四套班子领导，实地观摩…")
+                                r"|(?:同志)?(?:带领|率领|率)[^，,。；;]{1,20}?[，,](?:实地|现场|专程|先后|一同|集中)?$"
                                 r"|(?:同志)?(?:采取|以|通过)[^，,。；;]{1,16}?方式[，,]$"
                                 # a team led to examine something where it is: "甲带领…组成人员，对全区…开展执法检查",
                                 # "甲率执法检查组，对…", "甲带队，对…开展专题调研"
@@ -922,12 +963,13 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     # a sequel stands for the secondary event of its name it may repeat ("…会后，甲主持召开…会议")
     events = [e for k, e in enumerate(events)
               if k == 0 or not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
+    owner_of = _owner_rule(text, events, owners, starts)
     out = []
     for e in events + owners[1:]:
         headline_chairs: list[str] = []
         told: dict[tuple[str, str], str] = {}   # roles the headline or its deck gave, with that line
         if any(e is o for o in owners):   # (by identity: a dataclass compares by value)
-            mine = [x for x in found if owners[bisect_right(starts, x[2])] is e]
+            mine = [x for x in found if owner_of(x) is e]
             if e is events[0] and e.kind in ("meeting", "symposium"):
                 # the headline names who chaired where the body gives a title alone or no one ("甲主持召开县委
                 # 常委会会议" over "县委书记主持召开…"), and who spoke where the body says only 他 ("甲在全县
@@ -959,6 +1001,9 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             where = {(n, "attendee"): e.at for n in _visitors(e.visitor, names, titles)}
         else:
             where = {(n, "chair"): e.at for n in _names_in(e.chair or "", names)[-1:]}
+            for n, role, at in found:
+                if owner_of((n, role, at)) is e:
+                    where.setdefault((n, role), at)
         fmt = meeting_format(text, e.name) if e.kind == "meeting" and e is events[0] else None
         evidence = {pair: sentence_at(text, at) for pair, at in where.items()}
         for n in headline_chairs:
@@ -971,6 +1016,37 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
     return out
+
+
+# Presence verbs that name the meeting they attend ("乙参加会议", "丙参加座谈"), and those that name the tour ("丁陪同调研").
+AT_THE_MEETING = ("参加会议", "出席会议", "列席会议", "参加座谈", "参会", "与会")
+ON_THE_TOUR = ("参加调研", "陪同调研", "一同调研", "参与调研", "随同调研", "参加督导", "陪同督导", "一同督导", "参加检查",
+               "陪同检查", "一同检查", "参加视察", "陪同视察", "参加考察", "陪同考察")
+
+
+def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: list[int]) -> Callable[[tuple[str, str, int]], Event]:
+    """Which event a role read at an offset belongs to: the lead event up to the first sequel, each sequel from its
+    sentence on; but on a tour, who is present in the sentence of a meeting its leader chaired on the way, or says
+    so of the meeting in the next ("…并主持召开防汛调度会。县委书记乙、县长丙参加会议"), attends that meeting, and who
+    came along on the tour, said so in a sequel meeting's sentences ("调研结束后，甲主持召开座谈会。乙参加调研"),
+    attends the tour."""
+    tour = events[0] if events[0].kind == "inspection" else None
+    on_the_way = [e for e in events[1:] if tour and e.kind in SITTINGS and e.chair and not any(e is o for o in owners)]
+    reach = {id(e): _sentence_end(text, _sentence_end(text, e.at) + 1) for e in on_the_way}
+
+    def owner_of(x: tuple[str, str, int]) -> Event:
+        _, role, at = x
+        if role == "attendee":
+            for e in on_the_way:
+                if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
+                        or e.at < at < reach[id(e)] and text.startswith(AT_THE_MEETING, at):
+                    return e
+        owner = owners[bisect_right(starts, at)]
+        if tour and owner is not tour and owner.kind in SITTINGS and text.startswith(ON_THE_TOUR, at):
+            return tour
+        return owner
+
+    return owner_of
 
 
 # A speech printed whole under its headline ("在全县经济工作会议上的讲话"), signed on the line below.

@@ -554,6 +554,10 @@ ZUO_SPEECH_RE = re.compile("作了?(?:重要|动员|总结|专题|工作|政府�
                            "|作[了的]?[^，,。；;！？!?\n、]{1,20}?报告")   # 作的县人民法院工作报告
 
 
+# What makes one word with the 作 after a name, but never ends a given name: "听取了副县长王伟所作的报告" (所作/n).
+ZUO_OPENERS = frozenset("所")
+
+
 def mend_cut_names(t: Text, found: Found) -> None:
     """Names whose last character jieba gave to the word after them, or took from a verb: "凌志远作重要讲话"
     (远作/v) -> 凌志远, "李振作动员讲话" (振作) -> 李振. A name is mended where an occurrence shows it; its titles
@@ -569,7 +573,8 @@ def mend_cut_names(t: Text, found: Found) -> None:
         i = s.find(name)
         while i >= 0 and mended is None:
             j = i + len(name)
-            if len(name) == 2 and ZUO_SPEECH_RE.match(s, j + 1) and t.starts.get(j, NO_TOKEN)[0] == s[j:j + 2]:
+            if len(name) == 2 and ZUO_SPEECH_RE.match(s, j + 1) and t.starts.get(j, NO_TOKEN)[0] == s[j:j + 2] \
+                    and s[j] not in ZUO_OPENERS:
                 mended = name + s[j]          # 凌志|远作重要讲话
             elif len(name) == 3 and name[-1] == "作" and ZUO_SPEECH_RE.match(s, j - 1):
                 mended = name[:-1]             # 李振作|动员讲话
