@@ -915,12 +915,52 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
         appendix = block.head and APPENDIX_LABEL_RE.match(block.head[0]) is not None
-        if not out or not block.head or _opens_article(block) or _closed(out[-1].rest) and not appendix \
+        if out and _round_up_part(out, block):
+            if len(out) == 1 and len(out[0].head) > 1 and _part_form(out[0].head[-1]):
+                # the round-up's first part's heading stood under its title: the text's, not a deck
+                out[0].rest.insert(0, (HEAD, out[0].head.pop()))
+            out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
+        elif not out or not block.head or _opens_article(block) or _closed(out[-1].rest) and not appendix \
                 or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])):
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
     return out
+
+
+# A round-up's part headed by the unit or place it reports ("青禾镇：隐患排查全覆盖", "【柳河乡】").
+PART_COLON_RE = re.compile(f"^[{CJK}]{{2,10}}[：:][^：:。！？!?，,]{{2,20}}$")
+PART_BRACKET_RE = re.compile(f"^【[{CJK}]{{2,10}}】$")
+# A section's sub-heading is a short phrase ("重温入党誓词", "宣传进万家"); an item's headline says who did what.
+SUBHEAD_MAX = 8
+
+
+def _part_form(line: str) -> str | None:
+    if PART_BRACKET_RE.match(line):
+        return "bracket"
+    return "colon" if PART_COLON_RE.match(line) else None
+
+
+def _round_up_part(out: list[_Block], block: _Block) -> bool:
+    """A block that is a section of the article above, though a dated paragraph follows its heading:
+    a part of a round-up headed as the part under its title was ("各地开展安全生产月活动" / "青禾镇：隐患排查
+    全覆盖" / "6月3日，…" / "柳塘乡：应急演练进企业" / "6月5日，…"), or a short sub-heading over a dated
+    paragraph under an article that signed itself with its byline or dateline ("本报讯（记者 甲）7月1日至5日，
+    全县开展…系列活动。" / "重温入党誓词" / "7月1日上午，…"): the items of a paper's page each carry their own."""
+    if len(block.head) != 1 or any(kind in (BYLINE, META, FIELD_LINE) for kind, _ in block.rest) \
+            or _byline_prefix(block.rest[0][1]) is not None or _closed(block.rest) or _closed(out[-1].rest):
+        return False
+    line = block.head[0]
+    form = _part_form(line)
+    if form is not None:
+        above = out[-1]
+        # the first part under the page's title, or a part already folded into the round-up above
+        return len(out) == 1 and len(above.head) > 1 and _part_form(above.head[-1]) == form \
+            and _part_form(above.head[0]) is None \
+            or any(kind == HEAD and _part_form(text) == form for kind, text in above.rest)
+    return block.rest[0][0] == PROSE and DATE_LEAD.match(block.rest[0][1]) is not None and _cjk_count(line) == len(line) \
+        and len(line) <= SUBHEAD_MAX and HEADLINE_UNIT_RE.match(line) is None and not EVENT_WORDS.search(line) \
+        and _signs_itself(out[-1]) and bool(out[-1].head)
 
 
 def _draft(block: _Block, seq: int) -> ArticleDraft | None:

@@ -647,7 +647,9 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines):
         if last_open and (_opens_nothing(line) or not SENTENCE_PUNCT.search(line) and not COMMA_PUNCT.search(line)
                           and _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1])) \
-                and not _dated_lead_under_headline(out[-1], line):
+                and not _dated_lead_under_headline(out[-1], line) \
+                and LEAD_OPEN.match(line) is None:
+            # (an outlet's dateline opens an item: the line above lost its full stop, it did not wrap into it)
             # (a continuation that was no prose line kept its OCR spaces: the joined line drops them as prose does)
             joined = _fix_spaces(_glue(out[-1], line))
             # (nor a join that makes a run-on dateline, which the next pass would split again: idempotency)

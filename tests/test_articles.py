@@ -1251,3 +1251,23 @@ def test_a_page_s_related_headlines_are_not_the_last_article_s_text():
 
 def test_a_reporter_of_the_paper_before_a_bar_is_credited():
     assert parse_credits("本报记者丨张晓明") == [("张晓明", "reporter")]
+
+
+def test_a_short_sub_heading_over_a_dated_paragraph_stays_in_the_signed_article():
+    [d] = pipeline("全县举办系列纪念活动\n本报讯（记者 甲某某）7月1日至5日，全县开展系列纪念活动。\n"
+                   "重温入党誓词\n7月1日上午，县直机关党员重温入党誓词。\n红色观影\n7月3日晚，各乡镇组织观影。")
+    assert "红色观影" in d.body and d.credits == [("甲某某", "reporter")]
+
+
+def test_the_parts_of_a_round_up_headed_like_its_first_part_stay_one_article():
+    for part in ("青禾镇：隐患排查全覆盖", "【青禾镇】"):
+        other = "柳塘乡：应急演练进企业" if "：" in part else "【柳塘乡】"
+        [d] = pipeline(f"各地扎实开展安全生产月活动\n{part}\n6月3日，青禾镇开展安全隐患排查。\n"
+                       f"{other}\n6月5日，柳塘乡开展消防应急演练。")
+        assert d.title == "各地扎实开展安全生产月活动" and d.subtitle is None and d.body.startswith(part)
+
+
+def test_items_headed_by_their_units_under_a_column_label_stay_items():
+    drafts = pipeline("部门动态\n县市场监管局开展食品安全抽检\n4月18日，县市场监管局开展抽检。\n"
+                      "县医保局进社区宣传医保政策\n4月19日，县医保局走进社区宣传。")
+    assert [d.title for d in drafts] == ["县市场监管局开展食品安全抽检", "县医保局进社区宣传医保政策"]

@@ -531,3 +531,8 @@ def test_a_bullet_item_with_a_deadline_stays_one_line():
 def test_a_headline_after_prose_cut_short_is_not_joined_for_a_word_across_the_break():
     page = "本报讯（记者 甲某）全县重点项目有序推进，其中12个项目处于建设中\n国网某县供电公司开展安全检查\n6月6日，供电公司开展检查。"
     assert lines(page)[1:] == ["国网某县供电公司开展安全检查", "6月6日，供电公司开展检查。"]
+
+
+def test_a_dateline_after_a_line_that_lost_its_full_stop_opens_a_paragraph():
+    page = "6月2日，某镇开展防溺水教育，教育学生不私自下水游泳\n本报讯（记者 覃明哲）6月3日，县文旅局举办活动。"
+    assert lines(page) == ["6月2日，某镇开展防溺水教育，教育学生不私自下水游泳", "本报讯（记者 覃明哲）6月3日，县文旅局举办活动。"]
