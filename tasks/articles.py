@@ -615,7 +615,7 @@ def split_articles(page: str) -> list[ArticleDraft]:
     if header is not None:
         return _header_article(header, typed)
     drafts = []
-    for block in _article_blocks(_split_items(_blocks(typed))):
+    for block in _article_blocks(_split_items(_with_tails_down(_blocks(typed)))):
         draft = _draft(block, len(drafts))
         if draft is not None:
             drafts.append(draft)
@@ -793,6 +793,25 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
     return merged
 
 
+# The last line of a text that lost its full stop, left over a headline as if its kicker: it opens as a
+# text's later sentences do, going on from the one before ("活动共悬挂横幅42条…", "会议要求…", "下一步…"); a
+# headline opens with who or what it is about ("全县…", "3家企业…").
+TEXT_TAIL_RE = re.compile(r"^(?:活动|会议|会上|此次|本次|此外|另外|同时|目前|截至|下一步|据悉|据了解|据统计|其中)")
+TEXT_TAIL_MIN = 10
+
+
+def _with_tails_down(blocks: list[_Block]) -> list[_Block]:
+    """A text's last line without its full stop, read as a kicker over the next item's headline, goes back to
+    the text above ("…。" / "活动共悬挂横幅42条张贴标语300余张" / "县图书馆开展读书分享会" / "3月16日，…")."""
+    for above, block in zip(blocks, blocks[1:]):
+        if len(block.head) == 2 and above.rest and above.rest[-1][0] == PROSE and block.rest \
+                and _opens_article(block) and len(block.head[0]) >= TEXT_TAIL_MIN and " " not in block.head[0] \
+                and not _is_kicker(block.head[0]) and not _is_deck(block.head[0]) \
+                and TEXT_TAIL_RE.search(block.head[0]) and not TEXT_TAIL_RE.search(block.head[1]):
+            above.rest.append((PROSE, block.head.pop(0)))
+    return blocks
+
+
 # The label of a list or a table a notice closes with ("拟任职人选名单", "名单如下", "附件：").
 LIST_LABEL_RE = re.compile(r"(?:名单|名录|如下|附件|附表)[：:]?$")
 
@@ -963,12 +982,38 @@ def _round_up_part(out: list[_Block], block: _Block) -> bool:
         and _signs_itself(out[-1]) and bool(out[-1].head)
 
 
+# A headline wrapped onto a second line where no headline line ends or starts: after a joining word
+# ("…整治提升" / "暨美丽乡村建设现场推进会", "关于做好…基本医疗保险" / "参保缴费工作的通知").
+WRAPPED_HEAD_END_RE = re.compile("(?:暨|及|和|与|的|、|关于)$")
+WRAPPED_HEAD_START_RE = re.compile("^(?:暨|的|、|及(?!时))")
+# A title wrapped over two lines is at most this long, and at least this long to be found in its lead.
+WRAPPED_TITLE_MAX = 60
+WRAPPED_TITLE_MIN = 12
+
+
+def _unwrapped_head(head: list[str], lead: str) -> list[str]:
+    """Headline lines put back together where the page wrapped one title: the break falls on a joining word,
+    or the lead's first sentence says the two lines as one ("…召开…整治提升" / "暨…推进会" over "3月28日，
+    …召开…整治提升暨…推进会。")."""
+    out = head[:1]
+    for line in head[1:]:
+        joined = out[-1] + line
+        if len(joined) <= WRAPPED_TITLE_MAX and " " not in joined and not line.startswith(TITLE_DASHES) \
+                and not _is_kicker(out[-1]) and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
+                                                 or len(joined) >= WRAPPED_TITLE_MIN and joined in lead):
+            out[-1] = joined
+        else:
+            out.append(line)
+    return out
+
+
 def _draft(block: _Block, seq: int) -> ArticleDraft | None:
     parts = _split_byline(block.rest)
     body = parts.body
     if not body:
         return None
-    kicker, title, subtitle = choose_title(block.head, record=parts.record)
+    head = _unwrapped_head(block.head, body[0]) if len(block.head) > 1 else block.head
+    kicker, title, subtitle = choose_title(head, record=parts.record)
     from_lead = not title
     if from_lead:
         title = title_from_lead(body[0])

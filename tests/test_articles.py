@@ -1271,3 +1271,18 @@ def test_items_headed_by_their_units_under_a_column_label_stay_items():
     drafts = pipeline("部门动态\n县市场监管局开展食品安全抽检\n4月18日，县市场监管局开展抽检。\n"
                       "县医保局进社区宣传医保政策\n4月19日，县医保局走进社区宣传。")
     assert [d.title for d in drafts] == ["县市场监管局开展食品安全抽检", "县医保局进社区宣传医保政策"]
+
+
+def test_a_title_wrapped_over_two_lines_is_one_title():
+    [d] = pipeline("某县召开全县农村人居环境整治提升\n暨美丽乡村建设现场推进会\n3月28日，某县召开全县农村人居环境整治提升"
+                   "暨美丽乡村建设现场推进会。")
+    assert d.title == "某县召开全县农村人居环境整治提升暨美丽乡村建设现场推进会" and d.subtitle is None
+    [d] = pipeline("梅溪区全力推进城市更新\n打造宜居宜业品质新城\n本报讯（记者 甲某某）5月8日，梅溪区召开推进会。")
+    assert d.subtitle == "打造宜居宜业品质新城"
+
+
+def test_a_text_s_last_line_without_its_full_stop_is_no_kicker_of_the_next_headline():
+    drafts = pipeline("石岭镇开展森林防火宣传\n3月15日，石岭镇组织志愿者开展森林防火宣传。\n活动共悬挂横幅42条张贴标语300余张\n"
+                      "县图书馆开展读书分享会\n3月16日，县图书馆举办读书分享会。")
+    assert [d.title for d in drafts] == ["石岭镇开展森林防火宣传", "县图书馆开展读书分享会"]
+    assert drafts[0].body.endswith("300余张") and drafts[1].kicker is None
