@@ -667,7 +667,7 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             continue
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)
-            if brief is not None and _opens_item((_line_type(brief.group("rest")), brief.group("rest"))):
+            if brief is not None and UNIT_LABEL_RE.match(line) is None and _opens_item((_line_type(brief.group("rest")), brief.group("rest"))):
                 # "【我县召开人居环境整治推进会】5月6日，…": a brief's headline in brackets, its text after it
                 typed.append((HEAD, brief.group("headline")))
                 line = brief.group("rest")
@@ -850,12 +850,22 @@ BRIEF_BULLETS = "■●◆★◎•□▶►"
 
 
 def _brief(text: str) -> str | None:
-    """A brief's text without its bullet, when a dated lead or a dateline follows the bullet (a point of a
-    speech, "●要坚持…", is no brief); None otherwise."""
-    if not text or text[0] not in BRIEF_BULLETS:
+    """A brief's text without its bullet, or without the unit it is from in brackets ("【东岭镇】5月6日，…"),
+    when a dated lead or a dateline follows (a point of a speech, "●要坚持…", is no brief); None otherwise."""
+    if not text:
         return None
-    rest = text[1:].lstrip(" ")
+    if text[0] in BRIEF_BULLETS:
+        rest = text[1:].lstrip(" ")
+    elif text[0] == "【" and (unit := UNIT_LABEL_RE.match(text)) is not None:
+        rest = text[unit.end():].lstrip(" ")
+    else:
+        return None
     return rest if DATE_LEAD.match(rest) or _starts_item(rest) else None
+
+
+# A brief's unit or place in brackets before its text, as columns of briefs print them ("【东岭镇】",
+# "【县人社局】"): the item's source, not its headline (which its lead gives).
+UNIT_LABEL_RE = re.compile(f"^【[{CJK}]{{1,8}}(?:街道|社区|中心|[镇乡村县区市局委办院所站队部])】")
 
 
 def _starts_item(text: str) -> bool:
@@ -1050,6 +1060,9 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
             continue
         if kind in NOT_TEXT and _take_field(parts, bylines, kind, text, lead=True):
             continue
+        if text.startswith("【") and (unit := UNIT_LABEL_RE.match(text)) is not None \
+                and DATE_LEAD.match(text[unit.end():]) is not None:
+            text = text[unit.end():]   # "【县人社局】5月6日，…": the unit the lead is from, no part of its text
         m = _byline_prefix(text)
         if m and m.end() < len(text):
             bylines.append(text[:m.end()].strip())

@@ -493,9 +493,22 @@ def _furniture_free(lines: list[str]) -> list[str]:
         if PROMO_HEADER.match(line):
             skip_slogan = True
             continue
-        if not is_furniture(line):
+        if not is_furniture(line) or CHIEF_EDITOR_LINE.match(line) and _signs_off_between(lines, i):
             out.append(line)
     return out
+
+
+# "主编：甲" alone on its line: a masthead's, or one of the roles signing off a WeChat article ("监制：甲" /
+# "主编：乙" / "编辑：丙"), which credits its editor.
+CHIEF_EDITOR_LINE = re.compile(f"^(?:主编|主編)[ ]?[:：][ ]?[{CJK}·]{{2,8}}$")
+SIGN_OFF_LINE = re.compile(r"^(?:监制|監製|出品|策划|策劃|统筹|統籌|编辑|編輯|责任编辑|責任編輯|责编|責編|美编|美編|校对|校對"
+                           r"|审核|審核|初审|初審|复审|復審|终审|終審|[一二三]审|[一二三]審)[ ]?[:：|｜丨]")
+
+
+def _signs_off_between(lines: list[str], i: int) -> bool:
+    """The line stands among an article's sign-off lines, and beside no masthead line (社长, 主办 …)."""
+    near = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+    return any(SIGN_OFF_LINE.match(n) for n in near) and not any(is_furniture(n) for n in near)
 
 
 def _furniture_candidates(lines: list[str]) -> set[int]:

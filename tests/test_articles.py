@@ -1286,3 +1286,11 @@ def test_a_text_s_last_line_without_its_full_stop_is_no_kicker_of_the_next_headl
                       "县图书馆开展读书分享会\n3月16日，县图书馆举办读书分享会。")
     assert [d.title for d in drafts] == ["石岭镇开展森林防火宣传", "县图书馆开展读书分享会"]
     assert drafts[0].body.endswith("300余张") and drafts[1].kicker is None
+
+
+def test_briefs_opening_with_their_unit_in_brackets_are_items_titled_by_their_leads():
+    drafts = pipeline("乡镇简讯\n【东岭镇】5月6日，东岭镇开展防汛应急演练，80余名应急队员参加。\n"
+                      "【西坡乡】5月7日，西坡乡召开烟叶生产现场会。")
+    assert [d.title for d in drafts] == ["东岭镇开展防汛应急演练", "西坡乡召开烟叶生产现场会"]
+    [d] = pipeline("县人社局举办招聘会\n【县人社局】5月6日，县人社局举办招聘会。")
+    assert d.body.startswith("5月6日")

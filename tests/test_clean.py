@@ -536,3 +536,8 @@ def test_a_headline_after_prose_cut_short_is_not_joined_for_a_word_across_the_br
 def test_a_dateline_after_a_line_that_lost_its_full_stop_opens_a_paragraph():
     page = "6月2日，某镇开展防溺水教育，教育学生不私自下水游泳\n本报讯（记者 覃明哲）6月3日，县文旅局举办活动。"
     assert lines(page) == ["6月2日，某镇开展防溺水教育，教育学生不私自下水游泳", "本报讯（记者 覃明哲）6月3日，县文旅局举办活动。"]
+
+
+def test_a_chief_editor_among_an_article_s_sign_off_lines_is_kept_but_not_in_a_masthead():
+    assert lines("正文。\n监制：车某某\n主编：宁某某\n编辑：贝某某") == ["正文。", "监制：车某某", "主编：宁某某", "编辑：贝某某"]
+    assert lines("社长：甲某某\n主编：乙某某\n责任编辑：丙某某\n标题\n正文。") == ["责任编辑：丙某某", "标题", "正文。"]
