@@ -679,6 +679,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed.append((PROSE, line))
         else:
             typed.append((_line_type(line), line))
+    if len(typed) > 1 and typed[0][0] == PROSE and _titles_the_record(typed[0][1]):
+        typed[0] = (HEAD, typed[0][1])
     if "：" in page or "】" in page:
         typed = _with_deck_notes(typed)
     for k in range(1, len(typed) - 1):
@@ -724,6 +726,18 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             # the next article's kicker
             typed[k - 1:k + 1] = [(PROSE, label), (PROSE, line)]
     return typed
+
+
+# How a line ends when its sentence goes on below it, or opens what follows ("同志们：").
+OPEN_ENDS = ("，", ",", "：", ":", "；", ";", "、", "…", "——")
+
+
+def _titles_the_record(line: str) -> bool:
+    """The page's first line, short and with no full stop, is the record's title even when it exclaims or
+    speaks to its readers with a comma ("“村超”火了！榕江乡村体育点燃全民热情", "@全体市民，这份指南请收好"):
+    a CMS record is rendered with its title first."""
+    return len(line) <= LEAD_TITLE_MAX and "。" not in line and not line.endswith(OPEN_ENDS) \
+        and CAPTION_OPEN.match(line) is None and DATE_LEAD.match(line) is None and _byline_prefix(line) is None
 
 
 # A line of three or more names parted by spaces, each opening with a surname ("段海涛 龙秀英 覃雅丽").

@@ -1294,3 +1294,8 @@ def test_briefs_opening_with_their_unit_in_brackets_are_items_titled_by_their_le
     assert [d.title for d in drafts] == ["东岭镇开展防汛应急演练", "西坡乡召开烟叶生产现场会"]
     [d] = pipeline("县人社局举办招聘会\n【县人社局】5月6日，县人社局举办招聘会。")
     assert d.body.startswith("5月6日")
+
+
+def test_a_record_s_first_line_that_exclaims_is_its_title():
+    [d] = pipeline("“村超”火了！榕江乡村体育点燃全民热情\n比赛现场\n6月10日晚，县城北新区体育场内座无虚席。")
+    assert d.title == "“村超”火了！榕江乡村体育点燃全民热情" and "体育场" in d.body
