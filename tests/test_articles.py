@@ -1299,3 +1299,10 @@ def test_briefs_opening_with_their_unit_in_brackets_are_items_titled_by_their_le
 def test_a_record_s_first_line_that_exclaims_is_its_title():
     [d] = pipeline("“村超”火了！榕江乡村体育点燃全民热情\n比赛现场\n6月10日晚，县城北新区体育场内座无虚席。")
     assert d.title == "“村超”火了！榕江乡村体育点燃全民热情" and "体育场" in d.body
+
+
+def test_sign_off_fields_parted_by_bars_and_an_article_s_own_author_are_credited():
+    assert parse_credits("编辑：邓某某丨校对：文某某丨审核：石某某") == [
+        ("邓某某", "editor"), ("文某某", "editor"), ("石某某", "editor")]
+    [d] = pipeline("守好钱袋子\n本文作者：晏梓萌\n今年以来，县财政局坚持过紧日子思想，严控一般性支出。")
+    assert d.credits == [("晏梓萌", "reporter")] and d.subtitle is None
