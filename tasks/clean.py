@@ -672,5 +672,13 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                 last_open = _is_open(joined)
                 continue
         out.append(line)
-        last_open = _is_open(line)
+        last_open = _is_open(line) and not (line.endswith(("：", ":")) and SALUTATION_RE.match(line))
     return out
+
+
+# A notice's or a speech's salutation, on a line of its own before the text ("各镇人民政府，县级各部门：",
+# "各乡（镇）人民政府、街道办事处：", "同志们："): its colon leaves the line open, but no sentence goes on from it.
+SALUTATION_RE = re.compile(r"^(?:各|全[县区市]|尊敬的|亲爱的|同志们|[^。！？!?，,]{0,4}同志)[^。！？!?]{0,58}?"
+                           r"(?:政府|部门|單位|单位|辦事處|办事处|委员会|委員會|党委|党组|机关|機關|企业|企業|学校|學校|医院|醫院|公司"
+                           r"|社区|社區|村委会|居委会|同志们|同志們|同志|代表|委员|委員|来宾|來賓|朋友们|朋友們|群众|群眾|家长|家長"
+                           r"|市民|居民|会员|會員)[：:]$|^(?:同志们|同志們|各位(?:代表|委员|委員|来宾|來賓|同志)?)[：:]$")

@@ -541,3 +541,8 @@ def test_a_dateline_after_a_line_that_lost_its_full_stop_opens_a_paragraph():
 def test_a_chief_editor_among_an_article_s_sign_off_lines_is_kept_but_not_in_a_masthead():
     assert lines("正文。\n监制：车某某\n主编：宁某某\n编辑：贝某某") == ["正文。", "监制：车某某", "主编：宁某某", "编辑：贝某某"]
     assert lines("社长：甲某某\n主编：乙某某\n责任编辑：丙某某\n标题\n正文。") == ["责任编辑：丙某某", "标题", "正文。"]
+
+
+@pytest.mark.parametrize("salutation", ["各镇人民政府，县级各部门：", "各乡（镇）人民政府、街道办事处，县直有关单位：", "同志们："])
+def test_a_salutation_stays_a_line_of_its_own(salutation):
+    assert lines(f"关于开展安全生产月活动的通知\n{salutation}\n根据统一部署，现就有关事项通知如下。")[1] == salutation
