@@ -153,7 +153,8 @@ ROLE_OF = dict(ROLE_WORDS)
 SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
 DOTTED_NAME_RE = re.compile(DOTTED_NAME)
-NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】]|报道|发自)+")
+# (bars part the fields of a sign-off line: "编辑：甲丨校对：乙")
+NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】|｜丨]|报道|发自)+")
 # Bylines that name where the report was filed ("本报记者张三上海报道", "记者李四发自北京、深圳"): the words jieba
 # reads as places are dropped from the end of their pieces.
 PLACE_CUES = ("报道", "发自")
@@ -173,12 +174,13 @@ SINGLE_SURNAMES = single_surnames()
 COMMON_SURNAMES = frozenset("".join(w for w in words("names_surnames.txt") if len(w) != 2)[:COMMON_RANK])
 COMPOUND_SURNAMES = frozenset(w for w in words("names_surnames.txt") if len(w) == 2)
 # Words that sit where names do in bylines but are not names.
-NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "报道", "综合", "消息", "本报讯", "新闻联播", "等", "图", "文",
+NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "本文", "报道", "综合", "消息", "本报讯", "新闻联播", "等", "图", "文",
                         "传真照片", "资料照片", "资料图片"})
 
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40
 CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|[文图][/／]"
+                              "|作者[：:]"   # "本文作者：甲" (a line opening with 作者： is a header field)
                               "|[/／][文图]|(?:" + "|".join(w for w, _ in COLON_ROLES) + ")[：:/／]")
 # A role word, then a bar where a colon would stand: the credits of WeChat articles ("文字 | 张三", "审核丨李四").
 # (文 and 图 stand alone: "组图｜金秋时节稻谷香" is a column's label over a headline; "本报记者丨甲" credits 甲)
@@ -620,7 +622,7 @@ def split_articles(page: str) -> list[ArticleDraft]:
     if header is not None:
         return _header_article(header, typed)
     drafts = []
-    for block in _article_blocks(_split_items(_blocks(typed))):
+    for block in _article_blocks(_split_items(_with_tails_down(_blocks(typed)))):
         draft = _draft(block, len(drafts))
         if draft is not None:
             drafts.append(draft)
@@ -672,7 +674,7 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             continue
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)
-            if brief is not None and _opens_item((_line_type(brief.group("rest")), brief.group("rest"))):
+            if brief is not None and UNIT_LABEL_RE.match(line) is None and _opens_item((_line_type(brief.group("rest")), brief.group("rest"))):
                 # "【我县召开人居环境整治推进会】5月6日，…": a brief's headline in brackets, its text after it
                 typed.append((HEAD, brief.group("headline")))
                 line = brief.group("rest")
@@ -684,6 +686,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed.append((PROSE, line))
         else:
             typed.append((_line_type(line), line))
+    if len(typed) > 1 and typed[0][0] == PROSE and _titles_the_record(typed[0][1]):
+        typed[0] = (HEAD, typed[0][1])
     if "：" in page or "】" in page:
         typed = _with_deck_notes(typed)
     for k in range(1, len(typed) - 1):
@@ -729,6 +733,18 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             # the next article's kicker
             typed[k - 1:k + 1] = [(PROSE, label), (PROSE, line)]
     return typed
+
+
+# How a line ends when its sentence goes on below it, or opens what follows ("同志们：").
+OPEN_ENDS = ("，", ",", "：", ":", "；", ";", "、", "…", "——")
+
+
+def _titles_the_record(line: str) -> bool:
+    """The page's first line, short and with no full stop, is the record's title even when it exclaims or
+    speaks to its readers with a comma ("“村超”火了！榕江乡村体育点燃全民热情", "@全体市民，这份指南请收好"):
+    a CMS record is rendered with its title first."""
+    return len(line) <= LEAD_TITLE_MAX and "。" not in line and not line.endswith(OPEN_ENDS) \
+        and CAPTION_OPEN.match(line) is None and DATE_LEAD.match(line) is None and _byline_prefix(line) is None
 
 
 # A line of three or more names parted by spaces, each opening with a surname ("段海涛 龙秀英 覃雅丽").
@@ -798,6 +814,25 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
     return merged
 
 
+# The last line of a text that lost its full stop, left over a headline as if its kicker: it opens as a
+# text's later sentences do, going on from the one before ("活动共悬挂横幅42条…", "会议要求…", "下一步…"); a
+# headline opens with who or what it is about ("全县…", "3家企业…").
+TEXT_TAIL_RE = re.compile(r"^(?:活动|会议|会上|此次|本次|此外|另外|同时|目前|截至|下一步|据悉|据了解|据统计|其中)")
+TEXT_TAIL_MIN = 10
+
+
+def _with_tails_down(blocks: list[_Block]) -> list[_Block]:
+    """A text's last line without its full stop, read as a kicker over the next item's headline, goes back to
+    the text above ("…。" / "活动共悬挂横幅42条张贴标语300余张" / "县图书馆开展读书分享会" / "3月16日，…")."""
+    for above, block in zip(blocks, blocks[1:]):
+        if len(block.head) == 2 and above.rest and above.rest[-1][0] == PROSE and block.rest \
+                and _opens_article(block) and len(block.head[0]) >= TEXT_TAIL_MIN and " " not in block.head[0] \
+                and not _is_kicker(block.head[0]) and not _is_deck(block.head[0]) \
+                and TEXT_TAIL_RE.search(block.head[0]) and not TEXT_TAIL_RE.search(block.head[1]):
+            above.rest.append((PROSE, block.head.pop(0)))
+    return blocks
+
+
 # The label of a list or a table a notice closes with ("拟任职人选名单", "名单如下", "附件：").
 LIST_LABEL_RE = re.compile(r"(?:名单|名录|如下|附件|附表)[：:]?$")
 
@@ -836,12 +871,22 @@ BRIEF_BULLETS = "■●◆★◎•□▶►"
 
 
 def _brief(text: str) -> str | None:
-    """A brief's text without its bullet, when a dated lead or a dateline follows the bullet (a point of a
-    speech, "●要坚持…", is no brief); None otherwise."""
-    if not text or text[0] not in BRIEF_BULLETS:
+    """A brief's text without its bullet, or without the unit it is from in brackets ("【东岭镇】5月6日，…"),
+    when a dated lead or a dateline follows (a point of a speech, "●要坚持…", is no brief); None otherwise."""
+    if not text:
         return None
-    rest = text[1:].lstrip(" ")
+    if text[0] in BRIEF_BULLETS:
+        rest = text[1:].lstrip(" ")
+    elif text[0] == "【" and (unit := UNIT_LABEL_RE.match(text)) is not None:
+        rest = text[unit.end():].lstrip(" ")
+    else:
+        return None
     return rest if DATE_LEAD.match(rest) or _starts_item(rest) else None
+
+
+# A brief's unit or place in brackets before its text, as columns of briefs print them ("【东岭镇】",
+# "【县人社局】"): the item's source, not its headline (which its lead gives).
+UNIT_LABEL_RE = re.compile(f"^【[{CJK}]{{1,8}}(?:街道|社区|中心|[镇乡村县区市局委办院所站队部])】")
 
 
 def _starts_item(text: str) -> bool:
@@ -920,11 +965,76 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
         appendix = block.head and APPENDIX_LABEL_RE.match(block.head[0]) is not None
-        if not out or not block.head or _opens_article(block) or _closed(out[-1].rest) and not appendix \
+        if out and _round_up_part(out, block):
+            if len(out) == 1 and len(out[0].head) > 1 and _part_form(out[0].head[-1]):
+                # the round-up's first part's heading stood under its title: the text's, not a deck
+                out[0].rest.insert(0, (HEAD, out[0].head.pop()))
+            out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
+        elif not out or not block.head or _opens_article(block) or _closed(out[-1].rest) and not appendix \
                 or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])):
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
+    return out
+
+
+# A round-up's part headed by the unit or place it reports ("青禾镇：隐患排查全覆盖", "【柳河乡】").
+PART_COLON_RE = re.compile(f"^[{CJK}]{{2,10}}[：:][^：:。！？!?，,]{{2,20}}$")
+PART_BRACKET_RE = re.compile(f"^【[{CJK}]{{2,10}}】$")
+# A section's sub-heading is a short phrase ("重温入党誓词", "宣传进万家"); an item's headline says who did what.
+SUBHEAD_MAX = 8
+
+
+def _part_form(line: str) -> str | None:
+    if PART_BRACKET_RE.match(line):
+        return "bracket"
+    return "colon" if PART_COLON_RE.match(line) else None
+
+
+def _round_up_part(out: list[_Block], block: _Block) -> bool:
+    """A block that is a section of the article above, though a dated paragraph follows its heading:
+    a part of a round-up headed as the part under its title was ("各地开展安全生产月活动" / "青禾镇：隐患排查
+    全覆盖" / "6月3日，…" / "柳塘乡：应急演练进企业" / "6月5日，…"), or a short sub-heading over a dated
+    paragraph under an article that signed itself with its byline or dateline ("本报讯（记者 甲）7月1日至5日，
+    全县开展…系列活动。" / "重温入党誓词" / "7月1日上午，…"): the items of a paper's page each carry their own."""
+    if len(block.head) != 1 or any(kind in (BYLINE, META, FIELD_LINE) for kind, _ in block.rest) \
+            or _byline_prefix(block.rest[0][1]) is not None or _closed(block.rest) or _closed(out[-1].rest):
+        return False
+    line = block.head[0]
+    form = _part_form(line)
+    if form is not None:
+        above = out[-1]
+        # the first part under the page's title, or a part already folded into the round-up above
+        return len(out) == 1 and len(above.head) > 1 and _part_form(above.head[-1]) == form \
+            and _part_form(above.head[0]) is None \
+            or any(kind == HEAD and _part_form(text) == form for kind, text in above.rest)
+    return block.rest[0][0] == PROSE and DATE_LEAD.match(block.rest[0][1]) is not None and _cjk_count(line) == len(line) \
+        and len(line) <= SUBHEAD_MAX and HEADLINE_UNIT_RE.match(line) is None and not EVENT_WORDS.search(line) \
+        and _signs_itself(out[-1]) and bool(out[-1].head)
+
+
+# A headline wrapped onto a second line where no headline line ends or starts: after a joining word
+# ("…整治提升" / "暨美丽乡村建设现场推进会", "关于做好…基本医疗保险" / "参保缴费工作的通知").
+WRAPPED_HEAD_END_RE = re.compile("(?:暨|及|和|与|的|、|关于)$")
+WRAPPED_HEAD_START_RE = re.compile("^(?:暨|的|、|及(?!时))")
+# A title wrapped over two lines is at most this long, and at least this long to be found in its lead.
+WRAPPED_TITLE_MAX = 60
+WRAPPED_TITLE_MIN = 12
+
+
+def _unwrapped_head(head: list[str], lead: str) -> list[str]:
+    """Headline lines put back together where the page wrapped one title: the break falls on a joining word,
+    or the lead's first sentence says the two lines as one ("…召开…整治提升" / "暨…推进会" over "3月28日，
+    …召开…整治提升暨…推进会。")."""
+    out = head[:1]
+    for line in head[1:]:
+        joined = out[-1] + line
+        if len(joined) <= WRAPPED_TITLE_MAX and " " not in joined and not line.startswith(TITLE_DASHES) \
+                and not _is_kicker(out[-1]) and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
+                                                 or len(joined) >= WRAPPED_TITLE_MIN and joined in lead):
+            out[-1] = joined
+        else:
+            out.append(line)
     return out
 
 
@@ -933,7 +1043,8 @@ def _draft(block: _Block, seq: int) -> ArticleDraft | None:
     body = parts.body
     if not body:
         return None
-    kicker, title, subtitle = choose_title(block.head, record=parts.record)
+    head = _unwrapped_head(block.head, body[0]) if len(block.head) > 1 else block.head
+    kicker, title, subtitle = choose_title(head, record=parts.record)
     from_lead = not title
     if from_lead:
         title = title_from_lead(body[0])
@@ -970,6 +1081,9 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
             continue
         if kind in NOT_TEXT and _take_field(parts, bylines, kind, text, lead=True):
             continue
+        if text.startswith("【") and (unit := UNIT_LABEL_RE.match(text)) is not None \
+                and DATE_LEAD.match(text[unit.end():]) is not None:
+            text = text[unit.end():]   # "【县人社局】5月6日，…": the unit the lead is from, no part of its text
         m = _byline_prefix(text)
         if m and m.end() < len(text):
             bylines.append(text[:m.end()].strip())

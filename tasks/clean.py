@@ -548,9 +548,22 @@ def _furniture_free(lines: list[str]) -> list[str]:
         if PROMO_HEADER.match(line):
             skip_slogan = True
             continue
-        if not is_furniture(line):
+        if not is_furniture(line) or CHIEF_EDITOR_LINE.match(line) and _signs_off_between(lines, i):
             out.append(line)
     return out
+
+
+# "主编：甲" alone on its line: a masthead's, or one of the roles signing off a WeChat article ("监制：甲" /
+# "主编：乙" / "编辑：丙"), which credits its editor.
+CHIEF_EDITOR_LINE = re.compile(f"^(?:主编|主編)[ ]?[:：][ ]?[{CJK}·]{{2,8}}$")
+SIGN_OFF_LINE = re.compile(r"^(?:监制|監製|出品|策划|策劃|统筹|統籌|编辑|編輯|责任编辑|責任編輯|责编|責編|美编|美編|校对|校對"
+                           r"|审核|審核|初审|初審|复审|復審|终审|終審|[一二三]审|[一二三]審)[ ]?[:：|｜丨]")
+
+
+def _signs_off_between(lines: list[str], i: int) -> bool:
+    """The line stands among an article's sign-off lines, and beside no masthead line (社长, 主办 …)."""
+    near = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+    return any(SIGN_OFF_LINE.match(n) for n in near) and not any(is_furniture(n) for n in near)
 
 
 def _furniture_candidates(lines: list[str]) -> set[int]:
@@ -702,7 +715,9 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines):
         if last_open and (_opens_nothing(line) or not SENTENCE_PUNCT.search(line) and not COMMA_PUNCT.search(line)
                           and _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1])) \
-                and not _dated_lead_under_headline(out[-1], line):
+                and not _dated_lead_under_headline(out[-1], line) \
+                and LEAD_OPEN.match(line) is None:
+            # (an outlet's dateline opens an item: the line above lost its full stop, it did not wrap into it)
             # (a continuation that was no prose line kept its OCR spaces: the joined line drops them as prose does)
             joined = _fix_spaces(_glue(out[-1], line))
             # (nor a join that makes a run-on dateline, which the next pass would split again: idempotency)
@@ -712,5 +727,13 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                 last_open = _is_open(joined)
                 continue
         out.append(line)
-        last_open = _is_open(line)
+        last_open = _is_open(line) and not (line.endswith(("：", ":")) and SALUTATION_RE.match(line))
     return out
+
+
+# A notice's or a speech's salutation, on a line of its own before the text ("各镇人民政府，县级各部门：",
+# "各乡（镇）人民政府、街道办事处：", "同志们："): its colon leaves the line open, but no sentence goes on from it.
+SALUTATION_RE = re.compile(r"^(?:各|全[县区市]|尊敬的|亲爱的|同志们|[^。！？!?，,]{0,4}同志)[^。！？!?]{0,58}?"
+                           r"(?:政府|部门|單位|单位|辦事處|办事处|委员会|委員會|党委|党组|机关|機關|企业|企業|学校|學校|医院|醫院|公司"
+                           r"|社区|社區|村委会|居委会|同志们|同志們|同志|代表|委员|委員|来宾|來賓|朋友们|朋友們|群众|群眾|家长|家長"
+                           r"|市民|居民|会员|會員)[：:]$|^(?:同志们|同志們|各位(?:代表|委员|委員|来宾|來賓|同志)?)[：:]$")

@@ -324,6 +324,22 @@ def _run_in_headings_apart(tree) -> None:
         first.addnext(br)
 
 
+SECTION_BLOCK_CHILDREN = frozenset({"p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
+                                    "blockquote"})
+
+
+def _sections_as_blocks(tree) -> None:
+    """WeChat editors (135editor, xiumi) wrap each paragraph and each section's heading in <section>s of its
+    own; trafilatura (favor_precision) drops such a wrapper when its text is short, and with it the short
+    paragraphs and the sub-headings. A wrapper of blocks gives way to them, a <section> of inline text is a
+    paragraph."""
+    for section in reversed(list(tree.iter("section"))):   # the innermost first
+        if any(child.tag in SECTION_BLOCK_CHILDREN for child in section):
+            section.drop_tag()
+        else:
+            section.tag = "p"
+
+
 # The labels of an open-government record's table of fields (索引号, 发布机构, 文号, 成文日期…), printed above
 # its title; the metadata readers read them from the whole page.
 RECORD_FIELD_LABELS = tuple(w for row in sections("page_notes.txt")["record_fields"] for w in row)
@@ -413,6 +429,7 @@ def _trafilatura(tree):
     _layout_tables_as_blocks(tree)
     _paragraphs_from_breaks(tree)
     _run_in_headings_apart(tree)
+    _sections_as_blocks(tree)
     return trafilatura.bare_extraction(tree, favor_precision=True, include_comments=False,
                                        include_tables=True, include_images=False, include_links=False,
                                        with_metadata=True, config=_config(),

@@ -1251,3 +1251,58 @@ def test_a_page_s_related_headlines_are_not_the_last_article_s_text():
 
 def test_a_reporter_of_the_paper_before_a_bar_is_credited():
     assert parse_credits("本报记者丨张晓明") == [("张晓明", "reporter")]
+
+
+def test_a_short_sub_heading_over_a_dated_paragraph_stays_in_the_signed_article():
+    [d] = pipeline("全县举办系列纪念活动\n本报讯（记者 甲某某）7月1日至5日，全县开展系列纪念活动。\n"
+                   "重温入党誓词\n7月1日上午，县直机关党员重温入党誓词。\n红色观影\n7月3日晚，各乡镇组织观影。")
+    assert "红色观影" in d.body and d.credits == [("甲某某", "reporter")]
+
+
+def test_the_parts_of_a_round_up_headed_like_its_first_part_stay_one_article():
+    for part in ("青禾镇：隐患排查全覆盖", "【青禾镇】"):
+        other = "柳塘乡：应急演练进企业" if "：" in part else "【柳塘乡】"
+        [d] = pipeline(f"各地扎实开展安全生产月活动\n{part}\n6月3日，青禾镇开展安全隐患排查。\n"
+                       f"{other}\n6月5日，柳塘乡开展消防应急演练。")
+        assert d.title == "各地扎实开展安全生产月活动" and d.subtitle is None and d.body.startswith(part)
+
+
+def test_items_headed_by_their_units_under_a_column_label_stay_items():
+    drafts = pipeline("部门动态\n县市场监管局开展食品安全抽检\n4月18日，县市场监管局开展抽检。\n"
+                      "县医保局进社区宣传医保政策\n4月19日，县医保局走进社区宣传。")
+    assert [d.title for d in drafts] == ["县市场监管局开展食品安全抽检", "县医保局进社区宣传医保政策"]
+
+
+def test_a_title_wrapped_over_two_lines_is_one_title():
+    [d] = pipeline("某县召开全县农村人居环境整治提升\n暨美丽乡村建设现场推进会\n3月28日，某县召开全县农村人居环境整治提升"
+                   "暨美丽乡村建设现场推进会。")
+    assert d.title == "某县召开全县农村人居环境整治提升暨美丽乡村建设现场推进会" and d.subtitle is None
+    [d] = pipeline("梅溪区全力推进城市更新\n打造宜居宜业品质新城\n本报讯（记者 甲某某）5月8日，梅溪区召开推进会。")
+    assert d.subtitle == "打造宜居宜业品质新城"
+
+
+def test_a_text_s_last_line_without_its_full_stop_is_no_kicker_of_the_next_headline():
+    drafts = pipeline("石岭镇开展森林防火宣传\n3月15日，石岭镇组织志愿者开展森林防火宣传。\n活动共悬挂横幅42条张贴标语300余张\n"
+                      "县图书馆开展读书分享会\n3月16日，县图书馆举办读书分享会。")
+    assert [d.title for d in drafts] == ["石岭镇开展森林防火宣传", "县图书馆开展读书分享会"]
+    assert drafts[0].body.endswith("300余张") and drafts[1].kicker is None
+
+
+def test_briefs_opening_with_their_unit_in_brackets_are_items_titled_by_their_leads():
+    drafts = pipeline("乡镇简讯\n【东岭镇】5月6日，东岭镇开展防汛应急演练，80余名应急队员参加。\n"
+                      "【西坡乡】5月7日，西坡乡召开烟叶生产现场会。")
+    assert [d.title for d in drafts] == ["东岭镇开展防汛应急演练", "西坡乡召开烟叶生产现场会"]
+    [d] = pipeline("县人社局举办招聘会\n【县人社局】5月6日，县人社局举办招聘会。")
+    assert d.body.startswith("5月6日")
+
+
+def test_a_record_s_first_line_that_exclaims_is_its_title():
+    [d] = pipeline("“村超”火了！榕江乡村体育点燃全民热情\n比赛现场\n6月10日晚，县城北新区体育场内座无虚席。")
+    assert d.title == "“村超”火了！榕江乡村体育点燃全民热情" and "体育场" in d.body
+
+
+def test_sign_off_fields_parted_by_bars_and_an_article_s_own_author_are_credited():
+    assert parse_credits("编辑：邓某某丨校对：文某某丨审核：石某某") == [
+        ("邓某某", "editor"), ("文某某", "editor"), ("石某某", "editor")]
+    [d] = pipeline("守好钱袋子\n本文作者：晏梓萌\n今年以来，县财政局坚持过紧日子思想，严控一般性支出。")
+    assert d.credits == [("晏梓萌", "reporter")] and d.subtitle is None

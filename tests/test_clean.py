@@ -562,3 +562,18 @@ def test_anchored_dateline_rule_on_every_seed_and_eval_page():
     for page in SEED_PAGES + EVAL_PAGES:
         text = clean.SPACE_LIKE.sub(" ", page.read_text(encoding="utf-8", errors="replace"))
         assert fast.subn("\n", text) == plain.subn("\n", text), page.name
+
+
+def test_a_dateline_after_a_line_that_lost_its_full_stop_opens_a_paragraph():
+    page = "6月2日，某镇开展防溺水教育，教育学生不私自下水游泳\n本报讯（记者 覃明哲）6月3日，县文旅局举办活动。"
+    assert lines(page) == ["6月2日，某镇开展防溺水教育，教育学生不私自下水游泳", "本报讯（记者 覃明哲）6月3日，县文旅局举办活动。"]
+
+
+def test_a_chief_editor_among_an_article_s_sign_off_lines_is_kept_but_not_in_a_masthead():
+    assert lines("正文。\n监制：车某某\n主编：宁某某\n编辑：贝某某") == ["正文。", "监制：车某某", "主编：宁某某", "编辑：贝某某"]
+    assert lines("社长：甲某某\n主编：乙某某\n责任编辑：丙某某\n标题\n正文。") == ["责任编辑：丙某某", "标题", "正文。"]
+
+
+@pytest.mark.parametrize("salutation", ["各镇人民政府，县级各部门：", "各乡（镇）人民政府、街道办事处，县直有关单位：", "同志们："])
+def test_a_salutation_stays_a_line_of_its_own(salutation):
+    assert lines(f"关于开展安全生产月活动的通知\n{salutation}\n根据统一部署，现就有关事项通知如下。")[1] == salutation

@@ -470,3 +470,14 @@ def test_a_list_page_of_linked_items_with_summaries_is_a_reject():
     html = f'<html><head><meta charset="utf-8"><title>要闻动态_平阴县人民政府</title></head><body><div class="newslist">{items}</div></body></html>'
     tables = run_html(html)
     assert tables["articles"].num_rows == 0 and "list" in tables["rejects"].to_pylist()[0]["reason"]
+
+
+def test_the_short_paragraphs_and_sub_headings_of_a_wechat_editor_s_sections_are_kept():
+    html = ("<html><head><meta charset='utf-8'><title>这份防暑指南请收好</title></head><body><div id='js_content'>"
+            "<section><p>连日来，我区持续高温，最高气温达38℃。区疾控中心提醒，市民要做好防暑降温。</p></section>"
+            "<section><p><strong>一、合理安排出行</strong></p></section>"
+            "<section><p>尽量避免在10时至16时高温时段外出。</p></section>"
+            "<section><section><span>二、注意饮食卫生</span></section></section>"
+            "<section><p>多喝水，多吃新鲜蔬菜水果。</p></section></div></body></html>")
+    text = extract_html(html).text
+    assert "一、合理安排出行\n尽量避免在10时至16时高温时段外出。\n二、注意饮食卫生\n多喝水" in text
