@@ -340,6 +340,9 @@ class NameModel:
         self.cues = cues or current_cue_words()
         self._hash: tuple[np.ndarray, np.ndarray, int] | None = None
         self._fast: tuple[np.ndarray, ...] | None = None
+        # The cue tries and surname flags, read once: the lru_caches of _cue_tries and _cues hash their
+        # CueWords key, some 1,100 words, on every call (spans over one bench copy 47.1 -> 45.1 ms).
+        self._cue_arrays: tuple[np.ndarray, ...] | None = None
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> "NameModel":
@@ -427,9 +430,11 @@ class NameModel:
             posids = np.fromiter(map(POS_NUMBER.__getitem__, map(SECOND, tags)), np.int64, n)
         else:
             lengths = posids = np.zeros(0, np.int64)
-        before, after = _cue_tries(self.cues)
+        if self._cue_arrays is None:
+            before, after = _cue_tries(self.cues)
+            self._cue_arrays = (*before, *after, _cues(self.cues)[2])
         spans = _spans_compiled(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), lengths, posids,
-                                *before, *after, _cues(self.cues)[2], *self._fast, self.transitions)
+                                *self._cue_arrays, *self._fast, self.transitions)
         return list(zip(spans[0].tolist(), spans[1].tolist()))
 
     def spans_plain(self, text: str, tags) -> list[tuple[int, int]]:
