@@ -936,6 +936,15 @@ def test_posts_written_after_the_name():
     ("某某新区党工委书记", ["某某新区党工委书记"]),
     ("国务院新闻办处长", ["国务院新闻办处长"]),
     ("行政院长", ["行政院长"]),
+    ("某某县档案馆馆长", ["某某县档案馆馆长"]),   # a level of government in the body
+    # a place or a word of government that only names a business or an institution written after it
+    ("某某村镇银行行长", ["某某村镇银行行长", "行长"]),
+    ("某某乡村振兴基金会理事长", ["某某乡村振兴基金会理事长", "理事长"]),
+    ("中央财经大学教授", ["中央财经大学教授", "教授"]),
+    ("某某科技公司创办人", ["某某科技公司创办人", "创办人"]),
+    ("某某银行办公室主任", ["某某银行办公室主任", "主任"]),
+    ("某某公司市场总监", ["某某公司市场总监", "市场总监"]),   # 市 of 市场 is no city
+    ("", [""]),
     # heads of state, ministers and officers are written whole with their country
     ("某国总统", ["某国总统"]),
     ("某国海军南部司令部参谋长", ["某国海军南部司令部参谋长"]),

@@ -243,7 +243,7 @@ def _inner_starts(words: list[str]) -> dict[str, tuple[int, ...]]:
             for w in set(words)}
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def title_split_re() -> re.Pattern[str]:
     """A body's last word (titles_split.txt [bodies])."""
     return re.compile(f"(?:{trie_regex(_split_words('bodies'))})")
@@ -254,11 +254,16 @@ def _split_words(section: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def government_title_re() -> re.Pattern[str]:
-    """A party or government body anywhere in a title, or a government post ending it (titles_split.txt)."""
-    bodies = trie_regex(_split_words("government"))
-    posts = trie_regex(_split_words("government_posts"))
-    return re.compile(f"(?:{bodies})|(?:{posts})$")
+def government_body_re() -> re.Pattern[str]:
+    """A party or government body or a level of government in a title (titles_split.txt [government]); 市 is
+    one too, but not in 市场 (a company's market department)."""
+    return re.compile(f"(?:{trie_regex(_split_words('government'))})|市(?!场)")
+
+
+@lru_cache(maxsize=None)
+def government_post_re() -> re.Pattern[str]:
+    """A government post ending a title (titles_split.txt [government_posts])."""
+    return re.compile(f"(?:{trie_regex(_split_words('government_posts'))})$")
 
 
 @lru_cache(maxsize=None)

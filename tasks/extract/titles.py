@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import TITLE_INNER, business_posts, government_title_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import JOINING_POS, foreign_name_before, known_ends_at, longest_known, name_at, surname_shaped
 
@@ -219,10 +219,19 @@ def title_forms(title: str, lex: Lexicon) -> list[str]:
     """The title as written and, beside it, the post alone when the title is not party or government's
     (titles_split.txt): "某某大学法学院教授" -> 某某大学法学院教授, 教授; "某某乐居总经理" -> 某某乐居总经理, 总经理;
     "县委办公室主任" and "某某省副省长" stay whole."""
-    if title[0] in LEVELS or government_title_re().search(title):
+    if not title or _is_government(title):
         return [title]
     post = _post_of(title, lex)
     return [title, post] if post != title else [title]
+
+
+def _is_government(title: str) -> bool:
+    """A party or government title: a level opens it, a government post ends it, or a body or level of
+    government stands in it and no business or institution ("某某县档案馆馆长"; not "某某村镇银行行长", whose
+    place names the bank, nor "某某集团华北区总经理", whose 区 is the firm's)."""
+    if title[0] in LEVELS or government_post_re().search(title):
+        return True
+    return government_body_re().search(title) is not None and title_split_re().search(title) is None
 
 
 def _post_of(title: str, lex: Lexicon) -> str:
