@@ -371,11 +371,13 @@ def _chair_of(text: str, at: int) -> str | None:
 
 VISIT_NOUN_AFTER = ("组", "员", "团", "委员会", "机关", "站", "报告", "成果", "中发现", "情况", "意见", "工作组", "结果",
                     "监督", "院", "厅", "局", "部门",
-                    "金", "品", "款", "信", "电", "演出", "物资",   # 慰问金, 慰问信: what is sent, not a visit
                     "会")   # 现场办公会, 督导会: a meeting's name
-# The visit words of calling on people (慰问, 看望), and what makes them a noun before them: "向…致以亲切的慰问".
+# The visit words of calling on people (慰问, 看望); what is sent after them (慰问金, 慰问信: a noun, not a visit,
+# where 调研金融, 检查电力 are visits); and what makes them a noun before them, right before ("亲切的慰问") or
+# earlier in the clause ("致以节日祝贺和诚挚慰问", "送去新春祝福和慰问").
 CALLS_ON = ("慰问", "看望")
-CALL_AS_NOUN_RE = re.compile(r"(?:的|致以|表示|转达|致电|致函|致信)$")
+CALL_NOUN_AFTER = ("金", "品", "款", "信", "电", "演出", "物资")
+CALL_AS_NOUN_RE = re.compile(r"的$|(?:致以|表示|转达|致电|致函|致信|送去|送上|带去|送来)[^，,。；;！？\n]*$")
 # Visit words that often open the name of a meeting held about them ("巡察整改工作推进会", "巡察…反馈会"): where their
 # clause runs on to a 会, the meeting is the event (or one in passing), not a visit.
 MEETING_NAME_VISITS = frozenset({"巡察"})
@@ -401,8 +403,8 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> li
         if not any(p in left for p in people) and not LEADER_WORD_RE.search(near) \
                 and not (r.kind_of[m.group()] == "inspection" and TOUR_LEADER_WORD_RE.search(near)):
             continue
-        if m.group().startswith(CALLS_ON) and CALL_AS_NOUN_RE.search(left[-4:]):
-            continue  # "致以亲切的慰问", "对灾民表示慰问": sympathy sent, not a visit
+        if m.group().startswith(CALLS_ON) and (CALL_AS_NOUN_RE.search(left) or text.startswith(CALL_NOUN_AFTER, m.end())):
+            continue  # "致以亲切的慰问", "对灾民表示慰问", "慰问金": sympathy sent, not a visit
         if m.group() == "指导" and not TRIP_RE.search(near):
             continue  # 指导 alone is too common ("以…为指导"); a leader's trip to guide work is a tour
         before = text[max(0, m.start() - 2):m.start()]
@@ -519,7 +521,10 @@ MAX_CARRY = 8  # a nameless clause keeps the subject of the verb just before it 
 # or one that speaks while doing the verb before ("丙在主持召开市政府常务会议时强调").
 # A clause of the verb's own that opens with a post: someone the article's people do not hold (a name not found:
 # "甲出席会议并讲话，副县长乙主持会议"), not the subject carried from the clause before.
-STRANGER_CLAUSE_RE = re.compile(r"[，,；;][^，,；;]{0,10}?(?:书记|长|主任|主席|委员)[^，,；;]{0,4}$")
+STRANGER_CLAUSE_RE = re.compile(r"[，,；;][^，,；;]{0,10}?(?:书记|[省市县区州镇乡村旗盟部局厅处科院校所站组队行社事]长|主任|主席|委员)"
+                                r"[^，,；;]{0,4}$")   # a post's 长, not 家长, 增长, 成长
+# A meeting asked for or planned before 召开 in the caller's clause (meeting_cues.txt proposed).
+PROPOSED_CALL_RE = re.compile(f"(?:{trie_regex(CUES['proposed'])})[^，,。；;：:]{{0,16}}$")
 CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:[，,]?并[^，,。；;：:、\n]{0,30}|时)")
 
 
@@ -562,6 +567,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
             # who calls the meeting is named in the verb's own clause ("市长甲在我县召开…"): no subject carried over
             # ("…说，召开…会议的目的是…"), nor one whose clause ends before ("…的情况，关于召开…")
             clause = span[max(span.rfind(c) for c in CLAUSE_ENDS) + 1:]
+            if PROPOSED_CALL_RE.search(clause):
+                continue   # "甲建议尽快召开联席会议": asked for, not called; the span goes on as if 召开 were not a verb
             subjects = _subjects(clause, names, titles, cites if clause == span else "", own_clause=True)
             if subjects:
                 out.extend((n, role, m.start()) for n in subjects)

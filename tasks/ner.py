@@ -334,6 +334,8 @@ class NameModel:
 
     def __init__(self, tables: dict[str, tuple[np.ndarray, np.ndarray]], transitions: np.ndarray,
                  cues: CueWords | None = None) -> None:
+        if transitions.shape != (len(LABELS), len(LABELS)):   # the compiled sums are written for these labels
+            raise ValueError(f"a name model of {transitions.shape[0]} labels; this dibao reads {len(LABELS)}: run `make train`")
         self.tables = tables
         self.transitions = transitions.astype(np.float64)
         # the cue words it was trained with (a new model: the lists as they are now)

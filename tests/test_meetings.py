@@ -1234,6 +1234,14 @@ def test_a_leaders_visit_to_people_or_a_site_office_is_a_tour_and_what_is_sent_o
     assert meetings("1月20日，市长柏云峰致电灾区，向受灾群众致以亲切的慰问。") == []
     [m] = meetings("1月20日，县委书记柏云峰出席老党员座谈会，并看望慰问了与会老党员。")
     assert m.kind == "symposium"
+    # sympathy sent earlier in the clause, and what is sent after a call, make no tour
+    assert meetings("9月9日，县长柏云峰代表县委、县政府向全县广大教师致以节日祝贺和诚挚慰问。") == []
+    assert meetings("春节前夕，县委书记柏云峰发表新春电视讲话，向全县人民送去新春祝福和诚挚慰问。") == []
+    # only calls on people take those nouns: 调研金融, 检查电力 are visits
+    [m] = meetings("5月6日，县长柏云峰到东岭镇调研金融服务实体经济工作。副县长蔺文杰陪同调研。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+    [m] = meetings("5月6日，县长柏云峰到东岭镇调研电商产业发展情况。")
+    assert m.name == "调研电商产业发展情况"
 
 
 @pytest.mark.parametrize("body", ["记者获悉，我县将于下月中旬召开全县招商引资大会，县委书记柏云峰将出席并讲话。",
@@ -1318,6 +1326,17 @@ def test_a_leader_who_calls_a_meeting_chairs_it_but_not_a_meeting_named_or_alrea
     assert roles(m) == {"chair": {"柏云峰"}}
     [m] = meetings("5月6日，县委书记柏云峰在全县召开的安全生产工作会议上强调，要压实责任。")
     assert "chair" not in roles(m)
+    # a meeting asked for or planned is not called by who asks for it
+    [m] = meetings("5月6日，全县防汛工作会议召开。县长柏云峰出席会议并讲话。柏云峰建议尽快召开部门联席会议研究解决存在问题。")
+    assert roles(m) == {"attendee": {"柏云峰"}, "speaker": {"柏云峰"}}
+
+
+def test_a_clause_opening_with_a_word_ending_in_zhang_that_is_no_post_carries_the_subject():
+    [m] = meetings("5月6日，全县表彰大会召开。县长柏云峰出席活动并讲话，为获奖家长颁奖。")
+    assert roles(m) == {"attendee": {"柏云峰"}, "speaker": {"柏云峰"}}
+    from tasks.meetings import assign_roles, rules
+    text = "县长柏云峰出席活动并讲话，为获奖家长颁奖。"
+    assert ("柏云峰", "attendee", text.index("颁奖")) in assign_roles(text, ["柏云峰"], rules())
 
 
 @pytest.mark.parametrize("word", ["专家咨询会", "规划论证会", "督查交办会", "集体谈话会"])

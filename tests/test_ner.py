@@ -194,3 +194,8 @@ def test_dense_emissions_are_the_plain_sums_exactly(text):
     assert np.array_equal(model.emissions_dense(base_arrays(text, tags, model.cues)),
                           model.emissions(feature_keys(text, tags, model.cues)))
     assert model.spans(text, tags) == model.spans_plain(text, tags)
+
+
+def test_a_model_of_other_labels_is_refused_by_name():
+    with pytest.raises(ValueError, match="labels"):
+        NameModel({}, np.zeros((4, 4)))
