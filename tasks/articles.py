@@ -553,7 +553,10 @@ def is_credit_line(line: str) -> bool:
 
 # A list of who attended under its label, closing a meeting's report without a full stop ("出席会议的县领导：甲 乙 丙"):
 # the report's text, not a headline.
-ROLE_LIST_LINE = re.compile(r"^(?:出席|参加|列席|陪同|在主席台就座)[^：:。\n]{0,16}[：:]")
+ROLE_LIST_LINE = re.compile(r"^(?:出席|参加|列席|陪同|在主席台就座)[^：:。\n]{0,16}[：:]"
+                            # then names: one short one, or short items the list parts ("参加省两会的我县代表：把群众
+                            # 心声带到会上" is a headline)
+                            r"[ 　]*(?:[^、，,；; 　]{1,5}|[^、，,；; 　]{1,12}(?:[、，,；; 　]+[^、，,；; 　]{1,12})+)[。 　]*$")
 
 
 def _line_type(line: str) -> str:
@@ -674,7 +677,7 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             continue
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)
-            if brief is not None and UNIT_LABEL_RE.match(line) is None and _opens_item((_line_type(brief.group("rest")), brief.group("rest"))):
+            if brief is not None and unit_label(line) is None and _opens_item((_line_type(brief.group("rest")), brief.group("rest"))):
                 # "【我县召开人居环境整治推进会】5月6日，…": a brief's headline in brackets, its text after it
                 typed.append((HEAD, brief.group("headline")))
                 line = brief.group("rest")
@@ -877,7 +880,7 @@ def _brief(text: str) -> str | None:
         return None
     if text[0] in BRIEF_BULLETS:
         rest = text[1:].lstrip(" ")
-    elif text[0] == "【" and (unit := UNIT_LABEL_RE.match(text)) is not None:
+    elif text[0] == "【" and (unit := unit_label(text)) is not None:
         rest = text[unit.end():].lstrip(" ")
     else:
         return None
@@ -887,6 +890,16 @@ def _brief(text: str) -> str | None:
 # A brief's unit or place in brackets before its text, as columns of briefs print them ("【东岭镇】",
 # "【县人社局】"): the item's source, not its headline (which its lead gives).
 UNIT_LABEL_RE = re.compile(f"^【[{CJK}]{{1,8}}(?:街道|社区|中心|[镇乡村县区市局委办院所站队部])】")
+
+
+def unit_label(text: str) -> re.Match[str] | None:
+    """A unit's name in brackets opening a brief ("【东岭镇】", "【县人社局】"); not a headline ending in a unit's
+    character, which a verb opens ("【走进东岭镇】", "【创建全国文明城市】")."""
+    unit = UNIT_LABEL_RE.match(text)
+    if unit is None:
+        return None
+    first = tag_raw(unit.group()[1:-1])[:1]
+    return None if first and first[0][1] == "v" else unit
 
 
 def _starts_item(text: str) -> bool:
@@ -1081,7 +1094,7 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
             continue
         if kind in NOT_TEXT and _take_field(parts, bylines, kind, text, lead=True):
             continue
-        if text.startswith("【") and (unit := UNIT_LABEL_RE.match(text)) is not None \
+        if text.startswith("【") and (unit := unit_label(text)) is not None \
                 and DATE_LEAD.match(text[unit.end():]) is not None:
             text = text[unit.end():]   # "【县人社局】5月6日，…": the unit the lead is from, no part of its text
         m = _byline_prefix(text)

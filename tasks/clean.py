@@ -724,11 +724,16 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             if not is_furniture(joined) and not has_residue(joined) \
                     and not ("讯" in joined and RUN_ON_DATELINE.search(joined)):
                 out[-1] = joined
-                last_open = _is_open(joined)
+                last_open = _open_to_text(joined)
                 continue
         out.append(line)
-        last_open = _is_open(line) and not (line.endswith(("：", ":")) and SALUTATION_RE.match(line))
+        last_open = _open_to_text(line)
     return out
+
+
+def _open_to_text(line: str) -> bool:
+    """The line is left open (_is_open) and is no salutation, however it was wrapped (a salutation's colon ends it)."""
+    return _is_open(line) and SALUTATION_RE.match(line) is None
 
 
 # A notice's or a speech's salutation, on a line of its own before the text ("各镇人民政府，县级各部门：",

@@ -211,6 +211,27 @@ def test_briefs_headlined_in_brackets_at_the_start_of_their_paragraph():
     assert (a.title, a.kicker) == ("县长调研安全生产", "县领导活动")
 
 
+def test_a_bracketed_headline_a_verb_opens_is_no_unit_label():
+    # 【东岭镇】 is the unit a brief is from; 【走进东岭镇】 ends in a unit's character but is a headline
+    page = ("县委常委会召开会议\n5月6日，县委常委会召开会议，研究部署近期工作。\n"
+            "【走进东岭镇】5月7日，东岭镇举办农民丰收节活动，吸引游客三千余人。")
+    arts = split_articles(normalise_page(clean_page(page))[0])
+    assert [a.title for a in arts] == ["县委常委会召开会议", "走进东岭镇"]
+    page = "乡镇动态\n【东岭镇】5月7日，东岭镇举办农民丰收节活动。\n【县人社局】5月8日，县人社局举办招聘会。"
+    arts = split_articles(normalise_page(clean_page(page))[0])
+    assert [a.body[:5] for a in arts] == ["5月7日，", "5月8日，"]
+
+
+def test_a_headline_opening_with_a_role_verb_and_a_colon_is_no_list_of_names():
+    page = ("县委常委会召开会议\n5月6日，县委常委会召开会议，研究部署近期工作。\n参加省两会的我县代表：把群众心声带到会上\n"
+            "5月7日，参加省两会的我县代表陆续返回，他们表示，要把群众心声带到会上。")
+    arts = split_articles(normalise_page(clean_page(page))[0])
+    assert [a.title for a in arts] == ["县委常委会召开会议", "参加省两会的我县代表：把群众心声带到会上"]
+    # the list of who attended stays the text's
+    [a] = split_articles("县政府召开常务会议\n5月6日，县政府召开常务会议，县长韩立群主持。\n出席会议的县领导：秦书、甄立锋")
+    assert a.body.endswith("出席会议的县领导：秦书、甄立锋")
+
+
 def test_a_headline_that_asks_or_exclaims_over_a_dateline():
     page = ("我县召开会议\n本报讯（记者 叶明）5月20日，县政府召开安全生产工作会议，部署相关工作。\n村里的“夜校”为啥这么火？\n"
             "本报讯（记者 叶明）每到晚上，新塘村的文化礼堂就热闹起来。村民们在这里学技术。")

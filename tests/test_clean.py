@@ -577,3 +577,8 @@ def test_a_chief_editor_among_an_article_s_sign_off_lines_is_kept_but_not_in_a_m
 @pytest.mark.parametrize("salutation", ["各镇人民政府，县级各部门：", "各乡（镇）人民政府、街道办事处，县直有关单位：", "同志们："])
 def test_a_salutation_stays_a_line_of_its_own(salutation):
     assert lines(f"关于开展安全生产月活动的通知\n{salutation}\n根据统一部署，现就有关事项通知如下。")[1] == salutation
+
+
+def test_a_salutation_wrapped_over_two_lines_is_one_line_of_its_own():
+    page = "关于开展安全生产月活动的通知\n各乡镇人民政府，\n县直各有关单位：\n根据统一部署，现就有关事项通知如下。"
+    assert lines(page)[1:] == ["各乡镇人民政府，县直各有关单位：", "根据统一部署，现就有关事项通知如下。"]
