@@ -332,7 +332,8 @@ def _sections_as_blocks(tree) -> None:
     """WeChat editors (135editor, xiumi) wrap each paragraph and each section's heading in <section>s of its
     own; trafilatura (favor_precision) drops such a wrapper when its text is short, and with it the short
     paragraphs and the sub-headings. A wrapper of blocks gives way to them, a <section> of inline text is a
-    paragraph."""
+    paragraph. (A heading written inline beside blocks in one wrapper is still lost: only a heading in a
+    <section> of its own is kept.)"""
     for section in reversed(list(tree.iter("section"))):   # the innermost first
         if any(child.tag in SECTION_BLOCK_CHILDREN for child in section):
             section.drop_tag()
