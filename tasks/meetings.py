@@ -1259,14 +1259,22 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
     return find_events(headline, names), 0
 
 
+# After a date, what makes it a clause of its own: a part of the day, then a comma ("5月11日上午，").
+DATE_CLAUSE_RE = re.compile(r"(?:[上中下]午|晚上?|早上|凌晨|傍晚)?[，,]")
+
+
 def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
     """The first date of the sentence that reports the event, else of the lead from there, else of the
     article's lead, else of its headline, else the publication date."""
     start = _sentence_start_hard(text, min(event.at, len(text)))
     end = _sentence_end(text, event.at)
-    for m in find_dates(text[start:end]):
-        if m.month_only:
-            continue
+    sentence = text[start:end]
+    mentions = [m for m in find_dates(sentence) if not m.month_only]
+    # a date standing as a clause of its own before the event says when ("为贯彻落实5月8日全省…会议精神，5月11日，全县…
+    # 会议召开"): a date inside another clause names something else
+    at = event.at - start
+    mentions.sort(key=lambda m: not (m.end <= at and DATE_CLAUSE_RE.match(sentence, m.end)))
+    for m in mentions:
         day = resolve_date(m, year=ctx.year, ref=ctx.ref_date)
         if day is not None:
             return day

@@ -1324,3 +1324,13 @@ def test_a_leader_who_calls_a_meeting_chairs_it_but_not_a_meeting_named_or_alrea
 def test_meetings_to_consult_review_hand_out_tasks_or_talk_with_cadres(word):
     [m] = meetings(f"9月5日，我县召开乡村振兴{word}。副县长柏云峰主持会议。")
     assert m.name.endswith(word) and roles(m) == {"chair": {"柏云峰"}}
+
+
+def test_a_date_standing_as_a_clause_of_its_own_dates_the_meeting_not_one_inside_another_clause():
+    [m] = meetings("为贯彻落实5月8日全省安全生产会议精神，5月11日上午，全县安全生产工作会议召开。县长柏云峰出席会议并讲话。",
+                   year=2023)
+    assert m.meeting_date == date(2023, 5, 11)
+    [m] = meetings("全县安全生产工作会议于5月11日召开。县长柏云峰出席会议并讲话。", year=2023)
+    assert m.meeting_date == date(2023, 5, 11)
+    [m] = meetings("全县安全生产工作会议5月11日召开，5月12日，县长柏云峰到企业检查。", year=2023)
+    assert m.meeting_date == date(2023, 5, 11)
