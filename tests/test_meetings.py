@@ -1334,3 +1334,8 @@ def test_a_date_standing_as_a_clause_of_its_own_dates_the_meeting_not_one_inside
     assert m.meeting_date == date(2023, 5, 11)
     [m] = meetings("全县安全生产工作会议5月11日召开，5月12日，县长柏云峰到企业检查。", year=2023)
     assert m.meeting_date == date(2023, 5, 11)
+
+
+def test_who_witnesses_a_signing_or_cuts_a_ribbon_attends():
+    [m] = meetings("8月3日，我县与某集团项目签约仪式举行。县委书记柏云峰、县长蔺文杰共同见证签约。副县长甄立锋为项目剪彩。")
+    assert roles(m) == {"attendee": {"柏云峰", "蔺文杰", "甄立锋"}}
