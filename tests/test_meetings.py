@@ -1339,3 +1339,10 @@ def test_a_date_standing_as_a_clause_of_its_own_dates_the_meeting_not_one_inside
 def test_who_witnesses_a_signing_or_cuts_a_ribbon_attends():
     [m] = meetings("8月3日，我县与某集团项目签约仪式举行。县委书记柏云峰、县长蔺文杰共同见证签约。副县长甄立锋为项目剪彩。")
     assert roles(m) == {"attendee": {"柏云峰", "蔺文杰", "甄立锋"}}
+
+
+def test_a_river_chiefs_patrol_or_a_leaders_round_of_checks_is_a_tour():
+    [m] = meetings("6月1日，县委书记、县级总河长甄立锋到清水河巡河。副县长蔺文杰一同巡河。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"甄立锋", "蔺文杰"}}
+    [m] = meetings("6月1日，县长柏云峰带队巡查城区环境卫生。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰"}}
