@@ -994,6 +994,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             visitors = _talks_sides(e.visitor or "", e.name, names) \
                 if e.kind == "talks" or e.kind == "symposium" and e.visitor else \
                 _visitors(e.visitor, names, titles) if e.visitor else []
+            if e.kind == "inspection":
+                mine = _without_bystanders(text, mine, titles, set(visitors))
             where = _roles_for(e.kind, mine)
             for n in visitors:
                 where.setdefault((n, "attendee"), e.at)
@@ -1047,6 +1049,23 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
         return owner
 
     return owner_of
+
+
+# On a tour, the words of a quote rather than of a leader's remarks ("村民甲高兴地说", "基地负责人乙表示"), and the posts of
+# office: who is quoted without holding one is a bystander the report heard, not one who took part.
+QUOTE_VERBS = ("说", "表示", "认为")
+OFFICE_RE = re.compile(r"书记|县长|区长|市长|省长|州长|乡长|镇长|局长|厅长|部长|主任|主席|委员|领导|常委|秘书长|院长|检察长|组长|"
+                       r"队长|所长|站长|代表")
+
+
+def _without_bystanders(text: str, found: list[tuple[str, str, int]], titles: dict[str, list[str]],
+                        visitors: set[str]) -> list[tuple[str, str, int]]:
+    """The roles of a tour but those of people only quoted (QUOTE_VERBS) and holding no office by their titles."""
+    quoted_only = {n for n, _, _ in found} - visitors
+    for n, _, at in found:
+        if not text.startswith(QUOTE_VERBS, at) or any(OFFICE_RE.search(t) for t in titles.get(n, ())):
+            quoted_only.discard(n)
+    return [x for x in found if x[0] not in quoted_only]
 
 
 # A speech printed whole under its headline ("在全县经济工作会议上的讲话"), signed on the line below.

@@ -1346,3 +1346,9 @@ def test_a_river_chiefs_patrol_or_a_leaders_round_of_checks_is_a_tour():
     assert m.kind == "inspection" and roles(m) == {"attendee": {"甄立锋", "蔺文杰"}}
     [m] = meetings("6月1日，县长柏云峰带队巡查城区环境卫生。")
     assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰"}}
+
+
+def test_who_is_only_quoted_on_a_tour_and_holds_no_office_takes_no_part():
+    [m] = meetings("4月12日，县委书记柏云峰到红石镇调研蓝莓产业。基地负责人蔺文杰说，今年预计产值可达500万元。"
+                   "柏云峰强调，要做大做强特色产业。镇党委书记甄立锋表示，将全力抓好落实。")
+    assert roles(m) == {"speaker": {"柏云峰", "甄立锋"}, "attendee": {"柏云峰", "甄立锋"}}
