@@ -88,6 +88,8 @@ ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",), "推介": ("会
                    "召开": ("的", "前", "后", "以来", "期间", "之际", "之前", "之后")}
 # ... but 主持 before a meeting whose name opens with 人 chairs it ("主持人居环境整治推进会", "主持人大常委会党组会议").
 ROLE_NOT_NOUN_AFTER = ("人居", "人才", "人大", "人事", "人口", "人民", "人力", "人防", "人社", "人武", "人工", "人文")
+# The verbs of handing something to people named after 为 before them ("为受表彰代表颁奖", "为乙、丙颁发聘书").
+AWARD_VERBS = frozenset({"颁奖", "颁发", "授牌", "授旗", "颁证"})
 # Before 召开, what makes it part of the chair's verb (主持召开).
 CALLED_BY_CHAIR = ("主持", "主持了")
 PRONOUNS = ("他", "她")
@@ -554,6 +556,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
             if text[v.end()] in "，,":
                 lo = v.end()   # a visit's own clause before ("甲到青石镇调研，镇党委书记乙汇报了…"): not 甲's verb
         span = text[lo:m.start()]
+        if m.group() in AWARD_VERBS and "为" in span:
+            span = span[:span.rfind("为")]   # "甲出席会议并为受聘专家乙、丙颁发聘书": who is awarded is no subject
         if span.endswith("的") and text.startswith("下", m.end()):
             span = span[:-1]   # "在甲的陪同下": 的 makes the name no one cited, as "在甲陪同下"
         # the verb that ends where this span starts may cite who follows it ("传达了甲…提出的要求")

@@ -1352,3 +1352,10 @@ def test_who_is_only_quoted_on_a_tour_and_holds_no_office_takes_no_part():
     [m] = meetings("4月12日，县委书记柏云峰到红石镇调研蓝莓产业。基地负责人蔺文杰说，今年预计产值可达500万元。"
                    "柏云峰强调，要做大做强特色产业。镇党委书记甄立锋表示，将全力抓好落实。")
     assert roles(m) == {"speaker": {"柏云峰", "甄立锋"}, "attendee": {"柏云峰", "甄立锋"}}
+
+
+def test_who_is_handed_an_award_or_a_letter_after_wei_is_no_subject_of_the_award_verb():
+    [m] = meetings("4月21日，县人才工作推进会召开。县委常委、组织部部长柏云峰出席会议并为受聘专家蔺文杰、甄立锋颁发聘书。")
+    assert roles(m) == {"attendee": {"柏云峰"}}
+    [m] = meetings("3月8日，全县表彰大会召开。县领导柏云峰、蔺文杰为受表彰代表颁奖。")
+    assert roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
