@@ -998,6 +998,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             visitors = _talks_sides(e.visitor or "", e.name, names) \
                 if e.kind == "talks" or e.kind == "symposium" and e.visitor else \
                 _visitors(e.visitor, names, titles) if e.visitor else []
+            if e.kind == "inspection" and not visitors and e is events[0] and (e.visitor or "") not in text:
+                visitors = _lead_trip(text, names, titles)
             if e.kind == "inspection":
                 mine = _without_bystanders(text, mine, titles, set(visitors))
             where = _roles_for(e.kind, mine)
@@ -1053,6 +1055,17 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
         return owner
 
     return owner_of
+
+
+def _lead_trip(text: str, names: list[str], titles: dict[str, list[str]]) -> list[str]:
+    """Who made a tour the headline names without a name ("市委书记到我县督导安全生产"), where the lead's first sentence
+    has no visit verb of its own: the person (or list) whose trip it tells ("11月3日，市委书记甲走进县化工园区…")."""
+    first = text[:_sentence_end(text, 0)]
+    for n in _names_in(first, names):
+        trip = TRIP_AFTER_NAME_RE.match(first, first.find(n) + len(n))
+        if trip and trip.end() > first.find(n) + len(n):
+            return _visitors(first[:trip.end()], names, titles)
+    return []
 
 
 # On a tour, the words of a quote rather than of a leader's remarks ("村民甲高兴地说", "基地负责人乙表示"), and the posts of

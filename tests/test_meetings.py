@@ -1359,3 +1359,9 @@ def test_who_is_handed_an_award_or_a_letter_after_wei_is_no_subject_of_the_award
     assert roles(m) == {"attendee": {"柏云峰"}}
     [m] = meetings("3月8日，全县表彰大会召开。县领导柏云峰、蔺文杰为受表彰代表颁奖。")
     assert roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+
+
+def test_a_tour_the_headline_names_without_a_name_is_led_by_who_makes_the_trip_in_the_lead():
+    [m] = meetings("11月3日，市委书记柏云峰走进县化工园区、县城燃气站，详细了解安全生产工作情况。县长蔺文杰陪同。",
+                   title="市委书记到我县督导安全生产")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
