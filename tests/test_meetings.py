@@ -1365,3 +1365,14 @@ def test_a_tour_the_headline_names_without_a_name_is_led_by_who_makes_the_trip_i
     [m] = meetings("11月3日，市委书记柏云峰走进县化工园区、县城燃气站，详细了解安全生产工作情况。县长蔺文杰陪同。",
                    title="市委书记到我县督导安全生产")
     assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+
+
+@pytest.mark.parametrize("word", ["项目奠基仪式", "大桥通车仪式", "文化艺术节颁奖典礼", "新春联谊会", "产业发展峰会"])
+def test_ceremonies_and_gatherings_a_county_holds_are_meetings(word):
+    [m] = meetings(f"5月6日，{word}在县城举行。县委书记柏云峰出席并致辞。")
+    assert m.name.endswith(word) and roles(m) == {"speaker": {"柏云峰"}, "attendee": {"柏云峰"}}
+
+
+def test_a_leader_pushing_a_project_on_its_site_is_on_a_tour():
+    [m] = meetings("5月6日，县长柏云峰到城南片区督战项目建设。副县长蔺文杰一同督战。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
