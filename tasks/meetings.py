@@ -1001,7 +1001,9 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             if e.kind == "inspection" and not visitors and e is events[0] and (e.visitor or "") not in text:
                 visitors = _lead_trip(text, names, titles)
             if e.kind == "inspection":
-                mine = _without_bystanders(text, mine, titles, set(visitors))
+                mine = _without_bystanders(text, mine, titles, set(visitors)) \
+                    + [(n, "attendee", at) for n, at in _briefed_by_officials(text, names, titles)
+                       if owner_of((n, "attendee", at)) is e]
             where = _roles_for(e.kind, mine)
             for n in visitors:
                 where.setdefault((n, "attendee"), e.at)
@@ -1055,6 +1057,29 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
         return owner
 
     return owner_of
+
+
+# A briefing a tour's leader heard, named by who gave it ("听取了县长乙的工作汇报", "听取了县发改局局长丙关于…的情况介绍").
+HEARD_ON_TOUR_RE = re.compile(r"听取(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:关于[^，,。；;：:]{1,40}?)?的[^，,。；;：:]{0,24}?(?:汇报|介绍)")
+# A post of a county, a district, a city or a province (not a village's or a company's): who holds one and briefs the
+# tour is one of the officials with it.
+REGION_OFFICE_RE = re.compile(r"^(?:县|区|市|省|州|旗|盟)[^村]*?(?:书记|长|主任|主席|委员)$")
+
+
+def _briefed_by_officials(text: str, names: list[str], titles: dict[str, list[str]]) -> list[tuple[str, int]]:
+    """(name, offset) of who briefed the tour's leader and holds a county's or a higher post ("副市长甲到我县调研，听取了
+    县长乙的工作汇报"): they were there. Not a village's or a company's head (村党支部书记, 公司董事长), whom a report may
+    only cite."""
+    out = []
+    for m in HEARD_ON_TOUR_RE.finditer(text):
+        who = m.group(1)
+        found = _names_in(who, names)
+        if not found or not who.endswith(found[-1]):
+            continue
+        own = titles.get(found[-1], [])
+        if _only_titles(who[:who.rfind(found[-1])], own) and any(REGION_OFFICE_RE.match(t) for t in own):
+            out.append((found[-1], m.start(1)))
+    return out
 
 
 def _lead_trip(text: str, names: list[str], titles: dict[str, list[str]]) -> list[str]:

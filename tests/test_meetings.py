@@ -1376,3 +1376,10 @@ def test_ceremonies_and_gatherings_a_county_holds_are_meetings(word):
 def test_a_leader_pushing_a_project_on_its_site_is_on_a_tour():
     [m] = meetings("5月6日，县长柏云峰到城南片区督战项目建设。副县长蔺文杰一同督战。")
     assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+
+
+def test_an_official_who_briefs_a_tours_leader_attends_but_not_a_village_head():
+    [m] = meetings("8月9日，副市长柏云峰到我县调研招商引资工作，听取了县长蔺文杰的工作汇报。")
+    assert roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+    [m] = meetings("5月6日，县长柏云峰到柳溪镇调研。在石门村，柏云峰听取了村党支部书记甄立锋的情况汇报。")
+    assert roles(m) == {"attendee": {"柏云峰"}}
