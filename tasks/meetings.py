@@ -946,6 +946,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     r = rules()
     names = [p.name for p in people]
     events, at = _locate_events(ctx, names)
+    if events and ctx.year and _recalled(ctx.body[at:], events[0], ctx.year):
+        return []
     if not events:
         return []
     sent = _sentence_start_hard(ctx.body[at:], min(events[0].at, len(ctx.body) - at))
@@ -1322,6 +1324,19 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
 
 # After a date, what makes it a clause of its own: a part of the day, then a comma ("5月11日上午，").
 DATE_CLAUSE_RE = re.compile(r"(?:[上中下]午|晚上?|早上|凌晨|傍晚)?[，,]")
+
+
+# A year standing as a clause of its own before an event in its sentence ("1938年，…县长甲在此召开群众大会", "1938年5月，");
+# not a year of the meeting's name ("1996年度…表彰大会").
+YEAR_BEFORE_RE = re.compile(r"((?:1[89]|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午)?[，,]")
+
+
+def _recalled(text: str, event: Event, year: int) -> bool:
+    """The event's sentence dates it years before the article ("1938年，…在此召开群众大会"): history the report
+    recalls, not an event it reports."""
+    at = min(event.at, len(text))
+    years = [int(y) for y in YEAR_BEFORE_RE.findall(text, _sentence_start_hard(text, at), at)]
+    return bool(years) and all(y < year - 1 for y in years)
 
 
 def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:

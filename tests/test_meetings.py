@@ -1383,3 +1383,10 @@ def test_an_official_who_briefs_a_tours_leader_attends_but_not_a_village_head():
     assert roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
     [m] = meetings("5月6日，县长柏云峰到柳溪镇调研。在石门村，柏云峰听取了村党支部书记甄立锋的情况汇报。")
     assert roles(m) == {"attendee": {"柏云峰"}}
+
+
+def test_an_event_its_sentence_dates_years_before_the_article_is_history_recalled():
+    assert meetings("9月3日，我县举行纪念活动。1938年，县抗日民主政府县长柏云峰在此召开群众大会，动员群众参加抗日。",
+                    year=2023) == []
+    [m] = meetings("2022年12月30日，县长柏云峰主持召开县政府常务会议。", year=2023)
+    assert roles(m) == {"chair": {"柏云峰"}}
