@@ -90,6 +90,10 @@ ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",), "推介": ("会
 ROLE_NOT_NOUN_AFTER = ("人居", "人才", "人大", "人事", "人口", "人民", "人力", "人防", "人社", "人武", "人工", "人文")
 # The verbs of handing something to people named after 为 before them ("为受表彰代表颁奖", "为乙、丙颁发聘书").
 AWARD_VERBS = frozenset({"颁奖", "颁发", "授牌", "授旗", "颁证"})
+# A speech verb that also tells a meeting's agenda right after the name of the meeting held ("主持召开局务会，传达学习上级
+# 有关会议精神": the meeting relays it, not its chair): no subject is carried across that name ("主持会议，并传达…" keeps it).
+AGENDA_VERBS = frozenset({"传达"})
+AGENDA_SPAN_RE = re.compile(r"^(?:召开|举行)?[^，,并]*会议?[，,]$")
 # Before 召开, what makes it part of the chair's verb (主持召开).
 CALLED_BY_CHAIR = ("主持", "主持了")
 PRONOUNS = ("他", "她")
@@ -574,7 +578,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
             continue
         subjects = _subjects(span, names, titles, cites, own_clause=role == "chair") or _implicit_subject(text, lo, span, names, last_single, along) or (
             last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span))
-            and not STRANGER_CLAUSE_RE.search(span) else []) \
+            and not STRANGER_CLAUSE_RE.search(span) and not (m.group() in AGENDA_VERBS and AGENDA_SPAN_RE.search(span)) else []) \
             or _titled_subject(span, titles)
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)

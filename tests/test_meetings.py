@@ -1390,3 +1390,10 @@ def test_an_event_its_sentence_dates_years_before_the_article_is_history_recalle
                     year=2023) == []
     [m] = meetings("2022年12月30日，县长柏云峰主持召开县政府常务会议。", year=2023)
     assert roles(m) == {"chair": {"柏云峰"}}
+
+
+def test_a_meetings_agenda_after_its_short_name_is_no_speech_of_its_chair():
+    [m] = meetings("6月5日，县财政局局长柏云峰主持召开局务会，传达学习上级有关会议精神。")
+    assert roles(m) == {"chair": {"柏云峰"}}
+    [m] = meetings("6月5日，全县会议召开。县委书记柏云峰传达了全省会议精神。")
+    assert roles(m)["speaker"] == {"柏云峰"}
