@@ -137,10 +137,11 @@ def rules() -> Rules:
     roles = keyed("meeting_roles.txt")
     passing = keyed("meeting_passing.txt")
     opened, lectures = words.get("opened", []), words.get("lecture", [])
-    kind_of = {w: k for k in KINDS for w in words.get(k, [])} | {w: "meeting" for w in opened + lectures}
+    talks_given = words.get("given", [])
+    kind_of = {w: k for k in KINDS for w in words.get(k, [])} | {w: "meeting" for w in opened + lectures + talks_given}
     role_of = {w: r for r in ROLES for w in roles.get(r, [])}
     nouns = words.get("meeting", []) + words.get("symposium", []) + opened + lectures
-    visits = words.get("inspection", []) + words.get("talks", [])
+    visits = words.get("inspection", []) + words.get("talks", []) + talks_given
     # (?!议): "学习会议精神" holds 会议, not 学习会
     return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"),
                  visit_re=re.compile(_alternation(visits)),

@@ -1397,3 +1397,9 @@ def test_a_meetings_agenda_after_its_short_name_is_no_speech_of_its_chair():
     assert roles(m) == {"chair": {"柏云峰"}}
     [m] = meetings("6月5日，全县会议召开。县委书记柏云峰传达了全省会议精神。")
     assert roles(m)["speaker"] == {"柏云峰"}
+
+
+def test_a_talk_a_leader_goes_to_give_is_a_meeting_they_attend():
+    [m] = meetings("11月10日，县委书记柏云峰到联系点石门村，为党员群众宣讲党的二十大精神。镇党委书记蔺文杰参加。")
+    assert m.kind == "meeting" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+    assert meetings("11月10日，市委宣讲团到我县开展宣讲活动。") == []
