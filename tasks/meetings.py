@@ -440,12 +440,17 @@ PARALLEL_VISIT_RE = re.compile(r"(?:同志)?(?:到|赴|深入|来到|前往|走�
 PARALLEL_TITLES_MAX = 12
 
 
+# Runs of characters that end no full sentence (a semicolon parts clauses of one sentence here).
+FULL_RUN_RE = re.compile(r"[^。！!？?\n]*")
+FULL_END_RE = re.compile(r"[。！!？?\n]")
+
+
 def _parallel_visitor(text: str, at: int, first: Event, people: list[str], r: Rules) -> str | None:
     """The clause naming who made the visit at `at`, when it is a tour of its own beside `first` in the same
     sentence: after a clause end, a person `first` does not name goes somewhere and visits, with no role verb
     ("…调研，镇党委书记乙到现场陪同检查" accompanies the first tour)."""
-    sentence = _sentence_start_hard(text, at)
-    if sentence != _sentence_start_hard(text, first.at) or sentence >= _sentence_start(text, at):
+    sentence = _run_back(FULL_RUN_RE, text, at)   # (across semicolons: "…，县长乙陪同；副市长丙到我县调研…")
+    if sentence != _run_back(FULL_RUN_RE, text, first.at) or sentence >= _sentence_start(text, at):
         return None
     clause = text[_sentence_start(text, at):at]
     found = _names_in(clause, people)
@@ -1016,6 +1021,9 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                 where.setdefault((n, "attendee"), e.at)
         elif e.parallel:
             where = {(n, "attendee"): e.at for n in _visitors(e.visitor, names, titles)}
+            for n, role, at in found:
+                if role == "attendee" and owner_of((n, role, at)) is e:
+                    where.setdefault((n, role), at)
         else:
             where = {(n, "chair"): e.at for n in _names_in(e.chair or "", names)[-1:]}
             for n, role, at in found:
@@ -1050,10 +1058,15 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
     tour = events[0] if events[0].kind == "inspection" else None
     on_the_way = [e for e in events[1:] if tour and e.kind in SITTINGS and e.chair and not any(e is o for o in owners)]
     reach = {id(e): _sentence_end(text, _sentence_end(text, e.at) + 1) for e in on_the_way}
+    parallel = [e for e in events[1:] if e.parallel]
+    ends = {id(e): (m.start() if (m := FULL_END_RE.search(text, e.at)) else len(text)) for e in parallel}
 
     def owner_of(x: tuple[str, str, int]) -> Event:
         _, role, at = x
         if role == "attendee":
+            for e in parallel:
+                if e.at < at < ends[id(e)]:
+                    return e   # "…县长乙陪同；副市长丙到我县调研…，副县长丁陪同": 丁 came along on 丙's tour
             for e in on_the_way:
                 if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
                         or e.at < at < reach[id(e)] and text.startswith(AT_THE_MEETING, at):

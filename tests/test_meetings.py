@@ -1403,3 +1403,9 @@ def test_a_talk_a_leader_goes_to_give_is_a_meeting_they_attend():
     [m] = meetings("11月10日，县委书记柏云峰到联系点石门村，为党员群众宣讲党的二十大精神。镇党委书记蔺文杰参加。")
     assert m.kind == "meeting" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
     assert meetings("11月10日，市委宣讲团到我县开展宣讲活动。") == []
+
+
+def test_two_leaders_tours_parted_by_a_semicolon_each_keep_who_came_along():
+    a, b = meetings("4月20日，市委常委柏云峰到我县调研工业经济工作，县长蔺文杰陪同；副市长甄立锋到我县调研农业农村工作，"
+                    "副县长詹立白陪同。")
+    assert roles(a) == {"attendee": {"柏云峰", "蔺文杰"}} and roles(b) == {"attendee": {"甄立锋", "詹立白"}}
