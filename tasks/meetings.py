@@ -1319,6 +1319,10 @@ def _another_leader(text: str, first: Event, before: str, cue: str, names: list[
     return bool(leaders) and bool(led) and not set(leaders) & set(led)
 
 
+# A paragraph opening with the day of what it reports ("3月16日，", "2023年3月16日上午，").
+DATED_LEAD_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|晚上?)?[，,]")
+
+
 def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], int]:
     """The events of the lead, else those the headline names, found again in the paragraph that reports
     them (a report may open with something else: "郑十…作出重要指示…" before the meeting)."""
@@ -1330,6 +1334,12 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
     if not find_events(headline, names):
         first, _, rest = body.partition("\n")
         events = find_events(_lead(rest), names) if len(first) < 200 and rest else []
+        if events:
+            return events, len(first) + 1
+        # a long opening paragraph of background, then the report's own lead, dated ("…。\n3月16日，全县…推进会召开")
+        second, _, _ = rest.partition("\n")
+        if rest and DATED_LEAD_RE.match(second):
+            events = find_events(_lead(rest), names)
         return (events, len(first) + 1) if events else ([], 0)
     at = 0
     for para in body.split("\n"):

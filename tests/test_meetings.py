@@ -1409,3 +1409,10 @@ def test_two_leaders_tours_parted_by_a_semicolon_each_keep_who_came_along():
     a, b = meetings("4月20日，市委常委柏云峰到我县调研工业经济工作，县长蔺文杰陪同；副市长甄立锋到我县调研农业农村工作，"
                     "副县长詹立白陪同。")
     assert roles(a) == {"attendee": {"柏云峰", "蔺文杰"}} and roles(b) == {"attendee": {"甄立锋", "詹立白"}}
+
+
+def test_a_dated_lead_after_a_long_paragraph_of_background_reports_the_event():
+    background = "作风建设永远在路上。" + "今年以来，我县持续深化作风建设，以好作风推动好发展，各项工作呈现良好态势。" * 6
+    [m] = meetings(background + "\n4月8日，全县作风建设推进会召开。县委书记柏云峰出席会议并讲话。", title="以好作风推动好发展")
+    assert roles(m) == {"speaker": {"柏云峰"}, "attendee": {"柏云峰"}}
+    assert meetings(background + "\n县委书记柏云峰说，要持续发力。", title="以好作风推动好发展") == []
