@@ -1409,6 +1409,8 @@ def _short_name_of(name: str, full: str) -> bool:
 
 # (not across 并: "主持并就贯彻落实会议精神提出要求" chairs this meeting and speaks about another's spirit)
 CHAIR_OTHER_RE = re.compile(r"主持(?:召开)?(?:了)?的?([^，。；;！？\n并]{0,40}?(?:会议|会))")
+# ... and the meeting a leader calls (召开: meetings.ROLE_NOUN_AFTER), read where the chair's verb is
+CALLED_OTHER_RE = re.compile(r"(?:主持(?:召开)?|召开)(?:了)?的?([^，。；;！？\n并]{0,40}?(?:会议|会))")
 
 
 def _named_again(bare: str, name: str) -> bool:
@@ -1422,7 +1424,7 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     name, role, at = found
     if role != "chair":
         return False
-    m = CHAIR_OTHER_RE.match(text, at)
+    m = CALLED_OTHER_RE.match(text, at)
     other = m.group(1) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
         and event.name not in other and not other.endswith(SESSION_PARTS) \

@@ -1416,3 +1416,9 @@ def test_a_dated_lead_after_a_long_paragraph_of_background_reports_the_event():
     [m] = meetings(background + "\n4月8日，全县作风建设推进会召开。县委书记柏云峰出席会议并讲话。", title="以好作风推动好发展")
     assert roles(m) == {"speaker": {"柏云峰"}, "attendee": {"柏云峰"}}
     assert meetings(background + "\n县委书记柏云峰说，要持续发力。", title="以好作风推动好发展") == []
+
+
+def test_a_leader_who_called_another_meeting_does_not_chair_the_articles():
+    [m] = meetings("5月6日，县委常委会召开会议。会议指出，日前，市委书记甄立锋召开全市安全生产紧急会议，作出部署。"
+                   "县委书记柏云峰主持会议。")
+    assert roles(m) == {"chair": {"柏云峰"}}
