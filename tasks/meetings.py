@@ -3,12 +3,13 @@
 The event is looked for in the lead (the body's first paragraph) and the headline: a meeting's name
 ending with a meeting word (meeting_words.txt) next to 召开/举行/主持/出席 or "在…会议上" (a festival or a
 course where it opens, a party lecture where someone gives it: "…旅游节在…开幕", "讲专题党课"), or a leader's
-visit verb (调研, 督导…) after a name. Meetings named in passing (收听收看…, 传达…精神, 决定…举行, see
+visit verb (调研, 督导, 慰问, 巡河…) after a name. Meetings named in passing (收听收看…, 传达…精神, 决定…举行, see
 meeting_passing.txt) are not events of the article. A tour may come with a meeting its leader chaired
 ("主持召开工作组专题会"): that is a second event with its chair.
 
-Roles follow the seeds' gold conventions (meeting_roles.txt): the subject of 主持 is the chair; of a speech
-verb (讲话, 强调, 指出, 要求…) a speaker; of 出席/参加/陪同/一同… an attendee. At a meeting, a speaker who
+Roles follow the seeds' gold conventions (meeting_roles.txt): the subject of 主持 (or of 召开 in its own
+clause: "市长甲在我县召开座谈会") is the chair; of a speech verb (讲话, 强调, 指出, 要求…) a speaker; of
+出席/参加/陪同/一同… an attendee. At a meeting, a speaker who
 did not chair it is also an attendee ("出席会议并讲话"); the leader of a tour is speaker and attendee.
 The subject of a verb is every known person written between the previous role verb (or the sentence
 start) and the verb; a clause without a name ("…主持会议并讲话", "他强调") keeps the last subject.
