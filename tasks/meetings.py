@@ -3,12 +3,13 @@
 The event is looked for in the lead (the body's first paragraph) and the headline: a meeting's name
 ending with a meeting word (meeting_words.txt) next to 召开/举行/主持/出席 or "在…会议上" (a festival or a
 course where it opens, a party lecture where someone gives it: "…旅游节在…开幕", "讲专题党课"), or a leader's
-visit verb (调研, 督导…) after a name. Meetings named in passing (收听收看…, 传达…精神, 决定…举行, see
+visit verb (调研, 督导, 慰问, 巡河…) after a name. Meetings named in passing (收听收看…, 传达…精神, 决定…举行, see
 meeting_passing.txt) are not events of the article. A tour may come with a meeting its leader chaired
 ("主持召开工作组专题会"): that is a second event with its chair.
 
-Roles follow the seeds' gold conventions (meeting_roles.txt): the subject of 主持 is the chair; of a speech
-verb (讲话, 强调, 指出, 要求…) a speaker; of 出席/参加/陪同/一同… an attendee. At a meeting, a speaker who
+Roles follow the seeds' gold conventions (meeting_roles.txt): the subject of 主持 (or of 召开 in its own
+clause: "市长甲在我县召开座谈会") is the chair; of a speech verb (讲话, 强调, 指出, 要求…) a speaker; of
+出席/参加/陪同/一同… an attendee. At a meeting, a speaker who
 did not chair it is also an attendee ("出席会议并讲话"); the leader of a tour is speaker and attendee.
 The subject of a verb is every known person written between the previous role verb (or the sentence
 start) and the verb; a clause without a name ("…主持会议并讲话", "他强调") keeps the last subject.
@@ -88,6 +89,12 @@ ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",), "推介": ("会
                    "召开": ("的", "前", "后", "以来", "期间", "之际", "之前", "之后")}
 # ... but 主持 before a meeting whose name opens with 人 chairs it ("主持人居环境整治推进会", "主持人大常委会党组会议").
 ROLE_NOT_NOUN_AFTER = ("人居", "人才", "人大", "人事", "人口", "人民", "人力", "人防", "人社", "人武", "人工", "人文")
+# The verbs of handing something to people named after 为 before them ("为受表彰代表颁奖", "为乙、丙颁发聘书").
+AWARD_VERBS = frozenset({"颁奖", "颁发", "授牌", "授旗", "颁证"})
+# A speech verb that also tells a meeting's agenda right after the name of the meeting held ("主持召开局务会，传达学习上级
+# 有关会议精神": the meeting relays it, not its chair): no subject is carried across that name ("主持会议，并传达…" keeps it).
+AGENDA_VERBS = frozenset({"传达"})
+AGENDA_SPAN_RE = re.compile(r"^(?:召开|举行)?[^，,并]*会议?[，,]$")
 # Before 召开, what makes it part of the chair's verb (主持召开).
 CALLED_BY_CHAIR = ("主持", "主持了")
 PRONOUNS = ("他", "她")
@@ -131,10 +138,11 @@ def rules() -> Rules:
     roles = keyed("meeting_roles.txt")
     passing = keyed("meeting_passing.txt")
     opened, lectures = words.get("opened", []), words.get("lecture", [])
-    kind_of = {w: k for k in KINDS for w in words.get(k, [])} | {w: "meeting" for w in opened + lectures}
+    talks_given = words.get("given", [])
+    kind_of = {w: k for k in KINDS for w in words.get(k, [])} | {w: "meeting" for w in opened + lectures + talks_given}
     role_of = {w: r for r in ROLES for w in roles.get(r, [])}
     nouns = words.get("meeting", []) + words.get("symposium", []) + opened + lectures
-    visits = words.get("inspection", []) + words.get("talks", [])
+    visits = words.get("inspection", []) + words.get("talks", []) + talks_given
     # (?!议): "学习会议精神" holds 会议, not 学习会
     return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"),
                  visit_re=re.compile(_alternation(visits)),
@@ -435,12 +443,17 @@ PARALLEL_VISIT_RE = re.compile(r"(?:同志)?(?:到|赴|深入|来到|前往|走�
 PARALLEL_TITLES_MAX = 12
 
 
+# Runs of characters that end no full sentence (a semicolon parts clauses of one sentence here).
+FULL_RUN_RE = re.compile(r"[^。！!？?\n]*")
+FULL_END_RE = re.compile(r"[。！!？?\n]")
+
+
 def _parallel_visitor(text: str, at: int, first: Event, people: list[str], r: Rules) -> str | None:
     """The clause naming who made the visit at `at`, when it is a tour of its own beside `first` in the same
     sentence: after a clause end, a person `first` does not name goes somewhere and visits, with no role verb
     ("…调研，镇党委书记乙到现场陪同检查" accompanies the first tour)."""
-    sentence = _sentence_start_hard(text, at)
-    if sentence != _sentence_start_hard(text, first.at) or sentence >= _sentence_start(text, at):
+    sentence = _run_back(FULL_RUN_RE, text, at)   # (across semicolons: "…，县长乙陪同；副市长丙到我县调研…")
+    if sentence != _run_back(FULL_RUN_RE, text, first.at) or sentence >= _sentence_start(text, at):
         return None
     clause = text[_sentence_start(text, at):at]
     found = _names_in(clause, people)
@@ -559,6 +572,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
             if text[v.end()] in "，,":
                 lo = v.end()   # a visit's own clause before ("甲到青石镇调研，镇党委书记乙汇报了…"): not 甲's verb
         span = text[lo:m.start()]
+        if m.group() in AWARD_VERBS and "为" in span:
+            span = span[:span.rfind("为")]   # "甲出席会议并为受聘专家乙、丙颁发聘书": who is awarded is no subject
         if span.endswith("的") and text.startswith("下", m.end()):
             span = span[:-1]   # "在甲的陪同下": 的 makes the name no one cited, as "在甲陪同下"
         # the verb that ends where this span starts may cite who follows it ("传达了甲…提出的要求")
@@ -577,7 +592,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
             continue
         subjects = _subjects(span, names, titles, cites, own_clause=role == "chair") or _implicit_subject(text, lo, span, names, last_single, along) or (
             last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span))
-            and not STRANGER_CLAUSE_RE.search(span) else []) \
+            and not STRANGER_CLAUSE_RE.search(span) and not (m.group() in AGENDA_VERBS and AGENDA_SPAN_RE.search(span)) else []) \
             or _titled_subject(span, titles)
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
@@ -949,6 +964,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     r = rules()
     names = [p.name for p in people]
     events, at = _locate_events(ctx, names)
+    if events and ctx.year and _recalled(ctx.body[at:], events[0], ctx.year):
+        return []
     if not events:
         return []
     sent = _sentence_start_hard(ctx.body[at:], min(events[0].at, len(ctx.body) - at))
@@ -1001,11 +1018,20 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             visitors = _talks_sides(e.visitor or "", e.name, names) \
                 if e.kind == "talks" or e.kind == "symposium" and e.visitor else \
                 _visitors(e.visitor, names, titles) if e.visitor else []
+            if e.kind == "inspection" and not visitors and e is events[0] and (e.visitor or "") not in text:
+                visitors = _lead_trip(text, names, titles)
+            if e.kind == "inspection":
+                mine = _without_bystanders(text, mine, titles, set(visitors)) \
+                    + [(n, "attendee", at) for n, at in _briefed_by_officials(text, names, titles)
+                       if owner_of((n, "attendee", at)) is e]
             where = _roles_for(e.kind, mine)
             for n in visitors:
                 where.setdefault((n, "attendee"), e.at)
         elif e.parallel:
             where = {(n, "attendee"): e.at for n in _visitors(e.visitor, names, titles)}
+            for n, role, at in found:
+                if role == "attendee" and owner_of((n, role, at)) is e:
+                    where.setdefault((n, role), at)
         else:
             where = {(n, "chair"): e.at for n in _names_in(e.chair or "", names)[-1:]}
             for n, role, at in found:
@@ -1040,10 +1066,15 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
     tour = events[0] if events[0].kind == "inspection" else None
     on_the_way = [e for e in events[1:] if tour and e.kind in SITTINGS and e.chair and not any(e is o for o in owners)]
     reach = {id(e): _sentence_end(text, _sentence_end(text, e.at) + 1) for e in on_the_way}
+    parallel = [e for e in events[1:] if e.parallel]
+    ends = {id(e): (m.start() if (m := FULL_END_RE.search(text, e.at)) else len(text)) for e in parallel}
 
     def owner_of(x: tuple[str, str, int]) -> Event:
         _, role, at = x
         if role == "attendee":
+            for e in parallel:
+                if e.at < at < ends[id(e)]:
+                    return e   # "…县长乙陪同；副市长丙到我县调研…，副县长丁陪同": 丁 came along on 丙's tour
             for e in on_the_way:
                 if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
                         or e.at < at < reach[id(e)] and text.startswith(AT_THE_MEETING, at):
@@ -1054,6 +1085,57 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
         return owner
 
     return owner_of
+
+
+# A briefing a tour's leader heard, named by who gave it ("听取了县长乙的工作汇报", "听取了县发改局局长丙关于…的情况介绍").
+HEARD_ON_TOUR_RE = re.compile(r"听取(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:关于[^，,。；;：:]{1,40}?)?的[^，,。；;：:]{0,24}?(?:汇报|介绍)")
+# A post of a county, a district, a city or a province (not a village's or a company's): who holds one and briefs the
+# tour is one of the officials with it.
+REGION_OFFICE_RE = re.compile(r"^(?:县|区|市|省|州|旗|盟)[^村]*?(?:书记|长|主任|主席|委员)$")
+
+
+def _briefed_by_officials(text: str, names: list[str], titles: dict[str, list[str]]) -> list[tuple[str, int]]:
+    """(name, offset) of who briefed the tour's leader and holds a county's or a higher post ("副市长甲到我县调研，听取了
+    县长乙的工作汇报"): they were there. Not a village's or a company's head (村党支部书记, 公司董事长), whom a report may
+    only cite."""
+    out = []
+    for m in HEARD_ON_TOUR_RE.finditer(text):
+        who = m.group(1)
+        found = _names_in(who, names)
+        if not found or not who.endswith(found[-1]):
+            continue
+        own = titles.get(found[-1], [])
+        if _only_titles(who[:who.rfind(found[-1])], own) and any(REGION_OFFICE_RE.match(t) for t in own):
+            out.append((found[-1], m.start(1)))
+    return out
+
+
+def _lead_trip(text: str, names: list[str], titles: dict[str, list[str]]) -> list[str]:
+    """Who made a tour the headline names without a name ("市委书记到我县督导安全生产"), where the lead's first sentence
+    has no visit verb of its own: the person (or list) whose trip it tells ("11月3日，市委书记甲走进县化工园区…")."""
+    first = text[:_sentence_end(text, 0)]
+    for n in _names_in(first, names):
+        trip = TRIP_AFTER_NAME_RE.match(first, first.find(n) + len(n))
+        if trip and trip.end() > first.find(n) + len(n):
+            return _visitors(first[:trip.end()], names, titles)
+    return []
+
+
+# On a tour, the words of a quote rather than of a leader's remarks ("村民甲高兴地说", "基地负责人乙表示"), and the posts of
+# office: who is quoted without holding one is a bystander the report heard, not one who took part.
+QUOTE_VERBS = ("说", "表示", "认为")
+OFFICE_RE = re.compile(r"书记|县长|区长|市长|省长|州长|乡长|镇长|局长|厅长|部长|主任|主席|委员|领导|常委|秘书长|院长|检察长|组长|"
+                       r"队长|所长|站长|代表")
+
+
+def _without_bystanders(text: str, found: list[tuple[str, str, int]], titles: dict[str, list[str]],
+                        visitors: set[str]) -> list[tuple[str, str, int]]:
+    """The roles of a tour but those of people only quoted (QUOTE_VERBS) and holding no office by their titles."""
+    quoted_only = {n for n, _, _ in found} - visitors
+    for n, _, at in found:
+        if not text.startswith(QUOTE_VERBS, at) or any(OFFICE_RE.search(t) for t in titles.get(n, ())):
+            quoted_only.discard(n)
+    return [x for x in found if x[0] not in quoted_only]
 
 
 # A speech printed whole under its headline ("在全县经济工作会议上的讲话"), signed on the line below.
@@ -1245,6 +1327,10 @@ def _another_leader(text: str, first: Event, before: str, cue: str, names: list[
     return bool(leaders) and bool(led) and not set(leaders) & set(led)
 
 
+# A paragraph opening with the day of what it reports ("3月16日，", "2023年3月16日上午，").
+DATED_LEAD_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|晚上?)?[，,]")
+
+
 def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], int]:
     """The events of the lead, else those the headline names, found again in the paragraph that reports
     them (a report may open with something else: "郑十…作出重要指示…" before the meeting)."""
@@ -1256,6 +1342,12 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
     if not find_events(headline, names):
         first, _, rest = body.partition("\n")
         events = find_events(_lead(rest), names) if len(first) < 200 and rest else []
+        if events:
+            return events, len(first) + 1
+        # a long opening paragraph of background, then the report's own lead, dated ("…。\n3月16日，全县…推进会召开")
+        second, _, _ = rest.partition("\n")
+        if rest and DATED_LEAD_RE.match(second):
+            events = find_events(_lead(rest), names)
         return (events, len(first) + 1) if events else ([], 0)
     at = 0
     for para in body.split("\n"):
@@ -1266,14 +1358,35 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
     return find_events(headline, names), 0
 
 
+# After a date, what makes it a clause of its own: a part of the day, then a comma ("5月11日上午，").
+DATE_CLAUSE_RE = re.compile(r"(?:[上中下]午|晚上?|早上|凌晨|傍晚)?[，,]")
+
+
+# A year standing as a clause of its own before an event in its sentence ("1938年，…县长甲在此召开群众大会", "1938年5月，");
+# not a year of the meeting's name ("1996年度…表彰大会").
+YEAR_BEFORE_RE = re.compile(r"((?:1[89]|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午)?[，,]")
+
+
+def _recalled(text: str, event: Event, year: int) -> bool:
+    """The event's sentence dates it years before the article ("1938年，…在此召开群众大会"): history the report
+    recalls, not an event it reports."""
+    at = min(event.at, len(text))
+    years = [int(y) for y in YEAR_BEFORE_RE.findall(text, _sentence_start_hard(text, at), at)]
+    return bool(years) and all(y < year - 1 for y in years)
+
+
 def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
     """The first date of the sentence that reports the event, else of the lead from there, else of the
     article's lead, else of its headline, else the publication date."""
     start = _sentence_start_hard(text, min(event.at, len(text)))
     end = _sentence_end(text, event.at)
-    for m in find_dates(text[start:end]):
-        if m.month_only:
-            continue
+    sentence = text[start:end]
+    mentions = [m for m in find_dates(sentence) if not m.month_only]
+    # a date standing as a clause of its own before the event says when ("为贯彻落实5月8日全省…会议精神，5月11日，全县…
+    # 会议召开"): a date inside another clause names something else
+    at = event.at - start
+    mentions.sort(key=lambda m: not (m.end <= at and DATE_CLAUSE_RE.match(sentence, m.end)))
+    for m in mentions:
         day = resolve_date(m, year=ctx.year, ref=ctx.ref_date)
         if day is not None:
             return day
@@ -1304,6 +1417,8 @@ def _short_name_of(name: str, full: str) -> bool:
 
 # (not across 并: "主持并就贯彻落实会议精神提出要求" chairs this meeting and speaks about another's spirit)
 CHAIR_OTHER_RE = re.compile(r"主持(?:召开)?(?:了)?的?([^，。；;！？\n并]{0,40}?(?:会议|会))")
+# ... and the meeting a leader calls (召开: meetings.ROLE_NOUN_AFTER), read where the chair's verb is
+CALLED_OTHER_RE = re.compile(r"(?:主持(?:召开)?|召开)(?:了)?的?([^，。；;！？\n并]{0,40}?(?:会议|会))")
 
 
 def _named_again(bare: str, name: str) -> bool:
@@ -1317,7 +1432,7 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     name, role, at = found
     if role != "chair":
         return False
-    m = CHAIR_OTHER_RE.match(text, at)
+    m = CALLED_OTHER_RE.match(text, at)
     other = m.group(1) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
         and event.name not in other and not other.endswith(SESSION_PARTS) \

@@ -1343,3 +1343,101 @@ def test_a_clause_opening_with_a_word_ending_in_zhang_that_is_no_post_carries_th
 def test_meetings_to_consult_review_hand_out_tasks_or_talk_with_cadres(word):
     [m] = meetings(f"9月5日，我县召开乡村振兴{word}。副县长柏云峰主持会议。")
     assert m.name.endswith(word) and roles(m) == {"chair": {"柏云峰"}}
+
+
+def test_a_date_standing_as_a_clause_of_its_own_dates_the_meeting_not_one_inside_another_clause():
+    [m] = meetings("为贯彻落实5月8日全省安全生产会议精神，5月11日上午，全县安全生产工作会议召开。县长柏云峰出席会议并讲话。",
+                   year=2023)
+    assert m.meeting_date == date(2023, 5, 11)
+    [m] = meetings("全县安全生产工作会议于5月11日召开。县长柏云峰出席会议并讲话。", year=2023)
+    assert m.meeting_date == date(2023, 5, 11)
+    [m] = meetings("全县安全生产工作会议5月11日召开，5月12日，县长柏云峰到企业检查。", year=2023)
+    assert m.meeting_date == date(2023, 5, 11)
+
+
+def test_who_witnesses_a_signing_or_cuts_a_ribbon_attends():
+    [m] = meetings("8月3日，我县与某集团项目签约仪式举行。县委书记柏云峰、县长蔺文杰共同见证签约。副县长甄立锋为项目剪彩。")
+    assert roles(m) == {"attendee": {"柏云峰", "蔺文杰", "甄立锋"}}
+
+
+def test_a_river_chiefs_patrol_or_a_leaders_round_of_checks_is_a_tour():
+    [m] = meetings("6月1日，县委书记、县级总河长甄立锋到清水河巡河。副县长蔺文杰一同巡河。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"甄立锋", "蔺文杰"}}
+    [m] = meetings("6月1日，县长柏云峰带队巡查城区环境卫生。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰"}}
+
+
+def test_who_is_only_quoted_on_a_tour_and_holds_no_office_takes_no_part():
+    [m] = meetings("4月12日，县委书记柏云峰到红石镇调研蓝莓产业。基地负责人蔺文杰说，今年预计产值可达500万元。"
+                   "柏云峰强调，要做大做强特色产业。镇党委书记甄立锋表示，将全力抓好落实。")
+    assert roles(m) == {"speaker": {"柏云峰", "甄立锋"}, "attendee": {"柏云峰", "甄立锋"}}
+
+
+def test_who_is_handed_an_award_or_a_letter_after_wei_is_no_subject_of_the_award_verb():
+    [m] = meetings("4月21日，县人才工作推进会召开。县委常委、组织部部长柏云峰出席会议并为受聘专家蔺文杰、甄立锋颁发聘书。")
+    assert roles(m) == {"attendee": {"柏云峰"}}
+    [m] = meetings("3月8日，全县表彰大会召开。县领导柏云峰、蔺文杰为受表彰代表颁奖。")
+    assert roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+
+
+def test_a_tour_the_headline_names_without_a_name_is_led_by_who_makes_the_trip_in_the_lead():
+    [m] = meetings("11月3日，市委书记柏云峰走进县化工园区、县城燃气站，详细了解安全生产工作情况。县长蔺文杰陪同。",
+                   title="市委书记到我县督导安全生产")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+
+
+@pytest.mark.parametrize("word", ["项目奠基仪式", "大桥通车仪式", "文化艺术节颁奖典礼", "新春联谊会", "产业发展峰会"])
+def test_ceremonies_and_gatherings_a_county_holds_are_meetings(word):
+    [m] = meetings(f"5月6日，{word}在县城举行。县委书记柏云峰出席并致辞。")
+    assert m.name.endswith(word) and roles(m) == {"speaker": {"柏云峰"}, "attendee": {"柏云峰"}}
+
+
+def test_a_leader_pushing_a_project_on_its_site_is_on_a_tour():
+    [m] = meetings("5月6日，县长柏云峰到城南片区督战项目建设。副县长蔺文杰一同督战。")
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+
+
+def test_an_official_who_briefs_a_tours_leader_attends_but_not_a_village_head():
+    [m] = meetings("8月9日，副市长柏云峰到我县调研招商引资工作，听取了县长蔺文杰的工作汇报。")
+    assert roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+    [m] = meetings("5月6日，县长柏云峰到柳溪镇调研。在石门村，柏云峰听取了村党支部书记甄立锋的情况汇报。")
+    assert roles(m) == {"attendee": {"柏云峰"}}
+
+
+def test_an_event_its_sentence_dates_years_before_the_article_is_history_recalled():
+    assert meetings("9月3日，我县举行纪念活动。1938年，县抗日民主政府县长柏云峰在此召开群众大会，动员群众参加抗日。",
+                    year=2023) == []
+    [m] = meetings("2022年12月30日，县长柏云峰主持召开县政府常务会议。", year=2023)
+    assert roles(m) == {"chair": {"柏云峰"}}
+
+
+def test_a_meetings_agenda_after_its_short_name_is_no_speech_of_its_chair():
+    [m] = meetings("6月5日，县财政局局长柏云峰主持召开局务会，传达学习上级有关会议精神。")
+    assert roles(m) == {"chair": {"柏云峰"}}
+    [m] = meetings("6月5日，全县会议召开。县委书记柏云峰传达了全省会议精神。")
+    assert roles(m)["speaker"] == {"柏云峰"}
+
+
+def test_a_talk_a_leader_goes_to_give_is_a_meeting_they_attend():
+    [m] = meetings("11月10日，县委书记柏云峰到联系点石门村，为党员群众宣讲党的二十大精神。镇党委书记蔺文杰参加。")
+    assert m.kind == "meeting" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+    assert meetings("11月10日，市委宣讲团到我县开展宣讲活动。") == []
+
+
+def test_two_leaders_tours_parted_by_a_semicolon_each_keep_who_came_along():
+    a, b = meetings("4月20日，市委常委柏云峰到我县调研工业经济工作，县长蔺文杰陪同；副市长甄立锋到我县调研农业农村工作，"
+                    "副县长詹立白陪同。")
+    assert roles(a) == {"attendee": {"柏云峰", "蔺文杰"}} and roles(b) == {"attendee": {"甄立锋", "詹立白"}}
+
+
+def test_a_dated_lead_after_a_long_paragraph_of_background_reports_the_event():
+    background = "作风建设永远在路上。" + "今年以来，我县持续深化作风建设，以好作风推动好发展，各项工作呈现良好态势。" * 6
+    [m] = meetings(background + "\n4月8日，全县作风建设推进会召开。县委书记柏云峰出席会议并讲话。", title="以好作风推动好发展")
+    assert roles(m) == {"speaker": {"柏云峰"}, "attendee": {"柏云峰"}}
+    assert meetings(background + "\n县委书记柏云峰说，要持续发力。", title="以好作风推动好发展") == []
+
+
+def test_a_leader_who_called_another_meeting_does_not_chair_the_articles():
+    [m] = meetings("5月6日，县委常委会召开会议。会议指出，日前，市委书记甄立锋召开全市安全生产紧急会议，作出部署。"
+                   "县委书记柏云峰主持会议。")
+    assert roles(m) == {"chair": {"柏云峰"}}
