@@ -973,16 +973,23 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-# A round-up's part headed by the unit or place it reports ("青禾镇：隐患排查全覆盖", "【柳河乡】").
+# A round-up's part headed by the unit or place it reports ("青禾镇：隐患排查全覆盖", "【柳河乡】") …
 PART_COLON_RE = re.compile(f"^[{CJK}]{{2,10}}[：:][^：:。！？!?，,]{{2,20}}$")
 PART_BRACKET_RE = re.compile(f"^【[{CJK}]{{2,10}}】$")
 # A section's sub-heading is a short phrase ("重温入党誓词", "宣传进万家"); an item's headline says who did what.
 SUBHEAD_MAX = 8
 
 
+# ... or numbered ("一、高位推动", "（二）全民参与", "3.强化保障").
+PART_NUMBERED_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])"
+                              r"[^。！？!?]{2,24}$")
+
+
 def _part_form(line: str) -> str | None:
     if PART_BRACKET_RE.match(line):
         return "bracket"
+    if PART_NUMBERED_RE.match(line):
+        return "numbered"
     return "colon" if PART_COLON_RE.match(line) else None
 
 
@@ -1000,8 +1007,9 @@ def _round_up_part(out: list[_Block], block: _Block) -> bool:
     if form is not None:
         above = out[-1]
         # the first part under the page's title, or a part already folded into the round-up above
+        # (a column's label over them heads items: "工作动态" / "1.县人社局举办招聘会")
         return len(out) == 1 and len(above.head) > 1 and _part_form(above.head[-1]) == form \
-            and _part_form(above.head[0]) is None \
+            and _part_form(above.head[0]) is None and not _is_kicker(above.head[0]) \
             or any(kind == HEAD and _part_form(text) == form for kind, text in above.rest)
     return block.rest[0][0] == PROSE and DATE_LEAD.match(block.rest[0][1]) is not None and _cjk_count(line) == len(line) \
         and len(line) <= SUBHEAD_MAX and HEADLINE_UNIT_RE.match(line) is None and not EVENT_WORDS.search(line) \

@@ -1306,3 +1306,12 @@ def test_sign_off_fields_parted_by_bars_and_an_article_s_own_author_are_credited
         ("邓某某", "editor"), ("文某某", "editor"), ("石某某", "editor")]
     [d] = pipeline("守好钱袋子\n本文作者：晏梓萌\n今年以来，县财政局坚持过紧日子思想，严控一般性支出。")
     assert d.credits == [("晏梓萌", "reporter")] and d.subtitle is None
+
+
+def test_a_round_up_s_numbered_parts_stay_one_article_but_not_under_a_column_label():
+    [d] = pipeline("我县多措并举推进春季植树造林\n一、高位推动\n3月1日，县委、县政府召开春季植树造林动员会。\n"
+                   "二、全民参与\n3月12日，全县干部群众5000余人参加义务植树活动。")
+    assert d.body.startswith("一、高位推动") and "二、全民参与" in d.body
+    drafts = pipeline("工作动态\n1.县人社局举办招聘会\n5月6日，县人社局举办招聘会。\n2.县教育局召开教育工作会议\n"
+                      "5月7日，县教育局召开会议。")
+    assert len(drafts) == 2
