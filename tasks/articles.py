@@ -1362,7 +1362,8 @@ DAILY_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报)$")
 # A paper's or a portal's section label standing over its items ("本版要闻", "县内新闻", "乡镇动态"): no
 # headline of any one item.
 SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|资讯|資訊|简报|簡報"
-                              r"|速递|速遞|速览|速覽|集锦|集錦)$")
+                              r"|速递|速遞|速览|速覽|集锦|集錦)"
+                              r"(?:[ ]?[（(]?第?[0-9一二三四五六七八九十]{1,4}期[)）]?)?$")   # its issue: "乡镇动态（第18期）"
 
 
 def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, str, str | None]:

@@ -1315,3 +1315,9 @@ def test_a_round_up_s_numbered_parts_stay_one_article_but_not_under_a_column_lab
     drafts = pipeline("工作动态\n1.县人社局举办招聘会\n5月6日，县人社局举办招聘会。\n2.县教育局召开教育工作会议\n"
                       "5月7日，县教育局召开会议。")
     assert len(drafts) == 2
+
+
+def test_a_column_s_label_with_its_issue_is_the_kicker_of_the_first_item():
+    drafts = pipeline("乡镇动态（第18期）\n城关镇开展河道清淤\n7月26日，城关镇对辖区内3条河道开展清淤。\n"
+                      "大桥乡召开产业发展推进会\n7月27日，大桥乡召开产业发展推进会。")
+    assert [(d.kicker, d.title) for d in drafts] == [("乡镇动态（第18期）", "城关镇开展河道清淤"), (None, "大桥乡召开产业发展推进会")]
