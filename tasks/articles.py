@@ -127,6 +127,8 @@ COLON_ROLES: tuple[tuple[str, str], ...] = (
     ("发布者", "editor"), ("发布人", "editor"), ("发布", "editor"), ("撰稿人", "reporter"),
     # a county paper's page sign-off ("值班主任：甲 责任编辑：乙 校对：丙", "版式：丁", "美编：戊")
     ("值班主任", "editor"), ("版式", "editor"), ("美编", "editor"), ("美术编辑", "editor"),
+    # the makers of a county media centre's graphic or video piece ("设计：甲 航拍：乙"): its designer edits it
+    ("航拍", "photographer"), ("设计", "editor"), ("制图", "editor"),
 )
 ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_ROLES for mark in "：:/／") + (
     ("摄影记者", "photographer"), *((f"{rank}记者", "reporter") for rank in REPORTER_RANKS if rank != "摄影"),

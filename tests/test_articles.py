@@ -1321,3 +1321,7 @@ def test_a_column_s_label_with_its_issue_is_the_kicker_of_the_first_item():
     drafts = pipeline("乡镇动态（第18期）\n城关镇开展河道清淤\n7月26日，城关镇对辖区内3条河道开展清淤。\n"
                       "大桥乡召开产业发展推进会\n7月27日，大桥乡召开产业发展推进会。")
     assert [(d.kicker, d.title) for d in drafts] == [("乡镇动态（第18期）", "城关镇开展河道清淤"), (None, "大桥乡召开产业发展推进会")]
+
+
+def test_the_makers_of_a_graphic_piece_are_credited():
+    assert parse_credits("设计：桑某某 航拍：苏某某") == [("桑某某", "editor"), ("苏某某", "photographer")]
