@@ -1325,3 +1325,8 @@ def test_a_column_s_label_with_its_issue_is_the_kicker_of_the_first_item():
 
 def test_the_makers_of_a_graphic_piece_are_credited():
     assert parse_credits("设计：桑某某 航拍：苏某某") == [("桑某某", "editor"), ("苏某某", "photographer")]
+
+
+def test_a_quoted_column_label_over_a_headline_is_the_kicker():
+    assert choose_title(["“奋进新征程 建功新时代”专栏", "郑某：扎根山区的乡村医生"])[:2] == (
+        "“奋进新征程 建功新时代”专栏", "郑某：扎根山区的乡村医生")
