@@ -1379,15 +1379,24 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     masthead = any(MASTHEAD_LINE_RE.match(line) for line in head)
     listing = sum(1 for line in head if LIST_ENTRY_RE.match(line)) >= 2   # a list page's entries, not a dated title
     # (a brief's bullet is no part of its headline: "●县政府召开常务会议")
-    head = _distinct([_without_media_mark(line).lstrip(BRIEF_BULLETS) or line for line in head
-                      if not PAGE_DATE_LINE_RE.match(line)
-                      and not MASTHEAD_LINE_RE.match(line) and not (masthead and PAPER_NAME_RE.match(line))
-                      and not (listing and LIST_ENTRY_RE.match(line))
-                      and not (len(head) > 1 and SITE_NAME_LINE_RE.match(line))]) or (None if masthead else head)
+    lines = [_without_media_mark(line).lstrip(BRIEF_BULLETS) or line for line in head
+             if not PAGE_DATE_LINE_RE.match(line)
+             and not MASTHEAD_LINE_RE.match(line) and not (masthead and PAPER_NAME_RE.match(line))
+             and not (listing and LIST_ENTRY_RE.match(line))
+             and not (len(head) > 1 and SITE_NAME_LINE_RE.match(line))]
+    head = _distinct(lines) or (None if masthead else head)
     if head is None:
         return None, "", None   # a page's furniture alone over an item ("第1版" over "本报讯…"): no headline
     if all(SECTION_LABEL_RE.match(line) for line in head):
         return " ".join(head), "", None   # a page's section label over an item with no headline of its own
+    repeat = next((k for k in range(2, len(lines)) if lines[k].replace(" ", "") == head[0].replace(" ", "")), None) \
+        if len(lines) > 2 else None
+    if repeat is not None and lines[0] == head[0]:
+        # a record's title over its text's own headline stack, which says it again under a kicker ("我县重点项目
+        # 建设跑出加速度" / "聚焦…活动 推动高质量发展" / "我县重点项目建设跑出加速度" / "——一季度…"): the
+        # record's title is the title; the stack's other lines are its kicker and its deck
+        return (" ".join(lines[1:repeat]).rstrip("—-：:") or None, head[0],
+                " ".join(line for line in lines[repeat + 1:] if line in head) or None)
     i = _record_title_index(head) if record else _title_index(head)
     title, extra = head[i], []
     chunks = title.split(" ")

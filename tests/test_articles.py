@@ -1330,3 +1330,8 @@ def test_the_makers_of_a_graphic_piece_are_credited():
 def test_a_quoted_column_label_over_a_headline_is_the_kicker():
     assert choose_title(["“奋进新征程 建功新时代”专栏", "郑某：扎根山区的乡村医生"])[:2] == (
         "“奋进新征程 建功新时代”专栏", "郑某：扎根山区的乡村医生")
+
+
+def test_a_record_s_title_said_again_under_its_text_s_kicker_is_the_title():
+    head = ["某县重点项目建设跑出加速度", "聚焦三个年活动 推动高质量发展", "某县重点项目建设跑出加速度", "——一季度完成投资28.6亿元"]
+    assert choose_title(head) == ("聚焦三个年活动 推动高质量发展", "某县重点项目建设跑出加速度", "——一季度完成投资28.6亿元")
