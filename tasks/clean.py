@@ -141,6 +141,11 @@ DATELINE_RUN_ON = re.compile(
 CREDIT_RUN_ON = re.compile(
     r"(?<=[。！？!?”])[ ]*(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)[ ]?[:：][^。！？!?\n:：]{1,30}"
     r"(?:[ ]?(?:编辑|編輯|审核|審核|校对|校對|责任编辑|責任編輯)[ ]?[:：][^。！？!?\n:：]{1,20})*$)", re.M)
+# So is a writer's or a photographer's slashed credit closing it ("…方便群众出行。文/甲", "…。文/甲 图/乙").
+SLASH_CREDIT_RUN_ON = re.compile(
+    f"(?<=[。！？!?”])[ ]*(?=(?:(?:文|图|圖|文字|图片|圖片|摄影|攝影)[ ]?[/／]|[文图圖][/／][文图圖摄攝])[ ]?"
+    f"[{CJK}]{{2,4}}(?:[ 、][{CJK}]{{2,4}}){{0,3}}"
+    f"(?:[ ]+(?:图|圖|图片|圖片|摄影|攝影)[ ]?[/／][ ]?[{CJK}]{{2,4}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})?$)", re.M)
 # A WeChat article's source line writes a bar where the colon stands ("来源 | 某某发布", "作者丨甲"): a field line.
 FIELD_BAR = re.compile(r"^((?:信息|文章)?(?:来源|來源)|作者)[ ]?[|｜丨][ ]?", re.M)
 # So do its credits, several to a line ("文 | 甲  图 | 乙", "文字丨甲 编辑丨乙"): each bar after a role word
@@ -168,6 +173,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (WECHAT_TAIL, "", WECHAT_MARKERS),
     (FIELD_BAR, r"\1：", ("|", "｜", "丨")), (CREDIT_BAR, r"\1：", ("|", "｜", "丨")),
     (CREDIT_RUN_ON, "\n", ("来源", "來源", "作者", "编辑", "編輯", "审核", "審核", "校对", "校對")),
+    (SLASH_CREDIT_RUN_ON, "\n", ("/", "／")),
     (CAPTION_RUN_ON, "\n", ("▲",)), (BULLET_RUN_ON, "\n", ("■", "●", "◆", "★")),
     (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (DATELINE_RUN_ON, "\n", ("讯", "訊", "本报", "本報")),
 )

@@ -546,3 +546,10 @@ def test_a_chief_editor_among_an_article_s_sign_off_lines_is_kept_but_not_in_a_m
 @pytest.mark.parametrize("salutation", ["各镇人民政府，县级各部门：", "各乡（镇）人民政府、街道办事处，县直有关单位：", "同志们："])
 def test_a_salutation_stays_a_line_of_its_own(salutation):
     assert lines(f"关于开展安全生产月活动的通知\n{salutation}\n根据统一部署，现就有关事项通知如下。")[1] == salutation
+
+
+@pytest.mark.parametrize("credit", ["文/柏某某", "文/柏某某 图/张某某", "文/图 甲某某"])
+def test_a_slashed_credit_run_into_the_last_sentence_is_a_line_of_its_own(credit):
+    assert lines(f"标题\n10月1日起，县城新增2条公交线路，方便群众出行。{credit}")[1:] == [
+        "10月1日起，县城新增2条公交线路，方便群众出行。", credit]
+    assert lines("标题\n全县脱贫人口占比为1/3。") == ["标题", "全县脱贫人口占比为1/3。"]
