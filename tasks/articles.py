@@ -922,13 +922,21 @@ LEAD_SENTENCE_END = re.compile("[。！？!?]")
 
 def _lead_names_its_unit(headline: str, first: str) -> bool:
     """A headline over undated text still opens an item when its first sentence names the unit the headline
-    opens with ("紫荆镇扎实推进人居环境整治" over "为进一步…，紫荆镇持续开展…"): a section's sub-heading
+    opens with ("紫荆镇扎实推进人居环境整治" over "为进一步…，紫荆镇持续开展…") or opens with the leader the
+    headline names and his party ("甲一行…"): a section's sub-heading
     ("宣传进万家", "坚持党建引领") names no unit, or not the one its text goes on about."""
+    leader = LEADER_LEAD_RE.match(first)
+    if leader is not None and leader.group("name") in headline:
+        return True   # "县委书记甲调研工业园区建设" over "甲一行先后来到…": the leader the headline names
     m = HEADLINE_UNIT_RE.match(headline)
     if m is None:
         return False
     end = LEAD_SENTENCE_END.search(first)
     return m.group() in first[:end.start() if end else len(first)]
+
+
+# A leader's visit told from its first words: the leader's name and his party ("甲一行先后来到…", "乙带队深入…").
+LEADER_LEAD_RE = re.compile(f"^(?P<name>[{CJK}]{{2,3}}?)(?:一行|带队|率队)")
 
 
 def _closed(rest: list[tuple[str, str]]) -> bool:

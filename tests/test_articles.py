@@ -1335,3 +1335,9 @@ def test_a_quoted_column_label_over_a_headline_is_the_kicker():
 def test_a_record_s_title_said_again_under_its_text_s_kicker_is_the_title():
     head = ["某县重点项目建设跑出加速度", "聚焦三个年活动 推动高质量发展", "某县重点项目建设跑出加速度", "——一季度完成投资28.6亿元"]
     assert choose_title(head) == ("聚焦三个年活动 推动高质量发展", "某县重点项目建设跑出加速度", "——一季度完成投资28.6亿元")
+
+
+def test_a_leader_s_visit_under_its_headline_opens_an_item_though_undated():
+    drafts = pipeline("县委书记龚某某调研工业园区建设\n龚某某一行先后来到园区标准厂房、污水处理厂等项目现场。\n"
+                      "县长魏某某督导检查安全生产工作\n魏某某一行深入企业生产车间、仓库，实地查看安全生产措施。")
+    assert [d.title for d in drafts] == ["县委书记龚某某调研工业园区建设", "县长魏某某督导检查安全生产工作"]
