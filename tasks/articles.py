@@ -968,9 +968,12 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     """Fold sub-heading blocks into the article above them; not after an article that closed with its credit
     ("…。⏎本报记者 甲⏎<headline>⏎<text>", "…。（记者 甲）⏎<headline>⏎<text>": the headline opens the next one)."""
     out: list[_Block] = []
-    for block in blocks:
+    short = [_short_section_head(b) for b in blocks]
+    for k, block in enumerate(blocks):
         appendix = block.head and APPENDIX_LABEL_RE.match(block.head[0]) is not None
-        if out and _round_up_part(out, block):
+        # two short sub-headings in a row under one title head its sections ("抓学习促提升" / "…" / "抓落实促发展")
+        run = short[k] and (k > 1 and short[k - 1] or k + 1 < len(blocks) and short[k + 1])
+        if out and (_round_up_part(out, block) or run and bool(out[-1].head) and not _closed(out[-1].rest)):
             if len(out) == 1 and len(out[0].head) > 1 and _part_form(out[0].head[-1]):
                 # the round-up's first part's heading stood under its title: the text's, not a deck
                 out[0].rest.insert(0, (HEAD, out[0].head.pop()))
@@ -981,6 +984,22 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
     return out
+
+
+# A section's sub-heading in a run of them: a phrase this short, even naming a unit ("大岭镇抓产业").
+SECTION_HEAD_MAX = 6
+
+
+def _short_section_head(block: _Block) -> bool:
+    """A block headed by one short phrase over a paragraph and signed by no one: a section of a text when
+    another such block stands beside it."""
+    if len(block.head) != 1 or not block.rest or block.rest[0][0] != PROSE or _byline_prefix(block.rest[0][1]) \
+            or any(kind in (BYLINE, META, FIELD_LINE) for kind, _ in block.rest) or _closed(block.rest):
+        return False
+    line = block.head[0]
+    return _cjk_count(line) == len(line) and (len(line) <= SECTION_HEAD_MAX or len(line) <= SUBHEAD_MAX
+                                              and HEADLINE_UNIT_RE.match(line) is None) \
+        and not EVENT_WORDS.search(line)
 
 
 # A round-up's part headed by the unit or place it reports ("青禾镇：隐患排查全覆盖", "【柳河乡】") …

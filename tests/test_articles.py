@@ -1341,3 +1341,9 @@ def test_a_leader_s_visit_under_its_headline_opens_an_item_though_undated():
     drafts = pipeline("县委书记龚某某调研工业园区建设\n龚某某一行先后来到园区标准厂房、污水处理厂等项目现场。\n"
                       "县长魏某某督导检查安全生产工作\n魏某某一行深入企业生产车间、仓库，实地查看安全生产措施。")
     assert [d.title for d in drafts] == ["县委书记龚某某调研工业园区建设", "县长魏某某督导检查安全生产工作"]
+
+
+def test_short_sub_headings_in_a_row_are_sections_of_one_unsigned_text():
+    [d] = pipeline("凝心聚力促发展\n今年以来，我县各乡镇围绕中心工作，奋力推动高质量发展。\n大岭镇抓产业\n"
+                   "大岭镇新建标准化茶园2000亩，带动农户增收。\n小溪乡抓环境\n小溪乡开展村庄清洁行动，村容村貌持续改善。")
+    assert d.title == "凝心聚力促发展" and "小溪乡抓环境" in d.body
