@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from tasks.clean import (CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT, SOURCE_LINE,
                           SOURCE_LINE_LABEL, is_headline_like, is_prose)
 from tasks.lexicon import sections, single_surnames, words
-from tasks.segment import tag_raw
+from tasks.segment import cut, tag_raw
 
 log = logging.getLogger(__name__)
 
@@ -1063,11 +1063,30 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
         joined = out[-1] + line
         if len(joined) <= WRAPPED_TITLE_MAX and " " not in joined and not line.startswith(TITLE_DASHES) \
                 and not _is_kicker(out[-1]) and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
-                                                 or len(joined) >= WRAPPED_TITLE_MIN and joined in lead):
+                                                 or len(joined) >= WRAPPED_TITLE_MIN and joined in lead
+                                                 or _cuts_a_word(out[-1], line)):
             out[-1] = joined
         else:
             out.append(line)
     return out
+
+
+# Characters either side of a break that the segmenter reads to see whether the break cuts a word.
+BREAK_REACH = 3
+
+
+def _cuts_a_word(left: str, right: str) -> bool:
+    """The break between two headline lines falls inside a word ("…基本医疗保" / "险参保缴费工作的通知"): a
+    narrow column wrapped one title; no headline line ends mid-word."""
+    if not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(right[:1])):
+        return False
+    head = left[-BREAK_REACH:]
+    at = 0
+    for token in cut(head + right[:BREAK_REACH]):
+        if at < len(head) < at + len(token):
+            return True
+        at += len(token)
+    return False
 
 
 def _draft(block: _Block, seq: int) -> ArticleDraft | None:

@@ -1347,3 +1347,8 @@ def test_short_sub_headings_in_a_row_are_sections_of_one_unsigned_text():
     [d] = pipeline("凝心聚力促发展\n今年以来，我县各乡镇围绕中心工作，奋力推动高质量发展。\n大岭镇抓产业\n"
                    "大岭镇新建标准化茶园2000亩，带动农户增收。\n小溪乡抓环境\n小溪乡开展村庄清洁行动，村容村貌持续改善。")
     assert d.title == "凝心聚力促发展" and "小溪乡抓环境" in d.body
+
+
+def test_a_title_wrapped_inside_a_word_is_one_title():
+    [d] = pipeline("关于做好城乡居民基本医疗保\n险参保缴费工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。")
+    assert d.title == "关于做好城乡居民基本医疗保险参保缴费工作的通知"
