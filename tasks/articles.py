@@ -671,7 +671,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             continue
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)
-            if brief is not None and UNIT_LABEL_RE.match(line) is None and _opens_item((_line_type(brief.group("rest")), brief.group("rest"))):
+            if brief is not None and UNIT_LABEL_RE.match(line) is None \
+                    and _opens_item((_line_type(brief.group("rest")), brief.group("rest"))):
                 # "【我县召开人居环境整治推进会】5月6日，…": a brief's headline in brackets, its text after it
                 typed.append((HEAD, brief.group("headline")))
                 line = brief.group("rest")
@@ -1005,13 +1006,11 @@ def _short_section_head(block: _Block) -> bool:
 # A round-up's part headed by the unit or place it reports ("青禾镇：隐患排查全覆盖", "【柳河乡】") …
 PART_COLON_RE = re.compile(f"^[{CJK}]{{2,10}}[：:][^：:。！？!?，,]{{2,20}}$")
 PART_BRACKET_RE = re.compile(f"^【[{CJK}]{{2,10}}】$")
-# A section's sub-heading is a short phrase ("重温入党誓词", "宣传进万家"); an item's headline says who did what.
-SUBHEAD_MAX = 8
-
-
 # ... or numbered ("一、高位推动", "（二）全民参与", "3.强化保障").
 PART_NUMBERED_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])"
                               r"[^。！？!?]{2,24}$")
+# A section's sub-heading is a short phrase ("重温入党誓词", "宣传进万家"); an item's headline says who did what.
+SUBHEAD_MAX = 8
 
 
 def _part_form(line: str) -> str | None:
@@ -1040,9 +1039,9 @@ def _round_up_part(out: list[_Block], block: _Block) -> bool:
         return len(out) == 1 and len(above.head) > 1 and _part_form(above.head[-1]) == form \
             and _part_form(above.head[0]) is None and not _is_kicker(above.head[0]) \
             or any(kind == HEAD and _part_form(text) == form for kind, text in above.rest)
-    return block.rest[0][0] == PROSE and DATE_LEAD.match(block.rest[0][1]) is not None and _cjk_count(line) == len(line) \
-        and len(line) <= SUBHEAD_MAX and HEADLINE_UNIT_RE.match(line) is None and not EVENT_WORDS.search(line) \
-        and _signs_itself(out[-1]) and bool(out[-1].head)
+    return block.rest[0][0] == PROSE and DATE_LEAD.match(block.rest[0][1]) is not None \
+        and _cjk_count(line) == len(line) and len(line) <= SUBHEAD_MAX and HEADLINE_UNIT_RE.match(line) is None \
+        and not EVENT_WORDS.search(line) and _signs_itself(out[-1]) and bool(out[-1].head)
 
 
 # A headline wrapped onto a second line where no headline line ends or starts: after a joining word
@@ -1062,9 +1061,9 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
     for line in head[1:]:
         joined = out[-1] + line
         if len(joined) <= WRAPPED_TITLE_MAX and " " not in joined and not line.startswith(TITLE_DASHES) \
-                and not _is_kicker(out[-1]) and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
-                                                 or len(joined) >= WRAPPED_TITLE_MIN and joined in lead
-                                                 or _cuts_a_word(out[-1], line)):
+                and not _is_kicker(out[-1]) \
+                and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
+                     or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)):
             out[-1] = joined
         else:
             out.append(line)

@@ -172,7 +172,8 @@ def extract_html(html: str) -> HtmlPage:
         source = _site_name(meta, tree)
     url = _canonical(tree) or _first(meta, URL_META) or getattr(doc, "url", None)
     return HtmlPage(text=text, title=_clean_title(title), published=published, source=source, url=url,
-                    credits=_credit_fields(visible, text, _meta_value(meta, "author")), region=_site_region(meta, tree, source))
+                    credits=_credit_fields(visible, text, _meta_value(meta, "author")),
+                    region=_site_region(meta, tree, source))
 
 
 def _site_name(meta: dict[str, list[str]], tree) -> str | None:
