@@ -420,7 +420,16 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
         role = word_role
     if not out and len(pieces) == 1 and " " in byline:
         out = [(n, "reporter") for n in unit_signed(byline) or ()]
+    elif len(pieces) > 3 and pieces[-2] in PHOTO_SUFFIXES and not pieces[-1].strip(" )）") \
+            and all(pieces[k] in REPORTER_ROLE_WORDS for k in range(1, len(pieces) - 2, 2)):
+        # "（记者 甲 通讯员 乙 摄）": the picture's credit, whoever the ranks before the names say they are
+        out = [(n, "photographer") for n, _ in out]
     return list(dict.fromkeys(out))
+
+
+# A photo credit's closing word, and the ranks that may stand before its names ("记者 甲 通讯员 乙 摄").
+PHOTO_SUFFIXES = frozenset({"摄", "摄影"})
+REPORTER_ROLE_WORDS = frozenset({"记者", "通讯员", "实习生", "特约通讯员", *(f"{rank}记者" for rank in REPORTER_RANKS)})
 
 
 UNIT_MIN = 3   # characters of a unit's name in a signature ("县林业局", "县融媒体中心"; not "县委")

@@ -1352,3 +1352,8 @@ def test_short_sub_headings_in_a_row_are_sections_of_one_unsigned_text():
 def test_a_title_wrapped_inside_a_word_is_one_title():
     [d] = pipeline("关于做好城乡居民基本医疗保\n险参保缴费工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。")
     assert d.title == "关于做好城乡居民基本医疗保险参保缴费工作的通知"
+
+
+def test_a_photo_credit_naming_ranks_credits_every_name_as_photographer():
+    assert parse_credits("（记者 龙某某 通讯员 石某某 摄）") == [("龙某某", "photographer"), ("石某某", "photographer")]
+    assert parse_credits("记者 甲某某 摄影 乙某某") == [("甲某某", "reporter"), ("乙某某", "photographer")]
