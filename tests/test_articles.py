@@ -1357,3 +1357,9 @@ def test_a_title_wrapped_inside_a_word_is_one_title():
 def test_a_photo_credit_naming_ranks_credits_every_name_as_photographer():
     assert parse_credits("（记者 龙某某 通讯员 石某某 摄）") == [("龙某某", "photographer"), ("石某某", "photographer")]
     assert parse_credits("记者 甲某某 摄影 乙某某") == [("甲某某", "reporter"), ("乙某某", "photographer")]
+
+
+def test_an_open_government_record_s_field_line_is_read_not_text():
+    [d] = pipeline("关于城乡居民医疗保险个人缴费标准的通知\n索引号：11430000-2023-00123 发布机构：县医保局 生成日期：2023-09-01\n"
+                   "各乡镇人民政府，县直各单位：\n现将有关事项通知如下。")
+    assert d.body.startswith("各乡镇人民政府") and d.source == "县医保局" and d.dateline == "2023-09-01"
