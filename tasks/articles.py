@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from tasks.clean import (CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT, SOURCE_LINE,
                           SOURCE_LINE_LABEL, is_headline_like, is_prose)
 from tasks.lexicon import sections, single_surnames, words
-from tasks.segment import tag_raw
+from tasks.segment import cut, tag_raw
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +127,8 @@ COLON_ROLES: tuple[tuple[str, str], ...] = (
     ("发布者", "editor"), ("发布人", "editor"), ("发布", "editor"), ("撰稿人", "reporter"),
     # a county paper's page sign-off ("值班主任：甲 责任编辑：乙 校对：丙", "版式：丁", "美编：戊")
     ("值班主任", "editor"), ("版式", "editor"), ("美编", "editor"), ("美术编辑", "editor"),
+    # the makers of a county media centre's graphic or video piece ("设计：甲 航拍：乙"): its designer edits it
+    ("航拍", "photographer"), ("设计", "editor"), ("制图", "editor"),
 )
 ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_ROLES for mark in "：:/／") + (
     ("摄影记者", "photographer"), *((f"{rank}记者", "reporter") for rank in REPORTER_RANKS if rank != "摄影"),
@@ -246,7 +248,7 @@ DECK_WORDS = re.compile("主持|出席|参加|讲话|陪同|就座|一同|分别
 BANNER_DOT = re.compile(f"[{CJK}][ ]?[·•][ ]?[{CJK}]")
 KICKER_PHRASE_MAX = 4
 # A column's label above a title: "“两会”特别报道", "脱贫攻坚专题", "系列报道之三".
-COLUMN_LABEL_RE = re.compile("^.{0,10}(?:特别报道|专题报道|系列报道|特别策划|专栏|专题|特刊)(?:之[一二三四五六七八九十]+)?$")
+COLUMN_LABEL_RE = re.compile("^(?:.{0,10}|“[^”]{2,20}”)(?:特别报道|专题报道|系列报道|特别策划|专栏|专题|特刊)(?:之[一二三四五六七八九十]+)?$")
 # "X在…上强调 <message>": the speech verb closes the title, the message is the deck.
 SPEECH_TITLE = re.compile("(?:强调|指出|要求|表示|时说)$")
 
@@ -279,8 +281,10 @@ RECORD_TITLE_MIN = 5
 # "发布日期：2019-11-29阅读次数：1627", "2015-07-21 17:36:12 某某网". Its fields are read, its line is not text.
 META_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 META_KEY = re.compile(
-    r"(?P<key>(?:发布|发表|更新|录入|上传|成文)?(?:时间|日期)|(?:信息|文章|稿件|新闻)?来源|发布(?:机构|单位)|作者|撰稿|责任编辑|编辑|责编|审核|校对|摄影"
+    r"(?P<key>(?:发布|发表|更新|录入|上传|成文|生成)?(?:时间|日期)|(?:信息|文章|稿件|新闻)?来源|发布(?:机构|单位)|作者|撰稿|责任编辑|编辑|责编|审核|校对|摄影"
     r"|记者|通讯员|发布者|发布人|供稿"
+    # the other fields of an open-government record's line ("索引号：… 发布机构：… 生成日期：…"): read past
+    r"|(?P<field>索引号|发文机关|文号|发文字号|主题分类|信息分类|公开方式|公开范围)"
     r"|(?P<views>(?:浏览|阅读|点击|访问)(?:次数|量|数)?))[ ]?[:：]")
 # A role word after the outlet in a source field, set apart by a space.
 # (the cleaner may have joined the words: "来源：某某县融媒体中心记者张三", where the outlet's last character
@@ -339,6 +343,8 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
         value = line[k.end():after.start() if after else len(line)].strip(META_SEPARATORS)
         key = k.group("key")
         if not value:
+            continue
+        if k.group("field"):
             continue
         if k.group("views"):
             if not META_VIEWS.match(value):
@@ -418,7 +424,16 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
         role = word_role
     if not out and len(pieces) == 1 and " " in byline:
         out = [(n, "reporter") for n in unit_signed(byline) or ()]
+    elif len(pieces) > 3 and pieces[-2] in PHOTO_SUFFIXES and not pieces[-1].strip(" )）") \
+            and all(pieces[k] in REPORTER_ROLE_WORDS for k in range(1, len(pieces) - 2, 2)):
+        # "（记者 甲 通讯员 乙 摄）": the picture's credit, whoever the ranks before the names say they are
+        out = [(n, "photographer") for n, _ in out]
     return list(dict.fromkeys(out))
+
+
+# A photo credit's closing word, and the ranks that may stand before its names ("记者 甲 通讯员 乙 摄").
+PHOTO_SUFFIXES = frozenset({"摄", "摄影"})
+REPORTER_ROLE_WORDS = frozenset({"记者", "通讯员", "实习生", "特约通讯员", *(f"{rank}记者" for rank in REPORTER_RANKS)})
 
 
 UNIT_MIN = 3   # characters of a unit's name in a signature ("县林业局", "县融媒体中心"; not "县委")
@@ -677,7 +692,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             continue
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)
-            if brief is not None and unit_label(line) is None and _opens_item((_line_type(brief.group("rest")), brief.group("rest"))):
+            if brief is not None and unit_label(line) is None \
+                    and _opens_item((_line_type(brief.group("rest")), brief.group("rest"))):
                 # "【我县召开人居环境整治推进会】5月6日，…": a brief's headline in brackets, its text after it
                 typed.append((HEAD, brief.group("headline")))
                 line = brief.group("rest")
@@ -938,13 +954,21 @@ LEAD_SENTENCE_END = re.compile("[。！？!?]")
 
 def _lead_names_its_unit(headline: str, first: str) -> bool:
     """A headline over undated text still opens an item when its first sentence names the unit the headline
-    opens with ("紫荆镇扎实推进人居环境整治" over "为进一步…，紫荆镇持续开展…"): a section's sub-heading
+    opens with ("紫荆镇扎实推进人居环境整治" over "为进一步…，紫荆镇持续开展…") or opens with the leader the
+    headline names and his party ("甲一行…"): a section's sub-heading
     ("宣传进万家", "坚持党建引领") names no unit, or not the one its text goes on about."""
+    leader = LEADER_LEAD_RE.match(first)
+    if leader is not None and leader.group("name") in headline:
+        return True   # "县委书记甲调研工业园区建设" over "甲一行先后来到…": the leader the headline names
     m = HEADLINE_UNIT_RE.match(headline)
     if m is None:
         return False
     end = LEAD_SENTENCE_END.search(first)
     return m.group() in first[:end.start() if end else len(first)]
+
+
+# A leader's visit told from its first words: the leader's name and his party ("甲一行先后来到…", "乙带队深入…").
+LEADER_LEAD_RE = re.compile(f"^(?P<name>[{CJK}]{{2,3}}?)(?:一行|带队|率队)")
 
 
 def _closed(rest: list[tuple[str, str]]) -> bool:
@@ -976,9 +1000,12 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     """Fold sub-heading blocks into the article above them; not after an article that closed with its credit
     ("…。⏎本报记者 甲⏎<headline>⏎<text>", "…。（记者 甲）⏎<headline>⏎<text>": the headline opens the next one)."""
     out: list[_Block] = []
-    for block in blocks:
+    short = [_short_section_head(b) for b in blocks]
+    for k, block in enumerate(blocks):
         appendix = block.head and APPENDIX_LABEL_RE.match(block.head[0]) is not None
-        if out and _round_up_part(out, block):
+        # two short sub-headings in a row under one title head its sections ("抓学习促提升" / "…" / "抓落实促发展")
+        run = short[k] and (k > 1 and short[k - 1] or k + 1 < len(blocks) and short[k + 1])
+        if out and (_round_up_part(out, block) or run and bool(out[-1].head) and not _closed(out[-1].rest)):
             if len(out) == 1 and len(out[0].head) > 1 and _part_form(out[0].head[-1]):
                 # the round-up's first part's heading stood under its title: the text's, not a deck
                 out[0].rest.insert(0, (HEAD, out[0].head.pop()))
@@ -991,9 +1018,28 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-# A round-up's part headed by the unit or place it reports ("青禾镇：隐患排查全覆盖", "【柳河乡】").
+# A section's sub-heading in a run of them: a phrase this short, even naming a unit ("大岭镇抓产业").
+SECTION_HEAD_MAX = 6
+
+
+def _short_section_head(block: _Block) -> bool:
+    """A block headed by one short phrase over a paragraph and signed by no one: a section of a text when
+    another such block stands beside it."""
+    if len(block.head) != 1 or not block.rest or block.rest[0][0] != PROSE or _byline_prefix(block.rest[0][1]) \
+            or any(kind in (BYLINE, META, FIELD_LINE) for kind, _ in block.rest) or _closed(block.rest):
+        return False
+    line = block.head[0]
+    return _cjk_count(line) == len(line) and (len(line) <= SECTION_HEAD_MAX or len(line) <= SUBHEAD_MAX
+                                              and HEADLINE_UNIT_RE.match(line) is None) \
+        and not EVENT_WORDS.search(line)
+
+
+# A round-up's part headed by the unit or place it reports ("青禾镇：隐患排查全覆盖", "【柳河乡】") …
 PART_COLON_RE = re.compile(f"^[{CJK}]{{2,10}}[：:][^：:。！？!?，,]{{2,20}}$")
 PART_BRACKET_RE = re.compile(f"^【[{CJK}]{{2,10}}】$")
+# ... or numbered ("一、高位推动", "（二）全民参与", "3.强化保障").
+PART_NUMBERED_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])"
+                              r"[^。！？!?]{2,24}$")
 # A section's sub-heading is a short phrase ("重温入党誓词", "宣传进万家"); an item's headline says who did what.
 SUBHEAD_MAX = 8
 
@@ -1001,6 +1047,8 @@ SUBHEAD_MAX = 8
 def _part_form(line: str) -> str | None:
     if PART_BRACKET_RE.match(line):
         return "bracket"
+    if PART_NUMBERED_RE.match(line):
+        return "numbered"
     return "colon" if PART_COLON_RE.match(line) else None
 
 
@@ -1018,12 +1066,13 @@ def _round_up_part(out: list[_Block], block: _Block) -> bool:
     if form is not None:
         above = out[-1]
         # the first part under the page's title, or a part already folded into the round-up above
+        # (a column's label over them heads items: "工作动态" / "1.县人社局举办招聘会")
         return len(out) == 1 and len(above.head) > 1 and _part_form(above.head[-1]) == form \
-            and _part_form(above.head[0]) is None \
+            and _part_form(above.head[0]) is None and not _is_kicker(above.head[0]) \
             or any(kind == HEAD and _part_form(text) == form for kind, text in above.rest)
-    return block.rest[0][0] == PROSE and DATE_LEAD.match(block.rest[0][1]) is not None and _cjk_count(line) == len(line) \
-        and len(line) <= SUBHEAD_MAX and HEADLINE_UNIT_RE.match(line) is None and not EVENT_WORDS.search(line) \
-        and _signs_itself(out[-1]) and bool(out[-1].head)
+    return block.rest[0][0] == PROSE and DATE_LEAD.match(block.rest[0][1]) is not None \
+        and _cjk_count(line) == len(line) and len(line) <= SUBHEAD_MAX and HEADLINE_UNIT_RE.match(line) is None \
+        and not EVENT_WORDS.search(line) and _signs_itself(out[-1]) and bool(out[-1].head)
 
 
 # A headline wrapped onto a second line where no headline line ends or starts: after a joining word
@@ -1043,12 +1092,31 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
     for line in head[1:]:
         joined = out[-1] + line
         if len(joined) <= WRAPPED_TITLE_MAX and " " not in joined and not line.startswith(TITLE_DASHES) \
-                and not _is_kicker(out[-1]) and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
-                                                 or len(joined) >= WRAPPED_TITLE_MIN and joined in lead):
+                and not _is_kicker(out[-1]) \
+                and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
+                     or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)):
             out[-1] = joined
         else:
             out.append(line)
     return out
+
+
+# Characters either side of a break that the segmenter reads to see whether the break cuts a word.
+BREAK_REACH = 3
+
+
+def _cuts_a_word(left: str, right: str) -> bool:
+    """The break between two headline lines falls inside a word ("…基本医疗保" / "险参保缴费工作的通知"): a
+    narrow column wrapped one title; no headline line ends mid-word."""
+    if not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(right[:1])):
+        return False
+    head = left[-BREAK_REACH:]
+    at = 0
+    for token in cut(head + right[:BREAK_REACH]):
+        if at < len(head) < at + len(token):
+            return True
+        at += len(token)
+    return False
 
 
 def _draft(block: _Block, seq: int) -> ArticleDraft | None:
@@ -1372,7 +1440,8 @@ DAILY_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报)$")
 # A paper's or a portal's section label standing over its items ("本版要闻", "县内新闻", "乡镇动态"): no
 # headline of any one item.
 SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|资讯|資訊|简报|簡報"
-                              r"|速递|速遞|速览|速覽|集锦|集錦)$")
+                              r"|速递|速遞|速览|速覽|集锦|集錦)"
+                              r"(?:[ ]?[（(]?第?[0-9一二三四五六七八九十]{1,4}期[)）]?)?$")   # its issue: "乡镇动态（第18期）"
 
 
 def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, str, str | None]:
@@ -1386,15 +1455,24 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     masthead = any(MASTHEAD_LINE_RE.match(line) for line in head)
     listing = sum(1 for line in head if LIST_ENTRY_RE.match(line)) >= 2   # a list page's entries, not a dated title
     # (a brief's bullet is no part of its headline: "●县政府召开常务会议")
-    head = _distinct([_without_media_mark(line).lstrip(BRIEF_BULLETS) or line for line in head
-                      if not PAGE_DATE_LINE_RE.match(line)
-                      and not MASTHEAD_LINE_RE.match(line) and not (masthead and PAPER_NAME_RE.match(line))
-                      and not (listing and LIST_ENTRY_RE.match(line))
-                      and not (len(head) > 1 and SITE_NAME_LINE_RE.match(line))]) or (None if masthead else head)
+    lines = [_without_media_mark(line).lstrip(BRIEF_BULLETS) or line for line in head
+             if not PAGE_DATE_LINE_RE.match(line)
+             and not MASTHEAD_LINE_RE.match(line) and not (masthead and PAPER_NAME_RE.match(line))
+             and not (listing and LIST_ENTRY_RE.match(line))
+             and not (len(head) > 1 and SITE_NAME_LINE_RE.match(line))]
+    head = _distinct(lines) or (None if masthead else head)
     if head is None:
         return None, "", None   # a page's furniture alone over an item ("第1版" over "本报讯…"): no headline
     if all(SECTION_LABEL_RE.match(line) for line in head):
         return " ".join(head), "", None   # a page's section label over an item with no headline of its own
+    repeat = next((k for k in range(2, len(lines)) if lines[k].replace(" ", "") == head[0].replace(" ", "")), None) \
+        if len(lines) > 2 else None
+    if repeat is not None and lines[0] == head[0]:
+        # a record's title over its text's own headline stack, which says it again under a kicker ("我县重点项目
+        # 建设跑出加速度" / "聚焦…活动 推动高质量发展" / "我县重点项目建设跑出加速度" / "——一季度…"): the
+        # record's title is the title; the stack's other lines are its kicker and its deck
+        return (" ".join(lines[1:repeat]).rstrip("—-：:") or None, head[0],
+                " ".join(line for line in lines[repeat + 1:] if line in head) or None)
     i = _record_title_index(head) if record else _title_index(head)
     title, extra = head[i], []
     chunks = title.split(" ")

@@ -196,6 +196,11 @@ DATELINE_RUN_ON_FAST = AnchoredRegex(DATELINE_RUN_ON, DATELINE_ANCHORS, before=1
 CREDIT_RUN_ON = re.compile(
     r"(?<=[。！？!?”])[ ]*(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)[ ]?[:：][^。！？!?\n:：]{1,30}"
     r"(?:[ ]?(?:编辑|編輯|审核|審核|校对|校對|责任编辑|責任編輯)[ ]?[:：][^。！？!?\n:：]{1,20})*$)", re.M)
+# So is a writer's or a photographer's slashed credit closing it ("…方便群众出行。文/甲", "…。文/甲 图/乙").
+SLASH_CREDIT_RUN_ON = re.compile(
+    f"(?<=[。！？!?”])[ ]*(?=(?:(?:文|图|圖|文字|图片|圖片|摄影|攝影)[ ]?[/／]|[文图圖][/／][文图圖摄攝])[ ]?"
+    f"[{CJK}]{{2,4}}(?:[ 、][{CJK}]{{2,4}}){{0,3}}"
+    f"(?:[ ]+(?:图|圖|图片|圖片|摄影|攝影)[ ]?[/／][ ]?[{CJK}]{{2,4}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})?$)", re.M)
 # A WeChat article's source line writes a bar where the colon stands ("来源 | 某某发布", "作者丨甲"): a field line.
 FIELD_BAR = re.compile(r"^((?:信息|文章)?(?:来源|來源)|作者)[ ]?[|｜丨][ ]?", re.M)
 # So do its credits, several to a line ("文 | 甲  图 | 乙", "文字丨甲 编辑丨乙"): each bar after a role word
@@ -223,6 +228,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (WECHAT_TAIL, "", WECHAT_MARKERS),
     (FIELD_BAR, r"\1：", ("|", "｜", "丨")), (CREDIT_BAR, r"\1：", ("|", "｜", "丨")),
     (CREDIT_RUN_ON, "\n", ("来源", "來源", "作者", "编辑", "編輯", "审核", "審核", "校对", "校對")),
+    (SLASH_CREDIT_RUN_ON, "\n", ("/", "／")),
     (CAPTION_RUN_ON, "\n", ("▲",)), (BULLET_RUN_ON, "\n", ("■", "●", "◆", "★")),
     (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (DATELINE_RUN_ON_FAST, "\n", ("讯", "訊", "本报", "本報")),
 )
@@ -409,6 +415,8 @@ PARAGRAPH_OPEN = re.compile(
 FIELD_LINE = re.compile(
     r"^(?:(?:标题|標題|日期|时间|時間|(?:信息|文章|稿件|新闻|新聞)?(?:来源|來源)|网址|網址|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|审核|審核|校对|校對"
     r"|(?:发布|發佈|發布|发表|發表|更新|录入|錄入)(?:时间|時間|日期)|(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|量|数|數)"
+    # an open-government record's fields ("索引号：… 发布机构：… 生成日期：…", tasks/data/page_notes.txt)
+    r"|索引号|發文機關|发文机关|发布机构|發布機構|文号|文號|发文字号|發文字號|主题分类|主題分類|信息分类|信息分類|成文日期|生成日期"
     r"|原文链接)[ ]?[:：]|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ ]|$))")
 ASCII_ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 ASCII_ALNUM_START = re.compile(r"^[A-Za-z0-9]")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tasks.articles import SELF_SOURCES, TITLE_MEDIA_MARK
+from tasks.articles import SELF_SOURCES, TITLE_MEDIA_MARK, parse_credits
 from tasks.ingest import Decoded, RejectError, decode_bytes
 from tasks.lexicon import sections
 from tasks.normalise import to_simplified
@@ -69,6 +69,8 @@ CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄
                              # (a bar for the colon: "记者｜甲 通讯员｜乙"; the outlet whose reporter the author is:
                              # "作者：某某日报记者 甲")
                              rf"\s*[:：/／|｜丨]\s*(?:[\u4e00-\u9fff]{{2,12}}?(?:记者|通讯员)\s*)?"
+                             # (the roles the author had: "作者：文/图 甲")
+                             r"(?:(?P<roles>[文图][/／][文图摄]|文图|图文)\s*)?"
                              rf"(?P<names>{_CREDIT_NAME}(?:[ 　、，,]+{_CREDIT_NAME})*)")
 # A reporter named after the outlet in a source field, with no colon of its own.
 SOURCE_REPORTER_RE = re.compile(SOURCE_LABEL + rf"[^\s|｜:：<>]{{2,30}}[ 　]+(?P<key>记者|通讯员)[ 　]*"
@@ -170,7 +172,8 @@ def extract_html(html: str) -> HtmlPage:
         source = _site_name(meta, tree)
     url = _canonical(tree) or _first(meta, URL_META) or getattr(doc, "url", None)
     return HtmlPage(text=text, title=_clean_title(title), published=published, source=source, url=url,
-                    credits=_credit_fields(visible, text), region=_site_region(meta, tree, source))
+                    credits=_credit_fields(visible, text, _meta_value(meta, "author")),
+                    region=_site_region(meta, tree, source))
 
 
 def _site_name(meta: dict[str, list[str]], tree) -> str | None:
@@ -579,7 +582,7 @@ def _source_line(text: str) -> str | None:
     return source if len(source) >= 2 else None
 
 
-def _credit_fields(visible: str, text: str) -> str | None:
+def _credit_fields(visible: str, text: str, author: str | None = None) -> str | None:
     """The credit fields of the visible page that its main text lacks, as one line ("作者：甲 责任编辑：乙"):
     the author in the meta line above the text and the editor below it, which trafilatura leaves out, and a
     reporter named in the source field ("来源：某某县融媒体中心 记者 甲")."""
@@ -591,10 +594,22 @@ def _credit_fields(visible: str, text: str) -> str | None:
             fields.append(field)
     for m in CREDIT_FIELD_RE.finditer(visible):
         mark = "/" if m["key"] in ("文", "图") else "："
-        field = f"{m['key']}{mark}{' '.join(m['names'].split())}"
+        roles = f"{m['roles']} " if m["roles"] else ""
+        field = f"{m['key']}{mark}{roles}{' '.join(m['names'].split())}"
         if "".join(field.split()) not in kept and field not in fields:
             fields.append(field)
+    if not fields and author and AUTHOR_META_RE.fullmatch(author.strip()) and "".join(author.split()) not in kept:
+        field = f"作者：{' '.join(author.split())}"
+        # people, each of them (not 某某县, 融媒体中心, 管理员)
+        if len(parse_credits(field)) == len(author.split()) and not CMS_ACCOUNTS.intersection(author.split()):
+            fields.append(field)
     return " ".join(fields) or None
+
+
+# A page's <meta name="author"> naming people ("甲", "甲 乙"), not its site or a unit: the author when the
+# visible page names none (CMS records whose meta line leaves the author out).
+AUTHOR_META_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　、，,]+[\u4e00-\u9fff]{2,4}){0,3}")
+CMS_ACCOUNTS = frozenset(w for row in sections("page_notes.txt")["cms_accounts"] for w in row)
 
 
 def _canonical(tree) -> str | None:

@@ -1327,3 +1327,60 @@ def test_sign_off_fields_parted_by_bars_and_an_article_s_own_author_are_credited
         ("邓某某", "editor"), ("文某某", "editor"), ("石某某", "editor")]
     [d] = pipeline("守好钱袋子\n本文作者：晏梓萌\n今年以来，县财政局坚持过紧日子思想，严控一般性支出。")
     assert d.credits == [("晏梓萌", "reporter")] and d.subtitle is None
+
+
+def test_a_round_up_s_numbered_parts_stay_one_article_but_not_under_a_column_label():
+    [d] = pipeline("我县多措并举推进春季植树造林\n一、高位推动\n3月1日，县委、县政府召开春季植树造林动员会。\n"
+                   "二、全民参与\n3月12日，全县干部群众5000余人参加义务植树活动。")
+    assert d.body.startswith("一、高位推动") and "二、全民参与" in d.body
+    drafts = pipeline("工作动态\n1.县人社局举办招聘会\n5月6日，县人社局举办招聘会。\n2.县教育局召开教育工作会议\n"
+                      "5月7日，县教育局召开会议。")
+    assert len(drafts) == 2
+
+
+def test_a_column_s_label_with_its_issue_is_the_kicker_of_the_first_item():
+    drafts = pipeline("乡镇动态（第18期）\n城关镇开展河道清淤\n7月26日，城关镇对辖区内3条河道开展清淤。\n"
+                      "大桥乡召开产业发展推进会\n7月27日，大桥乡召开产业发展推进会。")
+    assert [(d.kicker, d.title) for d in drafts] == [("乡镇动态（第18期）", "城关镇开展河道清淤"), (None, "大桥乡召开产业发展推进会")]
+
+
+def test_the_makers_of_a_graphic_piece_are_credited():
+    assert parse_credits("设计：桑某某 航拍：苏某某") == [("桑某某", "editor"), ("苏某某", "photographer")]
+
+
+def test_a_quoted_column_label_over_a_headline_is_the_kicker():
+    assert choose_title(["“奋进新征程 建功新时代”专栏", "郑某：扎根山区的乡村医生"])[:2] == (
+        "“奋进新征程 建功新时代”专栏", "郑某：扎根山区的乡村医生")
+
+
+def test_a_record_s_title_said_again_under_its_text_s_kicker_is_the_title():
+    head = ["某县重点项目建设跑出加速度", "聚焦三个年活动 推动高质量发展", "某县重点项目建设跑出加速度", "——一季度完成投资28.6亿元"]
+    assert choose_title(head) == ("聚焦三个年活动 推动高质量发展", "某县重点项目建设跑出加速度", "——一季度完成投资28.6亿元")
+
+
+def test_a_leader_s_visit_under_its_headline_opens_an_item_though_undated():
+    drafts = pipeline("县委书记龚某某调研工业园区建设\n龚某某一行先后来到园区标准厂房、污水处理厂等项目现场。\n"
+                      "县长魏某某督导检查安全生产工作\n魏某某一行深入企业生产车间、仓库，实地查看安全生产措施。")
+    assert [d.title for d in drafts] == ["县委书记龚某某调研工业园区建设", "县长魏某某督导检查安全生产工作"]
+
+
+def test_short_sub_headings_in_a_row_are_sections_of_one_unsigned_text():
+    [d] = pipeline("凝心聚力促发展\n今年以来，我县各乡镇围绕中心工作，奋力推动高质量发展。\n大岭镇抓产业\n"
+                   "大岭镇新建标准化茶园2000亩，带动农户增收。\n小溪乡抓环境\n小溪乡开展村庄清洁行动，村容村貌持续改善。")
+    assert d.title == "凝心聚力促发展" and "小溪乡抓环境" in d.body
+
+
+def test_a_title_wrapped_inside_a_word_is_one_title():
+    [d] = pipeline("关于做好城乡居民基本医疗保\n险参保缴费工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。")
+    assert d.title == "关于做好城乡居民基本医疗保险参保缴费工作的通知"
+
+
+def test_a_photo_credit_naming_ranks_credits_every_name_as_photographer():
+    assert parse_credits("（记者 龙某某 通讯员 石某某 摄）") == [("龙某某", "photographer"), ("石某某", "photographer")]
+    assert parse_credits("记者 甲某某 摄影 乙某某") == [("甲某某", "reporter"), ("乙某某", "photographer")]
+
+
+def test_an_open_government_record_s_field_line_is_read_not_text():
+    [d] = pipeline("关于城乡居民医疗保险个人缴费标准的通知\n索引号：11430000-2023-00123 发布机构：县医保局 生成日期：2023-09-01\n"
+                   "各乡镇人民政府，县直各单位：\n现将有关事项通知如下。")
+    assert d.body.startswith("各乡镇人民政府") and d.source == "县医保局" and d.dateline == "2023-09-01"

@@ -582,3 +582,10 @@ def test_a_salutation_stays_a_line_of_its_own(salutation):
 def test_a_salutation_wrapped_over_two_lines_is_one_line_of_its_own():
     page = "关于开展安全生产月活动的通知\n各乡镇人民政府，\n县直各有关单位：\n根据统一部署，现就有关事项通知如下。"
     assert lines(page)[1:] == ["各乡镇人民政府，县直各有关单位：", "根据统一部署，现就有关事项通知如下。"]
+
+
+@pytest.mark.parametrize("credit", ["文/柏某某", "文/柏某某 图/张某某", "文/图 甲某某"])
+def test_a_slashed_credit_run_into_the_last_sentence_is_a_line_of_its_own(credit):
+    assert lines(f"标题\n10月1日起，县城新增2条公交线路，方便群众出行。{credit}")[1:] == [
+        "10月1日起，县城新增2条公交线路，方便群众出行。", credit]
+    assert lines("标题\n全县脱贫人口占比为1/3。") == ["标题", "全县脱贫人口占比为1/3。"]

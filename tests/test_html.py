@@ -481,3 +481,19 @@ def test_the_short_paragraphs_and_sub_headings_of_a_wechat_editor_s_sections_are
             "<section><p>多喝水，多吃新鲜蔬菜水果。</p></section></div></body></html>")
     text = extract_html(html).text
     assert "一、合理安排出行\n尽量避免在10时至16时高温时段外出。\n二、注意饮食卫生\n多喝水" in text
+
+
+def test_a_meta_author_naming_people_credits_them_when_the_page_names_no_one():
+    body = ("<div class='content'><p>4月11日，县农机中心组织技术人员深入各乡镇开展春耕农机安全检查，检修农机具120余台。</p></div>")
+    def html(author):
+        return (f"<html><head><meta charset='utf-8'><title>县农机中心开展农机安全检查</title>"
+                f"<meta name='author' content='{author}'></head><body><h1>县农机中心开展农机安全检查</h1>{body}</body></html>")
+    assert extract_html(html("谭晓萌")).credits == "作者：谭晓萌"
+    assert extract_html(html("管理员")).credits is None and extract_html(html("石城县融媒体中心")).credits is None
+
+
+def test_an_author_field_with_the_author_s_roles_credits_both():
+    html = ("<html><head><meta charset='utf-8'><title>古镇新韵</title></head><body><h1>古镇新韵</h1>"
+            "<div class='info'>时间：2023-10-02　来源：县文旅局　作者：文/图 冷雨萱</div><div class='content'>"
+            "<p>国庆假期，千年古镇游人如织。青石板路两旁，传统手工艺品店铺吸引了众多游客驻足。</p></div></body></html>")
+    assert extract_html(html).credits == "作者：文/图 冷雨萱"
