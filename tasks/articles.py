@@ -1003,7 +1003,8 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     short = [_short_section_head(b) for b in blocks]
     for k, block in enumerate(blocks):
         appendix = block.head and APPENDIX_LABEL_RE.match(block.head[0]) is not None
-        # two short sub-headings in a row under one title head its sections ("抓学习促提升" / "…" / "抓落实促发展")
+        # two short sub-headings in a row under one title head its sections ("抓学习促提升" / "…" / "抓落实促发展");
+        # block 0 is the title's own, never a section of one
         run = short[k] and (k > 1 and short[k - 1] or k + 1 < len(blocks) and short[k + 1])
         if out and (_round_up_part(out, block) or run and bool(out[-1].head) and not _closed(out[-1].rest)):
             if len(out) == 1 and len(out[0].head) > 1 and _part_form(out[0].head[-1]):
@@ -1023,9 +1024,11 @@ SECTION_HEAD_MAX = 6
 
 
 def _short_section_head(block: _Block) -> bool:
-    """A block headed by one short phrase over a paragraph and signed by no one: a section of a text when
-    another such block stands beside it."""
+    """A block headed by one short phrase over an undated paragraph and signed by no one: a section of a text
+    when another such block stands beside it (a dated paragraph under a short headline is a brief of its own:
+    "樱桃红了" / "5月6日，某乡万亩樱桃…")."""
     if len(block.head) != 1 or not block.rest or block.rest[0][0] != PROSE or _byline_prefix(block.rest[0][1]) \
+            or DATE_LEAD.match(block.rest[0][1]) \
             or any(kind in (BYLINE, META, FIELD_LINE) for kind, _ in block.rest) or _closed(block.rest):
         return False
     line = block.head[0]
@@ -1105,11 +1108,14 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
 BREAK_REACH = 3
 
 
+UNIT_LEVELS = frozenset("省市区县州镇乡村旗盟")
+
+
 def _cuts_a_word(left: str, right: str) -> bool:
     """The break between two headline lines falls inside a word ("…基本医疗保" / "险参保缴费工作的通知"): a
     narrow column wrapped one title; no headline line ends mid-word."""
-    if not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(right[:1])):
-        return False
+    if not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(right[:1])) or left[-1] in UNIT_LEVELS:
+        return False   # (a line ending in a unit's level: "聚焦白马镇" / "长石村…" is no 镇长 cut)
     head = left[-BREAK_REACH:]
     at = 0
     for token in cut(head + right[:BREAK_REACH]):
@@ -1467,7 +1473,7 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
         return " ".join(head), "", None   # a page's section label over an item with no headline of its own
     repeat = next((k for k in range(2, len(lines)) if lines[k].replace(" ", "") == head[0].replace(" ", "")), None) \
         if len(lines) > 2 else None
-    if repeat is not None and lines[0] == head[0]:
+    if repeat is not None and lines[0] == head[0] and not lines[1].startswith(TITLE_DASHES):
         # a record's title over its text's own headline stack, which says it again under a kicker ("我县重点项目
         # 建设跑出加速度" / "聚焦…活动 推动高质量发展" / "我县重点项目建设跑出加速度" / "——一季度…"): the
         # record's title is the title; the stack's other lines are its kicker and its deck

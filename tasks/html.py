@@ -599,9 +599,11 @@ def _credit_fields(visible: str, text: str, author: str | None = None) -> str | 
         if "".join(field.split()) not in kept and field not in fields:
             fields.append(field)
     if not fields and author and AUTHOR_META_RE.fullmatch(author.strip()) and "".join(author.split()) not in kept:
-        field = f"作者：{' '.join(author.split())}"
-        # people, each of them (not 某某县, 融媒体中心, 管理员)
-        if len(parse_credits(field)) == len(author.split()) and not CMS_ACCOUNTS.intersection(author.split()):
+        names = AUTHOR_SEP_RE.split(author.strip())
+        field = f"作者：{' '.join(names)}"
+        # people, each of them (not 某某县, 融媒体中心, 管理员, 信息科)
+        if len(parse_credits(field)) == len(names) and not CMS_ACCOUNTS.intersection(names) \
+                and not any(n.endswith(CMS_ACCOUNT_ENDS) for n in names):
             fields.append(field)
     return " ".join(fields) or None
 
@@ -609,7 +611,9 @@ def _credit_fields(visible: str, text: str, author: str | None = None) -> str | 
 # A page's <meta name="author"> naming people ("甲", "甲 乙"), not its site or a unit: the author when the
 # visible page names none (CMS records whose meta line leaves the author out).
 AUTHOR_META_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　、，,]+[\u4e00-\u9fff]{2,4}){0,3}")
+AUTHOR_SEP_RE = re.compile(r"[ 　、，,]+")
 CMS_ACCOUNTS = frozenset(w for row in sections("page_notes.txt")["cms_accounts"] for w in row)
+CMS_ACCOUNT_ENDS = tuple(w for row in sections("page_notes.txt")["cms_account_ends"] for w in row)
 
 
 def _canonical(tree) -> str | None:

@@ -91,10 +91,11 @@ ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",), "推介": ("会
 ROLE_NOT_NOUN_AFTER = ("人居", "人才", "人大", "人事", "人口", "人民", "人力", "人防", "人社", "人武", "人工", "人文")
 # The verbs of handing something to people named after 为 before them ("为受表彰代表颁奖", "为乙、丙颁发聘书").
 AWARD_VERBS = frozenset({"颁奖", "颁发", "授牌", "授旗", "颁证"})
+PURPOSE_CLAUSE_RE = re.compile("为[^，,；;]*[，,]")
 # A speech verb that also tells a meeting's agenda right after the name of the meeting held ("主持召开局务会，传达学习上级
 # 有关会议精神": the meeting relays it, not its chair): no subject is carried across that name ("主持会议，并传达…" keeps it).
 AGENDA_VERBS = frozenset({"传达"})
-AGENDA_SPAN_RE = re.compile(r"^(?:召开|举行)?[^，,并]*会议?[，,]$")
+AGENDA_SPAN_RE = re.compile(r"^(?:召开|举行)[^，,并]*会议?[，,]$")   # (not "出席会议，传达了…": who attended relays it)
 # Before 召开, what makes it part of the chair's verb (主持召开).
 CALLED_BY_CHAIR = ("主持", "主持了")
 PRONOUNS = ("他", "她")
@@ -541,6 +542,23 @@ PROPOSED_CALL_RE = re.compile(f"(?:{trie_regex(CUES['proposed'])})[^，,。；;�
 CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:[，,]?并[^，,。；;：:、\n]{0,30}|时)")
 
 
+def _before_awardees(span: str, names: list[str]) -> str:
+    """The span up to the 为 that names who is handed something: not a 为 of purpose, whose clause a comma closes
+    ("为激励先进，县长甲向…颁发奖牌"), nor one inside a name ("韦为民")."""
+    cut = span.rfind("为")
+    if PURPOSE_CLAUSE_RE.match(span, cut) or any(a <= cut < a + len(n) for n in names for a in _occurrences(span, n)):
+        return span
+    return span[:cut]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, k = [], text.find(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
+
+
 def assign_roles(text: str, names: list[str], r: Rules,
                  titles: dict[str, list[str]] | None = None) -> list[tuple[str, str, int]]:
     """(name, role, offset) for every role verb with a known subject, in text order. `titles`: the titles
@@ -573,7 +591,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
                 lo = v.end()   # a visit's own clause before ("甲到青石镇调研，镇党委书记乙汇报了…"): not 甲's verb
         span = text[lo:m.start()]
         if m.group() in AWARD_VERBS and "为" in span:
-            span = span[:span.rfind("为")]   # "甲出席会议并为受聘专家乙、丙颁发聘书": who is awarded is no subject
+            span = _before_awardees(span, names)   # "甲出席会议并为受聘专家乙、丙颁发聘书": who is awarded is no subject
         if span.endswith("的") and text.startswith("下", m.end()):
             span = span[:-1]   # "在甲的陪同下": 的 makes the name no one cited, as "在甲陪同下"
         # the verb that ends where this span starts may cite who follows it ("传达了甲…提出的要求")
@@ -964,8 +982,12 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     r = rules()
     names = [p.name for p in people]
     events, at = _locate_events(ctx, names)
-    if events and ctx.year and _recalled(ctx.body[at:], events[0], ctx.year):
-        return []
+    if events and ctx.year and _reported_in(ctx.body[at:], events[0]) and _recalled(ctx.body[at:], events[0], ctx.year):
+        # history the report recalls goes; the lead's next sentence may report the event ("1938年，…在此召开群众
+        # 大会。4月8日，…调研")
+        after = at + _sentence_end(ctx.body[at:], events[0].at) + 1
+        events = find_events(_lead(ctx.body[after:]), names)
+        at = after
     if not events:
         return []
     sent = _sentence_start_hard(ctx.body[at:], min(events[0].at, len(ctx.body) - at))
@@ -1091,7 +1113,8 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
 HEARD_ON_TOUR_RE = re.compile(r"听取(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:关于[^，,。；;：:]{1,40}?)?的[^，,。；;：:]{0,24}?(?:汇报|介绍)")
 # A post of a county, a district, a city or a province (not a village's or a company's): who holds one and briefs the
 # tour is one of the officials with it.
-REGION_OFFICE_RE = re.compile(r"^(?:县|区|市|省|州|旗|盟)[^村]*?(?:书记|长|主任|主席|委员)$")
+REGION_OFFICE_RE = re.compile(r"^(?!.*(?:公司|集团|银行|企业|董事|经理|厂))(?:县|区|市|省|州|旗|盟)[^村]*?"
+                              r"(?:书记|长|主任|主席|委员)$")   # (not a county firm's head: "县城投集团董事长")
 
 
 def _briefed_by_officials(text: str, names: list[str], titles: dict[str, list[str]]) -> list[tuple[str, int]]:
@@ -1346,7 +1369,7 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
             return events, len(first) + 1
         # a long opening paragraph of background, then the report's own lead, dated ("…。\n3月16日，全县…推进会召开")
         second, _, _ = rest.partition("\n")
-        if rest and DATED_LEAD_RE.match(second):
+        if len(first) >= 200 and DATED_LEAD_RE.match(second):
             events = find_events(_lead(rest), names)
         return (events, len(first) + 1) if events else ([], 0)
     at = 0
@@ -1364,15 +1387,25 @@ DATE_CLAUSE_RE = re.compile(r"(?:[上中下]午|晚上?|早上|凌晨|傍晚)?[�
 
 # A year standing as a clause of its own before an event in its sentence ("1938年，…县长甲在此召开群众大会", "1938年5月，");
 # not a year of the meeting's name ("1996年度…表彰大会").
+DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 YEAR_BEFORE_RE = re.compile(r"((?:1[89]|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午)?[，,]")
 
 
 def _recalled(text: str, event: Event, year: int) -> bool:
     """The event's sentence dates it years before the article ("1938年，…在此召开群众大会"): history the report
-    recalls, not an event it reports."""
+    recalls, not an event it reports; unless a day with no year follows the last year before the event
+    ("2020年，我县启动创建工作，5月8日，…验收会召开": the background's year, then the event's day)."""
     at = min(event.at, len(text))
-    years = [int(y) for y in YEAR_BEFORE_RE.findall(text, _sentence_start_hard(text, at), at)]
-    return bool(years) and all(y < year - 1 for y in years)
+    last = None
+    years = []
+    for last in YEAR_BEFORE_RE.finditer(text, _sentence_start_hard(text, at), at):
+        years.append(int(last.group(1)))
+    return bool(years) and all(y < year - 1 for y in years) and DAY_RE.search(text, last.end(), at) is None
+
+
+def _reported_in(text: str, event: Event) -> bool:
+    """The event was found in the text (not in the headline, whose offsets mean nothing here)."""
+    return event.at < len(text) and event.name[:2] in text[_sentence_start_hard(text, event.at):_sentence_end(text, event.at)]
 
 
 def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:

@@ -1356,6 +1356,9 @@ def test_a_quoted_column_label_over_a_headline_is_the_kicker():
 def test_a_record_s_title_said_again_under_its_text_s_kicker_is_the_title():
     head = ["某县重点项目建设跑出加速度", "聚焦三个年活动 推动高质量发展", "某县重点项目建设跑出加速度", "——一季度完成投资28.6亿元"]
     assert choose_title(head) == ("聚焦三个年活动 推动高质量发展", "某县重点项目建设跑出加速度", "——一季度完成投资28.6亿元")
+    # a deck under the title, then the title again, is no kicker
+    kicker, title, _ = choose_title(["某县重点项目建设跑出加速度", "——一季度完成投资28.6亿元", "某县重点项目建设跑出加速度"])
+    assert title == "某县重点项目建设跑出加速度" and kicker is None
 
 
 def test_a_leader_s_visit_under_its_headline_opens_an_item_though_undated():
@@ -1373,6 +1376,9 @@ def test_short_sub_headings_in_a_row_are_sections_of_one_unsigned_text():
 def test_a_title_wrapped_inside_a_word_is_one_title():
     [d] = pipeline("关于做好城乡居民基本医疗保\n险参保缴费工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。")
     assert d.title == "关于做好城乡居民基本医疗保险参保缴费工作的通知"
+    # a kicker ending in a unit's level is no word cut by the break (镇|长石村 is not 镇长)
+    [d] = pipeline("聚焦白马镇\n长石村人居环境整治见实效\n5月6日，长石村组织开展人居环境整治行动。")
+    assert "聚焦白马镇长石村" not in d.title
 
 
 def test_a_photo_credit_naming_ranks_credits_every_name_as_photographer():
@@ -1384,3 +1390,9 @@ def test_an_open_government_record_s_field_line_is_read_not_text():
     [d] = pipeline("关于城乡居民医疗保险个人缴费标准的通知\n索引号：11430000-2023-00123 发布机构：县医保局 生成日期：2023-09-01\n"
                    "各乡镇人民政府，县直各单位：\n现将有关事项通知如下。")
     assert d.body.startswith("各乡镇人民政府") and d.source == "县医保局" and d.dateline == "2023-09-01"
+
+
+def test_short_headlines_over_dated_paragraphs_are_briefs_of_their_own():
+    drafts = pipeline("春耕备耕忙\n4月2日，白马镇农民抢抓农时，田间地头一片忙碌景象。\n樱桃红了\n5月6日，石桥乡万亩樱桃进入采摘期，游客纷至沓来。\n"
+                      "夏粮丰收\n6月8日，青山镇小麦喜获丰收，亩产达到五百公斤。")
+    assert [d.title for d in drafts] == ["春耕备耕忙", "樱桃红了", "夏粮丰收"]

@@ -490,6 +490,8 @@ def test_a_meta_author_naming_people_credits_them_when_the_page_names_no_one():
                 f"<meta name='author' content='{author}'></head><body><h1>县农机中心开展农机安全检查</h1>{body}</body></html>")
     assert extract_html(html("谭晓萌")).credits == "作者：谭晓萌"
     assert extract_html(html("管理员")).credits is None and extract_html(html("石城县融媒体中心")).credits is None
+    assert extract_html(html("信息科")).credits is None and extract_html(html("综合股")).credits is None
+    assert extract_html(html("谭晓萌、柏云峰")).credits == "作者：谭晓萌 柏云峰"   # 、 parts two people
 
 
 def test_an_author_field_with_the_author_s_roles_credits_both():

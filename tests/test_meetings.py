@@ -1441,3 +1441,38 @@ def test_a_leader_who_called_another_meeting_does_not_chair_the_articles():
     [m] = meetings("5月6日，县委常委会召开会议。会议指出，日前，市委书记甄立锋召开全市安全生产紧急会议，作出部署。"
                    "县委书记柏云峰主持会议。")
     assert roles(m) == {"chair": {"柏云峰"}}
+
+
+def test_history_recalled_before_the_event_goes_and_the_event_after_it_stays():
+    # background's year, then the event's own day, in one sentence: the event is this year's
+    [m] = meetings("2020年，我县启动省级文明县城创建工作，5月8日，省级文明县城创建工作验收会召开，县委书记骆秋石出席会议并讲话。",
+                   year=2023)
+    assert roles(m) == {"attendee": {"骆秋石"}, "speaker": {"骆秋石"}}
+    # a lead recalling history, then the report's event in its next sentence
+    [m] = meetings("1938年，县长韦正清在此召开群众大会。4月8日，县委书记骆秋石到白马镇调研乡村振兴工作，副县长吕嘉禾陪同。", year=2023)
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"骆秋石", "吕嘉禾"}}
+    assert meetings("1938年，县长韦正清在此召开群众大会，号召民众抗日。", year=2023) == []
+    # an event the headline names is not judged by the body's background
+    [m] = meetings("2019年，白马镇引进龙头企业，发展食用菌产业。近日，县委书记骆秋石来到白马镇，实地察看产业基地。",
+                   title="县委书记骆秋石调研白马镇产业发展", year=2023)
+    assert roles(m) == {"attendee": {"骆秋石"}}
+
+
+def test_who_hands_out_awards_is_there_whatever_wei_stands_before():
+    from tasks.meetings import assign_roles, rules
+    for text, name in [("为激励先进，县长彭远舟向受表彰代表颁发奖牌。", "彭远舟"), ("县长韦为民向受表彰代表颁发奖牌。", "韦为民")]:
+        assert (name, "attendee", text.index("颁发")) in assign_roles(text, [name], rules())
+    text = "县长甲乙丙出席会议并为受聘专家丁戊己、庚辛壬颁发聘书。"
+    assert {n for n, role, _ in assign_roles(text, ["甲乙丙", "丁戊己", "庚辛壬"], rules())} == {"甲乙丙"}
+
+
+def test_who_attended_and_relayed_speaks_and_arriving_at_a_venue_is_not_attending():
+    from tasks.meetings import assign_roles, rules
+    text = "县委副书记、县长彭远舟出席会议，传达了省政府常务会议精神。"
+    assert ("彭远舟", "speaker", text.index("传达")) in assign_roles(text, ["彭远舟"], rules())
+    assert assign_roles("县长彭远舟来到场馆外查看布展情况。", ["彭远舟"], rules()) == []
+
+
+def test_a_county_firm_s_head_briefing_a_tour_does_not_attend_it():
+    [m] = meetings("5月6日，县委书记骆秋石到县城投集团调研，听取了县城投集团董事长韦正清的情况汇报。", year=2023)
+    assert roles(m) == {"attendee": {"骆秋石"}}
