@@ -280,11 +280,12 @@ RECORD_TITLE_MIN = 5
 # CMS records: the meta line under the record's title, "发布时间：2019-05-01 来源：某某局 浏览次数：123",
 # "发布日期：2019-11-29阅读次数：1627", "2015-07-21 17:36:12 某某网". Its fields are read, its line is not text.
 META_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+RECORD_FIELDS = tuple(w for row in sections("page_notes.txt")["record_fields"] for w in row)
 META_KEY = re.compile(
     r"(?P<key>(?:发布|发表|更新|录入|上传|成文|生成)?(?:时间|日期)|(?:信息|文章|稿件|新闻)?来源|发布(?:机构|单位)|作者|撰稿|责任编辑|编辑|责编|审核|校对|摄影"
     r"|记者|通讯员|发布者|发布人|供稿"
     # the other fields of an open-government record's line ("索引号：… 发布机构：… 生成日期：…"): read past
-    r"|(?P<field>索引号|发文机关|文号|发文字号|主题分类|信息分类|公开方式|公开范围)"
+    r"|(?P<field>" + "|".join(sorted(RECORD_FIELDS, key=len, reverse=True)) + ")"
     r"|(?P<views>(?:浏览|阅读|点击|访问)(?:次数|量|数)?))[ ]?[:：]")
 # A role word after the outlet in a source field, set apart by a space.
 # (the cleaner may have joined the words: "来源：某某县融媒体中心记者张三", where the outlet's last character

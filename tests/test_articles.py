@@ -1396,3 +1396,10 @@ def test_short_headlines_over_dated_paragraphs_are_briefs_of_their_own():
     drafts = pipeline("春耕备耕忙\n4月2日，白马镇农民抢抓农时，田间地头一片忙碌景象。\n樱桃红了\n5月6日，石桥乡万亩樱桃进入采摘期，游客纷至沓来。\n"
                       "夏粮丰收\n6月8日，青山镇小麦喜获丰收，亩产达到五百公斤。")
     assert [d.title for d in drafts] == ["春耕备耕忙", "樱桃红了", "夏粮丰收"]
+
+
+@pytest.mark.parametrize("field", ["公开时限：长期公开", "有效性：有效", "公开方式：主动公开"])
+def test_every_field_of_an_open_government_record_s_line_is_read_past(field):
+    from tasks.articles import record_meta
+    meta = record_meta(f"索引号：11500237 发布机构：县应急管理局 {field} 生成日期：2023-03-05")
+    assert (meta.source, meta.date) == ("县应急管理局", "2023-03-05")
