@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from tasks.clean import (CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT, SOURCE_LINE,
-                          SOURCE_LINE_LABEL, is_headline_like, is_prose)
+                          SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
 from tasks.lexicon import sections, single_surnames, words
-from tasks.segment import cut, tag_raw
+from tasks.segment import tag_raw
 
 log = logging.getLogger(__name__)
 
@@ -1105,10 +1105,6 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
     return out
 
 
-# Characters either side of a break that the segmenter reads to see whether the break cuts a word.
-BREAK_REACH = 3
-
-
 UNIT_LEVELS = frozenset("省市区县州镇乡村旗盟")
 
 
@@ -1117,13 +1113,7 @@ def _cuts_a_word(left: str, right: str) -> bool:
     narrow column wrapped one title; no headline line ends mid-word."""
     if not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(right[:1])) or left[-1] in UNIT_LEVELS:
         return False   # (a line ending in a unit's level: "聚焦白马镇" / "长石村…" is no 镇长 cut)
-    head = left[-BREAK_REACH:]
-    at = 0
-    for token in cut(head + right[:BREAK_REACH]):
-        if at < len(head) < at + len(token):
-            return True
-        at += len(token)
-    return False
+    return break_cuts_word(left, right)
 
 
 def _draft(block: _Block, seq: int) -> ArticleDraft | None:

@@ -698,9 +698,14 @@ def _wraps_on(line: str, after: str | None, left: str) -> bool:
     if not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(line[:1])) \
             or after is not None and (DATED_OPEN.match(after) or LEAD_OPEN.match(after)):
         return False   # (a dated or signed lead after it: the line is that item's headline)
+    return break_cuts_word(left, line)
+
+
+def break_cuts_word(left: str, right: str) -> bool:
+    """The segmenter reads a word across the break between left and right ("…县委书" / "记冯建国…": 书记)."""
     head = left[-WORD_REACH:]
     at = 0
-    for token in cut(head + line[:WORD_REACH]):
+    for token in cut(head + right[:WORD_REACH]):
         if at < len(head) < at + len(token):
             return True
         at += len(token)

@@ -642,16 +642,22 @@ HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)[，,]?(?:还|先后|
                              r"[^，,。；;：:]{0,24}?(?:汇报|报告|发言)")
 
 
+def _report_givers(heard: re.Pattern[str], text: str, names: list[str]):
+    """Each report the regex finds heard, with the words naming who gave it (group 1) and the names in them, when
+    those words end with a name."""
+    for m in heard.finditer(text):
+        who = m.group(1)
+        found = _names_in(who, names)
+        if found and who.endswith(found[-1]):
+            yield m, who, found
+
+
 def _reports_heard(text: str, names: list[str], titles: dict[str, list[str]] | None = None) -> list[tuple[str, int]]:
     """(name, offset) of who gave each report heard: the names that fill the words after 听取, nothing but
     their titles before them ("听取了县委常委甲、乙的汇报"); not a name the report is about ("听取了县审计局对甲
     的审计报告", "拟提拔人选甲的考察情况汇报")."""
     out = []
-    for m in HEARD_REPORT_RE.finditer(text):
-        who = m.group(1)
-        found = _names_in(who, names)
-        if not found or not who.endswith(found[-1]):
-            continue
+    for m, who, found in _report_givers(HEARD_REPORT_RE, text, names):
         given = _trailing_list(who, found, lambda gap, _: LIST_GAP_RE.fullmatch(gap) is not None)
         if _only_titles(who[:who.find(given[0])], (titles or {}).get(given[0], ())):
             out.extend((n, m.start(1)) for n in given)
@@ -1122,11 +1128,7 @@ def _briefed_by_officials(text: str, names: list[str], titles: dict[str, list[st
     县长乙的工作汇报"): they were there. Not a village's or a company's head (村党支部书记, 公司董事长), whom a report may
     only cite."""
     out = []
-    for m in HEARD_ON_TOUR_RE.finditer(text):
-        who = m.group(1)
-        found = _names_in(who, names)
-        if not found or not who.endswith(found[-1]):
-            continue
+    for m, who, found in _report_givers(HEARD_ON_TOUR_RE, text, names):
         own = titles.get(found[-1], [])
         if _only_titles(who[:who.rfind(found[-1])], own) and any(REGION_OFFICE_RE.match(t) for t in own):
             out.append((found[-1], m.start(1)))
