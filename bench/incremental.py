@@ -11,17 +11,21 @@ and prints the share (again - empty) / (first - empty), which the orchestration 
 `--against TREE [--rounds N]` instead times this tree beside another checkout of dibao (with its own
 .venv, e.g. an older commit: `git worktree add ../old <rev> && make -C ../old install`) on the same
 corpus: one first run each, then N rounds of empty / again / one more, alternating which tree goes first,
-so that both see the same machine load. Prints each tree's mean and its runs.
+so that both see the same machine load. Prints each tree's mean and its runs, in wall seconds and in CPU
+seconds of the run's processes (user + system, children included): on a shared machine the wall clock
+swings with others' load, the CPU seconds much less.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from bench.corpus import build_corpus
 
@@ -36,13 +40,23 @@ def tree_python(tree: Path) -> str:
     return sys.executable if tree == HERE_TREE else str(tree / ".venv" / "bin" / "python")
 
 
-def timed_run(inp: Path, wh: Path, *extra: str, tree: Path = HERE_TREE) -> float:
-    started = time.perf_counter()
+class Timing(NamedTuple):
+    wall: float
+    cpu: float   # user + system seconds of the run and every process it waited for
+
+
+def children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def timed_run(inp: Path, wh: Path, *extra: str, tree: Path = HERE_TREE) -> Timing:
+    started, cpu = time.perf_counter(), children_cpu()
     proc = subprocess.run([tree_python(tree), "-m", "flows.cli", "run", "--input", str(inp), "--warehouse", str(wh), *extra],
                           capture_output=True, text=True, cwd=tree)
     if proc.returncode != 0:
         raise SystemExit(f"dibao run failed:\n{proc.stdout}\n{proc.stderr}")
-    return time.perf_counter() - started
+    return Timing(time.perf_counter() - started, children_cpu() - cpu)
 
 
 def last_run(wh: Path) -> dict:
@@ -73,9 +87,10 @@ def side_by_side(corpus_root: Path, other: Path, rounds: int) -> int:
         raise SystemExit(f"{other}: no .venv there; run `make install` in that tree first")
     flags = {k: empty_flags(t) for k, t in trees.items()}
     (OUT / "empty").mkdir(parents=True, exist_ok=True)
-    times: dict[tuple[str, str], list[float]] = {(k, phase): [] for k in trees for phase in ("empty", "again", "one more")}
+    times: dict[tuple[str, str], list[Timing]] = {(k, phase): [] for k in trees for phase in ("empty", "again", "one more")}
     for k, tree in trees.items():
-        print(f"first      {k:5} {timed_run(corpus_root, OUT / f'wh_{k}', tree=tree):6.1f} s  ({tree})", flush=True)
+        first = timed_run(corpus_root, OUT / f'wh_{k}', tree=tree)
+        print(f"first      {k:5} {first.wall:6.1f} s, CPU {first.cpu:6.1f} s  ({tree})", flush=True)
     page = next(corpus_root.rglob("*.txt"))
     for r in range(rounds):
         order = list(trees) if r % 2 == 0 else list(trees)[::-1]
@@ -88,12 +103,14 @@ def side_by_side(corpus_root: Path, other: Path, rounds: int) -> int:
         for k in order:
             times[k, "one more"].append(timed_run(corpus_root, OUT / f"wh_{k}", tree=trees[k]))
     for phase in ("empty", "again", "one more"):
-        cells = []
-        for k in trees:
-            runs = times[k, phase]
-            cells.append(f"{k} {sum(runs) / len(runs):5.2f} s ({', '.join(f'{x:.1f}' for x in runs)})")
-        mine, theirs = (sum(times[k, phase]) / rounds for k in ("this", "other"))
-        print(f"{phase:10} " + "   ".join(cells) + f"   this/other {mine / theirs - 1:+.1%}")
+        for clock in ("wall", "cpu"):
+            cells, means = [], {}
+            for k in trees:
+                runs = [getattr(t, clock) for t in times[k, phase]]
+                means[k] = sum(runs) / len(runs)
+                cells.append(f"{k} {means[k]:5.2f} s ({', '.join(f'{x:.1f}' for x in runs)})")
+            label = phase if clock == "wall" else "  CPU"
+            print(f"{label:10} " + "   ".join(cells) + f"   this/other {means['this'] / means['other'] - 1:+.1%}")
     return 0
 
 
@@ -110,15 +127,15 @@ def main(argv: list[str] | None = None) -> int:
         return side_by_side(corpus.root, args.against, args.rounds)
     (OUT / "empty").mkdir(parents=True)
     print(f"corpus     {corpus.files} files, {corpus.bytes / 1e6:.1f} MB ({args.copies} copies)")
-    empty = timed_run(OUT / "empty", OUT / "wh_empty", "--allow-empty")   # an empty input is refused without it
-    first = timed_run(corpus.root, OUT / "wh")
+    empty = timed_run(OUT / "empty", OUT / "wh_empty", "--allow-empty").wall   # an empty input is refused without it
+    first = timed_run(corpus.root, OUT / "wh").wall
     digest = table_digest(OUT / "wh")
-    again = timed_run(corpus.root, OUT / "wh")
+    again = timed_run(corpus.root, OUT / "wh").wall
     same = table_digest(OUT / "wh") == digest
     again_counts = last_run(OUT / "wh")
     page = next(corpus.root.rglob("*.txt"))
     (page.parent / "bench-added-page.txt").write_bytes(page.read_bytes() + "\n新增一页。\n".encode("utf-8"))
-    added = timed_run(corpus.root, OUT / "wh")
+    added = timed_run(corpus.root, OUT / "wh").wall
     added_counts = last_run(OUT / "wh")
     share = (again - empty) / max(first - empty, 1e-9)
     print(f"empty      {empty:6.1f} s  (fixed start-up)")

@@ -168,3 +168,13 @@ def test_side_by_side_knows_which_tree_accepts_an_empty_folder(tmp_path):
     assert empty_flags(HERE_TREE) == ("--allow-empty",)
     with pytest.raises(SystemExit, match="no .venv"):
         side_by_side(tmp_path, tmp_path, 1)   # a tree without its own environment is refused up front
+
+
+def test_children_cpu_counts_the_seconds_a_waited_child_spent():
+    import subprocess
+    import sys
+
+    from bench.incremental import children_cpu
+    before = children_cpu()
+    subprocess.run([sys.executable, "-c", "sum(range(3_000_000))"], check=True)
+    assert children_cpu() > before
