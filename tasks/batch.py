@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import traceback
 from dataclasses import dataclass
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 from itertools import accumulate
 from operator import itemgetter
@@ -52,9 +52,13 @@ class TokenRows:
 
     def add(self, article_id: str, doc_id: str, tags: tuple[tuple[str, str], ...], title_pairs: int) -> None:
         """An article's raw tags, of which the first `title_pairs` tile its title."""
-        self.words.extend(map(itemgetter(0), tags))
-        self.poss.extend(map(itemgetter(1), tags))
-        self.articles.append((article_id, doc_id, title_pairs, len(tags) - title_pairs))
+        self.add_columns(article_id, doc_id, list(map(itemgetter(0), tags)), list(map(itemgetter(1), tags)), title_pairs)
+
+    def add_columns(self, article_id: str, doc_id: str, words: list[str], poss: list[str], title_pairs: int) -> None:
+        """`add` for tags already listed as columns (the article's TagColumns)."""
+        self.words += words
+        self.poss += poss
+        self.articles.append((article_id, doc_id, title_pairs, len(words) - title_pairs))
 
     def drop(self, doc_id: str) -> None:
         keep_words, keep_poss, keep_articles, at = [], [], [], 0
@@ -219,17 +223,13 @@ def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None) -> 
     return lead_date(draft.body, year=year, ref=ref)
 
 
-def add_tokens(rows: Rows, article_id: str, doc_id: str, title: str, tags: tuple[tuple[str, str], ...]) -> None:
-    """Token rows from the article's tags (title first, then body; positions run across both)."""
-    split = len(title)
-    at = 0
-    for i, (token, _) in enumerate(tags):   # the pairs tile f"{title}\n{body}": find the body's first pair
-        if at > split:
-            break
-        at += len(token)
-    else:
-        i = len(tags)
-    rows.tokens.add(article_id, doc_id, tags, i)
+def add_tokens(rows: Rows, ctx: ArticleContext) -> None:
+    """Token rows from the article's tags (title first, then body; positions run across both), read off the
+    columns the extractors share (tasks.extract.annotate.TagColumns)."""
+    cols = annotate(ctx).columns
+    # the pairs tile f"{title}\n{body}": the body's first pair is the first to start past the title
+    rows.tokens.add_columns(ctx.article_id, ctx.doc_id, cols.words, cols.poss,
+                            bisect_right(cols.offsets, len(ctx.title), 0, len(cols.words)))
 
 
 def subject_evidence(ctx: ArticleContext, name: str) -> str | None:
@@ -311,7 +311,7 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
         ctx = ArticleContext(article_id=aid, doc_id=raw.doc_id, title=d.title, body=d.body, kicker=d.kicker,
                              subtitle=d.subtitle, region=a_region, published_date=published, year=a_year, ref_date=ref,
                              tags=tags)
-        add_tokens(rows, aid, raw.doc_id, d.title, tags)
+        add_tokens(rows, ctx)
         t = _lap(clock, "segment", t)
         add_extractions(rows, ctx, d)
         t = _lap(clock, "extract", t)

@@ -152,17 +152,25 @@ class AnchoredRegex:
     tried its lookbehinds at every character of a page holding 讯 or 本报: 11 of clean_page's 55 ms per bench
     copy, twice (the rule and has_residue); tests/test_clean.py compares it with the plain regex."""
 
-    def __init__(self, regex: re.Pattern[str], anchors: re.Pattern[str], before: int, after: int) -> None:
-        self.regex, self.anchors, self.before, self.after = regex, anchors, before, after
+    def __init__(self, regex: re.Pattern[str], anchors: re.Pattern[str], before: int, after: int | None,
+                 spaces: str = " ") -> None:
+        """`after` None: the pattern reads no further than the end of the anchor's line (its lookahead crosses
+        no line break; `$` under re.M is true at a window's end as at the line break there). `spaces`: the
+        characters of the run the pattern splits at."""
+        self.regex, self.anchors, self.before, self.after, self.spaces = regex, anchors, before, after, spaces
         self.pattern = regex.pattern   # as re.Pattern has it
 
     def windows(self, text: str) -> list[list[int]]:
         out: list[list[int]] = []
         for m in self.anchors.finditer(text):
             lo = max(0, m.start() - self.before)
-            while lo > 0 and text[lo - 1] == " ":
+            while lo > 0 and text[lo - 1] in self.spaces:
                 lo -= 1
-            hi = min(len(text), m.start() + self.after)
+            if self.after is None:
+                hi = text.find("\n", m.start())
+                hi = len(text) if hi < 0 else hi
+            else:
+                hi = min(len(text), m.start() + self.after)
             if out and lo <= out[-1][1]:
                 out[-1][1] = hi
             else:
@@ -175,6 +183,9 @@ class AnchoredRegex:
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.subn(repl, text)[0]
 
     def subn(self, repl: str, text: str) -> tuple[str, int]:
         pieces: list[str] = []
@@ -192,16 +203,23 @@ class AnchoredRegex:
 # right there; its longest lookahead reads 32 characters from there (本报 + 12 + 讯记者 + 12 + 报道：).
 DATELINE_ANCHORS = re.compile("讯|訊|本报|本報")
 DATELINE_RUN_ON_FAST = AnchoredRegex(DATELINE_RUN_ON, DATELINE_ANCHORS, before=11, after=40)
+# Its 讯 stands at most 15 characters after its spaces (…融媒体中心讯), and it reads to the end of that line.
+RUN_ON_DATELINE_FAST = AnchoredRegex(RUN_ON_DATELINE, re.compile("讯"), before=15, after=None, spaces=" \u3000")
 # A credit or source line run into the last paragraph ("…参加调研。来源：某某发布") is a line of its own.
 CREDIT_RUN_ON = re.compile(
     r"(?<=[。！？!?”])[ ]*(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)[ ]?[:：][^。！？!?\n:：]{1,30}"
     r"(?:[ ]?(?:编辑|編輯|审核|審核|校对|校對|责任编辑|責任編輯)[ ]?[:：][^。！？!?\n:：]{1,20})*$)", re.M)
+# Its keywords start where its spaces end, and it reads no further than the end of their line.
+CREDIT_RUN_ON_FAST = AnchoredRegex(CREDIT_RUN_ON, re.compile("来源|來源|作者|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對"),
+                                   before=0, after=None)
 # So is a writer's or a photographer's slashed credit closing it ("…方便群众出行。文/甲", "…。文/甲 图/乙").
 SLASH_CREDIT_RUN_ON = re.compile(
     f"(?<=[。！？!?”])[ ]*(?=(?:(?:文|图|圖|文字|图片|圖片|摄影|攝影)[ ]?[/／]|[文图圖][/／][文图圖摄攝])[ ]?"
     f"[{CJK}]{{2,4}}(?:[ 、][{CJK}]{{2,4}}){{0,3}}"
     f"(?:[ ]+(?:图|圖|图片|圖片|摄影|攝影)[ ]?[/／][ ]?[{CJK}]{{2,4}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})?$)", re.M)
 # A WeChat article's source line writes a bar where the colon stands ("来源 | 某某发布", "作者丨甲"): a field line.
+# Its first slash stands at most three characters after its spaces (图片 /), and it reads to the end of that line.
+SLASH_CREDIT_RUN_ON_FAST = AnchoredRegex(SLASH_CREDIT_RUN_ON, re.compile("[/／]"), before=3, after=None)
 FIELD_BAR = re.compile(r"^((?:信息|文章)?(?:来源|來源)|作者)[ ]?[|｜丨][ ]?", re.M)
 # So do its credits, several to a line ("文 | 甲  图 | 乙", "文字丨甲 编辑丨乙"): each bar after a role word
 # becomes a colon, one a pass, in a line whose fields before it are already role：value (a site's navigation,
@@ -227,8 +245,8 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (BRACKET_META, r"\1：\2 ", ("】【",)),
     (WECHAT_TAIL, "", WECHAT_MARKERS),
     (FIELD_BAR, r"\1：", ("|", "｜", "丨")), (CREDIT_BAR, r"\1：", ("|", "｜", "丨")),
-    (CREDIT_RUN_ON, "\n", ("来源", "來源", "作者", "编辑", "編輯", "审核", "審核", "校对", "校對")),
-    (SLASH_CREDIT_RUN_ON, "\n", ("/", "／")),
+    (CREDIT_RUN_ON_FAST, "\n", ("来源", "來源", "作者", "编辑", "編輯", "审核", "審核", "校对", "校對")),
+    (SLASH_CREDIT_RUN_ON_FAST, "\n", ("/", "／")),
     (CAPTION_RUN_ON, "\n", ("▲",)), (BULLET_RUN_ON, "\n", ("■", "●", "◆", "★")),
     (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (DATELINE_RUN_ON_FAST, "\n", ("讯", "訊", "本报", "本報")),
 )
@@ -471,7 +489,7 @@ def _strip_residue(text: str) -> str:
         text = _set_sources_aside(text, sources)
     text = _apply_text_rules(text)
     if "讯" in text:   # after the text rules, which may bring a dateline to what it needs ("本报讯&nbsp5月")
-        text = RUN_ON_DATELINE.sub("\n", text)
+        text = RUN_ON_DATELINE_FAST.sub("\n", text)
     if sources:
         text = SOURCE_SLOT.sub(lambda m: SOURCE_LINE_LABEL + sources[int(m.group(1))], text)
     return text
@@ -736,7 +754,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             joined = _fix_spaces(_glue(out[-1], line))
             # (nor a join that makes a run-on dateline, which the next pass would split again: idempotency)
             if not is_furniture(joined) and not has_residue(joined) \
-                    and not ("讯" in joined and RUN_ON_DATELINE.search(joined)):
+                    and not ("讯" in joined and RUN_ON_DATELINE_FAST.search(joined)):
                 out[-1] = joined
                 last_open = _open_to_text(joined)
                 continue

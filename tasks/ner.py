@@ -418,8 +418,9 @@ class NameModel:
         path = viterbi(self.emissions_fast(feature_keys(text, tags, self.cues)), self.transitions)
         return [LABELS[k] for k in path.tolist()]
 
-    def spans(self, text: str, tags) -> list[tuple[int, int]]:
-        """(start, end) of every name the model reads in the text (tags: jieba-rs pairs tiling it)."""
+    def spans(self, text: str, tags, offsets: list[int] | None = None) -> list[tuple[int, int]]:
+        """(start, end) of every name the model reads in the text (tags: jieba-rs pairs tiling it; `offsets`:
+        the running lengths of their tokens from 0, when the caller has listed them already)."""
         if not HAN_RE.search(text):
             return []
         if self._fast is None:
@@ -428,7 +429,10 @@ class NameModel:
             # item getters over the pairs, not zip(*tags): unpacking thousands of pairs as arguments cost
             # three times as much (0.44 -> 0.15 s over 300 bench pages)
             n = len(tags)
-            lengths = np.fromiter(map(len, map(FIRST, tags)), np.int64, n)
+            if offsets is not None:   # half the time of a second pass over the tokens
+                lengths = np.diff(np.array(offsets, np.int64))
+            else:
+                lengths = np.fromiter(map(len, map(FIRST, tags)), np.int64, n)
             posids = np.fromiter(map(POS_NUMBER.__getitem__, map(SECOND, tags)), np.int64, n)
         else:
             lengths = posids = np.zeros(0, np.int64)

@@ -43,6 +43,30 @@ def test_token_rows_table_matches_row_by_row_construction():
     assert rows.table().equals(expected)
 
 
+def _title_pairs_plain(title, tags):
+    """The body's first pair, walked to as add_tokens did before it read the shared offsets."""
+    at = 0
+    for i, (token, _) in enumerate(tags):
+        if at > len(title):
+            return i
+        at += len(token)
+    return len(tags)
+
+
+@pytest.mark.parametrize("title,body", [("区委召开常委会", "会议由区委书记张小明主持。qq.com 2024-05-01"), ("", "正文"),
+                                        ("标题", ""), ("", ""), ("A 股 ", " 二\u3000三")])
+def test_token_rows_from_the_shared_columns_equal_the_plain_rows(title, body):
+    from tasks.records import ArticleContext
+    from tasks.segment import tag_raw
+    tags = tuple(tag_raw(f"{title}\n{body}"))
+    ctx = ArticleContext(article_id="a1", doc_id="d1", title=title, body=body, tags=tags)
+    shared, plain = batch.Rows(), TokenRows()
+    batch.add_tokens(shared, ctx)
+    plain.add("a1", "d1", tags, _title_pairs_plain(title, tags))
+    assert shared.tokens.articles == plain.articles
+    assert shared.tokens.table().equals(plain.table())
+
+
 def test_arrow_whitespace_is_str_isspace_for_every_code_point():
     """TokenRows drops blank tokens with Arrow's utf8_is_space, standing in for str.isspace."""
     import pyarrow.compute as pc

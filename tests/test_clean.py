@@ -564,6 +564,41 @@ def test_anchored_dateline_rule_on_every_seed_and_eval_page():
         assert fast.subn("\n", text) == plain.subn("\n", text), page.name
 
 
+LINE_ANCHORED = [("credit", "CREDIT_RUN_ON_FAST", "CREDIT_RUN_ON"), ("slash", "SLASH_CREDIT_RUN_ON_FAST", "SLASH_CREDIT_RUN_ON"),
+                 ("dateline", "RUN_ON_DATELINE_FAST", "RUN_ON_DATELINE")]
+CREDIT_CASES = ["工作。来源：某某发布", "工作。 来源：甲\n乙。编辑：丙 审核：丁", "。责任编辑：甲\n", "。文/甲乙", "。文/甲乙 图/丙丁",
+                "”  图片 / 甲乙、丙丁   摄影／戊己\n下一行。文/甲", "出行。文/甲乙丙丁戊", "。/ 文/甲乙", "。来源：" + "甲" * 40,
+                "。文/甲乙" + " " * 40 + "图/丙丁", "无句号 来源：甲", "。编辑：甲乙编辑：丙", "。审核：甲\n\n。校对：乙",
+                "工作。本报讯（记者）", "。”\u3000 本报讯 5月", "。又讯（", "。某某网讯：", "。" + "甲" * 10 + "融媒体中心讯（",
+                "。" + "甲" * 11 + "融媒体中心讯（", "。本报" + "乙" * 12 + "讯（", "。本报" + "乙" * 13 + "讯（", "。本报记者讯（",
+                "。本报讯\n（", "！ \u3000 \u3000本报讯1"]
+
+
+@pytest.mark.parametrize("name,fast,plain", LINE_ANCHORED)
+@pytest.mark.parametrize("text", CREDIT_CASES)
+def test_line_anchored_credit_rules_are_the_plain_regexes(name, fast, plain, text):
+    fast, plain = getattr(clean, fast), getattr(clean, plain)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.subn("\n", text) == plain.subn("\n", text)
+    assert (fast.search(text) is None) == (plain.search(text) is None)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="来源作者责任编辑审核校对文图片摄影/／：:。！”  、甲乙丙\n本报讯又网融媒体中心记（1\u3000", max_size=80))
+def test_line_anchored_credit_rules_on_any_text(text):
+    for _, fast, plain in LINE_ANCHORED:
+        fast, plain = getattr(clean, fast), getattr(clean, plain)
+        assert fast.subn("\n", text) == plain.subn("\n", text)
+        assert (fast.search(text) is None) == (plain.search(text) is None)
+
+
+def test_line_anchored_credit_rules_on_every_seed_and_eval_page():
+    for page in SEED_PAGES + EVAL_PAGES:
+        text = clean.SPACE_LIKE.sub(" ", page.read_text(encoding="utf-8", errors="replace"))
+        for _, fast, plain in LINE_ANCHORED:
+            assert getattr(clean, fast).subn("\n", text) == getattr(clean, plain).subn("\n", text), page.name
+
+
 def test_a_dateline_after_a_line_that_lost_its_full_stop_opens_a_paragraph():
     page = "6月2日，某镇开展防溺水教育，教育学生不私自下水游泳\n本报讯（记者 覃明哲）6月3日，县文旅局举办活动。"
     assert lines(page) == ["6月2日，某镇开展防溺水教育，教育学生不私自下水游泳", "本报讯（记者 覃明哲）6月3日，县文旅局举办活动。"]

@@ -301,6 +301,28 @@ def test_word_view_of_tiling_tags_keeps_every_word(title_parts, body_parts):
     assert list(zip(t.starts, t.ends, t.words, t.poss)) == _view_spelled_out(pairs)
 
 
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=12), st.lists(st.sampled_from(WORD_PIECES), max_size=30))
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+def test_shared_tag_columns_give_the_views_of_the_plain_listing(title_parts, body_parts):
+    # tagged() and Text.of read the article's TagColumns; listed again from the pairs, the views are the same
+    from itertools import accumulate
+    from tasks.extract.annotate import Text, annotate
+    pairs = [(w, "x" if w.isspace() else "nr") for w in title_parts] + [("\n", "x")] + [(w, "n") for w in body_parts]
+    article = ArticleContext(article_id="a", doc_id="d", title="".join(title_parts), body="".join(body_parts),
+                             tags=tuple(pairs))
+    tagged.cache_clear()
+    _primed().clear()
+    a = annotate(article)
+    t = tagged(a.text)
+    offsets = list(accumulate((len(w) for w, _ in pairs), initial=0))
+    cols = a.columns
+    assert (cols.words, cols.poss, cols.offsets) == ([w for w, _ in pairs], [p for _, p in pairs], offsets)
+    assert (t.starts, t.ends, t.words, t.poss) == (offsets[:-1], offsets[1:], cols.words, cols.poss)
+    shared, plain = a.words, Text.of(a.raw, a.words.s, a.pairs)
+    assert (shared.s, shared.starts, shared.persons) == (plain.s, plain.starts, plain.persons)
+    assert all((j in shared.ends) == (j in plain.ends) for j in range(len(a.raw) + 2))
+
+
 ENTITY_PIECES = ["青石", "镇", "区委", "宣传部", "召开", "会议", "，", " ", "\n", "\u3000", "市", "交通局", "白沙",
                  "街道", "社区", "国务院", "全区", "a b", "12"]
 ENTITY_TAGS = ["ns", "n", "nt", "v", "x", "nr", "vn"]

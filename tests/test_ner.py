@@ -137,6 +137,17 @@ def test_compiled_spans_equal_the_plain_path(text):
     assert model.spans(text, tags) == model.spans_plain(text, tags)
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="区委书记赵六钱乙主持会议，。、欧阳甲和陈二出席Ａ1a 记者\u3000Ｚ\n", min_size=0, max_size=80))
+def test_spans_read_alike_with_the_callers_offsets(text):
+    # find_people hands over the token offsets the article's TagColumns listed; the plain form lists the lengths itself
+    from itertools import accumulate
+    model = ner.model()
+    tags = tag_raw(text)
+    offsets = list(accumulate((len(w) for w, _ in tags), initial=0))
+    assert model.spans(text, tags, offsets) == model.spans(text, tags)
+
+
 def test_a_line_break_reads_as_a_full_stop():
     # the model learned from one line of text at a time: a body line under a headline opens a sentence
     m = ner.model()

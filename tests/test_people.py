@@ -765,7 +765,7 @@ class FixedModel:
     def __init__(self, *names: str) -> None:
         self.names = names
 
-    def spans(self, text, tags):
+    def spans(self, text, tags, offsets=None):
         out = []
         for n in self.names:
             i = text.find(n)

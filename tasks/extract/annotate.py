@@ -67,15 +67,19 @@ class Text:
         self.model_starts = frozenset(a for a, _ in spans)
 
     @classmethod
-    def of(cls, raw: str, s: str, pairs: list[tuple[str, str]] | tuple[tuple[str, str], ...] | None = None) -> "Text":
+    def of(cls, raw: str, s: str, pairs: list[tuple[str, str]] | tuple[tuple[str, str], ...] | None = None,
+           offsets: list[int] | None = None) -> "Text":
         """`pairs`: the article's own tagging of `raw` (ArticleContext.tags); without it `s` is tagged here.
-        Tokens over a blanked formula are masked by offset rather than tagged again."""
+        `offsets`: the running lengths of `pairs`' tokens when the caller has them (TagColumns), read not
+        changed. Tokens over a blanked formula are masked by offset rather than tagged again."""
         tagged_here = pairs is None
         if tagged_here:
             # tasks.segment.tag's clean-up (dropping blanks, re-splitting ASCII runs) costs more than the
             # tagging and changes no name: the engine's own pairs are used.
             pairs = engine().tag(s)
-        offsets = list(accumulate(map(len, map(itemgetter(0), pairs)), initial=0))
+            offsets = None
+        if offsets is None:
+            offsets = list(accumulate(map(len, map(itemgetter(0), pairs)), initial=0))
         if not tagged_here and s != raw:
             if len(s) == len(raw) and offsets[-1] == len(raw) and "".join(map(itemgetter(0), pairs)) == raw:
                 pairs = _mask_tiling(pairs, raw, s, offsets[1:])   # masked tokens keep their lengths
@@ -241,13 +245,28 @@ class Tagged:
     poss: list[str]
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class TagColumns:
+    """ArticleContext.tags as columns, listed once per article for every view that reads them (tagged(), Text.of,
+    the name model): each of those listing the pairs again cost more than its own work on them. Read, never
+    changed: Tagged holds `words` and `poss` themselves."""
+    words: list[str]
+    poss: list[str]
+    offsets: list[int]   # running lengths of the words, from 0: offsets[k] is where word k starts
+
+    @classmethod
+    def of(cls, pairs) -> "TagColumns":
+        words = list(map(itemgetter(0), pairs))
+        return cls(words, list(map(itemgetter(1), pairs)), list(accumulate(map(len, words), initial=0)))
+
+
 # The pipeline tags each article once (ArticleContext.tags); prime() hands those pairs to tagged().
 # Per thread: two threads extracting from different articles must not evict each other's pairs (tagged()
 # would then re-tag the text with tasks.segment.tag, whose tokens differ).
 _PRIMED = threading.local()
 
 
-def _primed() -> dict[str, tuple[tuple[str, str], ...]]:
+def _primed() -> dict[str, "Annotated"]:
     if not hasattr(_PRIMED, "pairs"):
         _PRIMED.pairs = {}
     return _PRIMED.pairs
@@ -258,11 +277,12 @@ def prime(ctx: ArticleContext) -> str:
     return annotate(ctx).text
 
 
-def _register(text: str, tags: tuple[tuple[str, str], ...]) -> None:
+def _register(text: str, article: "Annotated") -> None:
+    """tagged(text) reads the article's tags (as its TagColumns) instead of tagging the text again."""
     primed = _primed()
-    if tags and text not in primed:
+    if article.ctx.tags and text not in primed:
         primed.clear()
-        primed[text] = tags
+        primed[text] = article
 
 
 @lru_cache(maxsize=16)
@@ -271,15 +291,20 @@ def tagged(text: str) -> Tagged:
     Blank words stay: every rule looks words up at Han characters and stops reading a name at a word
     that is not all Han, so a blank word there ends a name exactly as the gap left by deleting it would,
     and finding the blanks cost more than all the lookups that meet them."""
-    pairs = _primed().get(text) or tag(text)
-    words = list(map(itemgetter(0), pairs))
-    offsets = list(accumulate(map(len, words), initial=0))
+    article = _primed().get(text)
+    if article is not None:
+        pairs = article.ctx.tags
+        cols = article.columns
+    else:
+        pairs = tag(text)
+        cols = TagColumns.of(pairs)
+    offsets = cols.offsets
     # Lengths adding up to the text's means the pairs tile it: the article's own tags always do, and
     # tasks.segment.tag's pairs (blanks dropped, ASCII runs re-split into pieces of themselves) only
     # when nothing was dropped. Offsets are then running lengths, found without a search.
     if offsets[-1] != len(text):
         return _tagged_by_search(text, pairs)
-    return Tagged(text, offsets[:-1], offsets[1:], words, list(map(itemgetter(1), pairs)))
+    return Tagged(text, offsets[:-1], offsets[1:], cols.words, cols.poss)
 
 
 def _tagged_by_search(text: str, pairs) -> Tagged:
@@ -345,8 +370,13 @@ class Annotated:
         """Headline and body: what places, organisations and slogans read and count mentions in (spaces left
         by cleaning separate headline phrases, so they end names). Its tags are registered for tagged()."""
         text = f"{self.ctx.title or ''}\n{self.ctx.body or ''}"
-        _register(text, self.ctx.tags)
+        _register(text, self)
         return text
+
+    @cached_property
+    def columns(self) -> TagColumns:
+        """ctx.tags as columns (what `tagged`, `words` and the name model read)."""
+        return TagColumns.of(self.ctx.tags or ())
 
     @cached_property
     def tagged(self) -> Tagged:
@@ -366,7 +396,9 @@ class Annotated:
     @cached_property
     def words(self) -> Text:
         """`raw` with fixed formulas blanked and its tokens laid over it (with byline and dateline spans)."""
-        return Text.of(self.raw, blank_fixed_phrases(self.raw, lexicon()), self.pairs)
+        pairs = self.pairs
+        offsets = self.columns.offsets if pairs is not None and pairs is self.ctx.tags else None
+        return Text.of(self.raw, blank_fixed_phrases(self.raw, lexicon()), pairs, offsets)
 
     @cached_property
     def formula_spans(self) -> list[tuple[int, int]]:

@@ -55,7 +55,9 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
     names = ner.model()
     # The annotated article is shared: the model's spans are set afresh on every call (none without a model).
     if names is not None:
-        t.read_by_model(split_glued_pairs(t.s, names.spans(t.s, a.pairs if a.pairs is not None else engine().tag(a.raw)), lex))
+        pairs = a.pairs if a.pairs is not None else engine().tag(a.raw)
+        offsets = a.columns.offsets if pairs is ctx.tags else None
+        t.read_by_model(split_glued_pairs(t.s, names.spans(t.s, pairs, offsets), lex))
     else:
         t.read_by_model([])
     for rule in RULES:
