@@ -515,10 +515,10 @@ def _object_before(text: str, start: int) -> bool:
 
 # A list after its verb: "在主席台就座的还有：钱乙、孙七…", "出席会议的领导有：…", "担任大会执行主席的有：…"
 # (presiding in turn: attendees here; the chair is who 主持), or after a colon alone ("出席会议的县领导：…").
-# 有关/有效… are not "有".
-LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同|执行主席)[^。；;：:\n]{0,24}?"
+# 有关/有效… are not "有". Who came along on a tour is listed so too ("一同调研的有：…", "随同考察的有：…").
+LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同|执行主席|一同|随同|随行)[^。；;：:\n]{0,24}?"
                                 r"(?:还有|的[^。；;：:，,\n]{0,8}?有(?![关效力序些所的]))[：:]?"
-                                r"|(?:出席|参加|列席|就座|陪同)[^。；;：:\n]{0,24}?的[^。；;：:，,\n]{0,8}?[：:]")
+                                r"|(?:出席|参加|列席|就座|陪同|一同|随同|随行)[^。；;：:\n]{0,24}?的[^。；;：:，,\n]{0,8}?[：:]")
 # A clause that cites its source ("据甲介绍，…", "据乙说"): its verb gives no one a role. Not the clauses
 # that open with 据 and go on to a subject of their own ("据了解，甲主持…" ends at its comma).
 SOURCE_CLAUSE_RE = re.compile(r"据(?!悉|了解|统计|报道|介绍|测算|初步|不完全)")
@@ -833,8 +833,9 @@ def _only_titles(text: str, titles: list[str]) -> bool:
 CONTINUED_RE = re.compile(r"[，,]并[^，,、]{0,12}$")
 # After the named people of a subject, the officials it does not name, up to the verb: one group or several
 # ("，县直有关部门负责人", "及有关同志，市四套班子领导", "，各乡镇党委书记，县直各单位主要负责人").
-UNNAMED_REST_RE = re.compile(r"(?:(?:[，,]|以及|及|和)[^，,。；;：:]{0,30}?(?:负责人|负责同志|有关同志|人员|负责干部|干部|领导|"
-                             r"班子成员|成员|党委书记|党组织书记|书记|代表|委员)(?:等)?)+")
+# (cues' unnamed posts, and 、 between the groups: "及各乡镇党委书记、乡镇长，县直各单位主要负责人")
+UNNAMED_REST_RE = re.compile(r"(?:(?:[，,、]|以及|及|和)[^，,。；;：:]{0,30}?(?:负责人|负责同志|有关同志|人员|负责干部|干部|领导|"
+                             r"班子成员|成员|党委书记|党组织书记|书记|代表|委员|" + trie_regex(CUES["unnamed"]) + r")(?:等)?)+")
 
 
 def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None = None,

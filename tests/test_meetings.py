@@ -1476,3 +1476,20 @@ def test_who_attended_and_relayed_speaks_and_arriving_at_a_venue_is_not_attendin
 def test_a_county_firm_s_head_briefing_a_tour_does_not_attend_it():
     [m] = meetings("5月6日，县委书记骆秋石到县城投集团调研，听取了县城投集团董事长韦正清的情况汇报。", year=2023)
     assert roles(m) == {"attendee": {"骆秋石"}}
+
+
+def test_unnamed_groups_after_the_last_name_parted_by_dunhao_keep_the_list():
+    [m] = meetings("8月11日，全县推进会召开。县长骆秋石主持会议。副县长韦正清，副县长吕嘉禾及各乡镇党委书记、乡镇长，"
+                   "县直各单位主要负责人参加会议。", year=2016)
+    assert roles(m)["attendee"] == {"韦正清", "吕嘉禾"}
+
+
+def test_who_listens_to_the_lecture_attends_it():
+    [m] = meetings("6月29日，县委书记骆秋石为全县党员干部讲专题党课。县人大常委会主任韦正清，县政协主席吕嘉禾等县领导"
+                   "在主会场聆听党课。", year=2021)
+    assert roles(m)["attendee"] >= {"韦正清", "吕嘉禾"}
+
+
+def test_who_came_along_listed_after_a_colon_attends_the_tour():
+    [m] = meetings("4月24日，旗长骆秋石深入巴彦镇调研植树造林工作。一同调研的有：副旗长韦正清，旗林草局局长吕嘉禾。", year=2019)
+    assert roles(m)["attendee"] >= {"韦正清", "吕嘉禾"}
