@@ -1265,11 +1265,25 @@ def _sequel_date(ctx: ArticleContext, text: str, e: Event, day: date | None) -> 
             break   # a date further on is what the sequel speaks of ("要求6月30日前完工"), not when it was
         if not m.month_only:
             found = resolve_date(m, year=ctx.year, ref=ctx.ref_date)
+            if found is None and m.month is None and m.days_before is None and day is not None:
+                found = _day_after_lead(m.day, day)   # "12月23日至24日，…。24日下午，…": the lead's month
             if found is not None:
                 return found
     if day is not None and NEXT_DAY_RE.match(text, start):
         return day + timedelta(days=1)
     return day
+
+
+def _day_after_lead(d: int, lead: date) -> date | None:
+    """A bare day of a sequel, with no publication date to read it against: the lead's month, or the next
+    one when the day is before the lead's (a day before it is a recall, which _sequels leaves out)."""
+    y, month = lead.year, lead.month
+    if d < lead.day:
+        y, month = (y, month + 1) if month < 12 else (y + 1, 1)
+    try:
+        return date(y, month, d)
+    except ValueError:
+        return None
 
 
 def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event]]:

@@ -1493,3 +1493,14 @@ def test_who_listens_to_the_lecture_attends_it():
 def test_who_came_along_listed_after_a_colon_attends_the_tour():
     [m] = meetings("4月24日，旗长骆秋石深入巴彦镇调研植树造林工作。一同调研的有：副旗长韦正清，旗林草局局长吕嘉禾。", year=2019)
     assert roles(m)["attendee"] >= {"韦正清", "吕嘉禾"}
+
+
+def test_who_listens_to_the_lecture_attends_it():
+    [m] = meetings("6月29日，县委书记骆秋石为全县党员干部讲专题党课。县人大常委会主任韦正清，县政协主席吕嘉禾等县领导"
+                   "在主会场聆听党课。", year=2021)
+    assert roles(m)["attendee"] >= {"韦正清", "吕嘉禾"}
+
+
+def test_who_came_along_listed_after_a_colon_attends_the_tour():
+    [m] = meetings("4月24日，旗长骆秋石深入巴彦镇调研植树造林工作。一同调研的有：副旗长韦正清，旗林草局局长吕嘉禾。", year=2019)
+    assert roles(m)["attendee"] >= {"韦正清", "吕嘉禾"}
