@@ -636,10 +636,15 @@ def assign_roles(text: str, names: list[str], r: Rules,
 
 
 # A report the meeting heard, named by who gave it: "会议听取了县委常委、常务副县长甲关于…的汇报", "会上听取了乙所作
-# 的…报告", "会议听取和审议了…", and what the chair heard at the meeting just named ("主持召开专题会议，听取副县长甲
+# 的…报告", "会议听取和审议了…" (for whom: "乙受县人民政府委托所作的…报告"), and what the chair heard at the
+# meeting just named ("主持召开专题会议，听取副县长甲
 # 关于…的汇报"). Who gave it speaks at the meeting. Not a report a person heard on a tour ("甲听取了村党支部书记乙的汇报").
-HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)[，,]?(?:还|先后|首先|分别|集中|专题)?听取(?:和审议|并审议)?(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的"
+HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)[，,]?(?:还|先后|首先|分别|集中|专题)?听取(?:和审议|并审议)?(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:受[^，,。；;：:]{2,16}?委托)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的"
                              r"[^，,。；;：:]{0,24}?(?:汇报|报告|发言)")
+# The next reports of the same list, each with who gave it ("…的报告，县人民法院院长乙所作的关于…的报告"): 所作/作
+# says the report is the giver's, not one about them.
+NEXT_REPORT_RE = re.compile(r"[，,、和及]([^，,。；;：:]{2,30}?)(?:同志)?(?:受[^，,。；;：:]{2,16}?委托)?(?:所作|作)的"
+                            r"[^，,。；;：:]{0,40}?(?:汇报|报告|发言)")
 
 
 def _report_givers(heard: re.Pattern[str], text: str, names: list[str]):
@@ -661,6 +666,13 @@ def _reports_heard(text: str, names: list[str], titles: dict[str, list[str]] | N
         given = _trailing_list(who, found, lambda gap, _: LIST_GAP_RE.fullmatch(gap) is not None)
         if _only_titles(who[:who.find(given[0])], (titles or {}).get(given[0], ())):
             out.extend((n, m.start(1)) for n in given)
+    for m in HEARD_REPORT_RE.finditer(text):   # the first report's giver may be a name not read whole
+        end = m.end()
+        while (nxt := NEXT_REPORT_RE.match(text, end)) is not None:
+            said = _names_in(nxt.group(1), names)
+            if said and nxt.group(1).endswith(said[-1]):
+                out.append((said[-1], nxt.start(1)))
+            end = nxt.end()
     return out
 
 

@@ -1504,3 +1504,9 @@ def test_who_listens_to_the_lecture_attends_it():
 def test_who_came_along_listed_after_a_colon_attends_the_tour():
     [m] = meetings("4月24日，旗长骆秋石深入巴彦镇调研植树造林工作。一同调研的有：副旗长韦正清，旗林草局局长吕嘉禾。", year=2019)
     assert roles(m)["attendee"] >= {"韦正清", "吕嘉禾"}
+
+
+def test_reports_heard_given_on_behalf_of_a_body_and_the_next_of_the_list_speak():
+    [m] = meetings("10月26日，县人大常委会第十四次会议召开。会议听取和审议了副县长吕嘉禾受县人民政府委托所作的关于教育工作"
+                   "情况的报告，县人民法院院长骆秋石所作的关于审判工作情况的报告。", year=2023)
+    assert roles(m)["speaker"] == {"吕嘉禾", "骆秋石"}
