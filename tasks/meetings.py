@@ -1495,7 +1495,8 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     if role != "chair":
         return False
     m = CALLED_OTHER_RE.match(text, at)
-    other = m.group(1) if m else ""
+    # without its dates, as the event's name is written ("主持召开县政府党组2023年第3次会议" is 县政府党组第3次会议)
+    other = DATE_RE.sub("", m.group(1)) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
         and event.name not in other and not other.endswith(SESSION_PARTS) \
         and not _short_name_of(other, event.name) \

@@ -1510,3 +1510,8 @@ def test_reports_heard_given_on_behalf_of_a_body_and_the_next_of_the_list_speak(
     [m] = meetings("10月26日，县人大常委会第十四次会议召开。会议听取和审议了副县长吕嘉禾受县人民政府委托所作的关于教育工作"
                    "情况的报告，县人民法院院长骆秋石所作的关于审判工作情况的报告。", year=2023)
     assert roles(m)["speaker"] == {"吕嘉禾", "骆秋石"}
+
+
+def test_the_chair_of_a_numbered_meeting_named_with_its_year_chairs_the_event():
+    [m] = meetings("2月15日，县长、县政府党组书记骆秋石主持召开县政府党组2023年第3次会议，研究贯彻落实意见。", year=2023)
+    assert roles(m) == {"chair": {"骆秋石"}}
