@@ -1331,7 +1331,7 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
         if found[0].kind == first.kind and _same_event_named(first.name, found[0].name) and not other:
             continue   # "…座谈会。当天，甲主持座谈会": the lead's event again, perhaps by a short name
-        if found[0].kind not in SITTINGS and not other and (
+        if found[0].kind not in SITTINGS and not other and not _talks_on_tour(first, found[0]) and (
                 not sitting or m.group().startswith(SAME_DAY_CUES) and not _names_in(sentence[:found[0].at], names)):
             # "…调研。随后，甲来到龙潭镇，检查…": the next stop of the same tour ("随后，甲主持召开座谈会" is not);
             # "…现场会。当天，与会人员观摩了…": a part of the meeting's day ("同日，县长甲到…检查" is a tour)
@@ -1339,7 +1339,32 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         e = found[0]
         e.at += m.start()
         out.append((m.start(), e))
+    if first.kind == "inspection":
+        # talks held during a visit, in a sentence with no sequel cue ("…率考察团来我县考察。县委书记甲会见了考察团
+        # 一行。"): talks of their own, which the visit's verbs do not hold
+        taken = {at for at, _ in out}
+        for m in SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1):
+            sentence = text[m.start():_sentence_end(text, m.start())]
+            found = find_events(sentence, names)
+            if m.start() not in taken and found and _talks_on_tour(first, found[0]):
+                e = found[0]
+                e.at += m.start()
+                out.append((m.start(), e))
+                break   # the talks named again ("…参加会谈") are the same talks
+        out.sort(key=lambda x: x[0])
     return out
+
+
+# Where a sentence opens (after its end mark), for talks held during a visit.
+SENTENCE_OPEN_RE = re.compile(r"(?<=[。！？!?\n])(?=[^\s。！？!?])")
+
+
+TOUR_TALKS_RE = re.compile(trie_regex(CUES["tour_talks"]))
+
+
+def _talks_on_tour(first: Event, found: Event) -> bool:
+    """Talks (会见, 会谈) reported after a visit are an event of their own, not the next stop of the tour."""
+    return first.kind == "inspection" and found.kind == "talks" and TOUR_TALKS_RE.search(found.name) is not None
 
 
 # After a name, that its bearer only accompanies: "在县长乙的陪同下", "乙陪同".

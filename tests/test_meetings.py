@@ -1515,3 +1515,12 @@ def test_reports_heard_given_on_behalf_of_a_body_and_the_next_of_the_list_speak(
 def test_the_chair_of_a_numbered_meeting_named_with_its_year_chairs_the_event():
     [m] = meetings("2月15日，县长、县政府党组书记骆秋石主持召开县政府党组2023年第3次会议，研究贯彻落实意见。", year=2023)
     assert roles(m) == {"chair": {"骆秋石"}}
+
+
+def test_talks_reported_after_a_visit_are_talks_of_their_own():
+    tour, talks = meetings("10月18日，某集团董事长吕嘉禾率考察团一行来我县考察投资环境。县委副书记、县长骆秋石会见了考察团一行。",
+                           year=2018)
+    assert (tour.kind, talks.kind) == ("inspection", "talks") and "骆秋石" in roles(talks)["attendee"]
+    # the talks named again ("…参加会谈") are the same talks
+    assert len(meetings("5月6日，某州副部长吕嘉禾率代表团来我县考察。县长骆秋石与代表团一行举行会谈。副县长韦正清参加会谈。",
+                        year=2018)) == 2
