@@ -1029,6 +1029,12 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     events = [e for k, e in enumerate(events)
               if k == 0 or not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
     owner_of = _owner_rule(text, events, owners, starts)
+    # a sequel without a day of its own follows the event before it ("7月1日，甲会见了乙。随后，举行了签约仪式")
+    sequel_days: dict[int, date | None] = {}
+    before = day
+    for _, q in sequels:
+        sequel_days[id(q)] = _sequel_date(ctx, text, q, before)
+        before = sequel_days[id(q)] or before
     out = []
     for e in events + owners[1:]:
         headline_chairs: list[str] = []
@@ -1086,7 +1092,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             for pair in ((n, role), (n, "attendee")):
                 if pair in evidence and n not in evidence[pair]:
                     evidence[pair] = line
-        when = day if e is events[0] or not any(e is q for _, q in sequels) else _sequel_date(ctx, text, e, day)
+        when = day if e is events[0] or not any(e is q for _, q in sequels) else sequel_days[id(e)]
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
     return out
@@ -1462,6 +1468,10 @@ def _reported_in(text: str, event: Event) -> bool:
     return event.at < len(text) and event.name[:2] in text[_sentence_start_hard(text, event.at):_sentence_end(text, event.at)]
 
 
+# What joins the two ends of a date range ("6月30日至7月2日", "3月30日—4月1日").
+RANGE_TO = frozenset({"至", "到", "—", "－", "-", "~", "～", "—至"})
+
+
 def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
     """The first date of the sentence that reports the event, else of the lead from there, else of the
     article's lead, else of its headline, else the publication date."""
@@ -1469,6 +1479,8 @@ def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
     end = _sentence_end(text, event.at)
     sentence = text[start:end]
     mentions = [m for m in find_dates(sentence) if not m.month_only]
+    # a range across months ("6月30日至7月2日，") starts on its first day: its last is no date of its own
+    mentions = [m for k, m in enumerate(mentions) if k == 0 or sentence[mentions[k - 1].end:m.start] not in RANGE_TO]
     # a date standing as a clause of its own before the event says when ("为贯彻落实5月8日全省…会议精神，5月11日，全县…
     # 会议召开"): a date inside another clause names something else
     at = event.at - start

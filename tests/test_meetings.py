@@ -1524,3 +1524,11 @@ def test_talks_reported_after_a_visit_are_talks_of_their_own():
     # the talks named again ("…参加会谈") are the same talks
     assert len(meetings("5月6日，某州副部长吕嘉禾率代表团来我县考察。县长骆秋石与代表团一行举行会谈。副县长韦正清参加会谈。",
                         year=2018)) == 2
+
+
+def test_a_trip_to_win_investment_is_a_tour_dated_by_its_range_s_first_day():
+    [tour, talks, signing] = meetings("6月30日至7月2日，县长骆秋石带队赴深圳市开展招商引资活动，副县长韦正清随同。"
+                                      "7月1日，骆秋石会见了某电子董事长吕嘉禾。随后，举行了项目签约仪式。", year=2024)
+    assert tour.kind == "inspection" and roles(tour)["attendee"] == {"骆秋石", "韦正清"}
+    # a sequel without a day of its own follows the event before it
+    assert [m.meeting_date for m in (tour, talks, signing)] == [date(2024, 6, 30), date(2024, 7, 1), date(2024, 7, 1)]
