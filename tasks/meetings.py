@@ -1126,12 +1126,30 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                 if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
                         or e.at < at < reach[id(e)] and text.startswith(AT_THE_MEETING, at):
                     return e
+        named = _opened_at(text, at, [e for e in events + owners if e.kind in SITTINGS])
+        if named is not None:
+            return named   # "县政府常务会议上，副县长乙参加会议": the meeting the sentence opens with
         owner = owners[bisect_right(starts, at)]
         if tour and owner is not tour and owner.kind in SITTINGS and text.startswith(ON_THE_TOUR, at):
             return tour
         return owner
 
     return owner_of
+
+
+# A sentence that opens with the meeting it speaks of ("座谈会上，", "县政府常务会议上，").
+OPENED_AT_RE = re.compile(r"([^，,。；;！？!?\n]{2,24}?)上[，,]")
+
+
+def _opened_at(text: str, at: int, sittings: list[Event]) -> Event | None:
+    """The one meeting or symposium of the article that the sentence holding `at` opens with, by its name or its
+    short name ("座谈会上，乙汇报了…" after "…调研，并主持召开座谈会"), else None."""
+    m = OPENED_AT_RE.match(text, _sentence_start_hard(text, at))
+    if m is None or m.end() > at:
+        return None
+    said = m.group(1)
+    found = {id(e): e for e in sittings if e.name.endswith(said) or said.endswith(e.name) or _short_name_of(said, e.name)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # A briefing a tour's leader heard, named by who gave it ("听取了县长乙的工作汇报", "听取了县发改局局长丙关于…的情况介绍").

@@ -1532,3 +1532,9 @@ def test_a_trip_to_win_investment_is_a_tour_dated_by_its_range_s_first_day():
     assert tour.kind == "inspection" and roles(tour)["attendee"] == {"骆秋石", "韦正清"}
     # a sequel without a day of its own follows the event before it
     assert [m.meeting_date for m in (tour, talks, signing)] == [date(2024, 6, 30), date(2024, 7, 1), date(2024, 7, 1)]
+
+
+def test_a_sentence_opening_with_a_meeting_s_name_gives_its_roles_to_that_meeting():
+    [a, b] = meetings("2月7日，县委书记骆秋石、县长韦正清分别主持召开县委常委会会议和县政府常务会议。\n"
+                      "县委常委会会议上，县委副书记吕嘉禾出席会议。县政府常务会议上，副县长柏青松参加会议。", year=2022)
+    assert roles(a)["attendee"] == {"吕嘉禾"} and roles(b)["attendee"] == {"柏青松"}
