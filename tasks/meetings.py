@@ -1093,6 +1093,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                 if pair in evidence and n not in evidence[pair]:
                     evidence[pair] = line
         when = day if e is events[0] or not any(e is q for _, q in sequels) else sequel_days[id(e)]
+        if not where and e is not events[0] and any(e is q for _, q in sequels):
+            continue   # "会后，县领导分成5个督查组，深入各乡镇开展督查": what followed, with no one named in it
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
     return out

@@ -1528,7 +1528,8 @@ def test_talks_reported_after_a_visit_are_talks_of_their_own():
 
 def test_a_trip_to_win_investment_is_a_tour_dated_by_its_range_s_first_day():
     [tour, talks, signing] = meetings("6月30日至7月2日，县长骆秋石带队赴深圳市开展招商引资活动，副县长韦正清随同。"
-                                      "7月1日，骆秋石会见了某电子董事长吕嘉禾。随后，举行了项目签约仪式。", year=2024)
+                                      "7月1日，骆秋石会见了某电子董事长吕嘉禾。随后，举行了项目签约仪式，韦正清与吕嘉禾代表双方签约。",
+                                      year=2024)
     assert tour.kind == "inspection" and roles(tour)["attendee"] == {"骆秋石", "韦正清"}
     # a sequel without a day of its own follows the event before it
     assert [m.meeting_date for m in (tour, talks, signing)] == [date(2024, 6, 30), date(2024, 7, 1), date(2024, 7, 1)]
@@ -1538,3 +1539,9 @@ def test_a_sentence_opening_with_a_meeting_s_name_gives_its_roles_to_that_meetin
     [a, b] = meetings("2月7日，县委书记骆秋石、县长韦正清分别主持召开县委常委会会议和县政府常务会议。\n"
                       "县委常委会会议上，县委副书记吕嘉禾出席会议。县政府常务会议上，副县长柏青松参加会议。", year=2022)
     assert roles(a)["attendee"] == {"吕嘉禾"} and roles(b)["attendee"] == {"柏青松"}
+
+
+def test_what_followed_with_no_one_named_in_it_is_no_event():
+    [m] = meetings("5月8日，全县安全生产工作会议召开。县长骆秋石出席会议并讲话。\n会后，县领导分成5个督查组，深入各乡镇开展安全生产督查。",
+                   year=2020)
+    assert m.kind == "meeting"
