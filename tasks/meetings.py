@@ -174,7 +174,7 @@ def _clause_start(text: str, end: int) -> int:
 
 
 # Adverbs between who held a meeting and the verb of holding it ("县政协还召开了…", "该局也召开…").
-HOST_ADVERB_END_RE = re.compile(r"(?:还|也|又|再|均|都|同时|随即|先后|分别)$")
+HOST_ADVERB_END_RE = re.compile(r"(?:还|也|又|再|均|都|同时|随即|随后|先后|分别)$")
 
 
 def meeting_name(text: str, start: int, end: int) -> str:
@@ -1368,19 +1368,27 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
     if first.kind == "inspection":
         # talks held during a visit, in a sentence with no sequel cue ("…率考察团来我县考察。县委书记甲会见了考察团
         # 一行。"): talks of their own, which the visit's verbs do not hold
+        # ... and a meeting the sentence opens with ("在随后召开的座谈会上，甲听取了…", "督导反馈会上，乙汇报了…")
         taken = {at for at, _ in out}
+        kinds = {e.kind for _, e in out}
         for m in SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1):
             sentence = text[m.start():_sentence_end(text, m.start())]
             found = find_events(sentence, names)
-            if m.start() not in taken and found and _talks_on_tour(first, found[0]):
+            if m.start() in taken or not found or found[0].kind in kinds:
+                continue   # the talks or the meeting named again ("…参加会谈") are the same
+            opened = OPENED_ON_TOUR_RE.match(sentence)
+            if _talks_on_tour(first, found[0]) or found[0].kind in SITTINGS and opened and found[0].at < opened.end() \
+                    and found[0].name not in text[:m.start()]:   # (not one held on the way: "…并主持召开座谈会")
                 e = found[0]
                 e.at += m.start()
                 out.append((m.start(), e))
-                break   # the talks named again ("…参加会谈") are the same talks
+                kinds.add(e.kind)
         out.sort(key=lambda x: x[0])
     return out
 
 
+# A sentence of a tour's report that opens with a meeting held on it: "在随后召开的座谈会上，", "督导反馈会上，".
+OPENED_ON_TOUR_RE = re.compile(r"(?:在)?(?:[^，,。；;！？!?\n]{0,12}?(?:召开|举行)的)?[^，,。；;！？!?\n]{1,20}?会(?:议)?上[，,]")
 # Where a sentence opens (after its end mark), for talks held during a visit.
 SENTENCE_OPEN_RE = re.compile(r"(?<=[。！？!?\n])(?=[^\s。！？!?])")
 

@@ -1545,3 +1545,13 @@ def test_what_followed_with_no_one_named_in_it_is_no_event():
     [m] = meetings("5月8日，全县安全生产工作会议召开。县长骆秋石出席会议并讲话。\n会后，县领导分成5个督查组，深入各乡镇开展安全生产督查。",
                    year=2020)
     assert m.kind == "meeting"
+
+
+def test_a_meeting_a_tour_s_sentence_opens_with_is_an_event_of_its_own():
+    [tour, sym] = meetings("9月5日，市委书记柏青松到我县调研乡村振兴工作。县委书记韦正清陪同。\n"
+                           "在随后召开的座谈会上，柏青松强调，要加快推进乡村振兴。", year=2018)
+    assert (tour.kind, sym.kind, sym.name) == ("inspection", "symposium", "座谈会") and roles(sym)["speaker"] == {"柏青松"}
+    # the meeting where a supervision team tells the county what it found
+    [tour, told] = meetings("8月20日，市委常委吕嘉禾带领市督导组来我县督导脱贫攻坚工作。县委书记韦正清陪同督导。\n"
+                            "督导反馈会上，韦正清汇报了我县有关工作情况。", year=2020)
+    assert told.name == "督导反馈会" and roles(told)["speaker"] == {"韦正清"}
