@@ -711,7 +711,18 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
             gap[:1] in "，," and (len(gap) == 1 or all(t in own for t in gap[1:].split("、")))) \
             or _parallel_trip(gap, left[left.rfind(nxt) + len(nxt):])
 
-    return _trailing_list(left, found, joined)
+    led = _trailing_list(left, found, joined)
+    head = LEADS_NAMED_TEAM_RE.search(left, 0, left.find(led[0])) if led else None
+    if head is not None:
+        # "甲带领县四大班子领导乙、丙、丁等，观摩…": who leads the named team goes too
+        leader = [n for n in _names_in(left[:head.start()], names) if left.endswith(n, 0, head.start())]
+        return leader[:1] + led
+    return led
+
+
+# A leader who brings a team whose members are named after it ("甲带领县四大班子领导乙、丙", "甲率县直部门负责人乙"):
+# 带领/率领/率 right after the leader's name, then the team's words, up to its first name.
+LEADS_NAMED_TEAM_RE = re.compile(r"(?:同志)?(?:带领|率领|率)[^，,。；;、]{0,16}$")
 
 
 # Leaders each going somewhere before one visit verb: "县委书记甲到石桥镇、县长乙到白马乡，督导秋收工作" (the gap

@@ -1555,3 +1555,8 @@ def test_a_meeting_a_tour_s_sentence_opens_with_is_an_event_of_its_own():
     [tour, told] = meetings("8月20日，市委常委吕嘉禾带领市督导组来我县督导脱贫攻坚工作。县委书记韦正清陪同督导。\n"
                             "督导反馈会上，韦正清汇报了我县有关工作情况。", year=2020)
     assert told.name == "督导反馈会" and roles(told)["speaker"] == {"韦正清"}
+
+
+def test_who_leads_a_team_named_after_them_goes_on_the_tour_too():
+    [m] = meetings("3月5日，县委书记柏青松带领县四大班子领导韦正清、吕嘉禾、骆秋石等，观摩全县重点项目建设。", year=2023)
+    assert roles(m)["attendee"] == {"柏青松", "韦正清", "吕嘉禾", "骆秋石"}
