@@ -245,11 +245,23 @@ WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n各]{0,40}[。！？!?]?[^。！�
                               r"(?:会议|大会)?[。，,；;！!]")
 
 
+# A meeting held in a year gone by ("在去年召开的…会上"), and meetings counted ("先后召开12次常委会会议", "多次召开
+# 专题会议"; not 第12次): no event the article reports.
+PAST_HELD_RE = re.compile(f"(?:{trie_regex(keyed('meeting_passing.txt')['past'])})[^，,。；;！？\n]{{0,8}}?(?:召开|举行|举办)的?$")
+# (一次 is a meeting: "主持召开了一次专题会议")
+COUNTED_RE = re.compile(r"(?<!第)(?:\d+|[二两三四五六七八九十百][一二三四五六七八九十百]*|多|数|几)次")
+COUNTED_HELD_RE = re.compile(COUNTED_RE.pattern + r"(?:召开|举行|举办)了?$")
+
+
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     """A meeting named in passing: followed on screen, its spirit relayed, or announced for later."""
     before = text[_sentence_start(text, start):start]
+    held = max((m.end() for m in HOLDS_RE.finditer(before)), default=0)
+    if held and (PAST_HELD_RE.search(before, 0, held + 1 if before[held:held + 1] == "的" else held)
+                 or COUNTED_HELD_RE.search(before, 0, held)) or COUNTED_RE.match(text, start):
+        return True
     # "理论学习中心组召开专题学习会": what comes before the verb that holds it names who holds it
-    before = before[max((m.end() for m in HOLDS_RE.finditer(before)), default=0):]
+    before = before[held:]
     if any(w in before for w in r.passing_before):
         return True
     watched = WATCHED_AFTER_RE.match(text, end)

@@ -1560,3 +1560,12 @@ def test_a_meeting_a_tour_s_sentence_opens_with_is_an_event_of_its_own():
 def test_who_leads_a_team_named_after_them_goes_on_the_tour_too():
     [m] = meetings("3月5日，县委书记柏青松带领县四大班子领导韦正清、吕嘉禾、骆秋石等，观摩全县重点项目建设。", year=2023)
     assert roles(m)["attendee"] == {"柏青松", "韦正清", "吕嘉禾", "骆秋石"}
+
+
+def test_meetings_counted_or_held_in_a_year_gone_by_are_in_passing():
+    assert meetings("今年以来，县委先后召开12次常委会会议专题研究乡村振兴工作。", year=2023) == []
+    assert meetings("今年以来，县委多次召开常委会会议研究乡村振兴工作。", year=2023) == []
+    assert meetings("据悉，该项目是在去年召开的招商推介会上签约的。镇党委书记柏青松介绍，已建成大棚200个。", year=2023) == []
+    # not a numbered sitting, nor one meeting
+    [m] = meetings("3月6日，县长柏青松主持召开了一次专题会议。", year=2023)
+    assert roles(m) == {"chair": {"柏青松"}}
