@@ -1500,6 +1500,8 @@ DATE_CLAUSE_RE = re.compile(r"(?:[上中下]午|晚上?|早上|凌晨|傍晚)?[�
 # not a year of the meeting's name ("1996年度…表彰大会").
 DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 YEAR_BEFORE_RE = re.compile(r"((?:1[89]|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午)?[，,]")
+# ... and the year said as one gone by (meeting_passing.txt past: "去年11月，", "前年，")
+YEARS_AGO_BEFORE_RE = re.compile(f"(?:{trie_regex(keyed('meeting_passing.txt')['past'])})(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:[上下]午)?[，,]")
 
 
 def _recalled(text: str, event: Event, year: int) -> bool:
@@ -1511,6 +1513,8 @@ def _recalled(text: str, event: Event, year: int) -> bool:
     years = []
     for last in YEAR_BEFORE_RE.finditer(text, _sentence_start_hard(text, at), at):
         years.append(int(last.group(1)))
+    for last in YEARS_AGO_BEFORE_RE.finditer(text, _sentence_start_hard(text, at), at):
+        years.append(0)   # "去年11月，县委书记甲到白马村调研时叮嘱…": a year gone by, said so
     return bool(years) and all(y < year - 1 for y in years) and DAY_RE.search(text, last.end(), at) is None
 
 

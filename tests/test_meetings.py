@@ -1569,3 +1569,10 @@ def test_meetings_counted_or_held_in_a_year_gone_by_are_in_passing():
     # not a numbered sitting, nor one meeting
     [m] = meetings("3月6日，县长柏青松主持召开了一次专题会议。", year=2023)
     assert roles(m) == {"chair": {"柏青松"}}
+
+
+def test_a_tour_dated_in_a_year_gone_by_is_history_and_the_next_sentence_s_event_stays():
+    assert meetings("去年11月，县委书记柏青松到白马村调研时叮嘱村干部，要把产业发展好。如今，合作社已带动200户增收。",
+                    year=2023) == []
+    [m] = meetings("去年11月，县委书记柏青松到白马村调研。3月5日，县长韦正清到白马村检查春耕生产。", year=2023)
+    assert roles(m) == {"attendee": {"韦正清"}}
