@@ -435,6 +435,8 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> li
             continue  # a self-review ("作对照检查", "作检查"), not a visit ("到我县作调研" is one)
         if NOT_DONE_RE.search(left[-20:]) or text.startswith("将", m.end()):
             continue  # announced or rumoured, not done
+        if HABITUAL_RE.search(left[-20:]):
+            continue  # "甲多次深入企业调研", "乙曾到村里调研": visits made often, not the one reported
         kind = r.kind_of[m.group()]
         obj = VISIT_OBJECT_RE.match(text, m.start()).group()
         cut = VISIT_NAME_END_RE.search(obj, len(m.group()))
@@ -448,6 +450,9 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> li
         if own is not None:
             out.append(Event(kind, obj, m.start(), visitor=own, parallel=True))
     return out
+
+
+HABITUAL_RE = re.compile(trie_regex(CUES["habitual"]))
 
 
 # A clause of its own that sends another leader on another visit: "县委书记甲到金川镇调研，县长乙到银河乡调研"

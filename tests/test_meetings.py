@@ -1576,3 +1576,11 @@ def test_a_tour_dated_in_a_year_gone_by_is_history_and_the_next_sentence_s_event
                     year=2023) == []
     [m] = meetings("去年11月，县委书记柏青松到白马村调研。3月5日，县长韦正清到白马村检查春耕生产。", year=2023)
     assert roles(m) == {"attendee": {"韦正清"}}
+
+
+def test_visits_made_often_and_meetings_a_reporter_learned_news_at_are_no_events():
+    assert meetings("近年来，县委书记柏青松多次深入企业调研，帮助企业解决困难。", year=2023) == []
+    assert meetings("村党支部书记韦正清说：“县领导经常来村里调研，帮我们出主意。”", year=2023) == []
+    assert meetings("记者从日前召开的全县农业农村工作会议上获悉，今年我县将新建高标准农田5万亩。", year=2023) == []
+    [m] = meetings("3月5日，县委书记柏青松到曾家镇调研。", year=2023)
+    assert roles(m) == {"attendee": {"柏青松"}}
