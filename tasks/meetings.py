@@ -251,6 +251,12 @@ PAST_HELD_RE = re.compile(f"(?:{trie_regex(keyed('meeting_passing.txt')['past'])
 # (一次 is a meeting: "主持召开了一次专题会议")
 COUNTED_RE = re.compile(r"(?<!第)(?:\d+|[二两三四五六七八九十百][一二三四五六七八九十百]*|多|数|几)次")
 COUNTED_HELD_RE = re.compile(COUNTED_RE.pattern + r"(?:召开|举行|举办)了?$")
+# ... and meetings tallied by kind or number ("已召开各类座谈会36场"), asked of others ("要迅速召开专题会议"), or named
+# as a noun ("全县经济工作会议的召开，为…指明了方向")
+TALLIED_RE = re.compile(r"各类|各种|系列|(?:\d+|[二两三四五六七八九十百][一二三四五六七八九十百]*|多|数|几)(?:场|次|期)")
+CALLED_FOR_RE = re.compile(f"(?:{trie_regex(keyed('meeting_cues.txt')['called_for'])})(?:{trie_regex(keyed('meeting_cues.txt')['soon'])})?"
+                           r"(?:召开|举行|举办)$")
+AS_NOUN_AFTER = ("的召开", "的顺利召开", "的胜利召开", "的举行", "的举办")
 
 
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
@@ -258,7 +264,9 @@ def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     before = text[_sentence_start(text, start):start]
     held = max((m.end() for m in HOLDS_RE.finditer(before)), default=0)
     if held and (PAST_HELD_RE.search(before, 0, held + 1 if before[held:held + 1] == "的" else held)
-                 or COUNTED_HELD_RE.search(before, 0, held)) or COUNTED_RE.match(text, start):
+                 or COUNTED_HELD_RE.search(before, 0, held) or CALLED_FOR_RE.search(before, 0, held)) \
+            or COUNTED_RE.match(text, start) or TALLIED_RE.match(text, start) or TALLIED_RE.match(text, end) \
+            or text.startswith(AS_NOUN_AFTER, end):
         return True
     # "理论学习中心组召开专题学习会": what comes before the verb that holds it names who holds it
     before = before[held:]

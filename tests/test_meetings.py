@@ -1584,3 +1584,12 @@ def test_visits_made_often_and_meetings_a_reporter_learned_news_at_are_no_events
     assert meetings("记者从日前召开的全县农业农村工作会议上获悉，今年我县将新建高标准农田5万亩。", year=2023) == []
     [m] = meetings("3月5日，县委书记柏青松到曾家镇调研。", year=2023)
     assert roles(m) == {"attendee": {"柏青松"}}
+
+
+def test_meetings_asked_of_others_tallied_or_named_as_a_noun_are_in_passing():
+    assert meetings("会议要求，各级各部门要迅速召开专题会议，传达学习会议精神。", year=2023) == []
+    assert meetings("全县经济工作会议的召开，为我县今年的经济工作指明了方向。", year=2023) == []
+    assert meetings("截至目前，全县已召开各类座谈会36场，收集意见建议200余条。", year=2023) == []
+    # a given name ending in 应 is no call for a meeting
+    [m] = meetings("3月5日，县长柏应召开县政府常务会议。", year=2023)
+    assert m.name == "县政府常务会议"
