@@ -901,7 +901,7 @@ def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None =
     if len(found) < len(named):
         return found   # "甲在会见…乙一行时表示": the one who met, however long the clause of whom he met
     tail = span.rfind(found[-1]) + len(found[-1])
-    gap = TOPIC_ASIDE_RE.sub("", span[tail:])
+    gap = BOOK_TITLE_RE.sub("《》", TOPIC_ASIDE_RE.sub("", span[tail:]))
     if any(c in "，," for c in gap):  # a comma between the name and the verb: only a short aside fits,
         # or the unnamed rest of the subject ("副县长甲，县政府办、县水利局主要负责人一同参加")
         if len(gap) <= MAX_GAP // 2 or UNNAMED_REST_RE.fullmatch(gap):
@@ -914,6 +914,9 @@ def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None =
 # title holds ("甲以“牢记初心使命，争当发展先锋”为题，为全县党员干部讲专题党课").
 TOPIC_ASIDE_RE = re.compile(r"以[“《][^”》\n]{1,40}[”》]为题[，,]?")
 OWN_CLAUSE_MIN = 3   # characters between a name and a comma that make a clause of its own
+# A document's title between a name and its verb counts as one word, however long ("乙就《中共某县委关于制定…的建议
+# （讨论稿）》作说明").
+BOOK_TITLE_RE = re.compile(r"《[^《》\n]{1,120}》")
 
 
 def _last_clause_names(found: list[str], span: str) -> list[str]:

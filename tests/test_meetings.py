@@ -1593,3 +1593,9 @@ def test_meetings_asked_of_others_tallied_or_named_as_a_noun_are_in_passing():
     # a given name ending in 应 is no call for a meeting
     [m] = meetings("3月5日，县长柏应召开县政府常务会议。", year=2023)
     assert m.name == "县政府常务会议"
+
+
+def test_a_document_s_title_before_the_verb_keeps_its_subject():
+    [m] = meetings("12月29日，区委全体会议召开。区委副书记、区长柏青松就《中共某区委关于制定国民经济和社会发展第十四个五年规划和"
+                   "二〇三五年远景目标的建议（讨论稿）》作说明。", year=2021)
+    assert roles(m)["speaker"] == {"柏青松"}
