@@ -1259,6 +1259,7 @@ SITTINGS = frozenset({"meeting", "symposium"})
 # A sentence's own date opening it ("7月6日，", "6日上午，"): a sequel only on another day than the lead's.
 OPENING_DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?|早上)?[，,]"
 OPENING_DAY_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
+DAY_PART_RE = re.compile(r"[上中下]午|晚上?|早上")
 # A sentence that reports what followed the article's event: "会后，甲一行深入…调研", "当天下午，乙主持召开…",
 # "7月6日，丙主持召开…".
 SEQUEL_RE = re.compile(f"(?:^|(?<=[。！？!?\n]))(?:(?:{trie_regex(CUES['sequel'])})[，,]?"
@@ -1369,6 +1370,7 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
     out: list[tuple[int, Event]] = []
     sitting = first.kind in SITTINGS
     lead_day = None
+    lead_part = ""
     for m in SEQUEL_RE.finditer(text):
         if m.start() <= first.at:
             continue
@@ -1377,8 +1379,13 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
                 lead = _sentence_start_hard(text, min(first.at, len(text)))
                 day = OPENING_DAY_RE.search(text, lead, lead + SEQUEL_DATE_REACH + 6)
                 lead_day = day.group() if day is not None else ""
+                part = DAY_PART_RE.match(text, day.end()) if day is not None else None
+                lead_part = part.group() if part else ""
             day = OPENING_DAY_RE.match(m.group()).group()
-            if not lead_day or day == lead_day or lead_day.endswith(day) or _earlier_day(day, lead_day):
+            part = DAY_PART_RE.match(m.group(), len(day))
+            # (the same day's other part is another event: "7月8日上午，…视频会议召开…。7月8日下午，我县召开…座谈会")
+            other_part = bool(lead_part and part and part.group() != lead_part)
+            if not other_part and (not lead_day or day == lead_day or lead_day.endswith(day) or _earlier_day(day, lead_day)):
                 # the lead's day again ("7月5日，会议指出…"), a lead with no day to differ from, or a day before
                 # the lead's: what is recalled ("5月6日，…。4月28日，中央政治局召开会议。")
                 continue

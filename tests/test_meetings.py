@@ -1599,3 +1599,9 @@ def test_a_document_s_title_before_the_verb_keeps_its_subject():
     [m] = meetings("12月29日，区委全体会议召开。区委副书记、区长柏青松就《中共某区委关于制定国民经济和社会发展第十四个五年规划和"
                    "二〇三五年远景目标的建议（讨论稿）》作说明。", year=2021)
     assert roles(m)["speaker"] == {"柏青松"}
+
+
+def test_the_same_day_s_other_part_opens_another_event():
+    [a, b] = meetings("7月8日上午，全市稳增长工作视频会议召开，县长柏青松在县分会场参加会议。\n"
+                      "7月8日下午，我县召开重点企业负责人座谈会。柏青松主持会议并讲话，副县长韦正清参加。", year=2021)
+    assert (b.kind, roles(b)) == ("symposium", {"chair": {"柏青松"}, "speaker": {"柏青松"}, "attendee": {"韦正清"}})
