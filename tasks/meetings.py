@@ -1403,7 +1403,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
         if found[0].kind == first.kind and _same_event_named(first.name, found[0].name) and not other:
             continue   # "…座谈会。当天，甲主持座谈会": the lead's event again, perhaps by a short name
-        if found[0].kind not in SITTINGS and not other and not _talks_on_tour(first, found[0]) and (
+        if found[0].kind not in SITTINGS and not other and not _talks_on_tour(first, found[0]) \
+                and not _another_errand(first, found[0], m.group()) and (
                 not sitting or m.group().startswith(SAME_DAY_CUES) and not _names_in(sentence[:found[0].at], names)):
             # "…调研。随后，甲来到龙潭镇，检查…": the next stop of the same tour ("随后，甲主持召开座谈会" is not);
             # "…现场会。当天，与会人员观摩了…": a part of the meeting's day ("同日，县长甲到…检查" is a tour)
@@ -1440,6 +1441,20 @@ SENTENCE_OPEN_RE = re.compile(r"(?<=[。！？!?\n])(?=[^\s。！？!?])")
 
 
 TOUR_TALKS_RE = re.compile(trie_regex(CUES["tour_talks"]))
+
+
+# The parts of a day that open a sequel ("下午，", "当天下午，").
+DAY_PART_CUE_RE = re.compile(r"^(?:当天|当日|同日)?(?:[上中下]午|晚上|当晚)")
+
+
+def _another_errand(first: Event, found: Event, cue: str) -> bool:
+    """"上午，甲到某镇调研…。下午，甲到某水库督导防汛工作": another part of the day on another errand (another visit
+    verb) is a tour of its own, not the next stop of the morning's ("下午，甲继续调研" is)."""
+    if first.kind != "inspection" or found.kind != "inspection" or not DAY_PART_CUE_RE.match(cue):
+        return False
+    verbs = rules().visit_re
+    a, b = verbs.search(first.name), verbs.search(found.name)
+    return a is not None and b is not None and a.group() != b.group()
 
 
 def _talks_on_tour(first: Event, found: Event) -> bool:

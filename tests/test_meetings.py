@@ -1605,3 +1605,12 @@ def test_the_same_day_s_other_part_opens_another_event():
     [a, b] = meetings("7月8日上午，全市稳增长工作视频会议召开，县长柏青松在县分会场参加会议。\n"
                       "7月8日下午，我县召开重点企业负责人座谈会。柏青松主持会议并讲话，副县长韦正清参加。", year=2021)
     assert (b.kind, roles(b)) == ("symposium", {"chair": {"柏青松"}, "speaker": {"柏青松"}, "attendee": {"韦正清"}})
+
+
+def test_another_part_of_the_day_on_another_errand_is_a_tour_of_its_own():
+    [a, b] = meetings("6月9日上午，县委书记柏青松到龙溪镇调研乡村振兴工作，县委常委韦正清陪同。\n"
+                      "下午，柏青松到南澜水库督导防汛工作，副县长吕嘉禾陪同。", year=2020)
+    assert roles(a)["attendee"] == {"柏青松", "韦正清"} and roles(b)["attendee"] == {"柏青松", "吕嘉禾"}
+    # the same errand goes on: the next stop of the morning's tour
+    [m] = meetings("6月9日上午，县委书记柏青松到龙溪镇调研，县委常委韦正清陪同。\n下午，柏青松继续到白石镇调研。", year=2020)
+    assert m.kind == "inspection"
