@@ -1412,9 +1412,9 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         e = found[0]
         e.at += m.start()
         out.append((m.start(), e))
-    if first.kind == "inspection":
-        # talks held during a visit, in a sentence with no sequel cue ("…率考察团来我县考察。县委书记甲会见了考察团
-        # 一行。"): talks of their own, which the visit's verbs do not hold
+    if first.kind != "talks":
+        # talks held during a visit or beside a meeting, in a sentence with no sequel cue ("…率考察团来我县考察。县委书记
+        # 甲会见了考察团一行。", "…签约仪式举行。…签约前，甲会见了乙一行"): talks of their own
         # ... and a meeting the sentence opens with ("在随后召开的座谈会上，甲听取了…", "督导反馈会上，乙汇报了…")
         taken = {at for at, _ in out}
         kinds = {e.kind for _, e in out}
@@ -1424,7 +1424,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
             if m.start() in taken or not found or found[0].kind in kinds:
                 continue   # the talks or the meeting named again ("…参加会谈") are the same
             opened = OPENED_ON_TOUR_RE.match(sentence)
-            if _talks_on_tour(first, found[0]) or found[0].kind in SITTINGS and opened and found[0].at < opened.end() \
+            if _talks_on_tour(first, found[0]) or first.kind == "inspection" and found[0].kind in SITTINGS and opened \
+                    and found[0].at < opened.end() \
                     and found[0].name not in text[:m.start()]:   # (not one held on the way: "…并主持召开座谈会")
                 e = found[0]
                 e.at += m.start()
@@ -1458,8 +1459,9 @@ def _another_errand(first: Event, found: Event, cue: str) -> bool:
 
 
 def _talks_on_tour(first: Event, found: Event) -> bool:
-    """Talks (会见, 会谈) reported after a visit are an event of their own, not the next stop of the tour."""
-    return first.kind == "inspection" and found.kind == "talks" and TOUR_TALKS_RE.search(found.name) is not None
+    """Talks (会见, 会谈) reported after a visit or a meeting are an event of their own, not the next stop of the tour
+    nor a part of the meeting."""
+    return first.kind != "talks" and found.kind == "talks" and TOUR_TALKS_RE.search(found.name) is not None
 
 
 # After a name, that its bearer only accompanies: "在县长乙的陪同下", "乙陪同".

@@ -1614,3 +1614,9 @@ def test_another_part_of_the_day_on_another_errand_is_a_tour_of_its_own():
     # the same errand goes on: the next stop of the morning's tour
     [m] = meetings("6月9日上午，县委书记柏青松到龙溪镇调研，县委常委韦正清陪同。\n下午，柏青松继续到白石镇调研。", year=2020)
     assert m.kind == "inspection"
+
+
+def test_talks_reported_beside_a_meeting_are_talks_of_their_own():
+    [sign, talks] = meetings("11月21日，某区人民政府与某研究院战略合作签约仪式举行。区委书记柏青松出席签约仪式并致辞。\n"
+                             "签约前，柏青松会见了研究院院长韦正清一行。", year=2023)
+    assert talks.kind == "talks" and roles(talks)["attendee"] == {"柏青松", "韦正清"}
