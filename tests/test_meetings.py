@@ -1620,3 +1620,8 @@ def test_talks_reported_beside_a_meeting_are_talks_of_their_own():
     [sign, talks] = meetings("11月21日，某区人民政府与某研究院战略合作签约仪式举行。区委书记柏青松出席签约仪式并致辞。\n"
                              "签约前，柏青松会见了研究院院长韦正清一行。", year=2023)
     assert talks.kind == "talks" and roles(talks)["attendee"] == {"柏青松", "韦正清"}
+
+
+def test_who_gives_a_party_lecture_s_tutoring_speaks():
+    [m] = meetings("6月16日，县委中心组召开专题教育集中学习会。县委书记柏青松主持学习并作专题党课辅导。", year=2015)
+    assert roles(m)["speaker"] == {"柏青松"}
