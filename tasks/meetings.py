@@ -1063,7 +1063,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
              if not _chairs_other(text, x, owners[bisect_right(starts, x[2])], r)]
     found = _each_chairs_one(text, events, found)
     if events[0].kind in ("inspection", "talks"):
-        events += _chaired_on_the_way(text[:starts[0]] if starts else text, events, r)
+        events += _chaired_on_the_way(text[:starts[0]] if starts else text, events, r, names)
     # a sequel stands for the secondary event of its name it may repeat ("…会后，甲主持召开…会议")
     events = [e for k, e in enumerate(events)
               if k == 0 or not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
@@ -1656,16 +1656,26 @@ def _each_chairs_one(text: str, events: list[Event], found: list[tuple[str, str,
     return found
 
 
-def _chaired_on_the_way(text: str, events: list[Event], r: Rules) -> list[Event]:
-    """Meetings the leader of a tour chaired during it ("调研期间，钱乙主持召开座谈会")."""
+# A meeting the tour's leader calls in the tour's own sentence ("县委书记甲深入…调研，并召开座谈会，听取…"): called
+# by the one leader of the tour, who chairs it as 召开's subject does (meeting_roles.txt).
+CALLED_ON_THE_WAY_RE = re.compile(r"[，,]并召开(?:了)?([^，。；;！？\n并]{0,40}?(?:会议|会))")
+
+
+def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[str] = ()) -> list[Event]:
+    """Meetings the leader of a tour chaired during it ("调研期间，钱乙主持召开座谈会"), and one its one leader
+    called in the tour's sentence ("…调研，并召开座谈会")."""
     out = []
-    for m in CHAIR_OTHER_RE.finditer(text):
+    leaders = _names_in(events[0].visitor or "", names) if events[0].kind == "inspection" else []
+    called = CALLED_ON_THE_WAY_RE.finditer(text, events[0].at, _sentence_end(text, events[0].at)) \
+        if len(leaders) == 1 else ()
+    for m in [*CHAIR_OTHER_RE.finditer(text), *called]:
         if any(e.at == m.start(1) for e in events):
             continue
         word = r.meeting_re.search(m.group(1))
         if word is None or _future(text, m.end()):
             continue
         kind = r.kind_of[word.group()]
+        chair = text[_sentence_start_hard(text, m.start()):m.start()] if m.re is CHAIR_OTHER_RE else leaders[0]
         if not any(e.kind == kind and e.name == m.group(1) for e in events + out):
-            out.append(Event(kind, m.group(1), m.start(1), chair=text[_sentence_start_hard(text, m.start()):m.start()]))
+            out.append(Event(kind, m.group(1), m.start(1), chair=chair))
     return out

@@ -1625,3 +1625,9 @@ def test_talks_reported_beside_a_meeting_are_talks_of_their_own():
 def test_who_gives_a_party_lecture_s_tutoring_speaks():
     [m] = meetings("6月16日，县委中心组召开专题教育集中学习会。县委书记柏青松主持学习并作专题党课辅导。", year=2015)
     assert roles(m)["speaker"] == {"柏青松"}
+
+
+def test_a_meeting_the_one_leader_of_a_tour_calls_in_its_sentence_is_held_on_the_way():
+    [tour, sym] = meetings("9月5日，县委书记柏青松深入石桥镇调研乡村振兴工作，并召开座谈会，听取镇村干部意见建议。"
+                           "副县长韦正清陪同调研并参加座谈会。", year=2023)
+    assert sym.kind == "symposium" and roles(sym) == {"chair": {"柏青松"}, "attendee": {"韦正清"}}
