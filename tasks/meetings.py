@@ -174,7 +174,7 @@ def _clause_start(text: str, end: int) -> int:
 
 
 # Adverbs between who held a meeting and the verb of holding it ("县政协还召开了…", "该局也召开…").
-HOST_ADVERB_END_RE = re.compile(r"(?:还|也|又|再|均|都|同时|随即|先后|分别)$")
+HOST_ADVERB_END_RE = re.compile(r"(?:还|也|又|再|均|都|同时|随即|随后|先后|分别)$")
 
 
 def meeting_name(text: str, start: int, end: int) -> str:
@@ -245,11 +245,31 @@ WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n各]{0,40}[。！？!?]?[^。！�
                               r"(?:会议|大会)?[。，,；;！!]")
 
 
+# A meeting held in a year gone by ("在去年召开的…会上"), and meetings counted ("先后召开12次常委会会议", "多次召开
+# 专题会议"; not 第12次): no event the article reports.
+PAST_HELD_RE = re.compile(f"(?:{trie_regex(keyed('meeting_passing.txt')['past'])})[^，,。；;！？\n]{{0,8}}?(?:召开|举行|举办)的?$")
+# (一次 is a meeting: "主持召开了一次专题会议")
+COUNTED_RE = re.compile(r"(?<!第)(?:\d+|[二两三四五六七八九十百][一二三四五六七八九十百]*|多|数|几)次")
+COUNTED_HELD_RE = re.compile(COUNTED_RE.pattern + r"(?:召开|举行|举办)了?$")
+# ... and meetings tallied by kind or number ("已召开各类座谈会36场"), asked of others ("要迅速召开专题会议"), or named
+# as a noun ("全县经济工作会议的召开，为…指明了方向")
+TALLIED_RE = re.compile(r"各类|各种|系列|(?:\d+|[二两三四五六七八九十百][一二三四五六七八九十百]*|多|数|几)(?:场|次|期)")
+CALLED_FOR_RE = re.compile(f"(?:{trie_regex(keyed('meeting_cues.txt')['called_for'])})(?:{trie_regex(keyed('meeting_cues.txt')['soon'])})?"
+                           r"(?:召开|举行|举办)$")
+AS_NOUN_AFTER = ("的召开", "的顺利召开", "的胜利召开", "的举行", "的举办")
+
+
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     """A meeting named in passing: followed on screen, its spirit relayed, or announced for later."""
     before = text[_sentence_start(text, start):start]
+    held = max((m.end() for m in HOLDS_RE.finditer(before)), default=0)
+    if held and (PAST_HELD_RE.search(before, 0, held + 1 if before[held:held + 1] == "的" else held)
+                 or COUNTED_HELD_RE.search(before, 0, held) or CALLED_FOR_RE.search(before, 0, held)) \
+            or COUNTED_RE.match(text, start) or TALLIED_RE.match(text, start) or TALLIED_RE.match(text, end) \
+            or text.startswith(AS_NOUN_AFTER, end):
+        return True
     # "理论学习中心组召开专题学习会": what comes before the verb that holds it names who holds it
-    before = before[max((m.end() for m in HOLDS_RE.finditer(before)), default=0):]
+    before = before[held:]
     if any(w in before for w in r.passing_before):
         return True
     watched = WATCHED_AFTER_RE.match(text, end)
@@ -423,6 +443,8 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> li
             continue  # a self-review ("作对照检查", "作检查"), not a visit ("到我县作调研" is one)
         if NOT_DONE_RE.search(left[-20:]) or text.startswith("将", m.end()):
             continue  # announced or rumoured, not done
+        if HABITUAL_RE.search(left[-20:]):
+            continue  # "甲多次深入企业调研", "乙曾到村里调研": visits made often, not the one reported
         kind = r.kind_of[m.group()]
         obj = VISIT_OBJECT_RE.match(text, m.start()).group()
         cut = VISIT_NAME_END_RE.search(obj, len(m.group()))
@@ -436,6 +458,9 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> li
         if own is not None:
             out.append(Event(kind, obj, m.start(), visitor=own, parallel=True))
     return out
+
+
+HABITUAL_RE = re.compile(trie_regex(CUES["habitual"]))
 
 
 # A clause of its own that sends another leader on another visit: "县委书记甲到金川镇调研，县长乙到银河乡调研"
@@ -515,10 +540,10 @@ def _object_before(text: str, start: int) -> bool:
 
 # A list after its verb: "在主席台就座的还有：钱乙、孙七…", "出席会议的领导有：…", "担任大会执行主席的有：…"
 # (presiding in turn: attendees here; the chair is who 主持), or after a colon alone ("出席会议的县领导：…").
-# 有关/有效… are not "有".
-LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同|执行主席)[^。；;：:\n]{0,24}?"
+# 有关/有效… are not "有". Who came along on a tour is listed so too ("一同调研的有：…", "随同考察的有：…").
+LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同|执行主席|一同|随同|随行)[^。；;：:\n]{0,24}?"
                                 r"(?:还有|的[^。；;：:，,\n]{0,8}?有(?![关效力序些所的]))[：:]?"
-                                r"|(?:出席|参加|列席|就座|陪同)[^。；;：:\n]{0,24}?的[^。；;：:，,\n]{0,8}?[：:]")
+                                r"|(?:出席|参加|列席|就座|陪同|一同|随同|随行)[^。；;：:\n]{0,24}?的[^。；;：:，,\n]{0,8}?[：:]")
 # A clause that cites its source ("据甲介绍，…", "据乙说"): its verb gives no one a role. Not the clauses
 # that open with 据 and go on to a subject of their own ("据了解，甲主持…" ends at its comma).
 SOURCE_CLAUSE_RE = re.compile(r"据(?!悉|了解|统计|报道|介绍|测算|初步|不完全)")
@@ -636,10 +661,15 @@ def assign_roles(text: str, names: list[str], r: Rules,
 
 
 # A report the meeting heard, named by who gave it: "会议听取了县委常委、常务副县长甲关于…的汇报", "会上听取了乙所作
-# 的…报告", "会议听取和审议了…", and what the chair heard at the meeting just named ("主持召开专题会议，听取副县长甲
+# 的…报告", "会议听取和审议了…" (for whom: "乙受县人民政府委托所作的…报告"), and what the chair heard at the
+# meeting just named ("主持召开专题会议，听取副县长甲
 # 关于…的汇报"). Who gave it speaks at the meeting. Not a report a person heard on a tour ("甲听取了村党支部书记乙的汇报").
-HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)[，,]?(?:还|先后|首先|分别|集中|专题)?听取(?:和审议|并审议)?(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的"
+HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)[，,]?(?:还|先后|首先|分别|集中|专题)?听取(?:和审议|并审议)?(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:受[^，,。；;：:]{2,16}?委托)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的"
                              r"[^，,。；;：:]{0,24}?(?:汇报|报告|发言)")
+# The next reports of the same list, each with who gave it ("…的报告，县人民法院院长乙所作的关于…的报告"): 所作/作
+# says the report is the giver's, not one about them.
+NEXT_REPORT_RE = re.compile(r"[，,、和及]([^，,。；;：:]{2,30}?)(?:同志)?(?:受[^，,。；;：:]{2,16}?委托)?(?:所作|作)的"
+                            r"[^，,。；;：:]{0,40}?(?:汇报|报告|发言)")
 
 
 def _report_givers(heard: re.Pattern[str], text: str, names: list[str]):
@@ -661,6 +691,13 @@ def _reports_heard(text: str, names: list[str], titles: dict[str, list[str]] | N
         given = _trailing_list(who, found, lambda gap, _: LIST_GAP_RE.fullmatch(gap) is not None)
         if _only_titles(who[:who.find(given[0])], (titles or {}).get(given[0], ())):
             out.extend((n, m.start(1)) for n in given)
+    for m in HEARD_REPORT_RE.finditer(text):   # the first report's giver may be a name not read whole
+        end = m.end()
+        while (nxt := NEXT_REPORT_RE.match(text, end)) is not None:
+            said = _names_in(nxt.group(1), names)
+            if said and nxt.group(1).endswith(said[-1]):
+                out.append((said[-1], nxt.start(1)))
+            end = nxt.end()
     return out
 
 
@@ -699,7 +736,18 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
             gap[:1] in "，," and (len(gap) == 1 or all(t in own for t in gap[1:].split("、")))) \
             or _parallel_trip(gap, left[left.rfind(nxt) + len(nxt):])
 
-    return _trailing_list(left, found, joined)
+    led = _trailing_list(left, found, joined)
+    head = LEADS_NAMED_TEAM_RE.search(left, 0, left.find(led[0])) if led else None
+    if head is not None:
+        # "甲带领县四大班子领导乙、丙、丁等，观摩…": who leads the named team goes too
+        leader = [n for n in _names_in(left[:head.start()], names) if left.endswith(n, 0, head.start())]
+        return leader[:1] + led
+    return led
+
+
+# A leader who brings a team whose members are named after it ("甲带领县四大班子领导乙、丙", "甲率县直部门负责人乙"):
+# 带领/率领/率 right after the leader's name, then the team's words, up to its first name.
+LEADS_NAMED_TEAM_RE = re.compile(r"(?:同志)?(?:带领|率领|率)[^，,。；;、]{0,16}$")
 
 
 # Leaders each going somewhere before one visit verb: "县委书记甲到石桥镇、县长乙到白马乡，督导秋收工作" (the gap
@@ -833,8 +881,9 @@ def _only_titles(text: str, titles: list[str]) -> bool:
 CONTINUED_RE = re.compile(r"[，,]并[^，,、]{0,12}$")
 # After the named people of a subject, the officials it does not name, up to the verb: one group or several
 # ("，县直有关部门负责人", "及有关同志，市四套班子领导", "，各乡镇党委书记，县直各单位主要负责人").
-UNNAMED_REST_RE = re.compile(r"(?:(?:[，,]|以及|及|和)[^，,。；;：:]{0,30}?(?:负责人|负责同志|有关同志|人员|负责干部|干部|领导|"
-                             r"班子成员|成员|党委书记|党组织书记|书记|代表|委员)(?:等)?)+")
+# (cues' unnamed posts, and 、 between the groups: "及各乡镇党委书记、乡镇长，县直各单位主要负责人")
+UNNAMED_REST_RE = re.compile(r"(?:(?:[，,、]|以及|及|和)[^，,。；;：:]{0,30}?(?:负责人|负责同志|有关同志|人员|负责干部|干部|领导|"
+                             r"班子成员|成员|党委书记|党组织书记|书记|代表|委员|" + trie_regex(CUES["unnamed"]) + r")(?:等)?)+")
 
 
 def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None = None,
@@ -852,7 +901,7 @@ def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None =
     if len(found) < len(named):
         return found   # "甲在会见…乙一行时表示": the one who met, however long the clause of whom he met
     tail = span.rfind(found[-1]) + len(found[-1])
-    gap = TOPIC_ASIDE_RE.sub("", span[tail:])
+    gap = BOOK_TITLE_RE.sub("《》", TOPIC_ASIDE_RE.sub("", span[tail:]))
     if any(c in "，," for c in gap):  # a comma between the name and the verb: only a short aside fits,
         # or the unnamed rest of the subject ("副县长甲，县政府办、县水利局主要负责人一同参加")
         if len(gap) <= MAX_GAP // 2 or UNNAMED_REST_RE.fullmatch(gap):
@@ -865,6 +914,9 @@ def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None =
 # title holds ("甲以“牢记初心使命，争当发展先锋”为题，为全县党员干部讲专题党课").
 TOPIC_ASIDE_RE = re.compile(r"以[“《][^”》\n]{1,40}[”》]为题[，,]?")
 OWN_CLAUSE_MIN = 3   # characters between a name and a comma that make a clause of its own
+# A document's title between a name and its verb counts as one word, however long ("乙就《中共某县委关于制定…的建议
+# （讨论稿）》作说明").
+BOOK_TITLE_RE = re.compile(r"《[^《》\n]{1,120}》")
 
 
 def _last_clause_names(found: list[str], span: str) -> list[str]:
@@ -1011,11 +1063,17 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
              if not _chairs_other(text, x, owners[bisect_right(starts, x[2])], r)]
     found = _each_chairs_one(text, events, found)
     if events[0].kind in ("inspection", "talks"):
-        events += _chaired_on_the_way(text[:starts[0]] if starts else text, events, r)
+        events += _chaired_on_the_way(text[:starts[0]] if starts else text, events, r, names)
     # a sequel stands for the secondary event of its name it may repeat ("…会后，甲主持召开…会议")
     events = [e for k, e in enumerate(events)
               if k == 0 or not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
     owner_of = _owner_rule(text, events, owners, starts)
+    # a sequel without a day of its own follows the event before it ("7月1日，甲会见了乙。随后，举行了签约仪式")
+    sequel_days: dict[int, date | None] = {}
+    before = day
+    for _, q in sequels:
+        sequel_days[id(q)] = _sequel_date(ctx, text, q, before)
+        before = sequel_days[id(q)] or before
     out = []
     for e in events + owners[1:]:
         headline_chairs: list[str] = []
@@ -1073,7 +1131,9 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             for pair in ((n, role), (n, "attendee")):
                 if pair in evidence and n not in evidence[pair]:
                     evidence[pair] = line
-        when = day if e is events[0] or not any(e is q for _, q in sequels) else _sequel_date(ctx, text, e, day)
+        when = day if e is events[0] or not any(e is q for _, q in sequels) else sequel_days[id(e)]
+        if not where and e is not events[0] and any(e is q for _, q in sequels):
+            continue   # "会后，县领导分成5个督查组，深入各乡镇开展督查": what followed, with no one named in it
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
     return out
@@ -1107,12 +1167,30 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                 if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
                         or e.at < at < reach[id(e)] and text.startswith(AT_THE_MEETING, at):
                     return e
+        named = _opened_at(text, at, [e for e in events + owners if e.kind in SITTINGS])
+        if named is not None:
+            return named   # "县政府常务会议上，副县长乙参加会议": the meeting the sentence opens with
         owner = owners[bisect_right(starts, at)]
         if tour and owner is not tour and owner.kind in SITTINGS and text.startswith(ON_THE_TOUR, at):
             return tour
         return owner
 
     return owner_of
+
+
+# A sentence that opens with the meeting it speaks of ("座谈会上，", "县政府常务会议上，").
+OPENED_AT_RE = re.compile(r"([^，,。；;！？!?\n]{2,24}?)上[，,]")
+
+
+def _opened_at(text: str, at: int, sittings: list[Event]) -> Event | None:
+    """The one meeting or symposium of the article that the sentence holding `at` opens with, by its name or its
+    short name ("座谈会上，乙汇报了…" after "…调研，并主持召开座谈会"), else None."""
+    m = OPENED_AT_RE.match(text, _sentence_start_hard(text, at))
+    if m is None or m.end() > at:
+        return None
+    said = m.group(1)
+    found = {id(e): e for e in sittings if e.name.endswith(said) or said.endswith(e.name) or _short_name_of(said, e.name)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # A briefing a tour's leader heard, named by who gave it ("听取了县长乙的工作汇报", "听取了县发改局局长丙关于…的情况介绍").
@@ -1181,6 +1259,7 @@ SITTINGS = frozenset({"meeting", "symposium"})
 # A sentence's own date opening it ("7月6日，", "6日上午，"): a sequel only on another day than the lead's.
 OPENING_DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?|早上)?[，,]"
 OPENING_DAY_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
+DAY_PART_RE = re.compile(r"[上中下]午|晚上?|早上")
 # A sentence that reports what followed the article's event: "会后，甲一行深入…调研", "当天下午，乙主持召开…",
 # "7月6日，丙主持召开…".
 SEQUEL_RE = re.compile(f"(?:^|(?<=[。！？!?\n]))(?:(?:{trie_regex(CUES['sequel'])})[，,]?"
@@ -1264,11 +1343,25 @@ def _sequel_date(ctx: ArticleContext, text: str, e: Event, day: date | None) -> 
             break   # a date further on is what the sequel speaks of ("要求6月30日前完工"), not when it was
         if not m.month_only:
             found = resolve_date(m, year=ctx.year, ref=ctx.ref_date)
+            if found is None and m.month is None and m.days_before is None and day is not None:
+                found = _day_after_lead(m.day, day)   # "12月23日至24日，…。24日下午，…": the lead's month
             if found is not None:
                 return found
     if day is not None and NEXT_DAY_RE.match(text, start):
         return day + timedelta(days=1)
     return day
+
+
+def _day_after_lead(d: int, lead: date) -> date | None:
+    """A bare day of a sequel, with no publication date to read it against: the lead's month, or the next
+    one when the day is before the lead's (a day before it is a recall, which _sequels leaves out)."""
+    y, month = lead.year, lead.month
+    if d < lead.day:
+        y, month = (y, month + 1) if month < 12 else (y + 1, 1)
+    try:
+        return date(y, month, d)
+    except ValueError:
+        return None
 
 
 def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event]]:
@@ -1277,6 +1370,7 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
     out: list[tuple[int, Event]] = []
     sitting = first.kind in SITTINGS
     lead_day = None
+    lead_part = ""
     for m in SEQUEL_RE.finditer(text):
         if m.start() <= first.at:
             continue
@@ -1285,8 +1379,13 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
                 lead = _sentence_start_hard(text, min(first.at, len(text)))
                 day = OPENING_DAY_RE.search(text, lead, lead + SEQUEL_DATE_REACH + 6)
                 lead_day = day.group() if day is not None else ""
+                part = DAY_PART_RE.match(text, day.end()) if day is not None else None
+                lead_part = part.group() if part else ""
             day = OPENING_DAY_RE.match(m.group()).group()
-            if not lead_day or day == lead_day or lead_day.endswith(day) or _earlier_day(day, lead_day):
+            part = DAY_PART_RE.match(m.group(), len(day))
+            # (the same day's other part is another event: "7月8日上午，…视频会议召开…。7月8日下午，我县召开…座谈会")
+            other_part = bool(lead_part and part and part.group() != lead_part)
+            if not other_part and (not lead_day or day == lead_day or lead_day.endswith(day) or _earlier_day(day, lead_day)):
                 # the lead's day again ("7月5日，会议指出…"), a lead with no day to differ from, or a day before
                 # the lead's: what is recalled ("5月6日，…。4月28日，中央政治局召开会议。")
                 continue
@@ -1304,7 +1403,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
         if found[0].kind == first.kind and _same_event_named(first.name, found[0].name) and not other:
             continue   # "…座谈会。当天，甲主持座谈会": the lead's event again, perhaps by a short name
-        if found[0].kind not in SITTINGS and not other and (
+        if found[0].kind not in SITTINGS and not other and not _talks_on_tour(first, found[0]) \
+                and not _another_errand(first, found[0], m.group()) and (
                 not sitting or m.group().startswith(SAME_DAY_CUES) and not _names_in(sentence[:found[0].at], names)):
             # "…调研。随后，甲来到龙潭镇，检查…": the next stop of the same tour ("随后，甲主持召开座谈会" is not);
             # "…现场会。当天，与会人员观摩了…": a part of the meeting's day ("同日，县长甲到…检查" is a tour)
@@ -1312,7 +1412,56 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         e = found[0]
         e.at += m.start()
         out.append((m.start(), e))
+    if first.kind != "talks":
+        # talks held during a visit or beside a meeting, in a sentence with no sequel cue ("…率考察团来我县考察。县委书记
+        # 甲会见了考察团一行。", "…签约仪式举行。…签约前，甲会见了乙一行"): talks of their own
+        # ... and a meeting the sentence opens with ("在随后召开的座谈会上，甲听取了…", "督导反馈会上，乙汇报了…")
+        taken = {at for at, _ in out}
+        kinds = {e.kind for _, e in out}
+        for m in SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1):
+            sentence = text[m.start():_sentence_end(text, m.start())]
+            found = find_events(sentence, names)
+            if m.start() in taken or not found or found[0].kind in kinds:
+                continue   # the talks or the meeting named again ("…参加会谈") are the same
+            opened = OPENED_ON_TOUR_RE.match(sentence)
+            if _talks_on_tour(first, found[0]) or first.kind == "inspection" and found[0].kind in SITTINGS and opened \
+                    and found[0].at < opened.end() \
+                    and found[0].name not in text[:m.start()]:   # (not one held on the way: "…并主持召开座谈会")
+                e = found[0]
+                e.at += m.start()
+                out.append((m.start(), e))
+                kinds.add(e.kind)
+        out.sort(key=lambda x: x[0])
     return out
+
+
+# A sentence of a tour's report that opens with a meeting held on it: "在随后召开的座谈会上，", "督导反馈会上，".
+OPENED_ON_TOUR_RE = re.compile(r"(?:在)?(?:[^，,。；;！？!?\n]{0,12}?(?:召开|举行)的)?[^，,。；;！？!?\n]{1,20}?会(?:议)?上[，,]")
+# Where a sentence opens (after its end mark), for talks held during a visit.
+SENTENCE_OPEN_RE = re.compile(r"(?<=[。！？!?\n])(?=[^\s。！？!?])")
+
+
+TOUR_TALKS_RE = re.compile(trie_regex(CUES["tour_talks"]))
+
+
+# The parts of a day that open a sequel ("下午，", "当天下午，").
+DAY_PART_CUE_RE = re.compile(r"^(?:当天|当日|同日)?(?:[上中下]午|晚上|当晚)")
+
+
+def _another_errand(first: Event, found: Event, cue: str) -> bool:
+    """"上午，甲到某镇调研…。下午，甲到某水库督导防汛工作": another part of the day on another errand (another visit
+    verb) is a tour of its own, not the next stop of the morning's ("下午，甲继续调研" is)."""
+    if first.kind != "inspection" or found.kind != "inspection" or not DAY_PART_CUE_RE.match(cue):
+        return False
+    verbs = rules().visit_re
+    a, b = verbs.search(first.name), verbs.search(found.name)
+    return a is not None and b is not None and a.group() != b.group()
+
+
+def _talks_on_tour(first: Event, found: Event) -> bool:
+    """Talks (会见, 会谈) reported after a visit or a meeting are an event of their own, not the next stop of the tour
+    nor a part of the meeting."""
+    return first.kind != "talks" and found.kind == "talks" and TOUR_TALKS_RE.search(found.name) is not None
 
 
 # After a name, that its bearer only accompanies: "在县长乙的陪同下", "乙陪同".
@@ -1391,6 +1540,8 @@ DATE_CLAUSE_RE = re.compile(r"(?:[上中下]午|晚上?|早上|凌晨|傍晚)?[�
 # not a year of the meeting's name ("1996年度…表彰大会").
 DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 YEAR_BEFORE_RE = re.compile(r"((?:1[89]|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午)?[，,]")
+# ... and the year said as one gone by (meeting_passing.txt past: "去年11月，", "前年，")
+YEARS_AGO_BEFORE_RE = re.compile(f"(?:{trie_regex(keyed('meeting_passing.txt')['past'])})(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:[上下]午)?[，,]")
 
 
 def _recalled(text: str, event: Event, year: int) -> bool:
@@ -1402,12 +1553,18 @@ def _recalled(text: str, event: Event, year: int) -> bool:
     years = []
     for last in YEAR_BEFORE_RE.finditer(text, _sentence_start_hard(text, at), at):
         years.append(int(last.group(1)))
+    for last in YEARS_AGO_BEFORE_RE.finditer(text, _sentence_start_hard(text, at), at):
+        years.append(0)   # "去年11月，县委书记甲到白马村调研时叮嘱…": a year gone by, said so
     return bool(years) and all(y < year - 1 for y in years) and DAY_RE.search(text, last.end(), at) is None
 
 
 def _reported_in(text: str, event: Event) -> bool:
     """The event was found in the text (not in the headline, whose offsets mean nothing here)."""
     return event.at < len(text) and event.name[:2] in text[_sentence_start_hard(text, event.at):_sentence_end(text, event.at)]
+
+
+# What joins the two ends of a date range ("6月30日至7月2日", "3月30日—4月1日").
+RANGE_TO = frozenset({"至", "到", "—", "－", "-", "~", "～", "—至"})
 
 
 def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
@@ -1417,6 +1574,8 @@ def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
     end = _sentence_end(text, event.at)
     sentence = text[start:end]
     mentions = [m for m in find_dates(sentence) if not m.month_only]
+    # a range across months ("6月30日至7月2日，") starts on its first day: its last is no date of its own
+    mentions = [m for k, m in enumerate(mentions) if k == 0 or sentence[mentions[k - 1].end:m.start] not in RANGE_TO]
     # a date standing as a clause of its own before the event says when ("为贯彻落实5月8日全省…会议精神，5月11日，全县…
     # 会议召开"): a date inside another clause names something else
     at = event.at - start
@@ -1468,7 +1627,8 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     if role != "chair":
         return False
     m = CALLED_OTHER_RE.match(text, at)
-    other = m.group(1) if m else ""
+    # without its dates, as the event's name is written ("主持召开县政府党组2023年第3次会议" is 县政府党组第3次会议)
+    other = DATE_RE.sub("", m.group(1)) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
         and event.name not in other and not other.endswith(SESSION_PARTS) \
         and not _short_name_of(other, event.name) \
@@ -1496,16 +1656,26 @@ def _each_chairs_one(text: str, events: list[Event], found: list[tuple[str, str,
     return found
 
 
-def _chaired_on_the_way(text: str, events: list[Event], r: Rules) -> list[Event]:
-    """Meetings the leader of a tour chaired during it ("调研期间，钱乙主持召开座谈会")."""
+# A meeting the tour's leader calls in the tour's own sentence ("县委书记甲深入…调研，并召开座谈会，听取…"): called
+# by the one leader of the tour, who chairs it as 召开's subject does (meeting_roles.txt).
+CALLED_ON_THE_WAY_RE = re.compile(r"[，,]并召开(?:了)?([^，。；;！？\n并]{0,40}?(?:会议|会))")
+
+
+def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[str] = ()) -> list[Event]:
+    """Meetings the leader of a tour chaired during it ("调研期间，钱乙主持召开座谈会"), and one its one leader
+    called in the tour's sentence ("…调研，并召开座谈会")."""
     out = []
-    for m in CHAIR_OTHER_RE.finditer(text):
+    leaders = _names_in(events[0].visitor or "", names) if events[0].kind == "inspection" else []
+    called = CALLED_ON_THE_WAY_RE.finditer(text, events[0].at, _sentence_end(text, events[0].at)) \
+        if len(leaders) == 1 else ()
+    for m in [*CHAIR_OTHER_RE.finditer(text), *called]:
         if any(e.at == m.start(1) for e in events):
             continue
         word = r.meeting_re.search(m.group(1))
         if word is None or _future(text, m.end()):
             continue
         kind = r.kind_of[word.group()]
+        chair = text[_sentence_start_hard(text, m.start()):m.start()] if m.re is CHAIR_OTHER_RE else leaders[0]
         if not any(e.kind == kind and e.name == m.group(1) for e in events + out):
-            out.append(Event(kind, m.group(1), m.start(1), chair=text[_sentence_start_hard(text, m.start()):m.start()]))
+            out.append(Event(kind, m.group(1), m.start(1), chair=chair))
     return out

@@ -1476,3 +1476,158 @@ def test_who_attended_and_relayed_speaks_and_arriving_at_a_venue_is_not_attendin
 def test_a_county_firm_s_head_briefing_a_tour_does_not_attend_it():
     [m] = meetings("5月6日，县委书记骆秋石到县城投集团调研，听取了县城投集团董事长韦正清的情况汇报。", year=2023)
     assert roles(m) == {"attendee": {"骆秋石"}}
+
+
+def test_unnamed_groups_after_the_last_name_parted_by_dunhao_keep_the_list():
+    [m] = meetings("8月11日，全县推进会召开。县长骆秋石主持会议。副县长韦正清，副县长吕嘉禾及各乡镇党委书记、乡镇长，"
+                   "县直各单位主要负责人参加会议。", year=2016)
+    assert roles(m)["attendee"] == {"韦正清", "吕嘉禾"}
+
+
+def test_who_listens_to_the_lecture_attends_it():
+    [m] = meetings("6月29日，县委书记骆秋石为全县党员干部讲专题党课。县人大常委会主任韦正清，县政协主席吕嘉禾等县领导"
+                   "在主会场聆听党课。", year=2021)
+    assert roles(m)["attendee"] >= {"韦正清", "吕嘉禾"}
+
+
+def test_who_came_along_listed_after_a_colon_attends_the_tour():
+    [m] = meetings("4月24日，旗长骆秋石深入巴彦镇调研植树造林工作。一同调研的有：副旗长韦正清，旗林草局局长吕嘉禾。", year=2019)
+    assert roles(m)["attendee"] >= {"韦正清", "吕嘉禾"}
+
+
+def test_who_listens_to_the_lecture_attends_it():
+    [m] = meetings("6月29日，县委书记骆秋石为全县党员干部讲专题党课。县人大常委会主任韦正清，县政协主席吕嘉禾等县领导"
+                   "在主会场聆听党课。", year=2021)
+    assert roles(m)["attendee"] >= {"韦正清", "吕嘉禾"}
+
+
+def test_who_came_along_listed_after_a_colon_attends_the_tour():
+    [m] = meetings("4月24日，旗长骆秋石深入巴彦镇调研植树造林工作。一同调研的有：副旗长韦正清，旗林草局局长吕嘉禾。", year=2019)
+    assert roles(m)["attendee"] >= {"韦正清", "吕嘉禾"}
+
+
+def test_reports_heard_given_on_behalf_of_a_body_and_the_next_of_the_list_speak():
+    [m] = meetings("10月26日，县人大常委会第十四次会议召开。会议听取和审议了副县长吕嘉禾受县人民政府委托所作的关于教育工作"
+                   "情况的报告，县人民法院院长骆秋石所作的关于审判工作情况的报告。", year=2023)
+    assert roles(m)["speaker"] == {"吕嘉禾", "骆秋石"}
+
+
+def test_the_chair_of_a_numbered_meeting_named_with_its_year_chairs_the_event():
+    [m] = meetings("2月15日，县长、县政府党组书记骆秋石主持召开县政府党组2023年第3次会议，研究贯彻落实意见。", year=2023)
+    assert roles(m) == {"chair": {"骆秋石"}}
+
+
+def test_talks_reported_after_a_visit_are_talks_of_their_own():
+    tour, talks = meetings("10月18日，某集团董事长吕嘉禾率考察团一行来我县考察投资环境。县委副书记、县长骆秋石会见了考察团一行。",
+                           year=2018)
+    assert (tour.kind, talks.kind) == ("inspection", "talks") and "骆秋石" in roles(talks)["attendee"]
+    # the talks named again ("…参加会谈") are the same talks
+    assert len(meetings("5月6日，某州副部长吕嘉禾率代表团来我县考察。县长骆秋石与代表团一行举行会谈。副县长韦正清参加会谈。",
+                        year=2018)) == 2
+
+
+def test_a_trip_to_win_investment_is_a_tour_dated_by_its_range_s_first_day():
+    [tour, talks, signing] = meetings("6月30日至7月2日，县长骆秋石带队赴深圳市开展招商引资活动，副县长韦正清随同。"
+                                      "7月1日，骆秋石会见了某电子董事长吕嘉禾。随后，举行了项目签约仪式，韦正清与吕嘉禾代表双方签约。",
+                                      year=2024)
+    assert tour.kind == "inspection" and roles(tour)["attendee"] == {"骆秋石", "韦正清"}
+    # a sequel without a day of its own follows the event before it
+    assert [m.meeting_date for m in (tour, talks, signing)] == [date(2024, 6, 30), date(2024, 7, 1), date(2024, 7, 1)]
+
+
+def test_a_sentence_opening_with_a_meeting_s_name_gives_its_roles_to_that_meeting():
+    [a, b] = meetings("2月7日，县委书记骆秋石、县长韦正清分别主持召开县委常委会会议和县政府常务会议。\n"
+                      "县委常委会会议上，县委副书记吕嘉禾出席会议。县政府常务会议上，副县长祁望舒参加会议。", year=2022)
+    assert roles(a)["attendee"] == {"吕嘉禾"} and roles(b)["attendee"] == {"祁望舒"}
+
+
+def test_what_followed_with_no_one_named_in_it_is_no_event():
+    [m] = meetings("5月8日，全县安全生产工作会议召开。县长骆秋石出席会议并讲话。\n会后，县领导分成5个督查组，深入各乡镇开展安全生产督查。",
+                   year=2020)
+    assert m.kind == "meeting"
+
+
+def test_a_meeting_a_tour_s_sentence_opens_with_is_an_event_of_its_own():
+    [tour, sym] = meetings("9月5日，市委书记祁望舒到我县调研乡村振兴工作。县委书记韦正清陪同。\n"
+                           "在随后召开的座谈会上，祁望舒强调，要加快推进乡村振兴。", year=2018)
+    assert (tour.kind, sym.kind, sym.name) == ("inspection", "symposium", "座谈会") and roles(sym)["speaker"] == {"祁望舒"}
+    # the meeting where a supervision team tells the county what it found
+    [tour, told] = meetings("8月20日，市委常委吕嘉禾带领市督导组来我县督导脱贫攻坚工作。县委书记韦正清陪同督导。\n"
+                            "督导反馈会上，韦正清汇报了我县有关工作情况。", year=2020)
+    assert told.name == "督导反馈会" and roles(told)["speaker"] == {"韦正清"}
+
+
+def test_who_leads_a_team_named_after_them_goes_on_the_tour_too():
+    [m] = meetings("3月5日，县委书记祁望舒带领县四大班子领导韦正清、吕嘉禾、骆秋石等，观摩全县重点项目建设。", year=2023)
+    assert roles(m)["attendee"] == {"祁望舒", "韦正清", "吕嘉禾", "骆秋石"}
+
+
+def test_meetings_counted_or_held_in_a_year_gone_by_are_in_passing():
+    assert meetings("今年以来，县委先后召开12次常委会会议专题研究乡村振兴工作。", year=2023) == []
+    assert meetings("今年以来，县委多次召开常委会会议研究乡村振兴工作。", year=2023) == []
+    assert meetings("据悉，该项目是在去年召开的招商推介会上签约的。镇党委书记祁望舒介绍，已建成大棚200个。", year=2023) == []
+    # not a numbered sitting, nor one meeting
+    [m] = meetings("3月6日，县长祁望舒主持召开了一次专题会议。", year=2023)
+    assert roles(m) == {"chair": {"祁望舒"}}
+
+
+def test_a_tour_dated_in_a_year_gone_by_is_history_and_the_next_sentence_s_event_stays():
+    assert meetings("去年11月，县委书记祁望舒到白马村调研时叮嘱村干部，要把产业发展好。如今，合作社已带动200户增收。",
+                    year=2023) == []
+    [m] = meetings("去年11月，县委书记祁望舒到白马村调研。3月5日，县长韦正清到白马村检查春耕生产。", year=2023)
+    assert roles(m) == {"attendee": {"韦正清"}}
+
+
+def test_visits_made_often_and_meetings_a_reporter_learned_news_at_are_no_events():
+    assert meetings("近年来，县委书记祁望舒多次深入企业调研，帮助企业解决困难。", year=2023) == []
+    assert meetings("村党支部书记韦正清说：“县领导经常来村里调研，帮我们出主意。”", year=2023) == []
+    assert meetings("记者从日前召开的全县农业农村工作会议上获悉，今年我县将新建高标准农田5万亩。", year=2023) == []
+    [m] = meetings("3月5日，县委书记祁望舒到曾家镇调研。", year=2023)
+    assert roles(m) == {"attendee": {"祁望舒"}}
+
+
+def test_meetings_asked_of_others_tallied_or_named_as_a_noun_are_in_passing():
+    assert meetings("会议要求，各级各部门要迅速召开专题会议，传达学习会议精神。", year=2023) == []
+    assert meetings("全县经济工作会议的召开，为我县今年的经济工作指明了方向。", year=2023) == []
+    assert meetings("截至目前，全县已召开各类座谈会36场，收集意见建议200余条。", year=2023) == []
+    # a given name ending in 应 is no call for a meeting
+    [m] = meetings("3月5日，县长柏应召开县政府常务会议。", year=2023)
+    assert m.name == "县政府常务会议"
+
+
+def test_a_document_s_title_before_the_verb_keeps_its_subject():
+    [m] = meetings("12月29日，区委全体会议召开。区委副书记、区长祁望舒就《中共某区委关于制定国民经济和社会发展第十四个五年规划和"
+                   "二〇三五年远景目标的建议（讨论稿）》作说明。", year=2021)
+    assert roles(m)["speaker"] == {"祁望舒"}
+
+
+def test_the_same_day_s_other_part_opens_another_event():
+    [a, b] = meetings("7月8日上午，全市稳增长工作视频会议召开，县长祁望舒在县分会场参加会议。\n"
+                      "7月8日下午，我县召开重点企业负责人座谈会。祁望舒主持会议并讲话，副县长韦正清参加。", year=2021)
+    assert (b.kind, roles(b)) == ("symposium", {"chair": {"祁望舒"}, "speaker": {"祁望舒"}, "attendee": {"韦正清"}})
+
+
+def test_another_part_of_the_day_on_another_errand_is_a_tour_of_its_own():
+    [a, b] = meetings("6月9日上午，县委书记祁望舒到龙溪镇调研乡村振兴工作，县委常委韦正清陪同。\n"
+                      "下午，祁望舒到南澜水库督导防汛工作，副县长吕嘉禾陪同。", year=2020)
+    assert roles(a)["attendee"] == {"祁望舒", "韦正清"} and roles(b)["attendee"] == {"祁望舒", "吕嘉禾"}
+    # the same errand goes on: the next stop of the morning's tour
+    [m] = meetings("6月9日上午，县委书记祁望舒到龙溪镇调研，县委常委韦正清陪同。\n下午，祁望舒继续到白石镇调研。", year=2020)
+    assert m.kind == "inspection"
+
+
+def test_talks_reported_beside_a_meeting_are_talks_of_their_own():
+    [sign, talks] = meetings("11月21日，某区人民政府与某研究院战略合作签约仪式举行。区委书记祁望舒出席签约仪式并致辞。\n"
+                             "签约前，祁望舒会见了研究院院长韦正清一行。", year=2023)
+    assert talks.kind == "talks" and roles(talks)["attendee"] == {"祁望舒", "韦正清"}
+
+
+def test_who_gives_a_party_lecture_s_tutoring_speaks():
+    [m] = meetings("6月16日，县委中心组召开专题教育集中学习会。县委书记祁望舒主持学习并作专题党课辅导。", year=2015)
+    assert roles(m)["speaker"] == {"祁望舒"}
+
+
+def test_a_meeting_the_one_leader_of_a_tour_calls_in_its_sentence_is_held_on_the_way():
+    [tour, sym] = meetings("9月5日，县委书记祁望舒深入石桥镇调研乡村振兴工作，并召开座谈会，听取镇村干部意见建议。"
+                           "副县长韦正清陪同调研并参加座谈会。", year=2023)
+    assert sym.kind == "symposium" and roles(sym) == {"chair": {"祁望舒"}, "attendee": {"韦正清"}}
