@@ -1111,3 +1111,7 @@ def test_produce_shaped_like_a_name_is_no_person_but_a_titled_namesake_is():
 
 def test_a_group_set_off_by_commas_after_a_name_is_not_its_title():
     assert people("陪同调研的有：李国强，县直有关部门负责人。") == {"李国强": []}
+
+
+def test_the_dai_surname_dao_opens_a_name_after_an_aside():
+    assert people("县政协副主席（正县级）刀海明一同参加。")["刀海明"] == ["县政协副主席"]
