@@ -1115,3 +1115,8 @@ def test_a_group_set_off_by_commas_after_a_name_is_not_its_title():
 
 def test_the_dai_surname_dao_opens_a_name_after_an_aside():
     assert people("县政协副主席（正县级）刀海明一同参加。")["刀海明"] == ["县政协副主席"]
+
+
+def test_amdo_spellings_of_tibetan_names_are_one_name_after_a_title():
+    assert people("县委副书记、县长降央卓嘎出席会议。")["降央卓嘎"] == ["县委副书记", "县长"]
+    assert people("景区负责人尕藏东主介绍了情况。")["尕藏东主"] == ["景区负责人"]
