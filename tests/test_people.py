@@ -1120,3 +1120,7 @@ def test_the_dai_surname_dao_opens_a_name_after_an_aside():
 def test_amdo_spellings_of_tibetan_names_are_one_name_after_a_title():
     assert people("县委副书记、县长降央卓嘎出席会议。")["降央卓嘎"] == ["县委副书记", "县长"]
     assert people("景区负责人尕藏东主介绍了情况。")["尕藏东主"] == ["景区负责人"]
+
+
+def test_a_patrol_post_is_a_title():
+    assert people("护河员潘立春每天沿河巡查。")["潘立春"] == ["护河员"]
