@@ -1124,3 +1124,8 @@ def test_amdo_spellings_of_tibetan_names_are_one_name_after_a_title():
 
 def test_a_patrol_post_is_a_title():
     assert people("护河员潘立春每天沿河巡查。")["潘立春"] == ["护河员"]
+
+
+def test_groups_joined_by_a_conjunction_before_a_comma_are_no_title():
+    got = people("县长苗德文到石门镇慰问困难群众和老党员，副县长蔚丽君陪同。")
+    assert got["蔚丽君"] == ["副县长"]

@@ -148,7 +148,10 @@ def _verb_before_weak(t: Text, start: int, end: int, lex: Lexicon) -> bool:
     while k >= start and k not in t.starts:
         k -= 1
     # (a verbal noun names the post's field: "宣传委员", "组织委员")
-    return k >= start and t.token_at(k)[1] in ("v", "d", "ad", "p")
+    if k >= start and t.token_at(k)[1] in ("v", "d", "ad", "p"):
+        return True
+    # a conjunction before it joins groups of people, no post ("慰问困难群众和老党员，副县长甲陪同")
+    return any(t.token_at(j)[1] == "c" for j in range(start, last.start()) if j in t.starts)
 
 
 def _holds_known(s: str, a: int, b: int, known: dict[str, list[str]]) -> bool:
