@@ -1129,3 +1129,8 @@ def test_a_patrol_post_is_a_title():
 def test_groups_joined_by_a_conjunction_before_a_comma_are_no_title():
     got = people("县长苗德文到石门镇慰问困难群众和老党员，副县长蔚丽君陪同。")
     assert got["蔚丽君"] == ["副县长"]
+
+
+def test_a_short_quoted_word_after_a_unit_s_level_stays_in_the_title():
+    got = people("县委组织部副部长、县“两新”工委书记邰文杰表示，")
+    assert got["邰文杰"] == ["县委组织部副部长", "县“两新”工委书记"]
