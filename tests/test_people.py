@@ -1134,3 +1134,7 @@ def test_groups_joined_by_a_conjunction_before_a_comma_are_no_title():
 def test_a_short_quoted_word_after_a_unit_s_level_stays_in_the_title():
     got = people("县委组织部副部长、县“两新”工委书记邰文杰表示，")
     assert got["邰文杰"] == ["县委组织部副部长", "县“两新”工委书记"]
+
+
+def test_a_name_before_a_village_s_division_word_is_the_village():
+    assert "乌兰" not in people("在乌兰嘎查，旗长敖其尔走进农户家中。")
