@@ -1269,7 +1269,7 @@ def _unit_credit(text: str) -> tuple[int, list[str]] | None:
 
 
 # The last characters of a unit's sections, which sign for it too ("（作者：县应急局 宣传股）").
-SECTION_ENDS = frozenset("股科室组队所处办")
+SECTION_ENDS = frozenset("股科室组队所处办部")   # 部: a party committee's department ("（县委宣传部）")
 # The key of a writer's field inside a credit bracket ("（作者：县应急局 甲）").
 AUTHOR_KEY_RE = re.compile(r"^[ ]?作者[：:][ ]?")
 

@@ -939,6 +939,13 @@ def test_a_credit_bracket_on_a_line_of_its_own_signs_the_text_above(sign, credit
     assert d.body == "11月9日，县消防救援大队在县人民医院开展消防应急疏散演练。"
 
 
+def test_a_party_committee_s_department_signing_alone_credits_nobody():
+    # "（县委宣传部）": 宣 opens names, but 宣传部 ends as a unit's section does
+    page = "县委中心组集体学习\n5月11日，县委理论学习中心组集体学习。\n（县委宣传部）"
+    [d] = split_articles(page)
+    assert d.credits == []
+
+
 def test_a_bracket_of_names_alone_on_its_own_line_is_no_credit():
     # People's Daily signs paragraphs so and counts those names as people (see UNIT_CREDIT)
     page = "县消防救援大队开展消防演练\n11月9日，县消防救援大队开展消防应急疏散演练。\n（鲍子轩）"
