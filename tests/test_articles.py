@@ -1085,8 +1085,9 @@ def test_dated_briefs_under_a_bulleted_column_label_are_items(bullet):
     assert (first.credits, second.credits) == ([("骆秋石", "reporter")], [("桑景明", "reporter")])
 
 
-@pytest.mark.parametrize("masthead", ["", "溪源日报\n"])
+@pytest.mark.parametrize("masthead", ["", "溪源日报\n", "溪源报 "])
 def test_a_dated_page_header_with_its_editors_is_no_headline_nor_joined_to_the_text(masthead):
+    # the paper's name may open the header's line ("溪源报 2023年8月15日 第4版 …")
     page = (f"{masthead}2023年8月15日　第4版　乡村振兴　责任编辑：廉秀芬　美编：蒲志刚\n杉坪乡：小香菇撑起致富伞\n"
             "　　本报讯（记者 宓思源）近年来，杉坪乡大力发展香菇产业，带动群众增收。\n　　目前，全乡香菇种植面积达到3000亩。")
     [d] = pipeline(page)
