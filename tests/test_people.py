@@ -1138,3 +1138,8 @@ def test_a_short_quoted_word_after_a_unit_s_level_stays_in_the_title():
 
 def test_a_name_before_a_village_s_division_word_is_the_village():
     assert "乌兰" not in people("在乌兰嘎查，旗长敖其尔走进农户家中。")
+
+
+def test_a_speech_given_with_zuo_ends_the_name_jieba_glued_it_to():
+    # jieba reads 军作 as one word in "县长甲立军作政府工作安排"
+    assert people("县委副书记、县长战立刚作政府工作安排。")["战立刚"] == ["县委副书记", "县长"]
