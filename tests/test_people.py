@@ -1143,3 +1143,7 @@ def test_a_name_before_a_village_s_division_word_is_the_village():
 def test_a_speech_given_with_zuo_ends_the_name_jieba_glued_it_to():
     # jieba reads 军作 as one word in "县长甲立军作政府工作安排"
     assert people("县委副书记、县长战立刚作政府工作安排。")["战立刚"] == ["县委副书记", "县长"]
+
+
+def test_a_surname_with_a_villager_s_form_of_address_is_no_name():
+    assert "韩大伯" not in people("村民韩大伯把自家老房子租给公司，每年能拿到两万元租金。")
