@@ -151,6 +151,10 @@ CAPTION_THEN_CREDIT = re.compile(f"^(?P<caption>[^()（）]{{2,30}}?)[ ]?(?P<cre
 SURNAME_ROLES = frozenset(f"图{mark}" for mark in "：:/／")
 ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in sorted(ROLE_WORDS, key=lambda wr: -len(wr[0]))) + ")")
 ROLE_OF = dict(ROLE_WORDS)
+# A record's field that credits no one, with its value, among the credits ("【作者：甲 来源：某某镇】",
+# "作者：甲 发布时间：2023-01-02"): its key would read as a name.
+RECORD_FIELD_RE = re.compile(r"[ 　]*(?:(?:信息|文章|稿件|新闻)?来源|发布(?:时间|日期)|时间|日期|(?:浏览|阅读|点击)(?:次数|量)?)"
+                             r"[ ]?[:：][^ 　】\]]*")
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
 SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
@@ -393,6 +397,8 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     if caption is not None and not CREDIT_LINE_ROLE.search(caption["caption"]):
         byline = caption["credit"]   # "比赛现场（董小宁 摄）": a caption, then who took the picture
     byline = _role_marks(byline)
+    if "：" in byline or ":" in byline:
+        byline = RECORD_FIELD_RE.sub("", byline)   # "作者：甲 来源：某某镇": the source is no second writer
     rest, agency_bracket = _after_outlet(byline)
     pieces = ROLE_SPLIT.split(rest)
     filed_from = any(cue in byline for cue in PLACE_CUES)

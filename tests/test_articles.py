@@ -917,6 +917,9 @@ def test_a_title_cut_from_a_long_lead_ends_between_words():
     ("本报通讯员 鲍子轩", [("鲍子轩", "reporter")]),
     # a photo report is written and photographed by the one credited
     ("本报记者 钱佳音 摄影报道", [("钱佳音", "reporter"), ("钱佳音", "photographer")]),
+    # a record's source or date field among the credits names no one
+    ("【作者：石嘉怡 来源：红星镇】", [("石嘉怡", "reporter")]),
+    ("作者：石嘉怡 发布时间：2023-01-02", [("石嘉怡", "reporter")]),
 ])
 def test_credits_of_county_sites_and_papers(byline, credits):
     assert parse_credits(byline) == credits
