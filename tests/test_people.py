@@ -1147,3 +1147,10 @@ def test_a_speech_given_with_zuo_ends_the_name_jieba_glued_it_to():
 
 def test_a_surname_with_a_villager_s_form_of_address_is_no_name():
     assert "韩大伯" not in people("村民韩大伯把自家老房子租给公司，每年能拿到两万元租金。")
+
+
+def test_xiang_and_ying_after_a_title_open_a_name_before_a_verb():
+    # jieba reads 向 as a preposition and 应 as a modal verb
+    assert people("镇长覃晓岚、副镇长向兴发一同参加。")["向兴发"] == ["副镇长"]
+    assert people("局党组书记、局长应国泰带队参加活动。")["应国泰"] == ["局党组书记", "局长"]
+    assert people("县长向记者介绍了情况。副县长向大家表示感谢。") == {}
