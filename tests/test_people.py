@@ -1154,3 +1154,9 @@ def test_xiang_and_ying_after_a_title_open_a_name_before_a_verb():
     assert people("镇长覃晓岚、副镇长向兴发一同参加。")["向兴发"] == ["副镇长"]
     assert people("局党组书记、局长应国泰带队参加活动。")["应国泰"] == ["局党组书记", "局长"]
     assert people("县长向记者介绍了情况。副县长向大家表示感谢。") == {}
+
+
+def test_a_county_s_name_over_its_news_column_is_no_person():
+    ctx = ArticleContext(article_id="a", doc_id="d", title="县长柴向东主持召开县政府常务会议", kicker="罗田新闻简报",
+                         body="10月10日，县长柴向东主持召开县政府常务会议。")
+    assert [p.name for p in extract_people(ctx)] == ["柴向东"]
