@@ -42,7 +42,7 @@ class ArticleDraft:
 OUTLET = f"(?:本报|[{CJK}A-Za-z0-9\\-—·]{{0,16}}?(?:报|网|社|台|客户端|频道|新闻|融媒体中心|传媒中心|新闻中心))"
 # Agency datelines: "新华社北京1月1日电", "综合本报和新华社电" (People's Daily).
 AGENCY = f"(?:综合)?(?:[{CJK}]{{0,10}}和)?(?:新华社|中新社|本报|[{CJK}]{{2,8}}日报|[{CJK}]{{2,8}}通讯社|[{CJK}]{{1,6}}网)"
-CREDIT_PAREN = ("[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|摄|作者[：:]|撰稿|撰文|供图|[文图][/／]|[/／][文图])"
+CREDIT_PAREN = ("[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|摄|作者[：:]|撰稿|撰文|供图|供稿|[文图][/／]|[/／][文图])"
                 "[^()（）\n]{0,40}?[)）]")
 # Datelines named after a place rather than an outlet: "本报灵川讯", "灵川讯(记者 …)", "本报北京1月1日讯"; the
 # place form must be followed by what follows a dateline (a bracket, a colon, a space or the date), and words
@@ -141,6 +141,8 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     ("文并摄", BOTH), ("文并图", BOTH), ("摄影报道", BOTH),
     ("摄影", "photographer"), ("摄像", "photographer"), ("翻摄", "photographer"), ("供图", "photographer"),
     ("摄", "photographer"),
+    # a town's or office's writer signing after the name ("（某某镇 甲 供稿）"): 供稿 wrote the piece
+    ("供稿", "reporter"),
     ("文/", "reporter"), ("文／", "reporter"), ("图/", "photographer"), ("图／", "photographer"),
     # written after the name: "张三/文 李四/图"
     ("/文", "reporter"), ("／文", "reporter"), ("/图", "photographer"), ("／图", "photographer"),
@@ -156,7 +158,7 @@ ROLE_OF = dict(ROLE_WORDS)
 RECORD_FIELD_RE = re.compile(r"[ 　]*(?:(?:信息|文章|稿件|新闻)?来源|发布(?:时间|日期)|时间|日期|(?:浏览|阅读|点击)(?:次数|量)?)"
                              r"[ ]?[:：][^ 　】\]]*")
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
-SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
+SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
 DOTTED_NAME_RE = re.compile(DOTTED_NAME)
 # (bars part the fields of a sign-off line: "编辑：甲丨校对：乙")
@@ -185,7 +187,7 @@ NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "本文", "报�
 
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40
-CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|[文图][/／]"
+CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|供稿|[文图][/／]"
                               "|作者[：:]"   # "本文作者：甲" (a line opening with 作者： is a header field)
                               "|[/／][文图]|(?:" + "|".join(w for w, _ in COLON_ROLES) + ")[：:/／]")
 # A role word, then a bar where a colon would stand: the credits of WeChat articles ("文字 | 张三", "审核丨李四").
@@ -1302,9 +1304,11 @@ def _closing_credit(text: str) -> tuple[int, list[tuple[str, str]]] | None:
     tail = _trailing_credit(text)
     if tail is not None:
         named = parse_credits(tail.group("credit"))
-        if not named:   # "（作者：县应急局 甲）": a unit, then its writer
-            signed = AUTHOR_KEY_RE.sub("", tail.group("credit")[1:-1])
+        if not named:   # "（作者：县应急局 甲）", "（某某镇甲供稿）": a unit, then its writer
+            signed = AUTHOR_KEY_RE.sub("", tail.group("credit")[1:-1]).removesuffix("供稿").rstrip()
             named = [(n, "reporter") for n in _unit_writers(signed.replace(" ", "")) or ()]
+            if not named and "供稿" in tail.group("credit"):
+                return None   # "（县委办供稿）": a unit with no writer stays in the text
         return tail.start(), named
     unit = _unit_credit(text)
     return (unit[0], [(n, "reporter") for n in unit[1]]) if unit is not None else None

@@ -1414,3 +1414,13 @@ def test_every_field_of_an_open_government_record_s_line_is_read_past(field):
     from tasks.articles import record_meta
     meta = record_meta(f"索引号：11500237 发布机构：县应急管理局 {field} 生成日期：2023-03-05")
     assert (meta.source, meta.date) == ("县应急管理局", "2023-03-05")
+
+
+@pytest.mark.parametrize("sign", ["\n（峰城镇 宓晓燕 供稿）", "\n（宓晓燕 供稿）", "（峰城镇 宓晓燕 供稿）"])
+def test_a_writer_signing_with_gonggao_after_the_name_is_credited(sign):
+    page = normalise_page(clean_page(f"干部大会召开\n1月7日，峰城镇召开干部大会。{sign}"))[0]
+    [a] = split_articles(page)
+    assert a.credits == [("宓晓燕", "reporter")] and a.body == "1月7日，峰城镇召开干部大会。"
+    # a unit alone credits nobody
+    [a] = split_articles("干部大会召开\n1月7日，峰城镇召开干部大会。\n（峰城镇党政办 供稿）")
+    assert a.credits == []
