@@ -1160,3 +1160,7 @@ def test_a_county_s_name_over_its_news_column_is_no_person():
     ctx = ArticleContext(article_id="a", doc_id="d", title="县长柴向东主持召开县政府常务会议", kicker="罗田新闻简报",
                          body="10月10日，县长柴向东主持召开县政府常务会议。")
     assert [p.name for p in extract_people(ctx)] == ["柴向东"]
+
+
+def test_a_yi_given_name_opening_with_ri_after_a_clan_name_is_one_name():
+    assert people("县文广旅局局长曲比日干汇报了筹备情况。")["曲比日干"] == ["县文广旅局局长"]
