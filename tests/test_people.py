@@ -1164,3 +1164,7 @@ def test_a_county_s_name_over_its_news_column_is_no_person():
 
 def test_a_yi_given_name_opening_with_ri_after_a_clan_name_is_one_name():
     assert people("县文广旅局局长曲比日干汇报了筹备情况。")["曲比日干"] == ["县文广旅局局长"]
+
+
+def test_xuan_a_guangxi_surname_opens_a_name():
+    assert people("副镇长禤振邦出席会议。")["禤振邦"] == ["副镇长"]
