@@ -1193,9 +1193,37 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
             body.append(_without_credits(text, credits))
         else:
             body.append(text)
+    if len(body) >= SIGNED_BODY_MIN and not _writers(credits) and body[-1].endswith(("）", ")")):
+        signed = _names_signed(body[-1])
+        if signed is not None:
+            credits.extend((n, "reporter") for n in signed[1])
+            body[-1] = body[-1][:signed[0]].rstrip()
     parts.byline = bylines[0] if bylines else None
     parts.credits = list(dict.fromkeys(credits))
     return parts
+
+
+# Names alone in brackets after the last sentence of a text of several paragraphs that credits no writer
+# ("…取得实效。（甲）", "（甲 乙）"): the writers' signature of county papers and sites. A one-paragraph text keeps
+# them (People's Daily signs its paragraphs so and its labels count them as people: see UNIT_CREDIT).
+SIGNED_BODY_MIN = 2
+NAMES_SIGNED_RE = re.compile(f"(?<=[。！？!?”\"])[ ]?[(（](?P<names>[{CJK}][{CJK} ]{{1,12}})[)）]$")
+NAMES_SIGNED_WINDOW = 16
+
+
+def _names_signed(text: str) -> tuple[int, list[str]] | None:
+    """Where a bracket of writers' names alone closing the text starts, and the names (two or three characters
+    each, opening with a surname, none ending as a place or a unit's section does)."""
+    m = NAMES_SIGNED_RE.search(text, max(0, len(text) - NAMES_SIGNED_WINDOW))
+    if m is None:
+        return None
+    inner = m.group("names").replace(" ", "")
+    names = m.group("names").split() if " " in m.group("names") else _run_names(inner) if len(inner) >= RUN_MIN else [inner]
+    if not names or "".join(names) != inner or not all(
+            2 <= len(n) <= 3 and _opens_with_surname(n) and n[-1] not in PLACE_ENDS and n[-1] not in SECTION_ENDS
+            and n[-1] not in UNIT_ENDS for n in names):
+        return None
+    return m.start(), names
 
 
 def _take_field(parts: _Parts, bylines: list[str], kind: str, text: str, *, lead: bool) -> bool:

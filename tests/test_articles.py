@@ -1424,3 +1424,14 @@ def test_a_writer_signing_with_gonggao_after_the_name_is_credited(sign):
     # a unit alone credits nobody
     [a] = split_articles("干部大会召开\n1月7日，峰城镇召开干部大会。\n（峰城镇党政办 供稿）")
     assert a.credits == []
+
+
+def test_names_alone_in_brackets_closing_a_text_of_several_paragraphs_are_its_writers():
+    page = "会议召开\n3月1日，县委书记邬明远主持召开会议。\n会议要求，各部门要抓好落实。（邝晓梅）"
+    [a] = split_articles(page)
+    assert a.credits == [("邝晓梅", "reporter")] and a.body.endswith("抓好落实。")
+    # one paragraph keeps them (see UNIT_CREDIT), and so does a text whose dateline credits its writer
+    [a] = split_articles("会议召开\n3月1日，县委书记邬明远主持召开会议。（邝晓梅）")
+    assert a.credits == []
+    [a] = split_articles("会议召开\n本报讯（记者 谌雨晴）3月1日，县委召开会议。\n会议要求抓好落实。（邝晓梅）")
+    assert a.credits == [("谌雨晴", "reporter")]
