@@ -1300,8 +1300,21 @@ def _unit_credit(text: str) -> tuple[int, list[str]] | None:
     m = UNIT_CREDIT.search(text, max(0, len(text) - UNIT_CREDIT_WINDOW))
     if m is None:
         return None
-    names = _unit_writers(m.group("signed").replace(" ", ""))
+    signed = m.group("signed")
+    names = (" " in signed and _spaced_unit_writers(signed)) or _unit_writers(signed.replace(" ", ""))
     return (m.start(), names) if names else None
+
+
+def _spaced_unit_writers(signed: str) -> list[str] | None:
+    """The writers after a unit where spaces still part them ("县民政局 甲 乙", a bracket on a line of its own):
+    each piece after the unit a name of two or three characters opening with a surname (a run of names glued
+    together can be cut two ways: "宁海梅安凯", "宁海" + "梅安凯")."""
+    unit, *names = signed.split()
+    if not names or unit[-1] not in UNIT_ENDS and unit[-1] not in SECTION_ENDS or not all(
+            2 <= len(n) <= 3 and _opens_with_surname(n) and n[-1] not in PLACE_ENDS and n[-1] not in SECTION_ENDS
+            for n in names):
+        return None
+    return names
 
 
 # The last characters of a unit's sections, which sign for it too ("（作者：县应急局 宣传股）").

@@ -1435,3 +1435,11 @@ def test_names_alone_in_brackets_closing_a_text_of_several_paragraphs_are_its_wr
     assert a.credits == []
     [a] = split_articles("会议召开\n本报讯（记者 谌雨晴）3月1日，县委召开会议。\n会议要求抓好落实。（邝晓梅）")
     assert a.credits == [("谌雨晴", "reporter")]
+
+
+@pytest.mark.parametrize("sign", ["\n（县民政局 邝晓梅 谌凯）", "（县民政局 邝晓梅 谌凯）"])
+def test_a_unit_s_signature_with_its_writers_apart_credits_each(sign):
+    # glued, "邝晓梅谌凯" cuts two ways (邝晓 + 梅谌凯); the spaces decide
+    page = normalise_page(clean_page(f"敬老活动\n10月17日，县长甘明辉到敬老院看望老人。{sign}"))[0]
+    [a] = split_articles(page)
+    assert a.credits == [("邝晓梅", "reporter"), ("谌凯", "reporter")] and a.body == "10月17日，县长甘明辉到敬老院看望老人。"
