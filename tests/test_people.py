@@ -1168,3 +1168,8 @@ def test_a_yi_given_name_opening_with_ri_after_a_clan_name_is_one_name():
 
 def test_xuan_a_guangxi_surname_opens_a_name():
     assert people("副镇长禤振邦出席会议。")["禤振邦"] == ["副镇长"]
+
+
+def test_xianchang_after_a_name_is_what_a_leader_does_in_person():
+    # jieba glues 人宋 and reads 水芹 as a person word: the follower decides where the name ends
+    assert people("代表性传承人宋水芹现场展示了技艺。")["宋水芹"] == ["代表性传承人"]
