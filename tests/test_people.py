@@ -1173,3 +1173,8 @@ def test_xuan_a_guangxi_surname_opens_a_name():
 def test_xianchang_after_a_name_is_what_a_leader_does_in_person():
     # jieba glues 人宋 and reads 水芹 as a person word: the follower decides where the name ends
     assert people("代表性传承人宋水芹现场展示了技艺。")["宋水芹"] == ["代表性传承人"]
+
+
+def test_a_title_and_its_colon_before_a_list_of_names_go_to_each():
+    got = people("县委理论学习中心组成员：邰红霞、满德林、豆振川同志参加学习。")
+    assert got == {n: ["县委理论学习中心组成员"] for n in ("邰红霞", "满德林", "豆振川")}

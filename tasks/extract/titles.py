@@ -32,6 +32,8 @@ LEVELS = frozenset("省市区县州镇乡村旗盟")
 # "在主席台就座的县领导有甲、乙" (a name must follow: "县领导有力推动" holds none).
 LEADERS_LIST_RE = re.compile("(?:还有|有|为|是)?[：:]|还有|有")
 LEADERS_LIST_HEADS = frozenset("还有为是：:")
+# A list of names right after a title and its colon: a name, then 、.
+COLON_LIST_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}、")
 # A short aside between a title and its name, kept out of the title: "副区长（挂职）", "主任（兼）".
 TITLE_ASIDE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]")
 TITLE_ASIDE_BEFORE_RE = re.compile(TITLE_ASIDE_RE.pattern + "$")   # one ending a piece of a chain
@@ -294,6 +296,8 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         elif i < n and s[i] in LEADERS_LIST_HEADS and s.endswith("领导", 0, title_end):
             opens = LEADERS_LIST_RE.match(s, i)  # "出席会议的县领导有：甲、乙": the leaders are the list after
             i = opens.end() if opens else i
+        elif i < n and s[i] in "：:" and COLON_LIST_RE.match(s, i + 1):
+            i += 1   # "县委理论学习中心组成员：甲、乙、丙同志参加学习": the members are the list after the colon
         elif i < n and s[i] in " \u3000" and _signature_line(s, title_end):
             i += 1   # "县委书记 甲" under a speech's title: the speaker's title and name, a space apart
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
