@@ -706,7 +706,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
                 # "【我县召开人居环境整治推进会】5月6日，…": a brief's headline in brackets, its text after it
                 typed.append((HEAD, brief.group("headline")))
                 line = brief.group("rest")
-        if line[0] in "(（" and typed and typed[-1][0] == PROSE and _signs_above(typed[-1][1], line):
+        if line[0] in "(（" and typed and typed[-1][0] == PROSE and (
+                _signs_above(typed[-1][1], line) or _names_signed(line) is not None and _prose_run(typed) >= SIGNED_BODY_MIN):
             typed[-1] = (PROSE, typed[-1][1] + line)   # "（县文明办 甲）" on a line of its own signs the text above
             continue
         # A long line with a 。 is prose unless it is a header field: _line_type's answer without the call.
@@ -989,6 +990,9 @@ def _closed(rest: list[tuple[str, str]]) -> bool:
         credits = parse_credits(text)
     elif kind == PROSE and (closing := _closing_credit(text)) is not None:
         credits = closing[1]
+    elif kind == PROSE and text.endswith(("）", ")")) and (signed := _names_signed(text)) is not None \
+            and sum(1 for k, _ in rest if k == PROSE) - (signed[0] == 0) >= SIGNED_BODY_MIN:
+        credits = [(n, "reporter") for n in signed[1]]   # "…。（甲）" closing a text of several paragraphs
     else:
         return False
     if _writers(credits):
@@ -1195,9 +1199,12 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
             body.append(text)
     if len(body) >= SIGNED_BODY_MIN and not _writers(credits) and body[-1].endswith(("）", ")")):
         signed = _names_signed(body[-1])
-        if signed is not None:
+        # (a bracket on a line of its own signs the paragraphs above it)
+        if signed is not None and len(body) - (signed[0] == 0) >= SIGNED_BODY_MIN:
             credits.extend((n, "reporter") for n in signed[1])
             body[-1] = body[-1][:signed[0]].rstrip()
+            if not body[-1]:
+                body.pop()
     parts.byline = bylines[0] if bylines else None
     parts.credits = list(dict.fromkeys(credits))
     return parts
@@ -1207,8 +1214,16 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
 # ("…取得实效。（甲）", "（甲 乙）"): the writers' signature of county papers and sites. A one-paragraph text keeps
 # them (People's Daily signs its paragraphs so and its labels count them as people: see UNIT_CREDIT).
 SIGNED_BODY_MIN = 2
-NAMES_SIGNED_RE = re.compile(f"(?<=[。！？!?”\"])[ ]?[(（](?P<names>[{CJK}][{CJK} ]{{1,12}})[)）]$")
+NAMES_SIGNED_RE = re.compile(f"(?:(?<=[。！？!?”\"])[ ]?|^)[(（](?P<names>[{CJK}][{CJK} ]{{1,12}})[)）]$")
 NAMES_SIGNED_WINDOW = 16
+
+
+def _prose_run(typed: list[tuple[str, str]]) -> int:
+    """How many prose lines end the typed lines."""
+    k = len(typed)
+    while k and typed[k - 1][0] == PROSE:
+        k -= 1
+    return len(typed) - k
 
 
 def _names_signed(text: str) -> tuple[int, list[str]] | None:

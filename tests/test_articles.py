@@ -1443,3 +1443,16 @@ def test_a_unit_s_signature_with_its_writers_apart_credits_each(sign):
     page = normalise_page(clean_page(f"敬老活动\n10月17日，县长甘明辉到敬老院看望老人。{sign}"))[0]
     [a] = split_articles(page)
     assert a.credits == [("邝晓梅", "reporter"), ("谌凯", "reporter")] and a.body == "10月17日，县长甘明辉到敬老院看望老人。"
+
+
+def test_a_text_closed_by_its_writers_names_in_brackets_ends_before_the_next_headline():
+    page = ("小龙虾游出致富路\n盛夏时节，走进凉泉乡的稻虾共作基地。\n基地今年养殖小龙虾1200亩。（邝雨晴）\n"
+            "老党员的红色课堂\n在太慈镇，老党员坚持义务宣讲二十年。\n他说，会一直讲下去。（谌晓慧）")
+    first, second = split_articles(page)
+    assert (first.title, first.credits) == ("小龙虾游出致富路", [("邝雨晴", "reporter")])
+    assert (second.title, second.credits) == ("老党员的红色课堂", [("谌晓慧", "reporter")])
+
+
+def test_names_alone_in_brackets_on_a_line_of_their_own_sign_the_paragraphs_above():
+    [a] = split_articles("会议召开\n3月5日，县里召开扶贫会议。\n会议强调，要坚持精准扶贫。\n（邝春梅 谌小军）")
+    assert a.credits == [("邝春梅", "reporter"), ("谌小军", "reporter")] and a.body.endswith("精准扶贫。")
