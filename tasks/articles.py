@@ -897,6 +897,7 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
 
 # The bullets of a news column's briefs ("■4月26日，…", "●近日，…"); not ▲, which opens a photo's caption.
 BRIEF_BULLETS = "■●◆★◎•□▶►"
+BRIEF_BULLET_TUPLE = tuple(BRIEF_BULLETS)
 
 
 def _brief(text: str) -> str | None:
@@ -1133,6 +1134,8 @@ def _draft(block: _Block, seq: int) -> ArticleDraft | None:
     body = parts.body
     if not body:
         return None
+    if block.head and block.head[-1].startswith(BRIEF_BULLET_TUPLE):
+        _take_signature(body, parts.credits, 1)   # "■<headline>⏎…。（甲）": a column's brief signed by its writer
     head = _unwrapped_head(block.head, body[0]) if len(block.head) > 1 else block.head
     kicker, title, subtitle = choose_title(head, record=parts.record)
     from_lead = not title
@@ -1197,14 +1200,8 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
             body.append(_without_credits(text, credits))
         else:
             body.append(text)
-    if len(body) >= SIGNED_BODY_MIN and not _writers(credits) and body[-1].endswith(("）", ")")):
-        signed = _names_signed(body[-1])
-        # (a bracket on a line of its own signs the paragraphs above it)
-        if signed is not None and len(body) - (signed[0] == 0) >= SIGNED_BODY_MIN:
-            credits.extend((n, "reporter") for n in signed[1])
-            body[-1] = body[-1][:signed[0]].rstrip()
-            if not body[-1]:
-                body.pop()
+    if len(body) >= SIGNED_BODY_MIN:
+        _take_signature(body, credits, SIGNED_BODY_MIN)
     parts.byline = bylines[0] if bylines else None
     parts.credits = list(dict.fromkeys(credits))
     return parts
@@ -1216,6 +1213,19 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
 SIGNED_BODY_MIN = 2
 NAMES_SIGNED_RE = re.compile(f"(?:(?<=[。！？!?”\"])[ ]?|^)[(（](?P<names>[{CJK}][{CJK} ]{{1,12}})[)）]$")
 NAMES_SIGNED_WINDOW = 16
+
+
+def _take_signature(body: list[str], credits: list[tuple[str, str]], min_lines: int) -> None:
+    """The writers' names in brackets closing the body (_names_signed) go to the credits when no writer is
+    credited and the text they sign has min_lines lines (a bracket on a line of its own signs those above)."""
+    if _writers(credits) or not body or not body[-1].endswith(("）", ")")):
+        return
+    signed = _names_signed(body[-1])
+    if signed is not None and len(body) - (signed[0] == 0) >= min_lines:
+        credits.extend((n, "reporter") for n in signed[1])
+        body[-1] = body[-1][:signed[0]].rstrip()
+        if not body[-1]:
+            body.pop()
 
 
 def _prose_run(typed: list[tuple[str, str]]) -> int:

@@ -1456,3 +1456,11 @@ def test_a_text_closed_by_its_writers_names_in_brackets_ends_before_the_next_hea
 def test_names_alone_in_brackets_on_a_line_of_their_own_sign_the_paragraphs_above():
     [a] = split_articles("会议召开\n3月5日，县里召开扶贫会议。\n会议强调，要坚持精准扶贫。\n（邝春梅 谌小军）")
     assert a.credits == [("邝春梅", "reporter"), ("谌小军", "reporter")] and a.body.endswith("精准扶贫。")
+
+
+def test_a_bulleted_brief_signed_by_a_name_in_brackets_credits_its_writer():
+    page = normalise_page(clean_page("部门动态\n■县林业局开展护林宣传 3月15日，县林业局在人民广场开展护林防火宣传活动。（邝雅琴）\n"
+                                     "■县妇联举办家庭教育讲座 3月13日，县妇联邀请讲师走进城东小学讲授家庭教育知识。（谌佳颖）"))[0]
+    first, second = split_articles(page)
+    assert (first.credits, second.credits) == ([("邝雅琴", "reporter")], [("谌佳颖", "reporter")])
+    assert first.body.endswith("宣传活动。")
