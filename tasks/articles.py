@@ -125,6 +125,8 @@ COLON_ROLES: tuple[tuple[str, str], ...] = (
     # the sign-off fields of county papers and government sites ("组版：甲 核稿：乙 签发：丙", "撰稿人：丁")
     ("组版", "editor"), ("核稿", "editor"), ("审稿", "editor"), ("审稿人", "editor"), ("签发", "editor"),
     ("发布者", "editor"), ("发布人", "editor"), ("发布", "editor"), ("撰稿人", "reporter"),
+    # who sent a town's or bureau's item in to a government site ("信息员：甲", "报送人：乙", "投稿人：丙")
+    ("信息员", "reporter"), ("报送人", "reporter"), ("投稿人", "reporter"), ("供稿人", "reporter"),
     # a county paper's page sign-off ("值班主任：甲 责任编辑：乙 校对：丙", "版式：丁", "美编：戊")
     ("值班主任", "editor"), ("版式", "editor"), ("美编", "editor"), ("美术编辑", "editor"),
     # the makers of a county media centre's graphic or video piece ("设计：甲 航拍：乙"): its designer edits it

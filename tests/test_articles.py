@@ -1464,3 +1464,9 @@ def test_a_bulleted_brief_signed_by_a_name_in_brackets_credits_its_writer():
     first, second = split_articles(page)
     assert (first.credits, second.credits) == ([("邝雅琴", "reporter")], [("谌佳颖", "reporter")])
     assert first.body.endswith("宣传活动。")
+
+
+@pytest.mark.parametrize("field", ["信息员：邝晓东", "报送单位：城关镇 报送人：邝晓东", "投稿人：邝晓东"])
+def test_who_sent_an_item_to_a_government_site_is_its_writer(field):
+    [a] = split_articles(f"春耕生产有序推进\n3月5日，城关镇田间地头一片繁忙。\n{field}")
+    assert a.credits == [("邝晓东", "reporter")] and a.body == "3月5日，城关镇田间地头一片繁忙。"
