@@ -1178,3 +1178,9 @@ def test_xianchang_after_a_name_is_what_a_leader_does_in_person():
 def test_a_title_and_its_colon_before_a_list_of_names_go_to_each():
     got = people("县委理论学习中心组成员：邰红霞、满德林、豆振川同志参加学习。")
     assert got == {n: ["县委理论学习中心组成员"] for n in ("邰红霞", "满德林", "豆振川")}
+
+
+def test_the_generation_before_a_title_is_no_part_of_it():
+    assert people("90后大学生村官邝佳怡组织村民开展直播带货。")["邝佳怡"] == ["大学生村官"]
+    assert people("后勤部部长谌刚出席。")["谌刚"] == ["后勤部部长"]
+    assert people("2023年度全县优秀共产党员邝春生作典型发言。")["邝春生"] == ["全县优秀共产党员"]
