@@ -42,7 +42,7 @@ class ArticleDraft:
 OUTLET = f"(?:本报|[{CJK}A-Za-z0-9\\-—·]{{0,16}}?(?:报|网|社|台|客户端|频道|新闻|融媒体中心|传媒中心|新闻中心))"
 # Agency datelines: "新华社北京1月1日电", "综合本报和新华社电" (People's Daily).
 AGENCY = f"(?:综合)?(?:[{CJK}]{{0,10}}和)?(?:新华社|中新社|本报|[{CJK}]{{2,8}}日报|[{CJK}]{{2,8}}通讯社|[{CJK}]{{1,6}}网)"
-CREDIT_PAREN = ("[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|摄|作者[：:]|撰稿|撰文|供图|[文图][/／]|[/／][文图])"
+CREDIT_PAREN = ("[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|摄|作者[：:]|撰稿|撰文|供图|供稿|[文图][/／]|[/／][文图])"
                 "[^()（）\n]{0,40}?[)）]")
 # Datelines named after a place rather than an outlet: "本报灵川讯", "灵川讯(记者 …)", "本报北京1月1日讯"; the
 # place form must be followed by what follows a dateline (a bracket, a colon, a space or the date), and words
@@ -125,6 +125,8 @@ COLON_ROLES: tuple[tuple[str, str], ...] = (
     # the sign-off fields of county papers and government sites ("组版：甲 核稿：乙 签发：丙", "撰稿人：丁")
     ("组版", "editor"), ("核稿", "editor"), ("审稿", "editor"), ("审稿人", "editor"), ("签发", "editor"),
     ("发布者", "editor"), ("发布人", "editor"), ("发布", "editor"), ("撰稿人", "reporter"),
+    # who sent a town's or bureau's item in to a government site ("信息员：甲", "报送人：乙", "投稿人：丙")
+    ("信息员", "reporter"), ("报送人", "reporter"), ("投稿人", "reporter"), ("供稿人", "reporter"),
     # a county paper's page sign-off ("值班主任：甲 责任编辑：乙 校对：丙", "版式：丁", "美编：戊")
     ("值班主任", "editor"), ("版式", "editor"), ("美编", "editor"), ("美术编辑", "editor"),
     # the makers of a county media centre's graphic or video piece ("设计：甲 航拍：乙"): its designer edits it
@@ -141,6 +143,8 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     ("文并摄", BOTH), ("文并图", BOTH), ("摄影报道", BOTH),
     ("摄影", "photographer"), ("摄像", "photographer"), ("翻摄", "photographer"), ("供图", "photographer"),
     ("摄", "photographer"),
+    # a town's or office's writer signing after the name ("（某某镇 甲 供稿）"): 供稿 wrote the piece
+    ("供稿", "reporter"),
     ("文/", "reporter"), ("文／", "reporter"), ("图/", "photographer"), ("图／", "photographer"),
     # written after the name: "张三/文 李四/图"
     ("/文", "reporter"), ("／文", "reporter"), ("/图", "photographer"), ("／图", "photographer"),
@@ -151,8 +155,12 @@ CAPTION_THEN_CREDIT = re.compile(f"^(?P<caption>[^()（）]{{2,30}}?)[ ]?(?P<cre
 SURNAME_ROLES = frozenset(f"图{mark}" for mark in "：:/／")
 ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in sorted(ROLE_WORDS, key=lambda wr: -len(wr[0]))) + ")")
 ROLE_OF = dict(ROLE_WORDS)
+# A record's field that credits no one, with its value, among the credits ("【作者：甲 来源：某某镇】",
+# "作者：甲 发布时间：2023-01-02"): its key would read as a name.
+RECORD_FIELD_RE = re.compile(r"[ 　]*(?:(?:信息|文章|稿件|新闻)?来源|发布(?:时间|日期)|时间|日期|(?:浏览|阅读|点击)(?:次数|量)?)"
+                             r"[ ]?[:：][^ 　】\]]*")
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
-SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
+SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
 DOTTED_NAME_RE = re.compile(DOTTED_NAME)
 # (bars part the fields of a sign-off line: "编辑：甲丨校对：乙")
@@ -181,7 +189,7 @@ NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "本文", "报�
 
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40
-CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|[文图][/／]"
+CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|供稿|[文图][/／]"
                               "|作者[：:]"   # "本文作者：甲" (a line opening with 作者： is a header field)
                               "|[/／][文图]|(?:" + "|".join(w for w, _ in COLON_ROLES) + ")[：:/／]")
 # A role word, then a bar where a colon would stand: the credits of WeChat articles ("文字 | 张三", "审核丨李四").
@@ -393,6 +401,8 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     if caption is not None and not CREDIT_LINE_ROLE.search(caption["caption"]):
         byline = caption["credit"]   # "比赛现场（董小宁 摄）": a caption, then who took the picture
     byline = _role_marks(byline)
+    if "：" in byline or ":" in byline:
+        byline = RECORD_FIELD_RE.sub("", byline)   # "作者：甲 来源：某某镇": the source is no second writer
     rest, agency_bracket = _after_outlet(byline)
     pieces = ROLE_SPLIT.split(rest)
     filed_from = any(cue in byline for cue in PLACE_CUES)
@@ -698,7 +708,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
                 # "【我县召开人居环境整治推进会】5月6日，…": a brief's headline in brackets, its text after it
                 typed.append((HEAD, brief.group("headline")))
                 line = brief.group("rest")
-        if line[0] in "(（" and typed and typed[-1][0] == PROSE and _signs_above(typed[-1][1], line):
+        if line[0] in "(（" and typed and typed[-1][0] == PROSE and (
+                _signs_above(typed[-1][1], line) or _names_signed(line) is not None and _prose_run(typed) >= SIGNED_BODY_MIN):
             typed[-1] = (PROSE, typed[-1][1] + line)   # "（县文明办 甲）" on a line of its own signs the text above
             continue
         # A long line with a 。 is prose unless it is a header field: _line_type's answer without the call.
@@ -888,6 +899,7 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
 
 # The bullets of a news column's briefs ("■4月26日，…", "●近日，…"); not ▲, which opens a photo's caption.
 BRIEF_BULLETS = "■●◆★◎•□▶►"
+BRIEF_BULLET_TUPLE = tuple(BRIEF_BULLETS)
 
 
 def _brief(text: str) -> str | None:
@@ -981,6 +993,9 @@ def _closed(rest: list[tuple[str, str]]) -> bool:
         credits = parse_credits(text)
     elif kind == PROSE and (closing := _closing_credit(text)) is not None:
         credits = closing[1]
+    elif kind == PROSE and text.endswith(("）", ")")) and (signed := _names_signed(text)) is not None \
+            and sum(1 for k, _ in rest if k == PROSE) - (signed[0] == 0) >= SIGNED_BODY_MIN:
+        credits = [(n, "reporter") for n in signed[1]]   # "…。（甲）" closing a text of several paragraphs
     else:
         return False
     if _writers(credits):
@@ -1121,6 +1136,8 @@ def _draft(block: _Block, seq: int) -> ArticleDraft | None:
     body = parts.body
     if not body:
         return None
+    if block.head and block.head[-1].startswith(BRIEF_BULLET_TUPLE):
+        _take_signature(body, parts.credits, 1)   # "■<headline>⏎…。（甲）": a column's brief signed by its writer
     head = _unwrapped_head(block.head, body[0]) if len(block.head) > 1 else block.head
     kicker, title, subtitle = choose_title(head, record=parts.record)
     from_lead = not title
@@ -1185,9 +1202,55 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
             body.append(_without_credits(text, credits))
         else:
             body.append(text)
+    if len(body) >= SIGNED_BODY_MIN:
+        _take_signature(body, credits, SIGNED_BODY_MIN)
     parts.byline = bylines[0] if bylines else None
     parts.credits = list(dict.fromkeys(credits))
     return parts
+
+
+# Names alone in brackets after the last sentence of a text of several paragraphs that credits no writer
+# ("…取得实效。（甲）", "（甲 乙）"): the writers' signature of county papers and sites. A one-paragraph text keeps
+# them (People's Daily signs its paragraphs so and its labels count them as people: see UNIT_CREDIT).
+SIGNED_BODY_MIN = 2
+NAMES_SIGNED_RE = re.compile(f"(?:(?<=[。！？!?”\"])[ ]?|^)[(（](?P<names>[{CJK}][{CJK} ]{{1,12}})[)）]$")
+NAMES_SIGNED_WINDOW = 16
+
+
+def _take_signature(body: list[str], credits: list[tuple[str, str]], min_lines: int) -> None:
+    """The writers' names in brackets closing the body (_names_signed) go to the credits when no writer is
+    credited and the text they sign has min_lines lines (a bracket on a line of its own signs those above)."""
+    if _writers(credits) or not body or not body[-1].endswith(("）", ")")):
+        return
+    signed = _names_signed(body[-1])
+    if signed is not None and len(body) - (signed[0] == 0) >= min_lines:
+        credits.extend((n, "reporter") for n in signed[1])
+        body[-1] = body[-1][:signed[0]].rstrip()
+        if not body[-1]:
+            body.pop()
+
+
+def _prose_run(typed: list[tuple[str, str]]) -> int:
+    """How many prose lines end the typed lines."""
+    k = len(typed)
+    while k and typed[k - 1][0] == PROSE:
+        k -= 1
+    return len(typed) - k
+
+
+def _names_signed(text: str) -> tuple[int, list[str]] | None:
+    """Where a bracket of writers' names alone closing the text starts, and the names (two or three characters
+    each, opening with a surname, none ending as a place or a unit's section does)."""
+    m = NAMES_SIGNED_RE.search(text, max(0, len(text) - NAMES_SIGNED_WINDOW))
+    if m is None:
+        return None
+    inner = m.group("names").replace(" ", "")
+    names = m.group("names").split() if " " in m.group("names") else _run_names(inner) if len(inner) >= RUN_MIN else [inner]
+    if not names or "".join(names) != inner or not all(
+            2 <= len(n) <= 3 and _opens_with_surname(n) and n[-1] not in PLACE_ENDS and n[-1] not in SECTION_ENDS
+            and n[-1] not in UNIT_ENDS for n in names):
+        return None
+    return m.start(), names
 
 
 def _take_field(parts: _Parts, bylines: list[str], kind: str, text: str, *, lead: bool) -> bool:
@@ -1264,12 +1327,25 @@ def _unit_credit(text: str) -> tuple[int, list[str]] | None:
     m = UNIT_CREDIT.search(text, max(0, len(text) - UNIT_CREDIT_WINDOW))
     if m is None:
         return None
-    names = _unit_writers(m.group("signed").replace(" ", ""))
+    signed = m.group("signed")
+    names = (" " in signed and _spaced_unit_writers(signed)) or _unit_writers(signed.replace(" ", ""))
     return (m.start(), names) if names else None
 
 
+def _spaced_unit_writers(signed: str) -> list[str] | None:
+    """The writers after a unit where spaces still part them ("县民政局 甲 乙", a bracket on a line of its own):
+    each piece after the unit a name of two or three characters opening with a surname (a run of names glued
+    together can be cut two ways: "宁海梅安凯", "宁海" + "梅安凯")."""
+    unit, *names = signed.split()
+    if not names or unit[-1] not in UNIT_ENDS and unit[-1] not in SECTION_ENDS or not all(
+            2 <= len(n) <= 3 and _opens_with_surname(n) and n[-1] not in PLACE_ENDS and n[-1] not in SECTION_ENDS
+            for n in names):
+        return None
+    return names
+
+
 # The last characters of a unit's sections, which sign for it too ("（作者：县应急局 宣传股）").
-SECTION_ENDS = frozenset("股科室组队所处办")
+SECTION_ENDS = frozenset("股科室组队所处办部")   # 部: a party committee's department ("（县委宣传部）")
 # The key of a writer's field inside a credit bracket ("（作者：县应急局 甲）").
 AUTHOR_KEY_RE = re.compile(r"^[ ]?作者[：:][ ]?")
 
@@ -1296,9 +1372,11 @@ def _closing_credit(text: str) -> tuple[int, list[tuple[str, str]]] | None:
     tail = _trailing_credit(text)
     if tail is not None:
         named = parse_credits(tail.group("credit"))
-        if not named:   # "（作者：县应急局 甲）": a unit, then its writer
-            signed = AUTHOR_KEY_RE.sub("", tail.group("credit")[1:-1])
+        if not named:   # "（作者：县应急局 甲）", "（某某镇甲供稿）": a unit, then its writer
+            signed = AUTHOR_KEY_RE.sub("", tail.group("credit")[1:-1]).removesuffix("供稿").rstrip()
             named = [(n, "reporter") for n in _unit_writers(signed.replace(" ", "")) or ()]
+            if not named and "供稿" in tail.group("credit"):
+                return None   # "（县委办供稿）": a unit with no writer stays in the text
         return tail.start(), named
     unit = _unit_credit(text)
     return (unit[0], [(n, "reporter") for n in unit[1]]) if unit is not None else None

@@ -389,8 +389,9 @@ DATED_OPEN = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|�
                         # or with a time phrase a lead opens with ("今年以来，白杨乡将全乡划分" wrapped)
                         r"|(?:今年|去年|年初|入夏|入冬|入春|入秋|开春|春节|国庆|汛期)以来|近年来|连日来|近日|日前|近期|眼下)[，,]")
 # A paper page's header line: its date, page number and section, perhaps the page's editors ("2023年8月15日
-# 第4版 乡村振兴 责任编辑：甲 美编：乙", "第3版 要闻 本版编辑：丙"): furniture of the page, never prose to join.
-PAGE_HEADER_RE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:(?:星期|周)[一二三四五六日天][ ]?)?"
+# 第4版 乡村振兴 责任编辑：甲 美编：乙", "第3版 要闻 本版编辑：丙"), perhaps after the paper's name ("某某报 2016年…"):
+# furniture of the page, never prose to join.
+PAGE_HEADER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:(?:星期|周)[一二三四五六日天][ ]?)?"
                             r"[^。！？!?，,]{0,16}?)?第?[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版(?![权權面])"
                             r"(?:[ ][^。！？!?，,]{0,80})?$")
 # Headlines have no sentence punctuation; a punctuation-free run longer than this is prose.
@@ -404,7 +405,9 @@ DOTTED_NAME = f"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}}){{1,3}}"
 CREDIT_NAME = f"(?:[{CJK}]{{2,4}}|{DOTTED_NAME})"
 CREDIT_SPAN = re.compile(
     r"[(（][^()（）\n]{0,40}?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄|攝|实习生|實習生)[^()（）\n]{0,40}?[)）]"
-    f"|(?<=[。！？!?])[ ]?{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}[ ](?:摄影|攝影|摄|攝)$")
+    f"|(?<=[。！？!?])[ ]?{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}[ ](?:摄影|攝影|摄|攝)$"
+    # a unit's signature closing the text, its writers apart ("…。（县民政局 甲 乙）")
+    f"|(?<=[。！？!?”])[(（][{CJK}]{{2,12}}(?:[ ][{CJK}]{{2,4}}){{1,4}}[)）]$")
 # An OCR space is dropped unless it separates two ASCII letters/digits ("New York", "2020-01-01 08:00").
 OCR_SPACE = re.compile(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])")
 # ... and between the digits of a date, where OCR spaced every character ("4 月 2 1 日" -> "4月21日").

@@ -917,6 +917,9 @@ def test_a_title_cut_from_a_long_lead_ends_between_words():
     ("本报通讯员 鲍子轩", [("鲍子轩", "reporter")]),
     # a photo report is written and photographed by the one credited
     ("本报记者 钱佳音 摄影报道", [("钱佳音", "reporter"), ("钱佳音", "photographer")]),
+    # a record's source or date field among the credits names no one
+    ("【作者：石嘉怡 来源：红星镇】", [("石嘉怡", "reporter")]),
+    ("作者：石嘉怡 发布时间：2023-01-02", [("石嘉怡", "reporter")]),
 ])
 def test_credits_of_county_sites_and_papers(byline, credits):
     assert parse_credits(byline) == credits
@@ -937,6 +940,13 @@ def test_a_credit_bracket_on_a_line_of_its_own_signs_the_text_above(sign, credit
     [d] = split_articles(page)
     assert d.credits == credits
     assert d.body == "11月9日，县消防救援大队在县人民医院开展消防应急疏散演练。"
+
+
+def test_a_party_committee_s_department_signing_alone_credits_nobody():
+    # "（县委宣传部）": 宣 opens names, but 宣传部 ends as a unit's section does
+    page = "县委中心组集体学习\n5月11日，县委理论学习中心组集体学习。\n（县委宣传部）"
+    [d] = split_articles(page)
+    assert d.credits == []
 
 
 def test_a_bracket_of_names_alone_on_its_own_line_is_no_credit():
@@ -1078,8 +1088,9 @@ def test_dated_briefs_under_a_bulleted_column_label_are_items(bullet):
     assert (first.credits, second.credits) == ([("骆秋石", "reporter")], [("桑景明", "reporter")])
 
 
-@pytest.mark.parametrize("masthead", ["", "溪源日报\n"])
+@pytest.mark.parametrize("masthead", ["", "溪源日报\n", "溪源报 "])
 def test_a_dated_page_header_with_its_editors_is_no_headline_nor_joined_to_the_text(masthead):
+    # the paper's name may open the header's line ("溪源报 2023年8月15日 第4版 …")
     page = (f"{masthead}2023年8月15日　第4版　乡村振兴　责任编辑：廉秀芬　美编：蒲志刚\n杉坪乡：小香菇撑起致富伞\n"
             "　　本报讯（记者 宓思源）近年来，杉坪乡大力发展香菇产业，带动群众增收。\n　　目前，全乡香菇种植面积达到3000亩。")
     [d] = pipeline(page)
@@ -1403,3 +1414,59 @@ def test_every_field_of_an_open_government_record_s_line_is_read_past(field):
     from tasks.articles import record_meta
     meta = record_meta(f"索引号：11500237 发布机构：县应急管理局 {field} 生成日期：2023-03-05")
     assert (meta.source, meta.date) == ("县应急管理局", "2023-03-05")
+
+
+@pytest.mark.parametrize("sign", ["\n（峰城镇 宓晓燕 供稿）", "\n（宓晓燕 供稿）", "（峰城镇 宓晓燕 供稿）"])
+def test_a_writer_signing_with_gonggao_after_the_name_is_credited(sign):
+    page = normalise_page(clean_page(f"干部大会召开\n1月7日，峰城镇召开干部大会。{sign}"))[0]
+    [a] = split_articles(page)
+    assert a.credits == [("宓晓燕", "reporter")] and a.body == "1月7日，峰城镇召开干部大会。"
+    # a unit alone credits nobody
+    [a] = split_articles("干部大会召开\n1月7日，峰城镇召开干部大会。\n（峰城镇党政办 供稿）")
+    assert a.credits == []
+
+
+def test_names_alone_in_brackets_closing_a_text_of_several_paragraphs_are_its_writers():
+    page = "会议召开\n3月1日，县委书记邬明远主持召开会议。\n会议要求，各部门要抓好落实。（邝晓梅）"
+    [a] = split_articles(page)
+    assert a.credits == [("邝晓梅", "reporter")] and a.body.endswith("抓好落实。")
+    # one paragraph keeps them (see UNIT_CREDIT), and so does a text whose dateline credits its writer
+    [a] = split_articles("会议召开\n3月1日，县委书记邬明远主持召开会议。（邝晓梅）")
+    assert a.credits == []
+    [a] = split_articles("会议召开\n本报讯（记者 谌雨晴）3月1日，县委召开会议。\n会议要求抓好落实。（邝晓梅）")
+    assert a.credits == [("谌雨晴", "reporter")]
+
+
+@pytest.mark.parametrize("sign", ["\n（县民政局 邝晓梅 谌凯）", "（县民政局 邝晓梅 谌凯）"])
+def test_a_unit_s_signature_with_its_writers_apart_credits_each(sign):
+    # glued, "邝晓梅谌凯" cuts two ways (邝晓 + 梅谌凯); the spaces decide
+    page = normalise_page(clean_page(f"敬老活动\n10月17日，县长甘明辉到敬老院看望老人。{sign}"))[0]
+    [a] = split_articles(page)
+    assert a.credits == [("邝晓梅", "reporter"), ("谌凯", "reporter")] and a.body == "10月17日，县长甘明辉到敬老院看望老人。"
+
+
+def test_a_text_closed_by_its_writers_names_in_brackets_ends_before_the_next_headline():
+    page = ("小龙虾游出致富路\n盛夏时节，走进凉泉乡的稻虾共作基地。\n基地今年养殖小龙虾1200亩。（邝雨晴）\n"
+            "老党员的红色课堂\n在太慈镇，老党员坚持义务宣讲二十年。\n他说，会一直讲下去。（谌晓慧）")
+    first, second = split_articles(page)
+    assert (first.title, first.credits) == ("小龙虾游出致富路", [("邝雨晴", "reporter")])
+    assert (second.title, second.credits) == ("老党员的红色课堂", [("谌晓慧", "reporter")])
+
+
+def test_names_alone_in_brackets_on_a_line_of_their_own_sign_the_paragraphs_above():
+    [a] = split_articles("会议召开\n3月5日，县里召开扶贫会议。\n会议强调，要坚持精准扶贫。\n（邝春梅 谌小军）")
+    assert a.credits == [("邝春梅", "reporter"), ("谌小军", "reporter")] and a.body.endswith("精准扶贫。")
+
+
+def test_a_bulleted_brief_signed_by_a_name_in_brackets_credits_its_writer():
+    page = normalise_page(clean_page("部门动态\n■县林业局开展护林宣传 3月15日，县林业局在人民广场开展护林防火宣传活动。（邝雅琴）\n"
+                                     "■县妇联举办家庭教育讲座 3月13日，县妇联邀请讲师走进城东小学讲授家庭教育知识。（谌佳颖）"))[0]
+    first, second = split_articles(page)
+    assert (first.credits, second.credits) == ([("邝雅琴", "reporter")], [("谌佳颖", "reporter")])
+    assert first.body.endswith("宣传活动。")
+
+
+@pytest.mark.parametrize("field", ["信息员：邝晓东", "报送单位：城关镇 报送人：邝晓东", "投稿人：邝晓东"])
+def test_who_sent_an_item_to_a_government_site_is_its_writer(field):
+    [a] = split_articles(f"春耕生产有序推进\n3月5日，城关镇田间地头一片繁忙。\n{field}")
+    assert a.credits == [("邝晓东", "reporter")] and a.body == "3月5日，城关镇田间地头一片繁忙。"

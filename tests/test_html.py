@@ -499,3 +499,17 @@ def test_an_author_field_with_the_author_s_roles_credits_both():
             "<div class='info'>时间：2023-10-02　来源：县文旅局　作者：文/图 冷雨萱</div><div class='content'>"
             "<p>国庆假期，千年古镇游人如织。青石板路两旁，传统手工艺品店铺吸引了众多游客驻足。</p></div></body></html>")
     assert extract_html(html).credits == "作者：文/图 冷雨萱"
+
+
+def test_writer_and_pictures_in_one_key_before_a_colon_credit_both():
+    html = ("<html><head><meta charset='utf-8'><title>古镇新韵</title></head><body><h1>古镇新韵</h1>"
+            "<div class='content'><p>国庆假期，千年古镇游人如织。青石板路两旁，传统手工艺品店铺吸引了众多游客驻足。</p></div>"
+            "<div class='editor'>文/图：冷雨萱　　责任编辑：柏云峰</div></body></html>")
+    assert extract_html(html).credits == "文/图：冷雨萱 责任编辑：柏云峰"
+
+
+def test_who_sent_a_record_in_below_its_text_is_credited():
+    html = ("<html><head><meta charset='utf-8'><title>古镇新韵</title></head><body><h1>古镇新韵</h1>"
+            "<div class='content'><p>国庆假期，千年古镇游人如织。青石板路两旁，传统手工艺品店铺吸引了众多游客驻足。</p></div>"
+            "<div class='editor'>信息员：冷雨萱</div></body></html>")
+    assert extract_html(html).credits == "信息员：冷雨萱"

@@ -1111,3 +1111,76 @@ def test_produce_shaped_like_a_name_is_no_person_but_a_titled_namesake_is():
 
 def test_a_group_set_off_by_commas_after_a_name_is_not_its_title():
     assert people("陪同调研的有：李国强，县直有关部门负责人。") == {"李国强": []}
+
+
+def test_the_dai_surname_dao_opens_a_name_after_an_aside():
+    assert people("县政协副主席（正县级）刀海明一同参加。")["刀海明"] == ["县政协副主席"]
+
+
+def test_amdo_spellings_of_tibetan_names_are_one_name_after_a_title():
+    assert people("县委副书记、县长降央卓嘎出席会议。")["降央卓嘎"] == ["县委副书记", "县长"]
+    assert people("景区负责人尕藏东主介绍了情况。")["尕藏东主"] == ["景区负责人"]
+
+
+def test_a_patrol_post_is_a_title():
+    assert people("护河员潘立春每天沿河巡查。")["潘立春"] == ["护河员"]
+
+
+def test_groups_joined_by_a_conjunction_before_a_comma_are_no_title():
+    got = people("县长苗德文到石门镇慰问困难群众和老党员，副县长蔚丽君陪同。")
+    assert got["蔚丽君"] == ["副县长"]
+
+
+def test_a_short_quoted_word_after_a_unit_s_level_stays_in_the_title():
+    got = people("县委组织部副部长、县“两新”工委书记邰文杰表示，")
+    assert got["邰文杰"] == ["县委组织部副部长", "县“两新”工委书记"]
+
+
+def test_a_name_before_a_village_s_division_word_is_the_village():
+    assert "乌兰" not in people("在乌兰嘎查，旗长敖其尔走进农户家中。")
+
+
+def test_a_speech_given_with_zuo_ends_the_name_jieba_glued_it_to():
+    # jieba reads 军作 as one word in "县长甲立军作政府工作安排"
+    assert people("县委副书记、县长战立刚作政府工作安排。")["战立刚"] == ["县委副书记", "县长"]
+
+
+def test_a_surname_with_a_villager_s_form_of_address_is_no_name():
+    assert "韩大伯" not in people("村民韩大伯把自家老房子租给公司，每年能拿到两万元租金。")
+
+
+def test_xiang_and_ying_after_a_title_open_a_name_before_a_verb():
+    # jieba reads 向 as a preposition and 应 as a modal verb
+    assert people("镇长覃晓岚、副镇长向兴发一同参加。")["向兴发"] == ["副镇长"]
+    assert people("局党组书记、局长应国泰带队参加活动。")["应国泰"] == ["局党组书记", "局长"]
+    assert people("县长向记者介绍了情况。副县长向大家表示感谢。") == {}
+
+
+def test_a_county_s_name_over_its_news_column_is_no_person():
+    ctx = ArticleContext(article_id="a", doc_id="d", title="县长柴向东主持召开县政府常务会议", kicker="罗田新闻简报",
+                         body="10月10日，县长柴向东主持召开县政府常务会议。")
+    assert [p.name for p in extract_people(ctx)] == ["柴向东"]
+
+
+def test_a_yi_given_name_opening_with_ri_after_a_clan_name_is_one_name():
+    assert people("县文广旅局局长曲比日干汇报了筹备情况。")["曲比日干"] == ["县文广旅局局长"]
+
+
+def test_xuan_a_guangxi_surname_opens_a_name():
+    assert people("副镇长禤振邦出席会议。")["禤振邦"] == ["副镇长"]
+
+
+def test_xianchang_after_a_name_is_what_a_leader_does_in_person():
+    # jieba glues 人宋 and reads 水芹 as a person word: the follower decides where the name ends
+    assert people("代表性传承人宋水芹现场展示了技艺。")["宋水芹"] == ["代表性传承人"]
+
+
+def test_a_title_and_its_colon_before_a_list_of_names_go_to_each():
+    got = people("县委理论学习中心组成员：邰红霞、满德林、豆振川同志参加学习。")
+    assert got == {n: ["县委理论学习中心组成员"] for n in ("邰红霞", "满德林", "豆振川")}
+
+
+def test_the_generation_before_a_title_is_no_part_of_it():
+    assert people("90后大学生村官邝佳怡组织村民开展直播带货。")["邝佳怡"] == ["大学生村官"]
+    assert people("后勤部部长谌刚出席。")["谌刚"] == ["后勤部部长"]
+    assert people("2023年度全县优秀共产党员邝春生作典型发言。")["邝春生"] == ["全县优秀共产党员"]

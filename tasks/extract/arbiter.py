@@ -425,6 +425,8 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
         return False
     if rule in BARE_RULES and not titled and t.s.startswith(VENUE_AFTER, i + len(name)):
         return False  # "孔子学院", "陶渊明文化园", "张飞牛肉": named after the person
+    if rule in BARE_RULES and not titled and t.s.startswith(PLACE_ENDS_NO_NAME, i + len(name)):
+        return False  # "乌兰嘎查", "巴音苏木": a village's or township's name, not a person's
     if (rule in TAG_RULES or rule == "dotted") and t.s.startswith(ORG_AFTER, i + len(name)):
         return False  # "霍华德电器公司", "格兰特空调设备厂", "葛兰素·威康公司": a brand or a firm
     return rule not in TAG_RULES or t.token_at(i) != (name, "ns")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST,
-                                   TIBETAN_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS)
+                                   TIBETAN_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_OK)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -341,7 +341,8 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
     Mongolian, one to three parts ("副旗长乌兰图雅出席", "旗委书记额尔敦毕力格")."""
     if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
-    if s[i:i + 2] in YI_CLANS and len(s) >= i + 4 and given_ok(s[i + 2:i + 4]) \
+    if s[i:i + 2] in YI_CLANS and len(s) >= i + 4 and (given_ok(s[i + 2:i + 4]) or s[i + 2] in YI_GIVEN_OK
+                                                         and given_ok(s[i + 3])) \
             and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
     ends = _mongolian_ends(s, i)
@@ -387,7 +388,8 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     first, first_pos = t.starts.get(i, NO_TOKEN)
     # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr);
     # a compound surname jieba reads as an adverb starts a name ("县委书记单于飞": 单于/d).
-    lead_start = (first in lex.lead or first_pos in LEAD_POS or first_pos == "c") and first not in lex.compound
+    lead_start = (first in lex.lead or first_pos in LEAD_POS or first_pos == "c") and first not in lex.compound \
+        and not (titled and _surname_read_as_lead(t, i, first, lex, known))
     dotted = dotted_name(t, i, lex) if t.dots else None
     if dotted and not (lead_start and s[i + len(first):i + len(first) + 1] not in DOTS):
         return dotted  # "和彼得·卡尔" is no name at 和, "本·卡尔" keeps 本
@@ -402,6 +404,22 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
         if key > best_key:
             best, best_key = n, key
     return best
+
+
+# Surnames jieba reads as a preposition or a modal verb ("副镇长向兴发一同参加": 向/p 明发/v; "局长应国泰带队": 应/v).
+SURNAME_LEADS = frozenset("向应")
+# What the word after such a character is when it is no given name: a noun or pronoun ("局长向记者介绍", "向大家").
+NOT_GIVEN_AFTER_LEAD = ("n", "r", "m", "q", "s", "f")
+
+
+def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict[str, list[str]]) -> bool:
+    """Right after a title, 向 or 应 opens a name when a two-character word that is neither noun nor pronoun
+    follows and a verb or punctuation follows that ("副县长向兴发出席", not "县长向群众介绍")."""
+    if first not in SURNAME_LEADS:
+        return False
+    nxt, pos = t.starts.get(i + 1, NO_TOKEN)
+    return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
+        and follow_rank(t.s, i + 3, lex, known) >= 2
 
 
 def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]], titled: bool,

@@ -32,16 +32,25 @@ LEVELS = frozenset("省市区县州镇乡村旗盟")
 # "在主席台就座的县领导有甲、乙" (a name must follow: "县领导有力推动" holds none).
 LEADERS_LIST_RE = re.compile("(?:还有|有|为|是)?[：:]|还有|有")
 LEADERS_LIST_HEADS = frozenset("还有为是：:")
+# A list of names right after a title and its colon: a name, then 、.
+COLON_LIST_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}、")
 # A short aside between a title and its name, kept out of the title: "副区长（挂职）", "主任（兼）".
 TITLE_ASIDE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]")
 TITLE_ASIDE_BEFORE_RE = re.compile(TITLE_ASIDE_RE.pattern + "$")   # one ending a piece of a chain
 TITLE_ASIDE_MAX = 8
 
 
+# A short quoted word inside a unit's name, after its level: "县“两新”工委书记", "市“三农”办主任".
+QUOTED_IN_TITLE_RE = re.compile(f"[省市县区州旗镇乡]“[{HAN_FIRST}-{HAN_LAST}]{{2,4}}”$")
+QUOTED_IN_TITLE_MAX = 7
+
+
 def _run_start(s: str, end: int) -> int:
     i = end
     while i > 0 and s[i - 1] not in DELIM_SET:
         i -= 1
+        if s[i - 1:i] == "”" and (quoted := QUOTED_IN_TITLE_RE.search(s, max(0, i - QUOTED_IN_TITLE_MAX), i)):
+            i = quoted.start() + 1   # the quotes stand inside the title, not between two runs
     return i
 
 
@@ -148,7 +157,10 @@ def _verb_before_weak(t: Text, start: int, end: int, lex: Lexicon) -> bool:
     while k >= start and k not in t.starts:
         k -= 1
     # (a verbal noun names the post's field: "宣传委员", "组织委员")
-    return k >= start and t.token_at(k)[1] in ("v", "d", "ad", "p")
+    if k >= start and t.token_at(k)[1] in ("v", "d", "ad", "p"):
+        return True
+    # a conjunction before it joins groups of people, no post ("慰问困难群众和老党员，副县长甲陪同")
+    return any(t.token_at(j)[1] == "c" for j in range(start, last.start()) if j in t.starts)
 
 
 def _holds_known(s: str, a: int, b: int, known: dict[str, list[str]]) -> bool:
@@ -284,6 +296,8 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         elif i < n and s[i] in LEADERS_LIST_HEADS and s.endswith("领导", 0, title_end):
             opens = LEADERS_LIST_RE.match(s, i)  # "出席会议的县领导有：甲、乙": the leaders are the list after
             i = opens.end() if opens else i
+        elif i < n and s[i] in "：:" and COLON_LIST_RE.match(s, i + 1):
+            i += 1   # "县委理论学习中心组成员：甲、乙、丙同志参加学习": the members are the list after the colon
         elif i < n and s[i] in " \u3000" and _signature_line(s, title_end):
             i += 1   # "县委书记 甲" under a speech's title: the speaker's title and name, a space apart
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
