@@ -43,8 +43,8 @@ INDEXED = ("doc_id", "article_id", "person_id", "meeting_id", "name")
 FACETS: dict[str, list] = {
     "documents": ["encoding", "script", "region"],
     "articles": ["region", "source"],
-    "article_people": ["role", "region", {"array": "titles"}],
-    "people": ["region", {"array": "roles"}, {"array": "titles"}],
+    "article_people": ["role", "region", {"array": "titles"}, {"array": "posts"}],
+    "people": ["region", {"array": "roles"}, {"array": "titles"}, {"array": "posts"}],
     "meetings": ["kind", "region", "format"],
     "meeting_participants": ["role"],
     "places": ["kind"], "organisations": ["kind"], "slogans": ["kind"],

@@ -65,6 +65,7 @@ class Found:
     """What a system extracts from a line; None for what it does not extract at all."""
     people: set[str] | None = field(default_factory=set)
     titles: set[str] | None = field(default_factory=set)
+    posts: set[str] | None = field(default_factory=set)
     places: set[str] | None = field(default_factory=set)
     orgs: set[str] | None = field(default_factory=set)
     credits: set[str] | None = None
@@ -94,6 +95,7 @@ def dibao(text: str, headline: str | None = None) -> Found:
         for p in people.extract_people(ctx):
             out.people.add(key(p.name))
             out.titles.update(key(t) for t in p.titles)
+            out.posts.update(key(t) for t in p.posts)
         out.places.update(key(e.text) for e in places.extract_places(ctx))
         out.orgs.update(key(e.text) for e in orgs.extract_organisations(ctx))
     return out
@@ -113,17 +115,18 @@ def dibao_subjects(text: str) -> Found:
     names: set[str] = set()
     for _, ctx in line_articles(text):
         names.update(key(p.name) for p in people.extract_people(ctx))
-    return Found(people=names, titles=None, places=None, orgs=None)
+    return Found(people=names, titles=None, posts=None, places=None, orgs=None)
 
 
 def jieba_nr(text: str) -> Found:
-    return Found(people={key(w) for w, pos in tag_raw(text) if pos in NR_TAGS}, titles=None, places=None, orgs=None)
+    return Found(people={key(w) for w, pos in tag_raw(text) if pos in NR_TAGS},
+                 titles=None, posts=None, places=None, orgs=None)
 
 
 def model_alone(text: str) -> Found:
     m = model()
     return Found(people={key(text[a:b]) for a, b in m.spans(text, tag_raw(text))} if m else set(),
-                 titles=None, places=None, orgs=None)
+                 titles=None, posts=None, places=None, orgs=None)
 
 
 def rules_alone(text: str) -> Found:
@@ -139,8 +142,11 @@ def rules_alone(text: str) -> Found:
 
 SYSTEMS = {"dibao": dibao, "dibao subjects": dibao_subjects, "dibao under a headline": dibao_headed,
            "rules alone": rules_alone, "jieba nr": jieba_nr, "model alone": model_alone}
-# Which gold labels each column compares with (GOV is a government body: an organisation here).
-COLUMNS = {"PER": ("people", {"PER"}), "TITLE": ("titles", {"TITLE"}), "LOC": ("places", {"LOC"}),
+# Which gold labels each column compares with (GOV is a government body: an organisation here). TITLE is
+# scored twice: as written (article_people.titles) and reduced to posts (article_people.posts), the form
+# CLUENER and Resume label.
+COLUMNS = {"PER": ("people", {"PER"}), "TITLE": ("titles", {"TITLE"}), "POST": ("posts", {"TITLE"}),
+           "LOC": ("places", {"LOC"}),
            "ORG": ("orgs", {"ORG", "GOV"}), "BYLINE": ("credits", {"PER"})}
 # BYLINE: the labelled people written right after a reporter's word (记者, 通讯员, 实习生, 摄影, 编辑), which a
 # run must store as credits; a credited name counts as right when the line labels it a person at all.

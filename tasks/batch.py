@@ -245,12 +245,12 @@ def add_extractions(rows: Rows, ctx: ArticleContext, draft: ArticleDraft) -> Non
     keyed = {p.name: person_region(p.titles, region) for p in found}
     for p in found:
         rows.add("article_people", article_id=ctx.article_id, person_id=person_id(p.name, keyed[p.name]),
-                 name=p.name, titles=list(p.titles), role="subject", mentions=p.mentions,
+                 name=p.name, titles=list(p.titles), posts=list(p.posts), role="subject", mentions=p.mentions,
                  region=region if keyed[p.name] == region else keyed[p.name], doc_id=ctx.doc_id,
                  evidence=subject_evidence(ctx, p.name))
     for name, role in dict.fromkeys(draft.credits):
         rows.add("article_people", article_id=ctx.article_id, person_id=person_id(name, person_region([], region)),
-                 name=name, titles=[], role=role, mentions=1, region=region, doc_id=ctx.doc_id,
+                 name=name, titles=[], posts=[], role=role, mentions=1, region=region, doc_id=ctx.doc_id,
                  evidence=draft.byline if draft.byline and name in draft.byline else evidence_of(text, name))
     for i, m in enumerate(meetings.extract_meetings(ctx, found)):
         mid = stable_id("meeting", ctx.article_id, i)

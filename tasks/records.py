@@ -29,6 +29,8 @@ class PersonMention:
     name: str
     titles: list[str] = field(default_factory=list)
     mentions: int = 1
+    # Each title reduced to its post ("某某公司总经理" -> 总经理), for asking who holds a post anywhere.
+    posts: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

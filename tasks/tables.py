@@ -47,6 +47,7 @@ ARTICLE_PEOPLE_SCHEMA = _schema(
     ("article_id", pa.string(), False), ("person_id", pa.string(), False), ("name", pa.string(), False),
     ("titles", STR_LIST, False), ("role", pa.string(), False), ("mentions", pa.int32(), False),
     ("region", pa.string(), True), ("doc_id", pa.string(), False), ("evidence", pa.string(), True),
+    ("posts", STR_LIST, True),
 )
 MEETINGS_SCHEMA = _schema(
     ("meeting_id", pa.string(), False), ("article_id", pa.string(), False), ("kind", pa.string(), False),

@@ -170,3 +170,27 @@ def test_views_built_from_the_upkeep_s_listing_are_the_views_built_from_a_fresh_
     finally:
         close_lake(con)
     assert handed == plain and "read_parquet" in plain["articles"]
+
+
+def test_a_warehouse_written_before_a_column_existed_gains_it_on_the_next_run(tmp_path):
+    # article_people.posts and people.posts came after warehouses were in use: a run on a lake without
+    # them adds the columns (publish.ensure_tables) and every view answers with them.
+    from warehouse.lake import Location, close_lake, open_lake
+    inp = copy_seeds(tmp_path / "in")
+    wh = tmp_path / "wh"
+    run_ok(inp, wh)
+    con = open_lake(Location.parse(wh), read_only=False, shared=True)
+    try:
+        for table in ("article_people", "people"):
+            con.execute(f"ALTER TABLE lake.{table} DROP COLUMN posts")
+    finally:
+        close_lake(con)
+    add_eval_pages(inp, "udn", limit=3)
+    run_ok(inp, wh)
+    added = sql_json(wh, "select count(posts) as n from article_people where doc_id like 'udn/%' and role = 'subject'")
+    assert added[0]["n"] > 0
+    assert sql_json(wh, "select count(*) as n from people where posts is not null")[0]["n"] > 0
+    reader = duckdb.connect(str(wh / "dibao.duckdb"), read_only=True)
+    assert "posts" in [r[0] for r in reader.execute("describe appearances").fetchall()]
+    assert all(n >= 0 for n in counts(reader).values())
+    reader.close()

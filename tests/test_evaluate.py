@@ -50,3 +50,13 @@ def test_a_line_under_a_headline_is_the_body_of_its_page():
     [(draft, _)] = line_articles(LINE, HEADLINE)
     assert draft.title == HEADLINE and draft.body.endswith("李明华出席会议并讲话。")
     assert dibao_headed(LINE).people == dibao(LINE).people == {key("王建国"), key("李明华")}
+
+
+def test_titles_are_scored_as_written_and_as_posts():
+    from learn.evaluate import dibao, evaluate
+    e = Example("x", "cluener", "青禾乐居总经理韦嘉明表示，市场回暖。", ((4, 7, "TITLE"), (7, 10, "PER")))
+    found = dibao(e.text)
+    assert found.titles == {"青禾乐居总经理", "总经理"} and found.posts == {"总经理"}
+    tallies = evaluate([e], dibao)
+    post, title = tallies["cluener", "POST"], tallies["cluener", "TITLE"]
+    assert (post.tp, post.fp) == (1, 0) and (title.tp, title.fp) == (1, 1)

@@ -18,7 +18,7 @@ from tasks.extract.lists import LIST_RE, _list_matches
 from tasks.extract.names import (PEOPLE_COUNT_RE, SHAPED_MEMO, _may_start_known, _surname_shaped, follow_rank, longest_known,
                                  surname_shaped, verb_after)
 from tasks.extract.people import extract_people
-from tasks.extract.titles import _cut_lead, _title_end, title_forms
+from tasks.extract.titles import _cut_lead, _title_end, post_alone
 from tasks.lexicon import trie_regex
 from tasks.records import ArticleContext
 from tasks.segment import tag_raw
@@ -813,8 +813,9 @@ def test_a_weak_rule_name_the_model_does_not_read_is_dropped(monkeypatch):
 
 
 def test_a_post_after_a_company_is_also_stored_alone():
-    found = people("红星集团副总裁钱乙表示，公司将扩大投资。")
-    assert found["钱乙"] == ["红星集团副总裁", "副总裁"]
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="红星集团副总裁钱乙表示，公司将扩大投资。")
+    [p] = extract_people(ctx)
+    assert (p.titles, p.posts) == (["红星集团副总裁", "副总裁"], ["副总裁"])
     assert people("区人大常委会主任孙七出席。")["孙七"] == ["区人大常委会主任"]
 
 
@@ -909,48 +910,56 @@ def test_posts_written_after_the_name():
     assert people("陈嘉上导演的影片讲述了一个故事。") == {"陈嘉上": ["导演"]}
 
 
-@pytest.mark.parametrize("title, forms", [
-    # a body outside party and government: the title as written, and the post alone without the unit
-    ("招商银行现金管理部总经理", ["招商银行现金管理部总经理", "总经理"]),
-    ("山东大学社会学系教授", ["山东大学社会学系教授", "教授"]),
-    ("某某大学法学院教授", ["某某大学法学院教授", "教授"]),
-    ("安信证券高级行业分析师", ["安信证券高级行业分析师", "高级行业分析师"]),   # 高级行业 is no unit
-    ("招商银行区域经理", ["招商银行区域经理", "区域经理"]),   # 区 of 区域 ends no department
-    ("某某集团华北区董事总经理", ["某某集团华北区董事总经理", "董事总经理"]),
-    ("美国驻华大使馆副领事", ["美国驻华大使馆副领事", "副领事"]),
+@pytest.mark.parametrize("title, post", [
+    # a body outside party and government: the post alone without the unit
+    ("招商银行现金管理部总经理", "总经理"),
+    ("山东大学社会学系教授", "教授"),
+    ("某某大学法学院教授", "教授"),
+    ("安信证券高级行业分析师", "高级行业分析师"),   # 高级行业 is no unit
+    ("招商银行区域经理", "区域经理"),   # 区 of 区域 ends no department
+    ("某某集团华北区董事总经理", "董事总经理"),
+    ("美国驻华大使馆副领事", "副领事"),
     # no body word: the longest ending that is a post, with its openers and field
-    ("某某乐居总经理", ["某某乐居总经理", "总经理"]),
-    ("某某顾问营销四部策划总监", ["某某顾问营销四部策划总监", "策划总监"]),
-    ("某某俱乐部主帅", ["某某俱乐部主帅", "主帅"]),
-    ("金牌编剧", ["金牌编剧", "编剧"]),
-    # a post alone, however it opens, is one form
-    ("副总经理", ["副总经理"]),
-    ("财务副总监", ["财务副总监"]),
-    ("执行总指挥长", ["执行总指挥长"]),
-    ("杂志副主编", ["杂志副主编"]),   # a body with no name of its own
+    ("某某乐居总经理", "总经理"),
+    ("某某顾问营销四部策划总监", "策划总监"),
+    ("某某俱乐部主帅", "主帅"),
+    ("金牌编剧", "编剧"),
+    # a post alone, however it opens, is itself
+    ("副总经理", "副总经理"),
+    ("财务副总监", "财务副总监"),
+    ("执行总指挥长", "执行总指挥长"),
+    ("杂志副主编", "杂志副主编"),   # a body with no name of its own
     # party and government titles stay whole
-    ("区人大常委会主任", ["区人大常委会主任"]),
-    ("县委办公室主任", ["县委办公室主任"]),
-    ("某某省副省长", ["某某省副省长"]),                 # a government post
-    ("区水利智慧天眼项目负责人", ["区水利智慧天眼项目负责人"]),   # a level opens it
-    ("某某新区党工委书记", ["某某新区党工委书记"]),
-    ("国务院新闻办处长", ["国务院新闻办处长"]),
-    ("行政院长", ["行政院长"]),
-    ("某某县档案馆馆长", ["某某县档案馆馆长"]),   # a level of government in the body
+    ("区人大常委会主任", "区人大常委会主任"),
+    ("县委办公室主任", "县委办公室主任"),
+    ("某某省副省长", "某某省副省长"),                 # a government post
+    ("区水利智慧天眼项目负责人", "区水利智慧天眼项目负责人"),   # a level opens it
+    ("某某新区党工委书记", "某某新区党工委书记"),
+    ("国务院新闻办处长", "国务院新闻办处长"),
+    ("行政院长", "行政院长"),
+    ("某某县档案馆馆长", "某某县档案馆馆长"),   # a level of government in the body
     # a place or a word of government that only names a business or an institution written after it
-    ("某某村镇银行行长", ["某某村镇银行行长", "行长"]),
-    ("某某乡村振兴基金会理事长", ["某某乡村振兴基金会理事长", "理事长"]),
-    ("中央财经大学教授", ["中央财经大学教授", "教授"]),
-    ("某某科技公司创办人", ["某某科技公司创办人", "创办人"]),
-    ("某某银行办公室主任", ["某某银行办公室主任", "主任"]),
-    ("某某公司市场总监", ["某某公司市场总监", "市场总监"]),   # 市 of 市场 is no city
-    ("", [""]),
+    ("某某村镇银行行长", "行长"),
+    ("某某乡村振兴基金会理事长", "理事长"),
+    ("中央财经大学教授", "教授"),
+    ("某某科技公司创办人", "创办人"),
+    ("某某银行办公室主任", "主任"),
+    ("某某公司市场总监", "市场总监"),   # 市 of 市场 is no city
+    ("", ""),
     # heads of state, ministers and officers are written whole with their country
-    ("某国总统", ["某国总统"]),
-    ("某国海军南部司令部参谋长", ["某国海军南部司令部参谋长"]),
+    ("某国总统", "某国总统"),
+    ("某国海军南部司令部参谋长", "某国海军南部司令部参谋长"),
 ])
-def test_title_forms(title, forms):
-    assert title_forms(title, lexicon()) == forms
+def test_post_alone(title, post):
+    assert post_alone(title, lexicon()) == post
+
+
+def test_titles_hold_what_is_written_and_posts_one_post_a_title():
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题",
+                         body="会上，青禾乐居总经理韦嘉明、县委办公室主任彭思远出席。")
+    found = {p.name: (p.titles, p.posts) for p in extract_people(ctx)}
+    assert found["韦嘉明"] == (["青禾乐居总经理", "总经理"], ["总经理"])
+    assert found["彭思远"] == (["县委办公室主任"], ["县委办公室主任"])
 
 
 def test_a_name_with_a_function_word_glued_on_is_the_name_read_elsewhere():

@@ -31,6 +31,7 @@ PEOPLE_SCHEMA = pa.schema([
     pa.field("titles", pa.list_(pa.string())), pa.field("roles", pa.list_(pa.string())),
     pa.field("article_count", pa.int32()), pa.field("mention_count", pa.int32()),
     pa.field("first_seen", pa.date32()), pa.field("last_seen", pa.date32()),
+    pa.field("posts", pa.list_(pa.string())),
 ])
 RUNS_SCHEMA = pa.schema([
     pa.field("run_id", pa.string()), pa.field("started_at", pa.timestamp("us", tz="UTC")),

@@ -102,7 +102,10 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     },
     "article_people": {
         "name": "Name as written, OCR spaces removed.",
-        "titles": "Titles written beside the name in this article (市委书记, 区长…).",
+        "titles": "Titles written beside the name in this article, whole (市委书记, 某某公司总经理…).",
+        "posts": ("Each title reduced to its post: without the firm, school or society that holds it (某某公司总经理 "
+                  "-> 总经理); a party or government title stays whole (县委办公室主任). Null in rows written before "
+                  "the column existed; empty for bylines."),
         "role": "subject (the article is about them), reporter, photographer or editor (byline credits).",
         "mentions": "Times the article names the person.",
         "region": "Region the person is keyed to: 全国 for national office holders, else the page's region.",
@@ -112,6 +115,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "name": "Name.",
         "region": "Region the person is keyed to: 全国 for national office holders, else the page's region.",
         "titles": "Every title seen beside the name, sorted.",
+        "posts": "Every post seen (article_people.posts), sorted.",
         "roles": "Every role the person had in article_people (subject, reporter…), sorted.",
         "article_count": "Articles naming the person, in any role.",
         "mention_count": "Times named, over all articles.",
@@ -179,6 +183,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "appearances": {
         "name": "Name (article_people.name).",
         "titles": "Titles beside the name in this article (article_people.titles).",
+        "posts": "The titles reduced to their posts (article_people.posts).",
         "mentions": "Times the article names the person (article_people.mentions).",
         "title": "The article's title (articles.title).",
         "region": "Region of the page (articles.region); the person's own key region is people.region.",

@@ -9,7 +9,9 @@ SELECT
     count(DISTINCT ap.article_id)::INTEGER                          AS article_count,
     sum(ap.mentions)::INTEGER                                       AS mention_count,
     min(a.published_date)                                           AS first_seen,
-    max(a.published_date)                                           AS last_seen
+    max(a.published_date)                                           AS last_seen,
+    -- last: the table gained the column after the others (ALTER TABLE ADD COLUMN appends it)
+    coalesce(list_sort(list_distinct(flatten(list(ap.posts)))), [])::VARCHAR[] AS posts
 FROM article_people AS ap
 JOIN articles AS a USING (article_id)
 GROUP BY ap.person_id

@@ -10,7 +10,7 @@ JOIN meeting_participants AS mp USING (meeting_id);
 
 -- Officials as subjects of articles (bylines excluded), one row per person and article.
 CREATE OR REPLACE VIEW appearances AS
-SELECT ap.person_id, ap.name, ap.titles, ap.mentions, a.article_id, a.doc_id, a.title, a.region,
+SELECT ap.person_id, ap.name, ap.titles, ap.posts, ap.mentions, a.article_id, a.doc_id, a.title, a.region,
        a.source, a.published_date
 FROM article_people AS ap
 JOIN articles AS a USING (article_id)

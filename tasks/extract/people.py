@@ -41,7 +41,7 @@ from tasks.extract.arbiter import (Found, drop_non_persons, drop_others_titles, 
 from tasks.extract.lexicon import lexicon
 from tasks.extract.names import split_glued_pairs
 from tasks.extract.rules import RULES
-from tasks.extract.titles import title_forms
+from tasks.extract.titles import post_alone
 from tasks.records import ArticleContext, PersonMention
 from tasks.segment import engine
 
@@ -79,5 +79,8 @@ def extract_people(ctx: ArticleContext) -> list[PersonMention]:
     out = mentions(t.s, found.titles)
     lex = lexicon()
     for p in out:
-        p.titles = [form for title in p.titles for form in title_forms(title, lex)]
+        p.posts = list(dict.fromkeys(post_alone(title, lex) for title in p.titles))
+        # titles keeps the post alone beside a title written with its firm or school, as CLUENER labels it
+        # (make eval: cluener titles 0.473 with it, 0.291 without)
+        p.titles = list(dict.fromkeys(form for title in p.titles for form in (title, post_alone(title, lex))))
     return out

@@ -227,14 +227,13 @@ def _title_end(s: str, m: re.Match[str], lex: Lexicon) -> int:
     return end
 
 
-def title_forms(title: str, lex: Lexicon) -> list[str]:
-    """The title as written and, beside it, the post alone when the title is not party or government's
-    (titles_split.txt): "某某大学法学院教授" -> 某某大学法学院教授, 教授; "某某乐居总经理" -> 某某乐居总经理, 总经理;
-    "县委办公室主任" and "某某省副省长" stay whole."""
+def post_alone(title: str, lex: Lexicon) -> str:
+    """The post a title names without the body that holds it, when the title is not party or government's
+    (titles_split.txt): "某某大学法学院教授" -> 教授, "某某乐居总经理" -> 总经理; "县委办公室主任" and "某某省副省长"
+    stay whole, as the body is part of the office."""
     if not title or _is_government(title):
-        return [title]
-    post = _post_of(title, lex)
-    return [title, post] if post != title else [title]
+        return title
+    return _post_of(title, lex)
 
 
 def _is_government(title: str) -> bool:
