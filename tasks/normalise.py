@@ -26,6 +26,8 @@ from functools import lru_cache
 
 import opencc
 
+from tasks.lexicon import sections
+
 log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------------------------
@@ -668,9 +670,10 @@ class YearIndex:
     @classmethod
     def of(cls, text: str) -> YearIndex:
         starts, years = [], []
-        for m in YEAR_MENTION_RE.finditer(_translate_runs(text, FULLWIDTH_DIGITS_RE, DIGIT_FOLD_TABLE)):
+        folded = _translate_runs(text, FULLWIDTH_DIGITS_RE, DIGIT_FOLD_TABLE)
+        for m in YEAR_MENTION_RE.finditer(folded):
             year = int(m.group("y")) if m.group("y") else _cn_number(m.group("cy"))
-            if YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+            if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] and not _period_or_target(folded, m.start(), m.end()):
                 starts.append(m.start())
                 years.append(year)
         return cls(tuple(starts), tuple(years))
@@ -681,6 +684,21 @@ class YearIndex:
         if i:
             return self.years[i - 1]
         return self.years[0] if self.years else None
+
+
+# Years that name a period or a target, not when the text happened (tasks/data/date_years.txt).
+_YEAR_CUES = sections("date_years.txt")
+PERIOD_AFTER_RE = re.compile(rf"{_S}年(?:{'|'.join(w for row in _YEAR_CUES['after'] for w in row)})")
+# (the lookbehind holds what comes before the target word in each exception: 截 of 截至)
+TARGET_BEFORE_RE = re.compile(rf"(?<!{'|'.join(w[:-1] for row in _YEAR_CUES['before_not'] for w in row)})"
+                              rf"(?:{'|'.join(w for row in _YEAR_CUES['before'] for w in row)}){_S}$")
+TARGET_BEFORE_REACH = 4
+
+
+def _period_or_target(text: str, start: int, end: int) -> bool:
+    """The year at text[start:end] names a period or a target ("2023年度", "到2035年"), not a when."""
+    return bool(PERIOD_AFTER_RE.match(text, end)
+                or TARGET_BEFORE_RE.search(text, max(0, start - TARGET_BEFORE_REACH), start))
 
 
 def year_near(text: str, pos: int) -> int | None:

@@ -481,3 +481,24 @@ def test_a_day_of_this_month_is_read_against_the_reference_date():
     [m] = find_dates("本月18日，县长检查节前市场供应工作。")
     assert resolve_date(m, year=2023, ref=date(2023, 5, 20)) == date(2023, 5, 18)
     assert find_dates("每月18日，开展一次活动。") == []
+
+
+@pytest.mark.parametrize("text, years", [
+    ("审议《…二〇三五年远景目标的建议》。11月25日，县委召开会议。", ()),   # a target
+    ("到2025年，全县将建成10个示范村。", ()),
+    ("2023年度述职评议会召开。", ()),                                     # a period looked back on
+    ("2019年以前建成的小区", ()),
+    ("2021年至2023年，全县投入资金。", (2021,)),                           # a range's end is no when
+    ("截至2023年底，全县共有企业500家。", (2023,)),                        # what stood by then
+    ("2022年11月，县委召开会议。", (2022,)),
+])
+def test_years_that_name_a_period_or_a_target_date_nothing(text, years):
+    from tasks.normalise import YearIndex
+    assert YearIndex.of(text).years == years
+
+
+def test_a_lead_date_is_not_dated_by_a_target_year():
+    from tasks.normalise import lead_date
+    text = "会议审议了第十四个五年规划和二〇三五年远景目标纲要。11月25日，县委召开会议。"
+    assert lead_date(text, year=None, ref=None) is None
+    assert lead_date("2022年，" + text, year=None, ref=None) == date(2022, 11, 25)

@@ -1193,3 +1193,10 @@ def test_the_generation_before_a_title_is_no_part_of_it():
     assert people("90后大学生村官邝佳怡组织村民开展直播带货。")["邝佳怡"] == ["大学生村官"]
     assert people("后勤部部长谌刚出席。")["谌刚"] == ["后勤部部长"]
     assert people("2023年度全县优秀共产党员邝春生作典型发言。")["邝春生"] == ["全县优秀共产党员"]
+
+
+def test_an_age_group_inside_a_unit_s_name_stays_in_the_title():
+    # jieba tags 青年 and 老年 as time words, which otherwise end the lead before a title
+    assert people("县青年突击队队长韦立山介绍了情况。")["韦立山"] == ["县青年突击队队长"]
+    assert people("村老年协会会长柯明远出席。")["柯明远"] == ["村老年协会会长"]
+    assert people("青年时代的韦立山当过兵。")["韦立山"] == []
