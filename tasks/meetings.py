@@ -31,10 +31,12 @@ from tasks.records import ArticleContext, Meeting, PersonMention
 
 log = logging.getLogger(__name__)
 
+CUES = keyed("meeting_cues.txt")   # the words around meetings' verbs, by use (meeting_cues.txt)
 KINDS = ("meeting", "symposium", "inspection", "talks")
 ROLES = ("chair", "speaker", "attendee")
 SENTENCE_END = "。；;！!？?\n"
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
+CLAUSE_END_RE = re.compile(f"[{SENTENCE_END}，,]")
 # Runs of characters that do not end a sentence (hard) or a clause (soft), matched on the reversed text:
 # how far back a sentence starts is then one C-speed match instead of a loop over characters.
 HARD_RUN_RE = re.compile(f"[^{SENTENCE_END}]*")
@@ -253,19 +255,24 @@ COUNTED_RE = re.compile(r"(?<!第)(?:\d+|[二两三四五六七八九十百][一
 COUNTED_HELD_RE = re.compile(COUNTED_RE.pattern + r"(?:召开|举行|举办)了?$")
 # ... and meetings tallied by kind or number ("已召开各类座谈会36场"), asked of others ("要迅速召开专题会议"), or named
 # as a noun ("全县经济工作会议的召开，为…指明了方向")
-TALLIED_RE = re.compile(r"各类|各种|系列|(?:\d+|[二两三四五六七八九十百][一二三四五六七八九十百]*|多|数|几)(?:场|次|期)")
-CALLED_FOR_RE = re.compile(f"(?:{trie_regex(keyed('meeting_cues.txt')['called_for'])})(?:{trie_regex(keyed('meeting_cues.txt')['soon'])})?"
+# A count is a number with 场 or 次 (not 期: "二期项目建设推进会" is a project's phase); the words of many kinds
+# (meeting_cues.txt tallied) tally only where a count follows the name ("各类市场主体代表座谈会" is one meeting).
+COUNT_RE = re.compile(r"(?:\d+|[二两三四五六七八九十百][一二三四五六七八九十百]*|多|数|几)(?:场|次)")
+TALLIED_KINDS_RE = re.compile(trie_regex(CUES["tallied"]))
+CALLED_FOR_RE = re.compile(f"(?:{trie_regex(CUES['called_for'])})(?:{trie_regex(CUES['soon'])})?"
                            r"(?:召开|举行|举办)$")
 AS_NOUN_AFTER = ("的召开", "的顺利召开", "的胜利召开", "的举行", "的举办")
 
 
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
-    """A meeting named in passing: followed on screen, its spirit relayed, or announced for later."""
+    """A meeting named in passing: held in a year gone by, counted or tallied, asked of others, named as a noun
+    ("…的召开"), followed on screen, its spirit relayed, or announced for later."""
     before = text[_sentence_start(text, start):start]
     held = max((m.end() for m in HOLDS_RE.finditer(before)), default=0)
     if held and (PAST_HELD_RE.search(before, 0, held + 1 if before[held:held + 1] == "的" else held)
                  or COUNTED_HELD_RE.search(before, 0, held) or CALLED_FOR_RE.search(before, 0, held)) \
-            or COUNTED_RE.match(text, start) or TALLIED_RE.match(text, start) or TALLIED_RE.match(text, end) \
+            or COUNT_RE.match(text, start) or COUNT_RE.match(text, end) \
+            or TALLIED_KINDS_RE.match(text, start) and COUNT_RE.search(text, end, _clause_end(text, end)) \
             or text.startswith(AS_NOUN_AFTER, end):
         return True
     # "理论学习中心组召开专题学习会": what comes before the verb that holds it names who holds it
@@ -276,6 +283,12 @@ def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     if watched and "主会场" not in watched.group():
         return True   # "全省…电视电话会议召开。县长甲在县分会场收听收看。": a meeting the county watched
     return text.startswith(r.passing_after, end) or text.startswith(NOT_MEETING_AFTER, end)
+
+
+def _clause_end(text: str, i: int) -> int:
+    """Offset of the first clause end (a sentence end or a comma) at or after i, else the text's length."""
+    m = CLAUSE_END_RE.search(text, i)
+    return m.start() if m else len(text)
 
 
 def _sentence_start(text: str, i: int) -> int:
@@ -383,7 +396,6 @@ LECTURE_GIVEN_RE = re.compile(r"(?:讲授了?|讲了|讲)(?:一堂|一次|一场
 # 座谈 as the verb of its clause, with whom it is held: "甲与部分民营企业家座谈", "同…代表座谈交流".
 # (the last 与/同/和 of the clause: "甲同志与…座谈", "甲和县长乙与…座谈" talk with who follows it)
 SYMPOSIUM_WITH_RE = re.compile(r"[与同和跟](?:(?![与同和跟])[^，,。；;、]){1,30}$")
-CUES = keyed("meeting_cues.txt")
 MODAL_BEFORE_RE = re.compile(f"(?:{trie_regex(CUES['modal'])})$")
 
 

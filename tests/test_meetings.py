@@ -1595,6 +1595,19 @@ def test_meetings_asked_of_others_tallied_or_named_as_a_noun_are_in_passing():
     assert m.name == "县政府常务会议"
 
 
+def test_a_meeting_named_with_a_project_phase_or_for_all_kinds_of_people_is_held():
+    # 二期 is a project's phase, not a tally; 各类 names who attends unless a count of meetings follows
+    [m] = meetings("5月6日，县长骆秋石主持召开二期项目建设推进会。", year=2023)
+    assert m.name == "二期项目建设推进会" and roles(m)["chair"] == {"骆秋石"}
+    [m] = meetings("5月6日，县长骆秋石主持召开三期工程建设调度会。", year=2023)
+    assert m.name == "三期工程建设调度会"
+    [m] = meetings("5月6日，县长骆秋石主持召开各类市场主体代表座谈会。", year=2023)
+    assert m.kind == "symposium"
+    # a count of meetings still tallies them, before or after the name
+    assert meetings("今年以来，全县已召开各类座谈会12次，听取意见建议80余条。", year=2023) == []
+    assert meetings("今年以来，全县已召开12场项目推进会，解决问题30个。", year=2023) == []
+
+
 def test_a_document_s_title_before_the_verb_keeps_its_subject():
     [m] = meetings("12月29日，区委全体会议召开。区委副书记、区长祁望舒就《中共某区委关于制定国民经济和社会发展第十四个五年规划和"
                    "二〇三五年远景目标的建议（讨论稿）》作说明。", year=2021)
