@@ -455,8 +455,8 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> li
             continue  # a self-review ("作对照检查", "作检查"), not a visit ("到我县作调研" is one)
         if NOT_DONE_RE.search(left[-20:]) or text.startswith("将", m.end()):
             continue  # announced or rumoured, not done
-        if HABITUAL_RE.search(left[-20:]):
-            continue  # "甲多次深入企业调研", "乙曾到村里调研": visits made often, not the one reported
+        if _habitual(text, m.start(), people):
+            continue  # "甲多次深入企业调研", "乙先后12次到村里调研": visits made often, not the one reported
         kind = r.kind_of[m.group()]
         obj = VISIT_OBJECT_RE.match(text, m.start()).group()
         cut = VISIT_NAME_END_RE.search(obj, len(m.group()))
@@ -473,6 +473,27 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> li
 
 
 HABITUAL_RE = re.compile(trie_regex(CUES["habitual"]))
+TRIP_VERB_RE = re.compile(trie_regex(CUES["trip"]))
+# Who visits, in a visit verb's clause: a leader's or a team head's title when no known name is there.
+VISITOR_WORD_RE = re.compile(f"{LEADER_WORD_RE.pattern}|{TOUR_LEADER_WORD_RE.pattern}")
+
+
+def _habitual(text: str, at: int, people: list[str]) -> bool:
+    """The visit verb at `at` is said to be made often or counted, by a habit word or a count between its visitor
+    and the trip to the place ("甲多次深入企业调研", "乙先后12次到村里调研"); not by one of an earlier clause ("为推进
+    疫情防控常态化，甲到…督导") nor of the place ("到每年接待游客百万人次的景区调研")."""
+    clause = text[_sentence_start(text, at):at]
+    found = _names_in(clause, people)
+    if found:
+        begin = clause.rfind(found[-1]) + len(found[-1])
+    else:
+        title = None
+        for title in VISITOR_WORD_RE.finditer(clause):
+            pass
+        begin = title.end() if title else 0
+    trip = TRIP_VERB_RE.search(clause, begin)
+    span = clause[begin:trip.start() if trip else len(clause)]
+    return HABITUAL_RE.search(span) is not None or COUNTED_RE.search(span) is not None
 
 
 # A clause of its own that sends another leader on another visit: "县委书记甲到金川镇调研，县长乙到银河乡调研"

@@ -1586,6 +1586,16 @@ def test_visits_made_often_and_meetings_a_reporter_learned_news_at_are_no_events
     assert roles(m) == {"attendee": {"祁望舒"}}
 
 
+def test_a_habit_word_outside_the_visitor_s_own_words_leaves_the_visit_reported():
+    # 常态化 in a purpose clause before, 每年 in the place visited: the visit is still the one reported
+    [m] = meetings("6月3日，为推进疫情防控常态化，县委书记骆秋石到石桥镇督导检查。", year=2022)
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"骆秋石"}}
+    [m] = meetings("6月3日，县委书记骆秋石到每年接待游客百万人次的龙溪景区调研。", year=2022)
+    assert m.kind == "inspection"
+    # visits counted between the visitor and the verb are made often
+    assert meetings("今年以来，县长柏念慈先后12次深入企业调研，帮助解决问题。", year=2023) == []
+
+
 def test_meetings_asked_of_others_tallied_or_named_as_a_noun_are_in_passing():
     assert meetings("会议要求，各级各部门要迅速召开专题会议，传达学习会议精神。", year=2023) == []
     assert meetings("全县经济工作会议的召开，为我县今年的经济工作指明了方向。", year=2023) == []
