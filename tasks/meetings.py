@@ -1416,8 +1416,10 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
                 lead_part = part.group() if part else ""
             day = OPENING_DAY_RE.match(m.group()).group()
             part = DAY_PART_RE.match(m.group(), len(day))
-            # (the same day's other part is another event: "7月8日上午，…视频会议召开…。7月8日下午，我县召开…座谈会")
-            other_part = bool(lead_part and part and part.group() != lead_part)
+            # (the same day's other part is another event: "7月8日上午，…视频会议召开…。7月8日下午，我县召开…座谈会";
+            # an earlier day's is a recall like any earlier day: "7月8日下午，…。7日上午，…")
+            other_part = bool(lead_part and part and part.group() != lead_part
+                              and (day == lead_day or lead_day.endswith(day)))
             if not other_part and (not lead_day or day == lead_day or lead_day.endswith(day) or _earlier_day(day, lead_day)):
                 # the lead's day again ("7月5日，会议指出…"), a lead with no day to differ from, or a day before
                 # the lead's: what is recalled ("5月6日，…。4月28日，中央政治局召开会议。")

@@ -1596,6 +1596,14 @@ def test_a_habit_word_outside_the_visitor_s_own_words_leaves_the_visit_reported(
     assert meetings("今年以来，县长柏念慈先后12次深入企业调研，帮助解决问题。", year=2023) == []
 
 
+def test_an_earlier_day_s_other_part_is_a_recall_not_a_sequel():
+    ms = meetings("7月8日下午，全县防汛工作会议召开，县长骆秋石主持会议。\n7日上午，骆秋石到南澜水库检查防汛工作。", year=2023)
+    assert [m.kind for m in ms] == ["meeting"]
+    # the same day's other part is still an event of its own
+    ms = meetings("7月8日上午，全县防汛工作会议召开，县长骆秋石主持会议。\n7月8日下午，骆秋石到南澜水库检查防汛工作。", year=2023)
+    assert [m.kind for m in ms] == ["meeting", "inspection"]
+
+
 def test_meetings_asked_of_others_tallied_or_named_as_a_noun_are_in_passing():
     assert meetings("会议要求，各级各部门要迅速召开专题会议，传达学习会议精神。", year=2023) == []
     assert meetings("全县经济工作会议的召开，为我县今年的经济工作指明了方向。", year=2023) == []
