@@ -1483,14 +1483,18 @@ TOUR_TALKS_RE = re.compile(trie_regex(CUES["tour_talks"]))
 DAY_PART_CUE_RE = re.compile(r"^(?:当天|当日|同日)?(?:[上中下]午|晚上|当晚)")
 
 
+TOUR_STOPS = frozenset(CUES["tour_stop"])
+
+
 def _another_errand(first: Event, found: Event, cue: str) -> bool:
     """"上午，甲到某镇调研…。下午，甲到某水库督导防汛工作": another part of the day on another errand (another visit
-    verb) is a tour of its own, not the next stop of the morning's ("下午，甲继续调研" is)."""
+    verb, not one of a tour's stops) is a tour of its own, not the next stop of the morning's ("下午，甲继续调研",
+    "下午，甲来到白石镇，实地察看…" are)."""
     if first.kind != "inspection" or found.kind != "inspection" or not DAY_PART_CUE_RE.match(cue):
         return False
     verbs = rules().visit_re
     a, b = verbs.search(first.name), verbs.search(found.name)
-    return a is not None and b is not None and a.group() != b.group()
+    return a is not None and b is not None and a.group() != b.group() and b.group() not in TOUR_STOPS
 
 
 def _talks_on_tour(first: Event, found: Event) -> bool:

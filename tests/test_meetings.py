@@ -1647,6 +1647,15 @@ def test_another_part_of_the_day_on_another_errand_is_a_tour_of_its_own():
     assert m.kind == "inspection"
 
 
+def test_an_afternoon_stop_looked_at_or_checked_goes_on_with_the_morning_s_tour():
+    # 察看 and 检查 are what a tour does at its stops: the afternoon's leg of the same tour
+    [m] = meetings("6月9日上午，县委书记祁望舒到龙溪镇调研乡村振兴工作，县委常委韦正清陪同。\n"
+                   "下午，祁望舒来到白石镇，实地察看农田水利建设情况。", year=2020)
+    assert m.kind == "inspection" and roles(m)["attendee"] == {"祁望舒", "韦正清"}
+    [m] = meetings("6月9日上午，县长柏念慈到龙溪镇调研产业发展工作。\n下午，柏念慈到白石镇检查安全生产工作。", year=2020)
+    assert m.kind == "inspection"
+
+
 def test_talks_reported_beside_a_meeting_are_talks_of_their_own():
     [sign, talks] = meetings("11月21日，某区人民政府与某研究院战略合作签约仪式举行。区委书记祁望舒出席签约仪式并致辞。\n"
                              "签约前，祁望舒会见了研究院院长韦正清一行。", year=2023)
