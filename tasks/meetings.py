@@ -133,6 +133,7 @@ class Rules:
     passing_after: tuple[str, ...]
     opened: frozenset[str]           # meeting words that make an event only where it opens or closes
     lectures: frozenset[str]         # meeting words that make an event where someone gives it (讲…党课)
+    investment: frozenset[str]       # visit words of a trip to win investment, a tour only with a trip (开展招商)
 
 
 @lru_cache(maxsize=None)
@@ -141,17 +142,18 @@ def rules() -> Rules:
     roles = keyed("meeting_roles.txt")
     passing = keyed("meeting_passing.txt")
     opened, lectures = words.get("opened", []), words.get("lecture", [])
-    talks_given = words.get("given", [])
-    kind_of = {w: k for k in KINDS for w in words.get(k, [])} | {w: "meeting" for w in opened + lectures + talks_given}
+    talks_given, investment = words.get("given", []), words.get("investment", [])
+    kind_of = {w: k for k in KINDS for w in words.get(k, [])} | {w: "meeting" for w in opened + lectures + talks_given} \
+        | {w: "inspection" for w in investment}
     role_of = {w: r for r in ROLES for w in roles.get(r, [])}
     nouns = words.get("meeting", []) + words.get("symposium", []) + opened + lectures
-    visits = words.get("inspection", []) + words.get("talks", []) + talks_given
+    visits = words.get("inspection", []) + words.get("talks", []) + talks_given + investment
     # (?!议): "学习会议精神" holds 会议, not 学习会
     return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"),
                  visit_re=re.compile(_alternation(visits)),
                  role_re=re.compile(f"{REPORT_GIVEN}|{_alternation(list(role_of))}"), role_of=role_of,
                  passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])),
-                 opened=frozenset(opened), lectures=frozenset(lectures))
+                 opened=frozenset(opened), lectures=frozenset(lectures), investment=frozenset(investment))
 
 
 @dataclass
@@ -455,6 +457,8 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> li
             continue  # a self-review ("作对照检查", "作检查"), not a visit ("到我县作调研" is one)
         if NOT_DONE_RE.search(left[-20:]) or text.startswith("将", m.end()):
             continue  # announced or rumoured, not done
+        if m.group() in r.investment and not _investment_trip(text, m.start()):
+            continue  # "我县要主动开展招商", "主动上门招商，签约项目12个": investment sought, not a trip made
         if _habitual(text, m.start(), people):
             continue  # "甲多次深入企业调研", "乙先后12次到村里调研": visits made often, not the one reported
         kind = r.kind_of[m.group()]
@@ -476,6 +480,17 @@ HABITUAL_RE = re.compile(trie_regex(CUES["habitual"]))
 TRIP_VERB_RE = re.compile(trie_regex(CUES["trip"]))
 # Who visits, in a visit verb's clause: a leader's or a team head's title when no known name is there.
 VISITOR_WORD_RE = re.compile(f"{LEADER_WORD_RE.pattern}|{TOUR_LEADER_WORD_RE.pattern}")
+
+
+INVESTMENT_TRIP_RE = re.compile(trie_regex(CUES["investment_trip"]))
+CALLED_FOR_ANY_RE = re.compile(trie_regex(CUES["called_for"] + ["将"]))
+
+
+def _investment_trip(text: str, at: int) -> bool:
+    """The investment word at `at` is a trip made: its clause has a trip or a team led ("带队赴深圳市开展招商") and no
+    call or plan for it ("要主动开展招商", "将赴…开展招商")."""
+    clause = text[_sentence_start(text, at):at]
+    return INVESTMENT_TRIP_RE.search(clause) is not None and CALLED_FOR_ANY_RE.search(clause) is None
 
 
 def _habitual(text: str, at: int, people: list[str]) -> bool:

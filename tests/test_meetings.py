@@ -1604,6 +1604,20 @@ def test_an_earlier_day_s_other_part_is_a_recall_not_a_sequel():
     assert [m.kind for m in ms] == ["meeting", "inspection"]
 
 
+def test_an_investment_tour_needs_a_trip_and_a_promotion_event_is_a_meeting():
+    # called for, or done as a habit with no trip in its clause: no tour
+    assert meetings("5月6日，县长骆秋石表示，我县要主动开展招商，引进更多优质项目。", year=2023) == []
+    assert meetings("今年以来，县长骆秋石带领招商小分队，主动上门招商，签约项目12个。", year=2023) == []
+    # a promotion attended is a meeting
+    [m] = meetings("5月6日，县长骆秋石出席在深圳举行的招商推介活动并致辞。", year=2023)
+    assert m.kind == "meeting" and m.name == "招商推介活动"
+    # a trip to win investment is a tour
+    [m] = meetings("5月6日，县长骆秋石带队赴深圳市开展招商引资活动，副县长柏念慈参加。", year=2023)
+    assert m.kind == "inspection" and roles(m)["attendee"] >= {"骆秋石", "柏念慈"}
+    [m] = meetings("5月6日，县委书记殷若谷率队外出招商。", year=2023)
+    assert m.kind == "inspection"
+
+
 def test_meetings_asked_of_others_tallied_or_named_as_a_noun_are_in_passing():
     assert meetings("会议要求，各级各部门要迅速召开专题会议，传达学习会议精神。", year=2023) == []
     assert meetings("全县经济工作会议的召开，为我县今年的经济工作指明了方向。", year=2023) == []
