@@ -1307,6 +1307,8 @@ SITTINGS = frozenset({"meeting", "symposium"})
 # A sentence's own date opening it ("7月6日，", "6日上午，"): a sequel only on another day than the lead's.
 OPENING_DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?|早上)?[，,]"
 OPENING_DAY_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
+# The part of the day after a sequel's or the lead's day ("7月8日下午"): another part of the lead's day is an event
+# of its own (_sequels).
 DAY_PART_RE = re.compile(r"[上中下]午|晚上?|早上")
 # A sentence that reports what followed the article's event: "会后，甲一行深入…调研", "当天下午，乙主持召开…",
 # "7月6日，丙主持召开…".
@@ -1466,10 +1468,22 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         # talks held during a visit or beside a meeting, in a sentence with no sequel cue ("…率考察团来我县考察。县委书记
         # 甲会见了考察团一行。", "…签约仪式举行。…签约前，甲会见了乙一行"): talks of their own
         # ... and a meeting the sentence opens with ("在随后召开的座谈会上，甲听取了…", "督导反馈会上，乙汇报了…")
+        # Only the lead's paragraph and the next: further on a report tells background ("今年以来，甲先后会见…"), and
+        # reading every sentence of a long body costs time. A sentence must hold talks or open with a meeting on
+        # the way (cheap tests first), and not open with a time of its own nor count its talks.
         taken = {at for at, _ in out}
         kinds = {e.kind for _, e in out}
-        for m in SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1):
+        para = text.find("\n", first.at)
+        stop = len(text) if para < 0 else text.find("\n", para + 1)
+        stop = len(text) if stop < 0 else stop
+        for m in SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1, stop):
             sentence = text[m.start():_sentence_end(text, m.start())]
+            talks = TOUR_TALKS_RE.search(sentence)
+            if talks is None and (first.kind != "inspection" or not OPENED_ON_TOUR_RE.match(sentence)) \
+                    or OWN_TIME_RE.search(sentence, 0, _clause_end(sentence, 0)) \
+                    or talks is not None and COUNTED_TALKS_RE.search(
+                        sentence, _sentence_start(sentence, talks.start()), _clause_end(sentence, talks.end())):
+                continue
             found = find_events(sentence, names)
             if m.start() in taken or not found or found[0].kind in kinds:
                 continue   # the talks or the meeting named again ("…参加会谈") are the same
@@ -1487,11 +1501,16 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
 
 # A sentence of a tour's report that opens with a meeting held on it: "在随后召开的座谈会上，", "督导反馈会上，".
 OPENED_ON_TOUR_RE = re.compile(r"(?:在)?(?:[^，,。；;！？!?\n]{0,12}?(?:召开|举行)的)?[^，,。；;！？!?\n]{1,20}?会(?:议)?上[，,]")
-# Where a sentence opens (after its end mark), for talks held during a visit.
+# Where a sentence opens (after its end mark): the sentences after the lead read for talks of their own and for a
+# meeting a tour's sentence opens with (_sequels).
 SENTENCE_OPEN_RE = re.compile(r"(?<=[。！？!?\n])(?=[^\s。！？!?])")
 
 
+# Talks reported after a tour or a meeting that are an event of their own (meeting_cues.txt tour_talks).
 TOUR_TALKS_RE = re.compile(trie_regex(CUES["tour_talks"]))
+# A later sentence's own time, and talks counted (meeting_cues.txt own_time, counted_talks): background.
+OWN_TIME_RE = re.compile(trie_regex(CUES["own_time"]))
+COUNTED_TALKS_RE = re.compile(f"{trie_regex(CUES['counted_talks'])}|{COUNTED_RE.pattern}")
 
 
 # The parts of a day that open a sequel ("下午，", "当天下午，").

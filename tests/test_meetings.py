@@ -1670,6 +1670,20 @@ def test_an_afternoon_stop_looked_at_or_checked_goes_on_with_the_morning_s_tour(
     assert m.kind == "inspection"
 
 
+def test_background_sentences_after_the_lead_make_no_talks_nor_meetings():
+    # talks counted over the year, in the lead's paragraph or a later one: background, not talks of the report
+    ms = meetings("5月6日，全县招商引资工作会议召开。县委书记韦正清出席会议并讲话。今年以来，县委书记韦正清先后会见来访客商30余批次。",
+                  year=2023)
+    assert [m.kind for m in ms] == ["meeting"]
+    ms = meetings("5月6日，全县招商引资工作会议召开。县委书记韦正清出席会议并讲话。\n会议指出，要抓好落实。\n"
+                  "会议强调，要优化营商环境。\n县长柏念慈会见了某集团董事长殷若谷一行。", year=2023)
+    assert [m.kind for m in ms] == ["meeting"]
+    # a meeting of months before, recalled in a tour's report: the tour keeps its leader's speech
+    ms = meetings("5月6日，县委书记韦正清到龙溪镇调研乡村振兴工作。他强调，要抓好产业发展。\n"
+                  "在今年3月召开的全县乡村振兴工作会议上，韦正清提出，要建设宜居宜业和美乡村。", year=2023)
+    assert [m.kind for m in ms] == ["inspection"] and "韦正清" in roles(ms[0])["speaker"]
+
+
 def test_talks_reported_beside_a_meeting_are_talks_of_their_own():
     [sign, talks] = meetings("11月21日，某区人民政府与某研究院战略合作签约仪式举行。区委书记祁望舒出席签约仪式并致辞。\n"
                              "签约前，祁望舒会见了研究院院长韦正清一行。", year=2023)
