@@ -251,19 +251,19 @@ WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n各]{0,40}[。！？!?]?[^。！�
 
 # A meeting held in a year gone by ("在去年召开的…会上"), and meetings counted ("先后召开12次常委会会议", "多次召开
 # 专题会议"; not 第12次): no event the article reports.
-PAST_HELD_RE = re.compile(f"(?:{trie_regex(keyed('meeting_passing.txt')['past'])})[^，,。；;！？\n]{{0,8}}?(?:召开|举行|举办)的?$")
+PAST_RE = trie_regex(keyed("meeting_passing.txt")["past"])   # a year gone by: 去年, 前年…
+PAST_HELD_RE = re.compile(f"(?:{PAST_RE})[^，,。；;！？\n]{{0,8}}?(?:召开|举行|举办)的?$")
 # (一次 is a meeting: "主持召开了一次专题会议")
 COUNTED_RE = re.compile(r"(?<!第)(?:\d+|[二两三四五六七八九十百][一二三四五六七八九十百]*|多|数|几)次")
 COUNTED_HELD_RE = re.compile(COUNTED_RE.pattern + r"(?:召开|举行|举办)了?$")
-# ... and meetings tallied by kind or number ("已召开各类座谈会36场"), asked of others ("要迅速召开专题会议"), or named
-# as a noun ("全县经济工作会议的召开，为…指明了方向")
+# ... and meetings tallied by kind or number ("已召开各类座谈会36场") or asked of others ("要迅速召开专题会议"); one named as
+# a noun ("全县经济工作会议的召开，为…指明了方向") is a passing word after the name (meeting_passing.txt after).
 # A count is a number with 场 or 次 (not 期: "二期项目建设推进会" is a project's phase); the words of many kinds
 # (meeting_cues.txt tallied) tally only where a count follows the name ("各类市场主体代表座谈会" is one meeting).
 COUNT_RE = re.compile(r"(?:\d+|[二两三四五六七八九十百][一二三四五六七八九十百]*|多|数|几)(?:场|次)")
 TALLIED_KINDS_RE = re.compile(trie_regex(CUES["tallied"]))
 CALLED_FOR_RE = re.compile(f"(?:{trie_regex(CUES['called_for'])})(?:{trie_regex(CUES['soon'])})?"
                            r"(?:召开|举行|举办)$")
-AS_NOUN_AFTER = ("的召开", "的顺利召开", "的胜利召开", "的举行", "的举办")
 
 
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
@@ -274,8 +274,7 @@ def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     if held and (PAST_HELD_RE.search(before, 0, held + 1 if before[held:held + 1] == "的" else held)
                  or COUNTED_HELD_RE.search(before, 0, held) or CALLED_FOR_RE.search(before, 0, held)) \
             or COUNT_RE.match(text, start) or COUNT_RE.match(text, end) \
-            or TALLIED_KINDS_RE.match(text, start) and COUNT_RE.search(text, end, _clause_end(text, end)) \
-            or text.startswith(AS_NOUN_AFTER, end):
+            or TALLIED_KINDS_RE.match(text, start) and COUNT_RE.search(text, end, _clause_end(text, end)):
         return True
     # "理论学习中心组召开专题学习会": what comes before the verb that holds it names who holds it
     before = before[held:]
@@ -589,9 +588,10 @@ def _object_before(text: str, start: int) -> bool:
 # A list after its verb: "在主席台就座的还有：钱乙、孙七…", "出席会议的领导有：…", "担任大会执行主席的有：…"
 # (presiding in turn: attendees here; the chair is who 主持), or after a colon alone ("出席会议的县领导：…").
 # 有关/有效… are not "有". Who came along on a tour is listed so too ("一同调研的有：…", "随同考察的有：…").
-LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同|执行主席|一同|随同|随行)[^。；;：:\n]{0,24}?"
+LIST_VERB = trie_regex(CUES["list_verb"])   # (meeting_cues.txt list_verb, list_presiding)
+LIST_AFTER_VERB_RE = re.compile(f"(?:{LIST_VERB}|{trie_regex(CUES['list_presiding'])})[^。；;：:\\n]{{0,24}}?"
                                 r"(?:还有|的[^。；;：:，,\n]{0,8}?有(?![关效力序些所的]))[：:]?"
-                                r"|(?:出席|参加|列席|就座|陪同|一同|随同|随行)[^。；;：:\n]{0,24}?的[^。；;：:，,\n]{0,8}?[：:]")
+                                f"|(?:{LIST_VERB})[^。；;：:\\n]{{0,24}}?的[^。；;：:，,\\n]{{0,8}}?[：:]")
 # A clause that cites its source ("据甲介绍，…", "据乙说"): its verb gives no one a role. Not the clauses
 # that open with 据 and go on to a subject of their own ("据了解，甲主持…" ends at its comma).
 SOURCE_CLAUSE_RE = re.compile(r"据(?!悉|了解|统计|报道|介绍|测算|初步|不完全)")
@@ -795,7 +795,7 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
 
 # A leader who brings a team whose members are named after it ("甲带领县四大班子领导乙、丙", "甲率县直部门负责人乙"):
 # 带领/率领/率 right after the leader's name, then the team's words, up to its first name.
-LEADS_NAMED_TEAM_RE = re.compile(r"(?:同志)?(?:带领|率领|率)[^，,。；;、]{0,16}$")
+LEADS_NAMED_TEAM_RE = re.compile(f"(?:同志)?(?:{trie_regex(CUES['leads_team'])})[^，,。；;、]{{0,16}}$")
 
 
 # Leaders each going somewhere before one visit verb: "县委书记甲到石桥镇、县长乙到白马乡，督导秋收工作" (the gap
@@ -1614,7 +1614,7 @@ DATE_CLAUSE_RE = re.compile(r"(?:[上中下]午|晚上?|早上|凌晨|傍晚)?[�
 DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 YEAR_BEFORE_RE = re.compile(r"((?:1[89]|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午)?[，,]")
 # ... and the year said as one gone by (meeting_passing.txt past: "去年11月，", "前年，")
-YEARS_AGO_BEFORE_RE = re.compile(f"(?:{trie_regex(keyed('meeting_passing.txt')['past'])})(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:[上下]午)?[，,]")
+YEARS_AGO_BEFORE_RE = re.compile(f"(?:{PAST_RE})(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:[上下]午)?[，,]")
 
 
 def _recalled(text: str, event: Event, year: int) -> bool:
@@ -1637,7 +1637,7 @@ def _reported_in(text: str, event: Event) -> bool:
 
 
 # What joins the two ends of a date range ("6月30日至7月2日", "3月30日—4月1日").
-RANGE_TO = frozenset({"至", "到", "—", "－", "-", "~", "～", "—至"})
+RANGE_TO = frozenset(CUES["range_to"])   # (meeting_cues.txt range_to)
 
 
 def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
