@@ -482,7 +482,8 @@ VISITOR_WORD_RE = re.compile(f"{LEADER_WORD_RE.pattern}|{TOUR_LEADER_WORD_RE.pat
 
 
 INVESTMENT_TRIP_RE = re.compile(trie_regex(CUES["investment_trip"]))
-CALLED_FOR_ANY_RE = re.compile(trie_regex(CUES["called_for"] + ["将"]))
+# (要 of a word that is no call: 主要领导, 重要, 只要)
+CALLED_FOR_ANY_RE = re.compile(f"(?<![主重只想纪])(?:{trie_regex(CUES['called_for'] + ['将'])})")
 
 
 def _investment_trip(text: str, at: int) -> bool:

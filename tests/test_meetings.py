@@ -1616,6 +1616,9 @@ def test_an_investment_tour_needs_a_trip_and_a_promotion_event_is_a_meeting():
     assert m.kind == "inspection" and roles(m)["attendee"] >= {"骆秋石", "柏念慈"}
     [m] = meetings("5月6日，县委书记殷若谷率队外出招商。", year=2023)
     assert m.kind == "inspection"
+    # 要 of 主要 is no call for it
+    [m] = meetings("5月6日，县委主要领导殷若谷带队赴深圳开展招商。", year=2023)
+    assert m.kind == "inspection"
 
 
 def test_meetings_asked_of_others_tallied_or_named_as_a_noun_are_in_passing():
