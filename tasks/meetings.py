@@ -31,10 +31,12 @@ from tasks.records import ArticleContext, Meeting, PersonMention
 
 log = logging.getLogger(__name__)
 
+CUES = keyed("meeting_cues.txt")   # the words around meetings' verbs, by use (meeting_cues.txt)
 KINDS = ("meeting", "symposium", "inspection", "talks")
 ROLES = ("chair", "speaker", "attendee")
 SENTENCE_END = "。；;！!？?\n"
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
+CLAUSE_END_RE = re.compile(f"[{SENTENCE_END}，,]")
 # Runs of characters that do not end a sentence (hard) or a clause (soft), matched on the reversed text:
 # how far back a sentence starts is then one C-speed match instead of a loop over characters.
 HARD_RUN_RE = re.compile(f"[^{SENTENCE_END}]*")
@@ -131,6 +133,7 @@ class Rules:
     passing_after: tuple[str, ...]
     opened: frozenset[str]           # meeting words that make an event only where it opens or closes
     lectures: frozenset[str]         # meeting words that make an event where someone gives it (讲…党课)
+    investment: frozenset[str]       # visit words of a trip to win investment, a tour only with a trip (开展招商)
 
 
 @lru_cache(maxsize=None)
@@ -139,17 +142,18 @@ def rules() -> Rules:
     roles = keyed("meeting_roles.txt")
     passing = keyed("meeting_passing.txt")
     opened, lectures = words.get("opened", []), words.get("lecture", [])
-    talks_given = words.get("given", [])
-    kind_of = {w: k for k in KINDS for w in words.get(k, [])} | {w: "meeting" for w in opened + lectures + talks_given}
+    talks_given, investment = words.get("given", []), words.get("investment", [])
+    kind_of = {w: k for k in KINDS for w in words.get(k, [])} | {w: "meeting" for w in opened + lectures + talks_given} \
+        | {w: "inspection" for w in investment}
     role_of = {w: r for r in ROLES for w in roles.get(r, [])}
     nouns = words.get("meeting", []) + words.get("symposium", []) + opened + lectures
-    visits = words.get("inspection", []) + words.get("talks", []) + talks_given
+    visits = words.get("inspection", []) + words.get("talks", []) + talks_given + investment
     # (?!议): "学习会议精神" holds 会议, not 学习会
     return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"),
                  visit_re=re.compile(_alternation(visits)),
                  role_re=re.compile(f"{REPORT_GIVEN}|{_alternation(list(role_of))}"), role_of=role_of,
                  passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])),
-                 opened=frozenset(opened), lectures=frozenset(lectures))
+                 opened=frozenset(opened), lectures=frozenset(lectures), investment=frozenset(investment))
 
 
 @dataclass
@@ -247,26 +251,30 @@ WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n各]{0,40}[。！？!?]?[^。！�
 
 # A meeting held in a year gone by ("在去年召开的…会上"), and meetings counted ("先后召开12次常委会会议", "多次召开
 # 专题会议"; not 第12次): no event the article reports.
-PAST_HELD_RE = re.compile(f"(?:{trie_regex(keyed('meeting_passing.txt')['past'])})[^，,。；;！？\n]{{0,8}}?(?:召开|举行|举办)的?$")
+PAST_RE = trie_regex(keyed("meeting_passing.txt")["past"])   # a year gone by: 去年, 前年…
+PAST_HELD_RE = re.compile(f"(?:{PAST_RE})[^，,。；;！？\n]{{0,8}}?(?:召开|举行|举办)的?$")
 # (一次 is a meeting: "主持召开了一次专题会议")
 COUNTED_RE = re.compile(r"(?<!第)(?:\d+|[二两三四五六七八九十百][一二三四五六七八九十百]*|多|数|几)次")
 COUNTED_HELD_RE = re.compile(COUNTED_RE.pattern + r"(?:召开|举行|举办)了?$")
-# ... and meetings tallied by kind or number ("已召开各类座谈会36场"), asked of others ("要迅速召开专题会议"), or named
-# as a noun ("全县经济工作会议的召开，为…指明了方向")
-TALLIED_RE = re.compile(r"各类|各种|系列|(?:\d+|[二两三四五六七八九十百][一二三四五六七八九十百]*|多|数|几)(?:场|次|期)")
-CALLED_FOR_RE = re.compile(f"(?:{trie_regex(keyed('meeting_cues.txt')['called_for'])})(?:{trie_regex(keyed('meeting_cues.txt')['soon'])})?"
+# ... and meetings tallied by kind or number ("已召开各类座谈会36场") or asked of others ("要迅速召开专题会议"); one named as
+# a noun ("全县经济工作会议的召开，为…指明了方向") is a passing word after the name (meeting_passing.txt after).
+# A count is a number with 场 or 次 (not 期: "二期项目建设推进会" is a project's phase); the words of many kinds
+# (meeting_cues.txt tallied) tally only where a count follows the name ("各类市场主体代表座谈会" is one meeting).
+COUNT_RE = re.compile(r"(?:\d+|[二两三四五六七八九十百][一二三四五六七八九十百]*|多|数|几)(?:场|次)")
+TALLIED_KINDS_RE = re.compile(trie_regex(CUES["tallied"]))
+CALLED_FOR_RE = re.compile(f"(?:{trie_regex(CUES['called_for'])})(?:{trie_regex(CUES['soon'])})?"
                            r"(?:召开|举行|举办)$")
-AS_NOUN_AFTER = ("的召开", "的顺利召开", "的胜利召开", "的举行", "的举办")
 
 
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
-    """A meeting named in passing: followed on screen, its spirit relayed, or announced for later."""
+    """A meeting named in passing: held in a year gone by, counted or tallied, asked of others, named as a noun
+    ("…的召开"), followed on screen, its spirit relayed, or announced for later."""
     before = text[_sentence_start(text, start):start]
     held = max((m.end() for m in HOLDS_RE.finditer(before)), default=0)
     if held and (PAST_HELD_RE.search(before, 0, held + 1 if before[held:held + 1] == "的" else held)
                  or COUNTED_HELD_RE.search(before, 0, held) or CALLED_FOR_RE.search(before, 0, held)) \
-            or COUNTED_RE.match(text, start) or TALLIED_RE.match(text, start) or TALLIED_RE.match(text, end) \
-            or text.startswith(AS_NOUN_AFTER, end):
+            or COUNT_RE.match(text, start) or COUNT_RE.match(text, end) \
+            or TALLIED_KINDS_RE.match(text, start) and COUNT_RE.search(text, end, _clause_end(text, end)):
         return True
     # "理论学习中心组召开专题学习会": what comes before the verb that holds it names who holds it
     before = before[held:]
@@ -276,6 +284,12 @@ def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     if watched and "主会场" not in watched.group():
         return True   # "全省…电视电话会议召开。县长甲在县分会场收听收看。": a meeting the county watched
     return text.startswith(r.passing_after, end) or text.startswith(NOT_MEETING_AFTER, end)
+
+
+def _clause_end(text: str, i: int) -> int:
+    """Offset of the first clause end (a sentence end or a comma) at or after i, else the text's length."""
+    m = CLAUSE_END_RE.search(text, i)
+    return m.start() if m else len(text)
 
 
 def _sentence_start(text: str, i: int) -> int:
@@ -383,7 +397,6 @@ LECTURE_GIVEN_RE = re.compile(r"(?:讲授了?|讲了|讲)(?:一堂|一次|一场
 # 座谈 as the verb of its clause, with whom it is held: "甲与部分民营企业家座谈", "同…代表座谈交流".
 # (the last 与/同/和 of the clause: "甲同志与…座谈", "甲和县长乙与…座谈" talk with who follows it)
 SYMPOSIUM_WITH_RE = re.compile(r"[与同和跟](?:(?![与同和跟])[^，,。；;、]){1,30}$")
-CUES = keyed("meeting_cues.txt")
 MODAL_BEFORE_RE = re.compile(f"(?:{trie_regex(CUES['modal'])})$")
 
 
@@ -443,8 +456,10 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> li
             continue  # a self-review ("作对照检查", "作检查"), not a visit ("到我县作调研" is one)
         if NOT_DONE_RE.search(left[-20:]) or text.startswith("将", m.end()):
             continue  # announced or rumoured, not done
-        if HABITUAL_RE.search(left[-20:]):
-            continue  # "甲多次深入企业调研", "乙曾到村里调研": visits made often, not the one reported
+        if m.group() in r.investment and not _investment_trip(text, m.start()):
+            continue  # "我县要主动开展招商", "主动上门招商，签约项目12个": investment sought, not a trip made
+        if _habitual(text, m.start(), people):
+            continue  # "甲多次深入企业调研", "乙先后12次到村里调研": visits made often, not the one reported
         kind = r.kind_of[m.group()]
         obj = VISIT_OBJECT_RE.match(text, m.start()).group()
         cut = VISIT_NAME_END_RE.search(obj, len(m.group()))
@@ -461,6 +476,39 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> li
 
 
 HABITUAL_RE = re.compile(trie_regex(CUES["habitual"]))
+TRIP_VERB_RE = re.compile(trie_regex(CUES["trip"]))
+# Who visits, in a visit verb's clause: a leader's or a team head's title when no known name is there.
+VISITOR_WORD_RE = re.compile(f"{LEADER_WORD_RE.pattern}|{TOUR_LEADER_WORD_RE.pattern}")
+
+
+INVESTMENT_TRIP_RE = re.compile(trie_regex(CUES["investment_trip"]))
+# (要 of a word that is no call: 主要领导, 重要, 只要)
+CALLED_FOR_ANY_RE = re.compile(f"(?<![主重只想纪])(?:{trie_regex(CUES['called_for'] + ['将'])})")
+
+
+def _investment_trip(text: str, at: int) -> bool:
+    """The investment word at `at` is a trip made: its clause has a trip or a team led ("带队赴深圳市开展招商") and no
+    call or plan for it ("要主动开展招商", "将赴…开展招商")."""
+    clause = text[_sentence_start(text, at):at]
+    return INVESTMENT_TRIP_RE.search(clause) is not None and CALLED_FOR_ANY_RE.search(clause) is None
+
+
+def _habitual(text: str, at: int, people: list[str]) -> bool:
+    """The visit verb at `at` is said to be made often or counted, by a habit word or a count between its visitor
+    and the trip to the place ("甲多次深入企业调研", "乙先后12次到村里调研"); not by one of an earlier clause ("为推进
+    疫情防控常态化，甲到…督导") nor of the place ("到每年接待游客百万人次的景区调研")."""
+    clause = text[_sentence_start(text, at):at]
+    found = _names_in(clause, people)
+    if found:
+        begin = clause.rfind(found[-1]) + len(found[-1])
+    else:
+        title = None
+        for title in VISITOR_WORD_RE.finditer(clause):
+            pass
+        begin = title.end() if title else 0
+    trip = TRIP_VERB_RE.search(clause, begin)
+    span = clause[begin:trip.start() if trip else len(clause)]
+    return HABITUAL_RE.search(span) is not None or COUNTED_RE.search(span) is not None
 
 
 # A clause of its own that sends another leader on another visit: "县委书记甲到金川镇调研，县长乙到银河乡调研"
@@ -541,9 +589,10 @@ def _object_before(text: str, start: int) -> bool:
 # A list after its verb: "在主席台就座的还有：钱乙、孙七…", "出席会议的领导有：…", "担任大会执行主席的有：…"
 # (presiding in turn: attendees here; the chair is who 主持), or after a colon alone ("出席会议的县领导：…").
 # 有关/有效… are not "有". Who came along on a tour is listed so too ("一同调研的有：…", "随同考察的有：…").
-LIST_AFTER_VERB_RE = re.compile(r"(?:出席|参加|列席|就座|陪同|执行主席|一同|随同|随行)[^。；;：:\n]{0,24}?"
+LIST_VERB = trie_regex(CUES["list_verb"])   # (meeting_cues.txt list_verb, list_presiding)
+LIST_AFTER_VERB_RE = re.compile(f"(?:{LIST_VERB}|{trie_regex(CUES['list_presiding'])})[^。；;：:\\n]{{0,24}}?"
                                 r"(?:还有|的[^。；;：:，,\n]{0,8}?有(?![关效力序些所的]))[：:]?"
-                                r"|(?:出席|参加|列席|就座|陪同|一同|随同|随行)[^。；;：:\n]{0,24}?的[^。；;：:，,\n]{0,8}?[：:]")
+                                f"|(?:{LIST_VERB})[^。；;：:\\n]{{0,24}}?的[^。；;：:，,\\n]{{0,8}}?[：:]")
 # A clause that cites its source ("据甲介绍，…", "据乙说"): its verb gives no one a role. Not the clauses
 # that open with 据 and go on to a subject of their own ("据了解，甲主持…" ends at its comma).
 SOURCE_CLAUSE_RE = re.compile(r"据(?!悉|了解|统计|报道|介绍|测算|初步|不完全)")
@@ -747,7 +796,7 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
 
 # A leader who brings a team whose members are named after it ("甲带领县四大班子领导乙、丙", "甲率县直部门负责人乙"):
 # 带领/率领/率 right after the leader's name, then the team's words, up to its first name.
-LEADS_NAMED_TEAM_RE = re.compile(r"(?:同志)?(?:带领|率领|率)[^，,。；;、]{0,16}$")
+LEADS_NAMED_TEAM_RE = re.compile(f"(?:同志)?(?:{trie_regex(CUES['leads_team'])})[^，,。；;、]{{0,16}}$")
 
 
 # Leaders each going somewhere before one visit verb: "县委书记甲到石桥镇、县长乙到白马乡，督导秋收工作" (the gap
@@ -1259,6 +1308,8 @@ SITTINGS = frozenset({"meeting", "symposium"})
 # A sentence's own date opening it ("7月6日，", "6日上午，"): a sequel only on another day than the lead's.
 OPENING_DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?|早上)?[，,]"
 OPENING_DAY_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
+# The part of the day after a sequel's or the lead's day ("7月8日下午"): another part of the lead's day is an event
+# of its own (_sequels).
 DAY_PART_RE = re.compile(r"[上中下]午|晚上?|早上")
 # A sentence that reports what followed the article's event: "会后，甲一行深入…调研", "当天下午，乙主持召开…",
 # "7月6日，丙主持召开…".
@@ -1383,8 +1434,10 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
                 lead_part = part.group() if part else ""
             day = OPENING_DAY_RE.match(m.group()).group()
             part = DAY_PART_RE.match(m.group(), len(day))
-            # (the same day's other part is another event: "7月8日上午，…视频会议召开…。7月8日下午，我县召开…座谈会")
-            other_part = bool(lead_part and part and part.group() != lead_part)
+            # (the same day's other part is another event: "7月8日上午，…视频会议召开…。7月8日下午，我县召开…座谈会";
+            # an earlier day's is a recall like any earlier day: "7月8日下午，…。7日上午，…")
+            other_part = bool(lead_part and part and part.group() != lead_part
+                              and (day == lead_day or lead_day.endswith(day)))
             if not other_part and (not lead_day or day == lead_day or lead_day.endswith(day) or _earlier_day(day, lead_day)):
                 # the lead's day again ("7月5日，会议指出…"), a lead with no day to differ from, or a day before
                 # the lead's: what is recalled ("5月6日，…。4月28日，中央政治局召开会议。")
@@ -1416,10 +1469,22 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         # talks held during a visit or beside a meeting, in a sentence with no sequel cue ("…率考察团来我县考察。县委书记
         # 甲会见了考察团一行。", "…签约仪式举行。…签约前，甲会见了乙一行"): talks of their own
         # ... and a meeting the sentence opens with ("在随后召开的座谈会上，甲听取了…", "督导反馈会上，乙汇报了…")
+        # Only the lead's paragraph and the next: further on a report tells background ("今年以来，甲先后会见…"), and
+        # reading every sentence of a long body costs time. A sentence must hold talks or open with a meeting on
+        # the way (cheap tests first), and not open with a time of its own nor count its talks.
         taken = {at for at, _ in out}
         kinds = {e.kind for _, e in out}
-        for m in SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1):
+        para = text.find("\n", first.at)
+        stop = len(text) if para < 0 else text.find("\n", para + 1)
+        stop = len(text) if stop < 0 else stop
+        for m in SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1, stop):
             sentence = text[m.start():_sentence_end(text, m.start())]
+            talks = TOUR_TALKS_RE.search(sentence)
+            if talks is None and (first.kind != "inspection" or not OPENED_ON_TOUR_RE.match(sentence)) \
+                    or OWN_TIME_RE.search(sentence, 0, _clause_end(sentence, 0)) \
+                    or talks is not None and COUNTED_TALKS_RE.search(
+                        sentence, _sentence_start(sentence, talks.start()), _clause_end(sentence, talks.end())):
+                continue
             found = find_events(sentence, names)
             if m.start() in taken or not found or found[0].kind in kinds:
                 continue   # the talks or the meeting named again ("…参加会谈") are the same
@@ -1437,25 +1502,34 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
 
 # A sentence of a tour's report that opens with a meeting held on it: "在随后召开的座谈会上，", "督导反馈会上，".
 OPENED_ON_TOUR_RE = re.compile(r"(?:在)?(?:[^，,。；;！？!?\n]{0,12}?(?:召开|举行)的)?[^，,。；;！？!?\n]{1,20}?会(?:议)?上[，,]")
-# Where a sentence opens (after its end mark), for talks held during a visit.
+# Where a sentence opens (after its end mark): the sentences after the lead read for talks of their own and for a
+# meeting a tour's sentence opens with (_sequels).
 SENTENCE_OPEN_RE = re.compile(r"(?<=[。！？!?\n])(?=[^\s。！？!?])")
 
 
+# Talks reported after a tour or a meeting that are an event of their own (meeting_cues.txt tour_talks).
 TOUR_TALKS_RE = re.compile(trie_regex(CUES["tour_talks"]))
+# A later sentence's own time, and talks counted (meeting_cues.txt own_time, counted_talks): background.
+OWN_TIME_RE = re.compile(trie_regex(CUES["own_time"]))
+COUNTED_TALKS_RE = re.compile(f"{trie_regex(CUES['counted_talks'])}|{COUNTED_RE.pattern}")
 
 
 # The parts of a day that open a sequel ("下午，", "当天下午，").
 DAY_PART_CUE_RE = re.compile(r"^(?:当天|当日|同日)?(?:[上中下]午|晚上|当晚)")
 
 
+TOUR_STOPS = frozenset(CUES["tour_stop"])
+
+
 def _another_errand(first: Event, found: Event, cue: str) -> bool:
     """"上午，甲到某镇调研…。下午，甲到某水库督导防汛工作": another part of the day on another errand (another visit
-    verb) is a tour of its own, not the next stop of the morning's ("下午，甲继续调研" is)."""
+    verb, not one of a tour's stops) is a tour of its own, not the next stop of the morning's ("下午，甲继续调研",
+    "下午，甲来到白石镇，实地察看…" are)."""
     if first.kind != "inspection" or found.kind != "inspection" or not DAY_PART_CUE_RE.match(cue):
         return False
     verbs = rules().visit_re
     a, b = verbs.search(first.name), verbs.search(found.name)
-    return a is not None and b is not None and a.group() != b.group()
+    return a is not None and b is not None and a.group() != b.group() and b.group() not in TOUR_STOPS
 
 
 def _talks_on_tour(first: Event, found: Event) -> bool:
@@ -1541,7 +1615,7 @@ DATE_CLAUSE_RE = re.compile(r"(?:[上中下]午|晚上?|早上|凌晨|傍晚)?[�
 DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 YEAR_BEFORE_RE = re.compile(r"((?:1[89]|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午)?[，,]")
 # ... and the year said as one gone by (meeting_passing.txt past: "去年11月，", "前年，")
-YEARS_AGO_BEFORE_RE = re.compile(f"(?:{trie_regex(keyed('meeting_passing.txt')['past'])})(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:[上下]午)?[，,]")
+YEARS_AGO_BEFORE_RE = re.compile(f"(?:{PAST_RE})(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:[上下]午)?[，,]")
 
 
 def _recalled(text: str, event: Event, year: int) -> bool:
@@ -1564,7 +1638,7 @@ def _reported_in(text: str, event: Event) -> bool:
 
 
 # What joins the two ends of a date range ("6月30日至7月2日", "3月30日—4月1日").
-RANGE_TO = frozenset({"至", "到", "—", "－", "-", "~", "～", "—至"})
+RANGE_TO = frozenset(CUES["range_to"])   # (meeting_cues.txt range_to)
 
 
 def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
