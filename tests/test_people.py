@@ -1175,6 +1175,13 @@ def test_a_yi_given_name_opening_with_ri_after_a_clan_name_is_one_name():
     assert people("县文广旅局局长曲比日干汇报了筹备情况。")["曲比日干"] == ["县文广旅局局长"]
 
 
+def test_a_time_word_opening_with_ri_after_a_yi_clan_name_is_no_given_name():
+    # 日前, 日常 are adverbs after the name, not its given name
+    assert people("副县长马海日前到石桥镇调研。")["马海"] == ["副县长"]
+    assert people("县委书记沙马日前主持召开会议。")["沙马"] == ["县委书记"]
+    assert "沙马日常" not in people("县委书记沙马日常深入基层走访。")
+
+
 def test_xuan_a_guangxi_surname_opens_a_name():
     assert people("副镇长禤振邦出席会议。")["禤振邦"] == ["副镇长"]
 

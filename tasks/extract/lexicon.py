@@ -38,6 +38,8 @@ TIBETAN_PARTS = frozenset(_section_words("tibetan_parts"))
 # Yi clan names, each before a two-character given name (阿苏拉则), and the parts of Mongolian names (乌兰图雅).
 YI_CLANS = frozenset(_section_words("yi_clans"))
 YI_GIVEN_OK = _section_chars("yi_given_ok")
+# Two-character words that open with a YI_GIVEN_OK character but are a time or adverb (日前, 日常): no given name.
+YI_GIVEN_NOT = frozenset(_section_words("yi_given_not"))
 MONGOLIAN_PARTS = frozenset(_section_words("mongolian_parts"))
 
 # Times and ages ending in 年 (people_words.txt [year_words]): a titled name may end in 年, but not in these.

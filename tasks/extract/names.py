@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST,
-                                   TIBETAN_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_OK)
+                                   TIBETAN_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT, YI_GIVEN_OK)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -342,7 +342,8 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
     if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
     if s[i:i + 2] in YI_CLANS and len(s) >= i + 4 and (given_ok(s[i + 2:i + 4]) or s[i + 2] in YI_GIVEN_OK
-                                                         and given_ok(s[i + 3])) \
+                                                         and given_ok(s[i + 3])
+                                                         and s[i + 2:i + 4] not in YI_GIVEN_NOT) \
             and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
     ends = _mongolian_ends(s, i)
