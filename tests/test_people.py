@@ -1140,6 +1140,13 @@ def test_groups_joined_by_a_conjunction_before_a_comma_are_no_title():
     assert got["蔚丽君"] == ["副县长"]
 
 
+@pytest.mark.parametrize("title", ["县文化和旅游局负责人", "县人力资源和社会保障局负责人", "县自然资源和规划局负责人",
+                                   "县工业和信息化局党组成员", "县住房和城乡建设局党组成员"])
+def test_a_conjunction_inside_a_body_s_name_keeps_the_weak_title(title):
+    # 和 joins the fields of one body (文化和旅游局), not groups of people
+    assert people(f"{title}骆秋石介绍了有关情况。")["骆秋石"] == [title]
+
+
 def test_a_short_quoted_word_after_a_unit_s_level_stays_in_the_title():
     got = people("县委组织部副部长、县“两新”工委书记邰文杰表示，")
     assert got["邰文杰"] == ["县委组织部副部长", "县“两新”工委书记"]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import JOINING_POS, foreign_name_before, known_ends_at, longest_known, name_at, surname_shaped
 
@@ -159,8 +159,16 @@ def _verb_before_weak(t: Text, start: int, end: int, lex: Lexicon) -> bool:
     # (a verbal noun names the post's field: "宣传委员", "组织委员")
     if k >= start and t.token_at(k)[1] in ("v", "d", "ad", "p"):
         return True
-    # a conjunction before it joins groups of people, no post ("慰问困难群众和老党员，副县长甲陪同")
-    return any(t.token_at(j)[1] == "c" for j in range(start, last.start()) if j in t.starts)
+    # a conjunction before it joins groups of people, no post ("慰问困难群众和老党员，副县长甲陪同"), unless a
+    # body's suffix follows it: then it joins the fields of one body's name ("县文化和旅游局负责人")
+    return any(t.token_at(j)[1] == "c" and not _body_after(t, j, last.start())
+               for j in range(start, last.start()) if j in t.starts)
+
+
+def _body_after(t: Text, start: int, end: int) -> bool:
+    """An organisation's suffix (orgs_suffixes.txt) ends a jieba word in t.s[start:end] ("旅游局" in "和旅游局"; not
+    the 党 of 党员)."""
+    return any(m.end() in t.ends for m in ORG_SUFFIX_RE.finditer(t.s, start, end))
 
 
 def _holds_known(s: str, a: int, b: int, known: dict[str, list[str]]) -> bool:
