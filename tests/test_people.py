@@ -1150,6 +1150,12 @@ def test_a_conjunction_inside_a_body_s_name_keeps_the_weak_title(title):
 def test_a_short_quoted_word_after_a_unit_s_level_stays_in_the_title():
     got = people("县委组织部副部长、县“两新”工委书记邰文杰表示，")
     assert got["邰文杰"] == ["县委组织部副部长", "县“两新”工委书记"]
+    assert people("市“三农”办主任骆秋石出席。")["骆秋石"] == ["市“三农”办主任"]
+
+
+def test_a_quoted_honour_before_a_title_stays_out_of_it():
+    # no unit's word follows the quotes: "十佳" is an honour the clause gives, not part of a unit's name
+    assert people("荣获县“十佳”村党支部书记骆秋石介绍了经验。")["骆秋石"] == ["村党支部书记"]
 
 
 def test_a_name_before_a_village_s_division_word_is_the_village():

@@ -41,7 +41,7 @@ TITLE_ASIDE_MAX = 8
 
 
 # A short quoted word inside a unit's name, after its level: "县“两新”工委书记", "市“三农”办主任".
-QUOTED_IN_TITLE_RE = re.compile(f"[省市县区州旗镇乡]“[{HAN_FIRST}-{HAN_LAST}]{{2,4}}”$")
+QUOTED_IN_TITLE_RE = re.compile(f"[{''.join(sorted(LEVELS))}]“[{HAN_FIRST}-{HAN_LAST}]{{2,4}}”$")
 QUOTED_IN_TITLE_MAX = 7
 
 
@@ -49,8 +49,11 @@ def _run_start(s: str, end: int) -> int:
     i = end
     while i > 0 and s[i - 1] not in DELIM_SET:
         i -= 1
-        if s[i - 1:i] == "”" and (quoted := QUOTED_IN_TITLE_RE.search(s, max(0, i - QUOTED_IN_TITLE_MAX), i)):
-            i = quoted.start() + 1   # the quotes stand inside the title, not between two runs
+        # the quotes stand inside the title, not between two runs, when a unit's word (orgs_suffixes.txt) follows
+        # them ("县“两新”工委书记"); else the quoted word is an honour the clause gives ("荣获县“十佳”村党支部书记")
+        if s[i - 1:i] == "”" and ORG_SUFFIX_RE.match(s, i) \
+                and (quoted := QUOTED_IN_TITLE_RE.search(s, max(0, i - QUOTED_IN_TITLE_MAX), i)):
+            i = quoted.start() + 1
     return i
 
 
