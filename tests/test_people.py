@@ -1178,6 +1178,12 @@ def test_xiang_and_ying_after_a_title_open_a_name_before_a_verb():
     assert people("县长向记者介绍了情况。副县长向大家表示感谢。") == {}
 
 
+@pytest.mark.parametrize("text", ["县长向上级汇报了工作。", "县长向下级传达了精神。", "县长向获奖代表颁奖。"])
+def test_xiang_before_a_direction_or_a_non_name_word_is_a_preposition(text):
+    # 上级, 下级 (jieba: b) and 获奖 (v) are whom the leader turns to, no given name
+    assert people(text) == {}
+
+
 def test_a_county_s_name_over_its_news_column_is_no_person():
     ctx = ArticleContext(article_id="a", doc_id="d", title="县长柴向东主持召开县政府常务会议", kicker="罗田新闻简报",
                          body="10月10日，县长柴向东主持召开县政府常务会议。")

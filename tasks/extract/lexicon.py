@@ -35,6 +35,10 @@ NOT_GIVEN = _section_chars("not_given")
 # The two-character parts of Tibetan given names: two back to back after a title make one name (次仁旺堆).
 TIBETAN_PARTS = frozenset(_section_words("tibetan_parts"))
 
+# What the word after 向 or 应 opens with, or is, when it is no given name ("县长向上级汇报", "向获奖代表颁奖").
+LEAD_DIRECTIONS = _section_chars("lead_directions")
+LEAD_NOT_NAMES = frozenset(_section_words("lead_not_names"))
+
 # Yi clan names, each before a two-character given name (阿苏拉则), and the parts of Mongolian names (乌兰图雅).
 YI_CLANS = frozenset(_section_words("yi_clans"))
 YI_GIVEN_OK = _section_chars("yi_given_ok")
