@@ -113,6 +113,8 @@ BOTH = "reporter+photographer"
 # Credit words of web and county media pages that are ordinary words elsewhere (文字, 图片, 视频, 策划) or
 # end in a role word's character (摄像): credits only with a colon or a slash after them ("一审：张三
 # 二审：李四 三审：王五", the three reviews every county site signs; "文字：张三 图片：李四").
+# Who sent an item in to a government site (page_notes.txt [sender_roles]); tasks/html.py reads the same keys.
+SENDER_ROLES = tuple(w for row in sections("page_notes.txt")["sender_roles"] for w in row)
 COLON_ROLES: tuple[tuple[str, str], ...] = (
     ("文字", "reporter"), ("撰文", "reporter"), ("图文", "reporter+photographer"), ("文图", "reporter+photographer"),
     # "文：张三 图：李四", "供稿：某局 王五"; after 图： a caption may follow ("图：会议现场"): see SURNAME_ROLES
@@ -126,7 +128,7 @@ COLON_ROLES: tuple[tuple[str, str], ...] = (
     ("组版", "editor"), ("核稿", "editor"), ("审稿", "editor"), ("审稿人", "editor"), ("签发", "editor"),
     ("发布者", "editor"), ("发布人", "editor"), ("发布", "editor"), ("撰稿人", "reporter"),
     # who sent a town's or bureau's item in to a government site ("信息员：甲", "报送人：乙", "投稿人：丙")
-    ("信息员", "reporter"), ("报送人", "reporter"), ("投稿人", "reporter"), ("供稿人", "reporter"),
+    *((w, "reporter") for w in SENDER_ROLES),
     # a county paper's page sign-off ("值班主任：甲 责任编辑：乙 校对：丙", "版式：丁", "美编：戊")
     ("值班主任", "editor"), ("版式", "editor"), ("美编", "editor"), ("美术编辑", "editor"),
     # the makers of a county media centre's graphic or video piece ("设计：甲 航拍：乙"): its designer edits it
