@@ -1344,7 +1344,7 @@ def _unit_credit(text: str) -> tuple[int, list[str]] | None:
 def _spaced_unit_writers(signed: str) -> list[str] | None:
     """The writers after a unit where spaces still part them ("县民政局 甲 乙", a bracket on a line of its own):
     each piece after the unit a name of two or three characters opening with a surname (a run of names glued
-    together can be cut two ways: "宁海梅安凯", "宁海" + "梅安凯")."""
+    together can be cut two ways: "宁海梅砚凯", "宁海" + "梅砚凯")."""
     unit, *names = signed.split()
     if not names or unit[-1] not in UNIT_ENDS and unit[-1] not in SECTION_ENDS or not all(map(_signs_as_writer, names)):
         return None
