@@ -113,6 +113,8 @@ BOTH = "reporter+photographer"
 # Credit words of web and county media pages that are ordinary words elsewhere (文字, 图片, 视频, 策划) or
 # end in a role word's character (摄像): credits only with a colon or a slash after them ("一审：张三
 # 二审：李四 三审：王五", the three reviews every county site signs; "文字：张三 图片：李四").
+# Who sent an item in to a government site (page_notes.txt [sender_roles]); tasks/html.py reads the same keys.
+SENDER_ROLES = tuple(w for row in sections("page_notes.txt")["sender_roles"] for w in row)
 COLON_ROLES: tuple[tuple[str, str], ...] = (
     ("文字", "reporter"), ("撰文", "reporter"), ("图文", "reporter+photographer"), ("文图", "reporter+photographer"),
     # "文：张三 图：李四", "供稿：某局 王五"; after 图： a caption may follow ("图：会议现场"): see SURNAME_ROLES
@@ -126,7 +128,7 @@ COLON_ROLES: tuple[tuple[str, str], ...] = (
     ("组版", "editor"), ("核稿", "editor"), ("审稿", "editor"), ("审稿人", "editor"), ("签发", "editor"),
     ("发布者", "editor"), ("发布人", "editor"), ("发布", "editor"), ("撰稿人", "reporter"),
     # who sent a town's or bureau's item in to a government site ("信息员：甲", "报送人：乙", "投稿人：丙")
-    ("信息员", "reporter"), ("报送人", "reporter"), ("投稿人", "reporter"), ("供稿人", "reporter"),
+    *((w, "reporter") for w in SENDER_ROLES),
     # a county paper's page sign-off ("值班主任：甲 责任编辑：乙 校对：丙", "版式：丁", "美编：戊")
     ("值班主任", "editor"), ("版式", "editor"), ("美编", "editor"), ("美术编辑", "editor"),
     # the makers of a county media centre's graphic or video piece ("设计：甲 航拍：乙"): its designer edits it
@@ -184,8 +186,10 @@ SINGLE_SURNAMES = single_surnames()
 COMMON_SURNAMES = frozenset("".join(w for w in words("names_surnames.txt") if len(w) != 2)[:COMMON_RANK])
 COMPOUND_SURNAMES = frozenset(w for w in words("names_surnames.txt") if len(w) == 2)
 # Words that sit where names do in bylines but are not names.
+# The labels printed in brackets after a text (page_notes.txt [bracket_labels]: "（原创）") are none either.
 NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "本文", "报道", "综合", "消息", "本报讯", "新闻联播", "等", "图", "文",
-                        "传真照片", "资料照片", "资料图片"})
+                        "传真照片", "资料照片", "资料图片"}
+                       | {w for row in sections("page_notes.txt")["bracket_labels"] for w in row})
 
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40
@@ -1246,9 +1250,7 @@ def _names_signed(text: str) -> tuple[int, list[str]] | None:
         return None
     inner = m.group("names").replace(" ", "")
     names = m.group("names").split() if " " in m.group("names") else _run_names(inner) if len(inner) >= RUN_MIN else [inner]
-    if not names or "".join(names) != inner or not all(
-            2 <= len(n) <= 3 and _opens_with_surname(n) and n[-1] not in PLACE_ENDS and n[-1] not in SECTION_ENDS
-            and n[-1] not in UNIT_ENDS for n in names):
+    if not names or "".join(names) != inner or not all(_signs_as_writer(n) and n[-1] not in UNIT_ENDS for n in names):
         return None
     return m.start(), names
 
@@ -1319,6 +1321,13 @@ def _opens_with_surname(name: str, surnames: frozenset[str] = SINGLE_SURNAMES) -
     return name[:1] in surnames or name[:2] in COMPOUND_SURNAMES
 
 
+def _signs_as_writer(name: str) -> bool:
+    """A piece of a signature in brackets may be a writer's name: two or three characters opening with a
+    surname, not ending as a place or a unit's section does ("王家村", "宣传股"), and no label ("原创")."""
+    return 2 <= len(name) <= 3 and _opens_with_surname(name) and name[-1] not in PLACE_ENDS \
+        and name[-1] not in SECTION_ENDS and name not in NOT_A_NAME
+
+
 def _unit_credit(text: str) -> tuple[int, list[str]] | None:
     """Where a unit's signature (UNIT_CREDIT) starts at the end of the line, and its writers: the first cut
     after a unit's last character that leaves names of two or three characters opening with a surname."""
@@ -1335,11 +1344,9 @@ def _unit_credit(text: str) -> tuple[int, list[str]] | None:
 def _spaced_unit_writers(signed: str) -> list[str] | None:
     """The writers after a unit where spaces still part them ("县民政局 甲 乙", a bracket on a line of its own):
     each piece after the unit a name of two or three characters opening with a surname (a run of names glued
-    together can be cut two ways: "宁海梅安凯", "宁海" + "梅安凯")."""
+    together can be cut two ways: "宁海梅砚凯", "宁海" + "梅砚凯")."""
     unit, *names = signed.split()
-    if not names or unit[-1] not in UNIT_ENDS and unit[-1] not in SECTION_ENDS or not all(
-            2 <= len(n) <= 3 and _opens_with_surname(n) and n[-1] not in PLACE_ENDS and n[-1] not in SECTION_ENDS
-            for n in names):
+    if not names or unit[-1] not in UNIT_ENDS and unit[-1] not in SECTION_ENDS or not all(map(_signs_as_writer, names)):
         return None
     return names
 
@@ -1358,9 +1365,7 @@ def _unit_writers(signed: str) -> list[str] | None:
             continue
         rest = signed[k:]
         names = _run_names(rest) if len(rest) >= RUN_MIN else [rest]
-        if names and "".join(names) == rest and all(
-                2 <= len(n) <= 3 and _opens_with_surname(n) and n[-1] not in PLACE_ENDS and n[-1] not in SECTION_ENDS
-                for n in names):
+        if names and "".join(names) == rest and all(map(_signs_as_writer, names)):
             return names   # "（城关镇王家村）" signs nobody: 王家村 is a village
     return None
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tasks.articles import SELF_SOURCES, TITLE_MEDIA_MARK, parse_credits
+from tasks.articles import SELF_SOURCES, SENDER_ROLES, TITLE_MEDIA_MARK, parse_credits
 from tasks.ingest import Decoded, RejectError, decode_bytes
 from tasks.lexicon import sections
 from tasks.normalise import to_simplified
@@ -64,7 +64,9 @@ COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
 # Credit fields of a CMS page ("作者：甲", "责任编辑：乙 丙"): names of two to four characters, each ending
 # where no Han character and no field's colon follows ("作者：甲 浏览次数：" keeps 甲 alone).
 _CREDIT_NAME = r"[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff·]|\s*[:：|｜丨])"
-CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄影|摄像|责任编辑|编辑|责编|审核|校对|一审|二审|三审|信息员|报送人|投稿人"
+# (who sent the item in: the splitter's keys, articles.SENDER_ROLES)
+CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄影|摄像|责任编辑|编辑|责编|审核|校对|一审|二审|三审|"
+                             + "|".join(SENDER_ROLES) +
                              r"|(?<![\u4e00-\u9fff])[文图](?=\s*[/／])"   # "文/甲　图/乙" in a block of its own
                              # (writer and pictures in one key before a colon: "文/图：甲")
                              r"|(?<![\u4e00-\u9fff])(?:文[/／]图|图[/／]文)(?=\s*[:：]))"

@@ -1466,6 +1466,26 @@ def test_a_bulleted_brief_signed_by_a_name_in_brackets_credits_its_writer():
     assert first.body.endswith("宣传活动。")
 
 
+LABELS = ["原创", "简讯", "来稿", "原文", "时评", "党建", "宣传"]
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_a_label_in_brackets_closing_a_text_is_no_writer(label):
+    # 原, 简, 时… are surnames too; a label in brackets credits nobody, closing the text or on its own line
+    [a] = split_articles(f"会议召开\n3月1日，县委书记邬明远主持召开会议。\n会议要求，各部门要抓好落实。（{label}）")
+    assert a.credits == []
+    [a] = split_articles(f"会议召开\n3月1日，县委书记邬明远主持召开会议。\n会议要求，各部门要抓好落实。\n（{label}）")
+    assert a.credits == []
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_a_bulleted_brief_closed_by_a_label_in_brackets_credits_nobody(label):
+    page = normalise_page(clean_page(f"部门动态\n■县林业局开展护林宣传 3月15日，县林业局在人民广场开展护林防火宣传活动。（{label}）\n"
+                                     "■县妇联举办家庭教育讲座 3月13日，县妇联邀请讲师走进城东小学讲授家庭教育知识。（谌佳颖）"))[0]
+    first, second = split_articles(page)
+    assert (first.credits, second.credits) == ([], [("谌佳颖", "reporter")])
+
+
 @pytest.mark.parametrize("field", ["信息员：邝晓东", "报送单位：城关镇 报送人：邝晓东", "投稿人：邝晓东"])
 def test_who_sent_an_item_to_a_government_site_is_its_writer(field):
     [a] = split_articles(f"春耕生产有序推进\n3月5日，城关镇田间地头一片繁忙。\n{field}")

@@ -140,6 +140,13 @@ def test_credits_printed_outside_the_main_text_are_the_article_s_bylines():
     assert extract_html(page(META)).credits is None
 
 
+@pytest.mark.parametrize("key", ["供稿人", "信息员", "报送人", "投稿人"])
+def test_who_sent_the_item_in_printed_outside_the_main_text_is_a_credit(key):
+    # the same keys as the splitter's (articles.COLON_ROLES): a field the body credits, the page's block credits
+    html = page(META).replace('<div class="share">', f"<div class='editor'>{key}：覃霁萱</div><div class=\"share\">")
+    assert extract_html(html).credits == f"{key}：覃霁萱"
+
+
 def test_people_of_a_site_with_no_manifest_are_keyed_to_the_site_s_region():
     tables = process_batch([RawDocument("web/wsx.html", page(META).encode("utf-8"), None, "web")], version="t", now=NOW)
     assert {p["region"] for p in tables["article_people"].to_pylist()} == {"巫山县"}   # "…_巫山县人民政府"

@@ -35,9 +35,15 @@ NOT_GIVEN = _section_chars("not_given")
 # The two-character parts of Tibetan given names: two back to back after a title make one name (次仁旺堆).
 TIBETAN_PARTS = frozenset(_section_words("tibetan_parts"))
 
+# What the word after 向 or 应 opens with, or is, when it is no given name ("县长向上级汇报", "向获奖代表颁奖").
+LEAD_DIRECTIONS = _section_chars("lead_directions")
+LEAD_NOT_NAMES = frozenset(_section_words("lead_not_names"))
+
 # Yi clan names, each before a two-character given name (阿苏拉则), and the parts of Mongolian names (乌兰图雅).
 YI_CLANS = frozenset(_section_words("yi_clans"))
 YI_GIVEN_OK = _section_chars("yi_given_ok")
+# Two-character words that open with a YI_GIVEN_OK character but are a time or adverb (日前, 日常): no given name.
+YI_GIVEN_NOT = frozenset(_section_words("yi_given_not"))
 MONGOLIAN_PARTS = frozenset(_section_words("mongolian_parts"))
 
 # Times and ages ending in 年 (people_words.txt [year_words]): a titled name may end in 年, but not in these.

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
-from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST,
-                                   TIBETAN_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_OK)
+from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, LEAD_DIRECTIONS, LEAD_NOT_NAMES,
+                                   MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS, VERBS_BY_HEAD, YEAR_WORDS,
+                                   YI_CLANS, YI_GIVEN_NOT, YI_GIVEN_OK)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -342,7 +343,8 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
     if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
     if s[i:i + 2] in YI_CLANS and len(s) >= i + 4 and (given_ok(s[i + 2:i + 4]) or s[i + 2] in YI_GIVEN_OK
-                                                         and given_ok(s[i + 3])) \
+                                                         and given_ok(s[i + 3])
+                                                         and s[i + 2:i + 4] not in YI_GIVEN_NOT) \
             and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
     ends = _mongolian_ends(s, i)
@@ -418,6 +420,8 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
     if first not in SURNAME_LEADS:
         return False
     nxt, pos = t.starts.get(i + 1, NO_TOKEN)
+    if pos != "nr" and (nxt[:1] in LEAD_DIRECTIONS or nxt in LEAD_NOT_NAMES):
+        return False   # "县长向上级汇报" (上级/b), "向获奖代表颁奖": whom the leader turns to
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import JOINING_POS, foreign_name_before, known_ends_at, longest_known, name_at, surname_shaped
 
@@ -41,7 +41,7 @@ TITLE_ASIDE_MAX = 8
 
 
 # A short quoted word inside a unit's name, after its level: "县“两新”工委书记", "市“三农”办主任".
-QUOTED_IN_TITLE_RE = re.compile(f"[省市县区州旗镇乡]“[{HAN_FIRST}-{HAN_LAST}]{{2,4}}”$")
+QUOTED_IN_TITLE_RE = re.compile(f"[{''.join(sorted(LEVELS))}]“[{HAN_FIRST}-{HAN_LAST}]{{2,4}}”$")
 QUOTED_IN_TITLE_MAX = 7
 
 
@@ -49,8 +49,11 @@ def _run_start(s: str, end: int) -> int:
     i = end
     while i > 0 and s[i - 1] not in DELIM_SET:
         i -= 1
-        if s[i - 1:i] == "”" and (quoted := QUOTED_IN_TITLE_RE.search(s, max(0, i - QUOTED_IN_TITLE_MAX), i)):
-            i = quoted.start() + 1   # the quotes stand inside the title, not between two runs
+        # the quotes stand inside the title, not between two runs, when a unit's word (orgs_suffixes.txt) follows
+        # them ("县“两新”工委书记"); else the quoted word is an honour the clause gives ("荣获县“十佳”村党支部书记")
+        if s[i - 1:i] == "”" and ORG_SUFFIX_RE.match(s, i) \
+                and (quoted := QUOTED_IN_TITLE_RE.search(s, max(0, i - QUOTED_IN_TITLE_MAX), i)):
+            i = quoted.start() + 1
     return i
 
 
@@ -159,8 +162,16 @@ def _verb_before_weak(t: Text, start: int, end: int, lex: Lexicon) -> bool:
     # (a verbal noun names the post's field: "宣传委员", "组织委员")
     if k >= start and t.token_at(k)[1] in ("v", "d", "ad", "p"):
         return True
-    # a conjunction before it joins groups of people, no post ("慰问困难群众和老党员，副县长甲陪同")
-    return any(t.token_at(j)[1] == "c" for j in range(start, last.start()) if j in t.starts)
+    # a conjunction before it joins groups of people, no post ("慰问困难群众和老党员，副县长甲陪同"), unless a
+    # body's suffix follows it: then it joins the fields of one body's name ("县文化和旅游局负责人")
+    return any(t.token_at(j)[1] == "c" and not _body_after(t, j, last.start())
+               for j in range(start, last.start()) if j in t.starts)
+
+
+def _body_after(t: Text, start: int, end: int) -> bool:
+    """An organisation's suffix (orgs_suffixes.txt) ends a jieba word in t.s[start:end] ("旅游局" in "和旅游局"; not
+    the 党 of 党员)."""
+    return any(m.end() in t.ends for m in ORG_SUFFIX_RE.finditer(t.s, start, end))
 
 
 def _holds_known(s: str, a: int, b: int, known: dict[str, list[str]]) -> bool:
