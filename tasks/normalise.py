@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import opencc
 
-from tasks.lexicon import sections
+from tasks.lexicon import sections, trie_regex
 
 log = logging.getLogger(__name__)
 
@@ -688,17 +688,18 @@ class YearIndex:
 
 # Years that name a period or a target, not when the text happened (tasks/data/date_years.txt).
 _YEAR_CUES = sections("date_years.txt")
-PERIOD_AFTER_RE = re.compile(rf"{_S}年(?:{'|'.join(w for row in _YEAR_CUES['after'] for w in row)})")
-# (the lookbehind holds what comes before the target word in each exception: 截 of 截至)
-TARGET_BEFORE_RE = re.compile(rf"(?<!{'|'.join(w[:-1] for row in _YEAR_CUES['before_not'] for w in row)})"
-                              rf"(?:{'|'.join(w for row in _YEAR_CUES['before'] for w in row)}){_S}$")
+PERIOD_AFTER_RE = re.compile(rf"{_S}年(?:{trie_regex(w for row in _YEAR_CUES['after'] for w in row)})")
+TARGET_BEFORE_RE = re.compile(rf"(?:{trie_regex(w for row in _YEAR_CUES['before'] for w in row)}){_S}$")
+DATED_BEFORE_RE = re.compile(rf"(?:{trie_regex(w for row in _YEAR_CUES['before_not'] for w in row)}){_S}$")
 TARGET_BEFORE_REACH = 4
 
 
 def _period_or_target(text: str, start: int, end: int) -> bool:
-    """The year at text[start:end] names a period or a target ("2023年度", "到2035年"), not a when."""
-    return bool(PERIOD_AFTER_RE.match(text, end)
-                or TARGET_BEFORE_RE.search(text, max(0, start - TARGET_BEFORE_REACH), start))
+    """The year at text[start:end] names a period or a target ("2023年度", "到2035年"), not a when ("截至2023年")."""
+    if PERIOD_AFTER_RE.match(text, end):
+        return True
+    before = max(0, start - TARGET_BEFORE_REACH)
+    return bool(TARGET_BEFORE_RE.search(text, before, start)) and not DATED_BEFORE_RE.search(text, before, start)
 
 
 def year_near(text: str, pos: int) -> int | None:

@@ -1484,26 +1484,25 @@ def test_unnamed_groups_after_the_last_name_parted_by_dunhao_keep_the_list():
     assert roles(m)["attendee"] == {"韦正清", "吕嘉禾"}
 
 
-def test_who_listens_to_the_lecture_attends_it():
-    [m] = meetings("6月29日，县委书记骆秋石为全县党员干部讲专题党课。县人大常委会主任韦正清，县政协主席吕嘉禾等县领导"
-                   "在主会场聆听党课。", year=2021)
-    assert roles(m)["attendee"] >= {"韦正清", "吕嘉禾"}
+@pytest.mark.parametrize("body, year, listeners", [
+    ("6月29日，县委书记骆秋石为全县党员干部讲专题党课。县人大常委会主任韦正清，县政协主席吕嘉禾等县领导在主会场聆听党课。",
+     2021, {"韦正清", "吕嘉禾"}),
+    # at a branch venue too
+    ("7月1日，区委书记祁望舒为全区党员干部讲授专题党课。区人大常委会主任柏念慈，区政协主席殷若谷等区领导在分会场聆听党课。",
+     2021, {"柏念慈", "殷若谷"}),
+])
+def test_who_listens_to_the_lecture_attends_it(body, year, listeners):
+    [m] = meetings(body, year=year)
+    assert roles(m)["attendee"] >= listeners
 
 
-def test_who_came_along_listed_after_a_colon_attends_the_tour():
-    [m] = meetings("4月24日，旗长骆秋石深入巴彦镇调研植树造林工作。一同调研的有：副旗长韦正清，旗林草局局长吕嘉禾。", year=2019)
-    assert roles(m)["attendee"] >= {"韦正清", "吕嘉禾"}
-
-
-def test_who_listens_to_the_lecture_at_a_branch_venue_attends_it():
-    [m] = meetings("7月1日，区委书记祁望舒为全区党员干部讲授专题党课。区人大常委会主任柏念慈，区政协主席殷若谷等区领导"
-                   "在分会场聆听党课。", year=2021)
-    assert roles(m)["attendee"] >= {"柏念慈", "殷若谷"}
-
-
-def test_who_came_along_listed_after_a_colon_on_a_county_tour_attends_it():
-    [m] = meetings("5月12日，县长祁望舒深入石桥镇调研农田水利工作。陪同调研的有：副县长柏念慈，县水利局局长殷若谷。", year=2020)
-    assert roles(m)["attendee"] >= {"柏念慈", "殷若谷"}
+@pytest.mark.parametrize("body, year, company", [
+    ("4月24日，旗长骆秋石深入巴彦镇调研植树造林工作。一同调研的有：副旗长韦正清，旗林草局局长吕嘉禾。", 2019, {"韦正清", "吕嘉禾"}),
+    ("5月12日，县长祁望舒深入石桥镇调研农田水利工作。陪同调研的有：副县长柏念慈，县水利局局长殷若谷。", 2020, {"柏念慈", "殷若谷"}),
+])
+def test_who_came_along_listed_after_a_colon_attends_the_tour(body, year, company):
+    [m] = meetings(body, year=year)
+    assert roles(m)["attendee"] >= company
 
 
 def test_reports_heard_given_on_behalf_of_a_body_and_the_next_of_the_list_speak():
