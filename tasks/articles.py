@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tasks.clean import (CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT, SOURCE_LINE,
                           SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
-from tasks.lexicon import sections, single_surnames, words
+from tasks.lexicon import section_words, sections, single_surnames, words
 from tasks.segment import tag_raw
 
 log = logging.getLogger(__name__)
@@ -114,7 +114,7 @@ BOTH = "reporter+photographer"
 # end in a role word's character (摄像): credits only with a colon or a slash after them ("一审：张三
 # 二审：李四 三审：王五", the three reviews every county site signs; "文字：张三 图片：李四").
 # Who sent an item in to a government site (page_notes.txt [sender_roles]); tasks/html.py reads the same keys.
-SENDER_ROLES = tuple(w for row in sections("page_notes.txt")["sender_roles"] for w in row)
+SENDER_ROLES = section_words("page_notes.txt", "sender_roles")
 COLON_ROLES: tuple[tuple[str, str], ...] = (
     ("文字", "reporter"), ("撰文", "reporter"), ("图文", "reporter+photographer"), ("文图", "reporter+photographer"),
     # "文：张三 图：李四", "供稿：某局 王五"; after 图： a caption may follow ("图：会议现场"): see SURNAME_ROLES
@@ -189,7 +189,7 @@ COMPOUND_SURNAMES = frozenset(w for w in words("names_surnames.txt") if len(w) =
 # The labels printed in brackets after a text (page_notes.txt [bracket_labels]: "（原创）") are none either.
 NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "本文", "报道", "综合", "消息", "本报讯", "新闻联播", "等", "图", "文",
                         "传真照片", "资料照片", "资料图片"}
-                       | {w for row in sections("page_notes.txt")["bracket_labels"] for w in row})
+                       | set(section_words("page_notes.txt", "bracket_labels")))
 
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40
@@ -292,7 +292,7 @@ RECORD_TITLE_MIN = 5
 # CMS records: the meta line under the record's title, "发布时间：2019-05-01 来源：某某局 浏览次数：123",
 # "发布日期：2019-11-29阅读次数：1627", "2015-07-21 17:36:12 某某网". Its fields are read, its line is not text.
 META_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
-RECORD_FIELDS = tuple(w for row in sections("page_notes.txt")["record_fields"] for w in row)
+RECORD_FIELDS = section_words("page_notes.txt", "record_fields")
 META_KEY = re.compile(
     r"(?P<key>(?:发布|发表|更新|录入|上传|成文|生成)?(?:时间|日期)|(?:信息|文章|稿件|新闻)?来源|发布(?:机构|单位)|作者|撰稿|责任编辑|编辑|责编|审核|校对|摄影"
     r"|记者|通讯员|发布者|发布人|供稿"
@@ -330,7 +330,7 @@ class RecordMeta:
 
 # Sources that name the site the record is on ("来源：本站"): no outlet (the site's own name, where known, is
 # the page's source: tasks/html.py).
-SELF_SOURCES = frozenset(w for row in sections("page_notes.txt")["self_sources"] for w in row)
+SELF_SOURCES = frozenset(section_words("page_notes.txt", "self_sources"))
 
 
 def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
@@ -681,8 +681,8 @@ def _opens_item(item: tuple[str, str], dated: bool = True) -> bool:
 
 
 # The page's own sign-off ("本版责编：甲 版式：乙 校对：丙"): who edited the page, not one of its items.
-PAGE_SIGN_OFF_RE = re.compile("^本版(?:" + "|".join(sorted((w for row in sections("page_notes.txt")["page_sign_off_roles"]
-                                                            for w in row), key=len, reverse=True)) + ")[ ]?[:：/／ ]")
+PAGE_SIGN_OFF_RE = re.compile("^本版(?:" + "|".join(sorted(section_words("page_notes.txt", "page_sign_off_roles"),
+                                                            key=len, reverse=True)) + ")[ ]?[:：/／ ]")
 
 
 # A front page's pointers to the items of other pages ("▶县委召开常委会会议 （2版）") and their label.
@@ -1444,7 +1444,7 @@ def _is_deck(line: str) -> bool:
 # Notes printed with a headline, about the item under it: its summary, the editor's note on it, the title it
 # first ran under ("【摘要】上半年，…", "编者按：…", "原标题：…"). Part of the headline stack (its deck), never
 # an item of their own nor the item's lead.
-DECK_NOTES = tuple(w for row in sections("page_notes.txt")["deck_notes"] for w in row)
+DECK_NOTES = section_words("page_notes.txt", "deck_notes")
 
 
 def _with_deck_notes(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -17,7 +17,7 @@ from functools import cache
 
 from tasks.articles import SELF_SOURCES, SENDER_ROLES, TITLE_MEDIA_MARK, parse_credits
 from tasks.ingest import Decoded, RejectError, decode_bytes
-from tasks.lexicon import sections
+from tasks.lexicon import section_words
 from tasks.normalise import to_simplified
 
 log = logging.getLogger(__name__)
@@ -350,7 +350,7 @@ def _sections_as_blocks(tree) -> None:
 
 # The labels of an open-government record's table of fields (索引号, 发布机构, 文号, 成文日期…), printed above
 # its title; the metadata readers read them from the whole page.
-RECORD_FIELD_LABELS = tuple(w for row in sections("page_notes.txt")["record_fields"] for w in row)
+RECORD_FIELD_LABELS = section_words("page_notes.txt", "record_fields")
 RECORD_FIELDS_MIN = 2
 # A field: its label, then a colon (a table of documents with a 文号 column holds no colons).
 RECORD_FIELD_RE = re.compile("(?:" + "|".join(RECORD_FIELD_LABELS) + r")\s*[:：]")
@@ -616,8 +616,8 @@ def _credit_fields(visible: str, text: str, author: str | None = None) -> str | 
 # visible page names none (CMS records whose meta line leaves the author out).
 AUTHOR_META_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　、，,]+[\u4e00-\u9fff]{2,4}){0,3}")
 AUTHOR_SEP_RE = re.compile(r"[ 　、，,]+")
-CMS_ACCOUNTS = frozenset(w for row in sections("page_notes.txt")["cms_accounts"] for w in row)
-CMS_ACCOUNT_ENDS = tuple(w for row in sections("page_notes.txt")["cms_account_ends"] for w in row)
+CMS_ACCOUNTS = frozenset(section_words("page_notes.txt", "cms_accounts"))
+CMS_ACCOUNT_ENDS = section_words("page_notes.txt", "cms_account_ends")
 
 
 def _canonical(tree) -> str | None:

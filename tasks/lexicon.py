@@ -1,7 +1,7 @@
 """Word lists of tasks/data/, read and compiled in one place.
 
 Every rule module takes its lists from here: ``words`` for a plain list file, ``sections`` for a file of
-``[section]`` blocks, ``keyed`` for a file of ``key: words`` lines, ``trie_regex`` to compile a list into
+``[section]`` blocks (``section_words`` for one block's words), ``keyed`` for a file of ``key: words`` lines, ``trie_regex`` to compile a list into
 one regex that matches the longest word at a position and reads each character once (a trie written as a
 regex: ``主(?:任|席)``). The extractors' lists are compiled in tasks/extract/lexicon.py.
 """
@@ -35,6 +35,12 @@ def sections(name: str) -> dict[str, list[list[str]]]:
         elif line:
             out.setdefault(current, []).append(line.split())
     return out
+
+
+@lru_cache(maxsize=None)
+def section_words(name: str, section: str) -> tuple[str, ...]:
+    """Every word of one `[section]` of a data file, in file order."""
+    return tuple(w for row in sections(name)[section] for w in row)
 
 
 @lru_cache(maxsize=None)

@@ -502,10 +502,7 @@ def _habitual(text: str, at: int, people: list[str]) -> bool:
     if found:
         begin = clause.rfind(found[-1]) + len(found[-1])
     else:
-        title = None
-        for title in VISITOR_WORD_RE.finditer(clause):
-            pass
-        begin = title.end() if title else 0
+        begin = max((title.end() for title in VISITOR_WORD_RE.finditer(clause)), default=0)
     trip = TRIP_VERB_RE.search(clause, begin)
     span = clause[begin:trip.start() if trip else len(clause)]
     return HABITUAL_RE.search(span) is not None or COUNTED_RE.search(span) is not None
@@ -1180,8 +1177,9 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             for pair in ((n, role), (n, "attendee")):
                 if pair in evidence and n not in evidence[pair]:
                     evidence[pair] = line
-        when = day if e is events[0] or not any(e is q for _, q in sequels) else sequel_days[id(e)]
-        if not where and e is not events[0] and any(e is q for _, q in sequels):
+        is_sequel = e is not events[0] and id(e) in sequel_days
+        when = sequel_days[id(e)] if is_sequel else day
+        if not where and is_sequel:
             continue   # "会后，县领导分成5个督查组，深入各乡镇开展督查": what followed, with no one named in it
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
@@ -1480,18 +1478,20 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         for m in SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1, stop):
             sentence = text[m.start():_sentence_end(text, m.start())]
             talks = TOUR_TALKS_RE.search(sentence)
-            if talks is None and (first.kind != "inspection" or not OPENED_ON_TOUR_RE.match(sentence)) \
+            opened = OPENED_ON_TOUR_RE.match(sentence)
+            if talks is None and (first.kind != "inspection" or not opened) \
                     or OWN_TIME_RE.search(sentence, 0, _clause_end(sentence, 0)) \
                     or talks is not None and COUNTED_TALKS_RE.search(
                         sentence, _sentence_start(sentence, talks.start()), _clause_end(sentence, talks.end())):
                 continue
+            if m.start() in taken:
+                continue
             found = find_events(sentence, names)
-            if m.start() in taken or not found or found[0].kind in kinds:
+            if not found or found[0].kind in kinds:
                 continue   # the talks or the meeting named again ("…参加会谈") are the same
-            opened = OPENED_ON_TOUR_RE.match(sentence)
             if _talks_on_tour(first, found[0]) or first.kind == "inspection" and found[0].kind in SITTINGS and opened \
                     and found[0].at < opened.end() \
-                    and found[0].name not in text[:m.start()]:   # (not one held on the way: "…并主持召开座谈会")
+                    and text.find(found[0].name, 0, m.start()) < 0:   # (not one held on the way: "…并主持召开座谈会")
                 e = found[0]
                 e.at += m.start()
                 out.append((m.start(), e))

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import opencc
 
-from tasks.lexicon import sections, trie_regex
+from tasks.lexicon import section_words, trie_regex
 
 log = logging.getLogger(__name__)
 
@@ -687,10 +687,9 @@ class YearIndex:
 
 
 # Years that name a period or a target, not when the text happened (tasks/data/date_years.txt).
-_YEAR_CUES = sections("date_years.txt")
-PERIOD_AFTER_RE = re.compile(rf"{_S}年(?:{trie_regex(w for row in _YEAR_CUES['after'] for w in row)})")
-TARGET_BEFORE_RE = re.compile(rf"(?:{trie_regex(w for row in _YEAR_CUES['before'] for w in row)}){_S}$")
-DATED_BEFORE_RE = re.compile(rf"(?:{trie_regex(w for row in _YEAR_CUES['before_not'] for w in row)}){_S}$")
+PERIOD_AFTER_RE = re.compile(rf"{_S}年(?:{trie_regex(section_words('date_years.txt', 'after'))})")
+TARGET_BEFORE_RE = re.compile(rf"(?:{trie_regex(section_words('date_years.txt', 'before'))}){_S}$")
+DATED_BEFORE_RE = re.compile(rf"(?:{trie_regex(section_words('date_years.txt', 'before_not'))}){_S}$")
 TARGET_BEFORE_REACH = 4
 
 

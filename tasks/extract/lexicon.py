@@ -14,12 +14,12 @@ from functools import lru_cache
 
 from tasks.config import DATA_DIR
 from tasks.extract.chars import HAN
-from tasks.lexicon import sections, trie_regex, words
+from tasks.lexicon import section_words, sections, trie_regex, words
 
 
 def _section_words(name: str) -> tuple[str, ...]:
     """A [section] of tasks/data/people_words.txt as a tuple of words."""
-    return tuple(w for row in sections("people_words.txt")[name] for w in row)
+    return section_words("people_words.txt", name)
 
 
 def _section_chars(name: str) -> frozenset[str]:
@@ -257,7 +257,7 @@ def title_split_re() -> re.Pattern[str]:
 
 
 def _split_words(section: str) -> tuple[str, ...]:
-    return tuple(w for row in sections("titles_split.txt")[section] for w in row)
+    return section_words("titles_split.txt", section)
 
 
 @lru_cache(maxsize=None)
