@@ -70,6 +70,8 @@ class ManagedServer:
     port: int
     log_path: Path
     seconds_to_healthy: float = 0.0
+    # The Prefect database this server checked the migrations of at its start (flows.early); None if skipped.
+    migrated_db: Path | None = None
 
     @property
     def url(self) -> str:

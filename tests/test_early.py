@@ -50,6 +50,12 @@ def test_a_run_without_an_api_starts_its_server_early_and_stops_it(tmp_path):
     assert len(ports) == 1 and not listening(ports[0])
     # The flow run was recorded by that server, in the PREFECT_HOME the run was given.
     assert (tmp_path / "prefect-home" / "prefect.db").exists()
+    # The server checked the database's migrations and the run noted the revision: the next run's server
+    # skips the check and still serves the run.
+    assert (tmp_path / "prefect-home" / early.MIGRATED_MARKS).exists()
+    again = run_without_api("run", "--input", str(SEEDS), "--warehouse", str(wh), home=tmp_path / "prefect-home")
+    assert again.returncode == 0 and "completed" in again.stdout, again.stdout + again.stderr
+    assert "Error" not in again.stderr, again.stderr
 
 
 @pytest.fixture()
@@ -163,3 +169,48 @@ def test_pool_actions_wait_for_the_pool_module(monkeypatch):
     monkeypatch.setattr(sys.modules["flows.work"], "shutdown_pool", lambda **kw: calls.append(kw), raising=False)
     _if_pool_loaded("shutdown_pool", wait=False)
     assert calls == [{"wait": False}]
+
+
+def _prefect_db(home: Path, revision: str) -> Path:
+    import sqlite3
+    home.mkdir(parents=True, exist_ok=True)
+    db = home / "prefect.db"
+    con = sqlite3.connect(db)
+    con.execute("create table if not exists alembic_version (version_num varchar(32) not null)")
+    con.execute("delete from alembic_version")
+    con.execute("insert into alembic_version values (?)", (revision,))
+    con.commit()
+    con.close()
+    return db
+
+
+def test_the_migration_check_is_skipped_only_at_the_revision_this_prefect_left(tmp_path, monkeypatch):
+    for key in list(os.environ):
+        if key.startswith(early.DATABASE_ENV_PREFIXES):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("PREFECT_PROFILES_PATH", raising=False)
+    db = _prefect_db(tmp_path / "home", "rev1")
+    assert early.prefect_database(cwd=tmp_path) == db
+    assert early.migration_env(db) == {}            # never noted: the server checks
+    early.note_migrated(db)                          # a server that checked answered
+    assert early.migration_env(db) == early.SKIP_MIGRATION_ENV
+    _prefect_db(tmp_path / "home", "rev2")           # another Prefect version moved the database on
+    assert early.migration_env(db) == {}
+    db.write_bytes(b"not a database")
+    assert early.database_revision(db) is None and early.migration_env(db) == {}
+    assert early.migration_env(None) == {} and early.migration_env(tmp_path / "absent.db") == {}
+
+
+def test_a_database_named_elsewhere_keeps_the_migration_check(tmp_path, monkeypatch):
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("PREFECT_PROFILES_PATH", raising=False)
+    monkeypatch.setenv("PREFECT_API_DATABASE_CONNECTION_URL", "postgresql+asyncpg://u@h/db")
+    assert early.prefect_database(cwd=tmp_path) is None
+    monkeypatch.delenv("PREFECT_API_DATABASE_CONNECTION_URL")
+    (tmp_path / "home").mkdir()
+    (tmp_path / "home" / "profiles.toml").write_text('[profiles.x]\nPREFECT_SERVER_DATABASE_CONNECTION_URL = "x"\n')
+    assert early.prefect_database(cwd=tmp_path) is None
+    (tmp_path / "home" / "profiles.toml").unlink()
+    (tmp_path / "prefect.toml").write_text('[server.database]\nconnection_url = "x"\n')
+    assert early.prefect_database(cwd=tmp_path) is None
