@@ -205,13 +205,15 @@ DATELINE_ANCHORS = re.compile("讯|訊|本报|本報")
 DATELINE_RUN_ON_FAST = AnchoredRegex(DATELINE_RUN_ON, DATELINE_ANCHORS, before=11, after=40)
 # Its 讯 stands at most 15 characters after its spaces (…融媒体中心讯), and it reads to the end of that line.
 RUN_ON_DATELINE_FAST = AnchoredRegex(RUN_ON_DATELINE, re.compile("讯"), before=15, after=None, spaces=" \u3000")
-# A credit or source line run into the last paragraph ("…参加调研。来源：某某发布") is a line of its own.
+# A credit or source line run into the last paragraph ("…参加调研。来源：某某发布") is a line of its own: its
+# first key, then more credits after it.
+CREDIT_RUN_ON_FIRST = ("来源", "來源", "作者", "责任编辑", "責任編輯", "编辑", "編輯", "审核", "審核", "校对", "校對")
+CREDIT_RUN_ON_MORE = ("编辑", "編輯", "审核", "審核", "校对", "校對", "责任编辑", "責任編輯")
 CREDIT_RUN_ON = re.compile(
-    r"(?<=[。！？!?”])[ ]*(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)[ ]?[:：][^。！？!?\n:：]{1,30}"
-    r"(?:[ ]?(?:编辑|編輯|审核|審核|校对|校對|责任编辑|責任編輯)[ ]?[:：][^。！？!?\n:：]{1,20})*$)", re.M)
+    f"(?<=[。！？!?”])[ ]*(?=(?:{'|'.join(CREDIT_RUN_ON_FIRST)})[ ]?[:：][^。！？!?\n:：]{{1,30}}"
+    f"(?:[ ]?(?:{'|'.join(CREDIT_RUN_ON_MORE)})[ ]?[:：][^。！？!?\n:：]{{1,20}})*$)", re.M)
 # Its keywords start where its spaces end, and it reads no further than the end of their line.
-CREDIT_RUN_ON_FAST = AnchoredRegex(CREDIT_RUN_ON, re.compile("来源|來源|作者|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對"),
-                                   before=0, after=None)
+CREDIT_RUN_ON_FAST = AnchoredRegex(CREDIT_RUN_ON, re.compile("|".join(CREDIT_RUN_ON_FIRST)), before=0, after=None)
 # So is a writer's or a photographer's slashed credit closing it ("…方便群众出行。文/甲", "…。文/甲 图/乙").
 SLASH_CREDIT_RUN_ON = re.compile(
     f"(?<=[。！？!?”])[ ]*(?=(?:(?:文|图|圖|文字|图片|圖片|摄影|攝影)[ ]?[/／]|[文图圖][/／][文图圖摄攝])[ ]?"
@@ -245,7 +247,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (BRACKET_META, r"\1：\2 ", ("】【",)),
     (WECHAT_TAIL, "", WECHAT_MARKERS),
     (FIELD_BAR, r"\1：", ("|", "｜", "丨")), (CREDIT_BAR, r"\1：", ("|", "｜", "丨")),
-    (CREDIT_RUN_ON_FAST, "\n", ("来源", "來源", "作者", "编辑", "編輯", "审核", "審核", "校对", "校對")),
+    (CREDIT_RUN_ON_FAST, "\n", CREDIT_RUN_ON_FIRST),
     (SLASH_CREDIT_RUN_ON_FAST, "\n", ("/", "／")),
     (CAPTION_RUN_ON, "\n", ("▲",)), (BULLET_RUN_ON, "\n", ("■", "●", "◆", "★")),
     (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (DATELINE_RUN_ON_FAST, "\n", ("讯", "訊", "本报", "本報")),
