@@ -265,7 +265,11 @@ COLUMN_LABEL_RE = re.compile("^(?:.{0,10}|“[^”]{2,20}”)(?:特别报道|专
 SPEECH_TITLE = re.compile("(?:强调|指出|要求|表示|时说)$")
 
 # ---------------------------------------------------------------- article starts and leads
-DATE_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^\d{1,2}日[上下晚]|^(?:近日|日前|连日来|近期|当天|昨天|昨日|今天)[，,]")
+# A lead's date: a day (its year, or 去年/今年 for it: "去年12月28日，"), or a day said from the paper's
+# ("昨天上午，", "当日下午3时，", "前天，").
+DATE_LEAD = re.compile(r"^(?:\d{4}年|去年|今年|前年)?\d{1,2}月\d{1,2}日|^\d{1,2}日[上下晚]"
+                       r"|^(?:近日|日前|连日来|近期|当天|当日|昨天|昨日|今天|今日|前天)"
+                       r"(?:[上下]午|早上|晚上?|晚间|凌晨|中午)?(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?许?)?[，,]")
 LEAD_DATE_PREFIX = re.compile(
     r"^(?:(?:(?:截至|截止)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|当天|昨天|昨日|今天|今日)(?:[上下]午|早上|晚上?|晚间|凌晨)?"
     r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半|多钟|钟)?许?|\d{1,2}[:：]\d{2})?|近日|日前|连日来|近期)[，,]?")
@@ -883,7 +887,8 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     """Items run together under one headline (or none) are told apart by their datelines: a line opening
     with "本报讯(…)", "某某网讯", "某某讯" after the first item's body starts an item of its own, and so does a
     brief of a news column, a bullet and a dated lead ("一句话新闻" / "■4月26日，…"; the bullet leaves), or a
-    dated lead after a brief closed by its credit ("简讯" / "4月5日，…。（记者 甲）" / "4月6日，…")."""
+    dated lead after a brief closed by its credit ("简讯" / "4月5日，…。（记者 甲）" / "4月6日，…"), or a photo's
+    caption closed by its credit after another ("图片新闻" / "…插秧。（记者 甲 摄）" / "…游客。（记者 乙 摄）")."""
     out: list[_Block] = []
     for block in blocks:
         # briefs only under a news column's label (or no headline): a dated list inside an article stays its own
@@ -893,8 +898,9 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
         start = 0
         for k in range(1, len(rest)):
             kind, text = rest[k]
-            if kind != HEAD and (briefs[k] or _starts_item(text) or column and DATE_LEAD.match(text)
-                                 and _closed(rest[start:k])) and _has_body(rest[start:k]):
+            if kind != HEAD and (briefs[k] or _starts_item(text) or column and _closed(rest[start:k])
+                                 and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))) \
+                    and _has_body(rest[start:k]):
                 out.append(_Block(block.head if start == 0 else [], rest[start:k]))
                 start = k
         out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:]))
@@ -951,7 +957,10 @@ def _opens_article(block: _Block) -> bool:
     first_kind, first = block.rest[0]
     if first_kind in (BYLINE, META, FIELD_LINE) or _byline_prefix(first) or DATE_LEAD.match(first):
         return True
-    return first_kind == PROSE and _lead_names_its_unit(block.head[-1], first)
+    headline = block.head[-1]
+    return first_kind == PROSE and (_lead_names_its_unit(headline, first) or LEAD_ATTRIBUTION.match(first) is not None
+                                    or _lead_names_who_held_it(headline, first)
+                                    or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline) is not None)
 
 
 def _signs_itself(above: _Block) -> bool:
@@ -982,6 +991,29 @@ def _lead_names_its_unit(headline: str, first: str) -> bool:
         return False
     end = LEAD_SENTENCE_END.search(first)
     return m.group() in first[:end.start() if end else len(first)]
+
+
+# Who a headline says held the event: the nouns before its event word ("县委召开全委会", "县长甲调研…").
+# (what opens a phrase that says what was done: a verb, an adverb, a preposition)
+NOT_SUBJECT_TAGS = ("v", "a", "d", "p", "c", "u")
+SUBJECT_MIN = 2
+
+
+def _lead_names_who_held_it(headline: str, first: str) -> bool:
+    """A headline saying who held an event over undated text opens an item when the lead's first sentence names
+    the same holder ("县委召开全委会" over "今年以来，县委书记甲主持召开…", "为进一步…，县委书记甲…"): a
+    section's sub-heading opens with what was done ("召开动员大会", "强化督导检查"), not who did it."""
+    event = EVENT_WORDS.search(headline)
+    if event is None or event.start() < SUBJECT_MIN:
+        return False
+    subject = headline[:event.start()]
+    tags = tag_raw(subject)
+    if not tags or tags[0][1].startswith(NOT_SUBJECT_TAGS):
+        return False
+    end = LEAD_SENTENCE_END.search(first)
+    sentence = first[:end.start() if end else len(first)]
+    name = tags[-1][0] if tags[-1][1] == "nr" and len(tags[-1][0]) >= SUBJECT_MIN else None
+    return subject in sentence or name is not None and name in sentence
 
 
 # A leader's visit told from its first words: the leader's name and his party ("甲一行先后来到…", "乙带队深入…").

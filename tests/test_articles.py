@@ -1490,3 +1490,32 @@ def test_a_bulleted_brief_closed_by_a_label_in_brackets_credits_nobody(label):
 def test_who_sent_an_item_to_a_government_site_is_its_writer(field):
     [a] = split_articles(f"春耕生产有序推进\n3月5日，城关镇田间地头一片繁忙。\n{field}")
     assert a.credits == [("邝晓东", "reporter")] and a.body == "3月5日，城关镇田间地头一片繁忙。"
+
+
+TWO_MEETINGS = ("县政府召开常务会议\n本报讯 1月5日，县长甲某某主持召开县政府第12次常务会议，研究部署春节前后重点工作。\n"
+                "县委召开全委会\n{lead}县委书记乙某某主持召开县委全委会议。县委副书记丙某某出席。\n")
+
+
+@pytest.mark.parametrize("lead", ["去年12月28日，", "昨天上午，", "当日下午3时，", "前天，", "今日，", "今年以来，",
+                                  "为进一步加强作风建设，", "记者从县委组织部获悉，"])
+def test_a_headline_saying_who_held_the_event_over_a_lead_naming_them_opens_an_item(lead):
+    drafts = pipeline(TWO_MEETINGS.format(lead=lead))
+    assert [d.title for d in drafts] == ["县政府召开常务会议", "县委召开全委会"]
+    assert drafts[1].body.startswith(lead)
+
+
+def test_a_sub_heading_saying_what_was_done_stays_in_its_article_though_its_text_names_who():
+    [d] = pipeline("全镇掀起学习热潮\n本报讯（记者 甲某某）全镇上下迅速掀起学习热潮。\n召开动员大会\n"
+                   "为确保学习取得实效，镇党委召开动员大会，对学习进行部署。\n强化督导检查\n镇纪委强化督导检查，确保学习落实。")
+    assert "召开动员大会" in d.body and "强化督导检查" in d.body
+
+
+def test_a_notice_s_title_over_its_text_opens_an_item():
+    drafts = pipeline("县召开疫情防控工作会议\n2月2日，县委书记甲某某主持召开全县疫情防控工作会议。\n关于延长春节假期的通告\n"
+                      "根据上级有关要求，现将延长春节假期有关事项通告如下：\n一、延长春节假期至2月9日。")
+    assert [d.title for d in drafts] == ["县召开疫情防控工作会议", "关于延长春节假期的通告"]
+
+
+def test_photo_captions_each_closed_by_its_credit_under_a_column_label_are_items():
+    drafts = pipeline("图片新闻\n春耕时节，某镇农民在田间插秧。（记者 甲某某 摄）\n某某梯田迎来大批游客。（记者 乙某某 摄）")
+    assert [d.credits for d in drafts] == [[("甲某某", "photographer")], [("乙某某", "photographer")]]
