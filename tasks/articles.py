@@ -181,6 +181,9 @@ OUTLET_SUFFIX = re.compile("(?:社|报|网|台|公司|集团|中心|局|委|办|
 # them in rank order), and so must the first of a four-character run: a Tibetan name (索朗罗布) is not cut.
 # 250 credits the most labelled reporters on the dev split (150: 0.947 F1, 250: 0.952, 400: 0.945).
 RUN_MIN, RUN_MAX = 4, 9
+# Names written in Han characters for their sounds run to five or six characters ("乌云其其格", "斯琴巴特尔").
+LONG_NAME_MAX = 6
+CJK_RUN_RE = re.compile(f"[{CJK}]+")
 COMMON_RANK = 250
 SINGLE_SURNAMES = single_surnames()
 COMMON_SURNAMES = frozenset("".join(w for w in words("names_surnames.txt") if len(w) != 2)[:COMMON_RANK])
@@ -550,6 +553,9 @@ def _run_names(run: str) -> list[str]:
     cuts = _name_cuts(run, SINGLE_SURNAMES)
     if len(cuts) == 1:
         return cuts[0]
+    if not cuts and len(run) <= LONG_NAME_MAX and run[0] not in COMMON_SURNAMES and CJK_RUN_RE.fullmatch(run):
+        # "乌云其其格", "斯琴巴特尔": a Mongolian or Tibetan name, not a Han name and what follows it ("王建国说得好")
+        return [run]
     return [run] if len(run) <= NAME_MAX else []
 
 
@@ -958,9 +964,14 @@ def _opens_article(block: _Block) -> bool:
     if first_kind in (BYLINE, META, FIELD_LINE) or _byline_prefix(first) or DATE_LEAD.match(first):
         return True
     headline = block.head[-1]
+    if len(block.head) > 1 and block.head[0].strip("【】[]［］ ") in RELATED_LABELS:
+        return True   # "【相关新闻】" / "县有序推进企业复工复产" / "为统筹推进…": the page's other item
     return first_kind == PROSE and (_lead_names_its_unit(headline, first) or LEAD_ATTRIBUTION.match(first) is not None
                                     or _lead_names_who_held_it(headline, first)
                                     or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline) is not None)
+
+
+RELATED_LABELS = frozenset(section_words("page_notes.txt", "related_labels"))
 
 
 def _signs_itself(above: _Block) -> bool:

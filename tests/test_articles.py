@@ -1519,3 +1519,15 @@ def test_a_notice_s_title_over_its_text_opens_an_item():
 def test_photo_captions_each_closed_by_its_credit_under_a_column_label_are_items():
     drafts = pipeline("图片新闻\n春耕时节，某镇农民在田间插秧。（记者 甲某某 摄）\n某某梯田迎来大批游客。（记者 乙某某 摄）")
     assert [d.credits for d in drafts] == [[("甲某某", "photographer")], [("乙某某", "photographer")]]
+
+
+def test_the_item_under_a_related_news_label_is_an_item_of_its_own():
+    drafts = pipeline("某县召开县委常委会议\n2月29日，县委书记甲某某主持召开县委常委会议。\n【相关新闻】\n某县有序推进企业复工复产\n"
+                      "为统筹推进疫情防控和经济社会发展，县工信局组织工作组深入企业。")
+    assert [d.title for d in drafts] == ["某县召开县委常委会议", "某县有序推进企业复工复产"]
+
+
+@pytest.mark.parametrize("byline, names", [("本报讯（记者 乌云其其格）", ["乌云其其格"]), ("（记者 斯琴巴特尔 摄）", ["斯琴巴特尔"]),
+                                           ("本报记者 阿拉坦仓", ["阿拉坦仓"])])
+def test_a_mongolian_name_of_five_characters_in_a_byline_is_credited(byline, names):
+    assert [n for n, _ in parse_credits(byline)] == names
