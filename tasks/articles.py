@@ -904,7 +904,7 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
         start = 0
         for k in range(1, len(rest)):
             kind, text = rest[k]
-            if kind != HEAD and (briefs[k] or _starts_item(text) or column and _closed(rest[start:k])
+            if kind != HEAD and (briefs[k] or _starts_item(text) or (column or not block.head) and _closed(rest[start:k])
                                  and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))) \
                     and _has_body(rest[start:k]):
                 out.append(_Block(block.head if start == 0 else [], rest[start:k]))
@@ -920,16 +920,23 @@ BRIEF_BULLET_TUPLE = tuple(BRIEF_BULLETS)
 
 def _brief(text: str) -> str | None:
     """A brief's text without its bullet, or without the unit it is from in brackets ("【东岭镇】5月6日，…"),
-    when a dated lead or a dateline follows (a point of a speech, "●要坚持…", is no brief); None otherwise."""
+    when a dated lead or a dateline follows (a point of a speech, "●要坚持…", is no brief), or without its
+    number; None otherwise."""
     if not text:
         return None
     if text[0] in BRIEF_BULLETS:
         rest = text[1:].lstrip(" ")
     elif text[0] == "【" and (unit := unit_label(text)) is not None:
         rest = text[unit.end():].lstrip(" ")
+    elif (number := BRIEF_NUMBER_RE.match(text)) is not None:
+        return text[number.end():]   # "1.县发改局召开项目调度会。5月8日，…": the column's briefs numbered
     else:
         return None
     return rest if DATE_LEAD.match(rest) or _starts_item(rest) else None
+
+
+# A column's briefs numbered in a run ("1.", "2、", "（三）"), each its headline's sentence then its text.
+BRIEF_NUMBER_RE = re.compile(r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[^\d])")
 
 
 # A brief's unit or place in brackets before its text, as columns of briefs print them ("【东岭镇】",
@@ -964,6 +971,8 @@ def _opens_article(block: _Block) -> bool:
     if first_kind in (BYLINE, META, FIELD_LINE) or _byline_prefix(first) or DATE_LEAD.match(first):
         return True
     headline = block.head[-1]
+    if OCCASION_LEAD_RE.match(first) is not None and EVENT_WORDS.search(headline) is not None:
+        return True   # "湄潭县开展“六一”慰问活动" over "“六一”国际儿童节来临之际，县长甲…": dated by its occasion
     if len(block.head) > 1 and block.head[0].strip("【】[]［］ ") in RELATED_LABELS:
         return True   # "【相关新闻】" / "县有序推进企业复工复产" / "为统筹推进…": the page's other item
     return first_kind == PROSE and (_lead_names_its_unit(headline, first) or LEAD_ATTRIBUTION.match(first) is not None
@@ -971,6 +980,8 @@ def _opens_article(block: _Block) -> bool:
                                     or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline) is not None)
 
 
+# A lead dated by its occasion ("春节前夕，", "“六一”国际儿童节来临之际，", "在全国第32个“安全生产月”期间，").
+OCCASION_LEAD_RE = re.compile("^[^，,。；;！？!?]{2,24}?(?:之际|前夕|来临时|到来时)[，,]")
 RELATED_LABELS = frozenset(section_words("page_notes.txt", "related_labels"))
 
 
@@ -1043,6 +1054,8 @@ def _closed(rest: list[tuple[str, str]]) -> bool:
     elif kind == PROSE and text.endswith(("）", ")")) and (signed := _names_signed(text)) is not None \
             and sum(1 for k, _ in rest if k == PROSE) - (signed[0] == 0) >= SIGNED_BODY_MIN:
         credits = [(n, "reporter") for n in signed[1]]   # "…。（甲）" closing a text of several paragraphs
+    elif kind == PROSE and text.endswith(CAPTION_TAIL_ENDS) and (photo := CAPTION_TAIL.search(text)) is not None:
+        credits = parse_credits(photo.group("credit") or photo.group("first"))   # "▲…采摘茶叶。通讯员 甲 摄"
     else:
         return False
     if _writers(credits):
@@ -1635,7 +1648,7 @@ LEAD_ATTRIBUTION = re.compile(r"^(?:据[^，,。；;]{2,24}?(?:消息|报道|统
 
 def title_from_lead(lead: str) -> str:
     """The first clause of the lead after its date and its attribution (at most LEAD_TITLE_MAX characters)."""
-    text = LEAD_DATE_PREFIX.sub("", lead, count=1).strip()
+    text = LEAD_DATE_PREFIX.sub("", lead.lstrip("▲△ "), count=1).strip()
     if text.startswith(("据", "记者")):
         text = LEAD_DATE_PREFIX.sub("", LEAD_ATTRIBUTION.sub("", text, count=1), count=1).strip() or text
     quote = QUOTE_OPEN.match(text)

@@ -1531,3 +1531,22 @@ def test_the_item_under_a_related_news_label_is_an_item_of_its_own():
                                            ("本报记者 阿拉坦仓", ["阿拉坦仓"])])
 def test_a_mongolian_name_of_five_characters_in_a_byline_is_credited(byline, names):
     assert [n for n, _ in parse_credits(byline)] == names
+
+
+def test_photo_captions_closed_by_their_photographers_with_no_headline_are_items():
+    drafts = pipeline("▲5月10日，县长甲某某在某镇检查防汛工作。记者 乙某某 摄\n▲5月11日，某镇村民在采摘茶叶。通讯员 丙某某 摄\n"
+                      "县委召开理论学习中心组学习会\n本报讯 5月12日，县委理论学习中心组举行专题学习会。")
+    assert [d.title for d in drafts] == ["县长甲某某在某镇检查防汛工作", "某镇村民在采摘茶叶", "县委召开理论学习中心组学习会"]
+    assert [d.credits for d in drafts[:2]] == [[("乙某某", "photographer")], [("丙某某", "photographer")]]
+
+
+def test_a_headline_over_a_lead_dated_by_its_occasion_opens_an_item():
+    drafts = pipeline("某县召开县委常委会\n本报讯 6月1日，县委书记甲某某主持召开县委常委会会议。\n某县开展“六一”慰问活动\n"
+                      "“六一”国际儿童节来临之际，县长乙某某到县特殊教育学校看望慰问师生。")
+    assert [d.title for d in drafts] == ["某县召开县委常委会", "某县开展“六一”慰问活动"]
+
+
+def test_numbered_briefs_under_a_column_label_are_items():
+    drafts = pipeline("工作动态\n1.县发改局召开项目调度会。5月8日，县发改局召开重点项目调度会。\n"
+                      "2.县教育局开展校园安全检查。5月9日，县教育局组织开展校园安全大检查。")
+    assert [d.title for d in drafts] == ["县发改局召开项目调度会", "县教育局开展校园安全检查"]
