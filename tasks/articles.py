@@ -971,7 +971,7 @@ def _opens_article(block: _Block) -> bool:
     if first_kind in (BYLINE, META, FIELD_LINE) or _byline_prefix(first) or DATE_LEAD.match(first):
         return True
     headline = block.head[-1]
-    if OCCASION_LEAD_RE.match(first) is not None and EVENT_WORDS.search(headline) is not None:
+    if OCCASION_LEAD_RE.match(first) is not None and (EVENT_WORDS.search(headline) or HEADLINE_UNIT_RE.match(headline)):
         return True   # "湄潭县开展“六一”慰问活动" over "“六一”国际儿童节来临之际，县长甲…": dated by its occasion
     if len(block.head) > 1 and block.head[0].strip("【】[]［］ ") in RELATED_LABELS:
         return True   # "【相关新闻】" / "县有序推进企业复工复产" / "为统筹推进…": the page's other item
@@ -981,7 +981,7 @@ def _opens_article(block: _Block) -> bool:
 
 
 # A lead dated by its occasion ("春节前夕，", "“六一”国际儿童节来临之际，", "在全国第32个“安全生产月”期间，").
-OCCASION_LEAD_RE = re.compile("^[^，,。；;！？!?]{2,24}?(?:之际|前夕|来临时|到来时)[，,]")
+OCCASION_LEAD_RE = re.compile("^[^，,。；;！？!?]{2,24}?(?:之际|前夕|来临|到来|来临时|到来时)[，,]")
 RELATED_LABELS = frozenset(section_words("page_notes.txt", "related_labels"))
 
 
@@ -1019,12 +1019,14 @@ def _lead_names_its_unit(headline: str, first: str) -> bool:
 # (what opens a phrase that says what was done: a verb, an adverb, a preposition)
 NOT_SUBJECT_TAGS = ("v", "a", "d", "p", "c", "u")
 SUBJECT_MIN = 2
+DATE_LEAD_REACH = 24   # DATE_LEAD's longest match, with room to spare
 
 
 def _lead_names_who_held_it(headline: str, first: str) -> bool:
     """A headline saying who held an event over undated text opens an item when the lead's first sentence names
-    the same holder ("县委召开全委会" over "今年以来，县委书记甲主持召开…", "为进一步…，县委书记甲…"): a
-    section's sub-heading opens with what was done ("召开动员大会", "强化督导检查"), not who did it."""
+    the same holder ("县委召开全委会" over "今年以来，县委书记甲主持召开…", "为进一步…，县委书记甲…") or its
+    second sentence is dated: a section's sub-heading opens with what was done ("召开动员大会", "强化督导检查"),
+    not who did it."""
     event = EVENT_WORDS.search(headline)
     if event is None or event.start() < SUBJECT_MIN:
         return False
@@ -1033,6 +1035,8 @@ def _lead_names_who_held_it(headline: str, first: str) -> bool:
     if not tags or tags[0][1].startswith(NOT_SUBJECT_TAGS):
         return False
     end = LEAD_SENTENCE_END.search(first)
+    if end is not None and DATE_LEAD.match(first[end.end():end.end() + DATE_LEAD_REACH]):
+        return True   # "台风即将来袭。11月28日，副县长甲主持召开…": the scene, then the dated report
     sentence = first[:end.start() if end else len(first)]
     name = tags[-1][0] if tags[-1][1] == "nr" and len(tags[-1][0]) >= SUBJECT_MIN else None
     return subject in sentence or name is not None and name in sentence

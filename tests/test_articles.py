@@ -1550,3 +1550,15 @@ def test_numbered_briefs_under_a_column_label_are_items():
     drafts = pipeline("工作动态\n1.县发改局召开项目调度会。5月8日，县发改局召开重点项目调度会。\n"
                       "2.县教育局开展校园安全检查。5月9日，县教育局组织开展校园安全大检查。")
     assert [d.title for d in drafts] == ["县发改局召开项目调度会", "县教育局开展校园安全检查"]
+
+
+def test_a_headline_over_a_scene_then_a_dated_report_opens_an_item():
+    drafts = pipeline("某县召开县委常委会会议\n本报讯（记者 甲某某）11月27日，县委书记乙某某主持召开县委常委会会议。\n"
+                      "县政府召开防风防汛工作会议\n台风即将来袭。11月28日，副县长丙某某主持召开防风防汛工作会议。")
+    assert [d.title for d in drafts] == ["某县召开县委常委会会议", "县政府召开防风防汛工作会议"]
+
+
+def test_a_unit_s_headline_over_a_lead_dated_by_a_coming_festival_opens_an_item():
+    drafts = pipeline("某县召开全县工作会议\n1月8日，全县工作会议召开。\n青溪县开展“迎新春送春联”活动\n"
+                      "新春佳节即将来临，县书法家协会组织书法家走进社区，为群众义写春联。")
+    assert [d.title for d in drafts] == ["某县召开全县工作会议", "青溪县开展“迎新春送春联”活动"]
