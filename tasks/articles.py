@@ -964,20 +964,26 @@ def _starts_item(text: str) -> bool:
     return m is not None and not text.startswith("据") and m.group("agency") in (None, "本报")
 
 
-def _opens_article(block: _Block) -> bool:
+def _opens_article(block: _Block, among_sections: bool = False) -> bool:
     """What follows the headline looks like an article start: byline, record meta line, dated lead or
-    closing credit."""
+    closing credit. Among a text's short section heads (`among_sections`: a block beside one), only these: the
+    weaker starts (a lead dated by its occasion or its second sentence, a lead naming who the headline says held
+    the event) are a section's too there ("村里办起合作社" / … / "合作社召开分红大会" / "今年以来，合作社…")."""
     first_kind, first = block.rest[0]
     if first_kind in (BYLINE, META, FIELD_LINE) or _byline_prefix(first) or DATE_LEAD.match(first):
         return True
     headline = block.head[-1]
+    if first_kind != PROSE:
+        return False
+    if _lead_names_its_unit(headline, first) or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline):
+        return True
+    if among_sections:
+        return False
     if OCCASION_LEAD_RE.match(first) is not None and (EVENT_WORDS.search(headline) or HEADLINE_UNIT_RE.match(headline)):
         return True   # "湄潭县开展“六一”慰问活动" over "“六一”国际儿童节来临之际，县长甲…": dated by its occasion
     if len(block.head) > 1 and block.head[0].strip("【】[]［］ ") in RELATED_LABELS:
         return True   # "【相关新闻】" / "县有序推进企业复工复产" / "为统筹推进…": the page's other item
-    return first_kind == PROSE and (_lead_names_its_unit(headline, first) or LEAD_ATTRIBUTION.match(first) is not None
-                                    or _lead_names_who_held_it(headline, first)
-                                    or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline) is not None)
+    return LEAD_ATTRIBUTION.match(first) is not None or _lead_names_who_held_it(headline, first)
 
 
 # A lead dated by its occasion ("春节前夕，", "“六一”国际儿童节来临之际，", "在全国第32个“安全生产月”期间，").
@@ -1028,8 +1034,8 @@ def _lead_names_who_held_it(headline: str, first: str) -> bool:
     second sentence is dated: a section's sub-heading opens with what was done ("召开动员大会", "强化督导检查"),
     not who did it."""
     event = EVENT_WORDS.search(headline)
-    if event is None or event.start() < SUBJECT_MIN:
-        return False
+    if event is None or event.start() < SUBJECT_MIN or _part_form(headline) is not None:
+        return False   # (a round-up's part: "青阳镇：召开专题会议传达精神")
     subject = headline[:event.start()]
     tags = tag_raw(subject)
     if not tags or tags[0][1].startswith(NOT_SUBJECT_TAGS):
@@ -1085,13 +1091,14 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
         appendix = block.head and APPENDIX_LABEL_RE.match(block.head[0]) is not None
         # two short sub-headings in a row under one title head its sections ("抓学习促提升" / "…" / "抓落实促发展");
         # block 0 is the title's own, never a section of one
-        run = short[k] and (k > 1 and short[k - 1] or k + 1 < len(blocks) and short[k + 1])
+        beside = k > 1 and short[k - 1] or k + 1 < len(blocks) and short[k + 1]
+        run = short[k] and beside
         if out and (_round_up_part(out, block) or run and bool(out[-1].head) and not _closed(out[-1].rest)):
             if len(out) == 1 and len(out[0].head) > 1 and _part_form(out[0].head[-1]):
                 # the round-up's first part's heading stood under its title: the text's, not a deck
                 out[0].rest.insert(0, (HEAD, out[0].head.pop()))
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
-        elif not out or not block.head or _opens_article(block) or _closed(out[-1].rest) and not appendix \
+        elif not out or not block.head or _opens_article(block, beside) or _closed(out[-1].rest) and not appendix \
                 or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])):
             out.append(block)
         else:

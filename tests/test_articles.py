@@ -1562,3 +1562,17 @@ def test_a_unit_s_headline_over_a_lead_dated_by_a_coming_festival_opens_an_item(
     drafts = pipeline("某县召开全县工作会议\n1月8日，全县工作会议召开。\n青溪县开展“迎新春送春联”活动\n"
                       "新春佳节即将来临，县书法家协会组织书法家走进社区，为群众义写春联。")
     assert [d.title for d in drafts] == ["某县召开全县工作会议", "青溪县开展“迎新春送春联”活动"]
+
+
+def test_a_section_head_naming_who_held_an_event_among_short_section_heads_stays_in_the_feature():
+    [d] = pipeline("白族村寨的“致富经”\n本报记者 甲某某\n走进某某乡，一栋栋白族民居错落有致。\n村里办起合作社\n"
+                   "为了让村民增收，村党支部书记乙某某带头办起了茶叶专业合作社。\n合作社召开分红大会\n"
+                   "今年以来，合作社效益不断提升。12月18日，合作社召开年终分红大会。\n旅游带火小山村\n乡党委书记丙某某说，下一步将发展乡村旅游。")
+    assert "合作社召开分红大会" in d.body and "旅游带火小山村" in d.body
+
+
+def test_the_parts_of_a_round_up_headed_by_their_towns_stay_in_it_though_their_text_is_dated_later():
+    [d] = pipeline("各乡镇迅速掀起学习热潮\n本报讯（记者 甲某某）全县各乡镇迅速掀起学习热潮。\n青阳镇：召开专题会议传达精神\n"
+                   "今年以来，青阳镇坚持把理论学习摆在首位。10月24日，镇党委召开专题会议。\n龙集镇：举办专题培训班\n"
+                   "10月25日，龙集镇举办专题培训班。")
+    assert "龙集镇：举办专题培训班" in d.body
