@@ -964,7 +964,7 @@ def _starts_item(text: str) -> bool:
     return m is not None and not text.startswith("据") and m.group("agency") in (None, "本报")
 
 
-def _opens_article(block: _Block, among_sections: bool = False) -> bool:
+def _opens_article(block: _Block, among_sections: bool = False, lone_colon: bool = False) -> bool:
     """What follows the headline looks like an article start: byline, record meta line, dated lead or
     closing credit. Among a text's short section heads (`among_sections`: a block beside one), only these: the
     weaker starts (a lead dated by its occasion or its second sentence, a lead naming who the headline says held
@@ -977,6 +977,11 @@ def _opens_article(block: _Block, among_sections: bool = False) -> bool:
         return False
     if _lead_names_its_unit(headline, first) or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline):
         return True
+    if lone_colon and _closed(block.rest) and (unit := UNIT_COLON_RE.match(headline)) is not None \
+            and unit.group("unit") in first[:LEAD_SENTENCE_REACH]:
+        # "某某镇：聚力打造荷藕小镇" / "今年以来，某某镇…" / "记者 甲": a town's item, signed; the only such headline
+        # on the page (a round-up heads all its parts so, and its credit closes the last)
+        return True
     if among_sections:
         return False
     if OCCASION_LEAD_RE.match(first) is not None and (EVENT_WORDS.search(headline) or HEADLINE_UNIT_RE.match(headline)):
@@ -984,6 +989,12 @@ def _opens_article(block: _Block, among_sections: bool = False) -> bool:
     if len(block.head) > 1 and block.head[0].strip("【】[]［］ ") in RELATED_LABELS:
         return True   # "【相关新闻】" / "县有序推进企业复工复产" / "为统筹推进…": the page's other item
     return LEAD_ATTRIBUTION.match(first) is not None or _lead_names_who_held_it(headline, first)
+
+
+# A headline naming its town or unit before a colon ("射阳湖镇：聚力打造荷藕小镇"), and how far into the lead the
+# unit is looked for.
+UNIT_COLON_RE = re.compile(f"^(?P<unit>[{CJK}]{{1,10}}(?:街道|社区|[县区市镇乡村局委办院所站队部]))[：:]")
+LEAD_SENTENCE_REACH = 40
 
 
 # A lead dated by its occasion ("春节前夕，", "“六一”国际儿童节来临之际，", "在全国第32个“安全生产月”期间，").
@@ -1087,6 +1098,7 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     ("…。⏎本报记者 甲⏎<headline>⏎<text>", "…。（记者 甲）⏎<headline>⏎<text>": the headline opens the next one)."""
     out: list[_Block] = []
     short = [_short_section_head(b) for b in blocks]
+    lone_colon = sum(1 for b in blocks if b.head and _part_form(b.head[-1]) == "colon") == 1
     for k, block in enumerate(blocks):
         appendix = block.head and APPENDIX_LABEL_RE.match(block.head[0]) is not None
         # two short sub-headings in a row under one title head its sections ("抓学习促提升" / "…" / "抓落实促发展");
@@ -1098,7 +1110,7 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
                 # the round-up's first part's heading stood under its title: the text's, not a deck
                 out[0].rest.insert(0, (HEAD, out[0].head.pop()))
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
-        elif not out or not block.head or _opens_article(block, beside) or _closed(out[-1].rest) and not appendix \
+        elif not out or not block.head or _opens_article(block, beside, lone_colon) or _closed(out[-1].rest) and not appendix \
                 or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])):
             out.append(block)
         else:

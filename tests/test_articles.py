@@ -1576,3 +1576,9 @@ def test_the_parts_of_a_round_up_headed_by_their_towns_stay_in_it_though_their_t
                    "今年以来，青阳镇坚持把理论学习摆在首位。10月24日，镇党委召开专题会议。\n龙集镇：举办专题培训班\n"
                    "10月25日，龙集镇举办专题培训班。")
     assert "龙集镇：举办专题培训班" in d.body
+
+
+def test_a_town_s_item_headed_before_a_colon_and_signed_is_an_item_of_its_own():
+    drafts = pipeline("某县召开高质量发展推进大会\n1月9日，全县高质量发展推进大会召开。\n射阳湖镇：聚力打造荷藕小镇\n"
+                      "今年以来，射阳湖镇坚持一产接二连三，荷藕产业实现产值5亿元。\n记者 甲某某 通讯员 乙某某")
+    assert [d.title for d in drafts] == ["某县召开高质量发展推进大会", "射阳湖镇：聚力打造荷藕小镇"]
