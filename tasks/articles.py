@@ -984,6 +984,8 @@ def _opens_article(block: _Block, among_sections: bool = False, lone_colon: bool
         return True
     if among_sections:
         return False
+    if len(block.head) > 1:
+        headline = block.head[_title_index(block.head)]   # the title, not its deck ("副县长甲出席") nor its kicker
     if OCCASION_LEAD_RE.match(first) is not None and (EVENT_WORDS.search(headline) or HEADLINE_UNIT_RE.match(headline)):
         return True   # "湄潭县开展“六一”慰问活动" over "“六一”国际儿童节来临之际，县长甲…": dated by its occasion
     if len(block.head) > 1 and block.head[0].strip("【】[]［］ ") in RELATED_LABELS:

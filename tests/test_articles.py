@@ -1582,3 +1582,9 @@ def test_a_town_s_item_headed_before_a_colon_and_signed_is_an_item_of_its_own():
     drafts = pipeline("某县召开高质量发展推进大会\n1月9日，全县高质量发展推进大会召开。\n射阳湖镇：聚力打造荷藕小镇\n"
                       "今年以来，射阳湖镇坚持一产接二连三，荷藕产业实现产值5亿元。\n记者 甲某某 通讯员 乙某某")
     assert [d.title for d in drafts] == ["某县召开高质量发展推进大会", "射阳湖镇：聚力打造荷藕小镇"]
+
+
+def test_the_title_not_its_deck_says_who_held_the_event():
+    drafts = pipeline("青川县召开林长制工作推进会\n本报讯 5月8日，全县林长制工作推进会召开。\n青川县召开防汛工作会\n副县长甲某某出席\n"
+                      "为切实做好今年防汛工作，青川县召开防汛工作会。副县长甲某某出席会议并讲话。")
+    assert [d.title for d in drafts] == ["青川县召开林长制工作推进会", "青川县召开防汛工作会"]
