@@ -224,6 +224,8 @@ LOOK_BACK = timedelta(days=92)
 # January or February beside leads of November or December, none between, are of one page that straddles the
 # new year (a page of the year's end would not carry news ten months old).
 NEW_YEAR_MONTHS = (2, 11)
+# The months LOOK_BACK reaches from a January page, as a page writes them.
+LATE_MONTHS = ("10月", "11月", "12月", "十月", "十一月", "十二月")
 
 
 def _lead_day(draft: ArticleDraft) -> tuple[int, int] | None:
@@ -254,8 +256,8 @@ def _years_across_new_year(page: str, drafts: list[ArticleDraft], year: int) -> 
     is of the year's first weeks: its header says so ("2023年1月6日 星期五" over "12月30日，…"), or its other
     items are dated in January or February and none between March and October. Nothing telling: the page's year."""
     years = [year] * len(drafts)
-    if "月" not in page:
-        return years
+    if not any(month in page for month in LATE_MONTHS):
+        return years   # (no item can be of the year before: the cheap test that skips most pages)
     days = [_lead_day(d) for d in drafts]
     if not any(d is not None and d[0] > NEW_YEAR_MONTHS[0] for d in days):
         return years
