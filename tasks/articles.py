@@ -181,6 +181,9 @@ OUTLET_SUFFIX = re.compile("(?:社|报|网|台|公司|集团|中心|局|委|办|
 # them in rank order), and so must the first of a four-character run: a Tibetan name (索朗罗布) is not cut.
 # 250 credits the most labelled reporters on the dev split (150: 0.947 F1, 250: 0.952, 400: 0.945).
 RUN_MIN, RUN_MAX = 4, 9
+# Names written in Han characters for their sounds run to five or six characters ("乌云其其格", "斯琴巴特尔").
+LONG_NAME_MAX = 6
+CJK_RUN_RE = re.compile(f"[{CJK}]+")
 COMMON_RANK = 250
 SINGLE_SURNAMES = single_surnames()
 COMMON_SURNAMES = frozenset("".join(w for w in words("names_surnames.txt") if len(w) != 2)[:COMMON_RANK])
@@ -265,7 +268,11 @@ COLUMN_LABEL_RE = re.compile("^(?:.{0,10}|“[^”]{2,20}”)(?:特别报道|专
 SPEECH_TITLE = re.compile("(?:强调|指出|要求|表示|时说)$")
 
 # ---------------------------------------------------------------- article starts and leads
-DATE_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^\d{1,2}日[上下晚]|^(?:近日|日前|连日来|近期|当天|昨天|昨日|今天)[，,]")
+# A lead's date: a day (its year, or 去年/今年 for it: "去年12月28日，"), or a day said from the paper's
+# ("昨天上午，", "当日下午3时，", "前天，").
+DATE_LEAD = re.compile(r"^(?:\d{4}年|去年|今年|前年)?\d{1,2}月\d{1,2}日|^\d{1,2}日[上下晚]"
+                       r"|^(?:近日|日前|连日来|近期|当天|当日|昨天|昨日|今天|今日|前天)"
+                       r"(?:[上下]午|早上|晚上?|晚间|凌晨|中午)?(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?许?)?[，,]")
 LEAD_DATE_PREFIX = re.compile(
     r"^(?:(?:(?:截至|截止)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|当天|昨天|昨日|今天|今日)(?:[上下]午|早上|晚上?|晚间|凌晨)?"
     r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半|多钟|钟)?许?|\d{1,2}[:：]\d{2})?|近日|日前|连日来|近期)[，,]?")
@@ -546,6 +553,9 @@ def _run_names(run: str) -> list[str]:
     cuts = _name_cuts(run, SINGLE_SURNAMES)
     if len(cuts) == 1:
         return cuts[0]
+    if not cuts and len(run) <= LONG_NAME_MAX and run[0] not in COMMON_SURNAMES and CJK_RUN_RE.fullmatch(run):
+        # "乌云其其格", "斯琴巴特尔": a Mongolian or Tibetan name, not a Han name and what follows it ("王建国说得好")
+        return [run]
     return [run] if len(run) <= NAME_MAX else []
 
 
@@ -883,7 +893,8 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     """Items run together under one headline (or none) are told apart by their datelines: a line opening
     with "本报讯(…)", "某某网讯", "某某讯" after the first item's body starts an item of its own, and so does a
     brief of a news column, a bullet and a dated lead ("一句话新闻" / "■4月26日，…"; the bullet leaves), or a
-    dated lead after a brief closed by its credit ("简讯" / "4月5日，…。（记者 甲）" / "4月6日，…")."""
+    dated lead after a brief closed by its credit ("简讯" / "4月5日，…。（记者 甲）" / "4月6日，…"), or a photo's
+    caption closed by its credit after another ("图片新闻" / "…插秧。（记者 甲 摄）" / "…游客。（记者 乙 摄）")."""
     out: list[_Block] = []
     for block in blocks:
         # briefs only under a news column's label (or no headline): a dated list inside an article stays its own
@@ -893,8 +904,9 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
         start = 0
         for k in range(1, len(rest)):
             kind, text = rest[k]
-            if kind != HEAD and (briefs[k] or _starts_item(text) or column and DATE_LEAD.match(text)
-                                 and _closed(rest[start:k])) and _has_body(rest[start:k]):
+            if kind != HEAD and (briefs[k] or _starts_item(text) or (column or not block.head) and _closed(rest[start:k])
+                                 and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))) \
+                    and _has_body(rest[start:k]):
                 out.append(_Block(block.head if start == 0 else [], rest[start:k]))
                 start = k
         out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:]))
@@ -908,16 +920,23 @@ BRIEF_BULLET_TUPLE = tuple(BRIEF_BULLETS)
 
 def _brief(text: str) -> str | None:
     """A brief's text without its bullet, or without the unit it is from in brackets ("【东岭镇】5月6日，…"),
-    when a dated lead or a dateline follows (a point of a speech, "●要坚持…", is no brief); None otherwise."""
+    when a dated lead or a dateline follows (a point of a speech, "●要坚持…", is no brief), or without its
+    number; None otherwise."""
     if not text:
         return None
     if text[0] in BRIEF_BULLETS:
         rest = text[1:].lstrip(" ")
     elif text[0] == "【" and (unit := unit_label(text)) is not None:
         rest = text[unit.end():].lstrip(" ")
+    elif (number := BRIEF_NUMBER_RE.match(text)) is not None:
+        return text[number.end():]   # "1.县发改局召开项目调度会。5月8日，…": the column's briefs numbered
     else:
         return None
     return rest if DATE_LEAD.match(rest) or _starts_item(rest) else None
+
+
+# A column's briefs numbered in a run ("1.", "2、", "（三）"), each its headline's sentence then its text.
+BRIEF_NUMBER_RE = re.compile(r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[^\d])")
 
 
 # A brief's unit or place in brackets before its text, as columns of briefs print them ("【东岭镇】",
@@ -945,13 +964,44 @@ def _starts_item(text: str) -> bool:
     return m is not None and not text.startswith("据") and m.group("agency") in (None, "本报")
 
 
-def _opens_article(block: _Block) -> bool:
+def _opens_article(block: _Block, among_sections: bool = False, lone_colon: bool = False) -> bool:
     """What follows the headline looks like an article start: byline, record meta line, dated lead or
-    closing credit."""
+    closing credit. Among a text's short section heads (`among_sections`: a block beside one), only these: the
+    weaker starts (a lead dated by its occasion or its second sentence, a lead naming who the headline says held
+    the event) are a section's too there ("村里办起合作社" / … / "合作社召开分红大会" / "今年以来，合作社…")."""
     first_kind, first = block.rest[0]
     if first_kind in (BYLINE, META, FIELD_LINE) or _byline_prefix(first) or DATE_LEAD.match(first):
         return True
-    return first_kind == PROSE and _lead_names_its_unit(block.head[-1], first)
+    headline = block.head[-1]
+    if first_kind != PROSE:
+        return False
+    if _lead_names_its_unit(headline, first) or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline):
+        return True
+    if lone_colon and _closed(block.rest) and (unit := UNIT_COLON_RE.match(headline)) is not None \
+            and unit.group("unit") in first[:LEAD_SENTENCE_REACH]:
+        # "某某镇：聚力打造荷藕小镇" / "今年以来，某某镇…" / "记者 甲": a town's item, signed; the only such headline
+        # on the page (a round-up heads all its parts so, and its credit closes the last)
+        return True
+    if among_sections:
+        return False
+    if len(block.head) > 1:
+        headline = block.head[_title_index(block.head)]   # the title, not its deck ("副县长甲出席") nor its kicker
+    if OCCASION_LEAD_RE.match(first) is not None and (EVENT_WORDS.search(headline) or HEADLINE_UNIT_RE.match(headline)):
+        return True   # "湄潭县开展“六一”慰问活动" over "“六一”国际儿童节来临之际，县长甲…": dated by its occasion
+    if len(block.head) > 1 and block.head[0].strip("【】[]［］ ") in RELATED_LABELS:
+        return True   # "【相关新闻】" / "县有序推进企业复工复产" / "为统筹推进…": the page's other item
+    return LEAD_ATTRIBUTION.match(first) is not None or _lead_names_who_held_it(headline, first)
+
+
+# A headline naming its town or unit before a colon ("射阳湖镇：聚力打造荷藕小镇"), and how far into the lead the
+# unit is looked for.
+UNIT_COLON_RE = re.compile(f"^(?P<unit>[{CJK}]{{1,10}}(?:街道|社区|[县区市镇乡村局委办院所站队部]))[：:]")
+LEAD_SENTENCE_REACH = 40
+
+
+# A lead dated by its occasion ("春节前夕，", "“六一”国际儿童节来临之际，", "在全国第32个“安全生产月”期间，").
+OCCASION_LEAD_RE = re.compile("^[^，,。；;！？!?]{2,24}?(?:之际|前夕|来临|到来|来临时|到来时)[，,]")
+RELATED_LABELS = frozenset(section_words("page_notes.txt", "related_labels"))
 
 
 def _signs_itself(above: _Block) -> bool:
@@ -984,6 +1034,33 @@ def _lead_names_its_unit(headline: str, first: str) -> bool:
     return m.group() in first[:end.start() if end else len(first)]
 
 
+# Who a headline says held the event: the nouns before its event word ("县委召开全委会", "县长甲调研…").
+# (what opens a phrase that says what was done: a verb, an adverb, a preposition)
+NOT_SUBJECT_TAGS = ("v", "a", "d", "p", "c", "u")
+SUBJECT_MIN = 2
+DATE_LEAD_REACH = 24   # DATE_LEAD's longest match, with room to spare
+
+
+def _lead_names_who_held_it(headline: str, first: str) -> bool:
+    """A headline saying who held an event over undated text opens an item when the lead's first sentence names
+    the same holder ("县委召开全委会" over "今年以来，县委书记甲主持召开…", "为进一步…，县委书记甲…") or its
+    second sentence is dated: a section's sub-heading opens with what was done ("召开动员大会", "强化督导检查"),
+    not who did it."""
+    event = EVENT_WORDS.search(headline)
+    if event is None or event.start() < SUBJECT_MIN or _part_form(headline) is not None:
+        return False   # (a round-up's part: "青阳镇：召开专题会议传达精神")
+    subject = headline[:event.start()]
+    tags = tag_raw(subject)
+    if not tags or tags[0][1].startswith(NOT_SUBJECT_TAGS):
+        return False
+    end = LEAD_SENTENCE_END.search(first)
+    if end is not None and DATE_LEAD.match(first[end.end():end.end() + DATE_LEAD_REACH]):
+        return True   # "台风即将来袭。11月28日，副县长甲主持召开…": the scene, then the dated report
+    sentence = first[:end.start() if end else len(first)]
+    name = tags[-1][0] if tags[-1][1] == "nr" and len(tags[-1][0]) >= SUBJECT_MIN else None
+    return subject in sentence or name is not None and name in sentence
+
+
 # A leader's visit told from its first words: the leader's name and his party ("甲一行先后来到…", "乙带队深入…").
 LEADER_LEAD_RE = re.compile(f"^(?P<name>[{CJK}]{{2,3}}?)(?:一行|带队|率队)")
 
@@ -1000,6 +1077,8 @@ def _closed(rest: list[tuple[str, str]]) -> bool:
     elif kind == PROSE and text.endswith(("）", ")")) and (signed := _names_signed(text)) is not None \
             and sum(1 for k, _ in rest if k == PROSE) - (signed[0] == 0) >= SIGNED_BODY_MIN:
         credits = [(n, "reporter") for n in signed[1]]   # "…。（甲）" closing a text of several paragraphs
+    elif kind == PROSE and text.endswith(CAPTION_TAIL_ENDS) and (photo := CAPTION_TAIL.search(text)) is not None:
+        credits = parse_credits(photo.group("credit") or photo.group("first"))   # "▲…采摘茶叶。通讯员 甲 摄"
     else:
         return False
     if _writers(credits):
@@ -1021,17 +1100,19 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
     ("…。⏎本报记者 甲⏎<headline>⏎<text>", "…。（记者 甲）⏎<headline>⏎<text>": the headline opens the next one)."""
     out: list[_Block] = []
     short = [_short_section_head(b) for b in blocks]
+    lone_colon = sum(1 for b in blocks if b.head and _part_form(b.head[-1]) == "colon") == 1
     for k, block in enumerate(blocks):
         appendix = block.head and APPENDIX_LABEL_RE.match(block.head[0]) is not None
         # two short sub-headings in a row under one title head its sections ("抓学习促提升" / "…" / "抓落实促发展");
         # block 0 is the title's own, never a section of one
-        run = short[k] and (k > 1 and short[k - 1] or k + 1 < len(blocks) and short[k + 1])
+        beside = k > 1 and short[k - 1] or k + 1 < len(blocks) and short[k + 1]
+        run = short[k] and beside
         if out and (_round_up_part(out, block) or run and bool(out[-1].head) and not _closed(out[-1].rest)):
             if len(out) == 1 and len(out[0].head) > 1 and _part_form(out[0].head[-1]):
                 # the round-up's first part's heading stood under its title: the text's, not a deck
                 out[0].rest.insert(0, (HEAD, out[0].head.pop()))
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
-        elif not out or not block.head or _opens_article(block) or _closed(out[-1].rest) and not appendix \
+        elif not out or not block.head or _opens_article(block, beside, lone_colon) or _closed(out[-1].rest) and not appendix \
                 or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])):
             out.append(block)
         else:
@@ -1592,7 +1673,7 @@ LEAD_ATTRIBUTION = re.compile(r"^(?:据[^，,。；;]{2,24}?(?:消息|报道|统
 
 def title_from_lead(lead: str) -> str:
     """The first clause of the lead after its date and its attribution (at most LEAD_TITLE_MAX characters)."""
-    text = LEAD_DATE_PREFIX.sub("", lead, count=1).strip()
+    text = LEAD_DATE_PREFIX.sub("", lead.lstrip("▲△ "), count=1).strip()
     if text.startswith(("据", "记者")):
         text = LEAD_DATE_PREFIX.sub("", LEAD_ATTRIBUTION.sub("", text, count=1), count=1).strip() or text
     quote = QUOTE_OPEN.match(text)

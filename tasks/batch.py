@@ -7,10 +7,11 @@ Each table's schema is declared in tasks.tables, which the commands import witho
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import accumulate
 from operator import itemgetter
 from time import perf_counter
@@ -28,7 +29,7 @@ from tasks.clean import clean_page
 from tasks.ids import person_id, person_region, stable_id
 from tasks.html import site_region
 from tasks.ingest import ManifestEntry, RejectError, read_page, sha256_hex
-from tasks.normalise import YearIndex, find_dates, lead_date, normalise_page, parse_published, resolve_date
+from tasks.normalise import LEAD_WINDOW, YearIndex, find_dates, lead_date, normalise_page, parse_published, resolve_date
 from tasks.records import ArticleContext
 from tasks.segment import NEEDS_RESPLIT_RE2, resplit_pieces, tag_raw
 from tasks.tables import (  # noqa: F401  (re-exported: tests and tools import them from here)
@@ -202,13 +203,81 @@ def article_starts(page: str, drafts: list[ArticleDraft]) -> list[int]:
     return starts
 
 
-def article_years(page: str, drafts: list[ArticleDraft], year: int | None) -> list[int | None]:
+def article_years(page: str, drafts: list[ArticleDraft], year: int | None, ref: date | None = None) -> list[int | None]:
     """Each article's year for dates written without one: the page's, else the stated year nearest to the
-    article on the page (the page scanned for years once, however many articles it holds)."""
+    article on the page (the page scanned for years once, however many articles it holds). With only the
+    page's year known, an article whose lead is dated in the December before the page's date is of the year
+    before (_years_across_new_year)."""
     if year is not None:
-        return [year] * len(drafts)
+        return _years_across_new_year(page, drafts, year) if ref is None else [year] * len(drafts)
     years = YearIndex.of(page)
     return [years.near(at) for at in article_starts(page, drafts)]
+
+
+# A paper's page date, printed in its header with the weekday ("2023年1月6日 星期五"): the text of an
+# article seldom names a weekday beside its date.
+PAGE_DAY_RE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[ ]?(?:星期|周)[一二三四五六日天]")
+# How far back a page reports: an item dated later in the year than its page is of the year before when it
+# falls within this many days before the page's date.
+LOOK_BACK = timedelta(days=92)
+# Without the page's date, the months of its items' leads tell a page of the first weeks of its year: leads of
+# January or February beside leads of November or December, none between, are of one page that straddles the
+# new year (a page of the year's end would not carry news ten months old).
+NEW_YEAR_MONTHS = (2, 11)
+# The months LOOK_BACK reaches from a January page, as a page writes them.
+LATE_MONTHS = ("10月", "11月", "12月", "十月", "十一月", "十二月")
+
+
+def _lead_day(draft: ArticleDraft) -> tuple[int, int] | None:
+    """The month and day the article's lead is dated with, when written without its year (lead_date's window)."""
+    for m in find_dates(draft.body[:LEAD_WINDOW + 32]):
+        if m.start >= LEAD_WINDOW:
+            break
+        if m.month_only:
+            continue
+        if m.year is None and m.month is not None and m.years_before is None:
+            return m.month, m.day
+        return None
+    return None
+
+
+def _page_day(page: str, year: int) -> date | None:
+    m = PAGE_DAY_RE.search(page)
+    if m is None or int(m.group(1)) != year:
+        return None
+    try:
+        return date(year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _years_across_new_year(page: str, drafts: list[ArticleDraft], year: int) -> list[int]:
+    """The page's year for each article, or the year before for an article dated late in the year when the page
+    is of the year's first weeks: its header says so ("2023年1月6日 星期五" over "12月30日，…"), or its other
+    items are dated in January or February and none between March and October. Nothing telling: the page's year."""
+    years = [year] * len(drafts)
+    if not any(month in page for month in LATE_MONTHS):
+        return years   # (no item can be of the year before: the cheap test that skips most pages)
+    days = [_lead_day(d) for d in drafts]
+    if not any(d is not None and d[0] > NEW_YEAR_MONTHS[0] for d in days):
+        return years
+    page_day = _page_day(page, year) if "星期" in page or "周" in page else None
+    if page_day is None:
+        months = {d[0] for d in days if d is not None}
+        if not (min(months) <= NEW_YEAR_MONTHS[0] and max(months) >= NEW_YEAR_MONTHS[1]
+                and all(m <= NEW_YEAR_MONTHS[0] or m >= NEW_YEAR_MONTHS[1] for m in months)):
+            return years
+        return [year - 1 if d is not None and d[0] >= NEW_YEAR_MONTHS[1] else year for d in days]
+    for k, d in enumerate(days):
+        if d is None:
+            continue
+        try:
+            before = date(year - 1, *d)
+        except ValueError:
+            continue
+        if (d[0], d[1]) > (page_day.month, page_day.day) and page_day - before <= LOOK_BACK:
+            years[k] = year - 1
+    return years
 
 
 def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None) -> date | None:
@@ -297,7 +366,7 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
     year, ref = dates_for_page(page, drafts, m)
     region = m.region if m else None
     t = _lap(clock, "split", t)
-    for d, a_year in zip(drafts, article_years(page, drafts, year)):
+    for d, a_year in zip(drafts, article_years(page, drafts, year, ref)):
         aid = stable_id("article", raw.doc_id, d.seq)
         published = article_date(d, year=a_year, ref=ref)
         # no region given: the one the article's own outlet names ("来源：巫山县融媒体中心"), as for an HTML page

@@ -20,7 +20,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -518,6 +518,8 @@ class DateMention:
     month_only: bool = False
     # 今天/昨天/前天: the day this many days before the publication date (day and month then mean nothing).
     days_before: int | None = None
+    # 去年/前年 before a day written without its year ("去年12月28日"): that many years before the page's.
+    years_before: int | None = None
 
 
 # Full-width digits fold to ASCII one for one, so offsets found in the folded text hold in the
@@ -575,6 +577,11 @@ PUBLISHED_RE = re.compile(r"^\s*([0-9]{4})(?:[-/.]([0-9]{1,2})[-/.]([0-9]{1,2}))
 
 CN_TENS = {"廿": 20, "卅": 30}
 RELATIVE_DAYS = {"今": 0, "昨": 1, "前": 2}
+# The year a day is said to be of, counted back from the page's ("去年12月28日", "前年5月").
+YEARS_BACK = {"去年": 1, "前年": 2}
+# A day written without its year that would fall this far after the page's date is of the year before: a
+# January page's "12月28日" is the December just gone (a page looks back weeks, not forward most of a year).
+YEAR_AHEAD_MAX = timedelta(days=273)
 
 
 def _cn_number(s: str) -> int:
@@ -638,6 +645,9 @@ def find_dates(text: str) -> list[DateMention]:
     for m in DATE_RE.finditer(folded):
         mention = _mention(m)
         if mention is not None and _plausible(mention):
+            if mention.year is None and mention.month is not None and mention.start >= 2 \
+                    and (back := YEARS_BACK.get(folded[mention.start - 2:mention.start])) is not None:
+                mention = replace(mention, years_before=back)
             out.append(mention)
     return out
 
@@ -712,7 +722,8 @@ def resolve_date(m: DateMention, *, year: int | None, ref: date | None) -> date 
 
     The year is the mention's own, else `year`, else ref's. A day-only mention takes ref's month
     (and year), or the month before when the day is later than ref's day (昨（30）日 seen on the 1st);
-    今天/昨天/前天 count back from ref.
+    今天/昨天/前天 count back from ref; 去年/前年 before a day count years back; a day that would fall most of
+    a year after ref is of the year before (YEAR_AHEAD_MAX).
     """
     if m.days_before is not None:
         return ref - timedelta(days=m.days_before) if ref is not None else None
@@ -725,15 +736,28 @@ def resolve_date(m: DateMention, *, year: int | None, ref: date | None) -> date 
     else:
         y = m.year if m.year is not None else year if year is not None else ref.year if ref else None
         month = m.month
+        if y is not None and m.year is None and m.years_before is not None:
+            y -= m.years_before
+        elif y is not None and m.year is None and ref is not None and y == ref.year and (month, m.day) > (ref.month, ref.day):
+            ahead = _day(y, month, m.day)
+            if ahead is not None and ahead - ref > YEAR_AHEAD_MAX:
+                y -= 1
     if y is None:
         return None
+    return _day(y, month, m.day)
+
+
+def _day(y: int, month: int, day: int) -> date | None:
     try:
-        return date(y, month, m.day)
+        return date(y, month, day)
     except ValueError:
         return None
 
 
-def lead_date(text: str, *, year: int | None, ref: date | None, window: int = 120) -> date | None:
+LEAD_WINDOW = 120   # how far into an article's text its lead's date is looked for
+
+
+def lead_date(text: str, *, year: int | None, ref: date | None, window: int = LEAD_WINDOW) -> date | None:
     """The first resolvable date mention starting within the first `window` characters.
 
     A range gives its first day; a month without a day ("2017年6月") is not a lead date. Without a

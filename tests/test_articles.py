@@ -1490,3 +1490,101 @@ def test_a_bulleted_brief_closed_by_a_label_in_brackets_credits_nobody(label):
 def test_who_sent_an_item_to_a_government_site_is_its_writer(field):
     [a] = split_articles(f"春耕生产有序推进\n3月5日，城关镇田间地头一片繁忙。\n{field}")
     assert a.credits == [("邝晓东", "reporter")] and a.body == "3月5日，城关镇田间地头一片繁忙。"
+
+
+TWO_MEETINGS = ("县政府召开常务会议\n本报讯 1月5日，县长甲某某主持召开县政府第12次常务会议，研究部署春节前后重点工作。\n"
+                "县委召开全委会\n{lead}县委书记乙某某主持召开县委全委会议。县委副书记丙某某出席。\n")
+
+
+@pytest.mark.parametrize("lead", ["去年12月28日，", "昨天上午，", "当日下午3时，", "前天，", "今日，", "今年以来，",
+                                  "为进一步加强作风建设，", "记者从县委组织部获悉，"])
+def test_a_headline_saying_who_held_the_event_over_a_lead_naming_them_opens_an_item(lead):
+    drafts = pipeline(TWO_MEETINGS.format(lead=lead))
+    assert [d.title for d in drafts] == ["县政府召开常务会议", "县委召开全委会"]
+    assert drafts[1].body.startswith(lead)
+
+
+def test_a_sub_heading_saying_what_was_done_stays_in_its_article_though_its_text_names_who():
+    [d] = pipeline("全镇掀起学习热潮\n本报讯（记者 甲某某）全镇上下迅速掀起学习热潮。\n召开动员大会\n"
+                   "为确保学习取得实效，镇党委召开动员大会，对学习进行部署。\n强化督导检查\n镇纪委强化督导检查，确保学习落实。")
+    assert "召开动员大会" in d.body and "强化督导检查" in d.body
+
+
+def test_a_notice_s_title_over_its_text_opens_an_item():
+    drafts = pipeline("县召开疫情防控工作会议\n2月2日，县委书记甲某某主持召开全县疫情防控工作会议。\n关于延长春节假期的通告\n"
+                      "根据上级有关要求，现将延长春节假期有关事项通告如下：\n一、延长春节假期至2月9日。")
+    assert [d.title for d in drafts] == ["县召开疫情防控工作会议", "关于延长春节假期的通告"]
+
+
+def test_photo_captions_each_closed_by_its_credit_under_a_column_label_are_items():
+    drafts = pipeline("图片新闻\n春耕时节，某镇农民在田间插秧。（记者 甲某某 摄）\n某某梯田迎来大批游客。（记者 乙某某 摄）")
+    assert [d.credits for d in drafts] == [[("甲某某", "photographer")], [("乙某某", "photographer")]]
+
+
+def test_the_item_under_a_related_news_label_is_an_item_of_its_own():
+    drafts = pipeline("某县召开县委常委会议\n2月29日，县委书记甲某某主持召开县委常委会议。\n【相关新闻】\n某县有序推进企业复工复产\n"
+                      "为统筹推进疫情防控和经济社会发展，县工信局组织工作组深入企业。")
+    assert [d.title for d in drafts] == ["某县召开县委常委会议", "某县有序推进企业复工复产"]
+
+
+@pytest.mark.parametrize("byline, names", [("本报讯（记者 乌云其其格）", ["乌云其其格"]), ("（记者 斯琴巴特尔 摄）", ["斯琴巴特尔"]),
+                                           ("本报记者 阿拉坦仓", ["阿拉坦仓"])])
+def test_a_mongolian_name_of_five_characters_in_a_byline_is_credited(byline, names):
+    assert [n for n, _ in parse_credits(byline)] == names
+
+
+def test_photo_captions_closed_by_their_photographers_with_no_headline_are_items():
+    drafts = pipeline("▲5月10日，县长甲某某在某镇检查防汛工作。记者 乙某某 摄\n▲5月11日，某镇村民在采摘茶叶。通讯员 丙某某 摄\n"
+                      "县委召开理论学习中心组学习会\n本报讯 5月12日，县委理论学习中心组举行专题学习会。")
+    assert [d.title for d in drafts] == ["县长甲某某在某镇检查防汛工作", "某镇村民在采摘茶叶", "县委召开理论学习中心组学习会"]
+    assert [d.credits for d in drafts[:2]] == [[("乙某某", "photographer")], [("丙某某", "photographer")]]
+
+
+def test_a_headline_over_a_lead_dated_by_its_occasion_opens_an_item():
+    drafts = pipeline("某县召开县委常委会\n本报讯 6月1日，县委书记甲某某主持召开县委常委会会议。\n某县开展“六一”慰问活动\n"
+                      "“六一”国际儿童节来临之际，县长乙某某到县特殊教育学校看望慰问师生。")
+    assert [d.title for d in drafts] == ["某县召开县委常委会", "某县开展“六一”慰问活动"]
+
+
+def test_numbered_briefs_under_a_column_label_are_items():
+    drafts = pipeline("工作动态\n1.县发改局召开项目调度会。5月8日，县发改局召开重点项目调度会。\n"
+                      "2.县教育局开展校园安全检查。5月9日，县教育局组织开展校园安全大检查。")
+    assert [d.title for d in drafts] == ["县发改局召开项目调度会", "县教育局开展校园安全检查"]
+
+
+def test_a_headline_over_a_scene_then_a_dated_report_opens_an_item():
+    drafts = pipeline("某县召开县委常委会会议\n本报讯（记者 甲某某）11月27日，县委书记乙某某主持召开县委常委会会议。\n"
+                      "县政府召开防风防汛工作会议\n台风即将来袭。11月28日，副县长丙某某主持召开防风防汛工作会议。")
+    assert [d.title for d in drafts] == ["某县召开县委常委会会议", "县政府召开防风防汛工作会议"]
+
+
+def test_a_unit_s_headline_over_a_lead_dated_by_a_coming_festival_opens_an_item():
+    drafts = pipeline("某县召开全县工作会议\n1月8日，全县工作会议召开。\n青溪县开展“迎新春送春联”活动\n"
+                      "新春佳节即将来临，县书法家协会组织书法家走进社区，为群众义写春联。")
+    assert [d.title for d in drafts] == ["某县召开全县工作会议", "青溪县开展“迎新春送春联”活动"]
+
+
+def test_a_section_head_naming_who_held_an_event_among_short_section_heads_stays_in_the_feature():
+    [d] = pipeline("白族村寨的“致富经”\n本报记者 甲某某\n走进某某乡，一栋栋白族民居错落有致。\n村里办起合作社\n"
+                   "为了让村民增收，村党支部书记乙某某带头办起了茶叶专业合作社。\n合作社召开分红大会\n"
+                   "今年以来，合作社效益不断提升。12月18日，合作社召开年终分红大会。\n旅游带火小山村\n乡党委书记丙某某说，下一步将发展乡村旅游。")
+    assert "合作社召开分红大会" in d.body and "旅游带火小山村" in d.body
+
+
+def test_the_parts_of_a_round_up_headed_by_their_towns_stay_in_it_though_their_text_is_dated_later():
+    [d] = pipeline("各乡镇迅速掀起学习热潮\n本报讯（记者 甲某某）全县各乡镇迅速掀起学习热潮。\n青阳镇：召开专题会议传达精神\n"
+                   "今年以来，青阳镇坚持把理论学习摆在首位。10月24日，镇党委召开专题会议。\n龙集镇：举办专题培训班\n"
+                   "10月25日，龙集镇举办专题培训班。")
+    assert "龙集镇：举办专题培训班" in d.body
+
+
+def test_a_town_s_item_headed_before_a_colon_and_signed_is_an_item_of_its_own():
+    drafts = pipeline("某县召开高质量发展推进大会\n1月9日，全县高质量发展推进大会召开。\n射阳湖镇：聚力打造荷藕小镇\n"
+                      "今年以来，射阳湖镇坚持一产接二连三，荷藕产业实现产值5亿元。\n记者 甲某某 通讯员 乙某某")
+    assert [d.title for d in drafts] == ["某县召开高质量发展推进大会", "射阳湖镇：聚力打造荷藕小镇"]
+
+
+def test_the_title_not_its_deck_says_who_held_the_event():
+    drafts = pipeline("青川县召开林长制工作推进会\n本报讯 5月8日，全县林长制工作推进会召开。\n青川县召开防汛工作会\n副县长甲某某出席\n"
+                      "为切实做好今年防汛工作，青川县召开防汛工作会。副县长甲某某出席会议并讲话。")
+    assert [d.title for d in drafts] == ["青川县召开林长制工作推进会", "青川县召开防汛工作会"]

@@ -114,3 +114,24 @@ def test_token_positions_are_dense_per_article(pages):
         by_article.setdefault(aid, []).append(pos)
     assert set(by_article) == set(tables["articles"]["article_id"].to_pylist())
     assert all(p == list(range(len(p))) for p in by_article.values())
+
+
+YEAR_END_ITEMS = ("县政府召开常务会议\n1月5日，县长甲某某主持召开常务会议。\n县委召开全委会\n12月28日，县委召开全委会议。\n"
+                  "县政协召开主席会议\n1月6日，县政协召开主席会议。\n")
+
+
+@pytest.mark.parametrize(("page", "years"), [
+    (YEAR_END_ITEMS, [2012, 2011, 2012]),
+    # the page's header dates it
+    ("2012年1月6日 星期五\n县委召开全委会\n12月28日，县委召开全委会议。\n", [2011]),
+    ("2012年12月30日 星期日\n县委召开全委会\n12月28日，县委召开全委会议。\n", [2012]),
+    # nothing tells when the page is: its year
+    ("县委召开全委会\n12月28日，县委召开全委会议。\n", [2012]),
+    ("县委召开全委会\n6月28日，县委召开全委会议。\n县政协召开主席会议\n1月6日，县政协召开主席会议。\n"
+     "县政府召开常务会议\n12月5日，县政府召开常务会议。\n", [2012, 2012, 2012]),
+])
+def test_an_item_dated_in_the_december_before_its_january_page_is_of_the_year_before(page, years):
+    from tasks.articles import split_articles
+    drafts = split_articles(page)
+    assert batch.article_years(page, drafts, 2012) == years
+    assert batch.article_years(page, drafts, 2012, ref=batch.date(2012, 1, 6)) == [2012] * len(drafts)

@@ -502,3 +502,20 @@ def test_a_lead_date_is_not_dated_by_a_target_year():
     text = "会议审议了第十四个五年规划和二〇三五年远景目标纲要。11月25日，县委召开会议。"
     assert lead_date(text, year=None, ref=None) is None
     assert lead_date("2022年，" + text, year=None, ref=None) == date(2022, 11, 25)
+
+
+@pytest.mark.parametrize(("text", "day"), [("去年12月28日，县委召开全会", date(2011, 12, 28)),
+                                          ("前年5月20日，县里启动工程", date(2010, 5, 20)), ("今年3月5日，全县", date(2012, 3, 5))])
+def test_a_day_said_of_last_year_counts_back_from_the_page_s_year(text, day):
+    m = _one(text)
+    assert resolve_date(m, year=2012, ref=None) == day
+    assert resolve_date(m, year=None, ref=date(2012, 1, 5)) == day
+
+
+def test_a_day_most_of_a_year_after_the_page_s_date_is_of_the_year_before():
+    ref = date(2012, 1, 5)
+    assert resolve_date(_one("12月28日"), year=2012, ref=ref) == date(2011, 12, 28)
+    # a deadline some months ahead, or a day stated with its year, stays as written
+    assert resolve_date(_one("6月30日前完工"), year=2012, ref=ref) == date(2012, 6, 30)
+    assert resolve_date(_one("2012年12月28日"), year=2012, ref=ref) == date(2012, 12, 28)
+    assert resolve_date(_one("12月28日"), year=2012, ref=None) == date(2012, 12, 28)   # nothing tells
