@@ -54,8 +54,9 @@ DATE_RE = re.compile(r"\d{1,4}(?:年度?|[月日号])|[至到]\d{1,2}日|[上下
 ORDINAL_RE = re.compile(r"^(?:第[0-9一二三四五六七八九十百零〇两]{1,5}次|[（(]扩大[)）]|扩大)+")
 # Where a name runs on through a quoted word ("庆祝“三八”国际妇女节暨表彰大会"): no clause ends inside.
 QUOTED_RE = re.compile(r"“[^“”，,。；;！？\n]{1,12}”")
-# Words between two meeting words that part two meetings ("人大三次会议的代表和县政协十五届三次会议的委员").
-MEETINGS_APART_RE = re.compile("[的和与及]")
+# Words between two meeting words that part two meetings ("人大三次会议的代表和县政协十五届三次会议的委员"), and the
+# 以 of how the first was held ("全县防汛工作会议以视频会议形式召开": one meeting, named before 以).
+MEETINGS_APART_RE = re.compile("[的和与及以]")
 # A meeting named before another and joined to it: the second one's name starts after the join.
 ANOTHER_MEETING_BEFORE_RE = re.compile("会议(?:和|与|及|以及|、)")   # not 会和: "经济社会和生态文明建设推进会"
 # A meeting held as a call: the format column.
@@ -589,7 +590,9 @@ def _object_before(text: str, start: int) -> bool:
 LIST_VERB = trie_regex(CUES["list_verb"])   # (meeting_cues.txt list_verb, list_presiding)
 LIST_AFTER_VERB_RE = re.compile(f"(?:{LIST_VERB}|{trie_regex(CUES['list_presiding'])})[^。；;：:\\n]{{0,24}}?"
                                 r"(?:还有|的[^。；;：:，,\n]{0,8}?有(?![关效力序些所的]))[：:]?"
-                                f"|(?:{LIST_VERB})[^。；;：:\\n]{{0,24}}?的[^。；;：:，,\\n]{{0,8}}?[：:]")
+                                f"|(?:{LIST_VERB})[^。；;：:\\n]{{0,24}}?的[^。；;：:，,\\n]{{0,8}}?[：:]"
+                                # a heading of its own: "陪同人员：…", "出席领导：…", "参会人员：…"
+                                f"|(?:{LIST_VERB}|参会|与会)(?:调研|检查|督导|考察|会议)?(?:人员|领导)[：:]")
 # A clause that cites its source ("据甲介绍，…", "据乙说"): its verb gives no one a role. Not the clauses
 # that open with 据 and go on to a subject of their own ("据了解，甲主持…" ends at its comma).
 SOURCE_CLAUSE_RE = re.compile(r"据(?!悉|了解|统计|报道|介绍|测算|初步|不完全)")
@@ -774,7 +777,9 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
     found = _subjects(left, names)
     if not found:
         found = [n for n in _names_in(left, names) if not _cited(left, n)]
-        if not found or not TRIP_AFTER_NAME_RE.match(left, left.rfind(found[-1]) + len(found[-1])):
+        if found and not TRIP_AFTER_NAME_RE.match(left, left.rfind(found[-1]) + len(found[-1])):
+            return _team_on_trip(left, found)
+        if not found:
             return []
     def joined(gap: str, nxt: str) -> bool:
         own = (titles or {}).get(nxt, ())
@@ -794,6 +799,13 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
 # A leader who brings a team whose members are named after it ("甲带领县四大班子领导乙、丙", "甲率县直部门负责人乙"):
 # 带领/率领/率 right after the leader's name, then the team's words, up to its first name.
 LEADS_NAMED_TEAM_RE = re.compile(f"(?:同志)?(?:{trie_regex(CUES['leads_team'])})[^，,。；;、]{{0,16}}$")
+def _team_on_trip(left: str, found: list[str]) -> list[str]:
+    """The leader who brings a team listed at length, and its members (LEADS_TEAM_RE, TEAM_THEN_TRIP_RE); none when the
+    first name does not bring a team or the last is not followed by the trip."""
+    lead = LEADS_TEAM_RE.match(left, left.find(found[0]) + len(found[0]))
+    if lead is None or len(found) < 2 or not TEAM_THEN_TRIP_RE.match(left, left.rfind(found[-1]) + len(found[-1])):
+        return []
+    return found
 
 
 # Leaders each going somewhere before one visit verb: "县委书记甲到石桥镇、县长乙到白马乡，督导秋收工作" (the gap
@@ -930,6 +942,14 @@ CONTINUED_RE = re.compile(r"[，,]并[^，,、]{0,12}$")
 # (cues' unnamed posts, and 、 between the groups: "及各乡镇党委书记、乡镇长，县直各单位主要负责人")
 UNNAMED_REST_RE = re.compile(r"(?:(?:[，,、]|以及|及|和)[^，,。；;：:]{0,30}?(?:负责人|负责同志|有关同志|人员|负责干部|干部|领导|"
                              r"班子成员|成员|党委书记|党组织书记|书记|代表|委员|" + trie_regex(CUES["unnamed"]) + r")(?:等)?)+")
+
+
+# The same team listed at length, each member with their titles and commas between them, then its unnamed rest and the
+# trip ("甲带领县委常委、办公室主任乙，副县长丙及县直有关部门负责人，深入…开展调研"): right after the leader, the verb of
+# bringing a team; after the last member, the rest up to a comma and the trip (or what the work is about: "，就…开展调研").
+LEADS_TEAM_RE = re.compile(f"(?:同志)?(?:{trie_regex(CUES['leads_team'])})(?!队)")
+TEAM_THEN_TRIP_RE = re.compile(f"(?:同志)?(?:等|{UNNAMED_REST_RE.pattern})?[，,](?:[^，,。；;]{{0,6}}?(?:{trie_regex(CUES['trip'])}|先后)"
+                               r"|[^，,。；;]{0,4}?(?:就|对|围绕))")
 
 
 def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None = None,

@@ -1701,3 +1701,23 @@ def test_a_meeting_the_one_leader_of_a_tour_calls_in_its_sentence_is_held_on_the
     [tour, sym] = meetings("9月5日，县委书记祁望舒深入石桥镇调研乡村振兴工作，并召开座谈会，听取镇村干部意见建议。"
                            "副县长韦正清陪同调研并参加座谈会。", year=2023)
     assert sym.kind == "symposium" and roles(sym) == {"chair": {"祁望舒"}, "attendee": {"韦正清"}}
+
+
+def test_a_team_listed_at_length_after_its_leader_makes_the_tour():
+    [m] = meetings("4月10日，县委书记祁望舒带领县委常委、县委办公室主任韦正清，县委常委、组织部部长吕嘉禾，副县长骆秋石及县直"
+                   "相关部门主要负责人，深入龙湾镇、河口乡等地，就防汛备汛工作开展调研督导。", year=2023)
+    assert roles(m)["attendee"] == {"祁望舒", "韦正清", "吕嘉禾", "骆秋石"}
+    # ... not a leader whose wish is only cited: the first name must bring the team
+    [m] = meetings("4月10日，按照县委书记祁望舒的要求，副县长韦正清，县应急局局长吕嘉禾及有关部门负责人，深入各乡镇开展检查。",
+                   year=2023)
+    assert "祁望舒" not in {n for n, _ in m.participants}
+
+
+def test_who_came_along_listed_under_a_heading_of_their_own():
+    [m] = meetings("4月10日，县委书记祁望舒前往龙湾镇调研防汛工作。陪同人员：县委常委、办公室主任韦正清，副县长骆秋石。", year=2023)
+    assert roles(m)["attendee"] == {"祁望舒", "韦正清", "骆秋石"}
+
+
+def test_how_a_meeting_is_held_is_no_part_of_its_name():
+    [m] = meetings("4月10日，全县防汛工作会议以视频会议形式召开。县委书记祁望舒出席会议并讲话。", year=2023)
+    assert (m.name, m.format) == ("全县防汛工作会议", "视频会议")
