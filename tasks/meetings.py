@@ -78,6 +78,8 @@ LEADER_WORD_RE = re.compile(r"领导|书记|县长|区长|市长|主任")
 # ... and on a tour, the head of a visiting team or a department, whose name may be one the people rules miss
 # ("省委巡视组组长…来我县调研")
 TOUR_LEADER_WORD_RE = re.compile(r"组长|省长|州长|部长|厅长|局长|主席")
+# ... or the visiting team coming, with no leader named in its sentence (meeting_cues.txt tour_team)
+TOUR_TEAM_COMES_RE = re.compile(f"(?:{trie_regex(CUES['tour_team'])})(?:一行)?[^，,。；;]{{0,12}}?(?:来|到|赴|莅临|深入|走进|进驻)")
 TRIP_RE = re.compile(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$")
 NOT_DONE_RE = re.compile(r"将|拟|可望|预计|曾传|计划|相信")
 # What follows a matched 会 that makes it the first character of another word: 会谈, 会商, 会见, 会晤, 会签.
@@ -165,6 +167,7 @@ class Event:
     chair: str | None = None   # the text naming who chaired this (secondary) event
     visitor: str | None = None  # the text naming who made this tour or held these talks
     parallel: bool = False      # a tour of its own beside the lead's, in its sentence (_parallel_visitor)
+    team: bool = False          # a tour known by its visiting team alone (TOUR_TEAM_COMES_RE): no event without people
 
 
 # ---------------------------------------------------------------------------------------------
@@ -335,7 +338,8 @@ def find_events(text: str, people: list[str]) -> list[Event]:
     r = rules()
     held = _meetings_in(text, r)
     # a visit to people beside a meeting is a part of it ("看望慰问了参加座谈会的老党员"), not the event
-    events = held + _visits_in(text, r, people, calls=not held)
+    # ... and so is a visiting team's tour with no leader named (_visits_in teams)
+    events = held + _visits_in(text, r, people, calls=not held, teams=not held)
     events.sort(key=lambda e: e.at)
     return _dedupe(events)
 
@@ -434,18 +438,21 @@ VISIT_OBJECT_RE = re.compile(r"[^，。；;！？\n]{0,30}")
 VISIT_NAME_END_RE = re.compile(r"时(?=强调|指出|表示|说|提出|要求|发表|称|希望|认为|谈到|介绍|$)|期间|过程中|途中|并")
 
 
-def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> list[Event]:
+def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True, teams: bool = True) -> list[Event]:
     """A leader's visit or talks: the verb after a person's name in the same sentence. `calls`: whether a call on
-    people (CALLS_ON) may be one."""
+    people (CALLS_ON) may be one; `teams`: whether a visiting team coming with no leader named may make one."""
     out = []
     for m in r.visit_re.finditer(text):
         if not calls and m.group().startswith(CALLS_ON):
             continue
         left = text[_sentence_start_hard(text, m.start()):m.start()]
         near = left[-30:]
+        team = False
         if not any(p in left for p in people) and not LEADER_WORD_RE.search(near) \
                 and not (r.kind_of[m.group()] == "inspection" and TOUR_LEADER_WORD_RE.search(near)):
-            continue
+            team = teams and r.kind_of[m.group()] == "inspection" and TOUR_TEAM_COMES_RE.search(near) is not None
+            if not team:
+                continue
         if m.group().startswith(CALLS_ON) and (CALL_AS_NOUN_RE.search(left) or text.startswith(CALL_NOUN_AFTER, m.end())):
             continue  # "致以亲切的慰问", "对灾民表示慰问", "慰问金": sympathy sent, not a visit
         if m.group() == "指导" and not TRIP_RE.search(near):
@@ -468,7 +475,7 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> li
         if m.group() in MEETING_NAME_VISITS and "会" in obj:
             continue  # "出席巡察县卫健局工作动员会", "在…巡察县卫健局党委反馈会上表示": the word opens a meeting's name
         if not out:
-            out.append(Event(kind, obj, m.start(), visitor=left))
+            out.append(Event(kind, obj, m.start(), visitor=left, team=team))
             continue
         own = _parallel_visitor(text, m.start(), out[0], people, r)
         if own is not None:
@@ -1199,8 +1206,10 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                     evidence[pair] = line
         is_sequel = e is not events[0] and id(e) in sequel_days
         when = sequel_days[id(e)] if is_sequel else day
-        if not where and is_sequel:
-            continue   # "会后，县领导分成5个督查组，深入各乡镇开展督查": what followed, with no one named in it
+        if not where and (is_sequel or e.team):
+            # "会后，县领导分成5个督查组，深入各乡镇开展督查": what followed, with no one named in it; "深圳市考察团来我区
+            # 考察。区长甲会见了考察团一行。": a team's tour that nobody named took part in (the talks are the event)
+            continue
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
     return out
@@ -1678,9 +1687,13 @@ def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
         day = resolve_date(m, year=ctx.year, ref=ctx.ref_date)
         if day is not None:
             return day
-    # the report may date its first sentence only ("10月16日，某考察团来我区考察。区长甲会见了考察团一行。")
+    # the report may date its first sentence only ("10月16日，某考察团来我区考察。区长甲会见了考察团一行。"): the
+    # sentences of the event's paragraph before its own, ahead of a later one's date ("4月10日至11日，某市代表团来我县
+    # 考察。市委书记甲等参加考察。4月11日，两地召开联席会议。" is the 10th);
     # or its headline only ("县政协十届第十二次主席会议5月18日召开")
-    return lead_date(text, year=ctx.year, ref=ctx.ref_date) or lead_date(ctx.body, year=ctx.year, ref=ctx.ref_date) \
+    before = ctx.body[:len(ctx.body) - len(text)] if ctx.body.endswith(text) else ""
+    return (lead_date(before[before.rfind("\n") + 1:], year=ctx.year, ref=ctx.ref_date) if before else None) \
+        or lead_date(text, year=ctx.year, ref=ctx.ref_date) or lead_date(ctx.body, year=ctx.year, ref=ctx.ref_date) \
         or (lead_date(ctx.title, year=ctx.year, ref=ctx.ref_date) if ctx.title else None) \
         or (lead_date(ctx.subtitle, year=ctx.year, ref=ctx.ref_date) if ctx.subtitle and SPEECH_TEXT_RE.match(ctx.title or "")
             else None) or ctx.published_date   # a speech's signature line dates it ("县委书记 甲 （2023年12月20日）")

@@ -1721,3 +1721,17 @@ def test_who_came_along_listed_under_a_heading_of_their_own():
 def test_how_a_meeting_is_held_is_no_part_of_its_name():
     [m] = meetings("4月10日，全县防汛工作会议以视频会议形式召开。县委书记祁望舒出席会议并讲话。", year=2023)
     assert (m.name, m.format) == ("全县防汛工作会议", "视频会议")
+
+
+def test_a_visiting_team_s_tour_is_the_event_when_people_are_named_taking_part():
+    tour, talks = meetings("4月10日至11日，某省某市党政代表团来我县考察对接东西部协作工作。某市委书记祁望舒，市委常委、秘书长韦正清"
+                           "等参加考察。县委书记吕嘉禾陪同考察。4月11日，两地召开东西部协作联席会议。祁望舒、吕嘉禾出席会议并讲话。",
+                           year=2023)
+    assert (tour.kind, tour.meeting_date) == ("inspection", date(2023, 4, 10))
+    assert roles(tour)["attendee"] == {"祁望舒", "韦正清", "吕嘉禾"}
+    assert (talks.name, talks.meeting_date) == ("东西部协作联席会议", date(2023, 4, 11))
+
+
+def test_an_event_found_after_its_paragraph_s_first_sentence_takes_that_sentence_s_date():
+    ms = meetings("4月10日至11日，浙江客商来我县考察。某市副市长祁望舒参加考察。4月11日，客商们参观了工业园区。", year=2023)
+    assert [m.meeting_date for m in ms] == [date(2023, 4, 10)]
