@@ -583,8 +583,9 @@ def _speech_noun(text: str, start: int, end: int, names: list[str] = ()) -> bool
 
 
 # What a verb is about, opened by 就/对/围绕/针对 in its clause: "甲就有关工作作说明", "乙对下一步工作提出要求"
-# (工作 there is the verb's object, not the first half of a noun such as 工作汇报).
-ABOUT_RE = re.compile(r"就|对|围绕|针对")
+# (工作 there is the verb's object, not the first half of a noun such as 工作汇报), or what it draws on ("丙结合分管工作
+# 谈了学习体会").
+ABOUT_RE = re.compile(r"就|对|围绕|针对|结合")
 
 
 def _object_before(text: str, start: int) -> bool:

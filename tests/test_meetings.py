@@ -1735,3 +1735,10 @@ def test_a_visiting_team_s_tour_is_the_event_when_people_are_named_taking_part()
 def test_an_event_found_after_its_paragraph_s_first_sentence_takes_that_sentence_s_date():
     ms = meetings("4月10日至11日，浙江客商来我县考察。某市副市长祁望舒参加考察。4月11日，客商们参观了工业园区。", year=2023)
     assert [m.meeting_date for m in ms] == [date(2023, 4, 10)]
+
+
+@pytest.mark.parametrize("said", ["结合分管工作谈了学习体会", "交流了心得体会", "结合工作实际谈认识"])
+def test_what_members_of_a_study_session_say_of_it_are_remarks(said):
+    [m] = meetings(f"4月10日，县委理论学习中心组举行集体学习。县委书记祁望舒主持。县委副书记、县长韦正清，县委副书记吕嘉禾{said}。",
+                   year=2023)
+    assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
