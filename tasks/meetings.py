@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from tasks.evidence import sentence_at
-from tasks.lexicon import keyed, trie_regex
+from tasks.lexicon import keyed, section_words, sections, trie_regex
 from tasks.normalise import find_dates, lead_date, resolve_date
 from tasks.records import ArticleContext, Meeting, PersonMention
 
@@ -84,18 +84,17 @@ TRIP_RE = re.compile(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$")
 NOT_DONE_RE = re.compile(r"将|拟|可望|预计|曾传|计划|相信")
 # What follows a matched 会 that makes it the first character of another word: 会谈, 会商, 会见, 会晤, 会签.
 MEETING_WORD_GOES_ON = frozenset("谈商见晤签")   # not 同: "推进会同时召开"
-# Things that look like meeting words but are not meetings here ("会议室", "大会堂", "座谈时").
-NOT_MEETING_AFTER = ("室", "堂", "中心", "厅", "期间", "精神", "纪要", "纪录", "记录", "文件", "材料", "通知", "议程", "日程")
-# A speech verb used as a noun: "郑十总书记重要讲话精神", "钱乙总理讲话要求".
-SPEECH_NOUN_BEFORE = ("重要", "的", "关于", "新", "部署", "工作", "有关", "相关", "各项", "总体", "具体", "基本")
-SPEECH_NOUN_AFTER = ("精神", "要求", "稿", "内容", "和指示", "指示", "批示", "上来", "落实", "落到", "贯彻", "人")
-# A role verb used as a noun: "主持人宣读了…" (who hosts a ceremony is not its chair), "与…座谈会".
-ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",), "推介": ("会", "活动", "大会", "月", "周", "平台", "资料"),
-                   "召开": ("的", "前", "后", "以来", "期间", "之际", "之前", "之后")}
-# ... but 主持 before a meeting whose name opens with 人 chairs it ("主持人居环境整治推进会", "主持人大常委会党组会议").
-ROLE_NOT_NOUN_AFTER = ("人居", "人才", "人大", "人事", "人口", "人民", "人力", "人防", "人社", "人武", "人工", "人文")
+# Words next to meeting and role words that make them nouns (meeting_nouns.txt): things that look like meeting words
+# but are not meetings here ("会议室", "大会堂", "座谈时"); a speech verb used as a noun ("郑十总书记重要讲话精神",
+# "钱乙总理讲话要求"); a role verb used as a noun ("主持人宣读了…": who hosts a ceremony is not its chair, "与…座谈会"),
+# but not 主持 before a meeting whose name opens with 人 ("主持人居环境整治推进会").
+NOT_MEETING_AFTER = section_words("meeting_nouns.txt", "not_meeting_after")
+SPEECH_NOUN_BEFORE = section_words("meeting_nouns.txt", "speech_noun_before")
+SPEECH_NOUN_AFTER = section_words("meeting_nouns.txt", "speech_noun_after")
+ROLE_NOUN_AFTER = {row[0]: tuple(row[1:]) for row in sections("meeting_nouns.txt")["role_noun_after"]}
+ROLE_NOT_NOUN_AFTER = section_words("meeting_nouns.txt", "role_not_noun_after")
 # The verbs of handing something to people named after 为 before them ("为受表彰代表颁奖", "为乙、丙颁发聘书").
-AWARD_VERBS = frozenset({"颁奖", "颁发", "授牌", "授旗", "颁证"})
+AWARD_VERBS = frozenset(section_words("meeting_verbs.txt", "award_verbs"))
 PURPOSE_CLAUSE_RE = re.compile("为[^，,；;]*[，,]")
 # A speech verb that also tells a meeting's agenda right after the name of the meeting held ("主持召开局务会，传达学习上级
 # 有关会议精神": the meeting relays it, not its chair): no subject is carried across that name ("主持会议，并传达…" keeps it).
@@ -105,13 +104,12 @@ AGENDA_SPAN_RE = re.compile(r"^(?:召开|举行)[^，,并]*会议?[，,]$")   # 
 CALLED_BY_CHAIR = ("主持", "主持了")
 PRONOUNS = ("他", "她")
 # The attendee verbs of who came along with the event's leader: a 他/她 after them is still the leader.
-ALONG_VERBS = frozenset({"陪同", "一同", "随同", "随行", "参加调研", "参与调研", "参与督导", "参与检查", "参与视察"})
+ALONG_VERBS = frozenset(section_words("meeting_verbs.txt", "along_verbs"))   # (meeting_verbs.txt, as the next two)
 # The attendee verbs of being present: 他/她 after them is who chaired or spoke before, if anyone did.
-PRESENCE_VERBS = frozenset({"出席", "参加", "列席", "就座", "分别参加", "参加活动", "参加会议", "到会", "莅临", "参会", "与会"})
+PRESENCE_VERBS = frozenset(section_words("meeting_verbs.txt", "presence_verbs"))
 # The speaker verbs of who briefs the leader or reports to the meeting ("公司董事长甲介绍了生产情况", "乙汇报了
 # 有关情况"): 他/她 after them is still who led the tour or chaired ("…他强调"), as after ALONG_VERBS.
-BRIEFING_VERBS = frozenset({"介绍了", "介绍，", "介绍说", "作介绍", "作了介绍", "汇报了", "作汇报", "作了汇报",
-                            "作工作汇报", "作专题汇报", "作情况汇报"})
+BRIEFING_VERBS = frozenset(section_words("meeting_verbs.txt", "briefing_verbs"))
 
 
 def _alternation(words: list[str]) -> str:
@@ -416,14 +414,13 @@ def _chair_of(text: str, at: int) -> str | None:
     return text[_sentence_start_hard(text, at):at] if "主持" in left else None
 
 
-VISIT_NOUN_AFTER = ("组", "员", "团", "委员会", "机关", "站", "报告", "成果", "中发现", "情况", "意见", "工作组", "结果",
-                    "监督", "院", "厅", "局", "部门",
-                    "会")   # 现场办公会, 督导会: a meeting's name
+# After a visit word, what makes it a noun (调研组) or a meeting's name (现场办公会, 督导会): meeting_nouns.txt.
+VISIT_NOUN_AFTER = section_words("meeting_nouns.txt", "visit_noun_after")
 # The visit words of calling on people (慰问, 看望); what is sent after them (慰问金, 慰问信: a noun, not a visit,
 # where 调研金融, 检查电力 are visits); and what makes them a noun before them, right before ("亲切的慰问") or
 # earlier in the clause ("致以节日祝贺和诚挚慰问", "送去新春祝福和慰问").
 CALLS_ON = ("慰问", "看望")
-CALL_NOUN_AFTER = ("金", "品", "款", "信", "电", "演出", "物资")
+CALL_NOUN_AFTER = section_words("meeting_nouns.txt", "call_noun_after")
 CALL_AS_NOUN_RE = re.compile(r"的$|(?:致以|表示|转达|致电|致函|致信|送去|送上|带去|送来)[^，,。；;！？\n]*$")
 # Visit words that often open the name of a meeting held about them ("巡察整改工作推进会", "巡察…反馈会"): where their
 # clause runs on to a 会, the meeting is the event (or one in passing), not a visit.
@@ -1217,9 +1214,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
 
 
 # Presence verbs that name the meeting they attend ("乙参加会议", "丙参加座谈"), and those that name the tour ("丁陪同调研").
-AT_THE_MEETING = ("参加会议", "出席会议", "列席会议", "参加座谈", "参会", "与会")
-ON_THE_TOUR = ("参加调研", "陪同调研", "一同调研", "参与调研", "随同调研", "参加督导", "陪同督导", "一同督导", "参加检查",
-               "陪同检查", "一同检查", "参加视察", "陪同视察", "参加考察", "陪同考察")
+AT_THE_MEETING = section_words("meeting_verbs.txt", "at_the_meeting")
+ON_THE_TOUR = section_words("meeting_verbs.txt", "on_the_tour")
 
 
 def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: list[int]) -> Callable[[tuple[str, str, int]], Event]:
@@ -1273,9 +1269,10 @@ def _opened_at(text: str, at: int, sittings: list[Event]) -> Event | None:
 # A briefing a tour's leader heard, named by who gave it ("听取了县长乙的工作汇报", "听取了县发改局局长丙关于…的情况介绍").
 HEARD_ON_TOUR_RE = re.compile(r"听取(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:关于[^，,。；;：:]{1,40}?)?的[^，,。；;：:]{0,24}?(?:汇报|介绍)")
 # A post of a county, a district, a city or a province (not a village's or a company's): who holds one and briefs the
-# tour is one of the officials with it.
-REGION_OFFICE_RE = re.compile(r"^(?!.*(?:公司|集团|银行|企业|董事|经理|厂))(?:县|区|市|省|州|旗|盟)[^村]*?"
-                              r"(?:书记|长|主任|主席|委员)$")   # (not a county firm's head: "县城投集团董事长")
+# tour is one of the officials with it (meeting_posts.txt: not a county firm's head, "县城投集团董事长").
+REGION_OFFICE_RE = re.compile(f"^(?!.*(?:{'|'.join(section_words('meeting_posts.txt', 'firm_words'))}))"
+                              f"(?:{'|'.join(section_words('meeting_posts.txt', 'region_heads'))})[^村]*?"
+                              f"(?:{'|'.join(section_words('meeting_posts.txt', 'region_posts'))})$")
 
 
 def _briefed_by_officials(text: str, names: list[str], titles: dict[str, list[str]]) -> list[tuple[str, int]]:
@@ -1302,10 +1299,9 @@ def _lead_trip(text: str, names: list[str], titles: dict[str, list[str]]) -> lis
 
 
 # On a tour, the words of a quote rather than of a leader's remarks ("村民甲高兴地说", "基地负责人乙表示"), and the posts of
-# office: who is quoted without holding one is a bystander the report heard, not one who took part.
-QUOTE_VERBS = ("说", "表示", "认为")
-OFFICE_RE = re.compile(r"书记|县长|区长|市长|省长|州长|乡长|镇长|局长|厅长|部长|主任|主席|委员|领导|常委|秘书长|院长|检察长|组长|"
-                       r"队长|所长|站长|代表")
+# office: who is quoted without holding one is a bystander the report heard, not one who took part (meeting_posts.txt).
+QUOTE_VERBS = section_words("meeting_posts.txt", "quote_verbs")
+OFFICE_RE = re.compile("|".join(section_words("meeting_posts.txt", "offices")))
 
 
 def _without_bystanders(text: str, found: list[tuple[str, str, int]], titles: dict[str, list[str]],
@@ -1701,7 +1697,7 @@ def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
 
 
 # The sittings of a congress or a conference, which whoever chairs them chairs as part of it ("主持开幕会").
-SESSION_PARTS = ("开幕会", "闭幕会", "开幕大会", "闭幕大会", "预备会议", "全体会议", "开幕式", "闭幕式", "各阶段会议")
+SESSION_PARTS = section_words("meeting_verbs.txt", "session_parts")
 # Who the short name of a meeting already found may open with ("县调度会" for "全县重点项目建设调度会").
 SHORT_NAME_HEADS = ("", "县", "区", "市", "镇", "乡", "全县", "全区", "全市", "本次", "此次", "这次")
 
