@@ -1268,6 +1268,9 @@ def _opened_at(text: str, at: int, sittings: list[Event]) -> Event | None:
 
 # A briefing a tour's leader heard, named by who gave it ("听取了县长乙的工作汇报", "听取了县发改局局长丙关于…的情况介绍").
 HEARD_ON_TOUR_RE = re.compile(r"听取(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:关于[^，,。；;：:]{1,40}?)?的[^，,。；;：:]{0,24}?(?:汇报|介绍)")
+# ... and without 的, the briefing right after the name ("听取了县长乙工作汇报"): read apart, so that a list read above
+# ("听取了县发改局工作汇报和副县长乙的情况介绍") is not cut short at its first 工作汇报.
+HEARD_BARE_ON_TOUR_RE = re.compile(r"听取(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:工作|情况|有关情况)(?:汇报|介绍)")
 # A post of a county, a district, a city or a province (not a village's or a company's): who holds one and briefs the
 # tour is one of the officials with it (meeting_posts.txt: not a county firm's head, "县城投集团董事长").
 REGION_OFFICE_RE = re.compile(f"^(?!.*(?:{'|'.join(section_words('meeting_posts.txt', 'firm_words'))}))"
@@ -1280,10 +1283,12 @@ def _briefed_by_officials(text: str, names: list[str], titles: dict[str, list[st
     县长乙的工作汇报"): they were there. Not a village's or a company's head (村党支部书记, 公司董事长), whom a report may
     only cite."""
     out = []
-    for m, who, found in _report_givers(HEARD_ON_TOUR_RE, text, names):
-        own = titles.get(found[-1], [])
-        if _only_titles(who[:who.rfind(found[-1])], own) and any(REGION_OFFICE_RE.match(t) for t in own):
-            out.append((found[-1], m.start(1)))
+    for heard in (HEARD_ON_TOUR_RE, HEARD_BARE_ON_TOUR_RE):
+        for m, who, found in _report_givers(heard, text, names):
+            own = titles.get(found[-1], [])
+            if _only_titles(who[:who.rfind(found[-1])], own) and any(REGION_OFFICE_RE.match(t) for t in own) \
+                    and (found[-1], m.start(1)) not in out:
+                out.append((found[-1], m.start(1)))
     return out
 
 
@@ -1760,9 +1765,9 @@ def _each_chairs_one(text: str, events: list[Event], found: list[tuple[str, str,
     return found
 
 
-# A meeting the tour's leader calls in the tour's own sentence ("县委书记甲深入…调研，并召开座谈会，听取…"): called
-# by the one leader of the tour, who chairs it as 召开's subject does (meeting_roles.txt).
-CALLED_ON_THE_WAY_RE = re.compile(r"[，,]并召开(?:了)?([^，。；;！？\n并]{0,40}?(?:会议|会))")
+# A meeting the tour's leader calls in the tour's own sentence ("县委书记甲深入…调研，并召开座谈会，听取…", "…调研指导
+# 龙湾镇工作并召开座谈会"): called by the one leader of the tour, who chairs it as 召开's subject does (meeting_roles.txt).
+CALLED_ON_THE_WAY_RE = re.compile(r"[，,]?并召开(?:了)?([^，。；;！？\n并]{0,40}?(?:会议|会))")
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[str] = ()) -> list[Event]:

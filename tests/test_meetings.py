@@ -1742,3 +1742,15 @@ def test_what_members_of_a_study_session_say_of_it_are_remarks(said):
     [m] = meetings(f"4月10日，县委理论学习中心组举行集体学习。县委书记祁望舒主持。县委副书记、县长韦正清，县委副书记吕嘉禾{said}。",
                    year=2023)
     assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
+
+
+def test_a_meeting_the_tour_s_leader_calls_right_after_the_visit_is_held_on_the_way():
+    [tour, sym] = meetings("4月10日，县委书记祁望舒调研指导龙湾镇工作并召开座谈会，听取镇村干部意见。县委常委韦正清一同调研。",
+                           year=2023)
+    assert (sym.kind, roles(sym)) == ("symposium", {"chair": {"祁望舒"}})
+    assert roles(tour)["attendee"] == {"祁望舒", "韦正清"}
+
+
+def test_a_county_official_whose_briefing_the_tour_heard_without_的_was_there():
+    [m] = meetings("4月10日，副市长祁望舒到我县调研，听取了县委副书记、县长韦正清工作汇报。", year=2023)
+    assert roles(m)["attendee"] == {"祁望舒", "韦正清"}
