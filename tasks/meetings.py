@@ -1701,6 +1701,8 @@ def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
             else None) or ctx.published_date   # a speech's signature line dates it ("县委书记 甲 （2023年12月20日）")
 
 
+# Talks a leader goes somewhere to give, whose event is named by the verb first (meeting_words.txt given: "宣讲党的…精神").
+GIVEN_WORDS = tuple(keyed("meeting_words.txt").get("given", []))
 # The sittings of a congress or a conference, which whoever chairs them chairs as part of it ("主持开幕会").
 SESSION_PARTS = section_words("meeting_verbs.txt", "session_parts")
 # Who the short name of a meeting already found may open with ("县调度会" for "全县重点项目建设调度会").
@@ -1726,8 +1728,10 @@ CALLED_OTHER_RE = re.compile(r"(?:主持(?:召开)?|召开)(?:了)?的?([^，。
 
 def _named_again(bare: str, name: str) -> bool:
     """"甲与企业家座谈。县长乙主持座谈会": the event its verb named, named again by its bare noun (not another
-    symposium after "…企业家座谈会")."""
-    return _bare(bare) and bare.startswith(name[-2:]) and not name.endswith(bare)
+    symposium after "…企业家座谈会"); and a talk given, named by its verb first ("甲到龙湾镇宣讲…精神。镇党委书记乙主持
+    宣讲会")."""
+    return _bare(bare) and (bare.startswith(name[-2:]) and not name.endswith(bare)
+                            or name.startswith(GIVEN_WORDS) and bare.startswith(name[:2]))
 
 
 def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules) -> bool:

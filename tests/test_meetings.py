@@ -1754,3 +1754,13 @@ def test_a_meeting_the_tour_s_leader_calls_right_after_the_visit_is_held_on_the_
 def test_a_county_official_whose_briefing_the_tour_heard_without_的_was_there():
     [m] = meetings("4月10日，副市长祁望舒到我县调研，听取了县委副书记、县长韦正清工作汇报。", year=2023)
     assert roles(m)["attendee"] == {"祁望舒", "韦正清"}
+
+
+def test_a_talk_given_is_named_again_by_its_meeting_s_word():
+    [m] = meetings("4月10日，县委书记祁望舒到龙湾镇宣讲党的二十届三中全会精神。镇党委书记韦正清主持宣讲会。", year=2023)
+    assert roles(m) == {"chair": {"韦正清"}, "attendee": {"祁望舒"}}
+
+
+def test_a_check_made_by_night_is_a_tour():
+    [m] = meetings("4月10日，县委书记祁望舒带队夜查城区燃气安全。副县长韦正清一同夜查。", year=2023)
+    assert (m.kind, roles(m)) == ("inspection", {"attendee": {"祁望舒", "韦正清"}})
