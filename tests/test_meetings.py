@@ -1764,3 +1764,10 @@ def test_a_talk_given_is_named_again_by_its_meeting_s_word():
 def test_a_check_made_by_night_is_a_tour():
     [m] = meetings("4月10日，县委书记祁望舒带队夜查城区燃气安全。副县长韦正清一同夜查。", year=2023)
     assert (m.kind, roles(m)) == ("inspection", {"attendee": {"祁望舒", "韦正清"}})
+
+
+def test_talks_held_before_a_ceremony_reported_further_on_are_talks_of_their_own():
+    sign, talks = meetings("7月19日，某区人民政府与某集团战略合作签约仪式举行。区委书记祁望舒，某集团董事长韦正清出席签约仪式。\n"
+                           "区长吕嘉禾与某集团总裁骆秋石代表双方签约。\n签约前，祁望舒会见了韦正清一行。", year=2023)
+    assert (talks.kind, talks.meeting_date) == ("talks", date(2023, 7, 19))
+    assert roles(talks)["attendee"] == {"祁望舒", "韦正清"}
