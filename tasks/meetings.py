@@ -668,6 +668,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
         for v in r.visit_re.finditer(text, lo, m.start()):
             if text[v.end()] in "，,":
                 lo = v.end()   # a visit's own clause before ("甲到青石镇调研，镇党委书记乙汇报了…"): not 甲's verb
+            elif m.group() in ALONG_VERBS and (end := CLAUSE_END_RE.search(text, v.end(), m.start())) is not None:
+                lo = end.start()   # ... with what it is about ("甲到龙湾镇调研乡村振兴工作，乙陪同"): who came along is not 甲
         span = text[lo:m.start()]
         if m.group() in AWARD_VERBS and "为" in span:
             span = _before_awardees(span, names)   # "甲出席会议并为受聘专家乙、丙颁发聘书": who is awarded is no subject

@@ -1771,3 +1771,10 @@ def test_talks_held_before_a_ceremony_reported_further_on_are_talks_of_their_own
                            "区长吕嘉禾与某集团总裁骆秋石代表双方签约。\n签约前，祁望舒会见了韦正清一行。", year=2023)
     assert (talks.kind, talks.meeting_date) == ("talks", date(2023, 7, 19))
     assert roles(talks)["attendee"] == {"祁望舒", "韦正清"}
+
+
+@pytest.mark.parametrize("along", ["陪同", "同行"])
+def test_who_came_along_after_the_visit_s_clause_is_not_its_leader(along):
+    [m] = meetings(f"4月10日，县委书记祁望舒到龙湾镇调研乡村振兴工作，县委常委、办公室主任韦正清{along}。他强调，要抓好产业发展。",
+                   year=2023)
+    assert roles(m) == {"attendee": {"祁望舒", "韦正清"}, "speaker": {"祁望舒"}}
