@@ -1777,12 +1777,12 @@ CALLED_ON_THE_WAY_RE = re.compile(r"[，,]?并召开(?:了)?([^，。；;！？\
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[str] = ()) -> list[Event]:
-    """Meetings the leader of a tour chaired during it ("调研期间，钱乙主持召开座谈会"), and one its one leader
-    called in the tour's sentence ("…调研，并召开座谈会")."""
+    """Meetings the leader of a tour chaired during it ("调研期间，钱乙主持召开座谈会"), and one its leaders called in
+    the tour's sentence ("…调研，并召开座谈会"): chaired by its one leader, by no one named when several led it
+    ("甲，乙带领…走访慰问驻军官兵，并召开军地座谈会")."""
     out = []
     leaders = _names_in(events[0].visitor or "", names) if events[0].kind == "inspection" else []
-    called = CALLED_ON_THE_WAY_RE.finditer(text, events[0].at, _sentence_end(text, events[0].at)) \
-        if len(leaders) == 1 else ()
+    called = CALLED_ON_THE_WAY_RE.finditer(text, events[0].at, _sentence_end(text, events[0].at)) if leaders else ()
     for m in [*CHAIR_OTHER_RE.finditer(text), *called]:
         if any(e.at == m.start(1) for e in events):
             continue
@@ -1790,7 +1790,8 @@ def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[st
         if word is None or _future(text, m.end()):
             continue
         kind = r.kind_of[word.group()]
-        chair = text[_sentence_start_hard(text, m.start()):m.start()] if m.re is CHAIR_OTHER_RE else leaders[0]
+        chair = text[_sentence_start_hard(text, m.start()):m.start()] if m.re is CHAIR_OTHER_RE \
+            else leaders[0] if len(leaders) == 1 else None
         if not any(e.kind == kind and e.name == m.group(1) for e in events + out):
             out.append(Event(kind, m.group(1), m.start(1), chair=chair))
     return out

@@ -1778,3 +1778,10 @@ def test_who_came_along_after_the_visit_s_clause_is_not_its_leader(along):
     [m] = meetings(f"4月10日，县委书记祁望舒到龙湾镇调研乡村振兴工作，县委常委、办公室主任韦正清{along}。他强调，要抓好产业发展。",
                    year=2023)
     assert roles(m) == {"attendee": {"祁望舒", "韦正清"}, "speaker": {"祁望舒"}}
+
+
+def test_a_meeting_several_leaders_of_a_tour_call_in_its_sentence_is_held_with_no_chair_named():
+    tour, sym = meetings("7月31日，旗委书记祁望舒，旗委副书记、旗长韦正清带领旗四大班子领导，走访慰问驻旗部队官兵，并召开军地座谈会。"
+                         "副旗长吕嘉禾参加慰问。", year=2023)
+    assert (sym.kind, sym.name, sym.participants) == ("symposium", "军地座谈会", [])
+    assert roles(tour)["attendee"] == {"祁望舒", "韦正清", "吕嘉禾"}
