@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from tasks.evidence import sentence_at
-from tasks.lexicon import keyed, trie_regex
+from tasks.lexicon import keyed, section_words, sections, trie_regex
 from tasks.normalise import find_dates, lead_date, resolve_date
 from tasks.records import ArticleContext, Meeting, PersonMention
 
@@ -54,8 +54,9 @@ DATE_RE = re.compile(r"\d{1,4}(?:年度?|[月日号])|[至到]\d{1,2}日|[上下
 ORDINAL_RE = re.compile(r"^(?:第[0-9一二三四五六七八九十百零〇两]{1,5}次|[（(]扩大[)）]|扩大)+")
 # Where a name runs on through a quoted word ("庆祝“三八”国际妇女节暨表彰大会"): no clause ends inside.
 QUOTED_RE = re.compile(r"“[^“”，,。；;！？\n]{1,12}”")
-# Words between two meeting words that part two meetings ("人大三次会议的代表和县政协十五届三次会议的委员").
-MEETINGS_APART_RE = re.compile("[的和与及]")
+# Words between two meeting words that part two meetings ("人大三次会议的代表和县政协十五届三次会议的委员"), and the
+# 以 of how the first was held ("全县防汛工作会议以视频会议形式召开": one meeting, named before 以).
+MEETINGS_APART_RE = re.compile("[的和与及以]")
 # A meeting named before another and joined to it: the second one's name starts after the join.
 ANOTHER_MEETING_BEFORE_RE = re.compile("会议(?:和|与|及|以及|、)")   # not 会和: "经济社会和生态文明建设推进会"
 # A meeting held as a call: the format column.
@@ -77,22 +78,23 @@ LEADER_WORD_RE = re.compile(r"领导|书记|县长|区长|市长|主任")
 # ... and on a tour, the head of a visiting team or a department, whose name may be one the people rules miss
 # ("省委巡视组组长…来我县调研")
 TOUR_LEADER_WORD_RE = re.compile(r"组长|省长|州长|部长|厅长|局长|主席")
+# ... or the visiting team coming, with no leader named in its sentence (meeting_cues.txt tour_team)
+TOUR_TEAM_COMES_RE = re.compile(f"(?:{trie_regex(CUES['tour_team'])})(?:一行)?[^，,。；;]{{0,12}}?(?:来|到|赴|莅临|深入|走进|进驻)")
 TRIP_RE = re.compile(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$")
 NOT_DONE_RE = re.compile(r"将|拟|可望|预计|曾传|计划|相信")
 # What follows a matched 会 that makes it the first character of another word: 会谈, 会商, 会见, 会晤, 会签.
 MEETING_WORD_GOES_ON = frozenset("谈商见晤签")   # not 同: "推进会同时召开"
-# Things that look like meeting words but are not meetings here ("会议室", "大会堂", "座谈时").
-NOT_MEETING_AFTER = ("室", "堂", "中心", "厅", "期间", "精神", "纪要", "纪录", "记录", "文件", "材料", "通知", "议程", "日程")
-# A speech verb used as a noun: "郑十总书记重要讲话精神", "钱乙总理讲话要求".
-SPEECH_NOUN_BEFORE = ("重要", "的", "关于", "新", "部署", "工作", "有关", "相关", "各项", "总体", "具体", "基本")
-SPEECH_NOUN_AFTER = ("精神", "要求", "稿", "内容", "和指示", "指示", "批示", "上来", "落实", "落到", "贯彻", "人")
-# A role verb used as a noun: "主持人宣读了…" (who hosts a ceremony is not its chair), "与…座谈会".
-ROLE_NOUN_AFTER = {"主持": ("人", "词"), "座谈": ("会",), "推介": ("会", "活动", "大会", "月", "周", "平台", "资料"),
-                   "召开": ("的", "前", "后", "以来", "期间", "之际", "之前", "之后")}
-# ... but 主持 before a meeting whose name opens with 人 chairs it ("主持人居环境整治推进会", "主持人大常委会党组会议").
-ROLE_NOT_NOUN_AFTER = ("人居", "人才", "人大", "人事", "人口", "人民", "人力", "人防", "人社", "人武", "人工", "人文")
+# Words next to meeting and role words that make them nouns (meeting_nouns.txt): things that look like meeting words
+# but are not meetings here ("会议室", "大会堂", "座谈时"); a speech verb used as a noun ("郑十总书记重要讲话精神",
+# "钱乙总理讲话要求"); a role verb used as a noun ("主持人宣读了…": who hosts a ceremony is not its chair, "与…座谈会"),
+# but not 主持 before a meeting whose name opens with 人 ("主持人居环境整治推进会").
+NOT_MEETING_AFTER = section_words("meeting_nouns.txt", "not_meeting_after")
+SPEECH_NOUN_BEFORE = section_words("meeting_nouns.txt", "speech_noun_before")
+SPEECH_NOUN_AFTER = section_words("meeting_nouns.txt", "speech_noun_after")
+ROLE_NOUN_AFTER = {row[0]: tuple(row[1:]) for row in sections("meeting_nouns.txt")["role_noun_after"]}
+ROLE_NOT_NOUN_AFTER = section_words("meeting_nouns.txt", "role_not_noun_after")
 # The verbs of handing something to people named after 为 before them ("为受表彰代表颁奖", "为乙、丙颁发聘书").
-AWARD_VERBS = frozenset({"颁奖", "颁发", "授牌", "授旗", "颁证"})
+AWARD_VERBS = frozenset(section_words("meeting_verbs.txt", "award_verbs"))
 PURPOSE_CLAUSE_RE = re.compile("为[^，,；;]*[，,]")
 # A speech verb that also tells a meeting's agenda right after the name of the meeting held ("主持召开局务会，传达学习上级
 # 有关会议精神": the meeting relays it, not its chair): no subject is carried across that name ("主持会议，并传达…" keeps it).
@@ -102,13 +104,12 @@ AGENDA_SPAN_RE = re.compile(r"^(?:召开|举行)[^，,并]*会议?[，,]$")   # 
 CALLED_BY_CHAIR = ("主持", "主持了")
 PRONOUNS = ("他", "她")
 # The attendee verbs of who came along with the event's leader: a 他/她 after them is still the leader.
-ALONG_VERBS = frozenset({"陪同", "一同", "随同", "随行", "参加调研", "参与调研", "参与督导", "参与检查", "参与视察"})
+ALONG_VERBS = frozenset(section_words("meeting_verbs.txt", "along_verbs"))   # (meeting_verbs.txt, as the next two)
 # The attendee verbs of being present: 他/她 after them is who chaired or spoke before, if anyone did.
-PRESENCE_VERBS = frozenset({"出席", "参加", "列席", "就座", "分别参加", "参加活动", "参加会议", "到会", "莅临", "参会", "与会"})
+PRESENCE_VERBS = frozenset(section_words("meeting_verbs.txt", "presence_verbs"))
 # The speaker verbs of who briefs the leader or reports to the meeting ("公司董事长甲介绍了生产情况", "乙汇报了
 # 有关情况"): 他/她 after them is still who led the tour or chaired ("…他强调"), as after ALONG_VERBS.
-BRIEFING_VERBS = frozenset({"介绍了", "介绍，", "介绍说", "作介绍", "作了介绍", "汇报了", "作汇报", "作了汇报",
-                            "作工作汇报", "作专题汇报", "作情况汇报"})
+BRIEFING_VERBS = frozenset(section_words("meeting_verbs.txt", "briefing_verbs"))
 
 
 def _alternation(words: list[str]) -> str:
@@ -164,6 +165,7 @@ class Event:
     chair: str | None = None   # the text naming who chaired this (secondary) event
     visitor: str | None = None  # the text naming who made this tour or held these talks
     parallel: bool = False      # a tour of its own beside the lead's, in its sentence (_parallel_visitor)
+    team: bool = False          # a tour known by its visiting team alone (TOUR_TEAM_COMES_RE): no event without people
 
 
 # ---------------------------------------------------------------------------------------------
@@ -334,7 +336,8 @@ def find_events(text: str, people: list[str]) -> list[Event]:
     r = rules()
     held = _meetings_in(text, r)
     # a visit to people beside a meeting is a part of it ("看望慰问了参加座谈会的老党员"), not the event
-    events = held + _visits_in(text, r, people, calls=not held)
+    # ... and so is a visiting team's tour with no leader named (_visits_in teams)
+    events = held + _visits_in(text, r, people, calls=not held, teams=not held)
     events.sort(key=lambda e: e.at)
     return _dedupe(events)
 
@@ -411,14 +414,13 @@ def _chair_of(text: str, at: int) -> str | None:
     return text[_sentence_start_hard(text, at):at] if "主持" in left else None
 
 
-VISIT_NOUN_AFTER = ("组", "员", "团", "委员会", "机关", "站", "报告", "成果", "中发现", "情况", "意见", "工作组", "结果",
-                    "监督", "院", "厅", "局", "部门",
-                    "会")   # 现场办公会, 督导会: a meeting's name
+# After a visit word, what makes it a noun (调研组) or a meeting's name (现场办公会, 督导会): meeting_nouns.txt.
+VISIT_NOUN_AFTER = section_words("meeting_nouns.txt", "visit_noun_after")
 # The visit words of calling on people (慰问, 看望); what is sent after them (慰问金, 慰问信: a noun, not a visit,
 # where 调研金融, 检查电力 are visits); and what makes them a noun before them, right before ("亲切的慰问") or
 # earlier in the clause ("致以节日祝贺和诚挚慰问", "送去新春祝福和慰问").
 CALLS_ON = ("慰问", "看望")
-CALL_NOUN_AFTER = ("金", "品", "款", "信", "电", "演出", "物资")
+CALL_NOUN_AFTER = section_words("meeting_nouns.txt", "call_noun_after")
 CALL_AS_NOUN_RE = re.compile(r"的$|(?:致以|表示|转达|致电|致函|致信|送去|送上|带去|送来)[^，,。；;！？\n]*$")
 # Visit words that often open the name of a meeting held about them ("巡察整改工作推进会", "巡察…反馈会"): where their
 # clause runs on to a 会, the meeting is the event (or one in passing), not a visit.
@@ -433,18 +435,21 @@ VISIT_OBJECT_RE = re.compile(r"[^，。；;！？\n]{0,30}")
 VISIT_NAME_END_RE = re.compile(r"时(?=强调|指出|表示|说|提出|要求|发表|称|希望|认为|谈到|介绍|$)|期间|过程中|途中|并")
 
 
-def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> list[Event]:
+def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True, teams: bool = True) -> list[Event]:
     """A leader's visit or talks: the verb after a person's name in the same sentence. `calls`: whether a call on
-    people (CALLS_ON) may be one."""
+    people (CALLS_ON) may be one; `teams`: whether a visiting team coming with no leader named may make one."""
     out = []
     for m in r.visit_re.finditer(text):
         if not calls and m.group().startswith(CALLS_ON):
             continue
         left = text[_sentence_start_hard(text, m.start()):m.start()]
         near = left[-30:]
+        team = False
         if not any(p in left for p in people) and not LEADER_WORD_RE.search(near) \
                 and not (r.kind_of[m.group()] == "inspection" and TOUR_LEADER_WORD_RE.search(near)):
-            continue
+            team = teams and r.kind_of[m.group()] == "inspection" and TOUR_TEAM_COMES_RE.search(near) is not None
+            if not team:
+                continue
         if m.group().startswith(CALLS_ON) and (CALL_AS_NOUN_RE.search(left) or text.startswith(CALL_NOUN_AFTER, m.end())):
             continue  # "致以亲切的慰问", "对灾民表示慰问", "慰问金": sympathy sent, not a visit
         if m.group() == "指导" and not TRIP_RE.search(near):
@@ -467,7 +472,7 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True) -> li
         if m.group() in MEETING_NAME_VISITS and "会" in obj:
             continue  # "出席巡察县卫健局工作动员会", "在…巡察县卫健局党委反馈会上表示": the word opens a meeting's name
         if not out:
-            out.append(Event(kind, obj, m.start(), visitor=left))
+            out.append(Event(kind, obj, m.start(), visitor=left, team=team))
             continue
         own = _parallel_visitor(text, m.start(), out[0], people, r)
         if own is not None:
@@ -575,8 +580,9 @@ def _speech_noun(text: str, start: int, end: int, names: list[str] = ()) -> bool
 
 
 # What a verb is about, opened by 就/对/围绕/针对 in its clause: "甲就有关工作作说明", "乙对下一步工作提出要求"
-# (工作 there is the verb's object, not the first half of a noun such as 工作汇报).
-ABOUT_RE = re.compile(r"就|对|围绕|针对")
+# (工作 there is the verb's object, not the first half of a noun such as 工作汇报), or what it draws on ("丙结合分管工作
+# 谈了学习体会").
+ABOUT_RE = re.compile(r"就|对|围绕|针对|结合")
 
 
 def _object_before(text: str, start: int) -> bool:
@@ -589,7 +595,9 @@ def _object_before(text: str, start: int) -> bool:
 LIST_VERB = trie_regex(CUES["list_verb"])   # (meeting_cues.txt list_verb, list_presiding)
 LIST_AFTER_VERB_RE = re.compile(f"(?:{LIST_VERB}|{trie_regex(CUES['list_presiding'])})[^。；;：:\\n]{{0,24}}?"
                                 r"(?:还有|的[^。；;：:，,\n]{0,8}?有(?![关效力序些所的]))[：:]?"
-                                f"|(?:{LIST_VERB})[^。；;：:\\n]{{0,24}}?的[^。；;：:，,\\n]{{0,8}}?[：:]")
+                                f"|(?:{LIST_VERB})[^。；;：:\\n]{{0,24}}?的[^。；;：:，,\\n]{{0,8}}?[：:]"
+                                # a heading of its own: "陪同人员：…", "出席领导：…", "参会人员：…"
+                                f"|(?:{LIST_VERB}|参会|与会)(?:调研|检查|督导|考察|会议)?(?:人员|领导)[：:]")
 # A clause that cites its source ("据甲介绍，…", "据乙说"): its verb gives no one a role. Not the clauses
 # that open with 据 and go on to a subject of their own ("据了解，甲主持…" ends at its comma).
 SOURCE_CLAUSE_RE = re.compile(r"据(?!悉|了解|统计|报道|介绍|测算|初步|不完全)")
@@ -660,6 +668,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
         for v in r.visit_re.finditer(text, lo, m.start()):
             if text[v.end()] in "，,":
                 lo = v.end()   # a visit's own clause before ("甲到青石镇调研，镇党委书记乙汇报了…"): not 甲's verb
+            elif m.group() in ALONG_VERBS and (end := CLAUSE_END_RE.search(text, v.end(), m.start())) is not None:
+                lo = end.start()   # ... with what it is about ("甲到龙湾镇调研乡村振兴工作，乙陪同"): who came along is not 甲
         span = text[lo:m.start()]
         if m.group() in AWARD_VERBS and "为" in span:
             span = _before_awardees(span, names)   # "甲出席会议并为受聘专家乙、丙颁发聘书": who is awarded is no subject
@@ -774,7 +784,9 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
     found = _subjects(left, names)
     if not found:
         found = [n for n in _names_in(left, names) if not _cited(left, n)]
-        if not found or not TRIP_AFTER_NAME_RE.match(left, left.rfind(found[-1]) + len(found[-1])):
+        if found and not TRIP_AFTER_NAME_RE.match(left, left.rfind(found[-1]) + len(found[-1])):
+            return _team_on_trip(left, found)
+        if not found:
             return []
     def joined(gap: str, nxt: str) -> bool:
         own = (titles or {}).get(nxt, ())
@@ -794,6 +806,13 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
 # A leader who brings a team whose members are named after it ("甲带领县四大班子领导乙、丙", "甲率县直部门负责人乙"):
 # 带领/率领/率 right after the leader's name, then the team's words, up to its first name.
 LEADS_NAMED_TEAM_RE = re.compile(f"(?:同志)?(?:{trie_regex(CUES['leads_team'])})[^，,。；;、]{{0,16}}$")
+def _team_on_trip(left: str, found: list[str]) -> list[str]:
+    """The leader who brings a team listed at length, and its members (LEADS_TEAM_RE, TEAM_THEN_TRIP_RE); none when the
+    first name does not bring a team or the last is not followed by the trip."""
+    lead = LEADS_TEAM_RE.match(left, left.find(found[0]) + len(found[0]))
+    if lead is None or len(found) < 2 or not TEAM_THEN_TRIP_RE.match(left, left.rfind(found[-1]) + len(found[-1])):
+        return []
+    return found
 
 
 # Leaders each going somewhere before one visit verb: "县委书记甲到石桥镇、县长乙到白马乡，督导秋收工作" (the gap
@@ -930,6 +949,14 @@ CONTINUED_RE = re.compile(r"[，,]并[^，,、]{0,12}$")
 # (cues' unnamed posts, and 、 between the groups: "及各乡镇党委书记、乡镇长，县直各单位主要负责人")
 UNNAMED_REST_RE = re.compile(r"(?:(?:[，,、]|以及|及|和)[^，,。；;：:]{0,30}?(?:负责人|负责同志|有关同志|人员|负责干部|干部|领导|"
                              r"班子成员|成员|党委书记|党组织书记|书记|代表|委员|" + trie_regex(CUES["unnamed"]) + r")(?:等)?)+")
+
+
+# The same team listed at length, each member with their titles and commas between them, then its unnamed rest and the
+# trip ("甲带领县委常委、办公室主任乙，副县长丙及县直有关部门负责人，深入…开展调研"): right after the leader, the verb of
+# bringing a team; after the last member, the rest up to a comma and the trip (or what the work is about: "，就…开展调研").
+LEADS_TEAM_RE = re.compile(f"(?:同志)?(?:{trie_regex(CUES['leads_team'])})(?!队)")
+TEAM_THEN_TRIP_RE = re.compile(f"(?:同志)?(?:等|{UNNAMED_REST_RE.pattern})?[，,](?:[^，,。；;]{{0,6}}?(?:{trie_regex(CUES['trip'])}|先后)"
+                               r"|[^，,。；;]{0,4}?(?:就|对|围绕))")
 
 
 def _subjects(span: str, names: list[str], titles: dict[str, list[str]] | None = None,
@@ -1179,17 +1206,18 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                     evidence[pair] = line
         is_sequel = e is not events[0] and id(e) in sequel_days
         when = sequel_days[id(e)] if is_sequel else day
-        if not where and is_sequel:
-            continue   # "会后，县领导分成5个督查组，深入各乡镇开展督查": what followed, with no one named in it
+        if not where and (is_sequel or e.team):
+            # "会后，县领导分成5个督查组，深入各乡镇开展督查": what followed, with no one named in it; "深圳市考察团来我区
+            # 考察。区长甲会见了考察团一行。": a team's tour that nobody named took part in (the talks are the event)
+            continue
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
     return out
 
 
 # Presence verbs that name the meeting they attend ("乙参加会议", "丙参加座谈"), and those that name the tour ("丁陪同调研").
-AT_THE_MEETING = ("参加会议", "出席会议", "列席会议", "参加座谈", "参会", "与会")
-ON_THE_TOUR = ("参加调研", "陪同调研", "一同调研", "参与调研", "随同调研", "参加督导", "陪同督导", "一同督导", "参加检查",
-               "陪同检查", "一同检查", "参加视察", "陪同视察", "参加考察", "陪同考察")
+AT_THE_MEETING = section_words("meeting_verbs.txt", "at_the_meeting")
+ON_THE_TOUR = section_words("meeting_verbs.txt", "on_the_tour")
 
 
 def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: list[int]) -> Callable[[tuple[str, str, int]], Event]:
@@ -1242,10 +1270,14 @@ def _opened_at(text: str, at: int, sittings: list[Event]) -> Event | None:
 
 # A briefing a tour's leader heard, named by who gave it ("听取了县长乙的工作汇报", "听取了县发改局局长丙关于…的情况介绍").
 HEARD_ON_TOUR_RE = re.compile(r"听取(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:关于[^，,。；;：:]{1,40}?)?的[^，,。；;：:]{0,24}?(?:汇报|介绍)")
+# ... and without 的, the briefing right after the name ("听取了县长乙工作汇报"): read apart, so that a list read above
+# ("听取了县发改局工作汇报和副县长乙的情况介绍") is not cut short at its first 工作汇报.
+HEARD_BARE_ON_TOUR_RE = re.compile(r"听取(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:工作|情况|有关情况)(?:汇报|介绍)")
 # A post of a county, a district, a city or a province (not a village's or a company's): who holds one and briefs the
-# tour is one of the officials with it.
-REGION_OFFICE_RE = re.compile(r"^(?!.*(?:公司|集团|银行|企业|董事|经理|厂))(?:县|区|市|省|州|旗|盟)[^村]*?"
-                              r"(?:书记|长|主任|主席|委员)$")   # (not a county firm's head: "县城投集团董事长")
+# tour is one of the officials with it (meeting_posts.txt: not a county firm's head, "县城投集团董事长").
+REGION_OFFICE_RE = re.compile(f"^(?!.*(?:{'|'.join(section_words('meeting_posts.txt', 'firm_words'))}))"
+                              f"(?:{'|'.join(section_words('meeting_posts.txt', 'region_heads'))})[^村]*?"
+                              f"(?:{'|'.join(section_words('meeting_posts.txt', 'region_posts'))})$")
 
 
 def _briefed_by_officials(text: str, names: list[str], titles: dict[str, list[str]]) -> list[tuple[str, int]]:
@@ -1253,10 +1285,12 @@ def _briefed_by_officials(text: str, names: list[str], titles: dict[str, list[st
     县长乙的工作汇报"): they were there. Not a village's or a company's head (村党支部书记, 公司董事长), whom a report may
     only cite."""
     out = []
-    for m, who, found in _report_givers(HEARD_ON_TOUR_RE, text, names):
-        own = titles.get(found[-1], [])
-        if _only_titles(who[:who.rfind(found[-1])], own) and any(REGION_OFFICE_RE.match(t) for t in own):
-            out.append((found[-1], m.start(1)))
+    for heard in (HEARD_ON_TOUR_RE, HEARD_BARE_ON_TOUR_RE):
+        for m, who, found in _report_givers(heard, text, names):
+            own = titles.get(found[-1], [])
+            if _only_titles(who[:who.rfind(found[-1])], own) and any(REGION_OFFICE_RE.match(t) for t in own) \
+                    and (found[-1], m.start(1)) not in out:
+                out.append((found[-1], m.start(1)))
     return out
 
 
@@ -1272,10 +1306,9 @@ def _lead_trip(text: str, names: list[str], titles: dict[str, list[str]]) -> lis
 
 
 # On a tour, the words of a quote rather than of a leader's remarks ("村民甲高兴地说", "基地负责人乙表示"), and the posts of
-# office: who is quoted without holding one is a bystander the report heard, not one who took part.
-QUOTE_VERBS = ("说", "表示", "认为")
-OFFICE_RE = re.compile(r"书记|县长|区长|市长|省长|州长|乡长|镇长|局长|厅长|部长|主任|主席|委员|领导|常委|秘书长|院长|检察长|组长|"
-                       r"队长|所长|站长|代表")
+# office: who is quoted without holding one is a bystander the report heard, not one who took part (meeting_posts.txt).
+QUOTE_VERBS = section_words("meeting_posts.txt", "quote_verbs")
+OFFICE_RE = re.compile("|".join(section_words("meeting_posts.txt", "offices")))
 
 
 def _without_bystanders(text: str, found: list[tuple[str, str, int]], titles: dict[str, list[str]],
@@ -1658,16 +1691,22 @@ def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
         day = resolve_date(m, year=ctx.year, ref=ctx.ref_date)
         if day is not None:
             return day
-    # the report may date its first sentence only ("10月16日，某考察团来我区考察。区长甲会见了考察团一行。")
+    # the report may date its first sentence only ("10月16日，某考察团来我区考察。区长甲会见了考察团一行。"): the
+    # sentences of the event's paragraph before its own, ahead of a later one's date ("4月10日至11日，某市代表团来我县
+    # 考察。市委书记甲等参加考察。4月11日，两地召开联席会议。" is the 10th);
     # or its headline only ("县政协十届第十二次主席会议5月18日召开")
-    return lead_date(text, year=ctx.year, ref=ctx.ref_date) or lead_date(ctx.body, year=ctx.year, ref=ctx.ref_date) \
+    before = ctx.body[:len(ctx.body) - len(text)] if ctx.body.endswith(text) else ""
+    return (lead_date(before[before.rfind("\n") + 1:], year=ctx.year, ref=ctx.ref_date) if before else None) \
+        or lead_date(text, year=ctx.year, ref=ctx.ref_date) or lead_date(ctx.body, year=ctx.year, ref=ctx.ref_date) \
         or (lead_date(ctx.title, year=ctx.year, ref=ctx.ref_date) if ctx.title else None) \
         or (lead_date(ctx.subtitle, year=ctx.year, ref=ctx.ref_date) if ctx.subtitle and SPEECH_TEXT_RE.match(ctx.title or "")
             else None) or ctx.published_date   # a speech's signature line dates it ("县委书记 甲 （2023年12月20日）")
 
 
+# Talks a leader goes somewhere to give, whose event is named by the verb first (meeting_words.txt given: "宣讲党的…精神").
+GIVEN_WORDS = tuple(keyed("meeting_words.txt").get("given", []))
 # The sittings of a congress or a conference, which whoever chairs them chairs as part of it ("主持开幕会").
-SESSION_PARTS = ("开幕会", "闭幕会", "开幕大会", "闭幕大会", "预备会议", "全体会议", "开幕式", "闭幕式", "各阶段会议")
+SESSION_PARTS = section_words("meeting_verbs.txt", "session_parts")
 # Who the short name of a meeting already found may open with ("县调度会" for "全县重点项目建设调度会").
 SHORT_NAME_HEADS = ("", "县", "区", "市", "镇", "乡", "全县", "全区", "全市", "本次", "此次", "这次")
 
@@ -1691,8 +1730,10 @@ CALLED_OTHER_RE = re.compile(r"(?:主持(?:召开)?|召开)(?:了)?的?([^，。
 
 def _named_again(bare: str, name: str) -> bool:
     """"甲与企业家座谈。县长乙主持座谈会": the event its verb named, named again by its bare noun (not another
-    symposium after "…企业家座谈会")."""
-    return _bare(bare) and bare.startswith(name[-2:]) and not name.endswith(bare)
+    symposium after "…企业家座谈会"); and a talk given, named by its verb first ("甲到龙湾镇宣讲…精神。镇党委书记乙主持
+    宣讲会")."""
+    return _bare(bare) and (bare.startswith(name[-2:]) and not name.endswith(bare)
+                            or name.startswith(GIVEN_WORDS) and bare.startswith(name[:2]))
 
 
 def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules) -> bool:
@@ -1730,18 +1771,18 @@ def _each_chairs_one(text: str, events: list[Event], found: list[tuple[str, str,
     return found
 
 
-# A meeting the tour's leader calls in the tour's own sentence ("县委书记甲深入…调研，并召开座谈会，听取…"): called
-# by the one leader of the tour, who chairs it as 召开's subject does (meeting_roles.txt).
-CALLED_ON_THE_WAY_RE = re.compile(r"[，,]并召开(?:了)?([^，。；;！？\n并]{0,40}?(?:会议|会))")
+# A meeting the tour's leader calls in the tour's own sentence ("县委书记甲深入…调研，并召开座谈会，听取…", "…调研指导
+# 龙湾镇工作并召开座谈会"): called by the one leader of the tour, who chairs it as 召开's subject does (meeting_roles.txt).
+CALLED_ON_THE_WAY_RE = re.compile(r"[，,]?并召开(?:了)?([^，。；;！？\n并]{0,40}?(?:会议|会))")
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[str] = ()) -> list[Event]:
-    """Meetings the leader of a tour chaired during it ("调研期间，钱乙主持召开座谈会"), and one its one leader
-    called in the tour's sentence ("…调研，并召开座谈会")."""
+    """Meetings the leader of a tour chaired during it ("调研期间，钱乙主持召开座谈会"), and one its leaders called in
+    the tour's sentence ("…调研，并召开座谈会"): chaired by its one leader, by no one named when several led it
+    ("甲，乙带领…走访慰问驻军官兵，并召开军地座谈会")."""
     out = []
     leaders = _names_in(events[0].visitor or "", names) if events[0].kind == "inspection" else []
-    called = CALLED_ON_THE_WAY_RE.finditer(text, events[0].at, _sentence_end(text, events[0].at)) \
-        if len(leaders) == 1 else ()
+    called = CALLED_ON_THE_WAY_RE.finditer(text, events[0].at, _sentence_end(text, events[0].at)) if leaders else ()
     for m in [*CHAIR_OTHER_RE.finditer(text), *called]:
         if any(e.at == m.start(1) for e in events):
             continue
@@ -1749,7 +1790,8 @@ def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[st
         if word is None or _future(text, m.end()):
             continue
         kind = r.kind_of[word.group()]
-        chair = text[_sentence_start_hard(text, m.start()):m.start()] if m.re is CHAIR_OTHER_RE else leaders[0]
+        chair = text[_sentence_start_hard(text, m.start()):m.start()] if m.re is CHAIR_OTHER_RE \
+            else leaders[0] if len(leaders) == 1 else None
         if not any(e.kind == kind and e.name == m.group(1) for e in events + out):
             out.append(Event(kind, m.group(1), m.start(1), chair=chair))
     return out

@@ -1701,3 +1701,87 @@ def test_a_meeting_the_one_leader_of_a_tour_calls_in_its_sentence_is_held_on_the
     [tour, sym] = meetings("9月5日，县委书记祁望舒深入石桥镇调研乡村振兴工作，并召开座谈会，听取镇村干部意见建议。"
                            "副县长韦正清陪同调研并参加座谈会。", year=2023)
     assert sym.kind == "symposium" and roles(sym) == {"chair": {"祁望舒"}, "attendee": {"韦正清"}}
+
+
+def test_a_team_listed_at_length_after_its_leader_makes_the_tour():
+    [m] = meetings("4月10日，县委书记祁望舒带领县委常委、县委办公室主任韦正清，县委常委、组织部部长吕嘉禾，副县长骆秋石及县直"
+                   "相关部门主要负责人，深入龙湾镇、河口乡等地，就防汛备汛工作开展调研督导。", year=2023)
+    assert roles(m)["attendee"] == {"祁望舒", "韦正清", "吕嘉禾", "骆秋石"}
+    # ... not a leader whose wish is only cited: the first name must bring the team
+    [m] = meetings("4月10日，按照县委书记祁望舒的要求，副县长韦正清，县应急局局长吕嘉禾及有关部门负责人，深入各乡镇开展检查。",
+                   year=2023)
+    assert "祁望舒" not in {n for n, _ in m.participants}
+
+
+def test_who_came_along_listed_under_a_heading_of_their_own():
+    [m] = meetings("4月10日，县委书记祁望舒前往龙湾镇调研防汛工作。陪同人员：县委常委、办公室主任韦正清，副县长骆秋石。", year=2023)
+    assert roles(m)["attendee"] == {"祁望舒", "韦正清", "骆秋石"}
+
+
+def test_how_a_meeting_is_held_is_no_part_of_its_name():
+    [m] = meetings("4月10日，全县防汛工作会议以视频会议形式召开。县委书记祁望舒出席会议并讲话。", year=2023)
+    assert (m.name, m.format) == ("全县防汛工作会议", "视频会议")
+
+
+def test_a_visiting_team_s_tour_is_the_event_when_people_are_named_taking_part():
+    tour, talks = meetings("4月10日至11日，某省某市党政代表团来我县考察对接东西部协作工作。某市委书记祁望舒，市委常委、秘书长韦正清"
+                           "等参加考察。县委书记吕嘉禾陪同考察。4月11日，两地召开东西部协作联席会议。祁望舒、吕嘉禾出席会议并讲话。",
+                           year=2023)
+    assert (tour.kind, tour.meeting_date) == ("inspection", date(2023, 4, 10))
+    assert roles(tour)["attendee"] == {"祁望舒", "韦正清", "吕嘉禾"}
+    assert (talks.name, talks.meeting_date) == ("东西部协作联席会议", date(2023, 4, 11))
+
+
+def test_an_event_found_after_its_paragraph_s_first_sentence_takes_that_sentence_s_date():
+    ms = meetings("4月10日至11日，浙江客商来我县考察。某市副市长祁望舒参加考察。4月11日，客商们参观了工业园区。", year=2023)
+    assert [m.meeting_date for m in ms] == [date(2023, 4, 10)]
+
+
+@pytest.mark.parametrize("said", ["结合分管工作谈了学习体会", "交流了心得体会", "结合工作实际谈认识"])
+def test_what_members_of_a_study_session_say_of_it_are_remarks(said):
+    [m] = meetings(f"4月10日，县委理论学习中心组举行集体学习。县委书记祁望舒主持。县委副书记、县长韦正清，县委副书记吕嘉禾{said}。",
+                   year=2023)
+    assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
+
+
+def test_a_meeting_the_tour_s_leader_calls_right_after_the_visit_is_held_on_the_way():
+    [tour, sym] = meetings("4月10日，县委书记祁望舒调研指导龙湾镇工作并召开座谈会，听取镇村干部意见。县委常委韦正清一同调研。",
+                           year=2023)
+    assert (sym.kind, roles(sym)) == ("symposium", {"chair": {"祁望舒"}})
+    assert roles(tour)["attendee"] == {"祁望舒", "韦正清"}
+
+
+def test_a_county_official_whose_briefing_the_tour_heard_without_的_was_there():
+    [m] = meetings("4月10日，副市长祁望舒到我县调研，听取了县委副书记、县长韦正清工作汇报。", year=2023)
+    assert roles(m)["attendee"] == {"祁望舒", "韦正清"}
+
+
+def test_a_talk_given_is_named_again_by_its_meeting_s_word():
+    [m] = meetings("4月10日，县委书记祁望舒到龙湾镇宣讲党的二十届三中全会精神。镇党委书记韦正清主持宣讲会。", year=2023)
+    assert roles(m) == {"chair": {"韦正清"}, "attendee": {"祁望舒"}}
+
+
+def test_a_check_made_by_night_is_a_tour():
+    [m] = meetings("4月10日，县委书记祁望舒带队夜查城区燃气安全。副县长韦正清一同夜查。", year=2023)
+    assert (m.kind, roles(m)) == ("inspection", {"attendee": {"祁望舒", "韦正清"}})
+
+
+def test_talks_held_before_a_ceremony_reported_further_on_are_talks_of_their_own():
+    sign, talks = meetings("7月19日，某区人民政府与某集团战略合作签约仪式举行。区委书记祁望舒，某集团董事长韦正清出席签约仪式。\n"
+                           "区长吕嘉禾与某集团总裁骆秋石代表双方签约。\n签约前，祁望舒会见了韦正清一行。", year=2023)
+    assert (talks.kind, talks.meeting_date) == ("talks", date(2023, 7, 19))
+    assert roles(talks)["attendee"] == {"祁望舒", "韦正清"}
+
+
+@pytest.mark.parametrize("along", ["陪同", "同行"])
+def test_who_came_along_after_the_visit_s_clause_is_not_its_leader(along):
+    [m] = meetings(f"4月10日，县委书记祁望舒到龙湾镇调研乡村振兴工作，县委常委、办公室主任韦正清{along}。他强调，要抓好产业发展。",
+                   year=2023)
+    assert roles(m) == {"attendee": {"祁望舒", "韦正清"}, "speaker": {"祁望舒"}}
+
+
+def test_a_meeting_several_leaders_of_a_tour_call_in_its_sentence_is_held_with_no_chair_named():
+    tour, sym = meetings("7月31日，旗委书记祁望舒，旗委副书记、旗长韦正清带领旗四大班子领导，走访慰问驻旗部队官兵，并召开军地座谈会。"
+                         "副旗长吕嘉禾参加慰问。", year=2023)
+    assert (sym.kind, sym.name, sym.participants) == ("symposium", "军地座谈会", [])
+    assert roles(tour)["attendee"] == {"祁望舒", "韦正清", "吕嘉禾"}
