@@ -412,7 +412,12 @@ def with_page_meta(manifest: ManifestEntry | None, page: ManifestEntry | None) -
     what a person wrote down, so it wins)."""
     if page is None or manifest is None:
         return manifest or page
-    return ManifestEntry(*(a or b for a, b in zip((manifest.published, manifest.source, manifest.region, manifest.url),
+    published = manifest.published
+    if published and page.published and len(published.strip()) == 4 and page.published.startswith(published.strip()):
+        # a manifest giving the year only is refined by the page's own day in that year (the page's day dates
+        # what it writes as 昨天 or 10日); a page dated in another year loses to the person's manifest
+        published = page.published
+    return ManifestEntry(*(a or b for a, b in zip((published, manifest.source, manifest.region, manifest.url),
                                                   (page.published, page.source, page.region, page.url))))
 
 

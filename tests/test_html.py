@@ -179,6 +179,22 @@ def test_the_manifest_wins_over_the_page_metadata():
     assert a["source"] == "巫山县融媒体中心"   # the manifest said nothing of the source: the page's stays
 
 
+def test_a_manifest_giving_only_the_year_is_refined_by_the_page_s_own_day():
+    body = "<p>昨天上午，巫山县召开全县防汛工作调度会，县委书记曹邦兴主持会议并讲话。</p>"
+
+    def run(published: str) -> tuple:
+        raw = RawDocument("wsx.html", page(META, body=body).encode("utf-8"),
+                          ManifestEntry(published, None, "巫山县", None), "web")
+        tables = process_batch([raw], version="t", now=NOW)
+        return (tables["documents"].to_pylist()[0]["published"], tables["articles"].to_pylist()[0]["published_date"],
+                tables["meetings"].to_pylist()[0]["meeting_date"])
+
+    # the page says 2022-11-25: 昨天 is 11-24, which a year alone could not date
+    assert run("2022") == ("2022-11-25", date(2022, 11, 25), date(2022, 11, 24))
+    # a page dated in another year than the manifest's loses to the person who wrote the manifest
+    assert run("2021")[0] == "2021"
+
+
 def test_a_rejected_page_is_recorded_with_its_source():
     raw = RawDocument("empty.html", b"<html><body><nav><a href='/'>\xe9\xa6\x96\xe9\xa1\xb5</a></nav></body></html>",
                       None, "web")
