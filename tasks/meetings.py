@@ -1646,6 +1646,7 @@ DATE_CLAUSE_RE = re.compile(r"(?:[上中下]午|晚上?|早上|凌晨|傍晚)?[�
 # A year standing as a clause of its own before an event in its sentence ("1938年，…县长甲在此召开群众大会", "1938年5月，");
 # not a year of the meeting's name ("1996年度…表彰大会").
 DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
+LAST_YEAR = ("去年", "上年")   # the year before the paper's (meeting_passing.txt past, the nearest two)
 YEAR_BEFORE_RE = re.compile(r"((?:1[89]|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午)?[，,]")
 # ... and the year said as one gone by (meeting_passing.txt past: "去年11月，", "前年，")
 YEARS_AGO_BEFORE_RE = re.compile(f"(?:{PAST_RE})(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:[上下]午)?[，,]")
@@ -1661,7 +1662,9 @@ def _recalled(text: str, event: Event, year: int) -> bool:
     for last in YEAR_BEFORE_RE.finditer(text, _sentence_start_hard(text, at), at):
         years.append(int(last.group(1)))
     for last in YEARS_AGO_BEFORE_RE.finditer(text, _sentence_start_hard(text, at), at):
-        years.append(0)   # "去年11月，县委书记甲到白马村调研时叮嘱…": a year gone by, said so
+        # "去年11月，县委书记甲到白马村调研时叮嘱…": a year gone by, said so; but last year's day
+        # ("去年12月28日，县委书记甲主持召开…", in a January paper) dates an event the article reports
+        years.append(year - 1 if last.group().startswith(LAST_YEAR) and DAY_RE.search(last.group()) else 0)
     return bool(years) and all(y < year - 1 for y in years) and DAY_RE.search(text, last.end(), at) is None
 
 

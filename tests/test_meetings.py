@@ -1577,6 +1577,13 @@ def test_a_tour_dated_in_a_year_gone_by_is_history_and_the_next_sentence_s_event
     assert roles(m) == {"attendee": {"韦正清"}}
 
 
+def test_last_year_s_day_dates_an_event_the_january_paper_reports():
+    [m] = meetings("去年12月28日，县委书记祁望舒主持召开县委全委会议。县委副书记韦正清出席。", year=2024)
+    assert m.meeting_date == date(2023, 12, 28) and roles(m) == {"chair": {"祁望舒"}, "attendee": {"韦正清"}}
+    # two years back, even to the day, is history
+    assert meetings("前年12月28日，县委书记祁望舒主持召开县委全委会议。", year=2024) == []
+
+
 def test_visits_made_often_and_meetings_a_reporter_learned_news_at_are_no_events():
     assert meetings("近年来，县委书记祁望舒多次深入企业调研，帮助企业解决困难。", year=2023) == []
     assert meetings("村党支部书记韦正清说：“县领导经常来村里调研，帮我们出主意。”", year=2023) == []
