@@ -545,6 +545,8 @@ _DAY_CUE_AFTER = ("上午|下午|中午|晚上|晚间|凌晨|早上|早晨|傍�
 
 _Y = r"[0-9]{4}"
 _N = r"[0-9]{1,2}"
+# A range's first day may drop its 日 when the second one has it ("4月27至28日", "4月10-11日").
+_RANGE_DAYMARK = rf"(?:{_DAYMARK}|(?={_TO}{_N}{_S}{_DAYMARK}))"
 _NOT_AFTER_DIGIT = r"(?<![0-9])"
 # a bare day, not the tail of 11月13日 or of 213日, nor a count of days (近3日, 连续3日, 每3日, 第3日)
 _DAY_ONLY_START = r"(?<![0-9近续每约第])(?<![^本]月)"   # a day alone, or of 本月 ("本月18日")
@@ -553,11 +555,11 @@ _DAY_ONLY_START = r"(?<![0-9近续每约第])(?<![^本]月)"   # a day alone, or
 # the rest of the text at bitmap speed. Alternatives are tried longest form first.
 DATE_RE = re.compile(
     r"(?=[0-9昨今前〇○零Ｏ一二三四五六七八九十])(?:"
-    rf"(?P<ymd>{_NOT_AFTER_DIGIT}(?P<y1>{_Y}){_S}年{_S}(?P<m1>{_N}){_S}月{_S}(?P<d1>{_N}){_S}{_DAYMARK}"
+    rf"(?P<ymd>{_NOT_AFTER_DIGIT}(?P<y1>{_Y}){_S}年{_S}(?P<m1>{_N}){_S}月{_S}(?P<d1>{_N}){_S}{_RANGE_DAYMARK}"
     rf"(?:{_TO}(?P<e1>{_N}){_S}{_DAYMARK})?)"
     rf"|(?P<iso>(?<![0-9.])(?P<y2>{_Y})(?P<sep>[-/.])(?P<m2>{_N})(?P=sep)(?P<d2>{_N})(?![0-9.]))"
     rf"|(?P<ym>{_NOT_AFTER_DIGIT}(?P<y3>{_Y}){_S}年{_S}(?P<m3>{_N}){_S}月)"
-    rf"|(?P<md>{_NOT_AFTER_DIGIT}(?P<m4>{_N}){_S}月{_S}(?P<d4>{_N}){_S}{_DAYMARK}"
+    rf"|(?P<md>{_NOT_AFTER_DIGIT}(?P<m4>{_N}){_S}月{_S}(?P<d4>{_N}){_S}{_RANGE_DAYMARK}"
     rf"(?:{_TO}(?P<e4>{_N}){_S}{_DAYMARK})?)"
     rf"|(?P<rel>[昨今前]{_S}[（(]{_S}(?P<d5>{_N}){_S}[)）]{_S}日)"
     # 今天/昨天/前天 as a lead's date, a time of day or a comma after it (not 今天的…, 今日头条)

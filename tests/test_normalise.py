@@ -236,11 +236,17 @@ def test_find_dates_forms(text, year, month, day):
     assert (m.year, m.month, m.day, m.end_day, m.month_only) == (year, month, day, None, False)
 
 
-@pytest.mark.parametrize("text", ["11月25日至26日", "11月25日-26日", "11月25日—26日"])
+@pytest.mark.parametrize("text", ["11月25日至26日", "11月25日-26日", "11月25日—26日",
+                                  # the first day's 日 dropped when the second one has it
+                                  "11月25至26日", "11月25-26日", "2022年11月25—26日"])
 def test_find_dates_range(text):
     m = _one(text)
     assert (m.month, m.day, m.end_day) == (11, 25, 26)
     assert (m.start, m.end) == (0, len(text))
+
+
+def test_a_day_with_no_day_mark_and_no_range_after_it_is_no_date():
+    assert find_dates("11月25至") == [] and find_dates("11月25-26") == []
 
 
 def test_find_dates_month_only():
