@@ -1226,3 +1226,40 @@ def test_an_age_group_inside_a_unit_s_name_stays_in_the_title():
     assert people("县青年突击队队长韦立山介绍了情况。")["韦立山"] == ["县青年突击队队长"]
     assert people("村老年协会会长柯明远出席。")["柯明远"] == ["村老年协会会长"]
     assert people("青年时代的韦立山当过兵。")["韦立山"] == []
+
+
+def test_villagers_farmers_and_workers_are_titled_by_what_the_report_calls_them():
+    assert people("村民麻秀英说，她家种了6亩猕猴桃。")["麻秀英"] == ["村民"]
+    assert people("图为茶农郑丽琴在茶园里采茶。")["郑丽琴"] == ["茶农"]
+    assert people("由种植大户波罕章带头，统一收购。")["波罕章"] == ["种植大户"]
+    assert people("一线工人钟红艳已在公司工作了12年。")["钟红艳"] == ["一线工人"]
+    assert people("人民陪审员鲁秀英参加庭审。")["鲁秀英"] == ["人民陪审员"]
+    assert people("草原管护员刘丽梅介绍了情况。")["刘丽梅"] == ["草原管护员"]
+
+
+def test_a_visit_verb_before_a_villager_s_title_is_no_part_of_it():
+    got = people("在翁达镇，县长宋德明走进脱贫户降央多吉家中，详细询问生活情况。")
+    assert got["降央多吉"] == ["脱贫户"]
+
+
+def test_kham_spellings_of_tibetan_names_are_one_name_after_a_title():
+    assert people("翁达镇党委书记四郎降措参加活动。")["四郎降措"] == ["翁达镇党委书记"]
+
+
+def test_a_mongolian_name_of_one_part_and_the_verbs_of_features_after_it():
+    assert people("哈拉图镇镇长朝鲁门作交流发言。")["朝鲁门"] == ["哈拉图镇镇长"]
+    assert people("牧民代表、家庭牧场主那顺乌力吉分享了经验。")["那顺乌力吉"] == ["牧民代表", "家庭牧场主"]
+
+
+def test_a_conjunction_before_a_unit_s_level_is_no_part_of_the_title():
+    got = people("庭长竺立军通过线上方式，和村调解员俞金花一起化解了纠纷。")
+    assert got["俞金花"] == ["村调解员"]
+    assert people("县文化和旅游局局长宋立军出席。")["宋立军"] == ["县文化和旅游局局长"]
+
+
+def test_a_mongolian_name_of_one_three_character_part_stands_before_a_conjunction():
+    from tasks.extract.lexicon import lexicon
+    from tasks.extract.names import minority_name_at
+    s = "副旗长其其格和旗长巴特尔出席。"
+    assert minority_name_at(s, 3, lexicon(), {}) == "其其格"
+    assert minority_name_at("副旗长乌云和…", 3, lexicon(), {}) is None   # one two-character part needs more

@@ -550,3 +550,8 @@ def test_rule_apposed():
     assert apposed("贺春燕，女，汉族。") == {"贺春燕": []}
     assert apposed("贺春燕，本公司监事候选人。") == {"贺春燕": []}   # a résumé's post opens with no level
     assert apposed("我们采访了贺春燕，县妇联主席。") == {"贺春燕": []}
+    # a personnel notice's profile: the posts held now (现任), not the one proposed (拟任)
+    assert apposed("贺春燕，女，彝族，1985年3月生，大学学历，中共党员，现任阿普乡党委副书记、乡长，拟任县直部门主要负责人。") \
+        == {"贺春燕": ["阿普乡党委副书记", "乡长"]}
+    assert apposed("贺春燕，女，1985年3月生，曾任乡长，拟任县直部门主要负责人。") == {"贺春燕": []}
+    assert apposed("贺春燕，女，1965年出生，中国国籍，现任公司董事长。") == {"贺春燕": []}   # a résumé's

@@ -350,8 +350,10 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
     ends = _mongolian_ends(s, i)
     for j in sorted(ends, reverse=True):
         rank = follow_rank(s, j, lex, known)
-        if rank >= 2 or rank and ends[j] > 1:
-            return s[i:j]   # one two-character part alone (乌云, 孟和) needs a verb or punctuation after it
+        if rank >= 2 or rank and (ends[j] > 1 or j - i > 2):
+            # one two-character part alone (乌云, 孟和) needs a verb or punctuation after it; one of three
+            # (其其格, 巴特尔) stands as a Han name does
+            return s[i:j]
     return None
 
 

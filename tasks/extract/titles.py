@@ -190,6 +190,8 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
     while True:
         start = _run_start(s, end)
         cut = _cut_lead(t, start, end, lex, known)
+        if cut == start and t.starts.get(cut, NO_TOKEN) == ("和", "c") and s[cut + 1:cut + 2] in LEVELS:
+            cut += 1   # "和村调解员甲一起": the conjunction before a unit's level joins two people, not two words
         seg = t.raw[cut:end]
         if not _is_title(seg, lex) or _verb_before_weak(t, cut, end, lex):
             break
@@ -478,12 +480,26 @@ CLAUSE_OPENERS = frozenset("，。；：:！？\n")
 GROUP_MARK_RE = re.compile("有关|相关|各")
 
 
+# A cadre's profile in a personnel notice (任前公示, 拟任职干部公示): the name, its sex, birth and schooling, then
+# the posts held now and the one proposed ("甲，男，汉族，1982年11月生，…，现任阿普乡党委副书记、乡长，拟任…"),
+# which is not held yet. A résumé's profile (现任 with no 拟任 after) names its posts far from the name, where
+# the labelled résumés mark none.
+PROFILE_POSTS_RE = re.compile(f"，[男女]，[^。；\n]{{0,80}}?现任([{HAN_FIRST}-{HAN_LAST}、（）“”]{{2,40}})(?=，拟任)")
+
+
 def titles_in_apposition(t: Text, lex: Lexicon, found: Found) -> None:
-    """Rule 14: a title chain set off by commas after a found name that opens its clause is that name's."""
+    """Rule 14: a title chain set off by commas after a found name that opens its clause is that name's, and
+    so are the posts a cadre's profile says are held now (现任)."""
     s = t.s
+    profiles = "现任" in s
     for name in [n for n in found.titles if n]:
         at = s.find(name + "，")
         while at >= 0:
+            profile = PROFILE_POSTS_RE.match(s, at + len(name)) if profiles else None
+            if profile:
+                posts = [x for post in t.raw[profile.start(1):profile.end(1)].split("、") for x in _joint_posts(post, lex)]
+                found.add(name, [x for x in posts if _is_title(x, lex)])
+                break
             m = APPOSED_TITLES_RE.match(s, at + len(name))
             if m and (at == 0 or s[at - 1] in CLAUSE_OPENERS):
                 titles = [x for post in t.raw[m.start(1):m.end(1)].split("、") for x in _joint_posts(post, lex)]
