@@ -1263,3 +1263,14 @@ def test_a_mongolian_name_of_one_three_character_part_stands_before_a_conjunctio
     s = "副旗长其其格和旗长巴特尔出席。"
     assert minority_name_at(s, 3, lexicon(), {}) == "其其格"
     assert minority_name_at("副旗长乌云和…", 3, lexicon(), {}) is None   # one two-character part needs more
+
+
+def test_a_minority_name_jieba_glues_to_the_title_before_it_is_found():
+    # jieba reads 旗长格 as one word: the Mongolian parts after the title still make the name
+    assert people("旗委副书记、旗长格日勒图致辞。")["格日勒图"] == ["旗委副书记", "旗长"]
+
+
+def test_an_amdo_part_and_a_verb_of_explaining_close_a_tibetan_name():
+    assert people("县林草局副局长更尕才让讲解了法律法规。")["更尕才让"] == ["县林草局副局长"]
+    assert people("吉木拉则与种植户曲比阿果交流。")["曲比阿果"] == ["种植户"]
+    assert people("车间工人胡晓芬在公司干了10年。")["胡晓芬"] == ["车间工人"]

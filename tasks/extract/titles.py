@@ -17,7 +17,8 @@ from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LE
                                  ORG_ANCHOR_RE)
 from tasks.extract.lexicon import ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
-from tasks.extract.names import JOINING_POS, foreign_name_before, known_ends_at, longest_known, name_at, surname_shaped
+from tasks.extract.names import (JOINING_POS, foreign_name_before, known_ends_at, longest_known, minority_name_at,
+                                 name_at, surname_shaped)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -315,7 +316,8 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
             continue  # name_at finds no name there (a title before punctuation, digits or the end)
         at_word = i in starts
-        glued = not at_word and t.token_at(i - 1)[1] in NR_TAGS  # "安平区长周八": jieba read 长周 as a name
+        # "安平区长周八": jieba read 长周 as a name; "旗长格日勒图": jieba glued 旗长格, the name is a minority one's
+        glued = not at_word and (t.token_at(i - 1)[1] in NR_TAGS or minority_name_at(s, i, lex, found.titles) is not None)
         if not at_word and not glued and (i >= len(s) or longest_known(s, i, found.titles) is None):
             continue  # a new name must start a word (or follow a glued one), and no known name starts here
         name = name_at(t, i, lex, found.titles, titled=True)
