@@ -1274,3 +1274,17 @@ def test_an_amdo_part_and_a_verb_of_explaining_close_a_tibetan_name():
     assert people("县林草局副局长更尕才让讲解了法律法规。")["更尕才让"] == ["县林草局副局长"]
     assert people("吉木拉则与种植户曲比阿果交流。")["曲比阿果"] == ["种植户"]
     assert people("车间工人胡晓芬在公司干了10年。")["胡晓芬"] == ["车间工人"]
+
+
+def test_a_lead_jieba_glues_to_the_unit_after_it_is_no_part_of_the_title():
+    got = people("庭审由民二庭庭长林立华担任审判长。")
+    assert got["林立华"][0] == "民二庭庭长"
+
+
+def test_a_retired_cadre_is_titled_so():
+    assert people("和他一起的还有退休干部黄锦明、退休医生蔡丽英。")["黄锦明"] == ["退休干部"]
+
+
+def test_a_student_named_with_the_school_or_grade_is_titled_so():
+    assert people("女子跳高冠军：泗水乡中心校学生粟丽芳。")["粟丽芳"] == ["泗水乡中心校学生"]
+    assert people("其中他的一位学生钱立强成为教练。").get("钱立强", []) == []

@@ -74,7 +74,7 @@ def test_no_extractor_reads_word_lists_but_the_lexicon_module():
 
 def test_rules_module_is_the_order_find_people_runs():
     assert rules.RULES[0].name == "title"
-    assert [r.name for r in rules.RULES[-6:]] == ["model", "paren", "glued", "leaders", "appointed", "apposed"]
+    assert [r.name for r in rules.RULES[-7:]] == ["model", "paren", "glued", "leaders", "appointed", "apposed", "lines"]
 
 
 def test_rule_title():
@@ -555,3 +555,18 @@ def test_rule_apposed():
         == {"贺春燕": ["阿普乡党委副书记", "乡长"]}
     assert apposed("贺春燕，女，1985年3月生，曾任乡长，拟任县直部门主要负责人。") == {"贺春燕": []}
     assert apposed("贺春燕，女，1965年出生，中国国籍，现任公司董事长。") == {"贺春燕": []}   # a résumé's
+
+
+def test_rule_lines():
+    # adds no name: an award list's line, a found name, spaces and the post to the line's end
+    def lines(body: str) -> dict[str, list[str]]:
+        t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
+        found = Found()
+        for n in ("贺春燕", "邬明"):
+            found.add(n, [], "model")
+        rule("lines").find(t, lexicon(), found)
+        return dict(found.titles)
+    assert lines("名单如下：\n贺春燕 城关镇东关村党支部书记\n邬明　县人民医院护士长\n") == \
+        {"贺春燕": ["城关镇东关村党支部书记"], "邬明": ["县人民医院护士长"]}
+    # a line that goes on after the post, or words that are no title, give nothing
+    assert lines("贺春燕 城关镇东关村党支部书记，邬明 摄\n") == {"贺春燕": [], "邬明": []}

@@ -14,7 +14,8 @@ from tasks.extract.arbiter import model_names
 from tasks.extract.clauses import clause_subjects, dotted_names, standalone_names, tagged_names
 from tasks.extract.lists import adjacent_names, bare_lists
 from tasks.extract.titles import (appointed_titles, glued_list_titles, leaders_after_a_list, names_before_titles,
-                                  titled_names, titles_in_apposition, titles_in_parentheses)
+                                  titled_names, titles_in_apposition, titles_in_parentheses,
+                                  titles_on_list_lines)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -45,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     Rule("leaders", leaders_after_a_list),  # 12. a leaders' title behind 等 goes to the list before it
     Rule("appointed", appointed_titles),    # 13. the post a name is appointed or elected to
     Rule("apposed", titles_in_apposition),  # 14. a title chain set off by commas after a name (adds no name)
+    Rule("lines", titles_on_list_lines),    # 15. a title after a name and spaces on a list's line (adds no name)
 )
 
 

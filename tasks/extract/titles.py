@@ -35,6 +35,8 @@ LEADERS_LIST_RE = re.compile("(?:还有|有|为|是)?[：:]|还有|有")
 LEADERS_LIST_HEADS = frozenset("还有为是：:")
 # A list of names right after a title and its colon: a name, then 、.
 COLON_LIST_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}、")
+# Leads jieba glues to the unit's name after them ("由民二庭", "据城关所"): no title opens with them.
+GLUED_LEADS = frozenset("由据")
 # A short aside between a title and its name, kept out of the title: "副区长（挂职）", "主任（兼）".
 TITLE_ASIDE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]")
 TITLE_ASIDE_BEFORE_RE = re.compile(TITLE_ASIDE_RE.pattern + "$")   # one ending a piece of a chain
@@ -76,6 +78,8 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             # "会议由县人大常委会主任甲主持": jieba glues the lead to the level (由县), or to the place's first
             # character and calls it a name ("据枫亭街道党工委书记甲介绍": 据枫/nr)
             cut = max(cut, k + 1)
+        elif len(tok) > 2 and tok[0] in GLUED_LEADS and k + len(tok) < end:
+            cut = max(cut, k + 1)   # "庭审由民二庭庭长甲担任审判长": jieba's 由民二庭/n; no title opens with 由 or 据
         k += len(tok)
         before = pos
     for after, read in _names_ending_in(t, start, end, known):
@@ -471,6 +475,22 @@ def titles_in_parentheses(t: Text, lex: Lexicon, found: Found) -> None:
         titles = t.raw[m.start(1):m.end(1)].split("、")
         if all(_is_title(x, lex) for x in titles):
             found.add(max(names, key=len), titles, "paren")
+
+
+# A line of a list of names (an award list, 表彰名单; a delegation, 名单如下): the name, spaces, then the post to the
+# line's end ("王五 城关镇东关村党支部书记").
+LIST_LINE_RE = re.compile(f"(?m)^([{HAN_FIRST}-{HAN_LAST}·]{{2,8}})[ \u3000]+([^\\s，,。；：:、]{{2,40}})[ \u3000]*$")
+
+
+def titles_on_list_lines(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 15: on a line holding a found name, spaces and a title, the title is that name's (adds no name)."""
+    s = t.s
+    if " " not in s and "\u3000" not in s:
+        return
+    for m in LIST_LINE_RE.finditer(s):
+        name = m.group(1)
+        if name in found.titles and _is_title(t.raw[m.start(2):m.end(2)], lex):
+            found.add(name, [t.raw[m.start(2):m.end(2)]])
 
 
 # A title chain set off by commas right after a name that opens its clause: "甲，县妇联主席。", "乙，县委常委、
