@@ -1288,3 +1288,8 @@ def test_a_retired_cadre_is_titled_so():
 def test_a_student_named_with_the_school_or_grade_is_titled_so():
     assert people("女子跳高冠军：泗水乡中心校学生粟丽芳。")["粟丽芳"] == ["泗水乡中心校学生"]
     assert people("其中他的一位学生钱立强成为教练。").get("钱立强", []) == []
+
+
+def test_a_title_its_colon_and_one_name_on_a_line_of_their_own_are_that_name_s():
+    got = people("县长：邹立涛\n领导县政府全面工作。\n副县长（挂职）：付明晖\n协助分管招商引资工作。")
+    assert got == {"邹立涛": ["县长"], "付明晖": ["副县长"]}

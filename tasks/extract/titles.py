@@ -315,6 +315,8 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             i = opens.end() if opens else i
         elif i < n and s[i] in "：:" and COLON_LIST_RE.match(s, i + 1):
             i += 1   # "县委理论学习中心组成员：甲、乙、丙同志参加学习": the members are the list after the colon
+        if i < n and s[i] in "：:" and _colon_name_line(s, i, m.start()):
+            i += 1   # "常务副县长：甲" on a line of its own (a government's division of work, 领导分工)
         elif i < n and s[i] in " \u3000" and _signature_line(s, title_end):
             i += 1   # "县委书记 甲" under a speech's title: the speaker's title and name, a space apart
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
@@ -340,6 +342,17 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
 SIGNATURE_LINE_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}(?:[ \u3000]*[（(][^（()）\n]{4,16}[)）])?[ \u3000]*(?:\n|$)")
 SIGNATURE_LINE_MAX = 40
 CLAUSE_PUNCT_RE = re.compile("[，,。；;：:！？]")
+
+
+# A name alone after a title and its colon, closing the line ("副县长（挂职）：甲\n").
+COLON_NAME_LINE_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}[ \u3000]*(?:\n|$)")
+
+
+def _colon_name_line(s: str, colon: int, title_start: int) -> bool:
+    """A line that holds nothing but a title, its colon and one name."""
+    start = s.rfind("\n", 0, colon) + 1
+    return title_start - start <= SIGNATURE_LINE_MAX and CLAUSE_PUNCT_RE.search(s, start, colon) is None \
+        and COLON_NAME_LINE_RE.match(s, colon + 1) is not None
 
 
 def _signature_line(s: str, title_end: int) -> bool:
@@ -604,6 +617,8 @@ APPOINTED_AFTER_RE = re.compile(f"(?:同志)?(?:为|(?:担任|出任|兼任|升�
                                 f"([{HAN_FIRST}-{HAN_LAST}（）()、]{{2,30}}?)(?:职务|一职)?(?=[，。；;,！？\\n]|$)")
 APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐")
 POST_LEAD_RE = re.compile("^(?:了|这次|此次|本次|本届|这届|新一届)")
+# A note after the post, kept out of it ("任县交通运输局副局长（试用期一年）", "任副县长（挂职）").
+TITLE_ASIDE_END_RE = re.compile("[（(][^（()）]{1,8}[)）]$")
 # An appointment of its own inside a piece ("…主席、乙任副主席"): 任 not as a word's second character (主任, 责任).
 ANOTHER_POST_RE = re.compile("(?<![主责信专兼继升调出担])任|当选")
 
@@ -661,7 +676,7 @@ def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
                       or APPOINTED_BEFORE_RE.search(s, max(0, at - 4), at) or _appointing_list_item(s, at)):
                 # "任县委常委、组织部部长": each post of the chain; a piece holding 的 or a name is a clause
                 # ("出任委员会主席、乙任副主席"), and "担任了…", "担任这次…" keep the post after those words
-                posts = (POST_LEAD_RE.sub("", p) for p in t.raw[m.start(1):m.end(1)].split("、"))
+                posts = (TITLE_ASIDE_END_RE.sub("", POST_LEAD_RE.sub("", p)) for p in t.raw[m.start(1):m.end(1)].split("、"))
                 found.add(name, [p for p in posts if _is_title(p, lex) and "的" not in p and not ANOTHER_POST_RE.search(p)
                                  and not any(n in p for n in found.titles if n)])
             at = s.find(name, at + len(name))
