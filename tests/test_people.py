@@ -1293,3 +1293,9 @@ def test_a_student_named_with_the_school_or_grade_is_titled_so():
 def test_a_title_its_colon_and_one_name_on_a_line_of_their_own_are_that_name_s():
     got = people("县长：邹立涛\n领导县政府全面工作。\n副县长（挂职）：付明晖\n协助分管招商引资工作。")
     assert got == {"邹立涛": ["县长"], "付明晖": ["副县长"]}
+
+
+def test_a_mongolian_name_jieba_reads_as_a_common_word_is_still_a_name_after_a_title():
+    # jieba tags 其其格 a conjunction (其/c): the name parts after the title make it a name
+    got = people("宝日镇党委书记其其格、哈拉图镇镇长朝鲁门作交流发言。")
+    assert got["其其格"] == ["宝日镇党委书记"]

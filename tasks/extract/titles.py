@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import MINORITY_HEADS, ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (JOINING_POS, foreign_name_before, known_ends_at, longest_known, minority_name_at,
                                  name_at, surname_shaped)
@@ -323,14 +323,15 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             continue  # name_at finds no name there (a title before punctuation, digits or the end)
         at_word = i in starts
         # "安平区长周八": jieba read 长周 as a name; "旗长格日勒图": jieba glued 旗长格, the name is a minority one's
-        glued = not at_word and (t.token_at(i - 1)[1] in NR_TAGS or minority_name_at(s, i, lex, found.titles) is not None)
+        minority = minority_name_at(s, i, lex, found.titles) if s[i] in MINORITY_HEADS else None
+        glued = not at_word and (t.token_at(i - 1)[1] in NR_TAGS or minority is not None)
         if not at_word and not glued and (i >= len(s) or longest_known(s, i, found.titles) is None):
             continue  # a new name must start a word (or follow a glued one), and no known name starts here
         name = name_at(t, i, lex, found.titles, titled=True)
         if name is None or is_byline(s, i, name):
             continue
-        if name not in found.titles and (not at_word and not glued or t.common_word(i, name)):
-            continue
+        if name not in found.titles and (not at_word and not glued or t.common_word(i, name) and name != minority):
+            continue   # a name of a minority's name parts is no common word though jieba reads one (其其格/c)
         titles = titles_before(t, title_end, lex, found.titles)
         if not titles or _title_of_name_before(t, m.start(), title_end, lex, found.titles):
             continue
