@@ -1299,3 +1299,7 @@ def test_a_mongolian_name_jieba_reads_as_a_common_word_is_still_a_name_after_a_t
     # jieba tags 其其格 a conjunction (其/c): the name parts after the title make it a name
     got = people("宝日镇党委书记其其格、哈拉图镇镇长朝鲁门作交流发言。")
     assert got["其其格"] == ["宝日镇党委书记"]
+
+
+def test_an_amdo_name_of_one_part_closed_by_punctuation_after_a_title():
+    assert people("与草原管护员更登、李明交谈。")["更登"] == ["草原管护员"]

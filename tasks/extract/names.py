@@ -342,6 +342,8 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
     Mongolian, one to three parts ("副旗长乌兰图雅出席", "旗委书记额尔敦毕力格")."""
     if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
+    if s[i:i + 2] in TIBETAN_PARTS and follow_rank(s, i + 2, lex, known) == 3:
+        return s[i:i + 2]   # an Amdo name of one part, closed by punctuation or a title ("管护员更登、拉毛")
     if s[i:i + 2] in YI_CLANS and len(s) >= i + 4 and (given_ok(s[i + 2:i + 4]) or s[i + 2] in YI_GIVEN_OK
                                                          and given_ok(s[i + 3])
                                                          and s[i + 2:i + 4] not in YI_GIVEN_NOT) \
