@@ -1303,3 +1303,9 @@ def test_a_mongolian_name_jieba_reads_as_a_common_word_is_still_a_name_after_a_t
 
 def test_an_amdo_name_of_one_part_closed_by_punctuation_after_a_title():
     assert people("与草原管护员更登、李明交谈。")["更登"] == ["草原管护员"]
+
+
+def test_a_hui_surname_that_opens_common_words_is_read_only_after_a_title():
+    assert people("村民纳海军说，公司保底收购。")["纳海军"] == ["村民"]
+    assert people("大庄村党支部书记妥建林介绍了情况。")["妥建林"] == ["大庄村党支部书记"]
+    assert people("要妥善处理信访问题，纳入考核。局长妥善处理了此事。") == {}
