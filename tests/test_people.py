@@ -1308,4 +1308,6 @@ def test_an_amdo_name_of_one_part_closed_by_punctuation_after_a_title():
 def test_a_hui_surname_that_opens_common_words_is_read_only_after_a_title():
     assert people("村民纳海军说，公司保底收购。")["纳海军"] == ["村民"]
     assert people("大庄村党支部书记妥建林介绍了情况。")["妥建林"] == ["大庄村党支部书记"]
-    assert people("要妥善处理信访问题，纳入考核。局长妥善处理了此事。") == {}
+    assert people("县委副书记、县长公立华主持会议。")["公立华"] == ["县委副书记", "县长"]
+    assert people("要妥善处理信访问题，纳入考核。局长妥善处理了此事。董事长公开表示，县长区域调研。") == {}
+    assert "区政协" not in people("区人大常委会主任孙立新、区政协主席徐美玲出席。")
