@@ -572,3 +572,12 @@ def test_rule_lines():
         {"贺春燕": ["城关镇东关村党支部书记"], "邬明": ["县人民医院护士长"]}
     # a line that goes on after the post, or words that are no title, give nothing
     assert lines("贺春燕 城关镇东关村党支部书记，邬明 摄\n") == {"贺春燕": [], "邬明": []}
+
+
+def test_rule_quoted():
+    # the name right after a quotation's closing quote, before how it was said and a verb of saying
+    assert run_rule("quoted", "“有了这笔钱，孩子上学不愁了。”褚玉兰激动地说。") == {"褚玉兰": "quoted"}
+    assert run_rule("quoted", "“今年收成好。”郝建设笑着告诉记者。") == {"郝建设": "quoted"}
+    # two characters that jieba reads as no person (a firm), or no verb of saying after the name: none
+    assert run_rule("quoted", "“我们将继续扩大投资。”华为表示。") == {}
+    assert run_rule("quoted", "“不忘初心”高度评价了这一做法。") == {}

@@ -47,6 +47,8 @@ YI_GIVEN_NOT = frozenset(_section_words("yi_given_not"))
 MONGOLIAN_PARTS = frozenset(_section_words("mongolian_parts"))
 # Surnames read only right after a title (纳, 妥: 纳入, 妥善 elsewhere).
 TITLED_SURNAMES = _section_chars("titled_surnames")
+# Verbs attributing a quotation to the name after its closing quote (“…”甲说).
+QUOTE_VERBS = _section_words("quote_verbs")
 # The characters a Tibetan, Yi or Mongolian name can open with: a cheap test before reading one.
 MINORITY_HEADS = frozenset(part[0] for part in TIBETAN_PARTS | YI_CLANS | MONGOLIAN_PARTS)
 

@@ -14,7 +14,8 @@ How a name is found, strongest evidence first (the rules' word lists live in tas
 5. jieba's person tag (``nr``) inside a sentence, next to a speech verb or a preposition of persons; for a
    transliterated name (``马可强调``) the verb or preposition is required.
 6. A line or a parenthesis holding nothing but a name; 7. a name joined by middle dots anywhere;
-   8. person words written back to back after a found name (a headline ``钱乙孙七获胜``).
+   8. person words written back to back after a found name (a headline ``钱乙孙七获胜``); the name right
+   after a quotation's closing quote before a verb of saying (``“…。”钱乙激动地说``).
 9. The learned name model (tasks/ner.py, a character CRF trained on labelled news text by ``make train``):
    every name it reads, with the titles written before it. One arbiter (``model_name_ok``) settles where
    a model name and a rule's name overlap, and the names of the weakest rules (jieba's tag alone, a

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tasks.extract.arbiter import model_names
-from tasks.extract.clauses import clause_subjects, dotted_names, standalone_names, tagged_names
+from tasks.extract.clauses import clause_subjects, dotted_names, quoted_speakers, standalone_names, tagged_names
 from tasks.extract.lists import adjacent_names, bare_lists
 from tasks.extract.titles import (appointed_titles, glued_list_titles, leaders_after_a_list, names_before_titles,
                                   titled_names, titles_in_apposition, titles_in_parentheses,
@@ -40,6 +40,7 @@ RULES: tuple[Rule, ...] = (
     Rule("alone", standalone_names),        # 6. a line or a parenthesis holding nothing but a name
     Rule("dotted", dotted_names),           # 7. a name joined by middle dots
     Rule("adjacent", adjacent_names),       # 8. person words written back to back after a found name
+    Rule("quoted", quoted_speakers),        # 8b. the name after a quotation's closing quote, before a verb of saying
     Rule("model", model_names),             # 9. the learned name model's names, settled by the arbiter
     Rule("paren", titles_in_parentheses),   # 10. titles in parentheses after a found name (adds no name)
     Rule("glued", glued_list_titles),       # 11. a title before names written back to back goes to each
