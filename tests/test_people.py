@@ -1226,3 +1226,88 @@ def test_an_age_group_inside_a_unit_s_name_stays_in_the_title():
     assert people("县青年突击队队长韦立山介绍了情况。")["韦立山"] == ["县青年突击队队长"]
     assert people("村老年协会会长柯明远出席。")["柯明远"] == ["村老年协会会长"]
     assert people("青年时代的韦立山当过兵。")["韦立山"] == []
+
+
+def test_villagers_farmers_and_workers_are_titled_by_what_the_report_calls_them():
+    assert people("村民麻秀英说，她家种了6亩猕猴桃。")["麻秀英"] == ["村民"]
+    assert people("图为茶农郑丽琴在茶园里采茶。")["郑丽琴"] == ["茶农"]
+    assert people("由种植大户波罕章带头，统一收购。")["波罕章"] == ["种植大户"]
+    assert people("一线工人钟红艳已在公司工作了12年。")["钟红艳"] == ["一线工人"]
+    assert people("人民陪审员鲁秀英参加庭审。")["鲁秀英"] == ["人民陪审员"]
+    assert people("草原管护员刘丽梅介绍了情况。")["刘丽梅"] == ["草原管护员"]
+
+
+def test_a_visit_verb_before_a_villager_s_title_is_no_part_of_it():
+    got = people("在翁达镇，县长宋德明走进脱贫户降央多吉家中，详细询问生活情况。")
+    assert got["降央多吉"] == ["脱贫户"]
+
+
+def test_kham_spellings_of_tibetan_names_are_one_name_after_a_title():
+    assert people("翁达镇党委书记四郎降措参加活动。")["四郎降措"] == ["翁达镇党委书记"]
+
+
+def test_a_mongolian_name_of_one_part_and_the_verbs_of_features_after_it():
+    assert people("哈拉图镇镇长朝鲁门作交流发言。")["朝鲁门"] == ["哈拉图镇镇长"]
+    assert people("牧民代表、家庭牧场主那顺乌力吉分享了经验。")["那顺乌力吉"] == ["牧民代表", "家庭牧场主"]
+
+
+def test_a_conjunction_before_a_unit_s_level_is_no_part_of_the_title():
+    got = people("庭长竺立军通过线上方式，和村调解员俞金花一起化解了纠纷。")
+    assert got["俞金花"] == ["村调解员"]
+    assert people("县文化和旅游局局长宋立军出席。")["宋立军"] == ["县文化和旅游局局长"]
+
+
+def test_a_mongolian_name_of_one_three_character_part_stands_before_a_conjunction():
+    from tasks.extract.lexicon import lexicon
+    from tasks.extract.names import minority_name_at
+    s = "副旗长其其格和旗长巴特尔出席。"
+    assert minority_name_at(s, 3, lexicon(), {}) == "其其格"
+    assert minority_name_at("副旗长乌云和…", 3, lexicon(), {}) is None   # one two-character part needs more
+
+
+def test_a_minority_name_jieba_glues_to_the_title_before_it_is_found():
+    # jieba reads 旗长格 as one word: the Mongolian parts after the title still make the name
+    assert people("旗委副书记、旗长格日勒图致辞。")["格日勒图"] == ["旗委副书记", "旗长"]
+
+
+def test_an_amdo_part_and_a_verb_of_explaining_close_a_tibetan_name():
+    assert people("县林草局副局长更尕才让讲解了法律法规。")["更尕才让"] == ["县林草局副局长"]
+    assert people("吉木拉则与种植户曲比阿果交流。")["曲比阿果"] == ["种植户"]
+    assert people("车间工人胡晓芬在公司干了10年。")["胡晓芬"] == ["车间工人"]
+
+
+def test_a_lead_jieba_glues_to_the_unit_after_it_is_no_part_of_the_title():
+    got = people("庭审由民二庭庭长林立华担任审判长。")
+    assert got["林立华"][0] == "民二庭庭长"
+
+
+def test_a_retired_cadre_is_titled_so():
+    assert people("和他一起的还有退休干部黄锦明、退休医生蔡丽英。")["黄锦明"] == ["退休干部"]
+
+
+def test_a_student_named_with_the_school_or_grade_is_titled_so():
+    assert people("女子跳高冠军：泗水乡中心校学生粟丽芳。")["粟丽芳"] == ["泗水乡中心校学生"]
+    assert people("其中他的一位学生钱立强成为教练。").get("钱立强", []) == []
+
+
+def test_a_title_its_colon_and_one_name_on_a_line_of_their_own_are_that_name_s():
+    got = people("县长：邹立涛\n领导县政府全面工作。\n副县长（挂职）：付明晖\n协助分管招商引资工作。")
+    assert got == {"邹立涛": ["县长"], "付明晖": ["副县长"]}
+
+
+def test_a_mongolian_name_jieba_reads_as_a_common_word_is_still_a_name_after_a_title():
+    # jieba tags 其其格 a conjunction (其/c): the name parts after the title make it a name
+    got = people("宝日镇党委书记其其格、哈拉图镇镇长朝鲁门作交流发言。")
+    assert got["其其格"] == ["宝日镇党委书记"]
+
+
+def test_an_amdo_name_of_one_part_closed_by_punctuation_after_a_title():
+    assert people("与草原管护员更登、李明交谈。")["更登"] == ["草原管护员"]
+
+
+def test_a_hui_surname_that_opens_common_words_is_read_only_after_a_title():
+    assert people("村民纳海军说，公司保底收购。")["纳海军"] == ["村民"]
+    assert people("大庄村党支部书记妥建林介绍了情况。")["妥建林"] == ["大庄村党支部书记"]
+    assert people("县委副书记、县长公立华主持会议。")["公立华"] == ["县委副书记", "县长"]
+    assert people("要妥善处理信访问题，纳入考核。局长妥善处理了此事。董事长公开表示，县长区域调研。") == {}
+    assert "区政协" not in people("区人大常委会主任孙立新、区政协主席徐美玲出席。")

@@ -74,7 +74,7 @@ def test_no_extractor_reads_word_lists_but_the_lexicon_module():
 
 def test_rules_module_is_the_order_find_people_runs():
     assert rules.RULES[0].name == "title"
-    assert [r.name for r in rules.RULES[-6:]] == ["model", "paren", "glued", "leaders", "appointed", "apposed"]
+    assert [r.name for r in rules.RULES[-7:]] == ["model", "paren", "glued", "leaders", "appointed", "apposed", "lines"]
 
 
 def test_rule_title():
@@ -337,6 +337,8 @@ def test_rule_appointed():
     assert appointed("决定任命：\n张三为县教育局局长；\n李四为县卫生健康局局长。") == \
         {"张三": ["县教育局局长"], "李四": ["县卫生健康局局长"]}
     assert appointed("任命：张三为县教育局局长。李四为群众办实事。") == {"张三": ["县教育局局长"]}
+    # a note after the post is no part of it
+    assert appointed("决定：\n张三任县交通运输局副局长（试用期一年）；") == {"张三": ["县交通运输局副局长"]}
 
 
 def test_rule_model():
@@ -550,3 +552,32 @@ def test_rule_apposed():
     assert apposed("贺春燕，女，汉族。") == {"贺春燕": []}
     assert apposed("贺春燕，本公司监事候选人。") == {"贺春燕": []}   # a résumé's post opens with no level
     assert apposed("我们采访了贺春燕，县妇联主席。") == {"贺春燕": []}
+    # a personnel notice's profile: the posts held now (现任), not the one proposed (拟任)
+    assert apposed("贺春燕，女，彝族，1985年3月生，大学学历，中共党员，现任阿普乡党委副书记、乡长，拟任县直部门主要负责人。") \
+        == {"贺春燕": ["阿普乡党委副书记", "乡长"]}
+    assert apposed("贺春燕，女，1985年3月生，曾任乡长，拟任县直部门主要负责人。") == {"贺春燕": []}
+    assert apposed("贺春燕，女，1965年出生，中国国籍，现任公司董事长。") == {"贺春燕": []}   # a résumé's
+
+
+def test_rule_lines():
+    # adds no name: an award list's line, a found name, spaces and the post to the line's end
+    def lines(body: str) -> dict[str, list[str]]:
+        t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
+        found = Found()
+        for n in ("贺春燕", "邬明"):
+            found.add(n, [], "model")
+        rule("lines").find(t, lexicon(), found)
+        return dict(found.titles)
+    assert lines("名单如下：\n贺春燕 城关镇东关村党支部书记\n邬明　县人民医院护士长\n") == \
+        {"贺春燕": ["城关镇东关村党支部书记"], "邬明": ["县人民医院护士长"]}
+    # a line that goes on after the post, or words that are no title, give nothing
+    assert lines("贺春燕 城关镇东关村党支部书记，邬明 摄\n") == {"贺春燕": [], "邬明": []}
+
+
+def test_rule_quoted():
+    # the name right after a quotation's closing quote, before how it was said and a verb of saying
+    assert run_rule("quoted", "“有了这笔钱，孩子上学不愁了。”褚玉兰激动地说。") == {"褚玉兰": "quoted"}
+    assert run_rule("quoted", "“今年收成好。”郝建设笑着告诉记者。") == {"郝建设": "quoted"}
+    # two characters that jieba reads as no person (a firm), or no verb of saying after the name: none
+    assert run_rule("quoted", "“我们将继续扩大投资。”华为表示。") == {}
+    assert run_rule("quoted", "“不忘初心”高度评价了这一做法。") == {}

@@ -1,8 +1,9 @@
-"""People rules 4-7: bare names that rest on where they stand and on jieba's person tag.
+"""People rules 4-7 and the quotation's speaker: bare names that rest on where they stand and on jieba's person tag.
 
 A name opening a clause before a verb of meeting reports (``钱乙主持会议``), jieba's ``nr`` tag beside a
 speech verb or a preposition of persons, a line or a parenthesis holding nothing but a name, a name
-joined by middle dots.
+joined by middle dots, and the name right after a quotation's closing quote before a verb of saying
+(``“…。”钱乙激动地说``).
 """
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import is_byline
-from tasks.extract.chars import CLAUSE_OPEN, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HAN_RE, LEAD_POS, NO_TOKEN
-from tasks.extract.lexicon import HOME_WORDS, NOT_LAST, PERSON_BEFORE
+from tasks.extract.chars import CLAUSE_OPEN, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HAN_RE, LEAD_POS, NO_TOKEN, NR_TAGS
+from tasks.extract.lexicon import HOME_WORDS, NOT_LAST, PERSON_BEFORE, QUOTE_VERBS
 from tasks.extract.lists import list_after
 from tasks.extract.names import (dotted_name, follow_rank, foreign_name_at, is_translit, jieba_full_name, name_at,
                                  surname_shaped, verb_after)
@@ -163,3 +164,28 @@ def standalone_names(t: Text, lex: Lexicon, found: Found) -> None:
         name, i = m.group(1), m.start(1)
         if name not in found.titles and surname_shaped(name, lex) and t.nr_covers(i, i + len(name)):
             found.add(name, (), "alone")
+
+
+# After a name that follows a quotation: how it was said (激动地, 笑着, 乐呵呵地; at most five characters), then the
+# verb of saying ("“…”钱乙激动地说").
+QUOTE_ATTRIBUTION_RE = re.compile(f"(?:[{HAN}]{{1,5}}?[地着])?(?:{'|'.join(sorted(QUOTE_VERBS, key=len, reverse=True))})")
+
+
+def quoted_speakers(t: Text, lex: Lexicon, found: Found) -> None:
+    """A name right after a quotation's closing quote, before a verb of saying (and how it was said): the
+    speaker ("“有了这笔钱，孩子上学不愁了。”钱乙激动地说"). The name ends where jieba ends a word."""
+    s = t.s
+    if "”" not in s:
+        return
+    at = s.find("”")
+    while at >= 0:
+        i = at + 1
+        for size in (3, 2):
+            name, j = s[i:i + size], i + size
+            # two characters are too often a firm's name (“…”华为表示): those need jieba's person tag
+            if j in t.ends and surname_shaped(name, lex) and name not in lex.stop \
+                    and (size == 3 or t.token_at(i)[1] in NR_TAGS) \
+                    and QUOTE_ATTRIBUTION_RE.match(s, j) and not is_byline(s, i, name):
+                found.add(name, (), "quoted")
+                break
+        at = s.find("”", i)

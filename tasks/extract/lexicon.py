@@ -45,6 +45,12 @@ YI_GIVEN_OK = _section_chars("yi_given_ok")
 # Two-character words that open with a YI_GIVEN_OK character but are a time or adverb (日前, 日常): no given name.
 YI_GIVEN_NOT = frozenset(_section_words("yi_given_not"))
 MONGOLIAN_PARTS = frozenset(_section_words("mongolian_parts"))
+# Surnames read only right after a title (纳, 妥: 纳入, 妥善 elsewhere).
+TITLED_SURNAMES = _section_chars("titled_surnames")
+# Verbs attributing a quotation to the name after its closing quote (“…”甲说).
+QUOTE_VERBS = _section_words("quote_verbs")
+# The characters a Tibetan, Yi or Mongolian name can open with: a cheap test before reading one.
+MINORITY_HEADS = frozenset(part[0] for part in TIBETAN_PARTS | YI_CLANS | MONGOLIAN_PARTS)
 
 # Times and ages ending in 年 (people_words.txt [year_words]): a titled name may end in 年, but not in these.
 YEAR_WORDS = frozenset(_section_words("year_words"))

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, LEAD_DIRECTIONS, LEAD_NOT_NAMES,
-                                   MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS, VERBS_BY_HEAD, YEAR_WORDS,
-                                   YI_CLANS, YI_GIVEN_NOT, YI_GIVEN_OK)
+                                   MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD,
+                                   YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT, YI_GIVEN_OK)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -342,6 +342,8 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
     Mongolian, one to three parts ("副旗长乌兰图雅出席", "旗委书记额尔敦毕力格")."""
     if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
+    if s[i:i + 2] in TIBETAN_PARTS and follow_rank(s, i + 2, lex, known) == 3:
+        return s[i:i + 2]   # an Amdo name of one part, closed by punctuation or a title ("管护员更登、拉毛")
     if s[i:i + 2] in YI_CLANS and len(s) >= i + 4 and (given_ok(s[i + 2:i + 4]) or s[i + 2] in YI_GIVEN_OK
                                                          and given_ok(s[i + 3])
                                                          and s[i + 2:i + 4] not in YI_GIVEN_NOT) \
@@ -350,8 +352,10 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
     ends = _mongolian_ends(s, i)
     for j in sorted(ends, reverse=True):
         rank = follow_rank(s, j, lex, known)
-        if rank >= 2 or rank and ends[j] > 1:
-            return s[i:j]   # one two-character part alone (乌云, 孟和) needs a verb or punctuation after it
+        if rank >= 2 or rank and (ends[j] > 1 or j - i > 2):
+            # one two-character part alone (乌云, 孟和) needs a verb or punctuation after it; one of three
+            # (其其格, 巴特尔) stands as a Han name does
+            return s[i:j]
     return None
 
 
@@ -396,7 +400,7 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     if dotted and not (lead_start and s[i + len(first):i + len(first) + 1] not in DOTS):
         return dotted  # "和彼得·卡尔" is no name at 和, "本·卡尔" keeps 本
     if not (c in lex.surnames or s[i:i + 2] in lex.compound
-            or titled and (c in lex.translit or len(first) == 3 and first_pos in NR_TAGS)):
+            or titled and (c in lex.translit or c in TITLED_SURNAMES or len(first) == 3 and first_pos in NR_TAGS)):
         return None  # _shape_key finds every shape implausible: no surname, no foreign name, no nr word
     best, best_key = None, NOT_A_NAME
     for n in _shapes(s, i, lex, titled):
@@ -444,7 +448,8 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
         if extra_pos in JOINING_POS or extra_pos == "d" and len(extra) == 1 and extra not in GIVEN_NAME_ADVERBS:
             return NOT_A_NAME  # "李鹏和夫人", "比恩曾作为": jieba's person word, then a joining word or an adverb
     exact = nr_first and len(first) == len(n)   # t.nr_exact(i, j)
-    shaped = surname_shaped(n, lex) or jieba_full_name(t, i, n, lex) \
+    shaped = surname_shaped(n, lex) or titled and n[0] in TITLED_SURNAMES and 2 <= len(n) <= 3 and given_ok(n[1:]) \
+        or jieba_full_name(t, i, n, lex) \
         or titled and exact and len(n) == 3 and given_ok(n) or rescued or titled and year_given(n, lex)
     foreign = not shaped and titled and is_translit(n, lex)
     if not (shaped or foreign):

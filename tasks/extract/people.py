@@ -14,7 +14,8 @@ How a name is found, strongest evidence first (the rules' word lists live in tas
 5. jieba's person tag (``nr``) inside a sentence, next to a speech verb or a preposition of persons; for a
    transliterated name (``马可强调``) the verb or preposition is required.
 6. A line or a parenthesis holding nothing but a name; 7. a name joined by middle dots anywhere;
-   8. person words written back to back after a found name (a headline ``钱乙孙七获胜``).
+   8. person words written back to back after a found name (a headline ``钱乙孙七获胜``); the name right
+   after a quotation's closing quote before a verb of saying (``“…。”钱乙激动地说``).
 9. The learned name model (tasks/ner.py, a character CRF trained on labelled news text by ``make train``):
    every name it reads, with the titles written before it. One arbiter (``model_name_ok``) settles where
    a model name and a rule's name overlap, and the names of the weakest rules (jieba's tag alone, a
@@ -22,7 +23,10 @@ How a name is found, strongest evidence first (the rules' word lists live in tas
    every change of these rules on the labelled dev split.
 10. Titles in parentheses after a found name (``王五（区委书记）``); 11. a title before found names written
    back to back goes to each (``县领导吴九周八孙七``: a list whose spaces the cleaner removed); 12. a leaders'
-   title behind 等 goes to the bare names of the list before it (``吴九、周八等县领导出席``). None adds a name.
+   title behind 等 goes to the bare names of the list before it (``吴九、周八等县领导出席``); 13. the post a
+   name is appointed to (``任命吴九为县教育局局长``); 14. a title chain set off by commas after a name, and the
+   posts a personnel notice's profile says are held now (``周八，男，…，现任县财政局副局长，拟任…``); 15. the
+   post after a name and spaces on a list's line (``孙七 县人民医院护士长``). None adds a name.
 
 Where a name ends is decided by what follows it (people_followers.txt, punctuation, a title) and by
 jieba's token boundaries: ``吴九主持`` is 吴九, ``周八主持`` is 周八. Names inside fixed formulas

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tasks.extract.arbiter import model_names
-from tasks.extract.clauses import clause_subjects, dotted_names, standalone_names, tagged_names
+from tasks.extract.clauses import clause_subjects, dotted_names, quoted_speakers, standalone_names, tagged_names
 from tasks.extract.lists import adjacent_names, bare_lists
 from tasks.extract.titles import (appointed_titles, glued_list_titles, leaders_after_a_list, names_before_titles,
-                                  titled_names, titles_in_apposition, titles_in_parentheses)
+                                  titled_names, titles_in_apposition, titles_in_parentheses,
+                                  titles_on_list_lines)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -39,12 +40,14 @@ RULES: tuple[Rule, ...] = (
     Rule("alone", standalone_names),        # 6. a line or a parenthesis holding nothing but a name
     Rule("dotted", dotted_names),           # 7. a name joined by middle dots
     Rule("adjacent", adjacent_names),       # 8. person words written back to back after a found name
+    Rule("quoted", quoted_speakers),        # 8b. the name after a quotation's closing quote, before a verb of saying
     Rule("model", model_names),             # 9. the learned name model's names, settled by the arbiter
     Rule("paren", titles_in_parentheses),   # 10. titles in parentheses after a found name (adds no name)
     Rule("glued", glued_list_titles),       # 11. a title before names written back to back goes to each
     Rule("leaders", leaders_after_a_list),  # 12. a leaders' title behind 等 goes to the list before it
     Rule("appointed", appointed_titles),    # 13. the post a name is appointed or elected to
     Rule("apposed", titles_in_apposition),  # 14. a title chain set off by commas after a name (adds no name)
+    Rule("lines", titles_on_list_lines),    # 15. a title after a name and spaces on a list's line (adds no name)
 )
 
 

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import MINORITY_HEADS, ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
-from tasks.extract.names import JOINING_POS, foreign_name_before, known_ends_at, longest_known, name_at, surname_shaped
+from tasks.extract.names import (JOINING_POS, foreign_name_before, known_ends_at, longest_known, minority_name_at,
+                                 name_at, surname_shaped)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -34,6 +35,8 @@ LEADERS_LIST_RE = re.compile("(?:还有|有|为|是)?[：:]|还有|有")
 LEADERS_LIST_HEADS = frozenset("还有为是：:")
 # A list of names right after a title and its colon: a name, then 、.
 COLON_LIST_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}、")
+# Leads jieba glues to the unit's name after them ("由民二庭", "据城关所"): no title opens with them.
+GLUED_LEADS = frozenset("由据")
 # A short aside between a title and its name, kept out of the title: "副区长（挂职）", "主任（兼）".
 TITLE_ASIDE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]")
 TITLE_ASIDE_BEFORE_RE = re.compile(TITLE_ASIDE_RE.pattern + "$")   # one ending a piece of a chain
@@ -75,6 +78,8 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             # "会议由县人大常委会主任甲主持": jieba glues the lead to the level (由县), or to the place's first
             # character and calls it a name ("据枫亭街道党工委书记甲介绍": 据枫/nr)
             cut = max(cut, k + 1)
+        elif len(tok) > 2 and tok[0] in GLUED_LEADS and k + len(tok) < end:
+            cut = max(cut, k + 1)   # "庭审由民二庭庭长甲担任审判长": jieba's 由民二庭/n; no title opens with 由 or 据
         k += len(tok)
         before = pos
     for after, read in _names_ending_in(t, start, end, known):
@@ -190,6 +195,8 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
     while True:
         start = _run_start(s, end)
         cut = _cut_lead(t, start, end, lex, known)
+        if cut == start and t.starts.get(cut, NO_TOKEN) == ("和", "c") and s[cut + 1:cut + 2] in LEVELS:
+            cut += 1   # "和村调解员甲一起": the conjunction before a unit's level joins two people, not two words
         seg = t.raw[cut:end]
         if not _is_title(seg, lex) or _verb_before_weak(t, cut, end, lex):
             break
@@ -308,19 +315,23 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             i = opens.end() if opens else i
         elif i < n and s[i] in "：:" and COLON_LIST_RE.match(s, i + 1):
             i += 1   # "县委理论学习中心组成员：甲、乙、丙同志参加学习": the members are the list after the colon
+        if i < n and s[i] in "：:" and _colon_name_line(s, i, m.start()):
+            i += 1   # "常务副县长：甲" on a line of its own (a government's division of work, 领导分工)
         elif i < n and s[i] in " \u3000" and _signature_line(s, title_end):
             i += 1   # "县委书记 甲" under a speech's title: the speaker's title and name, a space apart
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
             continue  # name_at finds no name there (a title before punctuation, digits or the end)
         at_word = i in starts
-        glued = not at_word and t.token_at(i - 1)[1] in NR_TAGS  # "安平区长周八": jieba read 长周 as a name
+        # "安平区长周八": jieba read 长周 as a name; "旗长格日勒图": jieba glued 旗长格, the name is a minority one's
+        minority = minority_name_at(s, i, lex, found.titles) if s[i] in MINORITY_HEADS else None
+        glued = not at_word and (t.token_at(i - 1)[1] in NR_TAGS or minority is not None)
         if not at_word and not glued and (i >= len(s) or longest_known(s, i, found.titles) is None):
             continue  # a new name must start a word (or follow a glued one), and no known name starts here
         name = name_at(t, i, lex, found.titles, titled=True)
         if name is None or is_byline(s, i, name):
             continue
-        if name not in found.titles and (not at_word and not glued or t.common_word(i, name)):
-            continue
+        if name not in found.titles and (not at_word and not glued or t.common_word(i, name) and name != minority):
+            continue   # a name of a minority's name parts is no common word though jieba reads one (其其格/c)
         titles = titles_before(t, title_end, lex, found.titles)
         if not titles or _title_of_name_before(t, m.start(), title_end, lex, found.titles):
             continue
@@ -332,6 +343,17 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
 SIGNATURE_LINE_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}(?:[ \u3000]*[（(][^（()）\n]{4,16}[)）])?[ \u3000]*(?:\n|$)")
 SIGNATURE_LINE_MAX = 40
 CLAUSE_PUNCT_RE = re.compile("[，,。；;：:！？]")
+
+
+# A name alone after a title and its colon, closing the line ("副县长（挂职）：甲\n").
+COLON_NAME_LINE_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}[ \u3000]*(?:\n|$)")
+
+
+def _colon_name_line(s: str, colon: int, title_start: int) -> bool:
+    """A line that holds nothing but a title, its colon and one name."""
+    start = s.rfind("\n", 0, colon) + 1
+    return title_start - start <= SIGNATURE_LINE_MAX and CLAUSE_PUNCT_RE.search(s, start, colon) is None \
+        and COLON_NAME_LINE_RE.match(s, colon + 1) is not None
 
 
 def _signature_line(s: str, title_end: int) -> bool:
@@ -469,6 +491,22 @@ def titles_in_parentheses(t: Text, lex: Lexicon, found: Found) -> None:
             found.add(max(names, key=len), titles, "paren")
 
 
+# A line of a list of names (an award list, 表彰名单; a delegation, 名单如下): the name, spaces, then the post to the
+# line's end ("王五 城关镇东关村党支部书记").
+LIST_LINE_RE = re.compile(f"(?m)^([{HAN_FIRST}-{HAN_LAST}·]{{2,8}})[ \u3000]+([^\\s，,。；：:、]{{2,40}})[ \u3000]*$")
+
+
+def titles_on_list_lines(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 15: on a line holding a found name, spaces and a title, the title is that name's (adds no name)."""
+    s = t.s
+    if " " not in s and "\u3000" not in s:
+        return
+    for m in LIST_LINE_RE.finditer(s):
+        name = m.group(1)
+        if name in found.titles and _is_title(t.raw[m.start(2):m.end(2)], lex):
+            found.add(name, [t.raw[m.start(2):m.end(2)]])
+
+
 # A title chain set off by commas right after a name that opens its clause: "甲，县妇联主席。", "乙，县委常委、
 # 宣传部部长，在会上…". The chain ends its clause (a name after it makes it that name's title) and opens with a
 # level (LEVELS): a firm's post so set off ("甲，本公司监事候选人") is a résumé's, not labelled beside the name.
@@ -478,12 +516,26 @@ CLAUSE_OPENERS = frozenset("，。；：:！？\n")
 GROUP_MARK_RE = re.compile("有关|相关|各")
 
 
+# A cadre's profile in a personnel notice (任前公示, 拟任职干部公示): the name, its sex, birth and schooling, then
+# the posts held now and the one proposed ("甲，男，汉族，1982年11月生，…，现任阿普乡党委副书记、乡长，拟任…"),
+# which is not held yet. A résumé's profile (现任 with no 拟任 after) names its posts far from the name, where
+# the labelled résumés mark none.
+PROFILE_POSTS_RE = re.compile(f"，[男女]，[^。；\n]{{0,80}}?现任([{HAN_FIRST}-{HAN_LAST}、（）“”]{{2,40}})(?=，拟任)")
+
+
 def titles_in_apposition(t: Text, lex: Lexicon, found: Found) -> None:
-    """Rule 14: a title chain set off by commas after a found name that opens its clause is that name's."""
+    """Rule 14: a title chain set off by commas after a found name that opens its clause is that name's, and
+    so are the posts a cadre's profile says are held now (现任)."""
     s = t.s
+    profiles = "现任" in s
     for name in [n for n in found.titles if n]:
         at = s.find(name + "，")
         while at >= 0:
+            profile = PROFILE_POSTS_RE.match(s, at + len(name)) if profiles else None
+            if profile:
+                posts = [x for post in t.raw[profile.start(1):profile.end(1)].split("、") for x in _joint_posts(post, lex)]
+                found.add(name, [x for x in posts if _is_title(x, lex)])
+                break
             m = APPOSED_TITLES_RE.match(s, at + len(name))
             if m and (at == 0 or s[at - 1] in CLAUSE_OPENERS):
                 titles = [x for post in t.raw[m.start(1):m.end(1)].split("、") for x in _joint_posts(post, lex)]
@@ -566,6 +618,8 @@ APPOINTED_AFTER_RE = re.compile(f"(?:同志)?(?:为|(?:担任|出任|兼任|升�
                                 f"([{HAN_FIRST}-{HAN_LAST}（）()、]{{2,30}}?)(?:职务|一职)?(?=[，。；;,！？\\n]|$)")
 APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐")
 POST_LEAD_RE = re.compile("^(?:了|这次|此次|本次|本届|这届|新一届)")
+# A note after the post, kept out of it ("任县交通运输局副局长（试用期一年）", "任副县长（挂职）").
+TITLE_ASIDE_END_RE = re.compile("[（(][^（()）]{1,8}[)）]$")
 # An appointment of its own inside a piece ("…主席、乙任副主席"): 任 not as a word's second character (主任, 责任).
 ANOTHER_POST_RE = re.compile("(?<![主责信专兼继升调出担])任|当选")
 
@@ -623,7 +677,7 @@ def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
                       or APPOINTED_BEFORE_RE.search(s, max(0, at - 4), at) or _appointing_list_item(s, at)):
                 # "任县委常委、组织部部长": each post of the chain; a piece holding 的 or a name is a clause
                 # ("出任委员会主席、乙任副主席"), and "担任了…", "担任这次…" keep the post after those words
-                posts = (POST_LEAD_RE.sub("", p) for p in t.raw[m.start(1):m.end(1)].split("、"))
+                posts = (TITLE_ASIDE_END_RE.sub("", POST_LEAD_RE.sub("", p)) for p in t.raw[m.start(1):m.end(1)].split("、"))
                 found.add(name, [p for p in posts if _is_title(p, lex) and "的" not in p and not ANOTHER_POST_RE.search(p)
                                  and not any(n in p for n in found.titles if n)])
             at = s.find(name, at + len(name))
