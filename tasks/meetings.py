@@ -1218,6 +1218,15 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
 # Presence verbs that name the meeting they attend ("乙参加会议", "丙参加座谈"), and those that name the tour ("丁陪同调研").
 AT_THE_MEETING = section_words("meeting_verbs.txt", "at_the_meeting")
 ON_THE_TOUR = section_words("meeting_verbs.txt", "on_the_tour")
+# ... with the verbs read inside it or after its 并 ("乙、丙参加座谈并发言": 座谈 and 发言 are the meeting's too)
+AT_THE_MEETING_AND_RE = re.compile(f"(?:{trie_regex(AT_THE_MEETING)})并?")
+AT_THE_MEETING_REACH = 8
+
+
+def _said_at_the_meeting(text: str, at: int) -> bool:
+    """Whether the role verb at `at` is, or follows with 并, a presence verb that names the meeting."""
+    return any(m.start() <= at <= m.end() for m in
+               AT_THE_MEETING_AND_RE.finditer(text, max(0, at - AT_THE_MEETING_REACH), at + AT_THE_MEETING_REACH))
 
 
 def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: list[int]) -> Callable[[tuple[str, str, int]], Event]:
@@ -1240,7 +1249,11 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                     return e   # "…县长乙陪同；副市长丙到我县调研…，副县长丁陪同": 丁 came along on 丙's tour
             for e in on_the_way:
                 if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
-                        or e.at < at < reach[id(e)] and text.startswith(AT_THE_MEETING, at):
+                        or e.at < at < reach[id(e)] and _said_at_the_meeting(text, at):
+                    return e
+        elif role == "speaker":
+            for e in on_the_way:
+                if e.at < at < reach[id(e)] and _said_at_the_meeting(text, at):
                     return e
         named = _opened_at(text, at, [e for e in events + owners if e.kind in SITTINGS])
         if named is not None:

@@ -1792,3 +1792,17 @@ def test_a_meeting_several_leaders_of_a_tour_call_in_its_sentence_is_held_with_n
                          "副旗长吕嘉禾参加慰问。", year=2023)
     assert (sym.kind, sym.name, sym.participants) == ("symposium", "军地座谈会", [])
     assert roles(tour)["attendee"] == {"祁望舒", "韦正清", "吕嘉禾"}
+
+
+def test_who_releases_figures_or_answers_questions_at_a_press_conference_speaks():
+    [m] = meetings("4月20日，区政府新闻办召开新闻发布会。区发改委主任祁望舒发布了全区经济运行情况。"
+                   "区统计局局长韦正清、区农业农村局副局长吕嘉禾出席发布会，并回答了记者提问。", year=2023)
+    assert roles(m)["speaker"] == {"祁望舒", "韦正清", "吕嘉禾"}
+
+
+def test_who_joins_and_speaks_at_a_symposium_of_a_tour_is_the_symposiums():
+    tour, talk = meetings("4月18日，县委书记骆秋石深入某镇调研乡村旅游工作。县委办主任韦正清陪同调研。\n"
+                          "调研期间，骆秋石在某镇主持召开座谈会，听取工作汇报。县文旅局局长吕嘉禾、某镇党委书记祁望舒参加座谈并发言。",
+                          year=2024)
+    assert roles(tour) == {"attendee": {"骆秋石", "韦正清"}}
+    assert roles(talk) == {"chair": {"骆秋石"}, "attendee": {"吕嘉禾", "祁望舒"}, "speaker": {"吕嘉禾", "祁望舒"}}
