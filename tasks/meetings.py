@@ -334,7 +334,7 @@ def _held(text: str, start: int, end: int) -> bool:
 def find_events(text: str, people: list[str]) -> list[Event]:
     """The events reported in a lead (or a headline), in text order."""
     r = rules()
-    held = _meetings_in(text, r)
+    held = _meetings_in(text, r) or _signing_in(text)
     # a visit to people beside a meeting is a part of it ("看望慰问了参加座谈会的老党员"), not the event
     # ... and so is a visiting team's tour with no leader named (_visits_in teams)
     events = held + _visits_in(text, r, people, calls=not held, teams=not held)
@@ -387,6 +387,23 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         visitor = text[_sentence_start_hard(text, start):talked_with.start()] if talked_with else None
         out.append(Event(kind, name, start, chair=_chair_of(text, start), visitor=visitor))
     return out
+
+
+# An agreement signed ("签订新能源项目合作协议", "签署了战略合作框架协议"), a signing of its own where the lead says who
+# signed for each side (meeting_cues.txt both_sides).
+BOTH_SIDES = tuple(CUES["both_sides"])
+SIGNED_RE = re.compile(r"(?:签订|签署)了?[^，,。；;！？!?\n]{0,30}?协议")
+
+
+def _signing_in(text: str) -> list[Event]:
+    """A signing with no meeting word, where someone signs for each side: "…与某集团签订合作协议。县长甲与董事长乙分别
+    代表双方签约。" (the agreement's clause is the event; the day is the lead's)."""
+    if "代表双方" not in text or not any(w in text for w in BOTH_SIDES):
+        return []
+    m = SIGNED_RE.search(text)
+    if m is None or _future(text, m.end(), m.start()):
+        return []
+    return [Event("meeting", m.group(), m.start())]
 
 
 # Where a festival, a fair or a course opens or closes, later in its clause ("…旅游节在元坝镇开幕").

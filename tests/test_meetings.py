@@ -1806,3 +1806,11 @@ def test_who_joins_and_speaks_at_a_symposium_of_a_tour_is_the_symposiums():
                           year=2024)
     assert roles(tour) == {"attendee": {"骆秋石", "韦正清"}}
     assert roles(talk) == {"chair": {"骆秋石"}, "attendee": {"吕嘉禾", "祁望舒"}, "speaker": {"吕嘉禾", "祁望舒"}}
+
+
+def test_a_signing_someone_signs_for_each_side_of_is_a_ceremony_though_not_named_so():
+    [m] = meetings("8月9日，县政府与某集团签订合作协议。县长祁望舒与某集团董事长韦正清分别代表双方签约。县委书记骆秋石参加签约。",
+                   year=2023)
+    assert m.meeting_date == date(2023, 8, 9) and roles(m) == {"attendee": {"祁望舒", "韦正清", "骆秋石"}}
+    # an agreement signed with no one signing for a side is no ceremony the report tells
+    assert meetings("8月9日，县长祁望舒与某集团董事长韦正清签订投资协议，双方将在光伏领域开展合作。", year=2023) == []
