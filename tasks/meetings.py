@@ -1154,7 +1154,10 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     found = _each_chairs_one(text, events, found)
     if events[0].kind in ("inspection", "talks"):
         events += _chaired_on_the_way(text[:starts[0]] if starts else text, events, r, names)
-    # a sequel stands for the secondary event of its name it may repeat ("…会后，甲主持召开…会议")
+    # a sequel stands for the secondary event of its name it may repeat ("…会后，甲主持召开…会议"), and keeps who the
+    # lead said chaired it ("甲先后主持召开A会议、B会议。…随后召开的B会议听取了…")
+    lead_chairs = {id(q): c for _, q in sequels if not q.chair and
+                   (c := next((e.chair for e in events[1:] if e.kind == q.kind and e.name == q.name and e.chair), None))}
     events = [e for k, e in enumerate(events)
               if k == 0 or not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
     owner_of = _owner_rule(text, events, owners, starts)
@@ -1200,6 +1203,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                 mine = _without_bystanders(text, mine, titles, set(visitors)) \
                     + [(n, "attendee", at) for n, at in _briefed_by_officials(text, names, titles)
                        if owner_of((n, "attendee", at)) is e]
+            if id(e) in lead_chairs and not any(role == "chair" for _, role, _ in mine):
+                mine = [(n, "chair", e.at) for n in _names_in(lead_chairs[id(e)], names)[-1:]] + mine
             where = _roles_for(e.kind, mine)
             for n in visitors:
                 where.setdefault((n, "attendee"), e.at)
@@ -1476,6 +1481,16 @@ def _day_after_lead(d: int, lead: date) -> date | None:
         return None
 
 
+# A tour of model sites (观摩会, 观摩活动, "观摩了…项目") and the review meetings that close one (meeting_cues.txt review).
+MODEL_TOUR = "观摩"
+REVIEW_NOUNS = tuple(CUES["review"])
+
+
+def _review_of(name: str, tour: Event) -> bool:
+    """Whether the meeting named is the review closing the article's tour of model sites (a part of it)."""
+    return MODEL_TOUR in tour.name and name.endswith(REVIEW_NOUNS)
+
+
 def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event]]:
     """Events of their own that sentences after the lead event report, with where each sentence starts (the
     roles read from there on are that event's)."""
@@ -1514,6 +1529,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
             continue
         if found[0].name in ("会议", "大会", "全会") or found[0].name.endswith(SESSION_PARTS):
             continue   # "7日，大会举行闭幕会", "30日，全会举行第二次全体会议": a sitting of the lead's congress or plenum
+        if _review_of(found[0].name, first):
+            continue   # "…观摩会举行。…观摩结束后，召开了讲评会": the review that closes the tour is a part of it
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
         if found[0].kind == first.kind and _same_event_named(first.name, found[0].name) and not other:
             continue   # "…座谈会。当天，甲主持座谈会": the lead's event again, perhaps by a short name
@@ -1778,6 +1795,7 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     # without its dates, as the event's name is written ("主持召开县政府党组2023年第3次会议" is 县政府党组第3次会议)
     other = DATE_RE.sub("", m.group(1)) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
+        and not _review_of(other, event) \
         and event.name not in other and not other.endswith(SESSION_PARTS) \
         and not _short_name_of(other, event.name) \
         and not _named_again(other, event.name)
@@ -1820,7 +1838,7 @@ def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[st
         if any(e.at == m.start(1) for e in events):
             continue
         word = r.meeting_re.search(m.group(1))
-        if word is None or _future(text, m.end()):
+        if word is None or _future(text, m.end()) or _review_of(m.group(1), events[0]):
             continue
         kind = r.kind_of[word.group()]
         chair = text[_sentence_start_hard(text, m.start()):m.start()] if m.re is CHAIR_OTHER_RE \

@@ -1814,3 +1814,16 @@ def test_a_signing_someone_signs_for_each_side_of_is_a_ceremony_though_not_named
     assert m.meeting_date == date(2023, 8, 9) and roles(m) == {"attendee": {"祁望舒", "韦正清", "骆秋石"}}
     # an agreement signed with no one signing for a side is no ceremony the report tells
     assert meetings("8月9日，县长祁望舒与某集团董事长韦正清签订投资协议，双方将在光伏领域开展合作。", year=2023) == []
+
+
+def test_the_review_closing_a_tour_of_model_sites_is_a_part_of_it():
+    [m] = meetings("9月26日，全县重点项目观摩会举行。县委书记祁望舒带领各乡镇主要负责人实地观摩了12个重点项目。\n"
+                   "观摩结束后，召开了讲评会。县长韦正清主持讲评会。祁望舒讲话。", year=2023)
+    assert m.name == "全县重点项目观摩会" and roles(m)["chair"] == {"韦正清"} and "祁望舒" in roles(m)["speaker"]
+
+
+def test_a_meeting_of_a_chairs_list_named_again_later_keeps_its_chair():
+    ms = meetings("8月21日，县委书记祁望舒先后主持召开县委常委会会议和县委财经委员会会议。\n"
+                  "在县委常委会会议上，县长韦正清出席会议。\n随后召开的县委财经委员会会议听取了上半年经济运行情况汇报。"
+                  "副县长吕嘉禾作了汇报。", year=2023)
+    assert {m.name: roles(m).get("chair") for m in ms} == {"县委常委会会议": {"祁望舒"}, "县委财经委员会会议": {"祁望舒"}}
