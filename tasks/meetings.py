@@ -1138,6 +1138,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         at = after
     if not events:
         return []
+    if events[0].kind == "inspection" and MODEL_TOUR in events[0].name and any(w in ctx.body for w in REVIEW_NOUNS):
+        events[0].kind = "meeting"   # a tour of model sites closed by a review is a 观摩会, the review its part
     sent = _sentence_start_hard(ctx.body[at:], min(events[0].at, len(ctx.body) - at))
     text = ctx.body[at + sent:]  # roles are read from the event's sentence on
     for e in events:
@@ -1245,10 +1247,21 @@ AT_THE_MEETING_AND_RE = re.compile(f"(?:{trie_regex(AT_THE_MEETING)})并?")
 AT_THE_MEETING_REACH = 8
 
 
+# ... or said right after the meeting's name, later in the paragraph ("丁在座谈会上发言", "戊在企业座谈会上作了汇报")
+ON_THE_MEETING_RE = re.compile(r"在([^，,。；;！？!?\n在]{0,16}?会(?:议)?)上$")
+ON_THE_MEETING_REACH = 20
+
+
 def _said_at_the_meeting(text: str, at: int) -> bool:
     """Whether the role verb at `at` is, or follows with 并, a presence verb that names the meeting."""
     return any(m.start() <= at <= m.end() for m in
                AT_THE_MEETING_AND_RE.finditer(text, max(0, at - AT_THE_MEETING_REACH), at + AT_THE_MEETING_REACH))
+
+
+def _said_on(text: str, at: int, meeting: Event) -> bool:
+    """Whether the role verb at `at` follows the meeting's own name, or its end (在座谈会上 of 企业座谈会), in its paragraph."""
+    m = ON_THE_MEETING_RE.search(text, max(0, at - ON_THE_MEETING_REACH), at)
+    return m is not None and meeting.name.endswith(m.group(1)) and "\n" not in text[meeting.at:at]
 
 
 def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: list[int]) -> Callable[[tuple[str, str, int]], Event]:
@@ -1273,9 +1286,9 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                 if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
                         or e.at < at < reach[id(e)] and _said_at_the_meeting(text, at):
                     return e
-        elif role == "speaker":
+        if role in ("attendee", "speaker"):
             for e in on_the_way:
-                if e.at < at < reach[id(e)] and _said_at_the_meeting(text, at):
+                if e.at < at < reach[id(e)] and _said_at_the_meeting(text, at) or e.at < at and _said_on(text, at, e):
                     return e
         named = _opened_at(text, at, [e for e in events + owners if e.kind in SITTINGS])
         if named is not None:

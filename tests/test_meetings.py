@@ -1827,3 +1827,16 @@ def test_a_meeting_of_a_chairs_list_named_again_later_keeps_its_chair():
                   "在县委常委会会议上，县长韦正清出席会议。\n随后召开的县委财经委员会会议听取了上半年经济运行情况汇报。"
                   "副县长吕嘉禾作了汇报。", year=2023)
     assert {m.name: roles(m).get("chair") for m in ms} == {"县委常委会会议": {"祁望舒"}, "县委财经委员会会议": {"祁望舒"}}
+
+
+def test_who_speaks_at_a_symposium_of_a_tour_said_by_its_name_is_the_symposiums():
+    tour, talk = meetings("5月9日，县委书记骆秋石深入县工业园区调研项目建设。副县长韦正清陪同调研。\n"
+                          "在县工业园区，骆秋石主持召开企业座谈会。县工信局局长吕嘉禾参加座谈。某公司总经理祁望舒在座谈会上发言。",
+                          year=2023)
+    assert roles(tour) == {"attendee": {"骆秋石", "韦正清"}} and roles(talk)["speaker"] == {"祁望舒"}
+
+
+def test_a_tour_of_model_sites_closed_by_a_review_is_a_meeting_the_review_chair_chairs():
+    [m] = meetings("4月28日，全县重点项目观摩活动举行。县委书记祁望舒、县长韦正清带领观摩组，实地观摩了8个重点项目。\n"
+                   "观摩结束后，召开了点评会。韦正清主持点评会，祁望舒作点评讲话。", year=2024)
+    assert m.kind == "meeting" and roles(m)["chair"] == {"韦正清"} and roles(m)["speaker"] == {"祁望舒"}
