@@ -334,7 +334,9 @@ def _held(text: str, start: int, end: int) -> bool:
 def find_events(text: str, people: list[str]) -> list[Event]:
     """The events reported in a lead (or a headline), in text order."""
     r = rules()
-    held = _meetings_in(text, r) or _signing_in(text)
+    held = _meetings_in(text, r)
+    if not any(SIGNING_WORD_RE.search(e.name) for e in held):
+        held = sorted(held + _signing_in(text), key=lambda e: e.at)
     # a visit to people beside a meeting is a part of it ("看望慰问了参加座谈会的老党员"), not the event
     # ... and so is a visiting team's tour with no leader named (_visits_in teams)
     events = held + _visits_in(text, r, people, calls=not held, teams=not held)
@@ -392,7 +394,8 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
 # An agreement signed ("签订新能源项目合作协议", "签署了战略合作框架协议"), a signing of its own where the lead says who
 # signed for each side (meeting_cues.txt both_sides).
 BOTH_SIDES = tuple(CUES["both_sides"])
-SIGNED_RE = re.compile(r"(?:签订|签署)了?[^，,。；;！？!?\n]{0,30}?协议")
+SIGNED_RE = re.compile(r"(?:签订|签署)了?[^，,。；;！？!?\n]{0,30}?协议|举行了?[^，,。；;！？!?\n]{0,30}?签约")
+SIGNING_WORD_RE = re.compile("签约|签字|签署|签订")   # a meeting found that is the signing itself (签约仪式, 签约活动)
 
 
 def _signing_in(text: str) -> list[Event]:
@@ -1248,7 +1251,7 @@ AT_THE_MEETING_REACH = 8
 
 
 # ... or said right after the meeting's name, later in the paragraph ("丁在座谈会上发言", "戊在企业座谈会上作了汇报")
-ON_THE_MEETING_RE = re.compile(r"在([^，,。；;！？!?\n在]{0,16}?会(?:议)?)上$")
+ON_THE_MEETING_RE = re.compile(r"在([^，,。；;！？!?\n在]{0,16}?会(?:议)?)上(?:作了?|进行了?)?(?:补充|交流|表态|典型)?$")
 ON_THE_MEETING_REACH = 20
 
 
@@ -1256,6 +1259,16 @@ def _said_at_the_meeting(text: str, at: int) -> bool:
     """Whether the role verb at `at` is, or follows with 并, a presence verb that names the meeting."""
     return any(m.start() <= at <= m.end() for m in
                AT_THE_MEETING_AND_RE.finditer(text, max(0, at - AT_THE_MEETING_REACH), at + AT_THE_MEETING_REACH))
+
+
+def _briefed_at(text: str, at: int, meeting: Event, reach: int) -> bool:
+    """Whether the role at `at` is a briefing ("乙汇报了…") in the sentence after the meeting's, where that one says the
+    meeting heard it ("…主持召开座谈会，听取我县工作汇报。乙汇报了…")."""
+    end = _sentence_end(text, meeting.at)
+    return end < at < reach and "听取" in text[meeting.at:end] and text.startswith(BRIEFING_START, at)
+
+
+BRIEFING_START = tuple(BRIEFING_VERBS)
 
 
 def _said_on(text: str, at: int, meeting: Event) -> bool:
@@ -1288,7 +1301,8 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                     return e
         if role in ("attendee", "speaker"):
             for e in on_the_way:
-                if e.at < at < reach[id(e)] and _said_at_the_meeting(text, at) or e.at < at and _said_on(text, at, e):
+                if e.at < at < reach[id(e)] and _said_at_the_meeting(text, at) or e.at < at and _said_on(text, at, e) \
+                        or role == "speaker" and _briefed_at(text, at, e, reach[id(e)]):
                     return e
         named = _opened_at(text, at, [e for e in events + owners if e.kind in SITTINGS])
         if named is not None:

@@ -1840,3 +1840,22 @@ def test_a_tour_of_model_sites_closed_by_a_review_is_a_meeting_the_review_chair_
     [m] = meetings("4月28日，全县重点项目观摩活动举行。县委书记祁望舒、县长韦正清带领观摩组，实地观摩了8个重点项目。\n"
                    "观摩结束后，召开了点评会。韦正清主持点评会，祁望舒作点评讲话。", year=2024)
     assert m.kind == "meeting" and roles(m)["chair"] == {"韦正清"} and roles(m)["speaker"] == {"祁望舒"}
+
+
+def test_who_briefs_a_symposium_of_a_tour_that_hears_reports_speaks_at_it():
+    tour, talk = meetings("6月12日，市委书记骆秋石来我县调研文旅产业发展工作。县委书记韦正清陪同调研。\n"
+                          "调研中，骆秋石主持召开座谈会，听取我县工作汇报。韦正清汇报了全县文旅产业发展情况。"
+                          "县文旅局局长吕嘉禾在座谈会上作了补充发言。", year=2024)
+    assert roles(talk)["speaker"] == {"韦正清", "吕嘉禾"} and "speaker" not in roles(tour)
+
+
+def test_a_leaders_talk_to_newly_appointed_cadres_is_a_speech():
+    [m] = meetings("7月22日，县委召开新任职干部集体廉政谈话会。县委书记骆秋石出席并作廉政谈话，县纪委书记韦正清主持。",
+                   year=2024)
+    assert roles(m)["speaker"] == {"骆秋石"} and roles(m)["chair"] == {"韦正清"}
+
+
+def test_a_signing_held_beside_talks_is_the_event_where_each_side_signs():
+    [m] = meetings("8月9日，我县与某集团举行光伏项目签约。县长祁望舒与某集团董事长韦正清分别代表双方签约。签约后，双方进行了座谈。",
+                   year=2023)
+    assert m.kind == "meeting" and roles(m) == {"attendee": {"祁望舒", "韦正清"}}
