@@ -1859,3 +1859,9 @@ def test_a_signing_held_beside_talks_is_the_event_where_each_side_signs():
     [m] = meetings("8月9日，我县与某集团举行光伏项目签约。县长祁望舒与某集团董事长韦正清分别代表双方签约。签约后，双方进行了座谈。",
                    year=2023)
     assert m.kind == "meeting" and roles(m) == {"attendee": {"祁望舒", "韦正清"}}
+
+
+def test_who_takes_the_oath_at_a_congress_session_attends_it():
+    [m] = meetings("10月29日，县人大常委会第十八次会议召开。县人大常委会主任骆秋石主持会议。会议表决通过了人事任免事项。\n"
+                   "会上，新任命的县人民政府副县长韦正清进行了宪法宣誓。", year=2024)
+    assert roles(m) == {"chair": {"骆秋石"}, "attendee": {"韦正清"}}
