@@ -335,6 +335,8 @@ def find_events(text: str, people: list[str]) -> list[Event]:
     """The events reported in a lead (or a headline), in text order."""
     r = rules()
     held = _meetings_in(text, r)
+    if not any(SIGNING_WORD_RE.search(e.name) for e in held):
+        held = sorted(held + _signing_in(text), key=lambda e: e.at)
     # a visit to people beside a meeting is a part of it ("看望慰问了参加座谈会的老党员"), not the event
     # ... and so is a visiting team's tour with no leader named (_visits_in teams)
     events = held + _visits_in(text, r, people, calls=not held, teams=not held)
@@ -387,6 +389,24 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         visitor = text[_sentence_start_hard(text, start):talked_with.start()] if talked_with else None
         out.append(Event(kind, name, start, chair=_chair_of(text, start), visitor=visitor))
     return out
+
+
+# An agreement signed ("签订新能源项目合作协议", "签署了战略合作框架协议"), a signing of its own where the lead says who
+# signed for each side (meeting_cues.txt both_sides).
+BOTH_SIDES = tuple(CUES["both_sides"])
+SIGNED_RE = re.compile(r"(?:签订|签署)了?[^，,。；;！？!?\n]{0,30}?协议|举行了?[^，,。；;！？!?\n]{0,30}?签约")
+SIGNING_WORD_RE = re.compile("签约|签字|签署|签订")   # a meeting found that is the signing itself (签约仪式, 签约活动)
+
+
+def _signing_in(text: str) -> list[Event]:
+    """A signing with no meeting word, where someone signs for each side: "…与某集团签订合作协议。县长甲与董事长乙分别
+    代表双方签约。" (the agreement's clause is the event; the day is the lead's)."""
+    if "代表双方" not in text or not any(w in text for w in BOTH_SIDES):
+        return []
+    m = SIGNED_RE.search(text)
+    if m is None or _future(text, m.end(), m.start()):
+        return []
+    return [Event("meeting", m.group(), m.start())]
 
 
 # Where a festival, a fair or a course opens or closes, later in its clause ("…旅游节在元坝镇开幕").
@@ -1121,6 +1141,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         at = after
     if not events:
         return []
+    if events[0].kind == "inspection" and MODEL_TOUR in events[0].name and any(w in ctx.body for w in REVIEW_NOUNS):
+        events[0].kind = "meeting"   # a tour of model sites closed by a review is a 观摩会, the review its part
     sent = _sentence_start_hard(ctx.body[at:], min(events[0].at, len(ctx.body) - at))
     text = ctx.body[at + sent:]  # roles are read from the event's sentence on
     for e in events:
@@ -1137,7 +1159,10 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     found = _each_chairs_one(text, events, found)
     if events[0].kind in ("inspection", "talks"):
         events += _chaired_on_the_way(text[:starts[0]] if starts else text, events, r, names)
-    # a sequel stands for the secondary event of its name it may repeat ("…会后，甲主持召开…会议")
+    # a sequel stands for the secondary event of its name it may repeat ("…会后，甲主持召开…会议"), and keeps who the
+    # lead said chaired it ("甲先后主持召开A会议、B会议。…随后召开的B会议听取了…")
+    lead_chairs = {id(q): c for _, q in sequels if not q.chair and
+                   (c := next((e.chair for e in events[1:] if e.kind == q.kind and e.name == q.name and e.chair), None))}
     events = [e for k, e in enumerate(events)
               if k == 0 or not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
     owner_of = _owner_rule(text, events, owners, starts)
@@ -1183,6 +1208,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                 mine = _without_bystanders(text, mine, titles, set(visitors)) \
                     + [(n, "attendee", at) for n, at in _briefed_by_officials(text, names, titles)
                        if owner_of((n, "attendee", at)) is e]
+            if id(e) in lead_chairs and not any(role == "chair" for _, role, _ in mine):
+                mine = [(n, "chair", e.at) for n in _names_in(lead_chairs[id(e)], names)[-1:]] + mine
             where = _roles_for(e.kind, mine)
             for n in visitors:
                 where.setdefault((n, "attendee"), e.at)
@@ -1218,6 +1245,36 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
 # Presence verbs that name the meeting they attend ("乙参加会议", "丙参加座谈"), and those that name the tour ("丁陪同调研").
 AT_THE_MEETING = section_words("meeting_verbs.txt", "at_the_meeting")
 ON_THE_TOUR = section_words("meeting_verbs.txt", "on_the_tour")
+# ... with the verbs read inside it or after its 并 ("乙、丙参加座谈并发言": 座谈 and 发言 are the meeting's too)
+AT_THE_MEETING_AND_RE = re.compile(f"(?:{trie_regex(AT_THE_MEETING)})并?")
+AT_THE_MEETING_REACH = 8
+
+
+# ... or said right after the meeting's name, later in the paragraph ("丁在座谈会上发言", "戊在企业座谈会上作了汇报")
+ON_THE_MEETING_RE = re.compile(r"在([^，,。；;！？!?\n在]{0,16}?会(?:议)?)上(?:作了?|进行了?)?(?:补充|交流|表态|典型)?$")
+ON_THE_MEETING_REACH = 20
+
+
+def _said_at_the_meeting(text: str, at: int) -> bool:
+    """Whether the role verb at `at` is, or follows with 并, a presence verb that names the meeting."""
+    return any(m.start() <= at <= m.end() for m in
+               AT_THE_MEETING_AND_RE.finditer(text, max(0, at - AT_THE_MEETING_REACH), at + AT_THE_MEETING_REACH))
+
+
+def _briefed_at(text: str, at: int, meeting: Event, reach: int) -> bool:
+    """Whether the role at `at` is a briefing ("乙汇报了…") in the sentence after the meeting's, where that one says the
+    meeting heard it ("…主持召开座谈会，听取我县工作汇报。乙汇报了…")."""
+    end = _sentence_end(text, meeting.at)
+    return end < at < reach and "听取" in text[meeting.at:end] and text.startswith(BRIEFING_START, at)
+
+
+BRIEFING_START = tuple(BRIEFING_VERBS)
+
+
+def _said_on(text: str, at: int, meeting: Event) -> bool:
+    """Whether the role verb at `at` follows the meeting's own name, or its end (在座谈会上 of 企业座谈会), in its paragraph."""
+    m = ON_THE_MEETING_RE.search(text, max(0, at - ON_THE_MEETING_REACH), at)
+    return m is not None and meeting.name.endswith(m.group(1)) and "\n" not in text[meeting.at:at]
 
 
 def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: list[int]) -> Callable[[tuple[str, str, int]], Event]:
@@ -1240,7 +1297,12 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                     return e   # "…县长乙陪同；副市长丙到我县调研…，副县长丁陪同": 丁 came along on 丙's tour
             for e in on_the_way:
                 if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
-                        or e.at < at < reach[id(e)] and text.startswith(AT_THE_MEETING, at):
+                        or e.at < at < reach[id(e)] and _said_at_the_meeting(text, at):
+                    return e
+        if role in ("attendee", "speaker"):
+            for e in on_the_way:
+                if e.at < at < reach[id(e)] and _said_at_the_meeting(text, at) or e.at < at and _said_on(text, at, e) \
+                        or role == "speaker" and _briefed_at(text, at, e, reach[id(e)]):
                     return e
         named = _opened_at(text, at, [e for e in events + owners if e.kind in SITTINGS])
         if named is not None:
@@ -1446,6 +1508,16 @@ def _day_after_lead(d: int, lead: date) -> date | None:
         return None
 
 
+# A tour of model sites (观摩会, 观摩活动, "观摩了…项目") and the review meetings that close one (meeting_cues.txt review).
+MODEL_TOUR = "观摩"
+REVIEW_NOUNS = tuple(CUES["review"])
+
+
+def _review_of(name: str, tour: Event) -> bool:
+    """Whether the meeting named is the review closing the article's tour of model sites (a part of it)."""
+    return MODEL_TOUR in tour.name and name.endswith(REVIEW_NOUNS)
+
+
 def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event]]:
     """Events of their own that sentences after the lead event report, with where each sentence starts (the
     roles read from there on are that event's)."""
@@ -1484,6 +1556,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
             continue
         if found[0].name in ("会议", "大会", "全会") or found[0].name.endswith(SESSION_PARTS):
             continue   # "7日，大会举行闭幕会", "30日，全会举行第二次全体会议": a sitting of the lead's congress or plenum
+        if _review_of(found[0].name, first):
+            continue   # "…观摩会举行。…观摩结束后，召开了讲评会": the review that closes the tour is a part of it
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
         if found[0].kind == first.kind and _same_event_named(first.name, found[0].name) and not other:
             continue   # "…座谈会。当天，甲主持座谈会": the lead's event again, perhaps by a short name
@@ -1748,6 +1822,7 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     # without its dates, as the event's name is written ("主持召开县政府党组2023年第3次会议" is 县政府党组第3次会议)
     other = DATE_RE.sub("", m.group(1)) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
+        and not _review_of(other, event) \
         and event.name not in other and not other.endswith(SESSION_PARTS) \
         and not _short_name_of(other, event.name) \
         and not _named_again(other, event.name)
@@ -1790,7 +1865,7 @@ def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[st
         if any(e.at == m.start(1) for e in events):
             continue
         word = r.meeting_re.search(m.group(1))
-        if word is None or _future(text, m.end()):
+        if word is None or _future(text, m.end()) or _review_of(m.group(1), events[0]):
             continue
         kind = r.kind_of[word.group()]
         chair = text[_sentence_start_hard(text, m.start()):m.start()] if m.re is CHAIR_OTHER_RE \

@@ -1792,3 +1792,76 @@ def test_a_meeting_several_leaders_of_a_tour_call_in_its_sentence_is_held_with_n
                          "副旗长吕嘉禾参加慰问。", year=2023)
     assert (sym.kind, sym.name, sym.participants) == ("symposium", "军地座谈会", [])
     assert roles(tour)["attendee"] == {"祁望舒", "韦正清", "吕嘉禾"}
+
+
+def test_who_releases_figures_or_answers_questions_at_a_press_conference_speaks():
+    [m] = meetings("4月20日，区政府新闻办召开新闻发布会。区发改委主任祁望舒发布了全区经济运行情况。"
+                   "区统计局局长韦正清、区农业农村局副局长吕嘉禾出席发布会，并回答了记者提问。", year=2023)
+    assert roles(m)["speaker"] == {"祁望舒", "韦正清", "吕嘉禾"}
+
+
+def test_who_joins_and_speaks_at_a_symposium_of_a_tour_is_the_symposiums():
+    tour, talk = meetings("4月18日，县委书记骆秋石深入某镇调研乡村旅游工作。县委办主任韦正清陪同调研。\n"
+                          "调研期间，骆秋石在某镇主持召开座谈会，听取工作汇报。县文旅局局长吕嘉禾、某镇党委书记祁望舒参加座谈并发言。",
+                          year=2024)
+    assert roles(tour) == {"attendee": {"骆秋石", "韦正清"}}
+    assert roles(talk) == {"chair": {"骆秋石"}, "attendee": {"吕嘉禾", "祁望舒"}, "speaker": {"吕嘉禾", "祁望舒"}}
+
+
+def test_a_signing_someone_signs_for_each_side_of_is_a_ceremony_though_not_named_so():
+    [m] = meetings("8月9日，县政府与某集团签订合作协议。县长祁望舒与某集团董事长韦正清分别代表双方签约。县委书记骆秋石参加签约。",
+                   year=2023)
+    assert m.meeting_date == date(2023, 8, 9) and roles(m) == {"attendee": {"祁望舒", "韦正清", "骆秋石"}}
+    # an agreement signed with no one signing for a side is no ceremony the report tells
+    assert meetings("8月9日，县长祁望舒与某集团董事长韦正清签订投资协议，双方将在光伏领域开展合作。", year=2023) == []
+
+
+def test_the_review_closing_a_tour_of_model_sites_is_a_part_of_it():
+    [m] = meetings("9月26日，全县重点项目观摩会举行。县委书记祁望舒带领各乡镇主要负责人实地观摩了12个重点项目。\n"
+                   "观摩结束后，召开了讲评会。县长韦正清主持讲评会。祁望舒讲话。", year=2023)
+    assert m.name == "全县重点项目观摩会" and roles(m)["chair"] == {"韦正清"} and "祁望舒" in roles(m)["speaker"]
+
+
+def test_a_meeting_of_a_chairs_list_named_again_later_keeps_its_chair():
+    ms = meetings("8月21日，县委书记祁望舒先后主持召开县委常委会会议和县委财经委员会会议。\n"
+                  "在县委常委会会议上，县长韦正清出席会议。\n随后召开的县委财经委员会会议听取了上半年经济运行情况汇报。"
+                  "副县长吕嘉禾作了汇报。", year=2023)
+    assert {m.name: roles(m).get("chair") for m in ms} == {"县委常委会会议": {"祁望舒"}, "县委财经委员会会议": {"祁望舒"}}
+
+
+def test_who_speaks_at_a_symposium_of_a_tour_said_by_its_name_is_the_symposiums():
+    tour, talk = meetings("5月9日，县委书记骆秋石深入县工业园区调研项目建设。副县长韦正清陪同调研。\n"
+                          "在县工业园区，骆秋石主持召开企业座谈会。县工信局局长吕嘉禾参加座谈。某公司总经理祁望舒在座谈会上发言。",
+                          year=2023)
+    assert roles(tour) == {"attendee": {"骆秋石", "韦正清"}} and roles(talk)["speaker"] == {"祁望舒"}
+
+
+def test_a_tour_of_model_sites_closed_by_a_review_is_a_meeting_the_review_chair_chairs():
+    [m] = meetings("4月28日，全县重点项目观摩活动举行。县委书记祁望舒、县长韦正清带领观摩组，实地观摩了8个重点项目。\n"
+                   "观摩结束后，召开了点评会。韦正清主持点评会，祁望舒作点评讲话。", year=2024)
+    assert m.kind == "meeting" and roles(m)["chair"] == {"韦正清"} and roles(m)["speaker"] == {"祁望舒"}
+
+
+def test_who_briefs_a_symposium_of_a_tour_that_hears_reports_speaks_at_it():
+    tour, talk = meetings("6月12日，市委书记骆秋石来我县调研文旅产业发展工作。县委书记韦正清陪同调研。\n"
+                          "调研中，骆秋石主持召开座谈会，听取我县工作汇报。韦正清汇报了全县文旅产业发展情况。"
+                          "县文旅局局长吕嘉禾在座谈会上作了补充发言。", year=2024)
+    assert roles(talk)["speaker"] == {"韦正清", "吕嘉禾"} and "speaker" not in roles(tour)
+
+
+def test_a_leaders_talk_to_newly_appointed_cadres_is_a_speech():
+    [m] = meetings("7月22日，县委召开新任职干部集体廉政谈话会。县委书记骆秋石出席并作廉政谈话，县纪委书记韦正清主持。",
+                   year=2024)
+    assert roles(m)["speaker"] == {"骆秋石"} and roles(m)["chair"] == {"韦正清"}
+
+
+def test_a_signing_held_beside_talks_is_the_event_where_each_side_signs():
+    [m] = meetings("8月9日，我县与某集团举行光伏项目签约。县长祁望舒与某集团董事长韦正清分别代表双方签约。签约后，双方进行了座谈。",
+                   year=2023)
+    assert m.kind == "meeting" and roles(m) == {"attendee": {"祁望舒", "韦正清"}}
+
+
+def test_who_takes_the_oath_at_a_congress_session_attends_it():
+    [m] = meetings("10月29日，县人大常委会第十八次会议召开。县人大常委会主任骆秋石主持会议。会议表决通过了人事任免事项。\n"
+                   "会上，新任命的县人民政府副县长韦正清进行了宪法宣誓。", year=2024)
+    assert roles(m) == {"chair": {"骆秋石"}, "attendee": {"韦正清"}}
