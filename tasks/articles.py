@@ -143,6 +143,8 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     ("复审", "editor"), ("终审", "editor"), ("监制", "editor"),
     ("文/摄", BOTH), ("文／摄", BOTH), ("文/图", BOTH), ("文／图", BOTH), ("图/文", BOTH), ("图／文", BOTH),
     ("文并摄", BOTH), ("文并图", BOTH), ("摄影报道", BOTH),
+    # the two role words joined by a middle dot ("文·图/甲"), as county papers set them
+    *((f"{a}·{b}{mark}", BOTH) for a, b in ("文图", "图文") for mark in "/／：:"),
     ("摄影", "photographer"), ("摄像", "photographer"), ("翻摄", "photographer"), ("供图", "photographer"),
     ("摄", "photographer"),
     # a town's or office's writer signing after the name ("（某某镇 甲 供稿）"): 供稿 wrote the piece
@@ -1330,7 +1332,12 @@ def _names_signed(text: str) -> tuple[int, list[str]] | None:
     if m is None:
         return None
     inner = m.group("names").replace(" ", "")
-    names = m.group("names").split() if " " in m.group("names") else _run_names(inner) if len(inner) >= RUN_MIN else [inner]
+    pieces = m.group("names").split()
+    # pieces of one character are halves of names OCR split ("（刘 丹）"): two-character names when every piece is
+    # one and they pair up ("（谌 军 周 丽）"), else the run is cut by surnames
+    halves = all(len(p) == 1 for p in pieces) and len(pieces) % 2 == 0
+    names = [a + b for a, b in zip(pieces[::2], pieces[1::2])] if halves else pieces \
+        if len(pieces) > 1 and all(len(p) > 1 for p in pieces) else _run_names(inner) if len(inner) >= RUN_MIN else [inner]
     if not names or "".join(names) != inner or not all(_signs_as_writer(n) and n[-1] not in UNIT_ENDS for n in names):
         return None
     return m.start(), names

@@ -920,6 +920,8 @@ def test_a_title_cut_from_a_long_lead_ends_between_words():
     # a record's source or date field among the credits names no one
     ("【作者：石嘉怡 来源：红星镇】", [("石嘉怡", "reporter")]),
     ("作者：石嘉怡 发布时间：2023-01-02", [("石嘉怡", "reporter")]),
+    # 文 and 图 joined by a middle dot credit the one who wrote and photographed
+    ("文·图/邝雨晨", [("邝雨晨", "reporter"), ("邝雨晨", "photographer")]),
 ])
 def test_credits_of_county_sites_and_papers(byline, credits):
     assert parse_credits(byline) == credits
@@ -1456,6 +1458,12 @@ def test_a_text_closed_by_its_writers_names_in_brackets_ends_before_the_next_hea
 def test_names_alone_in_brackets_on_a_line_of_their_own_sign_the_paragraphs_above():
     [a] = split_articles("会议召开\n3月5日，县里召开扶贫会议。\n会议强调，要坚持精准扶贫。\n（邝春梅 谌小军）")
     assert a.credits == [("邝春梅", "reporter"), ("谌小军", "reporter")] and a.body.endswith("精准扶贫。")
+
+
+@pytest.mark.parametrize("signed, names", [("（邝 梅）", ["邝梅"]), ("（谌 军 周 丽）", ["谌军", "周丽"])])
+def test_names_split_by_ocr_spaces_in_a_closing_bracket_are_put_back_together(signed, names):
+    [a] = split_articles(f"会议召开\n本报讯 3月5日，县里召开扶贫会议。\n会议强调，要坚持精准扶贫。\n{signed}")
+    assert a.credits == [(n, "reporter") for n in names] and a.body.endswith("精准扶贫。")
 
 
 def test_a_bulleted_brief_signed_by_a_name_in_brackets_credits_its_writer():
