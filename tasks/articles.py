@@ -443,8 +443,12 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
                 and not pieces[i - 2].endswith(("：", ":")) and not pieces[i - 1].lstrip().startswith(("：", ":")) \
                 and (pieces[i - 2] not in SUFFIX_ROLES or i == 2 or not _names(pieces[i - 3])):
             # two role words with no name between them credit the names after both: "文/图 本报记者 甲" (not an
-            # empty field before another: "作者： 责任编辑：甲")
-            word_role = "+".join(dict.fromkeys(role.split("+") + word_role.split("+")))
+            # empty field before another: "作者： 责任编辑：甲"); a reporter's rank after a slashed role word is
+            # only what the one credited is ("图/本报记者 甲": the pictures are the credit)
+            if piece in REPORTER_ROLE_WORDS and pieces[i - 2].endswith(SLASH_MARKS):
+                word_role = role
+            else:
+                word_role = "+".join(dict.fromkeys(role.split("+") + word_role.split("+")))
         role = word_role
     if not out and len(pieces) == 1 and " " in byline:
         out = [(n, "reporter") for n in unit_signed(byline) or ()]
@@ -457,6 +461,7 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
 
 # A photo credit's closing word, and the ranks that may stand before its names ("记者 甲 通讯员 乙 摄").
 PHOTO_SUFFIXES = frozenset({"摄", "摄影"})
+SLASH_MARKS = ("/", "／")
 REPORTER_ROLE_WORDS = frozenset({"记者", "通讯员", "实习生", "特约通讯员", *(f"{rank}记者" for rank in REPORTER_RANKS)})
 
 
