@@ -161,8 +161,9 @@ ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in sorted(ROLE_WORD
 ROLE_OF = dict(ROLE_WORDS)
 # A record's field that credits no one, with its value, among the credits ("【作者：甲 来源：某某镇】",
 # "作者：甲 发布时间：2023-01-02"): its key would read as a name.
-RECORD_FIELD_RE = re.compile(r"[ 　]*(?:(?:信息|文章|稿件|新闻)?来源|发布(?:时间|日期)|时间|日期|(?:浏览|阅读|点击)(?:次数|量)?)"
-                             r"[ ]?[:：][^ 　】\]]*")
+# (the unit that sent it in, "供稿单位：某某镇", names no one either)
+RECORD_FIELD_RE = re.compile(r"[ 　]*(?:(?:信息|文章|稿件|新闻)?来源|发布(?:时间|日期)|时间|日期|(?:浏览|阅读|点击)(?:次数|量)?"
+                             r"|供稿单位)[ ]?[:：][^ 　】\]]*")
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
 SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
@@ -200,6 +201,7 @@ NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "本文", "报�
 CREDIT_LINE_MAX = 40
 CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|供稿|[文图][/／]"
                               "|作者[：:]"   # "本文作者：甲" (a line opening with 作者： is a header field)
+                              f"|^作者[ ]+[{CJK}][{CJK} ]{{1,8}}$"   # "作者 甲" under a headline: no colon, no header field
                               "|[/／][文图]|(?:" + "|".join(w for w, _ in COLON_ROLES) + ")[：:/／]")
 # A role word, then a bar where a colon would stand: the credits of WeChat articles ("文字 | 张三", "审核丨李四").
 # (文 and 图 stand alone: "组图｜金秋时节稻谷香" is a column's label over a headline; "本报记者丨甲" credits 甲)
@@ -592,10 +594,16 @@ def byline_source(byline: str | None) -> str | None:
 
 
 def is_credit_line(line: str) -> bool:
-    """A whole line that credits people (or the paper's own reporters) and says nothing else."""
+    """A whole line that credits people (or the paper's own reporters, or the unit that sent the item in) and
+    says nothing else."""
     if len(line) > CREDIT_LINE_MAX or not CREDIT_LINE_ROLE.search(_role_marks(line)) or not is_headline_like(line):
         return False
-    return bool(BARE_CREDIT.match(line) or parse_credits(line))
+    return bool(BARE_CREDIT.match(line) or parse_credits(line) or UNIT_SENT_IN.match(line))
+
+
+# The unit that sent an item in, on a line of its own under or after the text ("供稿：县市场监管局",
+# "（供稿单位：某某镇）"): a credit line naming no one, not a headline over the credits that follow it.
+UNIT_SENT_IN = re.compile(f"^[(（]?供稿(?:单位)?[：:][ ]?[{CJK}]{{2,20}}[)）]?$")
 
 
 # A list of who attended under its label, closing a meeting's report without a full stop ("出席会议的县领导：甲 乙 丙"):

@@ -926,6 +926,8 @@ def test_a_title_cut_from_a_long_lead_ends_between_words():
     ("图/本报记者 邝雨晨", [("邝雨晨", "photographer")]),
     ("文/本报记者 邝雨晨 图/本报通讯员 鲍子轩", [("邝雨晨", "reporter"), ("鲍子轩", "photographer")]),
     ("文/图 本报记者 邝雨晨", [("邝雨晨", "reporter"), ("邝雨晨", "photographer")]),
+    # the unit that sent the item in names no one
+    ("（供稿单位：红星镇）", []),
 ])
 def test_credits_of_county_sites_and_papers(byline, credits):
     assert parse_credits(byline) == credits
@@ -1468,6 +1470,17 @@ def test_names_alone_in_brackets_on_a_line_of_their_own_sign_the_paragraphs_abov
 def test_names_split_by_ocr_spaces_in_a_closing_bracket_are_put_back_together(signed, names):
     [a] = split_articles(f"会议召开\n本报讯 3月5日，县里召开扶贫会议。\n会议强调，要坚持精准扶贫。\n{signed}")
     assert a.credits == [(n, "reporter") for n in names] and a.body.endswith("精准扶贫。")
+
+
+def test_the_unit_that_sent_an_item_in_is_no_headline_over_the_credits_below_it():
+    [a] = split_articles("县林业局开展护林宣传\n3月15日，县林业局开展护林防火宣传活动。\n活动发放资料三千份。\n"
+                         "供稿：县林业局\n编辑：邝雨晨\n审核：鲍子轩")
+    assert a.credits == [("邝雨晨", "editor"), ("鲍子轩", "editor")] and a.body.endswith("三千份。")
+
+
+def test_a_writer_under_the_headline_after_zuozhe_and_a_space_is_credited():
+    [a] = split_articles("县林业局开展护林宣传\n作者 邝雨晨\n3月15日，县林业局开展护林防火宣传活动。")
+    assert a.credits == [("邝雨晨", "reporter")] and a.title == "县林业局开展护林宣传"
 
 
 def test_a_bulleted_brief_signed_by_a_name_in_brackets_credits_its_writer():

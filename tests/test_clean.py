@@ -175,6 +175,11 @@ def test_cms_record_buttons_are_dropped_and_its_meta_line_is_kept_whole():
                            "5月1日，县长主持召开县政府常务会议，听取各部门工作汇报，研究部署近期工作。"]
 
 
+def test_the_type_size_switch_with_its_sizes_in_brackets_is_dropped():
+    page = "县长调研工业经济\n作者：唐小芳 发布日期：2024-04-12 字号：[大 中 小]\n4月11日，县长调研。"
+    assert lines(page)[1] == "作者：唐小芳 发布日期：2024-04-12"
+
+
 def test_a_meta_line_opening_with_where_the_news_came_from_is_a_line_of_its_own():
     for field in ("信息来源", "文章来源", "稿件来源", "新闻来源"):
         page = f"县长调研工业经济\n{field}：县融媒体中心 作者：唐小芳 发布时间：2024-04-12\n\u3000\u30004月11日，县长调研。"
