@@ -1530,11 +1530,15 @@ COLUMN_LABELS = frozenset(w for row in COLUMN_SECTIONS["labels"] for w in row)
 COLUMN_ENDINGS = tuple(w for row in COLUMN_SECTIONS["endings"] for w in row)
 COLUMN_LABEL_MAX = 6
 BRACKETED_LABEL_RE = re.compile(r"^[【\[［][^】\]］]{2,12}[】\]］]$")
+# A series' theme and the place it looks at, over the item's headline ("乡村振兴看青衣"): the kicker, however
+# the headline under it reads.
+THEME_LABEL_RE = re.compile("^(?:" + "|".join(w for row in COLUMN_SECTIONS["themes"] for w in row) + f")看[{CJK}]{{1,4}}$")
 
 
 def _is_column(line: str) -> bool:
     return line in COLUMN_LABELS or len(line) <= COLUMN_LABEL_MAX and line.endswith(COLUMN_ENDINGS) \
-        and _cjk_count(line) == len(line) or BRACKETED_LABEL_RE.match(line) is not None
+        and _cjk_count(line) == len(line) or BRACKETED_LABEL_RE.match(line) is not None \
+        or "看" in line and THEME_LABEL_RE.match(line) is not None
 
 
 def _is_deck(line: str) -> bool:

@@ -1472,6 +1472,11 @@ def test_names_split_by_ocr_spaces_in_a_closing_bracket_are_put_back_together(si
     assert a.credits == [(n, "reporter") for n in names] and a.body.endswith("精准扶贫。")
 
 
+def test_a_series_theme_looking_at_a_place_is_the_kicker_over_the_headline():
+    [a] = split_articles("高质量发展看青山\n青山镇茶旅融合助农增收\n记者 邝雨晨\n4月15日，走进青山镇，漫山茶园青翠欲滴。")
+    assert (a.kicker, a.title) == ("高质量发展看青山", "青山镇茶旅融合助农增收")
+
+
 def test_the_unit_that_sent_an_item_in_is_no_headline_over_the_credits_below_it():
     [a] = split_articles("县林业局开展护林宣传\n3月15日，县林业局开展护林防火宣传活动。\n活动发放资料三千份。\n"
                          "供稿：县林业局\n编辑：邝雨晨\n审核：鲍子轩")
