@@ -484,6 +484,11 @@ def test_a_wrapped_paragraph_opening_with_a_time_phrase_is_joined_whatever_its_s
     assert lines("全区完成植树12万株。\n抓项目，促发展") == ["全区完成植树12万株。", "抓项目，促发展"]
 
 
+def test_a_dateline_wrapped_inside_its_bracket_of_reporters_is_joined():
+    page = "县里召开会议\n本报讯（记者 邝雨晨\n通讯员 鲍子轩）10月8日，县里召开会议。\n会议部署了工作。"
+    assert lines(page)[1].startswith("本报讯（记者 邝雨晨") and lines(page)[1].endswith("县里召开会议。")
+
+
 def test_joining_a_wrapped_line_never_makes_a_run_on_dateline():
     # found by hypothesis: "。本" / "报讯0," joined into a dateline that the next pass split again
     for text in ("。本\r报讯0,", "?0<!---->: 0"):
