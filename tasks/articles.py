@@ -1236,8 +1236,11 @@ def _draft(block: _Block, seq: int) -> ArticleDraft | None:
     body = parts.body
     if not body:
         return None
-    if block.head and block.head[-1].startswith(BRIEF_BULLET_TUPLE):
-        _take_signature(body, parts.credits, 1)   # "■<headline>⏎…。（甲）": a column's brief signed by its writer
+    if block.head:
+        # a one-paragraph item under its headline signed by its writer: "县医保局举办培训⏎…。（甲）", a column's
+        # brief "■<headline>⏎…。（乙）" (People's Daily's signed paragraphs stand under no headline of their own)
+        # (there a run of characters is no names to cut: "…召开。（吴立明讲话）" is an aside)
+        _take_signature(body, parts.credits, 1, cut_runs=block.head[-1].startswith(BRIEF_BULLET_TUPLE))
     head = _unwrapped_head(block.head, body[0]) if len(block.head) > 1 else block.head
     kicker, title, subtitle = choose_title(head, record=parts.record)
     from_lead = not title
@@ -1310,19 +1313,20 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
 
 
 # Names alone in brackets after the last sentence of a text of several paragraphs that credits no writer
-# ("…取得实效。（甲）", "（甲 乙）"): the writers' signature of county papers and sites. A one-paragraph text keeps
-# them (People's Daily signs its paragraphs so and its labels count them as people: see UNIT_CREDIT).
+# ("…取得实效。（甲）", "（甲 乙）"): the writers' signature of county papers and sites. A one-paragraph text with no
+# headline over it keeps them (People's Daily signs its paragraphs so and its labels count them as people: see
+# UNIT_CREDIT); under a headline it is a county paper's item (_draft).
 SIGNED_BODY_MIN = 2
 NAMES_SIGNED_RE = re.compile(f"(?:(?<=[。！？!?”\"])[ ]?|^)[(（](?P<names>[{CJK}][{CJK} ]{{1,12}})[)）]$")
 NAMES_SIGNED_WINDOW = 16
 
 
-def _take_signature(body: list[str], credits: list[tuple[str, str]], min_lines: int) -> None:
+def _take_signature(body: list[str], credits: list[tuple[str, str]], min_lines: int, cut_runs: bool = True) -> None:
     """The writers' names in brackets closing the body (_names_signed) go to the credits when no writer is
     credited and the text they sign has min_lines lines (a bracket on a line of its own signs those above)."""
     if _writers(credits) or not body or not body[-1].endswith(("）", ")")):
         return
-    signed = _names_signed(body[-1])
+    signed = _names_signed(body[-1], cut_runs)
     if signed is not None and len(body) - (signed[0] == 0) >= min_lines:
         credits.extend((n, "reporter") for n in signed[1])
         body[-1] = body[-1][:signed[0]].rstrip()
@@ -1338,7 +1342,7 @@ def _prose_run(typed: list[tuple[str, str]]) -> int:
     return len(typed) - k
 
 
-def _names_signed(text: str) -> tuple[int, list[str]] | None:
+def _names_signed(text: str, cut_runs: bool = True) -> tuple[int, list[str]] | None:
     """Where a bracket of writers' names alone closing the text starts, and the names (two or three characters
     each, opening with a surname, none ending as a place or a unit's section does)."""
     m = NAMES_SIGNED_RE.search(text, max(0, len(text) - NAMES_SIGNED_WINDOW))
@@ -1350,7 +1354,8 @@ def _names_signed(text: str) -> tuple[int, list[str]] | None:
     # one and they pair up ("（谌 军 周 丽）"), else the run is cut by surnames
     halves = all(len(p) == 1 for p in pieces) and len(pieces) % 2 == 0
     names = [a + b for a, b in zip(pieces[::2], pieces[1::2])] if halves else pieces \
-        if len(pieces) > 1 and all(len(p) > 1 for p in pieces) else _run_names(inner) if len(inner) >= RUN_MIN else [inner]
+        if len(pieces) > 1 and all(len(p) > 1 for p in pieces) else _run_names(inner) if len(inner) >= RUN_MIN and cut_runs \
+        else [inner]
     if not names or "".join(names) != inner or not all(_signs_as_writer(n) and n[-1] not in UNIT_ENDS for n in names):
         return None
     return m.start(), names

@@ -154,10 +154,14 @@ def test_a_photo_credit_after_a_caption_on_its_line_leaves_the_body():
         [a] = split_articles(f"会议召开\n5月5日，全县安全生产工作会议召开。\n{line}")
         assert a.credits and all(role == "photographer" for _, role in a.credits), line
         assert a.body.endswith("图为活动现场。"), line
-    # a name alone in brackets after the last sentence stays in the body (People's Daily signs paragraphs so,
-    # and its labels count the name as a person)
-    [a] = split_articles("会议召开\n5月5日，全县安全生产工作会议召开。（左明）")
+    # a name alone in brackets after a paragraph with no headline stays in the body (People's Daily signs
+    # paragraphs so, and its labels count the name as a person); under its headline it signs a county paper's item
+    [a] = split_articles("5月5日，全县安全生产工作会议召开。（左明）")
     assert a.credits == [] and a.body.endswith("（左明）")
+    [a] = split_articles("会议召开\n5月5日，全县安全生产工作会议召开。（左明）")
+    assert a.credits == [("左明", "reporter")] and a.body.endswith("召开。")
+    [a] = split_articles("会议召开\n5月5日，全县安全生产工作会议召开。（乔丽 武鹏飞）")
+    assert a.credits == [("乔丽", "reporter"), ("武鹏飞", "reporter")]
 
 
 def test_a_closing_credit_after_a_sentence_that_mentions_photography():
@@ -1438,8 +1442,9 @@ def test_names_alone_in_brackets_closing_a_text_of_several_paragraphs_are_its_wr
     page = "会议召开\n3月1日，县委书记邬明远主持召开会议。\n会议要求，各部门要抓好落实。（邝晓梅）"
     [a] = split_articles(page)
     assert a.credits == [("邝晓梅", "reporter")] and a.body.endswith("抓好落实。")
-    # one paragraph keeps them (see UNIT_CREDIT), and so does a text whose dateline credits its writer
-    [a] = split_articles("会议召开\n3月1日，县委书记邬明远主持召开会议。（邝晓梅）")
+    # one paragraph with no headline keeps them (see UNIT_CREDIT), and so does a text whose dateline credits its
+    # writer
+    [a] = split_articles("3月1日，县委书记邬明远主持召开会议。（邝晓梅）")
     assert a.credits == []
     [a] = split_articles("会议召开\n本报讯（记者 谌雨晴）3月1日，县委召开会议。\n会议要求抓好落实。（邝晓梅）")
     assert a.credits == [("谌雨晴", "reporter")]
