@@ -131,6 +131,7 @@ COLON_ROLES: tuple[tuple[str, str], ...] = (
     *((w, "reporter") for w in SENDER_ROLES),
     # a county paper's page sign-off ("值班主任：甲 责任编辑：乙 校对：丙", "版式：丁", "美编：戊")
     ("值班主任", "editor"), ("版式", "editor"), ("美编", "editor"), ("美术编辑", "editor"),
+    ("值班总编", "editor"), ("总编", "editor"),   # "值班总编：甲", the chief on duty signing a county paper's page
     # the makers of a county media centre's graphic or video piece ("设计：甲 航拍：乙"): its designer edits it
     ("航拍", "photographer"), ("设计", "editor"), ("制图", "editor"),
 )
@@ -138,7 +139,9 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     ("摄影记者", "photographer"), *((f"{rank}记者", "reporter") for rank in REPORTER_RANKS if rank != "摄影"),
     ("特约通讯员", "reporter"),
     ("记者", "reporter"), ("通讯员", "reporter"), ("实习生", "reporter"), ("撰稿", "reporter"), ("作者", "reporter"),
-    ("值班编辑", "editor"), ("责任编辑", "editor"), ("编辑", "editor"), ("责编", "editor"), ("美编", "editor"),
+    # (an editor's rank is no name: "责任编辑：甲 见习编辑：乙")
+    ("值班编辑", "editor"), ("责任编辑", "editor"), ("见习编辑", "editor"), ("实习编辑", "editor"), ("总编辑", "editor"),
+    ("编辑", "editor"), ("责编", "editor"), ("美编", "editor"),
     ("校对", "editor"), ("审核", "editor"), ("审校", "editor"), ("审签", "editor"), ("初审", "editor"),
     ("复审", "editor"), ("终审", "editor"), ("监制", "editor"),
     ("文/摄", BOTH), ("文／摄", BOTH), ("文/图", BOTH), ("文／图", BOTH), ("图/文", BOTH), ("图／文", BOTH),
@@ -525,7 +528,9 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
     i = 0
     while i < len(raw):
         piece = raw[i]
-        if len(piece) == 1 and i + 1 < len(raw) and len(raw[i + 1]) < NAME_MAX:  # a surname: join forward
+        if piece in COMPOUND_SURNAMES and i + 1 < len(raw) and len(raw[i + 1]) <= 2:
+            piece, i = piece + raw[i + 1], i + 1   # a two-character surname OCR set apart: "欧阳 小丽"
+        elif len(piece) == 1 and i + 1 < len(raw) and len(raw[i + 1]) < NAME_MAX:  # a surname: join forward
             piece, i = piece + raw[i + 1], i + 1
         if len(piece) == 1 and merged and len(merged[-1]) < NAME_MAX:  # a given name: join back
             merged[-1] += piece

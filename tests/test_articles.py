@@ -930,6 +930,11 @@ def test_a_title_cut_from_a_long_lead_ends_between_words():
     ("图/本报记者 邝雨晨", [("邝雨晨", "photographer")]),
     ("文/本报记者 邝雨晨 图/本报通讯员 鲍子轩", [("邝雨晨", "reporter"), ("鲍子轩", "photographer")]),
     ("文/图 本报记者 邝雨晨", [("邝雨晨", "reporter"), ("邝雨晨", "photographer")]),
+    # an editor's rank is no name, nor is the chief's on duty
+    ("责任编辑：邝雨晨 见习编辑：鲍子轩", [("邝雨晨", "editor"), ("鲍子轩", "editor")]),
+    ("值班总编：邝雨晨", [("邝雨晨", "editor")]),
+    # a two-character surname OCR set apart from the given name
+    ("记者 欧阳 雨晨 通讯员 鲍子轩", [("欧阳雨晨", "reporter"), ("鲍子轩", "reporter")]),
     # the unit that sent the item in names no one
     ("（供稿单位：红星镇）", []),
 ])
