@@ -97,7 +97,9 @@ BYLINE_PREFIX = re.compile(
     # (the dateline's bracket may be a square one: "本报讯【记者 甲】")
     f"^(?:{OUTLET_TOKEN.pattern[1:]}[ ]?(?:[(（][^()（）\n]{{0,40}}[)）]|【[^【】()（）\n]{{0,40}}】|{REPORTED_BY}"
     f"|{REPORTERS_BEFORE_LEAD})?[ ]?[:：]?"
-    f"|{CREDIT_PAREN}|{OUTLET_REPORTED_BY})[ ]?"
+    f"|{CREDIT_PAREN}|{OUTLET_REPORTED_BY}"
+    # (or with no dateline before them: "记者 甲 通讯员 乙 3月5日，…" opening the text under a headline)
+    f"|{REPORTERS_BEFORE_LEAD})[ ]?"
 )
 # The brackets CREDIT_PAREN opens with (see _byline_prefix).
 BYLINE_BRACKETS = ("(", "（")
@@ -648,7 +650,7 @@ def _byline_prefix(line: str) -> re.Match[str] | None:
     bracket CREDIT_PAREN opens with, 讯/消息/电, the words OUTLET_TOKEN ends with, or OUTLET_REPORTED_BY's 记者
     near the line's start."""
     if line.startswith(BYLINE_BRACKETS) or "讯" in line or "消息" in line or "电" in line \
-            or "记者" in line[:REPORTER_REACH]:
+            or "记者" in line[:REPORTER_REACH] or line.startswith(("通讯员", "实习生")):
         return BYLINE_PREFIX.match(line)
     return None
 

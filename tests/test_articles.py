@@ -1482,6 +1482,12 @@ def test_names_split_by_ocr_spaces_in_a_closing_bracket_are_put_back_together(si
     assert a.credits == [(n, "reporter") for n in names] and a.body.endswith("精准扶贫。")
 
 
+@pytest.mark.parametrize("lead", ["记者 邝雨晨 3月5日，青山镇启动人居环境整治。", "通讯员 鲍子轩 近日，青山镇启动人居环境整治。"])
+def test_reporters_opening_the_lead_with_no_dateline_before_them_are_its_byline(lead):
+    [a] = split_articles(f"青山镇启动人居环境整治\n{lead}")
+    assert len(a.credits) == 1 and a.credits[0][1] == "reporter" and a.body.startswith(("3月5日", "近日"))
+
+
 def test_a_series_theme_looking_at_a_place_is_the_kicker_over_the_headline():
     [a] = split_articles("高质量发展看青山\n青山镇茶旅融合助农增收\n记者 邝雨晨\n4月15日，走进青山镇，漫山茶园青翠欲滴。")
     assert (a.kicker, a.title) == ("高质量发展看青山", "青山镇茶旅融合助农增收")
