@@ -1135,11 +1135,35 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
                 out[0].rest.insert(0, (HEAD, out[0].head.pop()))
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
         elif not out or not block.head or _opens_article(block, beside, lone_colon) or _closed(out[-1].rest) and not appendix \
-                or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])):
+                or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])) \
+                or _signed_under_a_dated_report(out[-1], block):
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
     return out
+
+
+# A headline at least this long over a text its writers sign is an item's, under a dated report.
+SIGNED_HEADLINE_MIN = 8
+SHORT_REPORT_LINES = 2
+
+
+def _signed_under_a_dated_report(above: _Block, block: _Block) -> bool:
+    """The page's last block, signed by its writers ("（记者 甲 通讯员 乙）"), is an item of its own under a
+    dated report with no credit of its own ("县委召开常委会⏎3月2日，县委书记甲主持召开…"⏎"景谷县开展森林防火督导
+    检查⏎入春以来，…⏎（记者 乙）"): the credit signs the item under its long headline; a feature's sub-heading is
+    short, and an editors' sign-off closes the whole text."""
+    if not above.head or len(block.head[-1]) < SIGNED_HEADLINE_MIN or not _closed(block.rest):
+        return False
+    kind, last = block.rest[-1]
+    closing = parse_credits(last) if kind == BYLINE else (c[1] if (c := _closing_credit(last)) is not None else [])
+    if not any(role == "reporter" for _, role in closing):
+        return False   # "一审：甲 二审：乙": the editors sign the whole text
+    first = above.rest[0][1]
+    # (a short report, one or two paragraphs, with no sub-heading folded into it: a feature's first section
+    # under its title runs longer)
+    return (DATE_LEAD.match(first) is not None or _byline_prefix(first) is not None) \
+        and len(above.rest) <= SHORT_REPORT_LINES and all(kind == PROSE for kind, _ in above.rest)
 
 
 # A section's sub-heading in a run of them: a phrase this short, even naming a unit ("大岭镇抓产业").

@@ -1488,6 +1488,19 @@ def test_reporters_opening_the_lead_with_no_dateline_before_them_are_its_byline(
     assert len(a.credits) == 1 and a.credits[0][1] == "reporter" and a.body.startswith(("3月5日", "近日"))
 
 
+def test_an_item_signed_by_its_writers_under_a_short_dated_report_is_an_item_of_its_own():
+    page = ("青山县召开县委常委会会议\n3月2日，县委书记邝明远主持召开县委常委会会议。\n"
+            "青山县开展森林防火督导检查\n入春以来，全县森林火险等级持续偏高。县长鲍子轩近日带队督导检查。\n"
+            "（记者 邝雨晨 通讯员 谌小军）")
+    first, second = split_articles(page)
+    assert first.credits == [] and second.title == "青山县开展森林防火督导检查"
+    assert second.credits == [("邝雨晨", "reporter"), ("谌小军", "reporter")]
+    # a short sub-heading in a report its writers sign stays a section of it
+    [a] = split_articles("青山县召开县委常委会会议\n3月2日，县委书记邝明远主持召开县委常委会会议。\n抓好落实\n"
+                         "会议要求，各部门要抓好落实。\n（记者 邝雨晨）")
+    assert a.credits == [("邝雨晨", "reporter")]
+
+
 def test_a_series_theme_looking_at_a_place_is_the_kicker_over_the_headline():
     [a] = split_articles("高质量发展看青山\n青山镇茶旅融合助农增收\n记者 邝雨晨\n4月15日，走进青山镇，漫山茶园青翠欲滴。")
     assert (a.kicker, a.title) == ("高质量发展看青山", "青山镇茶旅融合助农增收")
