@@ -808,6 +808,8 @@ def test_lead_titles_skip_the_time_and_an_opening_quotation():
     assert title_from_lead("10月18日上午9时，全县干部群众集中收看开幕盛况。") == "全县干部群众集中收看开幕盛况"
     assert title_from_lead("“现在，我宣布，项目开工！”10月16日上午9：30，在项目开工现场，县委书记宣布开工。") == "在项目开工现场"
     assert title_from_lead("今天上午，某某公司董事长宣布捐资500万元。") == "某某公司董事长宣布捐资500万元"
+    # nor last year's date ("去年12月29日，" in a January paper)
+    assert title_from_lead("去年12月29日，县人大常委会召开第八次会议。") == "县人大常委会召开第八次会议"
 
 
 # ---------------------------------------------------------------- eval pages
