@@ -731,6 +731,21 @@ def is_page_furniture(line: str) -> bool:
     return line.endswith("导读") and PAGE_POINTER_RE.match(line) is not None
 
 
+# A headline and its byline on one line, as OCR reads a row: "县政府召开常务会议 本报记者 甲 乙".
+HEADLINE_THEN_BYLINE = re.compile(f"^(?P<head>[^ 。，,；;！？!?：:()（）]{{6,40}}) (?P<byline>(?:本报|本台|本刊)?"
+                                  f"{REPORTER_RANK}?(?:记者|通讯员)[ ]?[{CJK}][{CJK} 、]{{1,30}})$")
+
+
+def _headline_and_byline(line: str) -> tuple[str, str] | None:
+    """The headline and the byline of a line holding both; None when what stands before the reporter's word
+    is whose reporter he is ("县融媒体中心 记者 甲") or names."""
+    m = HEADLINE_THEN_BYLINE.match(line)
+    if m is None or OUTLET_SUFFIX.search(m.group("head")) or _cjk_count(m.group("head")) < len(m.group("head")) - 4 \
+            or not is_headline_like(m.group("head")) or _names(m.group("head")) == [m.group("head")]:
+        return None
+    return m.group("head"), m.group("byline")
+
+
 def _typed_lines(page: str) -> list[tuple[str, str]]:
     """(line type, line) for the non-blank lines of a page, the page's own furniture left out."""
     typed: list[tuple[str, str]] = []
@@ -751,8 +766,10 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         # A long line with a 。 is prose unless it is a header field: _line_type's answer without the call.
         if len(line) > BYLINE_PREFIX_MAX and "。" in line and FIELD.match(line) is None:
             typed.append((PROSE, line))
+        elif (kind := _line_type(line)) == BYLINE and " " in line and (both := _headline_and_byline(line)) is not None:
+            typed.extend([(HEAD, both[0]), (BYLINE, both[1])])   # "县政府召开常务会议 本报记者 甲" read as one row
         else:
-            typed.append((_line_type(line), line))
+            typed.append((kind, line))
     if len(typed) > 1 and typed[0][0] == PROSE and _titles_the_record(typed[0][1]):
         typed[0] = (HEAD, typed[0][1])
     if "：" in page or "】" in page:

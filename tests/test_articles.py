@@ -1503,6 +1503,14 @@ def test_an_item_signed_by_its_writers_under_a_short_dated_report_is_an_item_of_
     assert a.credits == [("邝雨晨", "reporter")]
 
 
+def test_a_headline_and_its_byline_read_as_one_row_are_parted():
+    [a] = split_articles("青山县召开春耕生产推进会 本报记者 邝雨晨 鲍子轩\n3月4日，县长谌明远主持召开推进会。")
+    assert a.title == "青山县召开春耕生产推进会" and a.credits == [("邝雨晨", "reporter"), ("鲍子轩", "reporter")]
+    # whose reporter stands before the word is no headline
+    [a] = split_articles("春耕忙\n青山县融媒体中心 记者 邝雨晨\n3月4日，青山县召开春耕生产推进会。")
+    assert a.title == "春耕忙" and a.credits == [("邝雨晨", "reporter")]
+
+
 def test_a_series_theme_looking_at_a_place_is_the_kicker_over_the_headline():
     [a] = split_articles("高质量发展看青山\n青山镇茶旅融合助农增收\n记者 邝雨晨\n4月15日，走进青山镇，漫山茶园青翠欲滴。")
     assert (a.kicker, a.title) == ("高质量发展看青山", "青山镇茶旅融合助农增收")
