@@ -128,6 +128,7 @@ COLON_ROLES: tuple[tuple[str, str], ...] = (
     ("三审", "editor"), ("排版", "editor"), ("剪辑", "editor"), ("统筹", "editor"), ("策划", "editor"),
     # the sign-off fields of county papers and government sites ("组版：甲 核稿：乙 签发：丙", "撰稿人：丁")
     ("组版", "editor"), ("核稿", "editor"), ("审稿", "editor"), ("审稿人", "editor"), ("签发", "editor"),
+    ("审核人", "editor"), ("编辑人", "editor"),
     ("发布者", "editor"), ("发布人", "editor"), ("发布", "editor"), ("撰稿人", "reporter"),
     # who sent a town's or bureau's item in to a government site ("信息员：甲", "报送人：乙", "投稿人：丙")
     *((w, "reporter") for w in SENDER_ROLES),
@@ -166,9 +167,9 @@ ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in sorted(ROLE_WORD
 ROLE_OF = dict(ROLE_WORDS)
 # A record's field that credits no one, with its value, among the credits ("【作者：甲 来源：某某镇】",
 # "作者：甲 发布时间：2023-01-02"): its key would read as a name.
-# (the unit that sent it in, "供稿单位：某某镇", names no one either)
+# (the writer's or sender's unit, "单位：某某镇", "供稿单位：某某镇", names no one either)
 RECORD_FIELD_RE = re.compile(r"[ 　]*(?:(?:信息|文章|稿件|新闻)?来源|发布(?:时间|日期)|时间|日期|(?:浏览|阅读|点击)(?:次数|量)?"
-                             r"|供稿单位)[ ]?[:：][^ 　】\]]*")
+                             r"|(?:作者|供稿|报送)?单位)[ ]?[:：][^ 　】\]]*")
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
 SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})

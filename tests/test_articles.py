@@ -939,6 +939,8 @@ def test_a_title_cut_from_a_long_lead_ends_between_words():
     ("记者 欧阳 雨晨 通讯员 鲍子轩", [("欧阳雨晨", "reporter"), ("鲍子轩", "reporter")]),
     # the unit that sent the item in names no one
     ("（供稿单位：红星镇）", []),
+    ("（作者：邝雨晨 单位：红星镇）", [("邝雨晨", "reporter")]),
+    ("审核人：鲍子轩", [("鲍子轩", "editor")]),
 ])
 def test_credits_of_county_sites_and_papers(byline, credits):
     assert parse_credits(byline) == credits
