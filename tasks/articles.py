@@ -142,6 +142,7 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     ("摄影记者", "photographer"), *((f"{rank}记者", "reporter") for rank in REPORTER_RANKS if rank != "摄影"),
     ("特约通讯员", "reporter"),
     ("记者", "reporter"), ("通讯员", "reporter"), ("实习生", "reporter"), ("撰稿", "reporter"), ("作者", "reporter"),
+    ("报道组", "reporter"),   # a county's reporting team before its members: "某某县报道组 甲 乙"
     # (an editor's rank is no name: "责任编辑：甲 见习编辑：乙")
     ("值班编辑", "editor"), ("责任编辑", "editor"), ("见习编辑", "editor"), ("实习编辑", "editor"), ("总编辑", "editor"),
     ("编辑", "editor"), ("责编", "editor"), ("美编", "editor"),
@@ -205,7 +206,7 @@ NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "本文", "报�
 
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40
-CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|供稿|[文图][/／]"
+CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|报道组|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|供稿|[文图][/／]"
                               "|作者[：:]"   # "本文作者：甲" (a line opening with 作者： is a header field)
                               f"|^作者[ ]+[{CJK}][{CJK} ]{{1,8}}$"   # "作者 甲" under a headline: no colon, no header field
                               "|[/／][文图]|(?:" + "|".join(w for w, _ in COLON_ROLES) + ")[：:/／]")

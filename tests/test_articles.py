@@ -941,6 +941,8 @@ def test_a_title_cut_from_a_long_lead_ends_between_words():
     ("（供稿单位：红星镇）", []),
     ("（作者：邝雨晨 单位：红星镇）", [("邝雨晨", "reporter")]),
     ("审核人：鲍子轩", [("鲍子轩", "editor")]),
+    # a county's reporting team before its members
+    ("青山县报道组 邝雨晨 鲍子轩", [("邝雨晨", "reporter"), ("鲍子轩", "reporter")]),
 ])
 def test_credits_of_county_sites_and_papers(byline, credits):
     assert parse_credits(byline) == credits
