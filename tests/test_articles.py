@@ -941,8 +941,6 @@ def test_a_title_cut_from_a_long_lead_ends_between_words():
     ("（供稿单位：红星镇）", []),
     ("（作者：邝雨晨 单位：红星镇）", [("邝雨晨", "reporter")]),
     ("审核人：鲍子轩", [("鲍子轩", "editor")]),
-    # a county's reporting team before its members
-    ("青山县报道组 邝雨晨 鲍子轩", [("邝雨晨", "reporter"), ("鲍子轩", "reporter")]),
 ])
 def test_credits_of_county_sites_and_papers(byline, credits):
     assert parse_credits(byline) == credits
@@ -1505,6 +1503,11 @@ def test_an_item_signed_by_its_writers_under_a_short_dated_report_is_an_item_of_
     [a] = split_articles("青山县召开县委常委会会议\n3月2日，县委书记邝明远主持召开县委常委会会议。\n抓好落实\n"
                          "会议要求，各部门要抓好落实。\n（记者 邝雨晨）")
     assert a.credits == [("邝雨晨", "reporter")]
+
+
+def test_a_county_s_reporting_team_under_the_headline_is_its_byline():
+    [a] = split_articles("春耕生产忙\n青山县报道组 邝雨晨 鲍子轩\n3月4日，县长谌明远主持召开推进会。")
+    assert (a.title, a.subtitle) == ("春耕生产忙", None) and a.credits == [("邝雨晨", "reporter"), ("鲍子轩", "reporter")]
 
 
 def test_a_headline_and_its_byline_read_as_one_row_are_parted():
