@@ -1508,6 +1508,9 @@ def test_an_item_signed_by_its_writers_under_a_short_dated_report_is_an_item_of_
 def test_a_county_s_reporting_team_under_the_headline_is_its_byline():
     [a] = split_articles("春耕生产忙\n青山县报道组 邝雨晨 鲍子轩\n3月4日，县长谌明远主持召开推进会。")
     assert (a.title, a.subtitle) == ("春耕生产忙", None) and a.credits == [("邝雨晨", "reporter"), ("鲍子轩", "reporter")]
+    # the cleaner may have closed up the space after the team
+    [a] = split_articles("春耕生产忙\n青山县报道组邝雨晨\n3月4日，县长谌明远主持召开推进会。")
+    assert (a.title, a.subtitle) == ("春耕生产忙", None) and a.credits == [("邝雨晨", "reporter")]
 
 
 def test_a_headline_and_its_byline_read_as_one_row_are_parted():
