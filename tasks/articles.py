@@ -200,9 +200,11 @@ COMMON_SURNAMES = frozenset("".join(w for w in words("names_surnames.txt") if le
 COMPOUND_SURNAMES = frozenset(w for w in words("names_surnames.txt") if len(w) == 2)
 # Words that sit where names do in bylines but are not names.
 # The labels printed in brackets after a text (page_notes.txt [bracket_labels]: "（原创）") are none either.
+BRACKET_LABELS = frozenset(section_words("page_notes.txt", "bracket_labels"))
+BRACKET_NOTE_MAX = 40   # a source field or a label in brackets on a line of its own
 NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "本文", "报道", "综合", "消息", "本报讯", "新闻联播", "等", "图", "文",
                         "传真照片", "资料照片", "资料图片"}
-                       | set(section_words("page_notes.txt", "bracket_labels")))
+                       | BRACKET_LABELS)
 
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40
@@ -765,6 +767,12 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
                 _signs_above(typed[-1][1], line) or _names_signed(line) is not None and _prose_run(typed) >= SIGNED_BODY_MIN):
             typed[-1] = (PROSE, typed[-1][1] + line)   # "（县文明办 甲）" on a line of its own signs the text above
             continue
+        if line[0] in "(（" and line[-1] in ")）" and len(line) <= BRACKET_NOTE_MAX:
+            if FIELD.match(line[1:-1]) is not None:
+                line = line[1:-1]   # "（来源：县融媒体中心）" under a text: its source field, no headline below it
+            elif line[1:-1] in BRACKET_LABELS:
+                typed.append((PROSE, line))   # "（本报综合）": a note closing the text above
+                continue
         # A long line with a 。 is prose unless it is a header field: _line_type's answer without the call.
         if len(line) > BYLINE_PREFIX_MAX and "。" in line and FIELD.match(line) is None:
             typed.append((PROSE, line))

@@ -1513,6 +1513,13 @@ def test_a_county_s_reporting_team_under_the_headline_is_its_byline():
     assert (a.title, a.subtitle) == ("春耕生产忙", None) and a.credits == [("邝雨晨", "reporter")]
 
 
+@pytest.mark.parametrize("note", ["（来源：青山县融媒体中心）", "（本报综合）"])
+def test_a_source_or_a_label_in_brackets_between_items_heads_no_item(note):
+    first, second = split_articles(f"青山县举办创业培训班\n3月10日，青山县创业培训班开班。\n{note}\n"
+                                   "青山镇开展植树活动\n3月12日，青山镇组织干部群众开展植树活动。")
+    assert (first.title, second.title, second.subtitle) == ("青山县举办创业培训班", "青山镇开展植树活动", None)
+
+
 def test_a_headline_and_its_byline_read_as_one_row_are_parted():
     [a] = split_articles("青山县召开春耕生产推进会 本报记者 邝雨晨 鲍子轩\n3月4日，县长谌明远主持召开推进会。")
     assert a.title == "青山县召开春耕生产推进会" and a.credits == [("邝雨晨", "reporter"), ("鲍子轩", "reporter")]
