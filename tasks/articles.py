@@ -744,7 +744,9 @@ def _headline_and_byline(line: str) -> tuple[str, str] | None:
     """The headline and the byline of a line holding both; None when what stands before the reporter's word
     is whose reporter he is ("县融媒体中心 记者 甲") or names."""
     m = HEADLINE_THEN_BYLINE.match(line)
-    if m is None or OUTLET_SUFFIX.search(m.group("head")) or _cjk_count(m.group("head")) < len(m.group("head")) - 4 \
+    # (a caption and its photographer are no headline: "▲开幕式现场 记者 甲 摄")
+    if m is None or CAPTION_OPEN.match(line) is not None or line.endswith(CAPTION_TAIL_ENDS) \
+            or OUTLET_SUFFIX.search(m.group("head")) or _cjk_count(m.group("head")) < len(m.group("head")) - 4 \
             or not is_headline_like(m.group("head")) or _names(m.group("head")) == [m.group("head")]:
         return None
     return m.group("head"), m.group("byline")

@@ -1523,6 +1523,9 @@ def test_a_source_or_a_label_in_brackets_between_items_heads_no_item(note):
 def test_a_headline_and_its_byline_read_as_one_row_are_parted():
     [a] = split_articles("青山县召开春耕生产推进会 本报记者 邝雨晨 鲍子轩\n3月4日，县长谌明远主持召开推进会。")
     assert a.title == "青山县召开春耕生产推进会" and a.credits == [("邝雨晨", "reporter"), ("鲍子轩", "reporter")]
+    # nor is a caption before its photographer
+    [a] = split_articles("青山县举办运动会\n本报记者 邝雨晨\n4月8日，青山县运动会开幕。\n▲开幕式现场 记者 鲍子轩 摄")
+    assert a.credits == [("邝雨晨", "reporter"), ("鲍子轩", "photographer")]
     # whose reporter stands before the word is no headline
     [a] = split_articles("春耕忙\n青山县融媒体中心 记者 邝雨晨\n3月4日，青山县召开春耕生产推进会。")
     assert a.title == "春耕忙" and a.credits == [("邝雨晨", "reporter")]
