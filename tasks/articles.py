@@ -766,7 +766,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
                 typed.append((HEAD, brief.group("headline")))
                 line = brief.group("rest")
         if line[0] in "(（" and typed and typed[-1][0] == PROSE and (
-                _signs_above(typed[-1][1], line) or _names_signed(line) is not None and _prose_run(typed) >= SIGNED_BODY_MIN):
+                _signs_above(typed[-1][1], line) or _names_signed(line) is not None and (
+                    _prose_run(typed) >= SIGNED_BODY_MIN or len(typed) > 1 and typed[-2][0] == HEAD)):
+            # (one paragraph under its headline is signed so too: see _draft)
             typed[-1] = (PROSE, typed[-1][1] + line)   # "（县文明办 甲）" on a line of its own signs the text above
             continue
         if line[0] in "(（" and line[-1] in ")）" and len(line) <= BRACKET_NOTE_MAX:
@@ -1384,7 +1386,8 @@ NAMES_SIGNED_WINDOW = 16
 def _take_signature(body: list[str], credits: list[tuple[str, str]], min_lines: int, cut_runs: bool = True) -> None:
     """The writers' names in brackets closing the body (_names_signed) go to the credits when no writer is
     credited and the text they sign has min_lines lines (a bracket on a line of its own signs those above)."""
-    if _writers(credits) or not body or not body[-1].endswith(("）", ")")):
+    # (an editor's credit is no writer's: "…。（甲 乙）⏎编辑：丙")
+    if any(role == "reporter" for _, role in credits) or not body or not body[-1].endswith(("）", ")")):
         return
     signed = _names_signed(body[-1], cut_runs)
     if signed is not None and len(body) - (signed[0] == 0) >= min_lines:
@@ -1414,8 +1417,8 @@ def _names_signed(text: str, cut_runs: bool = True) -> tuple[int, list[str]] | N
     # one and they pair up ("（谌 军 周 丽）"), else the run is cut by surnames
     halves = all(len(p) == 1 for p in pieces) and len(pieces) % 2 == 0
     names = [a + b for a, b in zip(pieces[::2], pieces[1::2])] if halves else pieces \
-        if len(pieces) > 1 and all(len(p) > 1 for p in pieces) else _run_names(inner) if len(inner) >= RUN_MIN and cut_runs \
-        else [inner]
+        if len(pieces) > 1 and all(len(p) > 1 for p in pieces) else _names(m.group("names")) if len(pieces) > 1 \
+        else _run_names(inner) if len(inner) >= RUN_MIN and cut_runs else [inner]
     if not names or "".join(names) != inner or not all(_signs_as_writer(n) and n[-1] not in UNIT_ENDS for n in names):
         return None
     return m.start(), names

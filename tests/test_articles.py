@@ -970,11 +970,15 @@ def test_a_party_committee_s_department_signing_alone_credits_nobody():
     assert d.credits == []
 
 
-def test_a_bracket_of_names_alone_on_its_own_line_is_no_credit():
-    # People's Daily signs paragraphs so and counts those names as people (see UNIT_CREDIT)
+def test_a_bracket_of_names_alone_on_its_own_line_signs_the_paragraph_under_its_headline():
+    # (People's Daily signs paragraphs so, under no headline of their own: see UNIT_CREDIT)
     page = "县消防救援大队开展消防演练\n11月9日，县消防救援大队开展消防应急疏散演练。\n（鲍子轩）"
     [d] = split_articles(page)
-    assert d.credits == []
+    assert d.credits == [("鲍子轩", "reporter")] and d.body.endswith("疏散演练。")
+    # names OCR split among whole ones are put back together
+    page = "县消防救援大队开展消防演练\n11月9日，县消防救援大队开展消防应急疏散演练。\n（周小林 吴思远 郑 丽）\n编辑：何 静"
+    [d] = split_articles(page)
+    assert d.credits == [("何静", "editor"), ("周小林", "reporter"), ("吴思远", "reporter"), ("郑丽", "reporter")]
 
 
 def test_a_publisher_field_of_an_open_government_record_is_its_source():
