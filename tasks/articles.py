@@ -467,6 +467,10 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
             and all(pieces[k] in REPORTER_ROLE_WORDS for k in range(1, len(pieces) - 2, 2)):
         # "（记者 甲 通讯员 乙 摄）": the picture's credit, whoever the ranks before the names say they are
         out = [(n, "photographer") for n, _ in out]
+    elif len(pieces) > 3 and ROLE_OF.get(pieces[-2]) == BOTH and pieces[-2] in SUFFIX_ROLES \
+            and not pieces[-1].strip(" )）") and all(pieces[k] in REPORTER_ROLE_WORDS for k in range(1, len(pieces) - 2, 2)):
+        # "记者 甲 通讯员 乙 文/摄": all of them wrote it and took its pictures
+        out = [(n, r) for n, _ in out for r in ("reporter", "photographer")]
     return list(dict.fromkeys(out))
 
 

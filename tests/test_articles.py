@@ -928,6 +928,9 @@ def test_a_title_cut_from_a_long_lead_ends_between_words():
     ("作者：石嘉怡 发布时间：2023-01-02", [("石嘉怡", "reporter")]),
     # 文 and 图 joined by a middle dot credit the one who wrote and photographed
     ("文·图/邝雨晨", [("邝雨晨", "reporter"), ("邝雨晨", "photographer")]),
+    # a photo report's closing word credits every name before it, whatever their ranks
+    ("记者 邝雨晨 通讯员 鲍子轩 文/摄", [("邝雨晨", "reporter"), ("邝雨晨", "photographer"), ("鲍子轩", "reporter"),
+                                        ("鲍子轩", "photographer")]),
     # a reporter's rank after 图/ is who took the pictures, not a second credit
     ("图/本报记者 邝雨晨", [("邝雨晨", "photographer")]),
     ("文/本报记者 邝雨晨 图/本报通讯员 鲍子轩", [("邝雨晨", "reporter"), ("鲍子轩", "photographer")]),
