@@ -97,7 +97,9 @@ BYLINE_PREFIX = re.compile(
     # (the dateline's bracket may be a square one: "本报讯【记者 甲】")
     f"^(?:{OUTLET_TOKEN.pattern[1:]}[ ]?(?:[(（][^()（）\n]{{0,40}}[)）]|【[^【】()（）\n]{{0,40}}】|{REPORTED_BY}"
     f"|{REPORTERS_BEFORE_LEAD})?[ ]?[:：]?"
-    f"|{CREDIT_PAREN}|{OUTLET_REPORTED_BY})[ ]?"
+    f"|{CREDIT_PAREN}|{OUTLET_REPORTED_BY}"
+    # (or with no dateline before them: "记者 甲 通讯员 乙 3月5日，…" opening the text under a headline)
+    f"|{REPORTERS_BEFORE_LEAD})[ ]?"
 )
 # The brackets CREDIT_PAREN opens with (see _byline_prefix).
 BYLINE_BRACKETS = ("(", "（")
@@ -126,11 +128,13 @@ COLON_ROLES: tuple[tuple[str, str], ...] = (
     ("三审", "editor"), ("排版", "editor"), ("剪辑", "editor"), ("统筹", "editor"), ("策划", "editor"),
     # the sign-off fields of county papers and government sites ("组版：甲 核稿：乙 签发：丙", "撰稿人：丁")
     ("组版", "editor"), ("核稿", "editor"), ("审稿", "editor"), ("审稿人", "editor"), ("签发", "editor"),
+    ("审核人", "editor"), ("编辑人", "editor"),
     ("发布者", "editor"), ("发布人", "editor"), ("发布", "editor"), ("撰稿人", "reporter"),
     # who sent a town's or bureau's item in to a government site ("信息员：甲", "报送人：乙", "投稿人：丙")
     *((w, "reporter") for w in SENDER_ROLES),
     # a county paper's page sign-off ("值班主任：甲 责任编辑：乙 校对：丙", "版式：丁", "美编：戊")
     ("值班主任", "editor"), ("版式", "editor"), ("美编", "editor"), ("美术编辑", "editor"),
+    ("值班总编", "editor"), ("总编", "editor"),   # "值班总编：甲", the chief on duty signing a county paper's page
     # the makers of a county media centre's graphic or video piece ("设计：甲 航拍：乙"): its designer edits it
     ("航拍", "photographer"), ("设计", "editor"), ("制图", "editor"),
 )
@@ -138,11 +142,16 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     ("摄影记者", "photographer"), *((f"{rank}记者", "reporter") for rank in REPORTER_RANKS if rank != "摄影"),
     ("特约通讯员", "reporter"),
     ("记者", "reporter"), ("通讯员", "reporter"), ("实习生", "reporter"), ("撰稿", "reporter"), ("作者", "reporter"),
-    ("值班编辑", "editor"), ("责任编辑", "editor"), ("编辑", "editor"), ("责编", "editor"), ("美编", "editor"),
+    ("报道组", "reporter"),   # a county's reporting team before its members: "某某县报道组 甲 乙"
+    # (an editor's rank is no name: "责任编辑：甲 见习编辑：乙")
+    ("值班编辑", "editor"), ("责任编辑", "editor"), ("见习编辑", "editor"), ("实习编辑", "editor"), ("总编辑", "editor"),
+    ("编辑", "editor"), ("责编", "editor"), ("美编", "editor"),
     ("校对", "editor"), ("审核", "editor"), ("审校", "editor"), ("审签", "editor"), ("初审", "editor"),
     ("复审", "editor"), ("终审", "editor"), ("监制", "editor"),
     ("文/摄", BOTH), ("文／摄", BOTH), ("文/图", BOTH), ("文／图", BOTH), ("图/文", BOTH), ("图／文", BOTH),
     ("文并摄", BOTH), ("文并图", BOTH), ("摄影报道", BOTH),
+    # the two role words joined by a middle dot ("文·图/甲"), as county papers set them
+    *((f"{a}·{b}{mark}", BOTH) for a, b in ("文图", "图文") for mark in "/／：:"),
     ("摄影", "photographer"), ("摄像", "photographer"), ("翻摄", "photographer"), ("供图", "photographer"),
     ("摄", "photographer"),
     # a town's or office's writer signing after the name ("（某某镇 甲 供稿）"): 供稿 wrote the piece
@@ -159,8 +168,9 @@ ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in sorted(ROLE_WORD
 ROLE_OF = dict(ROLE_WORDS)
 # A record's field that credits no one, with its value, among the credits ("【作者：甲 来源：某某镇】",
 # "作者：甲 发布时间：2023-01-02"): its key would read as a name.
-RECORD_FIELD_RE = re.compile(r"[ 　]*(?:(?:信息|文章|稿件|新闻)?来源|发布(?:时间|日期)|时间|日期|(?:浏览|阅读|点击)(?:次数|量)?)"
-                             r"[ ]?[:：][^ 　】\]]*")
+# (the writer's or sender's unit, "单位：某某镇", "供稿单位：某某镇", names no one either)
+RECORD_FIELD_RE = re.compile(r"[ 　]*(?:(?:信息|文章|稿件|新闻)?来源|发布(?:时间|日期)|时间|日期|(?:浏览|阅读|点击)(?:次数|量)?"
+                             r"|(?:作者|供稿|报送)?单位)[ ]?[:：][^ 　】\]]*")
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
 SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
@@ -190,14 +200,17 @@ COMMON_SURNAMES = frozenset("".join(w for w in words("names_surnames.txt") if le
 COMPOUND_SURNAMES = frozenset(w for w in words("names_surnames.txt") if len(w) == 2)
 # Words that sit where names do in bylines but are not names.
 # The labels printed in brackets after a text (page_notes.txt [bracket_labels]: "（原创）") are none either.
+BRACKET_LABELS = frozenset(section_words("page_notes.txt", "bracket_labels"))
+BRACKET_NOTE_MAX = 40   # a source field or a label in brackets on a line of its own
 NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "本文", "报道", "综合", "消息", "本报讯", "新闻联播", "等", "图", "文",
                         "传真照片", "资料照片", "资料图片"}
-                       | set(section_words("page_notes.txt", "bracket_labels")))
+                       | BRACKET_LABELS)
 
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40
-CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|供稿|[文图][/／]"
+CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|报道组|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|供稿|[文图][/／]"
                               "|作者[：:]"   # "本文作者：甲" (a line opening with 作者： is a header field)
+                              f"|^作者[ ]+[{CJK}][{CJK} ]{{1,8}}$"   # "作者 甲" under a headline: no colon, no header field
                               "|[/／][文图]|(?:" + "|".join(w for w, _ in COLON_ROLES) + ")[：:/／]")
 # A role word, then a bar where a colon would stand: the credits of WeChat articles ("文字 | 张三", "审核丨李四").
 # (文 and 图 stand alone: "组图｜金秋时节稻谷香" is a column's label over a headline; "本报记者丨甲" credits 甲)
@@ -274,7 +287,7 @@ DATE_LEAD = re.compile(r"^(?:\d{4}年|去年|今年|前年)?\d{1,2}月\d{1,2}日
                        r"|^(?:近日|日前|连日来|近期|当天|当日|昨天|昨日|今天|今日|前天)"
                        r"(?:[上下]午|早上|晚上?|晚间|凌晨|中午)?(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?许?)?[，,]")
 LEAD_DATE_PREFIX = re.compile(
-    r"^(?:(?:(?:截至|截止)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|当天|昨天|昨日|今天|今日)(?:[上下]午|早上|晚上?|晚间|凌晨)?"
+    r"^(?:(?:(?:截至|截止)?(?:\d{4}年|去年|今年|前年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|当天|昨天|昨日|今天|今日)(?:[上下]午|早上|晚上?|晚间|凌晨)?"
     r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半|多钟|钟)?许?|\d{1,2}[:：]\d{2})?|近日|日前|连日来|近期)[，,]?")
 # A lead that opens with a quoted sentence and then the date ("“现在，我宣布…开工！”10月16日上午，在…") is
 # titled by what follows the date.
@@ -441,8 +454,12 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
                 and not pieces[i - 2].endswith(("：", ":")) and not pieces[i - 1].lstrip().startswith(("：", ":")) \
                 and (pieces[i - 2] not in SUFFIX_ROLES or i == 2 or not _names(pieces[i - 3])):
             # two role words with no name between them credit the names after both: "文/图 本报记者 甲" (not an
-            # empty field before another: "作者： 责任编辑：甲")
-            word_role = "+".join(dict.fromkeys(role.split("+") + word_role.split("+")))
+            # empty field before another: "作者： 责任编辑：甲"); a reporter's rank after a slashed role word is
+            # only what the one credited is ("图/本报记者 甲": the pictures are the credit)
+            if piece in REPORTER_ROLE_WORDS and pieces[i - 2].endswith(SLASH_MARKS):
+                word_role = role
+            else:
+                word_role = "+".join(dict.fromkeys(role.split("+") + word_role.split("+")))
         role = word_role
     if not out and len(pieces) == 1 and " " in byline:
         out = [(n, "reporter") for n in unit_signed(byline) or ()]
@@ -450,11 +467,16 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
             and all(pieces[k] in REPORTER_ROLE_WORDS for k in range(1, len(pieces) - 2, 2)):
         # "（记者 甲 通讯员 乙 摄）": the picture's credit, whoever the ranks before the names say they are
         out = [(n, "photographer") for n, _ in out]
+    elif len(pieces) > 3 and ROLE_OF.get(pieces[-2]) == BOTH and pieces[-2] in SUFFIX_ROLES \
+            and not pieces[-1].strip(" )）") and all(pieces[k] in REPORTER_ROLE_WORDS for k in range(1, len(pieces) - 2, 2)):
+        # "记者 甲 通讯员 乙 文/摄": all of them wrote it and took its pictures
+        out = [(n, r) for n, _ in out for r in ("reporter", "photographer")]
     return list(dict.fromkeys(out))
 
 
 # A photo credit's closing word, and the ranks that may stand before its names ("记者 甲 通讯员 乙 摄").
 PHOTO_SUFFIXES = frozenset({"摄", "摄影"})
+SLASH_MARKS = ("/", "／")
 REPORTER_ROLE_WORDS = frozenset({"记者", "通讯员", "实习生", "特约通讯员", *(f"{rank}记者" for rank in REPORTER_RANKS)})
 
 
@@ -516,7 +538,9 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
     i = 0
     while i < len(raw):
         piece = raw[i]
-        if len(piece) == 1 and i + 1 < len(raw) and len(raw[i + 1]) < NAME_MAX:  # a surname: join forward
+        if piece in COMPOUND_SURNAMES and i + 1 < len(raw) and len(raw[i + 1]) <= 2:
+            piece, i = piece + raw[i + 1], i + 1   # a two-character surname OCR set apart: "欧阳 小丽"
+        elif len(piece) == 1 and i + 1 < len(raw) and len(raw[i + 1]) < NAME_MAX:  # a surname: join forward
             piece, i = piece + raw[i + 1], i + 1
         if len(piece) == 1 and merged and len(merged[-1]) < NAME_MAX:  # a given name: join back
             merged[-1] += piece
@@ -585,10 +609,16 @@ def byline_source(byline: str | None) -> str | None:
 
 
 def is_credit_line(line: str) -> bool:
-    """A whole line that credits people (or the paper's own reporters) and says nothing else."""
+    """A whole line that credits people (or the paper's own reporters, or the unit that sent the item in) and
+    says nothing else."""
     if len(line) > CREDIT_LINE_MAX or not CREDIT_LINE_ROLE.search(_role_marks(line)) or not is_headline_like(line):
         return False
-    return bool(BARE_CREDIT.match(line) or parse_credits(line))
+    return bool(BARE_CREDIT.match(line) or parse_credits(line) or UNIT_SENT_IN.match(line))
+
+
+# The unit that sent an item in, on a line of its own under or after the text ("供稿：县市场监管局",
+# "（供稿单位：某某镇）"): a credit line naming no one, not a headline over the credits that follow it.
+UNIT_SENT_IN = re.compile(f"^[(（]?供稿(?:单位)?[：:][ ]?[{CJK}]{{2,20}}[)）]?$")
 
 
 # A list of who attended under its label, closing a meeting's report without a full stop ("出席会议的县领导：甲 乙 丙"):
@@ -628,7 +658,7 @@ def _byline_prefix(line: str) -> re.Match[str] | None:
     bracket CREDIT_PAREN opens with, 讯/消息/电, the words OUTLET_TOKEN ends with, or OUTLET_REPORTED_BY's 记者
     near the line's start."""
     if line.startswith(BYLINE_BRACKETS) or "讯" in line or "消息" in line or "电" in line \
-            or "记者" in line[:REPORTER_REACH]:
+            or "记者" in line[:REPORTER_REACH] or line.startswith(("通讯员", "实习生")):
         return BYLINE_PREFIX.match(line)
     return None
 
@@ -709,6 +739,23 @@ def is_page_furniture(line: str) -> bool:
     return line.endswith("导读") and PAGE_POINTER_RE.match(line) is not None
 
 
+# A headline and its byline on one line, as OCR reads a row: "县政府召开常务会议 本报记者 甲 乙".
+HEADLINE_THEN_BYLINE = re.compile(f"^(?P<head>[^ 。，,；;！？!?：:()（）]{{6,40}}) (?P<byline>(?:本报|本台|本刊)?"
+                                  f"{REPORTER_RANK}?(?:记者|通讯员)[ ]?[{CJK}][{CJK} 、]{{1,30}})$")
+
+
+def _headline_and_byline(line: str) -> tuple[str, str] | None:
+    """The headline and the byline of a line holding both; None when what stands before the reporter's word
+    is whose reporter he is ("县融媒体中心 记者 甲") or names."""
+    m = HEADLINE_THEN_BYLINE.match(line)
+    # (a caption and its photographer are no headline: "▲开幕式现场 记者 甲 摄")
+    if m is None or CAPTION_OPEN.match(line) is not None or line.endswith(CAPTION_TAIL_ENDS) \
+            or OUTLET_SUFFIX.search(m.group("head")) or _cjk_count(m.group("head")) < len(m.group("head")) - 4 \
+            or not is_headline_like(m.group("head")) or _names(m.group("head")) == [m.group("head")]:
+        return None
+    return m.group("head"), m.group("byline")
+
+
 def _typed_lines(page: str) -> list[tuple[str, str]]:
     """(line type, line) for the non-blank lines of a page, the page's own furniture left out."""
     typed: list[tuple[str, str]] = []
@@ -723,14 +770,24 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
                 typed.append((HEAD, brief.group("headline")))
                 line = brief.group("rest")
         if line[0] in "(（" and typed and typed[-1][0] == PROSE and (
-                _signs_above(typed[-1][1], line) or _names_signed(line) is not None and _prose_run(typed) >= SIGNED_BODY_MIN):
+                _signs_above(typed[-1][1], line) or _names_signed(line) is not None and (
+                    _prose_run(typed) >= SIGNED_BODY_MIN or len(typed) > 1 and typed[-2][0] == HEAD)):
+            # (one paragraph under its headline is signed so too: see _draft)
             typed[-1] = (PROSE, typed[-1][1] + line)   # "（县文明办 甲）" on a line of its own signs the text above
             continue
+        if line[0] in "(（" and line[-1] in ")）" and len(line) <= BRACKET_NOTE_MAX:
+            if FIELD.match(line[1:-1]) is not None:
+                line = line[1:-1]   # "（来源：县融媒体中心）" under a text: its source field, no headline below it
+            elif line[1:-1] in BRACKET_LABELS:
+                typed.append((PROSE, line))   # "（本报综合）": a note closing the text above
+                continue
         # A long line with a 。 is prose unless it is a header field: _line_type's answer without the call.
         if len(line) > BYLINE_PREFIX_MAX and "。" in line and FIELD.match(line) is None:
             typed.append((PROSE, line))
+        elif (kind := _line_type(line)) == BYLINE and " " in line and (both := _headline_and_byline(line)) is not None:
+            typed.extend([(HEAD, both[0]), (BYLINE, both[1])])   # "县政府召开常务会议 本报记者 甲" read as one row
         else:
-            typed.append((_line_type(line), line))
+            typed.append((kind, line))
     if len(typed) > 1 and typed[0][0] == PROSE and _titles_the_record(typed[0][1]):
         typed[0] = (HEAD, typed[0][1])
     if "：" in page or "】" in page:
@@ -1113,11 +1170,35 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
                 out[0].rest.insert(0, (HEAD, out[0].head.pop()))
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
         elif not out or not block.head or _opens_article(block, beside, lone_colon) or _closed(out[-1].rest) and not appendix \
-                or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])):
+                or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])) \
+                or _signed_under_a_dated_report(out[-1], block):
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
     return out
+
+
+# A headline at least this long over a text its writers sign is an item's, under a dated report.
+SIGNED_HEADLINE_MIN = 8
+SHORT_REPORT_LINES = 2
+
+
+def _signed_under_a_dated_report(above: _Block, block: _Block) -> bool:
+    """The page's last block, signed by its writers ("（记者 甲 通讯员 乙）"), is an item of its own under a
+    dated report with no credit of its own ("县委召开常委会⏎3月2日，县委书记甲主持召开…"⏎"景谷县开展森林防火督导
+    检查⏎入春以来，…⏎（记者 乙）"): the credit signs the item under its long headline; a feature's sub-heading is
+    short, and an editors' sign-off closes the whole text."""
+    if not above.head or len(block.head[-1]) < SIGNED_HEADLINE_MIN or not _closed(block.rest):
+        return False
+    kind, last = block.rest[-1]
+    closing = parse_credits(last) if kind == BYLINE else (c[1] if (c := _closing_credit(last)) is not None else [])
+    if not any(role == "reporter" for _, role in closing):
+        return False   # "一审：甲 二审：乙": the editors sign the whole text
+    first = above.rest[0][1]
+    # (a short report, one or two paragraphs, with no sub-heading folded into it: a feature's first section
+    # under its title runs longer)
+    return (DATE_LEAD.match(first) is not None or _byline_prefix(first) is not None) \
+        and len(above.rest) <= SHORT_REPORT_LINES and all(kind == PROSE for kind, _ in above.rest)
 
 
 # A section's sub-heading in a run of them: a phrase this short, even naming a unit ("大岭镇抓产业").
@@ -1221,8 +1302,11 @@ def _draft(block: _Block, seq: int) -> ArticleDraft | None:
     body = parts.body
     if not body:
         return None
-    if block.head and block.head[-1].startswith(BRIEF_BULLET_TUPLE):
-        _take_signature(body, parts.credits, 1)   # "■<headline>⏎…。（甲）": a column's brief signed by its writer
+    if block.head:
+        # a one-paragraph item under its headline signed by its writer: "县医保局举办培训⏎…。（甲）", a column's
+        # brief "■<headline>⏎…。（乙）" (People's Daily's signed paragraphs stand under no headline of their own)
+        # (there a run of characters is no names to cut: "…召开。（吴立明讲话）" is an aside)
+        _take_signature(body, parts.credits, 1, cut_runs=block.head[-1].startswith(BRIEF_BULLET_TUPLE))
     head = _unwrapped_head(block.head, body[0]) if len(block.head) > 1 else block.head
     kicker, title, subtitle = choose_title(head, record=parts.record)
     from_lead = not title
@@ -1295,19 +1379,21 @@ def _split_byline(rest: list[tuple[str, str]]) -> _Parts:
 
 
 # Names alone in brackets after the last sentence of a text of several paragraphs that credits no writer
-# ("…取得实效。（甲）", "（甲 乙）"): the writers' signature of county papers and sites. A one-paragraph text keeps
-# them (People's Daily signs its paragraphs so and its labels count them as people: see UNIT_CREDIT).
+# ("…取得实效。（甲）", "（甲 乙）"): the writers' signature of county papers and sites. A one-paragraph text with no
+# headline over it keeps them (People's Daily signs its paragraphs so and its labels count them as people: see
+# UNIT_CREDIT); under a headline it is a county paper's item (_draft).
 SIGNED_BODY_MIN = 2
 NAMES_SIGNED_RE = re.compile(f"(?:(?<=[。！？!?”\"])[ ]?|^)[(（](?P<names>[{CJK}][{CJK} ]{{1,12}})[)）]$")
 NAMES_SIGNED_WINDOW = 16
 
 
-def _take_signature(body: list[str], credits: list[tuple[str, str]], min_lines: int) -> None:
+def _take_signature(body: list[str], credits: list[tuple[str, str]], min_lines: int, cut_runs: bool = True) -> None:
     """The writers' names in brackets closing the body (_names_signed) go to the credits when no writer is
     credited and the text they sign has min_lines lines (a bracket on a line of its own signs those above)."""
-    if _writers(credits) or not body or not body[-1].endswith(("）", ")")):
+    # (an editor's credit is no writer's: "…。（甲 乙）⏎编辑：丙")
+    if any(role == "reporter" for _, role in credits) or not body or not body[-1].endswith(("）", ")")):
         return
-    signed = _names_signed(body[-1])
+    signed = _names_signed(body[-1], cut_runs)
     if signed is not None and len(body) - (signed[0] == 0) >= min_lines:
         credits.extend((n, "reporter") for n in signed[1])
         body[-1] = body[-1][:signed[0]].rstrip()
@@ -1323,14 +1409,20 @@ def _prose_run(typed: list[tuple[str, str]]) -> int:
     return len(typed) - k
 
 
-def _names_signed(text: str) -> tuple[int, list[str]] | None:
+def _names_signed(text: str, cut_runs: bool = True) -> tuple[int, list[str]] | None:
     """Where a bracket of writers' names alone closing the text starts, and the names (two or three characters
     each, opening with a surname, none ending as a place or a unit's section does)."""
     m = NAMES_SIGNED_RE.search(text, max(0, len(text) - NAMES_SIGNED_WINDOW))
     if m is None:
         return None
     inner = m.group("names").replace(" ", "")
-    names = m.group("names").split() if " " in m.group("names") else _run_names(inner) if len(inner) >= RUN_MIN else [inner]
+    pieces = m.group("names").split()
+    # pieces of one character are halves of names OCR split ("（刘 丹）"): two-character names when every piece is
+    # one and they pair up ("（谌 军 周 丽）"), else the run is cut by surnames
+    halves = all(len(p) == 1 for p in pieces) and len(pieces) % 2 == 0
+    names = [a + b for a, b in zip(pieces[::2], pieces[1::2])] if halves else pieces \
+        if len(pieces) > 1 and all(len(p) > 1 for p in pieces) else _names(m.group("names")) if len(pieces) > 1 \
+        else _run_names(inner) if len(inner) >= RUN_MIN and cut_runs else [inner]
     if not names or "".join(names) != inner or not all(_signs_as_writer(n) and n[-1] not in UNIT_ENDS for n in names):
         return None
     return m.start(), names
@@ -1510,11 +1602,15 @@ COLUMN_LABELS = frozenset(w for row in COLUMN_SECTIONS["labels"] for w in row)
 COLUMN_ENDINGS = tuple(w for row in COLUMN_SECTIONS["endings"] for w in row)
 COLUMN_LABEL_MAX = 6
 BRACKETED_LABEL_RE = re.compile(r"^[【\[［][^】\]］]{2,12}[】\]］]$")
+# A series' theme and the place it looks at, over the item's headline ("乡村振兴看青衣"): the kicker, however
+# the headline under it reads.
+THEME_LABEL_RE = re.compile("^(?:" + "|".join(w for row in COLUMN_SECTIONS["themes"] for w in row) + f")看[{CJK}]{{1,4}}$")
 
 
 def _is_column(line: str) -> bool:
     return line in COLUMN_LABELS or len(line) <= COLUMN_LABEL_MAX and line.endswith(COLUMN_ENDINGS) \
-        and _cjk_count(line) == len(line) or BRACKETED_LABEL_RE.match(line) is not None
+        and _cjk_count(line) == len(line) or BRACKETED_LABEL_RE.match(line) is not None \
+        or "看" in line and THEME_LABEL_RE.match(line) is not None
 
 
 def _is_deck(line: str) -> bool:

@@ -108,7 +108,7 @@ BRACKET_META = re.compile(
     r"|(?:浏览|瀏覽|点击|點擊|阅读|閱讀)(?:次数|次數|量|数|數)?)[:：]([^【】\n]{0,40})】[ ]?")
 # CMS records (government portals): the record's buttons, "【字体：大 中 小】", "[打印本页] [关闭窗口]", anywhere.
 CMS_BUTTONS = re.compile(
-    r"[【\[]?(?:字体|字體|字号|字號)[ ]?[:：][ ]?大[ ]?中[ ]?小[】\]]?"
+    r"[【\[]?(?:字体|字體|字号|字號)[ ]?[:：][ ]?[【\[]?大[ ]?中[ ]?小[】\]]?"   # (or "字号：[大 中 小]")
     r"|[【\[]?(?:打印本页|打印本頁|打印此页|打印此頁|打印文章|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部)[】\]]?"
     r"|【(?:打印|关闭|關閉|收藏|返回)】|\[(?:打印|关闭|關閉|收藏|返回)\]")
 # WeChat articles saved as text end in the reader's interface ("预览时标签不可点", "继续滑动看下一个",
@@ -383,6 +383,8 @@ TRAILING_COMMA = re.compile(r"[，,、：:][ ]?$")
 # 县长乙主持召开县政府第" continues on the next line.
 LEAD_OPEN = re.compile(f"^(?:(?:本报|本報|新华社|新華社)[{CJK}0-9]{{0,12}}?[讯訊电電]|又[讯訊]"
                        f"|[{CJK}]{{2,10}}?(?:网|網|报|報|台|融媒体中心|融媒體中心)[讯訊])(?=[ 　(（:：]|\\d)")
+# A dateline cut inside its bracket of reporters is no longer than this (an outlet and four ranks with names).
+UNCLOSED_DATELINE_MAX = 40
 # A lead's dateline cut inside the date that opens its text ("本报讯（记者 甲）10月" / "25日，…").
 WRAPPED_DATE_END = re.compile(r"[）)][ ]?(?:\d{4}年)?\d{1,2}(?:月\d{0,2})?$")
 # So is a lead opening with its date or a time phrase and a comma ("5月6日，县长甲主持召开县政府常务" wrapped in
@@ -688,6 +690,9 @@ def _is_open(line: str) -> bool:
     if line[-1:].isdigit() or line.endswith("月"):
         if WRAPPED_DATE_END.search(line) and LEAD_OPEN.match(line):
             return True   # "本报讯（记者 甲）10月" / "25日，…": a dateline wrapped inside its date
+    if len(line) <= UNCLOSED_DATELINE_MAX and LEAD_OPEN.match(line) \
+            and max(line.rfind("("), line.rfind("（")) > max(line.rfind(")"), line.rfind("）")):
+        return True   # "本报讯（记者 甲" / "通讯员 乙）10月8日，…": a dateline wrapped inside its bracket
     return is_prose(line) and not is_closed(line) and FIELD_LINE.match(line) is None
 
 

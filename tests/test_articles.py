@@ -154,10 +154,14 @@ def test_a_photo_credit_after_a_caption_on_its_line_leaves_the_body():
         [a] = split_articles(f"会议召开\n5月5日，全县安全生产工作会议召开。\n{line}")
         assert a.credits and all(role == "photographer" for _, role in a.credits), line
         assert a.body.endswith("图为活动现场。"), line
-    # a name alone in brackets after the last sentence stays in the body (People's Daily signs paragraphs so,
-    # and its labels count the name as a person)
-    [a] = split_articles("会议召开\n5月5日，全县安全生产工作会议召开。（左明）")
+    # a name alone in brackets after a paragraph with no headline stays in the body (People's Daily signs
+    # paragraphs so, and its labels count the name as a person); under its headline it signs a county paper's item
+    [a] = split_articles("5月5日，全县安全生产工作会议召开。（左明）")
     assert a.credits == [] and a.body.endswith("（左明）")
+    [a] = split_articles("会议召开\n5月5日，全县安全生产工作会议召开。（左明）")
+    assert a.credits == [("左明", "reporter")] and a.body.endswith("召开。")
+    [a] = split_articles("会议召开\n5月5日，全县安全生产工作会议召开。（乔丽 武鹏飞）")
+    assert a.credits == [("乔丽", "reporter"), ("武鹏飞", "reporter")]
 
 
 def test_a_closing_credit_after_a_sentence_that_mentions_photography():
@@ -804,6 +808,8 @@ def test_lead_titles_skip_the_time_and_an_opening_quotation():
     assert title_from_lead("10月18日上午9时，全县干部群众集中收看开幕盛况。") == "全县干部群众集中收看开幕盛况"
     assert title_from_lead("“现在，我宣布，项目开工！”10月16日上午9：30，在项目开工现场，县委书记宣布开工。") == "在项目开工现场"
     assert title_from_lead("今天上午，某某公司董事长宣布捐资500万元。") == "某某公司董事长宣布捐资500万元"
+    # nor last year's date ("去年12月29日，" in a January paper)
+    assert title_from_lead("去年12月29日，县人大常委会召开第八次会议。") == "县人大常委会召开第八次会议"
 
 
 # ---------------------------------------------------------------- eval pages
@@ -920,6 +926,24 @@ def test_a_title_cut_from_a_long_lead_ends_between_words():
     # a record's source or date field among the credits names no one
     ("【作者：石嘉怡 来源：红星镇】", [("石嘉怡", "reporter")]),
     ("作者：石嘉怡 发布时间：2023-01-02", [("石嘉怡", "reporter")]),
+    # 文 and 图 joined by a middle dot credit the one who wrote and photographed
+    ("文·图/邝雨晨", [("邝雨晨", "reporter"), ("邝雨晨", "photographer")]),
+    # a photo report's closing word credits every name before it, whatever their ranks
+    ("记者 邝雨晨 通讯员 鲍子轩 文/摄", [("邝雨晨", "reporter"), ("邝雨晨", "photographer"), ("鲍子轩", "reporter"),
+                                        ("鲍子轩", "photographer")]),
+    # a reporter's rank after 图/ is who took the pictures, not a second credit
+    ("图/本报记者 邝雨晨", [("邝雨晨", "photographer")]),
+    ("文/本报记者 邝雨晨 图/本报通讯员 鲍子轩", [("邝雨晨", "reporter"), ("鲍子轩", "photographer")]),
+    ("文/图 本报记者 邝雨晨", [("邝雨晨", "reporter"), ("邝雨晨", "photographer")]),
+    # an editor's rank is no name, nor is the chief's on duty
+    ("责任编辑：邝雨晨 见习编辑：鲍子轩", [("邝雨晨", "editor"), ("鲍子轩", "editor")]),
+    ("值班总编：邝雨晨", [("邝雨晨", "editor")]),
+    # a two-character surname OCR set apart from the given name
+    ("记者 欧阳 雨晨 通讯员 鲍子轩", [("欧阳雨晨", "reporter"), ("鲍子轩", "reporter")]),
+    # the unit that sent the item in names no one
+    ("（供稿单位：红星镇）", []),
+    ("（作者：邝雨晨 单位：红星镇）", [("邝雨晨", "reporter")]),
+    ("审核人：鲍子轩", [("鲍子轩", "editor")]),
 ])
 def test_credits_of_county_sites_and_papers(byline, credits):
     assert parse_credits(byline) == credits
@@ -949,11 +973,15 @@ def test_a_party_committee_s_department_signing_alone_credits_nobody():
     assert d.credits == []
 
 
-def test_a_bracket_of_names_alone_on_its_own_line_is_no_credit():
-    # People's Daily signs paragraphs so and counts those names as people (see UNIT_CREDIT)
+def test_a_bracket_of_names_alone_on_its_own_line_signs_the_paragraph_under_its_headline():
+    # (People's Daily signs paragraphs so, under no headline of their own: see UNIT_CREDIT)
     page = "县消防救援大队开展消防演练\n11月9日，县消防救援大队开展消防应急疏散演练。\n（鲍子轩）"
     [d] = split_articles(page)
-    assert d.credits == []
+    assert d.credits == [("鲍子轩", "reporter")] and d.body.endswith("疏散演练。")
+    # names OCR split among whole ones are put back together
+    page = "县消防救援大队开展消防演练\n11月9日，县消防救援大队开展消防应急疏散演练。\n（周小林 吴思远 郑 丽）\n编辑：何 静"
+    [d] = split_articles(page)
+    assert d.credits == [("何静", "editor"), ("周小林", "reporter"), ("吴思远", "reporter"), ("郑丽", "reporter")]
 
 
 def test_a_publisher_field_of_an_open_government_record_is_its_source():
@@ -1430,8 +1458,9 @@ def test_names_alone_in_brackets_closing_a_text_of_several_paragraphs_are_its_wr
     page = "会议召开\n3月1日，县委书记邬明远主持召开会议。\n会议要求，各部门要抓好落实。（邝晓梅）"
     [a] = split_articles(page)
     assert a.credits == [("邝晓梅", "reporter")] and a.body.endswith("抓好落实。")
-    # one paragraph keeps them (see UNIT_CREDIT), and so does a text whose dateline credits its writer
-    [a] = split_articles("会议召开\n3月1日，县委书记邬明远主持召开会议。（邝晓梅）")
+    # one paragraph with no headline keeps them (see UNIT_CREDIT), and so does a text whose dateline credits its
+    # writer
+    [a] = split_articles("3月1日，县委书记邬明远主持召开会议。（邝晓梅）")
     assert a.credits == []
     [a] = split_articles("会议召开\n本报讯（记者 谌雨晴）3月1日，县委召开会议。\n会议要求抓好落实。（邝晓梅）")
     assert a.credits == [("谌雨晴", "reporter")]
@@ -1456,6 +1485,73 @@ def test_a_text_closed_by_its_writers_names_in_brackets_ends_before_the_next_hea
 def test_names_alone_in_brackets_on_a_line_of_their_own_sign_the_paragraphs_above():
     [a] = split_articles("会议召开\n3月5日，县里召开扶贫会议。\n会议强调，要坚持精准扶贫。\n（邝春梅 谌小军）")
     assert a.credits == [("邝春梅", "reporter"), ("谌小军", "reporter")] and a.body.endswith("精准扶贫。")
+
+
+@pytest.mark.parametrize("signed, names", [("（邝 梅）", ["邝梅"]), ("（谌 军 周 丽）", ["谌军", "周丽"])])
+def test_names_split_by_ocr_spaces_in_a_closing_bracket_are_put_back_together(signed, names):
+    [a] = split_articles(f"会议召开\n本报讯 3月5日，县里召开扶贫会议。\n会议强调，要坚持精准扶贫。\n{signed}")
+    assert a.credits == [(n, "reporter") for n in names] and a.body.endswith("精准扶贫。")
+
+
+@pytest.mark.parametrize("lead", ["记者 邝雨晨 3月5日，青山镇启动人居环境整治。", "通讯员 鲍子轩 近日，青山镇启动人居环境整治。"])
+def test_reporters_opening_the_lead_with_no_dateline_before_them_are_its_byline(lead):
+    [a] = split_articles(f"青山镇启动人居环境整治\n{lead}")
+    assert len(a.credits) == 1 and a.credits[0][1] == "reporter" and a.body.startswith(("3月5日", "近日"))
+
+
+def test_an_item_signed_by_its_writers_under_a_short_dated_report_is_an_item_of_its_own():
+    page = ("青山县召开县委常委会会议\n3月2日，县委书记邝明远主持召开县委常委会会议。\n"
+            "青山县开展森林防火督导检查\n入春以来，全县森林火险等级持续偏高。县长鲍子轩近日带队督导检查。\n"
+            "（记者 邝雨晨 通讯员 谌小军）")
+    first, second = split_articles(page)
+    assert first.credits == [] and second.title == "青山县开展森林防火督导检查"
+    assert second.credits == [("邝雨晨", "reporter"), ("谌小军", "reporter")]
+    # a short sub-heading in a report its writers sign stays a section of it
+    [a] = split_articles("青山县召开县委常委会会议\n3月2日，县委书记邝明远主持召开县委常委会会议。\n抓好落实\n"
+                         "会议要求，各部门要抓好落实。\n（记者 邝雨晨）")
+    assert a.credits == [("邝雨晨", "reporter")]
+
+
+def test_a_county_s_reporting_team_under_the_headline_is_its_byline():
+    [a] = split_articles("春耕生产忙\n青山县报道组 邝雨晨 鲍子轩\n3月4日，县长谌明远主持召开推进会。")
+    assert (a.title, a.subtitle) == ("春耕生产忙", None) and a.credits == [("邝雨晨", "reporter"), ("鲍子轩", "reporter")]
+    # the cleaner may have closed up the space after the team
+    [a] = split_articles("春耕生产忙\n青山县报道组邝雨晨\n3月4日，县长谌明远主持召开推进会。")
+    assert (a.title, a.subtitle) == ("春耕生产忙", None) and a.credits == [("邝雨晨", "reporter")]
+
+
+@pytest.mark.parametrize("note", ["（来源：青山县融媒体中心）", "（本报综合）"])
+def test_a_source_or_a_label_in_brackets_between_items_heads_no_item(note):
+    first, second = split_articles(f"青山县举办创业培训班\n3月10日，青山县创业培训班开班。\n{note}\n"
+                                   "青山镇开展植树活动\n3月12日，青山镇组织干部群众开展植树活动。")
+    assert (first.title, second.title, second.subtitle) == ("青山县举办创业培训班", "青山镇开展植树活动", None)
+
+
+def test_a_headline_and_its_byline_read_as_one_row_are_parted():
+    [a] = split_articles("青山县召开春耕生产推进会 本报记者 邝雨晨 鲍子轩\n3月4日，县长谌明远主持召开推进会。")
+    assert a.title == "青山县召开春耕生产推进会" and a.credits == [("邝雨晨", "reporter"), ("鲍子轩", "reporter")]
+    # nor is a caption before its photographer
+    [a] = split_articles("青山县举办运动会\n本报记者 邝雨晨\n4月8日，青山县运动会开幕。\n▲开幕式现场 记者 鲍子轩 摄")
+    assert a.credits == [("邝雨晨", "reporter"), ("鲍子轩", "photographer")]
+    # whose reporter stands before the word is no headline
+    [a] = split_articles("春耕忙\n青山县融媒体中心 记者 邝雨晨\n3月4日，青山县召开春耕生产推进会。")
+    assert a.title == "春耕忙" and a.credits == [("邝雨晨", "reporter")]
+
+
+def test_a_series_theme_looking_at_a_place_is_the_kicker_over_the_headline():
+    [a] = split_articles("高质量发展看青山\n青山镇茶旅融合助农增收\n记者 邝雨晨\n4月15日，走进青山镇，漫山茶园青翠欲滴。")
+    assert (a.kicker, a.title) == ("高质量发展看青山", "青山镇茶旅融合助农增收")
+
+
+def test_the_unit_that_sent_an_item_in_is_no_headline_over_the_credits_below_it():
+    [a] = split_articles("县林业局开展护林宣传\n3月15日，县林业局开展护林防火宣传活动。\n活动发放资料三千份。\n"
+                         "供稿：县林业局\n编辑：邝雨晨\n审核：鲍子轩")
+    assert a.credits == [("邝雨晨", "editor"), ("鲍子轩", "editor")] and a.body.endswith("三千份。")
+
+
+def test_a_writer_under_the_headline_after_zuozhe_and_a_space_is_credited():
+    [a] = split_articles("县林业局开展护林宣传\n作者 邝雨晨\n3月15日，县林业局开展护林防火宣传活动。")
+    assert a.credits == [("邝雨晨", "reporter")] and a.title == "县林业局开展护林宣传"
 
 
 def test_a_bulleted_brief_signed_by_a_name_in_brackets_credits_its_writer():

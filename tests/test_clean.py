@@ -175,6 +175,11 @@ def test_cms_record_buttons_are_dropped_and_its_meta_line_is_kept_whole():
                            "5月1日，县长主持召开县政府常务会议，听取各部门工作汇报，研究部署近期工作。"]
 
 
+def test_the_type_size_switch_with_its_sizes_in_brackets_is_dropped():
+    page = "县长调研工业经济\n作者：唐小芳 发布日期：2024-04-12 字号：[大 中 小]\n4月11日，县长调研。"
+    assert lines(page)[1] == "作者：唐小芳 发布日期：2024-04-12"
+
+
 def test_a_meta_line_opening_with_where_the_news_came_from_is_a_line_of_its_own():
     for field in ("信息来源", "文章来源", "稿件来源", "新闻来源"):
         page = f"县长调研工业经济\n{field}：县融媒体中心 作者：唐小芳 发布时间：2024-04-12\n\u3000\u30004月11日，县长调研。"
@@ -477,6 +482,11 @@ def test_a_wrapped_paragraph_opening_with_a_time_phrase_is_joined_whatever_its_s
     assert lines(page) == ["今年以来，白杨乡将全乡划分为86个网格，每个网格配备1名专职网格员。", "石溪镇举办茶叶采摘技能大赛"]
     # a headline with a comma after a closed paragraph stays a line of its own
     assert lines("全区完成植树12万株。\n抓项目，促发展") == ["全区完成植树12万株。", "抓项目，促发展"]
+
+
+def test_a_dateline_wrapped_inside_its_bracket_of_reporters_is_joined():
+    page = "县里召开会议\n本报讯（记者 邝雨晨\n通讯员 鲍子轩）10月8日，县里召开会议。\n会议部署了工作。"
+    assert lines(page)[1].startswith("本报讯（记者 邝雨晨") and lines(page)[1].endswith("县里召开会议。")
 
 
 def test_joining_a_wrapped_line_never_makes_a_run_on_dateline():
