@@ -1311,3 +1311,16 @@ def test_a_hui_surname_that_opens_common_words_is_read_only_after_a_title():
     assert people("县委副书记、县长公立华主持会议。")["公立华"] == ["县委副书记", "县长"]
     assert people("要妥善处理信访问题，纳入考核。局长妥善处理了此事。董事长公开表示，县长区域调研。") == {}
     assert "区政协" not in people("区人大常委会主任孙立新、区政协主席徐美玲出席。")
+
+
+def test_a_three_character_word_jieba_only_guesses_after_a_title_is_a_name():
+    # jieba's HMM reads 农国强 as one organisation word (nt) that its dictionary does not hold
+    found = people("县委书记农国强出席会议并讲话，县政协主席仉红兵主持会议。")
+    assert found["农国强"] == ["县委书记"]
+    assert found["仉红兵"] == ["县政协主席"]
+
+
+def test_a_joining_word_jieba_glued_to_the_name_s_last_character_ends_the_name():
+    # 谷国/ns 强及/c: the name is 谷国强, 及 joins the next title
+    found = people("县委副书记谷国强及县委常委出席会议。")
+    assert "谷国强" in found and "谷国" not in found

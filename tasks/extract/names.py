@@ -15,6 +15,7 @@ from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HAN
 from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, LEAD_DIRECTIONS, LEAD_NOT_NAMES,
                                    MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD,
                                    YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT, YI_GIVEN_OK)
+from tasks.segment import engine
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -280,6 +281,10 @@ MOTION_WORDS = frozenset("""接到 达到 得到 受到 感到 遇到 收到 看
 近来 向来 未来 到来 以来 看来 醒来 带来 传来 归来 前来 迎来 请来 派来 拿来 送来 运来 搬来 赶来 跑来 飞来 走来 原到""".split())
 
 
+# Joining words jieba glues to a name's last character in a guess of its own (强及/c, 兵与/c).
+GLUED_JOINERS = frozenset("及与")
+
+
 def _glued_to_motion(t: Text, j: int, lex: Lexicon) -> bool:
     """The name's last character and 到/来 after it are one word only by jieba's guess ("骆秋实到白鹭乡": 实到),
     and 到/来 then go on as the verb of the name's clause; or that guess took the head of a longer follower
@@ -289,6 +294,8 @@ def _glued_to_motion(t: Text, j: int, lex: Lexicon) -> bool:
         return False
     if tok[1] in "到来" and tok not in MOTION_WORDS:
         return True
+    if tok[1] in GLUED_JOINERS and not engine().has_word(tok):
+        return True   # "谷国强及县委常委": 强及 is jieba's guess, no word; 及 joins the next name or title
     follower = lex.follow_re.match(t.s, j) if tok[1] in lex.follow_heads else None
     return follower is not None and len(follower.group()) >= GLUED_FOLLOWER_MIN
 
