@@ -1324,3 +1324,11 @@ def test_a_joining_word_jieba_glued_to_the_name_s_last_character_ends_the_name()
     # 谷国/ns 强及/c: the name is 谷国强, 及 joins the next title
     found = people("县委副书记谷国强及县委常委出席会议。")
     assert "谷国强" in found and "谷国" not in found
+
+
+def test_a_dai_name_after_a_title_stands_where_jieba_reads_a_word():
+    # 岩块/n and 岩应/v are jieba's words; after a title and before a verb or punctuation they are Dai names
+    found = people("县长岩块在会上要求，副县长岩应、副县长岩罕温参加会议。")
+    assert found["岩块"] == ["县长"]
+    assert found["岩应"] == ["副县长"]
+    assert "岩石" not in people("局长岩石般坚定地说。")

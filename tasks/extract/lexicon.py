@@ -47,6 +47,8 @@ YI_GIVEN_NOT = frozenset(_section_words("yi_given_not"))
 MONGOLIAN_PARTS = frozenset(_section_words("mongolian_parts"))
 # Surnames read only right after a title (纳, 妥: 纳入, 妥善 elsewhere).
 TITLED_SURNAMES = _section_chars("titled_surnames")
+# What a Dai man's name opens with: after a title, such a name stands where jieba reads a common word (岩块/n).
+DAI_HEADS = _section_chars("dai_heads")
 # Verbs attributing a quotation to the name after its closing quote (“…”甲说).
 QUOTE_VERBS = _section_words("quote_verbs")
 # The characters a Tibetan, Yi or Mongolian name can open with: a cheap test before reading one.

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import MINORITY_HEADS, ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
-from tasks.extract.names import (JOINING_POS, foreign_name_before, known_ends_at, longest_known, minority_name_at,
-                                 name_at, surname_shaped)
+from tasks.extract.names import (JOINING_POS, follow_rank, foreign_name_before, known_ends_at, longest_known,
+                                 minority_name_at, name_at, surname_shaped)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -330,13 +330,20 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         name = name_at(t, i, lex, found.titles, titled=True)
         if name is None or is_byline(s, i, name):
             continue
-        if name not in found.titles and (not at_word and not glued or t.common_word(i, name) and name != minority):
+        if name not in found.titles and (not at_word and not glued or t.common_word(i, name) and name != minority
+                                         and not _dai_name(s, i, name, lex, found.titles)):
             continue   # a name of a minority's name parts is no common word though jieba reads one (其其格/c)
         titles = titles_before(t, title_end, lex, found.titles)
         if not titles or _title_of_name_before(t, m.start(), title_end, lex, found.titles):
             continue
         found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
+
+
+def _dai_name(s: str, i: int, name: str, lex: Lexicon, known: dict[str, list[str]]) -> bool:
+    """A Dai man's name right after a title, which jieba reads as a word (县长岩块在…: 岩块/n): 岩 and one or two
+    characters, before a verb or punctuation."""
+    return name[0] in DAI_HEADS and follow_rank(s, i + len(name), lex, known) >= 2
 
 
 # A speech's signature line: titles, a space, the name, perhaps the date in brackets ("县委书记 甲 （2023年12月20日）").
