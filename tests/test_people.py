@@ -1332,3 +1332,9 @@ def test_a_dai_name_after_a_title_stands_where_jieba_reads_a_word():
     assert found["岩块"] == ["县长"]
     assert found["岩应"] == ["副县长"]
     assert "岩石" not in people("局长岩石般坚定地说。")
+
+
+def test_a_bare_name_before_a_farm_s_word_names_the_farm():
+    # jieba tags 司马光 a person; before 油茶园 it is the farm's brand
+    assert "司马光" not in people("示范户家中种植的司马光油茶园成为示范。")
+    assert "欧阳明" not in people("他介绍说，欧阳明家庭农场今年增收不少。")
