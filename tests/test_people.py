@@ -1338,3 +1338,16 @@ def test_a_bare_name_before_a_farm_s_word_names_the_farm():
     # jieba tags 司马光 a person; before 油茶园 it is the farm's brand
     assert "司马光" not in people("示范户家中种植的司马光油茶园成为示范。")
     assert "欧阳明" not in people("他介绍说，欧阳明家庭农场今年增收不少。")
+
+
+def test_a_given_name_may_end_in_he_before_a_verb_of_the_clause():
+    # 覃志/nr 和/c: 和 before 主持 or 应邀 ends the name; before 出席会议的 it joins a second party
+    found = people("副县长覃志和主持会议，县委常委、统战部部长逄志和应邀到会。")
+    assert found["覃志和"] == ["副县长"]
+    assert found["逄志和"] == ["县委常委", "统战部部长"]
+    assert "甄立" in people("县长甄立和出席会议的代表合影留念。")
+
+
+def test_rare_surnames_that_make_no_word_open_names():
+    found = people("副县长禄文芳、庹德明，县人大常委会主任郇德和、县政协主席阚立新出席。")
+    assert {"禄文芳", "庹德明", "郇德和"} <= set(found)

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
-from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, LEAD_DIRECTIONS, LEAD_NOT_NAMES,
-                                   MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD,
-                                   YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT, YI_GIVEN_OK)
+from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HE_NAME_VERBS, HONORIFICS, LEAD_DIRECTIONS,
+                                   LEAD_NOT_NAMES, MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS, TITLED_SURNAMES,
+                                   VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT, YI_GIVEN_OK)
 from tasks.segment import engine
 
 if TYPE_CHECKING:
@@ -437,6 +437,20 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
         and follow_rank(t.s, i + 3, lex, known) >= 2
 
 
+# A joining word that ends given names as often ("副县长覃志和主持会议", "主任彭德和主持"): 和 is no joining word
+# when a verb that opens no noun phrase follows it (HE_NAME_VERBS; not 出席, "甲和出席会议的代表合影").
+NAME_END_JOINERS = frozenset("和")
+HE_NAME_VERBS_RE = re.compile("|".join(sorted(HE_NAME_VERBS, key=len, reverse=True)))
+# What after such a verb makes it a noun ("主持人", "介绍信", "讲话稿").
+NOT_AFTER_HE_VERB = frozenset("人信稿者")
+
+
+def _ends_given_name(s: str, j: int) -> bool:
+    """A verb of HE_NAME_VERBS starts at j as the clause's own ("主持会议", not "主持人")."""
+    verb = HE_NAME_VERBS_RE.match(s, j)
+    return verb is not None and s[verb.end():verb.end() + 1] not in NOT_AFTER_HE_VERB
+
+
 def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]], titled: bool,
                first: str, first_pos: str) -> tuple:
     """How good a name `n` at i is (compared as a tuple; (0,) means not a name): what follows it first,
@@ -452,7 +466,8 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
         return NOT_A_NAME  # "时强调": a surname-like character and a verb
     if nr_first and len(n) > len(first) and HAN_RE.match(t.s[j:j + 1] or " ") and j in t.ends:
         extra, extra_pos = t.starts.get(i + len(first), NO_TOKEN)
-        if extra_pos in JOINING_POS or extra_pos == "d" and len(extra) == 1 and extra not in GIVEN_NAME_ADVERBS:
+        if (extra_pos in JOINING_POS or extra_pos == "d" and len(extra) == 1 and extra not in GIVEN_NAME_ADVERBS) \
+                and not (titled and extra in NAME_END_JOINERS and _ends_given_name(t.s, j)):
             return NOT_A_NAME  # "李鹏和夫人", "比恩曾作为": jieba's person word, then a joining word or an adverb
     exact = nr_first and len(first) == len(n)   # t.nr_exact(i, j)
     shaped = surname_shaped(n, lex) or titled and n[0] in TITLED_SURNAMES and 2 <= len(n) <= 3 and given_ok(n[1:]) \
