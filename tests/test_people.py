@@ -1351,3 +1351,16 @@ def test_a_given_name_may_end_in_he_before_a_verb_of_the_clause():
 def test_rare_surnames_that_make_no_word_open_names():
     found = people("副县长禄文芳、庹德明，县人大常委会主任郇德和、县政协主席阚立新出席。")
     assert {"禄文芳", "庹德明", "郇德和"} <= set(found)
+
+
+def test_a_surname_jieba_reads_as_a_preposition_opens_a_list_of_names():
+    # 向/p 红兵/n: a noun after 向, then 、 and a surname, is the first name of a list
+    found = people("副县长向红兵、田国强、覃明出席会议。")
+    assert found["向红兵"] == found["田国强"] == found["覃明"] == ["副县长"]
+    assert "向群众" not in people("县长向群众、企业家宣讲政策。")
+
+
+def test_a_name_after_a_joining_word_that_opens_a_list_joins_the_titled_name():
+    # 仇/n 建平/n: no person tag, but a name shape closed by 、 after 及
+    found = people("县政协副主席任国强及仇建平、宓海东出席会议。")
+    assert found["仇建平"] == found["宓海东"] == ["县政协副主席"]

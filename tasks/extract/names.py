@@ -433,6 +433,8 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
     nxt, pos = t.starts.get(i + 1, NO_TOKEN)
     if pos != "nr" and (nxt[:1] in LEAD_DIRECTIONS or nxt in LEAD_NOT_NAMES):
         return False   # "县长向上级汇报" (上级/b), "向获奖代表颁奖": whom the leader turns to
+    if len(nxt) == 2 and pos[:1] == "n" and t.s[i + 3:i + 4] == "、" and t.s[i + 4:i + 5] in lex.surnames:
+        return given_ok(nxt) and nxt not in lex.stop   # "副县长向红兵、田国强出席": 红兵/n opens a list of names
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
 
