@@ -1364,3 +1364,9 @@ def test_a_name_after_a_joining_word_that_opens_a_list_joins_the_titled_name():
     # 仇/n 建平/n: no person tag, but a name shape closed by 、 after 及
     found = people("县政协副主席任国强及仇建平、宓海东出席会议。")
     assert found["仇建平"] == found["宓海东"] == ["县政协副主席"]
+
+
+def test_a_given_name_may_end_in_he_before_attending_with_no_de_in_the_clause():
+    # 出席会议。: the name's verb; 出席会议的代表: the second party 和 joins
+    assert "阙明和" in people("副县长阙明和出席会议。")
+    assert "晏立" in people("县长晏立和出席会议的代表合影留念。")
