@@ -1370,3 +1370,9 @@ def test_a_given_name_may_end_in_he_before_attending_with_no_de_in_the_clause():
     # 出席会议。: the name's verb; 出席会议的代表: the second party 和 joins
     assert "阙明和" in people("副县长阙明和出席会议。")
     assert "晏立" in people("县长晏立和出席会议的代表合影留念。")
+
+
+def test_a_title_starts_after_a_joining_word_jieba_glued_to_the_name_before_it():
+    # 龙德及/nr: the title of 麻振东 starts after 及
+    found = people("县领导莫秋兰、龙德及县人武部部长麻振东参加会议。")
+    assert found["麻振东"] == ["县人武部部长"]

@@ -17,8 +17,8 @@ from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LE
                                  ORG_ANCHOR_RE)
 from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
-from tasks.extract.names import (JOINING_POS, follow_rank, foreign_name_before, known_ends_at, longest_known,
-                                 minority_name_at, name_at, surname_shaped)
+from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, follow_rank, foreign_name_before, known_ends_at,
+                                 longest_known, minority_name_at, name_at, surname_shaped)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -122,10 +122,16 @@ def _names_ending_in(t: Text, start: int, end: int, known: dict[str, list[str]])
         return out   # no known name can start in the run: the search below would find none
     for name in known:  # "总统卡尔森顾问安娜": the title of 安娜 starts after 卡尔森; "钱乙和南非外长马可"
         at = t.s.rfind(name, start, end)
-        if at < 0 or at + len(name) >= end or at not in t.starts or at + len(name) not in t.ends:
+        b = at + len(name)
+        if at < 0 or b >= end or at not in t.starts or b not in t.ends and not _joiner_glued(t, b):
             continue  # absent, or a piece of a longer word ("阿尔" in 阿尔及利亚)
         out.append((at + len(name), False))
     return out
+
+
+def _joiner_glued(t: Text, b: int) -> bool:
+    """A joining word at b that jieba glued to the name before it ("县领导甲、龙德及县人武部部长乙": 龙德及/nr)."""
+    return t.s[b] in GLUED_JOINERS and b + 1 in t.ends
 
 
 # What jieba tags a place or a body: a verb before one opens no title ("谈到|现代集团名誉董事长").
