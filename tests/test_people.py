@@ -1376,3 +1376,10 @@ def test_a_title_starts_after_a_joining_word_jieba_glued_to_the_name_before_it()
     # 龙德及/nr: the title of 麻振东 starts after 及
     found = people("县领导莫秋兰、龙德及县人武部部长麻振东参加会议。")
     assert found["麻振东"] == ["县人武部部长"]
+
+
+def test_a_leaders_list_opener_jieba_glued_to_the_first_surname():
+    # 有盖/v 文清/nr: the list after 县领导有 opens with 盖文清, not 文清
+    found = people("出席会议的县领导有盖文清、仝卫东。")
+    assert found["盖文清"] == found["仝卫东"] == ["县领导"]
+    assert "文清" not in found

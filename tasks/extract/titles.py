@@ -330,7 +330,9 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         at_word = i in starts
         # "安平区长周八": jieba read 长周 as a name; "旗长格日勒图": jieba glued 旗长格, the name is a minority one's
         minority = minority_name_at(s, i, lex, found.titles) if s[i] in MINORITY_HEADS else None
-        glued = not at_word and (t.token_at(i - 1)[1] in NR_TAGS or minority is not None)
+        # "县领导有盖文清、…": jieba glued the list's opener to the surname (有盖/v)
+        glued = not at_word and (t.token_at(i - 1)[1] in NR_TAGS or minority is not None
+                                 or i > title_end and i - 1 in starts and s[i - 1] == "有")
         if not at_word and not glued and (i >= len(s) or longest_known(s, i, found.titles) is None):
             continue  # a new name must start a word (or follow a glued one), and no known name starts here
         name = name_at(t, i, lex, found.titles, titled=True)
