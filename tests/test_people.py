@@ -1383,3 +1383,9 @@ def test_a_leaders_list_opener_jieba_glued_to_the_first_surname():
     found = people("出席会议的县领导有盖文清、仝卫东。")
     assert found["盖文清"] == found["仝卫东"] == ["县领导"]
     assert "文清" not in found
+
+
+def test_an_amdo_woman_s_name_of_one_tibetan_part_and_cao_after_a_title():
+    found = people("副县长拉毛草列席会议，县委副书记才让草、副县长卓玛草出席。")
+    assert found["拉毛草"] == ["副县长"]
+    assert found["才让草"] == ["县委副书记"]

@@ -39,6 +39,9 @@ TIBETAN_PARTS = frozenset(_section_words("tibetan_parts"))
 LEAD_DIRECTIONS = _section_chars("lead_directions")
 LEAD_NOT_NAMES = frozenset(_section_words("lead_not_names"))
 
+# What closes an Amdo woman's name of one Tibetan part (拉毛草).
+TIBETAN_ENDS = _section_chars("tibetan_ends")
+
 # Yi clan names, each before a two-character given name (阿苏拉则), and the parts of Mongolian names (乌兰图雅).
 YI_CLANS = frozenset(_section_words("yi_clans"))
 YI_GIVEN_OK = _section_chars("yi_given_ok")

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HE_NAME_VERBS, HE_NAME_VERBS_BARE, HONORIFICS,
-                                   LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS,
-                                   TITLED_SURNAMES, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT, YI_GIVEN_OK)
+                                   LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
+                                   TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
+                                   YI_GIVEN_OK)
 from tasks.segment import engine
 
 if TYPE_CHECKING:
@@ -349,6 +350,8 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
     Mongolian, one to three parts ("副旗长乌兰图雅出席", "旗委书记额尔敦毕力格")."""
     if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
+    if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 3] in TIBETAN_ENDS and follow_rank(s, i + 3, lex, known) >= 2:
+        return s[i:i + 3]   # an Amdo woman's name, one part and 草 ("副县长拉毛草列席")
     if s[i:i + 2] in TIBETAN_PARTS and follow_rank(s, i + 2, lex, known) == 3:
         return s[i:i + 2]   # an Amdo name of one part, closed by punctuation or a title ("管护员更登、拉毛")
     if s[i:i + 2] in YI_CLANS and len(s) >= i + 4 and (given_ok(s[i + 2:i + 4]) or s[i + 2] in YI_GIVEN_OK
