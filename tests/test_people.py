@@ -1311,3 +1311,81 @@ def test_a_hui_surname_that_opens_common_words_is_read_only_after_a_title():
     assert people("县委副书记、县长公立华主持会议。")["公立华"] == ["县委副书记", "县长"]
     assert people("要妥善处理信访问题，纳入考核。局长妥善处理了此事。董事长公开表示，县长区域调研。") == {}
     assert "区政协" not in people("区人大常委会主任孙立新、区政协主席徐美玲出席。")
+
+
+def test_a_three_character_word_jieba_only_guesses_after_a_title_is_a_name():
+    # jieba's HMM reads 农国强 as one organisation word (nt) that its dictionary does not hold
+    found = people("县委书记农国强出席会议并讲话，县政协主席仉红兵主持会议。")
+    assert found["农国强"] == ["县委书记"]
+    assert found["仉红兵"] == ["县政协主席"]
+
+
+def test_a_joining_word_jieba_glued_to_the_name_s_last_character_ends_the_name():
+    # 谷国/ns 强及/c: the name is 谷国强, 及 joins the next title
+    found = people("县委副书记谷国强及县委常委出席会议。")
+    assert "谷国强" in found and "谷国" not in found
+
+
+def test_a_dai_name_after_a_title_stands_where_jieba_reads_a_word():
+    # 岩块/n and 岩应/v are jieba's words; after a title and before a verb or punctuation they are Dai names
+    found = people("县长岩块在会上要求，副县长岩应、副县长岩罕温参加会议。")
+    assert found["岩块"] == ["县长"]
+    assert found["岩应"] == ["副县长"]
+    assert "岩石" not in people("局长岩石般坚定地说。")
+
+
+def test_a_bare_name_before_a_farm_s_word_names_the_farm():
+    # jieba tags 司马光 a person; before 油茶园 it is the farm's brand
+    assert "司马光" not in people("示范户家中种植的司马光油茶园成为示范。")
+    assert "欧阳明" not in people("他介绍说，欧阳明家庭农场今年增收不少。")
+
+
+def test_a_given_name_may_end_in_he_before_a_verb_of_the_clause():
+    # 覃志/nr 和/c: 和 before 主持 or 应邀 ends the name; before 出席会议的 it joins a second party
+    found = people("副县长覃志和主持会议，县委常委、统战部部长逄志和应邀到会。")
+    assert found["覃志和"] == ["副县长"]
+    assert found["逄志和"] == ["县委常委", "统战部部长"]
+    assert "甄立" in people("县长甄立和出席会议的代表合影留念。")
+
+
+def test_rare_surnames_that_make_no_word_open_names():
+    found = people("副县长禄文芳、庹德明，县人大常委会主任郇德和、县政协主席阚立新出席。")
+    assert {"禄文芳", "庹德明", "郇德和"} <= set(found)
+
+
+def test_a_surname_jieba_reads_as_a_preposition_opens_a_list_of_names():
+    # 向/p 红兵/n: a noun after 向, then 、 and a surname, is the first name of a list
+    found = people("副县长向红兵、田国强、覃明出席会议。")
+    assert found["向红兵"] == found["田国强"] == found["覃明"] == ["副县长"]
+    assert "向群众" not in people("县长向群众、企业家宣讲政策。")
+
+
+def test_a_name_after_a_joining_word_that_opens_a_list_joins_the_titled_name():
+    # 仇/n 建平/n: no person tag, but a name shape closed by 、 after 及
+    found = people("县政协副主席任国强及仇建平、宓海东出席会议。")
+    assert found["仇建平"] == found["宓海东"] == ["县政协副主席"]
+
+
+def test_a_given_name_may_end_in_he_before_attending_with_no_de_in_the_clause():
+    # 出席会议。: the name's verb; 出席会议的代表: the second party 和 joins
+    assert "阙明和" in people("副县长阙明和出席会议。")
+    assert "晏立" in people("县长晏立和出席会议的代表合影留念。")
+
+
+def test_a_title_starts_after_a_joining_word_jieba_glued_to_the_name_before_it():
+    # 龙德及/nr: the title of 麻振东 starts after 及
+    found = people("县领导莫秋兰、龙德及县人武部部长麻振东参加会议。")
+    assert found["麻振东"] == ["县人武部部长"]
+
+
+def test_a_leaders_list_opener_jieba_glued_to_the_first_surname():
+    # 有盖/v 文清/nr: the list after 县领导有 opens with 盖文清, not 文清
+    found = people("出席会议的县领导有盖文清、仝卫东。")
+    assert found["盖文清"] == found["仝卫东"] == ["县领导"]
+    assert "文清" not in found
+
+
+def test_an_amdo_woman_s_name_of_one_tibetan_part_and_cao_after_a_title():
+    found = people("副县长拉毛草列席会议，县委副书记才让草、副县长卓玛草出席。")
+    assert found["拉毛草"] == ["副县长"]
+    assert found["才让草"] == ["县委副书记"]

@@ -133,9 +133,15 @@ class Text:
         return k == j and tagged
 
     def common_word(self, i: int, name: str) -> bool:
-        """jieba reads the whole candidate as one ordinary word (干部, 会议, 包干制), not a name."""
+        """jieba reads the whole candidate as one ordinary word (干部, 会议, 包干制), not a name. A three-character
+        word of jieba's guessing (its HMM, no dictionary word: "县委书记农国强出席": 农国强/nt) is no such word."""
         tok, pos = self.token_at(i)
-        return tok == name and pos in COMMON_POS
+        return tok == name and pos in COMMON_POS and (len(name) != GUESSED_LEN or engine().has_word(name))
+
+
+# The length of a word jieba guesses (no dictionary word) that common_word does not take for an ordinary one:
+# three characters guessed are mostly a name with a rare surname; two are as often a verb or noun (压实/v).
+GUESSED_LEN = 3
 
 
 def _persons(starts: dict[int, tuple[str, str]]) -> list[tuple[int, str, str, int, str]]:

@@ -39,6 +39,9 @@ TIBETAN_PARTS = frozenset(_section_words("tibetan_parts"))
 LEAD_DIRECTIONS = _section_chars("lead_directions")
 LEAD_NOT_NAMES = frozenset(_section_words("lead_not_names"))
 
+# What closes an Amdo woman's name of one Tibetan part (拉毛草).
+TIBETAN_ENDS = _section_chars("tibetan_ends")
+
 # Yi clan names, each before a two-character given name (阿苏拉则), and the parts of Mongolian names (乌兰图雅).
 YI_CLANS = frozenset(_section_words("yi_clans"))
 YI_GIVEN_OK = _section_chars("yi_given_ok")
@@ -47,6 +50,12 @@ YI_GIVEN_NOT = frozenset(_section_words("yi_given_not"))
 MONGOLIAN_PARTS = frozenset(_section_words("mongolian_parts"))
 # Surnames read only right after a title (纳, 妥: 纳入, 妥善 elsewhere).
 TITLED_SURNAMES = _section_chars("titled_surnames")
+# What a Dai man's name opens with: after a title, such a name stands where jieba reads a common word (岩块/n).
+DAI_HEADS = _section_chars("dai_heads")
+# Verbs after a name that ends in 和 (彭德和主持会议): no phrase "和 + verb + …的" joining a second party opens with one.
+HE_NAME_VERBS = _section_words("he_name_verbs")
+# ... and verbs of attending that do so only when no 的 follows them in the clause (甲和出席会议的代表).
+HE_NAME_VERBS_BARE = _section_words("he_name_verbs_bare")
 # Verbs attributing a quotation to the name after its closing quote (“…”甲说).
 QUOTE_VERBS = _section_words("quote_verbs")
 # The characters a Tibetan, Yi or Mongolian name can open with: a cheap test before reading one.

@@ -55,7 +55,9 @@ def list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]], with_
         name = item or name_at(t, i, lex, known, titled=listed) or _foreign_item(t, i, lex)
         if name is None or name not in known and item is None and (
                 t.common_word(i, name) or not listed and not t.nr_covers(i, i + len(name))
-                and not (surname_shaped(name, lex) and verb_after(t, i + len(name)))):
+                and not (surname_shaped(name, lex) and (verb_after(t, i + len(name))
+                                                        or s.startswith("、", i + len(name))))):
+            # "副主席甲及仇建平、乙出席": after 及, a name shape that opens a list of its own (仇/n 建平/n)
             return out
         out.append((name, sep) if with_joins else name)
         j = i + len(name)

@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
-from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HONORIFICS, LEAD_DIRECTIONS, LEAD_NOT_NAMES,
-                                   MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD,
-                                   YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT, YI_GIVEN_OK)
+from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HE_NAME_VERBS, HE_NAME_VERBS_BARE, HONORIFICS,
+                                   LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
+                                   TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
+                                   YI_GIVEN_OK)
+from tasks.segment import engine
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -280,6 +282,10 @@ MOTION_WORDS = frozenset("""接到 达到 得到 受到 感到 遇到 收到 看
 近来 向来 未来 到来 以来 看来 醒来 带来 传来 归来 前来 迎来 请来 派来 拿来 送来 运来 搬来 赶来 跑来 飞来 走来 原到""".split())
 
 
+# Joining words jieba glues to a name's last character in a guess of its own (强及/c, 兵与/c).
+GLUED_JOINERS = frozenset("及与")
+
+
 def _glued_to_motion(t: Text, j: int, lex: Lexicon) -> bool:
     """The name's last character and 到/来 after it are one word only by jieba's guess ("骆秋实到白鹭乡": 实到),
     and 到/来 then go on as the verb of the name's clause; or that guess took the head of a longer follower
@@ -289,6 +295,8 @@ def _glued_to_motion(t: Text, j: int, lex: Lexicon) -> bool:
         return False
     if tok[1] in "到来" and tok not in MOTION_WORDS:
         return True
+    if tok[1] in GLUED_JOINERS and not engine().has_word(tok):
+        return True   # "谷国强及县委常委": 强及 is jieba's guess, no word; 及 joins the next name or title
     follower = lex.follow_re.match(t.s, j) if tok[1] in lex.follow_heads else None
     return follower is not None and len(follower.group()) >= GLUED_FOLLOWER_MIN
 
@@ -342,6 +350,8 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
     Mongolian, one to three parts ("副旗长乌兰图雅出席", "旗委书记额尔敦毕力格")."""
     if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
+    if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 3] in TIBETAN_ENDS and follow_rank(s, i + 3, lex, known) >= 2:
+        return s[i:i + 3]   # an Amdo woman's name, one part and 草 ("副县长拉毛草列席")
     if s[i:i + 2] in TIBETAN_PARTS and follow_rank(s, i + 2, lex, known) == 3:
         return s[i:i + 2]   # an Amdo name of one part, closed by punctuation or a title ("管护员更登、拉毛")
     if s[i:i + 2] in YI_CLANS and len(s) >= i + 4 and (given_ok(s[i + 2:i + 4]) or s[i + 2] in YI_GIVEN_OK
@@ -426,8 +436,28 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
     nxt, pos = t.starts.get(i + 1, NO_TOKEN)
     if pos != "nr" and (nxt[:1] in LEAD_DIRECTIONS or nxt in LEAD_NOT_NAMES):
         return False   # "县长向上级汇报" (上级/b), "向获奖代表颁奖": whom the leader turns to
+    if len(nxt) == 2 and pos[:1] == "n" and t.s[i + 3:i + 4] == "、" and t.s[i + 4:i + 5] in lex.surnames:
+        return given_ok(nxt) and nxt not in lex.stop   # "副县长向红兵、田国强出席": 红兵/n opens a list of names
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
+
+
+# A joining word that ends given names as often ("副县长覃志和主持会议", "主任彭德和主持"): 和 is no joining word
+# when a verb that opens no noun phrase follows it (HE_NAME_VERBS; not 出席, "甲和出席会议的代表合影").
+NAME_END_JOINERS = frozenset("和")
+HE_NAME_VERBS_RE = re.compile("|".join(sorted((*HE_NAME_VERBS, *HE_NAME_VERBS_BARE), key=len, reverse=True)))
+# The rest of a clause after a verb of attending: no 的 in it makes the verb the name's own ("出席会议。").
+BARE_CLAUSE_RE = re.compile("[^，。；！？,;!?\n的]*(?:[，。；！？,;!?\n]|$)")
+# What after such a verb makes it a noun ("主持人", "介绍信", "讲话稿").
+NOT_AFTER_HE_VERB = frozenset("人信稿者")
+
+
+def _ends_given_name(s: str, j: int) -> bool:
+    """A verb of HE_NAME_VERBS starts at j as the clause's own ("主持会议", not "主持人")."""
+    verb = HE_NAME_VERBS_RE.match(s, j)
+    if verb is None or s[verb.end():verb.end() + 1] in NOT_AFTER_HE_VERB:
+        return False
+    return verb.group() not in HE_NAME_VERBS_BARE or BARE_CLAUSE_RE.match(s, verb.end()) is not None
 
 
 def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]], titled: bool,
@@ -445,7 +475,8 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
         return NOT_A_NAME  # "时强调": a surname-like character and a verb
     if nr_first and len(n) > len(first) and HAN_RE.match(t.s[j:j + 1] or " ") and j in t.ends:
         extra, extra_pos = t.starts.get(i + len(first), NO_TOKEN)
-        if extra_pos in JOINING_POS or extra_pos == "d" and len(extra) == 1 and extra not in GIVEN_NAME_ADVERBS:
+        if (extra_pos in JOINING_POS or extra_pos == "d" and len(extra) == 1 and extra not in GIVEN_NAME_ADVERBS) \
+                and not (titled and extra in NAME_END_JOINERS and _ends_given_name(t.s, j)):
             return NOT_A_NAME  # "李鹏和夫人", "比恩曾作为": jieba's person word, then a joining word or an adverb
     exact = nr_first and len(first) == len(n)   # t.nr_exact(i, j)
     shaped = surname_shaped(n, lex) or titled and n[0] in TITLED_SURNAMES and 2 <= len(n) <= 3 and given_ok(n[1:]) \

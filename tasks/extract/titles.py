@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import MINORITY_HEADS, ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
-from tasks.extract.names import (JOINING_POS, foreign_name_before, known_ends_at, longest_known, minority_name_at,
-                                 name_at, surname_shaped)
+from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, follow_rank, foreign_name_before, known_ends_at,
+                                 longest_known, minority_name_at, name_at, surname_shaped)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -122,10 +122,16 @@ def _names_ending_in(t: Text, start: int, end: int, known: dict[str, list[str]])
         return out   # no known name can start in the run: the search below would find none
     for name in known:  # "总统卡尔森顾问安娜": the title of 安娜 starts after 卡尔森; "钱乙和南非外长马可"
         at = t.s.rfind(name, start, end)
-        if at < 0 or at + len(name) >= end or at not in t.starts or at + len(name) not in t.ends:
+        b = at + len(name)
+        if at < 0 or b >= end or at not in t.starts or b not in t.ends and not _joiner_glued(t, b):
             continue  # absent, or a piece of a longer word ("阿尔" in 阿尔及利亚)
         out.append((at + len(name), False))
     return out
+
+
+def _joiner_glued(t: Text, b: int) -> bool:
+    """A joining word at b that jieba glued to the name before it ("县领导甲、龙德及县人武部部长乙": 龙德及/nr)."""
+    return t.s[b] in GLUED_JOINERS and b + 1 in t.ends
 
 
 # What jieba tags a place or a body: a verb before one opens no title ("谈到|现代集团名誉董事长").
@@ -324,19 +330,28 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         at_word = i in starts
         # "安平区长周八": jieba read 长周 as a name; "旗长格日勒图": jieba glued 旗长格, the name is a minority one's
         minority = minority_name_at(s, i, lex, found.titles) if s[i] in MINORITY_HEADS else None
-        glued = not at_word and (t.token_at(i - 1)[1] in NR_TAGS or minority is not None)
+        # "县领导有盖文清、…": jieba glued the list's opener to the surname (有盖/v)
+        glued = not at_word and (t.token_at(i - 1)[1] in NR_TAGS or minority is not None
+                                 or i > title_end and i - 1 in starts and s[i - 1] == "有")
         if not at_word and not glued and (i >= len(s) or longest_known(s, i, found.titles) is None):
             continue  # a new name must start a word (or follow a glued one), and no known name starts here
         name = name_at(t, i, lex, found.titles, titled=True)
         if name is None or is_byline(s, i, name):
             continue
-        if name not in found.titles and (not at_word and not glued or t.common_word(i, name) and name != minority):
+        if name not in found.titles and (not at_word and not glued or t.common_word(i, name) and name != minority
+                                         and not _dai_name(s, i, name, lex, found.titles)):
             continue   # a name of a minority's name parts is no common word though jieba reads one (其其格/c)
         titles = titles_before(t, title_end, lex, found.titles)
         if not titles or _title_of_name_before(t, m.start(), title_end, lex, found.titles):
             continue
         found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
+
+
+def _dai_name(s: str, i: int, name: str, lex: Lexicon, known: dict[str, list[str]]) -> bool:
+    """A Dai man's name right after a title, which jieba reads as a word (县长岩块在…: 岩块/n): 岩 and one or two
+    characters, before a verb or punctuation."""
+    return name[0] in DAI_HEADS and follow_rank(s, i + len(name), lex, known) >= 2
 
 
 # A speech's signature line: titles, a space, the name, perhaps the date in brackets ("县委书记 甲 （2023年12月20日）").
