@@ -1346,6 +1346,11 @@ def test_a_given_name_may_end_in_he_before_a_verb_of_the_clause():
     assert found["覃志和"] == ["副县长"]
     assert found["逄志和"] == ["县委常委", "统战部部长"]
     assert "甄立" in people("县长甄立和出席会议的代表合影留念。")
+    # nor before any verb whose clause goes on to a 的: 和 joins a second party there too
+    for text, name in (("县长韦刚和作报告的专家进行了交流。", "韦刚"), ("县委书记祁强和介绍经验的村干部座谈。", "祁强"),
+                       ("副县长覃伟和带队检查的同志一起查看了现场。", "覃伟"), ("县长蓝明和讲话的代表握手。", "蓝明")):
+        found = people(text)
+        assert name in found and name + "和" not in found, text
 
 
 def test_rare_surnames_that_make_no_word_open_names():
@@ -1358,6 +1363,9 @@ def test_a_surname_jieba_reads_as_a_preposition_opens_a_list_of_names():
     found = people("副县长向红兵、田国强、覃明出席会议。")
     assert found["向红兵"] == found["田国强"] == found["覃明"] == ["副县长"]
     assert "向群众" not in people("县长向群众、企业家宣讲政策。")
+    # whom a leader turns to, listed: no name however surname-like the next item opens
+    for text in ("县委书记向农户、商户了解情况。", "副县长向群众、干部宣讲政策。", "县长向企业、高校发出邀请。"):
+        assert not any(name.startswith("向") for name in people(text)), text
 
 
 def test_a_name_after_a_joining_word_that_opens_a_list_joins_the_titled_name():

@@ -437,7 +437,9 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
     if pos != "nr" and (nxt[:1] in LEAD_DIRECTIONS or nxt in LEAD_NOT_NAMES):
         return False   # "县长向上级汇报" (上级/b), "向获奖代表颁奖": whom the leader turns to
     if len(nxt) == 2 and pos[:1] == "n" and t.s[i + 3:i + 4] == "、" and t.s[i + 4:i + 5] in lex.surnames:
-        return given_ok(nxt) and nxt not in lex.stop   # "副县长向红兵、田国强出席": 红兵/n opens a list of names
+        # "副县长向红兵、田国强出席": 红兵/n opens a list of names when jieba reads the next item as one
+        # (not "县委书记向农户、商户了解情况": whom the leader turns to)
+        return given_ok(nxt) and nxt not in lex.stop and t.starts.get(i + 4, NO_TOKEN)[1] in NR_TAGS
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
 
@@ -446,7 +448,8 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
 # when a verb that opens no noun phrase follows it (HE_NAME_VERBS; not 出席, "甲和出席会议的代表合影").
 NAME_END_JOINERS = frozenset("和")
 HE_NAME_VERBS_RE = re.compile("|".join(sorted((*HE_NAME_VERBS, *HE_NAME_VERBS_BARE), key=len, reverse=True)))
-# The rest of a clause after a verb of attending: no 的 in it makes the verb the name's own ("出席会议。").
+# The rest of a clause after such a verb: no 的 in it makes the verb the name's own ("出席会议。", not
+# "甲和出席会议的代表合影", "甲和作报告的专家交流").
 BARE_CLAUSE_RE = re.compile("[^，。；！？,;!?\n的]*(?:[，。；！？,;!?\n]|$)")
 # What after such a verb makes it a noun ("主持人", "介绍信", "讲话稿").
 NOT_AFTER_HE_VERB = frozenset("人信稿者")
@@ -457,7 +460,7 @@ def _ends_given_name(s: str, j: int) -> bool:
     verb = HE_NAME_VERBS_RE.match(s, j)
     if verb is None or s[verb.end():verb.end() + 1] in NOT_AFTER_HE_VERB:
         return False
-    return verb.group() not in HE_NAME_VERBS_BARE or BARE_CLAUSE_RE.match(s, verb.end()) is not None
+    return BARE_CLAUSE_RE.match(s, verb.end()) is not None
 
 
 def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]], titled: bool,
