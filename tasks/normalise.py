@@ -520,6 +520,8 @@ class DateMention:
     days_before: int | None = None
     # 去年/前年 before a day written without its year ("去年12月28日"): that many years before the page's.
     years_before: int | None = None
+    # A day the text looks ahead to ("12月31日前完工", "将于12月20日召开"): never taken back a year.
+    ahead: bool = False
 
 
 # Full-width digits fold to ASCII one for one, so offsets found in the folded text hold in the
@@ -584,6 +586,11 @@ YEARS_BACK = {"去年": 1, "前年": 2}
 # A day written without its year that would fall this far after the page's date is of the year before: a
 # January page's "12月28日" is the December just gone (a page looks back weeks, not forward most of a year).
 YEAR_AHEAD_MAX = timedelta(days=273)
+# ... unless the text looks ahead to it: a deadline ("12月31日前", "年底前" is no day) or a date set
+# ("将于12月20日", "定于…", "计划…").
+AHEAD_AFTER_RE = re.compile(f"[ ]?(?:{'|'.join(section_words('date_years.txt', 'ahead_after'))})")
+AHEAD_BEFORE_RE = re.compile(f"(?:{'|'.join(section_words('date_years.txt', 'ahead_before'))})[ ]?$")
+AHEAD_REACH = 4
 
 
 def _cn_number(s: str) -> int:
@@ -650,6 +657,10 @@ def find_dates(text: str) -> list[DateMention]:
             if mention.year is None and mention.month is not None and mention.start >= 2 \
                     and (back := YEARS_BACK.get(folded[mention.start - 2:mention.start])) is not None:
                 mention = replace(mention, years_before=back)
+            if mention.year is None and (AHEAD_AFTER_RE.match(folded, mention.end)
+                                         or AHEAD_BEFORE_RE.search(folded, max(0, mention.start - AHEAD_REACH),
+                                                                   mention.start)):
+                mention = replace(mention, ahead=True)
             out.append(mention)
     return out
 
@@ -740,7 +751,8 @@ def resolve_date(m: DateMention, *, year: int | None, ref: date | None) -> date 
         month = m.month
         if y is not None and m.year is None and m.years_before is not None:
             y -= m.years_before
-        elif y is not None and m.year is None and ref is not None and y == ref.year and (month, m.day) > (ref.month, ref.day):
+        elif y is not None and m.year is None and ref is not None and y == ref.year and not m.ahead \
+                and (month, m.day) > (ref.month, ref.day):
             ahead = _day(y, month, m.day)
             if ahead is not None and ahead - ref > YEAR_AHEAD_MAX:
                 y -= 1

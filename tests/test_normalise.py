@@ -525,3 +525,7 @@ def test_a_day_most_of_a_year_after_the_page_s_date_is_of_the_year_before():
     assert resolve_date(_one("6月30日前完工"), year=2012, ref=ref) == date(2012, 6, 30)
     assert resolve_date(_one("2012年12月28日"), year=2012, ref=ref) == date(2012, 12, 28)
     assert resolve_date(_one("12月28日"), year=2012, ref=None) == date(2012, 12, 28)   # nothing tells
+    # nor does a late deadline or a date set ahead, however far into the year
+    for text in ("确保12月31日前全面完工", "要求各项目12月20日前完成", "将于12月20日召开", "定于12月28日起施行"):
+        [m] = find_dates(text)
+        assert m.ahead and resolve_date(m, year=2012, ref=ref).year == 2012, text
