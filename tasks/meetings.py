@@ -1133,7 +1133,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     r = rules()
     names = [p.name for p in people]
     events, at = _locate_events(ctx, names)
-    if events and ctx.year and _reported_in(ctx.body[at:], events[0]) and _recalled(ctx.body[at:], events[0], ctx.year):
+    if events and ctx.year and _reported_in(ctx.body[at:], events[0]) \
+            and _recalled(ctx.body[at:], events[0], ctx.year, ctx.ref_date):
         # history the report recalls goes; the lead's next sentence may report the event ("1938年，…在此召开群众
         # 大会。4月8日，…调研")
         after = at + _sentence_end(ctx.body[at:], events[0].at) + 1
@@ -1720,16 +1721,20 @@ DATE_CLAUSE_RE = re.compile(r"(?:[上中下]午|晚上?|早上|凌晨|傍晚)?[�
 # A year standing as a clause of its own before an event in its sentence ("1938年，…县长甲在此召开群众大会", "1938年5月，");
 # not a year of the meeting's name ("1996年度…表彰大会").
 DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
+# A paper reports last year's days as news in the first months of the year only ("去年12月28日" in January; in
+# a July feature it is the background).
+LAST_YEAR_NEWS_MONTHS = 2
 LAST_YEAR = ("去年", "上年")   # the year before the paper's (meeting_passing.txt past, the nearest two)
 YEAR_BEFORE_RE = re.compile(r"((?:1[89]|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午)?[，,]")
 # ... and the year said as one gone by (meeting_passing.txt past: "去年11月，", "前年，")
 YEARS_AGO_BEFORE_RE = re.compile(f"(?:{PAST_RE})(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:[上下]午)?[，,]")
 
 
-def _recalled(text: str, event: Event, year: int) -> bool:
+def _recalled(text: str, event: Event, year: int, ref: date | None = None) -> bool:
     """The event's sentence dates it years before the article ("1938年，…在此召开群众大会"): history the report
     recalls, not an event it reports; unless a day with no year follows the last year before the event
-    ("2020年，我县启动创建工作，5月8日，…验收会召开": the background's year, then the event's day)."""
+    ("2020年，我县启动创建工作，5月8日，…验收会召开": the background's year, then the event's day), or it is
+    last year's day in a paper of the year's first months (`ref`, when the page's day is known)."""
     at = min(event.at, len(text))
     last = None
     years = []
@@ -1738,7 +1743,9 @@ def _recalled(text: str, event: Event, year: int) -> bool:
     for last in YEARS_AGO_BEFORE_RE.finditer(text, _sentence_start_hard(text, at), at):
         # "去年11月，县委书记甲到白马村调研时叮嘱…": a year gone by, said so; but last year's day
         # ("去年12月28日，县委书记甲主持召开…", in a January paper) dates an event the article reports
-        years.append(year - 1 if last.group().startswith(LAST_YEAR) and DAY_RE.search(last.group()) else 0)
+        reported = last.group().startswith(LAST_YEAR) and DAY_RE.search(last.group()) is not None \
+            and (ref is None or ref.month <= LAST_YEAR_NEWS_MONTHS)
+        years.append(year - 1 if reported else 0)
     return bool(years) and all(y < year - 1 for y in years) and DAY_RE.search(text, last.end(), at) is None
 
 

@@ -1582,6 +1582,11 @@ def test_last_year_s_day_dates_an_event_the_january_paper_reports():
     assert m.meeting_date == date(2023, 12, 28) and roles(m) == {"chair": {"祁望舒"}, "attendee": {"韦正清"}}
     # two years back, even to the day, is history
     assert meetings("前年12月28日，县委书记祁望舒主持召开县委全委会议。", year=2024) == []
+    # and in a summer paper, last year's day is the background of a feature
+    text = "去年12月28日，县委书记祁望舒到白马村调研时叮嘱村干部，要把产业做起来。半年多来，合作社带动200户增收。"
+    assert meetings(text, year=2023, ref=date(2023, 7, 20)) == []
+    [m] = meetings(text, year=2023, ref=date(2023, 1, 6))
+    assert m.meeting_date == date(2022, 12, 28)
 
 
 def test_visits_made_often_and_meetings_a_reporter_learned_news_at_are_no_events():
