@@ -656,11 +656,34 @@ def _line_type(line: str) -> str:
 def _byline_prefix(line: str) -> re.Match[str] | None:
     """BYLINE_PREFIX.match(line), skipped for lines without what every match has (most lines): the
     bracket CREDIT_PAREN opens with, 讯/消息/电, the words OUTLET_TOKEN ends with, or OUTLET_REPORTED_BY's 记者
-    near the line's start."""
+    near the line's start. Reporters opening the line with no dateline before them must read as names
+    ("记者 甲 3月5日，…", not "通讯员队伍今年以来…", "记者团队近日…")."""
     if line.startswith(BYLINE_BRACKETS) or "讯" in line or "消息" in line or "电" in line \
             or "记者" in line[:REPORTER_REACH] or line.startswith(("通讯员", "实习生")):
-        return BYLINE_PREFIX.match(line)
+        m = BYLINE_PREFIX.match(line)
+        if m is not None and BARE_REPORTER_OPEN.match(line) is not None and not _credits_read_as_names(m.group()):
+            return None
+        return m
     return None
+
+
+# A line opening with a reporter's word itself, no outlet or bracket before it.
+BARE_REPORTER_OPEN = re.compile(f"^{STRICT_REPORTER_WORD}")
+
+
+def _reads_as_name(name: str) -> bool:
+    """A credited run reads as a person's name to jieba: no word of two or more characters in it that is not a
+    name's ("刘丹", "周小林"; not "队伍", "节快乐", "程序略", "周一"); a longer name (乌云其其格) by its opening."""
+    tags = tag_raw(name)
+    if len(name) > NAME_MAX:
+        return tags[0][1].startswith("nr") or tags[0][0] in COMPOUND_SURNAMES
+    return all(len(w) == 1 or pos.startswith("nr") or k == 0 and w in COMPOUND_SURNAMES
+               for k, (w, pos) in enumerate(tags))
+
+
+def _credits_read_as_names(text: str) -> bool:
+    credits = parse_credits(text)
+    return bool(credits) and all(_reads_as_name(n) for n, _ in credits)
 
 
 def _has_body(lines: list[tuple[str, str]]) -> bool:
@@ -751,7 +774,8 @@ def _headline_and_byline(line: str) -> tuple[str, str] | None:
     # (a caption and its photographer are no headline: "▲开幕式现场 记者 甲 摄")
     if m is None or CAPTION_OPEN.match(line) is not None or line.endswith(CAPTION_TAIL_ENDS) \
             or OUTLET_SUFFIX.search(m.group("head")) or _cjk_count(m.group("head")) < len(m.group("head")) - 4 \
-            or not is_headline_like(m.group("head")) or _names(m.group("head")) == [m.group("head")]:
+            or not is_headline_like(m.group("head")) or _names(m.group("head")) == [m.group("head")] \
+            or not _credits_read_as_names(m.group("byline")):   # "…新闻工作者 记者节快乐" is a deck
         return None
     return m.group("head"), m.group("byline")
 
@@ -1422,7 +1446,7 @@ def _names_signed(text: str, cut_runs: bool = True) -> tuple[int, list[str]] | N
     halves = all(len(p) == 1 for p in pieces) and len(pieces) % 2 == 0
     names = [a + b for a, b in zip(pieces[::2], pieces[1::2])] if halves else pieces \
         if len(pieces) > 1 and all(len(p) > 1 for p in pieces) else _names(m.group("names")) if len(pieces) > 1 \
-        else _run_names(inner) if len(inner) >= RUN_MIN and cut_runs else [inner]
+        else _run_names(inner) if len(inner) >= RUN_MIN and cut_runs else [inner] if _reads_as_name(inner) else []
     if not names or "".join(names) != inner or not all(_signs_as_writer(n) and n[-1] not in UNIT_ENDS for n in names):
         return None
     return m.start(), names

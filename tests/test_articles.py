@@ -162,6 +162,19 @@ def test_a_photo_credit_after_a_caption_on_its_line_leaves_the_body():
     assert a.credits == [("左明", "reporter")] and a.body.endswith("召开。")
     [a] = split_articles("会议召开\n5月5日，全县安全生产工作会议召开。（乔丽 武鹏飞）")
     assert a.credits == [("乔丽", "reporter"), ("武鹏飞", "reporter")]
+    # a bracket of words that are no names signs nothing, however surname-like their first character
+    for note in ("（文字稿）", "（程序略）", "（周一）", "（左一）", "（庞杂）"):
+        [a] = split_articles(f"会议召开\n5月5日，全县安全生产工作会议召开。{note}")
+        assert a.credits == [] and a.body.endswith(note), note
+
+
+def test_a_reporter_s_word_opening_a_lead_credits_only_what_reads_as_names():
+    [a] = split_articles("我县通讯员队伍建设成效明显\n通讯员队伍今年以来累计在省级以上媒体发稿1200余篇。")
+    assert a.credits == [] and a.body.startswith("通讯员队伍今年以来")
+    [a] = split_articles("县融媒体中心开展业务培训\n记者团队近日深入乡镇一线，采写了一批好新闻。")
+    assert a.credits == [] and a.body.startswith("记者团队近日")
+    [a] = split_articles("县医保局举办业务培训\n记者 覃明 通讯员 韦刚 3月5日，县医保局举办业务培训。")
+    assert a.credits == [("覃明", "reporter"), ("韦刚", "reporter")] and a.body.startswith("3月5日")
 
 
 def test_a_closing_credit_after_a_sentence_that_mentions_photography():
