@@ -235,7 +235,8 @@ def _lead_day(draft: ArticleDraft) -> tuple[int, int] | None:
             break
         if m.month_only:
             continue
-        if m.year is None and m.month is not None and m.years_before is None:
+        # (a day looked ahead to dates no news: "1月1日起，…缴费标准调整" stands on a page of December)
+        if m.year is None and m.month is not None and m.years_before is None and not m.ahead:
             return m.month, m.day
         return None
     return None

@@ -129,6 +129,9 @@ YEAR_END_ITEMS = ("县政府召开常务会议\n1月5日，县长甲某某主持
     ("县委召开全委会\n12月28日，县委召开全委会议。\n", [2012]),
     ("县委召开全委会\n6月28日，县委召开全委会议。\n县政协召开主席会议\n1月6日，县政协召开主席会议。\n"
      "县政府召开常务会议\n12月5日，县政府召开常务会议。\n", [2012, 2012, 2012]),
+    # a January day looked ahead to is no January news: a page of December announcing the new year's rules
+    ("县委召开常委会\n12月28日，县委召开常委会议。\n医保缴费标准调整\n1月1日起，我县城乡居民医保个人缴费标准调整。\n"
+     "县人大常委会召开会议\n12月26日，县人大常委会召开第十五次会议。\n", [2012, 2012, 2012]),
 ])
 def test_an_item_dated_in_the_december_before_its_january_page_is_of_the_year_before(page, years):
     from tasks.articles import split_articles
