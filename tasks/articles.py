@@ -684,6 +684,7 @@ def _cjk_count(text: str) -> int:
 class _Block:
     head: list[str]                       # headline lines (empty for prose before the first headline)
     rest: list[tuple[str, str]]           # (line type, text) below the headline
+    brief: bool = False                   # a column's brief split off under no headline (_split_items)
 
 
 def split_articles(page: str) -> list[ArticleDraft]:
@@ -964,9 +965,9 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
             if kind != HEAD and (briefs[k] or _starts_item(text) or (column or not block.head) and _closed(rest[start:k])
                                  and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))) \
                     and _has_body(rest[start:k]):
-                out.append(_Block(block.head if start == 0 else [], rest[start:k]))
+                out.append(_Block(block.head, rest[:k]) if start == 0 else _Block([], rest[start:k], bool(briefs[start])))
                 start = k
-        out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:]))
+        out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:], bool(briefs[start])))
     return out
 
 
@@ -1302,11 +1303,13 @@ def _draft(block: _Block, seq: int) -> ArticleDraft | None:
     body = parts.body
     if not body:
         return None
-    if block.head:
+    if block.head or block.brief:
         # a one-paragraph item under its headline signed by its writer: "县医保局举办培训⏎…。（甲）", a column's
-        # brief "■<headline>⏎…。（乙）" (People's Daily's signed paragraphs stand under no headline of their own)
+        # brief "■<headline>⏎…。（乙）", or one of the column's dated briefs after its first ("●5月6日，…。（丙）")
+        # (People's Daily's signed paragraphs stand under no headline of their own, and no bullet opens them)
         # (there a run of characters is no names to cut: "…召开。（吴立明讲话）" is an aside)
-        _take_signature(body, parts.credits, 1, cut_runs=block.head[-1].startswith(BRIEF_BULLET_TUPLE))
+        _take_signature(body, parts.credits, 1,
+                        cut_runs=block.brief or block.head[-1].startswith(BRIEF_BULLET_TUPLE))
     head = _unwrapped_head(block.head, body[0]) if len(block.head) > 1 else block.head
     kicker, title, subtitle = choose_title(head, record=parts.record)
     from_lead = not title

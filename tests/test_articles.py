@@ -1562,6 +1562,15 @@ def test_a_bulleted_brief_signed_by_a_name_in_brackets_credits_its_writer():
     assert first.body.endswith("宣传活动。")
 
 
+
+def test_every_dated_brief_of_a_bulleted_column_credits_the_name_signing_it():
+    # not the first brief only: the briefs after it stand under no headline, yet their brackets sign them too
+    page = ("简讯\n●5月12日，县总工会举办职工技能比赛。（甘晓）\n●5月13日，县妇联开展家庭教育讲座。（柳雪）\n"
+            "●近日，县人社局举办专场招聘会。（宁静）")
+    drafts = split_articles(page)
+    assert [d.credits for d in drafts] == [[("甘晓", "reporter")], [("柳雪", "reporter")], [("宁静", "reporter")]]
+    assert drafts[2].body == "近日，县人社局举办专场招聘会。"
+
 LABELS = ["原创", "简讯", "来稿", "原文", "时评", "党建", "宣传"]
 
 
