@@ -1571,6 +1571,13 @@ def test_every_dated_brief_of_a_bulleted_column_credits_the_name_signing_it():
     assert [d.credits for d in drafts] == [[("甘晓", "reporter")], [("柳雪", "reporter")], [("宁静", "reporter")]]
     assert drafts[2].body == "近日，县人社局举办专场招聘会。"
 
+
+def test_a_column_label_spaced_out_by_ocr_still_heads_its_dated_briefs():
+    page = "本 版 简 讯\n●4月8日，县林草局开展春季造林督导。（记者 甲某）\n●4月9日，县政协召开主席会议。（柯敏）"
+    drafts = split_articles(page)
+    assert [d.title for d in drafts] == ["县林草局开展春季造林督导", "县政协召开主席会议"]
+    assert [d.credits for d in drafts] == [[("甲某", "reporter")], [("柯敏", "reporter")]]
+
 LABELS = ["原创", "简讯", "来稿", "原文", "时评", "党建", "宣传"]
 
 
