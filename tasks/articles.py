@@ -1258,7 +1258,8 @@ def _round_up_part(out: list[_Block], block: _Block) -> bool:
             or any(kind == HEAD and _part_form(text) == form for kind, text in above.rest)
     return block.rest[0][0] == PROSE and DATE_LEAD.match(block.rest[0][1]) is not None \
         and _cjk_count(line) == len(line) and len(line) <= SUBHEAD_MAX and HEADLINE_UNIT_RE.match(line) is None \
-        and not EVENT_WORDS.search(line) and _signs_itself(out[-1]) and bool(out[-1].head)
+        and not EVENT_WORDS.search(line) and _signs_itself(out[-1]) and bool(out[-1].head) \
+        and not section_label(line)   # (a column's label, "简讯" / "5月12日，…", heads the briefs below it)
 
 
 # A headline wrapped onto a second line where no headline line ends or starts: after a joining word

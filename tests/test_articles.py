@@ -1578,6 +1578,15 @@ def test_a_column_label_spaced_out_by_ocr_still_heads_its_dated_briefs():
     assert [d.title for d in drafts] == ["县林草局开展春季造林督导", "县政协召开主席会议"]
     assert [d.credits for d in drafts] == [[("甲某", "reporter")], [("柯敏", "reporter")]]
 
+
+@pytest.mark.parametrize("bullet", ["●", "■"])
+def test_a_column_label_under_a_signed_report_heads_briefs_not_a_section_of_the_report(bullet):
+    page = ("县长甲某调研春耕生产\n本报讯（记者 柯敏）5月14日，县长甲某到桐溪镇调研春耕生产。\n甲某强调，要抢抓农时。\n简讯\n"
+            f"{bullet}5月12日，县总工会举办职工技能比赛。（甘晓）\n{bullet}5月13日，县妇联开展家庭教育讲座。（柳雪）")
+    drafts = split_articles(page)
+    assert [d.title for d in drafts] == ["县长甲某调研春耕生产", "县总工会举办职工技能比赛", "县妇联开展家庭教育讲座"]
+    assert [d.credits for d in drafts] == [[("柯敏", "reporter")], [("甘晓", "reporter")], [("柳雪", "reporter")]]
+
 LABELS = ["原创", "简讯", "来稿", "原文", "时评", "党建", "宣传"]
 
 
