@@ -707,6 +707,7 @@ def _cjk_count(text: str) -> int:
 class _Block:
     head: list[str]                       # headline lines (empty for prose before the first headline)
     rest: list[tuple[str, str]]           # (line type, text) below the headline
+    brief: bool = False                   # a column's brief split off under no headline (_split_items)
 
 
 def split_articles(page: str) -> list[ArticleDraft]:
@@ -979,7 +980,7 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
         # briefs only under a news column's label (or no headline): a dated list inside an article stays its own
-        column = all(SECTION_LABEL_RE.match(line.lstrip(BRIEF_BULLETS)) for line in block.head)   # "◆简讯"
+        column = all(section_label(line.lstrip(BRIEF_BULLETS)) for line in block.head)   # "◆简讯"
         briefs = [kind == PROSE and column and _brief(text) for kind, text in block.rest]
         rest = [(kind, brief or text) for (kind, text), brief in zip(block.rest, briefs)]
         start = 0
@@ -988,9 +989,9 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
             if kind != HEAD and (briefs[k] or _starts_item(text) or (column or not block.head) and _closed(rest[start:k])
                                  and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))) \
                     and _has_body(rest[start:k]):
-                out.append(_Block(block.head if start == 0 else [], rest[start:k]))
+                out.append(_Block(block.head, rest[:k]) if start == 0 else _Block([], rest[start:k], bool(briefs[start])))
                 start = k
-        out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:]))
+        out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:], bool(briefs[start])))
     return out
 
 
@@ -1281,7 +1282,8 @@ def _round_up_part(out: list[_Block], block: _Block) -> bool:
             or any(kind == HEAD and _part_form(text) == form for kind, text in above.rest)
     return block.rest[0][0] == PROSE and DATE_LEAD.match(block.rest[0][1]) is not None \
         and _cjk_count(line) == len(line) and len(line) <= SUBHEAD_MAX and HEADLINE_UNIT_RE.match(line) is None \
-        and not EVENT_WORDS.search(line) and _signs_itself(out[-1]) and bool(out[-1].head)
+        and not EVENT_WORDS.search(line) and _signs_itself(out[-1]) and bool(out[-1].head) \
+        and not section_label(line)   # (a column's label, "简讯" / "5月12日，…", heads the briefs below it)
 
 
 # A headline wrapped onto a second line where no headline line ends or starts: after a joining word
@@ -1326,11 +1328,13 @@ def _draft(block: _Block, seq: int) -> ArticleDraft | None:
     body = parts.body
     if not body:
         return None
-    if block.head:
+    if block.head or block.brief:
         # a one-paragraph item under its headline signed by its writer: "县医保局举办培训⏎…。（甲）", a column's
-        # brief "■<headline>⏎…。（乙）" (People's Daily's signed paragraphs stand under no headline of their own)
+        # brief "■<headline>⏎…。（乙）", or one of the column's dated briefs after its first ("●5月6日，…。（丙）")
+        # (People's Daily's signed paragraphs stand under no headline of their own, and no bullet opens them)
         # (there a run of characters is no names to cut: "…召开。（吴立明讲话）" is an aside)
-        _take_signature(body, parts.credits, 1, cut_runs=block.head[-1].startswith(BRIEF_BULLET_TUPLE))
+        _take_signature(body, parts.credits, 1,
+                        cut_runs=block.brief or block.head[-1].startswith(BRIEF_BULLET_TUPLE))
     head = _unwrapped_head(block.head, body[0]) if len(block.head) > 1 else block.head
     kicker, title, subtitle = choose_title(head, record=parts.record)
     from_lead = not title
@@ -1725,6 +1729,12 @@ SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新
                               r"(?:[ ]?[（(]?第?[0-9一二三四五六七八九十]{1,4}期[)）]?)?$")   # its issue: "乡镇动态（第18期）"
 
 
+def section_label(line: str) -> bool:
+    """A page's section label, OCR's spaces between its characters or not ("本 版 简 讯": a short line of
+    single characters, which the cleaner leaves as it is)."""
+    return SECTION_LABEL_RE.match(line.replace(" ", "") if " " in line else line) is not None
+
+
 def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, str, str | None]:
     """(kicker, title, subtitle) of a headline stack; ("", …) when there is no headline. Over a CMS record's
     meta line (`record`) the first line long enough for a headline is the record's title, whatever the
@@ -1744,7 +1754,7 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     head = _distinct(lines) or (None if masthead else head)
     if head is None:
         return None, "", None   # a page's furniture alone over an item ("第1版" over "本报讯…"): no headline
-    if all(SECTION_LABEL_RE.match(line) for line in head):
+    if all(section_label(line) for line in head):
         return " ".join(head), "", None   # a page's section label over an item with no headline of its own
     repeat = next((k for k in range(2, len(lines)) if lines[k].replace(" ", "") == head[0].replace(" ", "")), None) \
         if len(lines) > 2 else None

@@ -1575,6 +1575,31 @@ def test_a_bulleted_brief_signed_by_a_name_in_brackets_credits_its_writer():
     assert first.body.endswith("宣传活动。")
 
 
+
+def test_every_dated_brief_of_a_bulleted_column_credits_the_name_signing_it():
+    # not the first brief only: the briefs after it stand under no headline, yet their brackets sign them too
+    page = ("简讯\n●5月12日，县总工会举办职工技能比赛。（甘晓）\n●5月13日，县妇联开展家庭教育讲座。（柳雪）\n"
+            "●近日，县人社局举办专场招聘会。（宁静）")
+    drafts = split_articles(page)
+    assert [d.credits for d in drafts] == [[("甘晓", "reporter")], [("柳雪", "reporter")], [("宁静", "reporter")]]
+    assert drafts[2].body == "近日，县人社局举办专场招聘会。"
+
+
+def test_a_column_label_spaced_out_by_ocr_still_heads_its_dated_briefs():
+    page = "本 版 简 讯\n●4月8日，县林草局开展春季造林督导。（记者 甲某）\n●4月9日，县政协召开主席会议。（柯敏）"
+    drafts = split_articles(page)
+    assert [d.title for d in drafts] == ["县林草局开展春季造林督导", "县政协召开主席会议"]
+    assert [d.credits for d in drafts] == [[("甲某", "reporter")], [("柯敏", "reporter")]]
+
+
+@pytest.mark.parametrize("bullet", ["●", "■"])
+def test_a_column_label_under_a_signed_report_heads_briefs_not_a_section_of_the_report(bullet):
+    page = ("县长甲某调研春耕生产\n本报讯（记者 柯敏）5月14日，县长甲某到桐溪镇调研春耕生产。\n甲某强调，要抢抓农时。\n简讯\n"
+            f"{bullet}5月12日，县总工会举办职工技能比赛。（甘晓）\n{bullet}5月13日，县妇联开展家庭教育讲座。（柳雪）")
+    drafts = split_articles(page)
+    assert [d.title for d in drafts] == ["县长甲某调研春耕生产", "县总工会举办职工技能比赛", "县妇联开展家庭教育讲座"]
+    assert [d.credits for d in drafts] == [[("柯敏", "reporter")], [("甘晓", "reporter")], [("柳雪", "reporter")]]
+
 LABELS = ["原创", "简讯", "来稿", "原文", "时评", "党建", "宣传"]
 
 
