@@ -388,8 +388,8 @@ UNCLOSED_DATELINE_MAX = 40
 # A lead's dateline cut inside the date that opens its text ("本报讯（记者 甲）10月" / "25日，…").
 WRAPPED_DATE_END = re.compile(r"[）)][ ]?(?:\d{4}年)?\d{1,2}(?:月\d{0,2})?$")
 # So is a lead opening with its date or a time phrase and a comma ("5月6日，县长甲主持召开县政府常务" wrapped in
-# a narrow column).
-DATED_OPEN = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?"
+# a narrow column), a brief's or a caption's after its bullet too ("■3月12日，…与干部群众").
+DATED_OPEN = re.compile(r"^[▲■●◆★]?[ ]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?"
                         # or with a time phrase a lead opens with ("今年以来，白杨乡将全乡划分" wrapped)
                         r"|(?:今年|去年|年初|入夏|入冬|入春|入秋|开春|春节|国庆|汛期)以来|近年来|连日来|近日|日前|近期|眼下)[，,]")
 # A paper page's header line: its date, page number and section, perhaps the page's editors ("2023年8月15日
@@ -769,8 +769,27 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                 last_open = _open_to_text(joined)
                 continue
         out.append(line)
-        last_open = _open_to_text(line)
+        last_open = _open_to_text(line) or _comma_piece_wraps(line, lines[k + 1] if k + 1 < len(lines) else None)
     return out
+
+
+# A sentence's comma (a colon opens many headlines: "杉坪乡：小香菇撑起致富伞").
+PIECE_COMMA = re.compile(r"[，,]")
+
+
+def _comma_piece_wraps(line: str, after: str | None) -> bool:
+    """A piece with a comma too short to be prose by itself, cut by a narrow column, goes on into the next line
+    when the break cuts a word ("县委副书记、县长甲，县委副书记乙等县委常委出席会" / "议。…": 会议) or the next
+    line opens with the sentence's own punctuation; a sub-heading with a comma ("坚持高位推动，压实工作责任")
+    cuts no word with the lead under it."""
+    if after is None or PIECE_COMMA.search(line) is None or line.endswith(SENTENCE_END_MARKS) \
+            or FIELD_LINE.match(line) is not None or is_closed(line):
+        return False
+    after = after.lstrip(" \u3000")
+    if DATED_OPEN.match(after) or LEAD_OPEN.match(after):
+        return False   # a dated or signed lead: the piece is its item's headline ("杉坪乡：小香菇撑起致富伞")
+    return after.startswith(CONTINUATION_MARKS) \
+        or CJK_CHAR.match(line[-1:]) is not None and CJK_CHAR.match(after[:1]) is not None and break_cuts_word(line, after)
 
 
 def _open_to_text(line: str) -> bool:

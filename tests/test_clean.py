@@ -484,6 +484,20 @@ def test_a_wrapped_paragraph_opening_with_a_time_phrase_is_joined_whatever_its_s
     assert lines("全区完成植树12万株。\n抓项目，促发展") == ["全区完成植树12万株。", "抓项目，促发展"]
 
 
+def test_a_short_piece_with_a_comma_cut_by_a_narrow_column_goes_on_into_the_next_line():
+    # after a closed paragraph: the break cuts a word (会|议), so the piece is no headline
+    page = ("县委书记甲主持会议并讲话。\n县委副书记、县长乙，县委副书记丙等县委常委出席会\n"
+            "议。县人大常委会主任丁列席会议。\n会议指出，要推动产业提质增效。")
+    assert lines(page)[1] == "县委副书记、县长乙，县委副书记丙等县委常委出席会议。县人大常委会主任丁列席会议。"
+    # a brief or a caption after its bullet is a dated lead however short its first piece
+    page = "简讯\n▲5月12日，县总工会举办职工技能大赛，全县14家企业的\n86名职工参赛。（张丽）"
+    assert lines(page) == ["简讯", "▲5月12日，县总工会举办职工技能大赛，全县14家企业的86名职工参赛。（张丽）"]
+    # a sub-heading with a comma cuts no word with the text under it, nor does a headline over a signed lead
+    assert lines("全区完成植树12万株。\n坚持高位推动，压实工作责任\n全县各级把安全生产摆在突出位置。") == \
+        ["全区完成植树12万株。", "坚持高位推动，压实工作责任", "全县各级把安全生产摆在突出位置。"]
+    assert lines("杉坪乡：小香菇撑起致富伞\n本报讯（记者 甲乙）近年来，杉坪乡大力发展香菇产业。")[0] == "杉坪乡：小香菇撑起致富伞"
+
+
 def test_a_dateline_wrapped_inside_its_bracket_of_reporters_is_joined():
     page = "县里召开会议\n本报讯（记者 邝雨晨\n通讯员 鲍子轩）10月8日，县里召开会议。\n会议部署了工作。"
     assert lines(page)[1].startswith("本报讯（记者 邝雨晨") and lines(page)[1].endswith("县里召开会议。")
