@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from tasks.clean import (CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT, SOURCE_LINE,
                           SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
 from tasks.lexicon import section_words, sections, single_surnames, words
-from tasks.segment import tag_raw
+from tasks.segment import engine, tag_raw
 
 log = logging.getLogger(__name__)
 
@@ -671,14 +671,22 @@ def _byline_prefix(line: str) -> re.Match[str] | None:
 BARE_REPORTER_OPEN = re.compile(f"^{STRICT_REPORTER_WORD}")
 
 
+# What jieba calls a name-like word (a person's, a place's, a brand's: "苏宁" signs People's Daily items).
+NAME_LIKE_POS = ("nr", "ns", "nz")
+# Parts of speech of no given name: adjectives, times, numbers, adverbs, verbs ("节快乐", "周一", "左一").
+NOT_GIVEN_POS = tuple("atmdv")
+
+
 def _reads_as_name(name: str) -> bool:
-    """A credited run reads as a person's name to jieba: no word of two or more characters in it that is not a
-    name's ("刘丹", "周小林"; not "队伍", "节快乐", "程序略", "周一"); a longer name (乌云其其格) by its opening."""
+    """A credited run reads as a person's name to jieba: it opens with no dictionary word that is not name-like
+    ("队伍", "团队", "文字稿", "程序略", "周一", "庞杂"; a word jieba only guesses, "毛序国", may be a name) and holds
+    no adjective, time, number, adverb or verb of two characters ("节快乐"); a longer name (乌云其其格) is read
+    by its opening only."""
     tags = tag_raw(name)
-    if len(name) > NAME_MAX:
-        return tags[0][1].startswith("nr") or tags[0][0] in COMPOUND_SURNAMES
-    return all(len(w) == 1 or pos.startswith("nr") or k == 0 and w in COMPOUND_SURNAMES
-               for k, (w, pos) in enumerate(tags))
+    word, pos = tags[0]
+    if len(word) >= 2 and not pos.startswith(NAME_LIKE_POS) and word not in COMPOUND_SURNAMES and engine().has_word(word):
+        return False
+    return len(name) > NAME_MAX or not any(len(w) >= 2 and p.startswith(NOT_GIVEN_POS) for w, p in tags)
 
 
 def _credits_read_as_names(text: str) -> bool:
