@@ -705,8 +705,10 @@ def _opens_nothing(line: str) -> bool:
 
 
 def _glue(left: str, right: str) -> str:
-    """Join two pieces of one paragraph; only two ASCII words keep a space between them."""
-    if ASCII_ALNUM_END.search(left) and ASCII_ALNUM_START.search(right):
+    """Join two pieces of one paragraph; only two ASCII words keep a space between them (a number the column cut
+    is one number: "带动周边1" / "20余户农户增收")."""
+    if ASCII_ALNUM_END.search(left) and ASCII_ALNUM_START.search(right) \
+            and not (left[-1].isdigit() and right[0].isdigit()):
         return f"{left} {right}"
     return left + right
 
@@ -775,6 +777,15 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 # A sentence's comma (a colon opens many headlines: "杉坪乡：小香菇撑起致富伞").
 PIECE_COMMA = re.compile(r"[，,]")
+# A piece with no comma this long is a column's full width rather than a headline ("会议听取和审议了副县长甲受县政府
+# 委托所作的关于上半年国民" / "经济和社会发展计划执行情况的报告。"), when the break cuts a word.
+WRAPPED_PIECE_MIN = 28
+
+
+def _bare_piece(line: str) -> bool:
+    """A line as a sentence's piece is, with no space or colon in it (a page header's or a credit line's fields
+    keep theirs: "2023年8月15日 第4版 乡村振兴 责任编辑：甲")."""
+    return " " not in line and "：" not in line and ":" not in line
 
 
 def _comma_piece_wraps(line: str, after: str | None) -> bool:
@@ -782,8 +793,8 @@ def _comma_piece_wraps(line: str, after: str | None) -> bool:
     when the break cuts a word ("县委副书记、县长甲，县委副书记乙等县委常委出席会" / "议。…": 会议) or the next
     line opens with the sentence's own punctuation; a sub-heading with a comma ("坚持高位推动，压实工作责任")
     cuts no word with the lead under it."""
-    if after is None or PIECE_COMMA.search(line) is None or line.endswith(SENTENCE_END_MARKS) \
-            or FIELD_LINE.match(line) is not None or is_closed(line):
+    if after is None or PIECE_COMMA.search(line) is None and (len(line) < WRAPPED_PIECE_MIN or not _bare_piece(line)) \
+            or line.endswith(SENTENCE_END_MARKS) or FIELD_LINE.match(line) is not None or is_closed(line):
         return False
     after = after.lstrip(" \u3000")
     if DATED_OPEN.match(after) or LEAD_OPEN.match(after):

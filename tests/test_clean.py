@@ -496,6 +496,12 @@ def test_a_short_piece_with_a_comma_cut_by_a_narrow_column_goes_on_into_the_next
     assert lines("全区完成植树12万株。\n坚持高位推动，压实工作责任\n全县各级把安全生产摆在突出位置。") == \
         ["全区完成植树12万株。", "坚持高位推动，压实工作责任", "全县各级把安全生产摆在突出位置。"]
     assert lines("杉坪乡：小香菇撑起致富伞\n本报讯（记者 甲乙）近年来，杉坪乡大力发展香菇产业。")[0] == "杉坪乡：小香菇撑起致富伞"
+    # a piece with no comma as wide as the column is no headline when the break cuts a word (国民|经济)
+    page = "会议由县人大常委会主任甲主持。\n会议听取和审议了副县长乙受县政府委托所作的关于上半年国民\n经济和社会发展计划执行情况的报告。"
+    assert lines(page)[1] == "会议听取和审议了副县长乙受县政府委托所作的关于上半年国民经济和社会发展计划执行情况的报告。"
+    # a number the column cut is one number
+    assert lines("基地负责人甲介绍，基地今年预计可产鲜菇200万斤，能带动周边1\n20余户农户增收。") == \
+        ["基地负责人甲介绍，基地今年预计可产鲜菇200万斤，能带动周边120余户农户增收。"]
 
 
 def test_a_dateline_wrapped_inside_its_bracket_of_reporters_is_joined():
