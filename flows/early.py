@@ -110,9 +110,10 @@ def note_migrated(db: Path | None) -> None:
     (written whole by a rename, so a concurrent run reads the old notes or the new ones)."""
     version = _prefect_version()
     revision = database_revision(db) if db is not None and db.is_file() else None
-    if version is None or revision is None or _marks(db).get(version) == revision:
+    marks = _marks(db) if revision is not None else {}
+    if version is None or revision is None or marks.get(version) == revision:
         return
-    marks = {**_marks(db), version: revision}
+    marks[version] = revision
     tmp = db.parent / f".{MIGRATED_MARKS}.{os.getpid()}"
     try:
         tmp.write_text(json.dumps(marks, sort_keys=True), encoding="utf-8")

@@ -35,6 +35,16 @@ def run_rule(name: str, body: str, known: tuple[str, ...] = (), model_reads: tup
     return {n: r for n, r in found.rule.items() if n not in known}
 
 
+def rule_titles(name: str, body: str, names: tuple[str, ...]) -> dict[str, list[str]]:
+    """The titles one registered rule that adds no name gives the names the model found in `body`."""
+    t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
+    found = Found()
+    for n in names:
+        found.add(n, [], "model")
+    rule(name).find(t, lexicon(), found)
+    return dict(found.titles)
+
+
 def test_rule_names_are_unique():
     names = [r.name for r in RULES]
     assert len(names) == len(set(names)), names
@@ -306,12 +316,7 @@ def test_rule_glued():
 def test_rule_leaders():
     # adds no name: "甲、乙等县领导" gives 县领导 to each bare name of the list, none when one has a title there
     def leaders(body: str) -> dict[str, list[str]]:
-        t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
-        found = Found()
-        for n in ("邬明", "汤立华"):
-            found.add(n, [], "model")
-        rule("leaders").find(t, lexicon(), found)
-        return dict(found.titles)
+        return rule_titles("leaders", body, ("邬明", "汤立华"))
     assert leaders("邬明、汤立华等县领导出席会议。") == {"邬明": ["县领导"], "汤立华": ["县领导"]}
     assert leaders("邬明、汤立华等县领导和有关部门负责人参加。") == {"邬明": ["县领导"], "汤立华": ["县领导"]}
     assert leaders("县长邬明、汤立华等县领导出席会议。") == {"邬明": [], "汤立华": []}
@@ -321,12 +326,7 @@ def test_rule_leaders():
 def test_rule_appointed():
     # adds no name: the post a found name is appointed or elected to, written after it
     def appointed(body: str, names=("张三", "李四")) -> dict[str, list[str]]:
-        t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
-        found = Found()
-        for n in names:
-            found.add(n, [], "model")
-        rule("appointed").find(t, lexicon(), found)
-        return {n: x for n, x in found.titles.items() if x}
+        return {n: x for n, x in rule_titles("appointed", body, names).items() if x}
     assert appointed("经研究决定：任命张三为县教育局局长；免去李四的县教育局局长职务。") == {"张三": ["县教育局局长"]}
     assert appointed("张三任县委常委、组织部部长。李四当选为村委会主任。") == \
         {"张三": ["县委常委", "组织部部长"], "李四": ["村委会主任"]}
@@ -540,11 +540,7 @@ def test_rule_model_given_names_may_end_in_an_adverb_that_rarely_follows_a_name(
 def test_rule_apposed():
     # adds no name: a title chain set off by commas after a found name that opens its clause
     def apposed(body: str) -> dict[str, list[str]]:
-        t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
-        found = Found()
-        found.add("贺春燕", [], "model")
-        rule("apposed").find(t, lexicon(), found)
-        return dict(found.titles)
+        return rule_titles("apposed", body, ("贺春燕",))
     assert apposed("贺春燕，县妇联主席。") == {"贺春燕": ["县妇联主席"]}
     assert apposed("会上，贺春燕，县委常委、宣传部部长，传达了会议精神。") == {"贺春燕": ["县委常委", "宣传部部长"]}
     # a title before a name is that name's; a note of sex is no title; a name inside a clause is no head
@@ -562,12 +558,7 @@ def test_rule_apposed():
 def test_rule_lines():
     # adds no name: an award list's line, a found name, spaces and the post to the line's end
     def lines(body: str) -> dict[str, list[str]]:
-        t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
-        found = Found()
-        for n in ("贺春燕", "邬明"):
-            found.add(n, [], "model")
-        rule("lines").find(t, lexicon(), found)
-        return dict(found.titles)
+        return rule_titles("lines", body, ("贺春燕", "邬明"))
     assert lines("名单如下：\n贺春燕 城关镇东关村党支部书记\n邬明　县人民医院护士长\n") == \
         {"贺春燕": ["城关镇东关村党支部书记"], "邬明": ["县人民医院护士长"]}
     # a line that goes on after the post, or words that are no title, give nothing

@@ -52,10 +52,8 @@ MONGOLIAN_PARTS = frozenset(_section_words("mongolian_parts"))
 TITLED_SURNAMES = _section_chars("titled_surnames")
 # What a Dai man's name opens with: after a title, such a name stands where jieba reads a common word (岩块/n).
 DAI_HEADS = _section_chars("dai_heads")
-# Verbs after a name that ends in 和 (彭德和主持会议): no phrase "和 + verb + …的" joining a second party opens with one.
+# Verbs after a name that ends in 和 (彭德和主持会议), when no 的 follows them in the clause (甲和出席会议的代表).
 HE_NAME_VERBS = _section_words("he_name_verbs")
-# ... and verbs of attending that do so only when no 的 follows them in the clause (甲和出席会议的代表).
-HE_NAME_VERBS_BARE = _section_words("he_name_verbs_bare")
 # Verbs attributing a quotation to the name after its closing quote (“…”甲说).
 QUOTE_VERBS = _section_words("quote_verbs")
 # The characters a Tibetan, Yi or Mongolian name can open with: a cheap test before reading one.

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
-from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HE_NAME_VERBS, HE_NAME_VERBS_BARE, HONORIFICS,
+from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HE_NAME_VERBS, HONORIFICS,
                                    LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
                                    YI_GIVEN_OK)
@@ -445,9 +445,9 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
 
 
 # A joining word that ends given names as often ("副县长覃志和主持会议", "主任彭德和主持"): 和 is no joining word
-# when a verb that opens no noun phrase follows it (HE_NAME_VERBS; not 出席, "甲和出席会议的代表合影").
+# when one of HE_NAME_VERBS follows it and no 的 in its clause ("甲和出席会议的代表合影" joins two parties).
 NAME_END_JOINERS = frozenset("和")
-HE_NAME_VERBS_RE = re.compile("|".join(sorted((*HE_NAME_VERBS, *HE_NAME_VERBS_BARE), key=len, reverse=True)))
+HE_NAME_VERBS_RE = re.compile("|".join(sorted(HE_NAME_VERBS, key=len, reverse=True)))
 # The rest of a clause after such a verb: no 的 in it makes the verb the name's own ("出席会议。", not
 # "甲和出席会议的代表合影", "甲和作报告的专家交流").
 BARE_CLAUSE_RE = re.compile("[^，。；！？,;!?\n的]*(?:[，。；！？,;!?\n]|$)")
@@ -456,7 +456,7 @@ NOT_AFTER_HE_VERB = frozenset("人信稿者")
 
 
 def _ends_given_name(s: str, j: int) -> bool:
-    """A verb of HE_NAME_VERBS starts at j as the clause's own ("主持会议", not "主持人")."""
+    """A verb of HE_NAME_VERBS starts at j as the clause's own ("主持会议", not "主持人", "作报告的专家")."""
     verb = HE_NAME_VERBS_RE.match(s, j)
     if verb is None or s[verb.end():verb.end() + 1] in NOT_AFTER_HE_VERB:
         return False
