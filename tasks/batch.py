@@ -242,14 +242,31 @@ def _lead_day(draft: ArticleDraft) -> tuple[int, int] | None:
     return None
 
 
-def _page_day(page: str, year: int) -> date | None:
+def _page_day(page: str, year: int | None) -> date | None:
+    """The day the page's header dates it, when that is in `year` (any year when none is known)."""
     m = PAGE_DAY_RE.search(page)
-    if m is None or int(m.group(1)) != year:
+    if m is None or (year is not None and int(m.group(1)) != year):
         return None
     try:
-        return date(year, int(m.group(2)), int(m.group(3)))
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+# The header of a paper's page stands above its first item: a weekday date further down is an article's own.
+PAGE_HEAD_CHARS = 600
+
+
+def day_reference(page: str, year: int | None, ref: date | None) -> date | None:
+    """The day an item's 昨天, 今日 and 12日 are counted from: the manifest's full date, else the day the page's
+    header prints ("2023年6月14日 星期三"). Only a reference: an item's own date is still its lead's (a page
+    dated the 14th reports the 12th's meeting), so a header never becomes every item's date."""
+    if ref is not None:
+        return ref
+    head = page[:PAGE_HEAD_CHARS]
+    if "星期" not in head and "周" not in head:
+        return None
+    return _page_day(head, year)
 
 
 def _years_across_new_year(page: str, drafts: list[ArticleDraft], year: int) -> list[int]:
@@ -281,16 +298,19 @@ def _years_across_new_year(page: str, drafts: list[ArticleDraft], year: int) -> 
     return years
 
 
-def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None) -> date | None:
-    """Publication date: a header date line, else the manifest's full date, else the first date of the lead."""
+def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None,
+                 day_ref: date | None = None) -> date | None:
+    """Publication date: a header date line, else the manifest's full date, else the first date of the lead
+    (`day_ref`, the page header's day, dates a lead's 昨天 or 12日)."""
+    day_ref = ref or day_ref
     if draft.dateline:
         for m in find_dates(draft.dateline):
-            found = None if m.month_only else resolve_date(m, year=year, ref=ref)
+            found = None if m.month_only else resolve_date(m, year=year, ref=day_ref)
             if found:
                 return found
     if ref is not None:
         return ref
-    return lead_date(draft.body, year=year, ref=ref)
+    return lead_date(draft.body, year=year, ref=day_ref)
 
 
 def add_tokens(rows: Rows, ctx: ArticleContext) -> None:
@@ -365,11 +385,13 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
         headline(drafts[0], decoded.title, several=len(drafts) > 1)
     m = with_page_meta(raw.manifest, decoded.meta)
     year, ref = dates_for_page(page, drafts, m)
+    day_ref = day_reference(page, year, ref)
+    year = year or (day_ref.year if day_ref else None)
     region = m.region if m else None
     t = _lap(clock, "split", t)
     for d, a_year in zip(drafts, article_years(page, drafts, year, ref)):
         aid = stable_id("article", raw.doc_id, d.seq)
-        published = article_date(d, year=a_year, ref=ref)
+        published = article_date(d, year=a_year, ref=ref, day_ref=day_ref)
         # no region given: the one the article's own outlet names ("来源：巫山县融媒体中心"), as for an HTML page
         a_region = region or site_region(d.source)
         rows.add("articles", article_id=aid, doc_id=raw.doc_id, seq=d.seq, title=d.title, subtitle=d.subtitle,
@@ -379,7 +401,7 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
         t = _lap(clock, "split", t)
         tags = tuple(tag_raw(f"{d.title}\n{d.body}"))
         ctx = ArticleContext(article_id=aid, doc_id=raw.doc_id, title=d.title, body=d.body, kicker=d.kicker,
-                             subtitle=d.subtitle, region=a_region, published_date=published, year=a_year, ref_date=ref,
+                             subtitle=d.subtitle, region=a_region, published_date=published, year=a_year, ref_date=day_ref,
                              tags=tags)
         add_tokens(rows, ctx)
         t = _lap(clock, "segment", t)

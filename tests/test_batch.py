@@ -138,3 +138,45 @@ def test_an_item_dated_in_the_december_before_its_january_page_is_of_the_year_be
     drafts = split_articles(page)
     assert batch.article_years(page, drafts, 2012) == years
     assert batch.article_years(page, drafts, 2012, ref=batch.date(2012, 1, 6)) == [2012] * len(drafts)
+
+
+HEADED_PAGE = ("梅溪报\n2023年6月14日 星期三 第3125期\n\n县委常委会召开会议\n"
+               "本报讯（记者 黄晓彤）昨天上午，县委常委会召开会议。县委书记罗启鸿主持会议并讲话。\n\n"
+               "全县安全生产工作会议召开\n本报讯 12日下午，全县安全生产工作会议召开。副县长李明远出席会议并讲话。\n\n"
+               "我县荣获省级卫生县城称号\n本报讯 我县荣获省级卫生县城称号。\n")
+
+
+def _dated(page: str, published: str | None) -> tuple[list, list]:
+    from tasks.ingest import ManifestEntry
+    manifest = ManifestEntry(published, "梅溪报", "梅溪县", None) if published else None
+    tables = process_batch([RawDocument("a.txt", page.encode(), manifest)], version="t", now=NOW)
+    articles = dict(zip(tables["articles"]["article_id"].to_pylist(), tables["articles"]["title"].to_pylist()))
+    meetings = sorted((articles[a], str(d)) for a, d in zip(tables["meetings"]["article_id"].to_pylist(),
+                                                            tables["meetings"]["meeting_date"].to_pylist()))
+    return [str(d) for d in tables["articles"]["published_date"].to_pylist()], meetings
+
+
+@pytest.mark.parametrize("published", ["2023", None])
+def test_the_page_headers_day_dates_yesterday_and_a_bare_day(published):
+    dates, meetings = _dated(HEADED_PAGE, published)
+    # the header's day is a reference, not every item's date: the undated item stays undated
+    assert dates == ["2023-06-13", "2023-06-12", "None"]
+    assert meetings == [("全县安全生产工作会议召开", "2023-06-12"), ("县委常委会召开会议", "2023-06-13")]
+
+
+@pytest.mark.parametrize("page", [
+    HEADED_PAGE.replace("2023年", "2021年"),                       # a header of another year than the manifest's
+    HEADED_PAGE.replace("2023年6月14日 星期三", "第3125期"),       # no header date
+    # a weekday date far down the page is an article's own, not the header's
+    HEADED_PAGE.replace("2023年6月14日 星期三 第3125期", "第3125期") + "县城面貌焕然一新\n" + "县城街道干净整洁。" * 70
+    + "\n2023年6月14日 星期三，检查组复核。\n",
+])
+def test_without_the_headers_day_yesterday_stays_undated(page):
+    dates, _ = _dated(page, "2023")
+    assert dates[:3] == ["None", "None", "None"]
+
+
+def test_a_manifests_full_date_stays_every_items_date():
+    dates, meetings = _dated(HEADED_PAGE, "2023-06-15")
+    assert dates == ["2023-06-15"] * 3
+    assert meetings == [("全县安全生产工作会议召开", "2023-06-12"), ("县委常委会召开会议", "2023-06-14")]
