@@ -242,9 +242,9 @@ def _lead_day(draft: ArticleDraft) -> tuple[int, int] | None:
     return None
 
 
-def _page_day(page: str, year: int | None) -> date | None:
+def _page_day(page: str, year: int | None, pattern: re.Pattern = PAGE_DAY_RE) -> date | None:
     """The day the page's header dates it, when that is in `year` (any year when none is known)."""
-    m = PAGE_DAY_RE.search(page)
+    m = pattern.search(page)
     if m is None or (year is not None and int(m.group(1)) != year):
         return None
     try:
@@ -255,6 +255,10 @@ def _page_day(page: str, year: int | None) -> date | None:
 
 # The header of a paper's page stands above its first item: a weekday date further down is an article's own.
 PAGE_HEAD_CHARS = 600
+# At the page's head, a date printed beside its weekday or its edition's or page's number is the header's
+# ("2023年6月14日 第3版", "2023-06-14 第03版：要闻"; a lead's "6月14日第二期培训班" has no space before 第).
+HEADER_DAY_RE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?[ 　]*"
+                           r"(?:[（(]?(?:星期|周)[一二三四五六日天]|(?<=[ 　])第[ ]?[0-9一二三四五六七八九十]{1,5}[ ]?[版期])")
 
 
 def day_reference(page: str, year: int | None, ref: date | None) -> date | None:
@@ -264,9 +268,9 @@ def day_reference(page: str, year: int | None, ref: date | None) -> date | None:
     if ref is not None:
         return ref
     head = page[:PAGE_HEAD_CHARS]
-    if "星期" not in head and "周" not in head:
+    if "星期" not in head and "周" not in head and "第" not in head:
         return None
-    return _page_day(head, year)
+    return _page_day(head, year, HEADER_DAY_RE)
 
 
 def _years_across_new_year(page: str, drafts: list[ArticleDraft], year: int) -> list[int]:

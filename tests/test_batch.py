@@ -156,9 +156,12 @@ def _dated(page: str, published: str | None) -> tuple[list, list]:
     return [str(d) for d in tables["articles"]["published_date"].to_pylist()], meetings
 
 
-@pytest.mark.parametrize("published", ["2023", None])
-def test_the_page_headers_day_dates_yesterday_and_a_bare_day(published):
-    dates, meetings = _dated(HEADED_PAGE, published)
+@pytest.mark.parametrize(("published", "header"), [
+    ("2023", "2023年6月14日 星期三 第3125期"), (None, "2023年6月14日 星期三 第3125期"),
+    ("2023", "2023年6月14日 第3125期"), ("2023", "第3125期 2023-06-14 第03版：要闻"), ("2023", "2023-06-14（星期三）"),
+])
+def test_the_page_headers_day_dates_yesterday_and_a_bare_day(published, header):
+    dates, meetings = _dated(HEADED_PAGE.replace("2023年6月14日 星期三 第3125期", header), published)
     # the header's day is a reference, not every item's date: the undated item stays undated
     assert dates == ["2023-06-13", "2023-06-12", "None"]
     assert meetings == [("全县安全生产工作会议召开", "2023-06-12"), ("县委常委会召开会议", "2023-06-13")]
@@ -167,6 +170,7 @@ def test_the_page_headers_day_dates_yesterday_and_a_bare_day(published):
 @pytest.mark.parametrize("page", [
     HEADED_PAGE.replace("2023年", "2021年"),                       # a header of another year than the manifest's
     HEADED_PAGE.replace("2023年6月14日 星期三", "第3125期"),       # no header date
+    HEADED_PAGE.replace("2023年6月14日 星期三 第3125期", "2023年6月14日第二期培训班开班"),   # a date in a line of text
     # a weekday date far down the page is an article's own, not the header's
     HEADED_PAGE.replace("2023年6月14日 星期三 第3125期", "第3125期") + "县城面貌焕然一新\n" + "县城街道干净整洁。" * 70
     + "\n2023年6月14日 星期三，检查组复核。\n",
