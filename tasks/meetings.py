@@ -709,10 +709,15 @@ def assign_roles(text: str, names: list[str], r: Rules,
                 last, last_sent = subjects, sent
             span_start = m.end()
             continue
-        subjects = _subjects(span, names, titles, cites, own_clause=role == "chair") or _implicit_subject(text, lo, span, names, last_single, along) or (
+        # who hands out an award is named in the verb's own clause ("甲是…的老党员，乙为他颁发纪念章": 乙 alone)
+        own_clause = role == "chair" or m.group() in AWARD_VERBS
+        subjects = _subjects(span, names, titles, cites, own_clause=own_clause) \
+            or _implicit_subject(text, lo, span, names, last_single, along) or (
             last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span))
             and not STRANGER_CLAUSE_RE.search(span) and not (m.group() in AGENDA_VERBS and AGENDA_SPAN_RE.search(span)) else []) \
-            or _titled_subject(span, titles)
+            or _titled_subject(span, titles) \
+            or (_sentence_subject(span, names, titles or {}, lambda: last_single or _nearest_before(
+                text, lo, [n for n in names if n not in along] or names)) if role == "speaker" else [])
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
             last, last_sent = subjects, sent
@@ -894,6 +899,26 @@ def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_sing
     if comma >= 0 and WHILE_CLAUSE_RE.fullmatch(clause):
         return _nearest_before(text, lo + clause_at, names)
     return []
+
+
+# What may open the clause of a speech verb that goes on with the sentence's subject ("甲查看了…，并要求…").
+CLAUSE_GOES_ON_RE = re.compile(r"[，,](?:并|还|同时|随后)?$")
+
+
+def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
+                      pronoun: Callable[[], list[str]]) -> list[str]:
+    """"甲仔细查看了考场布置情况，要求…", "他对…给予肯定，要求…": a speech verb opening a clause of its own, with no
+    subject, goes on with the one person who opens the sentence (after the titles only), or with whom 他/她 opening
+    it stands for (`pronoun`, as _implicit_subject reads it)."""
+    if not CLAUSE_GOES_ON_RE.search(span):
+        return []
+    named = _names_in(span, names)
+    if not named:
+        return pronoun() if span.startswith(PRONOUNS) else []
+    if len(set(named)) > 1:
+        return []
+    n = named[0]
+    return [n] if _only_titles(span[:span.find(n)], titles.get(n, [])) else []
 
 
 def _nearest_before(text: str, at: int, names: list[str]) -> list[str]:
