@@ -1311,6 +1311,15 @@ def test_a_hui_surname_that_opens_common_words_is_read_only_after_a_title():
     assert people("县委副书记、县长公立华主持会议。")["公立华"] == ["县委副书记", "县长"]
     assert people("要妥善处理信访问题，纳入考核。局长妥善处理了此事。董事长公开表示，县长区域调研。") == {}
     assert "区政协" not in people("区人大常委会主任孙立新、区政协主席徐美玲出席。")
+    # the Bai and Yi surname 自, in a list after a title too
+    assert people("县人大常委会副主任杨丽琼、自绍林，党组成员何文才出席。")["自绍林"] == ["县人大常委会副主任"]
+    assert people("他自小喜欢画画。县长自豪地说，县委书记自觉带头。") == {}
+
+
+def test_a_titled_name_whose_surname_and_next_character_jieba_reads_as_a_time_word():
+    # jieba: 古汉/t 标/n
+    assert people("县政协主席古汉标列席会议。")["古汉标"] == ["县政协主席"]
+    assert people("县长明天出席会议。副县长年初到任。县委书记古代史讲得好。") == {}
 
 
 def test_a_three_character_word_jieba_only_guesses_after_a_title_is_a_name():
