@@ -1316,6 +1316,12 @@ def test_a_hui_surname_that_opens_common_words_is_read_only_after_a_title():
     assert people("他自小喜欢画画。县长自豪地说，县委书记自觉带头。") == {}
 
 
+def test_a_profiles_deck_after_a_dash_opens_the_title_after_ji():
+    # jieba: 记青坪村/ns, 记雷岗县/n
+    assert people("——记青坪村党支部书记吴立荣")["吴立荣"] == ["青坪村党支部书记"]
+    assert people("——记雷岗县青坪村党支部书记吴立荣")["吴立荣"] == ["雷岗县青坪村党支部书记"]
+
+
 def test_a_titled_name_whose_surname_and_next_character_jieba_reads_as_a_time_word():
     # jieba: 古汉/t 标/n
     assert people("县政协主席古汉标列席会议。")["古汉标"] == ["县政协主席"]

@@ -60,6 +60,11 @@ def _run_start(s: str, end: int) -> int:
     return i
 
 
+# The deck of a profile, after a dash: "——记某村党支部书记甲" (记 is a lead word, but jieba glues it to the place).
+PROFILE_LEAD = "记"
+PROFILE_DASHES = frozenset("—－-")
+
+
 def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
     """Where the title proper starts in s[start:end]: after the last lead word or known name in it."""
     cut = start
@@ -80,6 +85,8 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             cut = max(cut, k + 1)
         elif len(tok) > 2 and tok[0] in GLUED_LEADS and k + len(tok) < end:
             cut = max(cut, k + 1)   # "庭审由民二庭庭长甲担任审判长": jieba's 由民二庭/n; no title opens with 由 or 据
+        elif tok[0] == PROFILE_LEAD and len(tok) > 1 and t.s[k - 1:k] in PROFILE_DASHES:
+            cut = max(cut, k + 1)   # a profile's deck "——记青坪村党支部书记甲": jieba's 记青坪村/ns
         k += len(tok)
         before = pos
     for after, read in _names_ending_in(t, start, end, known):
@@ -635,6 +642,8 @@ APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐")
 POST_LEAD_RE = re.compile("^(?:了|这次|此次|本次|本届|这届|新一届)")
 # A note after the post, kept out of it ("任县交通运输局副局长（试用期一年）", "任副县长（挂职）").
 TITLE_ASIDE_END_RE = re.compile("[（(][^（()）]{1,8}[)）]$")
+# A note on the person between the name and the post ("任命甲（女，彝族）为县教育局局长").
+NAME_ASIDE_RE = re.compile("[（(][^（()）\n]{1,12}[)）]")
 # An appointment of its own inside a piece ("…主席、乙任副主席"): 任 not as a word's second character (主任, 责任).
 ANOTHER_POST_RE = re.compile("(?<![主责信专兼继升调出担])任|当选")
 
@@ -686,9 +695,11 @@ def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
     for name in [n for n in found.titles if n]:
         at = s.find(name)
         while at >= 0:
-            m = APPOINTED_AFTER_RE.match(s, at + len(name))
+            after = at + len(name)
+            aside = NAME_ASIDE_RE.match(s, after) if s.startswith(("（", "("), after) else None
+            m = APPOINTED_AFTER_RE.match(s, aside.end() if aside else after)
             # 为 alone needs an appointing verb before the name ("任命甲为…"): "甲为…" is mostly a preposition
-            if m and (not s.startswith(("为", "同志为"), at + len(name))
+            if m and (not s.startswith(("为", "同志为"), m.start())
                       or APPOINTED_BEFORE_RE.search(s, max(0, at - 4), at) or _appointing_list_item(s, at)):
                 # "任县委常委、组织部部长": each post of the chain; a piece holding 的 or a name is a clause
                 # ("出任委员会主席、乙任副主席"), and "担任了…", "担任这次…" keep the post after those words
