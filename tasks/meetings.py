@@ -1330,7 +1330,12 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                 if e.at < at < reach[id(e)] and _said_at_the_meeting(text, at) or e.at < at and _said_on(text, at, e) \
                         or role == "speaker" and _briefed_at(text, at, e, reach[id(e)]):
                     return e
-        named = _opened_at(text, at, [e for e in events + owners if e.kind in SITTINGS])
+        sittings = [e for e in events + owners if e.kind in SITTINGS]
+        # "签约前，甲会见了乙一行。副县长丙主持签约仪式": the meeting its verb names (and the verb read inside that name)
+        chair_at = at if role == "chair" else next((at - len(v) for v in CALLED_BY_CHAIR if text.endswith(v, 0, at)), None)
+        if chair_at is not None and (chaired := _chaired_by_name(text, chair_at, sittings)) is not None:
+            return chaired
+        named = _opened_at(text, at, sittings)
         if named is not None:
             return named   # "县政府常务会议上，副县长乙参加会议": the meeting the sentence opens with
         owner = owners[bisect_right(starts, at)]
@@ -1339,6 +1344,23 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
         return owner
 
     return owner_of
+
+
+# What a chair's verb names as the meeting chaired, up to the clause's end ("主持签约仪式。"); not a meeting
+# called (主持召开: the event's own verb), a list of them ("分别主持召开A会议和B会议"), nor the bare 会议 or 大会
+# ("主持会议并讲话": the meeting the sentence speaks of).
+CHAIRED_NAMED_RE = re.compile(r"主持(?:了)?(?!召开)([^，,。；;！？!?\n并、和与及]{3,40}?)(?=[，,。；;！？!?\n并]|$)")
+
+
+def _chaired_by_name(text: str, at: int, sittings: list[Event]) -> Event | None:
+    """The one meeting or symposium of the article that the chair's verb at `at` names by its name or its end
+    ("主持签约仪式" of 我县与某集团签约仪式), else None: who chairs it chairs that one, wherever the sentence stands."""
+    m = CHAIRED_NAMED_RE.match(text, at)
+    if m is None:
+        return None
+    said = m.group(1)
+    found = {id(e): e for e in sittings if e.name.endswith(said) or said.endswith(e.name) or _short_name_of(said, e.name)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # A sentence that opens with the meeting it speaks of ("座谈会上，", "县政府常务会议上，").

@@ -1373,6 +1373,13 @@ def test_who_is_only_quoted_on_a_tour_and_holds_no_office_takes_no_part():
     assert roles(m) == {"speaker": {"柏云峰", "甄立锋"}, "attendee": {"柏云峰", "甄立锋"}}
 
 
+def test_who_chairs_the_meeting_named_after_the_verb_chairs_it_after_a_sequel_too():
+    [a, b] = meetings("10月16日，我县与某集团签约仪式在县行政中心举行。县委书记柏云峰出席签约仪式。"
+                      "签约前，柏云峰会见了某集团董事长蔺文杰一行。副县长甄立锋主持签约仪式。")
+    assert (a.name, b.kind) == ("我县与某集团签约仪式", "talks")
+    assert roles(a)["chair"] == {"甄立锋"} and "甄立锋" not in roles(b).get("attendee", set())
+
+
 def test_who_hands_out_an_award_is_named_in_the_award_verbs_own_clause():
     [m] = meetings("6月29日，县委书记柏云峰走访慰问老党员。94岁的蔺文杰是1949年入党的老党员，柏云峰为他颁发纪念章。")
     assert roles(m) == {"attendee": {"柏云峰"}}
