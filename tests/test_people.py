@@ -1316,6 +1316,12 @@ def test_a_hui_surname_that_opens_common_words_is_read_only_after_a_title():
     assert people("他自小喜欢画画。县长自豪地说，县委书记自觉带头。") == {}
 
 
+def test_a_pasture_villages_posts_of_inner_mongolia_are_titles():
+    # jieba: 嘎/o 查长/v; 嘎查长 is the head of a 嘎查 (a village)
+    assert people("嘎查党支部书记、嘎查长乌力吉介绍了情况。")["乌力吉"] == ["嘎查党支部书记", "嘎查长"]
+    assert people("宝力格嘎查长期以来发展畜牧业。") == {}
+
+
 def test_a_profiles_deck_after_a_dash_opens_the_title_after_ji():
     # jieba: 记青坪村/ns, 记雷岗县/n
     assert people("——记青坪村党支部书记吴立荣")["吴立荣"] == ["青坪村党支部书记"]
