@@ -1316,6 +1316,16 @@ def test_a_hui_surname_that_opens_common_words_is_read_only_after_a_title():
     assert people("他自小喜欢画画。县长自豪地说，县委书记自觉带头。") == {}
 
 
+def test_the_surname_bian_that_jieba_reads_as_an_adverb_opens_a_titled_name():
+    # jieba: 边/d 立新/d
+    assert people("县委书记边立新主持并讲话。")["边立新"] == ["县委书记"]
+    assert people("县长边看边问。副县长边学习边实践。县委书记边听取汇报边作记录。") == {}
+
+
+def test_a_guest_invited_to_lecture_has_the_title_after_teyao():
+    assert people("特邀省委党校教授郝立民作专题辅导。")["郝立民"] == ["省委党校教授"]
+
+
 def test_a_pasture_villages_posts_of_inner_mongolia_are_titles():
     # jieba: 嘎/o 查长/v; 嘎查长 is the head of a 嘎查 (a village)
     assert people("嘎查党支部书记、嘎查长乌力吉介绍了情况。")["乌力吉"] == ["嘎查党支部书记", "嘎查长"]

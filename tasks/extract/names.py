@@ -423,8 +423,11 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     return best
 
 
-# Surnames jieba reads as a preposition or a modal verb ("副镇长向兴发一同参加": 向/p 明发/v; "局长应国泰带队": 应/v).
-SURNAME_LEADS = frozenset("向应")
+# Surnames jieba reads as a preposition, a modal verb or an adverb ("副镇长向兴发一同参加": 向/p 明发/v; "局长应国泰带队":
+# 应/v; "县委书记边立新主持": 边/d 立新/d).
+SURNAME_LEADS = frozenset("向应边")
+# ... and the adverb's pair a few characters on, which makes it no surname ("县长边看边问", "副县长边学习边实践").
+PAIRED_LEAD_REACH = 5
 # What the word after such a character is when it is no given name: a noun or pronoun ("局长向记者介绍", "向大家").
 NOT_GIVEN_AFTER_LEAD = ("n", "r", "m", "q", "s", "f")
 
@@ -432,7 +435,7 @@ NOT_GIVEN_AFTER_LEAD = ("n", "r", "m", "q", "s", "f")
 def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict[str, list[str]]) -> bool:
     """Right after a title, 向 or 应 opens a name when a two-character word that is neither noun nor pronoun
     follows and a verb or punctuation follows that ("副县长向兴发出席", not "县长向群众介绍")."""
-    if first not in SURNAME_LEADS:
+    if first not in SURNAME_LEADS or first in t.s[i + 1:i + 1 + PAIRED_LEAD_REACH]:
         return False
     nxt, pos = t.starts.get(i + 1, NO_TOKEN)
     if pos != "nr" and (nxt[:1] in LEAD_DIRECTIONS or nxt in LEAD_NOT_NAMES):
