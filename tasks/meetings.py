@@ -1338,6 +1338,13 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
         named = _opened_at(text, at, sittings)
         if named is not None:
             return named   # "县政府常务会议上，副县长乙参加会议": the meeting the sentence opens with
+        para = text.rfind("\n", 0, at) + 1
+        if bisect_right(starts, para) == bisect_right(starts, at) and not text.startswith(ON_THE_TOUR, at):
+            # "在县政府常务会议上，乙要求…。副县长丙出席会议。": or its paragraph, with no sequel after its start (not
+            # who is said to come along on the tour: "座谈会上，…。乙参加调研。")
+            named = _opened_at(text, at, sittings, para)
+            if named is not None:
+                return named
         owner = owners[bisect_right(starts, at)]
         if tour and owner is not tour and owner.kind in SITTINGS and text.startswith(ON_THE_TOUR, at):
             return tour
@@ -1367,10 +1374,10 @@ def _chaired_by_name(text: str, at: int, sittings: list[Event]) -> Event | None:
 OPENED_AT_RE = re.compile(r"([^，,。；;！？!?\n]{2,24}?)上[，,]")
 
 
-def _opened_at(text: str, at: int, sittings: list[Event]) -> Event | None:
-    """The one meeting or symposium of the article that the sentence holding `at` opens with, by its name or its
-    short name ("座谈会上，乙汇报了…" after "…调研，并主持召开座谈会"), else None."""
-    m = OPENED_AT_RE.match(text, _sentence_start_hard(text, at))
+def _opened_at(text: str, at: int, sittings: list[Event], start: int | None = None) -> Event | None:
+    """The one meeting or symposium of the article that the sentence holding `at` (or the text from `start`) opens
+    with, by its name or its short name ("座谈会上，乙汇报了…" after "…调研，并主持召开座谈会"), else None."""
+    m = OPENED_AT_RE.match(text, _sentence_start_hard(text, at) if start is None else start)
     if m is None or m.end() > at:
         return None
     said = m.group(1)

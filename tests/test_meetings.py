@@ -1373,6 +1373,18 @@ def test_who_is_only_quoted_on_a_tour_and_holds_no_office_takes_no_part():
     assert roles(m) == {"speaker": {"柏云峰", "甄立锋"}, "attendee": {"柏云峰", "甄立锋"}}
 
 
+def test_a_paragraph_that_opens_at_one_of_the_meetings_gives_it_the_roles_of_its_sentences():
+    [a, b] = meetings("8月5日，县委书记柏云峰、县长蔺文杰分别主持召开县委常委会会议和县政府常务会议。\n"
+                      "在县委常委会会议上，柏云峰强调，要绷紧防汛这根弦。县委副书记甄立锋出席会议。\n"
+                      "在县政府常务会议上，蔺文杰要求，各乡镇要落实转移避险措施。副县长吕思远出席会议。")
+    assert (a.name, b.name) == ("县委常委会会议", "县政府常务会议")
+    assert roles(a)["attendee"] == {"甄立锋"} and roles(b)["attendee"] == {"吕思远"}
+    # not who is said to come along on the tour
+    [a, b] = meetings("9月5日，市委书记柏云峰到我县调研，并主持召开座谈会。县长蔺文杰陪同调研并参加座谈会。\n"
+                      "座谈会上，蔺文杰汇报了全县工作。柏云峰强调，要坚持生态优先。市委常委甄立锋参加调研。")
+    assert "甄立锋" in roles(a)["attendee"] and "甄立锋" not in roles(b).get("attendee", set())
+
+
 def test_who_chairs_the_meeting_named_after_the_verb_chairs_it_after_a_sequel_too():
     [a, b] = meetings("10月16日，我县与某集团签约仪式在县行政中心举行。县委书记柏云峰出席签约仪式。"
                       "签约前，柏云峰会见了某集团董事长蔺文杰一行。副县长甄立锋主持签约仪式。")
