@@ -709,10 +709,15 @@ def assign_roles(text: str, names: list[str], r: Rules,
                 last, last_sent = subjects, sent
             span_start = m.end()
             continue
-        subjects = _subjects(span, names, titles, cites, own_clause=role == "chair") or _implicit_subject(text, lo, span, names, last_single, along) or (
+        # who hands out an award is named in the verb's own clause ("甲是…的老党员，乙为他颁发纪念章": 乙 alone)
+        own_clause = role == "chair" or m.group() in AWARD_VERBS
+        subjects = _subjects(span, names, titles, cites, own_clause=own_clause) \
+            or _implicit_subject(text, lo, span, names, last_single, along) or (
             last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span))
             and not STRANGER_CLAUSE_RE.search(span) and not (m.group() in AGENDA_VERBS and AGENDA_SPAN_RE.search(span)) else []) \
-            or _titled_subject(span, titles)
+            or _titled_subject(span, titles) \
+            or (_sentence_subject(span, names, titles or {}, lambda: last_single or _nearest_before(
+                text, lo, [n for n in names if n not in along] or names)) if role == "speaker" else [])
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
             last, last_sent = subjects, sent
@@ -894,6 +899,26 @@ def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_sing
     if comma >= 0 and WHILE_CLAUSE_RE.fullmatch(clause):
         return _nearest_before(text, lo + clause_at, names)
     return []
+
+
+# What may open the clause of a speech verb that goes on with the sentence's subject ("甲查看了…，并要求…").
+CLAUSE_GOES_ON_RE = re.compile(r"[，,](?:并|还|同时|随后)?$")
+
+
+def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
+                      pronoun: Callable[[], list[str]]) -> list[str]:
+    """"甲仔细查看了考场布置情况，要求…", "他对…给予肯定，要求…": a speech verb opening a clause of its own, with no
+    subject, goes on with the one person who opens the sentence (after the titles only), or with whom 他/她 opening
+    it stands for (`pronoun`, as _implicit_subject reads it)."""
+    if not CLAUSE_GOES_ON_RE.search(span):
+        return []
+    named = _names_in(span, names)
+    if not named:
+        return pronoun() if span.startswith(PRONOUNS) else []
+    if len(set(named)) > 1:
+        return []
+    n = named[0]
+    return [n] if _only_titles(span[:span.find(n)], titles.get(n, [])) else []
 
 
 def _nearest_before(text: str, at: int, names: list[str]) -> list[str]:
@@ -1305,9 +1330,21 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                 if e.at < at < reach[id(e)] and _said_at_the_meeting(text, at) or e.at < at and _said_on(text, at, e) \
                         or role == "speaker" and _briefed_at(text, at, e, reach[id(e)]):
                     return e
-        named = _opened_at(text, at, [e for e in events + owners if e.kind in SITTINGS])
+        sittings = [e for e in events + owners if e.kind in SITTINGS]
+        # "签约前，甲会见了乙一行。副县长丙主持签约仪式": the meeting its verb names (and the verb read inside that name)
+        chair_at = at if role == "chair" else next((at - len(v) for v in CALLED_BY_CHAIR if text.endswith(v, 0, at)), None)
+        if chair_at is not None and (chaired := _chaired_by_name(text, chair_at, sittings)) is not None:
+            return chaired
+        named = _opened_at(text, at, sittings)
         if named is not None:
             return named   # "县政府常务会议上，副县长乙参加会议": the meeting the sentence opens with
+        para = text.rfind("\n", 0, at) + 1
+        if bisect_right(starts, para) == bisect_right(starts, at) and not text.startswith(ON_THE_TOUR, at):
+            # "在县政府常务会议上，乙要求…。副县长丙出席会议。": or its paragraph, with no sequel after its start (not
+            # who is said to come along on the tour: "座谈会上，…。乙参加调研。")
+            named = _opened_at(text, at, sittings, para)
+            if named is not None:
+                return named
         owner = owners[bisect_right(starts, at)]
         if tour and owner is not tour and owner.kind in SITTINGS and text.startswith(ON_THE_TOUR, at):
             return tour
@@ -1316,14 +1353,31 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
     return owner_of
 
 
+# What a chair's verb names as the meeting chaired, up to the clause's end ("主持签约仪式。"); not a meeting
+# called (主持召开: the event's own verb), a list of them ("分别主持召开A会议和B会议"), nor the bare 会议 or 大会
+# ("主持会议并讲话": the meeting the sentence speaks of).
+CHAIRED_NAMED_RE = re.compile(r"主持(?:了)?(?!召开)([^，,。；;！？!?\n并、和与及]{3,40}?)(?=[，,。；;！？!?\n并]|$)")
+
+
+def _chaired_by_name(text: str, at: int, sittings: list[Event]) -> Event | None:
+    """The one meeting or symposium of the article that the chair's verb at `at` names by its name or its end
+    ("主持签约仪式" of 我县与某集团签约仪式), else None: who chairs it chairs that one, wherever the sentence stands."""
+    m = CHAIRED_NAMED_RE.match(text, at)
+    if m is None:
+        return None
+    said = m.group(1)
+    found = {id(e): e for e in sittings if e.name.endswith(said) or said.endswith(e.name) or _short_name_of(said, e.name)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # A sentence that opens with the meeting it speaks of ("座谈会上，", "县政府常务会议上，").
 OPENED_AT_RE = re.compile(r"([^，,。；;！？!?\n]{2,24}?)上[，,]")
 
 
-def _opened_at(text: str, at: int, sittings: list[Event]) -> Event | None:
-    """The one meeting or symposium of the article that the sentence holding `at` opens with, by its name or its
-    short name ("座谈会上，乙汇报了…" after "…调研，并主持召开座谈会"), else None."""
-    m = OPENED_AT_RE.match(text, _sentence_start_hard(text, at))
+def _opened_at(text: str, at: int, sittings: list[Event], start: int | None = None) -> Event | None:
+    """The one meeting or symposium of the article that the sentence holding `at` (or the text from `start`) opens
+    with, by its name or its short name ("座谈会上，乙汇报了…" after "…调研，并主持召开座谈会"), else None."""
+    m = OPENED_AT_RE.match(text, _sentence_start_hard(text, at) if start is None else start)
     if m is None or m.end() > at:
         return None
     said = m.group(1)

@@ -1373,6 +1373,36 @@ def test_who_is_only_quoted_on_a_tour_and_holds_no_office_takes_no_part():
     assert roles(m) == {"speaker": {"柏云峰", "甄立锋"}, "attendee": {"柏云峰", "甄立锋"}}
 
 
+def test_a_paragraph_that_opens_at_one_of_the_meetings_gives_it_the_roles_of_its_sentences():
+    [a, b] = meetings("8月5日，县委书记柏云峰、县长蔺文杰分别主持召开县委常委会会议和县政府常务会议。\n"
+                      "在县委常委会会议上，柏云峰强调，要绷紧防汛这根弦。县委副书记甄立锋出席会议。\n"
+                      "在县政府常务会议上，蔺文杰要求，各乡镇要落实转移避险措施。副县长吕思远出席会议。")
+    assert (a.name, b.name) == ("县委常委会会议", "县政府常务会议")
+    assert roles(a)["attendee"] == {"甄立锋"} and roles(b)["attendee"] == {"吕思远"}
+    # not who is said to come along on the tour
+    [a, b] = meetings("9月5日，市委书记柏云峰到我县调研，并主持召开座谈会。县长蔺文杰陪同调研并参加座谈会。\n"
+                      "座谈会上，蔺文杰汇报了全县工作。柏云峰强调，要坚持生态优先。市委常委甄立锋参加调研。")
+    assert "甄立锋" in roles(a)["attendee"] and "甄立锋" not in roles(b).get("attendee", set())
+
+
+def test_who_chairs_the_meeting_named_after_the_verb_chairs_it_after_a_sequel_too():
+    [a, b] = meetings("10月16日，我县与某集团签约仪式在县行政中心举行。县委书记柏云峰出席签约仪式。"
+                      "签约前，柏云峰会见了某集团董事长蔺文杰一行。副县长甄立锋主持签约仪式。")
+    assert (a.name, b.kind) == ("我县与某集团签约仪式", "talks")
+    assert roles(a)["chair"] == {"甄立锋"} and "甄立锋" not in roles(b).get("attendee", set())
+
+
+def test_who_hands_out_an_award_is_named_in_the_award_verbs_own_clause():
+    [m] = meetings("6月29日，县委书记柏云峰走访慰问老党员。94岁的蔺文杰是1949年入党的老党员，柏云峰为他颁发纪念章。")
+    assert roles(m) == {"attendee": {"柏云峰"}}
+
+
+def test_who_reads_out_and_explains_a_law_at_a_meeting_speaks():
+    [m] = meetings("1月9日，县长柏云峰主持召开县政府常务会议。会议学习了《中华人民共和国安全生产法》，"
+                   "由县司法局局长蔺文杰进行解读。")
+    assert roles(m) == {"chair": {"柏云峰"}, "speaker": {"蔺文杰"}, "attendee": {"蔺文杰"}}
+
+
 def test_who_is_handed_an_award_or_a_letter_after_wei_is_no_subject_of_the_award_verb():
     [m] = meetings("4月21日，县人才工作推进会召开。县委常委、组织部部长柏云峰出席会议并为受聘专家蔺文杰、甄立锋颁发聘书。")
     assert roles(m) == {"attendee": {"柏云峰"}}
@@ -1395,6 +1425,19 @@ def test_ceremonies_and_gatherings_a_county_holds_are_meetings(word):
 def test_a_leader_pushing_a_project_on_its_site_is_on_a_tour():
     [m] = meetings("5月6日，县长柏云峰到城南片区督战项目建设。副县长蔺文杰一同督战。")
     assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰", "蔺文杰"}}
+
+
+def test_a_speech_verb_opening_a_clause_goes_on_with_who_opens_the_sentence():
+    [m] = meetings("6月23日，副县长柏云峰到县中学督导检查中考工作。柏云峰仔细查看了考场布置、视频监控和保密室设置情况，"
+                   "要求严格落实考务管理各项制度。")
+    assert roles(m)["speaker"] == {"柏云峰"}
+    [m] = meetings("2月22日，副市长柏云峰带领督导组来我县督导春耕工作。副县长蔺文杰陪同。"
+                   "他对我县春耕备播工作给予肯定，要求进一步抓好麦田管理。")
+    assert roles(m)["speaker"] == {"柏云峰"}
+    # not who is only named inside the sentence
+    [m] = meetings("6月23日，县长柏云峰到县中学督导检查中考工作。校长蔺文杰介绍了考场布置情况，"
+                   "要求严格落实考务管理各项制度。")
+    assert "柏云峰" not in roles(m).get("speaker", set())
 
 
 def test_an_official_who_briefs_a_tours_leader_attends_but_not_a_village_head():

@@ -1311,6 +1311,37 @@ def test_a_hui_surname_that_opens_common_words_is_read_only_after_a_title():
     assert people("县委副书记、县长公立华主持会议。")["公立华"] == ["县委副书记", "县长"]
     assert people("要妥善处理信访问题，纳入考核。局长妥善处理了此事。董事长公开表示，县长区域调研。") == {}
     assert "区政协" not in people("区人大常委会主任孙立新、区政协主席徐美玲出席。")
+    # the Bai and Yi surname 自, in a list after a title too
+    assert people("县人大常委会副主任杨丽琼、自绍林，党组成员何文才出席。")["自绍林"] == ["县人大常委会副主任"]
+    assert people("他自小喜欢画画。县长自豪地说，县委书记自觉带头。") == {}
+
+
+def test_the_surname_bian_that_jieba_reads_as_an_adverb_opens_a_titled_name():
+    # jieba: 边/d 立新/d
+    assert people("县委书记边立新主持并讲话。")["边立新"] == ["县委书记"]
+    assert people("县长边看边问。副县长边学习边实践。县委书记边听取汇报边作记录。") == {}
+
+
+def test_a_guest_invited_to_lecture_has_the_title_after_teyao():
+    assert people("特邀省委党校教授郝立民作专题辅导。")["郝立民"] == ["省委党校教授"]
+
+
+def test_a_pasture_villages_posts_of_inner_mongolia_are_titles():
+    # jieba: 嘎/o 查长/v; 嘎查长 is the head of a 嘎查 (a village)
+    assert people("嘎查党支部书记、嘎查长乌力吉介绍了情况。")["乌力吉"] == ["嘎查党支部书记", "嘎查长"]
+    assert people("宝力格嘎查长期以来发展畜牧业。") == {}
+
+
+def test_a_profiles_deck_after_a_dash_opens_the_title_after_ji():
+    # jieba: 记青坪村/ns, 记雷岗县/n
+    assert people("——记青坪村党支部书记吴立荣")["吴立荣"] == ["青坪村党支部书记"]
+    assert people("——记雷岗县青坪村党支部书记吴立荣")["吴立荣"] == ["雷岗县青坪村党支部书记"]
+
+
+def test_a_titled_name_whose_surname_and_next_character_jieba_reads_as_a_time_word():
+    # jieba: 古汉/t 标/n
+    assert people("县政协主席古汉标列席会议。")["古汉标"] == ["县政协主席"]
+    assert people("县长明天出席会议。副县长年初到任。县委书记古代史讲得好。") == {}
 
 
 def test_a_three_character_word_jieba_only_guesses_after_a_title_is_a_name():

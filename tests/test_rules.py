@@ -337,6 +337,9 @@ def test_rule_appointed():
     assert appointed("决定任命：\n张三为县教育局局长；\n李四为县卫生健康局局长。") == \
         {"张三": ["县教育局局长"], "李四": ["县卫生健康局局长"]}
     assert appointed("任命：张三为县教育局局长。李四为群众办实事。") == {"张三": ["县教育局局长"]}
+    # a note on the person between the name and the post
+    assert appointed("任命：\n张三（女，彝族）为县教育局局长；\n李四（挂职）为县卫生健康局副局长。") == \
+        {"张三": ["县教育局局长"], "李四": ["县卫生健康局副局长"]}
     # a note after the post is no part of it
     assert appointed("决定：\n张三任县交通运输局副局长（试用期一年）；") == {"张三": ["县交通运输局副局长"]}
 

@@ -405,7 +405,8 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     # A preposition or adverb starts here ("由教育部长", "都算"), unless jieba itself sees a name (何/r 卫东/nr);
     # a compound surname jieba reads as an adverb starts a name ("县委书记单于飞": 单于/d).
     lead_start = (first in lex.lead or first_pos in LEAD_POS or first_pos == "c") and first not in lex.compound \
-        and not (titled and _surname_read_as_lead(t, i, first, lex, known))
+        and not (titled and (_surname_read_as_lead(t, i, first, lex, known)
+                             or first_pos == "t" and _surname_read_as_time(t, i, first, lex, known)))
     dotted = dotted_name(t, i, lex) if t.dots else None
     if dotted and not (lead_start and s[i + len(first):i + len(first) + 1] not in DOTS):
         return dotted  # "和彼得·卡尔" is no name at 和, "本·卡尔" keeps 本
@@ -422,8 +423,11 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     return best
 
 
-# Surnames jieba reads as a preposition or a modal verb ("副镇长向兴发一同参加": 向/p 明发/v; "局长应国泰带队": 应/v).
-SURNAME_LEADS = frozenset("向应")
+# Surnames jieba reads as a preposition, a modal verb or an adverb ("副镇长向兴发一同参加": 向/p 明发/v; "局长应国泰带队":
+# 应/v; "县委书记边立新主持": 边/d 立新/d).
+SURNAME_LEADS = frozenset("向应边")
+# ... and the adverb's pair a few characters on, which makes it no surname ("县长边看边问", "副县长边学习边实践").
+PAIRED_LEAD_REACH = 5
 # What the word after such a character is when it is no given name: a noun or pronoun ("局长向记者介绍", "向大家").
 NOT_GIVEN_AFTER_LEAD = ("n", "r", "m", "q", "s", "f")
 
@@ -431,7 +435,7 @@ NOT_GIVEN_AFTER_LEAD = ("n", "r", "m", "q", "s", "f")
 def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict[str, list[str]]) -> bool:
     """Right after a title, 向 or 应 opens a name when a two-character word that is neither noun nor pronoun
     follows and a verb or punctuation follows that ("副县长向兴发出席", not "县长向群众介绍")."""
-    if first not in SURNAME_LEADS:
+    if first not in SURNAME_LEADS or first in t.s[i + 1:i + 1 + PAIRED_LEAD_REACH]:
         return False
     nxt, pos = t.starts.get(i + 1, NO_TOKEN)
     if pos != "nr" and (nxt[:1] in LEAD_DIRECTIONS or nxt in LEAD_NOT_NAMES):
@@ -442,6 +446,16 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
         return given_ok(nxt) and nxt not in lex.stop and t.starts.get(i + 4, NO_TOKEN)[1] in NR_TAGS
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
+
+
+def _surname_read_as_time(t: Text, i: int, first: str, lex: Lexicon, known: dict[str, list[str]]) -> bool:
+    """Right after a title, a surname and the first given character that jieba reads as a time word (古汉/t 标/n)
+    open a name when one character of its own follows, then a verb or punctuation ("县政协主席古汉标列席会议"; not
+    "县长明天出席", where 出席 is one word, nor "副县长年初到任")."""
+    s = t.s
+    if len(first) != 2 or s[i] not in lex.surnames or t.starts.get(i + 2, NO_TOKEN)[0] != s[i + 2:i + 3]:
+        return False
+    return given_ok(s[i + 1:i + 3]) and s[i + 1:i + 3] not in lex.stop and follow_rank(s, i + 3, lex, known) >= 2
 
 
 # A joining word that ends given names as often ("副县长覃志和主持会议", "主任彭德和主持"): 和 is no joining word

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, follow_rank, foreign_name_before, known_ends_at,
                                  longest_known, minority_name_at, name_at, surname_shaped)
@@ -60,6 +60,11 @@ def _run_start(s: str, end: int) -> int:
     return i
 
 
+# The deck of a profile, after a dash: "——记某村党支部书记甲" (记 is a lead word, but jieba glues it to the place).
+PROFILE_LEAD = "记"
+PROFILE_DASHES = frozenset("—－-")
+
+
 def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
     """Where the title proper starts in s[start:end]: after the last lead word or known name in it."""
     cut = start
@@ -70,6 +75,7 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             k, before = k + 1, ""
             continue
         if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
+                and not t.s.startswith(PLACE_ENDS_NO_NAME, k)   # "嘎查长甲": jieba's 嘎/o 查长/v
                 or pos == "v" and _verb_before_place(t, k, tok, before) and not JOINT_POST_RE.match(tok)) \
                 and k + len(tok) < end:   # "常务副市长兼市|财政局局长": jieba's 兼市/v joins two posts
             cut = max(cut, k + len(tok))
@@ -80,6 +86,8 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             cut = max(cut, k + 1)
         elif len(tok) > 2 and tok[0] in GLUED_LEADS and k + len(tok) < end:
             cut = max(cut, k + 1)   # "庭审由民二庭庭长甲担任审判长": jieba's 由民二庭/n; no title opens with 由 or 据
+        elif tok[0] == PROFILE_LEAD and len(tok) > 1 and t.s[k - 1:k] in PROFILE_DASHES:
+            cut = max(cut, k + 1)   # a profile's deck "——记青坪村党支部书记甲": jieba's 记青坪村/ns
         k += len(tok)
         before = pos
     for after, read in _names_ending_in(t, start, end, known):
@@ -635,6 +643,8 @@ APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐")
 POST_LEAD_RE = re.compile("^(?:了|这次|此次|本次|本届|这届|新一届)")
 # A note after the post, kept out of it ("任县交通运输局副局长（试用期一年）", "任副县长（挂职）").
 TITLE_ASIDE_END_RE = re.compile("[（(][^（()）]{1,8}[)）]$")
+# A note on the person between the name and the post ("任命甲（女，彝族）为县教育局局长").
+NAME_ASIDE_RE = re.compile("[（(][^（()）\n]{1,12}[)）]")
 # An appointment of its own inside a piece ("…主席、乙任副主席"): 任 not as a word's second character (主任, 责任).
 ANOTHER_POST_RE = re.compile("(?<![主责信专兼继升调出担])任|当选")
 
@@ -686,9 +696,11 @@ def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
     for name in [n for n in found.titles if n]:
         at = s.find(name)
         while at >= 0:
-            m = APPOINTED_AFTER_RE.match(s, at + len(name))
+            after = at + len(name)
+            aside = NAME_ASIDE_RE.match(s, after) if s.startswith(("（", "("), after) else None
+            m = APPOINTED_AFTER_RE.match(s, aside.end() if aside else after)
             # 为 alone needs an appointing verb before the name ("任命甲为…"): "甲为…" is mostly a preposition
-            if m and (not s.startswith(("为", "同志为"), at + len(name))
+            if m and (not s.startswith(("为", "同志为"), m.start())
                       or APPOINTED_BEFORE_RE.search(s, max(0, at - 4), at) or _appointing_list_item(s, at)):
                 # "任县委常委、组织部部长": each post of the chain; a piece holding 的 or a name is a clause
                 # ("出任委员会主席、乙任副主席"), and "担任了…", "担任这次…" keep the post after those words
