@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections import Counter
 from itertools import accumulate, chain
 
 from tasks.segment import cut
@@ -462,8 +463,9 @@ def clean_page(text: str) -> str:
 def _clean_once(text: str) -> str:
     if WECHAT_ACCOUNT_HINT in text:
         text = _wechat_title(text)
+    cuts = column_cuts(text) if "\n\u3000\u3000" in text or "\n  " in text else frozenset()
     lines = [_fix_spaces(line) for line in _split_lines(_strip_residue(text))]
-    return "\n".join(_join_wrapped(_furniture_free(lines)))
+    return "\n".join(_join_wrapped(_furniture_free(lines), cuts))
 
 
 def _wechat_title(text: str) -> str:
@@ -752,14 +754,17 @@ def _dated_lead_under_headline(left: str, line: str) -> bool:
     return len(left) <= HEADLINE_MAX and COMMA_PUNCT.search(left) is None and DATED_OPEN.match(line) is not None
 
 
-def _join_wrapped(lines: list[str]) -> list[str]:
-    """Re-join paragraphs that the page broke mid-sentence (OCR columns, often with blank lines between)."""
+def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[str]:
+    """Re-join paragraphs that the page broke mid-sentence (OCR columns, often with blank lines between);
+    `cuts` holds the lines that the page's column cut (column_cuts)."""
     out: list[str] = []
     last_open = False  # _is_open(out[-1]), kept so that each line is typed once
     for k, line in enumerate(lines):
-        if last_open and (_opens_nothing(line) or not SENTENCE_PUNCT.search(line) and not COMMA_PUNCT.search(line)
-                          and _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1])) \
-                and not _dated_lead_under_headline(out[-1], line) \
+        if (last_open and (_opens_nothing(line) or not SENTENCE_PUNCT.search(line) and not COMMA_PUNCT.search(line)
+                           and _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1]))
+                and not _dated_lead_under_headline(out[-1], line)
+                or cuts and k and lines[k - 1] in cuts and DATED_OPEN.match(line) is None
+                and FIELD_LINE.match(line) is None and not is_furniture(line)) \
                 and LEAD_OPEN.match(line) is None:
             # (an outlet's dateline opens an item: the line above lost its full stop, it did not wrap into it)
             # (a continuation that was no prose line kept its OCR spaces: the joined line drops them as prose does)
@@ -773,6 +778,44 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         out.append(line)
         last_open = _open_to_text(line) or _comma_piece_wraps(line, lines[k + 1] if k + 1 < len(lines) else None)
     return out
+
+
+# A page cut to its column's width indents its paragraphs: most lines are about as long (a paragraph's first line
+# with its indent), and such a line that stopped mid-sentence over a line with no indent broke where the column
+# did. Shorter lines are headlines, credits and the last pieces of paragraphs; a full line is a little longer
+# when punctuation was pulled up onto it or half-width digits fill it.
+COLUMN_LINE_MIN = 16
+COLUMN_LINES_MIN = 3
+COLUMN_SLACK = 3
+INDENTS = (" ", "\u3000", "\t", "\u00a0")
+
+
+def column_cuts(text: str) -> frozenset[str]:
+    """The lines, as _split_lines and _fix_spaces leave them, that the page's column cut: each as wide as the
+    column, open (no full stop, no credit at its end), a paragraph's indented first line or a prose line or the
+    next piece of a cut one, over a line with no indent ("　　会议听取和审议了县人民政府关于2022年上半年国民经" /
+    "济和社会发展计划执行情况的报告，…": 经济). A page whose paragraphs have no indent has none (its cleaned text
+    neither, so cleaning it again finds none: idempotency)."""
+    raw = [line.rstrip() for line in NEWLINES.sub("\n", text).split("\n") if line and not line.isspace()]
+    indented = [line.startswith(INDENTS) for line in raw]
+    if sum(indented) < COLUMN_LINES_MIN:
+        return frozenset()
+    open_lines = [len(line) >= COLUMN_LINE_MIN and not is_closed(line) for line in raw]
+    widths = Counter(len(line) for line, wide in zip(raw, open_lines) if wide)
+    if not widths:
+        return frozenset()
+    width, n = widths.most_common(1)[0]
+    if n < COLUMN_LINES_MIN:
+        return frozenset()
+    cuts: set[str] = set()
+    above = False   # the line above was cut
+    for k, line in enumerate(raw[:-1]):
+        piece = _fix_spaces(MULTI_SPACE.sub(" ", SPACE_LIKE.sub(" ", line)).strip())
+        above = open_lines[k] and width - 1 <= len(line) <= width + COLUMN_SLACK and not indented[k + 1] \
+            and (indented[k] or above or is_prose(piece))
+        if above:
+            cuts.add(piece)
+    return frozenset(cuts)
 
 
 # A sentence's comma (a colon opens many headlines: "杉坪乡：小香菇撑起致富伞").

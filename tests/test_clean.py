@@ -654,3 +654,13 @@ def test_a_slashed_credit_run_into_the_last_sentence_is_a_line_of_its_own(credit
     assert lines(f"标题\n10月1日起，县城新增2条公交线路，方便群众出行。{credit}")[1:] == [
         "10月1日起，县城新增2条公交线路，方便群众出行。", credit]
     assert lines("标题\n全县脱贫人口占比为1/3。") == ["标题", "全县脱贫人口占比为1/3。"]
+
+
+def test_a_line_as_wide_as_an_indented_page_s_column_goes_on_into_the_line_with_no_indent():
+    page = ("某某县人大常委会召开第九次会议\n"
+            "\u3000\u30006月3日，某某县第九届人大常委会第九次会议召\n开。县人大常委会主任甲某某主持会议。\n"
+            "\u3000\u3000会议听取和审议了县人民政府关于上半年国民经济\n和社会发展计划执行情况的报告。\n"
+            "\u3000\u3000会议强调，要依法履职，加强监督，推动各项决策\n部署落地见效。")
+    assert lines(page)[2] == "会议听取和审议了县人民政府关于上半年国民经济和社会发展计划执行情况的报告。"
+    # with no indent the page shows no column: the short piece stays a line of its own
+    assert "会议听取和审议了县人民政府关于上半年国民经济" in lines(page.replace("\u3000", ""))
