@@ -995,12 +995,24 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
         for k in range(1, len(rest)):
             kind, text = rest[k]
             if kind != HEAD and (briefs[k] or _starts_item(text) or (column or not block.head) and _closed(rest[start:k])
-                                 and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))) \
+                                 and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))
+                                 or _photo_after_its_pictured_text(rest, k)) \
                     and _has_body(rest[start:k]):
                 out.append(_Block(block.head, rest[:k]) if start == 0 else _Block([], rest[start:k], bool(briefs[start])))
                 start = k
         out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:], bool(briefs[start])))
     return out
+
+
+def _photo_after_its_pictured_text(rest: list[tuple[str, str]], k: int) -> bool:
+    """A caption and its photographers' credit after a text closed by a credit that already names who took its
+    picture ("…。" / "记者 甲 文/摄" / "暑期以来，…展品。" / "乙 丙 摄"): a photo news item of its own, its
+    picture not the text's."""
+    if rest[k][0] != PROSE or rest[k - 1][0] != BYLINE or k + 1 >= len(rest) or rest[k + 1][0] != BYLINE:
+        return False
+    above, below = parse_credits(rest[k - 1][1]), parse_credits(rest[k + 1][1])
+    return any(role == "photographer" for _, role in above) and _writers(above) and bool(below) \
+        and not _writers(below) and {n for n, _ in below}.isdisjoint(n for n, _ in above)
 
 
 # The bullets of a news column's briefs ("■4月26日，…", "●近日，…"); not ▲, which opens a photo's caption.
