@@ -764,7 +764,8 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
                            and _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1]))
                 and not _dated_lead_under_headline(out[-1], line)
                 or cuts and k and lines[k - 1] in cuts and DATED_OPEN.match(line) is None
-                and FIELD_LINE.match(line) is None and not is_furniture(line)) \
+                and FIELD_LINE.match(line) is None and not is_furniture(line)
+                or out and _bracket_left_open(out[-1]) and _closes_bracket(line)) \
                 and LEAD_OPEN.match(line) is None:
             # (an outlet's dateline opens an item: the line above lost its full stop, it did not wrap into it)
             # (a continuation that was no prose line kept its OCR spaces: the joined line drops them as prose does)
@@ -778,6 +779,24 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
         out.append(line)
         last_open = _open_to_text(line) or _comma_piece_wraps(line, lines[k + 1] if k + 1 < len(lines) else None)
     return out
+
+
+# How far from a line's end a bracket the column cut is opened ("…温暖过冬。（记者 甲某某" / "通讯员 乙某某）").
+OPEN_BRACKET_REACH = 24
+
+
+def _bracket_left_open(line: str) -> bool:
+    """The line ends inside a bracket it opened near its end."""
+    start = max(0, len(line) - OPEN_BRACKET_REACH)
+    opened = max(line.rfind("（", start), line.rfind("(", start))
+    return opened >= 0 and opened > max(line.rfind("）", opened), line.rfind(")", opened))
+
+
+def _closes_bracket(line: str) -> bool:
+    """The line closes a bracket that opened above it, near its start."""
+    closed = min((i for i in (line.find("）", 0, OPEN_BRACKET_REACH), line.find(")", 0, OPEN_BRACKET_REACH)) if i >= 0),
+                 default=-1)
+    return closed >= 0 and "（" not in line[:closed] and "(" not in line[:closed]
 
 
 # A page cut to its column's width indents its paragraphs: most lines are about as long (a paragraph's first line

@@ -664,3 +664,8 @@ def test_a_line_as_wide_as_an_indented_page_s_column_goes_on_into_the_line_with_
     assert lines(page)[2] == "会议听取和审议了县人民政府关于上半年国民经济和社会发展计划执行情况的报告。"
     # with no indent the page shows no column: the short piece stays a line of its own
     assert "会议听取和审议了县人民政府关于上半年国民经济" in lines(page.replace("\u3000", ""))
+
+
+def test_a_closing_credit_cut_inside_its_bracket_is_joined():
+    page = "标题\n县住建局开展入户安全检查，确保群众温暖过冬。（记者 甲某某\n 通讯员 乙某某）\n本版责任编辑：丙某某"
+    assert lines(page)[1:] == ["县住建局开展入户安全检查，确保群众温暖过冬。（记者甲某某通讯员 乙某某）", "本版责任编辑：丙某某"]
