@@ -463,7 +463,7 @@ def clean_page(text: str) -> str:
 def _clean_once(text: str) -> str:
     if WECHAT_ACCOUNT_HINT in text:
         text = _wechat_title(text)
-    cuts = column_cuts(text) if "\n\u3000\u3000" in text or "\n  " in text else frozenset()
+    cuts = column_cuts(text) if text.count("\n") >= COLUMN_PLAIN_LINES_MIN else frozenset()
     lines = [_fix_spaces(line) for line in _split_lines(_strip_residue(text))]
     return "\n".join(_join_wrapped(_furniture_free(lines), cuts))
 
@@ -805,6 +805,8 @@ def _closes_bracket(line: str) -> bool:
 # when punctuation was pulled up onto it or half-width digits fill it.
 COLUMN_LINE_MIN = 16
 COLUMN_LINES_MIN = 3
+COLUMN_PLAIN_LINES_MIN = 5   # with no indent to show the paragraphs, more lines must show the column
+COLUMN_PLAIN_PEAK_MIN = 4    # ... and more of them exactly as wide
 COLUMN_SLACK = 3
 INDENTS = (" ", "\u3000", "\t", "\u00a0")
 
@@ -817,21 +819,25 @@ def column_cuts(text: str) -> frozenset[str]:
     neither, so cleaning it again finds none: idempotency)."""
     raw = [line.rstrip() for line in NEWLINES.sub("\n", text).split("\n") if line and not line.isspace()]
     indented = [line.startswith(INDENTS) for line in raw]
-    if sum(indented) < COLUMN_LINES_MIN:
-        return frozenset()
+    plain = sum(indented) < COLUMN_LINES_MIN
     open_lines = [len(line) >= COLUMN_LINE_MIN and not is_closed(line) for line in raw]
     widths = Counter(len(line) for line, wide in zip(raw, open_lines) if wide)
     if not widths:
         return frozenset()
-    width, n = widths.most_common(1)[0]
-    if n < COLUMN_LINES_MIN:
+    width, peak = widths.most_common(1)[0]
+    n = sum(count for w, count in widths.items() if width - 1 <= w <= width + COLUMN_SLACK)
+    # (a column's lines are one width, headlines and decks of many: a page of a few headlines as long shows none)
+    if n < (COLUMN_PLAIN_LINES_MIN if plain else COLUMN_LINES_MIN) or peak < (COLUMN_PLAIN_PEAK_MIN if plain else COLUMN_LINES_MIN):
         return frozenset()
     cuts: set[str] = set()
     above = False   # the line above was cut
     for k, line in enumerate(raw[:-1]):
+        below = raw[k + 1]
         piece = _fix_spaces(MULTI_SPACE.sub(" ", SPACE_LIKE.sub(" ", line)).strip())
         above = open_lines[k] and width - 1 <= len(line) <= width + COLUMN_SLACK and not indented[k + 1] \
-            and (indented[k] or above or is_prose(piece))
+            and (indented[k] or above or is_prose(piece)
+                 # (no indent tells where a paragraph starts: a full line over a piece of a sentence)
+                 or plain and (COMMA_PUNCT.search(below) is not None or SENTENCE_PUNCT.search(below) is not None))
         if above:
             cuts.add(piece)
     return frozenset(cuts)
