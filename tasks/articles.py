@@ -1018,15 +1018,17 @@ def _photo_after_its_pictured_text(rest: list[tuple[str, str]], k: int) -> bool:
 # The bullets of a news column's briefs ("■4月26日，…", "●近日，…"); not ▲, which opens a photo's caption.
 BRIEF_BULLETS = "■●◆★◎•□▶►"
 BRIEF_BULLET_TUPLE = tuple(BRIEF_BULLETS)
+# ... though under the column's label ("简讯") a dated lead after ▲ is a brief, not a caption ("▲5月12日，…。（甲）").
+COLUMN_BULLETS = BRIEF_BULLETS + "▲△"
 
 
 def _brief(text: str) -> str | None:
     """A brief's text without its bullet, or without the unit it is from in brackets ("【东岭镇】5月6日，…"),
     when a dated lead or a dateline follows (a point of a speech, "●要坚持…", is no brief), or without its
-    number; None otherwise."""
+    number; None otherwise. Called for the lines under a news column's label only."""
     if not text:
         return None
-    if text[0] in BRIEF_BULLETS:
+    if text[0] in COLUMN_BULLETS:
         rest = text[1:].lstrip(" ")
     elif text[0] == "【" and (unit := unit_label(text)) is not None:
         rest = text[unit.end():].lstrip(" ")

@@ -1732,3 +1732,11 @@ def test_a_caption_after_a_text_that_credits_its_own_picture_is_a_photo_item_of_
     assert photo.body.startswith("暑期以来") and photo.credits == [("丙某某", "photographer"), ("丁某某", "photographer")]
     # the text's own photographer credits the caption under it: one item
     assert len(pipeline(page.replace("丙某某 丁某某 摄", "乙某某 摄"))) == 1
+
+
+def test_a_dated_item_under_a_news_column_s_label_after_a_caption_s_triangle_is_a_brief():
+    page = ("县长甲某某调研春耕生产\n本报讯（记者 乙某某）5月14日，县长甲某某到某某镇调研春耕生产工作。\n"
+            "简讯\n▲5月12日，县总工会举办职工技能大赛，全县86名职工参赛。（柏晓丽）")
+    tour, brief = pipeline(page)
+    assert tour.credits == [("乙某某", "reporter")] and "柏晓丽" not in tour.body
+    assert brief.body.startswith("5月12日，县总工会") and brief.credits == [("柏晓丽", "reporter")]
