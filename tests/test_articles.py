@@ -1740,3 +1740,13 @@ def test_a_dated_item_under_a_news_column_s_label_after_a_caption_s_triangle_is_
     tour, brief = pipeline(page)
     assert tour.credits == [("乙某某", "reporter")] and "柏晓丽" not in tour.body
     assert brief.body.startswith("5月12日，县总工会") and brief.credits == [("柏晓丽", "reporter")]
+
+
+def test_a_caption_at_a_text_s_end_that_names_nothing_the_text_does_is_a_photo_item_of_its_own():
+    page = ("县长甲某某督导防汛工作\n本报讯（记者 乙某某）6月7日，县长甲某某到东岭镇督导防汛工作。甲某某强调，要确保安全度汛。\n"
+            "图为西坪乡村民在插秧。 本报记者 丙某某 摄")
+    text, photo = pipeline(page)
+    assert text.body.endswith("要确保安全度汛。") and photo.body == "图为西坪乡村民在插秧。"
+    assert photo.credits == [("丙某某", "photographer")]
+    # the text's own picture shows whom or where the text is about
+    assert len(pipeline(page.replace("图为西坪乡村民在插秧。", "图为甲某某在东岭镇察看河堤。"))) == 1
