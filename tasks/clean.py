@@ -808,6 +808,9 @@ COLUMN_LINES_MIN = 3
 COLUMN_PLAIN_LINES_MIN = 5   # with no indent to show the paragraphs, more lines must show the column
 COLUMN_PLAIN_PEAK_MIN = 4    # ... and more of them exactly as wide
 COLUMN_SLACK = 3
+# A record's field keys, wherever its line of fields holds them ("县融媒体中心 发布时间：…", "来源：… 作者：…").
+RECORD_FIELD_INSIDE = re.compile(r"(?:发布|發布|发表|發表|更新)(?:时间|日期|時間)[ ]?[:：]|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|量)?[ ]?[:：]"
+                                 r"|(?:来源|來源|作者)[ ]?[:：]")
 INDENTS = (" ", "\u3000", "\t", "\u00a0")
 
 
@@ -830,15 +833,20 @@ def column_cuts(text: str) -> frozenset[str]:
     if n < (COLUMN_PLAIN_LINES_MIN if plain else COLUMN_LINES_MIN) or peak < (COLUMN_PLAIN_PEAK_MIN if plain else COLUMN_LINES_MIN):
         return frozenset()
     cuts: set[str] = set()
-    above = False   # the line above was cut
+    para = False   # the line is a paragraph's: indented, or under a paragraph's line that ran to the column's edge
     for k, line in enumerate(raw[:-1]):
         below = raw[k + 1]
+        full = width - 1 <= len(line) <= width + COLUMN_SLACK
+        para = indented[k] or para and width - 1 <= len(raw[k - 1])
         piece = _fix_spaces(MULTI_SPACE.sub(" ", SPACE_LIKE.sub(" ", line)).strip())
-        above = open_lines[k] and width - 1 <= len(line) <= width + COLUMN_SLACK and not indented[k + 1] \
-            and (indented[k] or above or is_prose(piece)
+        if open_lines[k] and full and not indented[k + 1] \
+            and (para or is_prose(piece)
                  # (no indent tells where a paragraph starts: a full line over a piece of a sentence)
-                 or plain and (COMMA_PUNCT.search(below) is not None or SENTENCE_PUNCT.search(below) is not None))
-        if above:
+                 or plain and (COMMA_PUNCT.search(below) is not None or SENTENCE_PUNCT.search(below) is not None)
+                 # a record's line of fields, cut inside a field: the rest of its fields, short, with no sentence in it
+                 # ("来源：县融媒体中心 作者：甲 发布时间：2022-0" / "8-26 16:40 浏览次数：518")
+                 or RECORD_FIELD_INSIDE.search(piece) is not None and len(below.strip()) <= width
+                 and SENTENCE_PUNCT.search(below) is None and PIECE_COMMA.search(below) is None):
             cuts.add(piece)
     return frozenset(cuts)
 
