@@ -834,19 +834,24 @@ def column_cuts(text: str) -> frozenset[str]:
         return frozenset()
     cuts: set[str] = set()
     para = False   # the line is a paragraph's: indented, or under a paragraph's line that ran to the column's edge
+    cut = False    # the line above was cut
     for k, line in enumerate(raw[:-1]):
         below = raw[k + 1]
         full = width - 1 <= len(line) <= width + COLUMN_SLACK
         para = indented[k] or para and width - 1 <= len(raw[k - 1])
         piece = _fix_spaces(MULTI_SPACE.sub(" ", SPACE_LIKE.sub(" ", line)).strip())
-        if open_lines[k] and full and not indented[k + 1] \
-            and (para or is_prose(piece)
+        # (under a line that ended a sentence at the column's edge, a piece of prose goes on with the paragraph;
+        # a headline has no comma)
+        cut = open_lines[k] and full and not indented[k + 1] \
+            and (indented[k] or cut or para and (COMMA_PUNCT.search(line) is not None
+                                                  or SENTENCE_PUNCT.search(line) is not None) or is_prose(piece)
                  # (no indent tells where a paragraph starts: a full line over a piece of a sentence)
                  or plain and (COMMA_PUNCT.search(below) is not None or SENTENCE_PUNCT.search(below) is not None)
                  # a record's line of fields, cut inside a field: the rest of its fields, short, with no sentence in it
                  # ("来源：县融媒体中心 作者：甲 发布时间：2022-0" / "8-26 16:40 浏览次数：518")
                  or RECORD_FIELD_INSIDE.search(piece) is not None and len(below.strip()) <= width
-                 and SENTENCE_PUNCT.search(below) is None and PIECE_COMMA.search(below) is None):
+                 and SENTENCE_PUNCT.search(below) is None and PIECE_COMMA.search(below) is None)
+        if cut:
             cuts.add(piece)
     return frozenset(cuts)
 
