@@ -839,18 +839,20 @@ def column_cuts(text: str) -> frozenset[str]:
         below = raw[k + 1]
         full = width - 1 <= len(line) <= width + COLUMN_SLACK
         para = indented[k] or para and width - 1 <= len(raw[k - 1])
+        if not (open_lines[k] and full and not indented[k + 1]):
+            cut = False
+            continue
         piece = _fix_spaces(MULTI_SPACE.sub(" ", SPACE_LIKE.sub(" ", line)).strip())
         # (under a line that ended a sentence at the column's edge, a piece of prose goes on with the paragraph;
         # a headline has no comma)
-        cut = open_lines[k] and full and not indented[k + 1] \
-            and (indented[k] or cut or para and (COMMA_PUNCT.search(line) is not None
-                                                  or SENTENCE_PUNCT.search(line) is not None) or is_prose(piece)
-                 # (no indent tells where a paragraph starts: a full line over a piece of a sentence)
-                 or plain and (COMMA_PUNCT.search(below) is not None or SENTENCE_PUNCT.search(below) is not None)
-                 # a record's line of fields, cut inside a field: the rest of its fields, short, with no sentence in it
-                 # ("来源：县融媒体中心 作者：甲 发布时间：2022-0" / "8-26 16:40 浏览次数：518")
-                 or RECORD_FIELD_INSIDE.search(piece) is not None and len(below.strip()) <= width
-                 and SENTENCE_PUNCT.search(below) is None and PIECE_COMMA.search(below) is None)
+        cut = indented[k] or cut or para and (COMMA_PUNCT.search(line) is not None
+                                              or SENTENCE_PUNCT.search(line) is not None) or is_prose(piece) \
+            or plain and (COMMA_PUNCT.search(below) is not None or SENTENCE_PUNCT.search(below) is not None) \
+            or RECORD_FIELD_INSIDE.search(piece) is not None and len(below.strip()) <= width \
+            and SENTENCE_PUNCT.search(below) is None and PIECE_COMMA.search(below) is None
+        # (the second line: no indent tells where a paragraph starts, so a full line over a piece of a sentence; the
+        # third: a record's line of fields cut inside a field, over the rest of its fields, short, with no sentence:
+        # "来源：县融媒体中心 作者：甲 发布时间：2022-0" / "8-26 16:40 浏览次数：518")
         if cut:
             cuts.add(piece)
     return frozenset(cuts)
