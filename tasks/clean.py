@@ -818,8 +818,9 @@ def column_cuts(text: str) -> frozenset[str]:
     """The lines, as _split_lines and _fix_spaces leave them, that the page's column cut: each as wide as the
     column, open (no full stop, no credit at its end), a paragraph's indented first line or a prose line or the
     next piece of a cut one, over a line with no indent ("　　会议听取和审议了县人民政府关于2022年上半年国民经" /
-    "济和社会发展计划执行情况的报告，…": 经济). A page whose paragraphs have no indent has none (its cleaned text
-    neither, so cleaning it again finds none: idempotency)."""
+    "济和社会发展计划执行情况的报告，…": 经济). A page whose paragraphs have no indent must show its column with more
+    lines. Cleaned text has no indent and its joined lines are no longer as wide, so cleaning it again finds no
+    column (idempotency)."""
     raw = [line.rstrip() for line in NEWLINES.sub("\n", text).split("\n") if line and not line.isspace()]
     indented = [line.startswith(INDENTS) for line in raw]
     plain = sum(indented) < COLUMN_LINES_MIN

@@ -512,8 +512,9 @@ def _punctuation_after_variants(text: str) -> str:
 def normalise_page(text: str) -> tuple[str, str]:
     """(normalised text, script of the ORIGINAL text): width, punctuation, then t2s.
 
-    A page that is Simplified as a whole is not converted at all: characters OpenCC would map (乾 -> 干)
-    are then deliberate, typically in names (李乾光, 乾隆), and conversion would only damage them."""
+    A page that is Simplified as a whole is not converted, but for the furniture words its template or its OCR
+    left in Traditional ("本報訊"): characters OpenCC would map (乾 -> 干) are then deliberate, typically in names
+    (李乾光, 乾隆), and conversion would only damage them."""
     script, traditional = _script(text)
     # normalise_punctuation(normalise_width(text)), both character maps in one pass.
     out = _punctuation_after_variants(WIDTH_AND_VARIANT_RUN_RE.sub(_width_and_variant_run, text))
