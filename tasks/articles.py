@@ -995,7 +995,8 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
         for k in range(1, len(rest)):
             kind, text = rest[k]
             if kind != HEAD and (briefs[k] or _starts_item(text) or (column or not block.head) and _closed(rest[start:k])
-                                 and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))) \
+                                 and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))
+                                 or _photo_after_its_pictured_text(rest, k) or _trailing_photo(rest, start, k)) \
                     and _has_body(rest[start:k]):
                 out.append(_Block(block.head, rest[:k]) if start == 0 else _Block([], rest[start:k], bool(briefs[start])))
                 start = k
@@ -1003,18 +1004,65 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
+def _photo_after_its_pictured_text(rest: list[tuple[str, str]], k: int) -> bool:
+    """A caption and its photographers' credit after a text closed by a credit that already names who took its
+    picture ("…。" / "记者 甲 文/摄" / "暑期以来，…展品。" / "乙 丙 摄"): a photo news item of its own, its
+    picture not the text's."""
+    if rest[k][0] != PROSE or rest[k - 1][0] != BYLINE or k + 1 >= len(rest) or rest[k + 1][0] != BYLINE:
+        return False
+    above, below = parse_credits(rest[k - 1][1]), parse_credits(rest[k + 1][1])
+    return any(role == "photographer" for _, role in above) and _writers(above) and bool(below) \
+        and not _writers(below) and {n for n, _ in below}.isdisjoint(n for n, _ in above)
+
+
+# A caption under a picture: a sentence or two; a text's own ends as its sentences do.
+TRAILING_CAPTION_MAX = 80
+TEXT_END_MARKS = ("。", "！", "？", "!", "?", "”", "）", ")")
+SHARED_WORD = 3   # characters of a run a caption shares with the text it pictures (a name, a place, "察看秧")
+# A photo news item says where it was taken ("某某镇", "东坪村"); a text's own picture may point back at the text
+# ("图为活动现场"). Not 全县/我县, nor a unit's body or people (县委, 县政府, 镇长, 村民, 县城里).
+CAPTION_PLACE_RE = re.compile(f"[{CJK}](?<![全我本该各])(?:县|区|市|州|镇|乡|村|旗|街道|社区)(?![委政民长级直里域属内外人])")
+
+
+def _trailing_photo(rest: list[tuple[str, str]], start: int, k: int) -> bool:
+    """The block's last lines are a caption its photographers alone sign ("图为某某镇村民在插秧。 本报记者 甲 摄",
+    or the caption over "乙 摄"), under a text that ended, and the caption names a place and nothing that text
+    does: a photo news item of its own; the text's own picture shows who or where the text is about ("图为丙某某在
+    某某村察看…") or points back at it ("图为活动现场")."""
+    kind, text = rest[k]
+    if kind != PROSE or len(text) > TRAILING_CAPTION_MAX:
+        return False
+    if k == len(rest) - 1:
+        if not text.endswith(CAPTION_TAIL_ENDS) or (photo := CAPTION_TAIL.search(text)) is None:
+            return False
+        credits, caption = parse_credits(photo.group("credit") or photo.group("first")), text[:photo.start()]
+    elif k == len(rest) - 2 and rest[k + 1][0] == BYLINE:
+        credits, caption = parse_credits(rest[k + 1][1]), text
+    else:
+        return False
+    above_kind, above = rest[k - 1]
+    if not credits or _writers(credits) or above_kind not in (PROSE, BYLINE) \
+            or above_kind == PROSE and not above.endswith(TEXT_END_MARKS) or CAPTION_PLACE_RE.search(caption) is None:
+        return False
+    pictured = "".join(line for _, line in rest[start:k])
+    return not any(run[i:i + SHARED_WORD] in pictured for run in CJK_RUN_RE.findall(caption)
+                   for i in range(len(run) - SHARED_WORD + 1))
+
+
 # The bullets of a news column's briefs ("■4月26日，…", "●近日，…"); not ▲, which opens a photo's caption.
 BRIEF_BULLETS = "■●◆★◎•□▶►"
 BRIEF_BULLET_TUPLE = tuple(BRIEF_BULLETS)
+# ... though under the column's label ("简讯") a dated lead after ▲ is a brief, not a caption ("▲5月12日，…。（甲）").
+COLUMN_BULLETS = BRIEF_BULLETS + "▲△"
 
 
 def _brief(text: str) -> str | None:
     """A brief's text without its bullet, or without the unit it is from in brackets ("【东岭镇】5月6日，…"),
     when a dated lead or a dateline follows (a point of a speech, "●要坚持…", is no brief), or without its
-    number; None otherwise."""
+    number; None otherwise. Called for the lines under a news column's label only."""
     if not text:
         return None
-    if text[0] in BRIEF_BULLETS:
+    if text[0] in COLUMN_BULLETS:
         rest = text[1:].lstrip(" ")
     elif text[0] == "【" and (unit := unit_label(text)) is not None:
         rest = text[unit.end():].lstrip(" ")

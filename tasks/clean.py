@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections import Counter
 from itertools import accumulate, chain
 
 from tasks.segment import cut
@@ -462,8 +463,9 @@ def clean_page(text: str) -> str:
 def _clean_once(text: str) -> str:
     if WECHAT_ACCOUNT_HINT in text:
         text = _wechat_title(text)
+    cuts = column_cuts(text) if text.count("\n") >= COLUMN_PLAIN_LINES_MIN else frozenset()
     lines = [_fix_spaces(line) for line in _split_lines(_strip_residue(text))]
-    return "\n".join(_join_wrapped(_furniture_free(lines)))
+    return "\n".join(_join_wrapped(_furniture_free(lines), cuts))
 
 
 def _wechat_title(text: str) -> str:
@@ -752,14 +754,18 @@ def _dated_lead_under_headline(left: str, line: str) -> bool:
     return len(left) <= HEADLINE_MAX and COMMA_PUNCT.search(left) is None and DATED_OPEN.match(line) is not None
 
 
-def _join_wrapped(lines: list[str]) -> list[str]:
-    """Re-join paragraphs that the page broke mid-sentence (OCR columns, often with blank lines between)."""
+def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[str]:
+    """Re-join paragraphs that the page broke mid-sentence (OCR columns, often with blank lines between);
+    `cuts` holds the lines that the page's column cut (column_cuts)."""
     out: list[str] = []
     last_open = False  # _is_open(out[-1]), kept so that each line is typed once
     for k, line in enumerate(lines):
-        if last_open and (_opens_nothing(line) or not SENTENCE_PUNCT.search(line) and not COMMA_PUNCT.search(line)
-                          and _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1])) \
-                and not _dated_lead_under_headline(out[-1], line) \
+        if (last_open and (_opens_nothing(line) or not SENTENCE_PUNCT.search(line) and not COMMA_PUNCT.search(line)
+                           and _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1]))
+                and not _dated_lead_under_headline(out[-1], line)
+                or cuts and k and lines[k - 1] in cuts and DATED_OPEN.match(line) is None
+                and FIELD_LINE.match(line) is None and not is_furniture(line)
+                or out and _bracket_left_open(out[-1]) and _closes_bracket(line)) \
                 and LEAD_OPEN.match(line) is None:
             # (an outlet's dateline opens an item: the line above lost its full stop, it did not wrap into it)
             # (a continuation that was no prose line kept its OCR spaces: the joined line drops them as prose does)
@@ -773,6 +779,84 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         out.append(line)
         last_open = _open_to_text(line) or _comma_piece_wraps(line, lines[k + 1] if k + 1 < len(lines) else None)
     return out
+
+
+# How far from a line's end a bracket the column cut is opened ("…温暖过冬。（记者 甲某某" / "通讯员 乙某某）").
+OPEN_BRACKET_REACH = 24
+
+
+def _bracket_left_open(line: str) -> bool:
+    """The line ends inside a bracket it opened near its end."""
+    start = max(0, len(line) - OPEN_BRACKET_REACH)
+    opened = max(line.rfind("（", start), line.rfind("(", start))
+    return opened >= 0 and opened > max(line.rfind("）", opened), line.rfind(")", opened))
+
+
+def _closes_bracket(line: str) -> bool:
+    """The line closes a bracket that opened above it, near its start."""
+    closed = min((i for i in (line.find("）", 0, OPEN_BRACKET_REACH), line.find(")", 0, OPEN_BRACKET_REACH)) if i >= 0),
+                 default=-1)
+    return closed >= 0 and "（" not in line[:closed] and "(" not in line[:closed]
+
+
+# A page cut to its column's width indents its paragraphs: most lines are about as long (a paragraph's first line
+# with its indent), and such a line that stopped mid-sentence over a line with no indent broke where the column
+# did. Shorter lines are headlines, credits and the last pieces of paragraphs; a full line is a little longer
+# when punctuation was pulled up onto it or half-width digits fill it.
+COLUMN_LINE_MIN = 16
+COLUMN_LINES_MIN = 3
+COLUMN_PLAIN_LINES_MIN = 5   # with no indent to show the paragraphs, more lines must show the column
+COLUMN_PLAIN_PEAK_MIN = 4    # ... and more of them exactly as wide
+COLUMN_SLACK = 3
+# A record's field keys, wherever its line of fields holds them ("县融媒体中心 发布时间：…", "来源：… 作者：…").
+RECORD_FIELD_INSIDE = re.compile(r"(?:发布|發布|发表|發表|更新)(?:时间|日期|時間)[ ]?[:：]|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|量)?[ ]?[:：]"
+                                 r"|(?:来源|來源|作者)[ ]?[:：]")
+INDENTS = (" ", "\u3000", "\t", "\u00a0")
+
+
+def column_cuts(text: str) -> frozenset[str]:
+    """The lines, as _split_lines and _fix_spaces leave them, that the page's column cut: each as wide as the
+    column, open (no full stop, no credit at its end), a paragraph's indented first line or a prose line or the
+    next piece of a cut one, over a line with no indent ("　　会议听取和审议了县人民政府关于2022年上半年国民经" /
+    "济和社会发展计划执行情况的报告，…": 经济). A page whose paragraphs have no indent must show its column with more
+    lines. Cleaned text has no indent and its joined lines are no longer as wide, so cleaning it again finds no
+    column (idempotency)."""
+    raw = [line.rstrip() for line in NEWLINES.sub("\n", text).split("\n") if line and not line.isspace()]
+    indented = [line.startswith(INDENTS) for line in raw]
+    plain = sum(indented) < COLUMN_LINES_MIN
+    open_lines = [len(line) >= COLUMN_LINE_MIN and not is_closed(line) for line in raw]
+    widths = Counter(len(line) for line, wide in zip(raw, open_lines) if wide)
+    if not widths:
+        return frozenset()
+    width, peak = widths.most_common(1)[0]
+    n = sum(count for w, count in widths.items() if width - 1 <= w <= width + COLUMN_SLACK)
+    # (a column's lines are one width, headlines and decks of many: a page of a few headlines as long shows none)
+    if n < (COLUMN_PLAIN_LINES_MIN if plain else COLUMN_LINES_MIN) or peak < (COLUMN_PLAIN_PEAK_MIN if plain else COLUMN_LINES_MIN):
+        return frozenset()
+    cuts: set[str] = set()
+    para = False   # the line is a paragraph's: indented, or under a paragraph's line that ran to the column's edge
+    cut = False    # the line above was cut
+    for k, line in enumerate(raw[:-1]):
+        below = raw[k + 1]
+        full = width - 1 <= len(line) <= width + COLUMN_SLACK
+        para = indented[k] or para and width - 1 <= len(raw[k - 1])
+        if not (open_lines[k] and full and not indented[k + 1]):
+            cut = False
+            continue
+        piece = _fix_spaces(MULTI_SPACE.sub(" ", SPACE_LIKE.sub(" ", line)).strip())
+        # (under a line that ended a sentence at the column's edge, a piece of prose goes on with the paragraph;
+        # a headline has no comma)
+        cut = indented[k] or cut or para and (COMMA_PUNCT.search(line) is not None
+                                              or SENTENCE_PUNCT.search(line) is not None) or is_prose(piece) \
+            or plain and (COMMA_PUNCT.search(below) is not None or SENTENCE_PUNCT.search(below) is not None) \
+            or RECORD_FIELD_INSIDE.search(piece) is not None and len(below.strip()) <= width \
+            and SENTENCE_PUNCT.search(below) is None and PIECE_COMMA.search(below) is None
+        # (the second line: no indent tells where a paragraph starts, so a full line over a piece of a sentence; the
+        # third: a record's line of fields cut inside a field, over the rest of its fields, short, with no sentence:
+        # "来源：县融媒体中心 作者：甲 发布时间：2022-0" / "8-26 16:40 浏览次数：518")
+        if cut:
+            cuts.add(piece)
+    return frozenset(cuts)
 
 
 # A sentence's comma (a colon opens many headlines: "杉坪乡：小香菇撑起致富伞").

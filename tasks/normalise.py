@@ -216,17 +216,37 @@ def has_traditional(text: str) -> bool:
 
 def detect_script(text: str) -> str:
     """'simplified', 'traditional' or 'mixed', by the share of script-distinguishing characters."""
+    return _script(text)[0]
+
+
+def _script(text: str) -> tuple[str, bool]:
+    """detect_script's answer, and whether the text holds a Traditional character at all."""
     trad, simp = _script_classes()
     if not trad.search(text):  # most pages: one scan that stops at the first hit instead of a count
-        return "simplified"
+        return "simplified", False
     if not simp.search(text):  # a share of 1: no need to count
-        return "traditional"
+        return "traditional", True
     n_trad = trad.count(text)
     n_simp = simp.count(text)
     share = n_trad / (n_trad + n_simp)
     if share >= SCRIPT_MAJORITY:
-        return "traditional"
-    return "simplified" if share <= 1 - SCRIPT_MAJORITY else "mixed"
+        return "traditional", True
+    return ("simplified" if share <= 1 - SCRIPT_MAJORITY else "mixed"), True
+
+
+# Furniture words in Traditional characters that a Simplified page keeps from its template or its OCR ("本報訊"):
+# read in Simplified, as no name holds them, while the page's other characters stay as written.
+TRADITIONAL_FURNITURE = section_words("page_notes.txt", "traditional_furniture")
+TRADITIONAL_FURNITURE_RE = re.compile(trie_regex(TRADITIONAL_FURNITURE))
+
+
+@lru_cache(maxsize=None)
+def _furniture_in_simplified(word: str) -> str:
+    return _opencc("t2s", word)
+
+
+def _furniture_simplified(text: str) -> str:
+    return TRADITIONAL_FURNITURE_RE.sub(lambda m: _furniture_in_simplified(m.group()), text)
 
 
 def to_simplified(text: str, config: str = "t2s") -> str:
@@ -492,13 +512,16 @@ def _punctuation_after_variants(text: str) -> str:
 def normalise_page(text: str) -> tuple[str, str]:
     """(normalised text, script of the ORIGINAL text): width, punctuation, then t2s.
 
-    A page that is Simplified as a whole is not converted at all: characters OpenCC would map (乾 -> 干)
-    are then deliberate, typically in names (李乾光, 乾隆), and conversion would only damage them."""
-    script = detect_script(text)
+    A page that is Simplified as a whole is not converted, but for the furniture words its template or its OCR
+    left in Traditional ("本報訊"): characters OpenCC would map (乾 -> 干) are then deliberate, typically in names
+    (李乾光, 乾隆), and conversion would only damage them."""
+    script, traditional = _script(text)
     # normalise_punctuation(normalise_width(text)), both character maps in one pass.
     out = _punctuation_after_variants(WIDTH_AND_VARIANT_RUN_RE.sub(_width_and_variant_run, text))
     if script != "simplified":
         out = to_simplified(out)
+    elif traditional:
+        out = _furniture_simplified(out)   # "本報訊（记者 甲）" on a Simplified page
     return out, script
 
 

@@ -1722,3 +1722,31 @@ def test_the_title_not_its_deck_says_who_held_the_event():
     drafts = pipeline("青川县召开林长制工作推进会\n本报讯 5月8日，全县林长制工作推进会召开。\n青川县召开防汛工作会\n副县长甲某某出席\n"
                       "为切实做好今年防汛工作，青川县召开防汛工作会。副县长甲某某出席会议并讲话。")
     assert [d.title for d in drafts] == ["青川县召开林长制工作推进会", "青川县召开防汛工作会"]
+
+
+def test_a_caption_after_a_text_that_credits_its_own_picture_is_a_photo_item_of_its_own():
+    page = ("县长甲某某调研茶叶产业\n5月6日，县长甲某某到某某乡调研茶叶产业发展情况。\n记者 乙某某 文/摄\n"
+            "暑期以来，县科技馆免费开放，图为学生在馆内体验科普展品。\n丙某某 丁某某 摄")
+    text, photo = pipeline(page)
+    assert text.credits == [("乙某某", "reporter"), ("乙某某", "photographer")]
+    assert photo.body.startswith("暑期以来") and photo.credits == [("丙某某", "photographer"), ("丁某某", "photographer")]
+    # the text's own photographer credits the caption under it: one item
+    assert len(pipeline(page.replace("丙某某 丁某某 摄", "乙某某 摄"))) == 1
+
+
+def test_a_dated_item_under_a_news_column_s_label_after_a_caption_s_triangle_is_a_brief():
+    page = ("县长甲某某调研春耕生产\n本报讯（记者 乙某某）5月14日，县长甲某某到某某镇调研春耕生产工作。\n"
+            "简讯\n▲5月12日，县总工会举办职工技能大赛，全县86名职工参赛。（柏晓丽）")
+    tour, brief = pipeline(page)
+    assert tour.credits == [("乙某某", "reporter")] and "柏晓丽" not in tour.body
+    assert brief.body.startswith("5月12日，县总工会") and brief.credits == [("柏晓丽", "reporter")]
+
+
+def test_a_caption_at_a_text_s_end_that_names_nothing_the_text_does_is_a_photo_item_of_its_own():
+    page = ("县长甲某某督导防汛工作\n本报讯（记者 乙某某）6月7日，县长甲某某到东岭镇督导防汛工作。甲某某强调，要确保安全度汛。\n"
+            "图为西坪乡村民在插秧。 本报记者 丙某某 摄")
+    text, photo = pipeline(page)
+    assert text.body.endswith("要确保安全度汛。") and photo.body == "图为西坪乡村民在插秧。"
+    assert photo.credits == [("丙某某", "photographer")]
+    # the text's own picture shows whom or where the text is about
+    assert len(pipeline(page.replace("图为西坪乡村民在插秧。", "图为甲某某在东岭镇察看河堤。"))) == 1

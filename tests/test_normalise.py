@@ -529,3 +529,11 @@ def test_a_day_most_of_a_year_after_the_page_s_date_is_of_the_year_before():
     for text in ("确保12月31日前全面完工", "要求各项目12月20日前完成", "将于12月20日召开", "定于12月28日起施行"):
         [m] = find_dates(text)
         assert m.ahead and resolve_date(m, year=2012, ref=ref).year == 2012, text
+
+
+def test_a_simplified_page_reads_its_furniture_left_in_traditional_in_simplified_and_keeps_its_names():
+    page = ("县人大常委会召开第十二次会议\n本報訊（通讯员 柏晓芳）8月29日，某某县第十七届人大常委会第十二次会议召开。"
+            "县人大常委会主任李乾光主持会议，副主任甲某某、乙某某出席会议。会议听取和审议了县人民政府关于上半年国民经济和"
+            "社会发展计划执行情况的报告。")
+    out, script = normalise_page(page)
+    assert script == "simplified" and "本报讯（通讯员 柏晓芳）" in out and "李乾光" in out
