@@ -1021,6 +1021,8 @@ TEXT_END_MARKS = ("。", "！", "？", "!", "?", "”", "）", ")")
 SHARED_WORD = 3   # characters of a run a caption shares with the text it pictures (a name, a place, "察看秧")
 # A photo news item says where it was taken ("某某镇", "东坪村"); a text's own picture may point back at the text
 # ("图为活动现场"). Not 全县/我县, nor a unit's body or people (县委, 县政府, 镇长, 村民, 县城里).
+# A caption that points at the picture of the text above it (page_notes.txt [caption_points_back]).
+POINTS_BACK = tuple(section_words("page_notes.txt", "caption_points_back"))
 CAPTION_PLACE_RE = re.compile(f"[{CJK}](?<![全我本该各])(?:县|区|市|州|镇|乡|村|旗|街道|社区)(?![委政民长级直里域属内外人])")
 
 
@@ -1041,7 +1043,8 @@ def _trailing_photo(rest: list[tuple[str, str]], start: int, k: int) -> bool:
     else:
         return False
     above_kind, above = rest[k - 1]
-    if not credits or _writers(credits) or above_kind not in (PROSE, BYLINE) \
+    # (a caption saying "图为…" shows the picture of the text above it: "全县春耕…" over "图为东坪村村民在插秧")
+    if not credits or _writers(credits) or above_kind not in (PROSE, BYLINE) or caption.startswith(POINTS_BACK) \
             or above_kind == PROSE and not above.endswith(TEXT_END_MARKS) or CAPTION_PLACE_RE.search(caption) is None:
         return False
     pictured = "".join(line for _, line in rest[start:k])

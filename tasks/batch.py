@@ -261,16 +261,28 @@ HEADER_DAY_RE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(\d{1,2})(?:月|[-/.])(
                            r"(?:[（(]?(?:星期|周)[一二三四五六日天]|(?<=[ 　])第[ ]?[0-9一二三四五六七八九十]{1,5}[ ]?[版期])")
 
 
+# A header line is no sentence: an item's lead dated with its weekday ("2023年6月12日（星期一）上午，…") has one.
+SENTENCE_MARKS_RE = re.compile(r"[，,。；;]")
+# A site's bar giving the reader's day ("今天是：2024年3月5日 星期二") dates the visit, not the page.
+TODAY_BAR_RE = re.compile(r"今[天日](?:是)?[ ]?[:：]?[ ]?$")
+
+
 def day_reference(page: str, year: int | None, ref: date | None) -> date | None:
     """The day an item's 昨天, 今日 and 12日 are counted from: the manifest's full date, else the day the page's
-    header prints ("2023年6月14日 星期三"). Only a reference: an item's own date is still its lead's (a page
-    dated the 14th reports the 12th's meeting), so a header never becomes every item's date."""
+    header prints on a line of its own ("2023年6月14日 星期三"). Only a reference: an item's own date is still its
+    lead's (a page dated the 14th reports the 12th's meeting), so a header never becomes every item's date."""
     if ref is not None:
         return ref
     head = page[:PAGE_HEAD_CHARS]
     if "星期" not in head and "周" not in head and "第" not in head:
         return None
-    return _page_day(head, year, HEADER_DAY_RE)
+    for m in HEADER_DAY_RE.finditer(head):
+        start = head.rfind("\n", 0, m.start()) + 1
+        end = head.find("\n", m.end())
+        line = head[start:end if end >= 0 else len(head)]
+        if SENTENCE_MARKS_RE.search(line) is None and TODAY_BAR_RE.search(head, start, m.start()) is None:
+            return _page_day(m.group(), year, HEADER_DAY_RE)
+    return None
 
 
 def _years_across_new_year(page: str, drafts: list[ArticleDraft], year: int) -> list[int]:

@@ -463,7 +463,7 @@ def clean_page(text: str) -> str:
 def _clean_once(text: str) -> str:
     if WECHAT_ACCOUNT_HINT in text:
         text = _wechat_title(text)
-    cuts = column_cuts(text) if text.count("\n") >= COLUMN_PLAIN_LINES_MIN else frozenset()
+    cuts = column_cuts(text)
     lines = [_fix_spaces(line) for line in _split_lines(_strip_residue(text))]
     return "\n".join(_join_wrapped(_furniture_free(lines), cuts))
 
@@ -808,6 +808,11 @@ COLUMN_LINES_MIN = 3
 COLUMN_PLAIN_LINES_MIN = 5   # with no indent to show the paragraphs, more lines must show the column
 COLUMN_PLAIN_PEAK_MIN = 4    # ... and more of them exactly as wide
 COLUMN_SLACK = 3
+# ... and few of the page's lines run far past it: on a page nobody wrapped, a paragraph is one line of its own
+# length, longer than the headlines or numbered subheads that share a width ("一、坚持高位推动，压紧压实各级工作责任").
+# (A column's line with half-width digits holds a few characters more, hence the ratio.)
+COLUMN_OVER_RATIO = 1.25
+COLUMN_OVER_SHARE_MAX = 0.2
 # A record's field keys, wherever its line of fields holds them ("县融媒体中心 发布时间：…", "来源：… 作者：…").
 RECORD_FIELD_INSIDE = re.compile(r"(?:发布|發布|发表|發表|更新)(?:时间|日期|時間)[ ]?[:：]|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|量)?[ ]?[:：]"
                                  r"|(?:来源|來源|作者)[ ]?[:：]")
@@ -833,13 +838,16 @@ def column_cuts(text: str) -> frozenset[str]:
     # (a column's lines are one width, headlines and decks of many: a page of a few headlines as long shows none)
     if n < (COLUMN_PLAIN_LINES_MIN if plain else COLUMN_LINES_MIN) or peak < (COLUMN_PLAIN_PEAK_MIN if plain else COLUMN_LINES_MIN):
         return frozenset()
+    long_lines = [len(line) for line in raw if len(line) >= COLUMN_LINE_MIN]
+    if sum(w > width * COLUMN_OVER_RATIO for w in long_lines) > COLUMN_OVER_SHARE_MAX * len(long_lines):
+        return frozenset()
     cuts: set[str] = set()
     para = False   # the line is a paragraph's: indented, or under a paragraph's line that ran to the column's edge
     cut = False    # the line above was cut
     for k, line in enumerate(raw[:-1]):
         below = raw[k + 1]
         full = width - 1 <= len(line) <= width + COLUMN_SLACK
-        para = indented[k] or para and width - 1 <= len(raw[k - 1])
+        para = indented[k] or para and width - 1 <= len(raw[k - 1]) <= width + COLUMN_SLACK
         if not (open_lines[k] and full and not indented[k + 1]):
             cut = False
             continue

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tasks import clean
-from tasks.clean import clean_page
+from tasks.clean import clean_page, column_cuts
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED_PAGES = sorted(SHARED.glob("seeds/*.txt"))
@@ -707,3 +707,25 @@ def test_a_headline_as_wide_as_the_column_under_a_paragraph_that_ran_to_its_edge
                       "本报记者 戊某某", "\u3000\u3000会议强调，要坚持学思用贯通、知信行统一，把学习成果转化为",
                       "推动高质量发展的实际行动，以实干实绩检验学习成效。", "\u3000\u3000会上，县委常委、宣传部部长丁某某领学了有关文件精神。"])
     assert lines(page)[3:5] == ["全县秋冬季森林防火暨安全生产工作视频调度会议在县城召开部署", "本报记者 戊某某"]
+
+
+def test_a_page_nobody_wrapped_shows_no_column_though_its_subheads_share_a_width():
+    # numbered subheads of one width over one-line paragraphs: no column cut them, each stays a line
+    page = "\n".join(["我县扎实推进乡村振兴各项重点工作", "今年以来，我县坚持把乡村振兴作为工作总抓手，各项工作取得明显成效。",
+                      "一、坚持高位推动，压紧压实各级工作责任", "县委、县政府主要领导多次召开专题会议研究部署，县委书记甲某某带头深入一线。",
+                      "二、坚持产业带动，持续拓宽群众增收渠道", "全县新发展特色种植面积3万亩，建成农产品加工企业12家。",
+                      "三、坚持项目支撑，加快补齐基础设施短板", "全年实施农村公路、饮水安全等项目86个，完成投资4.2亿元。",
+                      "四、坚持改革创新，不断激发乡村发展活力", "深化农村集体产权制度改革，村级集体经济收入全部达到10万元以上。",
+                      "五、坚持党建引领，全面夯实基层组织根基", "全县软弱涣散村党组织全部完成整顿，选派驻村第一书记126名。"])
+    assert column_cuts(page) == frozenset()
+    assert lines(page) == page.split("\n")
+
+
+def test_equal_headlines_over_indented_paragraphs_nobody_wrapped_keep_their_bylines_apart():
+    item = ["{}：小{}做成乡村振兴路上的“大文章”", "本报记者 甲某某",
+            "\u3000\u3000今年以来，{}坚持把特色产业作为乡村振兴的重要抓手，新建标准化基地3000亩，培育加工企业5家，综合产值突破2亿元，"
+            "带动1200余户群众增收。", "\u3000\u3000镇长乙某某表示，将进一步擦亮品牌。"]
+    page = "\n".join(line.format(*[place, thing, place][:line.count("{}")]) for place, thing in
+                     (("东岭镇", "茶叶"), ("杉坪乡", "香菇"), ("白杨乡", "核桃")) for line in item)
+    assert column_cuts(page) == frozenset()
+    assert "本报记者 甲某某" in lines(page)
