@@ -1332,6 +1332,15 @@ def test_a_pasture_villages_posts_of_inner_mongolia_are_titles():
     assert people("宝力格嘎查长期以来发展畜牧业。") == {}
 
 
+def test_a_title_after_a_report_listed_with_he_opens_after_he():
+    # jieba: 汇报/nz 和县/ns
+    got = people("会议听取了县发改局局长李立军关于经济运行情况的汇报和县农业农村局局长唐立燕关于春耕的汇报。")
+    assert got["唐立燕"] == ["县农业农村局局长"]
+    assert people("据和县农业农村局局长唐立燕介绍，今年春耕顺利。")["唐立燕"] == ["和县农业农村局局长"]
+    got = people("会议听取了区发改委主任韩立波关于投资的汇报和区农业农村委主任姚秀娟关于春耕的汇报。")
+    assert got["姚秀娟"] == ["区农业农村委主任"]
+
+
 def test_a_profiles_deck_after_a_dash_opens_the_title_after_ji():
     # jieba: 记青坪村/ns, 记雷岗县/n
     assert people("——记青坪村党支部书记吴立荣")["吴立荣"] == ["青坪村党支部书记"]
