@@ -902,7 +902,10 @@ def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_sing
 
 
 # What may open the clause of a speech verb that goes on with the sentence's subject ("甲查看了…，并要求…").
-CLAUSE_GOES_ON_RE = re.compile(r"[，,](?:并|还|同时|随后)?$")
+# (and what a leader on a tour does at once about what he found: "…发现消防通道堆放杂物，当即要求…")
+CLAUSE_GOES_ON_RE = re.compile(r"[，,](?:并|还|同时|随后|当即|当场|随即)?$")
+# A clause of where a tour's stop opens the sentence before its subject ("在某村，甲详细了解…，叮嘱…"): not a title.
+STOP_OPENER_RE = re.compile(r"在[^，,。；;：:]{1,24}[，,]")
 
 
 def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
@@ -918,7 +921,10 @@ def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
     if len(set(named)) > 1:
         return []
     n = named[0]
-    return [n] if _only_titles(span[:span.find(n)], titles.get(n, [])) else []
+    before = span[:span.find(n)]
+    if (stop := STOP_OPENER_RE.match(before)) is not None:
+        before = before[stop.end():]
+    return [n] if _only_titles(before, titles.get(n, [])) else []
 
 
 def _nearest_before(text: str, at: int, names: list[str]) -> list[str]:
@@ -1465,6 +1471,8 @@ SEQUEL_RE = re.compile(f"(?:^|(?<=[。！？!?\n]))(?:(?:{trie_regex(CUES['seque
                        f"|{OPENING_DAY})")
 
 
+# A speech verb and a colon: what follows is what was said, not what was done ("甲就…提出具体要求：要…").
+SAID_COLON_RE = re.compile(r"(?:要求|强调|指出|表示|说|提出|希望)[：:]")
 NEXT_DAY_RE = re.compile(r"次日|第二天|翌日")   # matched at the sentence start
 SEQUEL_DATE_REACH = 8   # a sequel's own date follows its cue word ("随后，5月11日，…")
 
@@ -1611,6 +1619,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
             continue
         if found[0].name in ("会议", "大会", "全会") or found[0].name.endswith(SESSION_PARTS):
             continue   # "7日，大会举行闭幕会", "30日，全会举行第二次全体会议": a sitting of the lead's congress or plenum
+        if SAID_COLON_RE.search(sentence, 0, found[0].at):
+            continue   # "会议结束后，甲提出具体要求：要…强化巡查": what he asks for, not an event
         if _review_of(found[0].name, first):
             continue   # "…观摩会举行。…观摩结束后，召开了讲评会": the review that closes the tour is a part of it
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)

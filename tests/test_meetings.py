@@ -1913,3 +1913,37 @@ def test_who_takes_the_oath_at_a_congress_session_attends_it():
     [m] = meetings("10月29日，县人大常委会第十八次会议召开。县人大常委会主任骆秋石主持会议。会议表决通过了人事任免事项。\n"
                    "会上，新任命的县人民政府副县长韦正清进行了宪法宣誓。", year=2024)
     assert roles(m) == {"chair": {"骆秋石"}, "attendee": {"韦正清"}}
+
+
+def test_the_answer_a_leader_gives_to_members_proposals_is_a_speech():
+    [m] = meetings("6月20日，县政协召开常委会议。县政协主席骆秋石主持会议。县政协常委吕嘉禾作了发言。"
+                   "副县长韦正清代表县政府对常委们的发言作了回应。", year=2019)
+    assert roles(m)["speaker"] == {"吕嘉禾", "韦正清"}
+
+
+def test_who_follows_a_video_conference_at_a_branch_venue_attends_it():
+    [m] = meetings("11月4日，全市森林防火工作电视电话会议召开。市委常委、副市长骆秋石出席会议并讲话。"
+                   "县长韦正清，副县长吕嘉禾在我县分会场收听收看。", year=2014)
+    assert roles(m)["attendee"] == {"骆秋石", "韦正清", "吕嘉禾"}
+
+
+def test_what_a_leader_asks_for_after_a_colon_is_no_event_of_its_own():
+    ms = meetings("11月4日，全市森林防火工作电视电话会议召开。县长韦正清在我县分会场参加会议。\n"
+                  "会议结束后，韦正清提出具体要求：要压实责任，强化巡查，严控火源。", year=2014)
+    assert [m.kind for m in ms] == ["meeting"]
+
+
+def test_the_countys_own_meeting_after_a_video_conference_is_an_event_of_its_own():
+    video, own = meetings("6月8日，全省安全生产工作视频会议召开。县长韦正清，副县长吕嘉禾在县分会场参加会议。\n"
+                          "视频会议结束后，韦正清主持召开全县安全生产工作会议。吕嘉禾通报了有关情况。", year=2021)
+    assert roles(own) == {"chair": {"韦正清"}, "speaker": {"吕嘉禾"}, "attendee": {"吕嘉禾"}}
+    assert "speaker" not in roles(video)
+
+
+def test_a_leader_on_a_tour_speaks_after_a_clause_of_where_and_what_he_found():
+    [m] = meetings("11月16日，县委副书记骆秋石带队走访慰问困难群众。在石门乡枫树村，骆秋石详细了解他的生活情况，"
+                   "叮嘱村干部要经常上门走访。", year=2022)
+    assert roles(m)["speaker"] == {"骆秋石"}
+    [m] = meetings("10月25日，县委书记韦正清带队暗访检查安全生产。在某宾馆，韦正清发现消防通道堆放杂物，当即要求立行立改。",
+                   year=2017)
+    assert roles(m)["speaker"] == {"韦正清"}
