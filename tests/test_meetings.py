@@ -1947,3 +1947,20 @@ def test_a_leader_on_a_tour_speaks_after_a_clause_of_where_and_what_he_found():
     [m] = meetings("10月25日，县委书记韦正清带队暗访检查安全生产。在某宾馆，韦正清发现消防通道堆放杂物，当即要求立行立改。",
                    year=2017)
     assert roles(m)["speaker"] == {"韦正清"}
+
+
+def test_a_role_verb_inside_a_name_is_no_verb():
+    [m] = meetings("8月13日，代县长吉克曲布深入洪溪镇调研。县委常委、副县长韦正清，副县长阿说木呷陪同调研。", year=2015)
+    assert roles(m) == {"attendee": {"吉克曲布", "韦正清", "阿说木呷"}}
+
+
+def test_who_reports_at_a_meeting_chaired_on_a_tour_speaks_at_that_meeting():
+    tour, meet = meetings("8月13日，县长骆秋石深入依果乡调研脱贫攻坚工作。副县长韦正清陪同调研。\n"
+                          "在依果乡，骆秋石主持召开脱贫攻坚推进会，听取乡党委书记吕嘉禾、乡长祁望舒的工作汇报。", year=2015)
+    assert roles(meet)["speaker"] == {"吕嘉禾", "祁望舒"} and "speaker" not in roles(tour)
+
+
+def test_the_next_report_heard_named_by_its_giver_and_what_it_is_about():
+    [m] = meetings("2月18日，区政府召开经济运行调度会。区长骆秋石主持会议。会议听取了区发展改革委主任韦正清关于经济运行的汇报"
+                   "和区农业农村委主任吕嘉禾关于春耕备耕工作的汇报。", year=2025)
+    assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
