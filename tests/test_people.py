@@ -1437,3 +1437,15 @@ def test_an_amdo_woman_s_name_of_one_tibetan_part_and_cao_after_a_title():
     found = people("副县长拉毛草列席会议，县委副书记才让草、副县长卓玛草出席。")
     assert found["拉毛草"] == ["副县长"]
     assert found["才让草"] == ["县委副书记"]
+
+
+def test_names_listed_after_a_titled_name_share_its_title_whichever_rule_read_them():
+    # the list rule reads the first (况/c), jieba's tag the last (丙围绕)
+    got = people("县领导况小兵、邹建新、肖海燕参加会议。")
+    assert got == {"况小兵": ["县领导"], "邹建新": ["县领导"], "肖海燕": ["县领导"]}
+    got = people("县政协常委莫德贵、韦小燕、潘立华围绕林下经济作了发言。")
+    assert got["潘立华"] == ["县政协常委"]
+
+
+def test_the_compound_surname_xianyu():
+    assert people("区商务委主任鲜于明远作了补充发言。") == {"鲜于明远": ["区商务委主任"]}
