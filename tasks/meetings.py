@@ -1927,8 +1927,9 @@ def _each_chairs_one(text: str, events: list[Event], found: list[tuple[str, str,
 
 
 # A meeting the tour's leader calls in the tour's own sentence ("县委书记甲深入…调研，并召开座谈会，听取…", "…调研指导
-# 龙湾镇工作并召开座谈会"): called by the one leader of the tour, who chairs it as 召开's subject does (meeting_roles.txt).
-CALLED_ON_THE_WAY_RE = re.compile(r"[，,]?并召开(?:了)?([^，。；;！？\n并]{0,40}?(?:会议|会))")
+# 龙湾镇工作并召开座谈会"): called by the one leader of the tour, who chairs it as 召开's subject does (meeting_roles.txt);
+# and where it was held may come between ("…调研…工作，并在县城建投公司召开现场办公会").
+CALLED_ON_THE_WAY_RE = re.compile(r"[，,]?并(?:在[^，。；;！？\n并]{1,20}?)?召开(?:了)?([^，。；;！？\n并]{0,40}?(?:会议|会))")
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[str] = ()) -> list[Event]:

@@ -1964,3 +1964,16 @@ def test_the_next_report_heard_named_by_its_giver_and_what_it_is_about():
     [m] = meetings("2月18日，区政府召开经济运行调度会。区长骆秋石主持会议。会议听取了区发展改革委主任韦正清关于经济运行的汇报"
                    "和区农业农村委主任吕嘉禾关于春耕备耕工作的汇报。", year=2025)
     assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
+
+
+def test_a_meeting_a_tours_leader_calls_where_the_tour_goes_is_an_event_of_its_own():
+    tour, meet = meetings("8月21日，县委书记骆秋石深入城区，调研老旧小区改造等工作，并在县城建投公司召开现场办公会，研究解决"
+                          "项目推进中的问题。副县长韦正清陪同调研。", year=2023)
+    assert (tour.kind, meet.kind, meet.name) == ("inspection", "meeting", "现场办公会")
+    assert roles(meet)["chair"] == {"骆秋石"}
+
+
+def test_a_sharing_gathering_is_a_meeting_where_who_shares_speaks():
+    [m] = meetings("10月17日，“某地好人”故事分享会在县文化中心举行。全国道德模范骆秋石，“某地好人”代表韦正清分享了各自的故事。",
+                   year=2023)
+    assert m.kind == "meeting" and roles(m)["speaker"] == {"骆秋石", "韦正清"}
