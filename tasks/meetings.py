@@ -1438,6 +1438,8 @@ def _lead_trip(text: str, names: list[str], titles: dict[str, list[str]]) -> lis
 # office: who is quoted without holding one is a bystander the report heard, not one who took part (meeting_posts.txt).
 QUOTE_VERBS = section_words("meeting_posts.txt", "quote_verbs")
 OFFICE_RE = re.compile("|".join(section_words("meeting_posts.txt", "offices")))
+# A post held once: a retired official a leader calls on ("原县委书记甲说") holds no office now.
+FORMER = ("原", "退休", "离休")
 
 
 def _without_bystanders(text: str, found: list[tuple[str, str, int]], titles: dict[str, list[str]],
@@ -1445,7 +1447,8 @@ def _without_bystanders(text: str, found: list[tuple[str, str, int]], titles: di
     """The roles of a tour but those of people only quoted (QUOTE_VERBS) and holding no office by their titles."""
     quoted_only = {n for n, _, _ in found} - visitors
     for n, _, at in found:
-        if not text.startswith(QUOTE_VERBS, at) or any(OFFICE_RE.search(t) for t in titles.get(n, ())):
+        if not text.startswith(QUOTE_VERBS, at) or any(OFFICE_RE.search(t) and not t.startswith(FORMER)
+                                                        for t in titles.get(n, ())):
             quoted_only.discard(n)
     return [x for x in found if x[0] not in quoted_only]
 

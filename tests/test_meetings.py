@@ -1977,3 +1977,9 @@ def test_a_sharing_gathering_is_a_meeting_where_who_shares_speaks():
     [m] = meetings("10月17日，“某地好人”故事分享会在县文化中心举行。全国道德模范骆秋石，“某地好人”代表韦正清分享了各自的故事。",
                    year=2023)
     assert m.kind == "meeting" and roles(m)["speaker"] == {"骆秋石", "韦正清"}
+
+
+def test_a_retired_official_a_leader_calls_on_and_quotes_is_no_participant():
+    [m] = meetings("1月21日，县委书记骆秋石走访慰问离退休老干部。骆秋石看望慰问了原县委书记韦正清，与他促膝交谈。"
+                   "韦正清说，县里这几年变化很大。县委常委、组织部部长吕嘉禾陪同慰问。", year=2025)
+    assert roles(m) == {"attendee": {"骆秋石", "吕嘉禾"}}

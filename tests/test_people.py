@@ -1449,3 +1449,8 @@ def test_names_listed_after_a_titled_name_share_its_title_whichever_rule_read_th
 
 def test_the_compound_surname_xianyu():
     assert people("区商务委主任鲜于明远作了补充发言。") == {"鲜于明远": ["区商务委主任"]}
+
+
+def test_the_surname_ji_is_read_right_after_a_title():
+    assert people("秘书长籍立新出席会议。") == {"籍立新": ["秘书长"]}
+    assert people("县长籍贯山西，曾任副县长。") == {}
