@@ -1983,3 +1983,11 @@ def test_a_retired_official_a_leader_calls_on_and_quotes_is_no_participant():
     [m] = meetings("1月21日，县委书记骆秋石走访慰问离退休老干部。骆秋石看望慰问了原县委书记韦正清，与他促膝交谈。"
                    "韦正清说，县里这几年变化很大。县委常委、组织部部长吕嘉禾陪同慰问。", year=2025)
     assert roles(m) == {"attendee": {"骆秋石", "吕嘉禾"}}
+
+
+def test_members_of_a_study_session_who_trade_what_they_learned_speak_at_it():
+    [m] = meetings("7月15日，县委理论学习中心组开展集体学习。县委书记骆秋石主持。县委常委韦正清、吕嘉禾交流了学习心得。",
+                   year=2023)
+    assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
+    [m] = meetings("7月15日，县委理论学习中心组开展集体学习。县委书记骆秋石主持。县委常委韦正清围绕主题作研讨交流。", year=2023)
+    assert roles(m)["speaker"] == {"韦正清"}
