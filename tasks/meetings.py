@@ -1297,6 +1297,16 @@ def _said_at_the_meeting(text: str, at: int) -> bool:
                AT_THE_MEETING_AND_RE.finditer(text, max(0, at - AT_THE_MEETING_REACH), at + AT_THE_MEETING_REACH))
 
 
+# A presence verb before the meeting's own name ("乙陪同调研并参加现场办公会").
+PRESENCE_BY_NAME_RE = re.compile(r"(?:参加|出席|列席)了?")
+
+
+def _attends_by_name(text: str, at: int, meeting: Event) -> bool:
+    """Whether the role verb at `at` attends the meeting by its name."""
+    m = PRESENCE_BY_NAME_RE.match(text, at)
+    return m is not None and text.startswith(meeting.name, m.end())
+
+
 def _briefed_at(text: str, at: int, meeting: Event, reach: int) -> bool:
     """Whether the role at `at` is a briefing ("乙汇报了…") in the sentence after the meeting's, where that one says the
     meeting heard it ("…主持召开座谈会，听取我县工作汇报。乙汇报了…")."""
@@ -1333,7 +1343,7 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                     return e   # "…县长乙陪同；副市长丙到我县调研…，副县长丁陪同": 丁 came along on 丙's tour
             for e in on_the_way:
                 if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
-                        or e.at < at < reach[id(e)] and _said_at_the_meeting(text, at):
+                        or e.at < at < reach[id(e)] and (_said_at_the_meeting(text, at) or _attends_by_name(text, at, e)):
                     return e
         if role in ("attendee", "speaker"):
             for e in on_the_way:

@@ -1991,3 +1991,9 @@ def test_members_of_a_study_session_who_trade_what_they_learned_speak_at_it():
     assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
     [m] = meetings("7月15日，县委理论学习中心组开展集体学习。县委书记骆秋石主持。县委常委韦正清围绕主题作研讨交流。", year=2023)
     assert roles(m)["speaker"] == {"韦正清"}
+
+
+def test_who_came_along_and_attends_the_meeting_of_the_tour_by_its_name_attends_both():
+    tour, meet = meetings("8月21日，县委书记骆秋石深入城区，调研老旧小区改造工作，并在县城建投公司召开现场办公会，研究解决"
+                          "项目推进中的问题。副县长韦正清陪同调研并参加现场办公会。", year=2023)
+    assert roles(tour)["attendee"] == {"骆秋石", "韦正清"} and roles(meet)["attendee"] == {"韦正清"}
