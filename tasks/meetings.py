@@ -671,7 +671,11 @@ def assign_roles(text: str, names: list[str], r: Rules,
     last_single: list[str] = []
     along: set[str] = set()
     last_sent, span_start = -1, 0
+    # a verb inside a name is no verb ("副县长阿说木呷陪同调研": 说); few names hold one, so most articles skip this
+    inside = [(k, k + len(n)) for n in names if r.role_re.search(n) for k in _occurrences(text, n)]
     for m in r.role_re.finditer(text):
+        if inside and any(a <= m.start() < b for a, b in inside):
+            continue
         role = r.role_of.get(m.group(), "speaker")   # not a listed verb: a report given (REPORT_GIVEN)
         if m.group().startswith("作的") and not any(text.endswith(n, 0, m.start()) for n in names):
             continue   # "听取了甲作的报告" speaks for 甲; "乙并对县法院作的报告进行评议" for no one named
@@ -748,8 +752,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
 HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)[，,]?(?:还|先后|首先|分别|集中|专题)?听取(?:和审议|并审议)?(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:受[^，,。；;：:]{2,16}?委托)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的"
                              r"[^，,。；;：:]{0,24}?(?:汇报|报告|发言)")
 # The next reports of the same list, each with who gave it ("…的报告，县人民法院院长乙所作的关于…的报告"): 所作/作
-# says the report is the giver's, not one about them.
-NEXT_REPORT_RE = re.compile(r"[，,、和及]([^，,。；;：:]{2,30}?)(?:同志)?(?:受[^，,。；;：:]{2,16}?委托)?(?:所作|作)的"
+# says the report is the giver's, not one about them, and so does 关于 right after the name ("…的汇报和乙关于…的汇报").
+NEXT_REPORT_RE = re.compile(r"[，,、和及]([^，,。；;：:]{2,30}?)(?:同志)?(?:受[^，,。；;：:]{2,16}?委托)?(?:所作|作|关于[^，,。；;：:]{1,40}?)的"
                             r"[^，,。；;：:]{0,40}?(?:汇报|报告|发言)")
 
 
@@ -902,7 +906,10 @@ def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_sing
 
 
 # What may open the clause of a speech verb that goes on with the sentence's subject ("甲查看了…，并要求…").
-CLAUSE_GOES_ON_RE = re.compile(r"[，,](?:并|还|同时|随后)?$")
+# (and what a leader on a tour does at once about what he found: "…发现消防通道堆放杂物，当即要求…")
+CLAUSE_GOES_ON_RE = re.compile(r"[，,](?:并|还|同时|随后|当即|当场|随即)?$")
+# A clause of where a tour's stop opens the sentence before its subject ("在某村，甲详细了解…，叮嘱…"): not a title.
+STOP_OPENER_RE = re.compile(r"在[^，,。；;：:]{1,24}[，,]")
 
 
 def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
@@ -918,7 +925,10 @@ def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
     if len(set(named)) > 1:
         return []
     n = named[0]
-    return [n] if _only_titles(span[:span.find(n)], titles.get(n, [])) else []
+    before = span[:span.find(n)]
+    if (stop := STOP_OPENER_RE.match(before)) is not None:
+        before = before[stop.end():]
+    return [n] if _only_titles(before, titles.get(n, [])) else []
 
 
 def _nearest_before(text: str, at: int, names: list[str]) -> list[str]:
@@ -1287,6 +1297,16 @@ def _said_at_the_meeting(text: str, at: int) -> bool:
                AT_THE_MEETING_AND_RE.finditer(text, max(0, at - AT_THE_MEETING_REACH), at + AT_THE_MEETING_REACH))
 
 
+# A presence verb before the meeting's own name ("乙陪同调研并参加现场办公会").
+PRESENCE_BY_NAME_RE = re.compile(r"(?:参加|出席|列席)了?")
+
+
+def _attends_by_name(text: str, at: int, meeting: Event) -> bool:
+    """Whether the role verb at `at` attends the meeting by its name."""
+    m = PRESENCE_BY_NAME_RE.match(text, at)
+    return m is not None and text.startswith(meeting.name, m.end())
+
+
 def _briefed_at(text: str, at: int, meeting: Event, reach: int) -> bool:
     """Whether the role at `at` is a briefing ("乙汇报了…") in the sentence after the meeting's, where that one says the
     meeting heard it ("…主持召开座谈会，听取我县工作汇报。乙汇报了…")."""
@@ -1323,10 +1343,12 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                     return e   # "…县长乙陪同；副市长丙到我县调研…，副县长丁陪同": 丁 came along on 丙's tour
             for e in on_the_way:
                 if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
-                        or e.at < at < reach[id(e)] and _said_at_the_meeting(text, at):
+                        or e.at < at < reach[id(e)] and (_said_at_the_meeting(text, at) or _attends_by_name(text, at, e)):
                     return e
         if role in ("attendee", "speaker"):
             for e in on_the_way:
+                if role == "speaker" and e.at < at < _sentence_end(text, e.at) and "听取" in text[e.at:at]:
+                    return e   # "…主持召开推进会，听取乡党委书记乙的工作汇报": who reports speaks at that meeting
                 if e.at < at < reach[id(e)] and _said_at_the_meeting(text, at) or e.at < at and _said_on(text, at, e) \
                         or role == "speaker" and _briefed_at(text, at, e, reach[id(e)]):
                     return e
@@ -1426,6 +1448,8 @@ def _lead_trip(text: str, names: list[str], titles: dict[str, list[str]]) -> lis
 # office: who is quoted without holding one is a bystander the report heard, not one who took part (meeting_posts.txt).
 QUOTE_VERBS = section_words("meeting_posts.txt", "quote_verbs")
 OFFICE_RE = re.compile("|".join(section_words("meeting_posts.txt", "offices")))
+# A post held once: a retired official a leader calls on ("原县委书记甲说") holds no office now.
+FORMER = ("原", "退休", "离休")
 
 
 def _without_bystanders(text: str, found: list[tuple[str, str, int]], titles: dict[str, list[str]],
@@ -1433,7 +1457,8 @@ def _without_bystanders(text: str, found: list[tuple[str, str, int]], titles: di
     """The roles of a tour but those of people only quoted (QUOTE_VERBS) and holding no office by their titles."""
     quoted_only = {n for n, _, _ in found} - visitors
     for n, _, at in found:
-        if not text.startswith(QUOTE_VERBS, at) or any(OFFICE_RE.search(t) for t in titles.get(n, ())):
+        if not text.startswith(QUOTE_VERBS, at) or any(OFFICE_RE.search(t) and not t.startswith(FORMER)
+                                                        for t in titles.get(n, ())):
             quoted_only.discard(n)
     return [x for x in found if x[0] not in quoted_only]
 
@@ -1465,6 +1490,8 @@ SEQUEL_RE = re.compile(f"(?:^|(?<=[。！？!?\n]))(?:(?:{trie_regex(CUES['seque
                        f"|{OPENING_DAY})")
 
 
+# A speech verb and a colon: what follows is what was said, not what was done ("甲就…提出具体要求：要…").
+SAID_COLON_RE = re.compile(r"(?:要求|强调|指出|表示|说|提出|希望)[：:]")
 NEXT_DAY_RE = re.compile(r"次日|第二天|翌日")   # matched at the sentence start
 SEQUEL_DATE_REACH = 8   # a sequel's own date follows its cue word ("随后，5月11日，…")
 
@@ -1611,6 +1638,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
             continue
         if found[0].name in ("会议", "大会", "全会") or found[0].name.endswith(SESSION_PARTS):
             continue   # "7日，大会举行闭幕会", "30日，全会举行第二次全体会议": a sitting of the lead's congress or plenum
+        if SAID_COLON_RE.search(sentence, 0, found[0].at):
+            continue   # "会议结束后，甲提出具体要求：要…强化巡查": what he asks for, not an event
         if _review_of(found[0].name, first):
             continue   # "…观摩会举行。…观摩结束后，召开了讲评会": the review that closes the tour is a part of it
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
@@ -1911,8 +1940,9 @@ def _each_chairs_one(text: str, events: list[Event], found: list[tuple[str, str,
 
 
 # A meeting the tour's leader calls in the tour's own sentence ("县委书记甲深入…调研，并召开座谈会，听取…", "…调研指导
-# 龙湾镇工作并召开座谈会"): called by the one leader of the tour, who chairs it as 召开's subject does (meeting_roles.txt).
-CALLED_ON_THE_WAY_RE = re.compile(r"[，,]?并召开(?:了)?([^，。；;！？\n并]{0,40}?(?:会议|会))")
+# 龙湾镇工作并召开座谈会"): called by the one leader of the tour, who chairs it as 召开's subject does (meeting_roles.txt);
+# and where it was held may come between ("…调研…工作，并在县城建投公司召开现场办公会").
+CALLED_ON_THE_WAY_RE = re.compile(r"[，,]?并(?:在[^，。；;！？\n并]{1,20}?)?召开(?:了)?([^，。；;！？\n并]{0,40}?(?:会议|会))")
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[str] = ()) -> list[Event]:

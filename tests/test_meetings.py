@@ -1913,3 +1913,87 @@ def test_who_takes_the_oath_at_a_congress_session_attends_it():
     [m] = meetings("10月29日，县人大常委会第十八次会议召开。县人大常委会主任骆秋石主持会议。会议表决通过了人事任免事项。\n"
                    "会上，新任命的县人民政府副县长韦正清进行了宪法宣誓。", year=2024)
     assert roles(m) == {"chair": {"骆秋石"}, "attendee": {"韦正清"}}
+
+
+def test_the_answer_a_leader_gives_to_members_proposals_is_a_speech():
+    [m] = meetings("6月20日，县政协召开常委会议。县政协主席骆秋石主持会议。县政协常委吕嘉禾作了发言。"
+                   "副县长韦正清代表县政府对常委们的发言作了回应。", year=2019)
+    assert roles(m)["speaker"] == {"吕嘉禾", "韦正清"}
+
+
+def test_who_follows_a_video_conference_at_a_branch_venue_attends_it():
+    [m] = meetings("11月4日，全市森林防火工作电视电话会议召开。市委常委、副市长骆秋石出席会议并讲话。"
+                   "县长韦正清，副县长吕嘉禾在我县分会场收听收看。", year=2014)
+    assert roles(m)["attendee"] == {"骆秋石", "韦正清", "吕嘉禾"}
+
+
+def test_what_a_leader_asks_for_after_a_colon_is_no_event_of_its_own():
+    ms = meetings("11月4日，全市森林防火工作电视电话会议召开。县长韦正清在我县分会场参加会议。\n"
+                  "会议结束后，韦正清提出具体要求：要压实责任，强化巡查，严控火源。", year=2014)
+    assert [m.kind for m in ms] == ["meeting"]
+
+
+def test_the_countys_own_meeting_after_a_video_conference_is_an_event_of_its_own():
+    video, own = meetings("6月8日，全省安全生产工作视频会议召开。县长韦正清，副县长吕嘉禾在县分会场参加会议。\n"
+                          "视频会议结束后，韦正清主持召开全县安全生产工作会议。吕嘉禾通报了有关情况。", year=2021)
+    assert roles(own) == {"chair": {"韦正清"}, "speaker": {"吕嘉禾"}, "attendee": {"吕嘉禾"}}
+    assert "speaker" not in roles(video)
+
+
+def test_a_leader_on_a_tour_speaks_after_a_clause_of_where_and_what_he_found():
+    [m] = meetings("11月16日，县委副书记骆秋石带队走访慰问困难群众。在石门乡枫树村，骆秋石详细了解他的生活情况，"
+                   "叮嘱村干部要经常上门走访。", year=2022)
+    assert roles(m)["speaker"] == {"骆秋石"}
+    [m] = meetings("10月25日，县委书记韦正清带队暗访检查安全生产。在某宾馆，韦正清发现消防通道堆放杂物，当即要求立行立改。",
+                   year=2017)
+    assert roles(m)["speaker"] == {"韦正清"}
+
+
+def test_a_role_verb_inside_a_name_is_no_verb():
+    [m] = meetings("8月13日，代县长吉克曲布深入洪溪镇调研。县委常委、副县长韦正清，副县长阿说木呷陪同调研。", year=2015)
+    assert roles(m) == {"attendee": {"吉克曲布", "韦正清", "阿说木呷"}}
+
+
+def test_who_reports_at_a_meeting_chaired_on_a_tour_speaks_at_that_meeting():
+    tour, meet = meetings("8月13日，县长骆秋石深入依果乡调研脱贫攻坚工作。副县长韦正清陪同调研。\n"
+                          "在依果乡，骆秋石主持召开脱贫攻坚推进会，听取乡党委书记吕嘉禾、乡长祁望舒的工作汇报。", year=2015)
+    assert roles(meet)["speaker"] == {"吕嘉禾", "祁望舒"} and "speaker" not in roles(tour)
+
+
+def test_the_next_report_heard_named_by_its_giver_and_what_it_is_about():
+    [m] = meetings("2月18日，区政府召开经济运行调度会。区长骆秋石主持会议。会议听取了区发展改革委主任韦正清关于经济运行的汇报"
+                   "和区农业农村委主任吕嘉禾关于春耕备耕工作的汇报。", year=2025)
+    assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
+
+
+def test_a_meeting_a_tours_leader_calls_where_the_tour_goes_is_an_event_of_its_own():
+    tour, meet = meetings("8月21日，县委书记骆秋石深入城区，调研老旧小区改造等工作，并在县城建投公司召开现场办公会，研究解决"
+                          "项目推进中的问题。副县长韦正清陪同调研。", year=2023)
+    assert (tour.kind, meet.kind, meet.name) == ("inspection", "meeting", "现场办公会")
+    assert roles(meet)["chair"] == {"骆秋石"}
+
+
+def test_a_sharing_gathering_is_a_meeting_where_who_shares_speaks():
+    [m] = meetings("10月17日，“某地好人”故事分享会在县文化中心举行。全国道德模范骆秋石，“某地好人”代表韦正清分享了各自的故事。",
+                   year=2023)
+    assert m.kind == "meeting" and roles(m)["speaker"] == {"骆秋石", "韦正清"}
+
+
+def test_a_retired_official_a_leader_calls_on_and_quotes_is_no_participant():
+    [m] = meetings("1月21日，县委书记骆秋石走访慰问离退休老干部。骆秋石看望慰问了原县委书记韦正清，与他促膝交谈。"
+                   "韦正清说，县里这几年变化很大。县委常委、组织部部长吕嘉禾陪同慰问。", year=2025)
+    assert roles(m) == {"attendee": {"骆秋石", "吕嘉禾"}}
+
+
+def test_members_of_a_study_session_who_trade_what_they_learned_speak_at_it():
+    [m] = meetings("7月15日，县委理论学习中心组开展集体学习。县委书记骆秋石主持。县委常委韦正清、吕嘉禾交流了学习心得。",
+                   year=2023)
+    assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
+    [m] = meetings("7月15日，县委理论学习中心组开展集体学习。县委书记骆秋石主持。县委常委韦正清围绕主题作研讨交流。", year=2023)
+    assert roles(m)["speaker"] == {"韦正清"}
+
+
+def test_who_came_along_and_attends_the_meeting_of_the_tour_by_its_name_attends_both():
+    tour, meet = meetings("8月21日，县委书记骆秋石深入城区，调研老旧小区改造工作，并在县城建投公司召开现场办公会，研究解决"
+                          "项目推进中的问题。副县长韦正清陪同调研并参加现场办公会。", year=2023)
+    assert roles(tour)["attendee"] == {"骆秋石", "韦正清"} and roles(meet)["attendee"] == {"韦正清"}

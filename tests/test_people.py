@@ -1332,6 +1332,15 @@ def test_a_pasture_villages_posts_of_inner_mongolia_are_titles():
     assert people("宝力格嘎查长期以来发展畜牧业。") == {}
 
 
+def test_a_title_after_a_report_listed_with_he_opens_after_he():
+    # jieba: 汇报/nz 和县/ns
+    got = people("会议听取了县发改局局长李立军关于经济运行情况的汇报和县农业农村局局长唐立燕关于春耕的汇报。")
+    assert got["唐立燕"] == ["县农业农村局局长"]
+    assert people("据和县农业农村局局长唐立燕介绍，今年春耕顺利。")["唐立燕"] == ["和县农业农村局局长"]
+    got = people("会议听取了区发改委主任韩立波关于投资的汇报和区农业农村委主任姚秀娟关于春耕的汇报。")
+    assert got["姚秀娟"] == ["区农业农村委主任"]
+
+
 def test_a_profiles_deck_after_a_dash_opens_the_title_after_ji():
     # jieba: 记青坪村/ns, 记雷岗县/n
     assert people("——记青坪村党支部书记吴立荣")["吴立荣"] == ["青坪村党支部书记"]
@@ -1428,3 +1437,22 @@ def test_an_amdo_woman_s_name_of_one_tibetan_part_and_cao_after_a_title():
     found = people("副县长拉毛草列席会议，县委副书记才让草、副县长卓玛草出席。")
     assert found["拉毛草"] == ["副县长"]
     assert found["才让草"] == ["县委副书记"]
+
+
+def test_names_listed_after_a_titled_name_share_its_title_whichever_rule_read_them():
+    # the list rule reads the first (况/c), jieba's tag the last (丙围绕)
+    got = people("县领导况小兵、邹建新、肖海燕参加会议。")
+    assert got == {"况小兵": ["县领导"], "邹建新": ["县领导"], "肖海燕": ["县领导"]}
+    got = people("县政协常委莫德贵、韦小燕、潘立华围绕林下经济作了发言。")
+    assert got["潘立华"] == ["县政协常委"]
+
+
+def test_the_compound_surname_xianyu():
+    assert people("区商务委主任鲜于明远作了补充发言。") == {"鲜于明远": ["区商务委主任"]}
+
+
+def test_the_surnames_ji_and_tuo_are_read_right_after_a_title():
+    assert people("秘书长籍立新出席会议。") == {"籍立新": ["秘书长"]}
+    assert people("县长籍贯山西，曾任副县长。") == {}
+    assert people("县委副书记、县长拓万军，县委副书记高秀珍出席会议。")["拓万军"] == ["县委副书记", "县长"]
+    assert people("县委书记拓展思路，县长拓宽渠道。") == {}

@@ -471,14 +471,42 @@ def titles_of_bare_names(t: Text, lex: Lexicon, found: Found) -> None:
     name to a later clause, "甲乙丙一行…")."""
     s = t.s
     for name, titles in found.titles.items():
-        if titles or len(name) < 2:
+        if len(name) < 2:
             continue
         i = s.find(name)
         while i >= 0:
-            for x in titles_before(t, i, lex, found.titles):
-                if x not in titles:
-                    titles.append(x)
-            i = s.find(name, i + len(name))
+            end = i + len(name)
+            # a titled name shares only with a list right after it (a cheap test first)
+            if not titles or s[end:end + 1] in LIST_AFTER_NAME:
+                before = titles_before(t, i, lex, found.titles)
+                if not titles:
+                    titles.extend(x for x in dict.fromkeys(before))
+                if before:
+                    _share_with_bare_items(s, end, before, found)
+            i = s.find(name, end)
+
+
+LIST_AFTER_NAME = frozenset("、（(")
+
+
+def _share_with_bare_items(s: str, j: int, titles: list[str], found: Found) -> None:
+    """The untitled names listed with 、 right after a name with the title before it share that title: "县领导
+    况小兵、邹建新参加" where the list rule, not the title rule, read the first (况/c), and "县政协常委甲、乙、丙围绕…
+    作了发言" where only jieba's tag read the last (丙围绕: no verb the title rule's list takes after a name)."""
+    shared = [x for x in titles if _held_by_several(x)]   # not 县委书记 (_list_titles_before)
+    if not shared:
+        return
+    while True:
+        aside = ITEM_ASIDE_RE.match(s, j)
+        j = aside.end() if aside else j
+        if s[j:j + 1] != "、":
+            return
+        item = next((n for n in found.titles if len(n) > 1 and s.startswith(n, j + 1)), None)
+        if item is None or found.titles[item] and found.titles[item] != shared:
+            return   # (an item that shares the titles already goes on with the list)
+        if not found.titles[item]:
+            found.titles[item].extend(shared)
+        j += 1 + len(item)
 
 
 def drop_others_titles(lex: Lexicon, found: Found) -> None:

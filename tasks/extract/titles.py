@@ -63,6 +63,9 @@ def _run_start(s: str, end: int) -> int:
 # The deck of a profile, after a dash: "——记某村党支部书记甲" (记 is a lead word, but jieba glues it to the place).
 PROFILE_LEAD = "记"
 PROFILE_DASHES = frozenset("—－-")
+# Reports a meeting heard, listed with 和/及/与 before the next one's giver and titles ("…的汇报和县农业农村局局长乙…").
+REPORTS_LISTED = ("汇报", "报告")
+LIST_JOINERS = frozenset("和及与")
 
 
 def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
@@ -88,6 +91,9 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             cut = max(cut, k + 1)   # "庭审由民二庭庭长甲担任审判长": jieba's 由民二庭/n; no title opens with 由 or 据
         elif tok[0] == PROFILE_LEAD and len(tok) > 1 and t.s[k - 1:k] in PROFILE_DASHES:
             cut = max(cut, k + 1)   # a profile's deck "——记青坪村党支部书记甲": jieba's 记青坪村/ns
+        elif tok[0] in LIST_JOINERS and (len(tok) == 1 or len(tok) == 2 and tok[1] in LEVELS) \
+                and t.s.endswith(REPORTS_LISTED, 0, k):
+            cut = max(cut, k + 1)   # "听取了甲…的汇报和县农业农村局局长乙…的汇报": jieba's 和县/ns, or 和/c 区/n
         k += len(tok)
         before = pos
     for after, read in _names_ending_in(t, start, end, known):
