@@ -1746,8 +1746,8 @@ def _record_title_index(head: list[str]) -> int:
 # (or before a bar: "组图｜金秋时节稻谷香", "聚焦两会｜代表委员热议…")
 TITLE_COLUMN_RE = re.compile(r"^(?:[【\[［]([^】\]］]{1,12})[】\]］]|([^|｜丨 ]{2,6})[ ]?[|｜丨])[ ]?")
 # A paper's dated page header ("2024年3月8日 星期五 今日4版", "2024年3月8日 星期五 农历甲辰年正月廿八"): the
-# page's date, no headline's kicker.
-PAGE_DATE_LINE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
+# page's date, no headline's kicker; the paper's name may open it ("某某报 2013年10月17日 星期四").
+PAGE_DATE_LINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ]?)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
                                r"(?:[ ]?(?:农历[^ ]{2,12}|今日\d{1,2}版|第?[A-Z]?\d{1,2}版|[^ ]{0,8}版"
                                r"|[\u4e00-\u9fff]{0,4}(?:要闻|新闻|综合|专版|专刊|副刊)))*$")
 # A county paper's masthead printed as lines over its first headline: the paper's name alone ("桐溪报",
