@@ -1113,8 +1113,9 @@ def _opens_article(block: _Block, among_sections: bool = False, lone_colon: bool
     headline = block.head[-1]
     if first_kind != PROSE:
         return False
-    if _lead_names_its_unit(headline, first) or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline):
-        return True
+    if _lead_names_its_unit(headline, first) or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline) \
+            or any(line.endswith(NOTICE_TITLE_ENDS) for line in block.head):
+        return True   # (a notice's headline may stand over the session that passed it: "（…第十五次会议通过）")
     if lone_colon and _closed(block.rest) and (unit := UNIT_COLON_RE.match(headline)) is not None \
             and unit.group("unit") in first[:LEAD_SENTENCE_REACH]:
         # "某某镇：聚力打造荷藕小镇" / "今年以来，某某镇…" / "记者 甲": a town's item, signed; the only such headline
@@ -1140,6 +1141,7 @@ LEAD_SENTENCE_REACH = 40
 # A lead dated by its occasion ("春节前夕，", "“六一”国际儿童节来临之际，", "在全国第32个“安全生产月”期间，").
 OCCASION_LEAD_RE = re.compile("^[^，,。；;！？!?]{2,24}?(?:之际|前夕|来临|到来|来临时|到来时)[，,]")
 RELATED_LABELS = frozenset(section_words("page_notes.txt", "related_labels"))
+NOTICE_TITLE_ENDS = tuple(section_words("page_notes.txt", "notice_titles"))
 
 
 def _signs_itself(above: _Block) -> bool:
