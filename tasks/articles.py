@@ -1856,7 +1856,9 @@ def _distinct(head: list[str]) -> list[str]:
 
 
 # Who the lead's news came from, before the news itself ("据县农业农村局消息，", "记者从县统计局获悉，"): no title.
-LEAD_ATTRIBUTION = re.compile(r"^(?:据[^，,。；;]{2,24}?(?:消息|报道|统计|通报|介绍)|记者(?:近日)?从[^，,。；;]{2,24}?(?:获悉|了解到|得知))[，,]")
+# (or its date right after it, as older county papers set a unit's news: "据县委宣传部消息 2月19日，…")
+LEAD_ATTRIBUTION = re.compile(r"^(?:据[^，,。；;]{2,24}?(?:消息|报道|统计|通报|介绍)|记者(?:近日)?从[^，,。；;]{2,24}?(?:获悉|了解到|得知))"
+                              r"(?:[，,]|[ ]?(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前))")
 
 
 def title_from_lead(lead: str) -> str:
