@@ -988,7 +988,7 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
         # briefs only under a news column's label (or no headline): a dated list inside an article stays its own
-        column = all(section_label(line.lstrip(BRIEF_BULLETS)) for line in block.head)   # "◆简讯"
+        column = _column_head(block.head)   # "◆简讯"
         briefs = [kind == PROSE and column and _brief(text) for kind, text in block.rest]
         rest = [(kind, brief or text) for (kind, text), brief in zip(block.rest, briefs)]
         start = 0
@@ -1787,6 +1787,18 @@ SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新
                               r"(?:[ ]?[（(]?第?[0-9一二三四五六七八九十]{1,4}期[)）]?)?$")   # its issue: "乡镇动态（第18期）"
 
 
+# The office issuing a bulletin, printed under its label ("政务动态（第36期）" / "某某县人民政府办公室"): a unit's
+# name alone, no headline of any one of its items.
+ISSUER_MAX = 20
+
+
+def _column_head(head: list[str]) -> bool:
+    """A news column's label (or none) over its items, perhaps with the office that issues it."""
+    labels = [section_label(line.lstrip(BRIEF_BULLETS)) for line in head]
+    return all(label or len(line) <= ISSUER_MAX and _cjk_count(line) == len(line) and SIGNATORY_RE.search(line) is not None
+               for label, line in zip(labels, head)) and (any(labels) or not head)
+
+
 def section_label(line: str) -> bool:
     """A page's section label, OCR's spaces between its characters or not ("本 版 简 讯": a short line of
     single characters, which the cleaner leaves as it is)."""
@@ -1812,7 +1824,7 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     head = _distinct(lines) or (None if masthead else head)
     if head is None:
         return None, "", None   # a page's furniture alone over an item ("第1版" over "本报讯…"): no headline
-    if all(section_label(line) for line in head):
+    if _column_head(head):
         return " ".join(head), "", None   # a page's section label over an item with no headline of its own
     repeat = next((k for k in range(2, len(lines)) if lines[k].replace(" ", "") == head[0].replace(" ", "")), None) \
         if len(lines) > 2 else None
