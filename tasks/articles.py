@@ -528,7 +528,11 @@ def _after_outlet(byline: str) -> tuple[str, bool]:
 def _names(text: str, filed_from: bool = False) -> list[str]:
     """Person names in a stretch of byline text; OCR-split halves ("李 四") are put back together. With
     `filed_from`, the places a piece ends with are no part of a name."""
-    raw = [p for p in NAME_SEP.split(text) if p and NAME_PIECE.match(p) and p not in NOT_A_NAME]
+    pieces = [p for p in NAME_SEP.split(text) if p and NAME_PIECE.match(p)]
+    # a surname set apart from its one-character given name, as older pages pad two-character names to three
+    # ("通讯员 李　文"): the given name may be a word that alone is no name (文, 图)
+    raw = [p for k, p in enumerate(pieces) if p not in NOT_A_NAME
+           or len(p) == 1 and k and len(pieces[k - 1]) == 1 and pieces[k - 1] in SINGLE_SURNAMES]
     if filed_from:
         # a piece that is a place alone is no name, but a first one is (江山); and a place that leaves only a
         # surname was the given name ("记者何长江报道": 长江)
@@ -998,10 +1002,17 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
                                  and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))
                                  or _photo_after_its_pictured_text(rest, k) or _trailing_photo(rest, start, k)) \
                     and _has_body(rest[start:k]):
-                out.append(_Block(block.head, rest[:k]) if start == 0 else _Block([], rest[start:k], bool(briefs[start])))
+                out.append(_Block(block.head, rest[:k]) if start == 0 else _Block([], rest[start:k], _split_brief(rest, briefs, start)))
                 start = k
-        out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:], bool(briefs[start])))
+        out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:], _split_brief(rest, briefs, start)))
     return out
+
+
+def _split_brief(rest: list[tuple[str, str]], briefs: list, start: int) -> bool:
+    """The item split off at rest[start] is a brief: a news column's, or one opening with the paper's own
+    dateline after another item on the same line or under the same headline ("…。　　本报讯 2月19日，…。（王 丹）"),
+    which its writers sign as a headed item's."""
+    return bool(briefs[start]) or rest[start][0] == PROSE and _starts_item(rest[start][1])
 
 
 def _photo_after_its_pictured_text(rest: list[tuple[str, str]], k: int) -> bool:
