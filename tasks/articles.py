@@ -796,9 +796,16 @@ def _headline_and_byline(line: str) -> tuple[str, str] | None:
 def _typed_lines(page: str) -> list[tuple[str, str]]:
     """(line type, line) for the non-blank lines of a page, the page's own furniture left out."""
     typed: list[tuple[str, str]] = []
+    sign_off = False   # the page's sign-off stood above: its fields the cleaner set apart follow it
     for line in page.split("\n"):
-        if not line or line.isspace() or is_page_furniture(line):  # blank (no stripped copy made)
+        if not line or line.isspace():  # blank (no stripped copy made)
             continue
+        if is_page_furniture(line):
+            sign_off = line.startswith("本版")
+            continue
+        if sign_off and _editors_only(line):
+            continue   # "本版责编：甲" / "美编：乙": the page's editors, not the last item's
+        sign_off = False
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)
             if brief is not None and unit_label(line) is None \
@@ -876,6 +883,14 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
 
 # How a line ends when its sentence goes on below it, or opens what follows ("同志们：").
 OPEN_ENDS = ("，", ",", "：", ":", "；", ";", "、", "…", "——")
+
+
+def _editors_only(line: str) -> bool:
+    """A short credit line that names editors only ("美编：乙 校对：丙")."""
+    if len(line) > CREDIT_LINE_MAX or not is_credit_line(line):
+        return False
+    credits = parse_credits(line)
+    return bool(credits) and all(role == "editor" for _, role in credits)
 
 
 def _titles_the_record(line: str) -> bool:
