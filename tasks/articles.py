@@ -176,10 +176,13 @@ SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿"
                           "/文", "／文", "/图", "／图"})
 DOTTED_NAME_RE = re.compile(DOTTED_NAME)
 # (bars part the fields of a sign-off line: "编辑：甲丨校对：乙")
-NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】|｜丨]|报道|发自)+")
-# Bylines that name where the report was filed ("本报记者张三上海报道", "记者李四发自北京、深圳"): the words jieba
-# reads as places are dropped from the end of their pieces.
-PLACE_CUES = ("报道", "发自")
+NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】|｜丨]|报道|报导|发自)+")
+# Bylines that name where the report was filed ("本报记者张三上海报道", "记者李四发自北京、深圳", and as Taiwan's
+# papers write it, "记者张三／台中报导"): the words jieba reads as places are dropped from the end of their pieces.
+PLACE_CUES = ("报道", "报导", "发自")
+# The place a report was filed from after a slash behind the reporter's name, as Taiwan's papers set it
+# ("记者张三／台中报导"): jieba may not know it for one ("金沙").
+SLASHED_PLACE_RE = re.compile(f"(?<=[{CJK}])(?<![文图])[/／][ ]?[{CJK}]{{2,6}}(?=[ ]?(?:报导|报道)(?:$|[ 　]))")
 NAME_PIECE = re.compile(f"^(?:[{CJK}·]{{1,9}}|{DOTTED_NAME})$")
 NAME_MIN, NAME_MAX = 2, 4
 # Outlet names sit between role words too ("记者 张三 新华社记者 李四"); names do not end like this.
@@ -424,6 +427,8 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     caption = CAPTION_THEN_CREDIT.match(byline)
     if caption is not None and not CREDIT_LINE_ROLE.search(caption["caption"]):
         byline = caption["credit"]   # "比赛现场（董小宁 摄）": a caption, then who took the picture
+    if "报导" in byline or "报道" in byline:
+        byline = SLASHED_PLACE_RE.sub("", byline)   # "记者张三／台中报导": 台中 is where, not who
     byline = _role_marks(byline)
     if "：" in byline or ":" in byline:
         byline = RECORD_FIELD_RE.sub("", byline)   # "作者：甲 来源：某某镇": the source is no second writer
