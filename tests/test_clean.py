@@ -707,3 +707,9 @@ def test_a_headline_as_wide_as_the_column_under_a_paragraph_that_ran_to_its_edge
                       "本报记者 戊某某", "\u3000\u3000会议强调，要坚持学思用贯通、知信行统一，把学习成果转化为",
                       "推动高质量发展的实际行动，以实干实绩检验学习成效。", "\u3000\u3000会上，县委常委、宣传部部长丁某某领学了有关文件精神。"])
     assert lines(page)[3:5] == ["全县秋冬季森林防火暨安全生产工作视频调度会议在县城召开部署", "本报记者 戊某某"]
+
+
+def test_a_closing_signature_of_writers_keeps_the_space_of_a_padded_two_character_name():
+    # older pages pad a two-character name to three ("邝　磊"): glued, "邝磊谌文静" cuts two ways
+    page = clean_page("敬老活动\n10月17日，县长甘明辉到敬老院看望老人。（邝　磊 谌文静）\n")
+    assert page.endswith("看望老人。（邝 磊 谌文静）")
