@@ -968,6 +968,10 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
         # text rather than lost (a lone line under the last article is the site's or the paper's signature:
         # "重庆两江新区")
         merged[-1].rest.extend([(HEAD, h) for h in carry.head] + carry.rest)
+    elif carry is not None and merged and carry.rest and len(carry.head) <= 1 and all(kind == BYLINE for kind, _ in carry.rest):
+        # a picture's caption and the credit line closing the page ("会议现场" / "（通讯员 甲 乙）"), or the credit
+        # alone: the last article's, as a site renders its photo and its writers under the text
+        merged[-1].rest.extend([(HEAD, h) for h in carry.head] + carry.rest)
     elif carry is not None:
         log.debug("no body below %r: not an article", carry.head[:1])
     return merged
