@@ -1808,3 +1808,9 @@ def test_the_fields_of_a_page_s_sign_off_set_apart_are_no_credit_of_its_last_ite
 @pytest.mark.parametrize("byline", ["记者邝雨晴／金沙报导", "记者 邝雨晴/金沙报道"])
 def test_the_place_after_a_slash_behind_the_reporter_is_where_the_report_was_filed(byline):
     assert parse_credits(byline) == [("邝雨晴", "reporter")]
+
+
+def test_a_caption_and_the_credit_line_closing_the_page_are_the_last_article_s():
+    [a] = pipeline("我县召开安全生产工作会议\n6月10日，全县安全生产工作会议召开。\n甲某某强调，要坚决遏制各类事故发生。\n"
+                   "会议现场\n（通讯员 邝　敏 谌晓燕）")
+    assert a.credits == [("邝敏", "reporter"), ("谌晓燕", "reporter")]
