@@ -176,10 +176,13 @@ SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿"
                           "/文", "／文", "/图", "／图"})
 DOTTED_NAME_RE = re.compile(DOTTED_NAME)
 # (bars part the fields of a sign-off line: "编辑：甲丨校对：乙")
-NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】|｜丨]|报道|发自)+")
-# Bylines that name where the report was filed ("本报记者张三上海报道", "记者李四发自北京、深圳"): the words jieba
-# reads as places are dropped from the end of their pieces.
-PLACE_CUES = ("报道", "发自")
+NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】|｜丨]|报道|报导|发自)+")
+# Bylines that name where the report was filed ("本报记者张三上海报道", "记者李四发自北京、深圳", and as Taiwan's
+# papers write it, "记者张三／台中报导"): the words jieba reads as places are dropped from the end of their pieces.
+PLACE_CUES = ("报道", "报导", "发自")
+# The place a report was filed from after a slash behind the reporter's name, as Taiwan's papers set it
+# ("记者张三／台中报导"): jieba may not know it for one ("金沙").
+SLASHED_PLACE_RE = re.compile(f"(?<=[{CJK}])(?<![文图])[/／][ ]?[{CJK}]{{2,6}}(?=[ ]?(?:报导|报道)(?:$|[ 　]))")
 NAME_PIECE = re.compile(f"^(?:[{CJK}·]{{1,9}}|{DOTTED_NAME})$")
 NAME_MIN, NAME_MAX = 2, 4
 # Outlet names sit between role words too ("记者 张三 新华社记者 李四"); names do not end like this.
@@ -424,6 +427,8 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     caption = CAPTION_THEN_CREDIT.match(byline)
     if caption is not None and not CREDIT_LINE_ROLE.search(caption["caption"]):
         byline = caption["credit"]   # "比赛现场（董小宁 摄）": a caption, then who took the picture
+    if "报导" in byline or "报道" in byline:
+        byline = SLASHED_PLACE_RE.sub("", byline)   # "记者张三／台中报导": 台中 is where, not who
     byline = _role_marks(byline)
     if "：" in byline or ":" in byline:
         byline = RECORD_FIELD_RE.sub("", byline)   # "作者：甲 来源：某某镇": the source is no second writer
@@ -528,7 +533,11 @@ def _after_outlet(byline: str) -> tuple[str, bool]:
 def _names(text: str, filed_from: bool = False) -> list[str]:
     """Person names in a stretch of byline text; OCR-split halves ("李 四") are put back together. With
     `filed_from`, the places a piece ends with are no part of a name."""
-    raw = [p for p in NAME_SEP.split(text) if p and NAME_PIECE.match(p) and p not in NOT_A_NAME]
+    pieces = [p for p in NAME_SEP.split(text) if p and NAME_PIECE.match(p)]
+    # a surname set apart from its one-character given name, as older pages pad two-character names to three
+    # ("通讯员 李　文"): the given name may be a word that alone is no name (文, 图)
+    raw = [p for k, p in enumerate(pieces) if p not in NOT_A_NAME
+           or len(p) == 1 and k and len(pieces[k - 1]) == 1 and pieces[k - 1] in SINGLE_SURNAMES]
     if filed_from:
         # a piece that is a place alone is no name, but a first one is (江山); and a place that leaves only a
         # surname was the given name ("记者何长江报道": 长江)
@@ -792,9 +801,16 @@ def _headline_and_byline(line: str) -> tuple[str, str] | None:
 def _typed_lines(page: str) -> list[tuple[str, str]]:
     """(line type, line) for the non-blank lines of a page, the page's own furniture left out."""
     typed: list[tuple[str, str]] = []
+    sign_off = False   # the page's sign-off stood above: its fields the cleaner set apart follow it
     for line in page.split("\n"):
-        if not line or line.isspace() or is_page_furniture(line):  # blank (no stripped copy made)
+        if not line or line.isspace():  # blank (no stripped copy made)
             continue
+        if is_page_furniture(line):
+            sign_off = line.startswith("本版")
+            continue
+        if sign_off and _editors_only(line):
+            continue   # "本版责编：甲" / "美编：乙": the page's editors, not the last item's
+        sign_off = False
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)
             if brief is not None and unit_label(line) is None \
@@ -874,6 +890,14 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
 OPEN_ENDS = ("，", ",", "：", ":", "；", ";", "、", "…", "——")
 
 
+def _editors_only(line: str) -> bool:
+    """A short credit line that names editors only ("美编：乙 校对：丙")."""
+    if len(line) > CREDIT_LINE_MAX or not is_credit_line(line):
+        return False
+    credits = parse_credits(line)
+    return bool(credits) and all(role == "editor" for _, role in credits)
+
+
 def _titles_the_record(line: str) -> bool:
     """The page's first line, short and with no full stop, is the record's title even when it exclaims or
     speaks to its readers with a comma ("“村超”火了！榕江乡村体育点燃全民热情", "@全体市民，这份指南请收好"):
@@ -944,6 +968,10 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
         # text rather than lost (a lone line under the last article is the site's or the paper's signature:
         # "重庆两江新区")
         merged[-1].rest.extend([(HEAD, h) for h in carry.head] + carry.rest)
+    elif carry is not None and merged and carry.rest and len(carry.head) <= 1 and all(kind == BYLINE for kind, _ in carry.rest):
+        # a picture's caption and the credit line closing the page ("会议现场" / "（通讯员 甲 乙）"), or the credit
+        # alone: the last article's, as a site renders its photo and its writers under the text
+        merged[-1].rest.extend([(HEAD, h) for h in carry.head] + carry.rest)
     elif carry is not None:
         log.debug("no body below %r: not an article", carry.head[:1])
     return merged
@@ -988,7 +1016,7 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
         # briefs only under a news column's label (or no headline): a dated list inside an article stays its own
-        column = all(section_label(line.lstrip(BRIEF_BULLETS)) for line in block.head)   # "◆简讯"
+        column = _column_head(block.head)   # "◆简讯"
         briefs = [kind == PROSE and column and _brief(text) for kind, text in block.rest]
         rest = [(kind, brief or text) for (kind, text), brief in zip(block.rest, briefs)]
         start = 0
@@ -998,10 +1026,17 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
                                  and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))
                                  or _photo_after_its_pictured_text(rest, k) or _trailing_photo(rest, start, k)) \
                     and _has_body(rest[start:k]):
-                out.append(_Block(block.head, rest[:k]) if start == 0 else _Block([], rest[start:k], bool(briefs[start])))
+                out.append(_Block(block.head, rest[:k]) if start == 0 else _Block([], rest[start:k], _split_brief(rest, briefs, start)))
                 start = k
-        out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:], bool(briefs[start])))
+        out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:], _split_brief(rest, briefs, start)))
     return out
+
+
+def _split_brief(rest: list[tuple[str, str]], briefs: list, start: int) -> bool:
+    """The item split off at rest[start] is a brief: a news column's, or one opening with the paper's own
+    dateline after another item on the same line or under the same headline ("…。　　本报讯 2月19日，…。（王 丹）"),
+    which its writers sign as a headed item's."""
+    return bool(briefs[start]) or rest[start][0] == PROSE and _starts_item(rest[start][1])
 
 
 def _photo_after_its_pictured_text(rest: list[tuple[str, str]], k: int) -> bool:
@@ -1116,8 +1151,9 @@ def _opens_article(block: _Block, among_sections: bool = False, lone_colon: bool
     headline = block.head[-1]
     if first_kind != PROSE:
         return False
-    if _lead_names_its_unit(headline, first) or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline):
-        return True
+    if _lead_names_its_unit(headline, first) or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline) \
+            or any(line.endswith(NOTICE_TITLE_ENDS) for line in block.head):
+        return True   # (a notice's headline may stand over the session that passed it: "（…第十五次会议通过）")
     if lone_colon and _closed(block.rest) and (unit := UNIT_COLON_RE.match(headline)) is not None \
             and unit.group("unit") in first[:LEAD_SENTENCE_REACH]:
         # "某某镇：聚力打造荷藕小镇" / "今年以来，某某镇…" / "记者 甲": a town's item, signed; the only such headline
@@ -1143,6 +1179,7 @@ LEAD_SENTENCE_REACH = 40
 # A lead dated by its occasion ("春节前夕，", "“六一”国际儿童节来临之际，", "在全国第32个“安全生产月”期间，").
 OCCASION_LEAD_RE = re.compile("^[^，,。；;！？!?]{2,24}?(?:之际|前夕|来临|到来|来临时|到来时)[，,]")
 RELATED_LABELS = frozenset(section_words("page_notes.txt", "related_labels"))
+NOTICE_TITLE_ENDS = tuple(section_words("page_notes.txt", "notice_titles"))
 
 
 def _signs_itself(above: _Block) -> bool:
@@ -1749,8 +1786,8 @@ def _record_title_index(head: list[str]) -> int:
 # (or before a bar: "组图｜金秋时节稻谷香", "聚焦两会｜代表委员热议…")
 TITLE_COLUMN_RE = re.compile(r"^(?:[【\[［]([^】\]］]{1,12})[】\]］]|([^|｜丨 ]{2,6})[ ]?[|｜丨])[ ]?")
 # A paper's dated page header ("2024年3月8日 星期五 今日4版", "2024年3月8日 星期五 农历甲辰年正月廿八"): the
-# page's date, no headline's kicker.
-PAGE_DATE_LINE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
+# page's date, no headline's kicker; the paper's name may open it ("某某报 2013年10月17日 星期四").
+PAGE_DATE_LINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ]?)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
                                r"(?:[ ]?(?:农历[^ ]{2,12}|今日\d{1,2}版|第?[A-Z]?\d{1,2}版|[^ ]{0,8}版"
                                r"|[\u4e00-\u9fff]{0,4}(?:要闻|新闻|综合|专版|专刊|副刊)))*$")
 # A county paper's masthead printed as lines over its first headline: the paper's name alone ("桐溪报",
@@ -1788,6 +1825,18 @@ SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新
                               r"(?:[ ]?[（(]?第?[0-9一二三四五六七八九十]{1,4}期[)）]?)?$")   # its issue: "乡镇动态（第18期）"
 
 
+# The office issuing a bulletin, printed under its label ("政务动态（第36期）" / "某某县人民政府办公室"): a unit's
+# name alone, no headline of any one of its items.
+ISSUER_MAX = 20
+
+
+def _column_head(head: list[str]) -> bool:
+    """A news column's label (or none) over its items, perhaps with the office that issues it."""
+    labels = [section_label(line.lstrip(BRIEF_BULLETS)) for line in head]
+    return all(label or len(line) <= ISSUER_MAX and _cjk_count(line) == len(line) and SIGNATORY_RE.search(line) is not None
+               for label, line in zip(labels, head)) and (any(labels) or not head)
+
+
 def section_label(line: str) -> bool:
     """A page's section label, OCR's spaces between its characters or not ("本 版 简 讯": a short line of
     single characters, which the cleaner leaves as it is)."""
@@ -1813,7 +1862,7 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     head = _distinct(lines) or (None if masthead else head)
     if head is None:
         return None, "", None   # a page's furniture alone over an item ("第1版" over "本报讯…"): no headline
-    if all(section_label(line) for line in head):
+    if _column_head(head):
         return " ".join(head), "", None   # a page's section label over an item with no headline of its own
     repeat = next((k for k in range(2, len(lines)) if lines[k].replace(" ", "") == head[0].replace(" ", "")), None) \
         if len(lines) > 2 else None
@@ -1857,7 +1906,9 @@ def _distinct(head: list[str]) -> list[str]:
 
 
 # Who the lead's news came from, before the news itself ("据县农业农村局消息，", "记者从县统计局获悉，"): no title.
-LEAD_ATTRIBUTION = re.compile(r"^(?:据[^，,。；;]{2,24}?(?:消息|报道|统计|通报|介绍)|记者(?:近日)?从[^，,。；;]{2,24}?(?:获悉|了解到|得知))[，,]")
+# (or its date right after it, as older county papers set a unit's news: "据县委宣传部消息 2月19日，…")
+LEAD_ATTRIBUTION = re.compile(r"^(?:据[^，,。；;]{2,24}?(?:消息|报道|统计|通报|介绍)|记者(?:近日)?从[^，,。；;]{2,24}?(?:获悉|了解到|得知))"
+                              r"(?:[，,]|[ ]?(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前))")
 
 
 def title_from_lead(lead: str) -> str:

@@ -63,7 +63,8 @@ ISO_DATE_RE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s
 COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
 # Credit fields of a CMS page ("作者：甲", "责任编辑：乙 丙"): names of two to four characters, each ending
 # where no Han character and no field's colon follows ("作者：甲 浏览次数：" keeps 甲 alone).
-_CREDIT_NAME = r"[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff·]|\s*[:：|｜丨])"
+# (or a two-character name padded to three, as older sites set it: "责任编辑：韦　丹")
+_CREDIT_NAME = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ 　][\u4e00-\u9fff])(?![\u4e00-\u9fff·]|\s*[:：|｜丨])"
 # (who sent the item in: the splitter's keys, articles.SENDER_ROLES)
 CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄影|摄像|责任编辑|编辑|责编|审核|校对|一审|二审|三审|"
                              + "|".join(SENDER_ROLES) +
@@ -167,7 +168,7 @@ def extract_html(html: str) -> HtmlPage:
                           "save each article's own page")
     visible = _visible_head(tree)
     title = _first(meta, TITLE_META, skip_last=True) or getattr(doc, "title", None) or _title_tag(tree)
-    title = _not_a_site(title) or _not_a_site(_title_tag(tree)) or _heading_in_page(tree)
+    title = _not_a_site(title) or _not_a_site(_title_tag(tree)) or _heading_in_page(tree) or _cell_heading(tree, text)
     published = (_date(_first(meta, DATE_META)) or _date_line(visible, _clean_title(title))
                  or _date_under_title(visible, _clean_title(title)) or _date(getattr(doc, "date", None)))
     source = _meta_value(meta, "contentsource") or _source_line(visible) or _meta_value(meta, "source")
@@ -246,6 +247,29 @@ def _heading_in_page(tree) -> str | None:
         if HEADING_MIN <= len(text) <= HEADING_MAX and "。" not in text and not NAV_TEXT_RE.search(text) \
                 and not ISO_DATE_RE.search(text) and _not_a_site(text):
             return text
+    return None
+
+
+# Older sites set the headline in a layout table's cell in bold or a large font, with no heading element
+# ("<td align="center"><font size="4"><b>县委召开常委会议…</b></font></td>").
+CELL_HEADING_XPATH = "//td//b | //td//strong | //td//font"
+MAIN_TEXT_PROBE = 12   # characters of the main text looked for in the headline's table
+
+
+def _cell_heading(tree, text: str) -> str | None:
+    """When no heading element names the page either: the first bold or large-font text of a table cell that
+    reads as a headline, in the same table as the main text's opening (a side column's labels are elsewhere)."""
+    probe = next((line.strip()[:MAIN_TEXT_PROBE] for line in text.split("\n") if CJK_RE.search(line)), "")
+    if not probe:
+        return None
+    for el in tree.xpath(CELL_HEADING_XPATH):
+        heading = " ".join(el.text_content().split())
+        if not (HEADING_MIN <= len(heading) <= HEADING_MAX) or "。" in heading or NAV_TEXT_RE.search(heading) \
+                or ISO_DATE_RE.search(heading) or not _not_a_site(heading):
+            continue
+        table = next(el.iterancestors("table"), None)
+        if table is not None and probe in " ".join(table.text_content().split()):
+            return heading
     return None
 
 

@@ -1763,3 +1763,71 @@ def test_a_caption_saying_what_the_picture_shows_stays_with_the_text_above_it():
     assert ("丙某某", "photographer") in d.credits
     # a photo news item of its own opens with what it shows, not with 图为
     assert len(pipeline(page.replace("图为东坪村村民在田间插秧。", "4月5日，东坪村村民在田间插秧。"))) == 2
+
+
+    # the text's own picture shows whom or where the text is about
+    assert len(pipeline(page.replace("图为西坪乡村民在插秧。", "图为甲某某在东岭镇察看河堤。"))) == 1
+
+
+def test_a_paper_s_name_and_date_over_its_first_headline_are_no_title():
+    head = ["青禾报 2013年10月17日 星期四", "县委中心组专题学习党的群众路线教育实践活动"]
+    assert choose_title(head)[:2] == (None, "县委中心组专题学习党的群众路线教育实践活动")
+
+
+@pytest.mark.parametrize("notice", [
+    "干部任前公示\n根据干部选拔任用有关规定，经县委常委会研究，拟提拔任用以下同志，现予以公示：\n"
+    "甲某某，男，1972年3月生，现任县农牧局副局长，拟任县农牧局局长。",
+    "青禾县人大常委会任免名单\n（2014年6月26日青禾县第十七届人民代表大会常务委员会第十五次会议通过）\n"
+    "任命：\n乙某某为县财政局局长；\n免去：\n丙某某的县财政局局长职务。"])
+def test_a_personnel_notice_after_an_article_is_an_item_of_its_own(notice):
+    page = "县委召开全县脱贫攻坚动员大会\n本报讯（记者 丁某某）11月18日，县委召开全县脱贫攻坚动员大会。\n" + notice
+    article, printed = pipeline(page)
+    assert article.body.endswith("动员大会。") and printed.title == notice.split("\n")[0]
+
+
+def test_a_lead_attributed_to_a_unit_s_news_then_dated_opens_an_item():
+    page = ("县委召开党风廉政建设工作会议\n本报讯（记者 甲某某）2月20日，县委召开全县党风廉政建设工作会议。\n"
+            "会议强调，要严格落实主体责任。\n县领导走访慰问驻县部队\n据县委宣传部消息 2月19日，县委书记乙某某走访慰问驻县部队官兵。")
+    assert [d.title for d in pipeline(page)] == ["县委召开党风廉政建设工作会议", "县领导走访慰问驻县部队"]
+
+
+def test_a_surname_set_apart_from_a_one_character_given_name_that_is_a_credit_word_is_one_name():
+    assert parse_credits("本报讯（通讯员 邝 文）") == [("邝文", "reporter")]
+    assert parse_credits("记者 邝雨晴 文/图") == [("邝雨晴", "reporter"), ("邝雨晴", "photographer")]
+
+
+def test_an_item_after_another_on_one_line_is_signed_by_its_writers_in_brackets():
+    page = ("要闻简报\n本报讯（记者 甲某某）2月20日，县委召开常委会议。　　本报讯 2月19日，县人大常委会主任乙某某带队检查"
+            "城区节日市场供应情况。（邝　丹）\n")
+    first, second = pipeline(page)
+    assert second.credits == [("邝丹", "reporter")] and second.body.endswith("供应情况。")
+
+
+def test_a_padded_two_character_name_and_another_sign_an_item_under_its_headline():
+    [a] = pipeline("县委书记甲某某走访慰问困难党员\n9月19日，县委书记甲某某走访慰问困难党员。（邝　磊 谌文静）\n")
+    assert a.credits == [("邝磊", "reporter"), ("谌文静", "reporter")]
+
+
+def test_a_bulletin_s_numbered_items_under_its_label_and_issuing_office_are_items():
+    page = ("政务动态（第36期）\n青禾县人民政府办公室　　2016年9月20日\n"
+            "1．县政府召开第三十二次常务会议。9月18日，县长甲某某主持召开县政府第三十二次常务会议。\n"
+            "2．县领导督导森林防火工作。9月19日，副县长乙某某深入石门镇督导森林防火工作。\n")
+    assert [d.title for d in pipeline(page)] == ["县政府召开第三十二次常务会议", "县领导督导森林防火工作"]
+
+
+def test_the_fields_of_a_page_s_sign_off_set_apart_are_no_credit_of_its_last_item():
+    page = ("县政协召开常委会议\n本报讯 记者甲某某报道 11月6日，县政协召开常委会议。\n会议审议通过了有关事项。\n"
+            "　　本版责编：乙某某　　美编：丙某某\n")
+    [a] = pipeline(page)
+    assert a.credits == [("甲某某", "reporter")]
+
+
+@pytest.mark.parametrize("byline", ["记者邝雨晴／金沙报导", "记者 邝雨晴/金沙报道"])
+def test_the_place_after_a_slash_behind_the_reporter_is_where_the_report_was_filed(byline):
+    assert parse_credits(byline) == [("邝雨晴", "reporter")]
+
+
+def test_a_caption_and_the_credit_line_closing_the_page_are_the_last_article_s():
+    [a] = pipeline("我县召开安全生产工作会议\n6月10日，全县安全生产工作会议召开。\n甲某某强调，要坚决遏制各类事故发生。\n"
+                   "会议现场\n（通讯员 邝　敏 谌晓燕）")
+    assert a.credits == [("邝敏", "reporter"), ("谌晓燕", "reporter")]

@@ -729,3 +729,9 @@ def test_equal_headlines_over_indented_paragraphs_nobody_wrapped_keep_their_byli
                      (("东岭镇", "茶叶"), ("杉坪乡", "香菇"), ("白杨乡", "核桃")) for line in item)
     assert column_cuts(page) == frozenset()
     assert "本报记者 甲某某" in lines(page)
+
+
+def test_a_closing_signature_of_writers_keeps_the_space_of_a_padded_two_character_name():
+    # older pages pad a two-character name to three ("邝　磊"): glued, "邝磊谌文静" cuts two ways
+    page = clean_page("敬老活动\n10月17日，县长甘明辉到敬老院看望老人。（邝　磊 谌文静）\n")
+    assert page.endswith("看望老人。（邝 磊 谌文静）")

@@ -536,3 +536,15 @@ def test_who_sent_a_record_in_below_its_text_is_credited():
             "<div class='content'><p>国庆假期，千年古镇游人如织。青石板路两旁，传统手工艺品店铺吸引了众多游客驻足。</p></div>"
             "<div class='editor'>信息员：冷雨萱</div></body></html>")
     assert extract_html(html).credits == "信息员：冷雨萱"
+
+
+def test_an_old_table_page_s_headline_in_a_bold_cell_is_its_title_when_the_title_tag_names_the_site():
+    html = (TABLE_PAGE.replace("<title>青岩县召开乡村振兴工作推进会_青岩县人民政府</title>", "<title>青岩县人民政府门户网站</title>")
+            .replace('<tr><td class="bt"><strong>青岩县召开乡村振兴工作推进会</strong></td></tr>',
+                     '<tr><td align="center"><font size="4" color="#CC0000"><b>青岩县召开乡村振兴工作推进会</b></font></td></tr>'))
+    assert extract_html(html).title == "青岩县召开乡村振兴工作推进会"
+
+
+def test_an_editor_s_two_character_name_padded_to_three_is_a_credit():
+    html = TABLE_PAGE.replace("（责任编辑：付强）", "责任编辑：付　强")
+    assert extract_html(html).credits == "责任编辑：付 强"
