@@ -257,7 +257,10 @@ def _page_day(page: str, year: int | None, pattern: re.Pattern = PAGE_DAY_RE) ->
 PAGE_HEAD_CHARS = 600
 # At the page's head, a date printed beside its weekday or its edition's or page's number is the header's
 # ("2023年6月14日 第3版", "2023-06-14 第03版：要闻"; a lead's "6月14日第二期培训班" has no space before 第).
+# The lunar date may stand between the day and its weekday ("2014年3月6日 甲午年二月初六 星期四").
 HEADER_DAY_RE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?[ 　]*"
+                           r"(?:(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正一二三四五六七八九十冬腊]{1,2}月"
+                           r"[初十廿二三][一二三四五六七八九十]?[ 　]*)?"
                            r"(?:[（(]?(?:星期|周)[一二三四五六日天]|(?<=[ 　])第[ ]?[0-9一二三四五六七八九十]{1,5}[ ]?[版期])")
 
 

@@ -159,6 +159,7 @@ def _dated(page: str, published: str | None) -> tuple[list, list]:
 @pytest.mark.parametrize(("published", "header"), [
     ("2023", "2023年6月14日 星期三 第3125期"), (None, "2023年6月14日 星期三 第3125期"),
     ("2023", "2023年6月14日 第3125期"), ("2023", "第3125期 2023-06-14 第03版：要闻"), ("2023", "2023-06-14（星期三）"),
+    ("2023", "2023年6月14日 癸卯年四月廿七 星期三"), ("2023", "2023年6月14日 农历癸卯年四月廿七 星期三 第3125期"),
 ])
 def test_the_page_headers_day_dates_yesterday_and_a_bare_day(published, header):
     dates, meetings = _dated(HEADED_PAGE.replace("2023年6月14日 星期三 第3125期", header), published)
