@@ -233,7 +233,10 @@ FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:出席|参加|主持|召开
                                r"|(?:还将|将于|将在|将要|即将|拟)[^。；;！？\n]{0,60}举办[^。；;！？\n]{0,40}$"
                                # a date set for it ("我县将于下月中旬召开…", a notice's "定于3月10日召开…")
                                # and who will come to it ("甲将于下周出席全市经济工作会议")
-                               r"|(?<!决)(?:将于|拟于|定于|计划于)[^。；;！？\n，,]{0,20}?(?:召开|举行|出席|参加|主持)[^。；;！？\n]{0,40}$")
+                               r"|(?<!决)(?:将于|拟于|定于|计划于)[^。；;！？\n，,]{0,20}?(?:召开|举行|出席|参加|主持)[^。；;！？\n]{0,40}$"
+                               # and what a leader asks others to hold ("各乡镇要在本周内召开专题会议，层层传达")
+                               r"|(?:要|需要|必须|务必)(?:在[^。；;！？\n，,]{1,12})?(?:及时|尽快|迅速|立即|分别)?(?:召开|举行)"
+                               r"[^。；;！？\n]{0,40}$")
 
 
 def _future(text: str, end: int, start: int | None = None) -> bool:
@@ -927,6 +930,9 @@ def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
     n = named[0]
     before = span[:span.find(n)]
     if (stop := STOP_OPENER_RE.match(before)) is not None:
+        # (where a stop opens the sentence, its subject may be someone the leader met: "在某村，村民甲告诉记者，…")
+        if not any(OFFICE_RE.search(t) and not FORMER_RE.match(t) for t in titles.get(n, [])):
+            return []
         before = before[stop.end():]
     return [n] if _only_titles(before, titles.get(n, [])) else []
 
@@ -1448,8 +1454,9 @@ def _lead_trip(text: str, names: list[str], titles: dict[str, list[str]]) -> lis
 # office: who is quoted without holding one is a bystander the report heard, not one who took part (meeting_posts.txt).
 QUOTE_VERBS = section_words("meeting_posts.txt", "quote_verbs")
 OFFICE_RE = re.compile("|".join(section_words("meeting_posts.txt", "offices")))
-# A post held once: a retired official a leader calls on ("原县委书记甲说") holds no office now.
-FORMER = ("原", "退休", "离休")
+# A post held once: a retired official a leader calls on ("原县委书记甲说") holds no office now; not a place whose name
+# opens with 原 ("原州区委书记", "原平市委书记": no level or 副 right after 原, or two levels in a row).
+FORMER_RE = re.compile(r"^(?:退休|离休|原(?:任)?(?=[副正党政人县区市州镇乡村省旗盟])(?![县区市州镇乡村旗盟][县区市州镇乡村旗盟]))")
 
 
 def _without_bystanders(text: str, found: list[tuple[str, str, int]], titles: dict[str, list[str]],
@@ -1457,7 +1464,7 @@ def _without_bystanders(text: str, found: list[tuple[str, str, int]], titles: di
     """The roles of a tour but those of people only quoted (QUOTE_VERBS) and holding no office by their titles."""
     quoted_only = {n for n, _, _ in found} - visitors
     for n, _, at in found:
-        if not text.startswith(QUOTE_VERBS, at) or any(OFFICE_RE.search(t) and not t.startswith(FORMER)
+        if not text.startswith(QUOTE_VERBS, at) or any(OFFICE_RE.search(t) and not FORMER_RE.match(t)
                                                         for t in titles.get(n, ())):
             quoted_only.discard(n)
     return [x for x in found if x[0] not in quoted_only]
@@ -1941,8 +1948,9 @@ def _each_chairs_one(text: str, events: list[Event], found: list[tuple[str, str,
 
 # A meeting the tour's leader calls in the tour's own sentence ("县委书记甲深入…调研，并召开座谈会，听取…", "…调研指导
 # 龙湾镇工作并召开座谈会"): called by the one leader of the tour, who chairs it as 召开's subject does (meeting_roles.txt);
-# and where it was held may come between ("…调研…工作，并在县城建投公司召开现场办公会").
-CALLED_ON_THE_WAY_RE = re.compile(r"[，,]?并(?:在[^，。；;！？\n并]{1,20}?)?召开(?:了)?([^，。；;！？\n并]{0,40}?(?:会议|会))")
+# and where it was held may come between ("…调研…工作，并在县城建投公司召开现场办公会"); not a meeting someone else
+# called that the leader attended ("并在随后召开的座谈会上讲话", "并在县政府召开的专题会议上作了部署").
+CALLED_ON_THE_WAY_RE = re.compile(r"[，,]?并(?:在[^，。；;！？\n并]{1,20}?)?召开(?:了)?(?!的)([^，。；;！？\n并]{0,40}?(?:会议|会))")
 
 
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[str] = ()) -> list[Event]:

@@ -1997,3 +1997,27 @@ def test_who_came_along_and_attends_the_meeting_of_the_tour_by_its_name_attends_
     tour, meet = meetings("8月21日，县委书记骆秋石深入城区，调研老旧小区改造工作，并在县城建投公司召开现场办公会，研究解决"
                           "项目推进中的问题。副县长韦正清陪同调研并参加现场办公会。", year=2023)
     assert roles(tour)["attendee"] == {"骆秋石", "韦正清"} and roles(meet)["attendee"] == {"韦正清"}
+
+
+def test_a_meeting_someone_else_called_that_the_tour_s_leader_spoke_at_is_no_event_of_his():
+    for body in ("县委书记骆秋石深入城区，调研老旧小区改造工作，并在随后召开的座谈会上讲话。",
+                 "县长骆秋石到东岭镇调研，并在县政府召开的专题会议上作了部署。"):
+        assert [m.kind for m in meetings(body)] == ["inspection"]
+
+
+def test_a_place_opening_with_yuan_is_no_former_post():
+    [m] = meetings("市委书记骆秋石到原州区调研。原州区委书记韦正清说，将全力推进。市委常委吕嘉禾陪同调研。")
+    assert "韦正清" in roles(m)["attendee"]
+
+
+def test_a_villager_met_at_a_stop_of_the_tour_is_no_participant():
+    for body in ("县委书记骆秋石到石门乡调研。在枫树村，村民韦正清告诉记者，今年收入翻了番，希望政府继续支持。",
+                 "县委书记骆秋石到石门乡调研。在枫树村，村民韦正清分享了今年种烤烟的收入。"):
+        [m] = meetings(body)
+        assert "韦正清" not in {n for n, _ in m.participants}
+
+
+def test_a_meeting_a_leader_asks_others_to_hold_is_no_event():
+    body = ("全省安全生产工作视频会议召开。县长骆秋石出席县分会场会议。视频会议结束后，骆秋石强调，各乡镇各部门要在本周内"
+            "召开安全生产专题会议，层层传达到位。")
+    assert [m.name for m in meetings(body)] == ["全省安全生产工作视频会议"]
