@@ -181,8 +181,9 @@ NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】|｜丨]|报�
 # papers write it, "记者张三／台中报导"): the words jieba reads as places are dropped from the end of their pieces.
 PLACE_CUES = ("报道", "报导", "发自")
 # The place a report was filed from after a slash behind the reporter's name, as Taiwan's papers set it
-# ("记者张三／台中报导"): jieba may not know it for one ("金沙").
-SLASHED_PLACE_RE = re.compile(f"(?<=[{CJK}])(?<![文图])[/／][ ]?[{CJK}]{{2,6}}(?=[ ]?(?:报导|报道)(?:$|[ 　]))")
+# ("记者张三／台中报导"): jieba may not know it for one ("金沙"). Only before Taiwan's 报导: on the mainland the slash
+# parts two reporters ("本报记者 张三/李四 报道").
+SLASHED_PLACE_RE = re.compile(f"(?<=[{CJK}])(?<![文图])[/／][ ]?[{CJK}]{{2,6}}(?=[ ]?报导(?:$|[ 　]))")
 NAME_PIECE = re.compile(f"^(?:[{CJK}·]{{1,9}}|{DOTTED_NAME})$")
 NAME_MIN, NAME_MAX = 2, 4
 # Outlet names sit between role words too ("记者 张三 新华社记者 李四"); names do not end like this.
@@ -968,13 +969,20 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
         # text rather than lost (a lone line under the last article is the site's or the paper's signature:
         # "重庆两江新区")
         merged[-1].rest.extend([(HEAD, h) for h in carry.head] + carry.rest)
-    elif carry is not None and merged and carry.rest and len(carry.head) <= 1 and all(kind == BYLINE for kind, _ in carry.rest):
+    elif carry is not None and merged and carry.rest and all(kind == BYLINE for kind, _ in carry.rest) \
+            and (not carry.head or len(carry.head) == 1 and len(carry.head[0]) <= CAPTION_HEAD_MAX
+                 and all(line.endswith(CREDIT_LINE_ENDS) for _, line in carry.rest)):
         # a picture's caption and the credit line closing the page ("会议现场" / "（通讯员 甲 乙）"), or the credit
-        # alone: the last article's, as a site renders its photo and its writers under the text
+        # alone: the last article's, as a site renders its photo and its writers under the text (not the next
+        # item's headline and byline, cut off by the page's foot: "县长甲调研春耕生产" / "本报记者 乙")
         merged[-1].rest.extend([(HEAD, h) for h in carry.head] + carry.rest)
     elif carry is not None:
         log.debug("no body below %r: not an article", carry.head[:1])
     return merged
+
+
+# A picture's caption over the credit closing a page: a few words ("会议现场", "活动现场"), shorter than a headline.
+CAPTION_HEAD_MAX = 8
 
 
 # The last line of a text that lost its full stop, left over a headline as if its kicker: it opens as a
@@ -1152,7 +1160,7 @@ def _opens_article(block: _Block, among_sections: bool = False, lone_colon: bool
     if first_kind != PROSE:
         return False
     if _lead_names_its_unit(headline, first) or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline) \
-            or any(line.endswith(NOTICE_TITLE_ENDS) for line in block.head):
+            or any(line.endswith(NOTICE_TITLE_ENDS) and NOTICE_ISSUER_RE.search(line) for line in block.head):
         return True   # (a notice's headline may stand over the session that passed it: "（…第十五次会议通过）")
     if lone_colon and _closed(block.rest) and (unit := UNIT_COLON_RE.match(headline)) is not None \
             and unit.group("unit") in first[:LEAD_SENTENCE_REACH]:
@@ -1180,6 +1188,9 @@ LEAD_SENTENCE_REACH = 40
 OCCASION_LEAD_RE = re.compile("^[^，,。；;！？!?]{2,24}?(?:之际|前夕|来临|到来|来临时|到来时)[，,]")
 RELATED_LABELS = frozenset(section_words("page_notes.txt", "related_labels"))
 NOTICE_TITLE_ENDS = tuple(section_words("page_notes.txt", "notice_titles"))
+# ... when it names who issues it or what about ("中共某某县委组织部干部任前公示", "关于…的通告", "某某县人民政府公告"): a
+# text's sub-heading may end so too ("严格执行任前公示").
+NOTICE_ISSUER_RE = re.compile(r"^关于|干部|名单|[县区市州旗镇乡村]|委员会|政府|[局委办部院]")
 
 
 def _signs_itself(above: _Block) -> bool:
@@ -1825,16 +1836,19 @@ SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新
                               r"(?:[ ]?[（(]?第?[0-9一二三四五六七八九十]{1,4}期[)）]?)?$")   # its issue: "乡镇动态（第18期）"
 
 
-# The office issuing a bulletin, printed under its label ("政务动态（第36期）" / "某某县人民政府办公室"): a unit's
-# name alone, no headline of any one of its items.
+# The office issuing a bulletin, printed under its label with its issue ("政务动态（第36期）" / "某某县人民政府办公室"):
+# a unit's name alone, no headline of any one of its items. Under a label with no issue, a line ending as a unit's
+# name does is a headline ("要闻" / "我县新建便民服务中心").
 ISSUER_MAX = 20
+ISSUE_RE = re.compile(r"第?[0-9一二三四五六七八九十]{1,4}期")
 
 
 def _column_head(head: list[str]) -> bool:
     """A news column's label (or none) over its items, perhaps with the office that issues it."""
     labels = [section_label(line.lstrip(BRIEF_BULLETS)) for line in head]
-    return all(label or len(line) <= ISSUER_MAX and _cjk_count(line) == len(line) and SIGNATORY_RE.search(line) is not None
-               for label, line in zip(labels, head)) and (any(labels) or not head)
+    return all(label or k and labels[k - 1] and ISSUE_RE.search(head[k - 1]) is not None and len(line) <= ISSUER_MAX
+               and _cjk_count(line) == len(line) and SIGNATORY_RE.search(line) is not None
+               for k, (label, line) in enumerate(zip(labels, head))) and (any(labels) or not head)
 
 
 def section_label(line: str) -> bool:

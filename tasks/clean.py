@@ -412,8 +412,9 @@ CREDIT_SPAN = re.compile(
     r"[(（][^()（）\n]{0,40}?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄|攝|实习生|實習生)[^()（）\n]{0,40}?[)）]"
     f"|(?<=[。！？!?])[ ]?{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}[ ](?:摄影|攝影|摄|攝)$"
     # a unit's signature closing the text, its writers apart ("…。（县民政局 甲 乙）"), or the writers alone, a
-    # two-character name padded to three as older pages set it ("…。（张　磊 赵文静）": 张磊, not 张磊赵 + 文静)
-    f"|(?<=[。！？!?”])[(（][{CJK}]{{1,12}}(?:[ ][{CJK}]{{1,4}}){{1,5}}[)）]$")
+    # two-character name padded to three as older pages set it ("…。（张　磊 赵文静）": 张磊, not 张磊赵 + 文静); some
+    # piece is a word or a name, not OCR's spaced-out characters ("（详 见 附 件 一）")
+    f"|(?<=[。！？!?”])[(（](?=[^()（）\n]*[{CJK}]{{2}})[{CJK}]{{1,12}}(?:[ ][{CJK}]{{1,4}}){{1,5}}[)）]$")
 # An OCR space is dropped unless it separates two ASCII letters/digits ("New York", "2020-01-01 08:00").
 OCR_SPACE = re.compile(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])")
 # ... and between the digits of a date, where OCR spaced every character ("4 月 2 1 日" -> "4月21日").

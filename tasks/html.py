@@ -254,6 +254,10 @@ def _heading_in_page(tree) -> str | None:
 # ("<td align="center"><font size="4"><b>县委召开常委会议…</b></font></td>").
 CELL_HEADING_XPATH = "//td//b | //td//strong | //td//font"
 MAIN_TEXT_PROBE = 12   # characters of the main text looked for in the headline's table
+# No headline: a record's field ("信息来源：县政府办公室"), a site's welcome banner ("欢迎访问…网站").
+CELL_NOT_HEADING_RE = re.compile(r"[:：]|^欢迎")
+# A <font> sets a headline when it is large ("4" and up, or "+1"); a bare coloured one sets anything.
+LARGE_FONT_RE = re.compile(r"^\s*(?:\+\d|[4-7])")
 
 
 def _cell_heading(tree, text: str) -> str | None:
@@ -263,9 +267,11 @@ def _cell_heading(tree, text: str) -> str | None:
     if not probe:
         return None
     for el in tree.xpath(CELL_HEADING_XPATH):
+        if el.tag == "font" and not LARGE_FONT_RE.match(el.get("size") or ""):
+            continue
         heading = " ".join(el.text_content().split())
         if not (HEADING_MIN <= len(heading) <= HEADING_MAX) or "。" in heading or NAV_TEXT_RE.search(heading) \
-                or ISO_DATE_RE.search(heading) or not _not_a_site(heading):
+                or ISO_DATE_RE.search(heading) or CELL_NOT_HEADING_RE.search(heading) or not _not_a_site(heading):
             continue
         table = next(el.iterancestors("table"), None)
         if table is not None and probe in " ".join(table.text_content().split()):

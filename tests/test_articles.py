@@ -1822,8 +1822,9 @@ def test_the_fields_of_a_page_s_sign_off_set_apart_are_no_credit_of_its_last_ite
     assert a.credits == [("甲某某", "reporter")]
 
 
-@pytest.mark.parametrize("byline", ["记者邝雨晴／金沙报导", "记者 邝雨晴/金沙报道"])
+@pytest.mark.parametrize("byline", ["记者邝雨晴／金沙报导", "记者 邝雨晴/金沙报导"])
 def test_the_place_after_a_slash_behind_the_reporter_is_where_the_report_was_filed(byline):
+    # (Taiwan's 报导; before the mainland's 报道 the slash parts two reporters: see the test below)
     assert parse_credits(byline) == [("邝雨晴", "reporter")]
 
 
@@ -1831,3 +1832,26 @@ def test_a_caption_and_the_credit_line_closing_the_page_are_the_last_article_s()
     [a] = pipeline("我县召开安全生产工作会议\n6月10日，全县安全生产工作会议召开。\n甲某某强调，要坚决遏制各类事故发生。\n"
                    "会议现场\n（通讯员 邝　敏 谌晓燕）")
     assert a.credits == [("邝敏", "reporter"), ("谌晓燕", "reporter")]
+
+
+def test_two_reporters_parted_by_a_slash_are_both_reporters():
+    assert parse_credits("本报记者 张某某/李某某 报道") == [("张某某", "reporter"), ("李某某", "reporter")]
+    assert parse_credits("记者张某某／台中报导") == [("张某某", "reporter")]   # Taiwan's papers: where it was filed
+
+
+def test_a_section_label_over_a_headline_ending_as_a_unit_keeps_the_headline():
+    [d] = pipeline("要闻\n我县新建便民服务中心\n2月19日，县政务服务中心新址正式启用，群众办事更加方便。\n")
+    assert d.title == "我县新建便民服务中心"
+
+
+def test_a_sub_heading_ending_in_a_notice_word_stays_in_its_text():
+    page = ("县委组织部扎实做好干部选拔任用工作\n本报讯（记者 王某某）今年以来，县委组织部严格干部选拔任用程序。\n"
+            "严格执行任前公示\n根据有关规定，所有拟提拔干部一律进行任前公示，接受群众监督。\n")
+    assert len(pipeline(page)) == 1
+
+
+def test_the_next_item_s_headline_and_byline_cut_off_by_the_page_s_foot_are_not_the_last_item_s():
+    page = ("县召开春季植树动员会\n本报讯 3月5日，县委、县政府召开春季植树造林动员会，部署今年植树工作。\n"
+            "县长李某某调研春耕生产\n本报记者 赵某某\n")
+    [d] = pipeline(page)
+    assert "调研春耕生产" not in d.body and ("赵某某", "reporter") not in d.credits

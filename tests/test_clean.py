@@ -735,3 +735,7 @@ def test_a_closing_signature_of_writers_keeps_the_space_of_a_padded_two_characte
     # older pages pad a two-character name to three ("邝　磊"): glued, "邝磊谌文静" cuts two ways
     page = clean_page("敬老活动\n10月17日，县长甘明辉到敬老院看望老人。（邝　磊 谌文静）\n")
     assert page.endswith("看望老人。（邝 磊 谌文静）")
+
+
+def test_ocr_s_spaced_characters_in_a_closing_bracket_are_no_signature():
+    assert lines("标题\n完成任务。（详 见 附 件 一）")[1] == "完成任务。（详见附件一）"

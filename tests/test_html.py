@@ -548,3 +548,12 @@ def test_an_old_table_page_s_headline_in_a_bold_cell_is_its_title_when_the_title
 def test_an_editor_s_two_character_name_padded_to_three_is_a_credit():
     html = TABLE_PAGE.replace("（责任编辑：付强）", "责任编辑：付　强")
     assert extract_html(html).credits == "责任编辑：付 强"
+
+
+def test_a_banner_or_a_field_in_an_old_table_page_s_cells_is_no_headline():
+    html = (TABLE_PAGE.replace("<title>青岩县召开乡村振兴工作推进会_青岩县人民政府</title>", "<title>青岩县人民政府门户网站</title>")
+            .replace('<tr><td class="bt"><strong>青岩县召开乡村振兴工作推进会</strong></td></tr>',
+                     '<tr><td><font color="red">欢迎访问青岩县人民政府网站</font></td></tr>'
+                     '<tr><td><strong>信息来源：县政府办公室</strong></td></tr>'
+                     '<tr><td align="center"><b>青岩县召开乡村振兴工作推进会</b></td></tr>'))
+    assert extract_html(html).title == "青岩县召开乡村振兴工作推进会"
