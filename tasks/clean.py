@@ -440,9 +440,13 @@ PARAGRAPH_OPEN = re.compile(
 # Header fields of crawled pages ("標題：", "日期：") are lines of their own.
 # So are the meta lines of CMS records ("发布时间：2019-05-01 来源：… 浏览次数：12", "2015-07-21 17:36 某某网")
 # and the source line.
+# A record's field keys, shared by its line of fields (FIELD_LINE) and a line cut inside one (RECORD_FIELD_INSIDE).
+SOURCE_KEY = r"(?:信息|文章|稿件|新闻|新聞)?(?:来源|來源)"
+PUBLISHED_KEY = r"(?:发布|發佈|發布|发表|發表|更新|录入|錄入)(?:时间|時間|日期)"
+VIEWS_WORD = r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)"
 FIELD_LINE = re.compile(
-    r"^(?:(?:标题|標題|日期|时间|時間|(?:信息|文章|稿件|新闻|新聞)?(?:来源|來源)|网址|網址|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|审核|審核|校对|校對"
-    r"|(?:发布|發佈|發布|发表|發表|更新|录入|錄入)(?:时间|時間|日期)|(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|量|数|數)"
+    f"^(?:(?:标题|標題|日期|时间|時間|{SOURCE_KEY}|网址|網址|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|审核|審核|校对|校對"
+    f"|{PUBLISHED_KEY}|{VIEWS_WORD}(?:次数|次數|量|数|數)"
     # an open-government record's fields ("索引号：… 发布机构：… 生成日期：…", tasks/data/page_notes.txt)
     r"|索引号|發文機關|发文机关|发布机构|發布機構|文号|文號|发文字号|發文字號|主题分类|主題分類|信息分类|信息分類|成文日期|生成日期"
     r"|公开方式|公开时限|公开范围|有效性"
@@ -816,8 +820,7 @@ COLUMN_SLACK = 3
 COLUMN_OVER_RATIO = 1.25
 COLUMN_OVER_SHARE_MAX = 0.2
 # A record's field keys, wherever its line of fields holds them ("县融媒体中心 发布时间：…", "来源：… 作者：…").
-RECORD_FIELD_INSIDE = re.compile(r"(?:发布|發布|发表|發表|更新)(?:时间|日期|時間)[ ]?[:：]|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|量)?[ ]?[:：]"
-                                 r"|(?:来源|來源|作者)[ ]?[:：]")
+RECORD_FIELD_INSIDE = re.compile(f"{PUBLISHED_KEY}[ ]?[:：]|{VIEWS_WORD}(?:次数|次數|量)?[ ]?[:：]|(?:{SOURCE_KEY}|作者)[ ]?[:：]")
 INDENTS = (" ", "\u3000", "\t", "\u00a0")
 
 
