@@ -214,9 +214,6 @@ def article_years(page: str, drafts: list[ArticleDraft], year: int | None, ref: 
     return [years.near(at) for at in article_starts(page, drafts)]
 
 
-# A paper's page date, printed in its header with the weekday ("2023年1月6日 星期五"): the text of an
-# article seldom names a weekday beside its date.
-PAGE_DAY_RE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[ ]?(?:星期|周)[一二三四五六日天]")
 # How far back a page reports: an item dated later in the year than its page is of the year before when it
 # falls within this many days before the page's date.
 LOOK_BACK = timedelta(days=92)
@@ -242,17 +239,6 @@ def _lead_day(draft: ArticleDraft) -> tuple[int, int] | None:
     return None
 
 
-def _page_day(page: str, year: int | None, pattern: re.Pattern = PAGE_DAY_RE) -> date | None:
-    """The day the page's header dates it, when that is in `year` (any year when none is known)."""
-    m = pattern.search(page)
-    if m is None or (year is not None and int(m.group(1)) != year):
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
 # The header of a paper's page stands above its first item: a weekday date further down is an article's own.
 PAGE_HEAD_CHARS = 600
 # At the page's head, a date printed beside its weekday or its edition's or page's number is the header's
@@ -270,12 +256,9 @@ SENTENCE_MARKS_RE = re.compile(r"[，,。；;]")
 TODAY_BAR_RE = re.compile(r"今[天日](?:是)?[ ]?[:：]?[ ]?$")
 
 
-def day_reference(page: str, year: int | None, ref: date | None) -> date | None:
-    """The day an item's 昨天, 今日 and 12日 are counted from: the manifest's full date, else the day the page's
-    header prints on a line of its own ("2023年6月14日 星期三"). Only a reference: an item's own date is still its
-    lead's (a page dated the 14th reports the 12th's meeting), so a header never becomes every item's date."""
-    if ref is not None:
-        return ref
+def header_day(page: str, year: int | None) -> date | None:
+    """The day the page's header prints on a line of its own ("2023年6月14日 星期三"), when it is in `year` (any
+    year when none is known)."""
     head = page[:PAGE_HEAD_CHARS]
     if "星期" not in head and "周" not in head and "第" not in head:
         return None
@@ -283,9 +266,22 @@ def day_reference(page: str, year: int | None, ref: date | None) -> date | None:
         start = head.rfind("\n", 0, m.start()) + 1
         end = head.find("\n", m.end())
         line = head[start:end if end >= 0 else len(head)]
-        if SENTENCE_MARKS_RE.search(line) is None and TODAY_BAR_RE.search(head, start, m.start()) is None:
-            return _page_day(m.group(), year, HEADER_DAY_RE)
+        if SENTENCE_MARKS_RE.search(line) is not None or TODAY_BAR_RE.search(head, start, m.start()) is not None:
+            continue
+        if year is not None and int(m.group(1)) != year:
+            return None
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
     return None
+
+
+def day_reference(page: str, year: int | None, ref: date | None) -> date | None:
+    """The day an item's 昨天, 今日 and 12日 are counted from: the manifest's full date, else the page header's day.
+    Only a reference: an item's own date is still its lead's (a page dated the 14th reports the 12th's meeting),
+    so a header never becomes every item's date."""
+    return ref if ref is not None else header_day(page, year)
 
 
 def _years_across_new_year(page: str, drafts: list[ArticleDraft], year: int) -> list[int]:
@@ -298,7 +294,7 @@ def _years_across_new_year(page: str, drafts: list[ArticleDraft], year: int) -> 
     days = [_lead_day(d) for d in drafts]
     if not any(d is not None and d[0] > NEW_YEAR_MONTHS[0] for d in days):
         return years
-    page_day = _page_day(page, year) if "星期" in page or "周" in page else None
+    page_day = header_day(page, year)
     if page_day is None:
         months = {d[0] for d in days if d is not None}
         if not (min(months) <= NEW_YEAR_MONTHS[0] and max(months) >= NEW_YEAR_MONTHS[1]

@@ -698,8 +698,7 @@ def _is_open(line: str) -> bool:
     if line[-1:].isdigit() or line.endswith("月"):
         if WRAPPED_DATE_END.search(line) and LEAD_OPEN.match(line):
             return True   # "本报讯（记者 甲）10月" / "25日，…": a dateline wrapped inside its date
-    if len(line) <= UNCLOSED_DATELINE_MAX and LEAD_OPEN.match(line) \
-            and max(line.rfind("("), line.rfind("（")) > max(line.rfind(")"), line.rfind("）")):
+    if len(line) <= UNCLOSED_DATELINE_MAX and LEAD_OPEN.match(line) and _bracket_left_open(line, len(line)):
         return True   # "本报讯（记者 甲" / "通讯员 乙）10月8日，…": a dateline wrapped inside its bracket
     return is_prose(line) and not is_closed(line) and FIELD_LINE.match(line) is None
 
@@ -791,9 +790,9 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
 OPEN_BRACKET_REACH = 24
 
 
-def _bracket_left_open(line: str) -> bool:
-    """The line ends inside a bracket it opened near its end."""
-    start = max(0, len(line) - OPEN_BRACKET_REACH)
+def _bracket_left_open(line: str, reach: int = OPEN_BRACKET_REACH) -> bool:
+    """The line ends inside a bracket it opened within `reach` of its end."""
+    start = max(0, len(line) - reach)
     opened = max(line.rfind("（", start), line.rfind("(", start))
     return opened >= 0 and opened > max(line.rfind("）", opened), line.rfind(")", opened))
 
