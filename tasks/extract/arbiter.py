@@ -480,7 +480,7 @@ def titles_of_bare_names(t: Text, lex: Lexicon, found: Found) -> None:
             if not titles or s[end:end + 1] in LIST_AFTER_NAME:
                 before = titles_before(t, i, lex, found.titles)
                 if not titles:
-                    titles.extend(x for x in dict.fromkeys(before))
+                    titles.extend(dict.fromkeys(before))
                 if before:
                     _share_with_bare_items(s, end, before, found)
             i = s.find(name, end)
