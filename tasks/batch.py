@@ -314,9 +314,10 @@ def _years_across_new_year(page: str, drafts: list[ArticleDraft], year: int) -> 
 
 
 def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None,
-                 day_ref: date | None = None) -> date | None:
+                 day_ref: date | None = None, prior: date | None = None) -> date | None:
     """Publication date: a header date line, else the manifest's full date, else the first date of the lead
-    (`day_ref`, the page header's day, dates a lead's 昨天 or 12日)."""
+    (`day_ref`, the page header's day, dates a lead's 昨天 or 12日; without it, a lead dated by its day alone
+    takes the month of `prior`, the nearest earlier item's date on the page)."""
     day_ref = ref or day_ref
     if draft.dateline:
         for m in find_dates(draft.dateline):
@@ -325,7 +326,32 @@ def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None,
                 return found
     if ref is not None:
         return ref
+    if day_ref is None and prior is not None:
+        day = _bare_lead_day(draft.body)
+        if day is not None:
+            return _day_of_month(prior, day)
     return lead_date(draft.body, year=year, ref=day_ref)
+
+
+def _bare_lead_day(body: str) -> int | None:
+    """The day of a lead dated by its day alone ("5日，县长…"): a brief under an item dated "3月4日" leaves its
+    month to the reader. None when the lead's first date says more (or less) than a day."""
+    for m in find_dates(body[:LEAD_WINDOW + 32]):
+        if m.start >= LEAD_WINDOW:
+            return None
+        if m.month_only:
+            continue
+        return m.day if m.month is None and m.days_before is None and m.year is None and not m.ahead else None
+    return None
+
+
+def _day_of_month(prior: date, day: int) -> date | None:
+    """The day in the earlier item's month: the items of a column are of the same days, and a page writes the
+    month again when it changes."""
+    try:
+        return date(prior.year, prior.month, day)
+    except ValueError:
+        return None
 
 
 def add_tokens(rows: Rows, ctx: ArticleContext) -> None:
@@ -404,9 +430,11 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
     year = year or (day_ref.year if day_ref else None)
     region = m.region if m else None
     t = _lap(clock, "split", t)
+    prior: date | None = None
     for d, a_year in zip(drafts, article_years(page, drafts, year, ref)):
         aid = stable_id("article", raw.doc_id, d.seq)
-        published = article_date(d, year=a_year, ref=ref, day_ref=day_ref)
+        published = article_date(d, year=a_year, ref=ref, day_ref=day_ref, prior=prior)
+        prior = published or prior
         # no region given: the one the article's own outlet names ("来源：巫山县融媒体中心"), as for an HTML page
         a_region = region or site_region(d.source)
         rows.add("articles", article_id=aid, doc_id=raw.doc_id, seq=d.seq, title=d.title, subtitle=d.subtitle,

@@ -174,7 +174,6 @@ def test_the_page_headers_day_dates_yesterday_and_a_bare_day(published, header):
     HEADED_PAGE.replace("2023年6月14日 星期三 第3125期", "2023年6月14日第二期培训班开班"),   # a date in a line of text
     # a site's bar giving the reader's day, and a lead dated with its weekday, are no header
     HEADED_PAGE.replace("2023年6月14日 星期三 第3125期", "今天是：2023年6月14日 星期三"),
-    HEADED_PAGE.replace("2023年6月14日 星期三 第3125期", "2023年6月14日（星期三）上午，县里召开大会。"),
     # a weekday date far down the page is an article's own, not the header's
     HEADED_PAGE.replace("2023年6月14日 星期三 第3125期", "第3125期") + "县城面貌焕然一新\n" + "县城街道干净整洁。" * 70
     + "\n2023年6月14日 星期三，检查组复核。\n",
@@ -182,6 +181,34 @@ def test_the_page_headers_day_dates_yesterday_and_a_bare_day(published, header):
 def test_without_the_headers_day_yesterday_stays_undated(page):
     dates, _ = _dated(page, "2023")
     assert "2023-06-13" not in dates and "2023-06-12" not in dates   # 昨天 and 12日 stay undated
+
+
+BRIEFS_PAGE = ("简讯\n本报讯 3月4日，县委书记罗启鸿到县人民医院调研。\n\n"
+               "本报讯 5日上午，县长李明远主持召开县政府常务会议，研究春耕生产工作。\n\n"
+               "本报讯 2日，县委副书记黄晓彤到梅溪镇检查防汛工作。\n\n"
+               "本报讯 近日，我县荣获省级卫生县城称号。\n")
+
+
+def test_a_brief_dated_by_its_day_alone_takes_the_month_of_the_item_above():
+    dates, meetings = _dated(BRIEFS_PAGE, "2024")
+    assert dates == ["2024-03-04", "2024-03-05", "2024-03-02", "None"]
+    assert ("5日上午，县长李明远主持召开县政府常务会议", "2024-03-05") in meetings
+
+
+@pytest.mark.parametrize("page", [
+    BRIEFS_PAGE.replace("3月4日", "近日"),                    # no item above gives a month
+    BRIEFS_PAGE.replace("5日上午", "将于5日上午"),             # a day looked ahead to is no item's date
+])
+def test_a_bare_day_stays_undated_without_a_month_above(page):
+    dates, _ = _dated(page, "2024")
+    assert "2024-03-05" not in dates
+
+
+def test_a_lead_dated_with_its_weekday_is_an_item_not_the_header():
+    dates, _ = _dated(HEADED_PAGE.replace("2023年6月14日 星期三 第3125期", "2023年6月14日（星期三）上午，县里召开大会。"),
+                      "2023")
+    # 昨天 has no header day to count from; 12日 takes the month of the item dated above it
+    assert dates == ["2023-06-14", "None", "2023-06-12", "None"]
 
 
 def test_a_manifests_full_date_stays_every_items_date():
