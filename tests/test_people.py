@@ -1341,6 +1341,20 @@ def test_a_title_after_a_report_listed_with_he_opens_after_he():
     assert got["姚秀娟"] == ["区农业农村委主任"]
 
 
+def test_a_relayed_speech_leaves_its_verbs_and_what_came_before_out_of_the_title():
+    # jieba: 传达/v 学习/v 市委书记/n; …全会精神/n 和/c 市委书记/n; …的/uj 批示/v 和/c 省长/n
+    assert people("会议传达学习市委书记白立丁在全市优化营商环境大会上的讲话精神。")["白立丁"] == ["市委书记"]
+    assert people("会议学习贯彻县委书记罗永丙讲话精神。")["罗永丙"] == ["县委书记"]
+    assert people("会议传达市委书记罗永丙的讲话精神。")["罗永丙"] == ["市委书记"]
+    got = people("会议传达学习了省委十一届九次全会精神和市委书记梁庆辛在全市推进会上的讲话精神。")
+    assert got["梁庆辛"] == ["市委书记"]
+    got = people("会议传达了省委书记丁志远的批示和省长姜立丙的讲话精神。")
+    assert got["姜立丙"] == ["省长"]
+    # a 精神 of a body's name, and a 和 inside one, stay in the title
+    assert people("县精神卫生中心主任姜立丙出席。")["姜立丙"] == ["县精神卫生中心主任"]
+    assert people("市发展和改革委员会主任钱立丁出席。")["钱立丁"] == ["市发展和改革委员会主任"]
+
+
 def test_a_profiles_deck_after_a_dash_opens_the_title_after_ji():
     # jieba: 记青坪村/ns, 记雷岗县/n
     assert people("——记青坪村党支部书记吴立荣")["吴立荣"] == ["青坪村党支部书记"]

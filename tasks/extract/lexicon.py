@@ -135,6 +135,13 @@ def _listed(name: str) -> list[str]:
     return list(words(name))
 
 
+# What a meeting heard or relayed, listed with 和/及/与 before the next one's giver and titles ("…的汇报和县农业
+# 农村局局长乙…", "…全会精神和市委书记丙…"): the title starts after the joiner.
+REPORTS_LISTED = section_words("titles_relayed.txt", "relayed")
+# Verbs of relaying before a speaker's title, as written ("传达学习市委书记甲…"): jieba cuts them in two.
+RELAY_VERBS = section_words("titles_relayed.txt", "relay_verbs")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Every word list of the rules, compiled once per process."""
