@@ -1456,3 +1456,15 @@ def test_the_surname_ji_is_read_right_after_a_title_but_not_tuo():
     assert people("县长籍贯山西，曾任副县长。") == {}
     # 拓 after a village's titles opens verbs far more often than it names someone
     assert people("村党支部书记拓销路、找市场。") == {}
+
+
+def test_a_common_word_and_the_next_character_are_no_name():
+    # 班子 is a common word (people_stop.txt); 班 a surname: "班子作" is the body acting, not a person
+    assert people("会上，县委书记骆秋石代表县委常委班子作对照检查。") == {"骆秋石": ["县委书记"]}
+
+
+def test_the_naxi_surname_he_is_read_right_after_a_title_only():
+    assert people("县委副书记、县长和振邦分别带队走访慰问困难群众。") == {"和振邦": ["县委副书记", "县长"]}
+    assert people("县委书记和县长分别讲话，老党员和老干部参加。") == {}
+    # ... but a compound surname that is a word too opens a name (东方, people_stop.txt)
+    assert people("在新兴社区，县委副书记骆秋石来到困难党员东方国柱家中。") == {"骆秋石": ["县委副书记"], "东方国柱": ["困难党员"]}

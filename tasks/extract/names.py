@@ -490,6 +490,10 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     rescued = titled and n in lex.stop and first == n and first_pos in NR_TAGS
     if n in lex.stop and not rescued or len(n) == 3 and n[1:] in lex.followers:
         return NOT_A_NAME  # "时强调": a surname-like character and a verb
+    # "县委常委班子作对照检查": a common word jieba reads whole, then one character more (but a compound surname
+    # may be a word too: "困难党员东方国柱")
+    if len(n) > len(first) and not nr_first and first in lex.stop and first not in lex.compound:
+        return NOT_A_NAME
     if nr_first and len(n) > len(first) and HAN_RE.match(t.s[j:j + 1] or " ") and j in t.ends:
         extra, extra_pos = t.starts.get(i + len(first), NO_TOKEN)
         if (extra_pos in JOINING_POS or extra_pos == "d" and len(extra) == 1 and extra not in GIVEN_NAME_ADVERBS) \
