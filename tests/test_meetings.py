@@ -2046,3 +2046,9 @@ def test_who_reports_right_after_being_heard_speaks():
     # "听取了…局长甲汇报…情况": 汇报 as the verb right after the giver, without 的
     [m] = meetings("5月11日，县长骆秋石主持召开县政府常务会议。会议听取了县水务局局长韦正清汇报全县防汛抗旱准备情况。")
     assert roles(m)["speaker"] == {"韦正清"}
+
+
+def test_a_guest_who_thanks_the_host_speaks_and_he_after_it_is_the_guest():
+    [m] = meetings("10月16日，县长骆秋石会见了某公司社长韦正清率领的代表团一行。骆秋石对代表团一行的到来表示欢迎。"
+                   "韦正清感谢县委、县政府的热情接待。他表示，将积极推动双方合作。", year=2019)
+    assert roles(m)["speaker"] == {"骆秋石", "韦正清"}

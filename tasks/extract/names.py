@@ -490,9 +490,10 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     rescued = titled and n in lex.stop and first == n and first_pos in NR_TAGS
     if n in lex.stop and not rescued or len(n) == 3 and n[1:] in lex.followers:
         return NOT_A_NAME  # "时强调": a surname-like character and a verb
-    # "县委常委班子作对照检查": a common word jieba reads whole, then one character more (but a compound surname
+    # "县委常委班子作对照检查": a common word jieba reads whole, then a verb of one character (but a compound surname
     # may be a word too: "困难党员东方国柱")
-    if len(n) > len(first) and not nr_first and first in lex.stop and first not in lex.compound:
+    if len(n) == len(first) + 1 and not nr_first and first in lex.stop and first not in lex.compound \
+            and t.starts.get(i + len(first), NO_TOKEN)[1] == "v" and (i + len(n)) in t.ends:
         return NOT_A_NAME
     if nr_first and len(n) > len(first) and HAN_RE.match(t.s[j:j + 1] or " ") and j in t.ends:
         extra, extra_pos = t.starts.get(i + len(first), NO_TOKEN)
