@@ -1277,9 +1277,10 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                     evidence[pair] = line
         is_sequel = e is not events[0] and id(e) in sequel_days
         when = sequel_days[id(e)] if is_sequel else day
-        if not where and (is_sequel or e.team):
+        if not where and (is_sequel and not (e.kind in SITTINGS and NAME_NUMBER_RE.search(e.name)) or e.team):
             # "会后，县领导分成5个督查组，深入各乡镇开展督查": what followed, with no one named in it; "深圳市考察团来我区
-            # 考察。区长甲会见了考察团一行。": a team's tour that nobody named took part in (the talks are the event)
+            # 考察。区长甲会见了考察团一行。": a team's tour that nobody named took part in (the talks are the event).
+            # A meeting of its series' number is held though no one is named ("会前，县人大常委会召开第三十五次主任会议")
             continue
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
