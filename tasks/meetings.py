@@ -1248,7 +1248,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                 _visitors(e.visitor, names, titles) if e.visitor else []
             if e.kind == "inspection" and not visitors and e is events[0] and (e.visitor or "") not in text:
                 visitors = _lead_trip(text, names, titles)
-            if e.kind == "inspection":
+            if e.kind == "inspection" or e.kind == "meeting" and e.visitor:   # (a talk a leader went to give, too)
                 mine = _without_bystanders(text, mine, titles, set(visitors)) \
                     + [(n, "attendee", at) for n, at in _briefed_by_officials(text, names, titles)
                        if owner_of((n, "attendee", at)) is e]

@@ -127,6 +127,8 @@ def test_dotted_name_stops_before_a_verb_written_on_it():
     assert people("前球星、电视评论员罗伯特·格兰特预测：“冠军属于巴西。”") == {"罗伯特·格兰特": ["前球星", "电视评论员"]}
     assert "罗伯特·格兰特" in people("宇航员罗伯特·格兰特说，她很高兴。")
     assert "罗伯特·格兰特" in people("电视评论员罗伯特·格兰特预测说，冠军属于巴西。")   # cut at 说, then 预测
+    # ... but a verb jieba reads over the name's last character and 说 is that character and 说 ("依明|说", not 明说)
+    assert people("村民热合曼·依明说：“听了宣讲，我们更有信心了。”") == {"热合曼·依明": ["村民"]}
 
 
 def test_posts_of_sport_screen_and_business_are_titles():
@@ -1467,3 +1469,8 @@ def test_a_common_word_and_the_next_character_are_no_name():
 
 def test_a_community_resident_is_written_like_a_villager():
     assert people("社区居民骆秋芳说，党委政府时时刻刻想着老百姓。")["骆秋芳"] == ["社区居民"]
+
+
+def test_veterans_are_written_like_villagers():
+    assert people("在东王庄村，县委书记骆秋石来到抗美援朝老战士韦德胜家中。")["韦德胜"] == ["抗美援朝老战士"]
+    assert people("县长吕嘉禾在看望退役军人甄卫国时说，要落实好优抚政策。")["甄卫国"] == ["退役军人"]

@@ -222,8 +222,9 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         if word and _follower_word(t, i + k, word.end(), name_chars):
             text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为", "汤姆·卡尔中将"
             break
-    if len(text) - cut >= 3 and _verb_tail(t, i + len(text), name_chars):
-        text, end = text[:-2], end - 2   # "布鲁斯·哈克尔评论说", "特莱弗·布鲁金预测：": the verb is not the name's
+    tail = _verb_tail(t, i + len(text), name_chars, lex) if len(text) - cut >= 3 else 0
+    if tail:
+        text, end = text[:-tail], end - tail   # "布鲁斯·哈克尔评论说", "特莱弗·布鲁金预测：": the verb is not the name's
     if len(text) - cut <= 6 and (end >= len(t.s) or t.s[end] in DELIM_SET or text != m.group() and end in t.ends):
         return text  # the last part is closed by punctuation or a verb jieba starts there: all of it is the name
     run = cut
@@ -305,11 +306,14 @@ def _glued_to_motion(t: Text, j: int, lex: Lexicon) -> bool:
 GLUED_FOLLOWER_MIN = 3
 
 
-def _verb_tail(t: Text, end: int, name_chars: frozenset[str]) -> bool:
-    """The text before `end` ends with a two-character verb jieba reads there, outside the characters of
-    names ("特莱弗·布鲁金预测：": 预测 is not the name's)."""
+def _verb_tail(t: Text, end: int, name_chars: frozenset[str], lex: Lexicon) -> int:
+    """How many characters before `end` are a two-character verb jieba reads there, outside the characters of
+    names ("特莱弗·布鲁金预测：": 预测 is not the name's): 2, or 1 where the verb is a name's character and a
+    follower ("热合曼·依明说": jieba's 明说/v is 明 + 说), else 0."""
     tok, pos = t.starts.get(end - 2, NO_TOKEN)
-    return len(tok) == 2 and pos[:1] == "v" and not name_chars.issuperset(tok)
+    if len(tok) != 2 or pos[:1] != "v" or name_chars.issuperset(tok):
+        return 0
+    return 1 if tok[0] in name_chars and lex.follow_re.fullmatch(tok[1]) is not None else 2
 
 
 def _shapes(s: str, i: int, lex: Lexicon, titled: bool) -> list[str]:
