@@ -129,6 +129,8 @@ def test_dotted_name_stops_before_a_verb_written_on_it():
     assert "罗伯特·格兰特" in people("电视评论员罗伯特·格兰特预测说，冠军属于巴西。")   # cut at 说, then 预测
     # ... but a verb jieba reads over the name's last character and 说 is that character and 说 ("依明|说", not 明说)
     assert people("村民热合曼·依明说：“听了宣讲，我们更有信心了。”") == {"热合曼·依明": ["村民"]}
+    # ... and a home after it ends it, though jieba reads the last character with 家 ("努尔兰家的新房": 兰家/n)
+    assert people("牧民叶尔兰·努尔兰家的新房宽敞明亮。“现在住上了新房。”叶尔兰·努尔兰说。") == {"叶尔兰·努尔兰": ["牧民"]}
 
 
 def test_posts_of_sport_screen_and_business_are_titles():
