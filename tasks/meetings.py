@@ -752,8 +752,10 @@ def assign_roles(text: str, names: list[str], r: Rules,
 # 的…报告", "会议听取和审议了…" (for whom: "乙受县人民政府委托所作的…报告"), and what the chair heard at the
 # meeting just named ("主持召开专题会议，听取副县长甲
 # 关于…的汇报"). Who gave it speaks at the meeting. Not a report a person heard on a tour ("甲听取了村党支部书记乙的汇报").
-HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)[，,]?(?:还|先后|首先|分别|集中|专题)?听取(?:和审议|并审议)?(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?(?:受[^，,。；;：:]{2,16}?委托)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的"
-                             r"[^，,。；;：:]{0,24}?(?:汇报|报告|发言)")
+HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)[，,]?(?:还|先后|首先|分别|集中|专题)?听取(?:和审议|并审议)?(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?"
+                             r"(?:(?:受[^，,。；;：:]{2,16}?委托)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的[^，,。；;：:]{0,24}?(?:汇报|报告|发言)"
+                             # ... or 汇报 the giver's verb right after them ("听取了县水务局局长乙汇报全县防汛准备情况")
+                             r"|汇报(?!会))")
 # The next reports of the same list, each with who gave it ("…的报告，县人民法院院长乙所作的关于…的报告"): 所作/作
 # says the report is the giver's, not one about them, and so does 关于 right after the name ("…的汇报和乙关于…的汇报").
 NEXT_REPORT_RE = re.compile(r"[，,、和及]([^，,。；;：:]{2,30}?)(?:同志)?(?:受[^，,。；;：:]{2,16}?委托)?(?:所作|作|关于[^，,。；;：:]{1,40}?)的"
@@ -1246,7 +1248,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                 _visitors(e.visitor, names, titles) if e.visitor else []
             if e.kind == "inspection" and not visitors and e is events[0] and (e.visitor or "") not in text:
                 visitors = _lead_trip(text, names, titles)
-            if e.kind == "inspection":
+            if e.kind == "inspection" or e.kind == "meeting" and e.visitor:   # (a talk a leader went to give, too)
                 mine = _without_bystanders(text, mine, titles, set(visitors)) \
                     + [(n, "attendee", at) for n, at in _briefed_by_officials(text, names, titles)
                        if owner_of((n, "attendee", at)) is e]
@@ -1275,9 +1277,10 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                     evidence[pair] = line
         is_sequel = e is not events[0] and id(e) in sequel_days
         when = sequel_days[id(e)] if is_sequel else day
-        if not where and (is_sequel or e.team):
+        if not where and (is_sequel and not (e.kind in SITTINGS and NAME_NUMBER_RE.search(e.name)) or e.team):
             # "会后，县领导分成5个督查组，深入各乡镇开展督查": what followed, with no one named in it; "深圳市考察团来我区
-            # 考察。区长甲会见了考察团一行。": a team's tour that nobody named took part in (the talks are the event)
+            # 考察。区长甲会见了考察团一行。": a team's tour that nobody named took part in (the talks are the event).
+            # A meeting of its series' number is held though no one is named ("会前，县人大常委会召开第三十五次主任会议")
             continue
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))

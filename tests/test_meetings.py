@@ -2021,3 +2021,37 @@ def test_a_meeting_a_leader_asks_others_to_hold_is_no_event():
     body = ("全省安全生产工作视频会议召开。县长骆秋石出席县分会场会议。视频会议结束后，骆秋石强调，各乡镇各部门要在本周内"
             "召开安全生产专题会议，层层传达到位。")
     assert [m.name for m in meetings(body)] == ["全省安全生产工作视频会议"]
+
+
+def test_a_tour_after_a_ceremony_is_an_event_of_its_own():
+    # "揭牌仪式后，…调研": what followed the ceremony, as "会后，…" is
+    ceremony, tour = meetings("9月24日，县农耕学院揭牌仪式在青川镇举行。省农业农村厅副厅长韦正清，县委书记骆秋石共同为学院揭牌。"
+                              "\n揭牌仪式后，韦正清一行实地调研了青川镇数字农业示范园，骆秋石陪同。", year=2020)
+    assert (ceremony.kind, tour.kind) == ("meeting", "inspection")
+    assert roles(tour) == {"attendee": {"韦正清", "骆秋石"}}
+
+
+def test_named_people_before_unnamed_county_leaders_share_their_verb():
+    [m] = meetings("10月12日，县委专题读书班开班。县委书记骆秋石出席开班式并讲话。县人大常委会主任韦正清、县政协主席吕嘉禾，"
+                   "县委常委，副县长，县法院院长、县检察院检察长参加开班式。")
+    assert {"韦正清", "吕嘉禾"} <= roles(m)["attendee"]
+
+
+def test_who_reports_right_after_being_heard_speaks():
+    # "听取了…局长甲汇报…情况": 汇报 as the verb right after the giver, without 的
+    [m] = meetings("5月11日，县长骆秋石主持召开县政府常务会议。会议听取了县水务局局长韦正清汇报全县防汛抗旱准备情况。")
+    assert roles(m)["speaker"] == {"韦正清"}
+
+
+def test_a_numbered_meeting_held_before_the_session_is_one_though_no_one_is_named_in_it():
+    ms = meetings("8月29日，县人大常委会第二十一次会议召开。县人大常委会主任骆秋石主持会议。会前，县人大常委会召开第三十五次"
+                  "主任会议，研究确定了本次会议议程。", year=2019)
+    assert [(m.name, m.meeting_date, m.participants) for m in ms][1:] == [("第三十五次主任会议", date(2019, 8, 29), [])]
+    # "会后，县领导分成5个督查组…": what followed with no one named and no number stays out
+    assert len(meetings("8月29日，全县安全生产工作会议召开。县长骆秋石主持会议。会后，县领导分成5个督查组，深入各乡镇开展督查。")) == 1
+
+
+def test_a_villager_quoted_after_a_talk_a_leader_went_to_give_is_no_participant():
+    [m] = meetings("11月9日，县委常委、宣传部部长骆秋石到托里乡，为基层党员群众宣讲党的二十大精神。\n"
+                   "村民韦正清说：“听了宣讲，我们对今后的日子更有信心了。”", year=2023)
+    assert roles(m) == {"attendee": {"骆秋石"}}

@@ -127,6 +127,10 @@ def test_dotted_name_stops_before_a_verb_written_on_it():
     assert people("前球星、电视评论员罗伯特·格兰特预测：“冠军属于巴西。”") == {"罗伯特·格兰特": ["前球星", "电视评论员"]}
     assert "罗伯特·格兰特" in people("宇航员罗伯特·格兰特说，她很高兴。")
     assert "罗伯特·格兰特" in people("电视评论员罗伯特·格兰特预测说，冠军属于巴西。")   # cut at 说, then 预测
+    # ... but a verb jieba reads over the name's last character and 说 is that character and 说 ("依明|说", not 明说)
+    assert people("村民热合曼·依明说：“听了宣讲，我们更有信心了。”") == {"热合曼·依明": ["村民"]}
+    # ... and a home after it ends it, though jieba reads the last character with 家 ("努尔兰家的新房": 兰家/n)
+    assert people("牧民叶尔兰·努尔兰家的新房宽敞明亮。“现在住上了新房。”叶尔兰·努尔兰说。") == {"叶尔兰·努尔兰": ["牧民"]}
 
 
 def test_posts_of_sport_screen_and_business_are_titles():
@@ -1470,3 +1474,19 @@ def test_the_surname_ji_is_read_right_after_a_title_but_not_tuo():
     assert people("县长籍贯山西，曾任副县长。") == {}
     # 拓 after a village's titles opens verbs far more often than it names someone
     assert people("村党支部书记拓销路、找市场。") == {}
+
+
+def test_a_common_word_and_the_next_character_are_no_name():
+    # 班子 is a common word (people_stop.txt); 班 a surname: "班子作" is the body acting, not a person
+    assert people("会上，县委书记骆秋石代表县委常委班子作对照检查。") == {"骆秋石": ["县委书记"]}
+    # ... but a compound surname that is a word too opens a name (东方, people_stop.txt)
+    assert people("在新兴社区，县委副书记骆秋石来到困难党员东方国柱家中。") == {"骆秋石": ["县委副书记"], "东方国柱": ["困难党员"]}
+
+
+def test_a_community_resident_is_written_like_a_villager():
+    assert people("社区居民骆秋芳说，党委政府时时刻刻想着老百姓。")["骆秋芳"] == ["社区居民"]
+
+
+def test_veterans_are_written_like_villagers():
+    assert people("在东王庄村，县委书记骆秋石来到抗美援朝老战士韦德胜家中。")["韦德胜"] == ["抗美援朝老战士"]
+    assert people("县长吕嘉禾在看望退役军人甄卫国时说，要落实好优抚政策。")["甄卫国"] == ["退役军人"]

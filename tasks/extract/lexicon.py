@@ -119,6 +119,8 @@ LIST_FUNCTION = _section_chars("list_function")
 
 # Words after a person that end like a place suffix but say whose home it is ("钱乙家乡", "他的故乡").
 HOME_WORDS = _section_words("home_words")
+# ... and the home that ends a dotted name ("叶尔兰·努尔兰家的新房")
+DOTTED_HOME = _section_words("dotted_home")
 
 
 NOT_LAST = _section_chars("not_last")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
-from tasks.extract.lexicon import (ADDRESS_FORMS, GIVEN_MIDDLE_OK, HE_NAME_VERBS, HONORIFICS,
+from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, HE_NAME_VERBS, HONORIFICS,
                                    LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
                                    YI_GIVEN_OK)
@@ -219,11 +219,12 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
     end = i + len(text)
     for k in range(cut + 1, len(text)):
         word = lex.follow_re.match(t.s, i + k) or lex.after_re.match(t.s, i + k)
-        if word and _follower_word(t, i + k, word.end(), name_chars):
+        if word and _follower_word(t, i + k, word.end(), name_chars) or t.s.startswith(DOTTED_HOME, i + k):
             text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为", "汤姆·卡尔中将"
             break
-    if len(text) - cut >= 3 and _verb_tail(t, i + len(text), name_chars):
-        text, end = text[:-2], end - 2   # "布鲁斯·哈克尔评论说", "特莱弗·布鲁金预测：": the verb is not the name's
+    tail = _verb_tail(t, i + len(text), name_chars, lex) if len(text) - cut >= 3 else 0
+    if tail:
+        text, end = text[:-tail], end - tail   # "布鲁斯·哈克尔评论说", "特莱弗·布鲁金预测：": the verb is not the name's
     if len(text) - cut <= 6 and (end >= len(t.s) or t.s[end] in DELIM_SET or text != m.group() and end in t.ends):
         return text  # the last part is closed by punctuation or a verb jieba starts there: all of it is the name
     run = cut
@@ -305,11 +306,14 @@ def _glued_to_motion(t: Text, j: int, lex: Lexicon) -> bool:
 GLUED_FOLLOWER_MIN = 3
 
 
-def _verb_tail(t: Text, end: int, name_chars: frozenset[str]) -> bool:
-    """The text before `end` ends with a two-character verb jieba reads there, outside the characters of
-    names ("特莱弗·布鲁金预测：": 预测 is not the name's)."""
+def _verb_tail(t: Text, end: int, name_chars: frozenset[str], lex: Lexicon) -> int:
+    """How many characters before `end` are a two-character verb jieba reads there, outside the characters of
+    names ("特莱弗·布鲁金预测：": 预测 is not the name's): 2, or 1 where the verb is a name's character and a
+    follower ("热合曼·依明说": jieba's 明说/v is 明 + 说), else 0."""
     tok, pos = t.starts.get(end - 2, NO_TOKEN)
-    return len(tok) == 2 and pos[:1] == "v" and not name_chars.issuperset(tok)
+    if len(tok) != 2 or pos[:1] != "v" or name_chars.issuperset(tok):
+        return 0
+    return 1 if tok[0] in name_chars and lex.follow_re.fullmatch(tok[1]) is not None else 2
 
 
 def _shapes(s: str, i: int, lex: Lexicon, titled: bool) -> list[str]:
@@ -490,6 +494,11 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     rescued = titled and n in lex.stop and first == n and first_pos in NR_TAGS
     if n in lex.stop and not rescued or len(n) == 3 and n[1:] in lex.followers:
         return NOT_A_NAME  # "时强调": a surname-like character and a verb
+    # "县委常委班子作对照检查": a common word jieba reads whole, then a verb of one character (but a compound surname
+    # may be a word too: "困难党员东方国柱")
+    if len(n) == len(first) + 1 and not nr_first and first in lex.stop and first not in lex.compound \
+            and t.starts.get(i + len(first), NO_TOKEN)[1] == "v" and (i + len(n)) in t.ends:
+        return NOT_A_NAME
     if nr_first and len(n) > len(first) and HAN_RE.match(t.s[j:j + 1] or " ") and j in t.ends:
         extra, extra_pos = t.starts.get(i + len(first), NO_TOKEN)
         if (extra_pos in JOINING_POS or extra_pos == "d" and len(extra) == 1 and extra not in GIVEN_NAME_ADVERBS) \
