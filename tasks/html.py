@@ -14,6 +14,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from tasks.articles import SELF_SOURCES, SENDER_ROLES, TITLE_MEDIA_MARK, parse_credits
 from tasks.ingest import Decoded, RejectError, decode_bytes
@@ -163,9 +164,15 @@ def extract_html(html: str) -> HtmlPage:
     if len(CJK_RE.findall(text)) < MIN_MAIN_CJK:
         raise RejectError("HTML page has no main text: only navigation, links or page furniture were found "
                           "(is it a list or index page?); save the article page itself")
-    if _from_a_list(tree, text):
-        raise RejectError("HTML page is a list of linked items with their summaries, not an article; "
-                          "save each article's own page")
+    entries = _list_entries(tree)
+    if _from_a_list(entries, text):
+        items = _items_text(entries)
+        if items is None:
+            raise RejectError("HTML page is a list of linked items with their summaries, not an article; "
+                              "save each article's own page")
+        # each item is read as a text page's items are; the page itself has no headline or date of its own
+        return HtmlPage(text=items, title=None, published=None, source=_source_line(_visible_head(tree)),
+                        url=_canonical(tree), region=_site_region(meta, tree, None))
     visible = _visible_head(tree)
     title = _first(meta, TITLE_META, skip_last=True) or getattr(doc, "title", None) or _title_tag(tree)
     title = _not_a_site(title) or _not_a_site(_title_tag(tree)) or _heading_in_page(tree) or _cell_heading(tree, text)
@@ -207,10 +214,11 @@ LIST_ENTRIES_MIN = 2
 LIST_SHARE = 0.5
 
 
-def _from_a_list(tree, text: str) -> bool:
-    """Most of the main text comes from entries of a list of dated links (a column's index page with
-    summaries): trafilatura keeps one or two summaries, each of a different story."""
-    by_parent: dict[str, dict[str, str]] = {}
+def _list_entries(tree) -> list[tuple[Any, Any]]:
+    """The entries of the page's longest list of dated links, each as (its element, its link): siblings under
+    one parent, each linking elsewhere (a notice's one attachment link and its date, or a 下一篇 link, make
+    no list)."""
+    by_parent: dict[str, dict[str, tuple[Any, Any]]] = {}
     paths = tree.getroottree()
     for el in tree.iter("li", "div", "tr", "dd", "dl"):
         links = [a for a in el.iter("a") if a.get("href") and 6 <= len((a.text_content() or "").strip()) <= 60]
@@ -219,17 +227,47 @@ def _from_a_list(tree, text: str) -> bool:
         body = " ".join(el.text_content().split())
         if len(body) <= LIST_ENTRY_MAX and LIST_DATE_RE.search(body):
             # (keyed by the parent's path: lxml's element proxies are not kept, so their ids are not stable)
-            by_parent.setdefault(paths.getpath(el.getparent()), {})[links[0].get("href")] = body.replace(" ", "")
-    # entries of one list: siblings under one parent, each linking elsewhere (a notice's one attachment link
-    # and its date, or a 下一篇 link, make no list)
-    entries = max(by_parent.values(), key=len, default={})
+            by_parent.setdefault(paths.getpath(el.getparent()), {})[links[0].get("href")] = (el, links[0])
+    return list(max(by_parent.values(), key=len, default={}).values())
+
+
+def _entry_text(el) -> str:
+    return " ".join(el.text_content().split()).replace(" ", "")
+
+
+def _from_a_list(entries: list[tuple[Any, Any]], text: str) -> bool:
+    """Most of the main text comes from entries of a list of dated links (a column's index page with
+    summaries): trafilatura keeps one or two summaries, each of a different story."""
     if len(entries) < LIST_ENTRIES_MIN:
         return False
-    entries = list(entries.values())
+    bodies = [_entry_text(el) for el, _ in entries]
     lines = [line.replace(" ", "") for line in text.split("\n") if CJK_RE.search(line)]
     total = sum(len(CJK_RE.findall(line)) for line in lines)
-    listed = sum(len(CJK_RE.findall(line)) for line in lines if any(line in entry for entry in entries))
+    listed = sum(len(CJK_RE.findall(line)) for line in lines if any(line in body for body in bodies))
     return total > 0 and listed / total >= LIST_SHARE
+
+
+# A list page printing each short item whole (a 政务动态 column: headline, date, and the item's full text of a
+# sentence or three) holds articles; a list of teasers ("…", "[详细]") or of bare links does not.
+LIST_ITEM_MIN_CJK = 30
+LIST_TEASER_END_RE = re.compile(r"(?:…+|\.{3,}|[\[【]?(?:详细|更多|全文|阅读全文)[\]】>»]*|>>|»)$")
+
+
+def _items_text(entries: list[tuple[Any, Any]]) -> str | None:
+    """The entries as a text page's items (headline, date, text, each on its line), when every entry has a
+    full date and a whole item's text; else None."""
+    items = []
+    for el, link in entries:
+        head = " ".join(link.text_content().split())
+        whole = " ".join(el.text_content().split())
+        day = ISO_DATE_RE.search(whole)
+        rest = whole.replace(head, "", 1)
+        rest = rest.replace(day.group(0), "", 1).strip() if day else ""
+        if day is None or len(CJK_RE.findall(rest)) < LIST_ITEM_MIN_CJK or "。" not in rest \
+                or LIST_TEASER_END_RE.search(rest):
+            return None
+        items.append(f"{head}\n{day.group(0)}\n{rest}")
+    return "\n".join(items)
 
 
 HEADING_XPATH = ("//h1 | //h2 | //h3 | //*[contains(@class, 'title') or contains(@id, 'title')]")

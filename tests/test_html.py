@@ -101,6 +101,30 @@ def test_a_list_page_of_links_is_a_reject():
         read_page("list.shtml", listing.encode("utf-8"))
 
 
+def listing(summaries: list[str]) -> bytes:
+    items = "".join(f'<div class="item"><h3><a href="/zwdt/{i}.htm">{head}</a></h3><span>2019-06-{10 - i:02d}</span>'
+                    f"<p>{text}</p></div>" for i, (head, text) in enumerate(zip(
+                        ["县政府召开防汛工作会议", "甲乙丙调研茶叶产业发展", "县政协召开主席会议"], summaries)))
+    return (f'<html><head><meta charset="utf-8"><title>政务动态-某某县人民政府</title></head><body>'
+            f'<div class="nav"><a href="/">首页</a> <a href="/zwdt/">政务动态</a></div><div class="list">{items}</div>'
+            f'<div class="page">共3条 首页 上一页 1 下一页 尾页</div><div class="footer">闽ICP备05001234号</div>'
+            "</body></html>").encode("utf-8")
+
+
+def test_a_list_page_printing_whole_items_gives_each_item_as_an_article():
+    whole = ["6月9日，县政府召开防汛工作会议，副县长丁某某出席会议并讲话，各乡镇分管领导参加会议。",
+             "6月8日，县委副书记、县长甲乙丙到溪口镇调研茶叶产业发展，县政府办主任丁某某陪同调研。",
+             "6月7日，县政协主席戊己庚主持召开县政协主席会议，研究县政协年度协商计划。"]
+    tables = process_batch([RawDocument("web/list.htm", listing(whole), None, "web")], version="t", now=NOW)
+    arts = [(a["title"], a["published_date"]) for a in tables["articles"].to_pylist()]
+    assert arts == [("县政府召开防汛工作会议", date(2019, 6, 10)), ("甲乙丙调研茶叶产业发展", date(2019, 6, 9)),
+                    ("县政协召开主席会议", date(2019, 6, 8))]
+    # teasers cut short are no articles: the page is still a list to save item by item
+    teasers = [text[:30] + "…" for text in whole]
+    with pytest.raises(RejectError, match="list of linked items"):
+        read_page("list.htm", listing(teasers))
+
+
 def test_what_counts_as_html():
     assert is_html(page())
     assert is_html("<html><body><p>会议</p></body></html>", "a.txt")
