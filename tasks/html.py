@@ -85,7 +85,7 @@ SOURCE_REPORTER_RE = re.compile(SOURCE_LABEL + rf"[^\s|｜:：<>]{{2,30}}[ 　]+
 # 融媒体中心" -> 巫山县 (the last unit before the body), "重庆市人民政府" -> 重庆市.
 SITE_REGION_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市))?"
                             r"(?P<region>[\u4e00-\u9fff]{1,9}?(?:自治县|自治旗|自治州|自治区|县|区|市|旗|州|盟|省))"
-                            r"(?:人民政府|政府|融媒体中心|新闻中心|新闻网|政务网|门户网站|广播电视台|日报社|日报|报社)")
+                            r"(?:人民政府|政府|融媒体中心|新闻中心|新闻网|政务网|信息网|门户网站|广播电视台|日报社|日报|报社)")
 # <title> text often carries the site after a separator: "标题_某某县人民政府", "标题 - 某某网".
 # (a dash written with no spaces separates only before a site's name: "…春耕备耕工作-桐柏县人民政府",
 # "…——某某新闻网"; inside a headline it joins: "中欧—亚洲论坛")

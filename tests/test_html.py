@@ -569,6 +569,13 @@ def test_an_old_table_page_s_headline_in_a_bold_cell_is_its_title_when_the_title
     assert extract_html(html).title == "青岩县召开乡村振兴工作推进会"
 
 
+def test_an_old_site_s_title_naming_its_information_net_is_no_headline():
+    html = (TABLE_PAGE.replace("<title>青岩县召开乡村振兴工作推进会_青岩县人民政府</title>", "<title>青岩县信息网</title>")
+            .replace('<tr><td class="bt"><strong>青岩县召开乡村振兴工作推进会</strong></td></tr>',
+                     '<tr><td align="center"><strong><font size="4">青岩县召开乡村振兴工作推进会</font></strong></td></tr>'))
+    assert extract_html(html).title == "青岩县召开乡村振兴工作推进会"
+
+
 def test_an_editor_s_two_character_name_padded_to_three_is_a_credit():
     html = TABLE_PAGE.replace("（责任编辑：付强）", "责任编辑：付　强")
     assert extract_html(html).credits == "责任编辑：付 强"
