@@ -786,6 +786,12 @@ HEADLINE_THEN_BYLINE = re.compile(f"^(?P<head>[^ 。，,；;！？!?：:()（）
                                   f"{REPORTER_RANK}?(?:记者|通讯员)[ ]?[{CJK}][{CJK} 、]{{1,30}})$")
 
 
+# A list entry copied as one line: the item's headline, then its date ("…常务会议 2018-12-28", "…（2018-12-28）").
+HEADLINE_THEN_DATE = re.compile(r"^(?P<head>[^ 。，,；;！？!?：:]{4,40}?)(?:[ ]+[\[【(（]?|[\[【(（])"
+                                r"(?P<day>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
+                                r"[\]】)）]?$")
+
+
 def _headline_and_byline(line: str) -> tuple[str, str] | None:
     """The headline and the byline of a line holding both; None when what stands before the reporter's word
     is whose reporter he is ("县融媒体中心 记者 甲") or names."""
@@ -840,6 +846,13 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed.append((kind, line))
     if len(typed) > 1 and typed[0][0] == PROSE and _titles_the_record(typed[0][1]):
         typed[0] = (HEAD, typed[0][1])
+    for k in range(len(typed) - 2, -1, -1):
+        kind, line = typed[k]
+        if kind == HEAD and typed[k + 1][0] == PROSE and (line[-1].isdigit() or line[-1] in ")）]】") \
+                and (dated := HEADLINE_THEN_DATE.match(line)):
+            # a list page of whole items copied as text: "县政府召开常务会议 2018-12-28" over the item's text,
+            # its headline and its date (a list of bare links has no text under each)
+            typed[k:k + 1] = [(HEAD, dated["head"]), (META, dated["day"])]
     if "：" in page or "】" in page:
         typed = _with_deck_notes(typed)
     for k in range(1, len(typed) - 1):
