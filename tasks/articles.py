@@ -477,7 +477,11 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
             and not pieces[-1].strip(" )）") and all(pieces[k] in REPORTER_ROLE_WORDS for k in range(1, len(pieces) - 2, 2)):
         # "记者 甲 通讯员 乙 文/摄": all of them wrote it and took its pictures
         out = [(n, r) for n, _ in out for r in ("reporter", "photographer")]
-    return list(dict.fromkeys(out))
+    return [credit for credit in dict.fromkeys(out) if credit[0] not in CMS_ACCOUNTS]
+
+
+# The accounts and offices a CMS fills a record's author field with ("作者：办公室", "作者：管理员"): no person.
+CMS_ACCOUNTS = frozenset(section_words("page_notes.txt", "cms_accounts"))
 
 
 # A photo credit's closing word, and the ranks that may stand before its names ("记者 甲 通讯员 乙 摄").

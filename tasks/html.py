@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from tasks.articles import SELF_SOURCES, SENDER_ROLES, TITLE_MEDIA_MARK, parse_credits
+from tasks.articles import CMS_ACCOUNTS, SELF_SOURCES, SENDER_ROLES, TITLE_MEDIA_MARK, parse_credits
 from tasks.ingest import Decoded, RejectError, decode_bytes
 from tasks.lexicon import section_words
 from tasks.normalise import to_simplified
@@ -65,7 +65,8 @@ COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
 # Credit fields of a CMS page ("作者：甲", "责任编辑：乙 丙"): names of two to four characters, each ending
 # where no Han character and no field's colon follows ("作者：甲 浏览次数：" keeps 甲 alone).
 # (or a two-character name padded to three, as older sites set it: "责任编辑：韦　丹")
-_CREDIT_NAME = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ 　][\u4e00-\u9fff])(?![\u4e00-\u9fff·]|\s*[:：|｜丨])"
+# (or a dotted transliterated name, as Xinjiang and Inner Mongolia sites print them: "作者：甲甲甲·乙乙乙")
+_CREDIT_NAME = r"(?:[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}|[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ 　][\u4e00-\u9fff])(?![\u4e00-\u9fff·]|\s*[:：|｜丨])"
 # (who sent the item in: the splitter's keys, articles.SENDER_ROLES)
 CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄影|摄像|责任编辑|编辑|责编|审核|校对|一审|二审|三审|"
                              + "|".join(SENDER_ROLES) +
@@ -684,7 +685,6 @@ def _credit_fields(visible: str, text: str, author: str | None = None) -> str | 
 # visible page names none (CMS records whose meta line leaves the author out).
 AUTHOR_META_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　、，,]+[\u4e00-\u9fff]{2,4}){0,3}")
 AUTHOR_SEP_RE = re.compile(r"[ 　、，,]+")
-CMS_ACCOUNTS = frozenset(section_words("page_notes.txt", "cms_accounts"))
 CMS_ACCOUNT_ENDS = section_words("page_notes.txt", "cms_account_ends")
 
 

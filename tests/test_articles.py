@@ -1864,3 +1864,10 @@ def test_a_list_entry_copied_with_its_date_on_the_headline_s_line_is_headline_an
     drafts = pipeline(page)
     assert [(d.title, d.dateline) for d in drafts] == [("县政府召开第八次常务会议", "2017-06-28"),
                                                        ("我县召开征兵工作会议", "2017-06-25")]
+
+
+def test_an_office_filling_a_record_s_author_field_is_no_writer():
+    page = ("县领导检查冬季供暖工作\n作者：办公室　发布时间：2014-11-20 11:32　点击：256\n"
+            "11月19日，县长甲乙丙带领县住建局负责人检查冬季供暖工作。\n")
+    [a] = pipeline(page)
+    assert a.credits == [] and a.title == "县领导检查冬季供暖工作"

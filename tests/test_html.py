@@ -164,6 +164,11 @@ def test_credits_printed_outside_the_main_text_are_the_article_s_bylines():
     assert extract_html(page(META)).credits is None
 
 
+def test_a_dotted_transliterated_author_in_the_meta_line_is_credited_whole():
+    html = page(META).replace("来源：巫山县融媒体中心 ", "来源：巫山县融媒体中心 作者：甲甲甲·乙乙乙 浏览次数：356 ")
+    assert extract_html(html).credits == "作者：甲甲甲·乙乙乙"
+
+
 @pytest.mark.parametrize("key", ["供稿人", "信息员", "报送人", "投稿人"])
 def test_who_sent_the_item_in_printed_outside_the_main_text_is_a_credit(key):
     # the same keys as the splitter's (articles.COLON_ROLES): a field the body credits, the page's block credits
