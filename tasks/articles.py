@@ -790,8 +790,9 @@ HEADLINE_THEN_BYLINE = re.compile(f"^(?P<head>[^ 。，,；;！？!?：:()（）
                                   f"{REPORTER_RANK}?(?:记者|通讯员)[ ]?[{CJK}][{CJK} 、]{{1,30}})$")
 
 
-# A list entry copied as one line: the item's headline, then its date ("…常务会议 2018-12-28", "…（2018-12-28）").
-HEADLINE_THEN_DATE = re.compile(r"^(?P<head>[^ 。，,；;！？!?：:]{4,40}?)(?:[ ]+[\[【(（]?|[\[【(（])"
+# A list entry copied as one line: the item's headline, then its date ("…常务会议 2018-12-28", "…（2018-12-28）"),
+# maybe after the list's bullet ("· …常务会议 [2020-06-12]").
+HEADLINE_THEN_DATE = re.compile(r"^(?:[·•●■◆▪][ ]?)?(?P<head>[^ 。，,；;！？!?：:]{4,40}?)(?:[ ]+[\[【(（]?|[\[【(（])"
                                 r"(?P<day>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
                                 r"[\]】)）]?$")
 

@@ -1860,10 +1860,12 @@ def test_the_next_item_s_headline_and_byline_cut_off_by_the_page_s_foot_are_not_
 def test_a_list_entry_copied_with_its_date_on_the_headline_s_line_is_headline_and_date():
     page = ("当前位置：首页 > 政务动态\n县政府召开第八次常务会议 2017-06-28\n"
             "6月27日，县长甲乙丙主持召开县政府第八次常务会议，研究防汛工作。副县长丁戊己出席会议。\n"
-            "我县召开征兵工作会议（2017-06-25）\n6月24日，全县征兵工作会议召开，副县长丁戊己主持会议。\n")
+            "我县召开征兵工作会议（2017-06-25）\n6月24日，全县征兵工作会议召开，副县长丁戊己主持会议。\n"
+            "· 县领导调研防汛工作　[2017-06-22]\n6月21日，县长甲乙丙到沿河乡镇调研防汛工作。\n")
     drafts = pipeline(page)
     assert [(d.title, d.dateline) for d in drafts] == [("县政府召开第八次常务会议", "2017-06-28"),
-                                                       ("我县召开征兵工作会议", "2017-06-25")]
+                                                       ("我县召开征兵工作会议", "2017-06-25"),
+                                                       ("县领导调研防汛工作", "2017-06-22")]
 
 
 def test_an_office_filling_a_record_s_author_field_is_no_writer():
