@@ -211,6 +211,7 @@ def _not_a_site(title: str | None) -> str | None:
 # <span>2023-05-18</span>"); a list of such entries whose summaries make most of the main text is no article.
 LIST_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?<!\d)\d{1,2}-\d{1,2}(?!\d)")
 LIST_ENTRY_MAX = 300
+LIST_ITEM_MAX = 2000   # a whole item in a list of short ones
 LIST_ENTRIES_MIN = 2
 LIST_SHARE = 0.5
 
@@ -218,18 +219,25 @@ LIST_SHARE = 0.5
 def _list_entries(tree) -> list[tuple[Any, Any]]:
     """The entries of the page's longest list of dated links, each as (its element, its link): siblings under
     one parent, each linking elsewhere (a notice's one attachment link and its date, or a 下一篇 link, make
-    no list)."""
-    by_parent: dict[str, dict[str, tuple[Any, Any]]] = {}
+    no list). A longer entry of the same kind joins a list of short ones (a column printing its items whole,
+    one of them longer than the rest)."""
+    by_parent: dict[str, dict[str, tuple[Any, Any, bool]]] = {}
     paths = tree.getroottree()
     for el in tree.iter("li", "div", "tr", "dd", "dl"):
         links = [a for a in el.iter("a") if a.get("href") and 6 <= len((a.text_content() or "").strip()) <= 60]
         if len(links) != 1 or el.getparent() is None:
             continue
         body = " ".join(el.text_content().split())
-        if len(body) <= LIST_ENTRY_MAX and LIST_DATE_RE.search(body):
+        if len(body) <= LIST_ITEM_MAX and LIST_DATE_RE.search(body):
             # (keyed by the parent's path: lxml's element proxies are not kept, so their ids are not stable)
-            by_parent.setdefault(paths.getpath(el.getparent()), {})[links[0].get("href")] = (el, links[0])
-    return list(max(by_parent.values(), key=len, default={}).values())
+            by_parent.setdefault(paths.getpath(el.getparent()), {})[links[0].get("href")] = \
+                (el, links[0], len(body) <= LIST_ENTRY_MAX)
+    lists = []
+    for entries in by_parent.values():
+        short = [el.tag for el, _, is_short in entries.values() if is_short]
+        lists.append([(el, link) for el, link, is_short in entries.values() if is_short or el.tag in short]
+                     if len(short) >= LIST_ENTRIES_MIN else [])
+    return max(lists, key=len, default=[])
 
 
 def _entry_text(el) -> str:

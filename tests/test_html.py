@@ -119,6 +119,10 @@ def test_a_list_page_printing_whole_items_gives_each_item_as_an_article():
     arts = [(a["title"], a["published_date"]) for a in tables["articles"].to_pylist()]
     assert arts == [("县政府召开防汛工作会议", date(2019, 6, 10)), ("甲乙丙调研茶叶产业发展", date(2019, 6, 9)),
                     ("县政协召开主席会议", date(2019, 6, 8))]
+    # one item longer than a teaser could be is still one of the list's items
+    longer = [whole[0] + "会议要求，各乡镇要落实防汛责任，加强巡查值守，确保安全度汛。" * 8] + whole[1:]
+    tables = process_batch([RawDocument("web/list.htm", listing(longer), None, "web")], version="t", now=NOW)
+    assert [a["title"] for a in tables["articles"].to_pylist()] == [title for title, _ in arts]
     # teasers cut short are no articles: the page is still a list to save item by item
     teasers = [text[:30] + "…" for text in whole]
     with pytest.raises(RejectError, match="list of linked items"):
