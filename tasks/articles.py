@@ -791,10 +791,11 @@ HEADLINE_THEN_BYLINE = re.compile(f"^(?P<head>[^ 。，,；;！？!?：:()（）
 
 
 # A list entry copied as one line: the item's headline, then its date ("…常务会议 2018-12-28", "…（2018-12-28）"),
-# maybe after the list's bullet ("· …常务会议 [2020-06-12]").
+# maybe after the list's bullet ("· …常务会议 [2020-06-12]"); or its date first ("[2019-05-14] …常务会议").
+LIST_DAY = r"(?P<day>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
+DATE_THEN_HEADLINE = re.compile(r"^[\[【(（]?" + LIST_DAY + r"(?:[\]】)）][ ]*|[ ]+)(?P<head>[^ 。，,；;！？!?：:]{4,40})$")
 HEADLINE_THEN_DATE = re.compile(r"^(?:[·•●■◆▪][ ]?)?(?P<head>[^ 。，,；;！？!?：:]{4,40}?)(?:[ ]+[\[【(（]?|[\[【(（])"
-                                r"(?P<day>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
-                                r"[\]】)）]?$")
+                                + LIST_DAY + r"[\]】)）]?$")
 
 
 def _headline_and_byline(line: str) -> tuple[str, str] | None:
@@ -853,8 +854,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         typed[0] = (HEAD, typed[0][1])
     for k in range(len(typed) - 2, -1, -1):
         kind, line = typed[k]
-        if kind == HEAD and typed[k + 1][0] == PROSE and (line[-1].isdigit() or line[-1] in ")）]】") \
-                and (dated := HEADLINE_THEN_DATE.match(line)):
+        if kind == HEAD and typed[k + 1][0] == PROSE and (
+                (line[-1].isdigit() or line[-1] in ")）]】") and (dated := HEADLINE_THEN_DATE.match(line))
+                or (line[0].isdigit() or line[0] in "(（[【") and (dated := DATE_THEN_HEADLINE.match(line))):
             # a list page of whole items copied as text: "县政府召开常务会议 2018-12-28" over the item's text,
             # its headline and its date (a list of bare links has no text under each)
             typed[k:k + 1] = [(HEAD, dated["head"]), (META, dated["day"])]
