@@ -337,6 +337,11 @@ NOT_A_SITE = re.compile(r"\d|^(?:星期|周|礼拜|农历)")
 # A site named after a date ends like a site or a publisher; "2019年5月1日 劳动节" is not a meta line.
 SITE_END = re.compile("(?:网|报|台|社|站|发布|在线|新闻|频道|客户端|政府|号|局|委|办|厅|院|会|部|中心|公司|集团)$")
 TIME_KEYS = ("时间", "日期")
+META_DATE_LAST = re.compile(META_DATE.pattern + "$")
+# A site's name before the date (the other order than "2015-07-21 某某网"): named as a site or an outlet is,
+# not as a headline may end ("…织密安全防护网 2019-05-01" is a list's entry).
+SITE_BEFORE_DATE = re.compile(f"[{CJK}]{{2,16}}(?:新闻网|政府网|门户网|门户网站|信息网|政务网|人民政府|融媒体中心|新闻中心|日报|报社"
+                              "|电视台|广播电视台|客户端)")
 # Keys whose value is the source: "来源：", "信息来源：", and the publisher of 政府信息公开 records ("发布机构：").
 SOURCE_KEYS = ("来源", "发布机构", "发布单位")
 
@@ -368,7 +373,12 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
     if head:
         m = META_DATE.match(head)
         if m is None:
-            return None
+            # "某某县人民政府网 2020-12-30": a site's name, then the date, heading a page copied from it
+            m = META_DATE_LAST.search(head)
+            site = head[:m.start()].strip(META_SEPARATORS) if m is not None and not keys else ""
+            if not SITE_BEFORE_DATE.fullmatch(site):
+                return None
+            return RecordMeta(m.group(), site, [])
         date = m.group()
         site = head[m.end():].strip(META_SEPARATORS)
         if site:  # "2015-07-21 17:36:12 某某网": the site's name, alone after the date
@@ -394,6 +404,10 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
             date = date or m.group()
         elif key.endswith(SOURCE_KEYS):
             # "来源：县融媒体中心 记者 张三": the outlet, then who reported for it
+            dated = META_DATE_LAST.search(value)
+            if dated is not None and dated.start() and value[dated.start() - 1] in META_SEPARATORS:
+                date = date or dated.group()   # "来源：某某新闻网 2023-08-22": the source, then the date
+                value = value[:dated.start()].strip(META_SEPARATORS)
             credited = SOURCE_CREDIT_RE.search(value)
             if credited:
                 credits.extend(parse_credits(value[credited.start():]))
@@ -647,9 +661,9 @@ def _line_type(line: str) -> str:
     if line.startswith(SOURCE_LINE_LABEL) and SOURCE_LINE.match(line):
         return URL
     # Every meta line has a colon or opens with a year: most lines are spared the search.
-    if ("：" in line or ":" in line or line.startswith(("19", "20"))) and META_HINT.search(line) \
-            and record_meta(line) is not None:
-        return META
+    if (("：" in line or ":" in line or line.startswith(("19", "20"))) and META_HINT.search(line)
+            or line[-1].isdigit() and META_DATE_LAST.search(line)) and record_meta(line) is not None:
+        return META   # (or a line ending in its date: "某某县人民政府网 2020-12-30", "来源：某某网 2023-08-22")
     if line.startswith(FIELD_FIRST) and FIELD.match(line):  # "来源：某某 编辑：张三" is a field line, not a credit
         return FIELD_LINE
     if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line

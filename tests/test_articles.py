@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tasks.articles import (MASTHEAD_LINE_RE, ArticleDraft, byline_source, choose_title, parse_credits, split_articles,
-                            title_from_lead, unit_signed)
+from tasks.articles import (MASTHEAD_LINE_RE, ArticleDraft, byline_source, choose_title, parse_credits, record_meta,
+                            split_articles, title_from_lead, unit_signed)
 from tasks.clean import CJK, clean_page
 from tasks.normalise import normalise_page
 
@@ -1875,3 +1875,11 @@ def test_an_office_filling_a_record_s_author_field_is_no_writer():
             "11月19日，县长甲乙丙带领县住建局负责人检查冬季供暖工作。\n")
     [a] = pipeline(page)
     assert a.credits == [] and a.title == "县领导检查冬季供暖工作"
+
+
+@pytest.mark.parametrize("header", ["某某县人民政府网 2020-12-30", "来源：某某新闻网 2020-12-30", "某某县融媒体中心  2020-12-30"])
+def test_a_site_s_name_then_the_date_heading_a_copied_page_is_its_date(header):
+    [a] = pipeline(f"{header}\n\n全县领导干部大会召开\n\n12月29日，全县领导干部大会召开，县委书记甲乙丙出席会议并讲话。\n")
+    assert (a.title, a.dateline) == ("全县领导干部大会召开", "2020-12-30")
+    # a list entry ending in its date, named as a headline may be, is no site
+    assert record_meta("我县织密安全防护网 2020-12-30") is None
