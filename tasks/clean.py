@@ -111,7 +111,9 @@ BRACKET_META = re.compile(
 CMS_BUTTONS = re.compile(
     r"[【\[]?(?:字体|字體|字号|字號)[ ]?[:：][ ]?[【\[]?大[ ]?中[ ]?小[】\]]?"   # (or "字号：[大 中 小]")
     r"|[【\[]?(?:打印本页|打印本頁|打印此页|打印此頁|打印文章|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部)[】\]]?"
-    r"|【(?:打印|关闭|關閉|收藏|返回)】|\[(?:打印|关闭|關閉|收藏|返回)\]")
+    r"|【(?:打印|关闭|關閉|收藏|返回)】|\[(?:打印|关闭|關閉|收藏|返回)\]"
+    # (the QR code's label beside the record: "扫一扫在手机打开当前页")
+    r"|(?:用手机)?扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页面?")
 # WeChat articles saved as text end in the reader's interface ("预览时标签不可点", "继续滑动看下一个",
 # "轻点两下取消赞"…): from its first marker to the end of the page, when a second marker follows.
 WECHAT_MARKERS = ("预览时标签不可点", "微信扫一扫关注该公众号", "继续滑动看下一个")
@@ -244,7 +246,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (URL, "", ("http", "www.", ".com", ".cn", ".net", ".org", ".tw", ".hk")),
     (PINYIN_GLOSS, "", tuple(TONE_LETTERS)), (JUMP_MARKER, "", ("版", "页", "頁")),
     (EDIT_NOTE, "", ("删节", "刪節", "改动", "改動")),
-    (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]")),
+    (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]", "扫一扫")),
     (BRACKET_META, r"\1：\2 ", ("】【",)),
     (WECHAT_TAIL, "", WECHAT_MARKERS),
     (FIELD_BAR, r"\1：", ("|", "｜", "丨")), (CREDIT_BAR, r"\1：", ("|", "｜", "丨")),

@@ -175,6 +175,11 @@ def test_cms_record_buttons_are_dropped_and_its_meta_line_is_kept_whole():
                            "5月1日，县长主持召开县政府常务会议，听取各部门工作汇报，研究部署近期工作。"]
 
 
+def test_the_qr_code_s_label_above_a_copied_record_is_dropped():
+    page = "扫一扫在手机打开当前页\n县长调研工业经济\n发布日期：2024-04-12\n4月11日，县长调研。"
+    assert lines(page)[0] == "县长调研工业经济"
+
+
 def test_the_type_size_switch_with_its_sizes_in_brackets_is_dropped():
     page = "县长调研工业经济\n作者：唐小芳 发布日期：2024-04-12 字号：[大 中 小]\n4月11日，县长调研。"
     assert lines(page)[1] == "作者：唐小芳 发布日期：2024-04-12"
