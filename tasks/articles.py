@@ -13,8 +13,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import (CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT, SOURCE_LINE,
-                          SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
+from tasks.clean import (CAPTION_OUTLET, CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT,
+                          SOURCE_LINE, SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
 from tasks.lexicon import section_words, sections, single_surnames, words
 from tasks.segment import engine, tag_raw
 
@@ -255,8 +255,9 @@ REPORTER_TAIL = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>{REPORTER_WOR
                            f"[{CJK}]{{2,9}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})$")
 # REPORTER_TAIL's longest match: where a line's end is searched for it.
 REPORTER_TAIL_WINDOW = 45
-# A photo credit closing a caption, names set apart by spaces: "图为会议现场。张某某 李某 摄".
-CAPTION_TAIL = re.compile(f"(?<=[。！？!?])[ ]?(?P<credit>{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}(?:[ ]|[ ]?[/／])(?:摄影|摄))$"
+# A photo credit closing a caption, names set apart by spaces: "图为会议现场。张某某 李某 摄" (maybe after
+# their outlet).
+CAPTION_TAIL = re.compile(f"(?<=[。！？!?])[ ]?(?:{CAPTION_OUTLET}[ ])?(?P<credit>{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}(?:[ ]|[ ]?[/／])(?:摄影|摄))$"
                           # the role first: "图为活动现场。 摄影：张某"
                           f"|(?<=[。！？!?])[ ]?(?P<first>(?:摄影|摄)[：:/／][ ]?[{CJK}]{{2,4}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})$")
 CAPTION_FIRST_WINDOW = 24   # where a line's end is searched for the role-first form

@@ -410,9 +410,11 @@ SHORT_PROSE = 30
 DOTTED_NAME = f"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}}){{1,3}}"
 # A name in a photo credit: two to four characters, or a dotted name.
 CREDIT_NAME = f"(?:[{CJK}]{{2,4}}|{DOTTED_NAME})"
+# The outlet whose photographer took the picture, before the names ("图为调研现场。 某某县融媒体中心 甲 摄").
+CAPTION_OUTLET = f"[{CJK}]{{2,14}}(?:融媒体中心|新闻中心|报社|日报|电视台|广播电视台)"
 CREDIT_SPAN = re.compile(
     r"[(（][^()（）\n]{0,40}?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄|攝|实习生|實習生)[^()（）\n]{0,40}?[)）]"
-    f"|(?<=[。！？!?])[ ]?{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}[ ](?:摄影|攝影|摄|攝)$"
+    f"|(?<=[。！？!?])[ ]?(?:{CAPTION_OUTLET}[ ])?{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}[ ](?:摄影|攝影|摄|攝)$"
     # a unit's signature closing the text, its writers apart ("…。（县民政局 甲 乙）"), or the writers alone, a
     # two-character name padded to three as older pages set it ("…。（张　磊 赵文静）": 张磊, not 张磊赵 + 文静); some
     # piece is a word or a name, not OCR's spaced-out characters ("（详 见 附 件 一）")

@@ -1883,3 +1883,10 @@ def test_a_site_s_name_then_the_date_heading_a_copied_page_is_its_date(header):
     assert (a.title, a.dateline) == ("全县领导干部大会召开", "2020-12-30")
     # a list entry ending in its date, named as a headline may be, is no site
     assert record_meta("我县织密安全防护网 2020-12-30") is None
+
+
+def test_a_caption_s_photo_credit_after_the_photographer_s_outlet_credits_the_photographer():
+    page = ("县领导调研环境整治工作\n8月23日，县委书记甲乙丙深入城关镇调研环境整治工作。\n"
+            "图为调研现场。　某某县融媒体中心　丁戊己　摄\n")
+    [a] = pipeline(page)
+    assert a.credits == [("丁戊己", "photographer")] and "融媒体中心" not in a.body
