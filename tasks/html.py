@@ -162,18 +162,20 @@ def extract_html(html: str) -> HtmlPage:
     meta = _meta(tree)
     doc = _trafilatura(tree)
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if len(CJK_RE.findall(text)) < MIN_MAIN_CJK:
-        raise RejectError("HTML page has no main text: only navigation, links or page furniture were found "
-                          "(is it a list or index page?); save the article page itself")
     entries = _list_entries(tree)
-    if _from_a_list(entries, text):
-        items = _items_text(entries)
-        if items is None:
-            raise RejectError("HTML page is a list of linked items with their summaries, not an article; "
-                              "save each article's own page")
-        # each item is read as a text page's items are; the page itself has no headline or date of its own
-        return HtmlPage(text=items, title=None, published=None, source=_source_line(_visible_head(tree)),
-                        url=_canonical(tree), region=_site_region(meta, tree, None))
+    short = len(CJK_RE.findall(text)) < MIN_MAIN_CJK
+    if short or _from_a_list(entries, text):
+        # (trafilatura may keep nothing of a bare list of items: their text is then the page's whole text)
+        items = _items_text(entries) if len(entries) >= LIST_ENTRIES_MIN else None
+        if items is not None:
+            # each item is read as a text page's items are; the page has no headline or date of its own
+            return HtmlPage(text=items, title=None, published=None, source=_source_line(_visible_head(tree)),
+                            url=_canonical(tree), region=_site_region(meta, tree, None))
+        if short:
+            raise RejectError("HTML page has no main text: only navigation, links or page furniture were found "
+                              "(is it a list or index page?); save the article page itself")
+        raise RejectError("HTML page is a list of linked items with their summaries, not an article; "
+                          "save each article's own page")
     visible = _visible_head(tree)
     title = _first(meta, TITLE_META, skip_last=True) or getattr(doc, "title", None) or _title_tag(tree)
     title = _not_a_site(title) or _not_a_site(_title_tag(tree)) or _heading_in_page(tree) or _cell_heading(tree, text)
@@ -250,7 +252,8 @@ def _from_a_list(entries: list[tuple[Any, Any]], text: str) -> bool:
     if len(entries) < LIST_ENTRIES_MIN:
         return False
     bodies = [_entry_text(el) for el, _ in entries]
-    lines = [line.replace(" ", "") for line in text.split("\n") if CJK_RE.search(line)]
+    # (trafilatura writes a list's items with a bullet: "- 县委召开…")
+    lines = [line.replace(" ", "").lstrip("-*•") for line in text.split("\n") if CJK_RE.search(line)]
     total = sum(len(CJK_RE.findall(line)) for line in lines)
     listed = sum(len(CJK_RE.findall(line)) for line in lines if any(line in body for body in bodies))
     return total > 0 and listed / total >= LIST_SHARE

@@ -129,6 +129,27 @@ def test_a_list_page_printing_whole_items_gives_each_item_as_an_article():
         read_page("list.htm", listing(teasers))
 
 
+# A column's list printing its items whole, in definition lists: trafilatura keeps each line under a bullet.
+DL_LIST = """<html><head><meta charset="utf-8"><title>政务动态_某某县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div>
+<div class="list">
+<dl><dt><a href="/a/1.html">县委召开常委会会议研究防汛工作</a></dt><dd>6月20日，县委书记甲乙丙主持召开县委常委会会议，专题研究防汛工作。县委副书记、县长丁戊己出席会议并就贯彻落实提出要求。</dd><dd class="date">2016-06-21</dd></dl>
+<dl><dt><a href="/a/2.html">丁戊己调研夏粮收购工作</a></dt><dd>6月18日，县长丁戊己到城关镇、赤城乡调研夏粮收购工作，副县长庚辛壬陪同调研。丁戊己强调，要切实保护好农民利益。</dd><dd class="date">2016-06-19</dd></dl>
+<dl><dt><a href="/a/3.html">县人大常委会视察农村饮水安全工作</a></dt><dd>6月16日，县人大常委会主任壬癸甲带领部分县人大常委会委员，视察全县农村饮水安全工作，副县长乙丙丁陪同视察。</dd><dd class="date">2016-06-17</dd></dl>
+</div>
+<div class="footer">某某县人民政府主办 陇ICP备05001234号</div></body></html>"""
+
+
+def test_a_list_page_of_whole_items_in_definition_lists_gives_each_item():
+    titles = [a["title"] for a in run_html(DL_LIST)["articles"].to_pylist()]
+    assert titles == ["县委召开常委会会议研究防汛工作", "丁戊己调研夏粮收购工作", "县人大常委会视察农村饮水安全工作"]
+    # with nothing around the list, trafilatura keeps no main text: the items are the page's text
+    bare = DL_LIST[DL_LIST.index('<div class="list">'):DL_LIST.index('<div class="footer">')]
+    titles = [a["title"] for a in run_html(f'<html><head><meta charset="utf-8"></head><body>{bare}</body></html>')
+              ["articles"].to_pylist()]
+    assert titles == ["县委召开常委会会议研究防汛工作", "丁戊己调研夏粮收购工作", "县人大常委会视察农村饮水安全工作"]
+
+
 def test_what_counts_as_html():
     assert is_html(page())
     assert is_html("<html><body><p>会议</p></body></html>", "a.txt")
