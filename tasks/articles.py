@@ -805,6 +805,9 @@ HEADLINE_THEN_BYLINE = re.compile(f"^(?P<head>[^ 。，,；;！？!?：:()（）
                                   f"{REPORTER_RANK}?(?:记者|通讯员)[ ]?[{CJK}][{CJK} 、]{{1,30}})$")
 
 
+# A browser tab's title: the headline, then the site's name after a separator.
+TAB_TITLE_RE = re.compile(f"^(?P<head>[^_|｜]{{4,60}}?)[ ]?(?:_|[|｜]|[ ]-[ ])[ ]?[{CJK}]{{2,20}}"
+                          "(?:人民政府|政府网|门户网站|网站|新闻网|信息网|融媒体中心|新闻中心)$")
 # A list entry copied as one line: the item's headline, then its date ("…常务会议 2018-12-28", "…（2018-12-28）"),
 # maybe after the list's bullet ("· …常务会议 [2020-06-12]"); or its date first ("[2019-05-14] …常务会议").
 LIST_DAY = r"(?P<day>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
@@ -867,6 +870,11 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed.append((kind, line))
     if len(typed) > 1 and typed[0][0] == PROSE and _titles_the_record(typed[0][1]):
         typed[0] = (HEAD, typed[0][1])
+    if typed and typed[0][0] == HEAD and (tab := TAB_TITLE_RE.match(typed[0][1])) is not None:
+        # a page copied from the browser under its tab's title ("县政府召开常务会议_某某县人民政府"): the
+        # headline again without the site's name, or dropped where the page prints it below
+        again = any(line == tab["head"] for kind, line in typed[1:1 + HEADER_LOOKAHEAD] if kind == HEAD)
+        typed[0:1] = [] if again else [(HEAD, tab["head"])]
     for k in range(len(typed) - 2, -1, -1):
         kind, line = typed[k]
         if kind == HEAD and typed[k + 1][0] == PROSE and (

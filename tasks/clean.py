@@ -314,6 +314,8 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     # Government portals: the site's menu bar, three or more short items between bars ("网站首页 | 政务公开 |
     # 政务服务 | 互动交流"); a headline has at most a column label before one bar ("聚焦两会｜代表委员热议…").
     re.compile(r"^[|｜丨]?[ ]?[^|｜丨，,。！？!?：:]{2,8}(?:[ ]?[|｜丨][ ]?[^|｜丨，,。！？!?：:]{2,8}){2,}[ ]?[|｜丨]?$"),
+    # ... or its items apart by spaces only, as a copied page has them ("首页 政务公开 新闻中心 政务服务").
+    re.compile(r"^(?:网站|網站)?首[页頁](?:[ ]+[^ |｜丨，,。！？!?：:]{2,8}){2,}$"),
     # WeChat promo blocks of county papers: "扫码关注", "长按识别二维码".
     re.compile(r"^[^，,。！？]{0,12}(?:扫码|掃碼|扫一扫|掃一掃|长按|長按)[^，,。！？]{0,6}(?:关注|關注|下载|下載|识别|識別"
                r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),

@@ -1890,3 +1890,11 @@ def test_a_caption_s_photo_credit_after_the_photographer_s_outlet_credits_the_ph
             "图为调研现场。　某某县融媒体中心　丁戊己　摄\n")
     [a] = pipeline(page)
     assert a.credits == [("丁戊己", "photographer")] and "融媒体中心" not in a.body
+
+
+@pytest.mark.parametrize("below", ["县政府召开第五次常务会议\n", ""])
+def test_a_browser_tab_s_title_over_a_copied_page_is_no_headline_of_its_own(below):
+    page = (f"县政府召开第五次常务会议_某某县人民政府\n当前位置：首页 > 政务要闻\n{below}"
+            "发布时间：2016-05-06 来源：县政府办\n5月5日，县长甲乙丙主持召开县政府第五次常务会议。\n")
+    [a] = pipeline(page)
+    assert (a.kicker, a.title) == (None, "县政府召开第五次常务会议")
