@@ -13,8 +13,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import (CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT, SOURCE_LINE,
-                          SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
+from tasks.clean import (CAPTION_OUTLET, CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT,
+                          SOURCE_LINE, SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
 from tasks.lexicon import section_words, sections, single_surnames, words
 from tasks.segment import engine, tag_raw
 
@@ -255,8 +255,9 @@ REPORTER_TAIL = re.compile(f"(?<=[。！？!?”\"])[ ]?(?P<credit>{REPORTER_WOR
                            f"[{CJK}]{{2,9}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})$")
 # REPORTER_TAIL's longest match: where a line's end is searched for it.
 REPORTER_TAIL_WINDOW = 45
-# A photo credit closing a caption, names set apart by spaces: "图为会议现场。张某某 李某 摄".
-CAPTION_TAIL = re.compile(f"(?<=[。！？!?])[ ]?(?P<credit>{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}(?:[ ]|[ ]?[/／])(?:摄影|摄))$"
+# A photo credit closing a caption, names set apart by spaces: "图为会议现场。张某某 李某 摄" (maybe after
+# their outlet).
+CAPTION_TAIL = re.compile(f"(?<=[。！？!?])[ ]?(?:{CAPTION_OUTLET}[ ])?(?P<credit>{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}(?:[ ]|[ ]?[/／])(?:摄影|摄))$"
                           # the role first: "图为活动现场。 摄影：张某"
                           f"|(?<=[。！？!?])[ ]?(?P<first>(?:摄影|摄)[：:/／][ ]?[{CJK}]{{2,4}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})$")
 CAPTION_FIRST_WINDOW = 24   # where a line's end is searched for the role-first form
@@ -337,6 +338,11 @@ NOT_A_SITE = re.compile(r"\d|^(?:星期|周|礼拜|农历)")
 # A site named after a date ends like a site or a publisher; "2019年5月1日 劳动节" is not a meta line.
 SITE_END = re.compile("(?:网|报|台|社|站|发布|在线|新闻|频道|客户端|政府|号|局|委|办|厅|院|会|部|中心|公司|集团)$")
 TIME_KEYS = ("时间", "日期")
+META_DATE_LAST = re.compile(META_DATE.pattern + "$")
+# A site's name before the date (the other order than "2015-07-21 某某网"): named as a site or an outlet is,
+# not as a headline may end ("…织密安全防护网 2019-05-01" is a list's entry).
+SITE_BEFORE_DATE = re.compile(f"[{CJK}]{{2,16}}(?:新闻网|政府网|门户网|门户网站|信息网|政务网|人民政府|融媒体中心|新闻中心|日报|报社"
+                              "|电视台|广播电视台|客户端)")
 # Keys whose value is the source: "来源：", "信息来源：", and the publisher of 政府信息公开 records ("发布机构：").
 SOURCE_KEYS = ("来源", "发布机构", "发布单位")
 
@@ -368,7 +374,12 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
     if head:
         m = META_DATE.match(head)
         if m is None:
-            return None
+            # "某某县人民政府网 2020-12-30": a site's name, then the date, heading a page copied from it
+            m = META_DATE_LAST.search(head)
+            site = head[:m.start()].strip(META_SEPARATORS) if m is not None and not keys else ""
+            if not SITE_BEFORE_DATE.fullmatch(site):
+                return None
+            return RecordMeta(m.group(), site, [])
         date = m.group()
         site = head[m.end():].strip(META_SEPARATORS)
         if site:  # "2015-07-21 17:36:12 某某网": the site's name, alone after the date
@@ -394,6 +405,10 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
             date = date or m.group()
         elif key.endswith(SOURCE_KEYS):
             # "来源：县融媒体中心 记者 张三": the outlet, then who reported for it
+            dated = META_DATE_LAST.search(value)
+            if dated is not None and dated.start() and value[dated.start() - 1] in META_SEPARATORS:
+                date = date or dated.group()   # "来源：某某新闻网 2023-08-22": the source, then the date
+                value = value[:dated.start()].strip(META_SEPARATORS)
             credited = SOURCE_CREDIT_RE.search(value)
             if credited:
                 credits.extend(parse_credits(value[credited.start():]))
@@ -477,7 +492,11 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
             and not pieces[-1].strip(" )）") and all(pieces[k] in REPORTER_ROLE_WORDS for k in range(1, len(pieces) - 2, 2)):
         # "记者 甲 通讯员 乙 文/摄": all of them wrote it and took its pictures
         out = [(n, r) for n, _ in out for r in ("reporter", "photographer")]
-    return list(dict.fromkeys(out))
+    return [credit for credit in dict.fromkeys(out) if credit[0] not in CMS_ACCOUNTS]
+
+
+# The accounts and offices a CMS fills a record's author field with ("作者：办公室", "作者：管理员"): no person.
+CMS_ACCOUNTS = frozenset(section_words("page_notes.txt", "cms_accounts"))
 
 
 # A photo credit's closing word, and the ranks that may stand before its names ("记者 甲 通讯员 乙 摄").
@@ -643,9 +662,9 @@ def _line_type(line: str) -> str:
     if line.startswith(SOURCE_LINE_LABEL) and SOURCE_LINE.match(line):
         return URL
     # Every meta line has a colon or opens with a year: most lines are spared the search.
-    if ("：" in line or ":" in line or line.startswith(("19", "20"))) and META_HINT.search(line) \
-            and record_meta(line) is not None:
-        return META
+    if (("：" in line or ":" in line or line.startswith(("19", "20"))) and META_HINT.search(line)
+            or line[-1].isdigit() and META_DATE_LAST.search(line)) and record_meta(line) is not None:
+        return META   # (or a line ending in its date: "某某县人民政府网 2020-12-30", "来源：某某网 2023-08-22")
     if line.startswith(FIELD_FIRST) and FIELD.match(line):  # "来源：某某 编辑：张三" is a field line, not a credit
         return FIELD_LINE
     if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
@@ -786,6 +805,17 @@ HEADLINE_THEN_BYLINE = re.compile(f"^(?P<head>[^ 。，,；;！？!?：:()（）
                                   f"{REPORTER_RANK}?(?:记者|通讯员)[ ]?[{CJK}][{CJK} 、]{{1,30}})$")
 
 
+# A browser tab's title: the headline, then the site's name after a separator.
+TAB_TITLE_RE = re.compile(f"^(?P<head>[^_|｜]{{4,60}}?)[ ]?(?:_|[|｜]|[ ]-[ ])[ ]?[{CJK}]{{2,20}}"
+                          "(?:人民政府|政府网|门户网站|网站|新闻网|信息网|融媒体中心|新闻中心)$")
+# A list entry copied as one line: the item's headline, then its date ("…常务会议 2018-12-28", "…（2018-12-28）"),
+# maybe after the list's bullet ("· …常务会议 [2020-06-12]"); or its date first ("[2019-05-14] …常务会议").
+LIST_DAY = r"(?P<day>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
+DATE_THEN_HEADLINE = re.compile(r"^[\[【(（]?" + LIST_DAY + r"(?:[\]】)）][ ]*|[ ]+)(?P<head>[^ 。，,；;！？!?：:]{4,40})$")
+HEADLINE_THEN_DATE = re.compile(r"^(?:[·•●■◆▪][ ]?)?(?P<head>[^ 。，,；;！？!?：:]{4,40}?)(?:[ ]+[\[【(（]?|[\[【(（])"
+                                + LIST_DAY + r"[\]】)）]?$")
+
+
 def _headline_and_byline(line: str) -> tuple[str, str] | None:
     """The headline and the byline of a line holding both; None when what stands before the reporter's word
     is whose reporter he is ("县融媒体中心 记者 甲") or names."""
@@ -840,6 +870,19 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed.append((kind, line))
     if len(typed) > 1 and typed[0][0] == PROSE and _titles_the_record(typed[0][1]):
         typed[0] = (HEAD, typed[0][1])
+    if typed and typed[0][0] == HEAD and (tab := TAB_TITLE_RE.match(typed[0][1])) is not None:
+        # a page copied from the browser under its tab's title ("县政府召开常务会议_某某县人民政府"): the
+        # headline again without the site's name, or dropped where the page prints it below
+        again = any(line == tab["head"] for kind, line in typed[1:1 + HEADER_LOOKAHEAD] if kind == HEAD)
+        typed[0:1] = [] if again else [(HEAD, tab["head"])]
+    for k in range(len(typed) - 2, -1, -1):
+        kind, line = typed[k]
+        if kind == HEAD and typed[k + 1][0] == PROSE and (
+                (line[-1].isdigit() or line[-1] in ")）]】") and (dated := HEADLINE_THEN_DATE.match(line))
+                or (line[0].isdigit() or line[0] in "(（[【") and (dated := DATE_THEN_HEADLINE.match(line))):
+            # a list page of whole items copied as text: "县政府召开常务会议 2018-12-28" over the item's text,
+            # its headline and its date (a list of bare links has no text under each)
+            typed[k:k + 1] = [(HEAD, dated["head"]), (META, dated["day"])]
     if "：" in page or "】" in page:
         typed = _with_deck_notes(typed)
     for k in range(1, len(typed) - 1):

@@ -111,7 +111,9 @@ BRACKET_META = re.compile(
 CMS_BUTTONS = re.compile(
     r"[【\[]?(?:字体|字體|字号|字號)[ ]?[:：][ ]?[【\[]?大[ ]?中[ ]?小[】\]]?"   # (or "字号：[大 中 小]")
     r"|[【\[]?(?:打印本页|打印本頁|打印此页|打印此頁|打印文章|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部)[】\]]?"
-    r"|【(?:打印|关闭|關閉|收藏|返回)】|\[(?:打印|关闭|關閉|收藏|返回)\]")
+    r"|【(?:打印|关闭|關閉|收藏|返回)】|\[(?:打印|关闭|關閉|收藏|返回)\]"
+    # (the QR code's label beside the record: "扫一扫在手机打开当前页")
+    r"|(?:用手机)?扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页面?")
 # WeChat articles saved as text end in the reader's interface ("预览时标签不可点", "继续滑动看下一个",
 # "轻点两下取消赞"…): from its first marker to the end of the page, when a second marker follows.
 WECHAT_MARKERS = ("预览时标签不可点", "微信扫一扫关注该公众号", "继续滑动看下一个")
@@ -244,7 +246,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (URL, "", ("http", "www.", ".com", ".cn", ".net", ".org", ".tw", ".hk")),
     (PINYIN_GLOSS, "", tuple(TONE_LETTERS)), (JUMP_MARKER, "", ("版", "页", "頁")),
     (EDIT_NOTE, "", ("删节", "刪節", "改动", "改動")),
-    (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]")),
+    (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]", "扫一扫")),
     (BRACKET_META, r"\1：\2 ", ("】【",)),
     (WECHAT_TAIL, "", WECHAT_MARKERS),
     (FIELD_BAR, r"\1：", ("|", "｜", "丨")), (CREDIT_BAR, r"\1：", ("|", "｜", "丨")),
@@ -312,6 +314,8 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     # Government portals: the site's menu bar, three or more short items between bars ("网站首页 | 政务公开 |
     # 政务服务 | 互动交流"); a headline has at most a column label before one bar ("聚焦两会｜代表委员热议…").
     re.compile(r"^[|｜丨]?[ ]?[^|｜丨，,。！？!?：:]{2,8}(?:[ ]?[|｜丨][ ]?[^|｜丨，,。！？!?：:]{2,8}){2,}[ ]?[|｜丨]?$"),
+    # ... or its items apart by spaces only, as a copied page has them ("首页 政务公开 新闻中心 政务服务").
+    re.compile(r"^(?:网站|網站)?首[页頁](?:[ ]+[^ |｜丨，,。！？!?：:]{2,8}){2,}$"),
     # WeChat promo blocks of county papers: "扫码关注", "长按识别二维码".
     re.compile(r"^[^，,。！？]{0,12}(?:扫码|掃碼|扫一扫|掃一掃|长按|長按)[^，,。！？]{0,6}(?:关注|關注|下载|下載|识别|識別"
                r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),
@@ -408,9 +412,11 @@ SHORT_PROSE = 30
 DOTTED_NAME = f"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}}){{1,3}}"
 # A name in a photo credit: two to four characters, or a dotted name.
 CREDIT_NAME = f"(?:[{CJK}]{{2,4}}|{DOTTED_NAME})"
+# The outlet whose photographer took the picture, before the names ("图为调研现场。 某某县融媒体中心 甲 摄").
+CAPTION_OUTLET = f"[{CJK}]{{2,14}}(?:融媒体中心|新闻中心|报社|日报|电视台|广播电视台)"
 CREDIT_SPAN = re.compile(
     r"[(（][^()（）\n]{0,40}?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄|攝|实习生|實習生)[^()（）\n]{0,40}?[)）]"
-    f"|(?<=[。！？!?])[ ]?{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}[ ](?:摄影|攝影|摄|攝)$"
+    f"|(?<=[。！？!?])[ ]?(?:{CAPTION_OUTLET}[ ])?{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}[ ](?:摄影|攝影|摄|攝)$"
     # a unit's signature closing the text, its writers apart ("…。（县民政局 甲 乙）"), or the writers alone, a
     # two-character name padded to three as older pages set it ("…。（张　磊 赵文静）": 张磊, not 张磊赵 + 文静); some
     # piece is a word or a name, not OCR's spaced-out characters ("（详 见 附 件 一）")

@@ -14,8 +14,9 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from tasks.articles import SELF_SOURCES, SENDER_ROLES, TITLE_MEDIA_MARK, parse_credits
+from tasks.articles import CMS_ACCOUNTS, SELF_SOURCES, SENDER_ROLES, TITLE_MEDIA_MARK, parse_credits
 from tasks.ingest import Decoded, RejectError, decode_bytes
 from tasks.lexicon import section_words
 from tasks.normalise import to_simplified
@@ -64,7 +65,8 @@ COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
 # Credit fields of a CMS page ("作者：甲", "责任编辑：乙 丙"): names of two to four characters, each ending
 # where no Han character and no field's colon follows ("作者：甲 浏览次数：" keeps 甲 alone).
 # (or a two-character name padded to three, as older sites set it: "责任编辑：韦　丹")
-_CREDIT_NAME = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ 　][\u4e00-\u9fff])(?![\u4e00-\u9fff·]|\s*[:：|｜丨])"
+# (or a dotted transliterated name, as Xinjiang and Inner Mongolia sites print them: "作者：甲甲甲·乙乙乙")
+_CREDIT_NAME = r"(?:[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}|[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ 　][\u4e00-\u9fff])(?![\u4e00-\u9fff·]|\s*[:：|｜丨])"
 # (who sent the item in: the splitter's keys, articles.SENDER_ROLES)
 CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄影|摄像|责任编辑|编辑|责编|审核|校对|一审|二审|三审|"
                              + "|".join(SENDER_ROLES) +
@@ -84,7 +86,7 @@ SOURCE_REPORTER_RE = re.compile(SOURCE_LABEL + rf"[^\s|｜:：<>]{{2,30}}[ 　]+
 # 融媒体中心" -> 巫山县 (the last unit before the body), "重庆市人民政府" -> 重庆市.
 SITE_REGION_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市))?"
                             r"(?P<region>[\u4e00-\u9fff]{1,9}?(?:自治县|自治旗|自治州|自治区|县|区|市|旗|州|盟|省))"
-                            r"(?:人民政府|政府|融媒体中心|新闻中心|新闻网|政务网|门户网站|广播电视台|日报社|日报|报社)")
+                            r"(?:人民政府|政府|融媒体中心|新闻中心|新闻网|政务网|信息网|门户网站|广播电视台|日报社|日报|报社)")
 # <title> text often carries the site after a separator: "标题_某某县人民政府", "标题 - 某某网".
 # (a dash written with no spaces separates only before a site's name: "…春耕备耕工作-桐柏县人民政府",
 # "…——某某新闻网"; inside a headline it joins: "中欧—亚洲论坛")
@@ -160,10 +162,18 @@ def extract_html(html: str) -> HtmlPage:
     meta = _meta(tree)
     doc = _trafilatura(tree)
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if len(CJK_RE.findall(text)) < MIN_MAIN_CJK:
-        raise RejectError("HTML page has no main text: only navigation, links or page furniture were found "
-                          "(is it a list or index page?); save the article page itself")
-    if _from_a_list(tree, text):
+    entries = _list_entries(tree)
+    short = len(CJK_RE.findall(text)) < MIN_MAIN_CJK
+    if short or _from_a_list(entries, text):
+        # (trafilatura may keep nothing of a bare list of items: their text is then the page's whole text)
+        items = _items_text(entries) if len(entries) >= LIST_ENTRIES_MIN else None
+        if items is not None:
+            # each item is read as a text page's items are; the page has no headline or date of its own
+            return HtmlPage(text=items, title=None, published=None, source=_source_line(_visible_head(tree)),
+                            url=_canonical(tree), region=_site_region(meta, tree, None))
+        if short:
+            raise RejectError("HTML page has no main text: only navigation, links or page furniture were found "
+                              "(is it a list or index page?); save the article page itself")
         raise RejectError("HTML page is a list of linked items with their summaries, not an article; "
                           "save each article's own page")
     visible = _visible_head(tree)
@@ -203,33 +213,73 @@ def _not_a_site(title: str | None) -> str | None:
 # <span>2023-05-18</span>"); a list of such entries whose summaries make most of the main text is no article.
 LIST_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?<!\d)\d{1,2}-\d{1,2}(?!\d)")
 LIST_ENTRY_MAX = 300
+LIST_ITEM_MAX = 2000   # a whole item in a list of short ones
 LIST_ENTRIES_MIN = 2
 LIST_SHARE = 0.5
 
 
-def _from_a_list(tree, text: str) -> bool:
-    """Most of the main text comes from entries of a list of dated links (a column's index page with
-    summaries): trafilatura keeps one or two summaries, each of a different story."""
-    by_parent: dict[str, dict[str, str]] = {}
+def _list_entries(tree) -> list[tuple[Any, Any]]:
+    """The entries of the page's longest list of dated links, each as (its element, its link): siblings under
+    one parent, each linking elsewhere (a notice's one attachment link and its date, or a 下一篇 link, make
+    no list). A longer entry of the same kind joins a list of short ones (a column printing its items whole,
+    one of them longer than the rest)."""
+    by_parent: dict[str, dict[str, tuple[Any, Any, bool]]] = {}
     paths = tree.getroottree()
     for el in tree.iter("li", "div", "tr", "dd", "dl"):
         links = [a for a in el.iter("a") if a.get("href") and 6 <= len((a.text_content() or "").strip()) <= 60]
         if len(links) != 1 or el.getparent() is None:
             continue
         body = " ".join(el.text_content().split())
-        if len(body) <= LIST_ENTRY_MAX and LIST_DATE_RE.search(body):
+        if len(body) <= LIST_ITEM_MAX and LIST_DATE_RE.search(body):
             # (keyed by the parent's path: lxml's element proxies are not kept, so their ids are not stable)
-            by_parent.setdefault(paths.getpath(el.getparent()), {})[links[0].get("href")] = body.replace(" ", "")
-    # entries of one list: siblings under one parent, each linking elsewhere (a notice's one attachment link
-    # and its date, or a 下一篇 link, make no list)
-    entries = max(by_parent.values(), key=len, default={})
+            by_parent.setdefault(paths.getpath(el.getparent()), {})[links[0].get("href")] = \
+                (el, links[0], len(body) <= LIST_ENTRY_MAX)
+    lists = []
+    for entries in by_parent.values():
+        short = [el.tag for el, _, is_short in entries.values() if is_short]
+        lists.append([(el, link) for el, link, is_short in entries.values() if is_short or el.tag in short]
+                     if len(short) >= LIST_ENTRIES_MIN else [])
+    return max(lists, key=len, default=[])
+
+
+def _entry_text(el) -> str:
+    return " ".join(el.text_content().split()).replace(" ", "")
+
+
+def _from_a_list(entries: list[tuple[Any, Any]], text: str) -> bool:
+    """Most of the main text comes from entries of a list of dated links (a column's index page with
+    summaries): trafilatura keeps one or two summaries, each of a different story."""
     if len(entries) < LIST_ENTRIES_MIN:
         return False
-    entries = list(entries.values())
-    lines = [line.replace(" ", "") for line in text.split("\n") if CJK_RE.search(line)]
+    bodies = [_entry_text(el) for el, _ in entries]
+    # (trafilatura writes a list's items with a bullet: "- 县委召开…")
+    lines = [line.replace(" ", "").lstrip("-*•") for line in text.split("\n") if CJK_RE.search(line)]
     total = sum(len(CJK_RE.findall(line)) for line in lines)
-    listed = sum(len(CJK_RE.findall(line)) for line in lines if any(line in entry for entry in entries))
+    listed = sum(len(CJK_RE.findall(line)) for line in lines if any(line in body for body in bodies))
     return total > 0 and listed / total >= LIST_SHARE
+
+
+# A list page printing each short item whole (a 政务动态 column: headline, date, and the item's full text of a
+# sentence or three) holds articles; a list of teasers ("…", "[详细]") or of bare links does not.
+LIST_ITEM_MIN_CJK = 30
+LIST_TEASER_END_RE = re.compile(r"(?:…+|\.{3,}|[\[【]?(?:详细|更多|全文|阅读全文)[\]】>»]*|>>|»)$")
+
+
+def _items_text(entries: list[tuple[Any, Any]]) -> str | None:
+    """The entries as a text page's items (headline, date, text, each on its line), when every entry has a
+    full date and a whole item's text; else None."""
+    items = []
+    for el, link in entries:
+        head = " ".join(link.text_content().split())
+        whole = " ".join(el.text_content().split())
+        day = ISO_DATE_RE.search(whole)
+        rest = whole.replace(head, "", 1)
+        rest = rest.replace(day.group(0), "", 1).strip() if day else ""
+        if day is None or len(CJK_RE.findall(rest)) < LIST_ITEM_MIN_CJK or "。" not in rest \
+                or LIST_TEASER_END_RE.search(rest):
+            return None
+        items.append(f"{head}\n{day.group(0)}\n{rest}")
+    return "\n".join(items)
 
 
 HEADING_XPATH = ("//h1 | //h2 | //h3 | //*[contains(@class, 'title') or contains(@id, 'title')]")
@@ -646,7 +696,6 @@ def _credit_fields(visible: str, text: str, author: str | None = None) -> str | 
 # visible page names none (CMS records whose meta line leaves the author out).
 AUTHOR_META_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　、，,]+[\u4e00-\u9fff]{2,4}){0,3}")
 AUTHOR_SEP_RE = re.compile(r"[ 　、，,]+")
-CMS_ACCOUNTS = frozenset(section_words("page_notes.txt", "cms_accounts"))
 CMS_ACCOUNT_ENDS = section_words("page_notes.txt", "cms_account_ends")
 
 

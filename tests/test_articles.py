@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tasks.articles import (MASTHEAD_LINE_RE, ArticleDraft, byline_source, choose_title, parse_credits, split_articles,
-                            title_from_lead, unit_signed)
+from tasks.articles import (MASTHEAD_LINE_RE, ArticleDraft, byline_source, choose_title, parse_credits, record_meta,
+                            split_articles, title_from_lead, unit_signed)
 from tasks.clean import CJK, clean_page
 from tasks.normalise import normalise_page
 
@@ -1855,3 +1855,46 @@ def test_the_next_item_s_headline_and_byline_cut_off_by_the_page_s_foot_are_not_
             "县长李某某调研春耕生产\n本报记者 赵某某\n")
     [d] = pipeline(page)
     assert "调研春耕生产" not in d.body and ("赵某某", "reporter") not in d.credits
+
+
+def test_a_list_entry_copied_with_its_date_on_the_headline_s_line_is_headline_and_date():
+    page = ("当前位置：首页 > 政务动态\n县政府召开第八次常务会议 2017-06-28\n"
+            "6月27日，县长甲乙丙主持召开县政府第八次常务会议，研究防汛工作。副县长丁戊己出席会议。\n"
+            "我县召开征兵工作会议（2017-06-25）\n6月24日，全县征兵工作会议召开，副县长丁戊己主持会议。\n"
+            "· 县领导调研防汛工作　[2017-06-22]\n6月21日，县长甲乙丙到沿河乡镇调研防汛工作。\n"
+            "[2017-06-20] 县政协召开主席会议\n6月19日，县政协主席庚辛壬主持召开主席会议。\n")
+    drafts = pipeline(page)
+    assert [(d.title, d.dateline) for d in drafts] == [("县政府召开第八次常务会议", "2017-06-28"),
+                                                       ("我县召开征兵工作会议", "2017-06-25"),
+                                                       ("县领导调研防汛工作", "2017-06-22"),
+                                                       ("县政协召开主席会议", "2017-06-20")]
+
+
+def test_an_office_filling_a_record_s_author_field_is_no_writer():
+    page = ("县领导检查冬季供暖工作\n作者：办公室　发布时间：2014-11-20 11:32　点击：256\n"
+            "11月19日，县长甲乙丙带领县住建局负责人检查冬季供暖工作。\n")
+    [a] = pipeline(page)
+    assert a.credits == [] and a.title == "县领导检查冬季供暖工作"
+
+
+@pytest.mark.parametrize("header", ["某某县人民政府网 2020-12-30", "来源：某某新闻网 2020-12-30", "某某县融媒体中心  2020-12-30"])
+def test_a_site_s_name_then_the_date_heading_a_copied_page_is_its_date(header):
+    [a] = pipeline(f"{header}\n\n全县领导干部大会召开\n\n12月29日，全县领导干部大会召开，县委书记甲乙丙出席会议并讲话。\n")
+    assert (a.title, a.dateline) == ("全县领导干部大会召开", "2020-12-30")
+    # a list entry ending in its date, named as a headline may be, is no site
+    assert record_meta("我县织密安全防护网 2020-12-30") is None
+
+
+def test_a_caption_s_photo_credit_after_the_photographer_s_outlet_credits_the_photographer():
+    page = ("县领导调研环境整治工作\n8月23日，县委书记甲乙丙深入城关镇调研环境整治工作。\n"
+            "图为调研现场。　某某县融媒体中心　丁戊己　摄\n")
+    [a] = pipeline(page)
+    assert a.credits == [("丁戊己", "photographer")] and "融媒体中心" not in a.body
+
+
+@pytest.mark.parametrize("below", ["县政府召开第五次常务会议\n", ""])
+def test_a_browser_tab_s_title_over_a_copied_page_is_no_headline_of_its_own(below):
+    page = (f"县政府召开第五次常务会议_某某县人民政府\n当前位置：首页 > 政务要闻\n{below}"
+            "发布时间：2016-05-06 来源：县政府办\n5月5日，县长甲乙丙主持召开县政府第五次常务会议。\n")
+    [a] = pipeline(page)
+    assert (a.kicker, a.title) == (None, "县政府召开第五次常务会议")

@@ -168,11 +168,21 @@ def test_a_photo_credit_closing_a_caption_keeps_its_spaces():
     assert clean_page("图为会议开幕现场。 张某某 说 明 白") == "图为会议开幕现场。张某某说明白"
 
 
+def test_a_portal_s_menu_bar_copied_with_spaces_is_dropped():
+    page = "某某县人民政府\n首页 政务公开 新闻中心 政务服务 互动交流\n县长调研工业经济\n4月11日，县长调研。"
+    assert lines(page) == ["某某县人民政府", "县长调研工业经济", "4月11日，县长调研。"]
+
+
 def test_cms_record_buttons_are_dropped_and_its_meta_line_is_kept_whole():
     page = ("县政府召开常务会议\n发布时间：2019-05-01 来源：县政府办 浏览次数：123 【字体：大 中 小】\n"
             "5月1日，县长主持召开县政府常务会议，听取各部门工作汇报，研究部署\n近期工作。\n【打印本页】 【关闭窗口】")
     assert lines(page) == ["县政府召开常务会议", "发布时间：2019-05-01 来源：县政府办 浏览次数：123",
                            "5月1日，县长主持召开县政府常务会议，听取各部门工作汇报，研究部署近期工作。"]
+
+
+def test_the_qr_code_s_label_above_a_copied_record_is_dropped():
+    page = "扫一扫在手机打开当前页\n县长调研工业经济\n发布日期：2024-04-12\n4月11日，县长调研。"
+    assert lines(page)[0] == "县长调研工业经济"
 
 
 def test_the_type_size_switch_with_its_sizes_in_brackets_is_dropped():

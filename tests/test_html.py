@@ -101,6 +101,55 @@ def test_a_list_page_of_links_is_a_reject():
         read_page("list.shtml", listing.encode("utf-8"))
 
 
+def listing(summaries: list[str]) -> bytes:
+    items = "".join(f'<div class="item"><h3><a href="/zwdt/{i}.htm">{head}</a></h3><span>2019-06-{10 - i:02d}</span>'
+                    f"<p>{text}</p></div>" for i, (head, text) in enumerate(zip(
+                        ["县政府召开防汛工作会议", "甲乙丙调研茶叶产业发展", "县政协召开主席会议"], summaries)))
+    return (f'<html><head><meta charset="utf-8"><title>政务动态-某某县人民政府</title></head><body>'
+            f'<div class="nav"><a href="/">首页</a> <a href="/zwdt/">政务动态</a></div><div class="list">{items}</div>'
+            f'<div class="page">共3条 首页 上一页 1 下一页 尾页</div><div class="footer">闽ICP备05001234号</div>'
+            "</body></html>").encode("utf-8")
+
+
+def test_a_list_page_printing_whole_items_gives_each_item_as_an_article():
+    whole = ["6月9日，县政府召开防汛工作会议，副县长丁某某出席会议并讲话，各乡镇分管领导参加会议。",
+             "6月8日，县委副书记、县长甲乙丙到溪口镇调研茶叶产业发展，县政府办主任丁某某陪同调研。",
+             "6月7日，县政协主席戊己庚主持召开县政协主席会议，研究县政协年度协商计划。"]
+    tables = process_batch([RawDocument("web/list.htm", listing(whole), None, "web")], version="t", now=NOW)
+    arts = [(a["title"], a["published_date"]) for a in tables["articles"].to_pylist()]
+    assert arts == [("县政府召开防汛工作会议", date(2019, 6, 10)), ("甲乙丙调研茶叶产业发展", date(2019, 6, 9)),
+                    ("县政协召开主席会议", date(2019, 6, 8))]
+    # one item longer than a teaser could be is still one of the list's items
+    longer = [whole[0] + "会议要求，各乡镇要落实防汛责任，加强巡查值守，确保安全度汛。" * 8] + whole[1:]
+    tables = process_batch([RawDocument("web/list.htm", listing(longer), None, "web")], version="t", now=NOW)
+    assert [a["title"] for a in tables["articles"].to_pylist()] == [title for title, _ in arts]
+    # teasers cut short are no articles: the page is still a list to save item by item
+    teasers = [text[:30] + "…" for text in whole]
+    with pytest.raises(RejectError, match="list of linked items"):
+        read_page("list.htm", listing(teasers))
+
+
+# A column's list printing its items whole, in definition lists: trafilatura keeps each line under a bullet.
+DL_LIST = """<html><head><meta charset="utf-8"><title>政务动态_某某县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div>
+<div class="list">
+<dl><dt><a href="/a/1.html">县委召开常委会会议研究防汛工作</a></dt><dd>6月20日，县委书记甲乙丙主持召开县委常委会会议，专题研究防汛工作。县委副书记、县长丁戊己出席会议并就贯彻落实提出要求。</dd><dd class="date">2016-06-21</dd></dl>
+<dl><dt><a href="/a/2.html">丁戊己调研夏粮收购工作</a></dt><dd>6月18日，县长丁戊己到城关镇、赤城乡调研夏粮收购工作，副县长庚辛壬陪同调研。丁戊己强调，要切实保护好农民利益。</dd><dd class="date">2016-06-19</dd></dl>
+<dl><dt><a href="/a/3.html">县人大常委会视察农村饮水安全工作</a></dt><dd>6月16日，县人大常委会主任壬癸甲带领部分县人大常委会委员，视察全县农村饮水安全工作，副县长乙丙丁陪同视察。</dd><dd class="date">2016-06-17</dd></dl>
+</div>
+<div class="footer">某某县人民政府主办 陇ICP备05001234号</div></body></html>"""
+
+
+def test_a_list_page_of_whole_items_in_definition_lists_gives_each_item():
+    titles = [a["title"] for a in run_html(DL_LIST)["articles"].to_pylist()]
+    assert titles == ["县委召开常委会会议研究防汛工作", "丁戊己调研夏粮收购工作", "县人大常委会视察农村饮水安全工作"]
+    # with nothing around the list, trafilatura keeps no main text: the items are the page's text
+    bare = DL_LIST[DL_LIST.index('<div class="list">'):DL_LIST.index('<div class="footer">')]
+    titles = [a["title"] for a in run_html(f'<html><head><meta charset="utf-8"></head><body>{bare}</body></html>')
+              ["articles"].to_pylist()]
+    assert titles == ["县委召开常委会会议研究防汛工作", "丁戊己调研夏粮收购工作", "县人大常委会视察农村饮水安全工作"]
+
+
 def test_what_counts_as_html():
     assert is_html(page())
     assert is_html("<html><body><p>会议</p></body></html>", "a.txt")
@@ -138,6 +187,11 @@ def test_credits_printed_outside_the_main_text_are_the_article_s_bylines():
     assert "罗丹" not in tables["articles"].to_pylist()[0]["body"]
     # a page with none has none; the footer's fields ("技术支持：") are no credits
     assert extract_html(page(META)).credits is None
+
+
+def test_a_dotted_transliterated_author_in_the_meta_line_is_credited_whole():
+    html = page(META).replace("来源：巫山县融媒体中心 ", "来源：巫山县融媒体中心 作者：甲甲甲·乙乙乙 浏览次数：356 ")
+    assert extract_html(html).credits == "作者：甲甲甲·乙乙乙"
 
 
 @pytest.mark.parametrize("key", ["供稿人", "信息员", "报送人", "投稿人"])
@@ -542,6 +596,13 @@ def test_an_old_table_page_s_headline_in_a_bold_cell_is_its_title_when_the_title
     html = (TABLE_PAGE.replace("<title>青岩县召开乡村振兴工作推进会_青岩县人民政府</title>", "<title>青岩县人民政府门户网站</title>")
             .replace('<tr><td class="bt"><strong>青岩县召开乡村振兴工作推进会</strong></td></tr>',
                      '<tr><td align="center"><font size="4" color="#CC0000"><b>青岩县召开乡村振兴工作推进会</b></font></td></tr>'))
+    assert extract_html(html).title == "青岩县召开乡村振兴工作推进会"
+
+
+def test_an_old_site_s_title_naming_its_information_net_is_no_headline():
+    html = (TABLE_PAGE.replace("<title>青岩县召开乡村振兴工作推进会_青岩县人民政府</title>", "<title>青岩县信息网</title>")
+            .replace('<tr><td class="bt"><strong>青岩县召开乡村振兴工作推进会</strong></td></tr>',
+                     '<tr><td align="center"><strong><font size="4">青岩县召开乡村振兴工作推进会</font></strong></td></tr>'))
     assert extract_html(html).title == "青岩县召开乡村振兴工作推进会"
 
 
