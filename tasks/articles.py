@@ -663,7 +663,7 @@ def _line_type(line: str) -> str:
         return URL
     # Every meta line has a colon or opens with a year: most lines are spared the search.
     if (("：" in line or ":" in line or line.startswith(("19", "20"))) and META_HINT.search(line)
-            or line[-1].isdigit() and META_DATE_LAST.search(line)) and record_meta(line) is not None:
+            or line[-1:].isdigit() and META_DATE_LAST.search(line)) and record_meta(line) is not None:
         return META   # (or a line ending in its date: "某某县人民政府网 2020-12-30", "来源：某某网 2023-08-22")
     if line.startswith(FIELD_FIRST) and FIELD.match(line):  # "来源：某某 编辑：张三" is a field line, not a credit
         return FIELD_LINE
