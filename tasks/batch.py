@@ -29,7 +29,7 @@ from tasks.clean import clean_page
 from tasks.ids import person_id, person_region, stable_id
 from tasks.html import site_region
 from tasks.ingest import ManifestEntry, RejectError, read_page, sha256_hex
-from tasks.normalise import LEAD_WINDOW, YearIndex, find_dates, lead_date, normalise_page, parse_published, resolve_date
+from tasks.normalise import LEAD_WINDOW, DateMention, YearIndex, find_dates, lead_date, normalise_page, parse_published, resolve_date
 from tasks.records import ArticleContext
 from tasks.segment import NEEDS_RESPLIT_RE2, resplit_pieces, tag_raw
 from tasks.tables import (  # noqa: F401  (re-exported: tests and tools import them from here)
@@ -316,8 +316,8 @@ def _years_across_new_year(page: str, drafts: list[ArticleDraft], year: int) -> 
 def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None,
                  day_ref: date | None = None, prior: date | None = None) -> date | None:
     """Publication date: a header date line, else the manifest's full date, else the first date of the lead
-    (`day_ref`, the page header's day, dates a lead's 昨天 or 12日; without it, a lead dated by its day alone
-    takes the month of `prior`, the nearest earlier item's date on the page)."""
+    (`day_ref`, the page header's day, dates a lead's 昨天 or 12日; without it, a lead opening with its day alone
+    is read beside `prior`, the date an earlier item of the page opens with)."""
     day_ref = ref or day_ref
     if draft.dateline:
         for m in find_dates(draft.dateline):
@@ -327,31 +327,46 @@ def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None,
     if ref is not None:
         return ref
     if day_ref is None and prior is not None:
-        day = _bare_lead_day(draft.body)
-        if day is not None:
-            return _day_of_month(prior, day)
+        m = opening_date(draft.body)
+        if m is not None and m.month is None and m.days_before is None and m.year is None:
+            return _day_near(prior, m.day)
     return lead_date(draft.body, year=year, ref=day_ref)
 
 
-def _bare_lead_day(body: str) -> int | None:
-    """The day of a lead dated by its day alone ("5日，县长…"): a brief under an item dated "3月4日" leaves its
-    month to the reader. None when the lead's first date says more (or less) than a day."""
-    for m in find_dates(body[:LEAD_WINDOW + 32]):
-        if m.start >= LEAD_WINDOW:
+# How far into an item its opening date may stand ("本报讯 3月4日，…", "5日上午，…"): a brief column's items each
+# open with their day; a date further on is what the text speaks of ("重温1949年10月1日…", "于10月31日前完成").
+OPENING_DATE_REACH = 12
+
+
+def opening_date(body: str) -> DateMention | None:
+    """The date an item opens with: a day (with its month or alone), neither looked ahead to nor a month alone."""
+    for m in find_dates(body[:OPENING_DATE_REACH + 16]):
+        if m.start > OPENING_DATE_REACH or m.month_only or m.ahead:
             return None
-        if m.month_only:
-            continue
-        return m.day if m.month is None and m.days_before is None and m.year is None and not m.ahead else None
+        return m
     return None
 
 
-def _day_of_month(prior: date, day: int) -> date | None:
-    """The day in the earlier item's month: the items of a column are of the same days, and a page writes the
-    month again when it changes."""
-    try:
-        return date(prior.year, prior.month, day)
-    except ValueError:
-        return None
+def dates_the_column(published: date | None, body: str, year: int | None) -> bool:
+    """The item's date is the month and day it opens with, in the page's year: a day the next brief may give alone."""
+    m = opening_date(body)
+    return published is not None and m is not None and m.month == published.month and m.day == published.day \
+        and m.days_before is None and (year is None or published.year == year)
+
+
+def _day_near(prior: date, day: int) -> date | None:
+    """The day nearest `prior` in its month or the next or the one before: the items of a column are of days close
+    together, in either order ("3月4日…" then "5日…"; newest first, "3月2日…" then "28日…" of February), and a page
+    writes the month again when it changes further."""
+    candidates = []
+    for shift in (-1, 0, 1):
+        month = prior.month + shift
+        y = prior.year + (month - 1) // 12
+        try:
+            candidates.append(date(y, (month - 1) % 12 + 1, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs(d - prior), default=None)
 
 
 def add_tokens(rows: Rows, ctx: ArticleContext) -> None:
@@ -430,11 +445,12 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
     year = year or (day_ref.year if day_ref else None)
     region = m.region if m else None
     t = _lap(clock, "split", t)
-    prior: date | None = None
+    prior: date | None = None   # the date the latest item dated by its opening day gives the column
     for d, a_year in zip(drafts, article_years(page, drafts, year, ref)):
         aid = stable_id("article", raw.doc_id, d.seq)
         published = article_date(d, year=a_year, ref=ref, day_ref=day_ref, prior=prior)
-        prior = published or prior
+        if day_ref is None and dates_the_column(published, d.body, a_year):
+            prior = published
         # no region given: the one the article's own outlet names ("来源：巫山县融媒体中心"), as for an HTML page
         a_region = region or site_region(d.source)
         rows.add("articles", article_id=aid, doc_id=raw.doc_id, seq=d.seq, title=d.title, subtitle=d.subtitle,

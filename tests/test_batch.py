@@ -198,10 +198,22 @@ def test_a_brief_dated_by_its_day_alone_takes_the_month_of_the_item_above():
 @pytest.mark.parametrize("page", [
     BRIEFS_PAGE.replace("3月4日", "近日"),                    # no item above gives a month
     BRIEFS_PAGE.replace("5日上午", "将于5日上午"),             # a day looked ahead to is no item's date
+    # the item above is dated by what its text speaks of, not by the day it opens with
+    BRIEFS_PAGE.replace("3月4日，县委书记罗启鸿到县人民医院调研。", "近日，县委理论学习中心组重温1949年3月4日的讲话。"),
+    BRIEFS_PAGE.replace("3月4日，县委书记罗启鸿到县人民医院调研。", "近日，县长罗启鸿要求各乡镇于3月4日前完成春耕备耕。"),
+    BRIEFS_PAGE.replace("3月4日", "2023年3月4日"),            # an item of another year than the page's
 ])
 def test_a_bare_day_stays_undated_without_a_month_above(page):
     dates, _ = _dated(page, "2024")
-    assert "2024-03-05" not in dates
+    assert not any(d.endswith("-03-05") for d in dates)
+
+
+def test_a_bare_day_is_the_nearest_such_day_to_the_item_above():
+    # newest first, as a site's column lists them: 28日 under 3月2日 is of February
+    page = BRIEFS_PAGE.replace("3月4日", "3月2日").replace("5日上午", "28日上午")
+    assert _dated(page, "2024")[0][:2] == ["2024-03-02", "2024-02-28"]
+    page = BRIEFS_PAGE.replace("3月4日", "3月30日").replace("5日上午", "1日上午")
+    assert _dated(page, "2024")[0][:2] == ["2024-03-30", "2024-04-01"]
 
 
 def test_a_lead_dated_with_its_weekday_is_an_item_not_the_header():
