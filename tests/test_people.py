@@ -1357,6 +1357,9 @@ def test_a_relayed_speech_leaves_its_verbs_and_what_came_before_out_of_the_title
     # a 精神 of a body's name, and a 和 inside one, stay in the title
     assert people("县精神卫生中心主任姜立丙出席。")["姜立丙"] == ["县精神卫生中心主任"]
     assert people("市发展和改革委员会主任钱立丁出席。")["钱立丁"] == ["市发展和改革委员会主任"]
+    # the verbs inside a body's name stay in the title: only a meeting relays
+    got = people("县委学习贯彻习近平新时代中国特色社会主义思想主题教育第一巡回指导组组长钱立丁出席会议。")
+    assert got["钱立丁"] == ["县委学习贯彻习近平新时代中国特色社会主义思想主题教育第一巡回指导组组长"]
 
 
 def test_a_profiles_deck_after_a_dash_opens_the_title_after_ji():

@@ -142,6 +142,7 @@ def _listed(name: str) -> list[str]:
 REPORTS_LISTED = section_words("titles_relayed.txt", "relayed")
 # Verbs of relaying before a speaker's title, as written ("传达学习市委书记甲…"): jieba cuts them in two.
 RELAY_VERBS = section_words("titles_relayed.txt", "relay_verbs")
+RELAY_SUBJECTS = section_words("titles_relayed.txt", "relay_subjects")
 
 
 @dataclass(frozen=True)
