@@ -1453,7 +1453,7 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
     for line in head[1:]:
         joined = out[-1] + line
         if len(joined) <= WRAPPED_TITLE_MAX and " " not in joined and not line.startswith(TITLE_DASHES) \
-                and not _is_kicker(out[-1]) \
+                and not _is_kicker(out[-1]) and not SITE_NAME_LINE_RE.match(out[-1]) \
                 and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
                      or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)):
             out[-1] = joined
@@ -1859,9 +1859,9 @@ MASTHEAD_LINE_RE = re.compile(
     r"|^[^。！？!?，,]{0,30}(?:国内统一连续出版物号|国内统一刊号|CN[ ]?\d{2}[ ]?-[ ]?\d{4})[^。！？!?，,]{0,30}$"
     r"|^(?:[A-H][ ]?\d{1,2}|第?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版)[ ]?[：:]?[ ]?[\u4e00-\u9fff]{2,6}$"
     r"|^第[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版$")   # the page's number alone ("第1版")
-# A government portal's name over its record ("龙潭县人民政府", "某某区人民政府网"): the site, not a kicker or
-# a title, beside another headline line.
-SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:门户网站|门户网|网站|网)?$"
+# A government portal's name over its record ("龙潭县人民政府", "某某区人民政府网", "某某县人民政府 门户网站"): the
+# site, not a kicker or a title, beside another headline line, nor the first line of one the page wrapped.
+SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:[ ]?(?:门户网站|门户网|网站)|网)?$"
                                # and the bodies issuing a document, over its title ("中共某某县委 某某县人民政府")
                                r"|^(?:[\u4e00-\u9fff]{2,16}?(?:委员会|人民政府|县委|市委|区委|州委|党委|党工委|办公室)[ 　]+)+"
                                r"[\u4e00-\u9fff]{2,16}?(?:委员会|人民政府|县委|市委|区委|州委|党委|党工委|办公室)$")

@@ -1028,6 +1028,16 @@ def test_a_portal_s_name_over_its_record_is_no_headline(site):
     assert (d.kicker, d.title) == (None, "龙潭县开展安全生产大检查")
 
 
+@pytest.mark.parametrize("top", ["青岚县人民政府 门户网站\n首页 | 政务公开 | 政务动态 | 办事服务\n当前位置：首页 > 政务动态\n",
+                                 "青岚县人民政府\n"])
+@pytest.mark.parametrize("headline", ["县领导督导检查春季植树造林工作", "我县开展春季植树造林"])
+def test_a_portal_s_masthead_over_a_headline_is_neither_its_title_nor_part_of_it(top, headline):
+    page = (f"{top}{headline}\n发布时间：2017-03-09　来源：县林业局\n"
+            "3月8日，县委书记甲乙丙带领县林业局负责人督导检查春季植树造林工作。")
+    [d] = pipeline(page)
+    assert (d.kicker, d.title, d.subtitle) == (None, headline, None)
+
+
 def test_a_column_label_over_a_brief_s_headline_is_its_kicker_and_the_bullet_no_part_of_it():
     page = "要闻简报\n\n●县委中心组开展专题学习\n3月6日，县委理论学习中心组举行专题学习会。县委书记覃晓峰主持会议。"
     [d] = split_articles(page)
