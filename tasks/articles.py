@@ -790,6 +790,12 @@ PAGE_SIGN_OFF_RE = re.compile("^本版(?:" + "|".join(sorted(section_words("page
 PAGE_POINTER_RE = re.compile(r"^[▶►●■◆★·]?[ ]?[^。！？!?]{2,40}?[ ]?[(（](?:第|见)?[A-H]?\d{1,2}[ ]?版[)）]$|^(?:新闻|本期|今日)?导读$")
 
 
+# A paper's name and the day of its issue heading a page with no page number ("某某报 2023年11月10日",
+# "某某日报 2019年5月8日", "某某新闻 2015年9月22日 星期二"): the page's header, above its first headline.
+PAPER_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報|新闻|新聞)[ ]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+                                r"(?:[ ]?(?:星期|周)[一二三四五六日天])?$")
+
+
 def is_page_furniture(line: str) -> bool:
     """A page's header line (its date, page number, section and editors), its sign-off, or its pointers to
     other pages: the page's, not an item's, so neither a headline nor a credit of the item next to it. The
@@ -797,6 +803,8 @@ def is_page_furniture(line: str) -> bool:
     if "版" in line:
         return PAGE_HEADER_RE.match(line) is not None or PAGE_SIGN_OFF_RE.match(line) is not None \
             or PAGE_POINTER_RE.match(line) is not None
+    if line.endswith(("日", "一", "二", "三", "四", "五", "六", "天")):
+        return PAPER_DATE_LINE_RE.match(line) is not None
     return line.endswith("导读") and PAGE_POINTER_RE.match(line) is not None
 
 
@@ -837,10 +845,11 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         if not line or line.isspace():  # blank (no stripped copy made)
             continue
         if is_page_furniture(line):
-            sign_off = line.startswith("本版")
+            # (a header line's editors are set apart from it too: "2018年11月9日 第1版 要闻" / "责任编辑：甲")
+            sign_off = line.startswith("本版") or PAGE_POINTER_RE.match(line) is None
             continue
         if sign_off and _editors_only(line):
-            continue   # "本版责编：甲" / "美编：乙": the page's editors, not the last item's
+            continue   # "本版责编：甲" / "美编：乙": the page's editors, not the last item's nor the first's
         sign_off = False
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)

@@ -1038,6 +1038,27 @@ def test_a_portal_s_masthead_over_a_headline_is_neither_its_title_nor_part_of_it
     assert (d.kicker, d.title, d.subtitle) == (None, headline, None)
 
 
+@pytest.mark.parametrize("header", ["青岚报 2023年11月10日", "青岚日报　2019年5月8日", "青岚新闻　2015年9月22日　星期二"])
+def test_a_paper_s_name_and_date_heading_a_page_is_neither_headline_nor_byline_taker(header):
+    page = (f"{header}\n我县秋粮喜获丰收\n　　本报记者 甲乙丙 通讯员 丁戊\n　　今年以来，我县粮食总产量达18.6万吨。\n"
+            "县政协开展专题视察\n　　本报记者 己庚\n　　11月8日，县政协主席辛壬癸带领部分委员视察民营经济发展情况。\n")
+    first, second = pipeline(page)
+    assert (first.kicker, first.title, first.subtitle) == (None, "我县秋粮喜获丰收", None)
+    assert first.credits == [("甲乙丙", "reporter"), ("丁戊", "reporter")]
+    assert second.title == "县政协开展专题视察"
+
+
+@pytest.mark.parametrize("header", ["2018年11月9日　星期五　第1版　要闻　　责任编辑：汪甲乙　美编：程丙",
+                                    "第A1版：要闻　2025年3月12日　责任编辑：孙丁　版式：刘戊",
+                                    "青岚报　2013年4月3日　星期三　第2版　综合新闻　　责任编辑：李己庚　校对：王辛"])
+def test_a_page_header_s_editors_credit_no_item(header):
+    page = (f"{header}\n县委常委会召开会议\n　　本报讯（记者 方壬癸）11月8日，县委书记胡子丑主持召开县委常委会会议。\n"
+            "我县粮食生产喜获丰收\n　　本报讯（记者 吴寅）今年以来，全县粮食总产量达18.6万吨。\n")
+    first, second = pipeline(page)
+    assert (first.title, first.credits) == ("县委常委会召开会议", [("方壬癸", "reporter")])
+    assert second.credits == [("吴寅", "reporter")]
+
+
 def test_a_column_label_over_a_brief_s_headline_is_its_kicker_and_the_bullet_no_part_of_it():
     page = "要闻简报\n\n●县委中心组开展专题学习\n3月6日，县委理论学习中心组举行专题学习会。县委书记覃晓峰主持会议。"
     [d] = split_articles(page)
