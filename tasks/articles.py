@@ -1118,6 +1118,8 @@ SHARED_WORD = 3   # characters of a run a caption shares with the text it pictur
 # ("图为活动现场"). Not 全县/我县, nor a unit's body or people (县委, 县政府, 镇长, 村民, 县城里).
 # A caption that points at the picture of the text above it (page_notes.txt [caption_points_back]).
 POINTS_BACK = tuple(section_words("page_notes.txt", "caption_points_back"))
+# A photo news item's own mark before its caption ("（图）6月2日，志愿者在…", "(组图)…"): its picture is no text's.
+PHOTO_ITEM_MARK = re.compile(r"^[(（](?:图|组图)[)）]")
 CAPTION_PLACE_RE = re.compile(f"[{CJK}](?<![全我本该各])(?:县|区|市|州|镇|乡|村|旗|街道|社区)(?![委政民长级直里域属内外人])")
 
 
@@ -1138,9 +1140,13 @@ def _trailing_photo(rest: list[tuple[str, str]], start: int, k: int) -> bool:
     else:
         return False
     above_kind, above = rest[k - 1]
+    if not credits or _writers(credits) or above_kind not in (PROSE, BYLINE) \
+            or above_kind == PROSE and not above.endswith(TEXT_END_MARKS):
+        return False
+    if PHOTO_ITEM_MARK.match(caption):
+        return True   # "（图）金秋时节，…采摘秋茶。" / "记者 甲 摄": the page marks it a photo news item of its own
     # (a caption saying "图为…" shows the picture of the text above it: "全县春耕…" over "图为东坪村村民在插秧")
-    if not credits or _writers(credits) or above_kind not in (PROSE, BYLINE) or caption.startswith(POINTS_BACK) \
-            or above_kind == PROSE and not above.endswith(TEXT_END_MARKS) or CAPTION_PLACE_RE.search(caption) is None:
+    if caption.startswith(POINTS_BACK) or CAPTION_PLACE_RE.search(caption) is None:
         return False
     pictured = "".join(line for _, line in rest[start:k])
     return not any(run[i:i + SHARED_WORD] in pictured for run in CJK_RUN_RE.findall(caption)
@@ -1979,7 +1985,10 @@ LEAD_ATTRIBUTION = re.compile(r"^(?:据[^，,。；;]{2,24}?(?:消息|报道|统
 
 def title_from_lead(lead: str) -> str:
     """The first clause of the lead after its date and its attribution (at most LEAD_TITLE_MAX characters)."""
-    text = LEAD_DATE_PREFIX.sub("", lead.lstrip("▲△ "), count=1).strip()
+    lead = lead.lstrip("▲△ ")
+    if lead[:1] in "(（" and (mark := PHOTO_ITEM_MARK.match(lead)) is not None:
+        lead = lead[mark.end():]   # "（图）6月2日，志愿者在…": the photo item's mark, then its caption's own date
+    text = LEAD_DATE_PREFIX.sub("", lead, count=1).strip()
     if text.startswith(("据", "记者")):
         text = LEAD_DATE_PREFIX.sub("", LEAD_ATTRIBUTION.sub("", text, count=1), count=1).strip() or text
     quote = QUOTE_OPEN.match(text)

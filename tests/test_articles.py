@@ -1059,6 +1059,18 @@ def test_a_page_header_s_editors_credit_no_item(header):
     assert second.credits == [("吴寅", "reporter")]
 
 
+@pytest.mark.parametrize("caption, title", [
+    ("（图）金秋时节，青岚镇茶农抢抓晴好天气采摘秋茶。", "金秋时节，青岚镇茶农抢抓晴好天气采摘秋茶"),
+    ("（图）6月2日，志愿者在青岚镇公园清理垃圾，助力创建文明城市。", "志愿者在青岚镇公园清理垃圾")])
+@pytest.mark.parametrize("credit", ["\n记者 甲乙丙 摄", "　记者 甲乙丙 摄"])
+def test_a_marked_photo_item_after_the_last_text_is_an_item_of_its_own(caption, title, credit):
+    page = ("青岚镇开展文明城市创建宣传\n　　本报讯（通讯员 丁戊）近日，青岚镇组织志愿者开展文明城市创建宣传，"
+            f"发放资料3000余份。\n{caption}{credit}\n")
+    text, photo = pipeline(page)
+    assert text.credits == [("丁戊", "reporter")]
+    assert (photo.title, photo.credits) == (title, [("甲乙丙", "photographer")])
+
+
 def test_a_column_label_over_a_brief_s_headline_is_its_kicker_and_the_bullet_no_part_of_it():
     page = "要闻简报\n\n●县委中心组开展专题学习\n3月6日，县委理论学习中心组举行专题学习会。县委书记覃晓峰主持会议。"
     [d] = split_articles(page)
