@@ -550,6 +550,19 @@ def _after_outlet(byline: str) -> tuple[str, bool]:
     return rest, m.group("agency") is not None and rest.lstrip().startswith(BYLINE_BRACKETS)
 
 
+# An undotted Uyghur or Kazakh name alone in a credit ("米热古丽", "热合曼江", "阿不都热合曼"): a run of the pieces
+# such names are written with (page_notes.txt [credit_translit_pieces]), opening with one of two characters or more.
+_TRANSLIT_PIECES = section_words("page_notes.txt", "credit_translit_pieces")
+_TRANSLIT_MULTI = "|".join(sorted((w for w in _TRANSLIT_PIECES if len(w) > 1), key=len, reverse=True))
+_TRANSLIT_ENDS = "".join(w for w in _TRANSLIT_PIECES if len(w) == 1)
+TRANSLIT_CREDIT_NAME_RE = re.compile(f"(?:{_TRANSLIT_MULTI})(?:{_TRANSLIT_MULTI}|[{_TRANSLIT_ENDS}]){{0,3}}")
+TRANSLIT_CREDIT_NAME_MAX = 8
+
+
+def _translit_name(run: str) -> bool:
+    return len(run) <= TRANSLIT_CREDIT_NAME_MAX and TRANSLIT_CREDIT_NAME_RE.fullmatch(run) is not None
+
+
 def _names(text: str, filed_from: bool = False) -> list[str]:
     """Person names in a stretch of byline text; OCR-split halves ("李 四") are put back together. With
     `filed_from`, the places a piece ends with are no part of a name."""
@@ -578,7 +591,7 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
         i += 1
     out: list[str] = []
     for n in merged:
-        if "·" in n and DOTTED_NAME_RE.fullmatch(n):
+        if "·" in n and DOTTED_NAME_RE.fullmatch(n) or len(n) >= RUN_MIN and _translit_name(n):
             out.append(n)
         elif len(n) >= RUN_MIN and not OUTLET_SUFFIX.search(n):
             named = _without_places(n)   # "蒋家华香港": the place after the names is no name's
@@ -1689,9 +1702,10 @@ def _opens_with_surname(name: str, surnames: frozenset[str] = SINGLE_SURNAMES) -
 
 def _signs_as_writer(name: str) -> bool:
     """A piece of a signature in brackets may be a writer's name: two or three characters opening with a
-    surname, not ending as a place or a unit's section does ("王家村", "宣传股"), and no label ("原创")."""
+    surname, not ending as a place or a unit's section does ("王家村", "宣传股"), and no label ("原创"); or an
+    undotted Uyghur or Kazakh name ("阿不都热合曼")."""
     return 2 <= len(name) <= 3 and _opens_with_surname(name) and name[-1] not in PLACE_ENDS \
-        and name[-1] not in SECTION_ENDS and name not in NOT_A_NAME
+        and name[-1] not in SECTION_ENDS and name not in NOT_A_NAME or len(name) > 3 and _translit_name(name)
 
 
 def _unit_credit(text: str) -> tuple[int, list[str]] | None:

@@ -1071,6 +1071,20 @@ def test_a_marked_photo_item_after_the_last_text_is_an_item_of_its_own(caption, 
     assert (photo.title, photo.credits) == (title, [("甲乙丙", "photographer")])
 
 
+@pytest.mark.parametrize("byline, names", [("作者：米热古丽", ["米热古丽"]), ("记者 热合曼江", ["热合曼江"]),
+                                           ("记者 米热古丽 通讯员 甲乙丙", ["米热古丽", "甲乙丙"]),
+                                           ("记者 林丽马丽", ["林丽", "马丽"])])
+def test_an_undotted_uyghur_or_kazakh_name_in_a_credit_is_one_name(byline, names):
+    assert [n for n, _ in parse_credits(byline)] == names
+
+
+def test_a_unit_s_signature_with_an_undotted_uyghur_name_credits_the_writer():
+    page = ("我县召开冬季供暖保障工作会议\n10月14日，我县召开冬季供暖保障工作会议，副县长甲乙丙主持会议。\n"
+            "会议要求，要加快管网改造进度，确保按时供暖。\n（县政府办 阿不都热合曼）\n")
+    [d] = pipeline(page)
+    assert d.credits == [("阿不都热合曼", "reporter")]
+
+
 def test_a_column_label_over_a_brief_s_headline_is_its_kicker_and_the_bullet_no_part_of_it():
     page = "要闻简报\n\n●县委中心组开展专题学习\n3月6日，县委理论学习中心组举行专题学习会。县委书记覃晓峰主持会议。"
     [d] = split_articles(page)
