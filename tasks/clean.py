@@ -654,15 +654,23 @@ SPACED_OUT_RE = re.compile(f"[{CJK}](?: [{CJK}]){{5,}}")
 SPACED_CREDIT_RE = re.compile("摄|攝|[记記] ?[者]|[编編] ?[辑輯]|[通] ?[讯訊] ?[员員]|图|圖")
 
 
+# OCR's spaces left in a headline that is not spaced out throughout ("黄柏乡 ：产业扶贫见实 效"): beside the
+# headline's own punctuation, or setting its last character apart (a headline's phrases are longer than one).
+OCR_HEAD_SPACE = re.compile(f"(?<=[{CJK}]) (?=[：，、；！？“”《》])|(?<=[：，、；！？“”《》]) (?=[{CJK}])"
+                            f"|(?<=[{CJK}]{{2}}) (?=[{CJK}]$)")
+
+
 def _fix_spaces(line: str) -> str:
     """Drop OCR spaces inside prose, and in a headline spaced out character by character; headlines and
     byline brackets keep single spaces between phrases."""
     if " " not in line:
         return line
     if not is_prose(line):
-        if SPACED_OUT_RE.fullmatch(line) and not SPACED_CREDIT_RE.search(line):
+        if SPACED_CREDIT_RE.search(line) or FIELD_LINE.match(line):
+            return line
+        if SPACED_OUT_RE.fullmatch(line):
             return line.replace(" ", "")   # "澄 江 县 开 展 春 季 植 树 活 动"
-        return line
+        return OCR_HEAD_SPACE.sub("", line)
     if FIELD_LINE.match(line):   # a record's meta line: its spaces part the fields and the names in them
         return OCR_DATE_SPACE.sub("", line)   # ("来源：某某县融媒体中心 记者 张三", "作者：县林业局 李四")
     parts = CREDIT_SPAN.split(line)
