@@ -1705,7 +1705,7 @@ def _signs_as_writer(name: str) -> bool:
     surname, not ending as a place or a unit's section does ("王家村", "宣传股"), and no label ("原创"); or an
     undotted Uyghur or Kazakh name ("阿不都热合曼")."""
     return 2 <= len(name) <= 3 and _opens_with_surname(name) and name[-1] not in PLACE_ENDS \
-        and name[-1] not in SECTION_ENDS and name not in NOT_A_NAME or len(name) > 3 and _translit_name(name)
+        and name[-1] not in SECTION_ENDS and name not in NOT_A_NAME or len(name) > 2 and _translit_name(name)
 
 
 def _unit_credit(text: str) -> tuple[int, list[str]] | None:

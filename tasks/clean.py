@@ -658,6 +658,8 @@ SPACED_CREDIT_RE = re.compile("摄|攝|[记記] ?[者]|[编編] ?[辑輯]|[通] 
 # headline's own punctuation, or setting its last character apart (a headline's phrases are longer than one).
 OCR_HEAD_SPACE = re.compile(f"(?<=[{CJK}]) (?=[：，、；！？“”《》])|(?<=[：，、；！？“”《》]) (?=[{CJK}])"
                             f"|(?<=[{CJK}]{{2}}) (?=[{CJK}]$)")
+# ... and a run of three or more characters it spaced out one by one inside it ("白 沙 镇：特色种植助农增收").
+OCR_HEAD_SPACED_RUN = re.compile(f"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,}}(?![{CJK}])")
 
 
 def _fix_spaces(line: str) -> str:
@@ -670,7 +672,8 @@ def _fix_spaces(line: str) -> str:
             return line
         if SPACED_OUT_RE.fullmatch(line):
             return line.replace(" ", "")   # "澄 江 县 开 展 春 季 植 树 活 动"
-        return OCR_HEAD_SPACE.sub("", line)
+        line = OCR_HEAD_SPACE.sub("", line)
+        return OCR_HEAD_SPACED_RUN.sub(lambda m: m.group().replace(" ", ""), line) if " " in line else line
     if FIELD_LINE.match(line):   # a record's meta line: its spaces part the fields and the names in them
         return OCR_DATE_SPACE.sub("", line)   # ("来源：某某县融媒体中心 记者 张三", "作者：县林业局 李四")
     parts = CREDIT_SPAN.split(line)

@@ -1078,11 +1078,12 @@ def test_an_undotted_uyghur_or_kazakh_name_in_a_credit_is_one_name(byline, names
     assert [n for n, _ in parse_credits(byline)] == names
 
 
-def test_a_unit_s_signature_with_an_undotted_uyghur_name_credits_the_writer():
+@pytest.mark.parametrize("writer", ["阿不都热合曼", "努尔兰"])
+def test_a_unit_s_signature_with_an_undotted_uyghur_name_credits_the_writer(writer):
     page = ("我县召开冬季供暖保障工作会议\n10月14日，我县召开冬季供暖保障工作会议，副县长甲乙丙主持会议。\n"
-            "会议要求，要加快管网改造进度，确保按时供暖。\n（县政府办 阿不都热合曼）\n")
+            f"会议要求，要加快管网改造进度，确保按时供暖。\n（县政府办 {writer}）\n")
     [d] = pipeline(page)
-    assert d.credits == [("阿不都热合曼", "reporter")]
+    assert d.credits == [(writer, "reporter")]
 
 
 def test_a_column_label_over_a_brief_s_headline_is_its_kicker_and_the_bullet_no_part_of_it():
