@@ -805,6 +805,7 @@ PAGE_POINTER_RE = re.compile(r"^[▶►●■◆★·]?[ ]?[^。！？!?]{2,40}?
 
 # A paper's name and the day of its issue heading a page with no page number ("某某报 2023年11月10日",
 # "某某日报 2019年5月8日", "某某新闻 2015年9月22日 星期二"): the page's header, above its first headline.
+PAGE_DATE_LINE_MAX = 40
 PAPER_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報|新闻|新聞)[ ]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
                                 r"(?:[ ]?(?:星期|周)[一二三四五六日天])?$")
 
@@ -816,8 +817,8 @@ def is_page_furniture(line: str) -> bool:
     if "版" in line:
         return PAGE_HEADER_RE.match(line) is not None or PAGE_SIGN_OFF_RE.match(line) is not None \
             or PAGE_POINTER_RE.match(line) is not None
-    if line.endswith(("日", "一", "二", "三", "四", "五", "六", "天")):
-        return PAPER_DATE_LINE_RE.match(line) is not None
+    if "日" in line and len(line) <= PAGE_DATE_LINE_MAX and (PAPER_DATE_LINE_RE.match(line) or PAGE_DATE_LINE_RE.match(line)):
+        return True   # (the dated header with its weekday: "2018年11月9日 星期五 要闻", its editors set apart below)
     return line.endswith("导读") and PAGE_POINTER_RE.match(line) is not None
 
 
