@@ -817,7 +817,8 @@ def is_page_furniture(line: str) -> bool:
     if "版" in line:
         return PAGE_HEADER_RE.match(line) is not None or PAGE_SIGN_OFF_RE.match(line) is not None \
             or PAGE_POINTER_RE.match(line) is not None
-    if "日" in line and len(line) <= PAGE_DATE_LINE_MAX and (PAPER_DATE_LINE_RE.match(line) or PAGE_DATE_LINE_RE.match(line)):
+    if "日" in line and len(line) <= PAGE_DATE_LINE_MAX \
+            and (PAPER_DATE_LINE_RE.match(line) or PAGE_DATE_LINE_RE.match(line)):
         return True   # (the dated header with its weekday: "2018年11月9日 星期五 要闻", its editors set apart below)
     return line.endswith("导读") and PAGE_POINTER_RE.match(line) is not None
 
