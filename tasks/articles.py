@@ -550,6 +550,19 @@ def _after_outlet(byline: str) -> tuple[str, bool]:
     return rest, m.group("agency") is not None and rest.lstrip().startswith(BYLINE_BRACKETS)
 
 
+# An undotted Uyghur or Kazakh name alone in a credit ("米热古丽", "热合曼江", "阿不都热合曼"): a run of the pieces
+# such names are written with (page_notes.txt [credit_translit_pieces]), opening with one of two characters or more.
+_TRANSLIT_PIECES = section_words("page_notes.txt", "credit_translit_pieces")
+_TRANSLIT_MULTI = "|".join(sorted((w for w in _TRANSLIT_PIECES if len(w) > 1), key=len, reverse=True))
+_TRANSLIT_ENDS = "".join(w for w in _TRANSLIT_PIECES if len(w) == 1)
+TRANSLIT_CREDIT_NAME_RE = re.compile(f"(?:{_TRANSLIT_MULTI})(?:{_TRANSLIT_MULTI}|[{_TRANSLIT_ENDS}]){{0,3}}")
+TRANSLIT_CREDIT_NAME_MAX = 8
+
+
+def _translit_name(run: str) -> bool:
+    return len(run) <= TRANSLIT_CREDIT_NAME_MAX and TRANSLIT_CREDIT_NAME_RE.fullmatch(run) is not None
+
+
 def _names(text: str, filed_from: bool = False) -> list[str]:
     """Person names in a stretch of byline text; OCR-split halves ("李 四") are put back together. With
     `filed_from`, the places a piece ends with are no part of a name."""
@@ -578,7 +591,7 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
         i += 1
     out: list[str] = []
     for n in merged:
-        if "·" in n and DOTTED_NAME_RE.fullmatch(n):
+        if "·" in n and DOTTED_NAME_RE.fullmatch(n) or len(n) >= RUN_MIN and _translit_name(n):
             out.append(n)
         elif len(n) >= RUN_MIN and not OUTLET_SUFFIX.search(n):
             named = _without_places(n)   # "蒋家华香港": the place after the names is no name's
@@ -790,6 +803,13 @@ PAGE_SIGN_OFF_RE = re.compile("^本版(?:" + "|".join(sorted(section_words("page
 PAGE_POINTER_RE = re.compile(r"^[▶►●■◆★·]?[ ]?[^。！？!?]{2,40}?[ ]?[(（](?:第|见)?[A-H]?\d{1,2}[ ]?版[)）]$|^(?:新闻|本期|今日)?导读$")
 
 
+# A paper's name and the day of its issue heading a page with no page number ("某某报 2023年11月10日",
+# "某某日报 2019年5月8日", "某某新闻 2015年9月22日 星期二"): the page's header, above its first headline.
+PAGE_DATE_LINE_MAX = 40
+PAPER_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報|新闻|新聞)[ ]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+                                r"(?:[ ]?(?:星期|周)[一二三四五六日天])?$")
+
+
 def is_page_furniture(line: str) -> bool:
     """A page's header line (its date, page number, section and editors), its sign-off, or its pointers to
     other pages: the page's, not an item's, so neither a headline nor a credit of the item next to it. The
@@ -797,6 +817,9 @@ def is_page_furniture(line: str) -> bool:
     if "版" in line:
         return PAGE_HEADER_RE.match(line) is not None or PAGE_SIGN_OFF_RE.match(line) is not None \
             or PAGE_POINTER_RE.match(line) is not None
+    if "日" in line and len(line) <= PAGE_DATE_LINE_MAX \
+            and (PAPER_DATE_LINE_RE.match(line) or PAGE_DATE_LINE_RE.match(line)):
+        return True   # (the dated header with its weekday: "2018年11月9日 星期五 要闻", its editors set apart below)
     return line.endswith("导读") and PAGE_POINTER_RE.match(line) is not None
 
 
@@ -837,10 +860,11 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         if not line or line.isspace():  # blank (no stripped copy made)
             continue
         if is_page_furniture(line):
-            sign_off = line.startswith("本版")
+            # (a header line's editors are set apart from it too: "2018年11月9日 第1版 要闻" / "责任编辑：甲")
+            sign_off = line.startswith("本版") or PAGE_POINTER_RE.match(line) is None
             continue
         if sign_off and _editors_only(line):
-            continue   # "本版责编：甲" / "美编：乙": the page's editors, not the last item's
+            continue   # "本版责编：甲" / "美编：乙": the page's editors, not the last item's nor the first's
         sign_off = False
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)
@@ -1109,6 +1133,8 @@ SHARED_WORD = 3   # characters of a run a caption shares with the text it pictur
 # ("图为活动现场"). Not 全县/我县, nor a unit's body or people (县委, 县政府, 镇长, 村民, 县城里).
 # A caption that points at the picture of the text above it (page_notes.txt [caption_points_back]).
 POINTS_BACK = tuple(section_words("page_notes.txt", "caption_points_back"))
+# A photo news item's own mark before its caption ("（图）6月2日，志愿者在…", "(组图)…"): its picture is no text's.
+PHOTO_ITEM_MARK = re.compile(r"^[(（](?:图|组图)[)）]")
 CAPTION_PLACE_RE = re.compile(f"[{CJK}](?<![全我本该各])(?:县|区|市|州|镇|乡|村|旗|街道|社区)(?![委政民长级直里域属内外人])")
 
 
@@ -1129,9 +1155,13 @@ def _trailing_photo(rest: list[tuple[str, str]], start: int, k: int) -> bool:
     else:
         return False
     above_kind, above = rest[k - 1]
+    if not credits or _writers(credits) or above_kind not in (PROSE, BYLINE) \
+            or above_kind == PROSE and not above.endswith(TEXT_END_MARKS):
+        return False
+    if PHOTO_ITEM_MARK.match(caption):
+        return True   # "（图）金秋时节，…采摘秋茶。" / "记者 甲 摄": the page marks it a photo news item of its own
     # (a caption saying "图为…" shows the picture of the text above it: "全县春耕…" over "图为东坪村村民在插秧")
-    if not credits or _writers(credits) or above_kind not in (PROSE, BYLINE) or caption.startswith(POINTS_BACK) \
-            or above_kind == PROSE and not above.endswith(TEXT_END_MARKS) or CAPTION_PLACE_RE.search(caption) is None:
+    if caption.startswith(POINTS_BACK) or CAPTION_PLACE_RE.search(caption) is None:
         return False
     pictured = "".join(line for _, line in rest[start:k])
     return not any(run[i:i + SHARED_WORD] in pictured for run in CJK_RUN_RE.findall(caption)
@@ -1453,7 +1483,7 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
     for line in head[1:]:
         joined = out[-1] + line
         if len(joined) <= WRAPPED_TITLE_MAX and " " not in joined and not line.startswith(TITLE_DASHES) \
-                and not _is_kicker(out[-1]) \
+                and not _is_kicker(out[-1]) and not SITE_NAME_LINE_RE.match(out[-1]) \
                 and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
                      or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)):
             out[-1] = joined
@@ -1674,9 +1704,10 @@ def _opens_with_surname(name: str, surnames: frozenset[str] = SINGLE_SURNAMES) -
 
 def _signs_as_writer(name: str) -> bool:
     """A piece of a signature in brackets may be a writer's name: two or three characters opening with a
-    surname, not ending as a place or a unit's section does ("王家村", "宣传股"), and no label ("原创")."""
+    surname, not ending as a place or a unit's section does ("王家村", "宣传股"), and no label ("原创"); or an
+    undotted Uyghur or Kazakh name ("阿不都热合曼")."""
     return 2 <= len(name) <= 3 and _opens_with_surname(name) and name[-1] not in PLACE_ENDS \
-        and name[-1] not in SECTION_ENDS and name not in NOT_A_NAME
+        and name[-1] not in SECTION_ENDS and name not in NOT_A_NAME or len(name) > 2 and _translit_name(name)
 
 
 def _unit_credit(text: str) -> tuple[int, list[str]] | None:
@@ -1859,9 +1890,9 @@ MASTHEAD_LINE_RE = re.compile(
     r"|^[^。！？!?，,]{0,30}(?:国内统一连续出版物号|国内统一刊号|CN[ ]?\d{2}[ ]?-[ ]?\d{4})[^。！？!?，,]{0,30}$"
     r"|^(?:[A-H][ ]?\d{1,2}|第?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版)[ ]?[：:]?[ ]?[\u4e00-\u9fff]{2,6}$"
     r"|^第[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版$")   # the page's number alone ("第1版")
-# A government portal's name over its record ("龙潭县人民政府", "某某区人民政府网"): the site, not a kicker or
-# a title, beside another headline line.
-SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:门户网站|门户网|网站|网)?$"
+# A government portal's name over its record ("龙潭县人民政府", "某某区人民政府网", "某某县人民政府 门户网站"): the
+# site, not a kicker or a title, beside another headline line, nor the first line of one the page wrapped.
+SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:[ ]?(?:门户网站|门户网|网站)|网)?$"
                                # and the bodies issuing a document, over its title ("中共某某县委 某某县人民政府")
                                r"|^(?:[\u4e00-\u9fff]{2,16}?(?:委员会|人民政府|县委|市委|区委|州委|党委|党工委|办公室)[ 　]+)+"
                                r"[\u4e00-\u9fff]{2,16}?(?:委员会|人民政府|县委|市委|区委|州委|党委|党工委|办公室)$")
@@ -1970,7 +2001,10 @@ LEAD_ATTRIBUTION = re.compile(r"^(?:据[^，,。；;]{2,24}?(?:消息|报道|统
 
 def title_from_lead(lead: str) -> str:
     """The first clause of the lead after its date and its attribution (at most LEAD_TITLE_MAX characters)."""
-    text = LEAD_DATE_PREFIX.sub("", lead.lstrip("▲△ "), count=1).strip()
+    lead = lead.lstrip("▲△ ")
+    if lead[:1] in "(（" and (mark := PHOTO_ITEM_MARK.match(lead)) is not None:
+        lead = lead[mark.end():]   # "（图）6月2日，志愿者在…": the photo item's mark, then its caption's own date
+    text = LEAD_DATE_PREFIX.sub("", lead, count=1).strip()
     if text.startswith(("据", "记者")):
         text = LEAD_DATE_PREFIX.sub("", LEAD_ATTRIBUTION.sub("", text, count=1), count=1).strip() or text
     quote = QUOTE_OPEN.match(text)

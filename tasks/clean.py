@@ -398,10 +398,10 @@ DATED_OPEN = re.compile(r"^[▲■●◆★]?[ ]?(?:(?:\d{4}年)?\d{1,2}月\d{1,
                         # or with a time phrase a lead opens with ("今年以来，白杨乡将全乡划分" wrapped)
                         r"|(?:今年|去年|年初|入夏|入冬|入春|入秋|开春|春节|国庆|汛期)以来|近年来|连日来|近日|日前|近期|眼下)[，,]")
 # A paper page's header line: its date, page number and section, perhaps the page's editors ("2023年8月15日
-# 第4版 乡村振兴 责任编辑：甲 美编：乙", "第3版 要闻 本版编辑：丙"), perhaps after the paper's name ("某某报 2016年…"):
-# furniture of the page, never prose to join.
+# 第4版 乡村振兴 责任编辑：甲 美编：乙", "第3版 要闻 本版编辑：丙", "第A1版：要闻 2025年3月12日 责任编辑：丁"),
+# perhaps after the paper's name ("某某报 2016年…"): furniture of the page, never prose to join.
 PAGE_HEADER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:(?:星期|周)[一二三四五六日天][ ]?)?"
-                            r"[^。！？!?，,]{0,16}?)?第?[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版(?![权權面])"
+                            r"[^。！？!?，,]{0,16}?)?第?[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版(?![权權面])(?:[：:][\u4e00-\u9fff]{2,6})?"
                             r"(?:[ ][^。！？!?，,]{0,80})?$")
 # Headlines have no sentence punctuation; a punctuation-free run longer than this is prose.
 HEADLINE_CHUNK_MAX = 60
@@ -654,15 +654,26 @@ SPACED_OUT_RE = re.compile(f"[{CJK}](?: [{CJK}]){{5,}}")
 SPACED_CREDIT_RE = re.compile("摄|攝|[记記] ?[者]|[编編] ?[辑輯]|[通] ?[讯訊] ?[员員]|图|圖")
 
 
+# OCR's spaces left in a headline that is not spaced out throughout ("黄柏乡 ：产业扶贫见实 效"): beside the
+# headline's own punctuation, or setting its last character apart (a headline's phrases are longer than one).
+OCR_HEAD_SPACE = re.compile(f"(?<=[{CJK}]) (?=[：，、；！？“”《》])|(?<=[：，、；！？“”《》]) (?=[{CJK}])"
+                            f"|(?<=[{CJK}]{{2}}) (?=[{CJK}]$)")
+# ... and a run of three or more characters it spaced out one by one inside it ("白 沙 镇：特色种植助农增收").
+OCR_HEAD_SPACED_RUN = re.compile(f"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,}}(?![{CJK}])")
+
+
 def _fix_spaces(line: str) -> str:
     """Drop OCR spaces inside prose, and in a headline spaced out character by character; headlines and
     byline brackets keep single spaces between phrases."""
     if " " not in line:
         return line
     if not is_prose(line):
-        if SPACED_OUT_RE.fullmatch(line) and not SPACED_CREDIT_RE.search(line):
+        if SPACED_CREDIT_RE.search(line) or FIELD_LINE.match(line):
+            return line
+        if SPACED_OUT_RE.fullmatch(line):
             return line.replace(" ", "")   # "澄 江 县 开 展 春 季 植 树 活 动"
-        return line
+        line = OCR_HEAD_SPACE.sub("", line)
+        return OCR_HEAD_SPACED_RUN.sub(lambda m: m.group().replace(" ", ""), line) if " " in line else line
     if FIELD_LINE.match(line):   # a record's meta line: its spaces part the fields and the names in them
         return OCR_DATE_SPACE.sub("", line)   # ("来源：某某县融媒体中心 记者 张三", "作者：县林业局 李四")
     parts = CREDIT_SPAN.split(line)

@@ -202,10 +202,11 @@ def _site_name(meta: dict[str, list[str]], tree) -> str | None:
 
 def _not_a_site(title: str | None) -> str | None:
     """The title, unless it is a site's name alone ("桐湾县人民政府": a logo's <h1>, a <title> that names only
-    the site); the splitter then finds the headline in the text, or takes the lead's."""
+    the site, maybe with a space before 门户网站); the splitter then finds the headline in the text, or takes
+    the lead's."""
     if not title:
         return None
-    head = _clean_title(title) or ""
+    head = (_clean_title(title) or "").replace(" ", "")
     return None if SITE_REGION_RE.fullmatch(head) or SITE_NAME_ONLY_RE.fullmatch(head) else title
 
 

@@ -1028,6 +1028,65 @@ def test_a_portal_s_name_over_its_record_is_no_headline(site):
     assert (d.kicker, d.title) == (None, "龙潭县开展安全生产大检查")
 
 
+@pytest.mark.parametrize("top", ["青岚县人民政府 门户网站\n首页 | 政务公开 | 政务动态 | 办事服务\n当前位置：首页 > 政务动态\n",
+                                 "青岚县人民政府\n"])
+@pytest.mark.parametrize("headline", ["县领导督导检查春季植树造林工作", "我县开展春季植树造林"])
+def test_a_portal_s_masthead_over_a_headline_is_neither_its_title_nor_part_of_it(top, headline):
+    page = (f"{top}{headline}\n发布时间：2017-03-09　来源：县林业局\n"
+            "3月8日，县委书记甲乙丙带领县林业局负责人督导检查春季植树造林工作。")
+    [d] = pipeline(page)
+    assert (d.kicker, d.title, d.subtitle) == (None, headline, None)
+
+
+@pytest.mark.parametrize("header", ["青岚报 2023年11月10日", "青岚日报　2019年5月8日", "青岚新闻　2015年9月22日　星期二"])
+def test_a_paper_s_name_and_date_heading_a_page_is_neither_headline_nor_byline_taker(header):
+    page = (f"{header}\n我县秋粮喜获丰收\n　　本报记者 甲乙丙 通讯员 丁戊\n　　今年以来，我县粮食总产量达18.6万吨。\n"
+            "县政协开展专题视察\n　　本报记者 己庚\n　　11月8日，县政协主席辛壬癸带领部分委员视察民营经济发展情况。\n")
+    first, second = pipeline(page)
+    assert (first.kicker, first.title, first.subtitle) == (None, "我县秋粮喜获丰收", None)
+    assert first.credits == [("甲乙丙", "reporter"), ("丁戊", "reporter")]
+    assert second.title == "县政协开展专题视察"
+
+
+@pytest.mark.parametrize("header", ["2018年11月9日　星期五　第1版　要闻　　责任编辑：汪甲乙　美编：程丙",
+                                    "第A1版：要闻　2025年3月12日　责任编辑：孙丁　版式：刘戊",
+                                    "青岚报　2013年4月3日　星期三　第2版　综合新闻　　责任编辑：李己庚　校对：王辛",
+                                    "2018年11月9日　星期五　要闻　　责任编辑：汪甲乙　美编：程丙"])
+def test_a_page_header_s_editors_credit_no_item(header):
+    page = (f"{header}\n县委常委会召开会议\n　　本报讯（记者 方壬癸）11月8日，县委书记胡子丑主持召开县委常委会会议。\n"
+            "我县粮食生产喜获丰收\n　　本报讯（记者 吴寅）今年以来，全县粮食总产量达18.6万吨。\n")
+    first, second = pipeline(page)
+    assert (first.title, first.credits) == ("县委常委会召开会议", [("方壬癸", "reporter")])
+    assert second.credits == [("吴寅", "reporter")]
+
+
+@pytest.mark.parametrize("caption, title", [
+    ("（图）金秋时节，青岚镇茶农抢抓晴好天气采摘秋茶。", "金秋时节，青岚镇茶农抢抓晴好天气采摘秋茶"),
+    ("（图）6月2日，志愿者在青岚镇公园清理垃圾，助力创建文明城市。", "志愿者在青岚镇公园清理垃圾")])
+@pytest.mark.parametrize("credit", ["\n记者 甲乙丙 摄", "　记者 甲乙丙 摄"])
+def test_a_marked_photo_item_after_the_last_text_is_an_item_of_its_own(caption, title, credit):
+    page = ("青岚镇开展文明城市创建宣传\n　　本报讯（通讯员 丁戊）近日，青岚镇组织志愿者开展文明城市创建宣传，"
+            f"发放资料3000余份。\n{caption}{credit}\n")
+    text, photo = pipeline(page)
+    assert text.credits == [("丁戊", "reporter")]
+    assert (photo.title, photo.credits) == (title, [("甲乙丙", "photographer")])
+
+
+@pytest.mark.parametrize("byline, names", [("作者：米热古丽", ["米热古丽"]), ("记者 热合曼江", ["热合曼江"]),
+                                           ("记者 米热古丽 通讯员 甲乙丙", ["米热古丽", "甲乙丙"]),
+                                           ("记者 林丽马丽", ["林丽", "马丽"])])
+def test_an_undotted_uyghur_or_kazakh_name_in_a_credit_is_one_name(byline, names):
+    assert [n for n, _ in parse_credits(byline)] == names
+
+
+@pytest.mark.parametrize("writer", ["阿不都热合曼", "努尔兰"])
+def test_a_unit_s_signature_with_an_undotted_uyghur_name_credits_the_writer(writer):
+    page = ("我县召开冬季供暖保障工作会议\n10月14日，我县召开冬季供暖保障工作会议，副县长甲乙丙主持会议。\n"
+            f"会议要求，要加快管网改造进度，确保按时供暖。\n（县政府办 {writer}）\n")
+    [d] = pipeline(page)
+    assert d.credits == [(writer, "reporter")]
+
+
 def test_a_column_label_over_a_brief_s_headline_is_its_kicker_and_the_bullet_no_part_of_it():
     page = "要闻简报\n\n●县委中心组开展专题学习\n3月6日，县委理论学习中心组举行专题学习会。县委书记覃晓峰主持会议。"
     [d] = split_articles(page)

@@ -199,6 +199,14 @@ def test_a_meta_line_opening_with_where_the_news_came_from_is_a_line_of_its_own(
 
 def test_a_headline_spaced_out_character_by_character_is_closed_up():
     assert lines("澄 江 县 开 展 春 季 植 树 活 动\n正文。") == ["澄江县开展春季植树活动", "正文。"]
+
+
+@pytest.mark.parametrize("headline, closed", [("青岚乡 ：产业扶贫见实 效", "青岚乡：产业扶贫见实效"),
+                                              ("“ 千万工程 ”推进会召开", "“千万工程”推进会召开"),
+                                              ("白 沙 镇 ：特色种植助农增 收", "白沙镇：特色种植助农增收"),
+                                              ("党建引领 乡村振兴", "党建引领 乡村振兴")])
+def test_ocr_s_spaces_beside_a_headline_s_punctuation_or_before_its_last_character_are_dropped(headline, closed):
+    assert lines(f"{headline}\n近日，青岚乡发展特色产业。") == [closed, "近日，青岚乡发展特色产业。"]
     # a credit line keeps the spaces that part its names
     assert lines("记 者 龚 斌 阮 涛\n正文。")[0] == "记 者 龚 斌 阮 涛"
     assert lines("区领导 王俊 黄祖英\n正文。")[0] == "区领导 王俊 黄祖英"

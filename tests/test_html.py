@@ -511,6 +511,16 @@ def test_the_page_s_heading_is_the_headline_when_the_title_names_only_the_site()
     assert extract_html(html).title == "大通区举行重大项目集中开工仪式"
 
 
+def test_a_title_naming_the_portal_with_a_space_before_its_word_for_portal_is_no_headline():
+    html = ('<html><head><meta charset="utf-8"><title>青岚县人民政府 门户网站</title></head><body>'
+            '<div class="top">青岚县人民政府 门户网站</div><div class="nav">首页 | 政务公开 | 政务动态</div>'
+            '<div class="crumb">当前位置：首页 &gt; 政务动态</div><div class="article"><h2>县领导督导检查森林防火工作</h2>'
+            '<div class="info">发布时间：2021-03-16　来源：县应急管理局</div><p>3月15日，县委副书记、县长甲乙丙带队'
+            '督导检查森林防火工作。副县长丁戊陪同。</p><p>甲乙丙强调，各乡镇要压紧压实责任，严格火源管控。</p></div>'
+            '</body></html>')
+    assert extract_html(html).title == "县领导督导检查森林防火工作"
+
+
 def test_a_figure_s_caption_stays_with_its_photographer_s_credit():
     paragraphs = PROSE + ['<figure><img src="/p/1.jpg"><figcaption>消防员向学生演示灭火器使用方法。（赖永福 摄）</figcaption></figure>']
     tables = run_html(record("岚江区开展消防安全进校园活动", paragraphs))
