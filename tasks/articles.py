@@ -894,7 +894,10 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed.append((kind, line))
     if len(typed) > 1 and typed[0][0] == PROSE and _titles_the_record(typed[0][1]):
         typed[0] = (HEAD, typed[0][1])
-    if typed and typed[0][0] == HEAD and (tab := TAB_TITLE_RE.match(typed[0][1])) is not None:
+    if typed and typed[0][0] == HEAD and (tab := TAB_TITLE_RE.match(typed[0][1])) is not None \
+            and len(tab["head"]) > len(typed[0][1]) - tab.end("head"):
+        # (a headline longer than the site's name after it: "便民服务｜城乡居民医保缴费可登录某某县人民政府网站"
+        # is a column's label over a headline that ends in a site's name)
         # a page copied from the browser under its tab's title ("县政府召开常务会议_某某县人民政府"): the
         # headline again without the site's name, or dropped where the page prints it below
         again = any(line == tab["head"] for kind, line in typed[1:1 + HEADER_LOOKAHEAD] if kind == HEAD)

@@ -66,7 +66,7 @@ COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
 # where no Han character and no field's colon follows ("作者：甲 浏览次数：" keeps 甲 alone).
 # (or a two-character name padded to three, as older sites set it: "责任编辑：韦　丹")
 # (or a dotted transliterated name, as Xinjiang and Inner Mongolia sites print them: "作者：甲甲甲·乙乙乙")
-_CREDIT_NAME = r"(?:[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}|[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ 　][\u4e00-\u9fff])(?![\u4e00-\u9fff·]|\s*[:：|｜丨])"
+_CREDIT_NAME = r"(?:[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}|[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ 　][\u4e00-\u9fff])(?![\u4e00-\u9fff·]|\s*[:：|｜丨])"
 # (who sent the item in: the splitter's keys, articles.SENDER_ROLES)
 CREDIT_FIELD_RE = re.compile(r"(?P<key>作者|记者|通讯员|撰稿|文字|摄影|摄像|责任编辑|编辑|责编|审核|校对|一审|二审|三审|"
                              + "|".join(SENDER_ROLES) +
@@ -217,6 +217,13 @@ LIST_ENTRY_MAX = 300
 LIST_ITEM_MAX = 2000   # a whole item in a list of short ones
 LIST_ENTRIES_MIN = 2
 LIST_SHARE = 0.5
+LIST_SUMMARY_MIN = 10    # Han characters an entry holds beside its link and date when it has a summary
+LIST_OWN_TEXT_MIN = 30   # Han characters of a page's own text beside a list of bare links: a notice's
+
+
+# The links to the neighbouring records under an article ("上一篇：… 2023-05-11"): no list's entries, so a text
+# beside them (an article whose one link is an attachment) joins no list.
+NEIGHBOUR_LINK_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)(?:文章)?\s*[:：]?")
 
 
 def _list_entries(tree) -> list[tuple[Any, Any]]:
@@ -231,7 +238,7 @@ def _list_entries(tree) -> list[tuple[Any, Any]]:
         if len(links) != 1 or el.getparent() is None:
             continue
         body = " ".join(el.text_content().split())
-        if len(body) <= LIST_ITEM_MAX and LIST_DATE_RE.search(body):
+        if len(body) <= LIST_ITEM_MAX and LIST_DATE_RE.search(body) and not NEIGHBOUR_LINK_RE.match(body):
             # (keyed by the parent's path: lxml's element proxies are not kept, so their ids are not stable)
             by_parent.setdefault(paths.getpath(el.getparent()), {})[links[0].get("href")] = \
                 (el, links[0], len(body) <= LIST_ENTRY_MAX)
@@ -257,13 +264,27 @@ def _from_a_list(entries: list[tuple[Any, Any]], text: str) -> bool:
     lines = [line.replace(" ", "").lstrip("-*•") for line in text.split("\n") if CJK_RE.search(line)]
     total = sum(len(CJK_RE.findall(line)) for line in lines)
     listed = sum(len(CJK_RE.findall(line)) for line in lines if any(line in body for body in bodies))
-    return total > 0 and listed / total >= LIST_SHARE
+    if total == 0 or listed / total < LIST_SHARE:
+        return False
+    # a notice listing the documents it publishes (bare links, no summaries) under a text of its own is an article
+    bare = all(len(CJK_RE.findall(LIST_DATE_RE.sub("", _entry_text(el).replace(
+        "".join((link.text_content() or "").split()), "", 1)))) < LIST_SUMMARY_MIN for el, link in entries)
+    return not (bare and total - listed >= LIST_OWN_TEXT_MIN)
 
 
 # A list page printing each short item whole (a 政务动态 column: headline, date, and the item's full text of a
 # sentence or three) holds articles; a list of teasers ("…", "[详细]") or of bare links does not.
 LIST_ITEM_MIN_CJK = 30
 LIST_TEASER_END_RE = re.compile(r"(?:…+|\.{3,}|[\[【]?(?:详细|更多|全文|阅读全文)[\]】>»]*|>>|»)$")
+
+
+def _entry_day(el) -> re.Match[str] | None:
+    """The date an entry prints in an element of its own (<span>2023-05-20</span>), not one its text speaks of
+    ("定于2023年6月1日起…" before it)."""
+    for child in el.iter():
+        if child is not el and (day := ISO_DATE_RE.fullmatch(" ".join((child.text_content() or "").split()))):
+            return day
+    return None
 
 
 def _items_text(entries: list[tuple[Any, Any]]) -> str | None:
@@ -273,7 +294,7 @@ def _items_text(entries: list[tuple[Any, Any]]) -> str | None:
     for el, link in entries:
         head = " ".join(link.text_content().split())
         whole = " ".join(el.text_content().split())
-        day = ISO_DATE_RE.search(whole)
+        day = _entry_day(el) or ISO_DATE_RE.search(whole)
         rest = whole.replace(head, "", 1)
         rest = rest.replace(day.group(0), "", 1).strip() if day else ""
         if day is None or len(CJK_RE.findall(rest)) < LIST_ITEM_MIN_CJK or "。" not in rest \

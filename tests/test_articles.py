@@ -1957,3 +1957,10 @@ def test_a_browser_tab_s_title_over_a_copied_page_is_no_headline_of_its_own(belo
             "发布时间：2016-05-06 来源：县政府办\n5月5日，县长甲乙丙主持召开县政府第五次常务会议。\n")
     [a] = pipeline(page)
     assert (a.kicker, a.title) == (None, "县政府召开第五次常务会议")
+
+
+@pytest.mark.parametrize("headline", ["城乡居民医保缴费可登录某某县人民政府网站", "走进某某县融媒体中心"])
+def test_a_column_label_over_a_headline_ending_in_a_site_s_name_is_no_tab_title(headline):
+    page = f"便民服务｜{headline}\n\n3月5日，记者从县医保局获悉，今年城乡居民医保缴费工作已经启动。\n"
+    [a] = pipeline(page)
+    assert headline in a.title

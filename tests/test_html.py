@@ -129,6 +129,18 @@ def test_a_list_page_printing_whole_items_gives_each_item_as_an_article():
         read_page("list.htm", listing(teasers))
 
 
+def test_a_whole_item_is_dated_by_its_own_date_not_one_its_text_speaks_of():
+    items = "".join(f'<li><a href="/tzgg/{k}.html">{head}</a><p>{text}</p><span>2023-05-{day}</span></li>'
+                    for k, (head, text, day) in enumerate([
+                        ("关于岚江大桥封闭施工的通告", "因岚江大桥维修加固施工需要，定于2023年6月1日起对大桥实行全封闭施工，请过往车辆绕行。", 20),
+                        ("关于调整城区公交线路的公告", "为方便群众出行，经研究，决定自2023年5月25日起调整城区1路、3路公交线路的走向。", 16)]))
+    html = (f'<html><head><meta charset="utf-8"><title>通知公告_岚江区人民政府</title></head><body>'
+            f'<div class="nav"><a href="/">首页</a></div><ul class="list">{items}</ul></body></html>')
+    arts = process_batch([RawDocument("web/list.htm", html.encode("utf-8"), None, "web")], version="t", now=NOW)["articles"]
+    assert [(a["published_date"], "2023年6月1日" in a["body"]) for a in arts.to_pylist()][:1] == [(date(2023, 5, 20), True)]
+    assert arts.to_pylist()[1]["published_date"] == date(2023, 5, 16)
+
+
 # A column's list printing its items whole, in definition lists: trafilatura keeps each line under a bullet.
 DL_LIST = """<html><head><meta charset="utf-8"><title>政务动态_某某县人民政府</title></head><body>
 <div class="nav"><a href="/">首页</a></div>
@@ -192,6 +204,9 @@ def test_credits_printed_outside_the_main_text_are_the_article_s_bylines():
 def test_a_dotted_transliterated_author_in_the_meta_line_is_credited_whole():
     html = page(META).replace("来源：巫山县融媒体中心 ", "来源：巫山县融媒体中心 作者：甲甲甲·乙乙乙 浏览次数：356 ")
     assert extract_html(html).credits == "作者：甲甲甲·乙乙乙"
+    # a writer's mark before a name ("文·", as 文/图 credit the text and the picture) is no dotted name's part
+    html = page(META).replace("来源：巫山县融媒体中心 ", "来源：巫山县融媒体中心 作者：文·李明华 浏览次数：356 ")
+    assert extract_html(html).credits != "作者：文·李明华"
 
 
 @pytest.mark.parametrize("key", ["供稿人", "信息员", "报送人", "投稿人"])
@@ -534,6 +549,31 @@ def test_a_figure_s_caption_stays_with_its_photographer_s_credit():
 def test_an_article_with_one_dated_link_is_no_list_page(extra):
     tables = run_html(record("岚江区开展消防安全进校园活动", PROSE, after=extra))
     assert tables["rejects"].num_rows == 0 and tables["articles"].num_rows == 1
+
+
+def test_an_article_with_an_attachment_between_its_neighbours_links_is_no_list_page():
+    # (a text of a few hundred characters with a full date in it, as long as a list's whole item may be)
+    text = ("<p>各街道办事处，区直各有关单位：</p><p>为做好汛期防汛工作，经区政府同意，定于2023年5月20日在岚江沿岸开展"
+            "防汛应急演练。" + "演练主要包括险情报告、人员转移、抢险救援和后勤保障等科目。" * 6 + "</p>"
+            '<p>附件：<a href="/f/fa.docx">岚江区防汛应急演练方案</a></p>')
+    html = ('<html><head><meta charset="utf-8"><title>关于开展防汛应急演练的通知_岚江区人民政府</title></head><body>'
+            '<div class="main"><h1>关于开展防汛应急演练的通知</h1><div class="info">发布时间：2023-05-12</div>'
+            f'<div class="content">{text}</div>'
+            '<div class="prev">上一篇：<a href="/a/101.html">区政府召开第十次常务会议</a> 2023-05-11</div>'
+            '<div class="next">下一篇：<a href="/a/103.html">区长调研春耕备耕工作</a> 2023-05-13</div></div></body></html>')
+    tables = run_html(html)
+    assert tables["rejects"].num_rows == 0 and tables["articles"].num_rows == 1
+
+
+def test_a_notice_listing_the_documents_it_publishes_is_no_list_page():
+    links = "".join(f'<li><a href="/f/{k}.pdf">岚江区{unit}2023年部门预算公开说明</a> 2023-05-1{k}</li>'
+                    for k, unit in enumerate(["教育局", "卫生健康局", "农业农村局", "交通运输局"]))
+    html = ('<html><head><meta charset="utf-8"><title>岚江区2023年部门预算公开_岚江区人民政府</title></head><body>'
+            '<div class="article"><h1>岚江区2023年部门预算公开</h1><div class="info">发布时间：2023-05-12</div>'
+            '<div class="content"><p>根据《中华人民共和国预算法》和有关规定，现将岚江区2023年部门预算予以公开，请点击下列链接查看。</p>'
+            f'<ul>{links}</ul></div></div></body></html>')
+    tables = run_html(html)
+    assert tables["rejects"].num_rows == 0 and tables["articles"].to_pylist()[0]["title"] == "岚江区2023年部门预算公开"
 
 
 def test_a_bold_name_opening_its_sentence_stays_in_it():
