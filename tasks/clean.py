@@ -796,7 +796,8 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
             if not is_furniture(joined) and not has_residue(joined) \
                     and not ("讯" in joined and RUN_ON_DATELINE_FAST.search(joined)):
                 out[-1] = joined
-                last_open = _open_to_text(joined)
+                # (typed as the line it now is, as the next pass types it: a joined piece may wrap on too)
+                last_open = _open_to_text(joined) or _comma_piece_wraps(joined, lines[k + 1] if k + 1 < len(lines) else None)
                 continue
         out.append(line)
         last_open = _open_to_text(line) or _comma_piece_wraps(line, lines[k + 1] if k + 1 < len(lines) else None)

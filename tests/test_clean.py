@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tasks import clean
@@ -386,6 +386,7 @@ PAGE_LIKE = st.lists(st.sampled_from(FRAGMENTS), max_size=50).map("".join)
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.text(), PAGE_LIKE))
+@example(",\r0\r,")   # a joined piece that wraps on into the next line: joined in the same pass
 def test_clean_page_is_idempotent(text):
     once = clean_page(text)
     assert clean_page(once) == once
