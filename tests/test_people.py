@@ -1490,3 +1490,9 @@ def test_a_community_resident_is_written_like_a_villager():
 def test_veterans_are_written_like_villagers():
     assert people("在东王庄村，县委书记骆秋石来到抗美援朝老战士韦德胜家中。")["韦德胜"] == ["抗美援朝老战士"]
     assert people("县长吕嘉禾在看望退役军人甄卫国时说，要落实好优抚政策。")["甄卫国"] == ["退役军人"]
+
+
+def test_the_page_s_county_without_its_suffix_is_no_person():
+    ctx = ArticleContext(article_id="a", doc_id="d", title="袁源县召开县政府常务会议",
+                         body="3月2日，袁源县召开县政府常务会议。县长韦光明主持会议。", region="袁源县")
+    assert {p.name for p in extract_people(ctx)} == {"韦光明"}
