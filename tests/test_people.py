@@ -1496,3 +1496,21 @@ def test_the_page_s_county_without_its_suffix_is_no_person():
     ctx = ArticleContext(article_id="a", doc_id="d", title="袁源县召开县政府常务会议",
                          body="3月2日，袁源县召开县政府常务会议。县长韦光明主持会议。", region="袁源县")
     assert {p.name for p in extract_people(ctx)} == {"韦光明"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("区委副书记、区长于长海，区委副书记邵卫民出席。", "于长海"),
+    ("县委副书记、县长向东方，县委常委、常务副县长逯长江参加学习。", "向东方"),
+    ("县委副书记、县长于江川，县委副书记和平安，县委常委栾晓东出席会议。", "和平安"),
+    ("副县长同建军、零国强陪同。", "同建军"),
+    ("副县长同建军、零国强陪同。", "零国强"),
+    ("县委副书记、县长字文昌出席会议并讲话。", "字文昌"),
+])
+def test_a_rare_surname_or_a_given_name_that_is_a_word_after_a_title(body, name):
+    assert name in people(body)
+
+
+@pytest.mark.parametrize("body", ["县长于会上强调，要抓好落实。", "县长向全县人民拜年。", "县长和群众交流。",
+                                  "县长同大家一起劳动。", "县委书记同农户交流。", "县长于东城调研。"])
+def test_a_preposition_after_a_title_opens_no_name(body):
+    assert people(body) == {}

@@ -38,6 +38,9 @@ TIBETAN_PARTS = frozenset(_section_words("tibetan_parts"))
 # What the word after 向 or 应 opens with, or is, when it is no given name ("县长向上级汇报", "向获奖代表颁奖").
 LEAD_DIRECTIONS = _section_chars("lead_directions")
 LEAD_NOT_NAMES = frozenset(_section_words("lead_not_names"))
+# Surnames jieba reads as function words, and the verbs that close a name read over a noun after one.
+SURNAME_LEADS = _section_chars("surname_leads")
+PRESENCE_AFTER_LEAD = _section_words("presence_after_lead")
 
 # What closes an Amdo woman's name of one Tibetan part (拉毛草).
 TIBETAN_ENDS = _section_chars("tibetan_ends")

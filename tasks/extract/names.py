@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, HE_NAME_VERBS, HONORIFICS,
-                                   LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
+                                   LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, PRESENCE_AFTER_LEAD, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
                                    YI_GIVEN_OK)
 from tasks.segment import engine
@@ -427,13 +427,12 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     return best
 
 
-# Surnames jieba reads as a preposition, a modal verb or an adverb ("副镇长向兴发一同参加": 向/p 明发/v; "局长应国泰带队":
-# 应/v; "县委书记边立新主持": 边/d 立新/d).
-SURNAME_LEADS = frozenset("向应边")
+# SURNAME_LEADS: surnames jieba reads as a preposition, a modal verb or an adverb (people_words.txt surname_leads).
 # ... and the adverb's pair a few characters on, which makes it no surname ("县长边看边问", "副县长边学习边实践").
 PAIRED_LEAD_REACH = 5
-# What the word after such a character is when it is no given name: a noun or pronoun ("局长向记者介绍", "向大家").
-NOT_GIVEN_AFTER_LEAD = ("n", "r", "m", "q", "s", "f")
+# What the word after such a character is when it is no given name: a noun or pronoun ("局长向记者介绍", "向大家"),
+# a time word ("县长于会上强调": 会上/t).
+NOT_GIVEN_AFTER_LEAD = ("n", "r", "m", "q", "s", "f", "t")
 
 
 def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict[str, list[str]]) -> bool:
@@ -448,8 +447,26 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
         # "副县长向红兵、田国强出席": 红兵/n opens a list of names when jieba reads the next item as one
         # (not "县委书记向农户、商户了解情况": whom the leader turns to)
         return given_ok(nxt) and nxt not in lex.stop and t.starts.get(i + 4, NO_TOKEN)[1] in NR_TAGS
+    if len(nxt) == 2 and pos[:1] in NOUN_GIVEN_POS and given_ok(nxt):
+        # a given name that is a place or a noun ("区长于长海，区委副书记乙": 长海/ns; "副县长同建军、零国强陪同":
+        # 建军/n): only where the list of leaders goes on after it or a verb of attending closes it
+        return _leaders_go_on(t.s, i + 3, lex) or t.s.startswith(PRESENCE_AFTER_LEAD, i + 3)
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
+
+
+# What jieba tags a given name that is also a word: a noun, a place, a place word (长海/ns, 建军/n, 东方/s).
+NOUN_GIVEN_POS = frozenset("ns")
+# The next item of a list of leaders after a comma: a title chain of a county's bodies or a post ("，区委副书记乙").
+LEADERS_CLAUSE_RE = re.compile(r"[^，,。；;、\n]{0,10}?(?:书记|[县区市州旗盟镇乡]长|主任|主席|常委|委员|部长|局长)")
+
+
+def _leaders_go_on(s: str, j: int, lex: Lexicon) -> bool:
+    """After a name, the list of leaders goes on: 、 and a surname, or a comma and a title ("，县委副书记乙")."""
+    c = s[j:j + 1]
+    if c == "、":
+        return s[j + 1:j + 2] in lex.surnames or s[j + 1:j + 2] in TITLED_SURNAMES
+    return c in ("，", ",") and LEADERS_CLAUSE_RE.match(s, j + 1) is not None
 
 
 def _surname_read_as_time(t: Text, i: int, first: str, lex: Lexicon, known: dict[str, list[str]]) -> bool:
