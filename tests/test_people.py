@@ -1514,3 +1514,17 @@ def test_a_rare_surname_or_a_given_name_that_is_a_word_after_a_title(body, name)
                                   "县长同大家一起劳动。", "县委书记同农户交流。", "县长于东城调研。"])
 def test_a_preposition_after_a_title_opens_no_name(body):
     assert people(body) == {}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("区委书记会见了由日本某市副市长佐藤健二率领的访问团。", "佐藤健二"),
+    ("访问团成员田中美和子、渡边宏明一同来访。", "田中美和子"),
+    ("访问团成员田中美和子、渡边宏明一同来访。", "渡边宏明"),
+    ("县长会见了某某株式会社社长铃木一郎、董事山本健太一行。", "山本健太"),
+])
+def test_a_japanese_name_after_a_title_is_read_whole(body, name):
+    assert name in people(body)
+
+
+def test_a_verb_of_talks_with_le_is_no_part_of_the_title():
+    assert people("区长会见了青峪新材料有限公司董事长邬建华。")["邬建华"] == ["青峪新材料有限公司董事长"]

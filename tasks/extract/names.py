@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, HE_NAME_VERBS, HONORIFICS,
+                                   JAPANESE_HEADS, JAPANESE_SURNAMES,
                                    LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, PRESENCE_AFTER_LEAD, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
                                    YI_GIVEN_OK)
@@ -373,6 +374,24 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
     return None
 
 
+def japanese_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) -> str | None:
+    """A Japanese name right after a title: a family name of names_japanese.txt and a given name of one to three
+    characters, the longest a verb, a title or punctuation closes ("副市长佐藤健二率领", "成员田中美和子、",
+    "董事山本健太一行"); none where a verb follows the family name ("县长高桥出席" is a Han name)."""
+    for size in (3, 2):
+        if s[i:i + size] not in JAPANESE_SURNAMES:
+            continue
+        start = i + size
+        if follow_rank(s, start, lex, known) > 0:
+            return None
+        for given in (3, 2, 1):
+            j = start + given
+            if HANS_RE.fullmatch(s, start, j) and follow_rank(s, j, lex, known) >= 2:
+                return s[i:j]
+        return None
+    return None
+
+
 def _mongolian_ends(s: str, i: int) -> dict[int, int]:
     """Where a run of one to three Mongolian name parts starting at i can end, with its count of parts; a part
     of one character only ends a run."""
@@ -402,7 +421,8 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     if (heads is None or c in heads) and any(map(s.startswith, known, repeat(i))):
         return max((k for k in known if s.startswith(k, i)), key=len)
     if titled:
-        minority = minority_name_at(s, i, lex, known)
+        minority = minority_name_at(s, i, lex, known) or (japanese_name_at(s, i, lex, known) if c in JAPANESE_HEADS
+                                                          else None)
         if minority is not None:
             return minority
     first, first_pos = t.starts.get(i, NO_TOKEN)
