@@ -1526,5 +1526,5 @@ def test_a_japanese_name_after_a_title_is_read_whole(body, name):
     assert name in people(body)
 
 
-def test_a_verb_of_talks_with_le_is_no_part_of_the_title():
-    assert people("区长会见了青峪新材料有限公司董事长邬建华。")["邬建华"] == ["青峪新材料有限公司董事长"]
+def test_le_glued_to_a_unit_s_name_is_no_part_of_the_title():
+    assert people("区长会见了蓉川新材料有限公司董事长邬建华。")["邬建华"] == ["蓉川新材料有限公司董事长"]
