@@ -441,6 +441,8 @@ def _symposium_name(text: str, at: int) -> str:
 def _chair_of(text: str, at: int) -> str | None:
     """The text before "主持召开X" back to the sentence start, where the chair's name is (read later)."""
     left = text[_sentence_start(text, at):at]
+    if "主持" in left and ("：" in left or ":" in left):
+        left = FIELD_RE.sub("", left)   # a record's field ("主持：县长甲出席：…一、会议研究了…") chairs the record's meeting
     return text[_sentence_start_hard(text, at):at] if "主持" in left else None
 
 
@@ -627,12 +629,12 @@ LIST_AFTER_VERB_RE = re.compile(f"(?:{LIST_VERB}|{trie_regex(CUES['list_presidin
                                 r"(?:还有|的[^。；;：:，,\n]{0,8}?有(?![关效力序些所的]))[：:]?"
                                 f"|(?:{LIST_VERB})[^。；;：:\\n]{{0,24}}?的[^。；;：:，,\\n]{{0,8}}?[：:]"
                                 # a heading of its own: "陪同人员：…", "出席领导：…", "参会人员：…"
-                                f"|(?:{LIST_VERB}|参会|与会)(?:调研|检查|督导|考察|会议)?(?:人员|领导)[：:]"
-                                # ... and a field of a government's record, on a line of its own ("出席：甲、乙、丙",
-                                # "出席会议：…", "列席：县长助理丁，…单位主要负责人"; not "请假：戊")
-                                f"|(?<![^\n])(?:{LIST_VERB})(?:会议)?[：:]")
-# Who presided, as a field of such a record on a line of its own ("主持：县长甲", "主持人：区长乙").
-CHAIR_FIELD_RE = re.compile(r"(?<![^\n])主持(?:人)?[：:]")
+                                f"|(?:{LIST_VERB}|参会|与会)(?:调研|检查|督导|考察|会议)?(?:人员|领导)[：:]")
+# The fields of a government's record of a meeting: who presided and who attended ("主持：县长甲", "出席：乙、丙、丁",
+# "出席会议：…", "列席：县长助理戊，…单位主要负责人"; not "请假：己"), each up to the next field's colon: the cleaner
+# may have joined the record's lines ("主持：县长甲出席：乙、丙列席：…").
+FIELD_RE = re.compile(f"(?:(主持)|{LIST_VERB})(?:会议|人)?[：:]")
+FIELD_END_RE = re.compile("[：:]")
 # A clause that cites its source ("据甲介绍，…", "据乙说"): its verb gives no one a role. Not the clauses
 # that open with 据 and go on to a subject of their own ("据了解，甲主持…" ends at its comma).
 SOURCE_CLAUSE_RE = re.compile(r"据(?!悉|了解|统计|报道|介绍|测算|初步|不完全)")
@@ -756,9 +758,12 @@ def assign_roles(text: str, names: list[str], r: Rules,
         while text[end:end + 1] in ("；", ";") and any(text.startswith(n, end + 1) for n in names):
             end = _sentence_end(text, end + 1)
         out.extend((n, "attendee", m.end()) for n in _names_in(text[m.end():end], names))
-    if "主持：" in text or "主持人：" in text:
-        for m in CHAIR_FIELD_RE.finditer(text):
-            out.extend((n, "chair", m.end()) for n in _names_in(text[m.end():_sentence_end(text, m.end())], names))
+    if "：" in text or ":" in text:
+        for m in FIELD_RE.finditer(text):
+            end = _sentence_end(text, m.end())
+            nxt = FIELD_END_RE.search(text, m.end(), end)
+            out.extend((n, "chair" if m.group(1) else "attendee", m.end())
+                       for n in _names_in(text[m.end():nxt.start() if nxt else end], names))
     out.extend((n, "speaker", at) for n, at in _reports_heard(text, names, titles))
     return out
 

@@ -2084,3 +2084,9 @@ def test_a_record_s_fields_name_who_attended_and_who_presided(fields):
     [m] = meetings(f"6月10日，县人民政府召开第45次常务会议。\n主持：县长柏云峰\n{fields}\n请假：庞海生\n"
                    "会议研究了防汛工作。柏云峰强调，要确保安全度汛。")
     assert roles(m) == {"chair": {"柏云峰"}, "speaker": {"柏云峰"}, "attendee": {"蔺文杰", "邬德胜", "钟晓岚"}}
+
+
+def test_a_record_s_fields_joined_on_one_line_end_at_the_next_field():
+    [m] = meetings("4月8日，县人民政府召开第29次常务会议。现将会议议定事项纪要如下：主持：县长柏云峰出席：蔺文杰、邬德胜列席："
+                   "县财政局主要负责人一、会议研究了土地储备计划。")
+    assert roles(m)["chair"] == {"柏云峰"} and {"蔺文杰", "邬德胜"} <= roles(m)["attendee"]
