@@ -41,9 +41,9 @@ LEAD_NOT_NAMES = frozenset(_section_words("lead_not_names"))
 # Japanese family names of two or three characters (names_japanese.txt), and their first characters.
 JAPANESE_SURNAMES = frozenset(words("names_japanese.txt"))
 JAPANESE_HEADS = frozenset(n[0] for n in JAPANESE_SURNAMES)
-# Surnames jieba reads as function words, and the verbs that close a name read over a noun after one.
+# Surnames jieba reads as function words, and those of them that join two parties as often.
 SURNAME_LEADS = _section_chars("surname_leads")
-PRESENCE_AFTER_LEAD = _section_words("presence_after_lead")
+JOINING_LEADS = _section_chars("joining_leads")
 
 # What closes an Amdo woman's name of one Tibetan part (拉毛草).
 TIBETAN_ENDS = _section_chars("tibetan_ends")

@@ -14,7 +14,7 @@ from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HAN
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, HE_NAME_VERBS, HONORIFICS,
                                    JAPANESE_HEADS, JAPANESE_SURNAMES,
-                                   LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, PRESENCE_AFTER_LEAD, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
+                                   LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
                                    YI_GIVEN_OK)
 from tasks.segment import engine
@@ -467,10 +467,11 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
         # "副县长向红兵、田国强出席": 红兵/n opens a list of names when jieba reads the next item as one
         # (not "县委书记向农户、商户了解情况": whom the leader turns to)
         return given_ok(nxt) and nxt not in lex.stop and t.starts.get(i + 4, NO_TOKEN)[1] in NR_TAGS
-    if len(nxt) == 2 and pos[:1] in NOUN_GIVEN_POS and given_ok(nxt):
+    if len(nxt) == 2 and (pos[:1] in NOUN_GIVEN_POS or first in JOINING_LEADS) and given_ok(nxt):
         # a given name that is a place or a noun ("区长于长海，区委副书记乙": 长海/ns; "副县长同建军、零国强陪同":
-        # 建军/n): only where the list of leaders goes on after it or a verb of attending closes it
-        return _leaders_go_on(t.s, i + 3, lex) or t.s.startswith(PRESENCE_AFTER_LEAD, i + 3)
+        # 建军/n), or after a character that joins two parties as often (和, 同): only where the list of leaders goes
+        # on after it
+        return _leaders_go_on(t.s, i + 3, lex)
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
 
