@@ -1528,3 +1528,11 @@ def test_a_japanese_name_after_a_title_is_read_whole(body, name):
 
 def test_le_glued_to_a_unit_s_name_is_no_part_of_the_title():
     assert people("区长会见了蓉川新材料有限公司董事长邬建华。")["邬建华"] == ["蓉川新材料有限公司董事长"]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("副区长那春生、仲玉兰、于东林出席会议。", "于东林"),
+    ("出席：零建明、韦丽芳、黄志坚\n会议研究了为民办实事项目。", "零建明"),
+])
+def test_a_rare_surname_or_a_word_given_name_inside_a_list_of_names(body, name):
+    assert name in people(body)

@@ -470,8 +470,8 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
     if len(nxt) == 2 and (pos[:1] in NOUN_GIVEN_POS or first in JOINING_LEADS) and given_ok(nxt):
         # a given name that is a place or a noun ("区长于长海，区委副书记乙": 长海/ns; "副县长同建军、零国强陪同":
         # 建军/n), or after a character that joins two parties as often (和, 同): only where the list of leaders goes
-        # on after it
-        return _leaders_go_on(t.s, i + 3, lex)
+        # on after it, or in a list that 、 opens before it ("副区长甲、乙、于东林出席会议": 东林/ns)
+        return _leaders_go_on(t.s, i + 3, lex) or t.s[i - 1:i] == "、" and follow_rank(t.s, i + 3, lex, known) >= 2
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
 
