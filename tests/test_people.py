@@ -1536,3 +1536,8 @@ def test_le_glued_to_a_unit_s_name_is_no_part_of_the_title():
 ])
 def test_a_rare_surname_or_a_word_given_name_inside_a_list_of_names(body, name):
     assert name in people(body)
+
+
+def test_a_joiner_after_a_title_before_a_name_jieba_reads_opens_no_name():
+    found = people("国家主席和李明、王强出席会议。")
+    assert "和李明" not in found

@@ -431,6 +431,8 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     lead_start = (first in lex.lead or first_pos in LEAD_POS or first_pos == "c") and first not in lex.compound \
         and not (titled and (_surname_read_as_lead(t, i, first, lex, known)
                              or first_pos == "t" and _surname_read_as_time(t, i, first, lex, known)))
+    if lead_start and c in JOINING_LEADS and c not in lex.surnames:
+        return None   # "国家主席和李某": the joiner, not a surname (_surname_read_as_lead said so)
     dotted = dotted_name(t, i, lex) if t.dots else None
     if dotted and not (lead_start and s[i + len(first):i + len(first) + 1] not in DOTS):
         return dotted  # "和彼得·卡尔" is no name at 和, "本·卡尔" keeps 本
@@ -461,6 +463,8 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
     if first not in SURNAME_LEADS or first in t.s[i + 1:i + 1 + PAIRED_LEAD_REACH]:
         return False
     nxt, pos = t.starts.get(i + 1, NO_TOKEN)
+    if first in JOINING_LEADS and pos in NR_TAGS:
+        return False   # "总书记和李某、…": jieba reads a name of its own after the joiner
     if pos != "nr" and (nxt[:1] in LEAD_DIRECTIONS or nxt in LEAD_NOT_NAMES):
         return False   # "县长向上级汇报" (上级/b), "向获奖代表颁奖": whom the leader turns to
     if len(nxt) == 2 and pos[:1] == "n" and t.s[i + 3:i + 4] == "、" and t.s[i + 4:i + 5] in lex.surnames:
