@@ -1541,3 +1541,7 @@ def test_a_rare_surname_or_a_word_given_name_inside_a_list_of_names(body, name):
 def test_a_joiner_after_a_title_before_a_name_jieba_reads_opens_no_name():
     found = people("国家主席和李明、王强出席会议。")
     assert "和李明" not in found
+
+
+def test_a_given_name_that_is_a_time_word_after_a_modal_surname():
+    assert people("局党组书记、局长应国庆带队检查。")["应国庆"] == ["局党组书记", "局长"]

@@ -452,9 +452,8 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
 # SURNAME_LEADS: surnames jieba reads as a preposition, a modal verb or an adverb (people_words.txt surname_leads).
 # ... and the adverb's pair a few characters on, which makes it no surname ("县长边看边问", "副县长边学习边实践").
 PAIRED_LEAD_REACH = 5
-# What the word after such a character is when it is no given name: a noun or pronoun ("局长向记者介绍", "向大家"),
-# a time word ("县长于会上强调": 会上/t).
-NOT_GIVEN_AFTER_LEAD = ("n", "r", "m", "q", "s", "f", "t")
+# What the word after such a character is when it is no given name: a noun or pronoun ("局长向记者介绍", "向大家").
+NOT_GIVEN_AFTER_LEAD = ("n", "r", "m", "q", "s", "f")
 
 
 def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict[str, list[str]]) -> bool:
@@ -465,6 +464,8 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
     nxt, pos = t.starts.get(i + 1, NO_TOKEN)
     if first in JOINING_LEADS and pos in NR_TAGS:
         return False   # "总书记和李某、…": jieba reads a name of its own after the joiner
+    if pos[:1] == "t" and t.starts.get(i, NO_TOKEN)[1] == "p":
+        return False   # "县长于会上强调" (会上/t): when the preposition acts; not "局长应国庆" (应/v 国庆/t)
     if pos != "nr" and (nxt[:1] in LEAD_DIRECTIONS or nxt in LEAD_NOT_NAMES):
         return False   # "县长向上级汇报" (上级/b), "向获奖代表颁奖": whom the leader turns to
     if len(nxt) == 2 and pos[:1] == "n" and t.s[i + 3:i + 4] == "、" and t.s[i + 4:i + 5] in lex.surnames:
