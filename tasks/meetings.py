@@ -366,6 +366,8 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         word = m.group()
         if word in r.opened and not OPENS_RE.match(text, end):
             continue  # "参加…博览会", "去年的旅游节": a festival or a course is an event where it opens
+        if word in GAMES_CEREMONIES and SPORT_RE.search(text, max(0, start - SPORT_REACH), start):
+            continue  # "…篮球赛开幕。工会主席甲出席开幕式": the games open, no meeting
         kind = r.kind_of[word]
         name = meeting_name(text, start, end) if word != "座谈" else _symposium_name(text, start)
         given = LECTURE_GIVEN_RE.search(text, _clause_start(text, start), start) if word in r.lectures else None
@@ -412,6 +414,11 @@ def _signing_in(text: str) -> list[Event]:
     return [Event("meeting", m.group(), m.start())]
 
 
+# Games and their opening ceremonies (meeting_cues.txt sport, ceremony_of_games); the words before a ceremony read for
+# the games it opens: its name and its lead.
+SPORT_RE = re.compile(trie_regex(CUES["sport"]))
+GAMES_CEREMONIES = frozenset(CUES["ceremony_of_games"])
+SPORT_REACH = 80
 # Where a festival, a fair or a course opens or closes, later in its clause ("…旅游节在元坝镇开幕").
 OPENS_RE = re.compile(r"[^，,。；;！？!?\n]{0,16}?(?:开幕|闭幕|开班|结业|启幕|开营)")
 # A lecture given, by the verb right before it in its clause ("讲专题党课", "讲授了一堂专题党课", "上党课"):
@@ -434,6 +441,8 @@ def _symposium_name(text: str, at: int) -> str:
 def _chair_of(text: str, at: int) -> str | None:
     """The text before "主持召开X" back to the sentence start, where the chair's name is (read later)."""
     left = text[_sentence_start(text, at):at]
+    if "主持" in left and ("：" in left or ":" in left):
+        left = FIELD_RE.sub("", left)   # a record's field ("主持：县长甲出席：…一、会议研究了…") chairs the record's meeting
     return text[_sentence_start_hard(text, at):at] if "主持" in left else None
 
 
@@ -621,6 +630,11 @@ LIST_AFTER_VERB_RE = re.compile(f"(?:{LIST_VERB}|{trie_regex(CUES['list_presidin
                                 f"|(?:{LIST_VERB})[^。；;：:\\n]{{0,24}}?的[^。；;：:，,\\n]{{0,8}}?[：:]"
                                 # a heading of its own: "陪同人员：…", "出席领导：…", "参会人员：…"
                                 f"|(?:{LIST_VERB}|参会|与会)(?:调研|检查|督导|考察|会议)?(?:人员|领导)[：:]")
+# The fields of a government's record of a meeting: who presided and who attended ("主持：县长甲", "出席：乙、丙、丁",
+# "出席会议：…", "列席：县长助理戊，…单位主要负责人"; not "请假：己"), each up to the next field's colon: the cleaner
+# may have joined the record's lines ("主持：县长甲出席：乙、丙列席：…").
+FIELD_RE = re.compile(f"(?:(主持)|{LIST_VERB})(?:会议|人)?[：:]")
+FIELD_END_RE = re.compile("[：:]")
 # A clause that cites its source ("据甲介绍，…", "据乙说"): its verb gives no one a role. Not the clauses
 # that open with 据 and go on to a subject of their own ("据了解，甲主持…" ends at its comma).
 SOURCE_CLAUSE_RE = re.compile(r"据(?!悉|了解|统计|报道|介绍|测算|初步|不完全)")
@@ -744,6 +758,12 @@ def assign_roles(text: str, names: list[str], r: Rules,
         while text[end:end + 1] in ("；", ";") and any(text.startswith(n, end + 1) for n in names):
             end = _sentence_end(text, end + 1)
         out.extend((n, "attendee", m.end()) for n in _names_in(text[m.end():end], names))
+    if "：" in text or ":" in text:
+        for m in FIELD_RE.finditer(text):
+            end = _sentence_end(text, m.end())
+            nxt = FIELD_END_RE.search(text, m.end(), end)
+            out.extend((n, "chair" if m.group(1) else "attendee", m.end())
+                       for n in _names_in(text[m.end():nxt.start() if nxt else end], names))
     out.extend((n, "speaker", at) for n, at in _reports_heard(text, names, titles))
     return out
 
@@ -1690,7 +1710,8 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
             found = find_events(sentence, names)
             if not found or found[0].kind in kinds:
                 continue   # the talks or the meeting named again ("…参加会谈") are the same
-            if _talks_on_tour(first, found[0]) or first.kind == "inspection" and found[0].kind in SITTINGS and opened \
+            if _talks_on_tour(first, found[0]) and not _leader_meets_on_tour(first, found[0], names) \
+                    or first.kind == "inspection" and found[0].kind in SITTINGS and opened \
                     and found[0].at < opened.end() \
                     and text.find(found[0].name, 0, m.start()) < 0:   # (not one held on the way: "…并主持召开座谈会")
                 e = found[0]
@@ -1731,6 +1752,16 @@ def _another_errand(first: Event, found: Event, cue: str) -> bool:
     verbs = rules().visit_re
     a, b = verbs.search(first.name), verbs.search(found.name)
     return a is not None and b is not None and a.group() != b.group() and b.group() not in TOUR_STOPS
+
+
+def _leader_meets_on_tour(first: Event, found: Event, names: list[str]) -> bool:
+    """Talks the tour's own leader holds at a stop of it ("…调研。调研期间，甲会见了某公司总经理乙一行"): a part of the
+    tour, not an event of its own (the host of a visiting team's talks is another: "…率考察团来我县考察。县委书记甲会见
+    了考察团一行")."""
+    if first.kind != "inspection" or not first.visitor or not found.visitor:
+        return False
+    leaders = _names_in(first.visitor, names)
+    return bool(leaders) and bool(set(leaders) & set(_names_in(found.visitor, names)))
 
 
 def _talks_on_tour(first: Event, found: Event) -> bool:

@@ -2055,3 +2055,38 @@ def test_a_villager_quoted_after_a_talk_a_leader_went_to_give_is_no_participant(
     [m] = meetings("11月9日，县委常委、宣传部部长骆秋石到托里乡，为基层党员群众宣讲党的二十大精神。\n"
                    "村民韦正清说：“听了宣讲，我们对今后的日子更有信心了。”", year=2023)
     assert roles(m) == {"attendee": {"骆秋石"}}
+
+
+@pytest.mark.parametrize("lead", ["7月14日，县委书记柏云峰督办重点民生项目建设。副县长蔺文杰陪同。",
+                                  "5月10日，区长柏云峰带队现场督办重大项目推进工作。副区长蔺文杰陪同。"])
+def test_a_leader_pressing_a_project_on_is_on_a_tour(lead):
+    [m] = meetings(lead)
+    assert m.kind == "inspection" and roles(m)["attendee"] == {"柏云峰", "蔺文杰"}
+
+
+@pytest.mark.parametrize("lead", ["10月15日上午，县第十二届运动会在县体育场开幕。县委副书记柏云峰出席开幕式，副县长蔺文杰宣布运动会开幕。",
+                                  "9月26日，全县第三届农民运动会开幕。县委书记柏云峰出席并宣布开幕，县长蔺文杰致辞。"])
+def test_a_county_s_games_opening_is_no_meeting(lead):
+    assert meetings(lead) == []
+
+
+def test_talks_a_tour_s_own_leader_holds_on_it_are_part_of_the_tour():
+    ms = meetings("3月20日，县委书记柏云峰赴经济开发区调研企业发展情况。副县长蔺文杰陪同调研。柏云峰深入企业车间了解订单情况。"
+                  "调研期间，柏云峰会见了某某食品公司总经理邬德胜一行。")
+    assert [m.kind for m in ms] == ["inspection"]
+    ms = meetings("3月20日，市考察团团长邬德胜率队来我县考察。县委书记柏云峰会见了考察团一行。")
+    assert "talks" in [m.kind for m in ms]
+
+
+@pytest.mark.parametrize("fields", ["出席：蔺文杰、邬德胜、钟晓岚", "出席会议：蔺文杰、邬德胜、钟晓岚",
+                                    "出席：副县长蔺文杰、邬德胜\n列席：县长助理钟晓岚，县直有关单位主要负责人"])
+def test_a_record_s_fields_name_who_attended_and_who_presided(fields):
+    [m] = meetings(f"6月10日，县人民政府召开第45次常务会议。\n主持：县长柏云峰\n{fields}\n请假：庞海生\n"
+                   "会议研究了防汛工作。柏云峰强调，要确保安全度汛。")
+    assert roles(m) == {"chair": {"柏云峰"}, "speaker": {"柏云峰"}, "attendee": {"蔺文杰", "邬德胜", "钟晓岚"}}
+
+
+def test_a_record_s_fields_joined_on_one_line_end_at_the_next_field():
+    [m] = meetings("4月8日，县人民政府召开第29次常务会议。现将会议议定事项纪要如下：主持：县长柏云峰出席：蔺文杰、邬德胜列席："
+                   "县财政局主要负责人一、会议研究了土地储备计划。")
+    assert roles(m)["chair"] == {"柏云峰"} and {"蔺文杰", "邬德胜"} <= roles(m)["attendee"]

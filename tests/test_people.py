@@ -1493,3 +1493,58 @@ def test_a_community_resident_is_written_like_a_villager():
 def test_veterans_are_written_like_villagers():
     assert people("在东王庄村，县委书记骆秋石来到抗美援朝老战士韦德胜家中。")["韦德胜"] == ["抗美援朝老战士"]
     assert people("县长吕嘉禾在看望退役军人甄卫国时说，要落实好优抚政策。")["甄卫国"] == ["退役军人"]
+
+
+def test_the_page_s_county_without_its_suffix_is_no_person():
+    ctx = ArticleContext(article_id="a", doc_id="d", title="袁源县召开县政府常务会议",
+                         body="3月2日，袁源县召开县政府常务会议。县长韦光明主持会议。", region="袁源县")
+    assert {p.name for p in extract_people(ctx)} == {"韦光明"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("区委副书记、区长于长海，区委副书记邵卫民出席。", "于长海"),
+    ("县委副书记、县长向东方，县委常委、常务副县长逯长江参加学习。", "向东方"),
+    ("县委副书记、县长于江川，县委副书记和平安，县委常委栾晓东出席会议。", "和平安"),
+    ("副县长同建军、零国强陪同。", "同建军"),
+    ("副县长同建军、零国强陪同。", "零国强"),
+    ("县委副书记、县长字文昌出席会议并讲话。", "字文昌"),
+])
+def test_a_rare_surname_or_a_given_name_that_is_a_word_after_a_title(body, name):
+    assert name in people(body)
+
+
+@pytest.mark.parametrize("body", ["县长于会上强调，要抓好落实。", "县长向全县人民拜年。", "县长和群众交流。",
+                                  "县长同大家一起劳动。", "县委书记同农户交流。", "县长于东城调研。"])
+def test_a_preposition_after_a_title_opens_no_name(body):
+    assert people(body) == {}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("区委书记会见了由日本某市副市长佐藤健二率领的访问团。", "佐藤健二"),
+    ("访问团成员田中美和子、渡边宏明一同来访。", "田中美和子"),
+    ("访问团成员田中美和子、渡边宏明一同来访。", "渡边宏明"),
+    ("县长会见了某某株式会社社长铃木一郎、董事山本健太一行。", "山本健太"),
+])
+def test_a_japanese_name_after_a_title_is_read_whole(body, name):
+    assert name in people(body)
+
+
+def test_le_glued_to_a_unit_s_name_is_no_part_of_the_title():
+    assert people("区长会见了蓉川新材料有限公司董事长邬建华。")["邬建华"] == ["蓉川新材料有限公司董事长"]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("副区长那春生、仲玉兰、于东林出席会议。", "于东林"),
+    ("出席：零建明、韦丽芳、黄志坚\n会议研究了为民办实事项目。", "零建明"),
+])
+def test_a_rare_surname_or_a_word_given_name_inside_a_list_of_names(body, name):
+    assert name in people(body)
+
+
+def test_a_joiner_after_a_title_before_a_name_jieba_reads_opens_no_name():
+    found = people("国家主席和李明、王强出席会议。")
+    assert "和李明" not in found
+
+
+def test_a_given_name_that_is_a_time_word_after_a_modal_surname():
+    assert people("局党组书记、局长应国庆带队检查。")["应国庆"] == ["局党组书记", "局长"]

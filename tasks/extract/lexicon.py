@@ -38,6 +38,12 @@ TIBETAN_PARTS = frozenset(_section_words("tibetan_parts"))
 # What the word after 向 or 应 opens with, or is, when it is no given name ("县长向上级汇报", "向获奖代表颁奖").
 LEAD_DIRECTIONS = _section_chars("lead_directions")
 LEAD_NOT_NAMES = frozenset(_section_words("lead_not_names"))
+# Japanese family names of two or three characters (names_japanese.txt), and their first characters.
+JAPANESE_SURNAMES = frozenset(words("names_japanese.txt"))
+JAPANESE_HEADS = frozenset(n[0] for n in JAPANESE_SURNAMES)
+# Surnames jieba reads as function words, and those of them that join two parties as often.
+SURNAME_LEADS = _section_chars("surname_leads")
+JOINING_LEADS = _section_chars("joining_leads")
 
 # What closes an Amdo woman's name of one Tibetan part (拉毛草).
 TIBETAN_ENDS = _section_chars("tibetan_ends")

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, LEAD_POS, LIST_JOIN, NO_TOKEN
-from tasks.extract.lexicon import LIST_FUNCTION, LIST_OPENERS
+from tasks.extract.lexicon import LIST_FUNCTION, LIST_OPENERS, TITLED_SURNAMES
 from tasks.extract.names import (follow_rank, foreign_name_at, foreign_name_before, given_ok, is_translit,
                                  jieba_full_name, name_at, surname_shaped, verb_after)
 
@@ -188,6 +188,8 @@ def _looks_listed(item: str, aside: str | None, lex: Lexicon, found: Found) -> b
     marked as a person by its aside (sex, nationality)."""
     if len(item) <= 4 and (item[0] in lex.surnames or item in found.titles) or DOTS_RE.search(item):
         return True
+    if _rare_surname_item(item):
+        return True
     if aside is not None and PERSON_ASIDE_RE.fullmatch(aside):
         return True
     return len(item) <= MAX_FOREIGN_ITEM and is_translit(item, lex) and item not in lex.places
@@ -259,10 +261,16 @@ def _closed_item(s: str, end: int) -> bool:
     return end >= len(s) or s[end] in DELIM_SET
 
 
+def _rare_surname_item(item: str) -> bool:
+    """A list item of a surname read only after a title and a given name of two ("出席：零建明、韦丽芳、黄志坚",
+    "…、于海川、同继业"): in a list of names, the list stands for the title."""
+    return len(item) == 3 and item[0] in TITLED_SURNAMES and given_ok(item[1:])
+
+
 def _bare_ok(name: str, lex: Lexicon, found: Found) -> bool:
     """An item of a bare list: a known name, a dotted name, surname-shaped (four characters allowed) or a
     transliterated name ("霍华德")."""
-    if name in found.titles or DOT_NAME_RE.fullmatch(name):
+    if name in found.titles or DOT_NAME_RE.fullmatch(name) or _rare_surname_item(name):
         return True
     if name in lex.places:
         return False

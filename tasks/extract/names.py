@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, HE_NAME_VERBS, HONORIFICS,
-                                   LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
+                                   JAPANESE_HEADS, JAPANESE_SURNAMES,
+                                   LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
                                    YI_GIVEN_OK)
 from tasks.segment import engine
@@ -373,6 +374,24 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
     return None
 
 
+def japanese_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) -> str | None:
+    """A Japanese name right after a title: a family name of names_japanese.txt and a given name of one to three
+    characters, the longest a verb, a title or punctuation closes ("副市长佐藤健二率领", "成员田中美和子、",
+    "董事山本健太一行"); none where a verb follows the family name ("县长高桥出席" is a Han name)."""
+    for size in (3, 2):
+        if s[i:i + size] not in JAPANESE_SURNAMES:
+            continue
+        start = i + size
+        if follow_rank(s, start, lex, known) > 0:
+            return None
+        for given in (3, 2, 1):
+            j = start + given
+            if HANS_RE.fullmatch(s, start, j) and follow_rank(s, j, lex, known) >= 2:
+                return s[i:j]
+        return None
+    return None
+
+
 def _mongolian_ends(s: str, i: int) -> dict[int, int]:
     """Where a run of one to three Mongolian name parts starting at i can end, with its count of parts; a part
     of one character only ends a run."""
@@ -402,7 +421,8 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     if (heads is None or c in heads) and any(map(s.startswith, known, repeat(i))):
         return max((k for k in known if s.startswith(k, i)), key=len)
     if titled:
-        minority = minority_name_at(s, i, lex, known)
+        minority = minority_name_at(s, i, lex, known) or (japanese_name_at(s, i, lex, known) if c in JAPANESE_HEADS
+                                                          else None)
         if minority is not None:
             return minority
     first, first_pos = t.starts.get(i, NO_TOKEN)
@@ -411,6 +431,8 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     lead_start = (first in lex.lead or first_pos in LEAD_POS or first_pos == "c") and first not in lex.compound \
         and not (titled and (_surname_read_as_lead(t, i, first, lex, known)
                              or first_pos == "t" and _surname_read_as_time(t, i, first, lex, known)))
+    if lead_start and c in JOINING_LEADS and c not in lex.surnames:
+        return None   # "国家主席和李某": the joiner, not a surname (_surname_read_as_lead said so)
     dotted = dotted_name(t, i, lex) if t.dots else None
     if dotted and not (lead_start and s[i + len(first):i + len(first) + 1] not in DOTS):
         return dotted  # "和彼得·卡尔" is no name at 和, "本·卡尔" keeps 本
@@ -427,9 +449,7 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     return best
 
 
-# Surnames jieba reads as a preposition, a modal verb or an adverb ("副镇长向兴发一同参加": 向/p 明发/v; "局长应国泰带队":
-# 应/v; "县委书记边立新主持": 边/d 立新/d).
-SURNAME_LEADS = frozenset("向应边")
+# SURNAME_LEADS: surnames jieba reads as a preposition, a modal verb or an adverb (people_words.txt surname_leads).
 # ... and the adverb's pair a few characters on, which makes it no surname ("县长边看边问", "副县长边学习边实践").
 PAIRED_LEAD_REACH = 5
 # What the word after such a character is when it is no given name: a noun or pronoun ("局长向记者介绍", "向大家").
@@ -442,14 +462,37 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
     if first not in SURNAME_LEADS or first in t.s[i + 1:i + 1 + PAIRED_LEAD_REACH]:
         return False
     nxt, pos = t.starts.get(i + 1, NO_TOKEN)
+    if first in JOINING_LEADS and pos in NR_TAGS:
+        return False   # "总书记和李某、…": jieba reads a name of its own after the joiner
+    if pos[:1] == "t" and t.starts.get(i, NO_TOKEN)[1] == "p":
+        return False   # "县长于会上强调" (会上/t): when the preposition acts; not "局长应国庆" (应/v 国庆/t)
     if pos != "nr" and (nxt[:1] in LEAD_DIRECTIONS or nxt in LEAD_NOT_NAMES):
         return False   # "县长向上级汇报" (上级/b), "向获奖代表颁奖": whom the leader turns to
     if len(nxt) == 2 and pos[:1] == "n" and t.s[i + 3:i + 4] == "、" and t.s[i + 4:i + 5] in lex.surnames:
         # "副县长向红兵、田国强出席": 红兵/n opens a list of names when jieba reads the next item as one
         # (not "县委书记向农户、商户了解情况": whom the leader turns to)
         return given_ok(nxt) and nxt not in lex.stop and t.starts.get(i + 4, NO_TOKEN)[1] in NR_TAGS
+    if len(nxt) == 2 and (pos[:1] in NOUN_GIVEN_POS or first in JOINING_LEADS) and given_ok(nxt):
+        # a given name that is a place or a noun ("区长于长海，区委副书记乙": 长海/ns; "副县长同建军、零国强陪同":
+        # 建军/n), or after a character that joins two parties as often (和, 同): only where the list of leaders goes
+        # on after it, or in a list that 、 opens before it ("副区长甲、乙、于东林出席会议": 东林/ns)
+        return _leaders_go_on(t.s, i + 3, lex) or t.s[i - 1:i] == "、" and follow_rank(t.s, i + 3, lex, known) >= 2
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
+
+
+# What jieba tags a given name that is also a word: a noun, a place, a place word (长海/ns, 建军/n, 东方/s).
+NOUN_GIVEN_POS = frozenset("ns")
+# The next item of a list of leaders after a comma: a title chain of a county's bodies or a post ("，区委副书记乙").
+LEADERS_CLAUSE_RE = re.compile(r"[^，,。；;、\n]{0,10}?(?:书记|[县区市州旗盟镇乡]长|主任|主席|常委|委员|部长|局长)")
+
+
+def _leaders_go_on(s: str, j: int, lex: Lexicon) -> bool:
+    """After a name, the list of leaders goes on: 、 and a surname, or a comma and a title ("，县委副书记乙")."""
+    c = s[j:j + 1]
+    if c == "、":
+        return s[j + 1:j + 2] in lex.surnames or s[j + 1:j + 2] in TITLED_SURNAMES
+    return c in ("，", ",") and LEADERS_CLAUSE_RE.match(s, j + 1) is not None
 
 
 def _surname_read_as_time(t: Text, i: int, first: str, lex: Lexicon, known: dict[str, list[str]]) -> bool:

@@ -72,9 +72,24 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
     mend_compound_surnames(t, lex, found)
     unglue_names(t.s, found)
     drop_non_persons(t, lex, found)
+    drop_region_stem(t.s, ctx.region, found)
     titles_of_bare_names(t, lex, found)
     drop_others_titles(lex, found)
     return t, found
+
+
+REGION_SUFFIXES = ("县", "区", "市", "旗")
+
+
+def drop_region_stem(s: str, region: str | None, found: Found) -> None:
+    """The page's own county without its suffix is no person where every mention of it goes on with that suffix
+    ("袁源县召开…" on 袁源县's page: 袁 is a surname, 源 a given name)."""
+    if not region or len(region) < 3 or not region.endswith(REGION_SUFFIXES):
+        return
+    stem, suffix = region[:-1], region[-1]
+    if stem in found.titles and not found.titles[stem] and s.count(stem) == s.count(region):
+        del found.titles[stem]
+        found.rule.pop(stem, None)
 
 
 def extract_people(ctx: ArticleContext) -> list[PersonMention]:

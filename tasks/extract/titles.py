@@ -35,8 +35,9 @@ LEADERS_LIST_RE = re.compile("(?:还有|有|为|是)?[：:]|还有|有")
 LEADERS_LIST_HEADS = frozenset("还有为是：:")
 # A list of names right after a title and its colon: a name, then 、.
 COLON_LIST_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}、")
-# Leads jieba glues to the unit's name after them ("由民二庭", "据城关所"): no title opens with them.
-GLUED_LEADS = frozenset("由据")
+# Leads jieba glues to the unit's name after them ("由民二庭", "据城关所", "会见了蓉川新材料…": 了蓉川/j): no title
+# opens with them.
+GLUED_LEADS = frozenset("由据了")
 # A short aside between a title and its name, kept out of the title: "副区长（挂职）", "主任（兼）".
 TITLE_ASIDE_RE = re.compile(f"[（(][{HAN_FIRST}-{HAN_LAST}]{{1,6}}[)）]")
 TITLE_ASIDE_BEFORE_RE = re.compile(TITLE_ASIDE_RE.pattern + "$")   # one ending a piece of a chain
