@@ -2049,6 +2049,9 @@ def test_a_numbered_meeting_held_before_the_session_is_one_though_no_one_is_name
     assert [(m.name, m.meeting_date, m.participants) for m in ms][1:] == [("第三十五次主任会议", date(2019, 8, 29), [])]
     # "会后，县领导分成5个督查组…": what followed with no one named and no number stays out
     assert len(meetings("8月29日，全县安全生产工作会议召开。县长骆秋石主持会议。会后，县领导分成5个督查组，深入各乡镇开展督查。")) == 1
+    # nor a numbered meeting planned after it ("将分别召开", "将尽快召开"): not held
+    for later in ("会后，各乡镇将分别召开第三次党委会议，传达学习会议精神。", "签约后，双方将尽快召开第一次联席会议，推动项目落地。"):
+        assert len(meetings("8月29日，县委第十五届五次全体会议召开。县委书记骆秋石主持会议并讲话。" + later, year=2019)) == 1
 
 
 def test_a_villager_quoted_after_a_talk_a_leader_went_to_give_is_no_participant():

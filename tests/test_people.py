@@ -131,6 +131,8 @@ def test_dotted_name_stops_before_a_verb_written_on_it():
     assert people("村民热合曼·依明说：“听了宣讲，我们更有信心了。”") == {"热合曼·依明": ["村民"]}
     # ... and a home after it ends it, though jieba reads the last character with 家 ("努尔兰家的新房": 兰家/n)
     assert people("牧民叶尔兰·努尔兰家的新房宽敞明亮。“现在住上了新房。”叶尔兰·努尔兰说。") == {"叶尔兰·努尔兰": ["牧民"]}
+    # ... but a verb of two characters the name runs into is the verb's alone ("努尔兰|谈到": 谈到/v)
+    assert people("座谈会上，牧民叶尔兰·努尔兰谈到今年的收成。") == {"叶尔兰·努尔兰": ["牧民"]}
 
 
 def test_posts_of_sport_screen_and_business_are_titles():
@@ -1484,6 +1486,9 @@ def test_a_common_word_and_the_next_character_are_no_name():
     assert people("会上，县委书记骆秋石代表县委常委班子作对照检查。") == {"骆秋石": ["县委书记"]}
     # ... but a compound surname that is a word too opens a name (东方, people_stop.txt)
     assert people("在新兴社区，县委副书记骆秋石来到困难党员东方国柱家中。") == {"骆秋石": ["县委副书记"], "东方国柱": ["困难党员"]}
+    # ... and a verb of speaking after the three characters makes them a name ("成功|达" said something)
+    assert people("“日子越过越好了。”村民成功达说。") == {"成功达": ["村民"]}
+    assert people("村民明天亮说：“游客多了，生意也好了。”") == {"明天亮": ["村民"]}
 
 
 def test_a_community_resident_is_written_like_a_villager():

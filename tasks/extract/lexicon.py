@@ -127,6 +127,8 @@ LIST_FUNCTION = _section_chars("list_function")
 HOME_WORDS = _section_words("home_words")
 # ... and the home that ends a dotted name ("叶尔兰·努尔兰家的新房")
 DOTTED_HOME = _section_words("dotted_home")
+# ... and the one-character verb of saying jieba glues to a dotted name's last character ("依明说": 明说/v)
+GLUED_SAID = frozenset(_section_words("glued_said"))
 
 
 NOT_LAST = _section_chars("not_last")

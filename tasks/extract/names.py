@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
-from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, HE_NAME_VERBS, HONORIFICS,
+from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
                                    JAPANESE_HEADS, JAPANESE_SURNAMES,
                                    LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
@@ -314,7 +314,7 @@ def _verb_tail(t: Text, end: int, name_chars: frozenset[str], lex: Lexicon) -> i
     tok, pos = t.starts.get(end - 2, NO_TOKEN)
     if len(tok) != 2 or pos[:1] != "v" or name_chars.issuperset(tok):
         return 0
-    return 1 if tok[0] in name_chars and lex.follow_re.fullmatch(tok[1]) is not None else 2
+    return 1 if tok[0] in name_chars and tok[1] in GLUED_SAID else 2   # (not "努尔兰谈到": 谈到 is the verb)
 
 
 def _shapes(s: str, i: int, lex: Lexicon, titled: bool) -> list[str]:
@@ -539,8 +539,10 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
         return NOT_A_NAME  # "时强调": a surname-like character and a verb
     # "县委常委班子作对照检查": a common word jieba reads whole, then a verb of one character (but a compound surname
     # may be a word too: "困难党员东方国柱")
+    # A verb of speaking after the three characters makes them a name ("村民成功达说", "党员时代亮介绍")
     if len(n) == len(first) + 1 and not nr_first and first in lex.stop and first not in lex.compound \
-            and t.starts.get(i + len(first), NO_TOKEN)[1] == "v" and (i + len(n)) in t.ends:
+            and t.starts.get(i + len(first), NO_TOKEN)[1] == "v" and (i + len(n)) in t.ends \
+            and not t.s.startswith(QUOTE_VERBS, i + len(n)):
         return NOT_A_NAME
     if nr_first and len(n) > len(first) and HAN_RE.match(t.s[j:j + 1] or " ") and j in t.ends:
         extra, extra_pos = t.starts.get(i + len(first), NO_TOKEN)
