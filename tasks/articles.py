@@ -804,9 +804,10 @@ PAGE_POINTER_RE = re.compile(r"^[▶►●■◆★·]?[ ]?[^。！？!?]{2,40}?
 
 
 # A paper's name and the day of its issue heading a page with no page number ("某某报 2023年11月10日",
-# "某某日报 2019年5月8日", "某某新闻 2015年9月22日 星期二"): the page's header, above its first headline.
+# "某某日报 2019年5月8日"): the page's header, above its first headline. (Not "某某新闻 2023年11月10日": a TV
+# bulletin's title, its items under it.)
 PAGE_DATE_LINE_MAX = 40
-PAPER_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報|新闻|新聞)[ ]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+PAPER_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報)[ ]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
                                 r"(?:[ ]?(?:星期|周)[一二三四五六日天])?$")
 
 
@@ -861,7 +862,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             continue
         if is_page_furniture(line):
             # (a header line's editors are set apart from it too: "2018年11月9日 第1版 要闻" / "责任编辑：甲")
-            sign_off = line.startswith("本版") or PAGE_POINTER_RE.match(line) is None
+            # (not a dated line right under a headline: the item's own date, its editor's credit below it)
+            sign_off = line.startswith("本版") or PAGE_POINTER_RE.match(line) is None and not (typed and typed[-1][0] == HEAD)
             continue
         if sign_off and _editors_only(line):
             continue   # "本版责编：甲" / "美编：乙": the page's editors, not the last item's nor the first's
@@ -895,9 +897,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
     if len(typed) > 1 and typed[0][0] == PROSE and _titles_the_record(typed[0][1]):
         typed[0] = (HEAD, typed[0][1])
     if typed and typed[0][0] == HEAD and (tab := TAB_TITLE_RE.match(typed[0][1])) is not None \
-            and len(tab["head"]) > len(typed[0][1]) - tab.end("head"):
-        # (a headline longer than the site's name after it: "便民服务｜城乡居民医保缴费可登录某某县人民政府网站"
-        # is a column's label over a headline that ends in a site's name)
+            and (typed[0][1][tab.end("head"):].lstrip()[:1] not in "|｜" or len(tab["head"]) > len(typed[0][1]) - tab.end("head")):
+        # (after a bar, a headline longer than the site's name after it: "便民服务｜城乡居民医保缴费可登录某某县人民政府网站"
+        # is a column's label over a headline that ends in a site's name; "县长调研_某某瑶族自治县人民政府门户网站" is a tab's)
         # a page copied from the browser under its tab's title ("县政府召开常务会议_某某县人民政府"): the
         # headline again without the site's name, or dropped where the page prints it below
         again = any(line == tab["head"] for kind, line in typed[1:1 + HEADER_LOOKAHEAD] if kind == HEAD)

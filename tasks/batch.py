@@ -347,26 +347,31 @@ def opening_date(body: str) -> DateMention | None:
     return None
 
 
-def dates_the_column(published: date | None, body: str, year: int | None) -> bool:
-    """The item's date is the month and day it opens with, in the page's year: a day the next brief may give alone."""
+def dates_the_column(published: date | None, body: str, year: int | None, prior: date | None = None) -> bool:
+    """The item's date is the day it opens with, in the page's year (its month written, or read beside `prior`): a day
+    the next brief may give alone."""
     m = opening_date(body)
-    return published is not None and m is not None and m.month == published.month and m.day == published.day \
-        and m.days_before is None and (year is None or published.year == year)
+    return published is not None and m is not None and m.day == published.day and m.days_before is None \
+        and (m.month == published.month or m.month is None and prior is not None) \
+        and (year is None or published.year == year)
+
+
+# A bare day this many days or more before the item above's is of the next month ("3月30日…" then "1日…"); nearer,
+# of the same month, as a column's items go back a few days too ("3月6日…" then "4日…").
+NEXT_MONTH_GAP = 15
 
 
 def _day_near(prior: date, day: int) -> date | None:
-    """The day nearest `prior` in its month or the next or the one before: the items of a column are of days close
-    together, in either order ("3月4日…" then "5日…"; newest first, "3月2日…" then "28日…" of February), and a page
-    writes the month again when it changes further."""
-    candidates = []
-    for shift in (-1, 0, 1):
-        month = prior.month + shift
-        y = prior.year + (month - 1) // 12
-        try:
-            candidates.append(date(y, (month - 1) % 12 + 1, day))
-        except ValueError:
-            continue
-    return min(candidates, key=lambda d: abs(d - prior), default=None)
+    """The bare day read after `prior`: in its month, or the next when the day is far before prior's (a page writes
+    the month again when it changes otherwise). A paper's column runs forward in time, so a day after prior's is of
+    the same month however far on it is ("6月2日…" then "20日…")."""
+    y, month = prior.year, prior.month
+    if prior.day - day >= NEXT_MONTH_GAP:
+        y, month = (y, month + 1) if month < 12 else (y + 1, 1)
+    try:
+        return date(y, month, day)
+    except ValueError:
+        return None
 
 
 def add_tokens(rows: Rows, ctx: ArticleContext) -> None:
@@ -449,7 +454,7 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
     for d, a_year in zip(drafts, article_years(page, drafts, year, ref)):
         aid = stable_id("article", raw.doc_id, d.seq)
         published = article_date(d, year=a_year, ref=ref, day_ref=day_ref, prior=prior)
-        if day_ref is None and dates_the_column(published, d.body, a_year):
+        if day_ref is None and dates_the_column(published, d.body, a_year, prior):
             prior = published
         # no region given: the one the article's own outlet names ("来源：巫山县融媒体中心"), as for an HTML page
         a_region = region or site_region(d.source)

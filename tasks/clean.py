@@ -656,7 +656,9 @@ SPACED_CREDIT_RE = re.compile("摄|攝|[记記] ?[者]|[编編] ?[辑輯]|[通] 
 
 # OCR's spaces left in a headline that is not spaced out throughout ("黄柏乡 ：产业扶贫见实 效"): beside the
 # headline's own punctuation, or setting its last character apart (a headline's phrases are longer than one).
-OCR_HEAD_SPACE = re.compile(f"(?<=[{CJK}]) (?=[：，、；！？“”《》])|(?<=[：，、；！？“”《》]) (?=[{CJK}])"
+# Inside quotes or book marks only ("“ 千万工程 ”"): outside, a space parts two phrases ("春耕正当时 “铁牛”田间忙",
+# "学习新《条例》 争做合格党员").
+OCR_HEAD_SPACE = re.compile(f"(?<=[{CJK}]) (?=[：，、；！？”》])|(?<=[：，、；！？“《]) (?=[{CJK}])"
                             f"|(?<=[{CJK}]{{2}}) (?=[{CJK}]$)")
 # ... and a run of three or more characters it spaced out one by one inside it ("白 沙 镇：特色种植助农增收").
 OCR_HEAD_SPACED_RUN = re.compile(f"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,}}(?![{CJK}])")

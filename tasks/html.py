@@ -164,7 +164,7 @@ def extract_html(html: str) -> HtmlPage:
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     entries = _list_entries(tree)
     short = len(CJK_RE.findall(text)) < MIN_MAIN_CJK
-    if short or _from_a_list(entries, text):
+    if short or _from_a_list(entries, text, own_head=bool(tree.xpath("//h1"))):
         # (trafilatura may keep nothing of a bare list of items: their text is then the page's whole text)
         items = _items_text(entries) if len(entries) >= LIST_ENTRIES_MIN else None
         if items is not None:
@@ -254,7 +254,7 @@ def _entry_text(el) -> str:
     return " ".join(el.text_content().split()).replace(" ", "")
 
 
-def _from_a_list(entries: list[tuple[Any, Any]], text: str) -> bool:
+def _from_a_list(entries: list[tuple[Any, Any]], text: str, own_head: bool = False) -> bool:
     """Most of the main text comes from entries of a list of dated links (a column's index page with
     summaries): trafilatura keeps one or two summaries, each of a different story."""
     if len(entries) < LIST_ENTRIES_MIN:
@@ -266,8 +266,9 @@ def _from_a_list(entries: list[tuple[Any, Any]], text: str) -> bool:
     listed = sum(len(CJK_RE.findall(line)) for line in lines if any(line in body for body in bodies))
     if total == 0 or listed / total < LIST_SHARE:
         return False
-    # a notice listing the documents it publishes (bare links, no summaries) under a text of its own is an article
-    bare = all(len(CJK_RE.findall(LIST_DATE_RE.sub("", _entry_text(el).replace(
+    # a notice listing the documents it publishes (bare links, no summaries) under a headline and a text of its own
+    # is an article (a column's index page has an introduction, but no headline of its own)
+    bare = own_head and all(len(CJK_RE.findall(LIST_DATE_RE.sub("", _entry_text(el).replace(
         "".join((link.text_content() or "").split()), "", 1)))) < LIST_SUMMARY_MIN for el, link in entries)
     return not (bare and total - listed >= LIST_OWN_TEXT_MIN)
 

@@ -367,7 +367,7 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         word = m.group()
         if word in r.opened and not OPENS_RE.match(text, end):
             continue  # "参加…博览会", "去年的旅游节": a festival or a course is an event where it opens
-        if word in GAMES_CEREMONIES and SPORT_RE.search(text, max(0, start - SPORT_REACH), start):
+        if word in GAMES_CEREMONIES and _games_ceremony(text, start, end, word):
             continue  # "…篮球赛开幕。工会主席甲出席开幕式": the games open, no meeting
         kind = r.kind_of[word]
         name = meeting_name(text, start, end) if word != "座谈" else _symposium_name(text, start)
@@ -419,7 +419,19 @@ def _signing_in(text: str) -> list[Event]:
 # the games it opens: its name and its lead.
 SPORT_RE = re.compile(trie_regex(CUES["sport"]))
 GAMES_CEREMONIES = frozenset(CUES["ceremony_of_games"])
+NEEDS_OBJECT = frozenset(CUES["needs_object"])
+CJK_AT_RE = re.compile("[\u4e00-\u9fff]")
 SPORT_REACH = 80
+def _games_ceremony(text: str, start: int, end: int, word: str) -> bool:
+    """The opening or closing ceremony is of games: named so ("职工篮球赛开幕式"), or, named by nothing of its own
+    ("…出席开幕式"), after games named in the words before it. A ceremony named for something else is not, whatever
+    games the lead named before ("龙舟赛…。当天上午，民俗文化展开幕式在…举行")."""
+    name = meeting_name(text, start, end)
+    if name != word:
+        return SPORT_RE.search(name) is not None
+    return SPORT_RE.search(text, max(0, start - SPORT_REACH), start) is not None
+
+
 # Where a festival, a fair or a course opens or closes, later in its clause ("…旅游节在元坝镇开幕").
 OPENS_RE = re.compile(r"[^，,。；;！？!?\n]{0,16}?(?:开幕|闭幕|开班|结业|启幕|开营)")
 # A lecture given, by the verb right before it in its clause ("讲专题党课", "讲授了一堂专题党课", "上党课"):
@@ -487,6 +499,8 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True, teams
             continue  # "致以亲切的慰问", "对灾民表示慰问", "慰问金": sympathy sent, not a visit
         if m.group() == "指导" and not TRIP_RE.search(near):
             continue  # 指导 alone is too common ("以…为指导"); a leader's trip to guide work is a tour
+        if m.group() in NEEDS_OBJECT and not CJK_AT_RE.match(text, m.end()):
+            continue  # "…对积案进行现场督办，副县长乙陪同": nothing pressed on named, a step of another errand
         before = text[max(0, m.start() - 2):m.start()]
         if text.startswith(VISIT_NOUN_AFTER, m.end()) or before in ("纪律", "监察") or VISITING_GUESTS_RE.match(text, m.end()):
             continue  # 调研组, 纪律检查委员会, 考察团…: a noun, not the visit; "来我县考察的…一行": the guests met
@@ -634,7 +648,7 @@ LIST_AFTER_VERB_RE = re.compile(f"(?:{LIST_VERB}|{trie_regex(CUES['list_presidin
 # The fields of a government's record of a meeting: who presided and who attended ("主持：县长甲", "出席：乙、丙、丁",
 # "出席会议：…", "列席：县长助理戊，…单位主要负责人"; not "请假：己"), each up to the next field's colon: the cleaner
 # may have joined the record's lines ("主持：县长甲出席：乙、丙列席：…").
-FIELD_RE = re.compile(f"(?:(主持)|{LIST_VERB})(?:会议|人)?[：:]")
+FIELD_RE = re.compile(f"(?:(主持)(?:会议)?|(?:{LIST_VERB})(?:会议|人)?)[：:]")   # (not 主持人：, a show's host)
 FIELD_END_RE = re.compile("[：:]")
 # A clause that cites its source ("据甲介绍，…", "据乙说"): its verb gives no one a role. Not the clauses
 # that open with 据 and go on to a subject of their own ("据了解，甲主持…" ends at its comma).

@@ -1038,14 +1038,20 @@ def test_a_portal_s_masthead_over_a_headline_is_neither_its_title_nor_part_of_it
     assert (d.kicker, d.title, d.subtitle) == (None, headline, None)
 
 
-@pytest.mark.parametrize("header", ["青岚报 2023年11月10日", "青岚日报　2019年5月8日", "青岚新闻　2015年9月22日　星期二"])
+@pytest.mark.parametrize("header", ["青岚报 2023年11月10日", "青岚日报　2019年5月8日", "青岚报　2015年9月22日　星期二"])
 def test_a_paper_s_name_and_date_heading_a_page_is_neither_headline_nor_byline_taker(header):
+    # (a TV bulletin's name and date is its title: "青岚新闻 2023年11月10日" over its items, test below)
     page = (f"{header}\n我县秋粮喜获丰收\n　　本报记者 甲乙丙 通讯员 丁戊\n　　今年以来，我县粮食总产量达18.6万吨。\n"
             "县政协开展专题视察\n　　本报记者 己庚\n　　11月8日，县政协主席辛壬癸带领部分委员视察民营经济发展情况。\n")
     first, second = pipeline(page)
     assert (first.kicker, first.title, first.subtitle) == (None, "我县秋粮喜获丰收", None)
     assert first.credits == [("甲乙丙", "reporter"), ("丁戊", "reporter")]
     assert second.title == "县政协开展专题视察"
+
+
+def test_a_tv_bulletin_s_name_and_date_titles_it():
+    [a] = pipeline("青岚新闻 2023年11月10日\n县委常委会召开会议，研究部署冬季森林防火工作，县委书记甲乙丙主持会议并讲话。\n")
+    assert a.title == "青岚新闻 2023年11月10日"
 
 
 @pytest.mark.parametrize("header", ["2018年11月9日　星期五　第1版　要闻　　责任编辑：汪甲乙　美编：程丙",
@@ -1058,6 +1064,13 @@ def test_a_page_header_s_editors_credit_no_item(header):
     first, second = pipeline(page)
     assert (first.title, first.credits) == ("县委常委会召开会议", [("方壬癸", "reporter")])
     assert second.credits == [("吴寅", "reporter")]
+
+
+def test_an_item_s_own_dated_line_under_its_headline_keeps_the_editor_below_it():
+    page = ("全县森林防火工作会议召开\n2023年3月3日 星期五\n责任编辑：陈甲乙\n"
+            "3月2日，全县森林防火工作会议召开，县长刘丙丁出席会议并讲话。\n")
+    [a] = pipeline(page)
+    assert a.credits == [("陈甲乙", "editor")]
 
 
 @pytest.mark.parametrize("caption, title", [
@@ -1964,3 +1977,6 @@ def test_a_column_label_over_a_headline_ending_in_a_site_s_name_is_no_tab_title(
     page = f"便民服务｜{headline}\n\n3月5日，记者从县医保局获悉，今年城乡居民医保缴费工作已经启动。\n"
     [a] = pipeline(page)
     assert headline in a.title
+    # a tab's title with a long site name after _ is still one
+    [a] = pipeline("县长调研春耕生产_某某瑶族自治县人民政府门户网站\n\n3月5日，县长甲乙丙到城关镇调研春耕生产。\n")
+    assert a.title == "县长调研春耕生产"

@@ -208,10 +208,11 @@ def test_a_bare_day_stays_undated_without_a_month_above(page):
     assert not any(d.endswith("-03-05") for d in dates)
 
 
-def test_a_bare_day_is_the_nearest_such_day_to_the_item_above():
-    # newest first, as a site's column lists them: 28日 under 3月2日 is of February
-    page = BRIEFS_PAGE.replace("3月4日", "3月2日").replace("5日上午", "28日上午")
-    assert _dated(page, "2024")[0][:2] == ["2024-03-02", "2024-02-28"]
+def test_a_bare_day_reads_forward_from_the_day_above():
+    # a column runs forward in time: a later day is of the same month however far on, and so is the next bare day
+    page = BRIEFS_PAGE.replace("3月4日", "6月2日").replace("5日上午", "20日上午").replace("本报讯 2日", "本报讯 28日")
+    assert _dated(page, "2024")[0][:3] == ["2024-06-02", "2024-06-20", "2024-06-28"]
+    # a day far before the one above is of the next month; a few days before, of the same
     page = BRIEFS_PAGE.replace("3月4日", "3月30日").replace("5日上午", "1日上午")
     assert _dated(page, "2024")[0][:2] == ["2024-03-30", "2024-04-01"]
 

@@ -204,7 +204,9 @@ def test_a_headline_spaced_out_character_by_character_is_closed_up():
 @pytest.mark.parametrize("headline, closed", [("青岚乡 ：产业扶贫见实 效", "青岚乡：产业扶贫见实效"),
                                               ("“ 千万工程 ”推进会召开", "“千万工程”推进会召开"),
                                               ("白 沙 镇 ：特色种植助农增 收", "白沙镇：特色种植助农增收"),
-                                              ("党建引领 乡村振兴", "党建引领 乡村振兴")])
+                                              ("党建引领 乡村振兴", "党建引领 乡村振兴"),
+                                              ("春耕正当时 “铁牛”田间忙", "春耕正当时 “铁牛”田间忙"),
+                                              ("学习新《条例》 争做合格党员", "学习新《条例》 争做合格党员")])
 def test_ocr_s_spaces_beside_a_headline_s_punctuation_or_before_its_last_character_are_dropped(headline, closed):
     assert lines(f"{headline}\n近日，青岚乡发展特色产业。") == [closed, "近日，青岚乡发展特色产业。"]
     # a credit line keeps the spaces that part its names

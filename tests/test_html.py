@@ -574,6 +574,10 @@ def test_a_notice_listing_the_documents_it_publishes_is_no_list_page():
             f'<ul>{links}</ul></div></div></body></html>')
     tables = run_html(html)
     assert tables["rejects"].num_rows == 0 and tables["articles"].to_pylist()[0]["title"] == "岚江区2023年部门预算公开"
+    # a column's index page of bare links under its introduction, with no headline of its own, is still a list
+    index = html.replace('<h1>岚江区2023年部门预算公开</h1><div class="info">发布时间：2023-05-12</div>', "")
+    tables = run_html(index)
+    assert tables["articles"].num_rows == 0 and "list" in tables["rejects"].to_pylist()[0]["reason"]
 
 
 def test_a_bold_name_opening_its_sentence_stays_in_it():

@@ -2065,12 +2065,20 @@ def test_a_villager_quoted_after_a_talk_a_leader_went_to_give_is_no_participant(
 def test_a_leader_pressing_a_project_on_is_on_a_tour(lead):
     [m] = meetings(lead)
     assert m.kind == "inspection" and roles(m)["attendee"] == {"柏云峰", "蔺文杰"}
+    # ... but 督办 closing its clause, with nothing pressed on named, is a step of another errand
+    assert meetings("5月10日，县长柏云峰在县信访局接待来访群众，对3件信访积案进行现场督办，副县长蔺文杰陪同。") == []
 
 
 @pytest.mark.parametrize("lead", ["10月15日上午，县第十二届运动会在县体育场开幕。县委副书记柏云峰出席开幕式，副县长蔺文杰宣布运动会开幕。",
                                   "9月26日，全县第三届农民运动会开幕。县委书记柏云峰出席并宣布开幕，县长蔺文杰致辞。"])
 def test_a_county_s_games_opening_is_no_meeting(lead):
     assert meetings(lead) == []
+
+
+def test_a_ceremony_named_for_something_else_is_one_whatever_games_came_before():
+    [m] = meetings("6月22日，全县龙舟赛在岚江举行。当天上午，“我们的节日·端午”民俗文化展开幕式在县文化中心举行，"
+                   "县委书记柏云峰出席开幕式并致辞。")
+    assert "民俗文化展开幕式" in m.name and roles(m)["attendee"] == {"柏云峰"}
 
 
 def test_talks_a_tour_s_own_leader_holds_on_it_are_part_of_the_tour():
@@ -2087,6 +2095,11 @@ def test_a_record_s_fields_name_who_attended_and_who_presided(fields):
     [m] = meetings(f"6月10日，县人民政府召开第45次常务会议。\n主持：县长柏云峰\n{fields}\n请假：庞海生\n"
                    "会议研究了防汛工作。柏云峰强调，要确保安全度汛。")
     assert roles(m) == {"chair": {"柏云峰"}, "speaker": {"柏云峰"}, "attendee": {"蔺文杰", "邬德胜", "钟晓岚"}}
+
+
+def test_a_show_s_host_is_no_record_s_chair():
+    [m] = meetings("5月20日，全县理论宣讲报告会举行，报告会由县委副书记柏云峰主持，文艺节目主持人：王丽娜、陈晓东。")
+    assert roles(m)["chair"] == {"柏云峰"}
 
 
 def test_a_record_s_fields_joined_on_one_line_end_at_the_next_field():

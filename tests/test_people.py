@@ -1359,6 +1359,9 @@ def test_a_relayed_speech_leaves_its_verbs_and_what_came_before_out_of_the_title
     # a 精神 of a body's name, and a 和 inside one, stay in the title
     assert people("县精神卫生中心主任姜立丙出席。")["姜立丙"] == ["县精神卫生中心主任"]
     assert people("市发展和改革委员会主任钱立丁出席。")["钱立丁"] == ["市发展和改革委员会主任"]
+    # adverbs may stand between the meeting, or the clause's start, and the verb
+    assert people("会议认真传达学习市委书记黄立胜在全市大会上的讲话精神。")["黄立胜"] == ["市委书记"]
+    assert people("县政府党组召开会议，集中传达学习省委书记梁立平的讲话精神。")["梁立平"] == ["省委书记"]
     # the verbs inside a body's name stay in the title: only a meeting relays
     got = people("县委学习贯彻习近平新时代中国特色社会主义思想主题教育第一巡回指导组组长钱立丁出席会议。")
     assert got["钱立丁"] == ["县委学习贯彻习近平新时代中国特色社会主义思想主题教育第一巡回指导组组长"]

@@ -151,6 +151,11 @@ REPORTS_LISTED = section_words("titles_relayed.txt", "relayed")
 # Verbs of relaying before a speaker's title, as written ("传达学习市委书记甲…"): jieba cuts them in two.
 RELAY_VERBS = section_words("titles_relayed.txt", "relay_verbs")
 RELAY_SUBJECTS = section_words("titles_relayed.txt", "relay_subjects")
+# What stands before the verb where the meeting relays: the meeting and adverbs ("…常务会议认真传达学习"), or adverbs
+# alone from the clause's start ("，集中传达学习…")
+_RELAY_ADVERBS = f"(?:{'|'.join(section_words('titles_relayed.txt', 'relay_adverbs'))})*"
+RELAY_BY_MEETING_RE = re.compile(f"(?:{'|'.join(RELAY_SUBJECTS)}){_RELAY_ADVERBS}$")
+RELAY_ADVERBS_RE = re.compile(_RELAY_ADVERBS)
 
 
 @dataclass(frozen=True)

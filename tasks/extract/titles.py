@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_SUBJECTS, RELAY_VERBS, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERBS, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, follow_rank, foreign_name_before, known_ends_at,
                                  longest_known, minority_name_at, name_at, surname_shaped)
@@ -76,7 +76,7 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         if not tok:
             k, before = k + 1, ""
             continue
-        if pos == "v" and t.s.startswith(RELAY_VERBS, k) and (k == cut or t.s.endswith(RELAY_SUBJECTS, cut, k)) \
+        if pos == "v" and t.s.startswith(RELAY_VERBS, k) and _relays(t.s, cut, k) \
                 and k + len(relay := next(w for w in RELAY_VERBS if t.s.startswith(w, k))) < end:
             cut = max(cut, k + len(relay))   # "会议传达学习市委书记甲…": jieba's 传达/v 学习/v
             k, before = k + len(relay), "v"
@@ -110,6 +110,13 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
                 and _is_title(t.raw[after:end], lex) and _titled_before(t, start, after, lex):
             cut = max(cut, after + len(join))
     return cut
+
+
+def _relays(s: str, cut: int, k: int) -> bool:
+    """The verb at k is the meeting's relaying: only adverbs stand before it in the run, or the meeting and adverbs
+    ("，集中传达学习…", "会议认真传达学习…"), not a body whose name holds the verb ("县委学习贯彻…指导组")."""
+    between = s[cut:k]
+    return RELAY_ADVERBS_RE.fullmatch(between) is not None or RELAY_BY_MEETING_RE.search(between) is not None
 
 
 def _titled_before(t: Text, start: int, name_end: int, lex: Lexicon) -> bool:
