@@ -862,8 +862,10 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             continue
         if is_page_furniture(line):
             # (a header line's editors are set apart from it too: "2018年11月9日 第1版 要闻" / "责任编辑：甲")
-            # (not a dated line right under a headline: the item's own date, its editor's credit below it)
-            sign_off = line.startswith("本版") or PAGE_POINTER_RE.match(line) is None and not (typed and typed[-1][0] == HEAD)
+            # (not a date line with no page number right under a headline: the item's own date, its editor's credit
+            # below it; a page number, or the paper's masthead above, makes it the page's header)
+            sign_off = line.startswith("本版") or PAGE_POINTER_RE.match(line) is None and (
+                "版" in line or not typed or typed[-1][0] != HEAD or MASTHEAD_LINE_RE.match(typed[-1][1]) is not None)
             continue
         if sign_off and _editors_only(line):
             continue   # "本版责编：甲" / "美编：乙": the page's editors, not the last item's nor the first's

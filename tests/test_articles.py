@@ -1058,8 +1058,9 @@ def test_a_tv_bulletin_s_name_and_date_titles_it():
                                     "第A1版：要闻　2025年3月12日　责任编辑：孙丁　版式：刘戊",
                                     "青岚报　2013年4月3日　星期三　第2版　综合新闻　　责任编辑：李己庚　校对：王辛",
                                     "2018年11月9日　星期五　要闻　　责任编辑：汪甲乙　美编：程丙"])
-def test_a_page_header_s_editors_credit_no_item(header):
-    page = (f"{header}\n县委常委会召开会议\n　　本报讯（记者 方壬癸）11月8日，县委书记胡子丑主持召开县委常委会会议。\n"
+@pytest.mark.parametrize("masthead", ["", "青岚报　QINGLAN BAO\n"])
+def test_a_page_header_s_editors_credit_no_item(header, masthead):
+    page = (f"{masthead}{header}\n县委常委会召开会议\n　　本报讯（记者 方壬癸）11月8日，县委书记胡子丑主持召开县委常委会会议。\n"
             "我县粮食生产喜获丰收\n　　本报讯（记者 吴寅）今年以来，全县粮食总产量达18.6万吨。\n")
     first, second = pipeline(page)
     assert (first.title, first.credits) == ("县委常委会召开会议", [("方壬癸", "reporter")])
