@@ -313,10 +313,10 @@ def _years_across_new_year(page: str, drafts: list[ArticleDraft], year: int) -> 
     return years
 
 
-def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None,
-                 day_ref: date | None = None, prior: date | None = None) -> date | None:
+def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None, day_ref: date | None = None,
+                 prior: date | None = None, opening: DateMention | None = None) -> date | None:
     """Publication date: a header date line, else the manifest's full date, else the first date of the lead
-    (`day_ref`, the page header's day, dates a lead's 昨天 or 12日; without it, a lead opening with its day alone
+    (`day_ref`, the page header's day, dates a lead's 昨天 or 12日; without it, a lead `opening` with its day alone
     is read beside `prior`, the date an earlier item of the page opens with)."""
     day_ref = ref or day_ref
     if draft.dateline:
@@ -326,10 +326,9 @@ def article_date(draft: ArticleDraft, *, year: int | None, ref: date | None,
                 return found
     if ref is not None:
         return ref
-    if day_ref is None and prior is not None:
-        m = opening_date(draft.body)
-        if m is not None and m.month is None and m.days_before is None and m.year is None:
-            return _day_near(prior, m.day)
+    if day_ref is None and prior is not None and opening is not None and opening.month is None \
+            and opening.days_before is None:
+        return _day_near(prior, opening.day)
     return lead_date(draft.body, year=year, ref=day_ref)
 
 
@@ -347,10 +346,9 @@ def opening_date(body: str) -> DateMention | None:
     return None
 
 
-def dates_the_column(published: date | None, body: str, year: int | None, prior: date | None = None) -> bool:
-    """The item's date is the day it opens with, in the page's year (its month written, or read beside `prior`): a day
-    the next brief may give alone."""
-    m = opening_date(body)
+def dates_the_column(published: date | None, m: DateMention | None, year: int | None, prior: date | None = None) -> bool:
+    """The item's date is the day `m` it opens with, in the page's year (its month written, or read beside `prior`):
+    a day the next brief may give alone."""
     return published is not None and m is not None and m.day == published.day and m.days_before is None \
         and (m.month == published.month or m.month is None and prior is not None) \
         and (year is None or published.year == year)
@@ -453,8 +451,9 @@ def process_document(rows: Rows, raw: RawDocument, *, version: str, now: datetim
     prior: date | None = None   # the date the latest item dated by its opening day gives the column
     for d, a_year in zip(drafts, article_years(page, drafts, year, ref)):
         aid = stable_id("article", raw.doc_id, d.seq)
-        published = article_date(d, year=a_year, ref=ref, day_ref=day_ref, prior=prior)
-        if day_ref is None and dates_the_column(published, d.body, a_year, prior):
+        opening = opening_date(d.body) if day_ref is None else None
+        published = article_date(d, year=a_year, ref=ref, day_ref=day_ref, prior=prior, opening=opening)
+        if dates_the_column(published, opening, a_year, prior):
             prior = published
         # no region given: the one the article's own outlet names ("来源：巫山县融媒体中心"), as for an HTML page
         a_region = region or site_region(d.source)

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from tasks.evidence import sentence_at
+from tasks.extract.chars import HAN_RE
 from tasks.lexicon import keyed, section_words, sections, trie_regex
 from tasks.normalise import find_dates, lead_date, resolve_date
 from tasks.records import ArticleContext, Meeting, PersonMention
@@ -420,7 +421,6 @@ def _signing_in(text: str) -> list[Event]:
 SPORT_RE = re.compile(trie_regex(CUES["sport"]))
 GAMES_CEREMONIES = frozenset(CUES["ceremony_of_games"])
 NEEDS_OBJECT = frozenset(CUES["needs_object"])
-CJK_AT_RE = re.compile("[\u4e00-\u9fff]")
 SPORT_REACH = 80
 def _games_ceremony(text: str, start: int, end: int, word: str) -> bool:
     """The opening or closing ceremony is of games: named so ("职工篮球赛开幕式"), or, named by nothing of its own
@@ -499,7 +499,7 @@ def _visits_in(text: str, r: Rules, people: list[str], calls: bool = True, teams
             continue  # "致以亲切的慰问", "对灾民表示慰问", "慰问金": sympathy sent, not a visit
         if m.group() == "指导" and not TRIP_RE.search(near):
             continue  # 指导 alone is too common ("以…为指导"); a leader's trip to guide work is a tour
-        if m.group() in NEEDS_OBJECT and not CJK_AT_RE.match(text, m.end()):
+        if m.group() in NEEDS_OBJECT and not HAN_RE.match(text, m.end()):
             continue  # "…对积案进行现场督办，副县长乙陪同": nothing pressed on named, a step of another errand
         before = text[max(0, m.start() - 2):m.start()]
         if text.startswith(VISIT_NOUN_AFTER, m.end()) or before in ("纪律", "监察") or VISITING_GUESTS_RE.match(text, m.end()):

@@ -149,7 +149,7 @@ def _listed(name: str) -> list[str]:
 # 农村局局长乙…", "…全会精神和市委书记丙…"): the title starts after the joiner.
 REPORTS_LISTED = section_words("titles_relayed.txt", "relayed")
 # Verbs of relaying before a speaker's title, as written ("传达学习市委书记甲…"): jieba cuts them in two.
-RELAY_VERBS = section_words("titles_relayed.txt", "relay_verbs")
+RELAY_VERB_RE = re.compile(trie_regex(section_words("titles_relayed.txt", "relay_verbs")))
 RELAY_SUBJECTS = section_words("titles_relayed.txt", "relay_subjects")
 # What stands before the verb where the meeting relays: the meeting and adverbs ("…常务会议认真传达学习"), or adverbs
 # alone from the clause's start ("，集中传达学习…")

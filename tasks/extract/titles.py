@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERBS, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, follow_rank, foreign_name_before, known_ends_at,
                                  longest_known, minority_name_at, name_at, surname_shaped)
@@ -76,10 +76,10 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         if not tok:
             k, before = k + 1, ""
             continue
-        if pos == "v" and t.s.startswith(RELAY_VERBS, k) and _relays(t.s, cut, k) \
-                and k + len(relay := next(w for w in RELAY_VERBS if t.s.startswith(w, k))) < end:
-            cut = max(cut, k + len(relay))   # "会议传达学习市委书记甲…": jieba's 传达/v 学习/v
-            k, before = k + len(relay), "v"
+        relay = RELAY_VERB_RE.match(t.s, k, end - 1) if pos == "v" else None
+        if relay is not None and _relays(t.s, cut, k):
+            cut = k = relay.end()   # "会议传达学习市委书记甲…": jieba's 传达/v 学习/v
+            before = "v"
             continue
         if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
                 and not t.s.startswith(PLACE_ENDS_NO_NAME, k)   # "嘎查长甲": jieba's 嘎/o 查长/v
