@@ -194,3 +194,75 @@ def test_a_warehouse_written_before_a_column_existed_gains_it_on_the_next_run(tm
     assert "posts" in [r[0] for r in reader.execute("describe appearances").fetchall()]
     assert all(n >= 0 for n in counts(reader).values())
     reader.close()
+
+
+@pytest.fixture()
+def extension_copy(tmp_path, monkeypatch):
+    """A copy of the DuckLake binary that the lake module loads, and a state folder of this test's own."""
+    from warehouse import lake
+    copy = tmp_path / "ext" / "ducklake.duckdb_extension"
+    copy.parent.mkdir()
+    shutil.copyfile(lake.extension_file("ducklake"), copy)
+    monkeypatch.setattr(lake, "extension_file", lambda name: str(copy))
+    monkeypatch.setenv("DIBAO_LAKE_STATE", str(tmp_path / "state"))
+    return copy
+
+
+def flip_one_byte(path) -> None:
+    """Change a byte in the middle of the file, keeping its size (the signature covers every byte)."""
+    with open(path, "r+b") as fh:
+        fh.seek(os.path.getsize(path) // 2)
+        byte = fh.read(1)
+        fh.seek(-1, os.SEEK_CUR)
+        fh.write(bytes([byte[0] ^ 0xFF]))
+
+
+def unsigned_allowed(con) -> bool:
+    return con.execute("SELECT current_setting('allow_unsigned_extensions')").fetchone()[0]
+
+
+def test_the_run_s_duckdb_loads_a_checked_extension_unchecked_until_the_file_changes(extension_copy, tmp_path):
+    from warehouse import lake
+    loc = lake.Location.parse(tmp_path / "wh")
+    first = lake._loaded(loc, trust_checked=True)     # never checked here: DuckDB checks it, dibao notes it
+    assert not unsigned_allowed(first)
+    assert lake.all_verified([str(extension_copy)])
+    again = lake._loaded(loc, trust_checked=True)
+    assert unsigned_allowed(again)
+    assert again.execute("SELECT count(*) FROM duckdb_extensions() WHERE extension_name = 'ducklake' "
+                         "AND loaded").fetchone()[0] == 1
+    user = lake._loaded(loc, trust_checked=False)     # a connection user SQL may run on: always checked
+    assert not unsigned_allowed(user)
+    for con in (first, again, user):
+        con.close()
+    flip_one_byte(extension_copy)                      # same path and size, new mtime: checked again
+    assert not lake.all_verified([str(extension_copy)])
+    with pytest.raises(duckdb.Error, match="signature"):
+        lake._loaded(loc, trust_checked=True)
+
+
+def test_a_changed_extension_is_refused_even_when_it_keeps_the_noted_mtime(extension_copy, tmp_path):
+    from warehouse import lake
+    loc = lake.Location.parse(tmp_path / "wh")
+    lake._loaded(loc, trust_checked=True).close()
+    st = os.stat(extension_copy)
+    replacement = extension_copy.with_name("other.duckdb_extension")
+    shutil.copyfile(extension_copy, replacement)
+    flip_one_byte(replacement)
+    os.utime(replacement, ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.replace(replacement, extension_copy)            # a new file (inode) under the noted path
+    assert not lake.all_verified([str(extension_copy)])
+    with pytest.raises(duckdb.Error, match="signature"):
+        lake._loaded(loc, trust_checked=True)
+
+
+def test_an_unwritable_state_folder_keeps_every_load_checked(extension_copy, tmp_path, monkeypatch):
+    from warehouse import lake
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("DIBAO_LAKE_STATE", str(blocker / "state"))
+    loc = lake.Location.parse(tmp_path / "wh")
+    for _ in range(2):
+        con = lake._loaded(loc, trust_checked=True)
+        assert not unsigned_allowed(con)
+        con.close()
