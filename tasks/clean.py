@@ -202,6 +202,22 @@ class AnchoredRegex:
         return "".join(pieces), len(pieces) // 2
 
 
+# A headline run in between the item before and its own dateline, all on one line ("…确保按期交付。 县领导
+# 督查重点项目建设 本报讯（通讯员 甲）11月22日，…"): DATELINE_RUN_ON splits before the dateline only, which leaves
+# the headline closing the paragraph above; it opens a line of its own after that paragraph's last sentence.
+HEADLINE_RUN_ON = re.compile(
+    f"(?<=[。！？!?”])[ ]*(?=[^\\s。！？!?，,；;：:、()（）“”]{{4,30}}[ ]{{1,3}}"
+    f"(?:本报|本報|[{CJK}]{{1,10}}?(?:网|網|报|報|台|社))[讯訊][ ]?[(（])")
+# Its 讯 stands at most 44 characters after where it splits (30 of a headline, 3 spaces, 11 of an outlet), and
+# it reads on to the bracket after it.
+HEADLINE_RUN_ON_FAST = AnchoredRegex(HEADLINE_RUN_ON, re.compile("讯|訊"), before=44, after=3)
+# An item's closing credit with the next item's headline run on after it ("…作表态发言。（记者 甲）我县举办芦笙节"
+# / "文/图 本报记者 乙"): the headline is a line of its own when the line under it opens as an item does, with a
+# credit, a dateline or a dated lead.
+CREDIT_THEN_HEADLINE = re.compile(
+    "(?P<credit>[。！？!?”][(（][^()（）\n]{0,12}?(?:记者|記者|通讯员|通訊員|实习生|實習生)[^()（）\n]{1,30}?[)）])"
+    "(?=[^\n。，,！？!?；;：:()（）“”]{4,30}\n(?:文[/／][图圖摄攝]|[图圖][/／]文|(?:本报|本報)?(?:记者|記者)|通讯员|通訊員"
+    "|本报|本報|\\d{1,2}月\\d{1,2}日))")
 # DATELINE_RUN_ON's anchors: 讯 at most 11 characters after where it splits (10 of a name, 网/报/台/社), or 本报
 # right there; its longest lookahead reads 32 characters from there (本报 + 12 + 讯记者 + 12 + 报道：).
 DATELINE_ANCHORS = re.compile("讯|訊|本报|本報")
@@ -253,7 +269,9 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (CREDIT_RUN_ON_FAST, "\n", CREDIT_RUN_ON_FIRST),
     (SLASH_CREDIT_RUN_ON_FAST, "\n", ("/", "／")),
     (CAPTION_RUN_ON, "\n", ("▲",)), (BULLET_RUN_ON, "\n", ("■", "●", "◆", "★")),
-    (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (DATELINE_RUN_ON_FAST, "\n", ("讯", "訊", "本报", "本報")),
+    (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (HEADLINE_RUN_ON_FAST, "\n", ("讯", "訊")),
+    (DATELINE_RUN_ON_FAST, "\n", ("讯", "訊", "本报", "本報")),
+    (CREDIT_THEN_HEADLINE, "\\g<credit>\n", ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")),
 )
 RESIDUE_RULES = tuple(rule for rule in TEXT_RULES if rule[0] is not MD_HEADING)
 
