@@ -1199,8 +1199,9 @@ def _brief(text: str) -> str | None:
     return rest if DATE_LEAD.match(rest) or _starts_item(rest) else None
 
 
-# A column's briefs numbered in a run ("1.", "2、", "（三）"), each its headline's sentence then its text.
-BRIEF_NUMBER_RE = re.compile(r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[^\d])")
+# A column's briefs numbered in a run ("1.", "①", "2、", "（三）"), each its headline's sentence then its text. A digit
+# after "1." is a decimal's ("1.6万元"), unless it opens a date ("1.6月8日，…": brief 1, dated June 8).
+BRIEF_NUMBER_RE = re.compile(r"^(?:[①-⑳]|(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[^\d]|\d{1,2}月\d{1,2}日))")
 
 
 # A brief's unit or place in brackets before its text, as columns of briefs print them ("【东岭镇】",
@@ -1912,7 +1913,7 @@ PAPER_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|报)$")
 DAILY_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报)$")
 # A paper's or a portal's section label standing over its items ("本版要闻", "县内新闻", "乡镇动态"): no
 # headline of any one item.
-SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|资讯|資訊|简报|簡報"
+SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|短讯|短訊|资讯|資訊|简报|簡報"
                               r"|速递|速遞|速览|速覽|集锦|集錦)"
                               r"(?:[ ]?[（(]?第?[0-9一二三四五六七八九十]{1,4}期[)）]?)?$")   # its issue: "乡镇动态（第18期）"
 

@@ -1981,3 +1981,20 @@ def test_a_column_label_over_a_headline_ending_in_a_site_s_name_is_no_tab_title(
     # a tab's title with a long site name after _ is still one
     [a] = pipeline("县长调研春耕生产_某某瑶族自治县人民政府门户网站\n\n3月5日，县长甲乙丙到城关镇调研春耕生产。\n")
     assert a.title == "县长调研春耕生产"
+
+
+def test_briefs_numbered_in_circles_under_a_short_news_label_after_a_report_are_items():
+    page = ("县人大常委会召开会议\n本报讯（记者 甲某某）12月3日，县人大常委会召开第二十一次会议。\n会议审议了有关报告。\n短讯\n"
+            "①12月2日，县委常委乙某某到文井镇调研宣传工作。（记者 甲某某）\n②日前，县农业局组织技术人员指导农户开展田间管理。（通讯员 丙某）\n"
+            "③12月4日，全县冬季征兵体检工作开始。（通讯员 丁某）")
+    drafts = split_articles(page)
+    assert [d.title for d in drafts] == ["县人大常委会召开会议", "县委常委乙某某到文井镇调研宣传工作",
+                                         "县农业局组织技术人员指导农户开展田间管理", "全县冬季征兵体检工作开始"]
+    assert [d.credits for d in drafts][1:] == [[("甲某某", "reporter")], [("丙某", "reporter")], [("丁某", "reporter")]]
+
+
+def test_a_brief_numbered_right_before_its_date_loses_its_number():
+    drafts = split_articles("简讯\n1.6月8日，县长甲某某主持召开县政府常务会议。（记者 乙某）\n"
+                            "2.6月8日，副县长丙某某到七星河乡检查饮水安全工作。（通讯员 丁某）")
+    assert [d.title for d in drafts] == ["县长甲某某主持召开县政府常务会议", "副县长丙某某到七星河乡检查饮水安全工作"]
+
