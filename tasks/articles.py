@@ -582,8 +582,8 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
         piece = raw[i]
         if piece in COMPOUND_SURNAMES and i + 1 < len(raw) and len(raw[i + 1]) <= 2:
             piece, i = piece + raw[i + 1], i + 1   # a two-character surname OCR set apart: "欧阳 小丽"
-        elif len(piece) == 1 and i + 1 < len(raw) and len(raw[i + 1]) < NAME_MAX:  # a surname: join forward
-            piece, i = piece + raw[i + 1], i + 1
+        elif len(piece) == 1 and i + 1 < len(raw) and (len(raw[i + 1]) < NAME_MAX or _lone_run_name(piece + raw[i + 1])):
+            piece, i = piece + raw[i + 1], i + 1   # a surname, or a Mongolian name's first syllable: join forward
         if len(piece) == 1 and merged and len(merged[-1]) < NAME_MAX:  # a given name: join back
             merged[-1] += piece
         else:
@@ -600,6 +600,12 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
         elif NAME_MIN <= len(n) <= NAME_MAX and n not in NOT_A_NAME and not OUTLET_SUFFIX.search(n):
             out.append(n)
     return out
+
+
+def _lone_run_name(run: str) -> bool:
+    """A run that is one Mongolian or Tibetan name, as OCR may split it after its first character ("乌 云其其格"):
+    no cut of it into Han names, and no common surname opening it (_run_names reads such a run as one name)."""
+    return len(run) <= LONG_NAME_MAX and run[0] not in COMMON_SURNAMES and not _name_cuts(run, SINGLE_SURNAMES)
 
 
 def _without_places(piece: str) -> str:

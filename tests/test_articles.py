@@ -1998,3 +1998,7 @@ def test_a_brief_numbered_right_before_its_date_loses_its_number():
                             "2.6月8日，副县长丙某某到七星河乡检查饮水安全工作。（通讯员 丁某）")
     assert [d.title for d in drafts] == ["县长甲某某主持召开县政府常务会议", "副县长丙某某到七星河乡检查饮水安全工作"]
 
+
+def test_a_mongolian_name_ocr_split_after_its_first_character_is_one_reporter():
+    assert parse_credits("记者　乌 日其木格") == [("乌日其木格", "reporter")]
+    assert parse_credits("记者 王 海涛 李 明") == [("王海涛", "reporter"), ("李明", "reporter")]
