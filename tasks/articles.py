@@ -213,7 +213,7 @@ NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "本文", "报�
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40
 CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|报道组|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|供稿|[文图][/／]"
-                              "|作者[：:]"   # "本文作者：甲" (a line opening with 作者： is a header field)
+                              "|作者(?:单位)?[：:]"   # "本文作者：甲" (a line opening with 作者： is a header field)
                               f"|^作者[ ]+[{CJK}][{CJK} ]{{1,8}}$"   # "作者 甲" under a headline: no colon, no header field
                               "|[/／][文图]|(?:" + "|".join(w for w, _ in COLON_ROLES) + ")[：:/／]")
 # A role word, then a bar where a colon would stand: the credits of WeChat articles ("文字 | 张三", "审核丨李四").
@@ -320,7 +320,7 @@ META_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\
 RECORD_FIELDS = section_words("page_notes.txt", "record_fields")
 META_KEY = re.compile(
     r"(?P<key>(?:发布|发表|更新|录入|上传|成文|生成)?(?:时间|日期)|(?:信息|文章|稿件|新闻)?来源|发布(?:机构|单位)|作者|撰稿|责任编辑|编辑|责编|审核|校对|摄影"
-    r"|记者|通讯员|发布者|发布人|供稿"
+    r"|记者|通讯员|发布者|发布人|供稿|文字|撰文|图片|摄像"
     # the other fields of an open-government record's line ("索引号：… 发布机构：… 生成日期：…"): read past
     r"|(?P<field>" + "|".join(sorted(RECORD_FIELDS, key=len, reverse=True)) + ")"
     r"|(?P<views>(?:浏览|阅读|点击|访问)(?:次数|量|数)?))[ ]?[:：]")
@@ -665,8 +665,9 @@ def is_credit_line(line: str) -> bool:
 
 
 # The unit that sent an item in, on a line of its own under or after the text ("供稿：县市场监管局",
-# "（供稿单位：某某镇）"): a credit line naming no one, not a headline over the credits that follow it.
-UNIT_SENT_IN = re.compile(f"^[(（]?供稿(?:单位)?[：:][ ]?[{CJK}]{{2,20}}[)）]?$")
+# "（供稿单位：某某镇）"), or the unit a commentary's writer works for ("（作者单位：县委宣传部）"): a credit line
+# naming no one, not a headline over the credits that follow it.
+UNIT_SENT_IN = re.compile(f"^[(（]?(?:供稿(?:单位)?|作者单位)[：:][ ]?[{CJK}]{{2,20}}[)）]?$")
 
 
 # A list of who attended under its label, closing a meeting's report without a full stop ("出席会议的县领导：甲 乙 丙"):
@@ -1346,6 +1347,8 @@ def _closed(rest: list[tuple[str, str]]) -> bool:
     credit bracket ("…。（记者 甲）", "…。（县文明办 乙）"). A photographer's credit closes a photo news item
     (one caption, no writer credited), not a feature whose picture stands between its sections."""
     kind, text = rest[-1]
+    if kind == BYLINE and UNIT_SENT_IN.match(text):
+        return True   # "（作者单位：县委宣传部）", "（供稿单位：某某镇）": the unit signing it, as a writer would
     if kind == BYLINE:
         credits = parse_credits(text)
     elif kind == PROSE and (closing := _closing_credit(text)) is not None:

@@ -2002,3 +2002,17 @@ def test_a_brief_numbered_right_before_its_date_loses_its_number():
 def test_a_mongolian_name_ocr_split_after_its_first_character_is_one_reporter():
     assert parse_credits("记者　乌 日其木格") == [("乌日其木格", "reporter")]
     assert parse_credits("记者 王 海涛 李 明") == [("王海涛", "reporter"), ("李明", "reporter")]
+
+
+def test_a_meta_line_crediting_the_text_and_the_pictures_by_field_credits_both():
+    meta = record_meta("发布时间：2018-02-12 文字：甲某某 摄影：乙 某 来源：县应急局 阅读次数：302")
+    assert meta is not None and meta.credits == [("甲某某", "reporter"), ("乙某", "photographer")]
+    assert record_meta("时间：2018-02-12 撰文：甲某某 图片：乙某").credits == [("甲某某", "reporter"), ("乙某", "photographer")]
+
+
+def test_a_commentary_closed_by_its_writer_s_unit_ends_before_the_next_headline():
+    drafts = split_articles("学理论 办实事\n学习理论，是为了更好地为群众办实事、解难题。\n（作者单位：县委宣传部）\n美丽乡村展新颜\n"
+                            "走进某某村，水泥路通到家门口。\n村党支部书记甲某某说，村里的变化群众看在眼里。（文/柯某某 图/赵某）")
+    assert [d.title for d in drafts] == ["学理论 办实事", "美丽乡村展新颜"]
+    assert drafts[0].credits == [] and "作者单位" not in drafts[0].body
+    assert drafts[1].credits == [("柯某某", "reporter"), ("赵某", "photographer")]
