@@ -1495,12 +1495,15 @@ WRAPPED_TITLE_MIN = 12
 def _unwrapped_head(head: list[str], lead: str) -> list[str]:
     """Headline lines put back together where the page wrapped one title: the break falls on a joining word,
     or the lead's first sentence says the two lines as one ("…召开…整治提升" / "暨…推进会" over "3月28日，
-    …召开…整治提升暨…推进会。")."""
+    …召开…整治提升暨…推进会。"). The paper's name alone over the headline ("怀溪江报" / "县领导会见…", its date
+    line gone as furniture) is its masthead: no title's first half, whatever word its last character and the
+    headline's first make ("报县")."""
     out = head[:1]
     for line in head[1:]:
         joined = out[-1] + line
         if len(joined) <= WRAPPED_TITLE_MAX and " " not in joined and not line.startswith(TITLE_DASHES) \
                 and not _is_kicker(out[-1]) and not SITE_NAME_LINE_RE.match(out[-1]) \
+                and not (len(out) == 1 and PAPER_NAME_RE.match(out[0])) \
                 and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
                      or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)):
             out[-1] = joined

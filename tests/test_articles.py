@@ -2016,3 +2016,9 @@ def test_a_commentary_closed_by_its_writer_s_unit_ends_before_the_next_headline(
     assert [d.title for d in drafts] == ["学理论 办实事", "美丽乡村展新颜"]
     assert drafts[0].credits == [] and "作者单位" not in drafts[0].body
     assert drafts[1].credits == [("柯某某", "reporter"), ("赵某", "photographer")]
+
+
+def test_the_paper_s_name_over_a_headline_is_no_first_half_of_a_wrapped_title():
+    [d] = pipeline("怀溪江报\n2020年9月25日　第1版\n\n县领导会见乡亲代表团\n本报讯（记者 甲某某）9月23日，县委书记乙某某会见了乡亲代表团。")
+    assert d.title == "县领导会见乡亲代表团"
+
