@@ -332,7 +332,7 @@ SOURCE_CREDIT_RE = re.compile(f"(?<=[ ])(?:{REPORTER_RANK}?记者|通讯员|作�
 # What a meta line may hold besides a key: only a date at its start, maybe with the site's name after it.
 META_HINT = re.compile(r"^(?:19|20)\d\d[-/.年]|(?:时间|日期|浏览|阅读|点击|访问)[次数量]{0,2}[ ]?[:：]")
 META_SEPARATORS = " |｜丨·/-—"
-META_VIEWS = re.compile(r"^\d+[ ]?次?$")
+META_VIEWS = re.compile(r"^(?:\d+|[【\[(（][ ]?\d+[ ]?[】\])）])[ ]?次?$")   # (or in brackets: "浏览次数：【 562 】")
 META_SITE_MAX = 20
 NOT_A_SITE = re.compile(r"\d|^(?:星期|周|礼拜|农历)")
 # A site named after a date ends like a site or a publisher; "2019年5月1日 劳动节" is not a meta line.

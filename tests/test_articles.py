@@ -2022,3 +2022,8 @@ def test_the_paper_s_name_over_a_headline_is_no_first_half_of_a_wrapped_title():
     [d] = pipeline("怀溪江报\n2020年9月25日　第1版\n\n县领导会见乡亲代表团\n本报讯（记者 甲某某）9月23日，县委书记乙某某会见了乡亲代表团。")
     assert d.title == "县领导会见乡亲代表团"
 
+
+def test_a_views_count_in_brackets_is_a_meta_line_not_a_subtitle():
+    [d] = pipeline("白沙镇：稻油轮作铺就增收路\n来源：某某县融媒体中心　　发布时间：2024-05-14 10:12　　浏览次数：【 562 】\n"
+                   "　　初夏时节，白沙镇的油菜收割现场一派繁忙景象。")
+    assert d.subtitle is None and "浏览" not in d.body

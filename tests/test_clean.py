@@ -796,3 +796,8 @@ def test_a_headline_run_on_after_an_item_s_closing_credit_is_a_line_of_its_own()
     assert lines(page)[2:4] == ["我县举办芦笙节", "文/图 本报记者 丙某某"]
     # a sentence after the credit leaves the line whole
     assert lines("会议召开。（记者 乙某）会议要求，抓好落实。\n本报讯 9月2日，…")[0] == "会议召开。（记者 乙某）会议要求，抓好落实。"
+
+
+def test_a_font_size_switch_with_spaces_inside_its_brackets_is_furniture():
+    assert lines("县政府召开常务会议\n字号：[ 大 中 小 ]　　【打印本页】\n3月1日，县政府召开常务会议。") == [
+        "县政府召开常务会议", "3月1日，县政府召开常务会议。"]
