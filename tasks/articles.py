@@ -318,6 +318,9 @@ RECORD_TITLE_MIN = 5
 # "发布日期：2019-11-29阅读次数：1627", "2015-07-21 17:36:12 某某网". Its fields are read, its line is not text.
 META_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 RECORD_FIELDS = section_words("page_notes.txt", "record_fields")
+# A line opening with a record's field ("索引号：…", "主题分类：…", "发布机构：…"), and the first characters of them.
+RECORD_FIELD_OPEN = re.compile("^(?:" + "|".join(sorted(RECORD_FIELDS, key=len, reverse=True)) + ")[ ]?[:：]")
+RECORD_FIELD_FIRST = tuple(sorted({w[0] for w in RECORD_FIELDS}))
 META_KEY = re.compile(
     r"(?P<key>(?:发布|发表|更新|录入|上传|成文|生成)?(?:时间|日期)|(?:信息|文章|稿件|新闻)?来源|发布(?:机构|单位)|作者|撰稿|责任编辑|编辑|责编|审核|校对|摄影"
     r"|记者|通讯员|发布者|发布人|供稿|文字|撰文|图片|摄像"
@@ -685,6 +688,8 @@ def _line_type(line: str) -> str:
     if (("：" in line or ":" in line or line.startswith(("19", "20"))) and META_HINT.search(line)
             or line[-1:].isdigit() and META_DATE_LAST.search(line)) and record_meta(line) is not None:
         return META   # (or a line ending in its date: "某某县人民政府网 2020-12-30", "来源：某某网 2023-08-22")
+    if line.startswith(RECORD_FIELD_FIRST) and RECORD_FIELD_OPEN.match(line) and record_meta(line, record=False):
+        return META   # an open-government record's fields without its date, a line each ("发布机构：某某县人民政府办公室")
     if line.startswith(FIELD_FIRST) and FIELD.match(line):  # "来源：某某 编辑：张三" is a field line, not a credit
         return FIELD_LINE
     if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
@@ -1663,7 +1668,8 @@ def _take_field(parts: _Parts, bylines: list[str], kind: str, text: str, *, lead
         parts.url = parts.url or text[len(SOURCE_LINE_LABEL):]
         return True
     if kind == META:
-        meta = record_meta(text)
+        # (a record's field alone, "主题分类：综合政务", is a meta line with no date: see _line_type)
+        meta = record_meta(text) or (record_meta(text, record=False) if RECORD_FIELD_OPEN.match(text) else None)
         if meta is None:
             return False
         parts.record = True

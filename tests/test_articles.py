@@ -2023,6 +2023,13 @@ def test_the_paper_s_name_over_a_headline_is_no_first_half_of_a_wrapped_title():
     assert d.title == "县领导会见乡亲代表团"
 
 
+def test_an_open_government_record_s_fields_a_line_each_above_its_title_are_read_not_kept():
+    [d] = pipeline("索引号：000000000/2024-00123　　发布机构：某某县人民政府办公室\n主题分类：综合政务　　发布日期：2024-03-22\n"
+                   "某某县召开春季植树造林动员会\n　　3月22日，某某县召开春季植树造林动员会。副县长甲某某主持会议。")
+    assert d.title == "某某县召开春季植树造林动员会" and d.subtitle is None
+    assert d.body.startswith("3月22日") and d.source == "某某县人民政府办公室"
+
+
 def test_a_views_count_in_brackets_is_a_meta_line_not_a_subtitle():
     [d] = pipeline("白沙镇：稻油轮作铺就增收路\n来源：某某县融媒体中心　　发布时间：2024-05-14 10:12　　浏览次数：【 562 】\n"
                    "　　初夏时节，白沙镇的油菜收割现场一派繁忙景象。")
