@@ -439,6 +439,13 @@ CREDIT_SPAN = re.compile(
     # two-character name padded to three as older pages set it ("…。（张　磊 赵文静）": 张磊, not 张磊赵 + 文静); some
     # piece is a word or a name, not OCR's spaced-out characters ("（详 见 附 件 一）")
     f"|(?<=[。！？!?”])[(（](?=[^()（）\n]*[{CJK}]{{2}})[{CJK}]{{1,12}}(?:[ ][{CJK}]{{1,4}}){{1,5}}[)）]$")
+# A photo credit closing a caption, a name's characters spaced out by OCR ("…检查防汛工作。记者 孙 伟 摄"): the
+# name's characters come together (two or three alone in a row are one name: no name has one character), and
+# the credit is then a CREDIT_SPAN, its spaces kept between the role, the names and 摄.
+SPLIT_CAPTION_CREDIT = re.compile(
+    f"(?<=[。！？!?])(?P<names>[ ]?(?:{CAPTION_OUTLET}[ ])?[{CJK}]{{1,4}}(?:[ ][{CJK}]{{1,4}}){{1,6}})[ ](?P<role>摄影|攝影|摄|攝)$")
+SPLIT_NAME_RUN = re.compile(f"(?<![{CJK}])[{CJK}](?:[ ][{CJK}](?![{CJK}])){{1,2}}(?![ ][{CJK}](?![{CJK}]))")
+CAPTION_CREDIT_ENDS = ("摄", "攝", "摄影", "攝影")
 # An OCR space is dropped unless it separates two ASCII letters/digits ("New York", "2020-01-01 08:00").
 OCR_SPACE = re.compile(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])")
 # ... and between the digits of a date, where OCR spaced every character ("4 月 2 1 日" -> "4月21日").
@@ -696,6 +703,9 @@ def _fix_spaces(line: str) -> str:
         return OCR_HEAD_SPACED_RUN.sub(lambda m: m.group().replace(" ", ""), line) if " " in line else line
     if FIELD_LINE.match(line):   # a record's meta line: its spaces part the fields and the names in them
         return OCR_DATE_SPACE.sub("", line)   # ("来源：某某县融媒体中心 记者 张三", "作者：县林业局 李四")
+    if line.endswith(CAPTION_CREDIT_ENDS) and (credit := SPLIT_CAPTION_CREDIT.search(line)) is not None:
+        names = SPLIT_NAME_RUN.sub(lambda m: m.group().replace(" ", ""), credit.group("names"))
+        line = f"{line[:credit.start()]}{names} {credit.group('role')}"
     parts = CREDIT_SPAN.split(line)
     spans = CREDIT_SPAN.findall(line)
     out = [_ocr_spaces_out(parts[0])]

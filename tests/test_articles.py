@@ -2034,3 +2034,10 @@ def test_a_views_count_in_brackets_is_a_meta_line_not_a_subtitle():
     [d] = pipeline("白沙镇：稻油轮作铺就增收路\n来源：某某县融媒体中心　　发布时间：2024-05-14 10:12　　浏览次数：【 562 】\n"
                    "　　初夏时节，白沙镇的油菜收割现场一派繁忙景象。")
     assert d.subtitle is None and "浏览" not in d.body
+
+
+def test_photo_captions_each_closed_by_a_credit_spaced_out_by_ocr_are_items():
+    drafts = pipeline("某某报　2020年7月17日　第2版　图片新闻\n\n　　7月15日，县委书记甲某某到某某镇检查防汛工作。记者 柯 敏 摄\n"
+                      "　　7月16日，城关街道组织志愿者开展文明交通劝导活动。通讯员 蒋 立 摄\n")
+    assert [d.title for d in drafts] == ["县委书记甲某某到某某镇检查防汛工作", "城关街道组织志愿者开展文明交通劝导活动"]
+    assert [d.credits for d in drafts] == [[("柯敏", "photographer")], [("蒋立", "photographer")]]

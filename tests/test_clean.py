@@ -801,3 +801,9 @@ def test_a_headline_run_on_after_an_item_s_closing_credit_is_a_line_of_its_own()
 def test_a_font_size_switch_with_spaces_inside_its_brackets_is_furniture():
     assert lines("县政府召开常务会议\n字号：[ 大 中 小 ]　　【打印本页】\n3月1日，县政府召开常务会议。") == [
         "县政府召开常务会议", "3月1日，县政府召开常务会议。"]
+
+
+def test_a_caption_s_credit_with_its_name_spaced_out_by_ocr_keeps_the_name_whole_and_the_credit_apart():
+    assert lines("7月15日，县委书记甲某某到某某镇检查防汛工作。记者 柯 敏 摄") == [
+        "7月15日，县委书记甲某某到某某镇检查防汛工作。记者 柯敏 摄"]
+    assert lines("活动现场。记者 柯敏 蒋 立 新 摄") == ["活动现场。记者 柯敏 蒋立新 摄"]
