@@ -208,7 +208,7 @@ BRACKET_LABELS = frozenset(section_words("page_notes.txt", "bracket_labels"))
 BRACKET_NOTE_MAX = 40   # a source field or a label in brackets on a line of its own
 NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "本文", "报道", "综合", "消息", "本报讯", "新闻联播", "等", "图", "文",
                         "传真照片", "资料照片", "资料图片"}
-                       | BRACKET_LABELS)
+                       | BRACKET_LABELS | set(section_words("page_notes.txt", "credit_office_abbreviations")))
 
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40

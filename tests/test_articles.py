@@ -2041,3 +2041,8 @@ def test_photo_captions_each_closed_by_a_credit_spaced_out_by_ocr_are_items():
                       "　　7月16日，城关街道组织志愿者开展文明交通劝导活动。通讯员 蒋 立 摄\n")
     assert [d.title for d in drafts] == ["县委书记甲某某到某某镇检查防汛工作", "城关街道组织志愿者开展文明交通劝导活动"]
     assert [d.credits for d in drafts] == [[("柯敏", "photographer")], [("蒋立", "photographer")]]
+
+
+def test_a_correspondent_s_publicity_office_shortened_before_the_name_is_no_writer():
+    assert parse_credits("通讯员 镇宣 黄某某") == [("黄某某", "reporter")]
+    assert parse_credits("记者 柯敏 通讯员 县宣 蒋立新") == [("柯敏", "reporter"), ("蒋立新", "reporter")]
