@@ -901,6 +901,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             elif line[1:-1] in BRACKET_LABELS:
                 typed.append((PROSE, line))   # "（本报综合）": a note closing the text above
                 continue
+        if len(typed) == 1 and typed[0][0] == HEAD and line[:2] in ("19", "20") and META_DATE.fullmatch(line) \
+                and PAPER_NAME_RE.match(typed[0][1]):
+            continue   # "某某草原报" / "2018年7月9日": the page's date under the paper's name, no item's dateline
         # A long line with a 。 is prose unless it is a header field: _line_type's answer without the call.
         if len(line) > BYLINE_PREFIX_MAX and "。" in line and FIELD.match(line) is None:
             typed.append((PROSE, line))
@@ -1963,8 +1966,10 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     others say; shorter lines above it are the site's navigation ("县政府", "政务公开")."""
     if not head:
         return None, "", None
-    if len(head) > 1 and DAILY_NAME_RE.match(head[0]):
-        head = head[1:]   # the daily's masthead; a headline under it may end in 报 ("我县再传捷报")
+    if len(head) > 1 and (DAILY_NAME_RE.match(head[0]) or record and PAPER_NAME_RE.match(head[0])):
+        # the daily's masthead; a headline under it may end in 报 ("我县再传捷报"). Over the page's date read as a
+        # record's meta line ("乌拉特草原报" / "2018年7月9日" / headline) a paper's name is the masthead too.
+        head = head[1:]
     masthead = any(MASTHEAD_LINE_RE.match(line) for line in head)
     listing = sum(1 for line in head if LIST_ENTRY_RE.match(line)) >= 2   # a list page's entries, not a dated title
     # (a brief's bullet is no part of its headline: "●县政府召开常务会议")

@@ -2046,3 +2046,11 @@ def test_photo_captions_each_closed_by_a_credit_spaced_out_by_ocr_are_items():
 def test_a_correspondent_s_publicity_office_shortened_before_the_name_is_no_writer():
     assert parse_credits("通讯员 镇宣 黄某某") == [("黄某某", "reporter")]
     assert parse_credits("记者 柯敏 通讯员 县宣 蒋立新") == [("柯敏", "reporter"), ("蒋立新", "reporter")]
+
+
+def test_the_paper_s_name_over_the_page_s_bare_date_is_no_title():
+    [d] = pipeline("某某草原报\n2018年7月9日\n\n旗委书记督导草原禁牧工作\n\n本报讯（记者 甲某某）7月7日，旗委书记乙某某深入某某苏木督导禁牧工作。")
+    assert d.title == "旗委书记督导草原禁牧工作"
+    assert d.dateline is None   # the page's date, not the item's: its lead dates it (7月7日)
+    # over a record's meta line, the paper's name is the masthead, not the first line long enough for a title
+    assert choose_title(["某某草原报", "旗委书记督导草原禁牧工作"], record=True) == (None, "旗委书记督导草原禁牧工作", None)
