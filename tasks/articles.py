@@ -208,12 +208,12 @@ BRACKET_LABELS = frozenset(section_words("page_notes.txt", "bracket_labels"))
 BRACKET_NOTE_MAX = 40   # a source field or a label in brackets on a line of its own
 NOT_A_NAME = frozenset({"本报", "本刊", "本台", "本网", "本文", "报道", "综合", "消息", "本报讯", "新闻联播", "等", "图", "文",
                         "传真照片", "资料照片", "资料图片"}
-                       | BRACKET_LABELS)
+                       | BRACKET_LABELS | set(section_words("page_notes.txt", "credit_office_abbreviations")))
 
 # A whole line that is a byline or credit: "本报记者 张三", "记者 李四 摄", "本条编辑：王五", "（本报记者）".
 CREDIT_LINE_MAX = 40
 CREDIT_LINE_ROLE = re.compile("记者|通讯员|实习生|报道组|撰稿|编辑|责编|美编|校对|审核|审校|审签|初审|复审|终审|监制|摄影?|供图|供稿|[文图][/／]"
-                              "|作者[：:]"   # "本文作者：甲" (a line opening with 作者： is a header field)
+                              "|作者(?:单位)?[：:]"   # "本文作者：甲" (a line opening with 作者： is a header field)
                               f"|^作者[ ]+[{CJK}][{CJK} ]{{1,8}}$"   # "作者 甲" under a headline: no colon, no header field
                               "|[/／][文图]|(?:" + "|".join(w for w, _ in COLON_ROLES) + ")[：:/／]")
 # A role word, then a bar where a colon would stand: the credits of WeChat articles ("文字 | 张三", "审核丨李四").
@@ -318,9 +318,12 @@ RECORD_TITLE_MIN = 5
 # "发布日期：2019-11-29阅读次数：1627", "2015-07-21 17:36:12 某某网". Its fields are read, its line is not text.
 META_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 RECORD_FIELDS = section_words("page_notes.txt", "record_fields")
+# A line opening with a record's field ("索引号：…", "主题分类：…", "发布机构：…"), and the first characters of them.
+RECORD_FIELD_OPEN = re.compile("^(?:" + "|".join(sorted(RECORD_FIELDS, key=len, reverse=True)) + ")[ ]?[:：]")
+RECORD_FIELD_FIRST = tuple(sorted({w[0] for w in RECORD_FIELDS}))
 META_KEY = re.compile(
     r"(?P<key>(?:发布|发表|更新|录入|上传|成文|生成)?(?:时间|日期)|(?:信息|文章|稿件|新闻)?来源|发布(?:机构|单位)|作者|撰稿|责任编辑|编辑|责编|审核|校对|摄影"
-    r"|记者|通讯员|发布者|发布人|供稿"
+    r"|记者|通讯员|发布者|发布人|供稿|文字|撰文|图片|摄像"
     # the other fields of an open-government record's line ("索引号：… 发布机构：… 生成日期：…"): read past
     r"|(?P<field>" + "|".join(sorted(RECORD_FIELDS, key=len, reverse=True)) + ")"
     r"|(?P<views>(?:浏览|阅读|点击|访问)(?:次数|量|数)?))[ ]?[:：]")
@@ -332,7 +335,7 @@ SOURCE_CREDIT_RE = re.compile(f"(?<=[ ])(?:{REPORTER_RANK}?记者|通讯员|作�
 # What a meta line may hold besides a key: only a date at its start, maybe with the site's name after it.
 META_HINT = re.compile(r"^(?:19|20)\d\d[-/.年]|(?:时间|日期|浏览|阅读|点击|访问)[次数量]{0,2}[ ]?[:：]")
 META_SEPARATORS = " |｜丨·/-—"
-META_VIEWS = re.compile(r"^\d+[ ]?次?$")
+META_VIEWS = re.compile(r"^(?:\d+|[【\[(（][ ]?\d+[ ]?[】\])）])[ ]?次?$")   # (or in brackets: "浏览次数：【 562 】")
 META_SITE_MAX = 20
 NOT_A_SITE = re.compile(r"\d|^(?:星期|周|礼拜|农历)")
 # A site named after a date ends like a site or a publisher; "2019年5月1日 劳动节" is not a meta line.
@@ -582,8 +585,8 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
         piece = raw[i]
         if piece in COMPOUND_SURNAMES and i + 1 < len(raw) and len(raw[i + 1]) <= 2:
             piece, i = piece + raw[i + 1], i + 1   # a two-character surname OCR set apart: "欧阳 小丽"
-        elif len(piece) == 1 and i + 1 < len(raw) and len(raw[i + 1]) < NAME_MAX:  # a surname: join forward
-            piece, i = piece + raw[i + 1], i + 1
+        elif len(piece) == 1 and i + 1 < len(raw) and (len(raw[i + 1]) < NAME_MAX or _lone_run_name(piece + raw[i + 1])):
+            piece, i = piece + raw[i + 1], i + 1   # a surname, or a Mongolian name's first syllable: join forward
         if len(piece) == 1 and merged and len(merged[-1]) < NAME_MAX:  # a given name: join back
             merged[-1] += piece
         else:
@@ -600,6 +603,12 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
         elif NAME_MIN <= len(n) <= NAME_MAX and n not in NOT_A_NAME and not OUTLET_SUFFIX.search(n):
             out.append(n)
     return out
+
+
+def _lone_run_name(run: str) -> bool:
+    """A run that is one Mongolian or Tibetan name, as OCR may split it after its first character ("乌 云其其格"):
+    no cut of it into Han names, and no common surname opening it (_run_names reads such a run as one name)."""
+    return len(run) <= LONG_NAME_MAX and run[0] not in COMMON_SURNAMES and not _name_cuts(run, SINGLE_SURNAMES)
 
 
 def _without_places(piece: str) -> str:
@@ -659,8 +668,9 @@ def is_credit_line(line: str) -> bool:
 
 
 # The unit that sent an item in, on a line of its own under or after the text ("供稿：县市场监管局",
-# "（供稿单位：某某镇）"): a credit line naming no one, not a headline over the credits that follow it.
-UNIT_SENT_IN = re.compile(f"^[(（]?供稿(?:单位)?[：:][ ]?[{CJK}]{{2,20}}[)）]?$")
+# "（供稿单位：某某镇）"), or the unit a commentary's writer works for ("（作者单位：县委宣传部）"): a credit line
+# naming no one, not a headline over the credits that follow it.
+UNIT_SENT_IN = re.compile(f"^[(（]?(?:供稿(?:单位)?|作者单位)[：:][ ]?[{CJK}]{{2,20}}[)）]?$")
 
 
 # A list of who attended under its label, closing a meeting's report without a full stop ("出席会议的县领导：甲 乙 丙"):
@@ -678,6 +688,8 @@ def _line_type(line: str) -> str:
     if (("：" in line or ":" in line or line.startswith(("19", "20"))) and META_HINT.search(line)
             or line[-1:].isdigit() and META_DATE_LAST.search(line)) and record_meta(line) is not None:
         return META   # (or a line ending in its date: "某某县人民政府网 2020-12-30", "来源：某某网 2023-08-22")
+    if line.startswith(RECORD_FIELD_FIRST) and RECORD_FIELD_OPEN.match(line) and record_meta(line, record=False):
+        return META   # an open-government record's fields without its date, a line each ("发布机构：某某县人民政府办公室")
     if line.startswith(FIELD_FIRST) and FIELD.match(line):  # "来源：某某 编辑：张三" is a field line, not a credit
         return FIELD_LINE
     if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
@@ -889,6 +901,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             elif line[1:-1] in BRACKET_LABELS:
                 typed.append((PROSE, line))   # "（本报综合）": a note closing the text above
                 continue
+        if len(typed) == 1 and typed[0][0] == HEAD and line[:2] in ("19", "20") and META_DATE.fullmatch(line) \
+                and PAPER_NAME_RE.match(typed[0][1]):
+            continue   # "某某草原报" / "2018年7月9日": the page's date under the paper's name, no item's dateline
         # A long line with a 。 is prose unless it is a header field: _line_type's answer without the call.
         if len(line) > BYLINE_PREFIX_MAX and "。" in line and FIELD.match(line) is None:
             typed.append((PROSE, line))
@@ -1199,8 +1214,9 @@ def _brief(text: str) -> str | None:
     return rest if DATE_LEAD.match(rest) or _starts_item(rest) else None
 
 
-# A column's briefs numbered in a run ("1.", "2、", "（三）"), each its headline's sentence then its text.
-BRIEF_NUMBER_RE = re.compile(r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[^\d])")
+# A column's briefs numbered in a run ("1.", "①", "2、", "（三）"), each its headline's sentence then its text. A digit
+# after "1." is a decimal's ("1.6万元"), unless it opens a date ("1.6月8日，…": brief 1, dated June 8).
+BRIEF_NUMBER_RE = re.compile(r"^(?:[①-⑳]|(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[^\d]|\d{1,2}月\d{1,2}日))")
 
 
 # A brief's unit or place in brackets before its text, as columns of briefs print them ("【东岭镇】",
@@ -1339,6 +1355,8 @@ def _closed(rest: list[tuple[str, str]]) -> bool:
     credit bracket ("…。（记者 甲）", "…。（县文明办 乙）"). A photographer's credit closes a photo news item
     (one caption, no writer credited), not a feature whose picture stands between its sections."""
     kind, text = rest[-1]
+    if kind == BYLINE and UNIT_SENT_IN.match(text):
+        return True   # "（作者单位：县委宣传部）", "（供稿单位：某某镇）": the unit signing it, as a writer would
     if kind == BYLINE:
         credits = parse_credits(text)
     elif kind == PROSE and (closing := _closing_credit(text)) is not None:
@@ -1485,12 +1503,15 @@ WRAPPED_TITLE_MIN = 12
 def _unwrapped_head(head: list[str], lead: str) -> list[str]:
     """Headline lines put back together where the page wrapped one title: the break falls on a joining word,
     or the lead's first sentence says the two lines as one ("…召开…整治提升" / "暨…推进会" over "3月28日，
-    …召开…整治提升暨…推进会。")."""
+    …召开…整治提升暨…推进会。"). The paper's name alone over the headline ("怀溪江报" / "县领导会见…", its date
+    line gone as furniture) is its masthead: no title's first half, whatever word its last character and the
+    headline's first make ("报县")."""
     out = head[:1]
     for line in head[1:]:
         joined = out[-1] + line
         if len(joined) <= WRAPPED_TITLE_MAX and " " not in joined and not line.startswith(TITLE_DASHES) \
                 and not _is_kicker(out[-1]) and not SITE_NAME_LINE_RE.match(out[-1]) \
+                and not (len(out) == 1 and PAPER_NAME_RE.match(out[0])) \
                 and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
                      or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)):
             out[-1] = joined
@@ -1650,7 +1671,8 @@ def _take_field(parts: _Parts, bylines: list[str], kind: str, text: str, *, lead
         parts.url = parts.url or text[len(SOURCE_LINE_LABEL):]
         return True
     if kind == META:
-        meta = record_meta(text)
+        # (a record's field alone, "主题分类：综合政务", is a meta line with no date: see _line_type)
+        meta = record_meta(text) or (record_meta(text, record=False) if RECORD_FIELD_OPEN.match(text) else None)
         if meta is None:
             return False
         parts.record = True
@@ -1912,7 +1934,7 @@ PAPER_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|报)$")
 DAILY_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报)$")
 # A paper's or a portal's section label standing over its items ("本版要闻", "县内新闻", "乡镇动态"): no
 # headline of any one item.
-SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|资讯|資訊|简报|簡報"
+SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|快讯|快訊|动态|動態|简讯|簡訊|短讯|短訊|资讯|資訊|简报|簡報"
                               r"|速递|速遞|速览|速覽|集锦|集錦)"
                               r"(?:[ ]?[（(]?第?[0-9一二三四五六七八九十]{1,4}期[)）]?)?$")   # its issue: "乡镇动态（第18期）"
 
@@ -1944,8 +1966,10 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     others say; shorter lines above it are the site's navigation ("县政府", "政务公开")."""
     if not head:
         return None, "", None
-    if len(head) > 1 and DAILY_NAME_RE.match(head[0]):
-        head = head[1:]   # the daily's masthead; a headline under it may end in 报 ("我县再传捷报")
+    if len(head) > 1 and (DAILY_NAME_RE.match(head[0]) or record and PAPER_NAME_RE.match(head[0])):
+        # the daily's masthead; a headline under it may end in 报 ("我县再传捷报"). Over the page's date read as a
+        # record's meta line ("乌拉特草原报" / "2018年7月9日" / headline) a paper's name is the masthead too.
+        head = head[1:]
     masthead = any(MASTHEAD_LINE_RE.match(line) for line in head)
     listing = sum(1 for line in head if LIST_ENTRY_RE.match(line)) >= 2   # a list page's entries, not a dated title
     # (a brief's bullet is no part of its headline: "●县政府召开常务会议")

@@ -109,7 +109,7 @@ BRACKET_META = re.compile(
     r"|(?:浏览|瀏覽|点击|點擊|阅读|閱讀)(?:次数|次數|量|数|數)?)[:：]([^【】\n]{0,40})】[ ]?")
 # CMS records (government portals): the record's buttons, "【字体：大 中 小】", "[打印本页] [关闭窗口]", anywhere.
 CMS_BUTTONS = re.compile(
-    r"[【\[]?(?:字体|字體|字号|字號)[ ]?[:：][ ]?[【\[]?大[ ]?中[ ]?小[】\]]?"   # (or "字号：[大 中 小]")
+    r"[【\[]?(?:字体|字體|字号|字號)[ ]?[:：][ ]?[【\[]?[ ]?大[ ]?中[ ]?小[ ]?[】\]]?"   # (or "字号：[ 大 中 小 ]")
     r"|[【\[]?(?:打印本页|打印本頁|打印此页|打印此頁|打印文章|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部)[】\]]?"
     r"|【(?:打印|关闭|關閉|收藏|返回)】|\[(?:打印|关闭|關閉|收藏|返回)\]"
     # (the QR code's label beside the record: "扫一扫在手机打开当前页")
@@ -202,6 +202,22 @@ class AnchoredRegex:
         return "".join(pieces), len(pieces) // 2
 
 
+# A headline run in between the item before and its own dateline, all on one line ("…确保按期交付。 县领导
+# 督查重点项目建设 本报讯（通讯员 甲）11月22日，…"): DATELINE_RUN_ON splits before the dateline only, which leaves
+# the headline closing the paragraph above; it opens a line of its own after that paragraph's last sentence.
+HEADLINE_RUN_ON = re.compile(
+    f"(?<=[。！？!?”])[ ]*(?=[^\\s。！？!?，,；;：:、()（）“”]{{4,30}}[ ]{{1,3}}"
+    f"(?:本报|本報|[{CJK}]{{1,10}}?(?:网|網|报|報|台|社))[讯訊][ ]?[(（])")
+# Its 讯 stands at most 44 characters after where it splits (30 of a headline, 3 spaces, 11 of an outlet), and
+# it reads on to the bracket after it.
+HEADLINE_RUN_ON_FAST = AnchoredRegex(HEADLINE_RUN_ON, re.compile("讯|訊"), before=44, after=3)
+# An item's closing credit with the next item's headline run on after it ("…作表态发言。（记者 甲）我县举办芦笙节"
+# / "文/图 本报记者 乙"): the headline is a line of its own when the line under it opens as an item does, with a
+# credit, a dateline or a dated lead.
+CREDIT_THEN_HEADLINE = re.compile(
+    "(?P<credit>[。！？!?”][(（][^()（）\n]{0,12}?(?:记者|記者|通讯员|通訊員|实习生|實習生)[^()（）\n]{1,30}?[)）])"
+    "(?=[^\n。，,！？!?；;：:()（）“”]{4,30}\n(?:文[/／][图圖摄攝]|[图圖][/／]文|(?:本报|本報)?(?:记者|記者)|通讯员|通訊員"
+    "|本报|本報|\\d{1,2}月\\d{1,2}日))")
 # DATELINE_RUN_ON's anchors: 讯 at most 11 characters after where it splits (10 of a name, 网/报/台/社), or 本报
 # right there; its longest lookahead reads 32 characters from there (本报 + 12 + 讯记者 + 12 + 报道：).
 DATELINE_ANCHORS = re.compile("讯|訊|本报|本報")
@@ -253,7 +269,9 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (CREDIT_RUN_ON_FAST, "\n", CREDIT_RUN_ON_FIRST),
     (SLASH_CREDIT_RUN_ON_FAST, "\n", ("/", "／")),
     (CAPTION_RUN_ON, "\n", ("▲",)), (BULLET_RUN_ON, "\n", ("■", "●", "◆", "★")),
-    (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (DATELINE_RUN_ON_FAST, "\n", ("讯", "訊", "本报", "本報")),
+    (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (HEADLINE_RUN_ON_FAST, "\n", ("讯", "訊")),
+    (DATELINE_RUN_ON_FAST, "\n", ("讯", "訊", "本报", "本報")),
+    (CREDIT_THEN_HEADLINE, "\\g<credit>\n", ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")),
 )
 RESIDUE_RULES = tuple(rule for rule in TEXT_RULES if rule[0] is not MD_HEADING)
 
@@ -421,6 +439,13 @@ CREDIT_SPAN = re.compile(
     # two-character name padded to three as older pages set it ("…。（张　磊 赵文静）": 张磊, not 张磊赵 + 文静); some
     # piece is a word or a name, not OCR's spaced-out characters ("（详 见 附 件 一）")
     f"|(?<=[。！？!?”])[(（](?=[^()（）\n]*[{CJK}]{{2}})[{CJK}]{{1,12}}(?:[ ][{CJK}]{{1,4}}){{1,5}}[)）]$")
+# A photo credit closing a caption, a name's characters spaced out by OCR ("…检查防汛工作。记者 孙 伟 摄"): the
+# name's characters come together (two or three alone in a row are one name: no name has one character), and
+# the credit is then a CREDIT_SPAN, its spaces kept between the role, the names and 摄.
+SPLIT_CAPTION_CREDIT = re.compile(
+    f"(?<=[。！？!?])(?P<names>[ ]?(?:{CAPTION_OUTLET}[ ])?[{CJK}]{{1,4}}(?:[ ][{CJK}]{{1,4}}){{1,6}})[ ](?P<role>摄影|攝影|摄|攝)$")
+SPLIT_NAME_RUN = re.compile(f"(?<![{CJK}])[{CJK}](?:[ ][{CJK}](?![{CJK}])){{1,2}}(?![ ][{CJK}](?![{CJK}]))")
+CAPTION_CREDIT_ENDS = ("摄", "攝", "摄影", "攝影")
 # An OCR space is dropped unless it separates two ASCII letters/digits ("New York", "2020-01-01 08:00").
 OCR_SPACE = re.compile(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])")
 # ... and between the digits of a date, where OCR spaced every character ("4 月 2 1 日" -> "4月21日").
@@ -678,6 +703,9 @@ def _fix_spaces(line: str) -> str:
         return OCR_HEAD_SPACED_RUN.sub(lambda m: m.group().replace(" ", ""), line) if " " in line else line
     if FIELD_LINE.match(line):   # a record's meta line: its spaces part the fields and the names in them
         return OCR_DATE_SPACE.sub("", line)   # ("来源：某某县融媒体中心 记者 张三", "作者：县林业局 李四")
+    if line.endswith(CAPTION_CREDIT_ENDS) and (credit := SPLIT_CAPTION_CREDIT.search(line)) is not None:
+        names = SPLIT_NAME_RUN.sub(lambda m: m.group().replace(" ", ""), credit.group("names"))
+        line = f"{line[:credit.start()]}{names} {credit.group('role')}"
     parts = CREDIT_SPAN.split(line)
     spans = CREDIT_SPAN.findall(line)
     out = [_ocr_spaces_out(parts[0])]

@@ -602,8 +602,15 @@ def site_region(name: str | None) -> str | None:
 SITE_NAME_END_RE = re.compile(r"(?:政府|门户网站|网站|网|融媒体中心|新闻中心|日报|晚报|电视台)$")
 
 
+# The site's name before the headline in an older CMS's <title> ("某某县人民政府--县政府召开…", "某某新闻网_标题").
+# (named as a site only: a headline may end in 网, "织密安全防护网 - 某某县人民政府")
+SITE_BEFORE_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:人民政府|政府网|门户网站|政务网|新闻网|融媒体中心|新闻中心|日报|电视台)"
+                                  r"\s*(?:--?|—{1,2}|_|\||｜|－|\s-\s)\s*(?=\S{4})")
+
+
 def _clean_title(title: str | None) -> str | None:
-    """The headline without the site's name after it and without a media mark ("…（图）", as a text record's)."""
+    """The headline without the site's name before or after it and without a media mark ("…（图）", as a text
+    record's)."""
     if not title:
         return None
     title = " ".join(title.split())
@@ -613,6 +620,10 @@ def _clean_title(title: str | None) -> str | None:
             if all(SITE_NAME_END_RE.search(p) for p in TITLE_SITE_SEP_RE.split(rest) if p):
                 title = title[:sep.start()]
                 break
+    lead = SITE_BEFORE_TITLE_RE.match(title)
+    # (not when what is left ends as a site's name does: "某某县人民政府-某某县人民政府门户网站" names only the site)
+    if lead is not None and not SITE_NAME_END_RE.search(title):
+        title = title[lead.end():]
     return TITLE_MEDIA_MARK.sub("", title) or None
 
 

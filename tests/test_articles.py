@@ -1981,3 +1981,76 @@ def test_a_column_label_over_a_headline_ending_in_a_site_s_name_is_no_tab_title(
     # a tab's title with a long site name after _ is still one
     [a] = pipeline("县长调研春耕生产_某某瑶族自治县人民政府门户网站\n\n3月5日，县长甲乙丙到城关镇调研春耕生产。\n")
     assert a.title == "县长调研春耕生产"
+
+
+def test_briefs_numbered_in_circles_under_a_short_news_label_after_a_report_are_items():
+    page = ("县人大常委会召开会议\n本报讯（记者 甲某某）12月3日，县人大常委会召开第二十一次会议。\n会议审议了有关报告。\n短讯\n"
+            "①12月2日，县委常委乙某某到文井镇调研宣传工作。（记者 甲某某）\n②日前，县农业局组织技术人员指导农户开展田间管理。（通讯员 丙某）\n"
+            "③12月4日，全县冬季征兵体检工作开始。（通讯员 丁某）")
+    drafts = split_articles(page)
+    assert [d.title for d in drafts] == ["县人大常委会召开会议", "县委常委乙某某到文井镇调研宣传工作",
+                                         "县农业局组织技术人员指导农户开展田间管理", "全县冬季征兵体检工作开始"]
+    assert [d.credits for d in drafts][1:] == [[("甲某某", "reporter")], [("丙某", "reporter")], [("丁某", "reporter")]]
+
+
+def test_a_brief_numbered_right_before_its_date_loses_its_number():
+    drafts = split_articles("简讯\n1.6月8日，县长甲某某主持召开县政府常务会议。（记者 乙某）\n"
+                            "2.6月8日，副县长丙某某到七星河乡检查饮水安全工作。（通讯员 丁某）")
+    assert [d.title for d in drafts] == ["县长甲某某主持召开县政府常务会议", "副县长丙某某到七星河乡检查饮水安全工作"]
+
+
+def test_a_mongolian_name_ocr_split_after_its_first_character_is_one_reporter():
+    assert parse_credits("记者　乌 日其木格") == [("乌日其木格", "reporter")]
+    assert parse_credits("记者 王 海涛 李 明") == [("王海涛", "reporter"), ("李明", "reporter")]
+
+
+def test_a_meta_line_crediting_the_text_and_the_pictures_by_field_credits_both():
+    meta = record_meta("发布时间：2018-02-12 文字：甲某某 摄影：乙 某 来源：县应急局 阅读次数：302")
+    assert meta is not None and meta.credits == [("甲某某", "reporter"), ("乙某", "photographer")]
+    assert record_meta("时间：2018-02-12 撰文：甲某某 图片：乙某").credits == [("甲某某", "reporter"), ("乙某", "photographer")]
+
+
+def test_a_commentary_closed_by_its_writer_s_unit_ends_before_the_next_headline():
+    drafts = split_articles("学理论 办实事\n学习理论，是为了更好地为群众办实事、解难题。\n（作者单位：县委宣传部）\n美丽乡村展新颜\n"
+                            "走进某某村，水泥路通到家门口。\n村党支部书记甲某某说，村里的变化群众看在眼里。（文/柯某某 图/赵某）")
+    assert [d.title for d in drafts] == ["学理论 办实事", "美丽乡村展新颜"]
+    assert drafts[0].credits == [] and "作者单位" not in drafts[0].body
+    assert drafts[1].credits == [("柯某某", "reporter"), ("赵某", "photographer")]
+
+
+def test_the_paper_s_name_over_a_headline_is_no_first_half_of_a_wrapped_title():
+    [d] = pipeline("怀溪江报\n2020年9月25日　第1版\n\n县领导会见乡亲代表团\n本报讯（记者 甲某某）9月23日，县委书记乙某某会见了乡亲代表团。")
+    assert d.title == "县领导会见乡亲代表团"
+
+
+def test_an_open_government_record_s_fields_a_line_each_above_its_title_are_read_not_kept():
+    [d] = pipeline("索引号：000000000/2024-00123　　发布机构：某某县人民政府办公室\n主题分类：综合政务　　发布日期：2024-03-22\n"
+                   "某某县召开春季植树造林动员会\n　　3月22日，某某县召开春季植树造林动员会。副县长甲某某主持会议。")
+    assert d.title == "某某县召开春季植树造林动员会" and d.subtitle is None
+    assert d.body.startswith("3月22日") and d.source == "某某县人民政府办公室"
+
+
+def test_a_views_count_in_brackets_is_a_meta_line_not_a_subtitle():
+    [d] = pipeline("白沙镇：稻油轮作铺就增收路\n来源：某某县融媒体中心　　发布时间：2024-05-14 10:12　　浏览次数：【 562 】\n"
+                   "　　初夏时节，白沙镇的油菜收割现场一派繁忙景象。")
+    assert d.subtitle is None and "浏览" not in d.body
+
+
+def test_photo_captions_each_closed_by_a_credit_spaced_out_by_ocr_are_items():
+    drafts = pipeline("某某报　2020年7月17日　第2版　图片新闻\n\n　　7月15日，县委书记甲某某到某某镇检查防汛工作。记者 柯 敏 摄\n"
+                      "　　7月16日，城关街道组织志愿者开展文明交通劝导活动。通讯员 蒋 立 摄\n")
+    assert [d.title for d in drafts] == ["县委书记甲某某到某某镇检查防汛工作", "城关街道组织志愿者开展文明交通劝导活动"]
+    assert [d.credits for d in drafts] == [[("柯敏", "photographer")], [("蒋立", "photographer")]]
+
+
+def test_a_correspondent_s_publicity_office_shortened_before_the_name_is_no_writer():
+    assert parse_credits("通讯员 镇宣 黄某某") == [("黄某某", "reporter")]
+    assert parse_credits("记者 柯敏 通讯员 县宣 蒋立新") == [("柯敏", "reporter"), ("蒋立新", "reporter")]
+
+
+def test_the_paper_s_name_over_the_page_s_bare_date_is_no_title():
+    [d] = pipeline("某某草原报\n2018年7月9日\n\n旗委书记督导草原禁牧工作\n\n本报讯（记者 甲某某）7月7日，旗委书记乙某某深入某某苏木督导禁牧工作。")
+    assert d.title == "旗委书记督导草原禁牧工作"
+    assert d.dateline is None   # the page's date, not the item's: its lead dates it (7月7日)
+    # over a record's meta line, the paper's name is the masthead, not the first line long enough for a title
+    assert choose_title(["某某草原报", "旗委书记督导草原禁牧工作"], record=True) == (None, "旗委书记督导草原禁牧工作", None)

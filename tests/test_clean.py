@@ -760,3 +760,50 @@ def test_a_closing_signature_of_writers_keeps_the_space_of_a_padded_two_characte
 
 def test_ocr_s_spaced_characters_in_a_closing_bracket_are_no_signature():
     assert lines("标题\n完成任务。（详 见 附 件 一）")[1] == "完成任务。（详见附件一）"
+
+
+def test_a_headline_run_in_between_two_items_on_one_line_is_a_line_of_its_own():
+    page = ("县政府召开常务会议 本报讯（记者 甲某）11月21日，县长乙某主持召开常务会议。 乙某强调，要加快进度。 "
+            "县领导督查重点项目 本报讯（通讯员 丙某）11月22日，副县长丁某督查重点项目。")
+    assert lines(page) == ["县政府召开常务会议", "本报讯（记者 甲某）11月21日，县长乙某主持召开常务会议。乙某强调，要加快进度。",
+                           "县领导督查重点项目", "本报讯（通讯员 丙某）11月22日，副县长丁某督查重点项目。"]
+    # a clause closing the paragraph, its comma before the dateline, stays where it is
+    assert len(lines("会议要求，抓好落实。 县长乙某指出，要加快 本报讯（记者 甲某）…")) == 2
+
+
+HEADLINE_CASES = ["。 县领导督查重点项目 本报讯（", "。县领导督查重点项目 本报讯(", "。县领导督查重点项目本报讯（", "”  " + "甲" * 30 + "   某某网讯（",
+                  "。" + "甲" * 31 + " 本报讯（", "。" + "甲" * 30 + "    本报讯（", "。甲乙丙丁 " + "丙" * 10 + "报讯 (", "。甲乙丙丁 本报讯 \n（",
+                  "。甲乙，丙丁 本报讯（", "。甲乙丙丁 本報訊（。甲乙丙丁 本报讯（"]
+
+
+@pytest.mark.parametrize("text", HEADLINE_CASES)
+def test_anchored_headline_rule_is_the_plain_regex(text):
+    fast, plain = clean.HEADLINE_RUN_ON_FAST, clean.HEADLINE_RUN_ON
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.subn("\n", text) == plain.subn("\n", text)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="本报報讯訊网台社甲乙丙丁（( 。！”，\n", max_size=90))
+def test_anchored_headline_rule_on_any_text(text):
+    fast, plain = clean.HEADLINE_RUN_ON_FAST, clean.HEADLINE_RUN_ON
+    assert fast.subn("\n", text) == plain.subn("\n", text)
+
+
+def test_a_headline_run_on_after_an_item_s_closing_credit_is_a_line_of_its_own():
+    page = ("县委召开干部大会\n本报讯 9月1日，县委召开干部大会。县委书记甲某主持会议。（记者 乙 某）我县举办芦笙节\n"
+            "文/图 本报记者 丙某某\n9月2日，我县芦笙节开幕。")
+    assert lines(page)[2:4] == ["我县举办芦笙节", "文/图 本报记者 丙某某"]
+    # a sentence after the credit leaves the line whole
+    assert lines("会议召开。（记者 乙某）会议要求，抓好落实。\n本报讯 9月2日，…")[0] == "会议召开。（记者 乙某）会议要求，抓好落实。"
+
+
+def test_a_font_size_switch_with_spaces_inside_its_brackets_is_furniture():
+    assert lines("县政府召开常务会议\n字号：[ 大 中 小 ]　　【打印本页】\n3月1日，县政府召开常务会议。") == [
+        "县政府召开常务会议", "3月1日，县政府召开常务会议。"]
+
+
+def test_a_caption_s_credit_with_its_name_spaced_out_by_ocr_keeps_the_name_whole_and_the_credit_apart():
+    assert lines("7月15日，县委书记甲某某到某某镇检查防汛工作。记者 柯 敏 摄") == [
+        "7月15日，县委书记甲某某到某某镇检查防汛工作。记者 柯敏 摄"]
+    assert lines("活动现场。记者 柯敏 蒋 立 新 摄") == ["活动现场。记者 柯敏 蒋立新 摄"]

@@ -672,3 +672,14 @@ def test_a_banner_or_a_field_in_an_old_table_page_s_cells_is_no_headline():
                      '<tr><td><strong>信息来源：县政府办公室</strong></td></tr>'
                      '<tr><td align="center"><b>青岩县召开乡村振兴工作推进会</b></td></tr>'))
     assert extract_html(html).title == "青岩县召开乡村振兴工作推进会"
+
+
+def test_the_site_s_name_before_the_headline_in_an_old_cms_s_title_is_no_part_of_it():
+    html = TABLE_PAGE.replace("<title>青岩县召开乡村振兴工作推进会_青岩县人民政府</title>",
+                              "<title>青岩县人民政府--县政府召开春季森林防火工作会议</title>")
+    html = html.replace("<strong>青岩县召开乡村振兴工作推进会</strong>", "<b>县政府召开春季森林防火工作会议</b>")
+    assert extract_html(html).title == "县政府召开春季森林防火工作会议"
+    # a headline ending in 网 before a site's name keeps it; a <title> naming only the site is none
+    html = TABLE_PAGE.replace("<title>青岩县召开乡村振兴工作推进会_青岩县人民政府</title>",
+                              "<title>织密基层安全防护网 - 青岩县人民政府</title>")
+    assert extract_html(html).title == "织密基层安全防护网"
