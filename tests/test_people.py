@@ -109,6 +109,8 @@ def test_lead_words_are_not_part_of_the_title():
     assert people("李强同越南总理范明政共同出席。")["范明政"] == ["越南总理"]
     assert people("记者：今年的重点是什么？", title="专访县委书记邓波")["邓波"] == ["县委书记"]
     assert people("记者采访了区长马力。")["马力"] == ["区长"]
+    # jieba glues the lead to the whole post (由旗长/n) before a Mongolian name
+    assert people("会议由旗长敖登巴雅尔主持。") == {"敖登巴雅尔": ["旗长"]}
 
 
 def test_foreign_name_after_a_title():

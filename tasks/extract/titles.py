@@ -91,8 +91,10 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             # "会议由县人大常委会主任甲主持": jieba glues the lead to the level (由县), or to the place's first
             # character and calls it a name ("据枫亭街道党工委书记甲介绍": 据枫/nr)
             cut = max(cut, k + 1)
-        elif len(tok) > 2 and tok[0] in GLUED_LEADS and k + len(tok) < end:
-            cut = max(cut, k + 1)   # "庭审由民二庭庭长甲担任审判长": jieba's 由民二庭/n; no title opens with 由 or 据
+        elif len(tok) > 2 and tok[0] in GLUED_LEADS and (k + len(tok) < end or tok[1] in LEVELS):
+            # "庭审由民二庭庭长甲担任审判长": jieba's 由民二庭/n; no title opens with 由 or 据. A glued token may
+            # hold the whole post ("会议由旗长甲主持": 由旗长/n)
+            cut = max(cut, k + 1)
         elif tok[0] == PROFILE_LEAD and len(tok) > 1 and t.s[k - 1:k] in PROFILE_DASHES:
             cut = max(cut, k + 1)   # a profile's deck "——记青坪村党支部书记甲": jieba's 记青坪村/ns
         elif tok[0] in LIST_JOINERS and (len(tok) == 1 or len(tok) == 2 and tok[1] in LEVELS) \
