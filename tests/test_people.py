@@ -1055,6 +1055,11 @@ def test_a_title_s_aside_inside_a_chain_and_honours_before_posts():
     assert people("全国劳动模范、村党支部书记王建明带领村民发展产业。") == {"王建明": ["全国劳动模范", "村党支部书记"]}
 
 
+def test_a_name_jieba_alone_reads_in_a_titled_list_the_model_opens_stands():
+    # the model reads the Yi name opening the list, jieba alone the rare surname's (杞)
+    assert people("县委常委阿卓兰、李学明、罗正华、杞云峰、施永平出席会议。")["杞云峰"] == ["县委常委"]
+
+
 def test_posts_shared_out_in_order_among_a_list():
     assert people("李志明、王雪芳分别任组长、副组长。") == {"李志明": ["组长"], "王雪芳": ["副组长"]}
     # counts that do not match give no one a post

@@ -419,6 +419,14 @@ def share_with_list(t: Text, end: int, titles: list[str], lex: Lexicon, found: F
     spaced = t.s[end:end + 1] in LIST_SPACES and _spaced_list_opens(t.s, end)
     for other, sep in list_after(t, end, lex, found.titles, with_joins=True, spaced=spaced):
         found.add(other, titles if sep == "、" or not found.titles.get(other) else (), "title-list")
+        if sep == "、" and found.rule.get(other) in TAG_ALONE_RULES:
+            found.rule[other] = "title-list"
+
+
+# The rules whose names rest on jieba's tag alone (the arbiter's VETOED_RULES): such a name that is an item of a
+# titled 、-list rests on the list, which the model need not read whole ("县委常委甲乙丙、丁戊己、杞云峰、…"
+# where the model reads the first name and jieba's tag alone the rare surname's).
+TAG_ALONE_RULES = frozenset({"nr", "clause"})
 
 
 def title_after(t: Text, b: int, lex: Lexicon, known: dict[str, list[str]], titled: bool = True) -> list[str]:
