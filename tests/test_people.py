@@ -1055,6 +1055,13 @@ def test_a_title_s_aside_inside_a_chain_and_honours_before_posts():
     assert people("全国劳动模范、村党支部书记王建明带领村民发展产业。") == {"王建明": ["全国劳动模范", "村党支部书记"]}
 
 
+def test_a_list_before_an_election_verb_shares_the_post():
+    assert people("乔立群、蔺海波当选为县人大常委会副主任。") == {
+        "乔立群": ["县人大常委会副主任"], "蔺海波": ["县人大常委会副主任"]}
+    # 为 alone after a list is a preposition as often: the post stays the last name's
+    assert people("决定乔立群、蔺海波为县教育局副局长。").get("乔立群", []) == []
+
+
 def test_a_name_jieba_alone_reads_in_a_titled_list_the_model_opens_stands():
     # the model reads the Yi name opening the list, jieba alone the rare surname's (杞)
     assert people("县委常委阿卓兰、李学明、罗正华、杞云峰、施永平出席会议。")["杞云峰"] == ["县委常委"]

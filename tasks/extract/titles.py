@@ -711,10 +711,23 @@ def _distributed_posts(t: Text, lex: Lexicon, found: Found) -> None:
                 found.add(name, [post])
 
 
+def _names_listed_before(s: str, end: int, found: Found) -> list[str]:
+    """The found names of a 、-list that ends with the 、 before `end` ("甲、乙、" before 丙), nearest first."""
+    names = []
+    while end >= 1 and s[end - 1] == "、":
+        name = max((n for n in found.titles if n and s.endswith(n, 0, end - 1)), key=len, default=None)
+        if name is None:
+            break
+        names.append(name)
+        end -= 1 + len(name)
+    return names
+
+
 def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 13: the post a found name is appointed or elected to ("任命甲为县教育局局长", "乙任项目负责人",
     "丙当选为村委会主任"): a title written beside the name, after it (adds no name). A post one is removed
-    from ("免去丁的…职务") is not read: the verb stands before the name with 的."""
+    from ("免去丁的…职务") is not read: the verb stands before the name with 的. The names of a 、-list right before
+    the verb share the post ("戊、己当选为县人大常委会副主任"), unless the verb is 为 alone."""
     s = t.s
     if not any(cue in s for cue in APPOINTED_CUES):
         return
@@ -732,6 +745,10 @@ def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
                 # "任县委常委、组织部部长": each post of the chain; a piece holding 的 or a name is a clause
                 # ("出任委员会主席、乙任副主席"), and "担任了…", "担任这次…" keep the post after those words
                 posts = (TITLE_ASIDE_END_RE.sub("", POST_LEAD_RE.sub("", p)) for p in t.raw[m.start(1):m.end(1)].split("、"))
-                found.add(name, [p for p in posts if _is_title(p, lex) and "的" not in p and not ANOTHER_POST_RE.search(p)
-                                 and not any(n in p for n in found.titles if n)])
+                posts = [p for p in posts if _is_title(p, lex) and "的" not in p and not ANOTHER_POST_RE.search(p)
+                         and not any(n in p for n in found.titles if n)]
+                found.add(name, posts)
+                if posts and s[at - 1:at] == "、" and not s.startswith(("为", "同志为"), m.start()):
+                    for other in _names_listed_before(s, at, found):
+                        found.add(other, posts)
             at = s.find(name, at + len(name))
