@@ -179,6 +179,8 @@ def test_a_name_ends_before_what_a_leader_does_in_person():
     # 调度 follows the name, so 强 is the name's and not the head of 强调
     assert people("县委书记钮志强调度全县防汛工作。") == {"钮志强": ["县委书记"]}
     assert people("副县长骆秋石暗访了城区农贸市场。") == {"骆秋石": ["副县长"]}
+    # what a speaker's remarks open with ends the last name of a list (公: a surname read only after a title)
+    assert people("会上，县政协委员邬丽娥、蔺立明、公维刚结合调研情况先后发言。")["公维刚"] == ["县政协委员"]
 
 
 def test_a_titled_given_name_may_end_in_nian_unless_it_is_a_time():
