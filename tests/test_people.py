@@ -443,6 +443,7 @@ def test_village_and_public_service_posts_are_titles():
     assert people("护士钟小燕为村民量血压。") == {"钟小燕": ["护士"]}
     assert people("驻村工作队队员魏丽每天走村入户。") == {"魏丽": ["驻村工作队队员"]}
     assert people("大学生村官赵晓明带领村民种植药材。") == {"赵晓明": ["大学生村官"]}
+    assert people("75岁的白族老艺人段凤山每天弹唱大本曲。") == {"段凤山": ["白族老艺人"]}
     # and professions written after the name
     assert people("钟小燕医生为村民量血压。") == {"钟小燕": ["医生"]}
 
