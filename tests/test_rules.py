@@ -182,6 +182,17 @@ def test_rule_after():
     assert run_rule("after", "王建国总理强调，要抓好落实。") == {"王建国": "after"}
 
 
+def test_rule_comrade():
+    # a name of Mongolian name parts that jieba reads as a word (白音/n) before 同志: rule 2 finds none there
+    assert run_rule("after", "会议宣布了决定：白音同志任旗委书记。") == {}
+    assert run_rule("comrade", "会议宣布了决定：白音同志任旗委书记。") == {"白音": "comrade"}
+    assert run_rule("comrade", "会议宣布了决定：乌恩巴雅尔同志任旗长。") == {"乌恩巴雅尔": "comrade"}
+    found = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body="会议宣布了决定：白音同志任旗委书记。"))
+    assert {p.name: p.titles for p in found} == {"白音": ["旗委书记"]}
+    # no minority name there: nothing
+    assert run_rule("comrade", "向全体同志致以问候。") == {}
+
+
 def test_rule_after_is_no_name_when_the_title_leads_a_found_name():
     # 主席 ends the title of the name after it: what stands before is that title's body, not a person
     assert run_rule("after", "会上，银监会主席王建国介绍了情况。", known=("王建国",)) == {}

@@ -495,6 +495,27 @@ def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
                 found.add(name, _own_title_after(t, j - len(name), j, lex, known), "after")
 
 
+COMRADE = "同志"
+# The longest minority name (MAX_MINORITY_NAME's Tibetan and Mongolian runs) rule 2b reads before 同志.
+COMRADE_NAME_MAX = 6
+
+
+def minority_comrades(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 2b: a name of no Han surname before 同志, made of a minority's name parts (Tibetan, Yi, Mongolian) that
+    jieba reads as a word, so rule 2 finds no name there: the appointments a banner's cadres hear announced
+    ("宣布了决定：白音同志任旗委书记": 白音/n). The longest such name wins."""
+    s = t.s
+    if COMRADE not in s:
+        return
+    at = s.find(COMRADE)
+    while at > 0:
+        for i in range(max(0, at - COMRADE_NAME_MAX), at - 1):
+            if s[i] in MINORITY_HEADS and s[i:at] not in found.titles and minority_name_at(s, i, lex, found.titles) == s[i:at]:
+                found.add(s[i:at], _own_title_after(t, i, at, lex, found.titles), "comrade")
+                break
+        at = s.find(COMRADE, at + len(COMRADE))
+
+
 def _title_of_name_before(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> bool:
     """The title word at s[start:end] is the one written after the name before it, in a list of names each
     followed by its title ("林志远书记吴德明县长": 书记 is 林志远's, not 吴德明's)."""
