@@ -191,6 +191,11 @@ def test_rule_comrade():
     assert {p.name: p.titles for p in found} == {"白音": ["旗委书记"]}
     # no minority name there: nothing
     assert run_rule("comrade", "向全体同志致以问候。") == {}
+    # ... and such a name an appointment notice's verb appoints or removes
+    assert run_rule("comrade", "会议决定任命斯琴为旗教育局局长。") == {"斯琴": "comrade"}
+    assert run_rule("comrade", "会议决定免去扎西次仁的县教育局局长职务。") == {"扎西次仁": "comrade"}
+    found = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body="会议决定任命斯琴为旗教育局局长。"))
+    assert {p.name: p.titles for p in found} == {"斯琴": ["旗教育局局长"]}
 
 
 def test_rule_after_is_no_name_when_the_title_leads_a_found_name():

@@ -34,7 +34,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("title", titled_names),            # 1. a title right before the name (and the list after it)
     Rule("after", names_before_titles),     # 2. a title or honorific right after it
-    Rule("comrade", minority_comrades),     # 2b. a minority's name before 同志, which jieba reads as a word
+    Rule("comrade", minority_comrades),     # 2b. a minority's name before 同志 or after 任命, which jieba reads as a word
     Rule("list", bare_lists),               # 3. lists of bare names
     Rule("clause", clause_subjects),        # 4. a clause-opening name before a verb of meeting reports
     Rule("nr", tagged_names),               # 5. jieba's person tag beside a speech verb or a preposition

@@ -500,11 +500,26 @@ COMRADE = "同志"
 COMRADE_NAME_MAX = 6
 
 
+# The verbs of an appointment notice before whom they appoint or remove, and what follows that name there
+# ("任命斯琴为旗教育局局长", "免去扎西次仁的县教育局局长职务").
+APPOINTING_VERBS = ("任命", "提名", "免去")
+APPOINTEE_AFTER = ("为", "的", "同志")
+
+
 def minority_comrades(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 2b: a name of no Han surname before 同志, made of a minority's name parts (Tibetan, Yi, Mongolian) that
     jieba reads as a word, so rule 2 finds no name there: the appointments a banner's cadres hear announced
-    ("宣布了决定：白音同志任旗委书记": 白音/n). The longest such name wins."""
+    ("宣布了决定：白音同志任旗委书记": 白音/n). The longest such name wins. So too such a name an appointment
+    notice's verb appoints or removes ("任命斯琴为…", "免去扎西次仁的…职务"): no title stands before it."""
     s = t.s
+    for verb in APPOINTING_VERBS:
+        at = s.find(verb)
+        while at >= 0:
+            i = at + len(verb)
+            name = minority_name_at(s, i, lex, found.titles) if s[i:i + 1] in MINORITY_HEADS else None
+            if name is not None and s.startswith(APPOINTEE_AFTER, i + len(name)):
+                found.add(name, (), "comrade")
+            at = s.find(verb, i)
     if COMRADE not in s:
         return
     at = s.find(COMRADE)
