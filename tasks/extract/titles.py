@@ -501,24 +501,25 @@ COMRADE_NAME_MAX = 6
 
 
 # The verbs of an appointment notice before whom they appoint or remove, and what follows that name there
-# ("任命斯琴为旗教育局局长", "免去扎西次仁的县教育局局长职务").
+# ("任命斯琴为旗教育局局长", "免去莫某某的县审计局局长职务").
 APPOINTING_VERBS = ("任命", "提名", "免去")
 APPOINTEE_AFTER = ("为", "的", "同志")
 
 
-def minority_comrades(t: Text, lex: Lexicon, found: Found) -> None:
-    """Rule 2b: a name of no Han surname before 同志, made of a minority's name parts (Tibetan, Yi, Mongolian) that
-    jieba reads as a word, so rule 2 finds no name there: the appointments a banner's cadres hear announced
-    ("宣布了决定：白音同志任旗委书记": 白音/n). The longest such name wins. So too such a name an appointment
-    notice's verb appoints or removes ("任命斯琴为…", "免去扎西次仁的…职务"): no title stands before it."""
+def appointees(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 2b: the names of appointment formulas, where jieba reads a word and no title stands before them.
+    After the verb of a notice that appoints or removes, a Han name or a minority's ("任命蓝某某为…": 蓝/nr
+    光明/n; "免去莫某某的…职务": 莫某某/ns; "任命斯琴为…"). Before 同志, a name of a minority's name parts
+    (Tibetan, Yi, Mongolian; a Han name is rule 2's): the appointments a banner's cadres hear announced
+    ("宣布了决定：白音同志任旗委书记": 白音/n), the longest such name."""
     s = t.s
     for verb in APPOINTING_VERBS:
         at = s.find(verb)
         while at >= 0:
             i = at + len(verb)
-            name = minority_name_at(s, i, lex, found.titles) if s[i:i + 1] in MINORITY_HEADS else None
-            if name is not None and s.startswith(APPOINTEE_AFTER, i + len(name)):
-                found.add(name, (), "comrade")
+            name = _appointee_at(s, i, lex, found)
+            if name is not None:
+                found.add(name, (), "appointee")
             at = s.find(verb, i)
     if COMRADE not in s:
         return
@@ -526,9 +527,34 @@ def minority_comrades(t: Text, lex: Lexicon, found: Found) -> None:
     while at > 0:
         for i in range(max(0, at - COMRADE_NAME_MAX), at - 1):
             if s[i] in MINORITY_HEADS and s[i:at] not in found.titles and minority_name_at(s, i, lex, found.titles) == s[i:at]:
-                found.add(s[i:at], _own_title_after(t, i, at, lex, found.titles), "comrade")
+                found.add(s[i:at], _own_title_after(t, i, at, lex, found.titles), "appointee")
                 break
         at = s.find(COMRADE, at + len(COMRADE))
+
+
+# What follows the name in an appointment formula: the post it is appointed to ("为县审计局局长", "同志为…"), or
+# the post it is removed from ("的县审计局局长职务"); not "免去费用的…", "任命期为三年".
+APPOINTEE_POST_RE = re.compile(r"(?:同志)?(?:为([^，,。；;、\n（(]{2,30})|的[^，,。；;\n]{2,30}职务)")
+
+
+def _appointee_at(s: str, i: int, lex: Lexicon, found: Found) -> str | None:
+    """The name right after an appointing verb, before its post: a minority's, or a Han name of three
+    characters or two (not "任命书", "免去其…职务": no surname opens them)."""
+    if s[i:i + 1] in MINORITY_HEADS:
+        name = minority_name_at(s, i, lex, found.titles)
+        if name is not None and _post_follows(s, i + len(name), lex):
+            return name
+    for n in (3, 2):
+        name = s[i:i + n]
+        if len(name) == n and s.startswith(APPOINTEE_AFTER, i + n) and name not in lex.stop \
+                and surname_shaped(name, lex) and _post_follows(s, i + n, lex):
+            return name
+    return None
+
+
+def _post_follows(s: str, j: int, lex: Lexicon) -> bool:
+    m = APPOINTEE_POST_RE.match(s, j)
+    return m is not None and (m.group(1) is None or _is_title(m.group(1), lex))
 
 
 def _title_of_name_before(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> bool:
