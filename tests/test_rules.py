@@ -201,6 +201,11 @@ def test_rule_appointee():
                                           body="会议任命蓝光明为县审计局局长，免去莫国强的县审计局局长职务。"))
     assert {p.name: p.titles for p in found} == {"蓝光明": ["县审计局局长"], "莫国强": []}
     assert run_rule("appointee", "会议颁发了任命书，免去其县审计局局长职务。") == {}
+    # a congress elects as a notice appoints (Yi names: a clan and a given name)
+    assert run_rule("appointee", "会议选举吉克曲布为县人大常委会主任。") == {"吉克曲布": "appointee"}
+    found = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body="大会选举沙马阿果为县人民法院院长。"))
+    assert {p.name: p.titles for p in found} == {"沙马阿果": ["县人民法院院长"]}
+    assert run_rule("appointee", "会议选举产生了新一届村委会。选举工作为期三天。") == {}
 
 
 def test_rule_after_is_no_name_when_the_title_leads_a_found_name():

@@ -501,8 +501,8 @@ COMRADE_NAME_MAX = 6
 
 
 # The verbs of an appointment notice before whom they appoint or remove, and what follows that name there
-# ("任命斯琴为旗教育局局长", "免去莫某某的县审计局局长职务").
-APPOINTING_VERBS = ("任命", "提名", "免去")
+# ("任命斯琴为旗教育局局长", "免去莫某某的县审计局局长职务"), and a congress's election ("选举吉克曲布为…主任").
+APPOINTING_VERBS = ("任命", "提名", "免去", "选举", "推选")
 APPOINTEE_AFTER = ("为", "的", "同志")
 
 
