@@ -201,6 +201,9 @@ def test_rule_appointee():
                                           body="会议任命蓝光明为县审计局局长，免去莫国强的县审计局局长职务。"))
     assert {p.name: p.titles for p in found} == {"蓝光明": ["县审计局局长"], "莫国强": []}
     assert run_rule("appointee", "会议颁发了任命书，免去其县审计局局长职务。") == {}
+    # ... and the items of a notice's list after the verb and its colon
+    assert run_rule("appointee", "决定：\n任命：\n马木沙为县民族宗教事务局局长；\n蓝光明为县审计局副局长。\n免去：\n莫国强的县审计局"
+                                 "副局长职务。") == {"马木沙": "appointee", "蓝光明": "appointee", "莫国强": "appointee"}
     # a congress elects as a notice appoints (Yi names: a clan and a given name)
     assert run_rule("appointee", "会议选举吉克曲布为县人大常委会主任。") == {"吉克曲布": "appointee"}
     found = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body="大会选举沙马阿果为县人民法院院长。"))

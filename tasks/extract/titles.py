@@ -521,6 +521,12 @@ def appointees(t: Text, lex: Lexicon, found: Found) -> None:
             if name is not None:
                 found.add(name, (), "appointee")
             at = s.find(verb, i)
+    if "：" in s or ":" in s:
+        for cue in APPOINTEE_LIST_RE.finditer(s):
+            for i in _list_item_starts(s, cue.end()):
+                name = _appointee_at(s, i, lex, found)
+                if name is not None:
+                    found.add(name, (), "appointee")
     if COMRADE not in s:
         return
     at = s.find(COMRADE)
@@ -535,6 +541,20 @@ def appointees(t: Text, lex: Lexicon, found: Found) -> None:
 # What follows the name in an appointment formula: the post it is appointed to ("为县审计局局长", "同志为…"), or
 # the post it is removed from ("的县审计局局长职务"); not "免去费用的…", "任命期为三年".
 APPOINTEE_POST_RE = re.compile(r"(?:同志)?(?:为([^，,。；;、\n（(]{2,30})|的[^，,。；;\n]{2,30}职务)")
+
+
+# A notice's list of appointments or removals after the verb and a colon ("任命：\n甲为…；\n乙为…。免去：\n丙的…职务"):
+# each item opens a line or follows a semicolon, up to the sentence's end.
+APPOINTEE_LIST_RE = re.compile("(?:任命|提名|免去|选举|推选)[：:]")
+ITEM_BREAKS_RE = re.compile("[；;\n]+[ \u3000]*")
+
+
+def _list_item_starts(s: str, start: int) -> list[int]:
+    """Where the items of a list that opens at `start` start, up to the sentence's end (APPOINTING_LIST_REACH at most)."""
+    end = s.find("。", start)
+    end = min(len(s) if end < 0 else end, start + APPOINTING_LIST_REACH)
+    lead = ITEM_BREAKS_RE.match(s, start)
+    return [lead.end() if lead else start] + [m.end() for m in ITEM_BREAKS_RE.finditer(s, start + 1, end)]
 
 
 def _appointee_at(s: str, i: int, lex: Lexicon, found: Found) -> str | None:
