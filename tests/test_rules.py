@@ -201,6 +201,8 @@ def test_rule_appointee():
                                           body="会议任命蓝光明为县审计局局长，免去莫国强的县审计局局长职务。"))
     assert {p.name: p.titles for p in found} == {"蓝光明": ["县审计局局长"], "莫国强": []}
     assert run_rule("appointee", "会议颁发了任命书，免去其县审计局局长职务。") == {}
+    # a Mongolian name of one part before 的 and the post removed from
+    assert run_rule("appointee", "会议决定免去孟和的旗教育局局长职务。") == {"孟和": "appointee"}
     # ... and the items of a notice's list after the verb and its colon
     assert run_rule("appointee", "决定：\n任命：\n马木沙为县民族宗教事务局局长；\n蓝光明为县审计局副局长。\n免去：\n莫国强的县审计局"
                                  "副局长职务。") == {"马木沙": "appointee", "蓝光明": "appointee", "莫国强": "appointee"}

@@ -18,7 +18,7 @@ from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LE
 from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, follow_rank, foreign_name_before, known_ends_at,
-                                 longest_known, minority_name_at, name_at, surname_shaped)
+                                 longest_known, minority_name_at, mongolian_name_ends, name_at, surname_shaped)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -564,6 +564,11 @@ def _appointee_at(s: str, i: int, lex: Lexicon, found: Found) -> str | None:
         name = minority_name_at(s, i, lex, found.titles)
         if name is not None and _post_follows(s, i + len(name), lex):
             return name
+        # a Mongolian name of one part before 的, which minority_name_at reads only before a verb or punctuation
+        # ("免去孟和的…职务"): the post after it says it is whole
+        end = next((j for j in mongolian_name_ends(s, i) if j - i >= 2 and _post_follows(s, j, lex)), None)
+        if end is not None:
+            return s[i:end]
     for n in (3, 2):
         name = s[i:i + n]
         if len(name) == n and s.startswith(APPOINTEE_AFTER, i + n) and name not in lex.stop \
