@@ -118,9 +118,11 @@ def _alternation(words: list[str]) -> str:
 
 
 # A report given, named between 作 and 报告 ("作县人大常委会工作报告", "向大会作题为《…》的专题报告", "作提案工作情况
-# 报告", "乙作的县人民法院工作报告"): its subject speaks. Not the 作 of 工作 or 制作 (nouns: "政府工作报告").
+# 报告", "乙作的县人民法院工作报告"): its subject speaks. Not the 作 of 工作 or 制作 (nouns: "政府工作报告"). A talk
+# named by its title may be a lecture too ("研究员甲作了题为《…》的专题辅导", "…的讲座").
 REPORT_GIVEN = (r"作(?<![工制操协创写合]作)(?![为用风品业者物战案息坊法派文成])(?:了|的)?"
-                r"(?:题为《[^》\n]{1,60}》的[^，,。；;！？!?\n、]{0,6}?|(?:(?!主持|听取|审议|评议)[^，,。；;！？!?\n、作]|(?<=工)作){1,24}?)报告")
+                r"(?:题为《[^》\n]{1,60}》的[^，,。；;！？!?\n、]{0,6}?(?:报告|辅导|讲座|党课|宣讲)"
+                r"|(?:(?!主持|听取|审议|评议)[^，,。；;！？!?\n、作]|(?<=工)作){1,24}?报告)")
 
 
 @dataclass(frozen=True)

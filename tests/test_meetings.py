@@ -259,6 +259,9 @@ def test_who_gives_a_report_named_after_zuo_speaks():
                  "1月10日，县人大常委会召开第十次会议。会议听取了县人民法院院长冯建国作的县人民法院工作报告。"):
         [m] = meetings(body)
         assert roles(m)["speaker"] == {"冯建国"}, body
+    # a lecture named by its title speaks as a report does
+    [m] = meetings("4月22日，全县乡村振兴专题培训班开班。开班式后，省农科院研究员冯建国作了题为《黑土地保护性耕作》的专题辅导。")
+    assert roles(m)["speaker"] == {"冯建国"}
     # the 作 of 工作 gives no one a report
     [m] = meetings("1月10日，县人大常委会召开第十次会议。会议审议了县政府工作报告。")
     assert roles(m) == {}

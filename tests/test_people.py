@@ -109,6 +109,8 @@ def test_lead_words_are_not_part_of_the_title():
     assert people("李强同越南总理范明政共同出席。")["范明政"] == ["越南总理"]
     assert people("记者：今年的重点是什么？", title="专访县委书记邓波")["邓波"] == ["县委书记"]
     assert people("记者采访了区长马力。")["马力"] == ["区长"]
+    # jieba glues the lead to the whole post (由旗长/n) before a Mongolian name
+    assert people("会议由旗长敖登巴雅尔主持。") == {"敖登巴雅尔": ["旗长"]}
 
 
 def test_foreign_name_after_a_title():
@@ -177,6 +179,8 @@ def test_a_name_ends_before_what_a_leader_does_in_person():
     # 调度 follows the name, so 强 is the name's and not the head of 强调
     assert people("县委书记钮志强调度全县防汛工作。") == {"钮志强": ["县委书记"]}
     assert people("副县长骆秋石暗访了城区农贸市场。") == {"骆秋石": ["副县长"]}
+    # what a speaker's remarks open with ends the last name of a list (公: a surname read only after a title)
+    assert people("会上，县政协委员邬丽娥、蔺立明、公维刚结合调研情况先后发言。")["公维刚"] == ["县政协委员"]
 
 
 def test_a_titled_given_name_may_end_in_nian_unless_it_is_a_time():
@@ -439,6 +443,7 @@ def test_village_and_public_service_posts_are_titles():
     assert people("护士钟小燕为村民量血压。") == {"钟小燕": ["护士"]}
     assert people("驻村工作队队员魏丽每天走村入户。") == {"魏丽": ["驻村工作队队员"]}
     assert people("大学生村官赵晓明带领村民种植药材。") == {"赵晓明": ["大学生村官"]}
+    assert people("75岁的白族老艺人段凤山每天弹唱大本曲。") == {"段凤山": ["白族老艺人"]}
     # and professions written after the name
     assert people("钟小燕医生为村民量血压。") == {"钟小燕": ["医生"]}
 
@@ -1051,6 +1056,18 @@ def test_a_chief_editor_is_a_post_not_a_byline():
 def test_a_title_s_aside_inside_a_chain_and_honours_before_posts():
     assert people("县委副书记（正县级）、政法委书记李志明主持。") == {"李志明": ["县委副书记", "政法委书记"]}
     assert people("全国劳动模范、村党支部书记王建明带领村民发展产业。") == {"王建明": ["全国劳动模范", "村党支部书记"]}
+
+
+def test_a_list_before_an_election_verb_shares_the_post():
+    assert people("乔立群、蔺海波当选为县人大常委会副主任。") == {
+        "乔立群": ["县人大常委会副主任"], "蔺海波": ["县人大常委会副主任"]}
+    # 为 alone after a list is a preposition as often: the post stays the last name's
+    assert people("决定乔立群、蔺海波为县教育局副局长。").get("乔立群", []) == []
+
+
+def test_a_name_jieba_alone_reads_in_a_titled_list_the_model_opens_stands():
+    # the model reads the Yi name opening the list, jieba alone the rare surname's (杞)
+    assert people("县委常委阿卓兰、李学明、罗正华、杞云峰、施永平出席会议。")["杞云峰"] == ["县委常委"]
 
 
 def test_posts_shared_out_in_order_among_a_list():

@@ -182,6 +182,37 @@ def test_rule_after():
     assert run_rule("after", "王建国总理强调，要抓好落实。") == {"王建国": "after"}
 
 
+def test_rule_appointee():
+    # a name of Mongolian name parts that jieba reads as a word (白音/n) before 同志: rule 2 finds none there
+    assert run_rule("after", "会议宣布了决定：白音同志任旗委书记。") == {}
+    assert run_rule("appointee", "会议宣布了决定：白音同志任旗委书记。") == {"白音": "appointee"}
+    assert run_rule("appointee", "会议宣布了决定：乌恩巴雅尔同志任旗长。") == {"乌恩巴雅尔": "appointee"}
+    found = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body="会议宣布了决定：白音同志任旗委书记。"))
+    assert {p.name: p.titles for p in found} == {"白音": ["旗委书记"]}
+    # no minority name there: nothing
+    assert run_rule("appointee", "向全体同志致以问候。") == {}
+    # ... and such a name an appointment notice's verb appoints or removes
+    assert run_rule("appointee", "会议决定任命斯琴为旗教育局局长。") == {"斯琴": "appointee"}
+    assert run_rule("appointee", "会议决定免去扎西次仁的县教育局局长职务。") == {"扎西次仁": "appointee"}
+    found = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body="会议决定任命斯琴为旗教育局局长。"))
+    assert {p.name: p.titles for p in found} == {"斯琴": ["旗教育局局长"]}
+    # a Han name jieba reads as a word or a place (蓝/nr 光明/n, 莫国强/ns); no name after the verb, nothing
+    found = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题",
+                                          body="会议任命蓝光明为县审计局局长，免去莫国强的县审计局局长职务。"))
+    assert {p.name: p.titles for p in found} == {"蓝光明": ["县审计局局长"], "莫国强": []}
+    assert run_rule("appointee", "会议颁发了任命书，免去其县审计局局长职务。") == {}
+    # a Mongolian name of one part before 的 and the post removed from
+    assert run_rule("appointee", "会议决定免去孟和的旗教育局局长职务。") == {"孟和": "appointee"}
+    # ... and the items of a notice's list after the verb and its colon
+    assert run_rule("appointee", "决定：\n任命：\n马木沙为县民族宗教事务局局长；\n蓝光明为县审计局副局长。\n免去：\n莫国强的县审计局"
+                                 "副局长职务。") == {"马木沙": "appointee", "蓝光明": "appointee", "莫国强": "appointee"}
+    # a congress elects as a notice appoints (Yi names: a clan and a given name)
+    assert run_rule("appointee", "会议选举吉克曲布为县人大常委会主任。") == {"吉克曲布": "appointee"}
+    found = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body="大会选举沙马阿果为县人民法院院长。"))
+    assert {p.name: p.titles for p in found} == {"沙马阿果": ["县人民法院院长"]}
+    assert run_rule("appointee", "会议选举产生了新一届村委会。选举工作为期三天。") == {}
+
+
 def test_rule_after_is_no_name_when_the_title_leads_a_found_name():
     # 主席 ends the title of the name after it: what stands before is that title's body, not a person
     assert run_rule("after", "会上，银监会主席王建国介绍了情况。", known=("王建国",)) == {}

@@ -389,7 +389,7 @@ PLACE_LIST_FIRST = frozenset("、和与及以等")   # the characters a PLACE_LI
 TAG_RULES = frozenset({"nr", "clause"})
 
 
-BARE_RULES = TAG_RULES | {"list", "alone", "after", "dotted", "model", "quoted"}
+BARE_RULES = TAG_RULES | {"list", "alone", "after", "appointee", "dotted", "model", "quoted"}
 
 
 def _in_book_title(s: str, i: int) -> bool:

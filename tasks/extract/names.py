@@ -392,6 +392,11 @@ def japanese_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
     return None
 
 
+def mongolian_name_ends(s: str, i: int) -> list[int]:
+    """Where a Mongolian name of one to three parts starting at i can end, the longest first."""
+    return sorted(_mongolian_ends(s, i), reverse=True)
+
+
 def _mongolian_ends(s: str, i: int) -> dict[int, int]:
     """Where a run of one to three Mongolian name parts starting at i can end, with its count of parts; a part
     of one character only ends a run."""

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from tasks.extract.arbiter import model_names
 from tasks.extract.clauses import clause_subjects, dotted_names, quoted_speakers, standalone_names, tagged_names
 from tasks.extract.lists import adjacent_names, bare_lists
-from tasks.extract.titles import (appointed_titles, glued_list_titles, leaders_after_a_list, names_before_titles,
-                                  titled_names, titles_in_apposition, titles_in_parentheses,
+from tasks.extract.titles import (appointed_titles, appointees, glued_list_titles, leaders_after_a_list,
+                                  names_before_titles, titled_names, titles_in_apposition, titles_in_parentheses,
                                   titles_on_list_lines)
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("title", titled_names),            # 1. a title right before the name (and the list after it)
     Rule("after", names_before_titles),     # 2. a title or honorific right after it
+    Rule("appointee", appointees),          # 2b. a name an appointment formula holds where jieba reads a word
     Rule("list", bare_lists),               # 3. lists of bare names
     Rule("clause", clause_subjects),        # 4. a clause-opening name before a verb of meeting reports
     Rule("nr", tagged_names),               # 5. jieba's person tag beside a speech verb or a preposition

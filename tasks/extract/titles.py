@@ -18,7 +18,7 @@ from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LE
 from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, follow_rank, foreign_name_before, known_ends_at,
-                                 longest_known, minority_name_at, name_at, surname_shaped)
+                                 longest_known, minority_name_at, mongolian_name_ends, name_at, surname_shaped)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -91,8 +91,10 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             # "会议由县人大常委会主任甲主持": jieba glues the lead to the level (由县), or to the place's first
             # character and calls it a name ("据枫亭街道党工委书记甲介绍": 据枫/nr)
             cut = max(cut, k + 1)
-        elif len(tok) > 2 and tok[0] in GLUED_LEADS and k + len(tok) < end:
-            cut = max(cut, k + 1)   # "庭审由民二庭庭长甲担任审判长": jieba's 由民二庭/n; no title opens with 由 or 据
+        elif len(tok) > 2 and tok[0] in GLUED_LEADS and (k + len(tok) < end or tok[1] in LEVELS):
+            # "庭审由民二庭庭长甲担任审判长": jieba's 由民二庭/n; no title opens with 由 or 据. A glued token may
+            # hold the whole post ("会议由旗长甲主持": 由旗长/n)
+            cut = max(cut, k + 1)
         elif tok[0] == PROFILE_LEAD and len(tok) > 1 and t.s[k - 1:k] in PROFILE_DASHES:
             cut = max(cut, k + 1)   # a profile's deck "——记青坪村党支部书记甲": jieba's 记青坪村/ns
         elif tok[0] in LIST_JOINERS and (len(tok) == 1 or len(tok) == 2 and tok[1] in LEVELS) \
@@ -417,6 +419,14 @@ def share_with_list(t: Text, end: int, titles: list[str], lex: Lexicon, found: F
     spaced = t.s[end:end + 1] in LIST_SPACES and _spaced_list_opens(t.s, end)
     for other, sep in list_after(t, end, lex, found.titles, with_joins=True, spaced=spaced):
         found.add(other, titles if sep == "、" or not found.titles.get(other) else (), "title-list")
+        if sep == "、" and found.rule.get(other) in TAG_ALONE_RULES:
+            found.rule[other] = "title-list"
+
+
+# The rules whose names rest on jieba's tag alone (the arbiter's VETOED_RULES): such a name that is an item of a
+# titled 、-list rests on the list, which the model need not read whole ("县委常委甲乙丙、丁戊己、杞云峰、…"
+# where the model reads the first name and jieba's tag alone the rare surname's).
+TAG_ALONE_RULES = frozenset({"nr", "clause"})
 
 
 def title_after(t: Text, b: int, lex: Lexicon, known: dict[str, list[str]], titled: bool = True) -> list[str]:
@@ -483,6 +493,93 @@ def names_before_titles(t: Text, lex: Lexicon, found: Found) -> None:
             if name is not None and m.group() in lex.after_titles and name not in lex.places \
                     and not (leads_a_name and j - len(name) not in read):
                 found.add(name, _own_title_after(t, j - len(name), j, lex, known), "after")
+
+
+COMRADE = "同志"
+# The longest minority name (MAX_MINORITY_NAME's Tibetan and Mongolian runs) rule 2b reads before 同志.
+COMRADE_NAME_MAX = 6
+
+
+# The verbs of an appointment notice before whom they appoint or remove, and what follows that name there
+# ("任命斯琴为旗教育局局长", "免去莫某某的县审计局局长职务"), and a congress's election ("选举吉克曲布为…主任").
+APPOINTING_VERBS = ("任命", "提名", "免去", "选举", "推选")
+APPOINTEE_AFTER = ("为", "的", "同志")
+
+
+def appointees(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 2b: the names of appointment formulas, where jieba reads a word and no title stands before them.
+    After the verb of a notice that appoints or removes, a Han name or a minority's ("任命蓝某某为…": 蓝/nr
+    光明/n; "免去莫某某的…职务": 莫某某/ns; "任命斯琴为…"). Before 同志, a name of a minority's name parts
+    (Tibetan, Yi, Mongolian; a Han name is rule 2's): the appointments a banner's cadres hear announced
+    ("宣布了决定：白音同志任旗委书记": 白音/n), the longest such name."""
+    s = t.s
+    for verb in APPOINTING_VERBS:
+        at = s.find(verb)
+        while at >= 0:
+            i = at + len(verb)
+            name = _appointee_at(s, i, lex, found)
+            if name is not None:
+                found.add(name, (), "appointee")
+            at = s.find(verb, i)
+    if "：" in s or ":" in s:
+        for cue in APPOINTEE_LIST_RE.finditer(s):
+            for i in _list_item_starts(s, cue.end()):
+                name = _appointee_at(s, i, lex, found)
+                if name is not None:
+                    found.add(name, (), "appointee")
+    if COMRADE not in s:
+        return
+    at = s.find(COMRADE)
+    while at > 0:
+        for i in range(max(0, at - COMRADE_NAME_MAX), at - 1):
+            if s[i] in MINORITY_HEADS and s[i:at] not in found.titles and minority_name_at(s, i, lex, found.titles) == s[i:at]:
+                found.add(s[i:at], _own_title_after(t, i, at, lex, found.titles), "appointee")
+                break
+        at = s.find(COMRADE, at + len(COMRADE))
+
+
+# What follows the name in an appointment formula: the post it is appointed to ("为县审计局局长", "同志为…"), or
+# the post it is removed from ("的县审计局局长职务"); not "免去费用的…", "任命期为三年".
+APPOINTEE_POST_RE = re.compile(r"(?:同志)?(?:为([^，,。；;、\n（(]{2,30})|的[^，,。；;\n]{2,30}职务)")
+
+
+# A notice's list of appointments or removals after the verb and a colon ("任命：\n甲为…；\n乙为…。免去：\n丙的…职务"):
+# each item opens a line or follows a semicolon, up to the sentence's end.
+APPOINTEE_LIST_RE = re.compile("(?:任命|提名|免去|选举|推选)[：:]")
+ITEM_BREAKS_RE = re.compile("[；;\n]+[ \u3000]*")
+
+
+def _list_item_starts(s: str, start: int) -> list[int]:
+    """Where the items of a list that opens at `start` start, up to the sentence's end (APPOINTING_LIST_REACH at most)."""
+    end = s.find("。", start)
+    end = min(len(s) if end < 0 else end, start + APPOINTING_LIST_REACH)
+    lead = ITEM_BREAKS_RE.match(s, start)
+    return [lead.end() if lead else start] + [m.end() for m in ITEM_BREAKS_RE.finditer(s, start + 1, end)]
+
+
+def _appointee_at(s: str, i: int, lex: Lexicon, found: Found) -> str | None:
+    """The name right after an appointing verb, before its post: a minority's, or a Han name of three
+    characters or two (not "任命书", "免去其…职务": no surname opens them)."""
+    if s[i:i + 1] in MINORITY_HEADS:
+        name = minority_name_at(s, i, lex, found.titles)
+        if name is not None and _post_follows(s, i + len(name), lex):
+            return name
+        # a Mongolian name of one part before 的, which minority_name_at reads only before a verb or punctuation
+        # ("免去孟和的…职务"): the post after it says it is whole
+        end = next((j for j in mongolian_name_ends(s, i) if j - i >= 2 and _post_follows(s, j, lex)), None)
+        if end is not None:
+            return s[i:end]
+    for n in (3, 2):
+        name = s[i:i + n]
+        if len(name) == n and s.startswith(APPOINTEE_AFTER, i + n) and name not in lex.stop \
+                and surname_shaped(name, lex) and _post_follows(s, i + n, lex):
+            return name
+    return None
+
+
+def _post_follows(s: str, j: int, lex: Lexicon) -> bool:
+    m = APPOINTEE_POST_RE.match(s, j)
+    return m is not None and (m.group(1) is None or _is_title(m.group(1), lex))
 
 
 def _title_of_name_before(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> bool:
@@ -701,10 +798,23 @@ def _distributed_posts(t: Text, lex: Lexicon, found: Found) -> None:
                 found.add(name, [post])
 
 
+def _names_listed_before(s: str, end: int, found: Found) -> list[str]:
+    """The found names of a 、-list that ends with the 、 before `end` ("甲、乙、" before 丙), nearest first."""
+    names = []
+    while end >= 1 and s[end - 1] == "、":
+        name = max((n for n in found.titles if n and s.endswith(n, 0, end - 1)), key=len, default=None)
+        if name is None:
+            break
+        names.append(name)
+        end -= 1 + len(name)
+    return names
+
+
 def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 13: the post a found name is appointed or elected to ("任命甲为县教育局局长", "乙任项目负责人",
     "丙当选为村委会主任"): a title written beside the name, after it (adds no name). A post one is removed
-    from ("免去丁的…职务") is not read: the verb stands before the name with 的."""
+    from ("免去丁的…职务") is not read: the verb stands before the name with 的. The names of a 、-list right before
+    the verb share the post ("戊、己当选为县人大常委会副主任"), unless the verb is 为 alone."""
     s = t.s
     if not any(cue in s for cue in APPOINTED_CUES):
         return
@@ -722,6 +832,10 @@ def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
                 # "任县委常委、组织部部长": each post of the chain; a piece holding 的 or a name is a clause
                 # ("出任委员会主席、乙任副主席"), and "担任了…", "担任这次…" keep the post after those words
                 posts = (TITLE_ASIDE_END_RE.sub("", POST_LEAD_RE.sub("", p)) for p in t.raw[m.start(1):m.end(1)].split("、"))
-                found.add(name, [p for p in posts if _is_title(p, lex) and "的" not in p and not ANOTHER_POST_RE.search(p)
-                                 and not any(n in p for n in found.titles if n)])
+                posts = [p for p in posts if _is_title(p, lex) and "的" not in p and not ANOTHER_POST_RE.search(p)
+                         and not any(n in p for n in found.titles if n)]
+                found.add(name, posts)
+                if posts and s[at - 1:at] == "、" and not s.startswith(("为", "同志为"), m.start()):
+                    for other in _names_listed_before(s, at, found):
+                        found.add(other, posts)
             at = s.find(name, at + len(name))
