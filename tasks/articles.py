@@ -902,7 +902,7 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
                 typed.append((PROSE, line))   # "（本报综合）": a note closing the text above
                 continue
         if len(typed) == 1 and typed[0][0] == HEAD and line[:2] in ("19", "20") and META_DATE.fullmatch(line) \
-                and PAPER_NAME_RE.match(typed[0][1]):
+                and is_paper_name(typed[0][1]):
             continue   # "某某草原报" / "2018年7月9日": the page's date under the paper's name, no item's dateline
         # A long line with a 。 is prose unless it is a header field: _line_type's answer without the call.
         if len(line) > BYLINE_PREFIX_MAX and "。" in line and FIELD.match(line) is None:
@@ -1511,7 +1511,7 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
         joined = out[-1] + line
         if len(joined) <= WRAPPED_TITLE_MAX and " " not in joined and not line.startswith(TITLE_DASHES) \
                 and not _is_kicker(out[-1]) and not SITE_NAME_LINE_RE.match(out[-1]) \
-                and not (len(out) == 1 and PAPER_NAME_RE.match(out[0])) \
+                and not (len(out) == 1 and is_paper_name(out[0])) \
                 and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
                      or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)):
             out[-1] = joined
@@ -1930,6 +1930,12 @@ LIST_ENTRY_RE = re.compile(r"^[^。！？!?]{4,60}?[ ]+[\[(（]?(?:19|20)\d\d[-/
 # The paper's name alone ("桐溪报", "某某日报"): a masthead line only beside another one (a headline may end
 # in 报: "好人终有好报", "知恩图报").
 PAPER_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|报)$")
+REPORT_WORDS = tuple(section_words("page_notes.txt", "report_words"))
+
+
+def is_paper_name(line: str) -> bool:
+    """A paper's name alone ("乌兰塔拉报", "某某日报"), not a headline naming a report ("全县疫情通报")."""
+    return PAPER_NAME_RE.match(line) is not None and not line.endswith(REPORT_WORDS)
 # A daily's name ("岚川日报", "某某晚报") opening a headline stack is its masthead, never a kicker.
 DAILY_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报)$")
 # A paper's or a portal's section label standing over its items ("本版要闻", "县内新闻", "乡镇动态"): no
@@ -1966,9 +1972,10 @@ def choose_title(head: list[str], *, record: bool = False) -> tuple[str | None, 
     others say; shorter lines above it are the site's navigation ("县政府", "政务公开")."""
     if not head:
         return None, "", None
-    if len(head) > 1 and (DAILY_NAME_RE.match(head[0]) or record and PAPER_NAME_RE.match(head[0])):
-        # the daily's masthead; a headline under it may end in 报 ("我县再传捷报"). Over the page's date read as a
-        # record's meta line ("乌拉特草原报" / "2018年7月9日" / headline) a paper's name is the masthead too.
+    if len(head) > 1 and (DAILY_NAME_RE.match(head[0]) or is_paper_name(head[0])):
+        # the paper's masthead over the headline ("乌兰塔拉报" / headline, its date line gone as furniture or read
+        # as a record's meta line): no kicker, whose words would be read for people. A headline naming a
+        # report ("我县再传捷报", "全县疫情通报") is no paper's name.
         head = head[1:]
     masthead = any(MASTHEAD_LINE_RE.match(line) for line in head)
     listing = sum(1 for line in head if LIST_ENTRY_RE.match(line)) >= 2   # a list page's entries, not a dated title

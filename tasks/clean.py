@@ -213,11 +213,13 @@ HEADLINE_RUN_ON = re.compile(
 HEADLINE_RUN_ON_FAST = AnchoredRegex(HEADLINE_RUN_ON, re.compile("讯|訊"), before=44, after=3)
 # An item's closing credit with the next item's headline run on after it ("…作表态发言。（记者 甲）我县举办芦笙节"
 # / "文/图 本报记者 乙"): the headline is a line of its own when the line under it opens as an item does, with a
-# credit, a dateline or a dated lead.
+# credit or a dateline. Not a dated lead alone: a sentence that lost its full stop ("据悉今年…") or a jump line
+# ("相关报道见第三版", "下转第二版") runs on after credits too, and is no headline.
 CREDIT_THEN_HEADLINE = re.compile(
     "(?P<credit>[。！？!?”][(（][^()（）\n]{0,12}?(?:记者|記者|通讯员|通訊員|实习生|實習生)[^()（）\n]{1,30}?[)）])"
+    "(?!相关|相關|下转|下轉|上接|转第|轉第|见第|見第|详见|詳見|据悉|據悉)"
     "(?=[^\n。，,！？!?；;：:()（）“”]{4,30}\n(?:文[/／][图圖摄攝]|[图圖][/／]文|(?:本报|本報)?(?:记者|記者)|通讯员|通訊員"
-    "|本报|本報|\\d{1,2}月\\d{1,2}日))")
+    "|本报|本報))")
 # DATELINE_RUN_ON's anchors: 讯 at most 11 characters after where it splits (10 of a name, 网/报/台/社), or 本报
 # right there; its longest lookahead reads 32 characters from there (本报 + 12 + 讯记者 + 12 + 报道：).
 DATELINE_ANCHORS = re.compile("讯|訊|本报|本報")
@@ -327,6 +329,9 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:(?:(?:您|你)?(?:当前|现在|所在)的?(?:所在)?|(?:您|你)(?:的|所在的?))位置[ ]?[:：]|(?:网站|網站)?首[页頁][ ]?(?:[>＞›»]|&gt;))"),
     # List pages: the pager ("共5条 首页 上一页 1 下一页 尾页").
     re.compile(r"^[^。！？，,]{0,16}首[页頁][ ]*上一[页頁][^。！？，,]{0,24}下一[页頁][^。！？，,]{0,16}$"),
+    # ... or the breadcrumb from the site's own name ("某某县人民政府 > 政务公开 > 工作动态"): short items between
+    # arrows, which no headline is made of.
+    re.compile(r"^[^>＞›»，,。！？!?：:]{2,14}(?:[ ]?(?:[>＞›»]|&gt;)[ ]?[^>＞›»，,。！？!?：:]{2,14})+$"),
     re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)[ ]?[:：]"),
     re.compile(r"^分享到[ ]?[:：]?[^。！？，,]{0,40}$"),
     # Government portals: the site's menu bar, three or more short items between bars ("网站首页 | 政务公开 |
@@ -359,7 +364,7 @@ FURNITURE_HINT_WORDS = (
     "ICP", "安备", "安備", "备案号", "站建", "站设", "站設", "技术支持", "技術支持",                  # licences
     "所有", "©", "Copyright", "COPYRIGHT", "ights",                                              # copyright
     "来源", "來源",                                                                              # source credits
-    "位置", "首页", "首頁", "一篇", "一条", "分享到", "|", "｜", "丨",                             # CMS records
+    "位置", "首页", "首頁", "一篇", "一条", "分享到", "|", "｜", "丨", ">", "＞", "›", "»", "&gt;",  # CMS records
     "扫码", "掃碼", "扫一扫", "掃一掃", "长按", "長按",                                            # WeChat promo
     "微信", "微博",                                                                              # PROMO_HEADER
 )

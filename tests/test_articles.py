@@ -2054,3 +2054,29 @@ def test_the_paper_s_name_over_the_page_s_bare_date_is_no_title():
     assert d.dateline is None   # the page's date, not the item's: its lead dates it (7月7日)
     # over a record's meta line, the paper's name is the masthead, not the first line long enough for a title
     assert choose_title(["某某草原报", "旗委书记督导草原禁牧工作"], record=True) == (None, "旗委书记督导草原禁牧工作", None)
+
+
+@pytest.mark.parametrize("page, title, subtitle", [
+    ("全县疫情通报\n第56期\n发布时间：2022-04-10 来源：县卫健委\n4月9日0-24时，我县无新增本土确诊病例。", "全县疫情通报", "第56期"),
+    ("我县再传捷报\n——黄桃出口首次突破千吨\n发布时间：2021-08-02 来源：县商务局\n记者从县商务局获悉，今年1至7月，我县黄桃出口量达1120吨。",
+     "我县再传捷报", "——黄桃出口首次突破千吨"),
+])
+def test_a_headline_naming_a_report_is_no_paper_s_masthead(page, title, subtitle):
+    [a] = pipeline(page)
+    assert (a.title, a.subtitle) == (title, subtitle)
+
+
+@pytest.mark.parametrize("page, dateline", [
+    ("县水资源公报\n2021年6月30日\n2020年，全县平均降水量1320毫米，较上年偏多8%。", "2021年6月30日"),
+    ("春茶开采传喜报\n2018-03-26 10:20\n连日来，梓泉县各茶园陆续开园采摘。", "2018-03-26 10:20"),
+])
+def test_the_date_under_a_report_s_headline_is_its_date_not_a_page_header(page, dateline):
+    [a] = pipeline(page)
+    assert (a.title, a.dateline) == (page.split("\n")[0], dateline)
+
+
+@pytest.mark.parametrize("date_line", ["2018年7月9日", "2018年7月9日 星期一"])
+def test_a_paper_s_name_over_its_date_line_is_no_kicker(date_line):
+    [a] = pipeline(f"乌兰塔拉报\n{date_line}\n旗委常委会召开扩大会议\n　　本报讯（记者 那仁）7月6日，旗委常委会召开扩大会议。"
+                   "旗委书记白音仓主持会议并讲话。")
+    assert (a.kicker, a.title) == (None, "旗委常委会召开扩大会议")

@@ -807,3 +807,18 @@ def test_a_caption_s_credit_with_its_name_spaced_out_by_ocr_keeps_the_name_whole
     assert lines("7月15日，县委书记甲某某到某某镇检查防汛工作。记者 柯 敏 摄") == [
         "7月15日，县委书记甲某某到某某镇检查防汛工作。记者 柯敏 摄"]
     assert lines("活动现场。记者 柯敏 蒋 立 新 摄") == ["活动现场。记者 柯敏 蒋立新 摄"]
+
+
+def test_a_breadcrumb_from_the_site_s_name_is_furniture():
+    page = ("雁湖县人民政府 > 政务公开 > 工作动态\n县人大常委会召开第十八次会议\n2024-04-26 16:05:31 来源：县人大办\n"
+            "4月25日，县人大常委会召开会议。")
+    assert lines(page)[0] == "县人大常委会召开第十八次会议"
+    assert clean.is_furniture("某某县人民政府 ＞ 新闻中心")
+    # a headline that compares with > is text
+    assert not clean.is_furniture("我县粮食产量>去年同期，增幅居全市第一。")
+
+
+@pytest.mark.parametrize("tail", ["相关报道见第三版", "下转第二版", "据悉今年全乡计划种植水稻1.2万亩"])
+def test_a_jump_line_or_a_sentence_after_a_closing_credit_is_no_headline(tail):
+    page = f"县政协召开常委会议\n本报讯 2月10日，县政协常委会议召开。（记者 杨宗仁）{tail}\n2月11日，县政协机关召开党组会议。"
+    assert tail not in lines(page) and any(tail in line for line in lines(page))

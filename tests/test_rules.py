@@ -211,6 +211,10 @@ def test_rule_appointee():
     found = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body="大会选举沙马阿果为县人民法院院长。"))
     assert {p.name: p.titles for p in found} == {"沙马阿果": ["县人民法院院长"]}
     assert run_rule("appointee", "会议选举产生了新一届村委会。选举工作为期三天。") == {}
+    # the short form of a name the article gives whole is no second person
+    found = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题",
+                                          body="扎西平措同志不再担任县委副书记职务。会上指出，平措同志在任期间尽职尽责。"))
+    assert [p.name for p in found] == ["扎西平措"]
 
 
 def test_rule_after_is_no_name_when_the_title_leads_a_found_name():

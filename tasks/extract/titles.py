@@ -532,8 +532,11 @@ def appointees(t: Text, lex: Lexicon, found: Found) -> None:
     at = s.find(COMRADE)
     while at > 0:
         for i in range(max(0, at - COMRADE_NAME_MAX), at - 1):
-            if s[i] in MINORITY_HEADS and s[i:at] not in found.titles and minority_name_at(s, i, lex, found.titles) == s[i:at]:
-                found.add(s[i:at], _own_title_after(t, i, at, lex, found.titles), "appointee")
+            run = s[i:at]
+            if s[i] in MINORITY_HEADS and run not in found.titles and minority_name_at(s, i, lex, found.titles) == run:
+                # (not the short form of a name the article gives whole: "扎西平措同志…。…平措同志在任期间")
+                if not any(len(n) > len(run) and n.endswith(run) for n in found.titles):
+                    found.add(run, _own_title_after(t, i, at, lex, found.titles), "appointee")
                 break
         at = s.find(COMRADE, at + len(COMRADE))
 
