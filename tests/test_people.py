@@ -488,6 +488,24 @@ def test_a_yi_name_after_a_title_is_its_clan_and_given_name():
     assert people("县委副书记、县长阿苏木果主持会议。") == {"阿苏木果": ["县委副书记", "县长"]}
 
 
+def test_a_longer_mongolian_or_yi_name_after_a_title_is_read_whole():
+    # 乌日图 and 孟根 close a Mongolian name, 阿苦 and 勒尔 open a Yi one: without them the names were cut short
+    assert people("旗委副书记、旗长宝音乌日图，副旗长巴特孟根出席。") == {
+        "宝音乌日图": ["旗委副书记", "旗长"], "巴特孟根": ["副旗长"]}
+    assert people("县人大常委会主任阿苦尔呷主持会议，副县长勒尔拉哈出席。") == {
+        "阿苦尔呷": ["县人大常委会主任"], "勒尔拉哈": ["副县长"]}
+
+
+def test_an_undotted_uyghur_name_after_a_title_is_read_whole():
+    # a name and the father's written back to back with no dot; a Han surname (艾, 买) read them short
+    assert people("县委副书记、县长吐尔洪江阿布都热西提主持会议，县政协主席买买提明亚森出席。") == {
+        "吐尔洪江阿布都热西提": ["县委副书记", "县长"], "买买提明亚森": ["县政协主席"]}
+
+
+def test_a_troupe_of_the_steppe_before_comrades_is_no_person():
+    assert people("旗长乌力吉说：“乌兰牧骑同志们辛苦了！”") == {"乌力吉": ["旗长"]}
+
+
 def test_a_mongolian_name_after_a_title_is_its_parts():
     assert people("苏木党委书记额尔敦巴根带队检查。") == {"额尔敦巴根": ["苏木党委书记"]}
     assert people("副旗长其其格、乌兰萨仁出席活动。") == {"其其格": ["副旗长"], "乌兰萨仁": ["副旗长"]}
