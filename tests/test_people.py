@@ -502,6 +502,26 @@ def test_an_undotted_uyghur_name_after_a_title_is_read_whole():
         "吐尔洪江阿布都热西提": ["县委副书记", "县长"], "买买提明亚森": ["县政协主席"]}
 
 
+def test_a_name_that_is_a_word_too_opens_a_list_of_leaders_after_a_title():
+    # 舒展, 齐鸣 and 何方 are words jieba reads whole; the names after the 、 make the list one of names
+    assert people("县领导舒展、齐鸣、何方出席会议。") == {"舒展": ["县领导"], "齐鸣": ["县领导"], "何方": ["县领导"]}
+    # an ordinary word after a title opens no list
+    assert people("县委书记强调、要求各级干部抓好落实。") == {}
+
+
+def test_names_that_are_words_too_stand_between_names_of_a_list():
+    # 高原 and 向阳 are stop words: between two names, and before a verb closing the list, they are names
+    assert people("县领导龙海波、高原、向阳、石振华出席会议。") == {
+        "龙海波": ["县领导"], "高原": ["县领导"], "向阳": ["县领导"], "石振华": ["县领导"]}
+    assert people("县领导龙海波、石振华在高原地区调研。") == {"龙海波": ["县领导"], "石振华": ["县领导"]}
+
+
+def test_an_appointee_whose_name_is_a_word_too_is_named_before_the_post():
+    assert people("会议任命江山为县财政局局长，免去高峰的县水利局局长职务。") == {
+        "江山": ["县财政局局长"], "高峰": []}
+    assert people("任命期为三年，任命方式为聘任制。") == {}
+
+
 def test_a_troupe_of_the_steppe_before_comrades_is_no_person():
     assert people("旗长乌力吉说：“乌兰牧骑同志们辛苦了！”") == {"乌力吉": ["旗长"]}
 

@@ -17,8 +17,9 @@ from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LE
                                  ORG_ANCHOR_RE)
 from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
-from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, follow_rank, foreign_name_before, known_ends_at,
-                                 longest_known, minority_name_at, mongolian_name_ends, name_at, surname_shaped)
+from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, addressed, follow_rank, foreign_name_before, given_ok,
+                                 known_ends_at, longest_known, minority_name_at, mongolian_name_ends, name_at,
+                                 surname_shaped)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -366,13 +367,20 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         if name is None or is_byline(s, i, name):
             continue
         if name not in found.titles and (not at_word and not glued or t.common_word(i, name) and name != minority
-                                         and not _dai_name(s, i, name, lex, found.titles)):
+                                         and not _dai_name(s, i, name, lex, found.titles)
+                                         and not _opens_list(t, i + len(name), lex, found.titles)):
             continue   # a name of a minority's name parts is no common word though jieba reads one (其其格/c)
         titles = titles_before(t, title_end, lex, found.titles)
         if not titles or _title_of_name_before(t, m.start(), title_end, lex, found.titles):
             continue
         found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
+
+
+def _opens_list(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]]) -> bool:
+    """A 、 and a further name follow: a word-like name after a title opens a list of leaders ("县领导舒展、甲出席":
+    舒展/v), where an ordinary word after a title is no list's first item."""
+    return t.s.startswith("、", j) and bool(list_after(t, j, lex, known))
 
 
 def _dai_name(s: str, i: int, name: str, lex: Lexicon, known: dict[str, list[str]]) -> bool:
@@ -574,10 +582,17 @@ def _appointee_at(s: str, i: int, lex: Lexicon, found: Found) -> str | None:
             return s[i:end]
     for n in (3, 2):
         name = s[i:i + n]
-        if len(name) == n and s.startswith(APPOINTEE_AFTER, i + n) and name not in lex.stop \
-                and surname_shaped(name, lex) and _post_follows(s, i + n, lex):
+        # a name that is a word too (江山, 高峰) is a name here, where a post follows ("任命江山为县财政局局长")
+        if len(name) == n and s.startswith(APPOINTEE_AFTER, i + n) \
+                and (surname_shaped(name, lex) or name in lex.stop and _word_shaped(name, lex)) \
+                and _post_follows(s, i + n, lex):
             return name
     return None
+
+
+def _word_shaped(name: str, lex: Lexicon) -> bool:
+    """A stop word with a name's shape: a surname and one or two given-name characters (江山, 高峰, 文明)."""
+    return name[0] in lex.surnames and given_ok(name[1:]) and not addressed(name, lex)
 
 
 def _post_follows(s: str, j: int, lex: Lexicon) -> bool:
