@@ -522,6 +522,27 @@ def test_an_appointee_whose_name_is_a_word_too_is_named_before_the_post():
     assert people("任命期为三年，任命方式为聘任制。") == {}
 
 
+def test_a_bare_item_after_a_title_opens_a_list_of_names_that_goes_on():
+    # 曾经纬 opens with the adverb 曾经, 排早扎 with no Han surname: the names after the 、 make them list items
+    assert people("县领导曾经纬、郑建华出席会议。") == {"曾经纬": ["县领导"], "郑建华": ["县领导"]}
+    assert people("县领导排早扎、刀建平在主席台就座。") == {"排早扎": ["县领导"], "刀建平": ["县领导"]}
+    # work items after a post open no list of names
+    assert people("副县长调研、督导春耕生产。") == {}
+
+
+def test_a_word_shaped_as_a_name_after_a_title_before_a_meeting_role_verb_is_a_name():
+    assert people("副县长向前主持会议，副县长方圆出席。") == {"向前": ["副县长"], "方圆": ["副县长"]}
+    # adverbs with a surname's first character stand there too
+    assert people("县长全程陪同，县委书记共同出席。") == {}
+
+
+def test_a_word_shaped_as_a_name_between_a_title_and_the_next_leader_s_is_a_name():
+    assert people("县委常委严明，副县长郑建华陪同。") == {"严明": ["县委常委"], "郑建华": ["副县长"]}
+    # a verb, or a clause about the next title, is no such list
+    assert people("县委书记强调，副县长郑建华要抓好落实。") == {"郑建华": ["副县长"]}
+    assert people("局长高兴，副局长也高兴。") == {}
+
+
 def test_a_troupe_of_the_steppe_before_comrades_is_no_person():
     assert people("旗长乌力吉说：“乌兰牧骑同志们辛苦了！”") == {"乌力吉": ["旗长"]}
 

@@ -13,9 +13,9 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import is_byline
-from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
+from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, HANS_RE, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, LIST_FUNCTION, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_ADVERBS, TITLE_INNER, WORD_NAME_VERBS, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, addressed, follow_rank, foreign_name_before, given_ok,
                                  known_ends_at, longest_known, minority_name_at, mongolian_name_ends, name_at,
@@ -364,9 +364,13 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         if not at_word and not glued and (i >= len(s) or longest_known(s, i, found.titles) is None):
             continue  # a new name must start a word (or follow a glued one), and no known name starts here
         name = name_at(t, i, lex, found.titles, titled=True)
+        word = None
+        if at_word and (name is None or name not in found.titles and t.common_word(i, name)):
+            word = _word_name(t, i, lex, found.titles)
+            name = word or name
         if name is None or is_byline(s, i, name):
             continue
-        if name not in found.titles and (not at_word and not glued or t.common_word(i, name) and name != minority
+        if word is None and name not in found.titles and (not at_word and not glued or t.common_word(i, name) and name != minority
                                          and not _dai_name(s, i, name, lex, found.titles)
                                          and not _opens_list(t, i + len(name), lex, found.titles)):
             continue   # a name of a minority's name parts is no common word though jieba reads one (其其格/c)
@@ -375,6 +379,60 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             continue
         found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
+
+
+# jieba's tags of a word after a title that is no name though a verb follows it ("县长共同出席": 共同/d), and those
+# of one that is none though a comma and a title follow it ("书记强调，县长…": 强调/v).
+NOT_NAME_POS = frozenset({"d", "p", "c", "u", "m", "q", "r", "f"})
+NOT_WORD_NAME_POS = NOT_NAME_POS | {"v", "vn", "vd"}
+# jieba's tags of a joiner opening the item after a title ("主席和甲、乙": 和/c).
+JOINER_POS = frozenset({"c", "p"})
+# The longest bare item that opens a list after a title, closed by its 、.
+BARE_ITEM_MAX = 4
+
+
+def _word_name(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]]) -> str | None:
+    """A name right after a title that name_at takes for a word, where what follows shows it a name: a 、-list of
+    names goes on after it ("县领导曾经纬、舒畅…", "县领导排早扎、玉香…"); a verb of a meeting's role follows it
+    ("副县长向前主持会议"); or a comma or a 、 and the next leader's title ("县委常委严明，副县长…")."""
+    s = t.s
+    cut = s.find("、", i + 2, i + BARE_ITEM_MAX + 1)
+    if cut > 0 and _bare_item(s[i:cut], lex) and t.token_at(i)[1] not in JOINER_POS and list_after(t, cut, lex, known):
+        return s[i:cut]   # (not "国家主席和甲、乙": a joiner opens it)
+    for size in (2, 3):
+        word, j = s[i:i + size], i + size
+        if len(word) < size or word[0] not in lex.surnames or not given_ok(word[1:]) or word in TITLE_ADVERBS \
+                or addressed(word, lex) or lex.title_re.search(word):
+            continue
+        if j in t.ends and s.startswith(WORD_NAME_VERBS, j) and t.token_at(i)[1] not in NOT_NAME_POS:
+            return word
+        if s[j:j + 1] in "，、" and j in t.ends and t.token_at(i)[1] not in NOT_WORD_NAME_POS \
+                and _title_opens(s, j + 1, lex):
+            return word
+    return None
+
+
+# How far into the clause after the comma the next leader's title may start: a body before the post
+# ("，县人大常委会副主任…").
+NEXT_TITLE_REACH = 8
+NEXT_TITLE_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]+")
+TITLE_ADVERB_HEADS = tuple(sorted(TITLE_ADVERBS, key=len, reverse=True))
+
+
+def _title_opens(s: str, k: int, lex: Lexicon) -> bool:
+    """The Han run opening at k holds a title word within NEXT_TITLE_REACH characters and a surname right after it
+    ("副县长甲", "县委常委甲"): the next leader of a list, not a clause about the title ("副局长也表示")."""
+    run = NEXT_TITLE_RE.match(s, k)
+    title = lex.title_re.search(s, k, min(run.end(), k + NEXT_TITLE_REACH)) if run is not None else None
+    return title is not None and s[title.end():title.end() + 1] in lex.surnames \
+        and not s.startswith(TITLE_ADVERB_HEADS, title.end())
+
+
+def _bare_item(item: str, lex: Lexicon) -> bool:
+    """A list item that can be a bare name: Han characters that open no function word, hold no title and name no
+    place; of two characters, a surname first."""
+    return HANS_RE.fullmatch(item) is not None and given_ok(item[1:]) and not LIST_FUNCTION.intersection(item) \
+        and item not in lex.places and not lex.title_re.search(item) and (len(item) > 2 or item[0] in lex.surnames)
 
 
 def _opens_list(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]]) -> bool:
