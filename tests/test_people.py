@@ -543,6 +543,13 @@ def test_a_word_shaped_as_a_name_between_a_title_and_the_next_leader_s_is_a_name
     assert people("局长高兴，副局长也高兴。") == {}
 
 
+def test_uyghur_parts_before_a_dot_are_no_name_of_their_own_after_a_title():
+    # the dotted name is read whole; the parts before its dot do not take the title as a second person
+    found = people("在一所小学，教师阿依努尔·吐尔逊正在上课。“阿依努尔老师教得好。”学生说。")
+    assert found["阿依努尔·吐尔逊"] == ["教师"]
+    assert "教师" not in found.get("阿依努尔", [])
+
+
 def test_a_troupe_of_the_steppe_before_comrades_is_no_person():
     assert people("旗长乌力吉说：“乌兰牧骑同志们辛苦了！”") == {"乌力吉": ["旗长"]}
 

@@ -368,8 +368,8 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
         uyghur = _part_ends(s, i, UYGHUR_PARTS, UYGHUR_MAX, UYGHUR_MOST)
         for j in sorted(uyghur, reverse=True):
             # two parts at least: one alone (艾力, 依明) is read as a Han name is, by its surname and shape
-            if uyghur[j] > 1 and follow_rank(s, j, lex, known) >= 2:
-                return s[i:j]
+            if uyghur[j] > 1 and s[j:j + 1] not in DOTS and follow_rank(s, j, lex, known) >= 2:
+                return s[i:j]   # (a dot after the parts: the dotted name's rule reads it whole)
     ends = _mongolian_ends(s, i)
     for j in sorted(ends, reverse=True):
         rank = follow_rank(s, j, lex, known)
