@@ -381,10 +381,11 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         share_with_list(t, i + len(name), titles, lex, found)
 
 
-# jieba's tags of a word after a title that is no name though a verb follows it ("县长共同出席": 共同/d), and those
-# of one that is none though a comma and a title follow it ("书记强调，县长…": 强调/v).
-NOT_NAME_POS = frozenset({"d", "p", "c", "u", "m", "q", "r", "f"})
-NOT_WORD_NAME_POS = NOT_NAME_POS | {"v", "vn", "vd"}
+# jieba's tags of a word after a title that may be a name though jieba reads a word: a noun, a person's or a time
+# word (方圆/n, 向前/t); not an adverb, verb or adjective ("县长共同出席": 共同/d, "书记强调，…", "部长简短讲话": 简短/a).
+WORD_NAME_POS = frozenset({"n", "nr", "nz", "t"})
+# jieba's tags of the words inside a bare item that make it a phrase, not a name ("副县长分管农业、水利": 分管/vn 农业/n).
+PHRASE_POS = frozenset({"n", "v", "vn", "nz", "ns", "nt", "l", "i"})
 # jieba's tags of a joiner opening the item after a title ("主席和甲、乙": 和/c).
 JOINER_POS = frozenset({"c", "p"})
 # The longest bare item that opens a list after a title, closed by its 、.
@@ -397,16 +398,17 @@ def _word_name(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]]) -> st
     ("副县长向前主持会议"); or a comma or a 、 and the next leader's title ("县委常委严明，副县长…")."""
     s = t.s
     cut = s.find("、", i + 2, i + BARE_ITEM_MAX + 1)
-    if cut > 0 and _bare_item(s[i:cut], lex) and t.token_at(i)[1] not in JOINER_POS and list_after(t, cut, lex, known):
+    if cut > 0 and _bare_item(s[i:cut], lex) and t.token_at(i)[1] not in JOINER_POS and not _phrase(t, i, cut) \
+            and list_after(t, cut, lex, known):
         return s[i:cut]   # (not "国家主席和甲、乙": a joiner opens it)
     for size in (2, 3):
         word, j = s[i:i + size], i + size
         if len(word) < size or word[0] not in lex.surnames or not given_ok(word[1:]) or word in TITLE_ADVERBS \
                 or addressed(word, lex) or lex.title_re.search(word):
             continue
-        if j in t.ends and s.startswith(WORD_NAME_VERBS, j) and t.token_at(i)[1] not in NOT_NAME_POS:
+        if j in t.ends and s.startswith(WORD_NAME_VERBS, j) and t.token_at(i)[1] in WORD_NAME_POS:
             return word
-        if s[j:j + 1] in "，、" and j in t.ends and t.token_at(i)[1] not in NOT_WORD_NAME_POS \
+        if s[j:j + 1] in "，、" and j in t.ends and t.token_at(i)[1] in WORD_NAME_POS \
                 and _title_opens(s, j + 1, lex):
             return word
     return None
@@ -426,6 +428,19 @@ def _title_opens(s: str, k: int, lex: Lexicon) -> bool:
     title = lex.title_re.search(s, k, min(run.end(), k + NEXT_TITLE_REACH)) if run is not None else None
     return title is not None and s[title.end():title.end() + 1] in lex.surnames \
         and not s.startswith(TITLE_ADVERB_HEADS, title.end())
+
+
+def _phrase(t: Text, i: int, end: int) -> bool:
+    """jieba reads two words or more in s[i:end], one of them a noun or verb of two characters or more."""
+    k, words, phrase = i, 0, False
+    while k < end:
+        tok, pos = t.token_at(k)
+        if not tok:
+            return False
+        words += 1
+        phrase = phrase or len(tok) > 1 and pos in PHRASE_POS
+        k += len(tok)
+    return words > 1 and phrase
 
 
 def _bare_item(item: str, lex: Lexicon) -> bool:
