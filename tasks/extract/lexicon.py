@@ -61,9 +61,6 @@ TITLED_SURNAMES = _section_chars("titled_surnames")
 DAI_HEADS = _section_chars("dai_heads")
 # Verbs after a name that ends in 和 (彭德和主持会议), when no 的 follows them in the clause (甲和出席会议的代表).
 HE_NAME_VERBS = _section_words("he_name_verbs")
-# Verbs of a meeting's roles after a name that is a word too, and the adverbs that stand there instead of a name.
-WORD_NAME_VERBS = tuple(_section_words("word_name_verbs"))
-TITLE_ADVERBS = frozenset(_section_words("title_adverbs"))
 # Verbs attributing a quotation to the name after its closing quote (“…”甲说).
 QUOTE_VERBS = _section_words("quote_verbs")
 # The characters a Tibetan, Yi, Mongolian or Uyghur name can open with: a cheap test before reading one.

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, HANS_RE, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import DAI_HEADS, LIST_FUNCTION, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_ADVERBS, TITLE_INNER, WORD_NAME_VERBS, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, LIST_FUNCTION, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, addressed, follow_rank, foreign_name_before, given_ok,
                                  known_ends_at, longest_known, minority_name_at, mongolian_name_ends, name_at,
@@ -381,9 +381,6 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         share_with_list(t, i + len(name), titles, lex, found)
 
 
-# jieba's tags of a word after a title that may be a name though jieba reads a word: a noun, a person's or a time
-# word (方圆/n, 向前/t); not an adverb, verb or adjective ("县长共同出席": 共同/d, "书记强调，…", "部长简短讲话": 简短/a).
-WORD_NAME_POS = frozenset({"n", "nr", "nz", "t"})
 # jieba's tags of the words inside a bare item that make it a phrase, not a name ("副县长分管农业、水利": 分管/vn 农业/n).
 PHRASE_POS = frozenset({"n", "v", "vn", "nz", "ns", "nt", "l", "i"})
 # jieba's tags of a joiner opening the item after a title ("主席和甲、乙": 和/c).
@@ -393,41 +390,14 @@ BARE_ITEM_MAX = 4
 
 
 def _word_name(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]]) -> str | None:
-    """A name right after a title that name_at takes for a word, where what follows shows it a name: a 、-list of
-    names goes on after it ("县领导曾经纬、舒畅…", "县领导排早扎、玉香…"); a verb of a meeting's role follows it
-    ("副县长向前主持会议"); or a comma or a 、 and the next leader's title ("县委常委严明，副县长…")."""
+    """A name right after a title that name_at takes for a word, where a 、-list of names goes on after it: the
+    list shows it a name ("县领导曾经纬、…": 曾经/d; "县领导排早扎、…": no Han surname)."""
     s = t.s
     cut = s.find("、", i + 2, i + BARE_ITEM_MAX + 1)
     if cut > 0 and _bare_item(s[i:cut], lex) and t.token_at(i)[1] not in JOINER_POS and not _phrase(t, i, cut) \
             and list_after(t, cut, lex, known):
         return s[i:cut]   # (not "国家主席和甲、乙": a joiner opens it)
-    for size in (2, 3):
-        word, j = s[i:i + size], i + size
-        if len(word) < size or word[0] not in lex.surnames or not given_ok(word[1:]) or word in TITLE_ADVERBS \
-                or addressed(word, lex) or lex.title_re.search(word):
-            continue
-        if j in t.ends and s.startswith(WORD_NAME_VERBS, j) and t.token_at(i)[1] in WORD_NAME_POS:
-            return word
-        if s[j:j + 1] in "，、" and j in t.ends and t.token_at(i)[1] in WORD_NAME_POS \
-                and _title_opens(s, j + 1, lex):
-            return word
     return None
-
-
-# How far into the clause after the comma the next leader's title may start: a body before the post
-# ("，县人大常委会副主任…").
-NEXT_TITLE_REACH = 8
-NEXT_TITLE_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]+")
-TITLE_ADVERB_HEADS = tuple(sorted(TITLE_ADVERBS, key=len, reverse=True))
-
-
-def _title_opens(s: str, k: int, lex: Lexicon) -> bool:
-    """The Han run opening at k holds a title word within NEXT_TITLE_REACH characters and a surname right after it
-    ("副县长甲", "县委常委甲"): the next leader of a list, not a clause about the title ("副局长也表示")."""
-    run = NEXT_TITLE_RE.match(s, k)
-    title = lex.title_re.search(s, k, min(run.end(), k + NEXT_TITLE_REACH)) if run is not None else None
-    return title is not None and s[title.end():title.end() + 1] in lex.surnames \
-        and not s.startswith(TITLE_ADVERB_HEADS, title.end())
 
 
 def _phrase(t: Text, i: int, end: int) -> bool:
