@@ -488,6 +488,60 @@ def test_a_yi_name_after_a_title_is_its_clan_and_given_name():
     assert people("县委副书记、县长阿苏木果主持会议。") == {"阿苏木果": ["县委副书记", "县长"]}
 
 
+def test_a_longer_mongolian_or_yi_name_after_a_title_is_read_whole():
+    # 乌日图 and 孟根 close a Mongolian name, 阿苦 and 勒尔 open a Yi one: without them the names were cut short
+    assert people("旗委副书记、旗长宝音乌日图，副旗长巴特孟根出席。") == {
+        "宝音乌日图": ["旗委副书记", "旗长"], "巴特孟根": ["副旗长"]}
+    assert people("县人大常委会主任阿苦尔呷主持会议，副县长勒尔拉哈出席。") == {
+        "阿苦尔呷": ["县人大常委会主任"], "勒尔拉哈": ["副县长"]}
+
+
+def test_an_undotted_uyghur_name_after_a_title_is_read_whole():
+    # a name and the father's written back to back with no dot; a Han surname (艾, 买) read them short
+    assert people("县委副书记、县长吐尔洪江阿布都热西提主持会议，县政协主席买买提明亚森出席。") == {
+        "吐尔洪江阿布都热西提": ["县委副书记", "县长"], "买买提明亚森": ["县政协主席"]}
+
+
+def test_a_name_that_is_a_word_too_opens_a_list_of_leaders_after_a_title():
+    # 舒展, 齐鸣 and 何方 are words jieba reads whole; the names after the 、 make the list one of names
+    assert people("县领导舒展、齐鸣、何方出席会议。") == {"舒展": ["县领导"], "齐鸣": ["县领导"], "何方": ["县领导"]}
+    # an ordinary word after a title opens no list
+    assert people("县委书记强调、要求各级干部抓好落实。") == {}
+
+
+def test_names_that_are_words_too_stand_between_names_of_a_list():
+    # 高原 and 向阳 are stop words: between two names, and before a verb closing the list, they are names
+    assert people("县领导龙海波、高原、向阳、石振华出席会议。") == {
+        "龙海波": ["县领导"], "高原": ["县领导"], "向阳": ["县领导"], "石振华": ["县领导"]}
+    assert people("县领导龙海波、石振华在高原地区调研。") == {"龙海波": ["县领导"], "石振华": ["县领导"]}
+
+
+def test_an_appointee_whose_name_is_a_word_too_is_named_before_the_post():
+    assert people("会议任命江山为县财政局局长，免去高峰的县水利局局长职务。") == {
+        "江山": ["县财政局局长"], "高峰": []}
+    assert people("任命期为三年，任命方式为聘任制。") == {}
+
+
+def test_a_bare_item_after_a_title_opens_a_list_of_names_that_goes_on():
+    # 曾经纬 opens with the adverb 曾经, 排早扎 with no Han surname: the names after the 、 make them list items
+    assert people("县领导曾经纬、郑建华出席会议。") == {"曾经纬": ["县领导"], "郑建华": ["县领导"]}
+    assert people("县领导排早扎、刀建平在主席台就座。") == {"排早扎": ["县领导"], "刀建平": ["县领导"]}
+    # work items after a post open no list of names
+    assert people("副县长调研、督导春耕生产。") == {}
+    assert people("副县长分管农业、水利、林业工作。") == {}
+
+
+def test_uyghur_parts_before_a_dot_are_no_name_of_their_own_after_a_title():
+    # the dotted name is read whole; the parts before its dot do not take the title as a second person
+    found = people("在一所小学，教师阿依努尔·吐尔逊正在上课。“阿依努尔老师教得好。”学生说。")
+    assert found["阿依努尔·吐尔逊"] == ["教师"]
+    assert "教师" not in found.get("阿依努尔", [])
+
+
+def test_a_troupe_of_the_steppe_before_comrades_is_no_person():
+    assert people("旗长乌力吉说：“乌兰牧骑同志们辛苦了！”") == {"乌力吉": ["旗长"]}
+
+
 def test_a_mongolian_name_after_a_title_is_its_parts():
     assert people("苏木党委书记额尔敦巴根带队检查。") == {"额尔敦巴根": ["苏木党委书记"]}
     assert people("副旗长其其格、乌兰萨仁出席活动。") == {"其其格": ["副旗长"], "乌兰萨仁": ["副旗长"]}

@@ -54,6 +54,7 @@ YI_GIVEN_OK = _section_chars("yi_given_ok")
 # Two-character words that open with a YI_GIVEN_OK character but are a time or adverb (日前, 日常): no given name.
 YI_GIVEN_NOT = frozenset(_section_words("yi_given_not"))
 MONGOLIAN_PARTS = frozenset(_section_words("mongolian_parts"))
+UYGHUR_PARTS = frozenset(_section_words("uyghur_parts"))
 # Surnames read only right after a title (纳, 妥: 纳入, 妥善 elsewhere).
 TITLED_SURNAMES = _section_chars("titled_surnames")
 # What a Dai man's name opens with: after a title, such a name stands where jieba reads a common word (岩块/n).
@@ -62,8 +63,8 @@ DAI_HEADS = _section_chars("dai_heads")
 HE_NAME_VERBS = _section_words("he_name_verbs")
 # Verbs attributing a quotation to the name after its closing quote (“…”甲说).
 QUOTE_VERBS = _section_words("quote_verbs")
-# The characters a Tibetan, Yi or Mongolian name can open with: a cheap test before reading one.
-MINORITY_HEADS = frozenset(part[0] for part in TIBETAN_PARTS | YI_CLANS | MONGOLIAN_PARTS)
+# The characters a Tibetan, Yi, Mongolian or Uyghur name can open with: a cheap test before reading one.
+MINORITY_HEADS = frozenset(part[0] for part in TIBETAN_PARTS | YI_CLANS | MONGOLIAN_PARTS | UYGHUR_PARTS)
 
 # Times and ages ending in 年 (people_words.txt [year_words]): a titled name may end in 年, but not in these.
 YEAR_WORDS = frozenset(_section_words("year_words"))

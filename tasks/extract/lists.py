@@ -52,6 +52,8 @@ def list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]], with_
             continue
         listed = sep == "、" or sep in LIST_SPACES
         item = _delimited_item(s, i, lex) if sep == "、" else None
+        if item is None and sep == "、" and s[i:i + 1] in lex.surnames:
+            item = _word_like_item(t, i, lex, known)
         name = item or name_at(t, i, lex, known, titled=listed) or _foreign_item(t, i, lex)
         if name is None or name not in known and item is None and (
                 t.common_word(i, name) or not listed and not t.nr_covers(i, i + len(name))
@@ -61,6 +63,34 @@ def list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]], with_
             return out
         out.append((name, sep) if with_joins else name)
         j = i + len(name)
+
+
+# A list item that is a name and a word at once (高原, 江南, 向阳): how many such items may stand back to back
+# before the name or the verb that shows the list is one of names.
+WORD_ITEMS_MOST = 3
+WORD_ITEM_RE = re.compile(f"[{HAN}]{{2,3}}")
+
+
+def _word_like_item(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], depth: int = 0) -> str | None:
+    """A list item after a name that is shaped as a name but is a word too (a stop word or a place): a name
+    where the list goes on to a name after it ("甲、高原、乙出席"), or it closes the list before a verb
+    ("甲、乙、江南出席会议"); an ordinary word has neither ("甲、乙、高原地区", "甲、乙在高原")."""
+    s = t.s
+    for size in (2, 3):
+        m = WORD_ITEM_RE.match(s, i, i + size)
+        if m is None or len(m.group()) != size:
+            continue
+        name, j = m.group(), i + size
+        if not given_ok(name[1:]) or lex.title_re.search(name) or LIST_FUNCTION.intersection(name):
+            continue
+        if s.startswith("、", j):
+            nxt = _delimited_item(s, j + 1, lex) or name_at(t, j + 1, lex, known, titled=True)
+            if nxt is not None and not t.common_word(j + 1, nxt) or depth < WORD_ITEMS_MOST and s[j + 1:j + 2] \
+                    in lex.surnames and _word_like_item(t, j + 1, lex, known, depth + 1):
+                return name
+        elif depth and verb_after(t, j) or not depth and j in t.ends and verb_after(t, j):
+            return name
+    return None
 
 
 def _foreign_item(t: Text, i: int, lex: Lexicon) -> str | None:

@@ -15,7 +15,7 @@ from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HAN
 from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
                                    JAPANESE_HEADS, JAPANESE_SURNAMES,
                                    LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
-                                   TIBETAN_PARTS, TITLED_SURNAMES, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
+                                   TIBETAN_PARTS, TITLED_SURNAMES, UYGHUR_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
                                    YI_GIVEN_OK)
 from tasks.segment import engine
 
@@ -364,6 +364,12 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
                                                          and s[i + 2:i + 4] not in YI_GIVEN_NOT) \
             and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
+    if s[i:i + 2] in UYGHUR_HEADS:
+        uyghur = _part_ends(s, i, UYGHUR_PARTS, UYGHUR_MAX, UYGHUR_MOST)
+        for j in sorted(uyghur, reverse=True):
+            # two parts at least: one alone (艾力, 依明) is read as a Han name is, by its surname and shape
+            if uyghur[j] > 1 and s[j:j + 1] not in DOTS and follow_rank(s, j, lex, known) >= 2:
+                return s[i:j]   # (a dot after the parts: the dotted name's rule reads it whole)
     ends = _mongolian_ends(s, i)
     for j in sorted(ends, reverse=True):
         rank = follow_rank(s, j, lex, known)
@@ -400,18 +406,32 @@ def mongolian_name_ends(s: str, i: int) -> list[int]:
 def _mongolian_ends(s: str, i: int) -> dict[int, int]:
     """Where a run of one to three Mongolian name parts starting at i can end, with its count of parts; a part
     of one character only ends a run."""
+    return _part_ends(s, i, MONGOLIAN_PARTS, MONGOLIAN_MAX, 3, one_goes_on=False)
+
+
+# The longest Uyghur name read from its parts (UYGHUR_PARTS), in characters, and the most parts: a name and the
+# father's, each of up to two parts (艾买提 + 江, 阿不都 + 热合曼).
+UYGHUR_MAX = 12
+UYGHUR_MOST = 4
+UYGHUR_HEADS = frozenset(part[:2] for part in UYGHUR_PARTS if len(part) > 1)
+
+
+def _part_ends(s: str, i: int, parts: frozenset[str], longest: int, most: int, *,
+               one_goes_on: bool = True) -> dict[int, int]:
+    """Where a run of up to `most` name parts starting at i can end, with its count of parts; a part of one
+    character never opens a run, and ends it unless `one_goes_on` (Uyghur's 江 closes a name, the father's
+    follows: 艾买提江阿不都热合曼)."""
     ends: dict[int, int] = {}
     frontier = [(i, 0)]
     while frontier:
-        k, parts = frontier.pop()
+        k, count = frontier.pop()
         for size in (1, 2, 3, 4, 5):
             part = s[k:k + size]
-            if len(part) < size or part not in MONGOLIAN_PARTS or size == 1 and parts == 0 \
-                    or k + size - i > MONGOLIAN_MAX:
+            if len(part) < size or part not in parts or size == 1 and count == 0 or k + size - i > longest:
                 continue
-            ends[k + size] = max(ends.get(k + size, 0), parts + 1)
-            if parts + 1 < 3 and size > 1:
-                frontier.append((k + size, parts + 1))
+            ends[k + size] = max(ends.get(k + size, 0), count + 1)
+            if count + 1 < most and (size > 1 or one_goes_on):
+                frontier.append((k + size, count + 1))
     return ends
 
 

@@ -13,12 +13,13 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import is_byline
-from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
+from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, HANS_RE, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import DAI_HEADS, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, LIST_FUNCTION, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
-from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, follow_rank, foreign_name_before, known_ends_at,
-                                 longest_known, minority_name_at, mongolian_name_ends, name_at, surname_shaped)
+from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, addressed, follow_rank, foreign_name_before, given_ok,
+                                 known_ends_at, longest_known, minority_name_at, mongolian_name_ends, name_at,
+                                 surname_shaped)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -363,16 +364,66 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         if not at_word and not glued and (i >= len(s) or longest_known(s, i, found.titles) is None):
             continue  # a new name must start a word (or follow a glued one), and no known name starts here
         name = name_at(t, i, lex, found.titles, titled=True)
+        word = None
+        if at_word and (name is None or name not in found.titles and t.common_word(i, name)):
+            word = _word_name(t, i, lex, found.titles)
+            name = word or name
         if name is None or is_byline(s, i, name):
             continue
-        if name not in found.titles and (not at_word and not glued or t.common_word(i, name) and name != minority
-                                         and not _dai_name(s, i, name, lex, found.titles)):
+        if word is None and name not in found.titles and (not at_word and not glued or t.common_word(i, name) and name != minority
+                                         and not _dai_name(s, i, name, lex, found.titles)
+                                         and not _opens_list(t, i + len(name), lex, found.titles)):
             continue   # a name of a minority's name parts is no common word though jieba reads one (其其格/c)
         titles = titles_before(t, title_end, lex, found.titles)
         if not titles or _title_of_name_before(t, m.start(), title_end, lex, found.titles):
             continue
         found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
+
+
+# jieba's tags of the words inside a bare item that make it a phrase, not a name ("副县长分管农业、水利": 分管/vn 农业/n).
+PHRASE_POS = frozenset({"n", "v", "vn", "nz", "ns", "nt", "l", "i"})
+# jieba's tags of a joiner opening the item after a title ("主席和甲、乙": 和/c).
+JOINER_POS = frozenset({"c", "p"})
+# The longest bare item that opens a list after a title, closed by its 、.
+BARE_ITEM_MAX = 4
+
+
+def _word_name(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]]) -> str | None:
+    """A name right after a title that name_at takes for a word, where a 、-list of names goes on after it: the
+    list shows it a name ("县领导曾经纬、…": 曾经/d; "县领导排早扎、…": no Han surname)."""
+    s = t.s
+    cut = s.find("、", i + 2, i + BARE_ITEM_MAX + 1)
+    if cut > 0 and _bare_item(s[i:cut], lex) and t.token_at(i)[1] not in JOINER_POS and not _phrase(t, i, cut) \
+            and list_after(t, cut, lex, known):
+        return s[i:cut]   # (not "国家主席和甲、乙": a joiner opens it)
+    return None
+
+
+def _phrase(t: Text, i: int, end: int) -> bool:
+    """jieba reads two words or more in s[i:end], one of them a noun or verb of two characters or more."""
+    k, words, phrase = i, 0, False
+    while k < end:
+        tok, pos = t.token_at(k)
+        if not tok:
+            return False
+        words += 1
+        phrase = phrase or len(tok) > 1 and pos in PHRASE_POS
+        k += len(tok)
+    return words > 1 and phrase
+
+
+def _bare_item(item: str, lex: Lexicon) -> bool:
+    """A list item that can be a bare name: Han characters that open no function word, hold no title and name no
+    place; of two characters, a surname first."""
+    return HANS_RE.fullmatch(item) is not None and given_ok(item[1:]) and not LIST_FUNCTION.intersection(item) \
+        and item not in lex.places and not lex.title_re.search(item) and (len(item) > 2 or item[0] in lex.surnames)
+
+
+def _opens_list(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]]) -> bool:
+    """A 、 and a further name follow: a word-like name after a title opens a list of leaders ("县领导舒展、甲出席":
+    舒展/v), where an ordinary word after a title is no list's first item."""
+    return t.s.startswith("、", j) and bool(list_after(t, j, lex, known))
 
 
 def _dai_name(s: str, i: int, name: str, lex: Lexicon, known: dict[str, list[str]]) -> bool:
@@ -574,10 +625,17 @@ def _appointee_at(s: str, i: int, lex: Lexicon, found: Found) -> str | None:
             return s[i:end]
     for n in (3, 2):
         name = s[i:i + n]
-        if len(name) == n and s.startswith(APPOINTEE_AFTER, i + n) and name not in lex.stop \
-                and surname_shaped(name, lex) and _post_follows(s, i + n, lex):
+        # a name that is a word too (江山, 高峰) is a name here, where a post follows ("任命江山为县财政局局长")
+        if len(name) == n and s.startswith(APPOINTEE_AFTER, i + n) \
+                and (surname_shaped(name, lex) or name in lex.stop and _word_shaped(name, lex)) \
+                and _post_follows(s, i + n, lex):
             return name
     return None
+
+
+def _word_shaped(name: str, lex: Lexicon) -> bool:
+    """A stop word with a name's shape: a surname and one or two given-name characters (江山, 高峰, 文明)."""
+    return name[0] in lex.surnames and given_ok(name[1:]) and not addressed(name, lex)
 
 
 def _post_follows(s: str, j: int, lex: Lexicon) -> bool:
