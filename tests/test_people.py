@@ -529,6 +529,8 @@ def test_a_bare_item_after_a_title_opens_a_list_of_names_that_goes_on():
     # work items after a post open no list of names
     assert people("副县长调研、督导春耕生产。") == {}
     assert people("副县长分管农业、水利、林业工作。") == {}
+    # a word of jieba's dictionary after a title word opens no list ("思想道德/n" after 演员)
+    assert people("要注重演员思想道德、文化理论、艺术创作等素质的全面提高。") == {}
 
 
 def test_uyghur_parts_before_a_dot_are_no_name_of_their_own_after_a_title():

@@ -394,7 +394,12 @@ def _word_name(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]]) -> st
     list shows it a name ("县领导曾经纬、…": 曾经/d; "县领导排早扎、…": no Han surname)."""
     s = t.s
     cut = s.find("、", i + 2, i + BARE_ITEM_MAX + 1)
-    if cut > 0 and _bare_item(s[i:cut], lex) and t.token_at(i)[1] not in JOINER_POS and not _phrase(t, i, cut) \
+    if cut < 0:
+        return None
+    tok, pos = t.token_at(i)
+    if len(tok) == cut - i and pos not in NR_TAGS:
+        return None   # one word of jieba's dictionary ("演员思想道德、文化理论、…": 思想道德/n), no name
+    if _bare_item(s[i:cut], lex) and pos not in JOINER_POS and not _phrase(t, i, cut) \
             and list_after(t, cut, lex, known):
         return s[i:cut]   # (not "国家主席和甲、乙": a joiner opens it)
     return None
