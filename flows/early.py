@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.util
-import json
 import logging
 import os
 import sqlite3
@@ -24,6 +23,7 @@ from pathlib import Path
 
 from flows.serve import (HEALTH_TIMEOUT_S, LOOPBACK, SERVER_LOG, ManagedServer, ServeError, spawn_server,
                          stop_server, use_api_url, wait_healthy)
+from warehouse.marks import read_marks, write_marks
 
 log = logging.getLogger(__name__)
 
@@ -87,11 +87,7 @@ def _prefect_version() -> str | None:
 
 
 def _marks(db: Path) -> dict[str, str]:
-    try:
-        marks = json.loads((db.parent / MIGRATED_MARKS).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return marks if isinstance(marks, dict) else {}
+    return read_marks(db.parent / MIGRATED_MARKS)
 
 
 def migration_env(db: Path | None) -> dict[str, str]:
@@ -114,13 +110,10 @@ def note_migrated(db: Path | None) -> None:
     if version is None or revision is None or marks.get(version) == revision:
         return
     marks[version] = revision
-    tmp = db.parent / f".{MIGRATED_MARKS}.{os.getpid()}"
     try:
-        tmp.write_text(json.dumps(marks, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, db.parent / MIGRATED_MARKS)
+        write_marks(db.parent / MIGRATED_MARKS, marks)
     except OSError as exc:   # a read-only PREFECT_HOME: the check simply keeps running
         log.debug("could not note the Prefect database's revision: %s", exc)
-        tmp.unlink(missing_ok=True)
 
 
 def prefect_parent() -> str:

@@ -318,14 +318,15 @@ RECORD_TITLE_MIN = 5
 # "发布日期：2019-11-29阅读次数：1627", "2015-07-21 17:36:12 某某网". Its fields are read, its line is not text.
 META_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 RECORD_FIELDS = section_words("page_notes.txt", "record_fields")
+RECORD_FIELD_ALT = "|".join(sorted(RECORD_FIELDS, key=len, reverse=True))
 # A line opening with a record's field ("索引号：…", "主题分类：…", "发布机构：…"), and the first characters of them.
-RECORD_FIELD_OPEN = re.compile("^(?:" + "|".join(sorted(RECORD_FIELDS, key=len, reverse=True)) + ")[ ]?[:：]")
+RECORD_FIELD_OPEN = re.compile("^(?:" + RECORD_FIELD_ALT + ")[ ]?[:：]")
 RECORD_FIELD_FIRST = tuple(sorted({w[0] for w in RECORD_FIELDS}))
 META_KEY = re.compile(
     r"(?P<key>(?:发布|发表|更新|录入|上传|成文|生成)?(?:时间|日期)|(?:信息|文章|稿件|新闻)?来源|发布(?:机构|单位)|作者|撰稿|责任编辑|编辑|责编|审核|校对|摄影"
     r"|记者|通讯员|发布者|发布人|供稿|文字|撰文|图片|摄像"
     # the other fields of an open-government record's line ("索引号：… 发布机构：… 生成日期：…"): read past
-    r"|(?P<field>" + "|".join(sorted(RECORD_FIELDS, key=len, reverse=True)) + ")"
+    r"|(?P<field>" + RECORD_FIELD_ALT + ")"
     r"|(?P<views>(?:浏览|阅读|点击|访问)(?:次数|量|数)?))[ ]?[:：]")
 # A role word after the outlet in a source field, set apart by a space.
 # (the cleaner may have joined the words: "来源：某某县融媒体中心记者张三", where the outlet's last character

@@ -15,7 +15,6 @@ LOADed from the package's folder: DuckDB's automatic INSTALL would try to reach 
 from __future__ import annotations
 
 import importlib
-import json
 import logging
 import os
 import threading
@@ -25,6 +24,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import duckdb
+
+from warehouse.marks import read_marks, write_marks
 
 log = logging.getLogger(__name__)
 
@@ -142,17 +143,9 @@ def file_mark(path: str) -> list:
     return [duckdb.__version__, st.st_size, st.st_mtime_ns, st.st_ino]
 
 
-def _verified_marks() -> dict[str, list]:
-    try:
-        marks = json.loads((state_dir() / VERIFIED_MARKS).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return marks if isinstance(marks, dict) else {}
-
-
 def all_verified(paths: list[str]) -> bool:
     """Whether DuckDB has checked the signature of each of these files as they are now."""
-    marks = _verified_marks()
+    marks = read_marks(state_dir() / VERIFIED_MARKS)
     try:
         return all(marks.get(p) == file_mark(p) for p in paths)
     except OSError:
@@ -160,16 +153,11 @@ def all_verified(paths: list[str]) -> bool:
 
 
 def note_verified(paths: list[str]) -> None:
-    """After DuckDB loaded these files with their signatures checked (written whole by a rename, so a
-    concurrent run reads the old notes or the new ones)."""
-    marks = _verified_marks()
+    """After DuckDB loaded these files with their signatures checked."""
+    marks = read_marks(state_dir() / VERIFIED_MARKS)
     try:
         marks.update({p: file_mark(p) for p in paths})
-        folder = state_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".{VERIFIED_MARKS}.{os.getpid()}"
-        tmp.write_text(json.dumps(marks, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, folder / VERIFIED_MARKS)
+        write_marks(state_dir() / VERIFIED_MARKS, marks)
     except OSError as exc:   # a read-only home: every run simply keeps checking
         log.debug("could not note the checked extensions: %s", exc)
 

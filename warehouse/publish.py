@@ -199,10 +199,11 @@ def _publish(con, state, staged, removed, discovery_rejects, run_row) -> Publish
     everything = bool(removed) and set(state.docs) <= removed
     rejects_changed = everything or not same_rejects(state.discovery_rejects, discovery_rejects)
     changed = bool(removed or staged or rejects_changed)
+    insert_files, insert_rejects = file_rows.num_rows > 0, rejects_changed and discovery_rejects.num_rows > 0
     # Registering an Arrow table costs ~6 ms: a run that inserts none of these rows registers nothing.
-    if file_rows.num_rows:
+    if insert_files:
         con.register("dibao_file_rows", file_rows)
-    if rejects_changed and discovery_rejects.num_rows:
+    if insert_rejects:
         con.register("dibao_discovery_rejects", discovery_rejects)
     con.execute(f"USE {LAKE}")
     before = current_snapshot(con)
@@ -220,13 +221,13 @@ def _publish(con, state, staged, removed, discovery_rejects, run_row) -> Publish
                 and state.discovery_rejects.num_rows:
             con.execute("DELETE FROM rejects WHERE path IN (SELECT unnest(?::VARCHAR[]))",
                         [state.discovery_rejects["path"].to_pylist()])
-        if rejects_changed and discovery_rejects.num_rows:
+        if insert_rejects:
             con.execute("INSERT INTO rejects SELECT * FROM dibao_discovery_rejects")
         for chunk in staged:
             for table, url in chunk.files.items():
                 con.execute(f"CALL ducklake_add_data_files({sql_string(LAKE)}, ?, ?, allow_missing => true)",
                             [table, url])
-        if file_rows.num_rows:
+        if insert_files:
             con.execute("INSERT INTO file_state SELECT * FROM dibao_file_rows")
         if changed:
             con.execute("DELETE FROM people")

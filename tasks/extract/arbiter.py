@@ -20,7 +20,7 @@ from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_befor
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN
 from tasks.extract.lexicon import ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
 from tasks.extract.names import addressed, follow_rank
-from tasks.extract.titles import last_match, share_with_list, title_after, titles_before
+from tasks.extract.titles import TAG_ALONE_RULES, last_match, share_with_list, title_after, titles_before
 from tasks.records import PersonMention
 
 if TYPE_CHECKING:
@@ -531,7 +531,7 @@ def _occurs_at(s: str, name: str, starts: set[int]) -> bool:
 
 # Rules whose names rest on weak evidence (jieba's tag, a clause position): the model must read the name
 # too, at one of its occurrences at least, or it is dropped.
-VETOED_RULES = frozenset({"nr", "clause"})
+VETOED_RULES = TAG_ALONE_RULES
 # A two-character name before a title or honorific rests on jieba's person tag as much as the nr rule's
 # ("华裔议员", "杜马议员" are nr to jieba): it too stands only where the model reads it (dev: precision
 # 0.948 -> 0.950, recall unchanged).

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, LEAD_POS, LIST_JOIN, NO_TOKEN
+from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, LEAD_POS, LIST_JOIN, NO_TOKEN
 from tasks.extract.lexicon import LIST_FUNCTION, LIST_OPENERS, TITLED_SURNAMES
 from tasks.extract.names import (follow_rank, foreign_name_at, foreign_name_before, given_ok, is_translit,
                                  jieba_full_name, name_at, surname_shaped, verb_after)
@@ -68,7 +68,6 @@ def list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]], with_
 # A list item that is a name and a word at once (高原, 江南, 向阳): how many such items may stand back to back
 # before the name or the verb that shows the list is one of names.
 WORD_ITEMS_MOST = 3
-WORD_ITEM_RE = re.compile(f"[{HAN}]{{2,3}}")
 
 
 def _word_like_item(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], depth: int = 0) -> str | None:
@@ -77,10 +76,9 @@ def _word_like_item(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], 
     ("甲、乙、江南出席会议"); an ordinary word has neither ("甲、乙、高原地区", "甲、乙在高原")."""
     s = t.s
     for size in (2, 3):
-        m = WORD_ITEM_RE.match(s, i, i + size)
-        if m is None or len(m.group()) != size:
+        name, j = s[i:i + size], i + size
+        if len(name) != size or HANS_RE.fullmatch(name) is None:
             continue
-        name, j = m.group(), i + size
         if not given_ok(name[1:]) or lex.title_re.search(name) or LIST_FUNCTION.intersection(name):
             continue
         if s.startswith("、", j):

@@ -479,9 +479,10 @@ def share_with_list(t: Text, end: int, titles: list[str], lex: Lexicon, found: F
             found.rule[other] = "title-list"
 
 
-# The rules whose names rest on jieba's tag alone (the arbiter's VETOED_RULES): such a name that is an item of a
-# titled 、-list rests on the list, which the model need not read whole ("县委常委甲乙丙、丁戊己、杞云峰、…"
-# where the model reads the first name and jieba's tag alone the rare surname's).
+# The rules whose names rest on jieba's tag alone, which the arbiter drops unless the model reads the name too
+# (its VETOED_RULES): such a name that is an item of a titled 、-list rests on the list, which the model need not
+# read whole ("县委常委甲乙丙、丁戊己、杞云峰、…" where the model reads the first name and jieba's tag alone the
+# rare surname's).
 TAG_ALONE_RULES = frozenset({"nr", "clause"})
 
 
@@ -604,7 +605,7 @@ APPOINTEE_POST_RE = re.compile(r"(?:同志)?(?:为([^，,。；;、\n（(]{2,30}
 
 # A notice's list of appointments or removals after the verb and a colon ("任命：\n甲为…；\n乙为…。免去：\n丙的…职务"):
 # each item opens a line or follows a semicolon, up to the sentence's end.
-APPOINTEE_LIST_RE = re.compile("(?:任命|提名|免去|选举|推选)[：:]")
+APPOINTEE_LIST_RE = re.compile("(?:" + "|".join(APPOINTING_VERBS) + ")[：:]")
 ITEM_BREAKS_RE = re.compile("[；;\n]+[ \u3000]*")
 
 
