@@ -391,5 +391,35 @@ def main(argv: list[str] | None = None) -> int:
     return args.func(args)
 
 
+def console() -> None:
+    """The `dibao` command: main(), then, after a run, an exit that skips the interpreter's teardown."""
+    argv = sys.argv[1:]
+    code = main(argv)
+    if argv[:1] == ["run"]:
+        exit_now(code)
+    sys.exit(code)
+
+
+def exit_now(code: int) -> None:
+    """Run the exit handlers, flush, and end the process without tearing the interpreter down.
+
+    After a run, Python's own teardown (freeing the modules and objects of Prefect, pydantic, DuckDB and
+    Arrow) took ~0.3 s of every `dibao run`, 7% of a run with nothing to do (measured on 2 cores). By then the
+    lake is closed, the lock released, the server stopped and Prefect drained; the atexit handlers (the
+    multiprocessing pool's, temporary folders') still run here. A live non-daemon thread gets the normal
+    exit, which waits for it."""
+    if any(t is not threading.main_thread() and not t.daemon for t in threading.enumerate()):
+        sys.exit(code)
+    import atexit
+    atexit._run_exitfuncs()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):   # a closed pipe (`dibao run | head`): nothing more can be written
+            pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console()
