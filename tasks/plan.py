@@ -166,12 +166,17 @@ def segment_id(version: str, members: list[tuple[str, str]]) -> str:
     return stable_id("segment", version, *sorted(f"{doc}:{sha}" for doc, sha in members))
 
 
+# What shapes the output: the rule code, its word lists and tables, and the name model's weights (`make train`
+# writes a new .npz; without it here, a retrained model left every document read by the old one).
+VERSIONED_SUFFIXES = frozenset({".py", ".txt", ".json", ".csv", ".tsv", ".npz"})
+
+
 def code_version(base: str, roots: list[Path]) -> str:
     """The pipeline version: a declared number plus a hash of the rule code and data that shape the output."""
     digest = hashlib.sha256(base.encode())
     for root in roots:
         for path in sorted(root.rglob("*")):
-            if path.is_file() and path.suffix in {".py", ".txt", ".json", ".csv", ".tsv"} and "__pycache__" not in path.parts:
+            if path.is_file() and path.suffix in VERSIONED_SUFFIXES and "__pycache__" not in path.parts:
                 digest.update(path.relative_to(root).as_posix().encode())
                 digest.update(path.read_bytes())
     return f"{base}+{digest.hexdigest()[:12]}"

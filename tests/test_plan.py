@@ -1,7 +1,7 @@
 """Incremental planning and batching, on plain records."""
 from __future__ import annotations
 
-from tasks.plan import FileInfo, Recorded, make_batches, plan_run, segment_id
+from tasks.plan import FileInfo, Recorded, code_version, make_batches, plan_run, segment_id
 
 
 def info(path, size=10, mtime=1, sha=None):
@@ -22,6 +22,21 @@ def test_unchanged_by_stat_changed_by_hash_new_and_deleted():
 def test_a_vanished_file_is_deleted():
     plan = plan_run([info("a"), info("b")], RECORDED, version_changed=False)
     assert plan.deleted == ["c"] and plan.removed == {"c"} and plan.process == []
+
+
+def test_the_version_changes_with_the_rules_their_data_and_the_model(tmp_path):
+    (tmp_path / "data").mkdir()
+    files = {"rules.py": b"X = 1", "data/words.txt": b"a", "data/model.npz": b"weights"}
+    for name, content in files.items():
+        (tmp_path / name).write_bytes(content)
+    first = code_version("1", [tmp_path])
+    assert code_version("1", [tmp_path]) == first and code_version("2", [tmp_path]) != first
+    for name in files:   # a retrained model reprocesses like an edited rule
+        (tmp_path / name).write_bytes(files[name] + b" changed")
+        assert code_version("1", [tmp_path]) != first, name
+        (tmp_path / name).write_bytes(files[name])
+    (tmp_path / "notes.md").write_text("not read by the pipeline")
+    assert code_version("1", [tmp_path]) == first
 
 
 def test_new_rules_reprocess_everything():
