@@ -275,6 +275,11 @@ CALLED_FOR_RE = re.compile(f"(?:{trie_regex(CUES['called_for'])})(?:{trie_regex(
                            r"(?:召开|举行|举办)$")
 
 
+# A quoted theme in the clause before a meeting's word ("“学习贯彻党的二十届三中全会精神”宣讲报告会举行"): the talk's
+# title, too long for its name (QUOTED_RE), whose 学习 or 贯彻 relays nothing.
+QUOTED_THEME_RE = re.compile(r"“[^“”\n]*”")
+
+
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     """A meeting named in passing: held in a year gone by, counted or tallied, asked of others, named as a noun
     ("…的召开"), followed on screen, its spirit relayed, or announced for later."""
@@ -287,6 +292,8 @@ def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
         return True
     # "理论学习中心组召开专题学习会": what comes before the verb that holds it names who holds it
     before = before[held:]
+    if "“" in before:
+        before = QUOTED_THEME_RE.sub("", before)   # "“学习贯彻…精神”宣讲报告会": a quoted theme relays no meeting
     if any(w in before for w in r.passing_before):
         return True
     watched = WATCHED_AFTER_RE.match(text, end)

@@ -2109,3 +2109,11 @@ def test_a_record_s_fields_joined_on_one_line_end_at_the_next_field():
     [m] = meetings("4月8日，县人民政府召开第29次常务会议。现将会议议定事项纪要如下：主持：县长柏云峰出席：蔺文杰、邬德胜列席："
                    "县财政局主要负责人一、会议研究了土地储备计划。")
     assert roles(m)["chair"] == {"柏云峰"} and {"蔺文杰", "邬德胜"} <= roles(m)["attendee"]
+
+
+def test_a_theme_quoted_before_a_meeting_s_word_does_not_relay_it():
+    # "“学习贯彻…精神”宣讲报告会": 学习 inside the quoted theme names the talk, it relays no meeting
+    [m] = meetings("11月6日，“学习贯彻党的二十届三中全会精神”宣讲报告会在平溪镇举行。县委党校副校长郁青禾作宣讲报告。"
+                   "镇党委书记韦正清主持报告会。", year=2024)
+    assert m.name.endswith("宣讲报告会") and roles(m)["speaker"] == {"郁青禾"} and roles(m)["chair"] == {"韦正清"}
+
