@@ -111,6 +111,7 @@ PRESENCE_VERBS = frozenset(section_words("meeting_verbs.txt", "presence_verbs"))
 # The speaker verbs of who briefs the leader or reports to the meeting ("公司董事长甲介绍了生产情况", "乙汇报了
 # 有关情况"): 他/她 after them is still who led the tour or chaired ("…他强调"), as after ALONG_VERBS.
 BRIEFING_VERBS = frozenset(section_words("meeting_verbs.txt", "briefing_verbs"))
+WATCHING = tuple(section_words("meeting_verbs.txt", "watching"))
 
 
 def _alternation(words: list[str]) -> str:
@@ -1406,6 +1407,11 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                         or role == "speaker" and _briefed_at(text, at, e, reach[id(e)]):
                     return e
         sittings = [e for e in events + owners if e.kind in SITTINGS]
+        if role == "attendee" and text.startswith(WATCHING, at):
+            # "…电视电话会议召开。会议结束后，我县召开…会议。县长甲在县分会场收听收看全市会议": the conference watched
+            watched = next((e for e in sittings if NAMED_FORMAT_RE.search(e.name)), None)
+            if watched is not None:
+                return watched
         # "签约前，甲会见了乙一行。副县长丙主持签约仪式": the meeting its verb names (and the verb read inside that name)
         chair_at = at if role == "chair" else next((at - len(v) for v in CALLED_BY_CHAIR if text.endswith(v, 0, at)), None)
         if chair_at is not None and (chaired := _chaired_by_name(text, chair_at, sittings)) is not None:

@@ -2117,3 +2117,11 @@ def test_a_theme_quoted_before_a_meeting_s_word_does_not_relay_it():
                    "镇党委书记韦正清主持报告会。", year=2024)
     assert m.name.endswith("宣讲报告会") and roles(m)["speaker"] == {"郁青禾"} and roles(m)["chair"] == {"韦正清"}
 
+
+
+def test_who_follows_the_city_s_video_conference_attends_it_not_the_county_s_meeting_after_it():
+    video, own = meetings("5月22日，全市安全生产电视电话会议召开。会议结束后，我县紧接着召开全县安全生产工作会议。\n"
+                          "县长韦正清，副县长吕嘉禾在县分会场收听收看全市会议。\n"
+                          "在随后召开的全县会议上，吕嘉禾主持会议，韦正清作讲话。", year=2012)
+    assert roles(video) == {"attendee": {"韦正清", "吕嘉禾"}}
+    assert roles(own)["chair"] == {"吕嘉禾"} and roles(own)["speaker"] == {"韦正清"}
