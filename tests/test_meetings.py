@@ -2134,3 +2134,9 @@ def test_a_meeting_a_tour_s_third_paragraph_opens_with_is_an_event_of_its_own():
     tour, talk = ms
     assert (tour.kind, talk.kind) == ("inspection", "symposium")
     assert roles(talk)["speaker"] == {"韦正清", "骆秋石"} and "speaker" not in roles(tour)
+
+
+def test_a_government_s_liaison_meeting_with_its_congress_is_a_meeting():
+    [m] = meetings("4月8日，区政府与区人大常委会召开2025年工作联系会。区长骆秋石出席并讲话。", year=2025)
+    assert m.kind == "meeting" and m.name.endswith("工作联系会") and roles(m)["speaker"] == {"骆秋石"}
+
