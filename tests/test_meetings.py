@@ -2140,3 +2140,9 @@ def test_a_government_s_liaison_meeting_with_its_congress_is_a_meeting():
     [m] = meetings("4月8日，区政府与区人大常委会召开2025年工作联系会。区长骆秋石出席并讲话。", year=2025)
     assert m.kind == "meeting" and m.name.endswith("工作联系会") and roles(m)["speaker"] == {"骆秋石"}
 
+
+
+def test_a_lecture_given_at_a_study_session_without_专题_or_in_the_perfect_is_a_speech():
+    for verb in ("作讲座", "作了专题讲座"):
+        [m] = meetings(f"4月17日，县委理论学习中心组举行集体学习，邀请某大学教授骆秋石{verb}。县委书记韦正清主持。", year=2025)
+        assert roles(m)["speaker"] == {"骆秋石"}
