@@ -796,15 +796,15 @@ def assign_roles(text: str, names: list[str], r: Rules,
 # A report the meeting heard, named by who gave it: "会议听取了县委常委、常务副县长甲关于…的汇报", "会上听取了乙所作
 # 的…报告", "会议听取和审议了…" (for whom: "乙受县人民政府委托所作的…报告"), and what the chair heard at the
 # meeting just named ("主持召开专题会议，听取副县长甲
-# 关于…的汇报"). Who gave it speaks at the meeting. Not a report a person heard on a tour ("甲听取了村党支部书记乙的汇报").
+# 关于…的汇报", "听取了副县长丁关于…情况的通报"). Who gave it speaks at the meeting. Not a report a person heard on a tour ("甲听取了村党支部书记乙的汇报").
 HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)[，,]?(?:还|先后|首先|分别|集中|专题)?听取(?:和审议|并审议)?(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?"
-                             r"(?:(?:受[^，,。；;：:]{2,16}?委托)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的[^，,。；;：:]{0,24}?(?:汇报|报告|发言)"
+                             r"(?:(?:受[^，,。；;：:]{2,16}?委托)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的[^，,。；;：:]{0,24}?(?:汇报|报告|发言|通报)"
                              # ... or 汇报 the giver's verb right after them ("听取了县水务局局长乙汇报全县防汛准备情况")
                              r"|汇报(?!会))")
 # The next reports of the same list, each with who gave it ("…的报告，县人民法院院长乙所作的关于…的报告"): 所作/作
 # says the report is the giver's, not one about them, and so does 关于 right after the name ("…的汇报和乙关于…的汇报").
 NEXT_REPORT_RE = re.compile(r"[，,、和及]([^，,。；;：:]{2,30}?)(?:同志)?(?:受[^，,。；;：:]{2,16}?委托)?(?:所作|作|关于[^，,。；;：:]{1,40}?)的"
-                            r"[^，,。；;：:]{0,40}?(?:汇报|报告|发言)")
+                            r"[^，,。；;：:]{0,40}?(?:汇报|报告|发言|通报)")
 
 
 def _report_givers(heard: re.Pattern[str], text: str, names: list[str]):

@@ -2151,3 +2151,9 @@ def test_a_lecture_given_at_a_study_session_without_专题_or_in_the_perfect_is_
 def test_who_gives_training_at_a_meeting_speaks():
     [m] = meetings("7月3日，中益乡召开工作推进会。县扶贫办副主任韦正清出席会议并就政策落实作了培训辅导。", year=2018)
     assert roles(m)["speaker"] == {"韦正清"}
+
+
+def test_who_gives_a_briefing_the_meeting_heard_speaks():
+    [m] = meetings("5月19日，县政协十届二次常委会议召开。县政协主席骆秋石主持会议。会议听取了副县长韦正清关于全县文旅产业"
+                   "发展情况的通报。", year=2022)
+    assert roles(m)["speaker"] == {"韦正清"}
