@@ -2157,3 +2157,9 @@ def test_who_gives_a_briefing_the_meeting_heard_speaks():
     [m] = meetings("5月19日，县政协十届二次常委会议召开。县政协主席骆秋石主持会议。会议听取了副县长韦正清关于全县文旅产业"
                    "发展情况的通报。", year=2022)
     assert roles(m)["speaker"] == {"韦正清"}
+
+
+def test_each_member_s_own_self_review_in_the_perfect_is_a_speech():
+    [m] = meetings("7月16日，县委常委会召开专题民主生活会。县委书记骆秋石主持会议。县委副书记、县长韦正清，县委常委吕嘉禾"
+                   "分别作了个人对照检查。", year=2013)
+    assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
