@@ -2163,3 +2163,9 @@ def test_each_member_s_own_self_review_in_the_perfect_is_a_speech():
     [m] = meetings("7月16日，县委常委会召开专题民主生活会。县委书记骆秋石主持会议。县委副书记、县长韦正清，县委常委吕嘉禾"
                    "分别作了个人对照检查。", year=2013)
     assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
+
+
+def test_a_ceremony_handing_out_medals_is_a_meeting():
+    [m] = meetings("6月29日，县委举行“光荣在党50年”纪念章颁发仪式。县委书记骆秋石为老党员代表颁发纪念章。县委常委、组织部部长"
+                   "韦正清主持仪式。", year=2021)
+    assert m.kind == "meeting" and m.name.endswith("颁发仪式") and roles(m)["chair"] == {"韦正清"}
