@@ -1650,6 +1650,10 @@ def _day_after_lead(d: int, lead: date) -> date | None:
         return None
 
 
+# Whom a call on people names as the meeting's own ("参加仪式的老党员", "参加座谈会的企业家", "与会代表").
+MEETING_PEOPLE_RE = re.compile(r"参加(?:了)?[^，,。；;！？!?\n的]{0,10}?(?:会议?|仪式|活动|典礼)的|与会")
+
+
 # A tour of model sites (观摩会, 观摩活动, "观摩了…项目") and the review meetings that close one (meeting_cues.txt review).
 MODEL_TOUR = "观摩"
 REVIEW_NOUNS = tuple(CUES["review"])
@@ -1700,6 +1704,9 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
             continue   # "7日，大会举行闭幕会", "30日，全会举行第二次全体会议": a sitting of the lead's congress or plenum
         if SAID_COLON_RE.search(sentence, 0, found[0].at):
             continue   # "会议结束后，甲提出具体要求：要…强化巡查": what he asks for, not an event
+        if sitting and found[0].kind == "inspection" and found[0].name.startswith(CALLS_ON) \
+                and MEETING_PEOPLE_RE.search(found[0].name):
+            continue   # "仪式前，甲看望了参加仪式的老党员代表": a call on the meeting's own people is a part of it
         if _review_of(found[0].name, first):
             continue   # "…观摩会举行。…观摩结束后，召开了讲评会": the review that closes the tour is a part of it
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)

@@ -2169,3 +2169,9 @@ def test_a_ceremony_handing_out_medals_is_a_meeting():
     [m] = meetings("6月29日，县委举行“光荣在党50年”纪念章颁发仪式。县委书记骆秋石为老党员代表颁发纪念章。县委常委、组织部部长"
                    "韦正清主持仪式。", year=2021)
     assert m.kind == "meeting" and m.name.endswith("颁发仪式") and roles(m)["chair"] == {"韦正清"}
+
+
+def test_a_call_on_the_meeting_s_own_people_before_it_is_no_tour():
+    ms = meetings("6月29日，县委举行“光荣在党50年”纪念章颁发仪式。县委常委、组织部部长韦正清主持仪式。"
+                  "仪式前，县委书记骆秋石看望了参加仪式的老党员代表。", year=2021)
+    assert [m.kind for m in ms] == ["meeting"]
