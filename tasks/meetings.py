@@ -1733,18 +1733,10 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         para = text.find("\n", first.at)
         stop = len(text) if para < 0 else text.find("\n", para + 1)
         stop = len(text) if stop < 0 else stop
-        # ... and a tour's the paragraph after, a meeting opening it ("…调研…。\n甲一行先后来到…。\n在随后召开的座谈会
-        # 上，乙汇报了…"): the stops may fill a paragraph of their own
-        last = stop
-        if first.kind == "inspection" and stop < len(text):
-            last = text.find("\n", stop + 1)
-            last = len(text) if last < 0 else last
-        for m in SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1, last):
+        for m in SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1, stop):
             sentence = text[m.start():_sentence_end(text, m.start())]
+            talks = TOUR_TALKS_RE.search(sentence)
             opened = OPENED_ON_TOUR_RE.match(sentence)
-            if m.start() > stop and not opened:
-                continue   # (an anchored match: a cheap test)
-            talks = TOUR_TALKS_RE.search(sentence) if m.start() <= stop else None
             if talks is None and (first.kind != "inspection" or not opened) \
                     or OWN_TIME_RE.search(sentence, 0, _clause_end(sentence, 0)) \
                     or talks is not None and COUNTED_TALKS_RE.search(
