@@ -1987,6 +1987,8 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     if role != "chair":
         return False
     m = CALLED_OTHER_RE.match(text, at)
+    if m and text.startswith("暨", m.end()) and "暨" in event.name:
+        return False   # "主持召开县政府党组2020年第八次会议暨县政府第十二次常务会议": the first half of the joint event
     # without its dates, as the event's name is written ("主持召开县政府党组2023年第3次会议" is 县政府党组第3次会议)
     other = DATE_RE.sub("", m.group(1)) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \

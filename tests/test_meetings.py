@@ -2165,3 +2165,9 @@ def test_a_call_on_the_meeting_s_own_people_before_it_is_no_tour():
     ms = meetings("6月29日，县委举行“光荣在党50年”纪念章颁发仪式。县委常委、组织部部长韦正清主持仪式。"
                   "仪式前，县委书记骆秋石看望了参加仪式的老党员代表。", year=2021)
     assert [m.kind for m in ms] == ["meeting"]
+
+
+def test_who_calls_a_joint_meeting_with_its_year_in_its_first_half_chairs_it():
+    [m] = meetings("5月19日，县长骆秋石主持召开县政府党组2020年第八次会议暨县政府第十二次常务会议。副县长韦正清参加会议。",
+                   year=2020)
+    assert roles(m)["chair"] == {"骆秋石"}
