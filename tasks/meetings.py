@@ -764,6 +764,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
             or _titled_subject(span, titles) \
             or (_sentence_subject(span, names, titles or {}, lambda: last_single or _nearest_before(
                 text, lo, [n for n in names if n not in along] or names)) if role == "speaker" else [])
+        if subjects and lo == sent and text[sent - 1:sent] in ("；", ";") and m.group() in PRESENCE_VERBS:
+            subjects = _colon_listed(text, sent - 1, names) + subjects   # "副县长：甲、乙；县政府办公室主任丙参加会议"
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
             last, last_sent = subjects, sent
@@ -791,6 +793,21 @@ def assign_roles(text: str, names: list[str], r: Rules,
                        for n in _names_in(text[m.end():nxt.start() if nxt else end], names))
     out.extend((n, "speaker", at) for n, at in _reports_heard(text, names, titles))
     return out
+
+
+# A group of a government record's attendance line, its title before a colon and its names after it, up to a
+# semicolon ("县政府党组成员、副县长：甲、乙；…主任丙参加会议"): nothing but names joined by 、 after the colon.
+COLON_GROUP_RE = re.compile(r"[：:]([^：:，,。；;！？!?\n]{2,80})$")
+
+
+def _colon_listed(text: str, semicolon: int, names: list[str]) -> list[str]:
+    """The names of the colon list that ends at the semicolon at `semicolon`, which share the verb after the next group."""
+    start = _sentence_start_hard(text, semicolon)
+    m = COLON_GROUP_RE.search(text, start, semicolon)
+    if m is None:
+        return []
+    listed = [n for n in _names_in(m.group(1), names)]
+    return listed if listed and "".join(listed) == m.group(1).replace("、", "") else []
 
 
 # A report the meeting heard, named by who gave it: "会议听取了县委常委、常务副县长甲关于…的汇报", "会上听取了乙所作

@@ -2171,3 +2171,9 @@ def test_who_calls_a_joint_meeting_with_its_year_in_its_first_half_chairs_it():
     [m] = meetings("5月19日，县长骆秋石主持召开县政府党组2020年第八次会议暨县政府第十二次常务会议。副县长韦正清参加会议。",
                    year=2020)
     assert roles(m)["chair"] == {"骆秋石"}
+
+
+def test_a_colon_list_before_a_semicolon_shares_the_presence_verb_after_it():
+    [m] = meetings("5月19日，县长骆秋石主持召开县政府第十二次常务会议。\n县政府党组成员、副县长：韦正清、吕嘉禾；县政府党组成员、"
+                   "县政府办公室主任郁青禾参加会议。", year=2020)
+    assert roles(m)["attendee"] == {"韦正清", "吕嘉禾", "郁青禾"}
