@@ -111,6 +111,7 @@ PRESENCE_VERBS = frozenset(section_words("meeting_verbs.txt", "presence_verbs"))
 # The speaker verbs of who briefs the leader or reports to the meeting ("公司董事长甲介绍了生产情况", "乙汇报了
 # 有关情况"): 他/她 after them is still who led the tour or chaired ("…他强调"), as after ALONG_VERBS.
 BRIEFING_VERBS = frozenset(section_words("meeting_verbs.txt", "briefing_verbs"))
+WATCHING = tuple(section_words("meeting_verbs.txt", "watching"))
 
 
 def _alternation(words: list[str]) -> str:
@@ -275,6 +276,11 @@ CALLED_FOR_RE = re.compile(f"(?:{trie_regex(CUES['called_for'])})(?:{trie_regex(
                            r"(?:召开|举行|举办)$")
 
 
+# A quoted theme in the clause before a meeting's word ("“学习贯彻党的二十届三中全会精神”宣讲报告会举行"): the talk's
+# title, too long for its name (QUOTED_RE), whose 学习 or 贯彻 relays nothing.
+QUOTED_THEME_RE = re.compile(r"“[^“”\n]*”")
+
+
 def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     """A meeting named in passing: held in a year gone by, counted or tallied, asked of others, named as a noun
     ("…的召开"), followed on screen, its spirit relayed, or announced for later."""
@@ -287,6 +293,8 @@ def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
         return True
     # "理论学习中心组召开专题学习会": what comes before the verb that holds it names who holds it
     before = before[held:]
+    if "“" in before:
+        before = QUOTED_THEME_RE.sub("", before)   # "“学习贯彻…精神”宣讲报告会": a quoted theme relays no meeting
     if any(w in before for w in r.passing_before):
         return True
     watched = WATCHED_AFTER_RE.match(text, end)
@@ -756,6 +764,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
             or _titled_subject(span, titles) \
             or (_sentence_subject(span, names, titles or {}, lambda: last_single or _nearest_before(
                 text, lo, [n for n in names if n not in along] or names)) if role == "speaker" else [])
+        if subjects and lo == sent and text[sent - 1:sent] in ("；", ";") and m.group() in PRESENCE_VERBS:
+            subjects = _colon_listed(text, sent - 1, names) + subjects   # "副县长：甲、乙；县政府办公室主任丙参加会议"
         if subjects:
             out.extend((n, role, m.start()) for n in subjects)
             last, last_sent = subjects, sent
@@ -785,18 +795,33 @@ def assign_roles(text: str, names: list[str], r: Rules,
     return out
 
 
+# A group of a government record's attendance line, its title before a colon and its names after it, up to a
+# semicolon ("县政府党组成员、副县长：甲、乙；…主任丙参加会议"): nothing but names joined by 、 after the colon.
+COLON_GROUP_RE = re.compile(r"[：:]([^：:，,。；;！？!?\n]{2,80})$")
+
+
+def _colon_listed(text: str, semicolon: int, names: list[str]) -> list[str]:
+    """The names of the colon list that ends at the semicolon at `semicolon`, which share the verb after the next group."""
+    start = _sentence_start_hard(text, semicolon)
+    m = COLON_GROUP_RE.search(text, start, semicolon)
+    if m is None:
+        return []
+    listed = [n for n in _names_in(m.group(1), names)]
+    return listed if listed and "".join(listed) == m.group(1).replace("、", "") else []
+
+
 # A report the meeting heard, named by who gave it: "会议听取了县委常委、常务副县长甲关于…的汇报", "会上听取了乙所作
 # 的…报告", "会议听取和审议了…" (for whom: "乙受县人民政府委托所作的…报告"), and what the chair heard at the
 # meeting just named ("主持召开专题会议，听取副县长甲
-# 关于…的汇报"). Who gave it speaks at the meeting. Not a report a person heard on a tour ("甲听取了村党支部书记乙的汇报").
+# 关于…的汇报", "听取了副县长丁关于…情况的通报"). Who gave it speaks at the meeting. Not a report a person heard on a tour ("甲听取了村党支部书记乙的汇报").
 HEARD_REPORT_RE = re.compile(r"(?:会议|会上|大会|会)[，,]?(?:还|先后|首先|分别|集中|专题)?听取(?:和审议|并审议)?(?:了)?([^，,。；;：:]{2,30}?)(?:同志)?"
-                             r"(?:(?:受[^，,。；;：:]{2,16}?委托)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的[^，,。；;：:]{0,24}?(?:汇报|报告|发言)"
+                             r"(?:(?:受[^，,。；;：:]{2,16}?委托)?(?:关于[^，,。；;：:]{1,40}?|所作|作)?的[^，,。；;：:]{0,24}?(?:汇报|报告|发言|通报)"
                              # ... or 汇报 the giver's verb right after them ("听取了县水务局局长乙汇报全县防汛准备情况")
                              r"|汇报(?!会))")
 # The next reports of the same list, each with who gave it ("…的报告，县人民法院院长乙所作的关于…的报告"): 所作/作
 # says the report is the giver's, not one about them, and so does 关于 right after the name ("…的汇报和乙关于…的汇报").
 NEXT_REPORT_RE = re.compile(r"[，,、和及]([^，,。；;：:]{2,30}?)(?:同志)?(?:受[^，,。；;：:]{2,16}?委托)?(?:所作|作|关于[^，,。；;：:]{1,40}?)的"
-                            r"[^，,。；;：:]{0,40}?(?:汇报|报告|发言)")
+                            r"[^，,。；;：:]{0,40}?(?:汇报|报告|发言|通报)")
 
 
 def _report_givers(heard: re.Pattern[str], text: str, names: list[str]):
@@ -1399,6 +1424,11 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                         or role == "speaker" and _briefed_at(text, at, e, reach[id(e)]):
                     return e
         sittings = [e for e in events + owners if e.kind in SITTINGS]
+        if role == "attendee" and text.startswith(WATCHING, at):
+            # "…电视电话会议召开。会议结束后，我县召开…会议。县长甲在县分会场收听收看全市会议": the conference watched
+            watched = next((e for e in sittings if NAMED_FORMAT_RE.search(e.name)), None)
+            if watched is not None:
+                return watched
         # "签约前，甲会见了乙一行。副县长丙主持签约仪式": the meeting its verb names (and the verb read inside that name)
         chair_at = at if role == "chair" else next((at - len(v) for v in CALLED_BY_CHAIR if text.endswith(v, 0, at)), None)
         if chair_at is not None and (chaired := _chaired_by_name(text, chair_at, sittings)) is not None:
@@ -1637,6 +1667,10 @@ def _day_after_lead(d: int, lead: date) -> date | None:
         return None
 
 
+# Whom a call on people names as the meeting's own ("参加仪式的老党员", "参加座谈会的企业家", "与会代表").
+MEETING_PEOPLE_RE = re.compile(r"参加(?:了)?[^，,。；;！？!?\n的]{0,10}?(?:会议?|仪式|活动|典礼)的|与会")
+
+
 # A tour of model sites (观摩会, 观摩活动, "观摩了…项目") and the review meetings that close one (meeting_cues.txt review).
 MODEL_TOUR = "观摩"
 REVIEW_NOUNS = tuple(CUES["review"])
@@ -1687,6 +1721,9 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
             continue   # "7日，大会举行闭幕会", "30日，全会举行第二次全体会议": a sitting of the lead's congress or plenum
         if SAID_COLON_RE.search(sentence, 0, found[0].at):
             continue   # "会议结束后，甲提出具体要求：要…强化巡查": what he asks for, not an event
+        if sitting and found[0].kind == "inspection" and found[0].name.startswith(CALLS_ON) \
+                and MEETING_PEOPLE_RE.search(found[0].name):
+            continue   # "仪式前，甲看望了参加仪式的老党员代表": a call on the meeting's own people is a part of it
         if _review_of(found[0].name, first):
             continue   # "…观摩会举行。…观摩结束后，召开了讲评会": the review that closes the tour is a part of it
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
@@ -1967,6 +2004,8 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     if role != "chair":
         return False
     m = CALLED_OTHER_RE.match(text, at)
+    if m and text.startswith("暨", m.end()) and "暨" in event.name:
+        return False   # "主持召开县政府党组2020年第八次会议暨县政府第十二次常务会议": the first half of the joint event
     # without its dates, as the event's name is written ("主持召开县政府党组2023年第3次会议" is 县政府党组第3次会议)
     other = DATE_RE.sub("", m.group(1)) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \

@@ -2109,3 +2109,71 @@ def test_a_record_s_fields_joined_on_one_line_end_at_the_next_field():
     [m] = meetings("4月8日，县人民政府召开第29次常务会议。现将会议议定事项纪要如下：主持：县长柏云峰出席：蔺文杰、邬德胜列席："
                    "县财政局主要负责人一、会议研究了土地储备计划。")
     assert roles(m)["chair"] == {"柏云峰"} and {"蔺文杰", "邬德胜"} <= roles(m)["attendee"]
+
+
+def test_a_theme_quoted_before_a_meeting_s_word_does_not_relay_it():
+    # "“学习贯彻…精神”宣讲报告会": 学习 inside the quoted theme names the talk, it relays no meeting
+    [m] = meetings("11月6日，“学习贯彻党的二十届三中全会精神”宣讲报告会在平溪镇举行。县委党校副校长郁青禾作宣讲报告。"
+                   "镇党委书记韦正清主持报告会。", year=2024)
+    assert m.name.endswith("宣讲报告会") and roles(m)["speaker"] == {"郁青禾"} and roles(m)["chair"] == {"韦正清"}
+
+
+
+def test_who_follows_the_city_s_video_conference_attends_it_not_the_county_s_meeting_after_it():
+    video, own = meetings("5月22日，全市安全生产电视电话会议召开。会议结束后，我县紧接着召开全县安全生产工作会议。\n"
+                          "县长韦正清，副县长吕嘉禾在县分会场收听收看全市会议。\n"
+                          "在随后召开的全县会议上，吕嘉禾主持会议，韦正清作讲话。", year=2012)
+    assert roles(video) == {"attendee": {"韦正清", "吕嘉禾"}}
+    assert roles(own)["chair"] == {"吕嘉禾"} and roles(own)["speaker"] == {"韦正清"}
+
+
+def test_a_government_s_liaison_meeting_with_its_congress_is_a_meeting():
+    [m] = meetings("4月8日，区政府与区人大常委会召开2025年工作联系会。区长骆秋石出席并讲话。", year=2025)
+    assert m.kind == "meeting" and m.name.endswith("工作联系会") and roles(m)["speaker"] == {"骆秋石"}
+
+
+def test_a_lecture_given_at_a_study_session_without_专题_or_in_the_perfect_is_a_speech():
+    for verb in ("作讲座", "作了专题讲座"):
+        [m] = meetings(f"4月17日，县委理论学习中心组举行集体学习，邀请某大学教授骆秋石{verb}。县委书记韦正清主持。", year=2025)
+        assert roles(m)["speaker"] == {"骆秋石"}
+
+
+def test_who_gives_training_at_a_meeting_speaks():
+    [m] = meetings("7月3日，中益乡召开工作推进会。县扶贫办副主任韦正清出席会议并就政策落实作了培训辅导。", year=2018)
+    assert roles(m)["speaker"] == {"韦正清"}
+
+
+def test_who_gives_a_briefing_the_meeting_heard_speaks():
+    [m] = meetings("5月19日，县政协十届二次常委会议召开。县政协主席骆秋石主持会议。会议听取了副县长韦正清关于全县文旅产业"
+                   "发展情况的通报。", year=2022)
+    assert roles(m)["speaker"] == {"韦正清"}
+
+
+def test_each_member_s_own_self_review_in_the_perfect_is_a_speech():
+    [m] = meetings("7月16日，县委常委会召开专题民主生活会。县委书记骆秋石主持会议。县委副书记、县长韦正清，县委常委吕嘉禾"
+                   "分别作了个人对照检查。", year=2013)
+    assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
+
+
+def test_a_ceremony_handing_out_medals_is_a_meeting():
+    [m] = meetings("6月29日，县委举行“光荣在党50年”纪念章颁发仪式。县委书记骆秋石为老党员代表颁发纪念章。县委常委、组织部部长"
+                   "韦正清主持仪式。", year=2021)
+    assert m.kind == "meeting" and m.name.endswith("颁发仪式") and roles(m)["chair"] == {"韦正清"}
+
+
+def test_a_call_on_the_meeting_s_own_people_before_it_is_no_tour():
+    ms = meetings("6月29日，县委举行“光荣在党50年”纪念章颁发仪式。县委常委、组织部部长韦正清主持仪式。"
+                  "仪式前，县委书记骆秋石看望了参加仪式的老党员代表。", year=2021)
+    assert [m.kind for m in ms] == ["meeting"]
+
+
+def test_who_calls_a_joint_meeting_with_its_year_in_its_first_half_chairs_it():
+    [m] = meetings("5月19日，县长骆秋石主持召开县政府党组2020年第八次会议暨县政府第十二次常务会议。副县长韦正清参加会议。",
+                   year=2020)
+    assert roles(m)["chair"] == {"骆秋石"}
+
+
+def test_a_colon_list_before_a_semicolon_shares_the_presence_verb_after_it():
+    [m] = meetings("5月19日，县长骆秋石主持召开县政府第十二次常务会议。\n县政府党组成员、副县长：韦正清、吕嘉禾；县政府党组成员、"
+                   "县政府办公室主任郁青禾参加会议。", year=2020)
+    assert roles(m)["attendee"] == {"韦正清", "吕嘉禾", "郁青禾"}
