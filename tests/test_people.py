@@ -1629,3 +1629,13 @@ def test_a_joiner_after_a_title_before_a_name_jieba_reads_opens_no_name():
 
 def test_a_given_name_that_is_a_time_word_after_a_modal_surname():
     assert people("局党组书记、局长应国庆带队检查。")["应国庆"] == ["局党组书记", "局长"]
+
+
+def test_a_list_of_names_that_you_opens_and_zucheng_closes_holds_the_names_alone():
+    # "…由甲、乙、丙组成": 由 is the clause's preposition and 组成 its verb, no part of the first or last name
+    found = people("代表队由柯文远、谭一鸣、喻小雪、庞晓川、顾明组成，教练组由贺川、祁红组成。")
+    assert {"柯文远", "谭一鸣", "喻小雪", "庞晓川", "顾明", "贺川", "祁红"} <= set(found)
+    assert not any(n.startswith("由") or n.endswith("组成") for n in found)
+    # jieba reads 由 and a two-character name as one person word (由林浩/nr)
+    found = people("男队由林浩、马骁、陈一鸣、赵子墨、何川组成。")
+    assert {"林浩", "马骁", "陈一鸣", "何川"} <= set(found) and "由林浩" not in found

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import CLAUSE_OPEN, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HAN_RE, LEAD_POS, NO_TOKEN, NR_TAGS
-from tasks.extract.lexicon import HOME_WORDS, NOT_LAST, PERSON_BEFORE, QUOTE_VERBS
+from tasks.extract.lexicon import HOME_WORDS, LIST_LEADS, NOT_LAST, PERSON_BEFORE, QUOTE_VERBS
 from tasks.extract.lists import list_after
 from tasks.extract.names import (dotted_name, follow_rank, foreign_name_at, is_translit, jieba_full_name, name_at,
                                  surname_shaped, verb_after)
@@ -80,6 +80,8 @@ def tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
     for i, tok, _, _, _ in t.persons:
         if tok in found.titles or tok in lex.stop or is_byline(s, i, tok):
             continue
+        if len(tok) == 3 and tok[0] in LIST_LEADS and tok[1:] in found.titles:
+            continue  # "男队由林浩、…": jieba glued a list's preposition to a name the list rule found
         if len(tok) == 3 and surname_shaped(tok[:2], lex) and lex.follow_re.fullmatch(tok[2]) \
                 and not jieba_full_name(t, i, tok, lex):
             tok = tok[:2]  # "钱乙在主持…": jieba glued a verb to a two-character name
