@@ -1639,3 +1639,19 @@ def test_a_list_of_names_that_you_opens_and_zucheng_closes_holds_the_names_alone
     # jieba reads 由 and a two-character name as one person word (由林浩/nr)
     found = people("男队由林浩、马骁、陈一鸣、赵子墨、何川组成。")
     assert {"林浩", "马骁", "陈一鸣", "何川"} <= set(found) and "由林浩" not in found
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("制片人容晓峰透露，影片已入围多个电影节。", "容晓峰", "制片人"),
+    ("据悉，公司首席运营官张雪峰表示，现金流同比增长。", "张雪峰", "公司首席运营官"),
+    ("麻醉科主任医师蔡文静、体外循环科副主任技师冉冬共同参与。", "冉冬", "体外循环科副主任技师"),
+    ("驻华大使馆公使衔参赞汉娜·施密特参加磋商。", "汉娜·施密特", "驻华大使馆公使衔参赞"),
+    ("上半场，东岭队外援莱昂纳多·席尔瓦头球破门。", "莱昂纳多·席尔瓦", "东岭队外援"),
+])
+def test_posts_of_film_business_hospital_diplomacy_and_football_news_are_titles(body, name, title):
+    assert people(body)[name] == [title]
+
+
+def test_a_lead_word_that_opens_a_title_word_stays_in_the_title():
+    # 联合 leads a clause ("联合市场监管局开展…"), but 联合创始人 is one post
+    assert people("联合创始人单晓然表示，公司将拓展海外市场。")["单晓然"] == ["联合创始人"]

@@ -82,7 +82,8 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             cut = k = relay.end()   # "会议传达学习市委书记甲…": jieba's 传达/v 学习/v
             before = "v"
             continue
-        if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
+        if (tok in lex.lead and not _opens_title_word(t.s, k, tok, lex)
+                or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
                 and not t.s.startswith(PLACE_ENDS_NO_NAME, k)   # "嘎查长甲": jieba's 嘎/o 查长/v
                 or pos == "v" and _verb_before_place(t, k, tok, before) and not JOINT_POST_RE.match(tok)) \
                 and k + len(tok) < end:   # "常务副市长兼市|财政局局长": jieba's 兼市/v joins two posts
@@ -113,6 +114,12 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
                 and _is_title(t.raw[after:end], lex) and _titled_before(t, start, after, lex):
             cut = max(cut, after + len(join))
     return cut
+
+
+def _opens_title_word(s: str, k: int, tok: str, lex: Lexicon) -> bool:
+    """The lead word at k opens a title word of its own (titles_suffix.txt): 联合 of 联合创始人 leads no clause."""
+    m = lex.title_re.match(s, k)
+    return m is not None and m.end() > k + len(tok)
 
 
 def _relays(s: str, cut: int, k: int) -> bool:
