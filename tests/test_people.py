@@ -1655,3 +1655,15 @@ def test_posts_of_film_business_hospital_diplomacy_and_football_news_are_titles(
 def test_a_lead_word_that_opens_a_title_word_stays_in_the_title():
     # 联合 leads a clause ("联合市场监管局开展…"), but 联合创始人 is one post
     assert people("联合创始人单晓然表示，公司将拓展海外市场。")["单晓然"] == ["联合创始人"]
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("他的恩师、著名作曲家欧阳春晖登台献唱。", "欧阳春晖", "作曲家"),
+    ("吉他手庞小凯也参与了录制。", "庞小凯", "吉他手"),
+    ("知名解说员柯明评价称，新阵容值得期待。", "柯明", "解说员"),
+    ("正在送餐的外卖骑手邝大勇立即跳入江中。", "邝大勇", "外卖骑手"),
+    ("公司董秘鄢凡回复称，减持系个人资金需求。", "鄢凡", "公司董秘"),
+    ("博士生韩晓雪、郑多多也在观测站做课题。", "郑多多", "博士生"),
+])
+def test_posts_of_music_games_delivery_finance_and_science_news_are_titles(body, name, title):
+    assert people(body)[name] == [title]
