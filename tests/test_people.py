@@ -1667,3 +1667,9 @@ def test_a_lead_word_that_opens_a_title_word_stays_in_the_title():
 ])
 def test_posts_of_music_games_delivery_finance_and_science_news_are_titles(body, name, title):
     assert people(body)[name] == [title]
+
+
+def test_a_co_opted_or_by_elected_member_holds_the_post_he_is_added_to():
+    # 增补 and 补选 appoint as 选举 does ("增补甲为县政协常委", "补选乙为县人大常委会副主任")
+    found = people("会议选举滕振宇为县政协副主席，增补朴成浩为县政协常委，补选冷秋为县人大常委会委员。")
+    assert found["朴成浩"] == ["县政协常委"] and found["冷秋"] == ["县人大常委会委员"]
