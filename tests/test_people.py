@@ -1673,3 +1673,8 @@ def test_a_co_opted_or_by_elected_member_holds_the_post_he_is_added_to():
     # 增补 and 补选 appoint as 选举 does ("增补甲为县政协常委", "补选乙为县人大常委会副主任")
     found = people("会议选举滕振宇为县政协副主席，增补朴成浩为县政协常委，补选冷秋为县人大常委会委员。")
     assert found["朴成浩"] == ["县政协常委"] and found["冷秋"] == ["县人大常委会委员"]
+
+
+def test_a_name_before_xie_in_a_headline_ends_before_it():
+    # "导演甲携主演亮相": 携 (bringing along) follows the name as 率 does
+    assert "贾平" in people("导演贾平携主演亮相发布会") and "贾平携" not in people("导演贾平携主演亮相发布会")
