@@ -1678,3 +1678,8 @@ def test_a_co_opted_or_by_elected_member_holds_the_post_he_is_added_to():
 def test_a_name_before_xie_in_a_headline_ends_before_it():
     # "导演甲携主演亮相": 携 (bringing along) follows the name as 率 does
     assert "贾平" in people("导演贾平携主演亮相发布会") and "贾平携" not in people("导演贾平携主演亮相发布会")
+
+
+def test_an_opera_jieba_tags_as_a_person_is_no_name():
+    # jieba's 黄梅戏/nr: 戏 ends no name of three, as 会 and 证 do not
+    assert "黄梅戏" not in people("学校开设了京剧、越剧、黄梅戏三个兴趣班，校长唐国华介绍了情况。")
