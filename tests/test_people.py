@@ -1012,6 +1012,8 @@ def test_posts_written_after_the_name():
     ("某某科技公司创办人", "创办人"),
     ("某某银行办公室主任", "主任"),
     ("某某公司市场总监", "市场总监"),   # 市 of 市场 is no city
+    ("东岭女排队长", "队长"),   # a team's captain and centre: the post alone, as Sina sports news labels it
+    ("江海队中锋", "中锋"),
     ("", ""),
     # heads of state, ministers and officers are written whole with their country
     ("某国总统", "某国总统"),
@@ -1683,3 +1685,12 @@ def test_a_name_before_xie_in_a_headline_ends_before_it():
 def test_an_opera_jieba_tags_as_a_person_is_no_name():
     # jieba's 黄梅戏/nr: 戏 ends no name of three, as 会 and 证 do not
     assert "黄梅戏" not in people("学校开设了京剧、越剧、黄梅戏三个兴趣班，校长唐国华介绍了情况。")
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("江海队中锋马库斯因伤缺席了今天的比赛。", "马库斯", "江海队中锋"),
+    ("游戏策划柯思远告诉记者，这款游戏研发了三年。", "柯思远", "游戏策划"),
+    ("房地产经纪人单志强说，近期看房的人明显增多。", "单志强", "房地产经纪人"),
+])
+def test_posts_of_basketball_games_and_housing_news_are_titles(body, name, title):
+    assert people(body)[name] == [title]
