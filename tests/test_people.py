@@ -1694,3 +1694,12 @@ def test_an_opera_jieba_tags_as_a_person_is_no_name():
 ])
 def test_posts_of_basketball_games_and_housing_news_are_titles(body, name, title):
     assert people(body)[name] == [title]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("会议由林浩主持，会议研究了春耕工作。", "林浩"),
+    ("金鹰奖最佳女演员奖由方琳琳获得。", "方琳琳"),
+])
+def test_a_name_jieba_glues_to_you_before_a_verb_is_a_person(body, name):
+    found = people(body)
+    assert name in found and "由" + name not in found

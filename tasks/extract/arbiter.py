@@ -264,7 +264,7 @@ def _longer_transliteration(s: str, a: int, b: int, near: list[tuple[int, int]],
 
 
 # Rules whose names rest on jieba's cut of a run of names: the model's names back to back outweigh them.
-WEAK_CUT_RULES = frozenset({"nr", "clause", "adjacent"})
+WEAK_CUT_RULES = frozenset({"nr", "clause", "adjacent", "by"})
 
 
 def _strong_name_across(s: str, a: int, b: int, near: list[tuple[int, int]], found: Found) -> bool:
@@ -393,7 +393,7 @@ PLACE_LIST_FIRST = frozenset("、和与及以等")   # the characters a PLACE_LI
 TAG_RULES = frozenset({"nr", "clause"})
 
 
-BARE_RULES = TAG_RULES | {"list", "alone", "after", "appointee", "dotted", "model", "quoted"}
+BARE_RULES = TAG_RULES | {"list", "alone", "after", "appointee", "dotted", "model", "quoted", "by"}
 
 
 def _in_book_title(s: str, i: int) -> bool:

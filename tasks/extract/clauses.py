@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import CLAUSE_OPEN, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HAN_RE, LEAD_POS, NO_TOKEN, NR_TAGS
-from tasks.extract.lexicon import HOME_WORDS, LIST_LEADS, NOT_LAST, PERSON_BEFORE, QUOTE_VERBS
+from tasks.extract.lexicon import BY_WORDS, HOME_WORDS, LIST_LEADS, NOT_LAST, PERSON_BEFORE, QUOTE_VERBS
 from tasks.extract.lists import list_after
 from tasks.extract.names import (dotted_name, follow_rank, foreign_name_at, is_translit, jieba_full_name, name_at,
                                  surname_shaped, verb_after)
@@ -52,6 +52,36 @@ def clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
             found.add(name, (), "clause")
             for other in list_after(t, j, lex, found.titles):
                 found.add(other, (), "list")
+
+
+# The preposition naming the agent of a passive clause ("会议由甲主持", "奖由乙获得", "由丙执导").
+BY = "由"
+# follow_rank's answer for a word that follows names (a verb, not punctuation or a title: "奖由乙获得")
+VERB_RANK = 2
+
+
+def by_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 4b: a bare name after 由 that jieba glued to the preposition (由林浩/nr, 奖由方琳琳/n, 由宁/c 浩然/a),
+    before a verb that follows names: the agent of "会议由甲主持", "奖由乙获得". Where jieba cut 由 off as a word
+    of its own the other rules read the name. The model reads none of these (jieba's cut is its input too), so
+    no veto: the preposition, a surname's shape and the verb at jieba's word end are the evidence."""
+    s = t.s
+    if BY not in s:
+        return
+    at = s.find(BY)
+    while at >= 0:
+        i = at + 1
+        at = s.find(BY, i)
+        if t.starts.get(i - 1, NO_TOKEN)[0] == BY or i in t.starts:
+            continue   # 由 is a word of its own, or ends one: the name after it starts a word the rules read
+        if any(w in BY_WORDS for w in (s[i - 1:i + 1], s[i - 2:i], s[i - 1:i + 2], s[i - 3:i])):
+            continue   # 由于, 理由, 由不得
+        name = name_at(t, i, lex, found.titles, titled=False)
+        if name is None or name in found.titles or name in lex.stop or not surname_shaped(name, lex):
+            continue
+        j = i + len(name)
+        if j in t.ends and (verb_after(t, j) or follow_rank(s, j, lex, found.titles) == VERB_RANK):
+            found.add(name, (), "by")
 
 
 # Last characters of jieba "names" that are really words or a name glued to a verb: 幸福感, 严峻性,
