@@ -1703,8 +1703,3 @@ def test_posts_of_basketball_games_and_housing_news_are_titles(body, name, title
 def test_a_name_jieba_glues_to_you_before_a_verb_is_a_person(body, name):
     found = people(body)
     assert name in found and "由" + name not in found
-
-
-def test_a_verb_before_a_foreign_club_opens_no_title():
-    # "皇马有意引进|多特蒙德边锋甲": jieba tags the club 多特蒙德/nrt, a transliteration, as it tags a place ns
-    assert people("据外媒报道，皇马有意引进多特蒙德边锋桑乔维奇。")["桑乔维奇"] == ["多特蒙德边锋"]

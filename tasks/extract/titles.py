@@ -169,9 +169,8 @@ def _joiner_glued(t: Text, b: int) -> bool:
     return t.s[b] in GLUED_JOINERS and b + 1 in t.ends
 
 
-# What jieba tags a place or a body: a verb before one opens no title ("谈到|现代集团名誉董事长"); a foreign
-# club or brand jieba reads as a transliteration or a proper noun too ("引进|多特蒙德边锋": 多特蒙德/nrt).
-PLACE_OR_BODY = frozenset({"ns", "nt", "nrt", "nz"})
+# What jieba tags a place or a body: a verb before one opens no title ("谈到|现代集团名誉董事长").
+PLACE_OR_BODY = frozenset({"ns", "nt"})
 
 
 def _verb_before_place(t: Text, k: int, verb: str, before: str) -> bool:
