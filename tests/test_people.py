@@ -1012,6 +1012,8 @@ def test_posts_written_after_the_name():
     ("某某科技公司创办人", "创办人"),
     ("某某银行办公室主任", "主任"),
     ("某某公司市场总监", "市场总监"),   # 市 of 市场 is no city
+    ("东岭女排队长", "队长"),   # a team's captain and centre: the post alone, as Sina sports news labels it
+    ("江海队中锋", "中锋"),
     ("", ""),
     # heads of state, ministers and officers are written whole with their country
     ("某国总统", "某国总统"),
@@ -1629,3 +1631,75 @@ def test_a_joiner_after_a_title_before_a_name_jieba_reads_opens_no_name():
 
 def test_a_given_name_that_is_a_time_word_after_a_modal_surname():
     assert people("局党组书记、局长应国庆带队检查。")["应国庆"] == ["局党组书记", "局长"]
+
+
+def test_a_list_of_names_that_you_opens_and_zucheng_closes_holds_the_names_alone():
+    # "…由甲、乙、丙组成": 由 is the clause's preposition and 组成 its verb, no part of the first or last name
+    found = people("代表队由柯文远、谭一鸣、喻小雪、庞晓川、顾明组成，教练组由贺川、祁红组成。")
+    assert {"柯文远", "谭一鸣", "喻小雪", "庞晓川", "顾明", "贺川", "祁红"} <= set(found)
+    assert not any(n.startswith("由") or n.endswith("组成") for n in found)
+    # jieba reads 由 and a two-character name as one person word (由林浩/nr)
+    found = people("男队由林浩、马骁、陈一鸣、赵子墨、何川组成。")
+    assert {"林浩", "马骁", "陈一鸣", "何川"} <= set(found) and "由林浩" not in found
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("制片人容晓峰透露，影片已入围多个电影节。", "容晓峰", "制片人"),
+    ("据悉，公司首席运营官张雪峰表示，现金流同比增长。", "张雪峰", "公司首席运营官"),
+    ("麻醉科主任医师蔡文静、体外循环科副主任技师冉冬共同参与。", "冉冬", "体外循环科副主任技师"),
+    ("驻华大使馆公使衔参赞汉娜·施密特参加磋商。", "汉娜·施密特", "驻华大使馆公使衔参赞"),
+    ("上半场，东岭队外援莱昂纳多·席尔瓦头球破门。", "莱昂纳多·席尔瓦", "东岭队外援"),
+])
+def test_posts_of_film_business_hospital_diplomacy_and_football_news_are_titles(body, name, title):
+    assert people(body)[name] == [title]
+
+
+def test_a_lead_word_that_opens_a_title_word_stays_in_the_title():
+    # 联合 leads a clause ("联合市场监管局开展…"), but 联合创始人 is one post
+    assert people("联合创始人单晓然表示，公司将拓展海外市场。")["单晓然"] == ["联合创始人"]
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("他的恩师、著名作曲家欧阳春晖登台献唱。", "欧阳春晖", "作曲家"),
+    ("吉他手庞小凯也参与了录制。", "庞小凯", "吉他手"),
+    ("知名解说员柯明评价称，新阵容值得期待。", "柯明", "解说员"),
+    ("正在送餐的外卖骑手邝大勇立即跳入江中。", "邝大勇", "外卖骑手"),
+    ("公司董秘鄢凡回复称，减持系个人资金需求。", "鄢凡", "公司董秘"),
+    ("博士生韩晓雪、郑多多也在观测站做课题。", "郑多多", "博士生"),
+])
+def test_posts_of_music_games_delivery_finance_and_science_news_are_titles(body, name, title):
+    assert people(body)[name] == [title]
+
+
+def test_a_co_opted_or_by_elected_member_holds_the_post_he_is_added_to():
+    # 增补 and 补选 appoint as 选举 does ("增补甲为县政协常委", "补选乙为县人大常委会副主任")
+    found = people("会议选举滕振宇为县政协副主席，增补朴成浩为县政协常委，补选冷秋为县人大常委会委员。")
+    assert found["朴成浩"] == ["县政协常委"] and found["冷秋"] == ["县人大常委会委员"]
+
+
+def test_a_name_before_xie_in_a_headline_ends_before_it():
+    # "导演甲携主演亮相": 携 (bringing along) follows the name as 率 does
+    assert "贾平" in people("导演贾平携主演亮相发布会") and "贾平携" not in people("导演贾平携主演亮相发布会")
+
+
+def test_an_opera_jieba_tags_as_a_person_is_no_name():
+    # jieba's 黄梅戏/nr: 戏 ends no name of three, as 会 and 证 do not
+    assert "黄梅戏" not in people("学校开设了京剧、越剧、黄梅戏三个兴趣班，校长唐国华介绍了情况。")
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("江海队中锋马库斯因伤缺席了今天的比赛。", "马库斯", "江海队中锋"),
+    ("游戏策划柯思远告诉记者，这款游戏研发了三年。", "柯思远", "游戏策划"),
+    ("房地产经纪人单志强说，近期看房的人明显增多。", "单志强", "房地产经纪人"),
+])
+def test_posts_of_basketball_games_and_housing_news_are_titles(body, name, title):
+    assert people(body)[name] == [title]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("会议由林浩主持，会议研究了春耕工作。", "林浩"),
+    ("金鹰奖最佳女演员奖由方琳琳获得。", "方琳琳"),
+])
+def test_a_name_jieba_glues_to_you_before_a_verb_is_a_person(body, name):
+    found = people(body)
+    assert name in found and "由" + name not in found

@@ -276,6 +276,15 @@ def test_rule_clause():
     assert run_rule("clause", "会上，王建国主持会议。") == {"王建国": "clause"}
 
 
+def test_rule_by():
+    # jieba glues the preposition to the name (由林浩/nr, 奖由方琳琳/n): the name between 由 and the verb
+    assert run_rule("by", "会议由林浩主持。") == {"林浩": "by"}
+    assert run_rule("by", "最佳女演员奖由方琳琳获得。") == {"方琳琳": "by"}
+    # a word that holds 由 (由于, 理由) or a word after it is no name
+    assert run_rule("by", "由于林浩主持会议，会议很顺利。") == {}
+    assert run_rule("by", "这项工作由高校负责。") == {}
+
+
 def test_rule_nr():
     assert run_rule("nr", "据王建国介绍，项目进展顺利。") == {"王建国": "nr"}
 

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN
-from tasks.extract.lexicon import ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
-from tasks.extract.names import addressed, follow_rank
+from tasks.extract.lexicon import LIST_LEADS, ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
+from tasks.extract.names import addressed, follow_rank, follower_before_title
 from tasks.extract.titles import TAG_ALONE_RULES, last_match, share_with_list, title_after, titles_before
 from tasks.records import PersonMention
 
@@ -239,6 +239,10 @@ def model_name_ok(t: Text, a: int, b: int, lex: Lexicon, found: Found, read: set
         ka, kb = k
         if ka <= a and b <= kb:
             return False                       # inside a name the rules found
+        if ka == a and kb == b - 1 and follower_before_title(t, a, b, lex):
+            return False                       # "导演贾平携主演": the model's 贾平携 runs into a verb before a title
+        if ka == a + 1 and kb == b and s[a] in LIST_LEADS and found.rule.get(s[ka:kb]) == "list":
+            return False                       # a list's preposition glued to its first name ("男队由林浩、…")
         if a <= ka and kb < b and s[kb] in DOTS:
             continue                           # a part of the model's dotted name ("穆莱耶" of 穆莱耶·布克莱斯)
         if ka == a and kb < b and (not ends_well or RULE_END_WINS and follow_rank(s, kb, lex, found.titles) >= rank):
@@ -260,7 +264,7 @@ def _longer_transliteration(s: str, a: int, b: int, near: list[tuple[int, int]],
 
 
 # Rules whose names rest on jieba's cut of a run of names: the model's names back to back outweigh them.
-WEAK_CUT_RULES = frozenset({"nr", "clause", "adjacent"})
+WEAK_CUT_RULES = frozenset({"nr", "clause", "adjacent", "by"})
 
 
 def _strong_name_across(s: str, a: int, b: int, near: list[tuple[int, int]], found: Found) -> bool:
@@ -389,7 +393,7 @@ PLACE_LIST_FIRST = frozenset("、和与及以等")   # the characters a PLACE_LI
 TAG_RULES = frozenset({"nr", "clause"})
 
 
-BARE_RULES = TAG_RULES | {"list", "alone", "after", "appointee", "dotted", "model", "quoted"}
+BARE_RULES = TAG_RULES | {"list", "alone", "after", "appointee", "dotted", "model", "quoted", "by"}
 
 
 def _in_book_title(s: str, i: int) -> bool:

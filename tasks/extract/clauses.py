@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import CLAUSE_OPEN, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HAN_RE, LEAD_POS, NO_TOKEN, NR_TAGS
-from tasks.extract.lexicon import HOME_WORDS, NOT_LAST, PERSON_BEFORE, QUOTE_VERBS
+from tasks.extract.lexicon import BY_WORDS, HOME_WORDS, LIST_LEADS, NOT_LAST, PERSON_BEFORE, QUOTE_VERBS
 from tasks.extract.lists import list_after
 from tasks.extract.names import (dotted_name, follow_rank, foreign_name_at, is_translit, jieba_full_name, name_at,
                                  surname_shaped, verb_after)
@@ -54,6 +54,36 @@ def clause_subjects(t: Text, lex: Lexicon, found: Found) -> None:
                 found.add(other, (), "list")
 
 
+# The preposition naming the agent of a passive clause ("会议由甲主持", "奖由乙获得", "由丙执导").
+BY = "由"
+# follow_rank's answer for a word that follows names (a verb, not punctuation or a title: "奖由乙获得")
+VERB_RANK = 2
+
+
+def by_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 4b: a bare name after 由 that jieba glued to the preposition (由林浩/nr, 奖由方琳琳/n, 由宁/c 浩然/a),
+    before a verb that follows names: the agent of "会议由甲主持", "奖由乙获得". Where jieba cut 由 off as a word
+    of its own the other rules read the name. The model reads none of these (jieba's cut is its input too), so
+    no veto: the preposition, a surname's shape and the verb at jieba's word end are the evidence."""
+    s = t.s
+    if BY not in s:
+        return
+    at = s.find(BY)
+    while at >= 0:
+        i = at + 1
+        at = s.find(BY, i)
+        if t.starts.get(i - 1, NO_TOKEN)[0] == BY or i in t.starts:
+            continue   # 由 is a word of its own, or ends one: the name after it starts a word the rules read
+        if any(w in BY_WORDS for w in (s[i - 1:i + 1], s[i - 2:i], s[i - 1:i + 2], s[i - 3:i])):
+            continue   # 由于, 理由, 由不得
+        name = name_at(t, i, lex, found.titles, titled=False)
+        if name is None or name in found.titles or name in lex.stop or not surname_shaped(name, lex):
+            continue
+        j = i + len(name)
+        if j in t.ends and (verb_after(t, j) or follow_rank(s, j, lex, found.titles) == VERB_RANK):
+            found.add(name, (), "by")
+
+
 # Last characters of jieba "names" that are really words or a name glued to a verb: 幸福感, 严峻性,
 # 安全观, 高端化, 吴九作; things, papers, prizes and events jieba's dictionary tags nr (…证, …书, …杯, …节,
 # …声, …会); and the 家 of place names (张家口, 李家沱).
@@ -80,6 +110,8 @@ def tagged_names(t: Text, lex: Lexicon, found: Found) -> None:
     for i, tok, _, _, _ in t.persons:
         if tok in found.titles or tok in lex.stop or is_byline(s, i, tok):
             continue
+        if len(tok) == 3 and tok[0] in LIST_LEADS and tok[1:] in found.titles:
+            continue  # "男队由林浩、…": jieba glued a list's preposition to a name the list rule found
         if len(tok) == 3 and surname_shaped(tok[:2], lex) and lex.follow_re.fullmatch(tok[2]) \
                 and not jieba_full_name(t, i, tok, lex):
             tok = tok[:2]  # "钱乙在主持…": jieba glued a verb to a two-character name

@@ -44,6 +44,10 @@ JAPANESE_HEADS = frozenset(n[0] for n in JAPANESE_SURNAMES)
 # Surnames jieba reads as function words, and those of them that join two parties as often.
 SURNAME_LEADS = _section_chars("surname_leads")
 JOINING_LEADS = _section_chars("joining_leads")
+# Of those and the other lead surnames, the ones that open a list of members glued to the noun before it (男队由…组成).
+LIST_LEADS = _section_chars("list_leads")
+# Words holding 由 that are not the preposition naming an agent (由于, 理由).
+BY_WORDS = frozenset(_section_words("by_words"))
 
 # What closes an Amdo woman's name of one Tibetan part (拉毛草).
 TIBETAN_ENDS = _section_chars("tibetan_ends")

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, LEAD_POS, LIST_JOIN, NO_TOKEN
-from tasks.extract.lexicon import LIST_FUNCTION, LIST_OPENERS, TITLED_SURNAMES
+from tasks.extract.lexicon import LIST_FUNCTION, LIST_LEADS, LIST_OPENERS, TITLED_SURNAMES
 from tasks.extract.names import (follow_rank, foreign_name_at, foreign_name_before, given_ok, is_translit,
                                  jieba_full_name, name_at, surname_shaped, verb_after)
 
@@ -238,14 +238,21 @@ def _first_item(t: Text, start: int, length: int, lex: Lexicon, found: Found) ->
             return s[start + len(lead):end]   # "由钱乙、孙七…": 由 opens the clause, the item is 钱乙
         return s[start:end]
     surnames, compound = lex.surnames, lex.compound
+    glued = _lead_before_pair(s, start, end, lex)
     for n in (3, 2):
         name = s[end - n:end]
         # surname_shaped's own first test inlined: most runs end with no name.
         if (name[0] in surnames or name[:2] in compound) and surname_shaped(name, lex) \
-                and (end - n in t.starts or t.nr_covers(end - n, end)):
+                and (end - n in t.starts or t.nr_covers(end - n, end) or glued) and not (glued and n == 3):
             return name
     foreign = foreign_name_before(t, end, lex)  # "罗伯特（美国）、伊万（俄罗斯）…"
     return foreign if foreign is not None and len(foreign) <= length and foreign not in lex.places else None
+
+
+def _lead_before_pair(s: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The three characters before `end` are a list's preposition glued to the noun before it and a name of two
+    ("男队由林浩、…": jieba's 由林浩/nr; 由 is a surname too, but not after 男队 in the same run)."""
+    return end - 3 > start and s[end - 3] in LIST_LEADS and surname_shaped(s[end - 2:end], lex)
 
 
 def _mostly_names(items: list[str], lex: Lexicon, found: Found, marked: set[str] = frozenset()) -> bool:
@@ -315,7 +322,8 @@ def _nr_share(t: Text, s_from: int, items: list[str]) -> float:
     for x in items:
         at = s.find(x, pos)
         if at >= 0:
-            hits += t.nr_covers(at, at + len(x)) or DOT_NAME_RE.fullmatch(x) is not None
+            hits += t.nr_covers(at, at + len(x)) or DOT_NAME_RE.fullmatch(x) is not None \
+                or s[at - 1:at] in LIST_LEADS and t.nr_covers(at - 1, at + len(x))   # jieba's 由林浩/nr
             pos = at + len(x)
     return hits / len(items)
 

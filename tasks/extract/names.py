@@ -592,9 +592,20 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     # "王五将主持": 王五 + 将; not where jieba binds that character to the one before ("徐文才得悉": 文才)
     # and where jieba reads the three as one person word but the model reads two, before a verb ("唐军来|调研":
     # jieba's 唐军来/nr)
+    if len(n) == 3 and nr_first and len(first) == 2 and follower_before_title(t, i, j, lex):
+        return NOT_A_NAME
     verb_tail = len(n) == 3 and n[2] in lex.followers and (
         i + 2 in t.starts or rank >= 2 and i in t.model_starts and (i, i + 2) in t.model_spans)
     return (rank, not verb_tail, exact, j in t.ends, t.nr_covers(i, j), len(n))
+
+
+def follower_before_title(t: Text, a: int, b: int, lex: Lexicon) -> bool:
+    """s[a:b] is jieba's person word of two, a one-character verb that follows names and a title word after it
+    ("导演贾平携主演亮相": 贾平/nr 携/v 主演): the title word makes 贾平携 end well, yet 携 is no given name."""
+    if b - a != 3 or t.s[b - 1] not in lex.followers or t.starts.get(b - 1, NO_TOKEN)[1] != "v":
+        return False
+    tok, pos = t.starts.get(a, NO_TOKEN)
+    return len(tok) == 2 and pos in NR_TAGS and lex.title_re.match(t.s, b) is not None
 
 
 def verb_after(t: Text, j: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tasks.extract.arbiter import model_names
-from tasks.extract.clauses import clause_subjects, dotted_names, quoted_speakers, standalone_names, tagged_names
+from tasks.extract.clauses import by_names, clause_subjects, dotted_names, quoted_speakers, standalone_names, tagged_names
 from tasks.extract.lists import adjacent_names, bare_lists
 from tasks.extract.titles import (appointed_titles, appointees, glued_list_titles, leaders_after_a_list,
                                   names_before_titles, titled_names, titles_in_apposition, titles_in_parentheses,
@@ -37,6 +37,7 @@ RULES: tuple[Rule, ...] = (
     Rule("appointee", appointees),          # 2b. a name an appointment formula holds where jieba reads a word
     Rule("list", bare_lists),               # 3. lists of bare names
     Rule("clause", clause_subjects),        # 4. a clause-opening name before a verb of meeting reports
+    Rule("by", by_names),                   # 4b. a name jieba glued to 由 before a verb ("会议由甲主持")
     Rule("nr", tagged_names),               # 5. jieba's person tag beside a speech verb or a preposition
     Rule("alone", standalone_names),        # 6. a line or a parenthesis holding nothing but a name
     Rule("dotted", dotted_names),           # 7. a name joined by middle dots

@@ -82,7 +82,8 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             cut = k = relay.end()   # "会议传达学习市委书记甲…": jieba's 传达/v 学习/v
             before = "v"
             continue
-        if (tok in lex.lead or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
+        if (tok in lex.lead and not _opens_title_word(t.s, k, tok, lex)
+                or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
                 and not t.s.startswith(PLACE_ENDS_NO_NAME, k)   # "嘎查长甲": jieba's 嘎/o 查长/v
                 or pos == "v" and _verb_before_place(t, k, tok, before) and not JOINT_POST_RE.match(tok)) \
                 and k + len(tok) < end:   # "常务副市长兼市|财政局局长": jieba's 兼市/v joins two posts
@@ -113,6 +114,12 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
                 and _is_title(t.raw[after:end], lex) and _titled_before(t, start, after, lex):
             cut = max(cut, after + len(join))
     return cut
+
+
+def _opens_title_word(s: str, k: int, tok: str, lex: Lexicon) -> bool:
+    """The lead word at k opens a title word of its own (titles_suffix.txt): 联合 of 联合创始人 leads no clause."""
+    m = lex.title_re.match(s, k)
+    return m is not None and m.end() > k + len(tok)
 
 
 def _relays(s: str, cut: int, k: int) -> bool:
@@ -558,8 +565,9 @@ COMRADE_NAME_MAX = 6
 
 
 # The verbs of an appointment notice before whom they appoint or remove, and what follows that name there
-# ("任命斯琴为旗教育局局长", "免去莫某某的县审计局局长职务"), and a congress's election ("选举吉克曲布为…主任").
-APPOINTING_VERBS = ("任命", "提名", "免去", "选举", "推选")
+# ("任命斯琴为旗教育局局长", "免去莫某某的县审计局局长职务"), and a congress's election ("选举吉克曲布为…主任"),
+# by-election and co-option ("补选甲为…委员", "增补乙为县政协常委": CPPCC and people's congress session reports).
+APPOINTING_VERBS = ("任命", "提名", "免去", "选举", "推选", "增补", "补选")
 APPOINTEE_AFTER = ("为", "的", "同志")
 
 
@@ -812,10 +820,10 @@ def leaders_after_a_list(t: Text, lex: Lexicon, found: Found) -> None:
 
 # The post a found name is appointed or elected to, written after it: "任命甲为县教育局局长", "乙任项目负责人",
 # "丙当选为村委会主任". The post runs to a clause's end, less a trailing 职务/一职.
-APPOINTED_BEFORE_RE = re.compile("(?:任命|提名|选举|推选|聘任|聘请|推荐)$")
+APPOINTED_BEFORE_RE = re.compile("(?:任命|提名|选举|推选|增补|补选|聘任|聘请|推荐)$")
 # A notice's list of appointments after the verb and a colon: "决定任命：甲为县教育局局长；乙为县卫生健康局局长。"
 # Each item opens a clause of the sentence the verb opened.
-APPOINTING_LIST_RE = re.compile("(?:任命|提名|选举|推选|聘任|聘请|推荐)[：:]")
+APPOINTING_LIST_RE = re.compile("(?:任命|提名|选举|推选|增补|补选|聘任|聘请|推荐)[：:]")
 APPOINTING_LIST_REACH = 400
 ITEM_OPENERS = frozenset("：:；;\n")
 APPOINTED_AFTER_RE = re.compile(f"(?:同志)?(?:为|(?:担任|出任|兼任|升任|调任|继任|当选为|当选|任))"
