@@ -112,6 +112,7 @@ PRESENCE_VERBS = frozenset(section_words("meeting_verbs.txt", "presence_verbs"))
 # 有关情况"): 他/她 after them is still who led the tour or chaired ("…他强调"), as after ALONG_VERBS.
 BRIEFING_VERBS = frozenset(section_words("meeting_verbs.txt", "briefing_verbs"))
 WATCHING = tuple(section_words("meeting_verbs.txt", "watching"))
+ABSENCE_LABELS = tuple(section_words("meeting_verbs.txt", "absence_labels"))
 
 
 def _alternation(words: list[str]) -> str:
@@ -804,7 +805,7 @@ def _colon_listed(text: str, semicolon: int, names: list[str]) -> list[str]:
     """The names of the colon list that ends at the semicolon at `semicolon`, which share the verb after the next group."""
     start = _sentence_start_hard(text, semicolon)
     m = COLON_GROUP_RE.search(text, start, semicolon)
-    if m is None:
+    if m is None or any(w in text[start:m.start()] for w in ABSENCE_LABELS):
         return []
     listed = [n for n in _names_in(m.group(1), names)]
     return listed if listed and "".join(listed) == m.group(1).replace("、", "") else []

@@ -1689,11 +1689,17 @@ def test_an_opera_jieba_tags_as_a_person_is_no_name():
 
 @pytest.mark.parametrize("body, name, title", [
     ("江海队中锋马库斯因伤缺席了今天的比赛。", "马库斯", "江海队中锋"),
-    ("游戏策划柯思远告诉记者，这款游戏研发了三年。", "柯思远", "游戏策划"),
+    ("活动总策划柯思远告诉记者，这次展会筹备了三年。", "柯思远", "活动总策划"),
     ("房地产经纪人单志强说，近期看房的人明显增多。", "单志强", "房地产经纪人"),
 ])
 def test_posts_of_basketball_games_and_housing_news_are_titles(body, name, title):
     assert people(body)[name] == [title]
+
+
+def test_planned_as_a_verb_before_a_comma_is_no_post():
+    # 策划 is a verb as often as a post: only 总策划 is one
+    found = people("今年的柑橘文化节由县农业农村局和县文旅局联合策划，活动总策划柯思远介绍，节会共安排十项活动。")
+    assert found["柯思远"] == ["活动总策划"]
 
 
 @pytest.mark.parametrize("body, name", [
