@@ -113,6 +113,10 @@ PRESENCE_VERBS = frozenset(section_words("meeting_verbs.txt", "presence_verbs"))
 BRIEFING_VERBS = frozenset(section_words("meeting_verbs.txt", "briefing_verbs"))
 WATCHING = tuple(section_words("meeting_verbs.txt", "watching"))
 ABSENCE_LABELS = tuple(section_words("meeting_verbs.txt", "absence_labels"))
+AUDIENCE_TALKS = frozenset(section_words("meeting_verbs.txt", "audience_talks"))
+# The audience of such a talk, named with 为 right before its verb ("为村民", "为种植户").
+AUDIENCE_BEFORE_RE = re.compile(r"为[^，,。；;、\n]{1,8}$")
+AUDIENCE_REACH = 9
 
 
 def _alternation(words: list[str]) -> str:
@@ -728,6 +732,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
             continue
         if _source_clause(text, m.start()):
             continue
+        if m.group() in AUDIENCE_TALKS and AUDIENCE_BEFORE_RE.search(text[max(0, m.start() - AUDIENCE_REACH):m.start()]):
+            continue   # "医生甲正在为村民作讲座": a talk to the people at a tour's stop
         if m.group().startswith("召开") and text.endswith(CALLED_BY_CHAIR, 0, m.start()):
             continue   # "主持召开", "分别主持召开": the chair's verb says it all
         sent = _sentence_start_hard(text, m.start())

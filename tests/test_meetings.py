@@ -2132,10 +2132,15 @@ def test_a_government_s_liaison_meeting_with_its_congress_is_a_meeting():
     assert m.kind == "meeting" and m.name.endswith("工作联系会") and roles(m)["speaker"] == {"骆秋石"}
 
 
-def test_a_lecture_given_at_a_study_session_in_the_perfect_is_a_speech():
-    for verb in ("作专题讲座", "作了专题讲座"):
+def test_a_lecture_given_at_a_study_session_without_专题_or_in_the_perfect_is_a_speech():
+    for verb in ("作讲座", "作了专题讲座"):
         [m] = meetings(f"4月17日，县委理论学习中心组举行集体学习，邀请某大学教授骆秋石{verb}。县委书记韦正清主持。", year=2025)
         assert roles(m)["speaker"] == {"骆秋石"}
+
+
+def test_who_gives_training_at_a_meeting_speaks():
+    [m] = meetings("7月3日，中益乡召开工作推进会。县扶贫办副主任韦正清出席会议并就政策落实作了培训辅导。", year=2018)
+    assert roles(m)["speaker"] == {"韦正清"}
 
 
 def test_a_lecture_or_training_given_to_villagers_at_a_stop_of_a_tour_is_no_part_of_it():
