@@ -1682,6 +1682,12 @@ def test_a_name_before_xie_in_a_headline_ends_before_it():
     assert "贾平" in people("导演贾平携主演亮相发布会") and "贾平携" not in people("导演贾平携主演亮相发布会")
 
 
+def test_the_title_after_xie_starts_after_it():
+    # 携 leads the title of whom the first name brings along, as 率 does ("导演甲携主演乙": 主演, not 导演甲携主演)
+    found = people("导演韦正清携主演骆秋石、吕嘉禾亮相首映礼。")
+    assert found["骆秋石"] == ["主演"] and found["韦正清"] == ["导演"]
+
+
 def test_an_opera_jieba_tags_as_a_person_is_no_name():
     # jieba's 黄梅戏/nr: 戏 ends no name of three, as 会 and 证 do not
     assert "黄梅戏" not in people("学校开设了京剧、越剧、黄梅戏三个兴趣班，校长唐国华介绍了情况。")
