@@ -130,6 +130,11 @@ BULLET_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=[■●◆★])")
 # A brief's headline and its dated text on the bullet's line ("■县妇联开展家庭教育讲座 6月5日，…"): two lines.
 BULLET_HEADLINE = re.compile(r"^([■●◆★][^\n。，,！？!?：:]{4,30}?)[ ]+"
                              r"(?=(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近日|日前)[，,])", re.M)
+# A brief set as one row ("县政府召开常务会议  9月26日，…", "“邻里议事”解难题 本报讯 今年以来，…"): its headline,
+# spaces, then its dated lead or its dateline without a credit bracket; two lines. Not a credit before the lead
+# ("本报记者甲 6月5日，…") nor a deadline ("…清理 3月12日前全部完成"), which no comma follows.
+ROW_HEADLINE = re.compile(r"^(?!本报|本報)(?![^\n ]*?(?:记者|記者|通讯员|通訊員|摄|攝))([^\s。，,！？!?：:；;、()（）■●◆★▲]{6,30}?)[ ]+"
+                          r"(?=(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近日|日前)[，,]|(?:本报|本報)[讯訊][ ]?[^ (（\n])", re.M)
 # An item run into the one before it: a dateline with its credit bracket right after a sentence's end or
 # after a space (a headline on the same line), "…参加了座谈会。本报讯(记者 某某)10月16日，…".
 # After a sentence's end the paper's own dateline may also name its reporter without a bracket:
@@ -271,7 +276,8 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (CREDIT_RUN_ON_FAST, "\n", CREDIT_RUN_ON_FIRST),
     (SLASH_CREDIT_RUN_ON_FAST, "\n", ("/", "／")),
     (CAPTION_RUN_ON, "\n", ("▲",)), (BULLET_RUN_ON, "\n", ("■", "●", "◆", "★")),
-    (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (HEADLINE_RUN_ON_FAST, "\n", ("讯", "訊")),
+    (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (ROW_HEADLINE, "\\1\n", ("日", "讯", "訊")),
+    (HEADLINE_RUN_ON_FAST, "\n", ("讯", "訊")),
     (DATELINE_RUN_ON_FAST, "\n", ("讯", "訊", "本报", "本報")),
     (CREDIT_THEN_HEADLINE, "\\g<credit>\n", ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")),
 )

@@ -822,3 +822,24 @@ def test_a_breadcrumb_from_the_site_s_name_is_furniture():
 def test_a_jump_line_or_a_sentence_after_a_closing_credit_is_no_headline(tail):
     page = f"县政协召开常委会议\n本报讯 2月10日，县政协常委会议召开。（记者 杨宗仁）{tail}\n2月11日，县政协机关召开党组会议。"
     assert tail not in lines(page) and any(tail in line for line in lines(page))
+
+
+@pytest.mark.parametrize("row, head, lead", [
+    ("县政协视察城乡供水工作  5月4日，县政协主席甲某某带领委员视察城乡供水工作。", "县政协视察城乡供水工作",
+     "5月4日，县政协主席甲某某带领委员视察城乡供水工作。"),
+    ("县政府召开常务会议 9月26日上午，县长乙某某主持召开县政府常务会议。", "县政府召开常务会议",
+     "9月26日上午，县长乙某某主持召开县政府常务会议。"),
+    ("“邻里议事”解难题   本报讯 今年以来，桃溪镇推行邻里议事机制。", "“邻里议事”解难题", "本报讯今年以来，桃溪镇推行邻里议事机制。"),
+])
+def test_a_brief_s_headline_run_into_its_dated_lead_on_one_row_is_a_line_of_its_own(row, head, lead):
+    # a county paper's brief set as one row: its headline, spaces, then its dateline
+    assert lines(f"上一条的正文。\n{row}") == ["上一条的正文。", head, lead]
+
+
+@pytest.mark.parametrize("row", [
+    "本报记者丙某某 6月5日，县里召开会议。",        # a reporter's credit before the lead, not a headline
+    "全县造林地块清理 3月12日前全部完成",            # a deadline, no lead
+    "会议要求 6月5日前全部完成整改。",               # no comma after the day
+])
+def test_a_row_that_is_no_headline_and_lead_stays_one_line(row):
+    assert lines(row) == [clean_page(row)]
