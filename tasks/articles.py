@@ -171,6 +171,10 @@ ROLE_OF = dict(ROLE_WORDS)
 # (the writer's or sender's unit, "单位：某某镇", "供稿单位：某某镇", names no one either)
 RECORD_FIELD_RE = re.compile(r"[ 　]*(?:(?:信息|文章|稿件|新闻)?来源|发布(?:时间|日期)|时间|日期|(?:浏览|阅读|点击)(?:次数|量)?"
                              r"|(?:作者|供稿|报送)?单位)[ ]?[:：][^ 　】\]]*")
+# A page's phone or hotline beside its editors ("责任编辑：甲 电话：（0000）1234567", "新闻热线：0000-12345678"):
+# its key would read as part of the name before it once the OCR's spaces are gone.
+CONTACT_FIELD_RE = re.compile(r"[ 　]*(?:新闻|报料|投稿)?(?:热线|电话|传真)[ ]?[:：][ ]?[\d()（）\-—－/ ]+")
+CONTACT_KEYS = ("热线", "电话", "传真")
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
 SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
@@ -452,6 +456,8 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     byline = _role_marks(byline)
     if "：" in byline or ":" in byline:
         byline = RECORD_FIELD_RE.sub("", byline)   # "作者：甲 来源：某某镇": the source is no second writer
+        if any(k in byline for k in CONTACT_KEYS):
+            byline = CONTACT_FIELD_RE.sub(" ", byline).strip()
     rest, agency_bracket = _after_outlet(byline)
     pieces = ROLE_SPLIT.split(rest)
     filed_from = any(cue in byline for cue in PLACE_CUES)
@@ -982,7 +988,9 @@ OPEN_ENDS = ("，", ",", "：", ":", "；", ";", "、", "…", "——")
 
 
 def _editors_only(line: str) -> bool:
-    """A short credit line that names editors only ("美编：乙 校对：丙")."""
+    """A short credit line that names editors only ("美编：乙 校对：丙"), perhaps with the page's phone."""
+    if any(k in line for k in CONTACT_KEYS):
+        line = CONTACT_FIELD_RE.sub(" ", line).strip()
     if len(line) > CREDIT_LINE_MAX or not is_credit_line(line):
         return False
     credits = parse_credits(line)

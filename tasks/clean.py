@@ -317,7 +317,9 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?!值班主任[ ]?[:：][^\n]{0,20}(?:责任编辑|責任編輯))"
                r"(?:主办|主辦|承办|承辦|出版|顾问|顧問|社长|社長|总编辑|總編輯|副总编辑|副總編輯|编委会主任|編委會主任"
                r"|编委会|編委會|主编|主編|值班主任|美术编辑|美術編輯|国内统一刊号|國內統一刊號"
-               r"|国内统一连续出版物号|邮发代号|郵發代號)[ ]?[:：]"),
+               r"|国内统一连续出版物号|邮发代号|郵發代號)[ ]?[:：]"
+               # the registration number printed after a space only ("国内统一连续出版物号 CN00-0000 责任编辑：…")
+               r"|^(?:国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)[ ]?CN[ ]?\d{2}[ ]?-"),
     # Footers and promo blocks: hotline / phone / fax lines ("新闻热线:12345678", "举报电话:110、…").
     re.compile(r"^[^，,。！？：:]{0,16}(?:热线|熱線|电话|電話|传真|傳真|手机|手機|QQ)[ ]?[:：][ ]*[\d(（+\-][^。！？]*。?$"),
     # Footers and promo blocks: a contact label whose address was removed above ("邮箱:someone@example.com").
@@ -429,7 +431,8 @@ DATED_OPEN = re.compile(r"^[▲■●◆★]?[ ]?(?:(?:\d{4}年)?\d{1,2}月\d{1,
 # A paper page's header line: its date, page number and section, perhaps the page's editors ("2023年8月15日
 # 第4版 乡村振兴 责任编辑：甲 美编：乙", "第3版 要闻 本版编辑：丙", "第A1版：要闻 2025年3月12日 责任编辑：丁"),
 # perhaps after the paper's name ("某某报 2016年…"): furniture of the page, never prose to join.
-PAGE_HEADER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:(?:星期|周)[一二三四五六日天][ ]?)?"
+# (the lunar date may open it: "壬寅年五月初八 2022年6月7日 星期二 第1版")
+PAGE_HEADER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ])?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\u4e00-\u9fff]{2,6}[ ])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:(?:星期|周)[一二三四五六日天][ ]?)?"
                             r"[^。！？!?，,]{0,16}?)?第?[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版(?![权權面])(?:[：:][\u4e00-\u9fff]{2,6})?"
                             r"(?:[ ][^。！？!?，,]{0,80})?$")
 # Headlines have no sentence punctuation; a punctuation-free run longer than this is prose.

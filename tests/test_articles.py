@@ -2080,3 +2080,22 @@ def test_a_paper_s_name_over_its_date_line_is_no_kicker(date_line):
     [a] = pipeline(f"乌兰塔拉报\n{date_line}\n旗委常委会召开扩大会议\n　　本报讯（记者 那仁）7月6日，旗委常委会召开扩大会议。"
                    "旗委书记白音仓主持会议并讲话。")
     assert (a.kicker, a.title) == (None, "旗委常委会召开扩大会议")
+
+
+@pytest.mark.parametrize("header", ["辛丑年腊月十二　2022年1月14日　星期五　第1版",
+                                    "青岚报　甲辰年三月初九　2024年4月17日　第2版"])
+def test_a_page_header_opened_by_the_lunar_date_is_no_item(header):
+    # county papers print the lunar date first on some issues; the page's editors and hotline sit under it
+    page = (f"青岚报\n{header}\n值班总编：赵甲乙　责任编辑：钱丙　校对：孙丁　新闻热线：0000-12345678\n"
+            "县委常委会召开会议\n　　本报讯（记者 方壬癸）1月13日，县委书记胡子丑主持召开县委常委会会议。\n")
+    [a] = pipeline(page)
+    assert (a.title, a.credits) == ("县委常委会召开会议", [("方壬癸", "reporter")])
+
+
+@pytest.mark.parametrize("line, credits", [
+    ("责任编辑：甲乙电话：（0000）1234567", [("甲乙", "editor")]),
+    ("责任编辑：丙丁 校对：戊己 新闻热线：0000-12345678", [("丙丁", "editor"), ("戊己", "editor")]),
+])
+def test_a_phone_field_beside_the_editors_names_no_one(line, credits):
+    # a page's sign-off with its phone, the OCR's spaces gone: "电话" is no part of the editor's name
+    assert parse_credits(line) == credits

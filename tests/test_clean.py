@@ -843,3 +843,9 @@ def test_a_brief_s_headline_run_into_its_dated_lead_on_one_row_is_a_line_of_its_
 ])
 def test_a_row_that_is_no_headline_and_lead_stays_one_line(row):
     assert lines(row) == [clean_page(row)]
+
+
+def test_a_registration_number_line_without_a_colon_is_masthead():
+    # "国内统一连续出版物号 CN00-0000" printed with a space, the page's editor and phone after it
+    page = "国内统一连续出版物号 CN99-0099　责任编辑：甲乙　电话：（0000）1234567\n县委常委会召开会议\n正文。"
+    assert lines(page) == ["县委常委会召开会议", "正文。"]
