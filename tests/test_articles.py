@@ -2099,3 +2099,13 @@ def test_a_page_header_opened_by_the_lunar_date_is_no_item(header):
 def test_a_phone_field_beside_the_editors_names_no_one(line, credits):
     # a page's sign-off with its phone, the OCR's spaces gone: "电话" is no part of the editor's name
     assert parse_credits(line) == credits
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("（记者 钱 振 宇 周 芳）", [("钱振宇", "reporter"), ("周芳", "reporter")]),
+    ("（记者 孔 立 新 郑 洋 通讯员 何 军）", [("孔立新", "reporter"), ("郑洋", "reporter"), ("何军", "reporter")]),
+    ("（记者 冯 波 韩 晓 蕾）", [("冯波", "reporter"), ("韩晓蕾", "reporter")]),
+])
+def test_names_the_ocr_spaced_out_character_by_character_are_cut_where_each_opens_with_a_surname(byline, credits):
+    # a three-character name, then a two-character one, every character set apart: not "钱振" and "宇周芳"
+    assert parse_credits(byline) == credits
