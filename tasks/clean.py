@@ -131,9 +131,11 @@ BULLET_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=[■●◆★])")
 BULLET_HEADLINE = re.compile(r"^([■●◆★][^\n。，,！？!?：:]{4,30}?)[ ]+"
                              r"(?=(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近日|日前)[，,])", re.M)
 # A brief set as one row ("县政府召开常务会议  9月26日，…", "“邻里议事”解难题 本报讯 今年以来，…"): its headline,
-# spaces, then its dated lead or its dateline without a credit bracket; two lines. Not a credit before the lead
+# spaces or a colon ("某某督查河长制工作：3月19日，…"; not what was said: "…强调：6月5日，…"), then its dated lead
+# or its dateline without a credit bracket; two lines. Not a credit before the lead
 # ("本报记者甲 6月5日，…") nor a deadline ("…清理 3月12日前全部完成"), which no comma follows.
-ROW_HEADLINE = re.compile(r"^(?!本报|本報)(?![^\n ]*?(?:记者|記者|通讯员|通訊員|摄|攝))([^\s。，,！？!?：:；;、()（）■●◆★▲]{6,30}?)[ ]+"
+ROW_HEADLINE = re.compile(r"^(?!本报|本報)(?![^\n ]*?(?:记者|記者|通讯员|通訊員|摄|攝))([^\s。，,！？!?：:；;、()（）■●◆★▲]{6,30}?)"
+                          r"(?:[ ]+|(?<!强调|指出|要求|表示|如下|通知|公告|通报|宣布|介绍|时间|地点|日期)(?<!说)[：:])"
                           r"(?=(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近日|日前)[，,]|(?:本报|本報)[讯訊][ ]?[^ (（\n])", re.M)
 # An item run into the one before it: a dateline with its credit bracket right after a sentence's end or
 # after a space (a headline on the same line), "…参加了座谈会。本报讯(记者 某某)10月16日，…".

@@ -829,6 +829,8 @@ def test_a_jump_line_or_a_sentence_after_a_closing_credit_is_no_headline(tail):
      "5月4日，县政协主席甲某某带领委员视察城乡供水工作。"),
     ("县政府召开常务会议 9月26日上午，县长乙某某主持召开县政府常务会议。", "县政府召开常务会议",
      "9月26日上午，县长乙某某主持召开县政府常务会议。"),
+    ("乙某某督查河长制工作：3月19日，县长乙某某带队督查河长制落实情况。", "乙某某督查河长制工作",
+     "3月19日，县长乙某某带队督查河长制落实情况。"),
     ("“邻里议事”解难题   本报讯 今年以来，桃溪镇推行邻里议事机制。", "“邻里议事”解难题", "本报讯今年以来，桃溪镇推行邻里议事机制。"),
 ])
 def test_a_brief_s_headline_run_into_its_dated_lead_on_one_row_is_a_line_of_its_own(row, head, lead):
@@ -840,6 +842,8 @@ def test_a_brief_s_headline_run_into_its_dated_lead_on_one_row_is_a_line_of_its_
     "本报记者丙某某 6月5日，县里召开会议。",        # a reporter's credit before the lead, not a headline
     "全县造林地块清理 3月12日前全部完成",            # a deadline, no lead
     "会议要求 6月5日前全部完成整改。",               # no comma after the day
+    "县委书记丙某某在会上强调：6月5日，全县要完成整改。",   # what was said, after its colon
+    "现将有关事项通知如下：6月5日，各单位报送材料。",
 ])
 def test_a_row_that_is_no_headline_and_lead_stays_one_line(row):
     assert lines(row) == [clean_page(row)]
