@@ -134,7 +134,7 @@ BULLET_HEADLINE = re.compile(r"^([■●◆★][^\n。，,！？!?：:]{4,30}?)[
 # spaces or a colon ("某某督查河长制工作：3月19日，…"; not what was said: "…强调：6月5日，…"), then its dated lead
 # or its dateline without a credit bracket; two lines. Not a credit before the lead
 # ("本报记者甲 6月5日，…") nor a deadline ("…清理 3月12日前全部完成"), which no comma follows.
-ROW_HEADLINE = re.compile(r"^(?!本报|本報)(?![^\n ]*?(?:记者|記者|通讯员|通訊員|摄|攝))([^\s。，,！？!?：:；;、()（）■●◆★▲]{6,30}?)"
+ROW_HEADLINE = re.compile(r"^(?!本报|本報)(?![^\n ：:，,。]*?(?:记者|記者|通讯员|通訊員|摄|攝))([^\s。，,！？!?：:；;、()（）■●◆★▲]{6,30}?)"
                           r"(?:[ ]+|(?<!强调|指出|要求|表示|如下|通知|公告|通报|宣布|介绍|时间|地点|日期)(?<!说)[：:])"
                           r"(?=(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近日|日前)[，,]|(?:本报|本報)[讯訊][ ]?[^ (（\n])", re.M)
 # An item run into the one before it: a dateline with its credit bracket right after a sentence's end or
