@@ -600,6 +600,9 @@ def test_rule_apposed():
         == {"贺春燕": ["阿普乡党委副书记", "乡长"]}
     assert apposed("贺春燕，女，1985年3月生，曾任乡长，拟任县直部门主要负责人。") == {"贺春燕": []}
     assert apposed("贺春燕，女，1965年出生，中国国籍，现任公司董事长。") == {"贺春燕": []}   # a résumé's
+    # the proposal may be a nomination (拟提名为…人选), and the profile may run long before 现任
+    assert apposed("贺春燕，女，满族，1979年4月出生，吉林白城人，大学学历，法学学士，2001年7月参加工作，2000年5月加入中国"
+                   "共产党，现任县人民检察院副检察长，拟提名为县人民法院院长人选。") == {"贺春燕": ["县人民检察院副检察长"]}
 
 
 def test_rule_lines():

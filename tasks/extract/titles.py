@@ -730,9 +730,10 @@ GROUP_MARK_RE = re.compile("有关|相关|各")
 
 # A cadre's profile in a personnel notice (任前公示, 拟任职干部公示): the name, its sex, birth and schooling, then
 # the posts held now and the one proposed ("甲，男，汉族，1982年11月生，…，现任阿普乡党委副书记、乡长，拟任…"),
-# which is not held yet. A résumé's profile (现任 with no 拟任 after) names its posts far from the name, where
-# the labelled résumés mark none.
-PROFILE_POSTS_RE = re.compile(f"，[男女]，[^。；\n]{{0,80}}?现任([{HAN_FIRST}-{HAN_LAST}、（）“”]{{2,40}})(?=，拟任)")
+# which is not held yet (拟任, 拟提名为…人选, 拟推荐为…: any 拟). A résumé's profile (现任 with no 拟 after) names
+# its posts far from the name, where the labelled résumés mark none. The fields before 现任 (birthplace, degree,
+# when one began work and joined the party) may run past a hundred characters.
+PROFILE_POSTS_RE = re.compile(f"，[男女]，[^。；\n]{{0,120}}?现任([{HAN_FIRST}-{HAN_LAST}、（）“”]{{2,40}})(?=，拟)")
 
 
 def titles_in_apposition(t: Text, lex: Lexicon, found: Found) -> None:
