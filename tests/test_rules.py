@@ -386,6 +386,12 @@ def test_rule_appointed():
         {"张三": ["县教育局局长"], "李四": ["县卫生健康局副局长"]}
     # a note after the post is no part of it
     assert appointed("决定：\n张三任县交通运输局副局长（试用期一年）；") == {"张三": ["县交通运输局副局长"]}
+    # an election's chain with no colon: each clause after the verb's first names who and 为 what, and a
+    # 、-list of such a clause shares its post
+    names = ("张三", "李四", "王五", "赵六")
+    assert appointed("会议选举张三为县政协主席，李四、王五为副主席，赵六为秘书长。", names) == \
+        {"张三": ["县政协主席"], "李四": ["副主席"], "王五": ["副主席"], "赵六": ["秘书长"]}
+    assert appointed("会议选举张三为县政协主席，李四为群众办实事。王五、赵六为副主席。", names) == {"张三": ["县政协主席"]}
 
 
 def test_rule_model():

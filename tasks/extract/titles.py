@@ -839,12 +839,21 @@ NAME_ASIDE_RE = re.compile("[（(][^（()）\n]{1,12}[)）]")
 ANOTHER_POST_RE = re.compile("(?<![主责信专兼继升调出担])任|当选")
 
 
+# An election's or an appointment's chain with no colon: "选举甲为县政协主席，乙、丙为副主席，丁为秘书长": each
+# clause after the verb's first names who and 为 what, up to the name.
+APPOINTING_CHAIN_RE = re.compile("(?:任命|选举|推选|增补|补选)(?:[^，,。；;：:\n]{1,40}?为[^，,。；;：:\n]{2,30}[，,；;])+$")
+CHAIN_OPENERS = frozenset("，,；;")
+
+
 def _appointing_list_item(s: str, at: int) -> bool:
     """The name at `at` opens an item of a notice's list of appointments ("任命：甲为…；乙为…"): it opens a
-    clause, and an appointing verb with its colon stands before it in the same sentence."""
-    if at == 0 or s[at - 1] not in ITEM_OPENERS:
+    clause, and an appointing verb with its colon stands before it in the same sentence, or the verb's chain of
+    "甲为…，" clauses runs up to it."""
+    if at == 0 or s[at - 1] not in ITEM_OPENERS and s[at - 1] not in CHAIN_OPENERS:
         return False
     lo = max(0, at - APPOINTING_LIST_REACH)
+    if s[at - 1] in CHAIN_OPENERS and APPOINTING_CHAIN_RE.search(s, lo, at):
+        return True
     cue = last_match(APPOINTING_LIST_RE, s, lo, at)
     return cue is not None and "。" not in s[cue.end():at]
 
@@ -902,16 +911,21 @@ def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
             after = at + len(name)
             aside = NAME_ASIDE_RE.match(s, after) if s.startswith(("（", "("), after) else None
             m = APPOINTED_AFTER_RE.match(s, aside.end() if aside else after)
-            # 为 alone needs an appointing verb before the name ("任命甲为…"): "甲为…" is mostly a preposition
-            if m and (not s.startswith(("为", "同志为"), m.start())
-                      or APPOINTED_BEFORE_RE.search(s, max(0, at - 4), at) or _appointing_list_item(s, at)):
+            alone = m is not None and s.startswith(("为", "同志为"), m.start())
+            # 为 alone needs an appointing verb before the name, or before the 、-list it ends ("任命甲为…",
+            # "…，乙、丙为副主席"): "甲为…" is mostly a preposition
+            listed = _names_listed_before(s, at, found) if m and alone and s[at - 1:at] == "、" else []
+            head = at - sum(len(n) + 1 for n in listed)
+            governed = alone and (APPOINTED_BEFORE_RE.search(s, max(0, head - 4), head) is not None
+                                  or _appointing_list_item(s, head))
+            if m and (not alone or governed):
                 # "任县委常委、组织部部长": each post of the chain; a piece holding 的 or a name is a clause
                 # ("出任委员会主席、乙任副主席"), and "担任了…", "担任这次…" keep the post after those words
                 posts = (TITLE_ASIDE_END_RE.sub("", POST_LEAD_RE.sub("", p)) for p in t.raw[m.start(1):m.end(1)].split("、"))
                 posts = [p for p in posts if _is_title(p, lex) and "的" not in p and not ANOTHER_POST_RE.search(p)
                          and not any(n in p for n in found.titles if n)]
                 found.add(name, posts)
-                if posts and s[at - 1:at] == "、" and not s.startswith(("为", "同志为"), m.start()):
-                    for other in _names_listed_before(s, at, found):
+                if posts and s[at - 1:at] == "、" and (not alone or governed):
+                    for other in listed or _names_listed_before(s, at, found):
                         found.add(other, posts)
             at = s.find(name, at + len(name))
