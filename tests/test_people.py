@@ -1058,6 +1058,7 @@ def test_unglue_names_keeps_names_that_end_in_a_function_character_alone():
     ("恒达集团高级经济师庞立群介绍了情况。", "庞立群", ["恒达集团高级经济师"]),
     ("志愿者庾晓燕每周都到敬老院帮忙。", "庾晓燕", ["志愿者"]),
     ("法官助理闵思佳向当事人释法明理。", "闵思佳", ["法官助理"]),
+    ("第二检察部检察官助理佟小川作交流发言。", "佟小川", ["第二检察部检察官助理"]),
 ])
 def test_professional_ranks_volunteers_and_court_staff_are_titles(sentence, name, titles):
     assert people(sentence)[name] == titles
