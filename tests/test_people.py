@@ -1064,6 +1064,13 @@ def test_professional_ranks_volunteers_and_court_staff_are_titles(sentence, name
     assert people(sentence)[name] == titles
 
 
+def test_he_and_before_a_title_is_no_part_of_it():
+    # "他和驻村工作队队员甲": 和 joins the pronoun to the person, it opens no title
+    found = people("去年驻村以来，他和驻村工作队队员苗春生、迟丽君挨家挨户走访。")
+    assert found["苗春生"] == ["驻村工作队队员"]
+    assert people("她与镇党委书记荆长河一起走访了贫困户。")["荆长河"] == ["镇党委书记"]
+
+
 def test_a_committee_member_named_by_field_and_a_title_after_shou():
     assert people("镇党委委员、组织委员邰少峰宣读了考核办法。")["邰少峰"] == ["镇党委委员", "组织委员"]
     # 受…委托: 受 opens the clause, it is no part of the title

@@ -100,8 +100,10 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         elif tok[0] == PROFILE_LEAD and len(tok) > 1 and t.s[k - 1:k] in PROFILE_DASHES:
             cut = max(cut, k + 1)   # a profile's deck "——记青坪村党支部书记甲": jieba's 记青坪村/ns
         elif tok[0] in LIST_JOINERS and (len(tok) == 1 or len(tok) == 2 and tok[1] in LEVELS) \
-                and t.s.endswith(REPORTS_LISTED, 0, k):
-            cut = max(cut, k + 1)   # "听取了甲…的汇报和县农业农村局局长乙…的汇报": jieba's 和县/ns, or 和/c 区/n
+                and (t.s.endswith(REPORTS_LISTED, 0, k) or before == "r"):
+            # "听取了甲…的汇报和县农业农村局局长乙…的汇报": jieba's 和县/ns, or 和/c 区/n; after a pronoun 和 joins
+            # the person to it ("他和驻村工作队队员乙"), as it joins no part of a post
+            cut = max(cut, k + 1)
         k += len(tok)
         before = pos
     for after, read in _names_ending_in(t, start, end, known):
