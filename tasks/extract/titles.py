@@ -831,7 +831,7 @@ APPOINTING_LIST_REACH = 400
 ITEM_OPENERS = frozenset("：:；;\n")
 APPOINTED_AFTER_RE = re.compile(f"(?:同志)?(?:为|(?:担任|出任|兼任|升任|调任|继任|当选为|当选|任))"
                                 f"([{HAN_FIRST}-{HAN_LAST}（）()、]{{2,30}}?)(?:职务|一职)?(?=[，。；;,！？\\n]|$)")
-APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐")
+APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐", "增补")   # one of each verb above (增补 holds none of the others)
 POST_LEAD_RE = re.compile("^(?:了|这次|此次|本次|本届|这届|新一届)")
 # A note after the post, kept out of it ("任县交通运输局副局长（试用期一年）", "任副县长（挂职）").
 TITLE_ASIDE_END_RE = re.compile("[（(][^（()）]{1,8}[)）]$")
