@@ -1294,6 +1294,10 @@ def test_xuan_a_guangxi_surname_opens_a_name():
     assert people("副镇长禤霁川出席会议。")["禤霁川"] == ["副镇长"]
 
 
+def test_yun_a_rare_surname_of_court_news_opens_a_name():
+    assert people("执行局局长贠建军带领干警开展集中执行。")["贠建军"] == ["执行局局长"]
+
+
 def test_xianchang_after_a_name_is_what_a_leader_does_in_person():
     # jieba glues 人宋 and reads 黄芩 as a person word: the follower decides where the name ends
     assert people("代表性传承人宋黄芩现场展示了技艺。")["宋黄芩"] == ["代表性传承人"]
