@@ -1294,6 +1294,11 @@ def test_xuan_a_guangxi_surname_opens_a_name():
     assert people("副镇长禤霁川出席会议。")["禤霁川"] == ["副镇长"]
 
 
+def test_a_place_whose_first_character_jieba_splits_off_keeps_it_in_the_title():
+    # jieba's 润/v 城镇/ns: 润 opens the place, it is no verb leading the title
+    assert people("会上，润城镇中心学校校长郜振海汇报了学校基本情况。")["郜振海"] == ["润城镇中心学校校长"]
+
+
 def test_yun_a_rare_surname_of_court_news_opens_a_name():
     assert people("执行局局长贠建军带领干警开展集中执行。")["贠建军"] == ["执行局局长"]
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, HANS_RE, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import DAI_HEADS, LIST_FUNCTION, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, LIST_FUNCTION, MINORITY_HEADS, PLACE_AFTER_ONE_CHAR, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, addressed, follow_rank, foreign_name_before, given_ok,
                                  known_ends_at, longest_known, minority_name_at, mongolian_name_ends, name_at,
@@ -178,7 +178,10 @@ PLACE_OR_BODY = frozenset({"ns", "nt"})
 def _verb_before_place(t: Text, k: int, verb: str, before: str) -> bool:
     """A verb that a place or a body follows opens no title ("问及|美国总统", "谈到|某某集团董事长"), unless it is a
     word of titles (驻) or a place stands before it too: "河北省分行" is a body jieba tags 分行/v."""
-    return verb not in TITLE_INNER and before != "ns" and t.starts.get(k + len(verb), NO_TOKEN)[1] in PLACE_OR_BODY
+    following, tag = t.starts.get(k + len(verb), NO_TOKEN)
+    # "润|城镇中心学校校长": the one-character verb opens the place (润城镇), it leads nothing
+    return verb not in TITLE_INNER and before != "ns" and tag in PLACE_OR_BODY \
+        and not (len(verb) == 1 and following in PLACE_AFTER_ONE_CHAR)
 
 
 def last_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
