@@ -613,13 +613,17 @@ def test_rule_apposed():
 
 
 def test_rule_lines():
-    # adds no name: an award list's line, a found name, spaces and the post to the line's end
+    # an award list's line, a found name, spaces and the post to the line's end
     def lines(body: str) -> dict[str, list[str]]:
         return rule_titles("lines", body, ("贺春燕", "邬明"))
     assert lines("名单如下：\n贺春燕 城关镇东关村党支部书记\n邬明　县人民医院护士长\n") == \
         {"贺春燕": ["城关镇东关村党支部书记"], "邬明": ["县人民医院护士长"]}
     # a line that goes on after the post, or words that are no title, give nothing
     assert lines("贺春燕 城关镇东关村党支部书记，邬明 摄\n") == {"贺春燕": [], "邬明": []}
+    # in a list where a found name's line stands, a line of a name opening with a surname names a person too
+    assert lines("名单如下：\n贺春燕 城关镇东关村党支部书记\n冶志福 通贵乡司家桥村村委会主任\n") == \
+        {"贺春燕": ["城关镇东关村党支部书记"], "邬明": [], "冶志福": ["通贵乡司家桥村村委会主任"]}
+    assert lines("名单如下：\n王二 县纪委\n冶志福 通贵乡司家桥村村委会主任\n") == {"贺春燕": [], "邬明": []}
 
 
 def test_rule_quoted():

@@ -711,17 +711,24 @@ def titles_in_parentheses(t: Text, lex: Lexicon, found: Found) -> None:
 # A line of a list of names (an award list, 表彰名单; a delegation, 名单如下): the name, spaces, then the post to the
 # line's end ("王五 城关镇东关村党支部书记").
 LIST_LINE_RE = re.compile(f"(?m)^([{HAN_FIRST}-{HAN_LAST}·]{{2,8}})[ \u3000]+([^\\s，,。；：:、]{{2,40}})[ \u3000]*$")
+# A list line's name the other rules missed: a Han name of two or three characters.
+HAN_NAME_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,3}}")
 
 
 def titles_on_list_lines(t: Text, lex: Lexicon, found: Found) -> None:
-    """Rule 15: on a line holding a found name, spaces and a title, the title is that name's (adds no name)."""
+    """Rule 15: on a line holding a found name, spaces and a title, the title is that name's. In a list where
+    such a line stands, another line of a Han name opening with a surname, spaces and a title names a person
+    the other rules missed (a rare given name: "冶国福 通贵乡司家桥村村委会主任")."""
     s = t.s
     if " " not in s and "\u3000" not in s:
         return
-    for m in LIST_LINE_RE.finditer(s):
-        name = m.group(1)
-        if name in found.titles and _is_title(t.raw[m.start(2):m.end(2)], lex):
-            found.add(name, [t.raw[m.start(2):m.end(2)]])
+    lines = [(m.group(1), t.raw[m.start(2):m.end(2)]) for m in LIST_LINE_RE.finditer(s)]
+    lines = [(name, title) for name, title in lines if _is_title(title, lex)]
+    if not any(name in found.titles for name, _ in lines):
+        return
+    for name, title in lines:
+        if name in found.titles or len(lines) >= 2 and HAN_NAME_RE.fullmatch(name) and name[0] in lex.surnames:
+            found.add(name, [title], "lines")
 
 
 # A title chain set off by commas right after a name that opens its clause: "甲，县妇联主席。", "乙，县委常委、
