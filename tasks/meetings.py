@@ -1889,7 +1889,9 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
         second, _, _ = rest.partition("\n")
         if len(first) >= 200 and DATED_LEAD_RE.match(second):
             events = find_events(_lead(rest), names)
-        return (events, len(first) + 1) if events else ([], 0)
+        if events:
+            return events, len(first) + 1
+        return _dated_paragraph_events(body, names)
     at = 0
     for para in body.split("\n"):
         found = find_events(para, names)
@@ -1897,6 +1899,21 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
             return found, at
         at += len(para) + 1
     return find_events(headline, names), 0
+
+
+def _dated_paragraph_events(body: str, names: list[str]) -> tuple[list[Event], int]:
+    """The events of a later paragraph that opens with its day, where neither the lead nor the headline names
+    one: a feature's scene first, then the news of the day ("…\n6月23日，县委常委甲到镇调研…")."""
+    at = body.find("\n") + 1
+    while at > 0:
+        nxt = body.find("\n", at)
+        if DATED_LEAD_RE.match(body, at):
+            para = body[at:] if nxt < 0 else body[at:nxt]
+            events = find_events(_lead(para), names)
+            if events:
+                return events, at
+        at = nxt + 1
+    return [], 0
 
 
 # After a date, what makes it a clause of its own: a part of the day, then a comma ("5月11日上午，").

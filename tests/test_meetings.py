@@ -1483,6 +1483,18 @@ def test_a_dated_lead_after_a_long_paragraph_of_background_reports_the_event():
     assert meetings(background + "\n县委书记柏云峰说，要持续发力。", title="以好作风推动好发展") == []
 
 
+def test_a_features_dated_paragraph_after_the_opening_ones_reports_the_event():
+    # a village feature: two short paragraphs of scene, then the news of the day in a paragraph of its own
+    body = ("在柳塘镇青石村，网格员祁秀珍每天都要走遍自己负责的30户人家。\n"
+            "青石村党支部书记房德旺介绍，村里共划分4个网格。\n"
+            "6月23日，县委常委、政法委书记晁立军到柳塘镇调研网格化管理工作，镇党委书记訾海东陪同。")
+    [m] = meetings(body, title="柳塘镇：网格员成了村民的贴心人")
+    assert (m.kind, m.meeting_date) == ("inspection", date(2022, 6, 23))
+    assert roles(m)["attendee"] == {"晁立军", "訾海东"}
+    # a paragraph not opening with its day is no report of the feature's own news
+    assert meetings(body.replace("6月23日，", "去年，"), title="柳塘镇：网格员成了村民的贴心人") == []
+
+
 def test_a_leader_who_called_another_meeting_does_not_chair_the_articles():
     [m] = meetings("5月6日，县委常委会召开会议。会议指出，日前，市委书记甄立锋召开全市安全生产紧急会议，作出部署。"
                    "县委书记柏云峰主持会议。")

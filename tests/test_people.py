@@ -1058,9 +1058,17 @@ def test_unglue_names_keeps_names_that_end_in_a_function_character_alone():
     ("恒达集团高级经济师庞立群介绍了情况。", "庞立群", ["恒达集团高级经济师"]),
     ("志愿者庾晓燕每周都到敬老院帮忙。", "庾晓燕", ["志愿者"]),
     ("法官助理闵思佳向当事人释法明理。", "闵思佳", ["法官助理"]),
+    ("第二检察部检察官助理佟小川作交流发言。", "佟小川", ["第二检察部检察官助理"]),
 ])
 def test_professional_ranks_volunteers_and_court_staff_are_titles(sentence, name, titles):
     assert people(sentence)[name] == titles
+
+
+def test_he_and_before_a_title_is_no_part_of_it():
+    # "他和驻村工作队队员甲": 和 joins the pronoun to the person, it opens no title
+    found = people("去年驻村以来，他和驻村工作队队员苗春生、迟丽君挨家挨户走访。")
+    assert found["苗春生"] == ["驻村工作队队员"]
+    assert people("她与镇党委书记荆长河一起走访了贫困户。")["荆长河"] == ["镇党委书记"]
 
 
 def test_a_committee_member_named_by_field_and_a_title_after_shou():
@@ -1284,6 +1292,15 @@ def test_a_time_word_opening_with_ri_after_a_yi_clan_name_is_no_given_name():
 
 def test_xuan_a_guangxi_surname_opens_a_name():
     assert people("副镇长禤霁川出席会议。")["禤霁川"] == ["副镇长"]
+
+
+def test_a_place_whose_first_character_jieba_splits_off_keeps_it_in_the_title():
+    # jieba's 润/v 城镇/ns: 润 opens the place, it is no verb leading the title
+    assert people("会上，润城镇中心学校校长郜振海汇报了学校基本情况。")["郜振海"] == ["润城镇中心学校校长"]
+
+
+def test_yun_a_rare_surname_of_court_news_opens_a_name():
+    assert people("执行局局长贠建军带领干警开展集中执行。")["贠建军"] == ["执行局局长"]
 
 
 def test_xianchang_after_a_name_is_what_a_leader_does_in_person():

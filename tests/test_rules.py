@@ -386,6 +386,13 @@ def test_rule_appointed():
         {"张三": ["县教育局局长"], "李四": ["县卫生健康局副局长"]}
     # a note after the post is no part of it
     assert appointed("决定：\n张三任县交通运输局副局长（试用期一年）；") == {"张三": ["县交通运输局副局长"]}
+    # an election's chain with no colon: each clause after the verb's first names who and 为 what, and a
+    # 、-list of such a clause shares its post
+    names = ("张三", "李四", "王五", "赵六")
+    assert appointed("会议选举张三为县政协主席，李四、王五为副主席，赵六为秘书长。", names) == \
+        {"张三": ["县政协主席"], "李四": ["副主席"], "王五": ["副主席"], "赵六": ["秘书长"]}
+    assert appointed("会议选举张三为县政协主席，李四为群众办实事。王五、赵六为副主席。", names) == {"张三": ["县政协主席"]}
+    assert appointed("会议同意王五辞去县政协副秘书长职务，增补张三为县政协常委。", names) == {"张三": ["县政协常委"]}
 
 
 def test_rule_model():
@@ -600,16 +607,23 @@ def test_rule_apposed():
         == {"贺春燕": ["阿普乡党委副书记", "乡长"]}
     assert apposed("贺春燕，女，1985年3月生，曾任乡长，拟任县直部门主要负责人。") == {"贺春燕": []}
     assert apposed("贺春燕，女，1965年出生，中国国籍，现任公司董事长。") == {"贺春燕": []}   # a résumé's
+    # the proposal may be a nomination (拟提名为…人选), and the profile may run long before 现任
+    assert apposed("贺春燕，女，满族，1979年4月出生，吉林白城人，大学学历，法学学士，2001年7月参加工作，2000年5月加入中国"
+                   "共产党，现任县人民检察院副检察长，拟提名为县人民法院院长人选。") == {"贺春燕": ["县人民检察院副检察长"]}
 
 
 def test_rule_lines():
-    # adds no name: an award list's line, a found name, spaces and the post to the line's end
+    # an award list's line, a found name, spaces and the post to the line's end
     def lines(body: str) -> dict[str, list[str]]:
         return rule_titles("lines", body, ("贺春燕", "邬明"))
     assert lines("名单如下：\n贺春燕 城关镇东关村党支部书记\n邬明　县人民医院护士长\n") == \
         {"贺春燕": ["城关镇东关村党支部书记"], "邬明": ["县人民医院护士长"]}
     # a line that goes on after the post, or words that are no title, give nothing
     assert lines("贺春燕 城关镇东关村党支部书记，邬明 摄\n") == {"贺春燕": [], "邬明": []}
+    # in a list where a found name's line stands, a line of a name opening with a surname names a person too
+    assert lines("名单如下：\n贺春燕 城关镇东关村党支部书记\n冶志福 通贵乡司家桥村村委会主任\n") == \
+        {"贺春燕": ["城关镇东关村党支部书记"], "邬明": [], "冶志福": ["通贵乡司家桥村村委会主任"]}
+    assert lines("名单如下：\n王二 县纪委\n冶志福 通贵乡司家桥村村委会主任\n") == {"贺春燕": [], "邬明": []}
 
 
 def test_rule_quoted():

@@ -104,6 +104,10 @@ VERBS_BY_HEAD = _by_head(SUBJECT_VERBS)
 PERSON_BEFORE = _section_words("person_before")
 
 
+# Nouns a place's first character is split off before (people_words.txt [place_after_one_char]: 润/v 城镇/ns).
+PLACE_AFTER_ONE_CHAR = frozenset(_section_words("place_after_one_char"))
+
+
 # Adverb-like words that jieba tags d but that belong to a title ("特别协调员", "常务副区长", "首席代表").
 TITLE_INNER = frozenset(_section_words("title_inner"))
 

@@ -49,7 +49,7 @@ RULES: tuple[Rule, ...] = (
     Rule("leaders", leaders_after_a_list),  # 12. a leaders' title behind 等 goes to the list before it
     Rule("appointed", appointed_titles),    # 13. the post a name is appointed or elected to
     Rule("apposed", titles_in_apposition),  # 14. a title chain set off by commas after a name (adds no name)
-    Rule("lines", titles_on_list_lines),    # 15. a title after a name and spaces on a list's line (adds no name)
+    Rule("lines", titles_on_list_lines),    # 15. a title after a name and spaces on a list's line (and its list's names)
 )
 
 

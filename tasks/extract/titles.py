@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, HANS_RE, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import DAI_HEADS, LIST_FUNCTION, MINORITY_HEADS, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, LIST_FUNCTION, MINORITY_HEADS, PLACE_AFTER_ONE_CHAR, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, addressed, follow_rank, foreign_name_before, given_ok,
                                  known_ends_at, longest_known, minority_name_at, mongolian_name_ends, name_at,
@@ -100,8 +100,10 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         elif tok[0] == PROFILE_LEAD and len(tok) > 1 and t.s[k - 1:k] in PROFILE_DASHES:
             cut = max(cut, k + 1)   # a profile's deck "——记青坪村党支部书记甲": jieba's 记青坪村/ns
         elif tok[0] in LIST_JOINERS and (len(tok) == 1 or len(tok) == 2 and tok[1] in LEVELS) \
-                and t.s.endswith(REPORTS_LISTED, 0, k):
-            cut = max(cut, k + 1)   # "听取了甲…的汇报和县农业农村局局长乙…的汇报": jieba's 和县/ns, or 和/c 区/n
+                and (t.s.endswith(REPORTS_LISTED, 0, k) or before == "r"):
+            # "听取了甲…的汇报和县农业农村局局长乙…的汇报": jieba's 和县/ns, or 和/c 区/n; after a pronoun 和 joins
+            # the person to it ("他和驻村工作队队员乙"), as it joins no part of a post
+            cut = max(cut, k + 1)
         k += len(tok)
         before = pos
     for after, read in _names_ending_in(t, start, end, known):
@@ -176,7 +178,10 @@ PLACE_OR_BODY = frozenset({"ns", "nt"})
 def _verb_before_place(t: Text, k: int, verb: str, before: str) -> bool:
     """A verb that a place or a body follows opens no title ("问及|美国总统", "谈到|某某集团董事长"), unless it is a
     word of titles (驻) or a place stands before it too: "河北省分行" is a body jieba tags 分行/v."""
-    return verb not in TITLE_INNER and before != "ns" and t.starts.get(k + len(verb), NO_TOKEN)[1] in PLACE_OR_BODY
+    following, tag = t.starts.get(k + len(verb), NO_TOKEN)
+    # "润|城镇中心学校校长": the one-character verb opens the place (润城镇), it leads nothing
+    return verb not in TITLE_INNER and before != "ns" and tag in PLACE_OR_BODY \
+        and not (len(verb) == 1 and following in PLACE_AFTER_ONE_CHAR)
 
 
 def last_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -706,17 +711,24 @@ def titles_in_parentheses(t: Text, lex: Lexicon, found: Found) -> None:
 # A line of a list of names (an award list, 表彰名单; a delegation, 名单如下): the name, spaces, then the post to the
 # line's end ("王五 城关镇东关村党支部书记").
 LIST_LINE_RE = re.compile(f"(?m)^([{HAN_FIRST}-{HAN_LAST}·]{{2,8}})[ \u3000]+([^\\s，,。；：:、]{{2,40}})[ \u3000]*$")
+# A list line's name the other rules missed: a Han name of two or three characters.
+HAN_NAME_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,3}}")
 
 
 def titles_on_list_lines(t: Text, lex: Lexicon, found: Found) -> None:
-    """Rule 15: on a line holding a found name, spaces and a title, the title is that name's (adds no name)."""
+    """Rule 15: on a line holding a found name, spaces and a title, the title is that name's. In a list where
+    such a line stands, another line of a Han name opening with a surname, spaces and a title names a person
+    the other rules missed (a rare given name: "冶国福 通贵乡司家桥村村委会主任")."""
     s = t.s
     if " " not in s and "\u3000" not in s:
         return
-    for m in LIST_LINE_RE.finditer(s):
-        name = m.group(1)
-        if name in found.titles and _is_title(t.raw[m.start(2):m.end(2)], lex):
-            found.add(name, [t.raw[m.start(2):m.end(2)]])
+    lines = [(m.group(1), t.raw[m.start(2):m.end(2)]) for m in LIST_LINE_RE.finditer(s)]
+    lines = [(name, title) for name, title in lines if _is_title(title, lex)]
+    if not any(name in found.titles for name, _ in lines):
+        return
+    for name, title in lines:
+        if name in found.titles or len(lines) >= 2 and HAN_NAME_RE.fullmatch(name) and name[0] in lex.surnames:
+            found.add(name, [title], "lines")
 
 
 # A title chain set off by commas right after a name that opens its clause: "甲，县妇联主席。", "乙，县委常委、
@@ -730,9 +742,10 @@ GROUP_MARK_RE = re.compile("有关|相关|各")
 
 # A cadre's profile in a personnel notice (任前公示, 拟任职干部公示): the name, its sex, birth and schooling, then
 # the posts held now and the one proposed ("甲，男，汉族，1982年11月生，…，现任阿普乡党委副书记、乡长，拟任…"),
-# which is not held yet. A résumé's profile (现任 with no 拟任 after) names its posts far from the name, where
-# the labelled résumés mark none.
-PROFILE_POSTS_RE = re.compile(f"，[男女]，[^。；\n]{{0,80}}?现任([{HAN_FIRST}-{HAN_LAST}、（）“”]{{2,40}})(?=，拟任)")
+# which is not held yet (拟任, 拟提名为…人选, 拟推荐为…: any 拟). A résumé's profile (现任 with no 拟 after) names
+# its posts far from the name, where the labelled résumés mark none. The fields before 现任 (birthplace, degree,
+# when one began work and joined the party) may run past a hundred characters.
+PROFILE_POSTS_RE = re.compile(f"，[男女]，[^。；\n]{{0,120}}?现任([{HAN_FIRST}-{HAN_LAST}、（）“”]{{2,40}})(?=，拟)")
 
 
 def titles_in_apposition(t: Text, lex: Lexicon, found: Found) -> None:
@@ -828,7 +841,7 @@ APPOINTING_LIST_REACH = 400
 ITEM_OPENERS = frozenset("：:；;\n")
 APPOINTED_AFTER_RE = re.compile(f"(?:同志)?(?:为|(?:担任|出任|兼任|升任|调任|继任|当选为|当选|任))"
                                 f"([{HAN_FIRST}-{HAN_LAST}（）()、]{{2,30}}?)(?:职务|一职)?(?=[，。；;,！？\\n]|$)")
-APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐")
+APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐", "增补")   # one of each verb above (增补 holds none of the others)
 POST_LEAD_RE = re.compile("^(?:了|这次|此次|本次|本届|这届|新一届)")
 # A note after the post, kept out of it ("任县交通运输局副局长（试用期一年）", "任副县长（挂职）").
 TITLE_ASIDE_END_RE = re.compile("[（(][^（()）]{1,8}[)）]$")
@@ -838,12 +851,21 @@ NAME_ASIDE_RE = re.compile("[（(][^（()）\n]{1,12}[)）]")
 ANOTHER_POST_RE = re.compile("(?<![主责信专兼继升调出担])任|当选")
 
 
+# An election's or an appointment's chain with no colon: "选举甲为县政协主席，乙、丙为副主席，丁为秘书长": each
+# clause after the verb's first names who and 为 what, up to the name.
+APPOINTING_CHAIN_RE = re.compile("(?:任命|选举|推选|增补|补选)(?:[^，,。；;：:\n]{1,40}?为[^，,。；;：:\n]{2,30}[，,；;])+$")
+CHAIN_OPENERS = frozenset("，,；;")
+
+
 def _appointing_list_item(s: str, at: int) -> bool:
     """The name at `at` opens an item of a notice's list of appointments ("任命：甲为…；乙为…"): it opens a
-    clause, and an appointing verb with its colon stands before it in the same sentence."""
-    if at == 0 or s[at - 1] not in ITEM_OPENERS:
+    clause, and an appointing verb with its colon stands before it in the same sentence, or the verb's chain of
+    "甲为…，" clauses runs up to it."""
+    if at == 0 or s[at - 1] not in ITEM_OPENERS and s[at - 1] not in CHAIN_OPENERS:
         return False
     lo = max(0, at - APPOINTING_LIST_REACH)
+    if s[at - 1] in CHAIN_OPENERS and APPOINTING_CHAIN_RE.search(s, lo, at):
+        return True
     cue = last_match(APPOINTING_LIST_RE, s, lo, at)
     return cue is not None and "。" not in s[cue.end():at]
 
@@ -901,16 +923,21 @@ def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
             after = at + len(name)
             aside = NAME_ASIDE_RE.match(s, after) if s.startswith(("（", "("), after) else None
             m = APPOINTED_AFTER_RE.match(s, aside.end() if aside else after)
-            # 为 alone needs an appointing verb before the name ("任命甲为…"): "甲为…" is mostly a preposition
-            if m and (not s.startswith(("为", "同志为"), m.start())
-                      or APPOINTED_BEFORE_RE.search(s, max(0, at - 4), at) or _appointing_list_item(s, at)):
+            alone = m is not None and s.startswith(("为", "同志为"), m.start())
+            # 为 alone needs an appointing verb before the name, or before the 、-list it ends ("任命甲为…",
+            # "…，乙、丙为副主席"): "甲为…" is mostly a preposition
+            listed = _names_listed_before(s, at, found) if m and alone and s[at - 1:at] == "、" else []
+            head = at - sum(len(n) + 1 for n in listed)
+            governed = alone and (APPOINTED_BEFORE_RE.search(s, max(0, head - 4), head) is not None
+                                  or _appointing_list_item(s, head))
+            if m and (not alone or governed):
                 # "任县委常委、组织部部长": each post of the chain; a piece holding 的 or a name is a clause
                 # ("出任委员会主席、乙任副主席"), and "担任了…", "担任这次…" keep the post after those words
                 posts = (TITLE_ASIDE_END_RE.sub("", POST_LEAD_RE.sub("", p)) for p in t.raw[m.start(1):m.end(1)].split("、"))
                 posts = [p for p in posts if _is_title(p, lex) and "的" not in p and not ANOTHER_POST_RE.search(p)
                          and not any(n in p for n in found.titles if n)]
                 found.add(name, posts)
-                if posts and s[at - 1:at] == "、" and not s.startswith(("为", "同志为"), m.start()):
-                    for other in _names_listed_before(s, at, found):
+                if posts and s[at - 1:at] == "、" and (not alone or governed):
+                    for other in listed or _names_listed_before(s, at, found):
                         found.add(other, posts)
             at = s.find(name, at + len(name))
