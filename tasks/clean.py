@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate, chain
 
+from tasks.lexicon import section_words
 from tasks.segment import cut
 
 log = logging.getLogger(__name__)
@@ -134,8 +135,16 @@ BULLET_HEADLINE = re.compile(r"^([■●◆★][^\n。，,！？!?：:]{4,30}?)[
 # spaces or a colon ("某某督查河长制工作：3月19日，…"; not what was said: "…强调：6月5日，…"), then its dated lead
 # or its dateline without a credit bracket; two lines. Not a credit before the lead
 # ("本报记者甲 6月5日，…") nor a deadline ("…清理 3月12日前全部完成"), which no comma follows.
+def _not_after(words: list[str]) -> str:
+    """Lookbehinds refusing each word before the next character (Python's take one width each)."""
+    by_length: dict[int, list[str]] = {}
+    for w in words:
+        by_length.setdefault(len(w), []).append(re.escape(w))
+    return "".join(f"(?<!{'|'.join(ws)})" for _, ws in sorted(by_length.items()))
+
+
 ROW_HEADLINE = re.compile(r"^(?!本报|本報)(?![^\n ：:，,。]*?(?:记者|記者|通讯员|通訊員|摄|攝))([^\s。，,！？!?：:；;、()（）■●◆★▲]{6,30}?)"
-                          r"(?:[ ]+|(?<!强调|指出|要求|表示|如下|通知|公告|通报|宣布|介绍|时间|地点|日期)(?<!说)[：:])"
+                          r"(?:[ ]+|" + _not_after(section_words("page_notes.txt", "said_before_colon")) + r"[：:])"
                           r"(?=(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近日|日前)[，,]|(?:本报|本報)[讯訊][ ]?[^ (（\n])", re.M)
 # An item run into the one before it: a dateline with its credit bracket right after a sentence's end or
 # after a space (a headline on the same line), "…参加了座谈会。本报讯(记者 某某)10月16日，…".

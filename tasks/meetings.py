@@ -813,7 +813,7 @@ def _colon_listed(text: str, semicolon: int, names: list[str]) -> list[str]:
     m = COLON_GROUP_RE.search(text, start, semicolon)
     if m is None or any(w in text[start:m.start()] for w in ABSENCE_LABELS):
         return []
-    listed = [n for n in _names_in(m.group(1), names)]
+    listed = list(_names_in(m.group(1), names))
     return listed if listed and "".join(listed) == m.group(1).replace("、", "") else []
 
 
