@@ -471,6 +471,12 @@ def test_a_place_ending_ends_no_name():
     assert people("要选优配强嘎查“两委”班子。") == {}
 
 
+def test_a_model_name_inside_another_name_s_title_is_no_person():
+    # the model reads 巴彦 and 胡舒苏木 in a township's name that the title rule gives 斯琴 whole
+    found = people("会上，巴彦胡舒苏木党委书记斯琴、旗住建局局长刘志远作表态发言。")
+    assert found == {"斯琴": ["巴彦胡舒苏木党委书记"], "刘志远": ["旗住建局局长"]}
+
+
 def test_a_name_a_venue_or_a_product_is_named_after_is_no_person_there():
     assert people("花木兰文化节吸引游客。") == {}
     assert people("孔子学院开设汉语课程。") == {}

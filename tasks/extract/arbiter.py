@@ -451,15 +451,29 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
                 and not name.endswith(PLACE_ENDS_NO_NAME) \
                 and not _headline_guess(s, name, headline_end, rules.get(name), found.titles[name]):
             rule, titled = rules.get(name, ""), bool(found.titles[name])
+            holding = _titles_holding(name, found) if rule == "model" and not titled else ()
             # Occurrences left to right, not overlapping: the first that stands as a person keeps the name.
             i = s.find(name)
-            while i >= 0 and not _stands_as_person(t, i, name, rule, bylines, heads, titled):
+            while i >= 0 and (not _stands_as_person(t, i, name, rule, bylines, heads, titled)
+                              or holding and _inside_title(s, i, holding)):
                 i = s.find(name, i + len(name))
             if i >= 0:
                 continue
         log.debug("not a person here: %s (%s)", name, found.rule.get(name))
         del found.titles[name]
         found.rule.pop(name, None)
+
+
+def _titles_holding(name: str, found: Found) -> list[tuple[str, int]]:
+    """The titles of other found names that hold `name`, each with where `name` starts in it."""
+    return [(title, title.find(name)) for other, titles in found.titles.items() if other != name
+            for title in titles if name in title]
+
+
+def _inside_title(s: str, i: int, holding: list[tuple[str, int]]) -> bool:
+    """The occurrence of a name at i is part of a title written for another name ("巴彦胡舒苏木党委书记斯琴":
+    the model reads 巴彦 in the township's name that the title rule gives 斯琴 whole)."""
+    return any(i >= k and s.startswith(title, i - k) for title, k in holding)
 
 
 def _headline_guess(s: str, name: str, headline_end: int, rule: str | None, titles: list[str]) -> bool:
