@@ -546,6 +546,12 @@ def test_uyghur_parts_before_a_dot_are_no_name_of_their_own_after_a_title():
     assert "教师" not in found.get("阿依努尔", [])
 
 
+def test_a_mongolian_name_ending_in_dalai_is_read_whole():
+    # 达来 closes many Mongolian names; without it 孟和达 + 来 was read (来 a verb)
+    assert people("嘎查党支部书记孟和达来介绍，今年种子已到位。") == {"孟和达来": ["嘎查党支部书记"]}
+    assert people("旗委副书记孟根达来，旗委常委敖登出席会议。") == {"孟根达来": ["旗委副书记"], "敖登": ["旗委常委"]}
+
+
 def test_a_troupe_of_the_steppe_before_comrades_is_no_person():
     assert people("旗长乌力吉说：“乌兰牧骑同志们辛苦了！”") == {"乌力吉": ["旗长"]}
 
