@@ -502,6 +502,20 @@ def test_a_longer_mongolian_or_yi_name_after_a_title_is_read_whole():
         "阿苦尔呷": ["县人大常委会主任"], "勒尔拉哈": ["副县长"]}
 
 
+def test_a_given_name_jieba_reads_as_a_word_ending_in_wei_after_a_title():
+    # 大为/d, 有为: the name was cut before 为, which follows names as a preposition elsewhere
+    found = people("七年寨村党支部书记龚大为已经在村里干了18年。龚大为说，要干到底。")
+    assert found == {"龚大为": ["七年寨村党支部书记"]}
+    assert people("副县长邝有为主持会议。") == {"邝有为": ["副县长"]}
+    assert people("副县长李明为获奖者颁奖。") == {"李明": ["副县长"]}
+
+
+def test_a_yi_given_name_ending_in_ri_after_a_title_is_read_whole():
+    # 日 closes Yi given names (尔日, 伍日); a word ending in 日 after the clan is what the sentence says next
+    assert people("副县长勒格尔日，县法院院长杨万春列席会议。") == {"勒格尔日": ["副县长"], "杨万春": ["县法院院长"]}
+    assert "吉克近日" not in people("副县长吉克近日到竹核乡调研。")
+
+
 def test_an_undotted_uyghur_name_after_a_title_is_read_whole():
     # a name and the father's written back to back with no dot; a Han surname (艾, 买) read them short
     assert people("县委副书记、县长吐尔洪江阿布都热西提主持会议，县政协主席买买提明亚森出席。") == {

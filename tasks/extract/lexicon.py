@@ -72,6 +72,8 @@ MINORITY_HEADS = frozenset(part[0] for part in TIBETAN_PARTS | YI_CLANS | MONGOL
 
 # Times and ages ending in 年 (people_words.txt [year_words]): a titled name may end in 年, but not in these.
 YEAR_WORDS = frozenset(_section_words("year_words"))
+# Given names holding a not_given character that jieba reads as words (people_words.txt [given_words]): 大为, 有为.
+GIVEN_WORDS = frozenset(_section_words("given_words"))
 
 
 # Endings of places that never end a person's name (嘎查, 社区).

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
-from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
+from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, GIVEN_WORDS, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
                                    JAPANESE_HEADS, JAPANESE_SURNAMES,
                                    LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, UYGHUR_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
@@ -361,7 +361,8 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
         return s[i:i + 2]   # an Amdo name of one part, closed by punctuation or a title ("管护员更登、拉毛")
     if s[i:i + 2] in YI_CLANS and len(s) >= i + 4 and (given_ok(s[i + 2:i + 4]) or s[i + 2] in YI_GIVEN_OK
                                                          and given_ok(s[i + 3])
-                                                         and s[i + 2:i + 4] not in YI_GIVEN_NOT) \
+                                                         and s[i + 2:i + 4] not in YI_GIVEN_NOT
+                                                         or _yi_given_closed(s[i + 2:i + 4])) \
             and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
     if s[i:i + 2] in UYGHUR_HEADS:
@@ -378,6 +379,12 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
             # (其其格, 巴特尔) stands as a Han name does
             return s[i:j]
     return None
+
+
+def _yi_given_closed(given: str) -> bool:
+    """A Yi given name that a YI_GIVEN_OK character closes ("副县长勒格尔日"): not where the two are a word of their
+    own, a time most often ("吉克近日", "沙马次日")."""
+    return len(given) == 2 and given[1] in YI_GIVEN_OK and given_ok(given[0]) and not engine().has_word(given)
 
 
 def japanese_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) -> str | None:
@@ -577,7 +584,8 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     exact = nr_first and len(first) == len(n)   # t.nr_exact(i, j)
     shaped = surname_shaped(n, lex) or titled and n[0] in TITLED_SURNAMES and 2 <= len(n) <= 3 and given_ok(n[1:]) \
         or jieba_full_name(t, i, n, lex) \
-        or titled and exact and len(n) == 3 and given_ok(n) or rescued or titled and year_given(n, lex)
+        or titled and exact and len(n) == 3 and given_ok(n) or rescued or titled and year_given(n, lex) \
+        or titled and len(n) == 3 and n[0] in lex.surnames and n[1:] in GIVEN_WORDS
     foreign = not shaped and titled and is_translit(n, lex)
     if not (shaped or foreign):
         return NOT_A_NAME
@@ -594,7 +602,7 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     # jieba's 唐军来/nr)
     if len(n) == 3 and nr_first and len(first) == 2 and follower_before_title(t, i, j, lex):
         return NOT_A_NAME
-    verb_tail = len(n) == 3 and n[2] in lex.followers and (
+    verb_tail = len(n) == 3 and n[2] in lex.followers and not (titled and n[1:] in GIVEN_WORDS) and (
         i + 2 in t.starts or rank >= 2 and i in t.model_starts and (i, i + 2) in t.model_spans)
     return (rank, not verb_tail, exact, j in t.ends, t.nr_covers(i, j), len(n))
 
