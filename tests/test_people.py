@@ -589,6 +589,8 @@ def test_a_dotted_name_holds_syllables_that_look_like_followers():
     # 哈再/d: 再 inside jieba's word; 不力/n: 不 opening a noun; 提|出席: 提出 running into the next word
     assert people("县委书记努尔兰·哈再孜别克主持会议。") == {"努尔兰·哈再孜别克": ["县委书记"]}
     assert people("副县长木合塔尔·阿不力米提出席。") == {"木合塔尔·阿不力米提": ["副县长"]}
+    # 都 of 阿布都 (a part of Uyghur names) is no adverb after the dot
+    assert people("乡长吐尔逊·阿布都热依木作表态发言。") == {"吐尔逊·阿布都热依木": ["乡长"]}
 
 
 def test_uyghur_names_with_syllables_the_transliteration_tables_lack():

@@ -218,7 +218,10 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
     if len(head) > 4 and not name_chars.issuperset(head):
         return None  # "苏丹总统奥马尔·…": the name starts later, after the title
     end = i + len(text)
-    for k in range(cut + 1, len(text)):
+    # a follower inside a Uyghur part the last part opens with is the part's syllable ("吐尔逊·阿布都热依木": 阿布都)
+    parts_end = max(_part_ends(t.s, i + cut, UYGHUR_PARTS, UYGHUR_MAX, UYGHUR_MOST), default=0) - i \
+        if t.s[i + cut:i + cut + 2] in UYGHUR_HEADS else 0
+    for k in range(max(cut + 1, parts_end), len(text)):
         word = lex.follow_re.match(t.s, i + k) or lex.after_re.match(t.s, i + k)
         if word and _follower_word(t, i + k, word.end(), name_chars) or t.s.startswith(DOTTED_HOME, i + k):
             text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为", "汤姆·卡尔中将"
