@@ -37,6 +37,12 @@ def test_title_chain_before_a_name_gives_every_title():
     assert found["潘文峰"] == ["区人大常委会主任"]
 
 
+def test_a_name_whose_surname_jieba_glued_to_the_title_s_last_character_stands():
+    # jieba guesses 官车 (no word of its dictionary): the name still starts after the title
+    found = people("副县长隋丽娜，集团副总裁兼首席财务官车永明参加会谈。")
+    assert found["车永明"] == ["集团副总裁", "首席财务官"]
+
+
 def test_a_title_written_after_another_name_in_the_chain_is_that_name_s():
     # the chain was read for 兰普森 before the model found 汤普森
     found = people("在随后采访白宫高级官员、汤普森参议员、前协会主席兰普森时，记者听到了见解。")

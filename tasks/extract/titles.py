@@ -17,6 +17,7 @@ from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, HA
                                  ORG_ANCHOR_RE)
 from tasks.extract.lexicon import DAI_HEADS, LIST_FUNCTION, MINORITY_HEADS, PLACE_AFTER_ONE_CHAR, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
+from tasks.segment import engine
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, addressed, follow_rank, foreign_name_before, given_ok,
                                  known_ends_at, longest_known, minority_name_at, mongolian_name_ends, name_at,
                                  surname_shaped)
@@ -372,7 +373,8 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         minority = minority_name_at(s, i, lex, found.titles) if s[i] in MINORITY_HEADS else None
         # "县领导有盖文清、…": jieba glued the list's opener to the surname (有盖/v)
         glued = not at_word and (t.token_at(i - 1)[1] in NR_TAGS or minority is not None
-                                 or i > title_end and i - 1 in starts and s[i - 1] == "有")
+                                 or i > title_end and i - 1 in starts and s[i - 1] == "有"
+                                 or i == title_end and _guess_over_title_end(t, i, lex))
         if not at_word and not glued and (i >= len(s) or longest_known(s, i, found.titles) is None):
             continue  # a new name must start a word (or follow a glued one), and no known name starts here
         name = name_at(t, i, lex, found.titles, titled=True)
@@ -391,6 +393,13 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             continue
         found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
+
+
+def _guess_over_title_end(t: Text, i: int, lex: Lexicon) -> bool:
+    """jieba glued the title's last character to the surname at i in a guess of its own, no word of its dictionary
+    ("首席财务官车永明": 官车/n): the name starts at i all the same."""
+    tok = t.starts.get(i - 1, NO_TOKEN)[0]
+    return len(tok) == 2 and t.s[i] in lex.surnames and not engine().has_word(tok)
 
 
 # jieba's tags of the words inside a bare item that make it a phrase, not a name ("副县长分管农业、水利": 分管/vn 农业/n).
