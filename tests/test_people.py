@@ -1728,6 +1728,12 @@ def test_a_co_opted_or_by_elected_member_holds_the_post_he_is_added_to():
     assert found["朴成浩"] == ["县政协常委"] and found["冷秋"] == ["县人大常委会委员"]
 
 
+def test_the_first_of_a_counted_group_elected_holds_the_post():
+    # "选举甲等29人为常务委员": the count of the group stands between the name and 为
+    found = people("会议选举林振华为政协第十届委员会主席，选举邵文光等29人为常务委员。")
+    assert found["邵文光"] == ["常务委员"]
+
+
 def test_a_name_before_xie_in_a_headline_ends_before_it():
     # "导演甲携主演亮相": 携 (bringing along) follows the name as 率 does
     assert "贾平" in people("导演贾平携主演亮相发布会") and "贾平携" not in people("导演贾平携主演亮相发布会")

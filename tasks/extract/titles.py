@@ -850,6 +850,9 @@ APPOINTING_LIST_REACH = 400
 ITEM_OPENERS = frozenset("：:；;\n")
 APPOINTED_AFTER_RE = re.compile(f"(?:同志)?(?:为|(?:担任|出任|兼任|升任|调任|继任|当选为|当选|任))"
                                 f"([{HAN_FIRST}-{HAN_LAST}（）()、]{{2,30}}?)(?:职务|一职)?(?=[，。；;,！？\\n]|$)")
+# The count of a group named by its first member, between the name and 为 ("选举甲等29人为常务委员"): the first
+# member holds the post the group is elected to.
+COUNTED_GROUP_RE = re.compile("等(?:[0-9]{1,3}|[一二两三四五六七八九十百]{1,4})(?:人|名|位)(?=为)")
 APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐", "增补")   # one of each verb above (增补 holds none of the others)
 POST_LEAD_RE = re.compile("^(?:了|这次|此次|本次|本届|这届|新一届)")
 # A note after the post, kept out of it ("任县交通运输局副局长（试用期一年）", "任副县长（挂职）").
@@ -931,7 +934,11 @@ def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
         while at >= 0:
             after = at + len(name)
             aside = NAME_ASIDE_RE.match(s, after) if s.startswith(("（", "("), after) else None
-            m = APPOINTED_AFTER_RE.match(s, aside.end() if aside else after)
+            start = aside.end() if aside else after
+            if s.startswith("等", start):
+                crowd = COUNTED_GROUP_RE.match(s, start)   # "选举甲等29人为常务委员"
+                start = crowd.end() if crowd else start
+            m = APPOINTED_AFTER_RE.match(s, start)
             alone = m is not None and s.startswith(("为", "同志为"), m.start())
             # 为 alone needs an appointing verb before the name, or before the 、-list it ends ("任命甲为…",
             # "…，乙、丙为副主席"): "甲为…" is mostly a preposition
