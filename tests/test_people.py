@@ -1149,6 +1149,13 @@ def test_another_person_s_clause_before_a_comma_is_no_title(sentence, expected):
     assert people(sentence) == expected
 
 
+def test_a_chain_joined_by_a_list_mark_after_a_visit_verb_keeps_its_first_title():
+    # the run before 、 holds the host's name, but 会见 leads the guest's title after it
+    found = people("县委书记杨胜芳会见浙江省宁海湾县委副书记、县长胡立新率领的考察团一行。")
+    assert found["胡立新"] == ["浙江省宁海湾县委副书记", "县长"]
+    assert found["杨胜芳"] == ["县委书记"]
+
+
 def test_a_chief_editor_is_a_post_not_a_byline():
     assert people("县融媒体中心主任、总编辑王建国介绍了情况。") == {"王建国": ["县融媒体中心主任", "总编辑"]}
 

@@ -249,8 +249,10 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
             break
         if chain and cut > start and known_ends_at(s, cut, known):
             break   # "甲参议员、协会主席乙": a title written after another name is that name's
-        if chain and _holds_known(s, start, end, known):
-            break   # "县长甲任组长，副县长乙参加": a clause of another person's, not a title of 乙's
+        if chain and _holds_known(s, cut if s[end:end + 1] == "、" else start, end, known):
+            # "县长甲任组长，副县长乙参加": a clause of another person's, not a title of 乙's; but a 、 joins titles
+            # only, and a name before the lead is the clause's subject ("县委书记甲会见某县县委副书记、县长乙")
+            break
         chain[0:0] = _joint_posts(seg, lex)
         if cut > start or start < 2 or s[start - 1] not in "、，,":
             break
