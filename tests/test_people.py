@@ -1442,6 +1442,8 @@ def test_a_mongolian_name_jieba_reads_as_a_common_word_is_still_a_name_after_a_t
 
 def test_an_amdo_name_of_one_part_closed_by_punctuation_after_a_title():
     assert people("与草原管护员更登、李明交谈。")["更登"] == ["草原管护员"]
+    # or by a verb of saying ("乡长降措介绍")
+    assert people("卡拉乡乡长降措介绍了隐患点监测情况。") == {"降措": ["卡拉乡乡长"]}
 
 
 def test_a_hui_surname_that_opens_common_words_is_read_only_after_a_title():

@@ -360,8 +360,10 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
         return s[i:i + 4]
     if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 3] in TIBETAN_ENDS and follow_rank(s, i + 3, lex, known) >= 2:
         return s[i:i + 3]   # an Amdo woman's name, one part and 草 ("副县长拉毛草列席")
-    if s[i:i + 2] in TIBETAN_PARTS and follow_rank(s, i + 2, lex, known) == 3:
-        return s[i:i + 2]   # an Amdo name of one part, closed by punctuation or a title ("管护员更登、拉毛")
+    if s[i:i + 2] in TIBETAN_PARTS and (follow_rank(s, i + 2, lex, known) == 3 or s.startswith(QUOTE_VERBS, i + 2)):
+        # an Amdo or Kham name of one part, closed by punctuation, a title or a verb of saying ("管护员更登、拉毛",
+        # "乡长降措介绍")
+        return s[i:i + 2]
     if s[i:i + 2] in YI_CLANS and len(s) >= i + 4 and (given_ok(s[i + 2:i + 4]) or s[i + 2] in YI_GIVEN_OK
                                                          and given_ok(s[i + 3])
                                                          and s[i + 2:i + 4] not in YI_GIVEN_NOT
