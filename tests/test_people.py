@@ -1463,6 +1463,12 @@ def test_the_surname_bian_that_jieba_reads_as_an_adverb_opens_a_titled_name():
     assert people("县长边看边问。副县长边学习边实践。县委书记边听取汇报边作记录。") == {}
 
 
+def test_a_surname_jieba_guesses_into_one_adverb_with_the_given_name_opens_a_titled_name():
+    # jieba guesses 那永刚/d, no word of its dictionary: right after a title it is the name, no lead word
+    assert people("区长那永刚出席会议。") == {"那永刚": ["区长"]}
+    assert people("县长那样做了。") == {}
+
+
 def test_a_guest_invited_to_lecture_has_the_title_after_teyao():
     assert people("特邀省委党校教授郝立民作专题辅导。")["郝立民"] == ["省委党校教授"]
 

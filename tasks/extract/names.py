@@ -467,7 +467,8 @@ def name_at(t: Text, i: int, lex: Lexicon, known: dict[str, list[str]], *, title
     # a compound surname jieba reads as an adverb starts a name ("县委书记单于飞": 单于/d).
     lead_start = (first in lex.lead or first_pos in LEAD_POS or first_pos == "c") and first not in lex.compound \
         and not (titled and (_surname_read_as_lead(t, i, first, lex, known)
-                             or first_pos == "t" and _surname_read_as_time(t, i, first, lex, known)))
+                             or first_pos == "t" and _surname_read_as_time(t, i, first, lex, known)
+                             or _guessed_name_word(first, lex)))
     if lead_start and c in JOINING_LEADS and c not in lex.surnames:
         return None   # "国家主席和李某": the joiner, not a surname (_surname_read_as_lead said so)
     dotted = dotted_name(t, i, lex) if t.dots else None
@@ -540,6 +541,16 @@ def _surname_read_as_time(t: Text, i: int, first: str, lex: Lexicon, known: dict
     if len(first) != 2 or s[i] not in lex.surnames or t.starts.get(i + 2, NO_TOKEN)[0] != s[i + 2:i + 3]:
         return False
     return given_ok(s[i + 1:i + 3]) and s[i + 1:i + 3] not in lex.stop and follow_rank(s, i + 3, lex, known) >= 2
+
+
+def _guessed_name_word(first: str, lex: Lexicon) -> bool:
+    """jieba's word at a title's end is a guess of three characters opening with a surname, none of its dictionary
+    ("区长那永刚出席": 那永刚/d): a name, not the adverb or pronoun that its tag would make a lead word."""
+    return len(first) == GUESSED_NAME_LEN and first[0] in lex.surnames and not engine().has_word(first)
+
+
+# The length of jieba's guessed words that _guessed_name_word reads as names (as annotate.GUESSED_LEN).
+GUESSED_NAME_LEN = 3
 
 
 # A joining word that ends given names as often ("副县长覃志和主持会议", "主任彭德和主持"): 和 is no joining word
