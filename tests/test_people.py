@@ -1657,13 +1657,16 @@ def test_the_page_s_county_without_its_suffix_is_no_person():
     ("副县长同建军、零国强陪同。", "同建军"),
     ("副县长同建军、零国强陪同。", "零国强"),
     ("县委副书记、县长字文昌出席会议并讲话。", "字文昌"),
+    # the joiner's name alone, which the article writes again opening a clause
+    ("县长同建军主持会议并讲话。同建军指出，要建立台账。", "同建军"),
 ])
 def test_a_rare_surname_or_a_given_name_that_is_a_word_after_a_title(body, name):
     assert name in people(body)
 
 
 @pytest.mark.parametrize("body", ["县长于会上强调，要抓好落实。", "县长向全县人民拜年。", "县长和群众交流。",
-                                  "县长同大家一起劳动。", "县委书记同农户交流。", "县长于东城调研。"])
+                                  "县长同大家一起劳动。", "县委书记同农户交流。", "县长于东城调研。",
+                                  "县长同夫人出席晚宴。县长同代表交流。"])
 def test_a_preposition_after_a_title_opens_no_name(body):
     assert people(body) == {}
 

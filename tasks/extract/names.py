@@ -10,7 +10,7 @@ import re
 from itertools import repeat
 from typing import TYPE_CHECKING
 
-from tasks.extract.chars import (DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
+from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, GIVEN_WORDS, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
                                    JAPANESE_HEADS, JAPANESE_SURNAMES,
@@ -514,9 +514,22 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
         # a given name that is a place or a noun ("区长于长海，区委副书记乙": 长海/ns; "副县长同建军、零国强陪同":
         # 建军/n), or after a character that joins two parties as often (和, 同): only where the list of leaders goes
         # on after it, or in a list that 、 opens before it ("副区长甲、乙、于东林出席会议": 东林/ns)
-        return _leaders_go_on(t.s, i + 3, lex) or t.s[i - 1:i] == "、" and follow_rank(t.s, i + 3, lex, known) >= 2
+        return _leaders_go_on(t.s, i + 3, lex) or t.s[i - 1:i] == "、" and follow_rank(t.s, i + 3, lex, known) >= 2 \
+            or first in JOINING_LEADS and _opens_clause_elsewhere(t.s, i, i + 3, lex, known)
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
+
+
+def _opens_clause_elsewhere(s: str, a: int, b: int, lex: Lexicon, known: dict[str, list[str]]) -> bool:
+    """s[a:b] is written again elsewhere opening a clause before a verb or punctuation ("县长同建军主持会议…。同建军指出"):
+    the article names that person, where a joiner and its party would not open a clause."""
+    name = s[a:b]
+    k = s.find(name)
+    while k >= 0:
+        if k != a and (k == 0 or s[k - 1] in CLAUSE_OPEN) and follow_rank(s, k + len(name), lex, known) >= 2:
+            return True
+        k = s.find(name, k + 1)
+    return False
 
 
 # What jieba tags a given name that is also a word: a noun, a place, a place word (长海/ns, 建军/n, 东方/s).
