@@ -597,6 +597,10 @@ def test_a_dotted_name_holds_syllables_that_look_like_followers():
     assert people("副县长木合塔尔·阿不力米提出席。") == {"木合塔尔·阿不力米提": ["副县长"]}
     # 都 of 阿布都 (a part of Uyghur names) is no adverb after the dot
     assert people("乡长吐尔逊·阿布都热依木作表态发言。") == {"吐尔逊·阿布都热依木": ["乡长"]}
+    # and the model's name cut inside that part loses to the rules' whole one
+    assert people("县长麦麦提敏·阿布都拉出席会议。") == {"麦麦提敏·阿布都拉": ["县长"]}
+    # a follower right where the parts end closes the name though jieba reads it with the last part (依明作/d)
+    assert people("乡长帕尔哈提·依明作表态发言。") == {"帕尔哈提·依明": ["乡长"]}
 
 
 def test_uyghur_names_with_syllables_the_transliteration_tables_lack():

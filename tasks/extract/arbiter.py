@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN
 from tasks.extract.lexicon import LIST_LEADS, ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
-from tasks.extract.names import addressed, follow_rank, follower_before_title
+from tasks.extract.names import addressed, follow_rank, follower_before_title, uyghur_parts_end
 from tasks.extract.titles import TAG_ALONE_RULES, last_match, share_with_list, title_after, titles_before
 from tasks.records import PersonMention
 
@@ -173,6 +173,8 @@ def _dotted_names_around(t: Text, a: int, b: int, near: list[tuple[int, int]], l
         if not (ka <= a and b <= kb) or (ka, kb) == (a, b):
             continue
         extras = [s[x:y] for x, y in ((ka, a), (b, kb)) if x < y]
+        if b < kb and uyghur_parts_end(s, max(s.rfind(d, a, b) for d in DOTS) + 1) > b:
+            continue   # the model's last part stops inside a Uyghur part ("麦麦提敏·阿布|都拉": 阿布都)
         if any(d in e for e in extras for d in DOTS) or all(lex.translit.issuperset(e) for e in extras) \
                 or not (_whole_words(t, ka, a) and _whole_words(t, b, kb)) or _noun_read_before(t, ka, a, lex):
             continue

@@ -219,10 +219,11 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         return None  # "苏丹总统奥马尔·…": the name starts later, after the title
     end = i + len(text)
     # a follower inside a Uyghur part the last part opens with is the part's syllable ("吐尔逊·阿布都热依木": 阿布都)
-    parts_end = max(_part_ends(t.s, i + cut, UYGHUR_PARTS, UYGHUR_MAX, UYGHUR_MOST), default=0) - i \
-        if t.s[i + cut:i + cut + 2] in UYGHUR_HEADS else 0
+    parts_end = uyghur_parts_end(t.s, i + cut) - i
     for k in range(max(cut + 1, parts_end), len(text)):
         word = lex.follow_re.match(t.s, i + k) or lex.after_re.match(t.s, i + k)
+        if word and k == parts_end:
+            return text[:k]   # the parts close the name where a follower starts ("帕尔哈提·依明|作", jieba's 依明作/d)
         if word and _follower_word(t, i + k, word.end(), name_chars) or t.s.startswith(DOTTED_HOME, i + k):
             text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为", "汤姆·卡尔中将"
             break
@@ -426,6 +427,13 @@ def _mongolian_ends(s: str, i: int) -> dict[int, int]:
 UYGHUR_MAX = 12
 UYGHUR_MOST = 4
 UYGHUR_HEADS = frozenset(part[:2] for part in UYGHUR_PARTS if len(part) > 1)
+
+
+def uyghur_parts_end(s: str, i: int) -> int:
+    """Where the longest run of Uyghur name parts starting at i ends (i where none starts there)."""
+    if s[i:i + 2] not in UYGHUR_HEADS:
+        return i
+    return max(_part_ends(s, i, UYGHUR_PARTS, UYGHUR_MAX, UYGHUR_MOST), default=i)
 
 
 def _part_ends(s: str, i: int, parts: frozenset[str], longest: int, most: int, *,
