@@ -570,6 +570,7 @@ def test_a_mongolian_name_ending_in_dalai_is_read_whole():
     # 达来 closes many Mongolian names; without it 孟和达 + 来 was read (来 a verb)
     assert people("嘎查党支部书记孟和达来介绍，今年种子已到位。") == {"孟和达来": ["嘎查党支部书记"]}
     assert people("旗委副书记孟根达来，旗委常委敖登出席会议。") == {"孟根达来": ["旗委副书记"], "敖登": ["旗委常委"]}
+    assert people("副旗长满都呼出席会议。") == {"满都呼": ["副旗长"]}
 
 
 def test_a_troupe_of_the_steppe_before_comrades_is_no_person():
