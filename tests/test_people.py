@@ -1605,10 +1605,12 @@ def test_a_leaders_list_opener_jieba_glued_to_the_first_surname():
     assert "文清" not in found
 
 
-def test_an_amdo_woman_s_name_of_one_tibetan_part_and_cao_after_a_title():
+def test_an_amdo_name_of_one_tibetan_part_and_its_ending_after_a_title():
     found = people("副县长拉毛草列席会议，县委副书记才让草、副县长卓玛草出席。")
     assert found["拉毛草"] == ["副县长"]
     assert found["才让草"] == ["县委副书记"]
+    # 太 closes a man's ("县委书记才让太、…")
+    assert people("县委书记才让太、县长索南多杰出席。") == {"才让太": ["县委书记"], "索南多杰": ["县长"]}
 
 
 def test_names_listed_after_a_titled_name_share_its_title_whichever_rule_read_them():
