@@ -1474,6 +1474,11 @@ def test_a_surname_jieba_guesses_into_one_adverb_with_the_given_name_opens_a_tit
     assert people("县长那样做了。") == {}
 
 
+def test_a_leader_s_charge_before_a_title_is_no_part_of_it():
+    found = people("向国华叮嘱巡查员邝大明要加强巡逻，勉励驻村第一书记冉德平扎根基层。")
+    assert found["邝大明"] == ["巡查员"] and found["冉德平"] == ["驻村第一书记"]
+
+
 def test_a_guest_invited_to_lecture_has_the_title_after_teyao():
     assert people("特邀省委党校教授郝立民作专题辅导。")["郝立民"] == ["省委党校教授"]
 
