@@ -1610,6 +1610,12 @@ def test_a_leaders_list_opener_jieba_glued_to_the_first_surname():
     assert "文清" not in found
 
 
+def test_a_minority_name_jieba_reads_as_one_word_is_an_item_of_a_titled_list():
+    # jieba reads the Tibetan parts 完玛才旦 as one common word: the list's item is a name all the same
+    found = people("市委常委扎西卓玛、李国栋、完玛才旦出席会议。")
+    assert found["完玛才旦"] == ["市委常委"] and found["李国栋"] == ["市委常委"]
+
+
 def test_an_amdo_name_of_one_tibetan_part_and_its_ending_after_a_title():
     found = people("副县长拉毛草列席会议，县委副书记才让草、副县长卓玛草出席。")
     assert found["拉毛草"] == ["副县长"]

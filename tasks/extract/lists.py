@@ -9,9 +9,9 @@ import re
 from typing import TYPE_CHECKING
 
 from tasks.extract.chars import CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, LEAD_POS, LIST_JOIN, NO_TOKEN
-from tasks.extract.lexicon import LIST_FUNCTION, LIST_LEADS, LIST_OPENERS, TITLED_SURNAMES
+from tasks.extract.lexicon import LIST_FUNCTION, LIST_LEADS, LIST_OPENERS, MINORITY_HEADS, TITLED_SURNAMES
 from tasks.extract.names import (follow_rank, foreign_name_at, foreign_name_before, given_ok, is_translit,
-                                 jieba_full_name, name_at, surname_shaped, verb_after)
+                                 jieba_full_name, minority_name_at, name_at, surname_shaped, verb_after)
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -56,13 +56,19 @@ def list_after(t: Text, j: int, lex: Lexicon, known: dict[str, list[str]], with_
             item = _word_like_item(t, i, lex, known)
         name = item or name_at(t, i, lex, known, titled=listed) or _foreign_item(t, i, lex)
         if name is None or name not in known and item is None and (
-                t.common_word(i, name) or not listed and not t.nr_covers(i, i + len(name))
+                t.common_word(i, name) and not _minority_item(s, i, name, lex, known) or not listed and not t.nr_covers(i, i + len(name))
                 and not (surname_shaped(name, lex) and (verb_after(t, i + len(name))
                                                         or s.startswith("、", i + len(name))))):
             # "副主席甲及仇建平、乙出席": after 及, a name shape that opens a list of its own (仇/n 建平/n)
             return out
         out.append((name, sep) if with_joins else name)
         j = i + len(name)
+
+
+def _minority_item(s: str, i: int, name: str, lex: Lexicon, known: dict[str, list[str]]) -> bool:
+    """The item is a name of a minority's name parts, no common word though jieba reads one ("市委常委甲、乙、完玛才旦
+    出席": jieba's one word of the Tibetan parts), as the title rule reads it."""
+    return s[i] in MINORITY_HEADS and minority_name_at(s, i, lex, known) == name
 
 
 # A list item that is a name and a word at once (高原, 江南, 向阳): how many such items may stand back to back
