@@ -1420,6 +1420,11 @@ def test_an_amdo_part_and_a_verb_of_explaining_close_a_tibetan_name():
     assert people("车间工人胡晓芬在公司干了10年。")["胡晓芬"] == ["车间工人"]
 
 
+def test_a_place_s_end_jieba_reads_as_a_pronoun_with_its_level_stays_in_the_title():
+    # jieba: 巴格/nrt 其镇/r; 其 leads titles elsewhere ("其县长…"), not where a place's first part stands before it
+    assert people("巴格其镇党委书记王强参加调研。") == {"王强": ["巴格其镇党委书记"]}
+
+
 def test_a_lead_jieba_glues_to_the_unit_after_it_is_no_part_of_the_title():
     got = people("庭审由民二庭庭长林立华担任审判长。")
     assert got["林立华"][0] == "民二庭庭长"

@@ -69,6 +69,16 @@ PROFILE_DASHES = frozenset("—－-")
 LIST_JOINERS = frozenset("和及与")
 
 
+# jieba's tags of a place's first part after which a pronoun or adverb holding a level ends that place ("巴格/nrt
+# 其镇/r党委书记": 其镇 is no lead word but the town's end).
+PLACE_HEAD_POS = frozenset({"ns", "nr", "nrt", "nz"})
+
+
+def _place_end(tok: str, before: str) -> bool:
+    """jieba's word after a place's first part (tagged `before`) ends with a level: the place's end, no lead word."""
+    return len(tok) > 1 and tok[-1] in LEVELS and before in PLACE_HEAD_POS
+
+
 def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
     """Where the title proper starts in s[start:end]: after the last lead word or known name in it."""
     cut = start
@@ -86,10 +96,11 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         if (tok in lex.lead and not _opens_title_word(t.s, k, tok, lex)
                 or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
                 and not t.s.startswith(PLACE_ENDS_NO_NAME, k)   # "嘎查长甲": jieba's 嘎/o 查长/v
+                and not _place_end(tok, before)
                 or pos == "v" and _verb_before_place(t, k, tok, before) and not JOINT_POST_RE.match(tok)) \
                 and k + len(tok) < end:   # "常务副市长兼市|财政局局长": jieba's 兼市/v joins two posts
             cut = max(cut, k + len(tok))
-        elif len(tok) == 2 and tok[0] in lex.lead and tok not in lex.places \
+        elif len(tok) == 2 and tok[0] in lex.lead and tok not in lex.places and not _place_end(tok, before) \
                 and (tok[1] in LEVELS or pos in NR_TAGS and tok[0] not in lex.surnames):   # not 向阳/nr: 向 is a surname
             # "会议由县人大常委会主任甲主持": jieba glues the lead to the level (由县), or to the place's first
             # character and calls it a name ("据枫亭街道党工委书记甲介绍": 据枫/nr)
