@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+import pytest
 
 from tasks.extract import arbiter, rules
 from tasks.extract.annotate import annotate
@@ -144,6 +145,16 @@ def test_names_cut_by_a_speech_verb_s_zuo_are_mended():
                        ("县委书记王俊杰作重要讲话。", "王俊杰")):
         [p] = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body=body))
         assert p.name == name, body
+
+
+@pytest.mark.parametrize("body, name", [
+    ("镇长龙正清作专题讲座。", "龙正清"),                                           # 正清 a word, 作 alone
+    ("县委副书记苗明达到后沟村调研产业发展。苗明达要求，各级干部要压实责任。", "苗明达"),   # 达到
+    ("县委副书记苗明到后沟村调研。苗明强调，要压实责任。", "苗明"),                 # goes on differently
+    ("县委副书记苗明在后沟村调研。苗明在座谈时要求压实责任。", "苗明"),             # 在 follows names
+])
+def test_names_whose_last_character_jieba_joins_to_the_next_word_are_mended_where_it_stands_alone(body, name):
+    assert [p.name for p in extract_people(ArticleContext(article_id="a", doc_id="d", title="标题", body=body))] == [name]
 
 
 def test_a_list_ending_with_the_county_s_leaders_is_no_list_of_places():

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN
 from tasks.extract.lexicon import LIST_LEADS, ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
-from tasks.extract.names import addressed, follow_rank, follower_before_title, uyghur_parts_end
+from tasks.extract.names import addressed, follow_rank, follower_before_title, given_ok, uyghur_parts_end
 from tasks.extract.titles import TAG_ALONE_RULES, last_match, share_with_list, title_after, titles_before
 from tasks.records import PersonMention
+from tasks.segment import engine
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -655,6 +656,40 @@ def mend_compound_surnames(t: Text, lex: Lexicon, found: Found) -> None:
         if mended is not None and mended not in found.titles:
             log.debug("%s is %s: the model cut it at its two-character surname", name, mended)
             found.add(mended, found.titles.pop(name), found.rule.pop(name, ""))
+
+
+def mend_word_cut_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Two-character names whose third character jieba joined to the word after it ("副书记邬文达到村里调研": 达到
+    leaves 邬文), mended where one occurrence shows that character standing alone before a verb ("邬文达要求"):
+    every occurrence of the two must go on with the same character."""
+    s = t.s
+    for name in list(found.titles):
+        if len(name) != 2 or name[0] not in lex.surnames:
+            continue
+        ends = []
+        i = s.find(name)
+        while i >= 0:
+            ends.append(i + len(name))
+            i = s.find(name, i + 1)
+        if not ends or ends[-1] >= len(s) or len({s[j] for j in ends}) != 1 or not given_ok(s[ends[0]]):
+            continue
+        if any(follow_rank(s, j, lex, found.titles) == 0 and follow_rank(s, j + 1, lex, found.titles) == VERB_FOLLOWS
+               and _cut_shown(t, j, len(ends)) for j in ends):
+            mended = name + s[ends[0]]
+            if mended not in found.titles:
+                log.debug("%s is %s: jieba gave its last character to the next word", name, mended)
+                found.add(mended, found.titles.pop(name), found.rule.pop(name, ""))
+
+
+def _cut_shown(t: Text, j: int, occurrences: int) -> bool:
+    """Whether the character at j, standing before a verb, shows a name cut short. Not where jieba opens a word of
+    its dictionary with it: that word is more often the verb ("甲乙调到", "甲乙合作", "甲乙开出"). Once in the
+    article, only where jieba guessed a word there (a name's last character and the verb: "甲乙丙作讲座", 丙作);
+    a character no word holds may be a verb of its own ("甲乙死在…")."""
+    tok = t.starts.get(j, NO_TOKEN)[0]
+    if len(tok) > 1:
+        return not engine().has_word(tok)
+    return occurrences > 1
 
 
 VERB_FOLLOWS = 2   # follow_rank of a verb (a character before punctuation may be a word's: 欧阳明家，)
