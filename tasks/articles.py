@@ -176,9 +176,14 @@ RECORD_FIELD_RE = re.compile(r"[ 　]*(?:(?:信息|文章|稿件|新闻)?来源|
 CONTACT_FIELD_RE = re.compile(r"[ 　]*(?:新闻|报料|投稿)?(?:热线|电话|传真)[ ]?[:：][ ]?[\d()（）\-—－/ ]+")
 CONTACT_KEYS = ("热线", "电话", "传真")
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
+# Roles written after the names ("甲/文 乙/图"): the slash before 文 closes the first name, even one ending in 图
+# ("巴图/文 其其格/图"), which ROLE_SPLIT would otherwise read as the pair of role words 图/文.
+NAME_BEFORE_SLASHED_ROLES = re.compile(f"(?<=[{CJK}])(?=[/／]文[ 　]+[{CJK}·]{{2,9}}[/／][图摄])")
 SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
 DOTTED_NAME_RE = re.compile(DOTTED_NAME)
+# a dotted name with the OCR's spaces around its dot or between its characters ("艾 力 · 买 买 提")
+SPACED_DOTTED_RE = re.compile(f"(?<![{CJK}])[{CJK}](?:[ ]?[{CJK}]){{0,7}}[ ]?·[ ]?[{CJK}](?:[ ]?[{CJK}]){{0,7}}(?![{CJK}])")
 # (bars part the fields of a sign-off line: "编辑：甲丨校对：乙")
 NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】|｜丨]|报道|报导|发自)+")
 # Bylines that name where the report was filed ("本报记者张三上海报道", "记者李四发自北京、深圳", and as Taiwan's
@@ -439,10 +444,13 @@ def _role_marks(byline: str) -> str:
     if "文" not in byline and "图" not in byline:
         return byline
     words = SPACES.split(byline.strip())
-    if len(words) < 2 or not any(w in SPACED_ROLES for w in words):
+    # after a surname alone, 文 or 图 is the given name the OCR set apart from it ("记者 巴 图"), no role word
+    roles = [w in SPACED_ROLES and not (k and len(words[k - 1]) == 1 and words[k - 1] in SINGLE_SURNAMES)
+             for k, w in enumerate(words)]
+    if len(words) < 2 or not any(roles):
         return byline
-    before = words[0] in SPACED_ROLES
-    return " ".join(f"{w}/" if before and w in SPACED_ROLES else f"/{w}" if w in SPACED_ROLES else w for w in words)
+    before = roles[0]
+    return " ".join(f"{w}/" if before and role else f"/{w}" if role else w for w, role in zip(words, roles))
 
 
 def parse_credits(byline: str) -> list[tuple[str, str]]:
@@ -455,6 +463,8 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     if "报导" in byline or "报道" in byline:
         byline = SLASHED_PLACE_RE.sub("", byline)   # "记者张三／台中报导": 台中 is where, not who
     byline = _role_marks(byline)
+    if "文 " in byline or "文　" in byline:
+        byline = NAME_BEFORE_SLASHED_ROLES.sub(" ", byline)
     if "：" in byline or ":" in byline:
         byline = RECORD_FIELD_RE.sub("", byline)   # "作者：甲 来源：某某镇": the source is no second writer
         if any(k in byline for k in CONTACT_KEYS):
@@ -577,6 +587,8 @@ def _translit_name(run: str) -> bool:
 def _names(text: str, filed_from: bool = False) -> list[str]:
     """Person names in a stretch of byline text; OCR-split halves ("李 四") are put back together. With
     `filed_from`, the places a piece ends with are no part of a name."""
+    if "·" in text:
+        text = SPACED_DOTTED_RE.sub(lambda m: m[0].replace(" ", ""), text)
     pieces = [p for p in NAME_SEP.split(text) if p and NAME_PIECE.match(p)]
     # a surname set apart from its one-character given name, as older pages pad two-character names to three
     # ("通讯员 李　文"): the given name may be a word that alone is no name (文, 图)
@@ -604,8 +616,11 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
                 continue
         if piece in COMPOUND_SURNAMES and i + 1 < len(raw) and len(raw[i + 1]) <= 2:
             piece, i = piece + raw[i + 1], i + 1   # a two-character surname OCR set apart: "欧阳 小丽"
-        elif len(piece) == 1 and i + 1 < len(raw) and (len(raw[i + 1]) < NAME_MAX or _lone_run_name(piece + raw[i + 1])):
-            piece, i = piece + raw[i + 1], i + 1   # a surname, or a Mongolian name's first syllable: join forward
+        elif len(piece) == 1 and i + 1 < len(raw) and (len(raw[i + 1]) < NAME_MAX or _lone_run_name(piece + raw[i + 1])) \
+                and not (i and len(raw[i - 1]) == 1 and len(raw[i + 1]) > 1):
+            # a surname, or a Mongolian name's first syllable: join forward; not the last of a spaced-out run
+            # before a name printed whole ("甲 乙 丙 丁戊己": 丙 closes 甲乙丙)
+            piece, i = piece + raw[i + 1], i + 1
         if len(piece) == 1 and merged and len(merged[-1]) < NAME_MAX:  # a given name: join back
             merged[-1] += piece
         else:

@@ -2109,3 +2109,35 @@ def test_a_phone_field_beside_the_editors_names_no_one(line, credits):
 def test_names_the_ocr_spaced_out_character_by_character_are_cut_where_each_opens_with_a_surname(byline, credits):
     # a three-character name, then a two-character one, every character set apart: not "钱振" and "宇周芳"
     assert parse_credits(byline) == credits
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("本报记者 甘 子 丑 钱寅卯", [("甘子丑", "reporter"), ("钱寅卯", "reporter")]),
+    ("（记者 其 其 格 巴特）", [("其其格", "reporter"), ("巴特", "reporter")]),
+    ("本报记者 甘 子 丑 钱 寅 卯", [("甘子丑", "reporter"), ("钱寅卯", "reporter")]),
+])
+def test_a_name_spaced_out_before_one_printed_whole_ends_where_the_whole_one_begins(byline, credits):
+    # OCR sets apart the characters of the first name only: its last one is no surname of the next ("丑钱寅卯")
+    assert parse_credits(byline) == credits
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("（记者 艾 力 · 买 买 提 通讯员 甲乙）", [("艾力·买买提", "reporter"), ("甲乙", "reporter")]),
+    ("（记者 艾力 · 买买提）", [("艾力·买买提", "reporter")]),
+])
+def test_a_dotted_name_the_ocr_spaced_out_is_one_name(byline, credits):
+    assert parse_credits(byline) == credits
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("巴图/文 其其格/图", [("巴图", "reporter"), ("其其格", "photographer")]),
+    ("甲宏图/文 乙丙/摄", [("甲宏图", "reporter"), ("乙丙", "photographer")]),
+])
+def test_a_writer_whose_name_ends_in_tu_before_the_slashed_roles_keeps_it(byline, credits):
+    # "巴图/文 其其格/图": the roles follow the names, so 图/文 there is no pair of role words
+    assert parse_credits(byline) == credits
+
+
+def test_a_given_name_tu_spaced_from_its_surname_is_no_role_word():
+    # "巴 图": a two-character name the OCR set apart, not a picture credit for the name after it
+    assert parse_credits("（记者 巴 图 通讯员 萨仁高娃）") == [("巴图", "reporter"), ("萨仁高娃", "reporter")]
