@@ -453,10 +453,24 @@ def _role_marks(byline: str) -> str:
     return " ".join(f"{w}/" if before and role else f"/{w}" if role else w for w, role in zip(words, roles))
 
 
+# The writer's post under a commentary ("（作者系县委党校讲师）"): its words are no names.
+AUTHOR_POST_RE = re.compile(r"[(（]?作者系[^()（）]*[)）]?")
+# The hollow box a county paper prints before a commentary's or a feature's writer, with no role word
+# ("□ 张三", a pen-name too): the line is the byline.
+PEN_MARK = "□"
+PEN_BYLINE = re.compile(f"^□[ 　]?(?P<names>[{CJK}]{{1,4}}(?:[ 　][{CJK}]{{1,4}}){{0,5}})$")
+
+
 def parse_credits(byline: str) -> list[tuple[str, str]]:
     """Byline or credit text -> (name without spaces, role) in order of appearance."""
     if not byline:
         return []
+    if byline.startswith(PEN_MARK):
+        pen = PEN_BYLINE.match(byline)
+        if pen is not None:
+            return [(n, "reporter") for n in _names(pen["names"]) if n not in COLUMN_LABELS and n not in BRACKET_LABELS]
+    if "作者系" in byline:
+        byline = AUTHOR_POST_RE.sub("", byline)
     caption = CAPTION_THEN_CREDIT.match(byline)
     if caption is not None and not CREDIT_LINE_ROLE.search(caption["caption"]):
         byline = caption["credit"]   # "比赛现场（董小宁 摄）": a caption, then who took the picture
@@ -730,7 +744,7 @@ def _line_type(line: str) -> str:
         m = _byline_prefix(line)
         if m and m.end() >= len(line):
             return BYLINE
-        if is_credit_line(line):
+        if is_credit_line(line) or line.startswith(PEN_MARK) and parse_credits(line):
             return BYLINE
     if FIELD.match(line):
         return FIELD_LINE
@@ -1784,6 +1798,8 @@ def _unit_credit(text: str) -> tuple[int, list[str]] | None:
     if m is None:
         return None
     signed = m.group("signed")
+    if signed.startswith("作者系"):
+        return None   # the writer's post ("（作者系县农技中心高级农艺师）"), not a unit signing with its writers
     names = (" " in signed and _spaced_unit_writers(signed)) or _unit_writers(signed.replace(" ", ""))
     return (m.start(), names) if names else None
 

@@ -2141,3 +2141,17 @@ def test_a_writer_whose_name_ends_in_tu_before_the_slashed_roles_keeps_it(byline
 def test_a_given_name_tu_spaced_from_its_surname_is_no_role_word():
     # "巴 图": a two-character name the OCR set apart, not a picture credit for the name after it
     assert parse_credits("（记者 巴 图 通讯员 萨仁高娃）") == [("巴图", "reporter"), ("萨仁高娃", "reporter")]
+
+
+@pytest.mark.parametrize("line, name", [("□ 甘 子 丑", "甘子丑"), ("□ 钱寅", "钱寅"), ("□ 溪 岚", "溪岚")])
+def test_a_writer_under_a_headline_after_the_papers_hollow_box_is_the_byline(line, name):
+    # commentaries and features print their writer (or pen-name) after a hollow box, with no role word
+    [a] = pipeline(f"让好政策落地生根\n{line}\n一项好政策，贵在落实。各级各部门要把惠民实事办好办实。\n")
+    assert (a.title, a.subtitle, a.credits) == ("让好政策落地生根", None, [(name, "reporter")])
+
+
+@pytest.mark.parametrize("bio", ["（作者系县农业技术推广中心高级农艺师）", "（作者系县委党校讲师）", "作者系县融媒体中心记者"])
+def test_the_line_saying_who_the_writer_is_credits_no_one(bio):
+    # "作者系…": the writer's post, printed under the text; its words are no names
+    [a] = pipeline(f"秋日田野话丰收\n本报记者 甘子丑\n金秋时节，田野里一派丰收景象。农民们忙着收割。\n{bio}\n")
+    assert a.credits == [("甘子丑", "reporter")]
