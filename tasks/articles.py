@@ -1306,7 +1306,8 @@ def _opens_article(block: _Block, among_sections: bool = False, lone_colon: bool
     if first_kind != PROSE:
         return False
     if _lead_names_its_unit(headline, first) or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline) \
-            or any(line.endswith(NOTICE_TITLE_ENDS) and NOTICE_ISSUER_RE.search(line) for line in block.head):
+            or any(line.endswith(NOTICE_TITLE_ENDS) and NOTICE_ISSUER_RE.search(line) or line.replace(" ", "") in NOTICE_KINDS
+                   for line in block.head):
         return True   # (a notice's headline may stand over the session that passed it: "（…第十五次会议通过）")
     if lone_colon and _closed(block.rest) and (unit := UNIT_COLON_RE.match(headline)) is not None \
             and unit.group("unit") in first[:LEAD_SENTENCE_REACH]:
@@ -1334,6 +1335,7 @@ LEAD_SENTENCE_REACH = 40
 OCCASION_LEAD_RE = re.compile("^[^，,。；;！？!?]{2,24}?(?:之际|前夕|来临|到来|来临时|到来时)[，,]")
 RELATED_LABELS = frozenset(section_words("page_notes.txt", "related_labels"))
 NOTICE_TITLE_ENDS = tuple(section_words("page_notes.txt", "notice_titles"))
+NOTICE_KINDS = frozenset(section_words("page_notes.txt", "notice_kinds"))   # or names only what it is ("寻人启事")
 # ... when it names who issues it or what about ("中共某某县委组织部干部任前公示", "关于…的通告", "某某县人民政府公告"): a
 # text's sub-heading may end so too ("严格执行任前公示").
 NOTICE_ISSUER_RE = re.compile(r"^关于|干部|名单|[县区市州旗镇乡村]|委员会|政府|[局委办部院]")
@@ -1548,6 +1550,11 @@ WRAPPED_HEAD_START_RE = re.compile("^(?:暨|的|、|及(?!时))")
 # A title wrapped over two lines is at most this long, and at least this long to be found in its lead.
 WRAPPED_TITLE_MAX = 60
 WRAPPED_TITLE_MIN = 12
+# ... or the row ends in a verb whose object the next row holds: a verb that always takes one, or the lead says
+# the row's last word and the next row as one ("县政协视察" / "全县农村危房改造工作" over "…视察全县农村危房改造工作。").
+HEADLINE_OPEN_VERBS = tuple(section_words("page_notes.txt", "headline_open_verbs"))
+WRAPPED_OBJECT_MIN = 6
+VERB_LEN = 2
 
 
 def _unwrapped_head(head: list[str], lead: str) -> list[str]:
@@ -1563,7 +1570,9 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
                 and not _is_kicker(out[-1]) and not SITE_NAME_LINE_RE.match(out[-1]) \
                 and not (len(out) == 1 and is_paper_name(out[0])) \
                 and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
-                     or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)):
+                     or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)
+                     or out[-1].endswith(HEADLINE_OPEN_VERBS)
+                     or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead):
             out[-1] = joined
         else:
             out.append(line)
@@ -1941,7 +1950,8 @@ def _title_index(head: list[str]) -> int:
     for i, line in enumerate(head):
         if not _is_kicker(line) and not _is_deck(line):
             return i
-    return 0
+    # every line reads as a kicker: a column's label over a headline of short phrases ("读者来信" / "路灯亮了 心里暖了")
+    return next((i for i, line in enumerate(head) if not _is_column(line)), 0)
 
 
 def _record_title_index(head: list[str]) -> int:

@@ -2155,3 +2155,29 @@ def test_the_line_saying_who_the_writer_is_credits_no_one(bio):
     # "作者系…": the writer's post, printed under the text; its words are no names
     [a] = pipeline(f"秋日田野话丰收\n本报记者 甘子丑\n金秋时节，田野里一派丰收景象。农民们忙着收割。\n{bio}\n")
     assert a.credits == [("甘子丑", "reporter")]
+
+
+@pytest.mark.parametrize("label, head", [("短评", "让好政策落地生根"), ("读者来信", "路灯亮了 心里暖了"),
+                                         ("评论员文章", "把责任扛在肩上")])
+def test_a_commentary_or_letters_column_label_over_a_headline_is_its_kicker(label, head):
+    [a] = pipeline(f"{label}\n{head}\n□ 溪 岚\n一项好政策，贵在落实。各级各部门要把惠民实事办好办实。\n")
+    assert (a.kicker, a.title) == (label, head)
+
+
+@pytest.mark.parametrize("notice", ["寻人启事", "公  告", "招聘启事", "停水通告"])
+def test_a_notice_headed_by_its_kind_alone_after_a_news_item_is_an_item(notice):
+    # a county paper's notices and small ads run under the news: their short headline names only what they are
+    page = ("县领导检查防汛工作\n本报讯（记者 甘子丑）7月3日，县长钱寅卯检查防汛工作。\n钱寅卯要求，要压实责任。\n"
+            f"{notice}\n因管网改造施工，7月5日城关镇西片区暂停供水，请用户提前做好准备。\n某某县自来水公司\n")
+    first, second = pipeline(page)
+    assert first.title == "县领导检查防汛工作" and second.title.replace(" ", "") == notice.replace(" ", "")
+
+
+@pytest.mark.parametrize("top, bottom, lead", [
+    ("县政协视察", "全县农村危房改造工作", "6月17日，县政协主席甲某率委员视察全县农村危房改造工作。"),
+    ("县人大常委会开展", "《草原法》执法检查", "5月20日，县人大常委会副主任乙某带领检查组对全县实施草原法情况开展执法检查。"),
+])
+def test_a_headline_the_column_wrapped_after_its_verb_is_one_title(top, bottom, lead):
+    # the object on the second row: "县政协视察" / "全县农村危房改造工作" is one headline, no kicker over a title
+    [a] = pipeline(f"{top}\n{bottom}\n本报讯（记者 甘子丑）{lead}\n")
+    assert key(a.title) == key(top + bottom)
