@@ -823,6 +823,8 @@ class _Block:
 def split_articles(page: str) -> list[ArticleDraft]:
     """Clean, normalised page -> its articles in page order."""
     typed = _typed_lines(page)
+    if "上接" in page:
+        typed = _without_continued_tails(typed)
     if not typed:
         return []
     header = _header_fields(typed)
@@ -834,6 +836,28 @@ def split_articles(page: str) -> list[ArticleDraft]:
         if draft is not None:
             drafts.append(draft)
     return drafts or [_whole_page(typed)]
+
+
+# The marker over the tail of a story continued from another page (the cleaner leaves it a line of its own:
+# "上接第一版"); the tail runs to the next headline or dateline.
+CONTINUATION_RE = re.compile(r"^上接第?[\d一二三四五六七八九十ＡＢＣＤA-D]{1,3}[版页]$")
+
+
+def _without_continued_tails(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The page's lines without the tails of stories continued from other pages, whose headlines and writers
+    are there: no item of this page, nor part of the item above."""
+    out: list[tuple[str, str]] = []
+    tail = False
+    for kind, line in typed:
+        if line.startswith("上接") and CONTINUATION_RE.match(line):
+            tail = True
+            continue
+        # (a credit in brackets closes the tail: "（记者 甲）")
+        if tail and (kind == HEAD or _starts_item(line) or _opens_item((kind, line)) and not line.startswith(BYLINE_BRACKETS)):
+            tail = False
+        if not tail:
+            out.append((kind, line))
+    return out
 
 
 # A brief's headline in brackets at the start of its paragraph, the text right after it; not a label of what

@@ -2181,3 +2181,19 @@ def test_a_headline_the_column_wrapped_after_its_verb_is_one_title(top, bottom, 
     # the object on the second row: "县政协视察" / "全县农村危房改造工作" is one headline, no kicker over a title
     [a] = pipeline(f"{top}\n{bottom}\n本报讯（记者 甘子丑）{lead}\n")
     assert key(a.title) == key(top + bottom)
+
+
+@pytest.mark.parametrize("marker", ["（上接第二版）", "(上接第1版)", "上接第一版"])
+def test_the_tail_of_a_story_continued_from_another_page_is_no_item(marker):
+    # its headline and writers are on the other page: the tail under the marker is left out, the next item stays
+    page = (f"桐溪报\n2011年4月13日 第3版 社会\n{marker}\n全县共排查整改安全隐患136处，确保了清明期间社会安全稳定。\n"
+            "（记者 甘子丑）\n县妇联开展维权宣传活动\n本报讯 4月12日，县妇联在城关镇广场开展维权宣传活动。（记者 钱寅卯）\n")
+    [a] = pipeline(page)
+    assert (a.title, a.credits) == ("县妇联开展维权宣传活动", [("钱寅卯", "reporter")])
+
+
+def test_a_continued_tail_after_the_briefs_is_no_part_of_the_last_brief():
+    page = ("简讯\n●6月16日，县人社局举办就业创业政策宣讲会。\n●6月15日，平溪镇组织开展防汛应急演练。\n"
+            "（上接第一版）\n确保各项目标任务落到实处。会议要求，各级各部门要形成工作合力。\n")
+    drafts = pipeline(page)
+    assert len(drafts) == 2 and "合力" not in "".join(drafts[-1].body)

@@ -853,3 +853,11 @@ def test_a_registration_number_line_without_a_colon_is_masthead():
     # "国内统一连续出版物号 CN00-0000" printed with a space, the page's editor and phone after it
     page = "国内统一连续出版物号 CN99-0099　责任编辑：甲乙　电话：（0000）1234567\n县委常委会召开会议\n正文。"
     assert lines(page) == ["县委常委会召开会议", "正文。"]
+
+
+@pytest.mark.parametrize("marker", ["（上接第二版）", "( 上接第 1 版 )"])
+def test_a_continuation_marker_opening_its_line_stays_a_line_of_its_own(marker):
+    # the splitter leaves the continued tail out by it; a jump marker inside a line still goes
+    out = clean_page(f"{marker}全县共排查整改安全隐患136处。\n县妇联开展宣传活动（下转第二版）\n")
+    assert out.split("\n")[:2] == [re.sub(r"[ （）()]", "", marker), "全县共排查整改安全隐患136处。"]
+    assert "下转" not in out
