@@ -587,7 +587,7 @@ def _after_outlet(byline: str) -> tuple[str, bool]:
 
 # An undotted Uyghur or Kazakh name alone in a credit ("米热古丽", "热合曼江", "阿不都热合曼"): a run of the pieces
 # such names are written with (page_notes.txt [credit_translit_pieces]), opening with one of two characters or more.
-_TRANSLIT_PIECES = section_words("page_notes.txt", "credit_translit_pieces")
+_TRANSLIT_PIECES = section_words("page_notes.txt", "credit_translit_pieces") + section_words("page_notes.txt", "credit_steppe_pieces")
 _TRANSLIT_MULTI = "|".join(sorted((w for w in _TRANSLIT_PIECES if len(w) > 1), key=len, reverse=True))
 _TRANSLIT_ENDS = "".join(w for w in _TRANSLIT_PIECES if len(w) == 1)
 TRANSLIT_CREDIT_NAME_RE = re.compile(f"(?:{_TRANSLIT_MULTI})(?:{_TRANSLIT_MULTI}|[{_TRANSLIT_ENDS}]){{0,3}}")
@@ -623,8 +623,8 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
             end = i + SPACED_RUN_MIN
             while end < len(raw) and len(raw[end]) == 1:
                 end += 1
-            cut = _run_names("".join(raw[i:end]))
-            if len(cut) > 1:
+            cut = _steppe_run_names("".join(raw[i:end])) or _run_names("".join(raw[i:end]))
+            if len(cut) > 1 or cut and len(cut[0]) > NAME_MAX:
                 merged.extend(cut)
                 i = end
                 continue
@@ -651,6 +651,17 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
         elif NAME_MIN <= len(n) <= NAME_MAX and n not in NOT_A_NAME and not OUTLET_SUFFIX.search(n):
             out.append(n)
     return out
+
+
+def _steppe_run_names(run: str) -> list[str]:
+    """A spaced-out run opening with a Mongolian, Tibetan or Yi name of the credit pieces (page_notes.txt), cut after
+    it where the rest is Han names ("吉克阿呷王鹏" -> 吉克阿呷, 王鹏); none when no such name opens the run."""
+    for k in range(min(len(run), TRANSLIT_CREDIT_NAME_MAX), RUN_MIN - 1, -1):
+        if _translit_name(run[:k]):
+            rest = _run_names(run[k:]) if len(run) - k >= RUN_MIN else [run[k:]] if run[k:] else []
+            if "".join(rest) == run[k:] and all(NAME_MIN <= len(n) for n in rest):
+                return [run[:k], *rest]
+    return []
 
 
 def _lone_run_name(run: str) -> bool:
@@ -1578,6 +1589,9 @@ WRAPPED_TITLE_MIN = 12
 # the row's last word and the next row as one ("县政协视察" / "全县农村危房改造工作" over "…视察全县农村危房改造工作。").
 HEADLINE_OPEN_VERBS = tuple(section_words("page_notes.txt", "headline_open_verbs"))
 WRAPPED_OBJECT_MIN = 6
+# ... or the row names only who acts, as the lead does ("县委理论学习中心组" / "专题学习…")
+HEADLINE_SUBJECT_ENDS = tuple(section_words("page_notes.txt", "headline_subject_ends"))
+SUBJECT_ROW_MAX = 12
 VERB_LEN = 2
 
 
@@ -1596,6 +1610,7 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
                 and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
                      or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)
                      or out[-1].endswith(HEADLINE_OPEN_VERBS)
+                     or out[-1].endswith(HEADLINE_SUBJECT_ENDS) and len(out[-1]) <= SUBJECT_ROW_MAX and out[-1] in lead
                      or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead):
             out[-1] = joined
         else:

@@ -2197,3 +2197,18 @@ def test_a_continued_tail_after_the_briefs_is_no_part_of_the_last_brief():
             "（上接第一版）\n确保各项目标任务落到实处。会议要求，各级各部门要形成工作合力。\n")
     drafts = pipeline(page)
     assert len(drafts) == 2 and "合力" not in "".join(drafts[-1].body)
+
+
+def test_a_headline_row_naming_only_who_acts_joins_the_row_saying_what():
+    # "县委理论学习中心组" alone is neither a kicker nor a title: the column wrapped the headline after its subject
+    [a] = pipeline("县委理论学习中心组\n专题学习生态文明思想\n本报记者 甘子丑\n6月11日，县委理论学习中心组举行专题学习会。\n")
+    assert a.title == "县委理论学习中心组专题学习生态文明思想"
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("（记者 萨 仁 其 其 格）", [("萨仁其其格", "reporter")]),
+    ("本报记者 吉 克 阿 呷 钱 寅", [("吉克阿呷", "reporter"), ("钱寅", "reporter")]),
+])
+def test_a_mongolian_or_yi_name_the_ocr_spaced_out_is_one_name(byline, credits):
+    # a run of the syllables such names are written with is one name, not Han names cut at a surname (萨仁 + 其其格)
+    assert parse_credits(byline) == credits
