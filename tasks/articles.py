@@ -895,7 +895,9 @@ PAGE_SIGN_OFF_RE = re.compile("^本版(?:" + "|".join(sorted(section_words("page
 
 
 # A front page's pointers to the items of other pages ("▶县委召开常委会会议 （2版）") and their label.
-PAGE_POINTER_RE = re.compile(r"^[▶►●■◆★·]?[ ]?[^。！？!?]{2,40}?[ ]?[(（](?:第|见)?[A-H]?\d{1,2}[ ]?版[)）]$|^(?:新闻|本期|今日)?导读$")
+# (or after an arrow, its page number set apart by spaces: "▶我县举办春季招聘会          3版")
+PAGE_POINTER_RE = re.compile(r"^[▶►●■◆★·]?[ ]?[^。！？!?]{2,40}?[ ]?[(（](?:第|见)?[A-H]?\d{1,2}[ ]?版[)）]$|^(?:新闻|本期|今日)?导读$"
+                             r"|^[▶►▲][ ]?[^。！？!?]{2,40}?[ ]+(?:第|见)?[A-H]?\d{1,2}[ ]?版$")
 
 
 # A paper's name and the day of its issue heading a page with no page number ("某某报 2023年11月10日",
@@ -1355,8 +1357,10 @@ def _opens_article(block: _Block, among_sections: bool = False, lone_colon: bool
         headline = block.head[_title_index(block.head)]   # the title, not its deck ("副县长甲出席") nor its kicker
     if OCCASION_LEAD_RE.match(first) is not None and (EVENT_WORDS.search(headline) or HEADLINE_UNIT_RE.match(headline)):
         return True   # "湄潭县开展“六一”慰问活动" over "“六一”国际儿童节来临之际，县长甲…": dated by its occasion
-    if len(block.head) > 1 and block.head[0].strip("【】[]［］ ") in RELATED_LABELS:
-        return True   # "【相关新闻】" / "县有序推进企业复工复产" / "为统筹推进…": the page's other item
+    if len(block.head) > 1 and (block.head[0].strip("【】[]［］ ") in RELATED_LABELS or block.head[0] in COLUMN_LABELS):
+        # "【相关新闻】" / "县有序推进企业复工复产" / "为统筹推进…": the page's other item; and a standing column's
+        # label over its own headline ("读者来信" / "感谢好医生")
+        return True
     return LEAD_ATTRIBUTION.match(first) is not None or _lead_names_who_held_it(headline, first)
 
 
@@ -1981,6 +1985,9 @@ def _with_deck_notes(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _title_index(head: list[str]) -> int:
+    notice = next((i for i, line in enumerate(head) if line.replace(" ", "") in NOTICE_KINDS), None)
+    if notice is not None:
+        return notice   # "遗失声明" under a letter's signature ("涧口乡村民 刘大娘"), which is no kicker of it
     for i, line in enumerate(head):
         if EVENT_WORDS.search(line) and not _is_kicker(line) and not _is_deck(line):
             return i

@@ -2212,3 +2212,24 @@ def test_a_headline_row_naming_only_who_acts_joins_the_row_saying_what():
 def test_a_mongolian_or_yi_name_the_ocr_spaced_out_is_one_name(byline, credits):
     # a run of the syllables such names are written with is one name, not Han names cut at a surname (萨仁 + 其其格)
     assert parse_credits(byline) == credits
+
+
+def test_a_front_page_pointer_with_its_page_number_after_spaces_is_no_headline():
+    # "▶我县举办春季招聘会          3版": the box pointing to other pages, its page number unbracketed
+    page = ("导读\n▶茶旅融合 村美民富          2版\n▶我县举办春季招聘会          3版\n"
+            "县委召开全县茶产业推进大会\n本报讯 记者 甘子丑 4月19日，县委召开全县茶产业推进大会。\n")
+    [a] = pipeline(page)
+    assert (a.title, a.credits) == ("县委召开全县茶产业推进大会", [("甘子丑", "reporter")])
+
+
+def test_a_letters_column_label_over_a_headline_opens_an_item_after_an_unsigned_one():
+    page = ("县总工会走访慰问一线职工\n本报讯（通讯员 甘子丑）8月15日，县总工会走访慰问一线职工。\n"
+            "读者来信\n感谢好医生\n编辑同志：\n我是涧口乡的一名村民，医护人员无微不至地照顾我，在此表示感谢。\n")
+    first, second = pipeline(page)
+    assert (second.kicker, second.title) == ("读者来信", "感谢好医生")
+
+
+def test_a_notice_under_the_signature_closing_a_letter_is_titled_by_its_kind():
+    page = ("读者来信\n感谢好医生\n编辑同志：\n我是涧口乡的一名村民，医护人员无微不至地照顾我，在此表示感谢。\n"
+            "涧口乡村民 刘 大 娘\n遗失声明\n某某商贸有限公司不慎遗失营业执照副本，声明作废。\n")
+    assert [d.title for d in pipeline(page)][-1] == "遗失声明"
