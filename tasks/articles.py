@@ -75,8 +75,10 @@ NOT_A_REPORTER = ("(?!今天|今日|昨天|昨日|前天|当天|当日|日前|�
 # Han characters: "记者 张三 通讯员 李四" -> "记者张三通讯员李四"). No outlet may stand before it: a free prefix
 # would take the name's last characters.
 STRICT_REPORTER_WORD = f"(?:{REPORTER_RANK}?(?:记者|通讯员)|实习生)"
-REPORTER_NAMES = (f"{NOT_A_REPORTER}[{CJK}]{{2,4}}(?:(?:[ 、，,](?:{REPORTER_WORD}[ ]?)?|{STRICT_REPORTER_WORD}[ ]?)"
-                  f"{NOT_A_REPORTER}[{CJK}]{{2,4}}){{0,3}}")
+# (a name may be spaced out by the OCR character by character: "记者 冯 德 勇 田 欢 4月19日，…")
+REPORTER_NAME = f"(?:[{CJK}]{{2,4}}|[{CJK}](?:[ ][{CJK}]){{1,3}})"
+REPORTER_NAMES = (f"{NOT_A_REPORTER}{REPORTER_NAME}(?:(?:[ 、，,](?:{REPORTER_WORD}[ ]?)?|{STRICT_REPORTER_WORD}[ ]?)"
+                  f"{NOT_A_REPORTER}{REPORTER_NAME}){{0,3}}")
 REPORTED_BY = f"(?:{REPORTER_WORD}[ ]?{REPORTER_NAMES}[ ]?报道[:：]?)"
 # Reporters after a dateline with neither brackets nor 报道, the lead's date or time word right after the
 # last name: "本报讯 记者 张三 通讯员 李四 10月12日，…", "本报讯 首席记者 王五 近日，…" (not "记者张三今天从…获悉",
@@ -104,7 +106,7 @@ BYLINE_PREFIX = re.compile(
 # The brackets CREDIT_PAREN opens with (see _byline_prefix).
 BYLINE_BRACKETS = ("(", "（")
 # BYLINE_PREFIX's longest match (longer than CREDIT_LINE_MAX).
-BYLINE_PREFIX_MAX = 135
+BYLINE_PREFIX_MAX = 150
 # The outlet inside a byline bracket or before 记者: "(某某都市报记者 …)", "新华社记者张三摄".
 OUTLET_BEFORE_ROLE = re.compile(f"(?:^|[(（])(?P<outlet>[{CJK}\\-]{{2,12}}?)(?:特约|见习|实习|摄影)?记者")
 NOT_AN_OUTLET = frozenset({"本报", "本刊", "本台", "本网"})

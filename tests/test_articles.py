@@ -2233,3 +2233,10 @@ def test_a_notice_under_the_signature_closing_a_letter_is_titled_by_its_kind():
     page = ("读者来信\n感谢好医生\n编辑同志：\n我是涧口乡的一名村民，医护人员无微不至地照顾我，在此表示感谢。\n"
             "涧口乡村民 刘 大 娘\n遗失声明\n某某商贸有限公司不慎遗失营业执照副本，声明作废。\n")
     assert [d.title for d in pipeline(page)][-1] == "遗失声明"
+
+
+@pytest.mark.parametrize("line", ["本报讯 记者 甘 立 群 钱 寅 4月19日，县委召开全县茶产业推进大会。",
+                                  "记者 甘 立 群 通讯员 钱 寅 4月19日，县委召开全县茶产业推进大会。"])
+def test_reporters_spaced_out_before_the_lead_with_no_bracket_are_the_byline(line):
+    [a] = pipeline(f"县委召开全县茶产业推进大会\n{line}\n")
+    assert a.credits == [("甘立群", "reporter"), ("钱寅", "reporter")] and a.body.startswith("4月19日")
