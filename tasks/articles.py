@@ -185,7 +185,9 @@ SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿"
                           "/文", "／文", "/图", "／图"})
 DOTTED_NAME_RE = re.compile(DOTTED_NAME)
 # a dotted name with the OCR's spaces around its dot or between its characters ("艾 力 · 买 买 提")
-SPACED_DOTTED_RE = re.compile(f"(?<![{CJK}])[{CJK}](?:[ ]?[{CJK}]){{0,7}}[ ]?·[ ]?[{CJK}](?:[ ]?[{CJK}]){{0,7}}(?![{CJK}])")
+# ("努尔古丽·吐尔逊 李 军": only a side spaced out wholly, character by character, is the dotted name's)
+SPACE_BY_DOT_RE = re.compile("[ ]·[ ]?|·[ ]")
+SPACED_DOTTED_RE = re.compile(f"(?<![^ ])[{CJK}](?:[ ][{CJK}])+(?=·)|(?<=·)[{CJK}](?:[ ][{CJK}])+(?![{CJK}])")
 # (bars part the fields of a sign-off line: "编辑：甲丨校对：乙")
 NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】|｜丨]|报道|报导|发自)+")
 # Bylines that name where the report was filed ("本报记者张三上海报道", "记者李四发自北京、深圳", and as Taiwan's
@@ -469,7 +471,7 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
         return []
     if byline.startswith(PEN_MARK):
         pen = PEN_BYLINE.match(byline)
-        if pen is not None:
+        if pen is not None and ROLE_SPLIT.search(pen["names"]) is None:   # ("□ 本报记者 甲": the role says it)
             return [(n, "reporter") for n in _names(pen["names"]) if n not in COLUMN_LABELS and n not in BRACKET_LABELS]
     if "作者系" in byline:
         byline = AUTHOR_POST_RE.sub("", byline)
@@ -604,7 +606,7 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
     """Person names in a stretch of byline text; OCR-split halves ("李 四") are put back together. With
     `filed_from`, the places a piece ends with are no part of a name."""
     if "·" in text:
-        text = SPACED_DOTTED_RE.sub(lambda m: m[0].replace(" ", ""), text)
+        text = SPACED_DOTTED_RE.sub(lambda m: m[0].replace(" ", ""), SPACE_BY_DOT_RE.sub("·", text))
     pieces = [p for p in NAME_SEP.split(text) if p and NAME_PIECE.match(p)]
     # a surname set apart from its one-character given name, as older pages pad two-character names to three
     # ("通讯员 李　文"): the given name may be a word that alone is no name (文, 图)
@@ -836,8 +838,6 @@ class _Block:
 def split_articles(page: str) -> list[ArticleDraft]:
     """Clean, normalised page -> its articles in page order."""
     typed = _typed_lines(page)
-    if "上接" in page:
-        typed = _without_continued_tails(typed)
     if not typed:
         return []
     header = _header_fields(typed)
@@ -849,28 +849,6 @@ def split_articles(page: str) -> list[ArticleDraft]:
         if draft is not None:
             drafts.append(draft)
     return drafts or [_whole_page(typed)]
-
-
-# The marker over the tail of a story continued from another page (the cleaner leaves it a line of its own:
-# "上接第一版"); the tail runs to the next headline or dateline.
-CONTINUATION_RE = re.compile(r"^上接第?[\d一二三四五六七八九十ＡＢＣＤA-D]{1,3}[版页]$")
-
-
-def _without_continued_tails(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The page's lines without the tails of stories continued from other pages, whose headlines and writers
-    are there: no item of this page, nor part of the item above."""
-    out: list[tuple[str, str]] = []
-    tail = False
-    for kind, line in typed:
-        if line.startswith("上接") and CONTINUATION_RE.match(line):
-            tail = True
-            continue
-        # (a credit in brackets closes the tail: "（记者 甲）")
-        if tail and (kind == HEAD or _starts_item(line) or _opens_item((kind, line)) and not line.startswith(BYLINE_BRACKETS)):
-            tail = False
-        if not tail:
-            out.append((kind, line))
-    return out
 
 
 # A brief's headline in brackets at the start of its paragraph, the text right after it; not a label of what

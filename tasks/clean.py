@@ -100,11 +100,6 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.A)
 # Print pages: jump markers and edit notes, "(下转第二版)", "（上接第一版）", "(本报有删节)".
 JUMP_MARKER = re.compile(
     r"[(（][ ]*(?:下转|下轉|上接|转|轉|接)[ ]*第?[ ]*[\d一二三四五六七八九十零〇ＡＢＣＤA-D]{1,3}[ ]*[版页頁][^()（）\n]{0,6}[)）]")
-# ... but a continuation's marker opening its line ("（上接第一版）" over the tail of a front-page story) stays as a
-# line of its own, unbracketed, for the splitter to leave the tail out (tasks/articles.py, CONTINUATION_RE): no item of
-# this page, its headline and its writers on another.
-CONTINUATION_OPEN = re.compile(r"^[ 　]*[(（][ ]*上接[ ]*(第?)[ ]*([\d一二三四五六七八九十ＡＢＣＤA-D]{1,3})[ ]*([版页])[ ]*[)）][ 　]*",
-                               re.M)
 EDIT_NOTE = re.compile(r"[(（][ ]*(?:本报|本報|本刊|本文)?[ ]*(?:有删节|有刪節|略有删节|略有刪節|有改动|有改動)[ ]*[)）]")
 
 # CMS records whose meta fields are bracketed ("【发布时间：2023-03-29】【来源：县林草局】【作者：甲】"): the fields
@@ -283,8 +278,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (LABELLED_URL_LINE, "", ("http", "www.")),
     (EMAIL, "", ("@",)),
     (URL, "", ("http", "www.", ".com", ".cn", ".net", ".org", ".tw", ".hk")),
-    (PINYIN_GLOSS, "", tuple(TONE_LETTERS)), (CONTINUATION_OPEN, "上接\\1\\2\\3\n", ("上接",)),
-    (JUMP_MARKER, "", ("版", "页", "頁")),
+    (PINYIN_GLOSS, "", tuple(TONE_LETTERS)), (JUMP_MARKER, "", ("版", "页", "頁")),
     (EDIT_NOTE, "", ("删节", "刪節", "改动", "改動")),
     (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]", "扫一扫")),
     (BRACKET_META, r"\1：\2 ", ("】【",)),

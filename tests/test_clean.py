@@ -855,14 +855,6 @@ def test_a_registration_number_line_without_a_colon_is_masthead():
     assert lines(page) == ["县委常委会召开会议", "正文。"]
 
 
-@pytest.mark.parametrize("marker", ["（上接第二版）", "( 上接第 1 版 )"])
-def test_a_continuation_marker_opening_its_line_stays_a_line_of_its_own(marker):
-    # the splitter leaves the continued tail out by it; a jump marker inside a line still goes
-    out = clean_page(f"{marker}全县共排查整改安全隐患136处。\n县妇联开展宣传活动（下转第二版）\n")
-    assert out.split("\n")[:2] == [re.sub(r"[ （）()]", "", marker), "全县共排查整改安全隐患136处。"]
-    assert "下转" not in out
-
-
 def test_reporters_spaced_out_after_an_unbracketed_dateline_keep_their_spaces():
     # the spaces part the names ("甘立群" "钱寅"); the lead after them loses its OCR spaces as prose does
     out = clean_page("本报讯 记者 甘 立 群 钱 寅 4月19日，县委召开全县 茶产业推进大会。\n")
