@@ -238,6 +238,7 @@ BAR_ROLE_RE = re.compile("(?P<role>" + "|".join(
     + ")[ \u3000]*[|｜丨][ \u3000]*")
 # 文 (writer) and 图 (pictures) written alone between spaces, as some county papers sign: "文 张三 图 李四".
 SPACED_ROLES = frozenset({"文", "图"})
+ROLE_MARK_CUT = re.compile("[/／：:]")
 SPACES = re.compile("[ \u3000]+")
 BARE_CREDIT = re.compile(r"^[(（]?(?:本报|本刊|本台|本网)?(?:记者|通讯员)[)）]?$")
 # A credit bracket closing a body line after its sentence ends; a photographer's bracket ("（新华社记者张三摄）")
@@ -449,7 +450,9 @@ def _role_marks(byline: str) -> str:
         return byline
     words = SPACES.split(byline.strip())
     # after a surname alone, 文 or 图 is the given name the OCR set apart from it ("记者 巴 图"), no role word
-    roles = [w in SPACED_ROLES and not (k and len(words[k - 1]) == 1 and words[k - 1] in SINGLE_SURNAMES)
+    # (or after a role word and its slash or colon glued to the surname: "文·图/钱 文 华")
+    roles = [w in SPACED_ROLES and not (k and (tail := ROLE_MARK_CUT.split(words[k - 1])[-1]) in SINGLE_SURNAMES
+                                        and len(tail) == 1)
              for k, w in enumerate(words)]
     if len(words) < 2 or not any(roles):
         return byline

@@ -917,7 +917,9 @@ def test_byline_prefix_skip_and_line_typing_agree_with_the_full_tests(line):
     fast = articles._byline_prefix(line)
     assert (fast and fast.span()) == (full and full.span())
     typed = articles._typed_lines(line)
-    if line.strip():
+    # (a short bracketed note is read inside its brackets: "（来源：某某）" is its field, "（原创）" its label)
+    note = line[:1] in "(（" and line[-1:] in ")）" and len(line) <= articles.BRACKET_NOTE_MAX
+    if line.strip() and not note:
         assert typed == [(articles._line_type(line), line)]
 
 
@@ -2234,4 +2236,12 @@ def test_reporters_spaced_out_before_the_lead_with_no_bracket_are_the_byline(lin
 ])
 def test_a_dotted_name_printed_whole_keeps_the_spaced_name_after_it_apart(byline, credits):
     # only a side of the dot spaced out wholly is joined; a hollow box before role words reads them as roles
+    assert parse_credits(byline) == credits
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("文·图/钱 文 华", [("钱文华", "reporter"), ("钱文华", "photographer")]),
+    ("文/图：钱 图 南", [("钱图南", "reporter"), ("钱图南", "photographer")]),
+])
+def test_a_given_name_wen_or_tu_spaced_after_a_slashed_role_and_its_surname_is_no_role_word(byline, credits):
     assert parse_credits(byline) == credits
