@@ -475,7 +475,8 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     if byline.startswith(PEN_MARK):
         pen = PEN_BYLINE.match(byline)
         if pen is not None and ROLE_SPLIT.search(pen["names"]) is None:   # ("□ 本报记者 甲": the role says it)
-            return [(n, "reporter") for n in _names(pen["names"]) if n not in COLUMN_LABELS and n not in BRACKET_LABELS]
+            return [(n, "reporter") for n in _names(pen["names"])
+                    if n not in COLUMN_LABELS and n not in BRACKET_LABELS and _reads_as_name(n)]
     if "作者系" in byline:
         byline = AUTHOR_POST_RE.sub("", byline)
     caption = CAPTION_THEN_CREDIT.match(byline)

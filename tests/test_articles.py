@@ -2145,7 +2145,7 @@ def test_a_given_name_tu_spaced_from_its_surname_is_no_role_word():
     assert parse_credits("（记者 巴 图 通讯员 萨仁高娃）") == [("巴图", "reporter"), ("萨仁高娃", "reporter")]
 
 
-@pytest.mark.parametrize("line, name", [("□ 甘 子 丑", "甘子丑"), ("□ 钱寅", "钱寅"), ("□ 溪 岚", "溪岚")])
+@pytest.mark.parametrize("line, name", [("□ 甘 立 群", "甘立群"), ("□ 钱寅", "钱寅"), ("□ 溪 岚", "溪岚")])
 def test_a_writer_under_a_headline_after_the_papers_hollow_box_is_the_byline(line, name):
     # commentaries and features print their writer (or pen-name) after a hollow box, with no role word
     [a] = pipeline(f"让好政策落地生根\n{line}\n一项好政策，贵在落实。各级各部门要把惠民实事办好办实。\n")
@@ -2245,3 +2245,8 @@ def test_a_dotted_name_printed_whole_keeps_the_spaced_name_after_it_apart(byline
 ])
 def test_a_given_name_wen_or_tu_spaced_after_a_slashed_role_and_its_surname_is_no_role_word(byline, credits):
     assert parse_credits(byline) == credits
+
+
+@pytest.mark.parametrize("line", ["□ 重要提示", "□ 民生实事"])
+def test_words_after_the_hollow_box_that_read_as_no_name_credit_no_one(line):
+    assert parse_credits(line) == []
