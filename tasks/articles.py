@@ -75,8 +75,10 @@ NOT_A_REPORTER = ("(?!今天|今日|昨天|昨日|前天|当天|当日|日前|�
 # Han characters: "记者 张三 通讯员 李四" -> "记者张三通讯员李四"). No outlet may stand before it: a free prefix
 # would take the name's last characters.
 STRICT_REPORTER_WORD = f"(?:{REPORTER_RANK}?(?:记者|通讯员)|实习生)"
-REPORTER_NAMES = (f"{NOT_A_REPORTER}[{CJK}]{{2,4}}(?:(?:[ 、，,](?:{REPORTER_WORD}[ ]?)?|{STRICT_REPORTER_WORD}[ ]?)"
-                  f"{NOT_A_REPORTER}[{CJK}]{{2,4}}){{0,3}}")
+# (a name may be spaced out by the OCR character by character: "记者 冯 德 勇 田 欢 4月19日，…")
+REPORTER_NAME = f"(?:[{CJK}]{{2,4}}|[{CJK}](?:[ ][{CJK}]){{1,3}})"
+REPORTER_NAMES = (f"{NOT_A_REPORTER}{REPORTER_NAME}(?:(?:[ 、，,](?:{REPORTER_WORD}[ ]?)?|{STRICT_REPORTER_WORD}[ ]?)"
+                  f"{NOT_A_REPORTER}{REPORTER_NAME}){{0,3}}")
 REPORTED_BY = f"(?:{REPORTER_WORD}[ ]?{REPORTER_NAMES}[ ]?报道[:：]?)"
 # Reporters after a dateline with neither brackets nor 报道, the lead's date or time word right after the
 # last name: "本报讯 记者 张三 通讯员 李四 10月12日，…", "本报讯 首席记者 王五 近日，…" (not "记者张三今天从…获悉",
@@ -104,7 +106,7 @@ BYLINE_PREFIX = re.compile(
 # The brackets CREDIT_PAREN opens with (see _byline_prefix).
 BYLINE_BRACKETS = ("(", "（")
 # BYLINE_PREFIX's longest match (longer than CREDIT_LINE_MAX).
-BYLINE_PREFIX_MAX = 135
+BYLINE_PREFIX_MAX = 150
 # The outlet inside a byline bracket or before 记者: "(某某都市报记者 …)", "新华社记者张三摄".
 OUTLET_BEFORE_ROLE = re.compile(f"(?:^|[(（])(?P<outlet>[{CJK}\\-]{{2,12}}?)(?:特约|见习|实习|摄影)?记者")
 NOT_AN_OUTLET = frozenset({"本报", "本刊", "本台", "本网"})
@@ -176,9 +178,16 @@ RECORD_FIELD_RE = re.compile(r"[ 　]*(?:(?:信息|文章|稿件|新闻)?来源|
 CONTACT_FIELD_RE = re.compile(r"[ 　]*(?:新闻|报料|投稿)?(?:热线|电话|传真)[ ]?[:：][ ]?[\d()（）\-—－/ ]+")
 CONTACT_KEYS = ("热线", "电话", "传真")
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
+# Roles written after the names ("甲/文 乙/图"): the slash before 文 closes the first name, even one ending in 图
+# ("巴图/文 其其格/图"), which ROLE_SPLIT would otherwise read as the pair of role words 图/文.
+NAME_BEFORE_SLASHED_ROLES = re.compile(f"(?<=[{CJK}])(?=[/／]文[ 　]+[{CJK}·]{{2,9}}[/／][图摄])")
 SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
 DOTTED_NAME_RE = re.compile(DOTTED_NAME)
+# a dotted name with the OCR's spaces around its dot or between its characters ("艾 力 · 买 买 提")
+# ("努尔古丽·吐尔逊 李 军": only a side spaced out wholly, character by character, is the dotted name's)
+SPACE_BY_DOT_RE = re.compile("[ ]·[ ]?|·[ ]")
+SPACED_DOTTED_RE = re.compile(f"(?<![^ ])[{CJK}](?:[ ][{CJK}])+(?=·)|(?<=·)[{CJK}](?:[ ][{CJK}])+(?![{CJK}])")
 # (bars part the fields of a sign-off line: "编辑：甲丨校对：乙")
 NAME_SEP = re.compile(r"(?:[\s、，,/／:：;；()（）\[\]【】|｜丨]|报道|报导|发自)+")
 # Bylines that name where the report was filed ("本报记者张三上海报道", "记者李四发自北京、深圳", and as Taiwan's
@@ -229,6 +238,7 @@ BAR_ROLE_RE = re.compile("(?P<role>" + "|".join(
     + ")[ \u3000]*[|｜丨][ \u3000]*")
 # 文 (writer) and 图 (pictures) written alone between spaces, as some county papers sign: "文 张三 图 李四".
 SPACED_ROLES = frozenset({"文", "图"})
+ROLE_MARK_CUT = re.compile("[/／：:]")
 SPACES = re.compile("[ \u3000]+")
 BARE_CREDIT = re.compile(r"^[(（]?(?:本报|本刊|本台|本网)?(?:记者|通讯员)[)）]?$")
 # A credit bracket closing a body line after its sentence ends; a photographer's bracket ("（新华社记者张三摄）")
@@ -439,22 +449,44 @@ def _role_marks(byline: str) -> str:
     if "文" not in byline and "图" not in byline:
         return byline
     words = SPACES.split(byline.strip())
-    if len(words) < 2 or not any(w in SPACED_ROLES for w in words):
+    # after a surname alone, 文 or 图 is the given name the OCR set apart from it ("记者 巴 图"), no role word
+    # (or after a role word and its slash or colon glued to the surname: "文·图/钱 文 华")
+    roles = [w in SPACED_ROLES and not (k and (tail := ROLE_MARK_CUT.split(words[k - 1])[-1]) in SINGLE_SURNAMES
+                                        and len(tail) == 1)
+             for k, w in enumerate(words)]
+    if len(words) < 2 or not any(roles):
         return byline
-    before = words[0] in SPACED_ROLES
-    return " ".join(f"{w}/" if before and w in SPACED_ROLES else f"/{w}" if w in SPACED_ROLES else w for w in words)
+    before = roles[0]
+    return " ".join(f"{w}/" if before and role else f"/{w}" if role else w for w, role in zip(words, roles))
+
+
+# The writer's post under a commentary ("（作者系县委党校讲师）"): its words are no names.
+AUTHOR_POST_RE = re.compile(r"[(（]?作者系[^()（）]*[)）]?")
+# The hollow box a county paper prints before a commentary's or a feature's writer, with no role word
+# ("□ 张三", a pen-name too): the line is the byline.
+PEN_MARK = "□"
+PEN_BYLINE = re.compile(f"^□[ 　]?(?P<names>[{CJK}]{{1,4}}(?:[ 　][{CJK}]{{1,4}}){{0,5}})$")
 
 
 def parse_credits(byline: str) -> list[tuple[str, str]]:
     """Byline or credit text -> (name without spaces, role) in order of appearance."""
     if not byline:
         return []
+    if byline.startswith(PEN_MARK):
+        pen = PEN_BYLINE.match(byline)
+        if pen is not None and ROLE_SPLIT.search(pen["names"]) is None:   # ("□ 本报记者 甲": the role says it)
+            return [(n, "reporter") for n in _names(pen["names"])
+                    if n not in COLUMN_LABELS and n not in BRACKET_LABELS and _reads_as_name(n)]
+    if "作者系" in byline:
+        byline = AUTHOR_POST_RE.sub("", byline)
     caption = CAPTION_THEN_CREDIT.match(byline)
     if caption is not None and not CREDIT_LINE_ROLE.search(caption["caption"]):
         byline = caption["credit"]   # "比赛现场（董小宁 摄）": a caption, then who took the picture
     if "报导" in byline or "报道" in byline:
         byline = SLASHED_PLACE_RE.sub("", byline)   # "记者张三／台中报导": 台中 is where, not who
     byline = _role_marks(byline)
+    if "文 " in byline or "文　" in byline:
+        byline = NAME_BEFORE_SLASHED_ROLES.sub(" ", byline)
     if "：" in byline or ":" in byline:
         byline = RECORD_FIELD_RE.sub("", byline)   # "作者：甲 来源：某某镇": the source is no second writer
         if any(k in byline for k in CONTACT_KEYS):
@@ -563,7 +595,7 @@ def _after_outlet(byline: str) -> tuple[str, bool]:
 
 # An undotted Uyghur or Kazakh name alone in a credit ("米热古丽", "热合曼江", "阿不都热合曼"): a run of the pieces
 # such names are written with (page_notes.txt [credit_translit_pieces]), opening with one of two characters or more.
-_TRANSLIT_PIECES = section_words("page_notes.txt", "credit_translit_pieces")
+_TRANSLIT_PIECES = section_words("page_notes.txt", "credit_translit_pieces") + section_words("page_notes.txt", "credit_steppe_pieces")
 _TRANSLIT_MULTI = "|".join(sorted((w for w in _TRANSLIT_PIECES if len(w) > 1), key=len, reverse=True))
 _TRANSLIT_ENDS = "".join(w for w in _TRANSLIT_PIECES if len(w) == 1)
 TRANSLIT_CREDIT_NAME_RE = re.compile(f"(?:{_TRANSLIT_MULTI})(?:{_TRANSLIT_MULTI}|[{_TRANSLIT_ENDS}]){{0,3}}")
@@ -577,6 +609,8 @@ def _translit_name(run: str) -> bool:
 def _names(text: str, filed_from: bool = False) -> list[str]:
     """Person names in a stretch of byline text; OCR-split halves ("李 四") are put back together. With
     `filed_from`, the places a piece ends with are no part of a name."""
+    if "·" in text:
+        text = SPACED_DOTTED_RE.sub(lambda m: m[0].replace(" ", ""), SPACE_BY_DOT_RE.sub("·", text))
     pieces = [p for p in NAME_SEP.split(text) if p and NAME_PIECE.match(p)]
     # a surname set apart from its one-character given name, as older pages pad two-character names to three
     # ("通讯员 李　文"): the given name may be a word that alone is no name (文, 图)
@@ -597,15 +631,18 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
             end = i + SPACED_RUN_MIN
             while end < len(raw) and len(raw[end]) == 1:
                 end += 1
-            cut = _run_names("".join(raw[i:end]))
-            if len(cut) > 1:
+            cut = _steppe_run_names("".join(raw[i:end])) or _run_names("".join(raw[i:end]))
+            if len(cut) > 1 or cut and len(cut[0]) > NAME_MAX:
                 merged.extend(cut)
                 i = end
                 continue
         if piece in COMPOUND_SURNAMES and i + 1 < len(raw) and len(raw[i + 1]) <= 2:
             piece, i = piece + raw[i + 1], i + 1   # a two-character surname OCR set apart: "欧阳 小丽"
-        elif len(piece) == 1 and i + 1 < len(raw) and (len(raw[i + 1]) < NAME_MAX or _lone_run_name(piece + raw[i + 1])):
-            piece, i = piece + raw[i + 1], i + 1   # a surname, or a Mongolian name's first syllable: join forward
+        elif len(piece) == 1 and i + 1 < len(raw) and (len(raw[i + 1]) < NAME_MAX or _lone_run_name(piece + raw[i + 1])) \
+                and not (i and len(raw[i - 1]) == 1 and len(raw[i + 1]) > 1):
+            # a surname, or a Mongolian name's first syllable: join forward; not the last of a spaced-out run
+            # before a name printed whole ("甲 乙 丙 丁戊己": 丙 closes 甲乙丙)
+            piece, i = piece + raw[i + 1], i + 1
         if len(piece) == 1 and merged and len(merged[-1]) < NAME_MAX:  # a given name: join back
             merged[-1] += piece
         else:
@@ -622,6 +659,17 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
         elif NAME_MIN <= len(n) <= NAME_MAX and n not in NOT_A_NAME and not OUTLET_SUFFIX.search(n):
             out.append(n)
     return out
+
+
+def _steppe_run_names(run: str) -> list[str]:
+    """A spaced-out run opening with a Mongolian, Tibetan or Yi name of the credit pieces (page_notes.txt), cut after
+    it where the rest is Han names ("吉克阿呷王鹏" -> 吉克阿呷, 王鹏); none when no such name opens the run."""
+    for k in range(min(len(run), TRANSLIT_CREDIT_NAME_MAX), RUN_MIN - 1, -1):
+        if _translit_name(run[:k]):
+            rest = _run_names(run[k:]) if len(run) - k >= RUN_MIN else [run[k:]] if run[k:] else []
+            if "".join(rest) == run[k:] and all(NAME_MIN <= len(n) for n in rest):
+                return [run[:k], *rest]
+    return []
 
 
 def _lone_run_name(run: str) -> bool:
@@ -715,7 +763,7 @@ def _line_type(line: str) -> str:
         m = _byline_prefix(line)
         if m and m.end() >= len(line):
             return BYLINE
-        if is_credit_line(line):
+        if is_credit_line(line) or line.startswith(PEN_MARK) and parse_credits(line):
             return BYLINE
     if FIELD.match(line):
         return FIELD_LINE
@@ -831,7 +879,9 @@ PAGE_SIGN_OFF_RE = re.compile("^本版(?:" + "|".join(sorted(section_words("page
 
 
 # A front page's pointers to the items of other pages ("▶县委召开常委会会议 （2版）") and their label.
-PAGE_POINTER_RE = re.compile(r"^[▶►●■◆★·]?[ ]?[^。！？!?]{2,40}?[ ]?[(（](?:第|见)?[A-H]?\d{1,2}[ ]?版[)）]$|^(?:新闻|本期|今日)?导读$")
+# (or after an arrow, its page number set apart by spaces: "▶我县举办春季招聘会          3版")
+PAGE_POINTER_RE = re.compile(r"^[▶►●■◆★·]?[ ]?[^。！？!?]{2,40}?[ ]?[(（](?:第|见)?[A-H]?\d{1,2}[ ]?版[)）]$|^(?:新闻|本期|今日)?导读$"
+                             r"|^[▶►▲][ ]?[^。！？!?]{2,40}?[ ]+(?:第|见)?[A-H]?\d{1,2}[ ]?版$")
 
 
 # A paper's name and the day of its issue heading a page with no page number ("某某报 2023年11月10日",
@@ -1277,7 +1327,8 @@ def _opens_article(block: _Block, among_sections: bool = False, lone_colon: bool
     if first_kind != PROSE:
         return False
     if _lead_names_its_unit(headline, first) or headline.startswith("关于") and DOCUMENT_TITLE_END.search(headline) \
-            or any(line.endswith(NOTICE_TITLE_ENDS) and NOTICE_ISSUER_RE.search(line) for line in block.head):
+            or any(line.endswith(NOTICE_TITLE_ENDS) and NOTICE_ISSUER_RE.search(line) or line.replace(" ", "") in NOTICE_KINDS
+                   for line in block.head):
         return True   # (a notice's headline may stand over the session that passed it: "（…第十五次会议通过）")
     if lone_colon and _closed(block.rest) and (unit := UNIT_COLON_RE.match(headline)) is not None \
             and unit.group("unit") in first[:LEAD_SENTENCE_REACH]:
@@ -1290,8 +1341,10 @@ def _opens_article(block: _Block, among_sections: bool = False, lone_colon: bool
         headline = block.head[_title_index(block.head)]   # the title, not its deck ("副县长甲出席") nor its kicker
     if OCCASION_LEAD_RE.match(first) is not None and (EVENT_WORDS.search(headline) or HEADLINE_UNIT_RE.match(headline)):
         return True   # "湄潭县开展“六一”慰问活动" over "“六一”国际儿童节来临之际，县长甲…": dated by its occasion
-    if len(block.head) > 1 and block.head[0].strip("【】[]［］ ") in RELATED_LABELS:
-        return True   # "【相关新闻】" / "县有序推进企业复工复产" / "为统筹推进…": the page's other item
+    if len(block.head) > 1 and (block.head[0].strip("【】[]［］ ") in RELATED_LABELS or block.head[0] in COLUMN_LABELS):
+        # "【相关新闻】" / "县有序推进企业复工复产" / "为统筹推进…": the page's other item; and a standing column's
+        # label over its own headline ("读者来信" / "感谢好医生")
+        return True
     return LEAD_ATTRIBUTION.match(first) is not None or _lead_names_who_held_it(headline, first)
 
 
@@ -1305,6 +1358,7 @@ LEAD_SENTENCE_REACH = 40
 OCCASION_LEAD_RE = re.compile("^[^，,。；;！？!?]{2,24}?(?:之际|前夕|来临|到来|来临时|到来时)[，,]")
 RELATED_LABELS = frozenset(section_words("page_notes.txt", "related_labels"))
 NOTICE_TITLE_ENDS = tuple(section_words("page_notes.txt", "notice_titles"))
+NOTICE_KINDS = frozenset(section_words("page_notes.txt", "notice_kinds"))   # or names only what it is ("寻人启事")
 # ... when it names who issues it or what about ("中共某某县委组织部干部任前公示", "关于…的通告", "某某县人民政府公告"): a
 # text's sub-heading may end so too ("严格执行任前公示").
 NOTICE_ISSUER_RE = re.compile(r"^关于|干部|名单|[县区市州旗镇乡村]|委员会|政府|[局委办部院]")
@@ -1519,6 +1573,14 @@ WRAPPED_HEAD_START_RE = re.compile("^(?:暨|的|、|及(?!时))")
 # A title wrapped over two lines is at most this long, and at least this long to be found in its lead.
 WRAPPED_TITLE_MAX = 60
 WRAPPED_TITLE_MIN = 12
+# ... or the row ends in a verb whose object the next row holds: a verb that always takes one, or the lead says
+# the row's last word and the next row as one ("县政协视察" / "全县农村危房改造工作" over "…视察全县农村危房改造工作。").
+HEADLINE_OPEN_VERBS = tuple(section_words("page_notes.txt", "headline_open_verbs"))
+WRAPPED_OBJECT_MIN = 6
+# ... or the row names only who acts, as the lead does ("县委理论学习中心组" / "专题学习…")
+HEADLINE_SUBJECT_ENDS = tuple(section_words("page_notes.txt", "headline_subject_ends"))
+SUBJECT_ROW_MAX = 12
+VERB_LEN = 2
 
 
 def _unwrapped_head(head: list[str], lead: str) -> list[str]:
@@ -1534,7 +1596,10 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
                 and not _is_kicker(out[-1]) and not SITE_NAME_LINE_RE.match(out[-1]) \
                 and not (len(out) == 1 and is_paper_name(out[0])) \
                 and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
-                     or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)):
+                     or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)
+                     or out[-1].endswith(HEADLINE_OPEN_VERBS)
+                     or out[-1].endswith(HEADLINE_SUBJECT_ENDS) and len(out[-1]) <= SUBJECT_ROW_MAX and out[-1] in lead
+                     or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead):
             out[-1] = joined
         else:
             out.append(line)
@@ -1769,6 +1834,8 @@ def _unit_credit(text: str) -> tuple[int, list[str]] | None:
     if m is None:
         return None
     signed = m.group("signed")
+    if signed.startswith("作者系"):
+        return None   # the writer's post ("（作者系县农技中心高级农艺师）"), not a unit signing with its writers
     names = (" " in signed and _spaced_unit_writers(signed)) or _unit_writers(signed.replace(" ", ""))
     return (m.start(), names) if names else None
 
@@ -1902,6 +1969,9 @@ def _with_deck_notes(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _title_index(head: list[str]) -> int:
+    notice = next((i for i, line in enumerate(head) if line.replace(" ", "") in NOTICE_KINDS), None)
+    if notice is not None:
+        return notice   # "遗失声明" under a letter's signature ("涧口乡村民 刘大娘"), which is no kicker of it
     for i, line in enumerate(head):
         if EVENT_WORDS.search(line) and not _is_kicker(line) and not _is_deck(line):
             return i
@@ -1910,7 +1980,8 @@ def _title_index(head: list[str]) -> int:
     for i, line in enumerate(head):
         if not _is_kicker(line) and not _is_deck(line):
             return i
-    return 0
+    # every line reads as a kicker: a column's label over a headline of short phrases ("读者来信" / "路灯亮了 心里暖了")
+    return next((i for i, line in enumerate(head) if not _is_column(line)), 0)
 
 
 def _record_title_index(head: list[str]) -> int:

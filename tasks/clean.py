@@ -463,7 +463,11 @@ CREDIT_SPAN = re.compile(
     # a unit's signature closing the text, its writers apart ("…。（县民政局 甲 乙）"), or the writers alone, a
     # two-character name padded to three as older pages set it ("…。（张　磊 赵文静）": 张磊, not 张磊赵 + 文静); some
     # piece is a word or a name, not OCR's spaced-out characters ("（详 见 附 件 一）")
-    f"|(?<=[。！？!?”])[(（](?=[^()（）\n]*[{CJK}]{{2}})[{CJK}]{{1,12}}(?:[ ][{CJK}]{{1,4}}){{1,5}}[)）]$")
+    f"|(?<=[。！？!?”])[(（](?=[^()（）\n]*[{CJK}]{{2}})[{CJK}]{{1,12}}(?:[ ][{CJK}]{{1,4}}){{1,5}}[)）]$"
+    # the reporters after the dateline with no bracket, before the lead's date ("本报讯 记者 冯 德 勇 田 欢 4月19日，…"):
+    # their spaces part the names, which the splitter cuts as a bracket's
+    f"|^(?:[^，,。\n ]{{0,12}}?[讯訊][ ]?)?(?:记者|記者|通讯员|通訊員)[ ](?:[{CJK}]{{1,4}}[ ]){{1,10}}"
+    f"(?=\\d{{1,2}}月\\d{{1,2}}日|近日|日前|昨天|昨日|今天|今日)")
 # A photo credit closing a caption, a name's characters spaced out by OCR ("…检查防汛工作。记者 孙 伟 摄"): the
 # name's characters come together (two or three alone in a row are one name: no name has one character), and
 # the credit is then a CREDIT_SPAN, its spaces kept between the role, the names and 摄.

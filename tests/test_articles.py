@@ -917,7 +917,9 @@ def test_byline_prefix_skip_and_line_typing_agree_with_the_full_tests(line):
     fast = articles._byline_prefix(line)
     assert (fast and fast.span()) == (full and full.span())
     typed = articles._typed_lines(line)
-    if line.strip():
+    # (a short bracketed note is read inside its brackets: "（来源：某某）" is its field, "（原创）" its label)
+    note = line[:1] in "(（" and line[-1:] in ")）" and len(line) <= articles.BRACKET_NOTE_MAX
+    if line.strip() and not note:
         assert typed == [(articles._line_type(line), line)]
 
 
@@ -2109,3 +2111,142 @@ def test_a_phone_field_beside_the_editors_names_no_one(line, credits):
 def test_names_the_ocr_spaced_out_character_by_character_are_cut_where_each_opens_with_a_surname(byline, credits):
     # a three-character name, then a two-character one, every character set apart: not "钱振" and "宇周芳"
     assert parse_credits(byline) == credits
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("本报记者 甘 子 丑 钱寅卯", [("甘子丑", "reporter"), ("钱寅卯", "reporter")]),
+    ("（记者 其 其 格 巴特）", [("其其格", "reporter"), ("巴特", "reporter")]),
+    ("本报记者 甘 子 丑 钱 寅 卯", [("甘子丑", "reporter"), ("钱寅卯", "reporter")]),
+])
+def test_a_name_spaced_out_before_one_printed_whole_ends_where_the_whole_one_begins(byline, credits):
+    # OCR sets apart the characters of the first name only: its last one is no surname of the next ("丑钱寅卯")
+    assert parse_credits(byline) == credits
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("（记者 艾 力 · 买 买 提 通讯员 甲乙）", [("艾力·买买提", "reporter"), ("甲乙", "reporter")]),
+    ("（记者 艾力 · 买买提）", [("艾力·买买提", "reporter")]),
+])
+def test_a_dotted_name_the_ocr_spaced_out_is_one_name(byline, credits):
+    assert parse_credits(byline) == credits
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("巴图/文 其其格/图", [("巴图", "reporter"), ("其其格", "photographer")]),
+    ("甲宏图/文 乙丙/摄", [("甲宏图", "reporter"), ("乙丙", "photographer")]),
+])
+def test_a_writer_whose_name_ends_in_tu_before_the_slashed_roles_keeps_it(byline, credits):
+    # "巴图/文 其其格/图": the roles follow the names, so 图/文 there is no pair of role words
+    assert parse_credits(byline) == credits
+
+
+def test_a_given_name_tu_spaced_from_its_surname_is_no_role_word():
+    # "巴 图": a two-character name the OCR set apart, not a picture credit for the name after it
+    assert parse_credits("（记者 巴 图 通讯员 萨仁高娃）") == [("巴图", "reporter"), ("萨仁高娃", "reporter")]
+
+
+@pytest.mark.parametrize("line, name", [("□ 甘 立 群", "甘立群"), ("□ 钱寅", "钱寅"), ("□ 溪 岚", "溪岚")])
+def test_a_writer_under_a_headline_after_the_papers_hollow_box_is_the_byline(line, name):
+    # commentaries and features print their writer (or pen-name) after a hollow box, with no role word
+    [a] = pipeline(f"让好政策落地生根\n{line}\n一项好政策，贵在落实。各级各部门要把惠民实事办好办实。\n")
+    assert (a.title, a.subtitle, a.credits) == ("让好政策落地生根", None, [(name, "reporter")])
+
+
+@pytest.mark.parametrize("bio", ["（作者系县农业技术推广中心高级农艺师）", "（作者系县委党校讲师）", "作者系县融媒体中心记者"])
+def test_the_line_saying_who_the_writer_is_credits_no_one(bio):
+    # "作者系…": the writer's post, printed under the text; its words are no names
+    [a] = pipeline(f"秋日田野话丰收\n本报记者 甘子丑\n金秋时节，田野里一派丰收景象。农民们忙着收割。\n{bio}\n")
+    assert a.credits == [("甘子丑", "reporter")]
+
+
+@pytest.mark.parametrize("label, head", [("短评", "让好政策落地生根"), ("读者来信", "路灯亮了 心里暖了"),
+                                         ("评论员文章", "把责任扛在肩上")])
+def test_a_commentary_or_letters_column_label_over_a_headline_is_its_kicker(label, head):
+    [a] = pipeline(f"{label}\n{head}\n□ 溪 岚\n一项好政策，贵在落实。各级各部门要把惠民实事办好办实。\n")
+    assert (a.kicker, a.title) == (label, head)
+
+
+@pytest.mark.parametrize("notice", ["寻人启事", "公  告", "招聘启事", "停水通告"])
+def test_a_notice_headed_by_its_kind_alone_after_a_news_item_is_an_item(notice):
+    # a county paper's notices and small ads run under the news: their short headline names only what they are
+    page = ("县领导检查防汛工作\n本报讯（记者 甘子丑）7月3日，县长钱寅卯检查防汛工作。\n钱寅卯要求，要压实责任。\n"
+            f"{notice}\n因管网改造施工，7月5日城关镇西片区暂停供水，请用户提前做好准备。\n某某县自来水公司\n")
+    first, second = pipeline(page)
+    assert first.title == "县领导检查防汛工作" and second.title.replace(" ", "") == notice.replace(" ", "")
+
+
+@pytest.mark.parametrize("top, bottom, lead", [
+    ("县政协视察", "全县农村危房改造工作", "6月17日，县政协主席甲某率委员视察全县农村危房改造工作。"),
+    ("县人大常委会开展", "《草原法》执法检查", "5月20日，县人大常委会副主任乙某带领检查组对全县实施草原法情况开展执法检查。"),
+])
+def test_a_headline_the_column_wrapped_after_its_verb_is_one_title(top, bottom, lead):
+    # the object on the second row: "县政协视察" / "全县农村危房改造工作" is one headline, no kicker over a title
+    [a] = pipeline(f"{top}\n{bottom}\n本报讯（记者 甘子丑）{lead}\n")
+    assert key(a.title) == key(top + bottom)
+
+
+def test_a_headline_row_naming_only_who_acts_joins_the_row_saying_what():
+    # "县委理论学习中心组" alone is neither a kicker nor a title: the column wrapped the headline after its subject
+    [a] = pipeline("县委理论学习中心组\n专题学习生态文明思想\n本报记者 甘子丑\n6月11日，县委理论学习中心组举行专题学习会。\n")
+    assert a.title == "县委理论学习中心组专题学习生态文明思想"
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("（记者 萨 仁 其 其 格）", [("萨仁其其格", "reporter")]),
+    ("本报记者 吉 克 阿 呷 钱 寅", [("吉克阿呷", "reporter"), ("钱寅", "reporter")]),
+])
+def test_a_mongolian_or_yi_name_the_ocr_spaced_out_is_one_name(byline, credits):
+    # a run of the syllables such names are written with is one name, not Han names cut at a surname (萨仁 + 其其格)
+    assert parse_credits(byline) == credits
+
+
+def test_a_front_page_pointer_with_its_page_number_after_spaces_is_no_headline():
+    # "▶我县举办春季招聘会          3版": the box pointing to other pages, its page number unbracketed
+    page = ("导读\n▶茶旅融合 村美民富          2版\n▶我县举办春季招聘会          3版\n"
+            "县委召开全县茶产业推进大会\n本报讯 记者 甘子丑 4月19日，县委召开全县茶产业推进大会。\n")
+    [a] = pipeline(page)
+    assert (a.title, a.credits) == ("县委召开全县茶产业推进大会", [("甘子丑", "reporter")])
+
+
+def test_a_letters_column_label_over_a_headline_opens_an_item_after_an_unsigned_one():
+    page = ("县总工会走访慰问一线职工\n本报讯（通讯员 甘子丑）8月15日，县总工会走访慰问一线职工。\n"
+            "读者来信\n感谢好医生\n编辑同志：\n我是涧口乡的一名村民，医护人员无微不至地照顾我，在此表示感谢。\n")
+    first, second = pipeline(page)
+    assert (second.kicker, second.title) == ("读者来信", "感谢好医生")
+
+
+def test_a_notice_under_the_signature_closing_a_letter_is_titled_by_its_kind():
+    page = ("读者来信\n感谢好医生\n编辑同志：\n我是涧口乡的一名村民，医护人员无微不至地照顾我，在此表示感谢。\n"
+            "涧口乡村民 刘 大 娘\n遗失声明\n某某商贸有限公司不慎遗失营业执照副本，声明作废。\n")
+    assert [d.title for d in pipeline(page)][-1] == "遗失声明"
+
+
+@pytest.mark.parametrize("line", ["本报讯 记者 甘 立 群 钱 寅 4月19日，县委召开全县茶产业推进大会。",
+                                  "记者 甘 立 群 通讯员 钱 寅 4月19日，县委召开全县茶产业推进大会。"])
+def test_reporters_spaced_out_before_the_lead_with_no_bracket_are_the_byline(line):
+    [a] = pipeline(f"县委召开全县茶产业推进大会\n{line}\n")
+    assert a.credits == [("甘立群", "reporter"), ("钱寅", "reporter")] and a.body.startswith("4月19日")
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("本报记者 古丽米娜·吐尔逊 甘 立", [("古丽米娜·吐尔逊", "reporter"), ("甘立", "reporter")]),
+    ("记者 艾力·买买提 阿依古丽 摄", [("艾力·买买提", "photographer"), ("阿依古丽", "photographer")]),
+    ("□ 本报记者 甘 立", [("甘立", "reporter")]),
+    ("□记者 甘立群 通讯员 钱寅", [("甘立群", "reporter"), ("钱寅", "reporter")]),
+])
+def test_a_dotted_name_printed_whole_keeps_the_spaced_name_after_it_apart(byline, credits):
+    # only a side of the dot spaced out wholly is joined; a hollow box before role words reads them as roles
+    assert parse_credits(byline) == credits
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("文·图/钱 文 华", [("钱文华", "reporter"), ("钱文华", "photographer")]),
+    ("文/图：钱 图 南", [("钱图南", "reporter"), ("钱图南", "photographer")]),
+])
+def test_a_given_name_wen_or_tu_spaced_after_a_slashed_role_and_its_surname_is_no_role_word(byline, credits):
+    assert parse_credits(byline) == credits
+
+
+@pytest.mark.parametrize("line", ["□ 重要提示", "□ 民生实事"])
+def test_words_after_the_hollow_box_that_read_as_no_name_credit_no_one(line):
+    assert parse_credits(line) == []

@@ -853,3 +853,9 @@ def test_a_registration_number_line_without_a_colon_is_masthead():
     # "国内统一连续出版物号 CN00-0000" printed with a space, the page's editor and phone after it
     page = "国内统一连续出版物号 CN99-0099　责任编辑：甲乙　电话：（0000）1234567\n县委常委会召开会议\n正文。"
     assert lines(page) == ["县委常委会召开会议", "正文。"]
+
+
+def test_reporters_spaced_out_after_an_unbracketed_dateline_keep_their_spaces():
+    # the spaces part the names ("甘立群" "钱寅"); the lead after them loses its OCR spaces as prose does
+    out = clean_page("本报讯 记者 甘 立 群 钱 寅 4月19日，县委召开全县 茶产业推进大会。\n")
+    assert out == "本报讯 记者 甘 立 群 钱 寅 4月19日，县委召开全县茶产业推进大会。"
