@@ -177,10 +177,10 @@ RECORD_FIELD_RE = re.compile(r"[ 　]*(?:(?:信息|文章|稿件|新闻)?来源|
 # its key would read as part of the name before it once the OCR's spaces are gone.
 CONTACT_FIELD_RE = re.compile(r"[ 　]*(?:新闻|报料|投稿)?(?:热线|电话|传真)[ ]?[:：][ ]?[\d()（）\-—－/ ]+")
 CONTACT_KEYS = ("热线", "电话", "传真")
-# Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
 # Roles written after the names ("甲/文 乙/图"): the slash before 文 closes the first name, even one ending in 图
 # ("巴图/文 其其格/图"), which ROLE_SPLIT would otherwise read as the pair of role words 图/文.
 NAME_BEFORE_SLASHED_ROLES = re.compile(f"(?<=[{CJK}])(?=[/／]文[ 　]+[{CJK}·]{{2,9}}[/／][图摄])")
+# Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
 SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
 DOTTED_NAME_RE = re.compile(DOTTED_NAME)
