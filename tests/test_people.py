@@ -1813,3 +1813,21 @@ def test_planned_as_a_verb_before_a_comma_is_no_post():
 def test_a_name_jieba_glues_to_you_before_a_verb_is_a_person(body, name):
     found = people(body)
     assert name in found and "由" + name not in found
+
+
+def test_a_surname_jieba_reads_as_a_time_word_opens_a_name_after_a_title():
+    # 卯/t 建国/ns: a surname of Chongqing and Guizhou reports, alone or ending a list of leaders
+    assert people("副区长卯建国出席会议。")["卯建国"] == ["副区长"]
+    found = people("副区长冉茂生、谭晓红、卯建华，区政府党组成员陈明光出席会议。")
+    assert found["卯建华"] == ["副区长"] and found["陈明光"] == ["区政府党组成员"]
+    assert people("县人大常委会副主任卯光辉带队开展执法检查。")["卯光辉"] == ["县人大常委会副主任"]
+
+
+def test_mongolian_names_jieba_reads_as_that_day_stand_after_a_title():
+    # 那日/r 苏/j: a whole Mongolian name, as banner and suburb reports write it
+    assert people("区委常委、副区长那日苏出席会议。")["那日苏"] == ["区委常委", "副区长"]
+    assert people("旗长那日松主持会议。")["那日松"] == ["旗长"]
+
+
+def test_a_relocated_household_is_a_title_as_poor_households_are():
+    assert people("搬迁户熊大海在车间务工，离家近。")["熊大海"] == ["搬迁户"]

@@ -559,6 +559,12 @@ def _surname_read_as_time(t: Text, i: int, first: str, lex: Lexicon, known: dict
     open a name when one character of its own follows, then a verb or punctuation ("县政协主席古汉标列席会议"; not
     "县长明天出席", where 出席 is one word, nor "副县长年初到任")."""
     s = t.s
+    if len(first) == 1:
+        # a surname jieba reads as a time word of its own ("副区长卯建国出席": 卯/t 建国/ns): a two-character given
+        # name, then a verb or punctuation ("副区长卯时到岗" has no given name of two characters)
+        nxt = t.starts.get(i + 1, NO_TOKEN)[0]
+        return first in lex.surnames and len(nxt) == 2 and given_ok(nxt) and nxt not in lex.stop \
+            and follow_rank(s, i + 3, lex, known) >= 2
     if len(first) != 2 or s[i] not in lex.surnames or t.starts.get(i + 2, NO_TOKEN)[0] != s[i + 2:i + 3]:
         return False
     return given_ok(s[i + 1:i + 3]) and s[i + 1:i + 3] not in lex.stop and follow_rank(s, i + 3, lex, known) >= 2
