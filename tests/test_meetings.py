@@ -2202,3 +2202,9 @@ def test_who_is_listed_as_away_before_a_semicolon_does_not_attend():
     [m] = meetings("5月9日，县长骆秋石主持召开县政府第八次常务会议。请假：韦正清、吕嘉禾；县人大常委会主任郁青禾列席会议。",
                    year=2020)
     assert roles(m)["attendee"] == {"郁青禾"}
+
+
+def test_a_lecturer_who_expounds_a_theme_speaks_at_the_lecture():
+    [m] = meetings("5月8日，市委宣讲团报告会在县会议中心举行。县委书记韦正清主持报告会。市委宣讲团成员、市委党校副校长"
+                   "田明远从三个方面进行了深入解读。")
+    assert roles(m)["chair"] == {"韦正清"} and roles(m)["speaker"] == {"田明远"}
