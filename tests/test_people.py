@@ -1831,3 +1831,9 @@ def test_mongolian_names_jieba_reads_as_that_day_stand_after_a_title():
 
 def test_a_relocated_household_is_a_title_as_poor_households_are():
     assert people("搬迁户熊大海在车间务工，离家近。")["熊大海"] == ["搬迁户"]
+
+
+def test_a_given_name_jieba_reads_as_a_noun_after_xiang_stands_where_the_leader_speaks_again():
+    # 向/p 红兵/n: the name opens a sentence of remarks later; whom a leader turns to (向群众) opens none
+    assert people("县委书记向红兵检查安全生产工作。向红兵要求，要压实责任。")["向红兵"] == ["县委书记"]
+    assert people("县长向群众介绍了情况。向群众介绍政策是干部的责任。") == {}

@@ -14,7 +14,7 @@ from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, GIVEN_WORDS, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
                                    JAPANESE_HEADS, JAPANESE_SURNAMES,
-                                   LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
+                                   LEAD_DIRECTIONS, LEAD_NOT_NAMES, LEADER_SPEECH_VERBS, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, UYGHUR_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
                                    YI_GIVEN_OK)
 from tasks.segment import engine
@@ -523,7 +523,8 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
         # 建军/n), or after a character that joins two parties as often (和, 同): only where the list of leaders goes
         # on after it, or in a list that 、 opens before it ("副区长甲、乙、于东林出席会议": 东林/ns)
         return _leaders_go_on(t.s, i + 3, lex) or t.s[i - 1:i] == "、" and follow_rank(t.s, i + 3, lex, known) >= 2 \
-            or first in JOINING_LEADS and _opens_clause_elsewhere(t.s, i, i + 3, lex, known)
+            or first in JOINING_LEADS and _opens_clause_elsewhere(t.s, i, i + 3, lex, known) \
+            or _speaks_elsewhere(t.s, i, i + 3)
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
 
@@ -535,6 +536,22 @@ def _opens_clause_elsewhere(s: str, a: int, b: int, lex: Lexicon, known: dict[st
     k = s.find(name)
     while k >= 0:
         if k != a and (k == 0 or s[k - 1] in CLAUSE_OPEN) and follow_rank(s, k + len(name), lex, known) >= 2:
+            return True
+        k = s.find(name, k + 1)
+    return False
+
+
+# What opens a sentence, before a leader's name that opens it again ("。向红兵强调").
+SENTENCE_OPEN = frozenset("。！!？?\n")
+
+
+def _speaks_elsewhere(s: str, a: int, b: int) -> bool:
+    """s[a:b] opens a sentence elsewhere before a leader's verb of speaking ("县委书记向红兵检查…。向红兵要求"): the
+    leader named again, where whom a leader turns to (向群众) opens no sentence of remarks."""
+    name = s[a:b]
+    k = s.find(name)
+    while k >= 0:
+        if k != a and (k == 0 or s[k - 1] in SENTENCE_OPEN) and s.startswith(LEADER_SPEECH_VERBS, k + len(name)):
             return True
         k = s.find(name, k + 1)
     return False
