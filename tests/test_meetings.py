@@ -2208,3 +2208,11 @@ def test_a_lecturer_who_expounds_a_theme_speaks_at_the_lecture():
     [m] = meetings("5月8日，市委宣讲团报告会在县会议中心举行。县委书记韦正清主持报告会。市委宣讲团成员、市委党校副校长"
                    "田明远从三个方面进行了深入解读。")
     assert roles(m)["chair"] == {"韦正清"} and roles(m)["speaker"] == {"田明远"}
+
+
+@pytest.mark.parametrize("body", [
+    "在者浪乡那坡村，网格员韦秀珍每天都要走访十多户村民。",
+    "每天早上七点，梅林居委会网格员朱丽芬就开始在小区里巡查。",
+])
+def test_a_round_made_every_day_is_no_tour(body):
+    assert meetings(body, "网格员的一天") == []
