@@ -1837,3 +1837,10 @@ def test_a_given_name_jieba_reads_as_a_noun_after_xiang_stands_where_the_leader_
     # 向/p 红兵/n: the name opens a sentence of remarks later; whom a leader turns to (向群众) opens none
     assert people("县委书记向红兵检查安全生产工作。向红兵要求，要压实责任。")["向红兵"] == ["县委书记"]
     assert people("县长向群众介绍了情况。向群众介绍政策是干部的责任。") == {}
+
+
+def test_a_given_name_jieba_reads_as_a_noun_after_xiang_stands_before_a_leader_s_role():
+    # 向/p 世兵/n before 陪同 or 出席: a leader's role, where whom a leader turns to comes before other verbs
+    assert people("副县长向世兵陪同调研。")["向世兵"] == ["副县长"]
+    assert people("县领导向世兵出席会议。")["向世兵"] == ["县领导"]
+    assert people("县长向群众介绍了情况。") == {}

@@ -14,7 +14,7 @@ from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, GIVEN_WORDS, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
                                    JAPANESE_HEADS, JAPANESE_SURNAMES,
-                                   LEAD_DIRECTIONS, LEAD_NOT_NAMES, LEADER_SPEECH_VERBS, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
+                                   LEAD_DIRECTIONS, LEAD_NAME_ROLES, LEAD_NOT_NAMES, LEADER_SPEECH_VERBS, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, UYGHUR_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
                                    YI_GIVEN_OK)
 from tasks.segment import engine
@@ -524,7 +524,7 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
         # on after it, or in a list that 、 opens before it ("副区长甲、乙、于东林出席会议": 东林/ns)
         return _leaders_go_on(t.s, i + 3, lex) or t.s[i - 1:i] == "、" and follow_rank(t.s, i + 3, lex, known) >= 2 \
             or first in JOINING_LEADS and _opens_clause_elsewhere(t.s, i, i + 3, lex, known) \
-            or _speaks_elsewhere(t.s, i, i + 3)
+            or _speaks_elsewhere(t.s, i, i + 3) or t.s.startswith(LEAD_NAME_ROLES, i + 3)
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
 
