@@ -2216,3 +2216,10 @@ def test_a_lecturer_who_expounds_a_theme_speaks_at_the_lecture():
 ])
 def test_a_round_made_every_day_is_no_tour(body):
     assert meetings(body, "网格员的一天") == []
+
+
+def test_a_signing_after_talks_is_an_event_of_its_own():
+    ms = meetings("5月16日，区委书记陆正清会见了荣安集团董事长梁明远一行。会见后，双方举行签约仪式，区投资促进办主任沈立新"
+                  "和荣安集团执行董事何秀芬代表双方签约。")
+    assert [m.kind for m in ms] == ["talks", "meeting"]
+    assert roles(ms[1])["attendee"] == {"沈立新", "何秀芬"} and "沈立新" not in roles(ms[0]).get("attendee", set())
