@@ -1844,3 +1844,10 @@ def test_a_given_name_jieba_reads_as_a_noun_after_xiang_stands_before_a_leader_s
     assert people("副县长向世兵陪同调研。")["向世兵"] == ["副县长"]
     assert people("县领导向世兵出席会议。")["向世兵"] == ["县领导"]
     assert people("县长向群众介绍了情况。") == {}
+
+
+def test_a_name_that_reads_as_going_forward_stands_where_the_leader_speaks_again():
+    # 向/p 前进/v: a direction word after 向 is whom a leader turns to, unless the name opens remarks again
+    found = people("县委书记向前进到汶河镇督导秋收工作。向前进强调，要抢抓农时。")
+    assert found["向前进"] == ["县委书记"]
+    assert people("县长向上级汇报了情况。") == {}

@@ -508,6 +508,8 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
     if first not in SURNAME_LEADS or first in t.s[i + 1:i + 1 + PAIRED_LEAD_REACH]:
         return False
     nxt, pos = t.starts.get(i + 1, NO_TOKEN)
+    if len(nxt) == 2 and given_ok(nxt) and _speaks_elsewhere(t.s, i, i + 3):
+        return True   # the leader named again opening a sentence of remarks ("县委书记向前进到…。向前进强调": 前进/v)
     if first in JOINING_LEADS and pos in NR_TAGS:
         return False   # "总书记和李某、…": jieba reads a name of its own after the joiner
     if pos[:1] == "t" and t.starts.get(i, NO_TOKEN)[1] == "p":
@@ -524,7 +526,7 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
         # on after it, or in a list that 、 opens before it ("副区长甲、乙、于东林出席会议": 东林/ns)
         return _leaders_go_on(t.s, i + 3, lex) or t.s[i - 1:i] == "、" and follow_rank(t.s, i + 3, lex, known) >= 2 \
             or first in JOINING_LEADS and _opens_clause_elsewhere(t.s, i, i + 3, lex, known) \
-            or _speaks_elsewhere(t.s, i, i + 3) or t.s.startswith(LEAD_NAME_ROLES, i + 3)
+            or t.s.startswith(LEAD_NAME_ROLES, i + 3)
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
 
