@@ -1851,3 +1851,9 @@ def test_a_name_that_reads_as_going_forward_stands_where_the_leader_speaks_again
     found = people("县委书记向前进到汶河镇督导秋收工作。向前进强调，要抢抓农时。")
     assert found["向前进"] == ["县委书记"]
     assert people("县长向上级汇报了情况。") == {}
+
+
+def test_a_yi_clan_that_is_a_han_surname_and_given_name_yields_to_the_han_name_before_a_verb():
+    # 马海 is a Yi clan, but 马海军 stands before 陪同 while 马海军陪 stands only before 同
+    assert people("副县长马海强陪同督导。") == {"马海强": ["副县长"]}
+    assert people("副县长马海阿木出席会议。") == {"马海阿木": ["副县长"]}

@@ -369,7 +369,7 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
                                                          and given_ok(s[i + 3])
                                                          and s[i + 2:i + 4] not in YI_GIVEN_NOT
                                                          or _yi_given_closed(s[i + 2:i + 4])) \
-            and follow_rank(s, i + 4, lex, known) > 0:
+            and follow_rank(s, i + 4, lex, known) > 0 and not _han_name_before_verb(s, i, lex, known):
         return s[i:i + 4]
     if s[i:i + 2] in UYGHUR_HEADS:
         uyghur = _part_ends(s, i, UYGHUR_PARTS, UYGHUR_MAX, UYGHUR_MOST)
@@ -385,6 +385,12 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
             # (其其格, 巴特尔) stands as a Han name does
             return s[i:j]
     return None
+
+
+def _han_name_before_verb(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) -> bool:
+    """A clan name that is a Han surname and a given character (马海 of 马海军) where the three characters stand before a
+    verb and the four only before a joining word ("副县长马海军陪同督导": 陪同, not 军陪 and 同): a Han name."""
+    return s[i] in lex.surnames and follow_rank(s, i + 3, lex, known) >= 2 and follow_rank(s, i + 4, lex, known) < 2
 
 
 def _yi_given_closed(given: str) -> bool:
