@@ -1857,3 +1857,8 @@ def test_a_yi_clan_that_is_a_han_surname_and_given_name_yields_to_the_han_name_b
     # 马海 is a Yi clan, but 马海军 stands before 陪同 while 马海军陪 stands only before 同
     assert people("副县长马海强陪同督导。") == {"马海强": ["副县长"]}
     assert people("副县长马海阿木出席会议。") == {"马海阿木": ["副县长"]}
+
+
+def test_a_leader_s_team_named_again_shows_the_word_after_xiang_a_given_name():
+    found = people("县委书记向建军检查防汛工作。向建军一行来到五强溪水库。")
+    assert found["向建军"] == ["县委书记"]
