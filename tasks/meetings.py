@@ -563,7 +563,10 @@ def _investment_trip(text: str, at: int) -> bool:
 def _habitual(text: str, at: int, people: list[str]) -> bool:
     """The visit verb at `at` is said to be made often or counted, by a habit word or a count between its visitor
     and the trip to the place ("甲多次深入企业调研", "乙先后12次到村里调研"); not by one of an earlier clause ("为推进
-    疫情防控常态化，甲到…督导") nor of the place ("到每年接待游客百万人次的景区调研")."""
+    疫情防控常态化，甲到…督导") nor of the place ("到每年接待游客百万人次的景区调研"); and by a habit word that opens
+    the sentence ("每天早上七点，网格员甲就开始在小区里巡查")."""
+    if HABITUAL_RE.match(text, _sentence_start_hard(text, at)) is not None:
+        return True
     clause = text[_sentence_start(text, at):at]
     found = _names_in(clause, people)
     if found:

@@ -2202,3 +2202,24 @@ def test_who_is_listed_as_away_before_a_semicolon_does_not_attend():
     [m] = meetings("5月9日，县长骆秋石主持召开县政府第八次常务会议。请假：韦正清、吕嘉禾；县人大常委会主任郁青禾列席会议。",
                    year=2020)
     assert roles(m)["attendee"] == {"郁青禾"}
+
+
+def test_a_lecturer_who_expounds_a_theme_speaks_at_the_lecture():
+    [m] = meetings("5月8日，市委宣讲团报告会在县会议中心举行。县委书记韦正清主持报告会。市委宣讲团成员、市委党校副校长"
+                   "田明远从三个方面进行了深入解读。")
+    assert roles(m)["chair"] == {"韦正清"} and roles(m)["speaker"] == {"田明远"}
+
+
+@pytest.mark.parametrize("body", [
+    "在者浪乡那坡村，网格员韦秀珍每天都要走访十多户村民。",
+    "每天早上七点，梅林居委会网格员朱丽芬就开始在小区里巡查。",
+])
+def test_a_round_made_every_day_is_no_tour(body):
+    assert meetings(body, "网格员的一天") == []
+
+
+def test_a_signing_after_talks_is_an_event_of_its_own():
+    ms = meetings("5月16日，区委书记陆正清会见了荣安集团董事长梁明远一行。会见后，双方举行签约仪式，区投资促进办主任沈立新"
+                  "和荣安集团执行董事何秀芬代表双方签约。")
+    assert [m.kind for m in ms] == ["talks", "meeting"]
+    assert roles(ms[1])["attendee"] == {"沈立新", "何秀芬"} and "沈立新" not in roles(ms[0]).get("attendee", set())

@@ -1813,3 +1813,52 @@ def test_planned_as_a_verb_before_a_comma_is_no_post():
 def test_a_name_jieba_glues_to_you_before_a_verb_is_a_person(body, name):
     found = people(body)
     assert name in found and "由" + name not in found
+
+
+def test_a_surname_jieba_reads_as_a_time_word_opens_a_name_after_a_title():
+    # 卯/t 建国/ns: a surname of Chongqing and Guizhou reports, alone or ending a list of leaders
+    assert people("副区长卯建国出席会议。")["卯建国"] == ["副区长"]
+    found = people("副区长冉茂生、谭晓红、卯建华，区政府党组成员陈明光出席会议。")
+    assert found["卯建华"] == ["副区长"] and found["陈明光"] == ["区政府党组成员"]
+    assert people("县人大常委会副主任卯光辉带队开展执法检查。")["卯光辉"] == ["县人大常委会副主任"]
+
+
+def test_mongolian_names_jieba_reads_as_that_day_stand_after_a_title():
+    # 那日/r 苏/j: a whole Mongolian name, as banner and suburb reports write it
+    assert people("区委常委、副区长那日苏出席会议。")["那日苏"] == ["区委常委", "副区长"]
+    assert people("旗长那日松主持会议。")["那日松"] == ["旗长"]
+
+
+def test_a_relocated_household_is_a_title_as_poor_households_are():
+    assert people("搬迁户熊大海在车间务工，离家近。")["熊大海"] == ["搬迁户"]
+
+
+def test_a_given_name_jieba_reads_as_a_noun_after_xiang_stands_where_the_leader_speaks_again():
+    # 向/p 红兵/n: the name opens a sentence of remarks later; whom a leader turns to (向群众) opens none
+    assert people("县委书记向红兵检查安全生产工作。向红兵要求，要压实责任。")["向红兵"] == ["县委书记"]
+    assert people("县长向群众介绍了情况。向群众介绍政策是干部的责任。") == {}
+
+
+def test_a_given_name_jieba_reads_as_a_noun_after_xiang_stands_before_a_leader_s_role():
+    # 向/p 世兵/n before 陪同 or 出席: a leader's role, where whom a leader turns to comes before other verbs
+    assert people("副县长向世兵陪同调研。")["向世兵"] == ["副县长"]
+    assert people("县领导向世兵出席会议。")["向世兵"] == ["县领导"]
+    assert people("县长向群众介绍了情况。") == {}
+
+
+def test_a_name_that_reads_as_going_forward_stands_where_the_leader_speaks_again():
+    # 向/p 前进/v: a direction word after 向 is whom a leader turns to, unless the name opens remarks again
+    found = people("县委书记向前进到汶河镇督导秋收工作。向前进强调，要抢抓农时。")
+    assert found["向前进"] == ["县委书记"]
+    assert people("县长向上级汇报了情况。") == {}
+
+
+def test_a_yi_clan_that_is_a_han_surname_and_given_name_yields_to_the_han_name_before_a_verb():
+    # 马海 is a Yi clan, but 马海军 stands before 陪同 while 马海军陪 stands only before 同
+    assert people("副县长马海强陪同督导。") == {"马海强": ["副县长"]}
+    assert people("副县长马海阿木出席会议。") == {"马海阿木": ["副县长"]}
+
+
+def test_a_leader_s_team_named_again_shows_the_word_after_xiang_a_given_name():
+    found = people("县委书记向建军检查防汛工作。向建军一行来到五强溪水库。")
+    assert found["向建军"] == ["县委书记"]

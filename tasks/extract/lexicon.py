@@ -38,6 +38,10 @@ TIBETAN_PARTS = frozenset(_section_words("tibetan_parts"))
 # What the word after 向 or 应 opens with, or is, when it is no given name ("县长向上级汇报", "向获奖代表颁奖").
 LEAD_DIRECTIONS = _section_chars("lead_directions")
 LEAD_NOT_NAMES = frozenset(_section_words("lead_not_names"))
+# A leader's verbs of speaking: after such a word, named again opening a sentence, it is a given name ("…。向红兵要求").
+LEADER_SPEECH_VERBS = tuple(_section_words("leader_speech_verbs"))
+# What a leader does that nobody does to whom a leader turns: after 向 and a noun, a given name ("副县长向世兵陪同调研").
+LEAD_NAME_ROLES = tuple(_section_words("lead_name_roles"))
 # Japanese family names of two or three characters (names_japanese.txt), and their first characters.
 JAPANESE_SURNAMES = frozenset(words("names_japanese.txt"))
 JAPANESE_HEADS = frozenset(n[0] for n in JAPANESE_SURNAMES)

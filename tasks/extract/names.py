@@ -14,7 +14,7 @@ from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, GIVEN_WORDS, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
                                    JAPANESE_HEADS, JAPANESE_SURNAMES,
-                                   LEAD_DIRECTIONS, LEAD_NOT_NAMES, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
+                                   LEAD_DIRECTIONS, LEAD_NAME_ROLES, LEAD_NOT_NAMES, LEADER_SPEECH_VERBS, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, UYGHUR_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
                                    YI_GIVEN_OK)
 from tasks.segment import engine
@@ -369,7 +369,7 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
                                                          and given_ok(s[i + 3])
                                                          and s[i + 2:i + 4] not in YI_GIVEN_NOT
                                                          or _yi_given_closed(s[i + 2:i + 4])) \
-            and follow_rank(s, i + 4, lex, known) > 0:
+            and follow_rank(s, i + 4, lex, known) > 0 and not _han_name_before_verb(s, i, lex, known):
         return s[i:i + 4]
     if s[i:i + 2] in UYGHUR_HEADS:
         uyghur = _part_ends(s, i, UYGHUR_PARTS, UYGHUR_MAX, UYGHUR_MOST)
@@ -385,6 +385,12 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
             # (其其格, 巴特尔) stands as a Han name does
             return s[i:j]
     return None
+
+
+def _han_name_before_verb(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) -> bool:
+    """A clan name that is a Han surname and a given character (马海 of 马海军) where the three characters stand before a
+    verb and the four only before a joining word ("副县长马海军陪同督导": 陪同, not 军陪 and 同): a Han name."""
+    return s[i] in lex.surnames and follow_rank(s, i + 3, lex, known) >= 2 and follow_rank(s, i + 4, lex, known) < 2
 
 
 def _yi_given_closed(given: str) -> bool:
@@ -508,6 +514,8 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
     if first not in SURNAME_LEADS or first in t.s[i + 1:i + 1 + PAIRED_LEAD_REACH]:
         return False
     nxt, pos = t.starts.get(i + 1, NO_TOKEN)
+    if len(nxt) == 2 and given_ok(nxt) and _speaks_elsewhere(t.s, i, i + 3):
+        return True   # the leader named again opening a sentence of remarks ("县委书记向前进到…。向前进强调": 前进/v)
     if first in JOINING_LEADS and pos in NR_TAGS:
         return False   # "总书记和李某、…": jieba reads a name of its own after the joiner
     if pos[:1] == "t" and t.starts.get(i, NO_TOKEN)[1] == "p":
@@ -523,7 +531,8 @@ def _surname_read_as_lead(t: Text, i: int, first: str, lex: Lexicon, known: dict
         # 建军/n), or after a character that joins two parties as often (和, 同): only where the list of leaders goes
         # on after it, or in a list that 、 opens before it ("副区长甲、乙、于东林出席会议": 东林/ns)
         return _leaders_go_on(t.s, i + 3, lex) or t.s[i - 1:i] == "、" and follow_rank(t.s, i + 3, lex, known) >= 2 \
-            or first in JOINING_LEADS and _opens_clause_elsewhere(t.s, i, i + 3, lex, known)
+            or first in JOINING_LEADS and _opens_clause_elsewhere(t.s, i, i + 3, lex, known) \
+            or t.s.startswith(LEAD_NAME_ROLES, i + 3)
     return len(nxt) == 2 and (pos == "nr" or not pos.startswith(NOT_GIVEN_AFTER_LEAD)) and given_ok(nxt) \
         and follow_rank(t.s, i + 3, lex, known) >= 2
 
@@ -535,6 +544,22 @@ def _opens_clause_elsewhere(s: str, a: int, b: int, lex: Lexicon, known: dict[st
     k = s.find(name)
     while k >= 0:
         if k != a and (k == 0 or s[k - 1] in CLAUSE_OPEN) and follow_rank(s, k + len(name), lex, known) >= 2:
+            return True
+        k = s.find(name, k + 1)
+    return False
+
+
+# What opens a sentence, before a leader's name that opens it again ("。向红兵强调").
+SENTENCE_OPEN = frozenset("。！!？?\n")
+
+
+def _speaks_elsewhere(s: str, a: int, b: int) -> bool:
+    """s[a:b] opens a sentence elsewhere before a leader's verb of speaking ("县委书记向红兵检查…。向红兵要求"): the
+    leader named again, where whom a leader turns to (向群众) opens no sentence of remarks."""
+    name = s[a:b]
+    k = s.find(name)
+    while k >= 0:
+        if k != a and (k == 0 or s[k - 1] in SENTENCE_OPEN) and s.startswith(LEADER_SPEECH_VERBS, k + len(name)):
             return True
         k = s.find(name, k + 1)
     return False
@@ -559,6 +584,12 @@ def _surname_read_as_time(t: Text, i: int, first: str, lex: Lexicon, known: dict
     open a name when one character of its own follows, then a verb or punctuation ("县政协主席古汉标列席会议"; not
     "县长明天出席", where 出席 is one word, nor "副县长年初到任")."""
     s = t.s
+    if len(first) == 1:
+        # a surname jieba reads as a time word of its own ("副区长卯建国出席": 卯/t 建国/ns): a two-character given
+        # name, then a verb or punctuation ("副区长卯时到岗" has no given name of two characters)
+        nxt = t.starts.get(i + 1, NO_TOKEN)[0]
+        return first in lex.surnames and len(nxt) == 2 and given_ok(nxt) and nxt not in lex.stop \
+            and follow_rank(s, i + 3, lex, known) >= 2
     if len(first) != 2 or s[i] not in lex.surnames or t.starts.get(i + 2, NO_TOKEN)[0] != s[i + 2:i + 3]:
         return False
     return given_ok(s[i + 1:i + 3]) and s[i + 1:i + 3] not in lex.stop and follow_rank(s, i + 3, lex, known) >= 2
