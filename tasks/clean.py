@@ -436,7 +436,7 @@ UNCLOSED_DATELINE_MAX = 40
 WRAPPED_DATE_END = re.compile(r"[）)][ ]?(?:\d{4}年)?\d{1,2}(?:月\d{0,2})?$")
 # So is a lead opening with its date or a time phrase and a comma ("5月6日，县长甲主持召开县政府常务" wrapped in
 # a narrow column), a brief's or a caption's after its bullet too ("■3月12日，…与干部群众").
-DATED_OPEN = re.compile(r"^[▲■●◆★]?[ ]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?"
+DATED_OPEN = re.compile(r"^[▲■●◆★]?[ ]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|清晨|凌晨|早上|早晨|中午|傍晚|深夜)?"
                         # or with a time phrase a lead opens with ("今年以来，白杨乡将全乡划分" wrapped)
                         r"|(?:今年|去年|年初|入夏|入冬|入春|入秋|开春|春节|国庆|汛期)以来|近年来|连日来|近日|日前|近期|眼下)[，,]")
 # A paper page's header line: its date, page number and section, perhaps the page's editors ("2023年8月15日
@@ -692,7 +692,10 @@ def is_prose(line: str) -> bool:
     if "版" in line and PAGE_HEADER_RE.match(line):
         return False
     if COMMA_PUNCT.search(line) and (_nonspace_len(line) > SHORT_PROSE or REPORTING_OPEN.search(line)
-                                     or TRAILING_COMMA.search(line) or LEAD_OPEN.match(line) or DATED_OPEN.match(line)):
+                                     or TRAILING_COMMA.search(line) or LEAD_OPEN.match(line) or DATED_OPEN.match(line)
+                                     or line.startswith("“") and "”" not in line):
+        # (a quotation opened and not closed: "“以前办个证要跑好几个窗口，现在" / "一个窗口就办好了。”…"; a headline
+        # closes the quote it opens)
         return True
     return len(line) > HEADLINE_CHUNK_MAX and any(len(chunk) > HEADLINE_CHUNK_MAX for chunk in line.split(" "))
 
@@ -842,11 +845,14 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
     last_open = False  # _is_open(out[-1]), kept so that each line is typed once
     for k, line in enumerate(lines):
         if (last_open and (_opens_nothing(line) or not SENTENCE_PUNCT.search(line) and not COMMA_PUNCT.search(line)
-                           and _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1]))
+                           # (one character alone is no headline: "…51岁的护林员盘" / "金" / "福就背起水壶…")
+                           and (len(line) == 1 and CJK_CHAR.match(line) is not None
+                                or _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1])))
                 and not _dated_lead_under_headline(out[-1], line)
                 or cuts and k and lines[k - 1] in cuts and DATED_OPEN.match(line) is None
                 and FIELD_LINE.match(line) is None and not is_furniture(line)
-                or out and _bracket_left_open(out[-1]) and _closes_bracket(line)) \
+                or out and _bracket_left_open(out[-1]) and _closes_bracket(line)
+                or out and _name_cut_at_post(out[-1], line)) \
                 and LEAD_OPEN.match(line) is None:
             # (an outlet's dateline opens an item: the line above lost its full stop, it did not wrap into it)
             # (a continuation that was no prose line kept its OCR spaces: the joined line drops them as prose does)
@@ -861,6 +867,18 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
         out.append(line)
         last_open = _open_to_text(line) or _comma_piece_wraps(line, lines[k + 1] if k + 1 < len(lines) else None)
     return out
+
+
+# A paragraph's first line cut inside the name after a post ("县农业局局长谭德" / "华陪同调研。"): the line
+# ends in a post and a name's first characters, and the next opens with the name's last ones and what the
+# person did beside the leader; no item's text opens so under its headline.
+POST_THEN_NAME_START = re.compile(f"(?:局长|书记|主任|主席|县长|区长|镇长|乡长|市长|站长|所长|院长|委员)[{CJK}]{{1,2}}$")
+NAME_END_THEN_DEED = re.compile(f"^[{CJK}]{{1,2}}(?:陪同|出席|参加|列席|主持|一同)")
+
+
+def _name_cut_at_post(left: str, line: str) -> bool:
+    return NAME_END_THEN_DEED.match(line) is not None and POST_THEN_NAME_START.search(left) is not None \
+        and len(left) <= HEADLINE_MAX and SENTENCE_PUNCT.search(left) is None and COMMA_PUNCT.search(left) is None
 
 
 # How far from a line's end a bracket the column cut is opened ("…温暖过冬。（记者 甲某某" / "通讯员 乙某某）").

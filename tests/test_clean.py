@@ -859,3 +859,19 @@ def test_reporters_spaced_out_after_an_unbracketed_dateline_keep_their_spaces():
     # the spaces part the names ("甘立群" "钱寅"); the lead after them loses its OCR spaces as prose does
     out = clean_page("本报讯 记者 甘 立 群 钱 寅 4月19日，县委召开全县 茶产业推进大会。\n")
     assert out == "本报讯 记者 甘 立 群 钱 寅 4月19日，县委召开全县茶产业推进大会。"
+
+
+def test_one_character_alone_after_an_open_line_goes_on_with_it():
+    # a narrow column cut a name twice: "…护林员盘" / "金" / "福就…" (and a lead's time of day after its date)
+    page = "瑶山里的护林人\n记者 甲某某\n5月9日清晨，天刚蒙蒙亮，51岁的护林员盘\n金\n福就背起水壶进了山。\n"
+    assert lines(page)[-1] == "5月9日清晨，天刚蒙蒙亮，51岁的护林员盘金福就背起水壶进了山。"
+
+
+def test_a_quotation_opened_and_cut_before_it_closes_goes_on_below():
+    page = "村里的新变化\n本报记者 乙某\n“以前办个证要跑好几个窗口，现在\n一个窗口就办好了。”11月24日，居民丙某某说。\n"
+    assert lines(page)[-1] == "“以前办个证要跑好几个窗口，现在一个窗口就办好了。”11月24日，居民丙某某说。"
+
+
+def test_a_paragraph_cut_inside_the_name_after_a_post_is_one_line():
+    page = "11月19日，县长甲某某到白溢乡调研柑橘产业发展。\n县农业局局长谭德\n华陪同调研。（记者 丁某）\n"
+    assert lines(page) == ["11月19日，县长甲某某到白溢乡调研柑橘产业发展。", "县农业局局长谭德华陪同调研。（记者 丁某）"]
