@@ -967,8 +967,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         if line[0] in "(（" and line[-1] in ")）" and len(line) <= BRACKET_NOTE_MAX:
             if FIELD.match(line[1:-1]) is not None:
                 line = line[1:-1]   # "（来源：县融媒体中心）" under a text: its source field, no headline below it
-            elif line[1:-1] in BRACKET_LABELS:
-                typed.append((PROSE, line))   # "（本报综合）": a note closing the text above
+            elif line[1:-1] in BRACKET_LABELS or typed and typed[-1][0] == PROSE and _unit_alone(line[1:-1]):
+                # "（本报综合）": a note closing the text above; so is the unit that sent it, with no writer ("（区府办）")
+                typed.append((PROSE, line))
                 continue
         if len(typed) == 1 and typed[0][0] == HEAD and line[:2] in ("19", "20") and META_DATE.fullmatch(line) \
                 and is_paper_name(typed[0][1]):
@@ -1042,11 +1043,49 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             # a list of names after a text, under its label ("表彰名单" / "甲 乙 丙 丁"): the text's own, not
             # the next article's kicker
             typed[k - 1:k + 1] = [(PROSE, label), (PROSE, line)]
+    if "期" in page:
+        typed = _without_bulletin_head(typed)
     return typed
+
+
+# A government bulletin's issue line ("〔2023〕第12期", "第15期", "总第86期") under its name ("政务信息", "某某县 /
+# 政务信息"), over the office that compiled it and the day; the editor's note (编者按) that opens the issue speaks
+# of the item under the headline that follows it.
+BULLETIN_ISSUE_RE = re.compile(r"^(?:[〔\[【(（]?(?:19|20)\d\d[〕\]】)）]?[ ]?)?总?第[ ]?\d{1,5}[ ]?期(?:[ ]?[(（]总第[ ]?\d{1,5}[ ]?期[)）])?$")
+EDITORS_NOTE_OPEN = ("编者按", "编者的话", "【编者按】")
+
+
+def _without_bulletin_head(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The bulletin's name, issue line and compiler's dated line leave; its editor's note moves under the headline
+    of the item it introduces (a note left above the headline would read as an item with no headline)."""
+    at = next((k for k, (kind, line) in enumerate(typed[:HEADER_LOOKAHEAD]) if kind == HEAD and BULLETIN_ISSUE_RE.match(line)),
+              None)
+    if at is None or any(kind != HEAD for kind, _ in typed[:at]):
+        return typed
+    rest = typed[at + 1:]
+    compiled = bool(rest) and rest[0][0] == HEAD and META_DATE.search(rest[0][1]) is not None and "。" not in rest[0][1]
+    if not compiled and not typed[at][1].startswith(("〔", "[", "【", "(", "（", "19", "20")):
+        return typed   # "全县疫情通报" / "第56期" / "发布时间：…": a report's headline and its number, on a site's record
+    if compiled:
+        rest = rest[1:]   # "某某县人民政府办公室编 2017年5月10日"
+    if len(rest) > 1 and rest[0][1].startswith(EDITORS_NOTE_OPEN) and rest[1][0] == HEAD:
+        heads = 1
+        while heads + 1 < len(rest) and rest[heads + 1][0] == HEAD:
+            heads += 1
+        rest = rest[1:heads + 1] + [(PROSE, rest[0][1])] + rest[heads + 1:]
+    return rest
 
 
 # How a line ends when its sentence goes on below it, or opens what follows ("同志们：").
 OPEN_ENDS = ("，", ",", "：", ":", "；", ";", "、", "…", "——")
+
+
+UNIT_ALONE_MAX = 12
+
+
+def _unit_alone(text: str) -> bool:
+    """A unit's name and nothing else: "区府办", "县应急管理局" (no writer after it, no word of a headline)."""
+    return UNIT_MIN <= len(text) <= UNIT_ALONE_MAX and text[-1] in UNIT_ENDS and _cjk_count(text) == len(text)
 
 
 def _editors_only(line: str) -> bool:

@@ -2250,3 +2250,22 @@ def test_a_given_name_wen_or_tu_spaced_after_a_slashed_role_and_its_surname_is_n
 @pytest.mark.parametrize("line", ["□ 重要提示", "□ 民生实事"])
 def test_words_after_the_hollow_box_that_read_as_no_name_credit_no_one(line):
     assert parse_credits(line) == []
+
+
+def test_a_unit_alone_in_brackets_under_a_text_closes_it_and_heads_nothing():
+    page = ("区政府召开第9次常务会议\n9月10日，区长甲某某主持召开区政府第9次常务会议。会议研究了老旧小区改造等事项。\n"
+            "（区府办）\n秋日荔枝林\n9月8日，游客在大岭村荔枝林中骑行游玩。\n乙某某 摄\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["区政府召开第9次常务会议", "秋日荔枝林"]
+    assert drafts[0].credits == [] and drafts[1].credits == [("乙某某", "photographer")]
+
+
+@pytest.mark.parametrize("head", ["政务信息\n〔2017〕第8期\n某某县人民政府办公室编 2017年5月10日\n",
+                                  "某某县\n政务信息\n第15期\n某某县人民政府办公室 2020年8月12日\n"])
+def test_a_bulletin_s_name_and_issue_are_no_headline_and_its_editor_s_note_belongs_to_the_item(head):
+    page = (head + "编者按：今年以来，甲镇探索积分制乡村治理模式，取得明显成效。现将其做法刊发。\n甲镇积分制激活乡村治理\n"
+            "今年以来，甲镇在全镇推行积分制管理。镇党委书记乙某某表示，下一步将推广这一做法。\n（甲镇党政办 丙某某 供稿）\n"
+            "报：市政府办公室\n送：县委办，县人大办\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["甲镇积分制激活乡村治理"]
+    assert drafts[0].body.startswith("编者按：") and drafts[0].credits == [("丙某某", "reporter")]
