@@ -875,3 +875,8 @@ def test_a_quotation_opened_and_cut_before_it_closes_goes_on_below():
 def test_a_paragraph_cut_inside_the_name_after_a_post_is_one_line():
     page = "11月19日，县长甲某某到白溢乡调研柑橘产业发展。\n县农业局局长谭德\n华陪同调研。（记者 丁某）\n"
     assert lines(page) == ["11月19日，县长甲某某到白溢乡调研柑橘产业发展。", "县农业局局长谭德华陪同调研。（记者 丁某）"]
+
+
+def test_the_font_size_buttons_without_a_colon_leave_the_record_s_meta_line():
+    line = "来源：县委办 作者：甲某某 发布时间：2025-03-12 17:30 浏览次数：412 【字号 大 中 小】"
+    assert lines(f"县委常委会召开会议\n{line}\n正文。") == ["县委常委会召开会议", line.removesuffix(" 【字号 大 中 小】"), "正文。"]
