@@ -950,6 +950,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             continue
         if sign_off and _editors_only(line):
             continue   # "本版责编：甲" / "美编：乙": the page's editors, not the last item's nor the first's
+        if ("电话" in line or "热线" in line) and _editors_only(line):
+            continue   # "■责任编辑：甲 电话：69440000": the page's editor with the page's phone, wherever it stands
         sign_off = False
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)

@@ -2269,3 +2269,15 @@ def test_a_bulletin_s_name_and_issue_are_no_headline_and_its_editor_s_note_belon
     drafts = pipeline(page)
     assert [d.title for d in drafts] == ["甲镇积分制激活乡村治理"]
     assert drafts[0].body.startswith("编者按：") and drafts[0].credits == [("丙某某", "reporter")]
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("记者 普布扎西 摄", [("普布扎西", "photographer")]),
+])
+def test_a_tibetan_name_of_two_syllables_is_one_name(byline, credits):
+    assert parse_credits(byline) == credits
+
+
+def test_an_editor_s_line_with_the_page_s_phone_under_the_last_item_credits_no_item():
+    page = "胜利社区举办邻里节\n4月15日，胜利社区举办第三届邻里节，200余名居民参加。（通讯员 甲某）\n■责任编辑：乙某 电话：69440000\n"
+    assert pipeline(page)[0].credits == [("甲某", "reporter")]
