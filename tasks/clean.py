@@ -718,7 +718,9 @@ SPACED_CREDIT_RE = re.compile("摄|攝|[记記] ?[者]|[编編] ?[辑輯]|[通] 
 OCR_HEAD_SPACE = re.compile(f"(?<=[{CJK}]) (?=[：，、；！？”》])|(?<=[：，、；！？“《]) (?=[{CJK}])"
                             f"|(?<=[{CJK}]{{2}}) (?=[{CJK}]$)")
 # ... and a run of three or more characters it spaced out one by one inside it ("白 沙 镇：特色种植助农增收").
-OCR_HEAD_SPACED_RUN = re.compile(f"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,}}(?![{CJK}])")
+OCR_HEAD_SPACED_RUN = re.compile(f"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,}}(?![{CJK}])"
+                                 # or a name of three it spaced out after a deck's post ("——访县茶叶局局长邱 永 华")
+                                 f"|(?<=[{CJK}])[{CJK}] [{CJK}] [{CJK}]$")
 
 
 def _fix_spaces(line: str) -> str:
@@ -869,11 +871,11 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
     return out
 
 
-# A paragraph's first line cut inside the name after a post ("县农业局局长谭德" / "华陪同调研。"): the line
-# ends in a post and a name's first characters, and the next opens with the name's last ones and what the
-# person did beside the leader; no item's text opens so under its headline.
+# A paragraph's first line cut inside the name after a post ("县农业局局长谭德" / "华陪同调研。", "院长王建" /
+# "华说：“…”"): the line ends in a post and a name's first characters, and the next opens with the name's last
+# ones and what the person did or said; no item's text opens so under its headline.
 POST_THEN_NAME_START = re.compile(f"(?:局长|书记|主任|主席|县长|区长|镇长|乡长|市长|站长|所长|院长|委员)[{CJK}]{{1,2}}$")
-NAME_END_THEN_DEED = re.compile(f"^[{CJK}]{{1,2}}(?:陪同|出席|参加|列席|主持|一同)")
+NAME_END_THEN_DEED = re.compile(f"^[{CJK}]{{1,2}}(?:陪同|出席|参加|列席|主持|一同|(?:说|介绍|表示)[：:，,])")
 
 
 def _name_cut_at_post(left: str, line: str) -> bool:

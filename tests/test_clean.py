@@ -880,3 +880,13 @@ def test_a_paragraph_cut_inside_the_name_after_a_post_is_one_line():
 def test_the_font_size_buttons_without_a_colon_leave_the_record_s_meta_line():
     line = "来源：县委办 作者：甲某某 发布时间：2025-03-12 17:30 浏览次数：412 【字号 大 中 小】"
     assert lines(f"县委常委会召开会议\n{line}\n正文。") == ["县委常委会召开会议", line.removesuffix(" 【字号 大 中 小】"), "正文。"]
+
+
+def test_a_paragraph_cut_inside_the_name_after_a_post_before_what_he_said_is_one_line():
+    page = "一部电话从不关机\n乡卫生院院长王建\n华说：“甲某某是我们的标杆。”\n"
+    assert lines(page) == ["一部电话从不关机", "乡卫生院院长王建华说：“甲某某是我们的标杆。”"]
+
+
+@pytest.mark.parametrize("deck", ["——访县茶叶局局长邱 永 华", "——记乡村医生罗 兴 贵"])
+def test_a_three_character_name_spaced_out_at_a_deck_s_end_is_one_name(deck):
+    assert lines(f"“小茶叶”撬动“大产业”\n{deck}\n问：今年情况如何？")[1] == deck.replace(" ", "")
