@@ -438,7 +438,9 @@ WRAPPED_DATE_END = re.compile(r"[）)][ ]?(?:\d{4}年)?\d{1,2}(?:月\d{0,2})?$")
 # a narrow column), a brief's or a caption's after its bullet too ("■3月12日，…与干部群众").
 DATED_OPEN = re.compile(r"^[▲■●◆★]?[ ]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|清晨|凌晨|早上|早晨|中午|傍晚|深夜)?"
                         # or with a time phrase a lead opens with ("今年以来，白杨乡将全乡划分" wrapped)
-                        r"|(?:今年|去年|年初|入夏|入冬|入春|入秋|开春|春节|国庆|汛期)以来|近年来|连日来|近日|日前|近期|眼下)[，,]")
+                        r"|(?:今年|去年|年初|入夏|入冬|入春|入秋|开春|春节|国庆|汛期)以来|近年来|连日来|近日|日前|近期|眼下"
+                        # or with the hour a feature opens on ("清晨6点，家住…的" wrapped)
+                        r"|(?:清晨|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)\d{1,2}(?:点|时)(?:许|多|半|\d{1,2}分)?)[，,]")
 # A paper page's header line: its date, page number and section, perhaps the page's editors ("2023年8月15日
 # 第4版 乡村振兴 责任编辑：甲 美编：乙", "第3版 要闻 本版编辑：丙", "第A1版：要闻 2025年3月12日 责任编辑：丁"),
 # perhaps after the paper's name ("某某报 2016年…"): furniture of the page, never prose to join.
@@ -803,6 +805,8 @@ def _glue(left: str, right: str) -> str:
 
 # What a wrapped sentence's next piece may open with: its own punctuation ("…第28次常务会议" / "，研究…。").
 CONTINUATION_MARKS = tuple("，,、；;。：:）)”！？!?")
+# Words no sentence stops on: a line left open after one goes on below.
+OPEN_PARTICLES = ("的", "和", "与", "及", "把", "被")
 # Characters either side of a break that the segmenter reads to see whether the break cuts a word.
 WORD_REACH = 3
 
@@ -811,8 +815,8 @@ def _wraps_on(line: str, after: str | None, left: str) -> bool:
     """A line without punctuation after `left`, a line broken mid-sentence, that goes on with that sentence:
     the line after it opens with punctuation ("县长" / "简永刚主持召开…会议" / "，研究…。"), or the break cuts a
     word ("…，县委书" / "记冯建国深入…": 书记). A headline opens no such line and cuts no word."""
-    if after is not None and after.startswith(CONTINUATION_MARKS):
-        return True
+    if after is not None and after.startswith(CONTINUATION_MARKS) or left.endswith(OPEN_PARTICLES):
+        return True   # (a sentence does not stop on a particle: "清晨6点，家住古美路街道的" / "退休老党员张")
     if not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(line[:1])) \
             or after is not None and (DATED_OPEN.match(after) or LEAD_OPEN.match(after)):
         return False   # (a dated or signed lead after it: the line is that item's headline)
@@ -874,7 +878,7 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
 # A paragraph's first line cut inside the name after a post ("县农业局局长谭德" / "华陪同调研。", "院长王建" /
 # "华说：“…”"): the line ends in a post and a name's first characters, and the next opens with the name's last
 # ones and what the person did or said; no item's text opens so under its headline.
-POST_THEN_NAME_START = re.compile(f"(?:局长|书记|主任|主席|县长|区长|镇长|乡长|市长|站长|所长|院长|委员)[{CJK}]{{1,2}}$")
+POST_THEN_NAME_START = re.compile(f"(?<=[{CJK}])(?:长|书记|主任|主席|委员|经理)[{CJK}]{{1,2}}$")
 NAME_END_THEN_DEED = re.compile(f"^[{CJK}]{{1,2}}(?:陪同|出席|参加|列席|主持|一同|(?:说|介绍|表示)[：:，,])")
 
 

@@ -890,3 +890,13 @@ def test_a_paragraph_cut_inside_the_name_after_a_post_before_what_he_said_is_one
 @pytest.mark.parametrize("deck", ["——访县茶叶局局长邱 永 华", "——记乡村医生罗 兴 贵"])
 def test_a_three_character_name_spaced_out_at_a_deck_s_end_is_one_name(deck):
     assert lines(f"“小茶叶”撬动“大产业”\n{deck}\n问：今年情况如何？")[1] == deck.replace(" ", "")
+
+
+def test_a_feature_s_lead_opening_on_the_hour_goes_on_below():
+    page = "老党员的“民情日记”\n本报记者 甲某某\n清晨6点，家住古美路街道的\n退休老党员张\n德\n明就出门了。\n"
+    assert lines(page)[-1] == "清晨6点，家住古美路街道的退休老党员张德明就出门了。"
+
+
+def test_a_paragraph_cut_inside_the_name_after_any_head_of_a_unit_is_one_line():
+    page = "9月22日晚，村民们唱起了侗族大歌。\n县文化馆馆长龙 建\n华说，全县已有侗族大歌队伍30余支。\n"
+    assert lines(page) == ["9月22日晚，村民们唱起了侗族大歌。", "县文化馆馆长龙建华说，全县已有侗族大歌队伍30余支。"]
