@@ -720,9 +720,10 @@ SPACED_CREDIT_RE = re.compile("摄|攝|[记記] ?[者]|[编編] ?[辑輯]|[通] 
 OCR_HEAD_SPACE = re.compile(f"(?<=[{CJK}]) (?=[：，、；！？”》])|(?<=[：，、；！？“《]) (?=[{CJK}])"
                             f"|(?<=[{CJK}]{{2}}) (?=[{CJK}]$)")
 # ... and a run of three or more characters it spaced out one by one inside it ("白 沙 镇：特色种植助农增收").
-OCR_HEAD_SPACED_RUN = re.compile(f"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,}}(?![{CJK}])"
-                                 # or a name of three it spaced out after a deck's post ("——访县茶叶局局长邱 永 华")
-                                 f"|(?<=[{CJK}])[{CJK}] [{CJK}] [{CJK}]$")
+OCR_HEAD_SPACED_RUN = re.compile(f"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,}}(?![{CJK}])")
+# ... and a name of three it spaced out at the end of a deck, after the post ("——访县茶叶局局长邱 永 华"); elsewhere
+# the first of three may end a unit before a name of two ("供稿：县农业局 马 丽").
+DECK_SPACED_NAME = re.compile(f"^——[^ ]+[{CJK}] [{CJK}] [{CJK}]$")
 
 
 def _fix_spaces(line: str) -> str:
@@ -735,6 +736,8 @@ def _fix_spaces(line: str) -> str:
             return line
         if SPACED_OUT_RE.fullmatch(line):
             return line.replace(" ", "")   # "澄 江 县 开 展 春 季 植 树 活 动"
+        if line.startswith("——") and DECK_SPACED_NAME.match(line):
+            return line.replace(" ", "")
         line = OCR_HEAD_SPACE.sub("", line)
         return OCR_HEAD_SPACED_RUN.sub(lambda m: m.group().replace(" ", ""), line) if " " in line else line
     if FIELD_LINE.match(line):   # a record's meta line: its spaces part the fields and the names in them

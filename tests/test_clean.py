@@ -900,3 +900,7 @@ def test_a_feature_s_lead_opening_on_the_hour_goes_on_below():
 def test_a_paragraph_cut_inside_the_name_after_any_head_of_a_unit_is_one_line():
     page = "9月22日晚，村民们唱起了侗族大歌。\n县文化馆馆长龙 建\n华说，全县已有侗族大歌队伍30余支。\n"
     assert lines(page) == ["9月22日晚，村民们唱起了侗族大歌。", "县文化馆馆长龙建华说，全县已有侗族大歌队伍30余支。"]
+
+
+def test_a_unit_before_a_spaced_name_of_two_in_a_credit_line_keeps_its_space():
+    assert lines("会议要求，要把培训与产业发展结合起来。\n供稿：县农业局 马 丽\n编辑：甲某")[1] == "供稿：县农业局 马 丽"
