@@ -1226,6 +1226,8 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     for block in blocks:
         # briefs only under a news column's label (or no headline): a dated list inside an article stays its own
         column = _column_head(block.head)   # "◆简讯"
+        if not column and len(block.rest) > 1:
+            column = _signed_bullet_at(block.rest)
         briefs = [kind == PROSE and column and _brief(text) for kind, text in block.rest]
         rest = [(kind, brief or text) for (kind, text), brief in zip(block.rest, briefs)]
         start = 0
@@ -1239,6 +1241,18 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
                 start = k
         out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:], _split_brief(rest, briefs, start)))
     return out
+
+
+def _signed_bullet_at(rest: list[tuple[str, str]]) -> bool:
+    """Below a text, a bulleted dated line that its own writer signs ("◆12月5日，县妇联…。（通讯员 甲）") is a
+    brief of a column that has lost its label, and so are the bulleted dated lines beside it; a dated list inside
+    a text is signed by no one of its own."""
+    for kind, text in rest[1:]:
+        if kind == PROSE and text[:1] in BRIEF_BULLETS and text.endswith(CREDIT_BRACKET_ENDS) \
+                and _brief(text) is not None and (closing := _closing_credit(text)) is not None \
+                and any(role == "reporter" for _, role in closing[1]):
+            return True
+    return False
 
 
 def _split_brief(rest: list[tuple[str, str]], briefs: list, start: int) -> bool:

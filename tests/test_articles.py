@@ -2281,3 +2281,12 @@ def test_a_tibetan_name_of_two_syllables_is_one_name(byline, credits):
 def test_an_editor_s_line_with_the_page_s_phone_under_the_last_item_credits_no_item():
     page = "胜利社区举办邻里节\n4月15日，胜利社区举办第三届邻里节，200余名居民参加。（通讯员 甲某）\n■责任编辑：乙某 电话：69440000\n"
     assert pipeline(page)[0].credits == [("甲某", "reporter")]
+
+
+def test_bulleted_dated_lines_under_a_text_one_of_them_signed_by_its_own_writer_are_briefs():
+    page = ("县委书记甲某某调研冬季瓜菜生产\n本报讯（记者 乙某某）12月6日，县委书记甲某某到毛阳镇调研冬季瓜菜生产工作。\n"
+            "甲某某强调，要抓好产销对接。\n◆12月5日，县妇联在通什镇开展主题宣讲活动。（通讯员 丙某）\n"
+            "◆12月4日，县医保局举办医保政策培训班，80余名基层经办人员参加。\n")
+    drafts = pipeline(page)
+    assert [d.credits for d in drafts] == [[("乙某某", "reporter")], [("丙某", "reporter")], []]
+    assert drafts[2].body.startswith("12月4日，县医保局")
