@@ -1419,6 +1419,15 @@ NOTICE_KINDS = frozenset(section_words("page_notes.txt", "notice_kinds"))   # or
 NOTICE_ISSUER_RE = re.compile(r"^关于|干部|名单|[县区市州旗镇乡村]|委员会|政府|[局委办部院]")
 
 
+def _photos_of_the_sections_above(above: _Block, block: _Block) -> bool:
+    """The page's last block, undated, closed by a line crediting photographers only ("◇摄影/甲"), under a text
+    whose sections are already folded into it: the text's last section, the credit its pictures'."""
+    credits = parse_credits(block.rest[-1][1])
+    return bool(credits) and all(role == "photographer" for _, role in credits) \
+        and any(kind == HEAD for kind, _ in above.rest) and block.rest[0][0] == PROSE \
+        and DATE_LEAD.match(block.rest[0][1]) is None
+
+
 def _signs_itself(above: _Block) -> bool:
     """The article holds its own byline, meta line or dateline. The page's last block, closed by a credit line,
     is an item of its own only under such an article (briefs each signed); under one that names no one who
@@ -1530,7 +1539,8 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
                 out[0].rest.insert(0, (HEAD, out[0].head.pop()))
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
         elif not out or not block.head or _opens_article(block, beside, lone_colon) or _closed(out[-1].rest) and not appendix \
-                or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])) \
+                or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])
+                                                    and not _photos_of_the_sections_above(out[-1], block)) \
                 or _signed_under_a_dated_report(out[-1], block):
             out.append(block)
         else:

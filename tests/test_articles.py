@@ -2290,3 +2290,12 @@ def test_bulleted_dated_lines_under_a_text_one_of_them_signed_by_its_own_writer_
     drafts = pipeline(page)
     assert [d.credits for d in drafts] == [[("乙某某", "reporter")], [("丙某", "reporter")], []]
     assert drafts[2].body.startswith("12月4日，县医保局")
+
+
+def test_a_photographer_s_credit_closing_a_feature_s_last_section_credits_the_feature():
+    page = ("老党员的“民情日记”\n本报见习记者 甲某某\n清晨6点，退休老党员乙某某就出门了。十多年来，他记下了20本日记。\n"
+            "日记里的“小事”\n“居民的事再小也是大事。”乙某某说。\n小区里的“老娘舅”\n街道党工委副书记丙某说，乙某某是社区治理的好帮手。\n"
+            "◇摄影/丁 晓 东\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["老党员的“民情日记”"]
+    assert drafts[0].credits == [("甲某某", "reporter"), ("丁晓东", "photographer")]
