@@ -950,6 +950,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             continue
         if sign_off and _editors_only(line):
             continue   # "本版责编：甲" / "美编：乙": the page's editors, not the last item's nor the first's
+        if ("电话" in line or "热线" in line) and _editors_only(line):
+            continue   # "■责任编辑：甲 电话：69440000": the page's editor with the page's phone, wherever it stands
         sign_off = False
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)
@@ -967,8 +969,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         if line[0] in "(（" and line[-1] in ")）" and len(line) <= BRACKET_NOTE_MAX:
             if FIELD.match(line[1:-1]) is not None:
                 line = line[1:-1]   # "（来源：县融媒体中心）" under a text: its source field, no headline below it
-            elif line[1:-1] in BRACKET_LABELS:
-                typed.append((PROSE, line))   # "（本报综合）": a note closing the text above
+            elif line[1:-1] in BRACKET_LABELS or typed and typed[-1][0] == PROSE and _unit_alone(line[1:-1]):
+                # "（本报综合）": a note closing the text above; so is the unit that sent it, with no writer ("（区府办）")
+                typed.append((PROSE, line))
                 continue
         if len(typed) == 1 and typed[0][0] == HEAD and line[:2] in ("19", "20") and META_DATE.fullmatch(line) \
                 and is_paper_name(typed[0][1]):
@@ -1042,11 +1045,49 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             # a list of names after a text, under its label ("表彰名单" / "甲 乙 丙 丁"): the text's own, not
             # the next article's kicker
             typed[k - 1:k + 1] = [(PROSE, label), (PROSE, line)]
+    if "期" in page:
+        typed = _without_bulletin_head(typed)
     return typed
+
+
+# A government bulletin's issue line ("〔2023〕第12期", "第15期", "总第86期") under its name ("政务信息", "某某县 /
+# 政务信息"), over the office that compiled it and the day; the editor's note (编者按) that opens the issue speaks
+# of the item under the headline that follows it.
+BULLETIN_ISSUE_RE = re.compile(r"^(?:[〔\[【(（]?(?:19|20)\d\d[〕\]】)）]?[ ]?)?总?第[ ]?\d{1,5}[ ]?期(?:[ ]?[(（]总第[ ]?\d{1,5}[ ]?期[)）])?$")
+EDITORS_NOTE_OPEN = ("编者按", "编者的话", "【编者按】")
+
+
+def _without_bulletin_head(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The bulletin's name, issue line and compiler's dated line leave; its editor's note moves under the headline
+    of the item it introduces (a note left above the headline would read as an item with no headline)."""
+    at = next((k for k, (kind, line) in enumerate(typed[:HEADER_LOOKAHEAD]) if kind == HEAD and BULLETIN_ISSUE_RE.match(line)),
+              None)
+    if at is None or any(kind != HEAD for kind, _ in typed[:at]):
+        return typed
+    rest = typed[at + 1:]
+    compiled = bool(rest) and rest[0][0] == HEAD and META_DATE.search(rest[0][1]) is not None and "。" not in rest[0][1]
+    if not compiled and not typed[at][1].startswith(("〔", "[", "【", "(", "（", "19", "20")):
+        return typed   # "全县疫情通报" / "第56期" / "发布时间：…": a report's headline and its number, on a site's record
+    if compiled:
+        rest = rest[1:]   # "某某县人民政府办公室编 2017年5月10日"
+    if len(rest) > 1 and rest[0][1].startswith(EDITORS_NOTE_OPEN) and rest[1][0] == HEAD:
+        heads = 1
+        while heads + 1 < len(rest) and rest[heads + 1][0] == HEAD:
+            heads += 1
+        rest = rest[1:heads + 1] + [(PROSE, rest[0][1])] + rest[heads + 1:]
+    return rest
 
 
 # How a line ends when its sentence goes on below it, or opens what follows ("同志们：").
 OPEN_ENDS = ("，", ",", "：", ":", "；", ";", "、", "…", "——")
+
+
+UNIT_ALONE_MAX = 12
+
+
+def _unit_alone(text: str) -> bool:
+    """A unit's name and nothing else: "区府办", "县应急管理局" (no writer after it, no word of a headline)."""
+    return UNIT_MIN <= len(text) <= UNIT_ALONE_MAX and text[-1] in UNIT_ENDS and _cjk_count(text) == len(text)
 
 
 def _editors_only(line: str) -> bool:
@@ -1185,6 +1226,8 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     for block in blocks:
         # briefs only under a news column's label (or no headline): a dated list inside an article stays its own
         column = _column_head(block.head)   # "◆简讯"
+        if not column and len(block.rest) > 1:
+            column = _signed_bullet_at(block.rest)
         briefs = [kind == PROSE and column and _brief(text) for kind, text in block.rest]
         rest = [(kind, brief or text) for (kind, text), brief in zip(block.rest, briefs)]
         start = 0
@@ -1198,6 +1241,18 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
                 start = k
         out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:], _split_brief(rest, briefs, start)))
     return out
+
+
+def _signed_bullet_at(rest: list[tuple[str, str]]) -> bool:
+    """Below a text, a bulleted dated line that its own writer signs ("◆12月5日，县妇联…。（通讯员 甲）") is a
+    brief of a column that has lost its label, and so are the bulleted dated lines beside it; a dated list inside
+    a text is signed by no one of its own."""
+    for kind, text in rest[1:]:
+        if kind == PROSE and text[:1] in BRIEF_BULLETS and text.endswith(CREDIT_BRACKET_ENDS) \
+                and _brief(text) is not None and (closing := _closing_credit(text)) is not None \
+                and any(role == "reporter" for _, role in closing[1]):
+            return True
+    return False
 
 
 def _split_brief(rest: list[tuple[str, str]], briefs: list, start: int) -> bool:
@@ -1364,6 +1419,15 @@ NOTICE_KINDS = frozenset(section_words("page_notes.txt", "notice_kinds"))   # or
 NOTICE_ISSUER_RE = re.compile(r"^关于|干部|名单|[县区市州旗镇乡村]|委员会|政府|[局委办部院]")
 
 
+def _photos_of_the_sections_above(above: _Block, block: _Block) -> bool:
+    """The page's last block, undated, closed by a line crediting photographers only ("◇摄影/甲"), under a text
+    whose sections are already folded into it: the text's last section, the credit its pictures'."""
+    credits = parse_credits(block.rest[-1][1])
+    return bool(credits) and all(role == "photographer" for _, role in credits) \
+        and any(kind == HEAD for kind, _ in above.rest) and block.rest[0][0] == PROSE \
+        and DATE_LEAD.match(block.rest[0][1]) is None
+
+
 def _signs_itself(above: _Block) -> bool:
     """The article holds its own byline, meta line or dateline. The page's last block, closed by a credit line,
     is an item of its own only under such an article (briefs each signed); under one that names no one who
@@ -1475,7 +1539,8 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
                 out[0].rest.insert(0, (HEAD, out[0].head.pop()))
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
         elif not out or not block.head or _opens_article(block, beside, lone_colon) or _closed(out[-1].rest) and not appendix \
-                or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])) \
+                or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])
+                                                    and not _photos_of_the_sections_above(out[-1], block)) \
                 or _signed_under_a_dated_report(out[-1], block):
             out.append(block)
         else:

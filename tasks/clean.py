@@ -110,7 +110,7 @@ BRACKET_META = re.compile(
     r"|(?:浏览|瀏覽|点击|點擊|阅读|閱讀)(?:次数|次數|量|数|數)?)[:：]([^【】\n]{0,40})】[ ]?")
 # CMS records (government portals): the record's buttons, "【字体：大 中 小】", "[打印本页] [关闭窗口]", anywhere.
 CMS_BUTTONS = re.compile(
-    r"[【\[]?(?:字体|字體|字号|字號)[ ]?[:：][ ]?[【\[]?[ ]?大[ ]?中[ ]?小[ ]?[】\]]?"   # (or "字号：[ 大 中 小 ]")
+    r"[【\[]?(?:字体|字體|字号|字號)(?:[ ]?[:：][ ]?|[ ])[【\[]?[ ]?大[ ]?中[ ]?小[ ]?[】\]]?"   # (or "字号：[ 大 中 小 ]", "【字号 大 中 小】")
     r"|[【\[]?(?:打印本页|打印本頁|打印此页|打印此頁|打印文章|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部)[】\]]?"
     r"|【(?:打印|关闭|關閉|收藏|返回)】|\[(?:打印|关闭|關閉|收藏|返回)\]"
     # (the QR code's label beside the record: "扫一扫在手机打开当前页")
@@ -436,9 +436,11 @@ UNCLOSED_DATELINE_MAX = 40
 WRAPPED_DATE_END = re.compile(r"[）)][ ]?(?:\d{4}年)?\d{1,2}(?:月\d{0,2})?$")
 # So is a lead opening with its date or a time phrase and a comma ("5月6日，县长甲主持召开县政府常务" wrapped in
 # a narrow column), a brief's or a caption's after its bullet too ("■3月12日，…与干部群众").
-DATED_OPEN = re.compile(r"^[▲■●◆★]?[ ]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?"
+DATED_OPEN = re.compile(r"^[▲■●◆★]?[ ]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|清晨|凌晨|早上|早晨|中午|傍晚|深夜)?"
                         # or with a time phrase a lead opens with ("今年以来，白杨乡将全乡划分" wrapped)
-                        r"|(?:今年|去年|年初|入夏|入冬|入春|入秋|开春|春节|国庆|汛期)以来|近年来|连日来|近日|日前|近期|眼下)[，,]")
+                        r"|(?:今年|去年|年初|入夏|入冬|入春|入秋|开春|春节|国庆|汛期)以来|近年来|连日来|近日|日前|近期|眼下"
+                        # or with the hour a feature opens on ("清晨6点，家住…的" wrapped)
+                        r"|(?:清晨|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)\d{1,2}(?:点|时)(?:许|多|半|\d{1,2}分)?)[，,]")
 # A paper page's header line: its date, page number and section, perhaps the page's editors ("2023年8月15日
 # 第4版 乡村振兴 责任编辑：甲 美编：乙", "第3版 要闻 本版编辑：丙", "第A1版：要闻 2025年3月12日 责任编辑：丁"),
 # perhaps after the paper's name ("某某报 2016年…"): furniture of the page, never prose to join.
@@ -692,7 +694,10 @@ def is_prose(line: str) -> bool:
     if "版" in line and PAGE_HEADER_RE.match(line):
         return False
     if COMMA_PUNCT.search(line) and (_nonspace_len(line) > SHORT_PROSE or REPORTING_OPEN.search(line)
-                                     or TRAILING_COMMA.search(line) or LEAD_OPEN.match(line) or DATED_OPEN.match(line)):
+                                     or TRAILING_COMMA.search(line) or LEAD_OPEN.match(line) or DATED_OPEN.match(line)
+                                     or line.startswith("“") and "”" not in line):
+        # (a quotation opened and not closed: "“以前办个证要跑好几个窗口，现在" / "一个窗口就办好了。”…"; a headline
+        # closes the quote it opens)
         return True
     return len(line) > HEADLINE_CHUNK_MAX and any(len(chunk) > HEADLINE_CHUNK_MAX for chunk in line.split(" "))
 
@@ -716,6 +721,9 @@ OCR_HEAD_SPACE = re.compile(f"(?<=[{CJK}]) (?=[：，、；！？”》])|(?<=[�
                             f"|(?<=[{CJK}]{{2}}) (?=[{CJK}]$)")
 # ... and a run of three or more characters it spaced out one by one inside it ("白 沙 镇：特色种植助农增收").
 OCR_HEAD_SPACED_RUN = re.compile(f"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,}}(?![{CJK}])")
+# ... and a name of three it spaced out at the end of a deck, after the post ("——访县茶叶局局长邱 永 华"); elsewhere
+# the first of three may end a unit before a name of two ("供稿：县农业局 马 丽").
+DECK_SPACED_NAME = re.compile(f"^——[^ ]+[{CJK}] [{CJK}] [{CJK}]$")
 
 
 def _fix_spaces(line: str) -> str:
@@ -728,6 +736,8 @@ def _fix_spaces(line: str) -> str:
             return line
         if SPACED_OUT_RE.fullmatch(line):
             return line.replace(" ", "")   # "澄 江 县 开 展 春 季 植 树 活 动"
+        if line.startswith("——") and DECK_SPACED_NAME.match(line):
+            return line.replace(" ", "")
         line = OCR_HEAD_SPACE.sub("", line)
         return OCR_HEAD_SPACED_RUN.sub(lambda m: m.group().replace(" ", ""), line) if " " in line else line
     if FIELD_LINE.match(line):   # a record's meta line: its spaces part the fields and the names in them
@@ -798,6 +808,8 @@ def _glue(left: str, right: str) -> str:
 
 # What a wrapped sentence's next piece may open with: its own punctuation ("…第28次常务会议" / "，研究…。").
 CONTINUATION_MARKS = tuple("，,、；;。：:）)”！？!?")
+# Words no sentence stops on: a line left open after one goes on below.
+OPEN_PARTICLES = ("的", "和", "与", "及", "把", "被")
 # Characters either side of a break that the segmenter reads to see whether the break cuts a word.
 WORD_REACH = 3
 
@@ -806,8 +818,8 @@ def _wraps_on(line: str, after: str | None, left: str) -> bool:
     """A line without punctuation after `left`, a line broken mid-sentence, that goes on with that sentence:
     the line after it opens with punctuation ("县长" / "简永刚主持召开…会议" / "，研究…。"), or the break cuts a
     word ("…，县委书" / "记冯建国深入…": 书记). A headline opens no such line and cuts no word."""
-    if after is not None and after.startswith(CONTINUATION_MARKS):
-        return True
+    if after is not None and after.startswith(CONTINUATION_MARKS) or left.endswith(OPEN_PARTICLES):
+        return True   # (a sentence does not stop on a particle: "清晨6点，家住古美路街道的" / "退休老党员张")
     if not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(line[:1])) \
             or after is not None and (DATED_OPEN.match(after) or LEAD_OPEN.match(after)):
         return False   # (a dated or signed lead after it: the line is that item's headline)
@@ -842,11 +854,14 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
     last_open = False  # _is_open(out[-1]), kept so that each line is typed once
     for k, line in enumerate(lines):
         if (last_open and (_opens_nothing(line) or not SENTENCE_PUNCT.search(line) and not COMMA_PUNCT.search(line)
-                           and _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1]))
+                           # (one character alone is no headline: "…51岁的护林员盘" / "金" / "福就背起水壶…")
+                           and (len(line) == 1 and CJK_CHAR.match(line) is not None
+                                or _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1])))
                 and not _dated_lead_under_headline(out[-1], line)
                 or cuts and k and lines[k - 1] in cuts and DATED_OPEN.match(line) is None
                 and FIELD_LINE.match(line) is None and not is_furniture(line)
-                or out and _bracket_left_open(out[-1]) and _closes_bracket(line)) \
+                or out and _bracket_left_open(out[-1]) and _closes_bracket(line)
+                or out and _name_cut_at_post(out[-1], line)) \
                 and LEAD_OPEN.match(line) is None:
             # (an outlet's dateline opens an item: the line above lost its full stop, it did not wrap into it)
             # (a continuation that was no prose line kept its OCR spaces: the joined line drops them as prose does)
@@ -861,6 +876,18 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
         out.append(line)
         last_open = _open_to_text(line) or _comma_piece_wraps(line, lines[k + 1] if k + 1 < len(lines) else None)
     return out
+
+
+# A paragraph's first line cut inside the name after a post ("县农业局局长谭德" / "华陪同调研。", "院长王建" /
+# "华说：“…”"): the line ends in a post and a name's first characters, and the next opens with the name's last
+# ones and what the person did or said; no item's text opens so under its headline.
+POST_THEN_NAME_START = re.compile(f"(?<=[{CJK}])(?:长|书记|主任|主席|委员|经理)[{CJK}]{{1,2}}$")
+NAME_END_THEN_DEED = re.compile(f"^[{CJK}]{{1,2}}(?:陪同|出席|参加|列席|主持|一同|(?:说|介绍|表示)[：:，,])")
+
+
+def _name_cut_at_post(left: str, line: str) -> bool:
+    return NAME_END_THEN_DEED.match(line) is not None and POST_THEN_NAME_START.search(left) is not None \
+        and len(left) <= HEADLINE_MAX and SENTENCE_PUNCT.search(left) is None and COMMA_PUNCT.search(left) is None
 
 
 # How far from a line's end a bracket the column cut is opened ("…温暖过冬。（记者 甲某某" / "通讯员 乙某某）").

@@ -2250,3 +2250,52 @@ def test_a_given_name_wen_or_tu_spaced_after_a_slashed_role_and_its_surname_is_n
 @pytest.mark.parametrize("line", ["□ 重要提示", "□ 民生实事"])
 def test_words_after_the_hollow_box_that_read_as_no_name_credit_no_one(line):
     assert parse_credits(line) == []
+
+
+def test_a_unit_alone_in_brackets_under_a_text_closes_it_and_heads_nothing():
+    page = ("区政府召开第9次常务会议\n9月10日，区长甲某某主持召开区政府第9次常务会议。会议研究了老旧小区改造等事项。\n"
+            "（区府办）\n秋日荔枝林\n9月8日，游客在大岭村荔枝林中骑行游玩。\n乙某某 摄\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["区政府召开第9次常务会议", "秋日荔枝林"]
+    assert drafts[0].credits == [] and drafts[1].credits == [("乙某某", "photographer")]
+
+
+@pytest.mark.parametrize("head", ["政务信息\n〔2017〕第8期\n某某县人民政府办公室编 2017年5月10日\n",
+                                  "某某县\n政务信息\n第15期\n某某县人民政府办公室 2020年8月12日\n"])
+def test_a_bulletin_s_name_and_issue_are_no_headline_and_its_editor_s_note_belongs_to_the_item(head):
+    page = (head + "编者按：今年以来，甲镇探索积分制乡村治理模式，取得明显成效。现将其做法刊发。\n甲镇积分制激活乡村治理\n"
+            "今年以来，甲镇在全镇推行积分制管理。镇党委书记乙某某表示，下一步将推广这一做法。\n（甲镇党政办 丙某某 供稿）\n"
+            "报：市政府办公室\n送：县委办，县人大办\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["甲镇积分制激活乡村治理"]
+    assert drafts[0].body.startswith("编者按：") and drafts[0].credits == [("丙某某", "reporter")]
+
+
+@pytest.mark.parametrize("byline, credits", [
+    ("记者 普布扎西 摄", [("普布扎西", "photographer")]),
+])
+def test_a_tibetan_name_of_two_syllables_is_one_name(byline, credits):
+    assert parse_credits(byline) == credits
+
+
+def test_an_editor_s_line_with_the_page_s_phone_under_the_last_item_credits_no_item():
+    page = "胜利社区举办邻里节\n4月15日，胜利社区举办第三届邻里节，200余名居民参加。（通讯员 甲某）\n■责任编辑：乙某 电话：69440000\n"
+    assert pipeline(page)[0].credits == [("甲某", "reporter")]
+
+
+def test_bulleted_dated_lines_under_a_text_one_of_them_signed_by_its_own_writer_are_briefs():
+    page = ("县委书记甲某某调研冬季瓜菜生产\n本报讯（记者 乙某某）12月6日，县委书记甲某某到毛阳镇调研冬季瓜菜生产工作。\n"
+            "甲某某强调，要抓好产销对接。\n◆12月5日，县妇联在通什镇开展主题宣讲活动。（通讯员 丙某）\n"
+            "◆12月4日，县医保局举办医保政策培训班，80余名基层经办人员参加。\n")
+    drafts = pipeline(page)
+    assert [d.credits for d in drafts] == [[("乙某某", "reporter")], [("丙某", "reporter")], []]
+    assert drafts[2].body.startswith("12月4日，县医保局")
+
+
+def test_a_photographer_s_credit_closing_a_feature_s_last_section_credits_the_feature():
+    page = ("老党员的“民情日记”\n本报见习记者 甲某某\n清晨6点，退休老党员乙某某就出门了。十多年来，他记下了20本日记。\n"
+            "日记里的“小事”\n“居民的事再小也是大事。”乙某某说。\n小区里的“老娘舅”\n街道党工委副书记丙某说，乙某某是社区治理的好帮手。\n"
+            "◇摄影/丁 晓 东\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["老党员的“民情日记”"]
+    assert drafts[0].credits == [("甲某某", "reporter"), ("丁晓东", "photographer")]

@@ -859,3 +859,48 @@ def test_reporters_spaced_out_after_an_unbracketed_dateline_keep_their_spaces():
     # the spaces part the names ("甘立群" "钱寅"); the lead after them loses its OCR spaces as prose does
     out = clean_page("本报讯 记者 甘 立 群 钱 寅 4月19日，县委召开全县 茶产业推进大会。\n")
     assert out == "本报讯 记者 甘 立 群 钱 寅 4月19日，县委召开全县茶产业推进大会。"
+
+
+def test_one_character_alone_after_an_open_line_goes_on_with_it():
+    # a narrow column cut a name twice: "…护林员盘" / "金" / "福就…" (and a lead's time of day after its date)
+    page = "瑶山里的护林人\n记者 甲某某\n5月9日清晨，天刚蒙蒙亮，51岁的护林员盘\n金\n福就背起水壶进了山。\n"
+    assert lines(page)[-1] == "5月9日清晨，天刚蒙蒙亮，51岁的护林员盘金福就背起水壶进了山。"
+
+
+def test_a_quotation_opened_and_cut_before_it_closes_goes_on_below():
+    page = "村里的新变化\n本报记者 乙某\n“以前办个证要跑好几个窗口，现在\n一个窗口就办好了。”11月24日，居民丙某某说。\n"
+    assert lines(page)[-1] == "“以前办个证要跑好几个窗口，现在一个窗口就办好了。”11月24日，居民丙某某说。"
+
+
+def test_a_paragraph_cut_inside_the_name_after_a_post_is_one_line():
+    page = "11月19日，县长甲某某到白溢乡调研柑橘产业发展。\n县农业局局长谭德\n华陪同调研。（记者 丁某）\n"
+    assert lines(page) == ["11月19日，县长甲某某到白溢乡调研柑橘产业发展。", "县农业局局长谭德华陪同调研。（记者 丁某）"]
+
+
+def test_the_font_size_buttons_without_a_colon_leave_the_record_s_meta_line():
+    line = "来源：县委办 作者：甲某某 发布时间：2025-03-12 17:30 浏览次数：412 【字号 大 中 小】"
+    assert lines(f"县委常委会召开会议\n{line}\n正文。") == ["县委常委会召开会议", line.removesuffix(" 【字号 大 中 小】"), "正文。"]
+
+
+def test_a_paragraph_cut_inside_the_name_after_a_post_before_what_he_said_is_one_line():
+    page = "一部电话从不关机\n乡卫生院院长王建\n华说：“甲某某是我们的标杆。”\n"
+    assert lines(page) == ["一部电话从不关机", "乡卫生院院长王建华说：“甲某某是我们的标杆。”"]
+
+
+@pytest.mark.parametrize("deck", ["——访县茶叶局局长邱 永 华", "——记乡村医生罗 兴 贵"])
+def test_a_three_character_name_spaced_out_at_a_deck_s_end_is_one_name(deck):
+    assert lines(f"“小茶叶”撬动“大产业”\n{deck}\n问：今年情况如何？")[1] == deck.replace(" ", "")
+
+
+def test_a_feature_s_lead_opening_on_the_hour_goes_on_below():
+    page = "老党员的“民情日记”\n本报记者 甲某某\n清晨6点，家住古美路街道的\n退休老党员张\n德\n明就出门了。\n"
+    assert lines(page)[-1] == "清晨6点，家住古美路街道的退休老党员张德明就出门了。"
+
+
+def test_a_paragraph_cut_inside_the_name_after_any_head_of_a_unit_is_one_line():
+    page = "9月22日晚，村民们唱起了侗族大歌。\n县文化馆馆长龙 建\n华说，全县已有侗族大歌队伍30余支。\n"
+    assert lines(page) == ["9月22日晚，村民们唱起了侗族大歌。", "县文化馆馆长龙建华说，全县已有侗族大歌队伍30余支。"]
+
+
+def test_a_unit_before_a_spaced_name_of_two_in_a_credit_line_keeps_its_space():
+    assert lines("会议要求，要把培训与产业发展结合起来。\n供稿：县农业局 马 丽\n编辑：甲某")[1] == "供稿：县农业局 马 丽"
