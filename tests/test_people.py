@@ -1627,6 +1627,15 @@ def test_an_amdo_name_of_one_tibetan_part_and_its_ending_after_a_title():
     assert found["才让草"] == ["县委副书记"]
     # 太 closes a man's ("县委书记才让太、…")
     assert people("县委书记才让太、县长索南多杰出席。") == {"才让太": ["县委书记"], "索南多杰": ["县长"]}
+    assert people("副县长多杰太陪同调研。") == {"多杰太": ["副县长"]}
+    # ... but 太 is the adverb "too" before what is no remark nor role of a leader
+    assert people("乡党委书记多杰太了解情况了。") == {"多杰": ["乡党委书记"]}
+    assert "才让太" not in people("村主任才让太高兴了。")
+
+
+def test_a_count_before_a_common_title_is_no_part_of_it():
+    assert people("一位搬迁户杨秀兰在车间务工。") == {"杨秀兰": ["搬迁户"]}
+    assert people("另一名村民马小河说，日子好了。") == {"马小河": ["村民"]}
 
 
 def test_names_listed_after_a_titled_name_share_its_title_whichever_rule_read_them():

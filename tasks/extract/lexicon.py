@@ -55,6 +55,7 @@ BY_WORDS = frozenset(_section_words("by_words"))
 
 # What closes an Amdo woman's name of one Tibetan part (拉毛草).
 TIBETAN_ENDS = _section_chars("tibetan_ends")
+TIBETAN_ADVERB_ENDS = _section_chars("tibetan_adverb_ends")
 
 # Yi clan names, each before a two-character given name (阿苏拉则), and the parts of Mongolian names (乌兰图雅).
 YI_CLANS = frozenset(_section_words("yi_clans"))

@@ -14,7 +14,7 @@ from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, GIVEN_WORDS, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
                                    JAPANESE_HEADS, JAPANESE_SURNAMES,
-                                   LEAD_DIRECTIONS, LEAD_NAME_ROLES, LEAD_NOT_NAMES, LEADER_SPEECH_VERBS, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ENDS,
+                                   LEAD_DIRECTIONS, LEAD_NAME_ROLES, LEAD_NOT_NAMES, LEADER_SPEECH_VERBS, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ADVERB_ENDS, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, UYGHUR_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
                                    YI_GIVEN_OK)
 from tasks.segment import engine
@@ -359,8 +359,10 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
     Mongolian, one to three parts ("副旗长乌兰图雅出席", "旗委书记额尔敦毕力格")."""
     if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 4] in TIBETAN_PARTS and follow_rank(s, i + 4, lex, known) > 0:
         return s[i:i + 4]
-    if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 3] in TIBETAN_ENDS and follow_rank(s, i + 3, lex, known) >= 2:
-        return s[i:i + 3]   # an Amdo woman's name, one part and 草 ("副县长拉毛草列席")
+    if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 3] in TIBETAN_ENDS and follow_rank(s, i + 3, lex, known) >= 2 \
+            and (s[i + 2] not in TIBETAN_ADVERB_ENDS or follow_rank(s, i + 3, lex, known) == 3
+                 or s.startswith(LEADER_SPEECH_VERBS + LEAD_NAME_ROLES, i + 3)):
+        return s[i:i + 3]   # an Amdo name, one part and 草 or 太 ("副县长拉毛草列席"; not "多杰太高兴": too)
     if s[i:i + 2] in TIBETAN_PARTS and (follow_rank(s, i + 2, lex, known) == 3 or s.startswith(QUOTE_VERBS, i + 2)):
         # an Amdo or Kham name of one part, closed by punctuation, a title or a verb of saying ("管护员更登、拉毛",
         # "乡长降措介绍")
