@@ -771,7 +771,12 @@ def _line_type(line: str) -> str:
     # costs as much as the test.
     if "。" in line or is_prose(line) or CAPTION_OPEN.match(line) or ROLE_LIST_LINE.match(line):
         return PROSE
+    if line.startswith(AUTHOR_POST_OPENERS) and AUTHOR_POST_RE.fullmatch(line):
+        return PROSE   # the writer's post closing a text ("作者系县林业局干部"), no headline of the text below it
     return HEAD
+
+
+AUTHOR_POST_OPENERS = ("作者系", "（作者系", "(作者系")
 
 
 def _byline_prefix(line: str) -> re.Match[str] | None:
@@ -1246,11 +1251,13 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
 def _signed_bullet_at(rest: list[tuple[str, str]]) -> bool:
     """Below a text, a bulleted dated line that its own writer signs ("◆12月5日，县妇联…。（通讯员 甲）") is a
     brief of a column that has lost its label, and so are the bulleted dated lines beside it; a dated list inside
-    a text is signed by no one of its own."""
-    for kind, text in rest[1:]:
-        if kind == PROSE and text[:1] in BRIEF_BULLETS and text.endswith(CREDIT_BRACKET_ENDS) \
-                and _brief(text) is not None and (closing := _closing_credit(text)) is not None \
-                and any(role == "reporter" for _, role in closing[1]):
+    a text is signed by no one of its own. The last bullet's signature may be the whole text's, as a county paper
+    closes an item ("…◆11月3日，…演练。（通讯员 甲）"): only a signed bullet with another bullet below it tells."""
+    bullets = [k for k, (kind, text) in enumerate(rest) if k and kind == PROSE and text[:1] in BRIEF_BULLETS]
+    for k in bullets[:-1]:
+        text = rest[k][1]
+        if text.endswith(CREDIT_BRACKET_ENDS) and _brief(text) is not None \
+                and (closing := _closing_credit(text)) is not None and any(role == "reporter" for _, role in closing[1]):
             return True
     return False
 
@@ -1421,11 +1428,18 @@ NOTICE_ISSUER_RE = re.compile(r"^关于|干部|名单|[县区市州旗镇乡村]
 
 def _photos_of_the_sections_above(above: _Block, block: _Block) -> bool:
     """The page's last block, undated, closed by a line crediting photographers only ("◇摄影/甲"), under a text
-    whose sections are already folded into it: the text's last section, the credit its pictures'."""
-    credits = parse_credits(block.rest[-1][1])
+    whose sections are already folded into it: the text's last section, the credit its pictures'. Not a credit
+    written after the names ("记者 甲 摄"): it closes a picture's caption, a photo item of its own."""
+    credit = block.rest[-1][1]
+    if credit.rstrip().endswith(PHOTO_SUFFIX_ROLES):
+        return False
+    credits = parse_credits(credit)
     return bool(credits) and all(role == "photographer" for _, role in credits) \
         and any(kind == HEAD for kind, _ in above.rest) and block.rest[0][0] == PROSE \
         and DATE_LEAD.match(block.rest[0][1]) is None
+
+
+PHOTO_SUFFIX_ROLES = ("摄", "摄影", "供图")
 
 
 def _signs_itself(above: _Block) -> bool:
@@ -1662,13 +1676,23 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
                 and not (len(out) == 1 and is_paper_name(out[0])) \
                 and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
                      or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)
-                     or out[-1].endswith(HEADLINE_OPEN_VERBS)
+                     or out[-1].endswith(HEADLINE_OPEN_VERBS) and _object_row(line)
                      or out[-1].endswith(HEADLINE_SUBJECT_ENDS) and len(out[-1]) <= SUBJECT_ROW_MAX and out[-1] in lead
                      or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead):
             out[-1] = joined
         else:
             out.append(line)
     return out
+
+
+# jieba's tags of a clause's verb or adverb: a row holding one says something of its own ("春耕生产有序推进" /
+# "各地抢抓农时播种育秧" is a headline and its deck), where an object row names what the verb above it acts on
+# ("县人大常委会开展" / "《草原法》执法检查").
+CLAUSE_POS = frozenset({"v", "d", "ad"})
+
+
+def _object_row(line: str) -> bool:
+    return not any(pos in CLAUSE_POS for _, pos in tag_raw(line))
 
 
 UNIT_LEVELS = frozenset("省市区县州镇乡村旗盟")

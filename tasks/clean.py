@@ -18,7 +18,7 @@ from collections import Counter
 from itertools import accumulate, chain
 
 from tasks.lexicon import section_words
-from tasks.segment import cut
+from tasks.segment import cut, engine
 
 log = logging.getLogger(__name__)
 
@@ -881,12 +881,14 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
 # A paragraph's first line cut inside the name after a post ("县农业局局长谭德" / "华陪同调研。", "院长王建" /
 # "华说：“…”"): the line ends in a post and a name's first characters, and the next opens with the name's last
 # ones and what the person did or said; no item's text opens so under its headline.
-POST_THEN_NAME_START = re.compile(f"(?<=[{CJK}])(?:长|书记|主任|主席|委员|经理)[{CJK}]{{1,2}}$")
+POST_THEN_NAME_START = re.compile(f"(?<=[{CJK}])(?:长|书记|主任|主席|委员|经理)(?P<start>[{CJK}]{{1,2}})$")
 NAME_END_THEN_DEED = re.compile(f"^[{CJK}]{{1,2}}(?:陪同|出席|参加|列席|主持|一同|(?:说|介绍|表示)[：:，,])")
 
 
 def _name_cut_at_post(left: str, line: str) -> bool:
-    return NAME_END_THEN_DEED.match(line) is not None and POST_THEN_NAME_START.search(left) is not None \
+    post = POST_THEN_NAME_START.search(left) if NAME_END_THEN_DEED.match(line) is not None else None
+    # (what follows the post is a word of the dictionary in a headline over its deck: "县政协召开主席会议" / "甲出席")
+    return post is not None and not engine().has_word(post["start"]) \
         and len(left) <= HEADLINE_MAX and SENTENCE_PUNCT.search(left) is None and COMMA_PUNCT.search(left) is None
 
 

@@ -2185,6 +2185,15 @@ def test_a_headline_the_column_wrapped_after_its_verb_is_one_title(top, bottom, 
     assert key(a.title) == key(top + bottom)
 
 
+@pytest.mark.parametrize("top, bottom, lead", [
+    ("春耕生产有序推进", "各地抢抓农时播种育秧", "3月5日，全县春耕生产有序推进，各地抢抓农时。"),
+    ("县委常委会研究部署", "坚决守住安全生产底线", "6月2日，县委常委会召开会议，研究部署安全生产工作。"),
+])
+def test_a_headline_ending_in_such_a_verb_keeps_a_deck_that_says_something_of_its_own(top, bottom, lead):
+    [a] = pipeline(f"{top}\n{bottom}\n本报讯（记者 甘子丑）{lead}\n")
+    assert (a.title, a.subtitle) == (top, bottom)
+
+
 def test_a_headline_row_naming_only_who_acts_joins_the_row_saying_what():
     # "县委理论学习中心组" alone is neither a kicker nor a title: the column wrapped the headline after its subject
     [a] = pipeline("县委理论学习中心组\n专题学习生态文明思想\n本报记者 甘子丑\n6月11日，县委理论学习中心组举行专题学习会。\n")
@@ -2290,6 +2299,32 @@ def test_bulleted_dated_lines_under_a_text_one_of_them_signed_by_its_own_writer_
     drafts = pipeline(page)
     assert [d.credits for d in drafts] == [[("乙某某", "reporter")], [("丙某", "reporter")], []]
     assert drafts[2].body.startswith("12月4日，县医保局")
+
+
+def test_a_dated_list_closing_a_text_signed_under_its_last_bullet_stays_the_text():
+    # the signature under the last bullet is the whole item's, as a county paper closes one
+    page = ("我县开展消防安全宣传月活动\n本报讯 11月以来，我县开展消防安全宣传月活动。\n◆11月1日，县消防救援大队走进校园开展宣传。\n"
+            "◆11月3日，县消防救援大队组织开展应急演练。（通讯员 甲某）\n")
+    [d] = pipeline(page)
+    assert d.credits == [("甲某", "reporter")] and "11月3日" in d.body
+
+
+def test_a_writer_s_post_closing_an_essay_heads_no_essay_below_it():
+    page = ("守护好一方绿水青山\n□ 甲某某\n绿水青山就是金山银山。\n作者系县林业局干部\n读书让生活更美好\n□ 乙 某\n"
+            "读书是一种精神追求。\n（作者系县第一中学教师）\n")
+    drafts = pipeline(page)
+    assert [(d.title, d.subtitle) for d in drafts] == [("守护好一方绿水青山", None), ("读书让生活更美好", None)]
+    assert [d.credits for d in drafts] == [[("甲某某", "reporter")], [("乙某", "reporter")]]
+
+
+def test_a_captioned_photo_under_a_feature_of_sections_is_an_item_of_its_own():
+    # a credit written after the name ("记者 甲 摄") closes a picture's caption, not the feature's last section
+    page = ("老党员的“民情日记”\n本报见习记者 甲某某\n清晨6点，退休老党员乙某某就出门了。十多年来，他记下了20本日记。\n"
+            "日记里的“小事”\n“居民的事再小也是大事。”乙某某说。\n雪后梵净山\n雪后的梵净山银装素裹，吸引众多游客前来观赏。\n"
+            "记者 丁晓东 摄\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["老党员的“民情日记”", "雪后梵净山"]
+    assert drafts[1].credits == [("丁晓东", "photographer")]
 
 
 def test_a_photographer_s_credit_closing_a_feature_s_last_section_credits_the_feature():

@@ -877,6 +877,12 @@ def test_a_paragraph_cut_inside_the_name_after_a_post_is_one_line():
     assert lines(page) == ["11月19日，县长甲某某到白溢乡调研柑橘产业发展。", "县农业局局长谭德华陪同调研。（记者 丁某）"]
 
 
+@pytest.mark.parametrize("headline", ["县政协召开主席会议", "县人大常委会召开第十二次主任会议", "县委书记例会"])
+def test_a_deck_naming_who_presided_stays_under_a_headline_ending_in_a_post_and_a_word(headline):
+    # 主席 + 会议 is no post and a name's first characters: "甲某出席" is the headline's deck
+    assert lines(f"{headline}\n甲某出席\n本报讯 5月6日，会议召开。\n")[:2] == [headline, "甲某出席"]
+
+
 def test_the_font_size_buttons_without_a_colon_leave_the_record_s_meta_line():
     line = "来源：县委办 作者：甲某某 发布时间：2025-03-12 17:30 浏览次数：412 【字号 大 中 小】"
     assert lines(f"县委常委会召开会议\n{line}\n正文。") == ["县委常委会召开会议", line.removesuffix(" 【字号 大 中 小】"), "正文。"]
