@@ -888,7 +888,7 @@ NAME_END_THEN_DEED = re.compile(f"^[{CJK}]{{1,2}}(?:陪同|出席|参加|列席|
 def _name_cut_at_post(left: str, line: str) -> bool:
     post = POST_THEN_NAME_START.search(left) if NAME_END_THEN_DEED.match(line) is not None else None
     # (what follows the post is a word of the dictionary in a headline over its deck: "县政协召开主席会议" / "甲出席")
-    return post is not None and not engine().has_word(post["start"]) \
+    return post is not None and not (len(post["start"]) > 1 and engine().has_word(post["start"])) \
         and len(left) <= HEADLINE_MAX and SENTENCE_PUNCT.search(left) is None and COMMA_PUNCT.search(left) is None
 
 

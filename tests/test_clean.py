@@ -888,6 +888,10 @@ def test_the_font_size_buttons_without_a_colon_leave_the_record_s_meta_line():
     assert lines(f"县委常委会召开会议\n{line}\n正文。") == ["县委常委会召开会议", line.removesuffix(" 【字号 大 中 小】"), "正文。"]
 
 
+def test_a_name_cut_after_its_surname_below_a_post_is_one_line():
+    assert lines("县文旅公司经理程\n旭东介绍，今年已接待游客120万人次。\n") == ["县文旅公司经理程旭东介绍，今年已接待游客120万人次。"]
+
+
 def test_a_paragraph_cut_inside_the_name_after_a_post_before_what_he_said_is_one_line():
     page = "一部电话从不关机\n乡卫生院院长王建\n华说：“甲某某是我们的标杆。”\n"
     assert lines(page) == ["一部电话从不关机", "乡卫生院院长王建华说：“甲某某是我们的标杆。”"]

@@ -1628,6 +1628,7 @@ def test_an_amdo_name_of_one_tibetan_part_and_its_ending_after_a_title():
     # 太 closes a man's ("县委书记才让太、…")
     assert people("县委书记才让太、县长索南多杰出席。") == {"才让太": ["县委书记"], "索南多杰": ["县长"]}
     assert people("副县长多杰太陪同调研。") == {"多杰太": ["副县长"]}
+    assert people("市委书记才让太调研乡村振兴工作。") == {"才让太": ["市委书记"]}
     # ... but 太 is the adverb "too" before what is no remark nor role of a leader
     assert people("乡党委书记多杰太了解情况了。") == {"多杰": ["乡党委书记"]}
     assert "才让太" not in people("村主任才让太高兴了。")

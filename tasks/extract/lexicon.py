@@ -94,6 +94,9 @@ BYLINE_AFTER = _section_words("byline_after")
 
 # Verbs that make a bare clause-opening word a person (rule 4) and that back jieba's nr tag (rule 5).
 SUBJECT_VERBS = _section_words("subject_verbs")
+# What an ending that is an adverb as often (太) may close a Tibetan name before: a leader's words, a subject's verbs
+# of more than one character ("市委书记才让太调研…"), not the adjectives the adverb goes with ("才让太高兴了").
+ADVERB_END_FOLLOWERS = tuple(w for w in SUBJECT_VERBS if len(w) > 1) + LEADER_SPEECH_VERBS + LEAD_NAME_ROLES
 
 
 def _by_head(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
-from tasks.extract.lexicon import (ADDRESS_FORMS, DOTTED_HOME, GIVEN_MIDDLE_OK, GIVEN_WORDS, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
+from tasks.extract.lexicon import (ADDRESS_FORMS, ADVERB_END_FOLLOWERS, DOTTED_HOME, GIVEN_MIDDLE_OK, GIVEN_WORDS, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
                                    JAPANESE_HEADS, JAPANESE_SURNAMES,
                                    LEAD_DIRECTIONS, LEAD_NAME_ROLES, LEAD_NOT_NAMES, LEADER_SPEECH_VERBS, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ADVERB_ENDS, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, UYGHUR_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
@@ -361,7 +361,7 @@ def minority_name_at(s: str, i: int, lex: Lexicon, known: dict[str, list[str]]) 
         return s[i:i + 4]
     if s[i:i + 2] in TIBETAN_PARTS and s[i + 2:i + 3] in TIBETAN_ENDS and follow_rank(s, i + 3, lex, known) >= 2 \
             and (s[i + 2] not in TIBETAN_ADVERB_ENDS or follow_rank(s, i + 3, lex, known) == 3
-                 or s.startswith(LEADER_SPEECH_VERBS + LEAD_NAME_ROLES, i + 3)):
+                 or s.startswith(ADVERB_END_FOLLOWERS, i + 3)):
         return s[i:i + 3]   # an Amdo name, one part and 草 or 太 ("副县长拉毛草列席"; not "多杰太高兴": too)
     if s[i:i + 2] in TIBETAN_PARTS and (follow_rank(s, i + 2, lex, known) == 3 or s.startswith(QUOTE_VERBS, i + 2)):
         # an Amdo or Kham name of one part, closed by punctuation, a title or a verb of saying ("管护员更登、拉毛",
