@@ -2299,3 +2299,12 @@ def test_a_photographer_s_credit_closing_a_feature_s_last_section_credits_the_fe
     drafts = pipeline(page)
     assert [d.title for d in drafts] == ["老党员的“民情日记”"]
     assert drafts[0].credits == [("甲某某", "reporter"), ("丁晓东", "photographer")]
+
+
+def test_a_headline_run_into_the_last_line_of_the_item_before_titles_the_next_item():
+    page = ("区热线受理诉求近万件\n本报讯（记者 甲某）今年以来，区热线共受理群众诉求近万件，办结率98%。 区农业局开展春耕技术指导\n"
+            "本报讯（通讯员 乙某某）3月13日，区农业局组织农技人员深入各镇，指导春耕备耕。\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["区热线受理诉求近万件", "区农业局开展春耕技术指导"]
+    assert drafts[0].body.endswith("办结率98%。")
+    assert [d.credits for d in drafts] == [[("甲某", "reporter")], [("乙某某", "reporter")]]
