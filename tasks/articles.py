@@ -2111,7 +2111,7 @@ ISSUE_RE = re.compile(r"第?[0-9一二三四五六七八九十]{1,4}期")
 
 def _column_head(head: list[str]) -> bool:
     """A news column's label (or none) over its items, perhaps with the office that issues it."""
-    labels = [section_label(line.lstrip(BRIEF_BULLETS)) for line in head]
+    labels = [section_label(line.strip(BRIEF_BULLETS)) for line in head]   # (or between two: "●简讯●")
     return all(label or k and labels[k - 1] and ISSUE_RE.search(head[k - 1]) is not None and len(line) <= ISSUER_MAX
                and _cjk_count(line) == len(line) and SIGNATORY_RE.search(line) is not None
                for k, (label, line) in enumerate(zip(labels, head))) and (any(labels) or not head)

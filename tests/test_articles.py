@@ -2308,3 +2308,11 @@ def test_a_headline_run_into_the_last_line_of_the_item_before_titles_the_next_it
     assert [d.title for d in drafts] == ["区热线受理诉求近万件", "区农业局开展春耕技术指导"]
     assert drafts[0].body.endswith("办结率98%。")
     assert [d.credits for d in drafts] == [[("甲某", "reporter")], [("乙某某", "reporter")]]
+
+
+def test_a_briefs_label_between_two_bullets_heads_a_column_of_briefs():
+    page = ("县政协视察农村饮水安全工作\n本报讯（记者 甲某某）6月11日，县政协主席乙某某带领部分委员视察农村饮水安全工作。\n"
+            "●简讯●\n◎6月10日，县总工会为200名一线职工送去清凉慰问品。（通讯员 丙某）\n"
+            "◎近日，县气象局完成人工增雨作业3次，有效缓解旱情。（丁某）\n")
+    drafts = pipeline(page)
+    assert [d.credits for d in drafts] == [[("甲某某", "reporter")], [("丙某", "reporter")], [("丁某", "reporter")]]
