@@ -277,6 +277,7 @@ CAPTION_TAIL = re.compile(f"(?<=[。！？!?])[ ]?(?:{CAPTION_OUTLET}[ ])?(?P<cr
                           f"|(?<=[。！？!?])[ ]?(?P<first>(?:摄影|摄)[：:/／][ ]?[{CJK}]{{2,4}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})$")
 CAPTION_FIRST_WINDOW = 24   # where a line's end is searched for the role-first form
 CAPTION_TAIL_ENDS = ("摄", "摄影")
+CAPTION_MARKS = ("▲", "△")
 # A body line ending like this may close with a credit (a bracket, or a caption's photo credit).
 CREDIT_LINE_ENDS = (")", "）", ")\n", "）\n", "摄", "摄影")
 # Photo captions ("图为…", "▲…", "（图）…") are never headlines, however short.
@@ -1235,12 +1236,22 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
             kind, text = rest[k]
             if kind != HEAD and (briefs[k] or _starts_item(text) or (column or not block.head) and _closed(rest[start:k])
                                  and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))
-                                 or _photo_after_its_pictured_text(rest, k) or _trailing_photo(rest, start, k)) \
+                                 or _photo_after_its_pictured_text(rest, k) or _trailing_photo(rest, start, k)
+                                 or _dated_caption(rest[k]) and _dated_caption(rest[k - 1])) \
                     and _has_body(rest[start:k]):
                 out.append(_Block(block.head, rest[:k]) if start == 0 else _Block([], rest[start:k], _split_brief(rest, briefs, start)))
                 start = k
         out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:], _split_brief(rest, briefs, start)))
     return out
+
+
+def _dated_caption(item: tuple[str, str]) -> bool:
+    """A picture's dated caption its photographers sign ("▲3月20日，某某镇群众在采摘春茶。 记者 甲 摄"): beside
+    another, a photo news item of its own, not a second picture of one text (whose captions are not dated)."""
+    kind, text = item
+    if kind != PROSE or not text.startswith(CAPTION_MARKS) or not text.endswith(CAPTION_TAIL_ENDS):
+        return False
+    return DATE_LEAD.match(text[1:].lstrip(" ")) is not None and CAPTION_TAIL.search(text) is not None
 
 
 def _signed_bullet_at(rest: list[tuple[str, str]]) -> bool:

@@ -2316,3 +2316,10 @@ def test_a_briefs_label_between_two_bullets_heads_a_column_of_briefs():
             "◎近日，县气象局完成人工增雨作业3次，有效缓解旱情。（丁某）\n")
     drafts = pipeline(page)
     assert [d.credits for d in drafts] == [[("甲某某", "reporter")], [("丙某", "reporter")], [("丁某", "reporter")]]
+
+
+def test_dated_captions_in_a_row_each_signed_by_its_photographer_are_photo_items_of_their_own():
+    page = ("某某江报\n▲3月20日，勐甲镇群众在采摘春茶。 本报记者 甲某某 摄\n▲3月19日，曼乙村群众在文化广场上跳起了舞蹈。 通讯员 乙某 摄\n"
+            "▲3月18日，县城樱花盛开，吸引众多游客。 丙某某 摄\n")
+    drafts = pipeline(page)
+    assert [d.credits for d in drafts] == [[("甲某某", "photographer")], [("乙某", "photographer")], [("丙某某", "photographer")]]
