@@ -2323,3 +2323,8 @@ def test_dated_captions_in_a_row_each_signed_by_its_photographer_are_photo_items
             "▲3月18日，县城樱花盛开，吸引众多游客。 丙某某 摄\n")
     drafts = pipeline(page)
     assert [d.credits for d in drafts] == [[("甲某某", "photographer")], [("乙某", "photographer")], [("丙某某", "photographer")]]
+
+
+def test_a_quoted_day_and_its_name_before_special_report_is_the_kicker():
+    assert choose_title(["“12·4”国家宪法日特别报道", "我县开展宪法宣传周系列活动"])[:2] == \
+        ("“12·4”国家宪法日特别报道", "我县开展宪法宣传周系列活动")
