@@ -253,8 +253,9 @@ CREDIT_BRACKET_ENDS = (")", "）", ")\n", "）\n")
 # A unit's piece signed after its last sentence by the unit and its writers, as government sites print
 # them: "…讲话。（县委办 张三）", "（区融媒体中心 张三 李四）"; the normaliser has joined the words by then
 # ("（县委办张三）"). The unit ends as a body's name does (the last characters of orgs_suffixes.txt, and of
-# the units of towns and villages), and every writer after it must open with a surname.
-UNIT_ENDS = frozenset({row[0][-1] for row in sections("orgs_suffixes.txt")[""]} | set("站社台报网镇乡村"))
+# the units of towns and villages, and of a court's divisions: "（县法院民一庭 甲）"), and every writer after it must
+# open with a surname.
+UNIT_ENDS = frozenset({row[0][-1] for row in sections("orgs_suffixes.txt")[""]} | set("站社台报网镇乡村庭"))
 # Names alone in the bracket ("…讲话。（左明）") are not read as a credit: People's Daily signs its paragraphs
 # so, and its labels count those names as people (on the dev split, reading them as bylines took the people
 # that subject rows give from 0.834 to 0.808 F1 on pd1998).
@@ -1408,9 +1409,12 @@ def _opens_article(block: _Block, among_sections: bool = False, lone_colon: bool
         headline = block.head[_title_index(block.head)]   # the title, not its deck ("副县长甲出席") nor its kicker
     if OCCASION_LEAD_RE.match(first) is not None and (EVENT_WORDS.search(headline) or HEADLINE_UNIT_RE.match(headline)):
         return True   # "湄潭县开展“六一”慰问活动" over "“六一”国际儿童节来临之际，县长甲…": dated by its occasion
-    if len(block.head) > 1 and (block.head[0].strip("【】[]［］ ") in RELATED_LABELS or block.head[0] in COLUMN_LABELS):
+    if len(block.head) > 1 and (block.head[0].strip("【】[]［］ ") in RELATED_LABELS or block.head[0] in COLUMN_LABELS
+                                or BRACKETED_LABEL_RE.match(block.head[0])
+                                and APPENDIX_LABEL_RE.match(block.head[0].strip("【】[]［］ ")) is None):
         # "【相关新闻】" / "县有序推进企业复工复产" / "为统筹推进…": the page's other item; and a standing column's
-        # label over its own headline ("读者来信" / "感谢好医生")
+        # label over its own headline ("读者来信" / "感谢好医生", "【以案说法】" / "借款未写借条…"), not an appendix's
+        # ("【记者手记】")
         return True
     return LEAD_ATTRIBUTION.match(first) is not None or _lead_names_who_held_it(headline, first)
 

@@ -2328,3 +2328,12 @@ def test_dated_captions_in_a_row_each_signed_by_its_photographer_are_photo_items
 def test_a_quoted_day_and_its_name_before_special_report_is_the_kicker():
     assert choose_title(["“12·4”国家宪法日特别报道", "我县开展宪法宣传周系列活动"])[:2] == \
         ("“12·4”国家宪法日特别报道", "我县开展宪法宣传周系列活动")
+
+
+def test_a_bracketed_column_label_over_its_own_headline_opens_an_item():
+    page = ("县法院公开宣判一起非法集资案\n本报讯（记者 甲某）6月20日，县人民法院公开宣判一起非法吸收公众存款案。\n"
+            "【以案说法】\n借款未写借条 微信记录成关键证据\n案情：王某通过微信向朋友赵某借款5万元，到期后拒不还款，赵某诉至法院。\n"
+            "法官说法：微信聊天记录、转账记录可以作为证据使用。\n（县法院民一庭 沈小静）\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["县法院公开宣判一起非法集资案", "借款未写借条 微信记录成关键证据"]
+    assert [d.credits for d in drafts] == [[("甲某", "reporter")], [("沈小静", "reporter")]]
