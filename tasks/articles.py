@@ -1712,6 +1712,12 @@ def _draft(block: _Block, seq: int) -> ArticleDraft | None:
                         cut_runs=block.brief or block.head[-1].startswith(BRIEF_BULLET_TUPLE))
     head = _unwrapped_head(block.head, body[0]) if len(block.head) > 1 else block.head
     kicker, title, subtitle = choose_title(head, record=parts.record)
+    if kicker is None and subtitle is not None and len(head) == 2 and (title, subtitle) == (head[0], head[1]) \
+            and HEADLINE_UNIT_RE.match(title) is None and not EVENT_WORDS.search(title) \
+            and HEADLINE_UNIT_RE.match(subtitle) is not None and _lead_names_its_unit(subtitle, body[0]):
+        # "“最多跑一次”改革再提速" / "县行政服务中心实现“一窗通办”" / "近日，县行政服务中心…": the row naming the
+        # unit the lead goes on about is the headline, the phrase over it its kicker
+        kicker, title, subtitle = title, subtitle, None
     from_lead = not title
     if from_lead:
         title = title_from_lead(body[0])

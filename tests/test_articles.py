@@ -2337,3 +2337,10 @@ def test_a_bracketed_column_label_over_its_own_headline_opens_an_item():
     drafts = pipeline(page)
     assert [d.title for d in drafts] == ["县法院公开宣判一起非法集资案", "借款未写借条 微信记录成关键证据"]
     assert [d.credits for d in drafts] == [[("甲某", "reporter")], [("沈小静", "reporter")]]
+
+
+def test_a_kicker_row_over_a_headline_that_names_the_unit_its_lead_names_is_the_kicker():
+    page = ("“最多跑一次”改革再提速\n县行政服务中心实现“一窗通办”\n本报讯（通讯员 甲某某）近日，县行政服务中心全面推行“一窗通办”，"
+            "群众办事平均等候时间缩短至8分钟。\n")
+    draft = pipeline(page)[0]
+    assert (draft.kicker, draft.title) == ("“最多跑一次”改革再提速", "县行政服务中心实现“一窗通办”")
