@@ -299,7 +299,7 @@ BANNER_DOT = re.compile(f"[{CJK}][ ]?[·•][ ]?[{CJK}]")
 KICKER_PHRASE_MAX = 4
 # A column's label above a title: "“两会”特别报道", "脱贫攻坚专题", "系列报道之三"
 # (a quoted day and its name before it: "“12·4”国家宪法日特别报道").
-COLUMN_LABEL_RE = re.compile("^(?:.{0,10}|“[^”]{2,20}”.{0,10})(?:特别报道|专题报道|系列报道|特别策划|专栏|专题|特刊)(?:之[一二三四五六七八九十]+)?$")
+COLUMN_LABEL_RE = re.compile("^(?:.{0,10}|“[^”]{2,20}”.{0,20})(?:特别报道|专题报道|系列报道|特别策划|专栏|专题|特刊)(?:之[一二三四五六七八九十]+)?$")
 # "X在…上强调 <message>": the speech verb closes the title, the message is the deck.
 SPEECH_TITLE = re.compile("(?:强调|指出|要求|表示|时说)$")
 

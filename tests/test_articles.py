@@ -2328,6 +2328,7 @@ def test_dated_captions_in_a_row_each_signed_by_its_photographer_are_photo_items
 def test_a_quoted_day_and_its_name_before_special_report_is_the_kicker():
     assert choose_title(["“12·4”国家宪法日特别报道", "我县开展宪法宣传周系列活动"])[:2] == \
         ("“12·4”国家宪法日特别报道", "我县开展宪法宣传周系列活动")
+    assert choose_title(["“5·15”全国打击和防范经济犯罪宣传日专题", "我县开展防范经济犯罪宣传活动"])[1] == "我县开展防范经济犯罪宣传活动"
 
 
 def test_a_bracketed_column_label_over_its_own_headline_opens_an_item():
