@@ -253,8 +253,9 @@ CREDIT_BRACKET_ENDS = (")", "）", ")\n", "）\n")
 # A unit's piece signed after its last sentence by the unit and its writers, as government sites print
 # them: "…讲话。（县委办 张三）", "（区融媒体中心 张三 李四）"; the normaliser has joined the words by then
 # ("（县委办张三）"). The unit ends as a body's name does (the last characters of orgs_suffixes.txt, and of
-# the units of towns and villages), and every writer after it must open with a surname.
-UNIT_ENDS = frozenset({row[0][-1] for row in sections("orgs_suffixes.txt")[""]} | set("站社台报网镇乡村"))
+# the units of towns and villages, and of a court's divisions: "（县法院民一庭 甲）"), and every writer after it must
+# open with a surname.
+UNIT_ENDS = frozenset({row[0][-1] for row in sections("orgs_suffixes.txt")[""]} | set("站社台报网镇乡村庭"))
 # Names alone in the bracket ("…讲话。（左明）") are not read as a credit: People's Daily signs its paragraphs
 # so, and its labels count those names as people (on the dev split, reading them as bylines took the people
 # that subject rows give from 0.834 to 0.808 F1 on pd1998).
@@ -277,6 +278,7 @@ CAPTION_TAIL = re.compile(f"(?<=[。！？!?])[ ]?(?:{CAPTION_OUTLET}[ ])?(?P<cr
                           f"|(?<=[。！？!?])[ ]?(?P<first>(?:摄影|摄)[：:/／][ ]?[{CJK}]{{2,4}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})$")
 CAPTION_FIRST_WINDOW = 24   # where a line's end is searched for the role-first form
 CAPTION_TAIL_ENDS = ("摄", "摄影")
+CAPTION_MARKS = ("▲", "△")
 # A body line ending like this may close with a credit (a bracket, or a caption's photo credit).
 CREDIT_LINE_ENDS = (")", "）", ")\n", "）\n", "摄", "摄影")
 # Photo captions ("图为…", "▲…", "（图）…") are never headlines, however short.
@@ -295,8 +297,9 @@ DECK_WORDS = re.compile("主持|出席|参加|讲话|陪同|就座|一同|分别
 # Banners and column labels above a title: "学习贯彻 · 真抓实干", "抓落实 促发展".
 BANNER_DOT = re.compile(f"[{CJK}][ ]?[·•][ ]?[{CJK}]")
 KICKER_PHRASE_MAX = 4
-# A column's label above a title: "“两会”特别报道", "脱贫攻坚专题", "系列报道之三".
-COLUMN_LABEL_RE = re.compile("^(?:.{0,10}|“[^”]{2,20}”)(?:特别报道|专题报道|系列报道|特别策划|专栏|专题|特刊)(?:之[一二三四五六七八九十]+)?$")
+# A column's label above a title: "“两会”特别报道", "脱贫攻坚专题", "系列报道之三"
+# (a quoted day and its name before it: "“12·4”国家宪法日特别报道").
+COLUMN_LABEL_RE = re.compile("^(?:.{0,10}|“[^”]{2,20}”.{0,20})(?:特别报道|专题报道|系列报道|特别策划|专栏|专题|特刊)(?:之[一二三四五六七八九十]+)?$")
 # "X在…上强调 <message>": the speech verb closes the title, the message is the deck.
 SPEECH_TITLE = re.compile("(?:强调|指出|要求|表示|时说)$")
 
@@ -1240,12 +1243,22 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
             kind, text = rest[k]
             if kind != HEAD and (briefs[k] or _starts_item(text) or (column or not block.head) and _closed(rest[start:k])
                                  and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))
-                                 or _photo_after_its_pictured_text(rest, k) or _trailing_photo(rest, start, k)) \
+                                 or _photo_after_its_pictured_text(rest, k) or _trailing_photo(rest, start, k)
+                                 or _dated_caption(rest[k]) and _dated_caption(rest[k - 1])) \
                     and _has_body(rest[start:k]):
                 out.append(_Block(block.head, rest[:k]) if start == 0 else _Block([], rest[start:k], _split_brief(rest, briefs, start)))
                 start = k
         out.append(_Block(block.head, rest) if start == 0 else _Block([], rest[start:], _split_brief(rest, briefs, start)))
     return out
+
+
+def _dated_caption(item: tuple[str, str]) -> bool:
+    """A picture's dated caption its photographers sign ("▲3月20日，某某镇群众在采摘春茶。 记者 甲 摄"): beside
+    another, a photo news item of its own, not a second picture of one text (whose captions are not dated)."""
+    kind, text = item
+    if kind != PROSE or not text.startswith(CAPTION_MARKS) or not text.endswith(CAPTION_TAIL_ENDS):
+        return False
+    return DATE_LEAD.match(text[1:].lstrip(" ")) is not None and CAPTION_TAIL.search(text) is not None
 
 
 def _signed_bullet_at(rest: list[tuple[str, str]]) -> bool:
@@ -1403,9 +1416,12 @@ def _opens_article(block: _Block, among_sections: bool = False, lone_colon: bool
         headline = block.head[_title_index(block.head)]   # the title, not its deck ("副县长甲出席") nor its kicker
     if OCCASION_LEAD_RE.match(first) is not None and (EVENT_WORDS.search(headline) or HEADLINE_UNIT_RE.match(headline)):
         return True   # "湄潭县开展“六一”慰问活动" over "“六一”国际儿童节来临之际，县长甲…": dated by its occasion
-    if len(block.head) > 1 and (block.head[0].strip("【】[]［］ ") in RELATED_LABELS or block.head[0] in COLUMN_LABELS):
+    if len(block.head) > 1 and (block.head[0].strip("【】[]［］ ") in RELATED_LABELS or block.head[0] in COLUMN_LABELS
+                                or BRACKETED_LABEL_RE.match(block.head[0])
+                                and APPENDIX_LABEL_RE.match(block.head[0].strip("【】[]［］ ")) is None):
         # "【相关新闻】" / "县有序推进企业复工复产" / "为统筹推进…": the page's other item; and a standing column's
-        # label over its own headline ("读者来信" / "感谢好医生")
+        # label over its own headline ("读者来信" / "感谢好医生", "【以案说法】" / "借款未写借条…"), not an appendix's
+        # ("【记者手记】")
         return True
     return LEAD_ATTRIBUTION.match(first) is not None or _lead_names_who_held_it(headline, first)
 
@@ -1720,6 +1736,12 @@ def _draft(block: _Block, seq: int) -> ArticleDraft | None:
                         cut_runs=block.brief or block.head[-1].startswith(BRIEF_BULLET_TUPLE))
     head = _unwrapped_head(block.head, body[0]) if len(block.head) > 1 else block.head
     kicker, title, subtitle = choose_title(head, record=parts.record)
+    if kicker is None and subtitle is not None and len(head) == 2 and (title, subtitle) == (head[0], head[1]) \
+            and HEADLINE_UNIT_RE.match(title) is None and not EVENT_WORDS.search(title) \
+            and HEADLINE_UNIT_RE.match(subtitle) is not None and _lead_names_its_unit(subtitle, body[0]):
+        # "“最多跑一次”改革再提速" / "县行政服务中心实现“一窗通办”" / "近日，县行政服务中心…": the row naming the
+        # unit the lead goes on about is the headline, the phrase over it its kicker
+        kicker, title, subtitle = title, subtitle, None
     from_lead = not title
     if from_lead:
         title = title_from_lead(body[0])
@@ -2135,7 +2157,7 @@ ISSUE_RE = re.compile(r"第?[0-9一二三四五六七八九十]{1,4}期")
 
 def _column_head(head: list[str]) -> bool:
     """A news column's label (or none) over its items, perhaps with the office that issues it."""
-    labels = [section_label(line.lstrip(BRIEF_BULLETS)) for line in head]
+    labels = [section_label(line.strip(BRIEF_BULLETS)) for line in head]   # (or between two: "●简讯●")
     return all(label or k and labels[k - 1] and ISSUE_RE.search(head[k - 1]) is not None and len(line) <= ISSUER_MAX
                and _cjk_count(line) == len(line) and SIGNATORY_RE.search(line) is not None
                for k, (label, line) in enumerate(zip(labels, head))) and (any(labels) or not head)

@@ -227,6 +227,12 @@ HEADLINE_RUN_ON = re.compile(
 # Its 讯 stands at most 44 characters after where it splits (30 of a headline, 3 spaces, 11 of an outlet), and
 # it reads on to the bracket after it.
 HEADLINE_RUN_ON_FAST = AnchoredRegex(HEADLINE_RUN_ON, re.compile("讯|訊"), before=44, after=3)
+# ... or with the headline closing that paragraph and the item's dateline opening the next line ("…办结率98%。
+# 区农业局开展春耕技术指导" / "本报讯（…）…"): the space the OCR left after the last sentence parts them.
+HEADLINE_OVER_DATELINE = re.compile(
+    "(?<=[。！？!?”])[ ]+(?=(?![^\n]*?(?:记者|記者|通讯员|通訊員|摄|攝))[^\\s。！？!?，,；;：:、()（）“”]{6,30}\n(?:本报|本報)[讯訊])")
+# Its 讯 stands at most 34 characters after where it splits (30 of a headline, the line break, 本报).
+HEADLINE_OVER_DATELINE_FAST = AnchoredRegex(HEADLINE_OVER_DATELINE, re.compile("讯|訊"), before=34, after=1)
 # An item's closing credit with the next item's headline run on after it ("…作表态发言。（记者 甲）我县举办芦笙节"
 # / "文/图 本报记者 乙"): the headline is a line of its own when the line under it opens as an item does, with a
 # credit or a dateline. Not a dated lead alone: a sentence that lost its full stop ("据悉今年…") or a jump line
@@ -289,6 +295,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (CAPTION_RUN_ON, "\n", ("▲",)), (BULLET_RUN_ON, "\n", ("■", "●", "◆", "★")),
     (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (ROW_HEADLINE, "\\1\n", ("日", "讯", "訊")),
     (HEADLINE_RUN_ON_FAST, "\n", ("讯", "訊")),
+    (HEADLINE_OVER_DATELINE_FAST, "\n", ("讯", "訊")),
     (DATELINE_RUN_ON_FAST, "\n", ("讯", "訊", "本报", "本報")),
     (CREDIT_THEN_HEADLINE, "\\g<credit>\n", ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")),
 )

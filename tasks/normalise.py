@@ -509,6 +509,15 @@ def _punctuation_after_variants(text: str) -> str:
 # Page
 # ---------------------------------------------------------------------------------------------
 
+# A year whose zero the OCR read as the letter O ("2O17年5月12日", a page's date line): its digits, so that the
+# line reads as a date (and the page's header as furniture).
+LETTER_O_YEAR_RE = re.compile(r"(?<![A-Za-z0-9])(?:19|2[0Oo])[0-9Oo]{2}(?=年)")
+
+
+def _letter_o_year(m: re.Match[str]) -> str:
+    return m.group().replace("O", "0").replace("o", "0")
+
+
 def normalise_page(text: str) -> tuple[str, str]:
     """(normalised text, script of the ORIGINAL text): width, punctuation, then t2s.
 
@@ -518,6 +527,8 @@ def normalise_page(text: str) -> tuple[str, str]:
     script, traditional = _script(text)
     # normalise_punctuation(normalise_width(text)), both character maps in one pass.
     out = _punctuation_after_variants(WIDTH_AND_VARIANT_RUN_RE.sub(_width_and_variant_run, text))
+    if ("O" in out or "o" in out) and "年" in out:
+        out = LETTER_O_YEAR_RE.sub(_letter_o_year, out)
     if script != "simplified":
         out = to_simplified(out)
     elif traditional:

@@ -2334,3 +2334,49 @@ def test_a_photographer_s_credit_closing_a_feature_s_last_section_credits_the_fe
     drafts = pipeline(page)
     assert [d.title for d in drafts] == ["老党员的“民情日记”"]
     assert drafts[0].credits == [("甲某某", "reporter"), ("丁晓东", "photographer")]
+
+
+def test_a_headline_run_into_the_last_line_of_the_item_before_titles_the_next_item():
+    page = ("区热线受理诉求近万件\n本报讯（记者 甲某）今年以来，区热线共受理群众诉求近万件，办结率98%。 区农业局开展春耕技术指导\n"
+            "本报讯（通讯员 乙某某）3月13日，区农业局组织农技人员深入各镇，指导春耕备耕。\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["区热线受理诉求近万件", "区农业局开展春耕技术指导"]
+    assert drafts[0].body.endswith("办结率98%。")
+    assert [d.credits for d in drafts] == [[("甲某", "reporter")], [("乙某某", "reporter")]]
+
+
+def test_a_briefs_label_between_two_bullets_heads_a_column_of_briefs():
+    page = ("县政协视察农村饮水安全工作\n本报讯（记者 甲某某）6月11日，县政协主席乙某某带领部分委员视察农村饮水安全工作。\n"
+            "●简讯●\n◎6月10日，县总工会为200名一线职工送去清凉慰问品。（通讯员 丙某）\n"
+            "◎近日，县气象局完成人工增雨作业3次，有效缓解旱情。（丁某）\n")
+    drafts = pipeline(page)
+    assert [d.credits for d in drafts] == [[("甲某某", "reporter")], [("丙某", "reporter")], [("丁某", "reporter")]]
+
+
+def test_dated_captions_in_a_row_each_signed_by_its_photographer_are_photo_items_of_their_own():
+    page = ("某某江报\n▲3月20日，勐甲镇群众在采摘春茶。 本报记者 甲某某 摄\n▲3月19日，曼乙村群众在文化广场上跳起了舞蹈。 通讯员 乙某 摄\n"
+            "▲3月18日，县城樱花盛开，吸引众多游客。 丙某某 摄\n")
+    drafts = pipeline(page)
+    assert [d.credits for d in drafts] == [[("甲某某", "photographer")], [("乙某", "photographer")], [("丙某某", "photographer")]]
+
+
+def test_a_quoted_day_and_its_name_before_special_report_is_the_kicker():
+    assert choose_title(["“12·4”国家宪法日特别报道", "我县开展宪法宣传周系列活动"])[:2] == \
+        ("“12·4”国家宪法日特别报道", "我县开展宪法宣传周系列活动")
+    assert choose_title(["“5·15”全国打击和防范经济犯罪宣传日专题", "我县开展防范经济犯罪宣传活动"])[1] == "我县开展防范经济犯罪宣传活动"
+
+
+def test_a_bracketed_column_label_over_its_own_headline_opens_an_item():
+    page = ("县法院公开宣判一起非法集资案\n本报讯（记者 甲某）6月20日，县人民法院公开宣判一起非法吸收公众存款案。\n"
+            "【以案说法】\n借款未写借条 微信记录成关键证据\n案情：王某通过微信向朋友赵某借款5万元，到期后拒不还款，赵某诉至法院。\n"
+            "法官说法：微信聊天记录、转账记录可以作为证据使用。\n（县法院民一庭 沈小静）\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["县法院公开宣判一起非法集资案", "借款未写借条 微信记录成关键证据"]
+    assert [d.credits for d in drafts] == [[("甲某", "reporter")], [("沈小静", "reporter")]]
+
+
+def test_a_kicker_row_over_a_headline_that_names_the_unit_its_lead_names_is_the_kicker():
+    page = ("“最多跑一次”改革再提速\n县行政服务中心实现“一窗通办”\n本报讯（通讯员 甲某某）近日，县行政服务中心全面推行“一窗通办”，"
+            "群众办事平均等候时间缩短至8分钟。\n")
+    draft = pipeline(page)[0]
+    assert (draft.kicker, draft.title) == ("“最多跑一次”改革再提速", "县行政服务中心实现“一窗通办”")

@@ -537,3 +537,7 @@ def test_a_simplified_page_reads_its_furniture_left_in_traditional_in_simplified
             "社会发展计划执行情况的报告。")
     out, script = normalise_page(page)
     assert script == "simplified" and "本报讯（通讯员 柏晓芳）" in out and "李乾光" in out
+
+
+def test_a_letter_o_the_ocr_read_for_a_zero_in_a_year_is_the_digit():
+    assert normalise_page("2O17年5月12日 第2版 综合新闻\nOK 2O17\n")[0] == "2017年5月12日 第2版 综合新闻\nOK 2O17\n"
