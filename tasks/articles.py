@@ -1447,15 +1447,19 @@ def _photos_of_the_sections_above(above: _Block, block: _Block) -> bool:
     whose sections are already folded into it: the text's last section, the credit its pictures'. Not a credit
     written after the names ("记者 甲 摄"): it closes a picture's caption, a photo item of its own."""
     credit = block.rest[-1][1]
-    if credit.rstrip().endswith(PHOTO_SUFFIX_ROLES):
-        return False
     credits = parse_credits(credit)
+    if credit.rstrip().endswith(PHOTO_SUFFIX_ROLES) and not {n for n, _ in credits} <= _credited_names(above):
+        return False   # (unless the text's own writer took it: "本报记者 甲" above, "◇本报记者 甲 摄" closing)
     return bool(credits) and all(role == "photographer" for _, role in credits) \
         and any(kind == HEAD for kind, _ in above.rest) and block.rest[0][0] == PROSE \
         and DATE_LEAD.match(block.rest[0][1]) is None
 
 
 PHOTO_SUFFIX_ROLES = ("摄", "摄影", "供图")
+
+
+def _credited_names(block: _Block) -> set[str]:
+    return {name for kind, line in block.rest if kind == BYLINE for name, _ in parse_credits(line)}
 
 
 def _signs_itself(above: _Block) -> bool:

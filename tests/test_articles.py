@@ -2325,6 +2325,10 @@ def test_a_captioned_photo_under_a_feature_of_sections_is_an_item_of_its_own():
     drafts = pipeline(page)
     assert [d.title for d in drafts] == ["老党员的“民情日记”", "雪后梵净山"]
     assert drafts[1].credits == [("丁晓东", "photographer")]
+    # ... but the feature's own writer credited so under its last section took the feature's pictures
+    page = page.replace("本报见习记者 甲某某", "本报记者 丁晓东").replace("记者 丁晓东 摄", "◇本报记者 丁晓东 摄")
+    [d] = pipeline(page)
+    assert d.credits == [("丁晓东", "reporter"), ("丁晓东", "photographer")]
 
 
 def test_a_photographer_s_credit_closing_a_feature_s_last_section_credits_the_feature():
