@@ -465,6 +465,7 @@ def _role_marks(byline: str) -> str:
 
 # The writer's post under a commentary ("（作者系县委党校讲师）"): its words are no names.
 AUTHOR_POST_RE = re.compile(r"[(（]?作者系[^()（）]*[)）]?")
+AUTHOR_POST_OPENERS = ("作者系", "（作者系", "(作者系")
 # The hollow box a county paper prints before a commentary's or a feature's writer, with no role word
 # ("□ 张三", a pen-name too): the line is the byline.
 PEN_MARK = "□"
@@ -777,9 +778,6 @@ def _line_type(line: str) -> str:
     if line.startswith(AUTHOR_POST_OPENERS) and AUTHOR_POST_RE.fullmatch(line):
         return PROSE   # the writer's post closing a text ("作者系县林业局干部"), no headline of the text below it
     return HEAD
-
-
-AUTHOR_POST_OPENERS = ("作者系", "（作者系", "(作者系")
 
 
 def _byline_prefix(line: str) -> re.Match[str] | None:
@@ -1455,7 +1453,7 @@ def _photos_of_the_sections_above(above: _Block, block: _Block) -> bool:
         and DATE_LEAD.match(block.rest[0][1]) is None
 
 
-PHOTO_SUFFIX_ROLES = ("摄", "摄影", "供图")
+PHOTO_SUFFIX_ROLES = (*CAPTION_TAIL_ENDS, "供图")
 
 
 def _credited_names(block: _Block) -> set[str]:

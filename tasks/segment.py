@@ -36,6 +36,11 @@ def read_user_dict(path: Path = USER_DICT) -> list[tuple[str, int, str | None]]:
     return rows
 
 
+def guessed_word(word: str) -> bool:
+    """A word of more than one character that jieba made up (its HMM) rather than read from its dictionary."""
+    return len(word) > 1 and not engine().has_word(word)
+
+
 def engine(name: str = "rjieba"):
     """A segmenter with the domain dictionary loaded; one per process. (The cache is keyed by the name alone:
     lru_cache keys `engine()` and `engine("rjieba")` apart, which loaded the dictionary twice, ~0.08 s and its

@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import byline_spans, dateline_head_starts
-from tasks.extract.chars import BOOK_OPEN, COMMON_POS, DOTS_RE, HAN_ONLY, NR_TAGS
+from tasks.extract.chars import BOOK_OPEN, COMMON_POS, DOTS_RE, GUESSED_LEN, HAN_ONLY, NR_TAGS
 from tasks.extract.lexicon import lexicon
 from tasks.extract.names import surname_shaped
 from tasks.records import ArticleContext, EntityMention
@@ -138,10 +138,6 @@ class Text:
         tok, pos = self.token_at(i)
         return tok == name and pos in COMMON_POS and (len(name) != GUESSED_LEN or engine().has_word(name))
 
-
-# The length of a word jieba guesses (no dictionary word) that common_word does not take for an ordinary one:
-# three characters guessed are mostly a name with a rare surname; two are as often a verb or noun (压实/v).
-GUESSED_LEN = 3
 
 
 def _persons(starts: dict[int, tuple[str, str]]) -> list[tuple[int, str, str, int, str]]:

@@ -22,7 +22,7 @@ from tasks.extract.lexicon import LIST_LEADS, ORG_AFTER, PLACE_ENDS_NO_NAME, VEN
 from tasks.extract.names import addressed, follow_rank, follower_before_title, given_ok, uyghur_parts_end
 from tasks.extract.titles import TAG_ALONE_RULES, last_match, share_with_list, title_after, titles_before
 from tasks.records import PersonMention
-from tasks.segment import engine
+from tasks.segment import guessed_word
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -687,9 +687,7 @@ def _cut_shown(t: Text, j: int, occurrences: int) -> bool:
     article, only where jieba guessed a word there (a name's last character and the verb: "甲乙丙作讲座", 丙作);
     a character no word holds may be a verb of its own ("甲乙死在…")."""
     tok = t.starts.get(j, NO_TOKEN)[0]
-    if len(tok) > 1:
-        return not engine().has_word(tok)
-    return occurrences > 1
+    return guessed_word(tok) if len(tok) > 1 else occurrences > 1
 
 
 VERB_FOLLOWS = 2   # follow_rank of a verb (a character before punctuation may be a word's: 欧阳明家，)

@@ -56,6 +56,9 @@ LEAD_POS = frozenset({"p", "d", "r", "t", "u", "ul", "uj", "uz", "ud", "ug", "uv
 
 
 NO_TOKEN = ("", "")
+# The length of a word jieba guesses (no dictionary word) that reads as a name rather than an ordinary word:
+# three characters guessed are mostly a name with a rare surname; two are as often a verb or noun (压实/v).
+GUESSED_LEN = 3
 
 
 # An organisation name starts at a national prefix or at a level character (区委, 县交通局, 市疫情防控指挥部).

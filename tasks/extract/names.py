@@ -10,14 +10,14 @@ import re
 from itertools import repeat
 from typing import TYPE_CHECKING
 
-from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
+from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, GUESSED_LEN, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
 from tasks.extract.lexicon import (ADDRESS_FORMS, ADVERB_END_FOLLOWERS, DOTTED_HOME, GIVEN_MIDDLE_OK, GIVEN_WORDS, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
                                    JAPANESE_HEADS, JAPANESE_SURNAMES,
                                    LEAD_DIRECTIONS, LEAD_NAME_ROLES, LEAD_NOT_NAMES, LEADER_SPEECH_VERBS, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ADVERB_ENDS, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, UYGHUR_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
                                    YI_GIVEN_OK)
-from tasks.segment import engine
+from tasks.segment import engine, guessed_word
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -600,11 +600,7 @@ def _surname_read_as_time(t: Text, i: int, first: str, lex: Lexicon, known: dict
 def _guessed_name_word(first: str, lex: Lexicon) -> bool:
     """jieba's word at a title's end is a guess of three characters opening with a surname, none of its dictionary
     ("区长那永刚出席": 那永刚/d): a name, not the adverb or pronoun that its tag would make a lead word."""
-    return len(first) == GUESSED_NAME_LEN and first[0] in lex.surnames and not engine().has_word(first)
-
-
-# The length of jieba's guessed words that _guessed_name_word reads as names (as annotate.GUESSED_LEN).
-GUESSED_NAME_LEN = 3
+    return len(first) == GUESSED_LEN and first[0] in lex.surnames and guessed_word(first)
 
 
 # A joining word that ends given names as often ("副县长覃志和主持会议", "主任彭德和主持"): 和 is no joining word

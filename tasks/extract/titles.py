@@ -17,10 +17,10 @@ from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, HA
                                  ORG_ANCHOR_RE)
 from tasks.extract.lexicon import DAI_HEADS, LIST_FUNCTION, MINORITY_HEADS, PLACE_AFTER_ONE_CHAR, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
-from tasks.segment import engine
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, addressed, follow_rank, foreign_name_before, given_ok,
                                  known_ends_at, longest_known, minority_name_at, mongolian_name_ends, name_at,
                                  surname_shaped)
+from tasks.segment import guessed_word
 
 if TYPE_CHECKING:
     from tasks.extract.annotate import Text
@@ -412,7 +412,7 @@ def _guess_over_title_end(t: Text, i: int, lex: Lexicon) -> bool:
     """jieba glued the title's last character to the surname at i in a guess of its own, no word of its dictionary
     ("首席财务官车永明": 官车/n): the name starts at i all the same."""
     tok = t.starts.get(i - 1, NO_TOKEN)[0]
-    return len(tok) == 2 and t.s[i] in lex.surnames and not engine().has_word(tok)
+    return len(tok) == 2 and t.s[i] in lex.surnames and guessed_word(tok)
 
 
 # jieba's tags of the words inside a bare item that make it a phrase, not a name ("副县长分管农业、水利": 分管/vn 农业/n).
