@@ -27,6 +27,7 @@ from functools import lru_cache
 import opencc
 
 from tasks.lexicon import section_words, trie_regex
+from tasks.segment import engine
 
 log = logging.getLogger(__name__)
 
@@ -247,6 +248,60 @@ def _furniture_in_simplified(word: str) -> str:
 
 def _furniture_simplified(text: str) -> str:
     return TRADITIONAL_FURNITURE_RE.sub(lambda m: _furniture_in_simplified(m.group()), text)
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _stray_class() -> CharClass:
+    """Traditional characters no Simplified text writes: t2s converts them and GB 2312, the Simplified
+    character set, lacks them (國, 會, 羅, 關). The few t2s converts that GB 2312 holds (乾, 於, 後, 夥) may be
+    deliberate on a Simplified page, in names above all, and stay as written."""
+    trad = _changed_by("t2s", False) - frozenset(SIMPLIFIED_TOO)
+    return _char_class(frozenset(c for c in trad if not _in_gb2312(c)))
+
+
+def _in_dictionary_words(line: str, at: list[int]) -> set[int]:
+    """Which of the positions `at` fall inside a word of two or more characters of jieba's dictionary: a
+    Simplified text writes 赵孟頫 and 孙运璿 so, though t2s maps 頫 and 璿 alone."""
+    seg = engine()
+    inside, start, k = set(), 0, 0
+    for token in seg.cut(line):
+        end = start + len(token)
+        while k < len(at) and at[k] < end:
+            if len(token) > 1 and seg.has_word(token):
+                inside.add(at[k])
+            k += 1
+        start = end
+    return inside
+
+
+def _strays_simplified(text: str) -> str:
+    """A Simplified page's stray Traditional characters (its OCR's or a copied line's: 记者 羅晓东, 杨國富) read
+    in Simplified as OpenCC reads their line, every other character of the line kept as written, and so are
+    those inside a dictionary word."""
+    stray = _stray_class()
+    if not stray.search(text):
+        return text
+    lines = text.split("\n")
+    todo = [i for i, line in enumerate(lines) if stray.search(line)]
+    for i, converted in zip(todo, _convert_lines([lines[i] for i in todo], "t2s")):
+        line = lines[i]
+        found = [m.start() for m in stray.finditer(line)]
+        kept = _in_dictionary_words(line, found)
+        chars = list(line)
+        for at in found:
+            if at not in kept:
+                # a phrase OpenCC rewrote to another length: the character alone
+                chars[at] = converted[at] if len(converted) == len(line) else _opencc("t2s", line[at])
+        lines[i] = "".join(chars)
+    return "\n".join(lines)
 
 
 def to_simplified(text: str, config: str = "t2s") -> str:
@@ -522,7 +577,8 @@ def normalise_page(text: str) -> tuple[str, str]:
     """(normalised text, script of the ORIGINAL text): width, punctuation, then t2s.
 
     A page that is Simplified as a whole is not converted, but for the furniture words its template or its OCR
-    left in Traditional ("本報訊"): characters OpenCC would map (乾 -> 干) are then deliberate, typically in names
+    left in Traditional ("本報訊") and the Traditional characters no Simplified text writes (國, 羅): characters
+    OpenCC would map that the Simplified character set holds (乾 -> 干) are then deliberate, typically in names
     (李乾光, 乾隆), and conversion would only damage them."""
     script, traditional = _script(text)
     # normalise_punctuation(normalise_width(text)), both character maps in one pass.
@@ -532,7 +588,7 @@ def normalise_page(text: str) -> tuple[str, str]:
     if script != "simplified":
         out = to_simplified(out)
     elif traditional:
-        out = _furniture_simplified(out)   # "本報訊（记者 甲）" on a Simplified page
+        out = _strays_simplified(_furniture_simplified(out))   # "本報訊（记者 羅某）" on a Simplified page
     return out, script
 
 

@@ -539,5 +539,24 @@ def test_a_simplified_page_reads_its_furniture_left_in_traditional_in_simplified
     assert script == "simplified" and "本报讯（通讯员 柏晓芳）" in out and "李乾光" in out
 
 
+def test_a_simplified_page_reads_stray_traditional_characters_in_simplified_but_keeps_those_simplified_text_writes():
+    page = ("县委召开全县农村工作会议\n本报讯（记者 羅 某 某 文/图）4月16日，全县农村工作会议召开。县委书记甲某某出席会议并讲话，"
+            "县长乙某某主持会议。县人大常委\n會主任李乾國，县政协主席丙某某出席会议。会议总结了去年全县农业农村工作，"
+            "安排部署了今年的重点任务，表彰了先进集体和先进个人。")
+    out, script = normalise_page(page)
+    assert script == "simplified"
+    assert "（记者 罗 某 某 文/图）" in out and "县人大常委\n会主任李乾国，" in out   # 乾: GB 2312 holds it
+
+
+def test_stray_traditional_characters_take_opencc_s_reading_of_their_line():
+    # 髮 and 門 are read as their line reads them; 後 is in GB 2312 and stays as written
+    assert normalise._strays_simplified("理髮店後門\n无") == "理发店後门\n无"
+    assert normalise._strays_simplified("简体字一行") == "简体字一行"
+
+
+def test_stray_traditional_characters_inside_a_dictionary_word_stay_as_written():
+    assert normalise._strays_simplified("临摹赵孟頫的楷书") == "临摹赵孟頫的楷书"
+
+
 def test_a_letter_o_the_ocr_read_for_a_zero_in_a_year_is_the_digit():
     assert normalise_page("2O17年5月12日 第2版 综合新闻\nOK 2O17\n")[0] == "2017年5月12日 第2版 综合新闻\nOK 2O17\n"
