@@ -216,6 +216,10 @@ COMMON_RANK = 250
 SINGLE_SURNAMES = single_surnames()
 COMMON_SURNAMES = frozenset("".join(w for w in words("names_surnames.txt") if len(w) != 2)[:COMMON_RANK])
 COMPOUND_SURNAMES = frozenset(w for w in words("names_surnames.txt") if len(w) == 2)
+# A single surname's rank in names_surnames.txt (most common first); from RARE_SURNAME_RANK on, one that is a
+# given name's character as often (明, 光, 红): where a run of names cuts two ways, no later name opens so.
+SURNAME_RANK = {c: k for k, c in reversed(list(enumerate("".join(w for w in words("names_surnames.txt") if len(w) != 2))))}
+RARE_SURNAME_RANK = 150
 # Words that sit where names do in bylines but are not names.
 # The labels printed in brackets after a text (page_notes.txt [bracket_labels]: "（原创）") are none either.
 BRACKET_LABELS = frozenset(section_words("page_notes.txt", "bracket_labels"))
@@ -519,10 +523,11 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
             out.extend((n, r) for n in pending for r in word_role.split("+"))
             pending = []
         elif role is not None and i >= 2 and not _names(pieces[i - 1]) and piece not in SUFFIX_ROLES \
-                and not pieces[i - 2].endswith(("：", ":")) and not pieces[i - 1].lstrip().startswith(("：", ":")) \
+                and not pieces[i - 2].endswith(("：", ":")) \
+                and (not pieces[i - 1].lstrip().startswith(("：", ":")) or role == BOTH and not pieces[i - 1].strip(" ：:")) \
                 and (pieces[i - 2] not in SUFFIX_ROLES or i == 2 or not _names(pieces[i - 3])):
-            # two role words with no name between them credit the names after both: "文/图 本报记者 甲" (not an
-            # empty field before another: "作者： 责任编辑：甲"); a reporter's rank after a slashed role word is
+            # two role words with no name between them credit the names after both: "文/图 本报记者 甲", "文/图：
+            # 融媒体记者 乙" (not an empty field before another: "作者： 责任编辑：甲"); a reporter's rank after a slashed role word is
             # only what the one credited is ("图/本报记者 甲": the pictures are the credit)
             if piece in REPORTER_ROLE_WORDS and pieces[i - 2].endswith(SLASH_MARKS):
                 word_role = role
@@ -699,6 +704,11 @@ def _run_names(run: str) -> list[str]:
     cuts = _name_cuts(run, SINGLE_SURNAMES)
     if len(cuts) == 1:
         return cuts[0]
+    if len(cuts) > 1:
+        # two ways to cut "杨光明潘雪": the one whose later names open with common surnames (潘, not 明)
+        common = [cut for cut in cuts if all(SURNAME_RANK.get(n[0], RARE_SURNAME_RANK) < RARE_SURNAME_RANK for n in cut[1:])]
+        if len(common) == 1:
+            return common[0]
     if not cuts and len(run) <= LONG_NAME_MAX and run[0] not in COMMON_SURNAMES and CJK_RUN_RE.fullmatch(run):
         # "乌云其其格", "斯琴巴特尔": a Mongolian or Tibetan name, not a Han name and what follows it ("王建国说得好")
         return [run]
@@ -763,6 +773,8 @@ def _line_type(line: str) -> str:
         return META   # an open-government record's fields without its date, a line each ("发布机构：某某县人民政府办公室")
     if line.startswith(FIELD_FIRST) and FIELD.match(line):  # "来源：某某 编辑：张三" is a field line, not a credit
         return FIELD_LINE
+    if line.startswith("记者") and (line in COLUMN_LABELS or APPENDIX_LABEL_RE.match(line)):
+        return HEAD   # "记者手记", "记者观察": a column's label over the reporter's own piece, which credits no 手记
     if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
         m = _byline_prefix(line)
         if m and m.end() >= len(line):
@@ -898,11 +910,22 @@ PAPER_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報)[ ]?(?:19|20)\
                                 r"(?:[ ]?(?:星期|周)[一二三四五六日天])?$")
 
 
+# An e-paper's header: the issue's day, then the page's editors ("2023年5月12日 星期五  责编：甲  版式：乙  校对：丙").
+DATED_EDITORS_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:(?:星期|周)[一二三四五六日天])?[ ]+(?=[^ ])")
+# The issue's count of pages alone on its line, under the masthead's date ("今日4版", "本期8版").
+PAGE_COUNT_LINE_RE = re.compile(r"^(?:今日|本期)[ ]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ ]?版$")
+
+
 def is_page_furniture(line: str) -> bool:
     """A page's header line (its date, page number, section and editors), its sign-off, or its pointers to
     other pages: the page's, not an item's, so neither a headline nor a credit of the item next to it. The
     paper's dates are read from the page's text (batch.dates_for_page), not from its articles."""
+    if line[:2] in ("19", "20") and ("：" in line or ":" in line):
+        if (dated := DATED_EDITORS_RE.match(line)) is not None and _editors_only(line[dated.end():]):
+            return True
     if "版" in line:
+        if line.startswith(("今日", "本期")) and PAGE_COUNT_LINE_RE.match(line):
+            return True
         return PAGE_HEADER_RE.match(line) is not None or PAGE_SIGN_OFF_RE.match(line) is not None \
             or PAGE_POINTER_RE.match(line) is not None
     if "日" in line and len(line) <= PAGE_DATE_LINE_MAX \
@@ -1231,7 +1254,8 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
         # briefs only under a news column's label (or no headline): a dated list inside an article stays its own
-        column = _column_head(block.head)   # "◆简讯"
+        # (under the paper's name, which tops the page's first stack: "某某报" / "乡镇动态")
+        column = _column_head(block.head[1:] if len(block.head) > 1 and is_paper_name(block.head[0]) else block.head)
         if not column and len(block.rest) > 1:
             column = _signed_bullet_at(block.rest)
         briefs = [kind == PROSE and column and _brief(text) for kind, text in block.rest]
@@ -1350,12 +1374,20 @@ def _brief(text: str) -> str | None:
     if text[0] in COLUMN_BULLETS:
         rest = text[1:].lstrip(" ")
     elif text[0] == "【" and (unit := unit_label(text)) is not None:
-        rest = text[unit.end():].lstrip(" ")
+        # (a township's item needs no date: "【溪口镇】溪口镇将新建的3个幸福院投入使用": its unit opens it)
+        return text[unit.end():].lstrip(" ")
+    elif (lead := TOWN_THEN_LEAD_RE.match(text)) is not None and DATE_LEAD.match(text[lead.end():]):
+        return text[lead.end():]   # "那坡镇5月6日，那坡镇…": a digest's town before the item's dated lead
     elif (number := BRIEF_NUMBER_RE.match(text)) is not None:
         return text[number.end():]   # "1.县发改局召开项目调度会。5月8日，…": the column's briefs numbered
     else:
         return None
     return rest if DATE_LEAD.match(rest) or _starts_item(rest) else None
+
+
+# A digest's township or street before its item's lead, the space between them lost ("那坡镇5月6日，…",
+# "百合乡近日，…"): the unit the item comes from, as "【那坡镇】" would print it.
+TOWN_THEN_LEAD_RE = re.compile(f"^[{CJK}]{{1,6}}(?:镇|乡|街道|苏木)[ ]?(?=\\d{{1,2}}月|近日|日前|连日来|近期)")
 
 
 # A column's briefs numbered in a run ("1.", "①", "2、", "（三）"), each its headline's sentence then its text. A digit
@@ -2089,6 +2121,8 @@ def _title_index(head: list[str]) -> int:
         if EVENT_WORDS.search(line) and not _is_kicker(line) and not _is_deck(line):
             return i
     if len(head) == 3:   # kicker, title, subtitle; unless the second line is the deck of the first
+        if head[1].startswith(TITLE_DASHES) and COLUMN_LABEL_RE.match(head[1].lstrip("—-")) is not None:
+            return 2   # "奋进新征程 建功新时代" / "——某某县高质量发展系列报道之三" / the title: the series' theme and label
         return 0 if head[1].startswith(TITLE_DASHES) else 1
     for i, line in enumerate(head):
         if not _is_kicker(line) and not _is_deck(line):

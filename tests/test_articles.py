@@ -2384,3 +2384,55 @@ def test_a_kicker_row_over_a_headline_that_names_the_unit_its_lead_names_is_the_
             "群众办事平均等候时间缩短至8分钟。\n")
     draft = pipeline(page)[0]
     assert (draft.kicker, draft.title) == ("“最多跑一次”改革再提速", "县行政服务中心实现“一窗通办”")
+
+
+def test_an_e_paper_s_dated_header_with_the_page_s_editors_credits_no_item():
+    page = ("某某报\n2023年5月12日 星期五  责编：甲某某  版式：乙某某  校对：丙某\n第1版：要闻\n县委常委会召开会议\n"
+            "本报讯（融媒体记者 丁某某）5月11日，县委书记戊某某主持召开县委常委会会议。\n")
+    [d] = pipeline(page)
+    assert (d.title, d.credits) == ("县委常委会召开会议", [("丁某某", "reporter")])
+
+
+def test_the_issue_s_page_count_alone_on_its_line_is_no_headline():
+    page = ("某某报\n2016年4月15日 星期五 第1版\n今日4版\n某某县启动“百企帮百村”行动\n"
+            "本报讯（记者 甲某某）4月14日，某某县“百企帮百村”行动启动仪式在县政务中心举行。\n")
+    [d] = pipeline(page)
+    assert d.title == "某某县启动“百企帮百村”行动"
+
+
+def test_a_reporter_s_notes_label_credits_no_reporter():
+    page = ("某某村通了水泥路\n本报记者 谭明卓\n10月8日，记者来到某某村，新修的水泥路沿着山崖蜿蜒而上。\n"
+            "记者手记\n路通了心也亮了\n从某某村回来，记者一直在想，一条路改变的不只是出行。\n（谭明卓）\n")
+    drafts = pipeline(page)
+    assert [d.credits for d in drafts] == [[("谭明卓", "reporter")], [("谭明卓", "reporter")]]
+
+
+def test_text_and_pictures_with_a_colon_before_the_reporter_credit_both():
+    assert parse_credits("文/图：融媒体记者 甲某某") == [("甲某某", "reporter"), ("甲某某", "photographer")]
+    assert parse_credits("作者： 责任编辑：乙某") == [("乙某", "editor")]   # an empty field stays empty
+
+
+def test_a_spaced_out_run_is_cut_where_the_second_name_opens_with_the_common_surname():
+    assert parse_credits("融媒体记者 杨 光 明 潘 雪") == [("杨光明", "reporter"), ("潘雪", "reporter")]
+
+
+def test_a_township_digest_s_items_led_by_their_township_are_briefs():
+    page = ("乡镇动态\n【甲乡镇】10月20日，甲乡镇组织干部群众开展溪流清漂行动。（通讯员 甲某某）\n"
+            "【乙石乡】近日，乙石乡举办第三届农民丰收节。（通讯员 乙某某）\n"
+            "【丙口镇】丙口镇将新建的3个“幸福院”投入使用，为辖区老人提供助餐服务。\n")
+    drafts = pipeline(page)
+    assert [d.credits for d in drafts] == [[("甲某某", "reporter")], [("乙某某", "reporter")], []]
+    page = ("乡镇动态\n那甲镇  5月6日，那甲镇组织农技人员深入田间指导甘蔗春管。（通讯员 丁某某）\n"
+            "百乙乡  近日，百乙乡完成5个屯的道路硬化工程。\n")
+    assert len(pipeline(page)) == 2
+
+
+def test_a_small_ad_headed_recruiting_is_an_item_of_its_own():
+    page = ("县交警大队开展冬季交通安全整治\n本报讯（记者 甲某某）11月25日，县交警大队开展冬季道路交通安全集中整治。\n"
+            "招 聘\n某某县某建材公司因业务需要，招聘会计1名、销售员3名。联系电话：0937-5551234\n")
+    assert [d.title.replace(" ", "") for d in pipeline(page)] == ["县交警大队开展冬季交通安全整治", "招聘"]
+
+
+def test_a_series_label_after_a_dash_is_the_kicker_of_the_headline_under_it():
+    head = ["奋进新征程 建功新时代", "——某某县高质量发展系列报道之三", "山地农业“链”出致富路"]
+    assert choose_title(head)[1] == "山地农业“链”出致富路"

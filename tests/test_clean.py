@@ -914,3 +914,11 @@ def test_a_paragraph_cut_inside_the_name_after_any_head_of_a_unit_is_one_line():
 
 def test_a_unit_before_a_spaced_name_of_two_in_a_credit_line_keeps_its_space():
     assert lines("会议要求，要把培训与产业发展结合起来。\n供稿：县农业局 马 丽\n编辑：甲某")[1] == "供稿：县农业局 马 丽"
+
+
+def test_a_wechat_copy_s_call_to_follow_the_account_is_dropped():
+    page = "点击蓝字关注我们\n某某县召开森林防火工作会议\n11月4日，某某县召开森林防火工作会议。"
+    assert lines(page) == ["某某县召开森林防火工作会议", "11月4日，某某县召开森林防火工作会议。"]
+    assert lines("点击上方蓝字 关注我们\n某某县举办民歌节")[0] == "某某县举办民歌节"
+    # (a sentence that asks readers to follow stays: it is the text's own)
+    assert lines("请点击蓝字关注我们，获取更多资讯。") == ["请点击蓝字关注我们，获取更多资讯。"]
