@@ -1728,7 +1728,8 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
                      or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)
                      or out[-1].endswith(HEADLINE_OPEN_VERBS) and _object_row(line)
                      or out[-1].endswith(HEADLINE_SUBJECT_ENDS) and len(out[-1]) <= SUBJECT_ROW_MAX and out[-1] in lead
-                     or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead):
+                     or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead
+                     or len(out) == 1 and len(out[-1]) <= SUBJECT_ROW_MAX and _named_then_deed(out[-1], line, lead)):
             out[-1] = joined
         else:
             out.append(line)
@@ -1743,6 +1744,23 @@ CLAUSE_POS = frozenset({"v", "d", "ad"})
 
 def _object_row(line: str) -> bool:
     return not any(pos in CLAUSE_POS for _, pos in tag_raw(line))
+
+
+# jieba's tags of the words a row naming only a thing is made of ("海丰至汕城快速路": nz p ns n).
+NAMING_POS = frozenset({"n", "nz", "ns", "nt", "nr", "t", "p", "m", "q", "f", "s"})
+DEED_ROW_MAX = 8
+
+
+def _named_then_deed(row: str, line: str, lead: str) -> bool:
+    """A row of nouns only and a short row under it saying what befell it, words the lead says too ("海丰至汕城快速路" /
+    "鹿岭段主线贯通" over "近日，海丰至汕城快速路鹿岭段主线顺利贯通"): one title the column wrapped, no deck."""
+    if len(line) > DEED_ROW_MAX:
+        return False
+    named = tag_raw(row)
+    if not named or any(pos not in NAMING_POS for _, pos in named) or named[-1][0] not in lead:
+        return False
+    verbs = [word for word, pos in tag_raw(line) if pos == "v"]
+    return bool(verbs) and all(verb in lead for verb in verbs)
 
 
 UNIT_LEVELS = frozenset("省市区县州镇乡村旗盟")

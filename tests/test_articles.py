@@ -2436,3 +2436,13 @@ def test_a_small_ad_headed_recruiting_is_an_item_of_its_own():
 def test_a_series_label_after_a_dash_is_the_kicker_of_the_headline_under_it():
     head = ["奋进新征程 建功新时代", "——某某县高质量发展系列报道之三", "山地农业“链”出致富路"]
     assert choose_title(head)[1] == "山地农业“链”出致富路"
+
+
+def test_a_headline_row_naming_only_what_the_row_under_it_speaks_of_is_one_title():
+    page = ("岚江至汕城快速路\n鹿岭段主线贯通\n本报讯（记者 许泽凯）近日，岚江至汕城快速路鹿岭段主线顺利贯通，比计划提前了45天。\n")
+    assert pipeline(page)[0].title == "岚江至汕城快速路鹿岭段主线贯通"
+    page = ("全县春季植树造林\n任务完成过半\n本报讯（记者 苟丽蓉）截至4月13日，全县已完成春季植树造林2.3万亩，占全年任务的56%。\n")
+    assert pipeline(page)[0].title == "全县春季植树造林任务完成过半"
+    # (a row that says something itself is the title, the row under it its deck)
+    page = "县委常委会召开会议\n传达学习省委全会精神\n本报讯（记者 郑少宏）5月11日，县委书记黄振华主持召开县委常委会会议。\n"
+    assert pipeline(page)[0].title == "县委常委会召开会议"
