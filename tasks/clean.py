@@ -540,9 +540,50 @@ def clean_page(text: str) -> str:
 def _clean_once(text: str) -> str:
     if WECHAT_ACCOUNT_HINT in text:
         text = _wechat_title(text)
+    if COLUMN_GAP in text:
+        text = _unzip_columns(text)
     cuts = column_cuts(text)
     lines = [_fix_spaces(line) for line in _split_lines(_strip_residue(text))]
     return "\n".join(_join_wrapped(_furniture_free(lines), cuts))
+
+
+# Two columns side by side, as an e-paper's text laid out by position prints them: rows of the left column's line,
+# a wide gap, the right column's line, the gap's end at one place on the page (in display width: a CJK character
+# is two). Both halves hold words (not "…会议         2版", a front page's pointer), over COLUMN_ROWS_MIN rows.
+COLUMN_GAP = "    "
+SIDE_BY_SIDE = re.compile(f"^[ \u3000]*(?P<left>[^ \u3000](?:[^ \u3000]|[ \u3000]{{1,3}}(?=[^ \u3000]))*)[ \u3000]{{4,}}"
+                          f"(?P<right>[^ \u3000](?:[^ \u3000]|[ \u3000]{{1,3}}(?=[^ \u3000]))*)[ \u3000]*$")
+WIDE_CHAR = re.compile(f"[{CJK}\u3000-\u303f\uff01-\uff60]")
+HALF_WORDS_MIN = 4   # CJK characters on each side
+COLUMN_ROWS_MIN = 3
+COLUMN_EDGE_SLACK = 2
+
+
+def _unzip_columns(text: str) -> str:
+    """Runs of side-by-side rows -> the left column's lines, then the right column's."""
+    lines = text.split("\n")
+    rows: list[tuple[str, str, int] | None] = []
+    for line in lines:
+        m = SIDE_BY_SIDE.match(line) if COLUMN_GAP in line else None
+        if m is None or len(CJK_CHAR.findall(m["left"])) < HALF_WORDS_MIN or len(CJK_CHAR.findall(m["right"])) < HALF_WORDS_MIN:
+            rows.append(None)
+            continue
+        edge = m.start("right")
+        rows.append((m["left"], m["right"], edge + len(WIDE_CHAR.findall(line, 0, edge))))
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and rows[end] is not None and abs(rows[end][2] - rows[k][2]) <= COLUMN_EDGE_SLACK:
+            end += 1
+        if end - k >= COLUMN_ROWS_MIN:
+            run = rows[k:end]
+            out.extend([row[0] for row in run] + [""] + [row[1] for row in run])
+            k = end
+        else:
+            out.append(lines[k])
+            k += 1
+    return "\n".join(out)
 
 
 def _wechat_title(text: str) -> str:

@@ -922,3 +922,16 @@ def test_a_wechat_copy_s_call_to_follow_the_account_is_dropped():
     assert lines("点击上方蓝字 关注我们\n某某县举办民歌节")[0] == "某某县举办民歌节"
     # (a sentence that asks readers to follow stays: it is the text's own)
     assert lines("请点击蓝字关注我们，获取更多资讯。") == ["请点击蓝字关注我们，获取更多资讯。"]
+
+
+def test_two_columns_side_by_side_as_an_e_paper_s_text_lays_them_out_are_read_one_after_the_other():
+    page = ("区委理论学习中心组                    区政府召开常务会议\n"
+            "开展专题学习                          研究稳增长工作\n"
+            "本报讯（记者 甲某）6月13日，区委      本报讯（记者 乙某）6月13日，区政\n"
+            "理论学习中心组开展专题学习。          府召开第二十二次常务会议。\n")
+    out = lines(page)
+    assert out.index("区政府召开常务会议") > out.index("开展专题学习")
+    assert not any("区委" in line and "区政" in line for line in out)
+    # (a front page's pointers to other pages, the page number far to the right, are no second column)
+    pointers = "◆旗里召开防汛抗旱工作会议         2版\n◆牧民合作社闯出新路子             3版\n◆草原上的新学校                   4版\n"
+    assert [line[:4] for line in lines(pointers)] == ["◆旗里召", "◆牧民合", "◆草原上"]
