@@ -1224,8 +1224,14 @@ TEXT_TAIL_MIN = 10
 
 def _with_tails_down(blocks: list[_Block]) -> list[_Block]:
     """A text's last line without its full stop, read as a kicker over the next item's headline, goes back to
-    the text above ("…。" / "活动共悬挂横幅42条张贴标语300余张" / "县图书馆开展读书分享会" / "3月16日，…")."""
+    the text above ("…。" / "活动共悬挂横幅42条张贴标语300余张" / "县图书馆开展读书分享会" / "3月16日，…"); so does
+    its last paragraph that the OCR read between the next headline and that item's dateline, from the column beside
+    ("县教育局表彰优秀教师" / "活动现场还设置了咨询台，…。" / "本报讯（记者 甲）9月10日，…")."""
     for above, block in zip(blocks, blocks[1:]):
+        if block.head and len(block.rest) > 1 and above.rest and above.rest[-1][0] == PROSE \
+                and block.rest[0][0] == PROSE and block.rest[1][0] == PROSE and TEXT_TAIL_RE.match(block.rest[0][1]) \
+                and _starts_item(block.rest[1][1]):
+            above.rest.append(block.rest.pop(0))
         if len(block.head) == 2 and above.rest and above.rest[-1][0] == PROSE and block.rest \
                 and _opens_article(block) and len(block.head[0]) >= TEXT_TAIL_MIN and " " not in block.head[0] \
                 and not _is_kicker(block.head[0]) and not _is_deck(block.head[0]) \

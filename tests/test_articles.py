@@ -2446,3 +2446,12 @@ def test_a_headline_row_naming_only_what_the_row_under_it_speaks_of_is_one_title
     # (a row that says something itself is the title, the row under it its deck)
     page = "县委常委会召开会议\n传达学习省委全会精神\n本报讯（记者 郑少宏）5月11日，县委书记黄振华主持召开县委常委会会议。\n"
     assert pipeline(page)[0].title == "县委常委会召开会议"
+
+
+def test_a_line_of_the_column_beside_read_between_a_headline_and_its_dateline_goes_back_to_its_text():
+    page = ("县林业局开展森林防火宣传\n本报讯（通讯员 何晓军）9月15日，县林业局在城关广场开展森林防火宣传活动，发放资料5000余份。\n"
+            "县教育局表彰优秀教师\n活动现场还设置了咨询台，解答群众疑问200余人次。\n"
+            "本报讯（记者 屈文婧）9月10日，县教育局召开庆祝教师节表彰大会，表彰优秀教师100名。\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["县林业局开展森林防火宣传", "县教育局表彰优秀教师"]
+    assert drafts[0].body.endswith("解答群众疑问200余人次。")
