@@ -910,8 +910,13 @@ PAPER_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報)[ ]?(?:19|20)\
                                 r"(?:[ ]?(?:星期|周)[一二三四五六日天])?$")
 
 
-# An e-paper's header: the issue's day, then the page's editors ("2023年5月12日 星期五  责编：甲  版式：乙  校对：丙").
-DATED_EDITORS_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:(?:星期|周)[一二三四五六日天])?[ ]+(?=[^ ])")
+# An e-paper's header: the issue's day, then the page's editors ("2023年5月12日 星期五  责编：甲  版式：乙  校对：丙",
+# its lunar day between: "… 星期五 农历甲辰年正月廿八 责任编辑：甲"), maybe its page's label after them; or its footer,
+# the page's number and the paper's name first ("2  某某报  2013年7月5日  责编：乙").
+DATED_EDITORS_RE = re.compile(r"^(?:[A-H]?\d{1,2}[ ]+[\u4e00-\u9fff]{2,8}[报報][ ]+)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
+                              r"(?:(?:星期|周)[一二三四五六日天])?[ ]?(?:农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+                              r"[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九]{2})?[ ]*(?=[^ ])")
+PAGE_LABEL_END_RE = re.compile(r"[ ]?第?[A-H]?\d{1,2}版(?:[：:][\u4e00-\u9fff]{2,6})?$")
 # The issue's count of pages alone on its line, under the masthead's date ("今日4版", "本期8版").
 PAGE_COUNT_LINE_RE = re.compile(r"^(?:今日|本期)[ ]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ ]?版$")
 
@@ -920,8 +925,9 @@ def is_page_furniture(line: str) -> bool:
     """A page's header line (its date, page number, section and editors), its sign-off, or its pointers to
     other pages: the page's, not an item's, so neither a headline nor a credit of the item next to it. The
     paper's dates are read from the page's text (batch.dates_for_page), not from its articles."""
-    if line[:2] in ("19", "20") and ("：" in line or ":" in line):
-        if (dated := DATED_EDITORS_RE.match(line)) is not None and _editors_only(line[dated.end():]):
+    if ("：" in line or ":" in line) and "日" in line and (dated := DATED_EDITORS_RE.match(line)) is not None:
+        editors = line[dated.end():]
+        if _editors_only(PAGE_LABEL_END_RE.sub("", editors) if "版" in editors else editors):
             return True
     if "版" in line:
         if line.startswith(("今日", "本期")) and PAGE_COUNT_LINE_RE.match(line):
@@ -1656,7 +1662,7 @@ def _short_section_head(block: _Block) -> bool:
     line = block.head[0]
     return _cjk_count(line) == len(line) and (len(line) <= SECTION_HEAD_MAX or len(line) <= SUBHEAD_MAX
                                               and HEADLINE_UNIT_RE.match(line) is None) \
-        and not EVENT_WORDS.search(line)
+        and not EVENT_WORDS.search(line) and line not in NOTICE_KINDS   # ("招聘启事", "遗失声明": a notice's own)
 
 
 # A round-up's part headed by the unit or place it reports ("青禾镇：隐患排查全覆盖", "【柳河乡】") …
@@ -1698,7 +1704,10 @@ def _round_up_part(out: list[_Block], block: _Block) -> bool:
     return block.rest[0][0] == PROSE and DATE_LEAD.match(block.rest[0][1]) is not None \
         and _cjk_count(line) == len(line) and len(line) <= SUBHEAD_MAX and HEADLINE_UNIT_RE.match(line) is None \
         and not EVENT_WORDS.search(line) and _signs_itself(out[-1]) and bool(out[-1].head) \
-        and not section_label(line)   # (a column's label, "简讯" / "5月12日，…", heads the briefs below it)
+        and not section_label(line) \
+        and not (len(block.rest) == 1 and "摄" in block.rest[0][1][-CAPTION_FIRST_WINDOW:])
+    # (a column's label, "简讯" / "5月12日，…", heads the briefs below it; a dated caption its photographer signs,
+    # "薰衣草花开满园" / "8月24日，…。 摄影：甲", is a photo news item)
 
 
 # A headline wrapped onto a second line where no headline line ends or starts: after a joining word

@@ -2391,6 +2391,12 @@ def test_an_e_paper_s_dated_header_with_the_page_s_editors_credits_no_item():
             "本报讯（融媒体记者 丁某某）5月11日，县委书记戊某某主持召开县委常委会会议。\n")
     [d] = pipeline(page)
     assert (d.title, d.credits) == ("县委常委会召开会议", [("丁某某", "reporter")])
+    page = ("某某报\n2024年3月8日 星期五 农历甲辰年正月廿八   责任编辑：庄 伟   美编：孟 琳\n第1版：要闻\n县委常委会召开会议\n"
+            "本报讯（融媒体记者 丁某某）3月7日，县委书记戊某某主持召开县委常委会会议。\n")
+    assert [d.credits for d in pipeline(page)] == [[("丁某某", "reporter")]]
+    page = ("县交通运输局整治非法营运\n本报讯（记者 任伟）7月2日，县交通运输局开展专项整治。\n"
+            "2                    某某报   2013年7月5日   责编：罗 丹\n")
+    assert [d.credits for d in pipeline(page)] == [[("任伟", "reporter")]]
 
 
 def test_the_issue_s_page_count_alone_on_its_line_is_no_headline():
@@ -2455,3 +2461,17 @@ def test_a_line_of_the_column_beside_read_between_a_headline_and_its_dateline_go
     drafts = pipeline(page)
     assert [d.title for d in drafts] == ["县林业局开展森林防火宣传", "县教育局表彰优秀教师"]
     assert drafts[0].body.endswith("解答群众疑问200余人次。")
+
+
+def test_notices_after_an_appendix_are_items_of_their_own_not_its_sections():
+    page = ("聚焦转型发展系列报道之五\n沙产业“点沙成金”\n本报记者 乌兰 刘建平\n走进某某镇的沙柳加工厂，一捆捆沙柳被加工成人造板材。\n"
+            "相关链接\n沙柳是一种耐旱灌木，3至5年需平茬一次。\n招聘启事\n某某旗某建筑公司招聘施工员5名。联系电话：0477-5512345\n"
+            "遗失声明\n某某旗绿源养殖专业合作社不慎遗失公章一枚，声明作废。\n")
+    assert [d.title for d in pipeline(page)] == ["沙产业“点沙成金”", "招聘启事", "遗失声明"]
+
+
+def test_a_dated_caption_its_photographers_sign_under_a_signed_comment_is_a_photo_item():
+    page = ("短评\n安全无小事\n□ 李 明\n消防安全关系千家万户，宣传进社区，就是要让安全意识扎根群众心中。\n"
+            "薰衣草花开满园\n8月24日，游客在薰衣草庄园拍照留念。 摄影：帕提古丽 王 军\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["安全无小事", "薰衣草花开满园"]
