@@ -216,10 +216,10 @@ COMMON_RANK = 250
 SINGLE_SURNAMES = single_surnames()
 COMMON_SURNAMES = frozenset("".join(w for w in words("names_surnames.txt") if len(w) != 2)[:COMMON_RANK])
 COMPOUND_SURNAMES = frozenset(w for w in words("names_surnames.txt") if len(w) == 2)
-# A single surname's rank in names_surnames.txt (most common first); from RARE_SURNAME_RANK on, one that is a
-# given name's character as often (明, 光, 红): where a run of names cuts two ways, no later name opens so.
+# A single surname's rank in names_surnames.txt (most common first): under COMMON_SURNAME_RANK a surname's
+# character before all (潘, 杨); from RARE_SURNAME_RANK on, one that is a given name's as often (明, 红).
 SURNAME_RANK = {c: k for k, c in reversed(list(enumerate("".join(w for w in words("names_surnames.txt") if len(w) != 2))))}
-RARE_SURNAME_RANK = 150
+COMMON_SURNAME_RANK, RARE_SURNAME_RANK = 100, 150
 # Words that sit where names do in bylines but are not names.
 # The labels printed in brackets after a text (page_notes.txt [bracket_labels]: "（原创）") are none either.
 BRACKET_LABELS = frozenset(section_words("page_notes.txt", "bracket_labels"))
@@ -303,7 +303,8 @@ BANNER_DOT = re.compile(f"[{CJK}][ ]?[·•][ ]?[{CJK}]")
 KICKER_PHRASE_MAX = 4
 # A column's label above a title: "“两会”特别报道", "脱贫攻坚专题", "系列报道之三"
 # (a quoted day and its name before it: "“12·4”国家宪法日特别报道").
-COLUMN_LABEL_RE = re.compile("^(?:.{0,10}|“[^”]{2,20}”.{0,20})(?:特别报道|专题报道|系列报道|特别策划|专栏|专题|特刊)(?:之[一二三四五六七八九十]+)?$")
+COLUMN_LABEL_RE = re.compile("^(?:.{0,10}|“[^”]{2,20}”.{0,20})(?:特别报道|专题报道|系列报道|特别策划|专栏|专题|特刊)"
+                             "(?:之[一二三四五六七八九十]+|[①-⑳]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?$")   # "…系列报道③"
 # "X在…上强调 <message>": the speech verb closes the title, the message is the deck.
 SPEECH_TITLE = re.compile("(?:强调|指出|要求|表示|时说)$")
 
@@ -705,10 +706,13 @@ def _run_names(run: str) -> list[str]:
     if len(cuts) == 1:
         return cuts[0]
     if len(cuts) > 1:
-        # two ways to cut "杨光明潘雪": the one whose later names open with common surnames (潘, not 明)
-        common = [cut for cut in cuts if all(SURNAME_RANK.get(n[0], RARE_SURNAME_RANK) < RARE_SURNAME_RANK for n in cut[1:])]
-        if len(common) == 1:
-            return common[0]
+        # two ways to cut "杨光明潘雪": the one whose later names all open with common surnames (潘), where every
+        # other cut opens one with a rare one, more often a given name's character (明); no choice between
+        # near ranks ("向东杨柳冉冬": 柳 and 冉)
+        worst = [max(SURNAME_RANK.get(n[0], RARE_SURNAME_RANK) for n in cut[1:]) for cut in cuts]
+        common = [k for k, rank in enumerate(worst) if rank < COMMON_SURNAME_RANK]
+        if len(common) == 1 and all(rank >= RARE_SURNAME_RANK for k, rank in enumerate(worst) if k != common[0]):
+            return cuts[common[0]]
     if not cuts and len(run) <= LONG_NAME_MAX and run[0] not in COMMON_SURNAMES and CJK_RUN_RE.fullmatch(run):
         # "乌云其其格", "斯琴巴特尔": a Mongolian or Tibetan name, not a Han name and what follows it ("王建国说得好")
         return [run]
@@ -916,6 +920,8 @@ PAPER_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報)[ ]?(?:19|20)\
 DATED_EDITORS_RE = re.compile(r"^(?:[A-H]?\d{1,2}[ ]+[\u4e00-\u9fff]{2,8}[报報][ ]+)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
                               r"(?:(?:星期|周)[一二三四五六日天])?[ ]?(?:农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
                               r"[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九]{2})?[ ]*(?=[^ ])")
+# ... or the page's section, then its editors, a header's second row ("综合新闻  责任编辑：甲  版式：乙").
+SECTION_EDITORS_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:新闻|要闻|综合|专版|专刊|副刊|民生|社会|经济|文化|体育|法治|时政|视点)[ ]+(?=[^ ])")
 PAGE_LABEL_END_RE = re.compile(r"[ ]?第?[A-H]?\d{1,2}版(?:[：:][\u4e00-\u9fff]{2,6})?$")
 # The issue's count of pages alone on its line, under the masthead's date ("今日4版", "本期8版").
 PAGE_COUNT_LINE_RE = re.compile(r"^(?:今日|本期)[ ]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ ]?版$")
@@ -925,7 +931,8 @@ def is_page_furniture(line: str) -> bool:
     """A page's header line (its date, page number, section and editors), its sign-off, or its pointers to
     other pages: the page's, not an item's, so neither a headline nor a credit of the item next to it. The
     paper's dates are read from the page's text (batch.dates_for_page), not from its articles."""
-    if ("：" in line or ":" in line) and "日" in line and (dated := DATED_EDITORS_RE.match(line)) is not None:
+    if ("：" in line or ":" in line) and ("日" in line and (dated := DATED_EDITORS_RE.match(line)) is not None
+                                          or (dated := SECTION_EDITORS_RE.match(line)) is not None):
         editors = line[dated.end():]
         if _editors_only(PAGE_LABEL_END_RE.sub("", editors) if "版" in editors else editors):
             return True
@@ -1744,7 +1751,8 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
                      or out[-1].endswith(HEADLINE_OPEN_VERBS) and _object_row(line)
                      or out[-1].endswith(HEADLINE_SUBJECT_ENDS) and len(out[-1]) <= SUBJECT_ROW_MAX and out[-1] in lead
                      or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead
-                     or len(out) == 1 and len(out[-1]) <= SUBJECT_ROW_MAX and _named_then_deed(out[-1], line, lead)):
+                     or (len(out) == 1 or len(out) == 2 and is_paper_name(out[0])) and len(out[-1]) <= SUBJECT_ROW_MAX
+                     and _named_then_deed(out[-1], line, lead)):
             out[-1] = joined
         else:
             out.append(line)
@@ -1761,21 +1769,24 @@ def _object_row(line: str) -> bool:
     return not any(pos in CLAUSE_POS for _, pos in tag_raw(line))
 
 
-# jieba's tags of the words a row naming only a thing is made of ("海丰至汕城快速路": nz p ns n).
-NAMING_POS = frozenset({"n", "nz", "ns", "nt", "nr", "t", "p", "m", "q", "f", "s"})
+# jieba's tags of the words a row naming only a thing is made of ("海丰至汕城快速路": nz p ns n; "湖坑镇土楼旅游":
+# a verb's noun use, vn, too).
+NAMING_POS = frozenset({"n", "nz", "ns", "nt", "nr", "t", "p", "m", "q", "f", "s", "vn"})
 DEED_ROW_MAX = 8
 
 
 def _named_then_deed(row: str, line: str, lead: str) -> bool:
-    """A row of nouns only and a short row under it saying what befell it, words the lead says too ("海丰至汕城快速路" /
-    "鹿岭段主线贯通" over "近日，海丰至汕城快速路鹿岭段主线顺利贯通"): one title the column wrapped, no deck."""
+    """A row of nouns only and a short row under it saying what befell it, both named in the lead ("海丰至汕城快速路"
+    / "鹿岭段主线贯通" over "近日，海丰至汕城快速路鹿岭段主线顺利贯通"): one title the column wrapped, no deck."""
     if len(line) > DEED_ROW_MAX:
         return False
     named = tag_raw(row)
-    if not named or any(pos not in NAMING_POS for _, pos in named) or named[-1][0] not in lead:
+    if not named or any(pos not in NAMING_POS for _, pos in named) \
+            or named[0][0] not in lead and named[-1][0] not in lead:
         return False
-    verbs = [word for word, pos in tag_raw(line) if pos == "v"]
-    return bool(verbs) and all(verb in lead for verb in verbs)
+    deed = tag_raw(line)
+    verbs = [word for word, pos in deed if pos == "v"]
+    return bool(verbs) and (deed[0][0] in lead or all(verb in lead for verb in verbs))
 
 
 UNIT_LEVELS = frozenset("省市区县州镇乡村旗盟")
@@ -2173,7 +2184,7 @@ def _record_title_index(head: list[str]) -> int:
 TITLE_COLUMN_RE = re.compile(r"^(?:[【\[［]([^】\]］]{1,12})[】\]］]|([^|｜丨 ]{2,6})[ ]?[|｜丨])[ ]?")
 # A paper's dated page header ("2024年3月8日 星期五 今日4版", "2024年3月8日 星期五 农历甲辰年正月廿八"): the
 # page's date, no headline's kicker; the paper's name may open it ("某某报 2013年10月17日 星期四").
-PAGE_DATE_LINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ]?)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
+PAGE_DATE_LINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ]?|[A-H]\d{1,2}[ ]+)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
                                r"(?:[ ]?(?:农历[^ ]{2,12}|今日\d{1,2}版|第?[A-Z]?\d{1,2}版|[^ ]{0,8}版"
                                r"|[\u4e00-\u9fff]{0,4}(?:要闻|新闻|综合|专版|专刊|副刊)))*$")
 # A county paper's masthead printed as lines over its first headline: the paper's name alone ("桐溪报",

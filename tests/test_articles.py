@@ -2420,6 +2420,9 @@ def test_text_and_pictures_with_a_colon_before_the_reporter_credit_both():
 
 def test_a_spaced_out_run_is_cut_where_the_second_name_opens_with_the_common_surname():
     assert parse_credits("融媒体记者 杨 光 明 潘 雪") == [("杨光明", "reporter"), ("潘雪", "reporter")]
+    # (between surnames of near ranks no cut is chosen: "向东杨" "柳冉冬" is no better than "向东" "杨柳" "冉冬")
+    assert ("向东杨", "reporter") not in parse_credits("记者 向 东 杨 柳 冉 冬")
+    assert parse_credits("通讯员 杨 文 华 余 洁") == [("杨文华", "reporter"), ("余洁", "reporter")]
 
 
 def test_a_township_digest_s_items_led_by_their_township_are_briefs():
@@ -2475,3 +2478,20 @@ def test_a_dated_caption_its_photographers_sign_under_a_signed_comment_is_a_phot
             "薰衣草花开满园\n8月24日，游客在薰衣草庄园拍照留念。 摄影：帕提古丽 王 军\n")
     drafts = pipeline(page)
     assert [d.title for d in drafts] == ["安全无小事", "薰衣草花开满园"]
+
+
+def test_a_series_label_numbered_in_a_circle_is_a_kicker():
+    assert choose_title(["脱贫攻坚系列报道③", "苗岭深处茶飘香"])[:2] == ("脱贫攻坚系列报道③", "苗岭深处茶飘香")
+    assert choose_title(["乡村振兴系列报道（二）", "苗岭深处茶飘香"])[1] == "苗岭深处茶飘香"
+
+
+def test_a_row_naming_a_place_s_trade_over_what_it_did_is_one_title():
+    page = "岚坑镇土楼旅游\n接待游客创新高\n本报讯（记者 游伟铭）今年前10个月，岚坑镇土楼景区共接待游客186万人次。\n"
+    assert pipeline(page)[0].title == "岚坑镇土楼旅游接待游客创新高"
+
+
+def test_an_e_paper_s_header_in_two_rows_page_and_day_then_section_and_editors_is_furniture():
+    page = ("某某报\nA2                           2017年11月3日  星期五\n综合新闻                      责任编辑：江 华  版式：卢 敏\n"
+            "岚坑镇土楼旅游\n接待游客创新高\n本报讯（记者 游伟铭）今年前10个月，岚坑镇土楼景区共接待游客186万人次。\n")
+    [d] = pipeline(page)
+    assert (d.title, d.credits) == ("岚坑镇土楼旅游接待游客创新高", [("游伟铭", "reporter")])
