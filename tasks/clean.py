@@ -471,6 +471,8 @@ CAPTION_OUTLET = f"[{CJK}]{{2,14}}(?:融媒体中心|新闻中心|报社|日报|
 CREDIT_SPAN = re.compile(
     r"[(（][^()（）\n]{0,40}?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄|攝|实习生|實習生)[^()（）\n]{0,40}?[)）]"
     f"|(?<=[。！？!?])[ ]?(?:{CAPTION_OUTLET}[ ])?{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}[ ](?:摄影|攝影|摄|攝)$"
+    # (or the role first, with its colon: "…留念。 摄影：帕提古丽 王军")
+    f"|(?<=[。！？!?])[ ]?(?:摄影|攝影)[：:][ ]?{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}$"
     # a unit's signature closing the text, its writers apart ("…。（县民政局 甲 乙）"), or the writers alone, a
     # two-character name padded to three as older pages set it ("…。（张　磊 赵文静）": 张磊, not 张磊赵 + 文静); some
     # piece is a word or a name, not OCR's spaced-out characters ("（详 见 附 件 一）")
@@ -484,6 +486,9 @@ CREDIT_SPAN = re.compile(
 # the credit is then a CREDIT_SPAN, its spaces kept between the role, the names and 摄.
 SPLIT_CAPTION_CREDIT = re.compile(
     f"(?<=[。！？!?])(?P<names>[ ]?(?:{CAPTION_OUTLET}[ ])?[{CJK}]{{1,4}}(?:[ ][{CJK}]{{1,4}}){{1,6}})[ ](?P<role>摄影|攝影|摄|攝)$")
+# ... or after its role and colon ("…留念。 摄影：帕提古丽 王 军").
+SPLIT_ROLE_FIRST_CREDIT = re.compile(f"(?<=[。！？!?])(?P<role>[ ]?(?:摄影|攝影)[：:][ ]?)(?P<names>[{CJK}]{{1,4}}(?:[ ][{CJK}]{{1,4}}){{1,6}})$")
+ROLE_FIRST_REACH = 40
 SPLIT_NAME_RUN = re.compile(f"(?<![{CJK}])[{CJK}](?:[ ][{CJK}](?![{CJK}])){{1,2}}(?![ ][{CJK}](?![{CJK}]))")
 CAPTION_CREDIT_ENDS = ("摄", "攝", "摄影", "攝影")
 # An OCR space is dropped unless it separates two ASCII letters/digits ("New York", "2020-01-01 08:00").
@@ -795,6 +800,10 @@ def _fix_spaces(line: str) -> str:
     if line.endswith(CAPTION_CREDIT_ENDS) and (credit := SPLIT_CAPTION_CREDIT.search(line)) is not None:
         names = SPLIT_NAME_RUN.sub(lambda m: m.group().replace(" ", ""), credit.group("names"))
         line = f"{line[:credit.start()]}{names} {credit.group('role')}"
+    elif ("摄影" in line[-ROLE_FIRST_REACH:] or "攝影" in line[-ROLE_FIRST_REACH:]) \
+            and (credit := SPLIT_ROLE_FIRST_CREDIT.search(line)) is not None:
+        names = SPLIT_NAME_RUN.sub(lambda m: m.group().replace(" ", ""), credit.group("names"))
+        line = f"{line[:credit.start()]}{credit.group('role')}{names}"
     parts = CREDIT_SPAN.split(line)
     spans = CREDIT_SPAN.findall(line)
     out = [_ocr_spaces_out(parts[0])]

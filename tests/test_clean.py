@@ -935,3 +935,7 @@ def test_two_columns_side_by_side_as_an_e_paper_s_text_lays_them_out_are_read_on
     # (a front page's pointers to other pages, the page number far to the right, are no second column)
     pointers = "◆旗里召开防汛抗旱工作会议         2版\n◆牧民合作社闯出新路子             3版\n◆草原上的新学校                   4版\n"
     assert [line[:4] for line in lines(pointers)] == ["◆旗里召", "◆牧民合", "◆草原上"]
+
+
+def test_a_caption_s_photographers_after_their_role_and_colon_keep_the_spaces_between_names():
+    assert lines("8月24日，游客在薰衣草庄园拍照留念。 摄影：帕提古丽 王 军") == ["8月24日，游客在薰衣草庄园拍照留念。 摄影：帕提古丽 王军"]
