@@ -49,7 +49,8 @@ CREDIT_PAREN = ("[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|
 # ending in 讯 (通讯, 资讯, 喜讯 …) are not places ("本报通讯员 甲" is a byline).
 PLACE_DATELINE = (f"(?:本报|本刊)(?!通讯)[{CJK}0-9月日]{{1,12}}?讯|又讯(?=[(（【\\[ :：]|\\d)"   # 又讯: another item of the same paper
                   f"|(?![{CJK}]{{0,5}}?(?:通|资|喜|简|快|音|审|电|传|问|短|死|闻|质|来|警|视|家)讯)[{CJK}]{{2,6}}?讯"
-                  "(?=[(（【\\[ :：]|\\d)")
+                  # (or a lead's day said in words, its space lost: "石岭镇讯近日，…")
+                  "(?=[(（【\\[ :：]|\\d|近日|日前|连日来|近期|昨天|昨日|今天|今日|当天)")
 # The outlet token itself: "本报讯", "央视网消息", "据新华社北京1月15日电", "本报灵川讯".
 # Agencies date their datelines in figures or in Chinese numerals ("新华社郑州一月十八日电").
 DAY_NUMBER = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -524,7 +525,7 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
             out.extend((n, r) for n in pending for r in word_role.split("+"))
             pending = []
         elif role is not None and i >= 2 and not _names(pieces[i - 1]) and piece not in SUFFIX_ROLES \
-                and not pieces[i - 2].endswith(("：", ":")) \
+                and (not pieces[i - 2].endswith(("：", ":")) or role == BOTH and not pieces[i - 1].strip()) \
                 and (not pieces[i - 1].lstrip().startswith(("：", ":")) or role == BOTH and not pieces[i - 1].strip(" ：:")) \
                 and (pieces[i - 2] not in SUFFIX_ROLES or i == 2 or not _names(pieces[i - 3])):
             # two role words with no name between them credit the names after both: "文/图 本报记者 甲", "文/图：
@@ -766,6 +767,9 @@ ROLE_LIST_LINE = re.compile(r"^(?:出席|参加|列席|陪同|在主席台就座
                             r"[ 　]*(?:[^、，,；; 　]{1,5}|[^、，,；; 　]{1,12}(?:[、，,；; 　]+[^、，,；; 　]{1,12})+)[。 　]*$")
 
 
+BRACKET_LABEL_OPEN = 1   # "【记者手记】": the label's bracket before 记者
+
+
 def _line_type(line: str) -> str:
     if line.startswith(SOURCE_LINE_LABEL) and SOURCE_LINE.match(line):
         return URL
@@ -777,7 +781,7 @@ def _line_type(line: str) -> str:
         return META   # an open-government record's fields without its date, a line each ("发布机构：某某县人民政府办公室")
     if line.startswith(FIELD_FIRST) and FIELD.match(line):  # "来源：某某 编辑：张三" is a field line, not a credit
         return FIELD_LINE
-    if line.startswith("记者") and (line in COLUMN_LABELS or APPENDIX_LABEL_RE.match(line)):
+    if "记者" in line[:2 + BRACKET_LABEL_OPEN] and (line in COLUMN_LABELS or APPENDIX_LABEL_RE.match(line.strip("【】[]［］ "))):
         return HEAD   # "记者手记", "记者观察": a column's label over the reporter's own piece, which credits no 手记
     if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
         m = _byline_prefix(line)
@@ -902,8 +906,11 @@ PAGE_SIGN_OFF_RE = re.compile("^本版(?:" + "|".join(sorted(section_words("page
 
 # A front page's pointers to the items of other pages ("▶县委召开常委会会议 （2版）") and their label.
 # (or after an arrow, its page number set apart by spaces: "▶我县举办春季招聘会          3版")
-PAGE_POINTER_RE = re.compile(r"^[▶►●■◆★·]?[ ]?[^。！？!?]{2,40}?[ ]?[(（](?:第|见)?[A-H]?\d{1,2}[ ]?版[)）]$|^(?:新闻|本期|今日)?导读$"
-                             r"|^[▶►▲][ ]?[^。！？!?]{2,40}?[ ]+(?:第|见)?[A-H]?\d{1,2}[ ]?版$")
+# (or "详见第4版" after it with no bracket: "■ 全市荔枝喜获丰收 详见第4版"; the label in brackets: "【导读】")
+PAGE_POINTER_RE = re.compile(r"^[▶►●■◆★·]?[ ]?[^。！？!?]{2,40}?[ ]?[(（](?:第|见)?[A-H]?\d{1,2}[ ]?版[)）]$"
+                             r"|^[【\[]?(?:新闻|本期|今日)?导读[】\]]?$"
+                             r"|^[▶►▲][ ]?[^。！？!?]{2,40}?[ ]+(?:第|见)?[A-H]?\d{1,2}[ ]?版$"
+                             r"|^[▶►●■◆★·▲]?[ ]?[^。！？!?]{2,40}?[ ]?(?:详见|见)第?[A-H]?\d{1,2}[ ]?版$")
 
 
 # A paper's name and the day of its issue heading a page with no page number ("某某报 2023年11月10日",
@@ -914,6 +921,9 @@ PAPER_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報)[ ]?(?:19|20)\
                                 r"(?:[ ]?(?:星期|周)[一二三四五六日天])?$")
 
 
+# A page's number alone between dashes at its foot ("- 3 -", "—3—").
+PAGE_NUMBER_DASHES = frozenset("-－—–")
+PAGE_NUMBER_LINE_RE = re.compile(r"^[-－—–]{1,2}[ ]?\d{1,3}[ ]?[-－—–]{1,2}$")
 # An e-paper's header: the issue's day, then the page's editors ("2023年5月12日 星期五  责编：甲  版式：乙  校对：丙",
 # its lunar day between: "… 星期五 农历甲辰年正月廿八 责任编辑：甲"), maybe its page's label after them; or its footer,
 # the page's number and the paper's name first ("2  某某报  2013年7月5日  责编：乙").
@@ -944,7 +954,9 @@ def is_page_furniture(line: str) -> bool:
     if "日" in line and len(line) <= PAGE_DATE_LINE_MAX \
             and (PAPER_DATE_LINE_RE.match(line) or PAGE_DATE_LINE_RE.match(line)):
         return True   # (the dated header with its weekday: "2018年11月9日 星期五 要闻", its editors set apart below)
-    return line.endswith("导读") and PAGE_POINTER_RE.match(line) is not None
+    if line[:1] in PAGE_NUMBER_DASHES and PAGE_NUMBER_LINE_RE.match(line):
+        return True   # "- 3 -": the page's number at its foot
+    return "导读" in line[-3:] and PAGE_POINTER_RE.match(line) is not None
 
 
 # A headline and its byline on one line, as OCR reads a row: "县政府召开常务会议 本报记者 甲 乙".

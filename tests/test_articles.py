@@ -2411,11 +2411,15 @@ def test_a_reporter_s_notes_label_credits_no_reporter():
             "记者手记\n路通了心也亮了\n从某某村回来，记者一直在想，一条路改变的不只是出行。\n（谭明卓）\n")
     drafts = pipeline(page)
     assert [d.credits for d in drafts] == [[("谭明卓", "reporter")], [("谭明卓", "reporter")]]
+    # (in brackets the notes are the text's appendix, which the writer signs again)
+    drafts = pipeline(page.replace("记者手记", "【记者手记】"))
+    assert [d.credits for d in drafts] == [[("谭明卓", "reporter")]]
 
 
 def test_text_and_pictures_with_a_colon_before_the_reporter_credit_both():
     assert parse_credits("文/图：融媒体记者 甲某某") == [("甲某某", "reporter"), ("甲某某", "photographer")]
     assert parse_credits("作者： 责任编辑：乙某") == [("乙某", "editor")]   # an empty field stays empty
+    assert parse_credits("图文：融媒体记者 黄丽萍") == [("黄丽萍", "reporter"), ("黄丽萍", "photographer")]
 
 
 def test_a_spaced_out_run_is_cut_where_the_second_name_opens_with_the_common_surname():
@@ -2495,3 +2499,18 @@ def test_an_e_paper_s_header_in_two_rows_page_and_day_then_section_and_editors_i
             "岚坑镇土楼旅游\n接待游客创新高\n本报讯（记者 游伟铭）今年前10个月，岚坑镇土楼景区共接待游客186万人次。\n")
     [d] = pipeline(page)
     assert (d.title, d.credits) == ("岚坑镇土楼旅游接待游客创新高", [("游伟铭", "reporter")])
+
+
+def test_a_town_s_dateline_before_a_lead_dated_in_words_opens_an_item():
+    page = ("某某日报\n【导读】\n■ 全市荔枝喜获丰收 详见第4版\n"
+            "良垌镇讯（通讯员 黄伟栋）5月4日，良垌镇组织开展防溺水安全教育进校园活动。\n"
+            "石岭镇讯 近日，石岭镇投入资金120万元，完成4个村的人居环境整治。（通讯员 李华）\n- 3 -\n")
+    drafts = pipeline(page)
+    assert [d.credits for d in drafts] == [[("黄伟栋", "reporter")], [("李华", "reporter")]]
+    assert "荔枝" not in drafts[0].title
+
+
+def test_a_correction_under_its_label_is_an_item_of_its_own():
+    page = ("招标公告\n某某县城区道路改造工程已具备招标条件，现进行公开招标。\n某某县住房和城乡建设局\n2019年12月5日\n"
+            "更正\n本报12月3日第2版《县人民医院新增床位200张》一文中，“200张”应为“120张”，特此更正。\n")
+    assert [d.title for d in pipeline(page)] == ["招标公告", "更正"]
