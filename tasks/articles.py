@@ -2137,7 +2137,18 @@ THEME_LABEL_RE = re.compile("^(?:" + "|".join(w for row in COLUMN_SECTIONS["them
 def _is_column(line: str) -> bool:
     return line in COLUMN_LABELS or len(line) <= COLUMN_LABEL_MAX and line.endswith(COLUMN_ENDINGS) \
         and _cjk_count(line) == len(line) or BRACKETED_LABEL_RE.match(line) is not None \
-        or "看" in line and THEME_LABEL_RE.match(line) is not None
+        or "看" in line and THEME_LABEL_RE.match(line) is not None \
+        or len(line) <= THEMED_LABEL_MAX and line.endswith(COLUMN_ENDINGS) and _themed_label(line)
+
+
+# A known label or theme with a label's ending after it, longer than COLUMN_LABEL_MAX ("乡村振兴在行动").
+THEMED_LABEL_MAX = 12
+COLUMN_THEMES = frozenset(w for row in COLUMN_SECTIONS["themes"] for w in row)
+
+
+def _themed_label(line: str) -> bool:
+    return any(line.endswith(end) and (line[:-len(end)] in COLUMN_LABELS or line[:-len(end)] in COLUMN_THEMES)
+               for end in COLUMN_ENDINGS)
 
 
 def _is_deck(line: str) -> bool:

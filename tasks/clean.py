@@ -560,6 +560,7 @@ SIDE_BY_SIDE = re.compile(f"^[ \u3000]*(?P<left>[^ \u3000](?:[^ \u3000]|[ \u3000
                           f"(?P<right>[^ \u3000](?:[^ \u3000]|[ \u3000]{{1,3}}(?=[^ \u3000]))*)[ \u3000]*$")
 WIDE_CHAR = re.compile(f"[{CJK}\u3000-\u303f\uff01-\uff60]")
 HALF_WORDS_MIN = 4   # CJK characters on each side
+TEXT_PUNCT = re.compile("[，。、；：！？]")
 COLUMN_ROWS_MIN = 3
 COLUMN_EDGE_SLACK = 2
 
@@ -581,8 +582,10 @@ def _unzip_columns(text: str) -> str:
         end = k
         while end < len(lines) and rows[end] is not None and abs(rows[end][2] - rows[k][2]) <= COLUMN_EDGE_SLACK:
             end += 1
-        if end - k >= COLUMN_ROWS_MIN:
-            run = rows[k:end]
+        run = rows[k:end]
+        # (text runs on in both columns, its clauses parted by commas; a table's cells have none)
+        if end - k >= COLUMN_ROWS_MIN and any(TEXT_PUNCT.search(row[0]) for row in run) \
+                and any(TEXT_PUNCT.search(row[1]) for row in run):
             out.extend([row[0] for row in run] + [""] + [row[1] for row in run])
             k = end
         else:

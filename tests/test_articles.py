@@ -2514,3 +2514,8 @@ def test_a_correction_under_its_label_is_an_item_of_its_own():
     page = ("招标公告\n某某县城区道路改造工程已具备招标条件，现进行公开招标。\n某某县住房和城乡建设局\n2019年12月5日\n"
             "更正\n本报12月3日第2版《县人民医院新增床位200张》一文中，“200张”应为“120张”，特此更正。\n")
     assert [d.title for d in pipeline(page)] == ["招标公告", "更正"]
+
+
+def test_a_theme_with_a_column_s_ending_is_the_kicker_however_long():
+    assert choose_title(["乡村振兴在行动", "某某嘎查发展肉牛养殖"])[:2] == ("乡村振兴在行动", "某某嘎查发展肉牛养殖")
+    assert choose_title(["项目建设进行时", "某某产业园一期投产"])[1] == "某某产业园一期投产"

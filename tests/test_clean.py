@@ -939,3 +939,9 @@ def test_two_columns_side_by_side_as_an_e_paper_s_text_lays_them_out_are_read_on
 
 def test_a_caption_s_photographers_after_their_role_and_colon_keep_the_spaces_between_names():
     assert lines("8月24日，游客在薰衣草庄园拍照留念。 摄影：帕提古丽 王 军") == ["8月24日，游客在薰衣草庄园拍照留念。 摄影：帕提古丽 王军"]
+
+
+def test_a_table_s_rows_with_wide_gaps_are_no_two_columns():
+    page = ("县人民医院心内科            张海涛 李秀芳\n县中医院针灸推拿科          王建国 赵丽萍\n"
+            "县妇幼保健院儿保科          孙志强 周晓燕\n")
+    assert [line.split(" ")[0] for line in lines(page)] == ["县人民医院心内科", "县中医院针灸推拿科", "县妇幼保健院儿保科"]
