@@ -49,7 +49,8 @@ CREDIT_PAREN = ("[(（][^()（）\n]{0,40}?(?:记者|通讯员|实习生|编辑|
 # ending in 讯 (通讯, 资讯, 喜讯 …) are not places ("本报通讯员 甲" is a byline).
 PLACE_DATELINE = (f"(?:本报|本刊)(?!通讯)[{CJK}0-9月日]{{1,12}}?讯|又讯(?=[(（【\\[ :：]|\\d)"   # 又讯: another item of the same paper
                   f"|(?![{CJK}]{{0,5}}?(?:通|资|喜|简|快|音|审|电|传|问|短|死|闻|质|来|警|视|家)讯)[{CJK}]{{2,6}}?讯"
-                  "(?=[(（【\\[ :：]|\\d)")
+                  # (or a lead's day said in words, its space lost: "石岭镇讯近日，…")
+                  "(?=[(（【\\[ :：]|\\d|近日|日前|连日来|近期|昨天|昨日|今天|今日|当天)")
 # The outlet token itself: "本报讯", "央视网消息", "据新华社北京1月15日电", "本报灵川讯".
 # Agencies date their datelines in figures or in Chinese numerals ("新华社郑州一月十八日电").
 DAY_NUMBER = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -216,6 +217,10 @@ COMMON_RANK = 250
 SINGLE_SURNAMES = single_surnames()
 COMMON_SURNAMES = frozenset("".join(w for w in words("names_surnames.txt") if len(w) != 2)[:COMMON_RANK])
 COMPOUND_SURNAMES = frozenset(w for w in words("names_surnames.txt") if len(w) == 2)
+# A single surname's rank in names_surnames.txt (most common first): under COMMON_SURNAME_RANK a surname's
+# character before all (潘, 杨); from RARE_SURNAME_RANK on, one that is a given name's as often (明, 红).
+SURNAME_RANK = {c: k for k, c in reversed(list(enumerate("".join(w for w in words("names_surnames.txt") if len(w) != 2))))}
+COMMON_SURNAME_RANK, RARE_SURNAME_RANK = 100, 150
 # Words that sit where names do in bylines but are not names.
 # The labels printed in brackets after a text (page_notes.txt [bracket_labels]: "（原创）") are none either.
 BRACKET_LABELS = frozenset(section_words("page_notes.txt", "bracket_labels"))
@@ -299,7 +304,8 @@ BANNER_DOT = re.compile(f"[{CJK}][ ]?[·•][ ]?[{CJK}]")
 KICKER_PHRASE_MAX = 4
 # A column's label above a title: "“两会”特别报道", "脱贫攻坚专题", "系列报道之三"
 # (a quoted day and its name before it: "“12·4”国家宪法日特别报道").
-COLUMN_LABEL_RE = re.compile("^(?:.{0,10}|“[^”]{2,20}”.{0,20})(?:特别报道|专题报道|系列报道|特别策划|专栏|专题|特刊)(?:之[一二三四五六七八九十]+)?$")
+COLUMN_LABEL_RE = re.compile("^(?:.{0,10}|“[^”]{2,20}”.{0,20})(?:特别报道|专题报道|系列报道|特别策划|专栏|专题|特刊)"
+                             "(?:之[一二三四五六七八九十]+|[①-⑳]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?$")   # "…系列报道③"
 # "X在…上强调 <message>": the speech verb closes the title, the message is the deck.
 SPEECH_TITLE = re.compile("(?:强调|指出|要求|表示|时说)$")
 
@@ -519,10 +525,11 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
             out.extend((n, r) for n in pending for r in word_role.split("+"))
             pending = []
         elif role is not None and i >= 2 and not _names(pieces[i - 1]) and piece not in SUFFIX_ROLES \
-                and not pieces[i - 2].endswith(("：", ":")) and not pieces[i - 1].lstrip().startswith(("：", ":")) \
+                and (not pieces[i - 2].endswith(("：", ":")) or role == BOTH and not pieces[i - 1].strip()) \
+                and (not pieces[i - 1].lstrip().startswith(("：", ":")) or role == BOTH and not pieces[i - 1].strip(" ：:")) \
                 and (pieces[i - 2] not in SUFFIX_ROLES or i == 2 or not _names(pieces[i - 3])):
-            # two role words with no name between them credit the names after both: "文/图 本报记者 甲" (not an
-            # empty field before another: "作者： 责任编辑：甲"); a reporter's rank after a slashed role word is
+            # two role words with no name between them credit the names after both: "文/图 本报记者 甲", "文/图：
+            # 融媒体记者 乙" (not an empty field before another: "作者： 责任编辑：甲"); a reporter's rank after a slashed role word is
             # only what the one credited is ("图/本报记者 甲": the pictures are the credit)
             if piece in REPORTER_ROLE_WORDS and pieces[i - 2].endswith(SLASH_MARKS):
                 word_role = role
@@ -699,6 +706,14 @@ def _run_names(run: str) -> list[str]:
     cuts = _name_cuts(run, SINGLE_SURNAMES)
     if len(cuts) == 1:
         return cuts[0]
+    if len(cuts) > 1:
+        # two ways to cut "杨光明潘雪": the one whose later names all open with common surnames (潘), where every
+        # other cut opens one with a rare one, more often a given name's character (明); no choice between
+        # near ranks ("向东杨柳冉冬": 柳 and 冉)
+        worst = [max(SURNAME_RANK.get(n[0], RARE_SURNAME_RANK) for n in cut[1:]) for cut in cuts]
+        common = [k for k, rank in enumerate(worst) if rank < COMMON_SURNAME_RANK]
+        if len(common) == 1 and all(rank >= RARE_SURNAME_RANK for k, rank in enumerate(worst) if k != common[0]):
+            return cuts[common[0]]
     if not cuts and len(run) <= LONG_NAME_MAX and run[0] not in COMMON_SURNAMES and CJK_RUN_RE.fullmatch(run):
         # "乌云其其格", "斯琴巴特尔": a Mongolian or Tibetan name, not a Han name and what follows it ("王建国说得好")
         return [run]
@@ -752,6 +767,9 @@ ROLE_LIST_LINE = re.compile(r"^(?:出席|参加|列席|陪同|在主席台就座
                             r"[ 　]*(?:[^、，,；; 　]{1,5}|[^、，,；; 　]{1,12}(?:[、，,；; 　]+[^、，,；; 　]{1,12})+)[。 　]*$")
 
 
+BRACKET_LABEL_OPEN = 1   # "【记者手记】": the label's bracket before 记者
+
+
 def _line_type(line: str) -> str:
     if line.startswith(SOURCE_LINE_LABEL) and SOURCE_LINE.match(line):
         return URL
@@ -763,6 +781,8 @@ def _line_type(line: str) -> str:
         return META   # an open-government record's fields without its date, a line each ("发布机构：某某县人民政府办公室")
     if line.startswith(FIELD_FIRST) and FIELD.match(line):  # "来源：某某 编辑：张三" is a field line, not a credit
         return FIELD_LINE
+    if "记者" in line[:2 + BRACKET_LABEL_OPEN] and (line in COLUMN_LABELS or APPENDIX_LABEL_RE.match(line.strip("【】[]［］ "))):
+        return HEAD   # "记者手记", "记者观察": a column's label over the reporter's own piece, which credits no 手记
     if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
         m = _byline_prefix(line)
         if m and m.end() >= len(line):
@@ -886,8 +906,11 @@ PAGE_SIGN_OFF_RE = re.compile("^本版(?:" + "|".join(sorted(section_words("page
 
 # A front page's pointers to the items of other pages ("▶县委召开常委会会议 （2版）") and their label.
 # (or after an arrow, its page number set apart by spaces: "▶我县举办春季招聘会          3版")
-PAGE_POINTER_RE = re.compile(r"^[▶►●■◆★·]?[ ]?[^。！？!?]{2,40}?[ ]?[(（](?:第|见)?[A-H]?\d{1,2}[ ]?版[)）]$|^(?:新闻|本期|今日)?导读$"
-                             r"|^[▶►▲][ ]?[^。！？!?]{2,40}?[ ]+(?:第|见)?[A-H]?\d{1,2}[ ]?版$")
+# (or "详见第4版" after it with no bracket: "■ 全市荔枝喜获丰收 详见第4版"; the label in brackets: "【导读】")
+PAGE_POINTER_RE = re.compile(r"^[▶►●■◆★·]?[ ]?[^。！？!?]{2,40}?[ ]?[(（](?:第|见)?[A-H]?\d{1,2}[ ]?版[)）]$"
+                             r"|^[【\[]?(?:新闻|本期|今日)?导读[】\]]?$"
+                             r"|^[▶►▲][ ]?[^。！？!?]{2,40}?[ ]+(?:第|见)?[A-H]?\d{1,2}[ ]?版$"
+                             r"|^[▶►●■◆★·▲]?[ ]?[^。！？!?]{2,40}?[ ]?(?:详见|见)第?[A-H]?\d{1,2}[ ]?版$")
 
 
 # A paper's name and the day of its issue heading a page with no page number ("某某报 2023年11月10日",
@@ -898,17 +921,42 @@ PAPER_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報)[ ]?(?:19|20)\
                                 r"(?:[ ]?(?:星期|周)[一二三四五六日天])?$")
 
 
+# A page's number alone between dashes at its foot ("- 3 -", "—3—").
+PAGE_NUMBER_DASHES = frozenset("-－—–")
+PAGE_NUMBER_LINE_RE = re.compile(r"^[-－—–]{1,2}[ ]?\d{1,3}[ ]?[-－—–]{1,2}$")
+# An e-paper's header: the issue's day, then the page's editors ("2023年5月12日 星期五  责编：甲  版式：乙  校对：丙",
+# its lunar day between: "… 星期五 农历甲辰年正月廿八 责任编辑：甲"), maybe its page's label after them; or its footer,
+# the page's number and the paper's name first ("2  某某报  2013年7月5日  责编：乙").
+DATED_EDITORS_RE = re.compile(r"^(?:[A-H]?\d{1,2}[ ]+[\u4e00-\u9fff]{2,8}[报報][ ]+)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
+                              r"(?:(?:星期|周)[一二三四五六日天])?[ ]?(?:农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+                              r"[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九]{2})?[ ]*(?=[^ ])")
+# ... or the page's section, then its editors, a header's second row ("综合新闻  责任编辑：甲  版式：乙").
+SECTION_EDITORS_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:新闻|要闻|综合|专版|专刊|副刊|民生|社会|经济|文化|体育|法治|时政|视点)[ ]+(?=[^ ])")
+PAGE_LABEL_END_RE = re.compile(r"[ ]?第?[A-H]?\d{1,2}版(?:[：:][\u4e00-\u9fff]{2,6})?$")
+# The issue's count of pages alone on its line, under the masthead's date ("今日4版", "本期8版").
+PAGE_COUNT_LINE_RE = re.compile(r"^(?:今日|本期)[ ]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ ]?版$")
+
+
 def is_page_furniture(line: str) -> bool:
     """A page's header line (its date, page number, section and editors), its sign-off, or its pointers to
     other pages: the page's, not an item's, so neither a headline nor a credit of the item next to it. The
     paper's dates are read from the page's text (batch.dates_for_page), not from its articles."""
+    if ("：" in line or ":" in line) and ("日" in line and (dated := DATED_EDITORS_RE.match(line)) is not None
+                                          or (dated := SECTION_EDITORS_RE.match(line)) is not None):
+        editors = line[dated.end():]
+        if _editors_only(PAGE_LABEL_END_RE.sub("", editors) if "版" in editors else editors):
+            return True
     if "版" in line:
+        if line.startswith(("今日", "本期")) and PAGE_COUNT_LINE_RE.match(line):
+            return True
         return PAGE_HEADER_RE.match(line) is not None or PAGE_SIGN_OFF_RE.match(line) is not None \
             or PAGE_POINTER_RE.match(line) is not None
     if "日" in line and len(line) <= PAGE_DATE_LINE_MAX \
             and (PAPER_DATE_LINE_RE.match(line) or PAGE_DATE_LINE_RE.match(line)):
         return True   # (the dated header with its weekday: "2018年11月9日 星期五 要闻", its editors set apart below)
-    return line.endswith("导读") and PAGE_POINTER_RE.match(line) is not None
+    if line[:1] in PAGE_NUMBER_DASHES and PAGE_NUMBER_LINE_RE.match(line):
+        return True   # "- 3 -": the page's number at its foot
+    return "导读" in line[-3:] and PAGE_POINTER_RE.match(line) is not None
 
 
 # A headline and its byline on one line, as OCR reads a row: "县政府召开常务会议 本报记者 甲 乙".
@@ -1201,8 +1249,14 @@ TEXT_TAIL_MIN = 10
 
 def _with_tails_down(blocks: list[_Block]) -> list[_Block]:
     """A text's last line without its full stop, read as a kicker over the next item's headline, goes back to
-    the text above ("…。" / "活动共悬挂横幅42条张贴标语300余张" / "县图书馆开展读书分享会" / "3月16日，…")."""
+    the text above ("…。" / "活动共悬挂横幅42条张贴标语300余张" / "县图书馆开展读书分享会" / "3月16日，…"); so does
+    its last paragraph that the OCR read between the next headline and that item's dateline, from the column beside
+    ("县教育局表彰优秀教师" / "活动现场还设置了咨询台，…。" / "本报讯（记者 甲）9月10日，…")."""
     for above, block in zip(blocks, blocks[1:]):
+        if block.head and len(block.rest) > 1 and above.rest and above.rest[-1][0] == PROSE \
+                and block.rest[0][0] == PROSE and block.rest[1][0] == PROSE and TEXT_TAIL_RE.match(block.rest[0][1]) \
+                and _starts_item(block.rest[1][1]):
+            above.rest.append(block.rest.pop(0))
         if len(block.head) == 2 and above.rest and above.rest[-1][0] == PROSE and block.rest \
                 and _opens_article(block) and len(block.head[0]) >= TEXT_TAIL_MIN and " " not in block.head[0] \
                 and not _is_kicker(block.head[0]) and not _is_deck(block.head[0]) \
@@ -1231,7 +1285,8 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
         # briefs only under a news column's label (or no headline): a dated list inside an article stays its own
-        column = _column_head(block.head)   # "◆简讯"
+        # (under the paper's name, which tops the page's first stack: "某某报" / "乡镇动态")
+        column = _column_head(block.head[1:] if len(block.head) > 1 and is_paper_name(block.head[0]) else block.head)
         if not column and len(block.rest) > 1:
             column = _signed_bullet_at(block.rest)
         briefs = [kind == PROSE and column and _brief(text) for kind, text in block.rest]
@@ -1350,12 +1405,20 @@ def _brief(text: str) -> str | None:
     if text[0] in COLUMN_BULLETS:
         rest = text[1:].lstrip(" ")
     elif text[0] == "【" and (unit := unit_label(text)) is not None:
-        rest = text[unit.end():].lstrip(" ")
+        # (a township's item needs no date: "【溪口镇】溪口镇将新建的3个幸福院投入使用": its unit opens it)
+        return text[unit.end():].lstrip(" ")
+    elif (lead := TOWN_THEN_LEAD_RE.match(text)) is not None and DATE_LEAD.match(text[lead.end():]):
+        return text[lead.end():]   # "那坡镇5月6日，那坡镇…": a digest's town before the item's dated lead
     elif (number := BRIEF_NUMBER_RE.match(text)) is not None:
         return text[number.end():]   # "1.县发改局召开项目调度会。5月8日，…": the column's briefs numbered
     else:
         return None
     return rest if DATE_LEAD.match(rest) or _starts_item(rest) else None
+
+
+# A digest's township or street before its item's lead, the space between them lost ("那坡镇5月6日，…",
+# "百合乡近日，…"): the unit the item comes from, as "【那坡镇】" would print it.
+TOWN_THEN_LEAD_RE = re.compile(f"^[{CJK}]{{1,6}}(?:镇|乡|街道|苏木)[ ]?(?=\\d{{1,2}}月|近日|日前|连日来|近期)")
 
 
 # A column's briefs numbered in a run ("1.", "①", "2、", "（三）"), each its headline's sentence then its text. A digit
@@ -1618,7 +1681,7 @@ def _short_section_head(block: _Block) -> bool:
     line = block.head[0]
     return _cjk_count(line) == len(line) and (len(line) <= SECTION_HEAD_MAX or len(line) <= SUBHEAD_MAX
                                               and HEADLINE_UNIT_RE.match(line) is None) \
-        and not EVENT_WORDS.search(line)
+        and not EVENT_WORDS.search(line) and line not in NOTICE_KINDS   # ("招聘启事", "遗失声明": a notice's own)
 
 
 # A round-up's part headed by the unit or place it reports ("青禾镇：隐患排查全覆盖", "【柳河乡】") …
@@ -1660,7 +1723,10 @@ def _round_up_part(out: list[_Block], block: _Block) -> bool:
     return block.rest[0][0] == PROSE and DATE_LEAD.match(block.rest[0][1]) is not None \
         and _cjk_count(line) == len(line) and len(line) <= SUBHEAD_MAX and HEADLINE_UNIT_RE.match(line) is None \
         and not EVENT_WORDS.search(line) and _signs_itself(out[-1]) and bool(out[-1].head) \
-        and not section_label(line)   # (a column's label, "简讯" / "5月12日，…", heads the briefs below it)
+        and not section_label(line) \
+        and not (len(block.rest) == 1 and "摄" in block.rest[0][1][-CAPTION_FIRST_WINDOW:])
+    # (a column's label, "简讯" / "5月12日，…", heads the briefs below it; a dated caption its photographer signs,
+    # "薰衣草花开满园" / "8月24日，…。 摄影：甲", is a photo news item)
 
 
 # A headline wrapped onto a second line where no headline line ends or starts: after a joining word
@@ -1696,7 +1762,9 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
                      or len(joined) >= WRAPPED_TITLE_MIN and joined in lead or _cuts_a_word(out[-1], line)
                      or out[-1].endswith(HEADLINE_OPEN_VERBS) and _object_row(line)
                      or out[-1].endswith(HEADLINE_SUBJECT_ENDS) and len(out[-1]) <= SUBJECT_ROW_MAX and out[-1] in lead
-                     or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead):
+                     or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead
+                     or (len(out) == 1 or len(out) == 2 and is_paper_name(out[0])) and len(out[-1]) <= SUBJECT_ROW_MAX
+                     and _named_then_deed(out[-1], line, lead)):
             out[-1] = joined
         else:
             out.append(line)
@@ -1711,6 +1779,26 @@ CLAUSE_POS = frozenset({"v", "d", "ad"})
 
 def _object_row(line: str) -> bool:
     return not any(pos in CLAUSE_POS for _, pos in tag_raw(line))
+
+
+# jieba's tags of the words a row naming only a thing is made of ("海丰至汕城快速路": nz p ns n; "湖坑镇土楼旅游":
+# a verb's noun use, vn, too).
+NAMING_POS = frozenset({"n", "nz", "ns", "nt", "nr", "t", "p", "m", "q", "f", "s", "vn"})
+DEED_ROW_MAX = 8
+
+
+def _named_then_deed(row: str, line: str, lead: str) -> bool:
+    """A row of nouns only and a short row under it saying what befell it, both named in the lead ("海丰至汕城快速路"
+    / "鹿岭段主线贯通" over "近日，海丰至汕城快速路鹿岭段主线顺利贯通"): one title the column wrapped, no deck."""
+    if len(line) > DEED_ROW_MAX:
+        return False
+    named = tag_raw(row)
+    if not named or any(pos not in NAMING_POS for _, pos in named) \
+            or named[0][0] not in lead and named[-1][0] not in lead:
+        return False
+    deed = tag_raw(line)
+    verbs = [word for word, pos in deed if pos == "v"]
+    return bool(verbs) and (deed[0][0] in lead or all(verb in lead for verb in verbs))
 
 
 UNIT_LEVELS = frozenset("省市区县州镇乡村旗盟")
@@ -2049,7 +2137,18 @@ THEME_LABEL_RE = re.compile("^(?:" + "|".join(w for row in COLUMN_SECTIONS["them
 def _is_column(line: str) -> bool:
     return line in COLUMN_LABELS or len(line) <= COLUMN_LABEL_MAX and line.endswith(COLUMN_ENDINGS) \
         and _cjk_count(line) == len(line) or BRACKETED_LABEL_RE.match(line) is not None \
-        or "看" in line and THEME_LABEL_RE.match(line) is not None
+        or "看" in line and THEME_LABEL_RE.match(line) is not None \
+        or len(line) <= THEMED_LABEL_MAX and line.endswith(COLUMN_ENDINGS) and _themed_label(line)
+
+
+# A known label or theme with a label's ending after it, longer than COLUMN_LABEL_MAX ("乡村振兴在行动").
+THEMED_LABEL_MAX = 12
+COLUMN_THEMES = frozenset(w for row in COLUMN_SECTIONS["themes"] for w in row)
+
+
+def _themed_label(line: str) -> bool:
+    return any(line.endswith(end) and (line[:-len(end)] in COLUMN_LABELS or line[:-len(end)] in COLUMN_THEMES)
+               for end in COLUMN_ENDINGS)
 
 
 def _is_deck(line: str) -> bool:
@@ -2089,6 +2188,8 @@ def _title_index(head: list[str]) -> int:
         if EVENT_WORDS.search(line) and not _is_kicker(line) and not _is_deck(line):
             return i
     if len(head) == 3:   # kicker, title, subtitle; unless the second line is the deck of the first
+        if head[1].startswith(TITLE_DASHES) and COLUMN_LABEL_RE.match(head[1].lstrip("—-")) is not None:
+            return 2   # "奋进新征程 建功新时代" / "——某某县高质量发展系列报道之三" / the title: the series' theme and label
         return 0 if head[1].startswith(TITLE_DASHES) else 1
     for i, line in enumerate(head):
         if not _is_kicker(line) and not _is_deck(line):
@@ -2106,7 +2207,7 @@ def _record_title_index(head: list[str]) -> int:
 TITLE_COLUMN_RE = re.compile(r"^(?:[【\[［]([^】\]］]{1,12})[】\]］]|([^|｜丨 ]{2,6})[ ]?[|｜丨])[ ]?")
 # A paper's dated page header ("2024年3月8日 星期五 今日4版", "2024年3月8日 星期五 农历甲辰年正月廿八"): the
 # page's date, no headline's kicker; the paper's name may open it ("某某报 2013年10月17日 星期四").
-PAGE_DATE_LINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ]?)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
+PAGE_DATE_LINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ]?|[A-H]\d{1,2}[ ]+)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
                                r"(?:[ ]?(?:农历[^ ]{2,12}|今日\d{1,2}版|第?[A-Z]?\d{1,2}版|[^ ]{0,8}版"
                                r"|[\u4e00-\u9fff]{0,4}(?:要闻|新闻|综合|专版|专刊|副刊)))*$")
 # A county paper's masthead printed as lines over its first headline: the paper's name alone ("桐溪报",

@@ -368,6 +368,8 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     # WeChat promo blocks of county papers: "扫码关注", "长按识别二维码".
     re.compile(r"^[^，,。！？]{0,12}(?:扫码|掃碼|扫一扫|掃一掃|长按|長按)[^，,。！？]{0,6}(?:关注|關注|下载|下載|识别|識別"
                r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),
+    # ... and the call opening a county account's copy of its news ("点击蓝字关注我们", "点击上方蓝字 关注我们").
+    re.compile(r"^(?:点击|點擊)(?:上方|上面)?[ ]?(?:蓝字|藍字|蓝色字体|藍色字體|“[^”]{2,12}”)[ ]?(?:一键)?(?:关注|關注)[^，,。！？]{0,6}$"),
 )
 FURNITURE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE_LINES))
 # The same rules split for speed: a "^" rule can only match at the line start (match() tries nowhere
@@ -391,7 +393,7 @@ FURNITURE_HINT_WORDS = (
     "所有", "©", "Copyright", "COPYRIGHT", "ights",                                              # copyright
     "来源", "來源",                                                                              # source credits
     "位置", "首页", "首頁", "一篇", "一条", "分享到", "|", "｜", "丨", ">", "＞", "›", "»", "&gt;",  # CMS records
-    "扫码", "掃碼", "扫一扫", "掃一掃", "长按", "長按",                                            # WeChat promo
+    "扫码", "掃碼", "扫一扫", "掃一掃", "长按", "長按", "点击", "點擊",                            # WeChat promo
     "微信", "微博",                                                                              # PROMO_HEADER
 )
 
@@ -469,6 +471,8 @@ CAPTION_OUTLET = f"[{CJK}]{{2,14}}(?:融媒体中心|新闻中心|报社|日报|
 CREDIT_SPAN = re.compile(
     r"[(（][^()（）\n]{0,40}?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄|攝|实习生|實習生)[^()（）\n]{0,40}?[)）]"
     f"|(?<=[。！？!?])[ ]?(?:{CAPTION_OUTLET}[ ])?{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}[ ](?:摄影|攝影|摄|攝)$"
+    # (or the role first, with its colon: "…留念。 摄影：帕提古丽 王军")
+    f"|(?<=[。！？!?])[ ]?(?:摄影|攝影)[：:][ ]?{CREDIT_NAME}(?:[ ]{CREDIT_NAME}){{0,5}}$"
     # a unit's signature closing the text, its writers apart ("…。（县民政局 甲 乙）"), or the writers alone, a
     # two-character name padded to three as older pages set it ("…。（张　磊 赵文静）": 张磊, not 张磊赵 + 文静); some
     # piece is a word or a name, not OCR's spaced-out characters ("（详 见 附 件 一）")
@@ -482,6 +486,9 @@ CREDIT_SPAN = re.compile(
 # the credit is then a CREDIT_SPAN, its spaces kept between the role, the names and 摄.
 SPLIT_CAPTION_CREDIT = re.compile(
     f"(?<=[。！？!?])(?P<names>[ ]?(?:{CAPTION_OUTLET}[ ])?[{CJK}]{{1,4}}(?:[ ][{CJK}]{{1,4}}){{1,6}})[ ](?P<role>摄影|攝影|摄|攝)$")
+# ... or after its role and colon ("…留念。 摄影：帕提古丽 王 军").
+SPLIT_ROLE_FIRST_CREDIT = re.compile(f"(?<=[。！？!?])(?P<role>[ ]?(?:摄影|攝影)[：:][ ]?)(?P<names>[{CJK}]{{1,4}}(?:[ ][{CJK}]{{1,4}}){{1,6}})$")
+ROLE_FIRST_REACH = 40
 SPLIT_NAME_RUN = re.compile(f"(?<![{CJK}])[{CJK}](?:[ ][{CJK}](?![{CJK}])){{1,2}}(?![ ][{CJK}](?![{CJK}]))")
 CAPTION_CREDIT_ENDS = ("摄", "攝", "摄影", "攝影")
 # An OCR space is dropped unless it separates two ASCII letters/digits ("New York", "2020-01-01 08:00").
@@ -538,9 +545,53 @@ def clean_page(text: str) -> str:
 def _clean_once(text: str) -> str:
     if WECHAT_ACCOUNT_HINT in text:
         text = _wechat_title(text)
+    if COLUMN_GAP in text:
+        text = _unzip_columns(text)
     cuts = column_cuts(text)
     lines = [_fix_spaces(line) for line in _split_lines(_strip_residue(text))]
     return "\n".join(_join_wrapped(_furniture_free(lines), cuts))
+
+
+# Two columns side by side, as an e-paper's text laid out by position prints them: rows of the left column's line,
+# a wide gap, the right column's line, the gap's end at one place on the page (in display width: a CJK character
+# is two). Both halves hold words (not "…会议         2版", a front page's pointer), over COLUMN_ROWS_MIN rows.
+COLUMN_GAP = "    "
+SIDE_BY_SIDE = re.compile(f"^[ \u3000]*(?P<left>[^ \u3000](?:[^ \u3000]|[ \u3000]{{1,3}}(?=[^ \u3000]))*)[ \u3000]{{4,}}"
+                          f"(?P<right>[^ \u3000](?:[^ \u3000]|[ \u3000]{{1,3}}(?=[^ \u3000]))*)[ \u3000]*$")
+WIDE_CHAR = re.compile(f"[{CJK}\u3000-\u303f\uff01-\uff60]")
+HALF_WORDS_MIN = 4   # CJK characters on each side
+TEXT_PUNCT = re.compile("[，。、；：！？]")
+COLUMN_ROWS_MIN = 3
+COLUMN_EDGE_SLACK = 2
+
+
+def _unzip_columns(text: str) -> str:
+    """Runs of side-by-side rows -> the left column's lines, then the right column's."""
+    lines = text.split("\n")
+    rows: list[tuple[str, str, int] | None] = []
+    for line in lines:
+        m = SIDE_BY_SIDE.match(line) if COLUMN_GAP in line else None
+        if m is None or len(CJK_CHAR.findall(m["left"])) < HALF_WORDS_MIN or len(CJK_CHAR.findall(m["right"])) < HALF_WORDS_MIN:
+            rows.append(None)
+            continue
+        edge = m.start("right")
+        rows.append((m["left"], m["right"], edge + len(WIDE_CHAR.findall(line, 0, edge))))
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and rows[end] is not None and abs(rows[end][2] - rows[k][2]) <= COLUMN_EDGE_SLACK:
+            end += 1
+        run = rows[k:end]
+        # (text runs on in both columns, its clauses parted by commas; a table's cells have none)
+        if end - k >= COLUMN_ROWS_MIN and any(TEXT_PUNCT.search(row[0]) for row in run) \
+                and any(TEXT_PUNCT.search(row[1]) for row in run):
+            out.extend([row[0] for row in run] + [""] + [row[1] for row in run])
+            k = end
+        else:
+            out.append(lines[k])
+            k += 1
+    return "\n".join(out)
 
 
 def _wechat_title(text: str) -> str:
@@ -752,6 +803,10 @@ def _fix_spaces(line: str) -> str:
     if line.endswith(CAPTION_CREDIT_ENDS) and (credit := SPLIT_CAPTION_CREDIT.search(line)) is not None:
         names = SPLIT_NAME_RUN.sub(lambda m: m.group().replace(" ", ""), credit.group("names"))
         line = f"{line[:credit.start()]}{names} {credit.group('role')}"
+    elif ("摄影" in line[-ROLE_FIRST_REACH:] or "攝影" in line[-ROLE_FIRST_REACH:]) \
+            and (credit := SPLIT_ROLE_FIRST_CREDIT.search(line)) is not None:
+        names = SPLIT_NAME_RUN.sub(lambda m: m.group().replace(" ", ""), credit.group("names"))
+        line = f"{line[:credit.start()]}{credit.group('role')}{names}"
     parts = CREDIT_SPAN.split(line)
     spans = CREDIT_SPAN.findall(line)
     out = [_ocr_spaces_out(parts[0])]

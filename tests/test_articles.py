@@ -2384,3 +2384,138 @@ def test_a_kicker_row_over_a_headline_that_names_the_unit_its_lead_names_is_the_
             "群众办事平均等候时间缩短至8分钟。\n")
     draft = pipeline(page)[0]
     assert (draft.kicker, draft.title) == ("“最多跑一次”改革再提速", "县行政服务中心实现“一窗通办”")
+
+
+def test_an_e_paper_s_dated_header_with_the_page_s_editors_credits_no_item():
+    page = ("某某报\n2023年5月12日 星期五  责编：甲某某  版式：乙某某  校对：丙某\n第1版：要闻\n县委常委会召开会议\n"
+            "本报讯（融媒体记者 丁某某）5月11日，县委书记戊某某主持召开县委常委会会议。\n")
+    [d] = pipeline(page)
+    assert (d.title, d.credits) == ("县委常委会召开会议", [("丁某某", "reporter")])
+    page = ("某某报\n2024年3月8日 星期五 农历甲辰年正月廿八   责任编辑：庄 伟   美编：孟 琳\n第1版：要闻\n县委常委会召开会议\n"
+            "本报讯（融媒体记者 丁某某）3月7日，县委书记戊某某主持召开县委常委会会议。\n")
+    assert [d.credits for d in pipeline(page)] == [[("丁某某", "reporter")]]
+    page = ("县交通运输局整治非法营运\n本报讯（记者 任伟）7月2日，县交通运输局开展专项整治。\n"
+            "2                    某某报   2013年7月5日   责编：罗 丹\n")
+    assert [d.credits for d in pipeline(page)] == [[("任伟", "reporter")]]
+
+
+def test_the_issue_s_page_count_alone_on_its_line_is_no_headline():
+    page = ("某某报\n2016年4月15日 星期五 第1版\n今日4版\n某某县启动“百企帮百村”行动\n"
+            "本报讯（记者 甲某某）4月14日，某某县“百企帮百村”行动启动仪式在县政务中心举行。\n")
+    [d] = pipeline(page)
+    assert d.title == "某某县启动“百企帮百村”行动"
+
+
+def test_a_reporter_s_notes_label_credits_no_reporter():
+    page = ("某某村通了水泥路\n本报记者 谭明卓\n10月8日，记者来到某某村，新修的水泥路沿着山崖蜿蜒而上。\n"
+            "记者手记\n路通了心也亮了\n从某某村回来，记者一直在想，一条路改变的不只是出行。\n（谭明卓）\n")
+    drafts = pipeline(page)
+    assert [d.credits for d in drafts] == [[("谭明卓", "reporter")], [("谭明卓", "reporter")]]
+    # (in brackets the notes are the text's appendix, which the writer signs again)
+    drafts = pipeline(page.replace("记者手记", "【记者手记】"))
+    assert [d.credits for d in drafts] == [[("谭明卓", "reporter")]]
+
+
+def test_text_and_pictures_with_a_colon_before_the_reporter_credit_both():
+    assert parse_credits("文/图：融媒体记者 甲某某") == [("甲某某", "reporter"), ("甲某某", "photographer")]
+    assert parse_credits("作者： 责任编辑：乙某") == [("乙某", "editor")]   # an empty field stays empty
+    assert parse_credits("图文：融媒体记者 黄丽萍") == [("黄丽萍", "reporter"), ("黄丽萍", "photographer")]
+
+
+def test_a_spaced_out_run_is_cut_where_the_second_name_opens_with_the_common_surname():
+    assert parse_credits("融媒体记者 杨 光 明 潘 雪") == [("杨光明", "reporter"), ("潘雪", "reporter")]
+    # (between surnames of near ranks no cut is chosen: "向东杨" "柳冉冬" is no better than "向东" "杨柳" "冉冬")
+    assert ("向东杨", "reporter") not in parse_credits("记者 向 东 杨 柳 冉 冬")
+    assert parse_credits("通讯员 杨 文 华 余 洁") == [("杨文华", "reporter"), ("余洁", "reporter")]
+
+
+def test_a_township_digest_s_items_led_by_their_township_are_briefs():
+    page = ("乡镇动态\n【甲乡镇】10月20日，甲乡镇组织干部群众开展溪流清漂行动。（通讯员 甲某某）\n"
+            "【乙石乡】近日，乙石乡举办第三届农民丰收节。（通讯员 乙某某）\n"
+            "【丙口镇】丙口镇将新建的3个“幸福院”投入使用，为辖区老人提供助餐服务。\n")
+    drafts = pipeline(page)
+    assert [d.credits for d in drafts] == [[("甲某某", "reporter")], [("乙某某", "reporter")], []]
+    page = ("乡镇动态\n那甲镇  5月6日，那甲镇组织农技人员深入田间指导甘蔗春管。（通讯员 丁某某）\n"
+            "百乙乡  近日，百乙乡完成5个屯的道路硬化工程。\n")
+    assert len(pipeline(page)) == 2
+
+
+def test_a_small_ad_headed_recruiting_is_an_item_of_its_own():
+    page = ("县交警大队开展冬季交通安全整治\n本报讯（记者 甲某某）11月25日，县交警大队开展冬季道路交通安全集中整治。\n"
+            "招 聘\n某某县某建材公司因业务需要，招聘会计1名、销售员3名。联系电话：0937-5551234\n")
+    assert [d.title.replace(" ", "") for d in pipeline(page)] == ["县交警大队开展冬季交通安全整治", "招聘"]
+
+
+def test_a_series_label_after_a_dash_is_the_kicker_of_the_headline_under_it():
+    head = ["奋进新征程 建功新时代", "——某某县高质量发展系列报道之三", "山地农业“链”出致富路"]
+    assert choose_title(head)[1] == "山地农业“链”出致富路"
+
+
+def test_a_headline_row_naming_only_what_the_row_under_it_speaks_of_is_one_title():
+    page = ("岚江至汕城快速路\n鹿岭段主线贯通\n本报讯（记者 许泽凯）近日，岚江至汕城快速路鹿岭段主线顺利贯通，比计划提前了45天。\n")
+    assert pipeline(page)[0].title == "岚江至汕城快速路鹿岭段主线贯通"
+    page = ("全县春季植树造林\n任务完成过半\n本报讯（记者 苟丽蓉）截至4月13日，全县已完成春季植树造林2.3万亩，占全年任务的56%。\n")
+    assert pipeline(page)[0].title == "全县春季植树造林任务完成过半"
+    # (a row that says something itself is the title, the row under it its deck)
+    page = "县委常委会召开会议\n传达学习省委全会精神\n本报讯（记者 郑少宏）5月11日，县委书记黄振华主持召开县委常委会会议。\n"
+    assert pipeline(page)[0].title == "县委常委会召开会议"
+
+
+def test_a_line_of_the_column_beside_read_between_a_headline_and_its_dateline_goes_back_to_its_text():
+    page = ("县林业局开展森林防火宣传\n本报讯（通讯员 何晓军）9月15日，县林业局在城关广场开展森林防火宣传活动，发放资料5000余份。\n"
+            "县教育局表彰优秀教师\n活动现场还设置了咨询台，解答群众疑问200余人次。\n"
+            "本报讯（记者 屈文婧）9月10日，县教育局召开庆祝教师节表彰大会，表彰优秀教师100名。\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["县林业局开展森林防火宣传", "县教育局表彰优秀教师"]
+    assert drafts[0].body.endswith("解答群众疑问200余人次。")
+
+
+def test_notices_after_an_appendix_are_items_of_their_own_not_its_sections():
+    page = ("聚焦转型发展系列报道之五\n沙产业“点沙成金”\n本报记者 乌兰 刘建平\n走进某某镇的沙柳加工厂，一捆捆沙柳被加工成人造板材。\n"
+            "相关链接\n沙柳是一种耐旱灌木，3至5年需平茬一次。\n招聘启事\n某某旗某建筑公司招聘施工员5名。联系电话：0477-5512345\n"
+            "遗失声明\n某某旗绿源养殖专业合作社不慎遗失公章一枚，声明作废。\n")
+    assert [d.title for d in pipeline(page)] == ["沙产业“点沙成金”", "招聘启事", "遗失声明"]
+
+
+def test_a_dated_caption_its_photographers_sign_under_a_signed_comment_is_a_photo_item():
+    page = ("短评\n安全无小事\n□ 李 明\n消防安全关系千家万户，宣传进社区，就是要让安全意识扎根群众心中。\n"
+            "薰衣草花开满园\n8月24日，游客在薰衣草庄园拍照留念。 摄影：帕提古丽 王 军\n")
+    drafts = pipeline(page)
+    assert [d.title for d in drafts] == ["安全无小事", "薰衣草花开满园"]
+
+
+def test_a_series_label_numbered_in_a_circle_is_a_kicker():
+    assert choose_title(["脱贫攻坚系列报道③", "苗岭深处茶飘香"])[:2] == ("脱贫攻坚系列报道③", "苗岭深处茶飘香")
+    assert choose_title(["乡村振兴系列报道（二）", "苗岭深处茶飘香"])[1] == "苗岭深处茶飘香"
+
+
+def test_a_row_naming_a_place_s_trade_over_what_it_did_is_one_title():
+    page = "岚坑镇土楼旅游\n接待游客创新高\n本报讯（记者 游伟铭）今年前10个月，岚坑镇土楼景区共接待游客186万人次。\n"
+    assert pipeline(page)[0].title == "岚坑镇土楼旅游接待游客创新高"
+
+
+def test_an_e_paper_s_header_in_two_rows_page_and_day_then_section_and_editors_is_furniture():
+    page = ("某某报\nA2                           2017年11月3日  星期五\n综合新闻                      责任编辑：江 华  版式：卢 敏\n"
+            "岚坑镇土楼旅游\n接待游客创新高\n本报讯（记者 游伟铭）今年前10个月，岚坑镇土楼景区共接待游客186万人次。\n")
+    [d] = pipeline(page)
+    assert (d.title, d.credits) == ("岚坑镇土楼旅游接待游客创新高", [("游伟铭", "reporter")])
+
+
+def test_a_town_s_dateline_before_a_lead_dated_in_words_opens_an_item():
+    page = ("某某日报\n【导读】\n■ 全市荔枝喜获丰收 详见第4版\n"
+            "良垌镇讯（通讯员 黄伟栋）5月4日，良垌镇组织开展防溺水安全教育进校园活动。\n"
+            "石岭镇讯 近日，石岭镇投入资金120万元，完成4个村的人居环境整治。（通讯员 李华）\n- 3 -\n")
+    drafts = pipeline(page)
+    assert [d.credits for d in drafts] == [[("黄伟栋", "reporter")], [("李华", "reporter")]]
+    assert "荔枝" not in drafts[0].title
+
+
+def test_a_correction_under_its_label_is_an_item_of_its_own():
+    page = ("招标公告\n某某县城区道路改造工程已具备招标条件，现进行公开招标。\n某某县住房和城乡建设局\n2019年12月5日\n"
+            "更正\n本报12月3日第2版《县人民医院新增床位200张》一文中，“200张”应为“120张”，特此更正。\n")
+    assert [d.title for d in pipeline(page)] == ["招标公告", "更正"]
+
+
+def test_a_theme_with_a_column_s_ending_is_the_kicker_however_long():
+    assert choose_title(["乡村振兴在行动", "某某嘎查发展肉牛养殖"])[:2] == ("乡村振兴在行动", "某某嘎查发展肉牛养殖")
+    assert choose_title(["项目建设进行时", "某某产业园一期投产"])[1] == "某某产业园一期投产"

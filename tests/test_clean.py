@@ -914,3 +914,34 @@ def test_a_paragraph_cut_inside_the_name_after_any_head_of_a_unit_is_one_line():
 
 def test_a_unit_before_a_spaced_name_of_two_in_a_credit_line_keeps_its_space():
     assert lines("会议要求，要把培训与产业发展结合起来。\n供稿：县农业局 马 丽\n编辑：甲某")[1] == "供稿：县农业局 马 丽"
+
+
+def test_a_wechat_copy_s_call_to_follow_the_account_is_dropped():
+    page = "点击蓝字关注我们\n某某县召开森林防火工作会议\n11月4日，某某县召开森林防火工作会议。"
+    assert lines(page) == ["某某县召开森林防火工作会议", "11月4日，某某县召开森林防火工作会议。"]
+    assert lines("点击上方蓝字 关注我们\n某某县举办民歌节")[0] == "某某县举办民歌节"
+    # (a sentence that asks readers to follow stays: it is the text's own)
+    assert lines("请点击蓝字关注我们，获取更多资讯。") == ["请点击蓝字关注我们，获取更多资讯。"]
+
+
+def test_two_columns_side_by_side_as_an_e_paper_s_text_lays_them_out_are_read_one_after_the_other():
+    page = ("区委理论学习中心组                    区政府召开常务会议\n"
+            "开展专题学习                          研究稳增长工作\n"
+            "本报讯（记者 甲某）6月13日，区委      本报讯（记者 乙某）6月13日，区政\n"
+            "理论学习中心组开展专题学习。          府召开第二十二次常务会议。\n")
+    out = lines(page)
+    assert out.index("区政府召开常务会议") > out.index("开展专题学习")
+    assert not any("区委" in line and "区政" in line for line in out)
+    # (a front page's pointers to other pages, the page number far to the right, are no second column)
+    pointers = "◆旗里召开防汛抗旱工作会议         2版\n◆牧民合作社闯出新路子             3版\n◆草原上的新学校                   4版\n"
+    assert [line[:4] for line in lines(pointers)] == ["◆旗里召", "◆牧民合", "◆草原上"]
+
+
+def test_a_caption_s_photographers_after_their_role_and_colon_keep_the_spaces_between_names():
+    assert lines("8月24日，游客在薰衣草庄园拍照留念。 摄影：帕提古丽 王 军") == ["8月24日，游客在薰衣草庄园拍照留念。 摄影：帕提古丽 王军"]
+
+
+def test_a_table_s_rows_with_wide_gaps_are_no_two_columns():
+    page = ("县人民医院心内科            张海涛 李秀芳\n县中医院针灸推拿科          王建国 赵丽萍\n"
+            "县妇幼保健院儿保科          孙志强 周晓燕\n")
+    assert [line.split(" ")[0] for line in lines(page)] == ["县人民医院心内科", "县中医院针灸推拿科", "县妇幼保健院儿保科"]
