@@ -1356,7 +1356,26 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             continue
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
+    if len(out) > 1 and out[0].kind == "inspection":
+        _closing_remarks_on_tour(out, _names_in(events[0].visitor or "", names))
     return out
+
+
+def _closing_remarks_on_tour(out: list[Meeting], leaders: list[str]) -> None:
+    """The tour's leader speaks on the tour where the symposium closing it gives his last word in a sentence of its
+    own ("调研结束后，甲主持召开座谈会，听取汇报。甲要求，…": his remarks sum the tour up); not where he speaks in the
+    sentence that reports the symposium or his chairing it ("甲主持座谈会并讲话"), the symposium's speech alone."""
+    tour = out[0]
+    for n in leaders:
+        if (n, "speaker") in tour.participants or (n, "attendee") not in tour.participants:
+            continue
+        for m in out[1:]:
+            said = m.participant_evidence.get((n, "speaker"))
+            if m.kind == "symposium" and m.meeting_date == tour.meeting_date and (n, "chair") in m.participants \
+                    and said is not None and said not in (m.evidence, m.participant_evidence.get((n, "chair"))):
+                tour.participants.append((n, "speaker"))
+                tour.participant_evidence[n, "speaker"] = said
+                break
 
 
 # Presence verbs that name the meeting they attend ("乙参加会议", "丙参加座谈"), and those that name the tour ("丁陪同调研").

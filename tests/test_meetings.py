@@ -2223,3 +2223,18 @@ def test_a_signing_after_talks_is_an_event_of_its_own():
                   "和荣安集团执行董事何秀芬代表双方签约。")
     assert [m.kind for m in ms] == ["talks", "meeting"]
     assert roles(ms[1])["attendee"] == {"沈立新", "何秀芬"} and "沈立新" not in roles(ms[0]).get("attendee", set())
+
+
+def test_a_tour_leaders_closing_remarks_after_the_symposium_are_said_on_the_tour_too():
+    # the leader's last word, in a sentence of its own after the symposium closing the tour, sums the tour up
+    ms = meetings("4月6日，县长韦正清到经济开发区调研重点项目建设。副县长吕嘉禾陪同调研。\n在某新材料项目现场，项目负责人"
+                  "田明远介绍了工程进度。\n调研结束后，韦正清主持召开座谈会，听取有关部门的工作汇报。\n韦正清要求，要倒排工期。")
+    assert [m.kind for m in ms] == ["inspection", "symposium"]
+    assert "韦正清" in roles(ms[0])["speaker"] and "韦正清" in roles(ms[1])["speaker"]
+
+
+def test_a_tour_leader_who_speaks_in_the_symposiums_own_sentence_speaks_there_only():
+    ms = meetings("4月12日，副主任韦正清率调研组来我县调研。在县委书记吕嘉禾的陪同下，调研组深入大圩镇实地调研。\n"
+                  "当天下午，调研组召开座谈会，听取我县工作汇报。韦正清主持座谈会并讲话。县长田明远汇报了有关情况。")
+    assert [m.kind for m in ms] == ["inspection", "symposium"]
+    assert "韦正清" not in roles(ms[0]).get("speaker", set()) and "韦正清" in roles(ms[1])["speaker"]
