@@ -1758,11 +1758,12 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
         if found[0].kind == first.kind and _same_event_named(first.name, found[0].name) and not other:
             continue   # "…座谈会。当天，甲主持座谈会": the lead's event again, perhaps by a short name
-        if found[0].kind not in SITTINGS and not other and not _talks_on_tour(first, found[0]) \
+        if found[0].kind not in SITTINGS and first.kind != "talks" and not other and not _talks_on_tour(first, found[0]) \
                 and not _another_errand(first, found[0], m.group()) and (
                 not sitting or m.group().startswith(SAME_DAY_CUES) and not _names_in(sentence[:found[0].at], names)):
             # "…调研。随后，甲来到龙潭镇，检查…": the next stop of the same tour ("随后，甲主持召开座谈会" is not);
-            # "…现场会。当天，与会人员观摩了…": a part of the meeting's day ("同日，县长甲到…检查" is a tour)
+            # "…现场会。当天，与会人员观摩了…": a part of the meeting's day ("同日，县长甲到…检查" is a tour); talks
+            # have no stops: a tour after or before them is one of its own ("会见前，考察团一行到…考察")
             continue
         e = found[0]
         e.at += m.start()

@@ -2238,3 +2238,15 @@ def test_a_tour_leader_who_speaks_in_the_symposiums_own_sentence_speaks_there_on
                   "当天下午，调研组召开座谈会，听取我县工作汇报。韦正清主持座谈会并讲话。县长田明远汇报了有关情况。")
     assert [m.kind for m in ms] == ["inspection", "symposium"]
     assert "韦正清" not in roles(ms[0]).get("speaker", set()) and "韦正清" in roles(ms[1])["speaker"]
+
+
+def test_who_gives_the_findings_at_a_feedback_meeting_speaks():
+    [m] = meetings("5月19日下午，督导组召开反馈会。督导组组长韦正清反馈了督导情况。县长吕嘉禾作表态发言。")
+    assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
+
+
+def test_a_tour_made_before_the_talks_is_an_event_of_its_own():
+    ms = meetings("4月15日，县委书记韦正清会见了某市考察团一行。县长吕嘉禾参加会见。\n会见前，考察团一行到县现代农业园区考察。"
+                  "副县长田明远陪同考察。")
+    assert [m.kind for m in ms] == ["talks", "inspection"]
+    assert "田明远" in roles(ms[1])["attendee"] and "田明远" not in roles(ms[0]).get("attendee", set())
