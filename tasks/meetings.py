@@ -1780,7 +1780,12 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         para = text.find("\n", first.at)
         stop = len(text) if para < 0 else text.find("\n", para + 1)
         stop = len(text) if stop < 0 else stop
-        for m in SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1, stop):
+        opens: list[re.Match[str]] = list(SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1, stop))
+        if first.kind == "inspection" and text.find("召开的", stop) >= 0:
+            # further on, only a sentence that opens with the meeting held next ("在随后召开的座谈会上，"): a tour's
+            # report may close with it a paragraph or two after the stops
+            opens += LATER_OPENED_RE.finditer(text, stop)
+        for m in opens:
             sentence = text[m.start():_sentence_end(text, m.start())]
             talks = TOUR_TALKS_RE.search(sentence)
             opened = OPENED_ON_TOUR_RE.match(sentence)
@@ -1808,6 +1813,9 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
 
 # A sentence of a tour's report that opens with a meeting held on it: "在随后召开的座谈会上，", "督导反馈会上，".
 OPENED_ON_TOUR_RE = re.compile(r"(?:在)?(?:[^，,。；;！？!?\n]{0,12}?(?:召开|举行)的)?[^，,。；;！？!?\n]{1,20}?会(?:议)?上[，,]")
+# ... and the same sentence said to follow the tour, read in any paragraph after the lead's next.
+LATER_OPENED_RE = re.compile(r"(?<=[。！？!?\n])在?(?:随后|之后|当天下午|当天晚上|当天|当日|下午|晚上)召开的"
+                             r"[^，,。；;！？!?\n]{1,20}?会(?:议)?上[，,]")
 # Where a sentence opens (after its end mark): the sentences after the lead read for talks of their own and for a
 # meeting a tour's sentence opens with (_sequels).
 SENTENCE_OPEN_RE = re.compile(r"(?<=[。！？!?\n])(?=[^\s。！？!?])")

@@ -2250,3 +2250,10 @@ def test_a_tour_made_before_the_talks_is_an_event_of_its_own():
                   "副县长田明远陪同考察。")
     assert [m.kind for m in ms] == ["talks", "inspection"]
     assert "田明远" in roles(ms[1])["attendee"] and "田明远" not in roles(ms[0]).get("attendee", set())
+
+
+def test_a_symposium_a_later_paragraph_of_the_tour_opens_with_is_an_event():
+    ms = meetings("7月15日，市委常委韦正清到我镇调研基层党建工作。县委书记吕嘉禾等参加调研。\n韦正清一行先后来到新华村、"
+                  "梅河村，详细了解村级集体经济发展情况。\n在随后召开的座谈会上，吕嘉禾汇报了全县基层党建工作情况。", year=2021)
+    assert [m.kind for m in ms] == ["inspection", "symposium"]
+    assert roles(ms[1])["speaker"] == {"吕嘉禾"}
