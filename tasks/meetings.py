@@ -1758,12 +1758,14 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
         if found[0].kind == first.kind and _same_event_named(first.name, found[0].name) and not other:
             continue   # "…座谈会。当天，甲主持座谈会": the lead's event again, perhaps by a short name
-        if found[0].kind not in SITTINGS and first.kind != "talks" and not other and not _talks_on_tour(first, found[0]) \
+        if found[0].kind not in SITTINGS and not (first.kind == "talks" and m.group().startswith(TALKS_CUES)) \
+                and not other and not _talks_on_tour(first, found[0]) \
                 and not _another_errand(first, found[0], m.group()) and (
                 not sitting or m.group().startswith(SAME_DAY_CUES) and not _names_in(sentence[:found[0].at], names)):
             # "…调研。随后，甲来到龙潭镇，检查…": the next stop of the same tour ("随后，甲主持召开座谈会" is not);
-            # "…现场会。当天，与会人员观摩了…": a part of the meeting's day ("同日，县长甲到…检查" is a tour); talks
-            # have no stops: a tour after or before them is one of its own ("会见前，考察团一行到…考察")
+            # "…现场会。当天，与会人员观摩了…": a part of the meeting's day ("同日，县长甲到…检查" is a tour); a tour
+            # said to come before or after the talks is one of its own ("会见前，考察团一行到…考察"; not "当天，考察团一行
+            # 还来到…": the visitors' day, no event)
             continue
         e = found[0]
         e.at += m.start()
@@ -1864,6 +1866,8 @@ def _talks_on_tour(first: Event, found: Event) -> bool:
 
 # After a name, that its bearer only accompanies: "在县长乙的陪同下", "乙陪同".
 ESCORT_AFTER_RE = re.compile(r"(?:同志)?的?(?:陪同|一同|随同)")
+# Sequel cues that place what they open before or after the talks reported ("会见前，", "会谈结束后，").
+TALKS_CUES = ("会见", "会谈")
 # Sequel cues that say when, not what followed: after them a tour led by someone else is a tour of its own.
 SAME_DAY_CUES = ("同日", "当天", "当日", "当晚", "上午", "下午", "晚上")
 

@@ -2257,3 +2257,9 @@ def test_a_symposium_a_later_paragraph_of_the_tour_opens_with_is_an_event():
                   "梅河村，详细了解村级集体经济发展情况。\n在随后召开的座谈会上，吕嘉禾汇报了全县基层党建工作情况。", year=2021)
     assert [m.kind for m in ms] == ["inspection", "symposium"]
     assert roles(ms[1])["speaker"] == {"吕嘉禾"}
+
+
+def test_the_visitors_going_on_the_same_day_after_talks_is_no_event():
+    ms = meetings("4月25日，县委书记韦正清会见某县考察团一行。县长吕嘉禾参加会见。\n当天，考察团一行还来到西江镇，调研苗绣产业"
+                  "发展。西江镇党委书记田明远介绍了有关情况。")
+    assert [m.kind for m in ms] == ["talks"]
