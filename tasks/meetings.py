@@ -1356,7 +1356,26 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             continue
         out.append(Meeting(kind=e.kind, name=e.name, meeting_date=when, format=fmt, participants=list(where),
                            evidence=sentence_at(text, e.at), participant_evidence=evidence))
+    if len(out) > 1 and out[0].kind == "inspection":
+        _closing_remarks_on_tour(out, _names_in(events[0].visitor or "", names))
     return out
+
+
+def _closing_remarks_on_tour(out: list[Meeting], leaders: list[str]) -> None:
+    """The tour's leader speaks on the tour where the symposium closing it gives his last word in a sentence of its
+    own ("调研结束后，甲主持召开座谈会，听取汇报。甲要求，…": his remarks sum the tour up); not where he speaks in the
+    sentence that reports the symposium or his chairing it ("甲主持座谈会并讲话"), the symposium's speech alone."""
+    tour = out[0]
+    for n in leaders:
+        if (n, "speaker") in tour.participants or (n, "attendee") not in tour.participants:
+            continue
+        for m in out[1:]:
+            said = m.participant_evidence.get((n, "speaker"))
+            if m.kind == "symposium" and m.meeting_date == tour.meeting_date and (n, "chair") in m.participants \
+                    and said is not None and said not in (m.evidence, m.participant_evidence.get((n, "chair"))):
+                tour.participants.append((n, "speaker"))
+                tour.participant_evidence[n, "speaker"] = said
+                break
 
 
 # Presence verbs that name the meeting they attend ("乙参加会议", "丙参加座谈"), and those that name the tour ("丁陪同调研").
@@ -1739,11 +1758,14 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         other = _another_leader(text, first, sentence[:found[0].at], m.group(), names)
         if found[0].kind == first.kind and _same_event_named(first.name, found[0].name) and not other:
             continue   # "…座谈会。当天，甲主持座谈会": the lead's event again, perhaps by a short name
-        if found[0].kind not in SITTINGS and not other and not _talks_on_tour(first, found[0]) \
+        if found[0].kind not in SITTINGS and not (first.kind == "talks" and m.group().startswith(TALKS_CUES)) \
+                and not other and not _talks_on_tour(first, found[0]) \
                 and not _another_errand(first, found[0], m.group()) and (
                 not sitting or m.group().startswith(SAME_DAY_CUES) and not _names_in(sentence[:found[0].at], names)):
             # "…调研。随后，甲来到龙潭镇，检查…": the next stop of the same tour ("随后，甲主持召开座谈会" is not);
-            # "…现场会。当天，与会人员观摩了…": a part of the meeting's day ("同日，县长甲到…检查" is a tour)
+            # "…现场会。当天，与会人员观摩了…": a part of the meeting's day ("同日，县长甲到…检查" is a tour); a tour
+            # said to come before or after the talks is one of its own ("会见前，考察团一行到…考察"; not "当天，考察团一行
+            # 还来到…": the visitors' day, no event)
             continue
         e = found[0]
         e.at += m.start()
@@ -1760,7 +1782,12 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
         para = text.find("\n", first.at)
         stop = len(text) if para < 0 else text.find("\n", para + 1)
         stop = len(text) if stop < 0 else stop
-        for m in SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1, stop):
+        opens: list[re.Match[str]] = list(SENTENCE_OPEN_RE.finditer(text, _sentence_end(text, first.at) + 1, stop))
+        if first.kind == "inspection" and text.find("召开的", stop) >= 0:
+            # further on, only a sentence that opens with the meeting held next ("在随后召开的座谈会上，"): a tour's
+            # report may close with it a paragraph or two after the stops
+            opens += LATER_OPENED_RE.finditer(text, stop)
+        for m in opens:
             sentence = text[m.start():_sentence_end(text, m.start())]
             talks = TOUR_TALKS_RE.search(sentence)
             opened = OPENED_ON_TOUR_RE.match(sentence)
@@ -1788,6 +1815,9 @@ def _sequels(text: str, names: list[str], first: Event) -> list[tuple[int, Event
 
 # A sentence of a tour's report that opens with a meeting held on it: "在随后召开的座谈会上，", "督导反馈会上，".
 OPENED_ON_TOUR_RE = re.compile(r"(?:在)?(?:[^，,。；;！？!?\n]{0,12}?(?:召开|举行)的)?[^，,。；;！？!?\n]{1,20}?会(?:议)?上[，,]")
+# ... and the same sentence said to follow the tour, read in any paragraph after the lead's next.
+LATER_OPENED_RE = re.compile(r"(?<=[。！？!?\n])在?(?:随后|之后|当天下午|当天晚上|当天|当日|下午|晚上)召开的"
+                             r"[^，,。；;！？!?\n]{1,20}?会(?:议)?上[，,]")
 # Where a sentence opens (after its end mark): the sentences after the lead read for talks of their own and for a
 # meeting a tour's sentence opens with (_sequels).
 SENTENCE_OPEN_RE = re.compile(r"(?<=[。！？!?\n])(?=[^\s。！？!?])")
@@ -1836,6 +1866,8 @@ def _talks_on_tour(first: Event, found: Event) -> bool:
 
 # After a name, that its bearer only accompanies: "在县长乙的陪同下", "乙陪同".
 ESCORT_AFTER_RE = re.compile(r"(?:同志)?的?(?:陪同|一同|随同)")
+# Sequel cues that place what they open before or after the talks reported ("会见前，", "会谈结束后，").
+TALKS_CUES = ("会见", "会谈")
 # Sequel cues that say when, not what followed: after them a tour led by someone else is a tour of its own.
 SAME_DAY_CUES = ("同日", "当天", "当日", "当晚", "上午", "下午", "晚上")
 

@@ -2223,3 +2223,43 @@ def test_a_signing_after_talks_is_an_event_of_its_own():
                   "和荣安集团执行董事何秀芬代表双方签约。")
     assert [m.kind for m in ms] == ["talks", "meeting"]
     assert roles(ms[1])["attendee"] == {"沈立新", "何秀芬"} and "沈立新" not in roles(ms[0]).get("attendee", set())
+
+
+def test_a_tour_leaders_closing_remarks_after_the_symposium_are_said_on_the_tour_too():
+    # the leader's last word, in a sentence of its own after the symposium closing the tour, sums the tour up
+    ms = meetings("4月6日，县长韦正清到经济开发区调研重点项目建设。副县长吕嘉禾陪同调研。\n在某新材料项目现场，项目负责人"
+                  "田明远介绍了工程进度。\n调研结束后，韦正清主持召开座谈会，听取有关部门的工作汇报。\n韦正清要求，要倒排工期。")
+    assert [m.kind for m in ms] == ["inspection", "symposium"]
+    assert "韦正清" in roles(ms[0])["speaker"] and "韦正清" in roles(ms[1])["speaker"]
+
+
+def test_a_tour_leader_who_speaks_in_the_symposiums_own_sentence_speaks_there_only():
+    ms = meetings("4月12日，副主任韦正清率调研组来我县调研。在县委书记吕嘉禾的陪同下，调研组深入大圩镇实地调研。\n"
+                  "当天下午，调研组召开座谈会，听取我县工作汇报。韦正清主持座谈会并讲话。县长田明远汇报了有关情况。")
+    assert [m.kind for m in ms] == ["inspection", "symposium"]
+    assert "韦正清" not in roles(ms[0]).get("speaker", set()) and "韦正清" in roles(ms[1])["speaker"]
+
+
+def test_who_gives_the_findings_at_a_feedback_meeting_speaks():
+    [m] = meetings("5月19日下午，督导组召开反馈会。督导组组长韦正清反馈了督导情况。县长吕嘉禾作表态发言。")
+    assert roles(m)["speaker"] == {"韦正清", "吕嘉禾"}
+
+
+def test_a_tour_made_before_the_talks_is_an_event_of_its_own():
+    ms = meetings("4月15日，县委书记韦正清会见了某市考察团一行。县长吕嘉禾参加会见。\n会见前，考察团一行到县现代农业园区考察。"
+                  "副县长田明远陪同考察。")
+    assert [m.kind for m in ms] == ["talks", "inspection"]
+    assert "田明远" in roles(ms[1])["attendee"] and "田明远" not in roles(ms[0]).get("attendee", set())
+
+
+def test_a_symposium_a_later_paragraph_of_the_tour_opens_with_is_an_event():
+    ms = meetings("7月15日，市委常委韦正清到我镇调研基层党建工作。县委书记吕嘉禾等参加调研。\n韦正清一行先后来到新华村、"
+                  "梅河村，详细了解村级集体经济发展情况。\n在随后召开的座谈会上，吕嘉禾汇报了全县基层党建工作情况。", year=2021)
+    assert [m.kind for m in ms] == ["inspection", "symposium"]
+    assert roles(ms[1])["speaker"] == {"吕嘉禾"}
+
+
+def test_the_visitors_going_on_the_same_day_after_talks_is_no_event():
+    ms = meetings("4月25日，县委书记韦正清会见某县考察团一行。县长吕嘉禾参加会见。\n当天，考察团一行还来到西江镇，调研苗绣产业"
+                  "发展。西江镇党委书记田明远介绍了有关情况。")
+    assert [m.kind for m in ms] == ["talks"]
