@@ -443,7 +443,11 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
                 value = value[:credited.start()].strip(META_SEPARATORS)
             source = source or (value if value not in SELF_SOURCES else None)
         else:
-            credits.extend(parse_credits(f"{key}：{value}"))
+            named = parse_credits(f"{key}：{value}")
+            if not named and key.endswith("作者"):
+                # "作者：县委宣传部李丽": the writer's unit, then the writer, the space between them lost
+                named = [(n, "reporter") for n in _unit_writers(value.replace(" ", "")) or ()]
+            credits.extend(named)
     if record and date is None and not views:
         return None
     return RecordMeta(date, source, credits)
@@ -522,6 +526,7 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
             continue
         word_role = ROLE_OF[piece]
         if piece in SUFFIX_ROLES and pending:
+            # (the unit that sent it in is no writer: "（县政府办公室 供稿）", "（县政府办公室 甲 供稿）")
             out.extend((n, r) for n in pending for r in word_role.split("+"))
             pending = []
         elif role is not None and i >= 2 and not _names(pieces[i - 1]) and piece not in SUFFIX_ROLES \
@@ -546,7 +551,7 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
             and not pieces[-1].strip(" )）") and all(pieces[k] in REPORTER_ROLE_WORDS for k in range(1, len(pieces) - 2, 2)):
         # "记者 甲 通讯员 乙 文/摄": all of them wrote it and took its pictures
         out = [(n, r) for n, _ in out for r in ("reporter", "photographer")]
-    return [credit for credit in dict.fromkeys(out) if credit[0] not in CMS_ACCOUNTS]
+    return [credit for credit in dict.fromkeys(out) if credit[0] not in CMS_ACCOUNTS and not _sending_unit(credit[0])]
 
 
 # The accounts and offices a CMS fills a record's author field with ("作者：办公室", "作者：管理员"): no person.
@@ -560,6 +565,15 @@ REPORTER_ROLE_WORDS = frozenset({"记者", "通讯员", "实习生", "特约通�
 
 
 UNIT_MIN = 3   # characters of a unit's name in a signature ("县林业局", "县融媒体中心"; not "县委")
+
+
+UNIT_OPENERS = ("县", "区", "市", "州", "旗", "省")
+
+
+def _sending_unit(piece: str) -> bool:
+    """An office or a town named as a credit's sender or writer ("县政府办公室", "区委办", "城关镇"), not a name of
+    three characters that ends like one (王家村 may be a name)."""
+    return _unit_alone(piece) and (len(piece) > 3 or piece.startswith(UNIT_OPENERS) or not _opens_with_surname(piece))
 
 
 def unit_signed(line: str) -> list[str] | None:
@@ -714,6 +728,13 @@ def _run_names(run: str) -> list[str]:
         common = [k for k, rank in enumerate(worst) if rank < COMMON_SURNAME_RANK]
         if len(common) == 1 and all(rank >= RARE_SURNAME_RANK for k, rank in enumerate(worst) if k != common[0]):
             return cuts[common[0]]
+    if not cuts and len(run) > 4:
+        # a first name of a surname too rare for the list, then names of common surnames ("冒雪峰丁佳"): the one cut
+        # whose later names all open with one of the commonest (not "乌云其其格", "斯琴巴特尔")
+        free = [[run[:k]] + rest for k in (2, 3) for rest in _name_cuts(run[k:], COMMON_SURNAMES) if rest]
+        free = [cut for cut in free if all(SURNAME_RANK.get(n[0], RARE_SURNAME_RANK) < COMMON_SURNAME_RANK for n in cut[1:])]
+        if len(free) == 1:
+            return free[0]
     if not cuts and len(run) <= LONG_NAME_MAX and run[0] not in COMMON_SURNAMES and CJK_RUN_RE.fullmatch(run):
         # "乌云其其格", "斯琴巴特尔": a Mongolian or Tibetan name, not a Han name and what follows it ("王建国说得好")
         return [run]
@@ -788,7 +809,8 @@ def _line_type(line: str) -> str:
         if m and m.end() >= len(line):
             return BYLINE
         if is_credit_line(line) or line.startswith(PEN_MARK) and parse_credits(line):
-            return BYLINE
+            # (not the masthead's publisher: "某某县新闻中心编辑出版" edits the paper, and no 出版 is a name)
+            return HEAD if "出版" in line and MASTHEAD_LINE_RE.match(line) else BYLINE
     if FIELD.match(line):
         return FIELD_LINE
     # is_prose's first test inline ("。" being most of SENTENCE_PUNCT): it decides most lines, and a call
@@ -900,8 +922,10 @@ def _opens_item(item: tuple[str, str], dated: bool = True) -> bool:
 
 
 # The page's own sign-off ("本版责编：甲 版式：乙 校对：丙"): who edited the page, not one of its items.
-PAGE_SIGN_OFF_RE = re.compile("^本版(?:" + "|".join(sorted(section_words("page_notes.txt", "page_sign_off_roles"),
-                                                            key=len, reverse=True)) + ")[ ]?[:：/／ ]")
+# (or in brackets, after the issue's count of pages: "（本版编辑：甲）", "（今日四版 本版责编：甲 校对：乙）")
+PAGE_SIGN_OFF_RE = re.compile("^[(（]?(?:(?:今日|本期)[ ]?(?:\\d{1,2}|[一二三四五六七八九十]{1,2})[ ]?版[ ]?)?本版(?:"
+                              + "|".join(sorted(section_words("page_notes.txt", "page_sign_off_roles"), key=len, reverse=True))
+                              + ")[ ]?[:：/／ ]")
 
 
 # A front page's pointers to the items of other pages ("▶县委召开常委会会议 （2版）") and their label.
@@ -2215,7 +2239,7 @@ PAGE_DATE_LINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ]?|[A-H]\d{1,
 # ("2023年9月8日 第1842期 本期8版") and the page's label ("A2 综合", "第2版：要闻"): none is a headline.
 MASTHEAD_LINE_RE = re.compile(
     r"^[^。！？!?，,《》—]{0,30}机关报[^。！？!?，,《》]{0,30}$"
-    r"|^(?!.*由)(?:[^。！？!?，,：: 　]{2,24}(?:中心|社|县委|市委|区委|州委|旗委|政府)(?:主管)?(?:主办|出版)[ 　]?){1,2}$"
+    r"|^(?!.*由)(?:[^。！？!?，,：: 　]{2,24}(?:中心|社|县委|市委|区委|州委|旗委|政府)(?:主管)?(?:编辑)?(?:主办|出版)[ 　]?){1,2}$"
     # the paper's name in capitals, with its page and issue ("陇泉报 LONGQUAN BAO", "XIYUAN DAILY 第1版 今日8版")
     r"|^(?:[\u4e00-\u9fff]{2,6}报[ ]?)?[A-Z]{3,}(?: [A-Z]{2,})+(?: [^。！？!?，,]{0,20})?$"
     # a page's label with its number ("要闻·2", "综合 3")
@@ -2227,7 +2251,7 @@ MASTHEAD_LINE_RE = re.compile(
     r"|^第[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版$")   # the page's number alone ("第1版")
 # A government portal's name over its record ("龙潭县人民政府", "某某区人民政府网", "某某县人民政府 门户网站"): the
 # site, not a kicker or a title, beside another headline line, nor the first line of one the page wrapped.
-SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:[ ]?(?:门户网站|门户网|网站)|网)?$"
+SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:[ ]?(?:信息公开|政务公开|政务服务)?(?:门户网站|门户网|网站)|网)?$"
                                # and the bodies issuing a document, over its title ("中共某某县委 某某县人民政府")
                                r"|^(?:[\u4e00-\u9fff]{2,16}?(?:委员会|人民政府|县委|市委|区委|州委|党委|党工委|办公室)[ 　]+)+"
                                r"[\u4e00-\u9fff]{2,16}?(?:委员会|人民政府|县委|市委|区委|州委|党委|党工委|办公室)$")

@@ -784,11 +784,18 @@ OCR_HEAD_SPACED_RUN = re.compile(f"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,}}(?![{CJK
 DECK_SPACED_NAME = re.compile(f"^——[^ ]+[{CJK}] [{CJK}] [{CJK}]$")
 
 
+# A reporter's role word the OCR split ("本报记 者 甲", "通 讯 员 乙"): the spaces a credit keeps between names
+# would otherwise keep it apart.
+SPLIT_ROLE_WORD_RE = re.compile("记[ ]者|通[ ]?讯[ ]?员")
+
+
 def _fix_spaces(line: str) -> str:
     """Drop OCR spaces inside prose, and in a headline spaced out character by character; headlines and
     byline brackets keep single spaces between phrases."""
     if " " not in line:
         return line
+    if "记 者" in line or "讯 员" in line or "通 讯" in line:
+        line = SPLIT_ROLE_WORD_RE.sub(lambda m: m.group().replace(" ", ""), line)   # "本报记 者 甲": the role whole
     if not is_prose(line):
         if SPACED_CREDIT_RE.search(line) or FIELD_LINE.match(line):
             return line

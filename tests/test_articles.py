@@ -1227,6 +1227,51 @@ def test_a_page_s_sign_off_credits_none_of_its_items():
     assert "聂红梅" not in second.body
 
 
+@pytest.mark.parametrize(("byline", "credits"), [
+    ("本报讯（记者 冒 雪 峰 丁 佳）", [("冒雪峰", "reporter"), ("丁佳", "reporter")]),   # 冒: a surname too rare for the list
+    ("本报讯（记者 冒雪峰丁佳）", [("冒雪峰", "reporter"), ("丁佳", "reporter")]),
+    ("本报讯（记者 乌 云 其 其 格）", [("乌云其其格", "reporter")]),                     # no cut: one Mongolian name
+    ("本报记 者 亓凤 通 讯 员 尹 志强 ", [("亓凤", "reporter"), ("尹志强", "reporter")]),   # the role word the OCR split
+])
+def test_credited_names_of_rare_surnames_and_split_role_words(byline, credits):
+    [d] = pipeline(f"全县春耕生产工作会议召开\n{byline}\n3日，全县春耕生产工作会议召开。")
+    assert d.credits == credits
+
+
+def test_a_masthead_s_publisher_and_a_portal_s_banner_are_no_credit_and_no_title():
+    page = ("闽溪报\n中共闽溪县委主办  闽溪县新闻中心编辑出版\n县委中心组学习会议召开\n本报讯（记者 甲乙丙）6月2日，县委中心组召开学习会议。")
+    [d] = pipeline(page)
+    assert (d.title, d.credits) == ("县委中心组学习会议召开", [("甲乙丙", "reporter")])
+    page = ("某某县人民政府信息公开门户网站\n您所在的位置：首页 > 政务动态 > 县内要闻\n\n县委书记甲乙丙调研森林防火工作\n"
+            "【发布日期：2015-03-06】 【作者：县委宣传部 丁戊】 【来源：某某县人民政府网】\n3月5日，县委书记甲乙丙调研森林防火工作。")
+    [d] = pipeline(page)
+    # the writer after his unit, the space between them lost to the cleaner
+    assert (d.title, d.credits) == ("县委书记甲乙丙调研森林防火工作", [("丁戊", "reporter")])
+
+
+@pytest.mark.parametrize(("meta", "credits"), [("作者：县政府办公室", []), ("作者：城关镇", []), ("作者：城关镇 甲乙丙", [("甲乙丙", "reporter")])])
+def test_a_record_s_author_field_naming_a_unit_credits_no_one(meta, credits):
+    assert record_meta(f"发布时间：2015-03-06 {meta}").credits == credits
+
+
+@pytest.mark.parametrize(("credit", "credits"), [
+    ("（县政府办公室 供稿）", []), ("（县政府办公室 和 丽 供稿）", [("和丽", "reporter")]), ("（区委办 供稿）", []),
+    ("（甲乙丙 供稿）", [("甲乙丙", "reporter")]),
+])
+def test_the_unit_that_sent_an_item_in_is_no_writer(credit, credits):
+    [d] = pipeline(f"县长会见客商\n5月7日，县长丁戊己会见客商一行，双方就项目合作进行了交流。\n{credit}")
+    assert d.credits == credits
+
+
+@pytest.mark.parametrize("sign_off", ["（本版编辑：聂红梅）", "(本版编辑:聂 红 梅)", "（今日四版 本版责编：聂红梅 校对：苏小梅）"])
+def test_a_page_s_sign_off_in_brackets_credits_none_of_its_items(sign_off):
+    page = ("平乐镇举办农民丰收节\n本报讯（记者 阮思琪）6月8日，平乐镇第二届农民丰收节在石塘村开幕。\n"
+            f"县城新增3个公共停车场\n本报讯（记者 韦佳佳）近日，县城新增3个公共停车场。\n{sign_off}")
+    first, second = pipeline(page)
+    assert (first.credits, second.credits) == ([("阮思琪", "reporter")], [("韦佳佳", "reporter")])
+    assert "聂" not in second.body
+
+
 @pytest.mark.parametrize("column", ["民生关注", "乡镇传真", "走基层", "【部门动态】"])
 def test_a_standing_column_over_a_headline_is_its_kicker(column):
     [d] = pipeline(f"{column}\n县城新增3个公共停车场\n本报讯（记者 韦佳佳）近日，县城新增3个公共停车场。")

@@ -209,8 +209,8 @@ def test_a_headline_spaced_out_character_by_character_is_closed_up():
                                               ("学习新《条例》 争做合格党员", "学习新《条例》 争做合格党员")])
 def test_ocr_s_spaces_beside_a_headline_s_punctuation_or_before_its_last_character_are_dropped(headline, closed):
     assert lines(f"{headline}\n近日，青岚乡发展特色产业。") == [closed, "近日，青岚乡发展特色产业。"]
-    # a credit line keeps the spaces that part its names
-    assert lines("记 者 龚 斌 阮 涛\n正文。")[0] == "记 者 龚 斌 阮 涛"
+    # a credit line keeps the spaces that part its names (its role word the OCR split is closed up)
+    assert lines("记 者 龚 斌 阮 涛\n正文。")[0] == "记者 龚 斌 阮 涛"
     assert lines("区领导 王俊 黄祖英\n正文。")[0] == "区领导 王俊 黄祖英"
 
 
