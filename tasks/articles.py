@@ -961,10 +961,15 @@ PAGE_LABEL_END_RE = re.compile(r"[ ]?第?[A-H]?\d{1,2}版(?:[：:][\u4e00-\u9fff
 PAGE_COUNT_LINE_RE = re.compile(r"^(?:今日|本期)[ ]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ ]?版$")
 
 
+SPACED_DATE_RE = re.compile(r"(?<=\d)[ ]?(?P<unit>年|月|日)(?:[ ](?=\d))?")
+
+
 def is_page_furniture(line: str) -> bool:
     """A page's header line (its date, page number, section and editors), its sign-off, or its pointers to
     other pages: the page's, not an item's, so neither a headline nor a credit of the item next to it. The
     paper's dates are read from the page's text (batch.dates_for_page), not from its articles."""
+    if "年 " in line or "月 " in line or " 年" in line:
+        line = SPACED_DATE_RE.sub(r"\g<unit>", line)   # "2018年 11月 6日": the OCR's spaces inside the header's date
     if ("：" in line or ":" in line) and ("日" in line and (dated := DATED_EDITORS_RE.match(line)) is not None
                                           or (dated := SECTION_EDITORS_RE.match(line)) is not None):
         editors = line[dated.end():]
@@ -1660,11 +1665,29 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
         elif not out or not block.head or _opens_article(block, beside, lone_colon) or _closed(out[-1].rest) and not appendix \
                 or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])
                                                     and not _photos_of_the_sections_above(out[-1], block)) \
-                or _signed_under_a_dated_report(out[-1], block):
+                or _signed_under_a_dated_report(out[-1], block) or _captioned_photo_item(out[-1], block):
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
     return out
+
+
+def _captioned_photo_item(above: _Block, block: _Block) -> bool:
+    """A headline or a label over one caption that its photographers alone sign ("图片新闻" / "初雪过后，…。图为环卫
+    工人…。 记者 甲 摄", "灾后自救 重建家园" / "…。 本报记者 乙 摄"): a photo news item of its own, not a picture of the
+    text above, unless one who wrote that text took it."""
+    if len(block.rest) != 1 or block.rest[0][0] != PROSE:
+        return False
+    text = block.rest[0][1]
+    if not text.endswith(CAPTION_TAIL_ENDS) or (photo := CAPTION_TAIL.search(text)) is None:
+        return False
+    credits = parse_credits(photo.group("credit") or photo.group("first"))
+    if not credits or _writers(credits):
+        return False
+    above_credits = [c for kind, line in above.rest if kind == BYLINE for c in parse_credits(line)]
+    above_credits += [c for kind, line in above.rest[:1] if kind == PROSE and (m := _byline_prefix(line))
+                      for c in parse_credits(m.group())]
+    return {n for n, _ in credits}.isdisjoint(n for n, _ in above_credits)
 
 
 # A headline at least this long over a text its writers sign is an item's, under a dated report.

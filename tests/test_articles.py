@@ -1227,6 +1227,35 @@ def test_a_page_s_sign_off_credits_none_of_its_items():
     assert "聂红梅" not in second.body
 
 
+def test_a_list_of_leaders_wrapped_after_the_last_one_s_post_goes_on_and_the_next_item_opens():
+    page = ("政协会议隆重开幕\n本报讯（记者 甲乙丙）1月8日上午，政协第三次会议隆重开幕。市政协主席丁某某主持开幕会。\n"
+            "在主席台就座的还有市政协副主席戊己庚、辛壬癸、子丑寅，秘书长\n卯辰。\n"
+            "市委常委会研究部署春节前后工作\n本报讯（记者 巳午）1月7日，市委书记未申主持召开市委常委会会议。")
+    first, second = pipeline(page)
+    assert first.body.endswith("秘书长卯辰。") and second.title == "市委常委会研究部署春节前后工作"
+
+
+def test_a_page_header_whose_date_the_ocr_spaced_is_no_headline():
+    page = ("故城湾报      2018年 11月 6日    星期二    第2版      乡镇传真\n\n郑河口镇：冬季清洁取暖改造全面完成\n"
+            "本报讯（通讯员 甲乙丙）截至11月3日，郑河口镇26个村冬季清洁取暖改造全部完成。")
+    [d] = pipeline(page)
+    assert d.title == "郑河口镇：冬季清洁取暖改造全面完成"
+
+
+ABOVE_PHOTO = "企业开办时间压缩至1个工作日\n本报讯（记者 甲乙丙）记者从区市场监管局获悉，我区企业开办全流程办理时间已压缩至1个工作日以内。\n\n"
+
+
+@pytest.mark.parametrize("head", ["图片新闻", "灾后自救 重建家园"])
+def test_a_headed_caption_its_photographer_alone_signs_is_a_photo_item_of_its_own(head):
+    page = ABOVE_PHOTO + f"{head}\n台风过后，宜岭镇群众积极开展生产自救。图为宜岭镇干部群众在清理道路淤泥。  本报记者 丁 戊 摄"
+    text, photo = pipeline(page)
+    assert text.credits == [("甲乙丙", "reporter")] and "淤泥" not in text.body
+    assert photo.credits == [("丁戊", "photographer")] and "淤泥" in photo.body
+    # the text's own writer took it: the text's picture
+    [d] = pipeline(page.replace("丁 戊", "甲乙丙"))
+    assert d.credits == [("甲乙丙", "reporter"), ("甲乙丙", "photographer")]
+
+
 @pytest.mark.parametrize(("byline", "credits"), [
     ("本报讯（记者 冒 雪 峰 丁 佳）", [("冒雪峰", "reporter"), ("丁佳", "reporter")]),   # 冒: a surname too rare for the list
     ("本报讯（记者 冒雪峰丁佳）", [("冒雪峰", "reporter"), ("丁佳", "reporter")]),
