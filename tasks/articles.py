@@ -138,6 +138,7 @@ COLON_ROLES: tuple[tuple[str, str], ...] = (
     # a county paper's page sign-off ("值班主任：甲 责任编辑：乙 校对：丙", "版式：丁", "美编：戊")
     ("值班主任", "editor"), ("版式", "editor"), ("美编", "editor"), ("美术编辑", "editor"),
     ("值班总编", "editor"), ("总编", "editor"),   # "值班总编：甲", the chief on duty signing a county paper's page
+    ("值班编委", "editor"),   # "值班编委：甲": the editorial board's member on duty
     # the makers of a county media centre's graphic or video piece ("设计：甲 航拍：乙"): its designer edits it
     ("航拍", "photographer"), ("设计", "editor"), ("制图", "editor"),
 )
@@ -961,6 +962,9 @@ PAGE_LABEL_END_RE = re.compile(r"[ ]?第?[A-H]?\d{1,2}版(?:[：:][\u4e00-\u9fff
 PAGE_COUNT_LINE_RE = re.compile(r"^(?:今日|本期)[ ]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ ]?版$")
 
 
+# A page's number, then its section ("03 民生·社会", "A1 要闻", "A1 要闻 本期8版"): a header's, before its editors.
+PAGE_LABEL_FIRST_RE = re.compile(r"^(?:[A-H]\d{1,2}|0\d)[ ]+[\u4e00-\u9fff]{2,4}(?:[·・][\u4e00-\u9fff]{2,4})?"
+                                 r"(?:[ ]+(?:本期|今日)\d{1,2}版)?(?:[ ]+|$)")
 SPACED_DATE_RE = re.compile(r"(?<=\d)[ ]?(?P<unit>年|月|日)(?:[ ](?=\d))?")
 
 
@@ -975,6 +979,12 @@ def is_page_furniture(line: str) -> bool:
         editors = line[dated.end():]
         if _editors_only(PAGE_LABEL_END_RE.sub("", editors) if "版" in editors else editors):
             return True
+    if line[:1] == "0" or line[:1] in "ABCDEFGH":
+        if (label := PAGE_LABEL_FIRST_RE.match(line)) is not None:
+            # "03 民生·社会", "A1 要闻 本期8版 值班编委：甲": the page's number and section, perhaps its editors
+            rest = line[label.end():]
+            if not rest or ("：" in rest or ":" in rest) and _editors_only(rest):
+                return True
     if "版" in line:
         if line.startswith(("今日", "本期")) and PAGE_COUNT_LINE_RE.match(line):
             return True
@@ -2255,7 +2265,8 @@ TITLE_COLUMN_RE = re.compile(r"^(?:[【\[［]([^】\]］]{1,12})[】\]］]|([^|�
 # A paper's dated page header ("2024年3月8日 星期五 今日4版", "2024年3月8日 星期五 农历甲辰年正月廿八"): the
 # page's date, no headline's kicker; the paper's name may open it ("某某报 2013年10月17日 星期四").
 PAGE_DATE_LINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ]?|[A-H]\d{1,2}[ ]+)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
-                               r"(?:[ ]?(?:农历[^ ]{2,12}|今日\d{1,2}版|第?[A-Z]?\d{1,2}版|[^ ]{0,8}版"
+                               r"(?:[ ]?(?:农历[^ ]{2,12}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[^ ]{2,6}"
+                               r"|(?:[A-H]\d{1,2}|0\d)[ ]?[\u4e00-\u9fff]{2,4}(?:[·・][\u4e00-\u9fff]{2,4})?|今日\d{1,2}版|第?[A-Z]?\d{1,2}版|[^ ]{0,8}版"
                                r"|[\u4e00-\u9fff]{0,4}(?:要闻|新闻|综合|专版|专刊|副刊)))*$")
 # A county paper's masthead printed as lines over its first headline: the paper's name alone ("桐溪报",
 # "某某日报"), whose organ it is or who publishes it ("中共某某县委机关报 某某县融媒体中心主办"), the issue line

@@ -1235,6 +1235,15 @@ def test_a_list_of_leaders_wrapped_after_the_last_one_s_post_goes_on_and_the_nex
     assert first.body.endswith("秘书长卯辰。") and second.title == "市委常委会研究部署春节前后工作"
 
 
+@pytest.mark.parametrize("header", [
+    "某源报 MOUYUAN BAO\n2020年8月 27日 星期四\n03 民生·社会\n编辑:丙丁 校对:戊\n己",
+    "某东报\nMOUDONG DAILY\n2016年3月9日 星期三 丙申年正月三十一\nA1 要闻  本期8版  值班编委:丙丁\n责任编辑:戊己",
+])
+def test_a_page_header_s_number_section_lunar_day_and_editors_credit_no_item(header):
+    [d] = pipeline(f"{header}\n\n老旧小区改造让居民住得更舒心\n本报记者 甲乙 通讯员 庚辛壬\n8月25日，记者走进东关小区，看到老小区焕然一新。")
+    assert (d.title, d.credits) == ("老旧小区改造让居民住得更舒心", [("甲乙", "reporter"), ("庚辛壬", "reporter")])
+
+
 def test_a_page_header_whose_date_the_ocr_spaced_is_no_headline():
     page = ("故城湾报      2018年 11月 6日    星期二    第2版      乡镇传真\n\n郑河口镇：冬季清洁取暖改造全面完成\n"
             "本报讯（通讯员 甲乙丙）截至11月3日，郑河口镇26个村冬季清洁取暖改造全部完成。")
