@@ -930,7 +930,8 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
                 or cuts and k and lines[k - 1] in cuts and DATED_OPEN.match(line) is None
                 and FIELD_LINE.match(line) is None and not is_furniture(line)
                 or out and _bracket_left_open(out[-1]) and _closes_bracket(line)
-                or out and _name_cut_at_post(out[-1], line) or out and _name_after_listed_post(out[-1], line)) \
+                or out and _name_cut_at_post(out[-1], line) or out and _name_after_listed_post(out[-1], line)
+                or out and len(line) == 1 and FIELD_ONE_CHAR_END.search(out[-1]) is not None) \
                 and LEAD_OPEN.match(line) is None:
             # (an outlet's dateline opens an item: the line above lost its full stop, it did not wrap into it)
             # (a continuation that was no prose line kept its OCR spaces: the joined line drops them as prose does)
@@ -954,6 +955,8 @@ POST_THEN_NAME_START = re.compile(f"(?<=[{CJK}])(?:长|书记|主任|主席|委�
 NAME_END_THEN_DEED = re.compile(f"^[{CJK}]{{1,2}}(?:陪同|出席|参加|列席|主持|一同|(?:说|介绍|表示)[：:，,])")
 
 
+# A credit field cut after its name's first character ("编辑：甲 校对：张" / "艳"): the name goes on.
+FIELD_ONE_CHAR_END = re.compile(f"[：:][ ]?[{CJK}]$")
 # ... or a list's line ending in the last one's post, his name opening the next line ("…就座的还有副主席甲、乙，秘书长" /
 # "丙。"): a list of leaders runs on, no headline ends in a post after its commas.
 LISTED_POST_END = re.compile(f"[，、,][{CJK}]{{0,12}}(?:长|书记|主任|主席|委员|经理)$")

@@ -1236,7 +1236,7 @@ def test_a_list_of_leaders_wrapped_after_the_last_one_s_post_goes_on_and_the_nex
 
 
 @pytest.mark.parametrize("header", [
-    "某源报 MOUYUAN BAO\n2020年8月 27日 星期四\n03 民生·社会\n编辑:丙丁 校对:戊\n己",
+    "某源报 MOUYUAN BAO\n2020年8月 27日 星期四\n03 民生·社会\n编辑:丙丁 校对:田\n芳",
     "某东报\nMOUDONG DAILY\n2016年3月9日 星期三 丙申年正月三十一\nA1 要闻  本期8版  值班编委:丙丁\n责任编辑:戊己",
 ])
 def test_a_page_header_s_number_section_lunar_day_and_editors_credit_no_item(header):
