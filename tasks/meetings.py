@@ -773,7 +773,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
             and not STRANGER_CLAUSE_RE.search(span) and not (m.group() in AGENDA_VERBS and AGENDA_SPAN_RE.search(span)) else []) \
             or _titled_subject(span, titles) \
             or (_sentence_subject(span, names, titles or {}, lambda: last_single or _nearest_before(
-                text, lo, [n for n in names if n not in along] or names)) if role == "speaker" else [])
+                text, lo, [n for n in names if n not in along] or names))
+                or _listed_group_subject(span, names, titles or {}) if role == "speaker" else [])
         if subjects and lo == sent and text[sent - 1:sent] in ("；", ";") and m.group() in PRESENCE_VERBS:
             subjects = _colon_listed(text, sent - 1, names) + subjects   # "副县长：甲、乙；县政府办公室主任丙参加会议"
         if subjects:
@@ -1009,6 +1010,34 @@ def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
             return []
         before = before[stop.end():]
     return [n] if _only_titles(before, titles.get(n, [])) else []
+
+
+# The named heads of a group counted after them ("甲、乙等8位企业负责人"), after where the sentence is set ("座谈会上，").
+LISTED_GROUP_RE = re.compile(r"等[\d一二三四五六七八九十几多余]{1,4}(?:位|名|个)")
+AT_MEETING_OPENER_RE = re.compile(r"^[^，,。；;：:]{0,10}(?:会上|会议上|座谈中|座谈时)[，,]")
+
+
+def _listed_group_subject(span: str, names: list[str], titles: dict[str, list[str]]) -> list[str]:
+    """"座谈会上，某茶业公司董事长甲、某协会会长乙等8位企业负责人结合实际，围绕…作了发言": the named members of the group
+    opening the sentence, each with nothing but titles before the name, speak; nobody named after the group does."""
+    if "等" not in span:
+        return []
+    opener = AT_MEETING_OPENER_RE.match(span) or STOP_OPENER_RE.match(span)
+    body = span[opener.end() if opener else 0:]
+    group = LISTED_GROUP_RE.search(body)
+    if group is None or _names_in(body[group.end():], names):
+        return []
+    head = body[:group.start()]
+    named = _names_in(head, names)
+    if len(named) < 2:
+        return []
+    at = 0
+    for n in named:
+        k = head.find(n, at)
+        if not _only_titles(head[at:k].strip("、，, "), titles.get(n, [])):
+            return []
+        at = k + len(n)
+    return named if at == len(head) else []
 
 
 def _nearest_before(text: str, at: int, names: list[str]) -> list[str]:

@@ -253,6 +253,16 @@ def test_a_study_session_a_party_group_carries_out_is_a_meeting():
     assert meetings("5月6日，全县开展安全生产大检查。") == []
 
 
+def test_the_named_heads_of_a_group_that_speaks_speak():
+    body = ("3月2日，县长甲乙丙主持召开民营企业座谈会。座谈会上，青山茶业有限公司董事长丁戊己、县天麻产业协会会长庚辛壬等8位"
+            "企业负责人结合企业实际，围绕融资贷款、用地保障等方面作了发言。")
+    [m] = meetings(body)
+    assert roles(m)["speaker"] == {"丁戊己", "庚辛壬"}
+    # a group not counted is no subject of this rule
+    [m] = meetings(body.replace("等8位", "等"))
+    assert not {"丁戊己", "庚辛壬"} & roles(m).get("speaker", set())
+
+
 def test_who_gives_a_report_named_after_zuo_speaks():
     for body in ("1月10日，县十八届人大二次会议开幕。县人大常委会副主任冯建国作县人大常委会工作报告。",
                  "1月10日，区第五次党代会开幕。区委书记冯建国代表区委向大会作题为《奋力谱写新篇章》的报告。",
