@@ -253,6 +253,14 @@ def test_a_study_session_a_party_group_carries_out_is_a_meeting():
     assert meetings("5月6日，全县开展安全生产大检查。") == []
 
 
+@pytest.mark.parametrize("joined", ["参加督导", "参加检查", "陪同督导"])
+def test_he_after_who_joined_the_tour_is_still_its_leader(joined):
+    body = (f"4月19日，县委书记甲乙丙到田心镇督导森林防灭火工作。县委常委、县委办主任丁戊己{joined}。"
+            "甲乙丙先后来到田心镇森林防火检查站、大岭村护林员值班点，检查值班值守情况。他要求，要落实防灭火责任。")
+    [m] = meetings(body)
+    assert roles(m)["speaker"] == {"甲乙丙"} and "丁戊己" in roles(m)["attendee"]
+
+
 def test_the_named_heads_of_a_group_that_speaks_speak():
     body = ("3月2日，县长甲乙丙主持召开民营企业座谈会。座谈会上，青山茶业有限公司董事长丁戊己、县天麻产业协会会长庚辛壬等8位"
             "企业负责人结合企业实际，围绕融资贷款、用地保障等方面作了发言。")
