@@ -644,3 +644,20 @@ def test_rule_quoted():
     # two characters that jieba reads as no person (a firm), or no verb of saying after the name: none
     assert run_rule("quoted", "“我们将继续扩大投资。”华为表示。") == {}
     assert run_rule("quoted", "“不忘初心”高度评价了这一做法。") == {}
+
+
+def test_rule_glued_splits_a_titled_name_that_runs_on_into_names():
+    # the scan's spaces between the names were removed: the run splits one way only into names, each with the title
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="村民鞠平郦福山伍金兰围在一起算收入账。")
+    t = annotate(ctx).words
+    found = Found()
+    found.add("鞠平郦", ["村民"], "title")
+    rule("glued").find(t, lexicon(), found)
+    assert found.titles == {"鞠平": ["村民"], "郦福山": ["村民"], "伍金兰": ["村民"]}
+    # a word of the clause after the name is no name of the run
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="县委书记祁望舒多次深入企业调研。")
+    t = annotate(ctx).words
+    found = Found()
+    found.add("祁望舒", ["县委书记"], "title")
+    rule("glued").find(t, lexicon(), found)
+    assert found.titles == {"祁望舒": ["县委书记"]}

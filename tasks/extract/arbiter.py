@@ -489,19 +489,22 @@ def _headline_guess(s: str, name: str, headline_end: int, rule: str | None, titl
 def titles_of_bare_names(t: Text, lex: Lexicon, found: Found) -> None:
     """A name found without titles takes those written right before any of its occurrences: the title rule
     reads the name at each title, but may not have known it there ("区长甲乙丙到…": jieba's 丙到 left the
-    name to a later clause, "甲乙丙一行…")."""
+    name to a later clause, "甲乙丙一行…"). Every occurrence gives its titles: a headline's short title does
+    not hide the chain the body writes ("县长甲乙为学员授课" over "县委副书记、县长甲乙为学员讲授…")."""
     s = t.s
     for name, titles in found.titles.items():
         if len(name) < 2:
             continue
+        # the model's names carry the titles of the occurrence it read; its other occurrences are read here
+        bare = not titles or found.rule.get(name) == "model"
         i = s.find(name)
         while i >= 0:
             end = i + len(name)
             # a titled name shares only with a list right after it (a cheap test first)
-            if not titles or s[end:end + 1] in LIST_AFTER_NAME:
+            if bare or s[end:end + 1] in LIST_AFTER_NAME:
                 before = titles_before(t, i, lex, found.titles)
-                if not titles:
-                    titles.extend(dict.fromkeys(before))
+                if bare:
+                    titles.extend(x for x in dict.fromkeys(before) if x not in titles)
                 if before:
                     _share_with_bare_items(s, end, before, found)
             i = s.find(name, end)
