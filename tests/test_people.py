@@ -1901,8 +1901,16 @@ def test_a_model_name_takes_the_titles_of_every_occurrence():
     # the headline's short title does not hide the chain the body writes
     found = people("县委副书记、县长陈可为学员讲授“开班第一课”。\n陈可在授课中指出，要经风雨。", title="县长陈可为学员授课")
     assert sorted(found["陈可"]) == ["县委副书记", "县长"]
+    # the occurrence the model read keeps the titles it gave there
+    assert people("巴勒莫主帅巴拉尔迪尼上赛季执教卡利亚里。") == {"巴拉尔迪尼": ["主帅"]}
 
 
 def test_young_people_back_home_and_pupils_parents_are_titled():
     assert people("返乡创业青年诸葛晓燕等15人当选理事。") == {"诸葛晓燕": ["返乡创业青年"]}
     assert people("学生家长訾秀兰说，孩子回家总提“孔老师”。") == {"訾秀兰": ["学生家长"]}
+
+
+def test_a_title_at_a_line_s_end_goes_to_the_name_opening_the_next_line():
+    # a scan's hard wrap between the title and the name
+    assert people("患者家属说了情况。县卫健局局长\n邓立新陪同。")["邓立新"] == ["县卫健局局长"]
+    assert people("镇党委书记\n蒋立新主持会议。") == {"蒋立新": ["镇党委书记"]}

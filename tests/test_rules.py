@@ -661,3 +661,11 @@ def test_rule_glued_splits_a_titled_name_that_runs_on_into_names():
     found.add("祁望舒", ["县委书记"], "title")
     rule("glued").find(t, lexicon(), found)
     assert found.titles == {"祁望舒": ["县委书记"]}
+    # nor a run that ends inside a word of jieba's dictionary (工作) or before a title (专家)
+    for body, name, title in (("这是车间主任李华利工作失误造成的。", "李华利", "车间主任"),
+                              ("工程院院士沈志云气象专家认为，暴风雨来了。", "沈志云", "工程院院士")):
+        t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
+        found = Found()
+        found.add(name, [title], "title")
+        rule("glued").find(t, lexicon(), found)
+        assert found.titles == {name: [title]}

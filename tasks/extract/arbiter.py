@@ -495,15 +495,17 @@ def titles_of_bare_names(t: Text, lex: Lexicon, found: Found) -> None:
     for name, titles in found.titles.items():
         if len(name) < 2:
             continue
-        # the model's names carry the titles of the occurrence it read; its other occurrences are read here
-        bare = not titles or found.rule.get(name) == "model"
+        # a model name carries the titles of the occurrence the model first read; its other occurrences are read here
+        bare = not titles
+        given = _first_read(s, name, t.model_spans) if found.rule.get(name) == "model" else None
+        unread = given is not None
         i = s.find(name)
         while i >= 0:
             end = i + len(name)
             # a titled name shares only with a list right after it (a cheap test first)
-            if bare or s[end:end + 1] in LIST_AFTER_NAME:
+            if bare or s[end:end + 1] in LIST_AFTER_NAME or unread and i != given:
                 before = titles_before(t, i, lex, found.titles)
-                if bare:
+                if bare or unread:
                     titles.extend(x for x in dict.fromkeys(before) if x not in titles)
                 if before:
                     _share_with_bare_items(s, end, before, found)
@@ -511,6 +513,11 @@ def titles_of_bare_names(t: Text, lex: Lexicon, found: Found) -> None:
 
 
 LIST_AFTER_NAME = frozenset("、（(")
+
+
+def _first_read(s: str, name: str, spans: list[tuple[int, int]]) -> int | None:
+    """Where the model first read the name: the occurrence that gave a model name its titles (model_names)."""
+    return next((a for a, b in spans if b - a == len(name) and s.startswith(name, a)), None)
 
 
 def _share_with_bare_items(s: str, j: int, titles: list[str], found: Found) -> None:

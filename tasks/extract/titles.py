@@ -375,6 +375,8 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             i = opens.end() if opens else i
         elif i < n and s[i] in "：:" and COLON_LIST_RE.match(s, i + 1):
             i += 1   # "县委理论学习中心组成员：甲、乙、丙同志参加学习": the members are the list after the colon
+        elif i + 1 < n and s[i] == "\n" and HAN_FIRST <= s[i + 1] <= HAN_LAST:
+            i += 1   # a scan's hard wrap between the title and the name ("县卫健局局长\n甲乙丙陪同")
         if i < n and s[i] in "：:" and _colon_name_line(s, i, m.start()):
             i += 1   # "常务副县长：甲" on a line of its own (a government's division of work, 领导分工)
         elif i < n and s[i] in " \u3000" and _signature_line(s, title_end):
@@ -396,7 +398,7 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         else:
             name = name_at(t, i, lex, found.titles, titled=True)
         word = None
-        common = name is not None and t.common_word(i, name) and not _guessed_pair(name, lex)
+        common = name is not None and t.common_word(i, name) and not _guessed_verb_pair(t, i, name, lex)
         if at_word and (name is None or name not in found.titles and common):
             word = _word_name(t, i, lex, found.titles)
             name = word or name
@@ -417,10 +419,10 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
 HOME_NAME_RE = re.compile(f"([{HAN}]{{2,3}}?)家")
 
 
-def _guessed_pair(name: str, lex: Lexicon) -> bool:
-    """A surname and one character that jieba guessed as a word of its own, none of its dictionary, after a title
+def _guessed_verb_pair(t: Text, i: int, name: str, lex: Lexicon) -> bool:
+    """A surname and one character that jieba guessed as a verb of its own, none of its dictionary, after a title
     ("县长陈可主持会议": 陈可/v, as its HMM reads 可 a modal verb): a two-character name, not an ordinary word."""
-    return len(name) == 2 and name[0] in lex.surnames and guessed_word(name)
+    return len(name) == 2 and name[0] in lex.surnames and t.token_at(i)[1] == "v" and guessed_word(name)
 
 
 # The longest run of names written back to back after a title that is read as a list (four names of three).
@@ -440,10 +442,20 @@ def _glued_run(t: Text, i: int, name: str, lex: Lexicon) -> list[str]:
     while end < limit and HAN_FIRST <= s[end] <= HAN_LAST and t.starts.get(end, NO_TOKEN)[1] != "v" \
             and follow_rank(s, end, lex, {}) < 2:
         end += 1
-    if end == limit:
-        return []
+    if end == limit or end < len(s) and (lex.title_re.match(s, end) or _inside_word(t, end)):
+        return []   # "院士甲乙丙气象专家": a title after the run ends a phrase; "甲乙丙工作失误": 工作 a word
     splits = _name_splits(t, i, end, lex)
     return splits[0] if len(splits) == 1 and len(splits[0]) > 1 else []
+
+
+def _inside_word(t: Text, k: int) -> bool:
+    """A word of jieba's dictionary runs across k (工作 across 工|作), not a guess of its own (进作/vn of "钱进作")."""
+    if k in t.starts:
+        return False
+    a = k - 1
+    while a > 0 and a not in t.starts:
+        a -= 1
+    return not guessed_word(t.starts.get(a, NO_TOKEN)[0])
 
 
 # jieba's tags of a word that is no given name in a glued run: numbers, adverbs, measure and time words, verbs,
