@@ -1914,3 +1914,5 @@ def test_a_title_at_a_line_s_end_goes_to_the_name_opening_the_next_line():
     # a scan's hard wrap between the title and the name
     assert people("患者家属说了情况。县卫健局局长\n邓立新陪同。")["邓立新"] == ["县卫健局局长"]
     assert people("镇党委书记\n蒋立新主持会议。") == {"蒋立新": ["镇党委书记"]}
+    # a headline ending in a title is no wrap: the body opens with the headline's subject
+    assert people("潘立群会见某公司总裁。", title="潘立群会见某公司总裁") == {"潘立群": []}

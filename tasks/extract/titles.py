@@ -375,8 +375,10 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             i = opens.end() if opens else i
         elif i < n and s[i] in "：:" and COLON_LIST_RE.match(s, i + 1):
             i += 1   # "县委理论学习中心组成员：甲、乙、丙同志参加学习": the members are the list after the colon
-        elif i + 1 < n and s[i] == "\n" and HAN_FIRST <= s[i + 1] <= HAN_LAST:
-            i += 1   # a scan's hard wrap between the title and the name ("县卫健局局长\n甲乙丙陪同")
+        elif i + 1 < n and s[i] == "\n" and HAN_FIRST <= s[i + 1] <= HAN_LAST and i > s.find("\n"):
+            # a scan's hard wrap between the title and the name in the body ("县卫健局局长\n甲乙丙陪同"); not the
+            # headline's end ("甲乙丙会见某公司总裁\n甲乙丙…": the body opens with the headline's subject)
+            i += 1
         if i < n and s[i] in "：:" and _colon_name_line(s, i, m.start()):
             i += 1   # "常务副县长：甲" on a line of its own (a government's division of work, 领导分工)
         elif i < n and s[i] in " \u3000" and _signature_line(s, title_end):
