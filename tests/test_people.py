@@ -1895,6 +1895,8 @@ def test_names_written_back_to_back_after_a_title_each_take_it():
     assert people("县人大常委会副主任金雪莲叶国平卓勇出席会议。") == {
         "金雪莲": ["县人大常委会副主任"], "叶国平": ["县人大常委会副主任"], "卓勇": ["县人大常委会副主任"]}
     assert people("县长王明高度重视此项工作。") == {"王明": ["县长"]}
+    # no split cuts a name jieba and the model both read (俞志|明出庭)
+    assert people("县人民检察院党组书记、检察长俞志明出庭支持公诉。") == {"俞志明": ["县人民检察院党组书记", "检察长"]}
 
 
 def test_a_model_name_takes_the_titles_of_every_occurrence():
@@ -1914,5 +1916,8 @@ def test_a_title_at_a_line_s_end_goes_to_the_name_opening_the_next_line():
     # a scan's hard wrap between the title and the name
     assert people("患者家属说了情况。县卫健局局长\n邓立新陪同。")["邓立新"] == ["县卫健局局长"]
     assert people("镇党委书记\n蒋立新主持会议。") == {"蒋立新": ["镇党委书记"]}
+    # nor a list's lines, where each name has the title on its own line
+    found = people("表彰名单\n锁彩霞 县人民医院内科护士长\n冶国福 通贵乡司家桥村村委会主任\n拓雪梅 县第一中学教师")
+    assert found["冶国福"] == ["通贵乡司家桥村村委会主任"] and found["拓雪梅"] == ["县第一中学教师"]
     # a headline ending in a title is no wrap: the body opens with the headline's subject
     assert people("潘立群会见某公司总裁。", title="潘立群会见某公司总裁") == {"潘立群": []}

@@ -648,12 +648,12 @@ def test_rule_quoted():
 
 def test_rule_glued_splits_a_titled_name_that_runs_on_into_names():
     # the scan's spaces between the names were removed: the run splits one way only into names, each with the title
-    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="村民鞠平郦福山伍金兰围在一起算收入账。")
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="会上，网格员葛红梅吴晓东钱进作交流发言。")
     t = annotate(ctx).words
     found = Found()
-    found.add("鞠平郦", ["村民"], "title")
+    found.add("葛红梅", ["网格员"], "title")
     rule("glued").find(t, lexicon(), found)
-    assert found.titles == {"鞠平": ["村民"], "郦福山": ["村民"], "伍金兰": ["村民"]}
+    assert found.titles == {"葛红梅": ["网格员"], "吴晓东": ["网格员"], "钱进": ["网格员"]}
     # a word of the clause after the name is no name of the run
     ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="县委书记祁望舒多次深入企业调研。")
     t = annotate(ctx).words

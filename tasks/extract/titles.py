@@ -375,7 +375,8 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             i = opens.end() if opens else i
         elif i < n and s[i] in "：:" and COLON_LIST_RE.match(s, i + 1):
             i += 1   # "县委理论学习中心组成员：甲、乙、丙同志参加学习": the members are the list after the colon
-        elif i + 1 < n and s[i] == "\n" and HAN_FIRST <= s[i + 1] <= HAN_LAST and i > s.find("\n"):
+        elif i + 1 < n and s[i] == "\n" and HAN_FIRST <= s[i + 1] <= HAN_LAST and i > s.find("\n") \
+                and not _list_lines(s, i):
             # a scan's hard wrap between the title and the name in the body ("县卫健局局长\n甲乙丙陪同"); not the
             # headline's end ("甲乙丙会见某公司总裁\n甲乙丙…": the body opens with the headline's subject)
             i += 1
@@ -421,6 +422,17 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
 HOME_NAME_RE = re.compile(f"([{HAN}]{{2,3}}?)家")
 
 
+# What sets a name apart from its title on a list's line ("甲乙丙 县人民医院护士长").
+LIST_LINE_GAPS = frozenset(" \u3000\t")
+
+
+def _list_lines(s: str, k: int) -> bool:
+    """The line ending at k, or the next, sets a name apart from a title by spaces: a list's lines (rule 15), where
+    the title at a line's end is the name's on that line, not a hard wrap's."""
+    start, end = s.rfind("\n", 0, k) + 1, s.find("\n", k + 1)
+    return not LIST_LINE_GAPS.isdisjoint(s[start:end if end >= 0 else len(s)])
+
+
 def _guessed_verb_pair(t: Text, i: int, name: str, lex: Lexicon) -> bool:
     """A surname and one character that jieba guessed as a verb of its own, none of its dictionary, after a title
     ("县长陈可主持会议": 陈可/v, as its HMM reads 可 a modal verb): a two-character name, not an ordinary word."""
@@ -447,7 +459,16 @@ def _glued_run(t: Text, i: int, name: str, lex: Lexicon) -> list[str]:
     if end == limit or end < len(s) and (lex.title_re.match(s, end) or _inside_word(t, end)):
         return []   # "院士甲乙丙气象专家": a title after the run ends a phrase; "甲乙丙工作失误": 工作 a word
     splits = _name_splits(t, i, end, lex)
-    return splits[0] if len(splits) == 1 and len(splits[0]) > 1 else []
+    if len(splits) != 1 or len(splits[0]) < 2:
+        return []
+    cuts, k = set(), i
+    for piece in splits[0][:-1]:
+        k += len(piece)
+        cuts.add(k)
+    for a, b in t.model_spans:
+        if a < end and b > i and t.nr_exact(a, b) and any(a < c < b for c in cuts):
+            return []   # "检察长甲乙丙出庭": jieba and the model both read 甲乙丙, which the split would cut
+    return splits[0]
 
 
 def _inside_word(t: Text, k: int) -> bool:
