@@ -503,7 +503,8 @@ def titles_of_bare_names(t: Text, lex: Lexicon, found: Found) -> None:
         while i >= 0:
             end = i + len(name)
             # a titled name shares only with a list right after it (a cheap test first)
-            if bare or s[end:end + 1] in LIST_AFTER_NAME or unread and i != given:
+            # (a title ends right before a name: a Han character there, the cheap test of the model name's others)
+            if bare or s[end:end + 1] in LIST_AFTER_NAME or unread and i != given and HAN_FIRST <= s[i - 1:i] <= HAN_LAST:
                 before = titles_before(t, i, lex, found.titles)
                 if bare or unread:
                     titles.extend(x for x in dict.fromkeys(before) if x not in titles)
