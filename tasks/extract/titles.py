@@ -450,8 +450,8 @@ def _glued_run(t: Text, i: int, name: str, lex: Lexicon) -> list[str]:
     names of that split; else none. Asked only where no follower, title or punctuation closes the name at i."""
     s = t.s
     j = i + len(name)
-    if j >= len(s) or not HAN_FIRST <= s[j] <= HAN_LAST or follow_rank(s, j, lex, {}) >= 2:
-        return []
+    if j >= len(s) or s[j] not in lex.surnames and s[j:j + 2] not in lex.compound or follow_rank(s, j, lex, {}) >= 2:
+        return []   # (the cheap test first: the next name of a glued list opens with a surname)
     end, limit = j, min(len(s), i + GLUED_RUN_MAX + 1)
     while end < limit and HAN_FIRST <= s[end] <= HAN_LAST and t.starts.get(end, NO_TOKEN)[1] != "v" \
             and follow_rank(s, end, lex, {}) < 2:
