@@ -1872,3 +1872,51 @@ def test_a_yi_clan_that_is_a_han_surname_and_given_name_yields_to_the_han_name_b
 def test_a_leader_s_team_named_again_shows_the_word_after_xiang_a_given_name():
     found = people("县委书记向建军检查防汛工作。向建军一行来到五强溪水库。")
     assert found["向建军"] == ["县委书记"]
+
+
+def test_a_two_character_name_jieba_guesses_as_a_verb_stands_after_a_title():
+    # 陈可/v: jieba's guess, no word of its dictionary, reads 可 as a modal verb
+    assert people("县委常委、县长陈可出席。") == {"陈可": ["县委常委", "县长"]}
+    assert people("县长陈可主持会议。") == {"陈可": ["县长"]}
+
+
+def test_a_household_s_name_before_jia_is_the_name_without_jia():
+    # jieba glues 家 to the given name (根家/n, 张德明家/nr): after a household's title, 家 is the home
+    assert people("贫困户石三妹家去年脱贫。") == {"石三妹": ["贫困户"]}
+    assert people("工作队走访了困难户肖长根家，详细了解情况。") == {"肖长根": ["困难户"]}
+    assert people("脱贫户张德明家今年种了十亩烟叶。") == {"张德明": ["脱贫户"]}
+    # a name ending before a verb keeps its own end
+    assert people("村民王家福说，今年收成好。") == {"王家福": ["村民"]}
+
+
+def test_names_written_back_to_back_after_a_title_each_take_it():
+    # "网格员 葛红梅 吴晓东 钱进": the cleaner removed the scan's spaces between the names
+    assert people("会上，网格员葛红梅吴晓东钱进作交流发言。") == {"葛红梅": ["网格员"], "吴晓东": ["网格员"], "钱进": ["网格员"]}
+    assert people("县人大常委会副主任金雪莲叶国平卓勇出席会议。") == {
+        "金雪莲": ["县人大常委会副主任"], "叶国平": ["县人大常委会副主任"], "卓勇": ["县人大常委会副主任"]}
+    assert people("县长王明高度重视此项工作。") == {"王明": ["县长"]}
+    # no split cuts a name jieba and the model both read (俞志|明出庭)
+    assert people("县人民检察院党组书记、检察长俞志明出庭支持公诉。") == {"俞志明": ["县人民检察院党组书记", "检察长"]}
+
+
+def test_a_model_name_takes_the_titles_of_every_occurrence():
+    # the headline's short title does not hide the chain the body writes
+    found = people("县委副书记、县长陈可为学员讲授“开班第一课”。\n陈可在授课中指出，要经风雨。", title="县长陈可为学员授课")
+    assert sorted(found["陈可"]) == ["县委副书记", "县长"]
+    # the occurrence the model read keeps the titles it gave there
+    assert people("巴勒莫主帅巴拉尔迪尼上赛季执教卡利亚里。") == {"巴拉尔迪尼": ["主帅"]}
+
+
+def test_pupils_parents_are_titled():
+    assert people("学生家长訾秀兰说，孩子回家总提“孔老师”。") == {"訾秀兰": ["学生家长"]}
+
+
+def test_a_title_at_a_line_s_end_goes_to_the_name_opening_the_next_line():
+    # a scan's hard wrap between the title and the name
+    assert people("患者家属说了情况。县卫健局局长\n邓立新陪同。")["邓立新"] == ["县卫健局局长"]
+    assert people("镇党委书记\n蒋立新主持会议。") == {"蒋立新": ["镇党委书记"]}
+    # nor a list's lines, where each name has the title on its own line
+    found = people("表彰名单\n锁彩霞 县人民医院内科护士长\n冶国福 通贵乡司家桥村村委会主任\n拓雪梅 县第一中学教师")
+    assert found["冶国福"] == ["通贵乡司家桥村村委会主任"] and found["拓雪梅"] == ["县第一中学教师"]
+    # a headline ending in a title is no wrap: the body opens with the headline's subject
+    assert people("潘立群会见某公司总裁。", title="潘立群会见某公司总裁") == {"潘立群": []}

@@ -644,3 +644,28 @@ def test_rule_quoted():
     # two characters that jieba reads as no person (a firm), or no verb of saying after the name: none
     assert run_rule("quoted", "“我们将继续扩大投资。”华为表示。") == {}
     assert run_rule("quoted", "“不忘初心”高度评价了这一做法。") == {}
+
+
+def test_rule_glued_splits_a_titled_name_that_runs_on_into_names():
+    # the scan's spaces between the names were removed: the run splits one way only into names, each with the title
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="会上，网格员葛红梅吴晓东钱进作交流发言。")
+    t = annotate(ctx).words
+    found = Found()
+    found.add("葛红梅", ["网格员"], "title")
+    rule("glued").find(t, lexicon(), found)
+    assert found.titles == {"葛红梅": ["网格员"], "吴晓东": ["网格员"], "钱进": ["网格员"]}
+    # a word of the clause after the name is no name of the run
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="县委书记祁望舒多次深入企业调研。")
+    t = annotate(ctx).words
+    found = Found()
+    found.add("祁望舒", ["县委书记"], "title")
+    rule("glued").find(t, lexicon(), found)
+    assert found.titles == {"祁望舒": ["县委书记"]}
+    # nor a run that ends inside a word of jieba's dictionary (工作) or before a title (专家)
+    for body, name, title in (("这是车间主任李华利工作失误造成的。", "李华利", "车间主任"),
+                              ("工程院院士沈志云气象专家认为，暴风雨来了。", "沈志云", "工程院院士")):
+        t = annotate(ArticleContext(article_id="a", doc_id="d", title="标题", body=body)).words
+        found = Found()
+        found.add(name, [title], "title")
+        rule("glued").find(t, lexicon(), found)
+        assert found.titles == {name: [title]}

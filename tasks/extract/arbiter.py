@@ -489,25 +489,36 @@ def _headline_guess(s: str, name: str, headline_end: int, rule: str | None, titl
 def titles_of_bare_names(t: Text, lex: Lexicon, found: Found) -> None:
     """A name found without titles takes those written right before any of its occurrences: the title rule
     reads the name at each title, but may not have known it there ("区长甲乙丙到…": jieba's 丙到 left the
-    name to a later clause, "甲乙丙一行…")."""
+    name to a later clause, "甲乙丙一行…"). Every occurrence gives its titles: a headline's short title does
+    not hide the chain the body writes ("县长甲乙为学员授课" over "县委副书记、县长甲乙为学员讲授…")."""
     s = t.s
     for name, titles in found.titles.items():
         if len(name) < 2:
             continue
+        # a model name carries the titles of the occurrence the model first read; its other occurrences are read here
+        bare = not titles
+        given = _first_read(s, name, t.model_spans) if found.rule.get(name) == "model" else None
+        unread = given is not None
         i = s.find(name)
         while i >= 0:
             end = i + len(name)
             # a titled name shares only with a list right after it (a cheap test first)
-            if not titles or s[end:end + 1] in LIST_AFTER_NAME:
+            # (a title ends right before a name: a Han character there, the cheap test of the model name's others)
+            if bare or s[end:end + 1] in LIST_AFTER_NAME or unread and i != given and HAN_FIRST <= s[i - 1:i] <= HAN_LAST:
                 before = titles_before(t, i, lex, found.titles)
-                if not titles:
-                    titles.extend(dict.fromkeys(before))
+                if bare or unread:
+                    titles.extend(x for x in dict.fromkeys(before) if x not in titles)
                 if before:
                     _share_with_bare_items(s, end, before, found)
             i = s.find(name, end)
 
 
 LIST_AFTER_NAME = frozenset("、（(")
+
+
+def _first_read(s: str, name: str, spans: list[tuple[int, int]]) -> int | None:
+    """Where the model first read the name: the occurrence that gave a model name its titles (model_names)."""
+    return next((a for a, b in spans if b - a == len(name) and s.startswith(name, a)), None)
 
 
 def _share_with_bare_items(s: str, j: int, titles: list[str], found: Found) -> None:

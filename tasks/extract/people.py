@@ -23,12 +23,13 @@ How a name is found, strongest evidence first (the rules' word lists live in tas
    clause position) stand only where the model reads a name too (``veto_unread``). ``make eval`` measures
    every change of these rules on the labelled dev split.
 10. Titles in parentheses after a found name (``王五（区委书记）``); 11. a title before found names written
-   back to back goes to each (``县领导吴九周八孙七``: a list whose spaces the cleaner removed); 12. a leaders'
+   back to back goes to each (``县领导吴九周八孙七``: a list whose spaces the cleaner removed), and a titled name
+   that runs on into such names is split where the run splits one way only (``村民甲乙丙丁戊围在…``); 12. a leaders'
    title behind 等 goes to the bare names of the list before it (``吴九、周八等县领导出席``); 13. the post a
    name is appointed to (``任命吴九为县教育局局长``); 14. a title chain set off by commas after a name, and the
    posts a personnel notice's profile says are held now (``周八，男，…，现任县财政局副局长，拟任…``); 15. the
    post after a name and spaces on a list's line (``孙七 县人民医院护士长``). None adds a name, but for 15's
-   other lines of a list where such a line stands (a name opening with a surname, spaces, a title).
+   other lines of a list where such a line stands (a name opening with a surname, spaces, a title), and 11's split.
 
 Where a name ends is decided by what follows it (people_followers.txt, punctuation, a title) and by
 jieba's token boundaries: ``吴九主持`` is 吴九, ``周八主持`` is 周八. Names inside fixed formulas

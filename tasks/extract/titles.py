@@ -13,9 +13,9 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import is_byline
-from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN_FIRST, HAN_LAST, HANS_RE, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
+from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN, HAN_FIRST, HAN_LAST, HANS_RE, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import DAI_HEADS, LIST_FUNCTION, MINORITY_HEADS, PLACE_AFTER_ONE_CHAR, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, HOME_TITLES, LIST_FUNCTION, MINORITY_HEADS, PLACE_AFTER_ONE_CHAR, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, addressed, follow_rank, foreign_name_before, given_ok,
                                  known_ends_at, longest_known, minority_name_at, mongolian_name_ends, name_at,
@@ -375,6 +375,11 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             i = opens.end() if opens else i
         elif i < n and s[i] in "：:" and COLON_LIST_RE.match(s, i + 1):
             i += 1   # "县委理论学习中心组成员：甲、乙、丙同志参加学习": the members are the list after the colon
+        elif i + 1 < n and s[i] == "\n" and HAN_FIRST <= s[i + 1] <= HAN_LAST and i > s.find("\n") \
+                and not _list_lines(s, i):
+            # a scan's hard wrap between the title and the name in the body ("县卫健局局长\n甲乙丙陪同"); not the
+            # headline's end ("甲乙丙会见某公司总裁\n甲乙丙…": the body opens with the headline's subject)
+            i += 1
         if i < n and s[i] in "：:" and _colon_name_line(s, i, m.start()):
             i += 1   # "常务副县长：甲" on a line of its own (a government's division of work, 领导分工)
         elif i < n and s[i] in " \u3000" and _signature_line(s, title_end):
@@ -390,14 +395,19 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
                                  or i == title_end and _guess_over_title_end(t, i, lex))
         if not at_word and not glued and (i >= len(s) or longest_known(s, i, found.titles) is None):
             continue  # a new name must start a word (or follow a glued one), and no known name starts here
-        name = name_at(t, i, lex, found.titles, titled=True)
+        home = HOME_NAME_RE.match(s, i) if m.group() in HOME_TITLES else None
+        if home is not None and surname_shaped(home.group(1), lex):
+            name = home.group(1)   # "贫困户甲家": the household's name before 家, which jieba glued to it
+        else:
+            name = name_at(t, i, lex, found.titles, titled=True)
         word = None
-        if at_word and (name is None or name not in found.titles and t.common_word(i, name)):
+        common = name is not None and t.common_word(i, name) and not _guessed_verb_pair(t, i, name, lex)
+        if at_word and (name is None or name not in found.titles and common):
             word = _word_name(t, i, lex, found.titles)
             name = word or name
         if name is None or is_byline(s, i, name):
             continue
-        if word is None and name not in found.titles and (not at_word and not glued or t.common_word(i, name) and name != minority
+        if word is None and name not in found.titles and (not at_word and not glued or common and name != minority
                                          and not _dai_name(s, i, name, lex, found.titles)
                                          and not _opens_list(t, i + len(name), lex, found.titles)):
             continue   # a name of a minority's name parts is no common word though jieba reads one (其其格/c)
@@ -406,6 +416,95 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             continue
         found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
+
+
+# A name and 家 (the home), shortest first: "甲乙家去年脱贫" is 甲乙's home, "甲乙丙家中" 甲乙丙's.
+HOME_NAME_RE = re.compile(f"([{HAN}]{{2,3}}?)家")
+
+
+# What sets a name apart from its title on a list's line ("甲乙丙 县人民医院护士长").
+LIST_LINE_GAPS = frozenset(" \u3000\t")
+
+
+def _list_lines(s: str, k: int) -> bool:
+    """The line ending at k, or the next, sets a name apart from a title by spaces: a list's lines (rule 15), where
+    the title at a line's end is the name's on that line, not a hard wrap's."""
+    start, end = s.rfind("\n", 0, k) + 1, s.find("\n", k + 1)
+    return not LIST_LINE_GAPS.isdisjoint(s[start:end if end >= 0 else len(s)])
+
+
+def _guessed_verb_pair(t: Text, i: int, name: str, lex: Lexicon) -> bool:
+    """A surname and one character that jieba guessed as a verb of its own, none of its dictionary, after a title
+    ("县长陈可主持会议": 陈可/v, as its HMM reads 可 a modal verb): a two-character name, not an ordinary word."""
+    return len(name) == 2 and name[0] in lex.surnames and t.token_at(i)[1] == "v" and guessed_word(name)
+
+
+# The longest run of names written back to back after a title that is read as a list (four names of three).
+GLUED_RUN_MAX = 12
+
+
+def _glued_run(t: Text, i: int, name: str, lex: Lexicon) -> list[str]:
+    """Names written back to back after a title, the scan's spaces between them removed by the cleaner ("网格员甲乙丙
+    丁戊作交流发言" from "网格员 甲乙丙 丁戊"): where the name at i runs on into Han characters up to a verb or a
+    follower, and those characters split one way only into names that are no words of jieba's dictionary, the
+    names of that split; else none. Asked only where no follower, title or punctuation closes the name at i."""
+    s = t.s
+    j = i + len(name)
+    if j >= len(s) or s[j] not in lex.surnames and s[j:j + 2] not in lex.compound or follow_rank(s, j, lex, {}) >= 2:
+        return []   # (the cheap test first: the next name of a glued list opens with a surname)
+    end, limit = j, min(len(s), i + GLUED_RUN_MAX + 1)
+    while end < limit and HAN_FIRST <= s[end] <= HAN_LAST and t.starts.get(end, NO_TOKEN)[1] != "v" \
+            and follow_rank(s, end, lex, {}) < 2:
+        end += 1
+    if end == limit or end < len(s) and (lex.title_re.match(s, end) or _inside_word(t, end)):
+        return []   # "院士甲乙丙气象专家": a title after the run ends a phrase; "甲乙丙工作失误": 工作 a word
+    splits = _name_splits(t, i, end, lex)
+    if len(splits) != 1 or len(splits[0]) < 2:
+        return []
+    cuts, k = set(), i
+    for piece in splits[0][:-1]:
+        k += len(piece)
+        cuts.add(k)
+    for a, b in t.model_spans:
+        if a < end and b > i and t.nr_exact(a, b) and any(a < c < b for c in cuts):
+            return []   # "检察长甲乙丙出庭": jieba and the model both read 甲乙丙, which the split would cut
+    return splits[0]
+
+
+def _inside_word(t: Text, k: int) -> bool:
+    """A word of jieba's dictionary runs across k (工作 across 工|作), not a guess of its own (进作/vn of "钱进作")."""
+    if k in t.starts:
+        return False
+    a = k - 1
+    while a > 0 and a not in t.starts:
+        a -= 1
+    return not guessed_word(t.starts.get(a, NO_TOKEN)[0])
+
+
+# jieba's tags of a word that is no given name in a glued run: numbers, adverbs, measure and time words, verbs,
+# function words, pronouns, adjectives.
+GLUED_GIVEN_NOT_POS = frozenset("mdqtvpcufra")
+
+
+def _name_splits(t: Text, i: int, end: int, lex: Lexicon) -> list[list[str]]:
+    """Every way s[i:end] splits into surname-shaped names that jieba reads as no word of its dictionary (or as a
+    person); a second way found is enough to tell the run ambiguous."""
+    if i == end:
+        return [[]]
+    out: list[list[str]] = []
+    for k in (2, 3, 4):
+        piece = t.s[i:i + k]
+        if i + k > end or not surname_shaped(piece, lex) \
+                or not (guessed_word(piece) or t.starts.get(i, NO_TOKEN) == (piece, "nr")):
+            continue
+        cut = 2 if piece[:2] in lex.compound else 1
+        given, pos = t.starts.get(i + cut, NO_TOKEN)
+        if given == piece[cut:] and pos[:1] in GLUED_GIVEN_NOT_POS:
+            continue   # "县委书记甲乙丙多次深入…": 多次/m is a word of the clause, no given name
+        out += [[piece, *rest] for rest in _name_splits(t, i + k, end, lex)]
+        if len(out) > 1:
+            break
+    return out
 
 
 def _guess_over_title_end(t: Text, i: int, lex: Lexicon) -> bool:
@@ -793,13 +892,37 @@ def titles_in_apposition(t: Text, lex: Lexicon, found: Found) -> None:
             at = s.find(name + "，", at + 1)
 
 
+def _split_glued_runs(t: Text, lex: Lexicon, found: Found) -> None:
+    """A titled name right after its title that runs on into names written back to back ("村民甲乙丙丁戊围在…" read
+    as 甲乙丙): the names of the run's one split, each with the title; a name misread across the run goes where it is written once."""
+    s = t.s
+    for name, titles in list(found.titles.items()):
+        if not titles or not GLUED_ITEM_RE.fullmatch(name):
+            continue
+        at = s.find(name)
+        run: list[str] = []
+        while at >= 0 and not run:
+            run = _glued_run(t, at, name, lex)
+            at = at if run else s.find(name, at + 1)
+        if not run or not titles_before(t, at, lex, found.titles):
+            continue
+        end = at + sum(map(len, run))
+        for other in [n for n in found.titles if n not in run and n in s[at:end] and s.count(n) == 1]:
+            del found.titles[other]   # the run misread ("甲乙丙丁戊" as 甲乙丙 or 丁戊己庚辛): written nowhere else
+            found.rule.pop(other, None)
+        for item in run:
+            found.add(item, titles, "title")
+
+
 # Names a glued list may hold: Han names of two or three characters (a dotted or a longer name is no item).
 GLUED_ITEM_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,3}}")
 
 
 def glued_list_titles(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 11: found names written back to back after a title share it: "县领导甲乙丙出席" is a list whose
-    spaces the cleaner removed ("县领导 甲 乙 丙"), as "县领导甲、乙、丙" gives each the title (adds no name)."""
+    spaces the cleaner removed ("县领导 甲 乙 丙"), as "县领导甲、乙、丙" gives each the title. A titled name that runs
+    on into such names, which no rule read, is split first (_split_glued_runs)."""
+    _split_glued_runs(t, lex, found)
     names = [n for n in found.titles if GLUED_ITEM_RE.fullmatch(n)]
     if len(names) < 2:
         return
