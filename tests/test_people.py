@@ -1920,3 +1920,25 @@ def test_a_title_at_a_line_s_end_goes_to_the_name_opening_the_next_line():
     assert found["冶国福"] == ["通贵乡司家桥村村委会主任"] and found["拓雪梅"] == ["县第一中学教师"]
     # a headline ending in a title is no wrap: the body opens with the headline's subject
     assert people("潘立群会见某公司总裁。", title="潘立群会见某公司总裁") == {"潘立群": []}
+
+
+# ---------------------------------------------------------------- false names of plain prose (a blind set's misses)
+@pytest.mark.parametrize(("body", "absent"), [
+    ("还吸引了周边5个村的200多名村民来务工。", "来务工"),              # a crowd counted before its title
+    ("“改不改、改什么、怎么改”由居民说了算。", "由居民"),              # 由/p after a quotation
+    ("他表示，乌兰哈达区将以生态优先为导向推进发展。", "乌兰"),        # the head of a place jieba reads whole
+])
+def test_words_of_plain_prose_are_no_names(body, absent):
+    assert absent not in people(body)
+
+
+def test_names_beside_those_guards_stand():
+    assert "甲乙丙" in people("现场有两名村民甲乙丙、丁戊己作了发言。")
+    assert people("县长乌兰哈达出席会议。") == {"乌兰哈达": ["县长"]}
+    assert "钱乙丙" in people("“有了这笔钱，孩子上学不愁了。”钱乙丙激动地说。")
+
+
+def test_a_name_before_lai_shuo_and_a_colon_is_three_characters_long():
+    assert people("沙坪镇种粮大户邓福来说：“今年水稻亩产高。”") == {"邓福来": ["沙坪镇种粮大户"]}
+    # "对…来说" is for whom: the name is two characters long
+    assert people("对村民邓福来说，今年收成好。") == {"邓福": ["村民"]}

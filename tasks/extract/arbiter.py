@@ -117,6 +117,9 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
             continue   # a byline's name is the splitter's (a reporter, not a subject)
         if (name in lex.places or name in lex.stop) and not titles_before(t, a, lex, found.titles):
             continue   # a place's name or a word is a person's only with a title before it ("县长江山主持")
+        if len(t.token_at(a)[0]) > b - a and t.token_at(a)[1] in PLACE_TAGS \
+                and not titles_before(t, a, lex, found.titles):
+            continue   # the head of a place's name jieba reads whole ("乌兰哈达区": 乌兰哈达/ns)
         near = _known_near(s, a, b, found)
         wider = _dotted_names_around(t, a, b, near, lex)   # "法官|维克多·佩罗塔" holding the model's name
         if not model_name_ok(t, a, b, lex, found, read, starts, [k for k in near if k not in wider]):
@@ -128,6 +131,7 @@ def model_names(t: Text, lex: Lexicon, found: Found) -> None:
             share_with_list(t, b, before, lex, found)
 
 
+PLACE_TAGS = frozenset({"ns"})   # (not nt: "克林顿政府" holds a person)
 # The rules whose names carry the titles written before them, which a 、-list after them shares.
 TITLED_BEFORE_RULES = frozenset({"title", "title-list"})
 
@@ -690,6 +694,39 @@ def mend_word_cut_names(t: Text, lex: Lexicon, found: Found) -> None:
             if mended not in found.titles:
                 log.debug("%s is %s: jieba gave its last character to the next word", name, mended)
                 found.add(mended, found.titles.pop(name), found.rule.pop(name, ""))
+
+
+# "甲乙丙来说：" read as 甲乙 and 来说 (jieba's particle of "对…来说"): the third character is the name's, 说 the verb.
+LAI_SHUO = "来说"
+LAI_SHUO_CLAUSE_END = frozenset("：:，,“")
+FOR_WHOM_REACH = 12
+
+
+def mend_lai_shuo_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """A two-character name before 来说 and a colon or a comma, with no 对 opening "对…来说" before it in its clause,
+    is three characters long ("种粮大户邓某来说：" gives 邓某来); every occurrence must read so."""
+    s = t.s
+    if LAI_SHUO not in s:
+        return
+    for name in list(found.titles):
+        if len(name) != 2 or name[0] not in lex.surnames:
+            continue
+        at = [i for i in _occurrences(s, name)]
+        if not at or not all(s.startswith(LAI_SHUO, i + 2) and s[i + 4:i + 5] in LAI_SHUO_CLAUSE_END for i in at):
+            continue
+        if any("对" in s[max(0, i - FOR_WHOM_REACH):i].rsplit("，", 1)[-1] for i in at):
+            continue
+        mended = name + "来"
+        if mended not in found.titles:
+            found.add(mended, found.titles.pop(name), found.rule.pop(name, ""))
+
+
+def _occurrences(s: str, name: str) -> list[int]:
+    out, i = [], s.find(name)
+    while i >= 0:
+        out.append(i)
+        i = s.find(name, i + 1)
+    return out
 
 
 def _cut_shown(t: Text, j: int, occurrences: int) -> bool:

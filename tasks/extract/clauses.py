@@ -215,8 +215,9 @@ def quoted_speakers(t: Text, lex: Lexicon, found: Found) -> None:
         for size in (3, 2):
             name, j = s[i:i + size], i + size
             # two characters are too often a firm's name (“…”华为表示): those need jieba's person tag
+            # (a preposition jieba reads apart from the noun after it is no surname: "…”由居民说了算", 由/p 居民/n)
             if j in t.ends and surname_shaped(name, lex) and name not in lex.stop \
-                    and (size == 3 or t.token_at(i)[1] in NR_TAGS) \
+                    and (size == 3 and t.starts.get(i, NO_TOKEN)[1] != "p" or t.token_at(i)[1] in NR_TAGS) \
                     and QUOTE_ATTRIBUTION_RE.match(s, j) and not is_byline(s, i, name):
                 found.add(name, (), "quoted")
                 break

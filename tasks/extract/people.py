@@ -44,7 +44,7 @@ from __future__ import annotations
 from tasks import ner
 from tasks.extract.annotate import Text, annotate
 from tasks.extract.arbiter import (Found, drop_non_persons, drop_others_titles, mend_compound_surnames,
-                                   mend_cut_names, mend_word_cut_names, mentions, titles_of_bare_names, unglue_names, veto_unread)
+                                   mend_cut_names, mend_lai_shuo_names, mend_word_cut_names, mentions, titles_of_bare_names, unglue_names, veto_unread)
 from tasks.extract.lexicon import lexicon
 from tasks.extract.names import split_glued_pairs
 from tasks.extract.rules import RULES
@@ -74,6 +74,7 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
     mend_cut_names(t, found)
     mend_compound_surnames(t, lex, found)
     mend_word_cut_names(t, lex, found)
+    mend_lai_shuo_names(t, lex, found)
     unglue_names(t.s, found)
     drop_non_persons(t, lex, found)
     drop_region_stem(t.s, ctx.region, found)

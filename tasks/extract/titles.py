@@ -412,10 +412,25 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
                                          and not _opens_list(t, i + len(name), lex, found.titles)):
             continue   # a name of a minority's name parts is no common word though jieba reads one (其其格/c)
         titles = titles_before(t, title_end, lex, found.titles)
-        if not titles or _title_of_name_before(t, m.start(), title_end, lex, found.titles):
+        if not titles or _title_of_name_before(t, m.start(), title_end, lex, found.titles) \
+                or _counted_group(t, i, name, titles[0]):
             continue
         found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
+
+
+# A count no named person follows: many, or about so many ("200多名村民来务工", "数十位群众", "百余名干部").
+GROUP_COUNT_BEFORE_RE = re.compile(r"(?:\d{2,}|\d+[多余]|[百千万]|[数几]十)[多余]?[名位个]$")
+GROUP_COUNT_REACH = 8
+
+
+def _counted_group(t: Text, i: int, name: str, title: str) -> bool:
+    """The title counts a crowd ("周边村的200多名村民来务工"): what follows it is what they did, not a name, unless
+    the model reads one there."""
+    k = t.s.rfind(title, max(0, i - len(title) - GROUP_COUNT_REACH), i)
+    if k <= 0 or GROUP_COUNT_BEFORE_RE.search(t.s, max(0, k - GROUP_COUNT_REACH), k) is None:
+        return False
+    return not any(a == i and b == i + len(name) for a, b in t.model_spans)
 
 
 # A name and 家 (the home), shortest first: "甲乙家去年脱贫" is 甲乙's home, "甲乙丙家中" 甲乙丙's.
