@@ -216,11 +216,13 @@ LONG_NAME_MAX = 6
 CJK_RUN_RE = re.compile(f"[{CJK}]+")
 COMMON_RANK = 250
 SINGLE_SURNAMES = single_surnames()
-COMMON_SURNAMES = frozenset("".join(w for w in words("names_surnames.txt") if len(w) != 2)[:COMMON_RANK])
+# The single surnames in rank order (most common first).
+SINGLE_SURNAME_ORDER = "".join(w for w in words("names_surnames.txt") if len(w) != 2)
+COMMON_SURNAMES = frozenset(SINGLE_SURNAME_ORDER[:COMMON_RANK])
 COMPOUND_SURNAMES = frozenset(w for w in words("names_surnames.txt") if len(w) == 2)
 # A single surname's rank in names_surnames.txt (most common first): under COMMON_SURNAME_RANK a surname's
 # character before all (潘, 杨); from RARE_SURNAME_RANK on, one that is a given name's as often (明, 红).
-SURNAME_RANK = {c: k for k, c in reversed(list(enumerate("".join(w for w in words("names_surnames.txt") if len(w) != 2))))}
+SURNAME_RANK = {c: k for k, c in reversed(list(enumerate(SINGLE_SURNAME_ORDER)))}
 COMMON_SURNAME_RANK, RARE_SURNAME_RANK = 100, 150
 # Words that sit where names do in bylines but are not names.
 # The labels printed in brackets after a text (page_notes.txt [bracket_labels]: "（原创）") are none either.
@@ -283,6 +285,16 @@ CAPTION_TAIL = re.compile(f"(?<=[。！？!?])[ ]?(?:{CAPTION_OUTLET}[ ])?(?P<cr
                           # the role first: "图为活动现场。 摄影：张某"
                           f"|(?<=[。！？!?])[ ]?(?P<first>(?:摄影|摄)[：:/／][ ]?[{CJK}]{{2,4}}(?:[ 、][{CJK}]{{2,4}}){{0,3}})$")
 CAPTION_FIRST_WINDOW = 24   # where a line's end is searched for the role-first form
+
+
+def _caption_photo(text: str) -> re.Match[str] | None:
+    """CAPTION_TAIL.search(text), for a line ending as a photo credit does ("…。 记者 甲 摄")."""
+    return CAPTION_TAIL.search(text) if text.endswith(CAPTION_TAIL_ENDS) else None
+
+
+def _photo_credits(photo: re.Match[str]) -> list[tuple[str, str]]:
+    """Who a CAPTION_TAIL match credits, the names after the role ("摄影：甲") or before it ("甲 摄")."""
+    return parse_credits(photo.group("credit") or photo.group("first"))
 CAPTION_TAIL_ENDS = ("摄", "摄影")
 CAPTION_MARKS = ("▲", "△")
 # A body line ending like this may close with a credit (a bracket, or a caption's photo credit).
@@ -1407,9 +1419,9 @@ def _trailing_photo(rest: list[tuple[str, str]], start: int, k: int) -> bool:
     if kind != PROSE or len(text) > TRAILING_CAPTION_MAX:
         return False
     if k == len(rest) - 1:
-        if not text.endswith(CAPTION_TAIL_ENDS) or (photo := CAPTION_TAIL.search(text)) is None:
+        if (photo := _caption_photo(text)) is None:
             return False
-        credits, caption = parse_credits(photo.group("credit") or photo.group("first")), text[:photo.start()]
+        credits, caption = _photo_credits(photo), text[:photo.start()]
     elif k == len(rest) - 2 and rest[k + 1][0] == BYLINE:
         credits, caption = parse_credits(rest[k + 1][1]), text
     else:
@@ -1637,8 +1649,8 @@ def _closed(rest: list[tuple[str, str]]) -> bool:
     elif kind == PROSE and text.endswith(("）", ")")) and (signed := _names_signed(text)) is not None \
             and sum(1 for k, _ in rest if k == PROSE) - (signed[0] == 0) >= SIGNED_BODY_MIN:
         credits = [(n, "reporter") for n in signed[1]]   # "…。（甲）" closing a text of several paragraphs
-    elif kind == PROSE and text.endswith(CAPTION_TAIL_ENDS) and (photo := CAPTION_TAIL.search(text)) is not None:
-        credits = parse_credits(photo.group("credit") or photo.group("first"))   # "▲…采摘茶叶。通讯员 甲 摄"
+    elif kind == PROSE and (photo := _caption_photo(text)) is not None:
+        credits = _photo_credits(photo)   # "▲…采摘茶叶。通讯员 甲 摄"
     else:
         return False
     if _writers(credits):
@@ -1689,9 +1701,9 @@ def _captioned_photo_item(above: _Block, block: _Block) -> bool:
     if len(block.rest) != 1 or block.rest[0][0] != PROSE:
         return False
     text = block.rest[0][1]
-    if not text.endswith(CAPTION_TAIL_ENDS) or (photo := CAPTION_TAIL.search(text)) is None:
+    if (photo := _caption_photo(text)) is None:
         return False
-    credits = parse_credits(photo.group("credit") or photo.group("first"))
+    credits = _photo_credits(photo)
     if not credits or _writers(credits):
         return False
     above_credits = [c for kind, line in above.rest if kind == BYLINE for c in parse_credits(line)]
@@ -2059,7 +2071,7 @@ def _without_credits(text: str, credits: list[tuple[str, str]]) -> str:
         credits.extend(closing[1])
         text = text[:closing[0]].rstrip()
     elif photo is not None:
-        credits.extend(parse_credits(photo.group("credit") or photo.group("first")))
+        credits.extend(_photo_credits(photo))
         text = text[:photo.start()].rstrip()
     elif _may_end_with_reporter(text):
         reporter = REPORTER_TAIL.search(text, max(0, len(text) - REPORTER_TAIL_WINDOW))

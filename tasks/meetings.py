@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from tasks.evidence import sentence_at
-from tasks.extract.chars import HAN_RE
+from tasks.extract.chars import HAN_RE, occurrences
 from tasks.lexicon import keyed, section_words, sections, trie_regex
 from tasks.normalise import find_dates, lead_date, resolve_date
 from tasks.records import ArticleContext, Meeting, PersonMention
@@ -695,17 +695,9 @@ def _before_awardees(span: str, names: list[str]) -> str:
     """The span up to the 为 that names who is handed something: not a 为 of purpose, whose clause a comma closes
     ("为激励先进，县长甲向…颁发奖牌"), nor one inside a name ("韦为民")."""
     cut = span.rfind("为")
-    if PURPOSE_CLAUSE_RE.match(span, cut) or any(a <= cut < a + len(n) for n in names for a in _occurrences(span, n)):
+    if PURPOSE_CLAUSE_RE.match(span, cut) or any(a <= cut < a + len(n) for n in names for a in occurrences(span, n)):
         return span
     return span[:cut]
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    out, k = [], text.find(word)
-    while k >= 0:
-        out.append(k)
-        k = text.find(word, k + 1)
-    return out
 
 
 def assign_roles(text: str, names: list[str], r: Rules,
@@ -722,7 +714,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
     along: set[str] = set()
     last_sent, span_start = -1, 0
     # a verb inside a name is no verb ("副县长阿说木呷陪同调研": 说); few names hold one, so most articles skip this
-    inside = [(k, k + len(n)) for n in names if r.role_re.search(n) for k in _occurrences(text, n)]
+    inside = [(k, k + len(n)) for n in names if r.role_re.search(n) for k in occurrences(text, n)]
     for m in r.role_re.finditer(text):
         if inside and any(a <= m.start() < b for a, b in inside):
             continue

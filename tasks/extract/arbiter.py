@@ -17,7 +17,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
-from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN
+from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN, occurrences
 from tasks.extract.lexicon import LIST_LEADS, ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
 from tasks.extract.names import addressed, follow_rank, follower_before_title, given_ok, uyghur_parts_end
 from tasks.extract.titles import TAG_ALONE_RULES, last_match, share_with_list, title_after, titles_before
@@ -681,11 +681,7 @@ def mend_word_cut_names(t: Text, lex: Lexicon, found: Found) -> None:
     for name in list(found.titles):
         if len(name) != 2 or name[0] not in lex.surnames:
             continue
-        ends = []
-        i = s.find(name)
-        while i >= 0:
-            ends.append(i + len(name))
-            i = s.find(name, i + 1)
+        ends = [i + len(name) for i in occurrences(s, name)]
         if not ends or ends[-1] >= len(s) or len({s[j] for j in ends}) != 1 or not given_ok(s[ends[0]]):
             continue
         if any(follow_rank(s, j, lex, found.titles) == 0 and follow_rank(s, j + 1, lex, found.titles) == VERB_FOLLOWS
@@ -711,7 +707,7 @@ def mend_lai_shuo_names(t: Text, lex: Lexicon, found: Found) -> None:
     for name in list(found.titles):
         if len(name) != 2 or name[0] not in lex.surnames:
             continue
-        at = [i for i in _occurrences(s, name)]
+        at = occurrences(s, name)
         if not at or not all(s.startswith(LAI_SHUO, i + 2) and s[i + 4:i + 5] in LAI_SHUO_CLAUSE_END for i in at):
             continue
         if any("对" in s[max(0, i - FOR_WHOM_REACH):i].rsplit("，", 1)[-1] for i in at):
@@ -721,21 +717,13 @@ def mend_lai_shuo_names(t: Text, lex: Lexicon, found: Found) -> None:
             found.add(mended, found.titles.pop(name), found.rule.pop(name, ""))
 
 
-def _occurrences(s: str, name: str) -> list[int]:
-    out, i = [], s.find(name)
-    while i >= 0:
-        out.append(i)
-        i = s.find(name, i + 1)
-    return out
-
-
-def _cut_shown(t: Text, j: int, occurrences: int) -> bool:
+def _cut_shown(t: Text, j: int, times: int) -> bool:
     """Whether the character at j, standing before a verb, shows a name cut short. Not where jieba opens a word of
     its dictionary with it: that word is more often the verb ("甲乙调到", "甲乙合作", "甲乙开出"). Once in the
     article, only where jieba guessed a word there (a name's last character and the verb: "甲乙丙作讲座", 丙作);
     a character no word holds may be a verb of its own ("甲乙死在…")."""
     tok = t.starts.get(j, NO_TOKEN)[0]
-    return guessed_word(tok) if len(tok) > 1 else occurrences > 1
+    return guessed_word(tok) if len(tok) > 1 else times > 1
 
 
 VERB_FOLLOWS = 2   # follow_rank of a verb (a character before punctuation may be a word's: 欧阳明家，)

@@ -72,3 +72,12 @@ BOOK_OPEN, BOOK_CLOSE = "《〈", "》〉"
 
 
 HAN_ONLY = re.compile(rf"[{HAN}]+")
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Where the word starts in the text, overlapping occurrences included."""
+    out, k = [], text.find(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
