@@ -447,8 +447,9 @@ LEAD_OPEN = re.compile(f"^(?:(?:本报|本報|新华社|新華社)[{CJK}0-9]{{0,
                        f"|[{CJK}]{{2,10}}?(?:网|網|报|報|台|融媒体中心|融媒體中心)[讯訊])(?=[ 　(（:：]|\\d)")
 # A dateline cut inside its bracket of reporters is no longer than this (an outlet and four ranks with names).
 UNCLOSED_DATELINE_MAX = 40
-# A lead's dateline cut inside the date that opens its text ("本报讯（记者 甲）10月" / "25日，…").
-WRAPPED_DATE_END = re.compile(r"[）)][ ]?(?:\d{4}年)?\d{1,2}(?:月\d{0,2})?$")
+# A lead's dateline cut inside the date that opens its text ("本报讯（记者 甲）10月" / "25日，…"), or right after
+# it ("本报讯（记者 甲）8月19日" / "至20日，…", "…6月1 7日" / "，…": a dateline is no sentence of its own).
+WRAPPED_DATE_END = re.compile(r"[）)][ ]?(?:\d{4}年)?\d{1,2}(?:月(?:\d(?:[ ]?\d)?(?:日(?:[上下]午|晚上?|晚间|凌晨|早上)?)?)?)?$")
 # So is a lead opening with its date or a time phrase and a comma ("5月6日，县长甲主持召开县政府常务" wrapped in
 # a narrow column), a brief's or a caption's after its bullet too ("■3月12日，…与干部群众").
 DATED_OPEN = re.compile(r"^[▲■●◆★]?[ ]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|清晨|凌晨|早上|早晨|中午|傍晚|深夜)?"
@@ -907,7 +908,7 @@ def _is_open(line: str) -> bool:
     """A prose line that the next line may continue."""
     if line.endswith(SENTENCE_END_MARKS):  # closed (CLOSED_END's first form): how most paragraphs end
         return False
-    if line[-1:].isdigit() or line.endswith("月"):
+    if line[-1:].isdigit() or line.endswith(("月", "日", "午", "上", "晚", "间", "晨")):
         if WRAPPED_DATE_END.search(line) and LEAD_OPEN.match(line):
             return True   # "本报讯（记者 甲）10月" / "25日，…": a dateline wrapped inside its date
     if len(line) <= UNCLOSED_DATELINE_MAX and LEAD_OPEN.match(line) and _bracket_left_open(line, len(line)):
