@@ -447,6 +447,9 @@ LEAD_OPEN = re.compile(f"^(?:(?:本报|本報|新华社|新華社)[{CJK}0-9]{{0,
                        f"|[{CJK}]{{2,10}}?(?:网|網|报|報|台|融媒体中心|融媒體中心)[讯訊])(?=[ 　(（:：]|\\d)")
 # A dateline cut inside its bracket of reporters is no longer than this (an outlet and four ranks with names).
 UNCLOSED_DATELINE_MAX = 40
+# A dateline's closed bracket and the first few characters of its lead, the line ending there ("…乙）走").
+LEAD_PIECE_MAX = 12
+LEAD_PIECE_END = re.compile(f"[）)][{CJK}]{{1,{LEAD_PIECE_MAX}}}$")
 # A lead's dateline cut inside the date that opens its text ("本报讯（记者 甲）10月" / "25日，…"), or right after
 # it ("本报讯（记者 甲）8月19日" / "至20日，…", "…6月1 7日" / "，…": a dateline is no sentence of its own).
 WRAPPED_DATE_END = re.compile(r"[）)][ ]?(?:\d{4}年)?\d{1,2}(?:月(?:\d(?:[ ]?\d)?(?:日(?:[上下]午|晚上?|晚间|凌晨|早上)?)?)?)?$")
@@ -913,6 +916,8 @@ def _is_open(line: str) -> bool:
             return True   # "本报讯（记者 甲）10月" / "25日，…": a dateline wrapped inside its date
     if len(line) <= UNCLOSED_DATELINE_MAX and LEAD_OPEN.match(line) and _bracket_left_open(line, len(line)):
         return True   # "本报讯（记者 甲" / "通讯员 乙）10月8日，…": a dateline wrapped inside its bracket
+    if len(line) <= UNCLOSED_DATELINE_MAX + LEAD_PIECE_MAX and LEAD_PIECE_END.search(line) and LEAD_OPEN.match(line):
+        return True   # "本报讯（记者 甲 通讯员 乙）走" / "进东泊子村，…": the lead's first words wrapped
     return is_prose(line) and not is_closed(line) and FIELD_LINE.match(line) is None
 
 

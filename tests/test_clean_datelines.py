@@ -23,3 +23,8 @@ def test_dated_caption_line_over_a_headline_stays_apart():
     # a line with no outlet's dateline, ending in a date, stays a line of its own
     page = "2024年3月8日\n县委召开中心组学习会议\n3月7日，县委中心组召开学习会议。"
     assert clean_page(page).split("\n")[:2] == ["2024年3月8日", "县委召开中心组学习会议"]
+
+
+def test_dateline_wrapped_after_the_lead_s_first_word_joins_it():
+    page = "一个文明户带动一片好村风\n本报讯(记者 王小璐 通讯员 吕晓春)走\n进东泊子村,干净整洁的\n街道两旁,花草点缀。\n"
+    assert clean_page(page) == "一个文明户带动一片好村风\n本报讯(记者 王小璐 通讯员 吕晓春)走进东泊子村,干净整洁的街道两旁,花草点缀。"
