@@ -428,12 +428,48 @@ def _any_between(sorted_at: list[int], lo: int, hi: int) -> bool:
     return k < len(sorted_at) and sorted_at[k] < hi
 
 
+# jieba's tags of the set phrases and nouns of its dictionary that a name may end inside ("千手观音/i").
+SET_PHRASE_POS = frozenset({"i", "l", "n", "nz"})
+SET_PHRASE_MIN = 3
+SET_PHRASE_REACH = 3
+
+
+def _inside_set_phrase(t: Text, a: int, b: int) -> bool:
+    """s[a:b] is the end or the middle of a word of three or more characters of jieba's dictionary that starts
+    before it: an idiom or a noun (千手观音), not a guess of jieba's that glued a character to a name."""
+    for k in range(a - 1, max(-1, a - SET_PHRASE_REACH - 1), -1):
+        tok, pos = t.starts.get(k, NO_TOKEN)
+        if tok:
+            return len(tok) >= SET_PHRASE_MIN and k + len(tok) >= b and pos in SET_PHRASE_POS \
+                and not guessed_word(tok)
+    return False
+
+
+QUOTE_OPEN, QUOTE_CLOSE = "“\"", "”\""
+QUOTED_LIST_SEPARATORS = "、，"
+
+
+def _quoted_list_item(s: str, a: int, b: int) -> bool:
+    """s[a:b] fills a pair of quotation marks that stands next to another quoted item, with or without a separator
+    between: a list of the names of things (brands, shops, products, varieties), never of people, whom lists
+    write without quotation marks."""
+    if s[a - 1:a] not in QUOTE_OPEN or not s[a - 1:a] or s[b:b + 1] not in QUOTE_CLOSE or not s[b:b + 1]:
+        return False
+    after = s[b + 2:b + 3] if s[b + 1:b + 2] in QUOTED_LIST_SEPARATORS else s[b + 1:b + 2]
+    before = s[a - 3:a - 2] if s[a - 2:a - 1] in QUOTED_LIST_SEPARATORS else s[a - 2:a - 1]
+    return bool(after) and after in QUOTE_OPEN or bool(before) and before in QUOTE_CLOSE
+
+
 def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple[int, int]],
                       heads: list[int] | None = None, titled: bool = False) -> bool:
     if bylines and any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name, heads, titled):
         return False
     if rule in BARE_RULES and t.books and _in_book_title(t.s, i):
         return False
+    if rule in BARE_RULES and not titled and _inside_set_phrase(t, i, i + len(name)):
+        return False  # "千手观音书签": the end of a phrase of jieba's dictionary, no name
+    if rule in BARE_RULES and not titled and _quoted_list_item(t.s, i, i + len(name)):
+        return False  # "“周大福”“王老五”等老字号", "“红颜”“章姬”等品种": brands, products, varieties
     if rule in BARE_RULES and not titled and t.s.startswith(VENUE_AFTER, i + len(name)):
         return False  # "孔子学院", "陶渊明文化园", "张飞牛肉": named after the person
     if rule in BARE_RULES and not titled and t.s.startswith(PLACE_ENDS_NO_NAME, i + len(name)):

@@ -304,7 +304,11 @@ def _glued_to_motion(t: Text, j: int, lex: Lexicon) -> bool:
     if tok[1] in GLUED_JOINERS and not engine().has_word(tok):
         return True   # "谷国强及县委常委": 强及 is jieba's guess, no word; 及 joins the next name or title
     follower = lex.follow_re.match(t.s, j) if tok[1] in lex.follow_heads else None
-    return follower is not None and len(follower.group()) >= GLUED_FOLLOWER_MIN
+    if follower is None:
+        return False
+    # a follower of two whose head jieba's guess took, where that guess is no word of its dictionary ("种粮大户金成哲
+    # 站在田埂上": 哲站/n, then 在): 站在 goes on as the clause's verb
+    return len(follower.group()) >= GLUED_FOLLOWER_MIN or len(follower.group()) == 2 and guessed_word(tok)
 
 
 # A follower this long is not a word that jieba's two-character guess over the name's end could be part of.

@@ -392,7 +392,8 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         # "县领导有盖文清、…": jieba glued the list's opener to the surname (有盖/v)
         glued = not at_word and (t.token_at(i - 1)[1] in NR_TAGS or minority is not None
                                  or i > title_end and i - 1 in starts and s[i - 1] == "有"
-                                 or i == title_end and _guess_over_title_end(t, i, lex))
+                                 or i == title_end and (_guess_over_title_end(t, i, lex)
+                                                        or _person_word_over_title_end(t, i, m.group(), lex)))
         if not at_word and not glued and (i >= len(s) or longest_known(s, i, found.titles) is None):
             continue  # a new name must start a word (or follow a glued one), and no known name starts here
         home = HOME_NAME_RE.match(s, i) if m.group() in HOME_TITLES else None
@@ -527,6 +528,18 @@ def _guess_over_title_end(t: Text, i: int, lex: Lexicon) -> bool:
     ("首席财务官车永明": 官车/n): the name starts at i all the same."""
     tok = t.starts.get(i - 1, NO_TOKEN)[0]
     return len(tok) == 2 and t.s[i] in lex.surnames and guessed_word(tok)
+
+
+# The last character of the title words that jieba reads as the head of a word with a surname after it: 人 of
+# 负责人, 传承人, 发言人 (人龙, 人马, 人文, 人方 are words of its dictionary).
+PERSON_WORD_END = "人"
+
+
+def _person_word_over_title_end(t: Text, i: int, title: str, lex: Lexicon) -> bool:
+    """jieba read the title's last character 人 and the surname at i as one word of its dictionary ("苗绣传承人龙玉门
+    正在指导": 人龙/n, "新闻发言人马晓伟介绍": 人马/n): the name starts at i all the same."""
+    tok = t.starts.get(i - 1, NO_TOKEN)[0]
+    return title.endswith(PERSON_WORD_END) and len(tok) == 2 and tok[0] == PERSON_WORD_END and t.s[i] in lex.surnames
 
 
 # jieba's tags of the words inside a bare item that make it a phrase, not a name ("副县长分管农业、水利": 分管/vn 农业/n).

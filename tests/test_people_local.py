@@ -1,0 +1,43 @@
+"""People and titles of county pages: villagers, farmers and hosts of visits among brand, product and place words.
+
+Every name here is invented. One test per rule of tasks/extract that these pages needed.
+"""
+from __future__ import annotations
+
+from tests.test_people import people
+
+
+def test_a_name_whose_last_character_jieba_glued_to_a_posture_verb_stands_whole():
+    # jieba's guess 哲站 (no word of its dictionary) over 站在: the name ends before the verb
+    assert people("收割机来回穿梭。种粮大户金成哲站在田埂上，看着稻谷说。") == {"金成哲": ["种粮大户"]}
+    assert people("村民柳春哲坐在门口择菜。") == {"柳春哲": ["村民"]}
+
+
+def test_a_chat_with_villagers_ends_the_last_name_of_their_list():
+    assert people("随后，他来到槐植村，与茶农谢金水、谢阿福拉家常，了解情况。")["谢阿福"] == ["茶农"]
+
+
+def test_fruit_farmers_of_every_crop_are_titled():
+    assert people("橘农邓长春说，以前柑橘卖不出去。") == {"邓长春": ["橘农"]}
+    assert people("梨农贺书田正在园里疏果。") == {"贺书田": ["梨农"]}
+
+
+def test_a_live_streamer_s_post_is_a_title():
+    assert people("主播祝小慧对着手机说道：“家人们，下单吧。”") == {"祝小慧": ["主播"]}
+
+
+def test_a_name_jieba_glues_to_the_last_character_of_a_title_ending_in_ren():
+    # jieba's 人龙 (a word of its dictionary) over the title's end and the surname
+    assert people("苗绣传承人龙玉门正在指导绣娘们刺绣。") == {"龙玉门": ["苗绣传承人"]}
+    assert people("县政府新闻发言人马晓伟介绍，全县脱贫。") == {"马晓伟": ["县政府新闻发言人"]}
+
+
+def test_quoted_brands_listed_side_by_side_are_no_people():
+    assert people("走进老街，“周大福”“王老五”“朱家铺子”等老字号排起长队。") == {}
+    assert "周大福" not in people("“周大福”“王老五”……小县城里的大品牌", title="“周大福”“王老五”……小县城里的大品牌")
+    # a name in quotes alone, one list item of none, keeps the model's reading
+    assert people("店主周德兵说：“我们家的烧饼传了三代。”") == {"周德兵": []}
+
+
+def test_a_name_inside_a_word_jieba_reads_whole_is_no_person():
+    assert "观音" not in people("店里的“千手观音”系列最受欢迎，千手观音书签卖得最好。")
