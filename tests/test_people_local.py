@@ -41,3 +41,16 @@ def test_quoted_brands_listed_side_by_side_are_no_people():
 
 def test_a_name_inside_a_word_jieba_reads_whole_is_no_person():
     assert "观音" not in people("店里的“千手观音”系列最受欢迎，千手观音书签卖得最好。")
+
+
+def test_an_old_worker_is_titled_as_a_frontline_worker_is():
+    assert people("在车间工作了20年的老工人武三虎说：“我们吹的杯子好。”") == {"武三虎": ["老工人"]}
+
+
+def test_a_shopkeeper_s_name_jieba_reads_as_a_word_stands_without_a_title():
+    # 简明/a 亮/v: the descriptor (no title by the convention) still says a name follows
+    assert people("在“老码头鸡杂”店里，店主简明亮正忙着炒鸡杂。") == {"简明亮": []}
+    assert people("摊主方正坤正在称菜。") == {"方正坤": []}
+    # a word after the descriptor is no name for it
+    assert people("店主热情地招呼客人，居民纷纷点赞。") == {}
+    assert people("城市民宿发展很快，居民楼改造完成。") == {}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN, HAN_FIRST, HAN_LAST, HANS_RE, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import DAI_HEADS, HOME_TITLES, LIST_FUNCTION, MINORITY_HEADS, PLACE_AFTER_ONE_CHAR, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, DESCRIBED_RE, HOME_TITLES, LIST_FUNCTION, MINORITY_HEADS, PLACE_AFTER_ONE_CHAR, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, addressed, follow_rank, foreign_name_before, given_ok,
                                  known_ends_at, longest_known, minority_name_at, mongolian_name_ends, name_at,
@@ -418,6 +418,23 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             continue
         found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
+
+
+def described_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 1b: a name right after a description the convention keeps no title (people_words.txt [described]:
+    "店主简明亮正忙着", "游客甲说"), where jieba reads the description as a word of its own and the name, led by
+    a surname, ends before a verb or punctuation. Adds the name without a title."""
+    s = t.s
+    for m in DESCRIBED_RE.finditer(s):
+        a, i = m.start(), m.end()
+        if t.starts.get(a, NO_TOKEN)[0] != m.group() or i >= len(s) or s[i] not in lex.surnames \
+                and s[i:i + 2] not in lex.compound:
+            continue   # "城市民宿": 市民 inside jieba's words; a name after it opens with a surname
+        name = name_at(t, i, lex, found.titles, titled=False)
+        if name is None or name in found.titles or is_byline(s, i, name) \
+                or follow_rank(s, i + len(name), lex, found.titles) < 2:
+            continue
+        found.add(name, [], "described")
 
 
 # A count no named person follows: many, or about so many ("200多名村民来务工", "数十位群众", "百余名干部").
