@@ -54,3 +54,33 @@ def test_a_shopkeeper_s_name_jieba_reads_as_a_word_stands_without_a_title():
     # a word after the descriptor is no name for it
     assert people("店主热情地招呼客人，居民纷纷点赞。") == {}
     assert people("城市民宿发展很快，居民楼改造完成。") == {}
+
+
+def test_a_name_whose_last_character_jieba_glued_to_said_in_a_guess_stands_whole():
+    # 司马/nr 军说/v: 军说 is no word of jieba's dictionary; 说 is the clause's verb
+    assert people("蒜农们正在起蒜。蒜农司马军说：“今年蒜价比去年高。”") == {"司马军": ["蒜农"]}
+
+
+def test_a_dotted_name_starts_after_the_title_glued_to_it():
+    assert people("瓜农艾合买提·吐尔地正在采摘留香瓜。") == {"艾合买提·吐尔地": ["瓜农"]}
+
+
+def test_pomelo_growers_and_baristas_are_titled():
+    assert people("柚农赖金水正忙着采摘蜜柚。") == {"赖金水": ["柚农"]}
+    assert people("咖啡师冯丽丽正在冲泡咖啡。") == {"冯丽丽": ["咖啡师"]}
+
+
+def test_a_headline_s_title_before_a_verb_phrase_names_no_one_the_text_does_not_name():
+    body = "9月16日，渔港千帆竞发。渔民俞海生站在船头说：“这一网有3000多斤！”"
+    assert people(body, title="渔民喜开海 满载而归") == {"俞海生": ["渔民"]}
+    # a headline's person the text names again stands
+    found = people("3月4日，县委书记潘东旭到柳溪村调研。潘东旭强调，要抓好春耕。", title="县委书记潘东旭调研春耕")
+    assert found == {"潘东旭": ["县委书记"]}
+
+
+def test_the_page_s_county_without_its_suffix_opening_a_headline_is_no_person():
+    ctx_body = "4月15日，岳西县包家乡的茶园里，茶农王桂香正忙着采茶。“岳西翠兰”品牌越来越响。"
+    from tasks.extract.people import extract_people
+    from tasks.records import ArticleContext
+    ctx = ArticleContext(article_id="a", doc_id="d", title="岳西：翠兰茶香飘山外", body=ctx_body, region="岳西县")
+    assert {p.name for p in extract_people(ctx)} == {"王桂香"}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN, occurrences
-from tasks.extract.lexicon import LIST_LEADS, ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
+from tasks.extract.lexicon import CROWD_TITLES, LIST_LEADS, ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
 from tasks.extract.names import addressed, follow_rank, follower_before_title, given_ok, uyghur_parts_end
 from tasks.extract.titles import TAG_ALONE_RULES, last_match, share_with_list, title_after, titles_before
 from tasks.records import PersonMention
@@ -523,7 +523,10 @@ def _headline_guess(s: str, name: str, headline_end: int, rule: str | None, titl
     """A name only the model reads, with no title, written in the headline and nowhere below it: headlines
     are phrases without the context the model learned from ("山村里的“流动课堂”", "稻田画"), and the text
     of an item names again whom its headline names."""
-    return rule == "model" and not titles and 0 <= headline_end and s.find(name, headline_end) < 0
+    # ... and a name the title rule reads after a crowd's word in the headline alone: the word before a verb phrase
+    # ("渔民喜开海", "果农笑开颜"), where the text names no such person
+    return (rule == "model" and not titles or rule == "title" and bool(titles) and CROWD_TITLES.issuperset(titles)) \
+        and 0 <= headline_end and s.find(name, headline_end) < 0
 
 
 def titles_of_bare_names(t: Text, lex: Lexicon, found: Found) -> None:

@@ -147,6 +147,7 @@ HOME_WORDS = _section_words("home_words")
 # Titles after which "甲家" is 甲's home (贫困户甲家), not a name ending in 家.
 HOME_TITLES = frozenset(_section_words("home_titles"))
 DESCRIBED_RE = re.compile(trie_regex(_section_words("described")))
+CROWD_TITLES = frozenset(_section_words("crowd_titles"))
 # ... and the home that ends a dotted name ("叶尔兰·努尔兰家的新房")
 DOTTED_HOME = _section_words("dotted_home")
 # ... and the one-character verb of saying jieba glues to a dotted name's last character ("依明说": 明说/v)

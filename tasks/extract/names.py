@@ -217,6 +217,9 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
     head = DOTS_RE.split(text, maxsplit=1)[0]
     if len(head) > 4 and not name_chars.issuperset(head):
         return None  # "苏丹总统奥马尔·…": the name starts later, after the title
+    opening = lex.title_re.match(t.s, i) if t.s[i] in lex.title_heads else None
+    if opening is not None and opening.end() < i + len(head):
+        return None  # "瓜农艾合买提·吐尔地": a title word glued to the name, which starts after it
     end = i + len(text)
     # a follower inside a Uyghur part the last part opens with is the part's syllable ("吐尔逊·阿布都热依木": 阿布都)
     parts_end = uyghur_parts_end(t.s, i + cut) - i
@@ -308,7 +311,9 @@ def _glued_to_motion(t: Text, j: int, lex: Lexicon) -> bool:
         return False
     # a follower of two whose head jieba's guess took, where that guess is no word of its dictionary ("种粮大户金成哲
     # 站在田埂上": 哲站/n, then 在): 站在 goes on as the clause's verb
-    return len(follower.group()) >= GLUED_FOLLOWER_MIN or len(follower.group()) == 2 and guessed_word(tok)
+    # ... and a verb of saying of one character in such a guess ("蒜农司马军说：": 司马/nr 军说/v)
+    return len(follower.group()) >= GLUED_FOLLOWER_MIN or len(follower.group()) == 2 and guessed_word(tok) \
+        or follower.group() == tok[1] and tok[1] in GLUED_SAID and guessed_word(tok)
 
 
 # A follower this long is not a word that jieba's two-character guess over the name's end could be part of.

@@ -46,7 +46,8 @@ from tasks.extract.annotate import Text, annotate
 from tasks.extract.arbiter import (Found, drop_non_persons, drop_others_titles, mend_compound_surnames,
                                    mend_cut_names, mend_lai_shuo_names, mend_word_cut_names, mentions, titles_of_bare_names, unglue_names, veto_unread)
 from tasks.extract.lexicon import lexicon
-from tasks.extract.names import split_glued_pairs
+from tasks.extract.chars import occurrences
+from tasks.extract.names import follow_rank, split_glued_pairs
 from tasks.extract.rules import RULES
 from tasks.extract.titles import post_alone
 from tasks.records import ArticleContext, PersonMention
@@ -86,15 +87,27 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
 REGION_SUFFIXES = ("县", "区", "市", "旗")
 
 
+# What follows the page's county without its suffix where it opens a headline as a place ("岳西：翠兰茶香飘山外").
+REGION_KICKER_ENDS = ("：", ":")
+
+
 def drop_region_stem(s: str, region: str | None, found: Found) -> None:
     """The page's own county without its suffix is no person where every mention of it goes on with that suffix
-    ("袁源县召开…" on 袁源县's page: 袁 is a surname, 源 a given name)."""
+    ("袁源县召开…" on 袁源县's page: 袁 is a surname, 源 a given name), with a colon as a headline's place
+    ("岳西：…"), or with what no name stands before ("“岳西翠兰”品牌": a brand the county names)."""
     if not region or len(region) < 3 or not region.endswith(REGION_SUFFIXES):
         return
     stem, suffix = region[:-1], region[-1]
-    if stem in found.titles and not found.titles[stem] and s.count(stem) == s.count(region):
-        del found.titles[stem]
-        found.rule.pop(stem, None)
+    if stem not in found.titles or found.titles[stem]:
+        return
+    lex = lexicon()
+    for i in occurrences(s, stem):
+        j = i + len(stem)
+        if not (s.startswith(suffix, j) or s.startswith(REGION_KICKER_ENDS, j)
+                or follow_rank(s, j, lex, found.titles) == 0):
+            return
+    del found.titles[stem]
+    found.rule.pop(stem, None)
 
 
 def extract_people(ctx: ArticleContext) -> list[PersonMention]:

@@ -542,9 +542,20 @@ def _name_splits(t: Text, i: int, end: int, lex: Lexicon) -> list[list[str]]:
 
 def _guess_over_title_end(t: Text, i: int, lex: Lexicon) -> bool:
     """jieba glued the title's last character to the surname at i in a guess of its own, no word of its dictionary
-    ("首席财务官车永明": 官车/n): the name starts at i all the same."""
-    tok = t.starts.get(i - 1, NO_TOKEN)[0]
-    return len(tok) == 2 and t.s[i] in lex.surnames and guessed_word(tok)
+    ("首席财务官车永明": 官车/n), or the whole title and the surname ("柚农赖金水": 柚农赖/n): the name starts at i
+    all the same."""
+    if t.s[i] not in lex.surnames:
+        return False
+    for k in range(i - 1, max(-1, i - GUESS_OVER_TITLE_MAX), -1):
+        tok = t.starts.get(k, NO_TOKEN)[0]
+        if tok:
+            return k + len(tok) == i + 1 and guessed_word(tok)
+    return False
+
+
+# The longest guess of jieba's over a title's end and a surname that _guess_over_title_end reads: a title word of
+# two and the surname.
+GUESS_OVER_TITLE_MAX = 3
 
 
 # The last character of the title words that jieba reads as the head of a word with a surname after it: 人 of
