@@ -84,3 +84,16 @@ def test_the_page_s_county_without_its_suffix_opening_a_headline_is_no_person():
     from tasks.records import ArticleContext
     ctx = ArticleContext(article_id="a", doc_id="d", title="岳西：翠兰茶香飘山外", body=ctx_body, region="岳西县")
     assert {p.name for p in extract_people(ctx)} == {"王桂香"}
+
+
+def test_a_bureau_s_name_joined_by_yu_stays_whole_in_its_title():
+    # jieba tags 与 a preposition (海洋/ns 与/p 渔业局/n): inside a unit's name it leads no clause
+    assert people("荣成市海洋与渔业局副局长慕国强介绍，全市养殖海参。") == {"慕国强": ["荣成市海洋与渔业局副局长"]}
+    # a preposition after a person still opens the title
+    assert people("他与县委书记钱立新交谈。")["钱立新"] == ["县委书记"]
+
+
+def test_brothers_and_couples_counted_after_a_list_close_it():
+    found = people("村民佘永福、佘永贵、佘永林三兄弟正在采茶。")
+    assert found == {"佘永福": ["村民"], "佘永贵": ["村民"], "佘永林": ["村民"]}
+    assert people("果农刘金生、刘金明兄弟俩种了200亩脐橙。") == {"刘金生": ["果农"], "刘金明": ["果农"]}

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, GUESSED_LEN, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
-from tasks.extract.lexicon import (ADDRESS_FORMS, ADVERB_END_FOLLOWERS, DOTTED_HOME, GIVEN_MIDDLE_OK, GIVEN_WORDS, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
+from tasks.extract.lexicon import (ADDRESS_FORMS, ADVERB_END_FOLLOWERS, DOTTED_HOME, KIN_AFTER_COUNT, GIVEN_MIDDLE_OK, GIVEN_WORDS, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
                                    JAPANESE_HEADS, JAPANESE_SURNAMES,
                                    LEAD_DIRECTIONS, LEAD_NAME_ROLES, LEAD_NOT_NAMES, LEADER_SPEECH_VERBS, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ADVERB_ENDS, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, UYGHUR_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
@@ -194,8 +194,9 @@ def follow_rank(s: str, j: int, lex: Lexicon, known: dict[str, list[str]]) -> in
         return 3
     if c in COUNT_HEADS:
         count = PEOPLE_COUNT_RE.match(s, j)
-        if count and (count.group(1) or lex.title_re.match(s, count.end())):
-            return 3   # "甲、乙、丙六人参赛", "甲和乙两首相": a count of the names closes them as 等 does
+        if count and (count.group(1) or lex.title_re.match(s, count.end()) or s.startswith(KIN_AFTER_COUNT, count.end())):
+            # "甲、乙、丙六人参赛", "甲和乙两首相", "甲、乙、丙三兄弟": a count of the names closes them as 等 does
+            return 3
     m = lex.follow_re.match(s, j) if c in lex.follow_heads else None
     if m:
         word = m.group()

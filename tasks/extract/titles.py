@@ -79,6 +79,12 @@ def _place_end(tok: str, before: str) -> bool:
     return len(tok) > 1 and tok[-1] in LEVELS and before in PLACE_HEAD_POS
 
 
+# A joining word jieba tags a preposition inside a unit's name, after a noun of the name ("市海洋与渔业局副局长",
+# "经济与社会发展研究中心主任"), where it opens no clause; after a person or a pronoun it does ("他与县委书记甲").
+UNIT_JOINERS = frozenset({"与"})
+UNIT_PART_POS = frozenset({"n", "ns", "nz", "l", "vn", "nt"})
+
+
 def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
     """Where the title proper starts in s[start:end]: after the last lead word or known name in it."""
     cut = start
@@ -87,6 +93,9 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         tok, pos = starts.get(k, NO_TOKEN)
         if not tok:
             k, before = k + 1, ""
+            continue
+        if tok in UNIT_JOINERS and before in UNIT_PART_POS:
+            k, before = k + len(tok), pos   # "市海洋与渔业局副局长": 海洋/ns 与/p, a part of the unit's name
             continue
         relay = RELAY_VERB_RE.match(t.s, k, end - 1) if pos == "v" else None
         if relay is not None and _relays(t.s, cut, k):
