@@ -97,3 +97,15 @@ def test_brothers_and_couples_counted_after_a_list_close_it():
     found = people("村民佘永福、佘永贵、佘永林三兄弟正在采茶。")
     assert found == {"佘永福": ["村民"], "佘永贵": ["村民"], "佘永林": ["村民"]}
     assert people("果农刘金生、刘金明兄弟俩种了200亩脐橙。") == {"刘金生": ["果农"], "刘金明": ["果农"]}
+
+
+def test_an_ocr_space_left_inside_a_name_of_a_prose_line_is_read_through():
+    # a paragraph's short first line the cleaner kept as it was: "副镇长胡 建国介绍，…" / "出海渔船1100多艘。"
+    body = "9月16日，渔港千帆竞发。\n石浦镇副镇长胡 建国介绍，今年开渔首日，全镇\n出海渔船1100多艘。"
+    assert people(body) == {"胡建国": ["石浦镇副镇长"]}
+    assert people("果农刘 金生、刘 金明兄弟俩，今年\n预计收入80万元。") == {"刘金生": ["果农"], "刘金明": ["果农"]}
+    # a line without a comma or a full stop keeps its spaces (a list of names, a credit)
+    from tasks.extract.people import _prose_spaces_closed
+    from tasks.records import ArticleContext
+    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="县领导 钱立新 孙雅琴\n副镇长胡 建国介绍，今年")
+    assert _prose_spaces_closed(ctx).body == "县领导 钱立新 孙雅琴\n副镇长胡建国介绍，今年"
