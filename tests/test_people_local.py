@@ -109,3 +109,19 @@ def test_an_ocr_space_left_inside_a_name_of_a_prose_line_is_read_through():
     from tasks.records import ArticleContext
     ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="县领导 钱立新 孙雅琴\n副镇长胡 建国介绍，今年")
     assert _prose_spaces_closed(ctx).body == "县领导 钱立新 孙雅琴\n副镇长胡建国介绍，今年"
+
+
+def test_a_hard_wrap_the_cleaner_left_inside_a_prose_line_is_read_through():
+    body = "受表彰的有：北塬镇红星村党支部书记马占林，土桥镇尹集村党支部\n书记妥文明，韩集镇阳山村党支部书记何建忠等。"
+    assert people(body)["妥文明"] == ["土桥镇尹集村党支部书记"]
+    # a long paragraph that lost its full stop is no scan's line: the next paragraph opens with its own title
+    body = "11月14日，区长常晓勇调研，" + "要高效统筹疫情防控和经济社会发展，" * 4 + "创造有利条件\n区领导宋文、张正元等参加调研。"
+    assert people(body)["宋文"] == ["区领导"]
+
+
+def test_the_page_s_county_as_the_subject_of_its_plans_is_no_person():
+    from tasks.extract.people import extract_people
+    from tasks.records import ArticleContext
+    body = "3月12日，长汀县河田镇的植树现场，干部群众一起挥锹铲土。县林业局副局长范志伟说，长汀将继续推进水土流失治理。"
+    ctx = ArticleContext(article_id="a", doc_id="d", title="长汀：荒山变绿洲", body=body, region="长汀县")
+    assert {p.name for p in extract_people(ctx)} == {"范志伟"}

@@ -81,7 +81,7 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
     mend_lai_shuo_names(t, lex, found)
     unglue_names(t.s, found)
     drop_non_persons(t, lex, found)
-    drop_region_stem(t.s, ctx.region, found)
+    drop_region_stem(t, ctx.region, found)
     titles_of_bare_names(t, lex, found)
     drop_others_titles(lex, found)
     return t, found
@@ -94,21 +94,22 @@ REGION_SUFFIXES = ("县", "区", "市", "旗")
 REGION_KICKER_ENDS = ("：", ":")
 
 
-def drop_region_stem(s: str, region: str | None, found: Found) -> None:
+def drop_region_stem(t: Text, region: str | None, found: Found) -> None:
     """The page's own county without its suffix is no person where every mention of it goes on with that suffix
     ("袁源县召开…" on 袁源县's page: 袁 is a surname, 源 a given name), with a colon as a headline's place
-    ("岳西：…"), or with what no name stands before ("“岳西翠兰”品牌": a brand the county names)."""
+    ("岳西：…"), or with what no name stands before ("“岳西翠兰”品牌": a brand the county names), or where the model
+    reads no name ("长汀将继续推进…": the county as the subject of its plans)."""
     if not region or len(region) < 3 or not region.endswith(REGION_SUFFIXES):
         return
     stem, suffix = region[:-1], region[-1]
     if stem not in found.titles or found.titles[stem]:
         return
-    lex = lexicon()
+    lex, s, read = lexicon(), t.s, t.model_starts
     for i in occurrences(s, stem):
         j = i + len(stem)
-        if not (s.startswith(suffix, j) or s.startswith(REGION_KICKER_ENDS, j)
+        if not (s.startswith(suffix, j) or s.startswith(REGION_KICKER_ENDS, j) or i not in read
                 or follow_rank(s, j, lex, found.titles) == 0):
-            return
+            return   # a name the model reads before what may follow a name ("高明介绍…" on 高明区's page)
     del found.titles[stem]
     found.rule.pop(stem, None)
 
@@ -120,16 +121,34 @@ PROSE_SPACE_RE = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
 PROSE_MARKS_RE = re.compile("[，。]")
 
 
+# ... and the hard wrap the cleaner left after such a line, where the next is prose too ("…尹集村党支部" over
+# "书记甲，…"): a line of prose that ends without closing its sentence goes on in the next.
+SENTENCE_ENDS = tuple("。！？!?”』」：:；;…）)")
+WRAPPED_NEXT_RE = re.compile(f"[{HAN}0-9%％]")
+# A scan's column is no wider than this: a longer line that ends without closing its sentence is a paragraph whose
+# full stop the page lost ("…夯实牢固基础、创造有利条件" over "区领导甲、乙等参加调研。").
+WRAPPED_LINE_MAX = 48
+
+
 def _prose_spaces_closed(ctx: ArticleContext) -> ArticleContext:
-    """The context with the OCR spaces of its body's prose lines dropped (itself where there are none); its tags,
-    which tiled the spaced text, are dropped with them."""
-    if " " not in ctx.body or PROSE_SPACE_RE.search(ctx.body) is None:
+    """The context with the OCR spaces of its body's prose lines dropped and their hard wraps joined (itself where
+    there are none); its tags, which tiled the text as it was, are dropped with them."""
+    body = ctx.body
+    if "\n" not in body and (" " not in body or PROSE_SPACE_RE.search(body) is None):
         return ctx
-    lines = ctx.body.split("\n")
-    closed = [PROSE_SPACE_RE.sub("", line) if PROSE_MARKS_RE.search(line) else line for line in lines]
-    if closed == lines:
-        return ctx
-    return replace(ctx, body="\n".join(closed), tags=())
+    lines = body.split("\n")
+    out: list[str] = []
+    for line in lines:
+        prose = PROSE_MARKS_RE.search(line) is not None
+        if prose and " " in line:
+            line = PROSE_SPACE_RE.sub("", line)
+        if prose and out and 0 < len(out[-1]) <= WRAPPED_LINE_MAX and not out[-1].endswith(SENTENCE_ENDS) \
+                and PROSE_MARKS_RE.search(out[-1]) and WRAPPED_NEXT_RE.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+    closed = "\n".join(out)
+    return ctx if closed == body else replace(ctx, body=closed, tags=())
 
 
 def extract_people(ctx: ArticleContext) -> list[PersonMention]:
