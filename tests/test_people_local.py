@@ -125,3 +125,10 @@ def test_the_page_s_county_as_the_subject_of_its_plans_is_no_person():
     body = "3月12日，长汀县河田镇的植树现场，干部群众一起挥锹铲土。县林业局副局长范志伟说，长汀将继续推进水土流失治理。"
     ctx = ArticleContext(article_id="a", doc_id="d", title="长汀：荒山变绿洲", body=body, region="长汀县")
     assert {p.name for p in extract_people(ctx)} == {"范志伟"}
+
+
+def test_a_one_character_verb_opening_a_clause_before_a_place_opens_the_place():
+    # jieba's 拉/v 依喀乡/ns: the township is 拉依喀乡
+    assert people("拉依喀乡党委书记王建平介绍，全乡种植玫瑰。") == {"王建平": ["拉依喀乡党委书记"]}
+    # a verb of two characters before a place still leads ("问及|美国总统")
+    assert people("记者问及美国总统卡尔森的看法。").get("卡尔森", ["美国总统"]) == ["美国总统"]

@@ -106,7 +106,10 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
                 or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
                 and not t.s.startswith(PLACE_ENDS_NO_NAME, k)   # "嘎查长甲": jieba's 嘎/o 查长/v
                 and not _place_end(tok, before)
-                or pos == "v" and _verb_before_place(t, k, tok, before) and not JOINT_POST_RE.match(tok)) \
+                or pos == "v" and _verb_before_place(t, k, tok, before) and not JOINT_POST_RE.match(tok)
+                # "拉依喀乡党委书记": jieba's 拉/v 依喀乡/ns, one character opening the run (or following its lead)
+                # and a place: the character is the place's, as no verb of one character opens a title
+                and not (len(tok) == 1 and k == cut and tok not in lex.lead)) \
                 and k + len(tok) < end:   # "常务副市长兼市|财政局局长": jieba's 兼市/v joins two posts
             cut = max(cut, k + len(tok))
         elif len(tok) == 2 and tok[0] in lex.lead and tok not in lex.places and not _place_end(tok, before) \
