@@ -132,3 +132,23 @@ def test_a_one_character_verb_opening_a_clause_before_a_place_opens_the_place():
     assert people("拉依喀乡党委书记王建平介绍，全乡种植玫瑰。") == {"王建平": ["拉依喀乡党委书记"]}
     # a verb of two characters before a place still leads ("问及|美国总统")
     assert people("记者问及美国总统卡尔森的看法。").get("卡尔森", ["美国总统"]) == ["美国总统"]
+
+
+def test_embroiderers_sitting_round_close_their_list():
+    found = people("绣娘龙秀英、吴桂花、麻春兰围坐在一起飞针走线。")
+    assert found == {"龙秀英": ["绣娘"], "吴桂花": ["绣娘"], "麻春兰": ["绣娘"]}
+
+
+def test_a_young_returnee_s_name_stands_without_a_title():
+    assert people("“80后”返乡创业青年谢家明正带着工人摘橘子。") == {"谢家明": []}
+
+
+def test_hunters_are_titled_as_herders_are():
+    assert people("鄂伦春族猎民莫桂兰正在采摘蓝莓。") == {"莫桂兰": ["鄂伦春族猎民"]}
+
+
+def test_a_name_the_model_alone_reads_before_a_township_s_level_is_the_township():
+    found = people("托扎敏乡乡长关玉山介绍，托扎敏乡林下种植5000多亩。")
+    assert found == {"关玉山": ["托扎敏乡乡长"]}
+    # a name before a title that opens with a level keeps its title's reading ("甲乡长" is an honorific)
+    assert people("刘建华镇长介绍，全镇种植蓝莓。") == {"刘建华": ["镇长"]}

@@ -445,6 +445,17 @@ def _inside_set_phrase(t: Text, a: int, b: int) -> bool:
     return False
 
 
+# The levels of townships, which follow a township's name and no person's but as the first character of a post
+# ("甲乡长": an honorific).
+TOWNSHIP_LEVELS = frozenset("乡镇")
+LEVEL_POST_ENDS = frozenset("长")
+
+
+def _opens_township(s: str, j: int) -> bool:
+    """A township's level follows at j, not as a post's first character."""
+    return s[j:j + 1] in TOWNSHIP_LEVELS and bool(s[j:j + 1]) and s[j + 1:j + 2] not in LEVEL_POST_ENDS
+
+
 QUOTE_OPEN, QUOTE_CLOSE = "“\"", "”\""
 QUOTED_LIST_SEPARATORS = "、，"
 
@@ -468,6 +479,8 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
         return False
     if rule in BARE_RULES and not titled and _inside_set_phrase(t, i, i + len(name)):
         return False  # "千手观音书签": the end of a phrase of jieba's dictionary, no name
+    if rule == "model" and not titled and _opens_township(t.s, i + len(name)):
+        return False  # "托扎敏乡乡长", "托扎敏乡林下种植": the township's name, which the model read as a person's
     if rule in BARE_RULES and not titled and _quoted_list_item(t.s, i, i + len(name)):
         return False  # "“周大福”“王老五”等老字号", "“红颜”“章姬”等品种": brands, products, varieties
     if rule in BARE_RULES and not titled and t.s.startswith(VENUE_AFTER, i + len(name)):

@@ -439,8 +439,8 @@ def described_names(t: Text, lex: Lexicon, found: Found) -> None:
     s = t.s
     for m in DESCRIBED_RE.finditer(s):
         a, i = m.start(), m.end()
-        if t.starts.get(a, NO_TOKEN)[0] != m.group() or i >= len(s) or s[i] not in lex.surnames \
-                and s[i:i + 2] not in lex.compound:
+        if a not in t.starts or i not in t.starts and i - 1 not in t.starts or i >= len(s) \
+                or s[i] not in lex.surnames and s[i:i + 2] not in lex.compound:
             continue   # "城市民宿": 市民 inside jieba's words; a name after it opens with a surname
         name = name_at(t, i, lex, found.titles, titled=False)
         if name is None or name in found.titles or is_byline(s, i, name) \
