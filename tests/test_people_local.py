@@ -152,3 +152,9 @@ def test_a_name_the_model_alone_reads_before_a_township_s_level_is_the_township(
     assert found == {"关玉山": ["托扎敏乡乡长"]}
     # a name before a title that opens with a level keeps its title's reading ("甲乡长" is an honorific)
     assert people("刘建华镇长介绍，全镇种植蓝莓。") == {"刘建华": ["镇长"]}
+
+
+def test_a_craft_s_artist_and_a_beekeeper_are_titled_a_bare_artist_is_not():
+    assert people("紫陶艺人向国荣正在拉坯。") == {"向国荣": ["紫陶艺人"]}
+    assert people("养蜂人王德华正在查看蜂箱。") == {"王德华": ["养蜂人"]}
+    assert people("艺人王小明出席活动。") == {"王小明": []}
