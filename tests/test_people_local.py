@@ -158,3 +158,9 @@ def test_a_craft_s_artist_and_a_beekeeper_are_titled_a_bare_artist_is_not():
     assert people("紫陶艺人向国荣正在拉坯。") == {"向国荣": ["紫陶艺人"]}
     assert people("养蜂人王德华正在查看蜂箱。") == {"王德华": ["养蜂人"]}
     assert people("艺人王小明出席活动。") == {"王小明": []}
+
+
+def test_craftsmen_and_plum_growers_are_titled():
+    assert people("新华村的银器作坊里，银匠寸发标正在錾刻银壶。") == {"寸发标": ["银匠"]}
+    assert people("梅农周海明正忙着采杨梅。") == {"周海明": ["梅农"]}
+    assert people("陶艺家宁远正在拉坯。") == {"宁远": ["陶艺家"]}
