@@ -453,7 +453,7 @@ LEVEL_POST_ENDS = frozenset("长")
 
 def _opens_township(s: str, j: int) -> bool:
     """A township's level follows at j, not as a post's first character."""
-    return s[j:j + 1] in TOWNSHIP_LEVELS and bool(s[j:j + 1]) and s[j + 1:j + 2] not in LEVEL_POST_ENDS
+    return s[j:j + 1] in TOWNSHIP_LEVELS and s[j + 1:j + 2] not in LEVEL_POST_ENDS
 
 
 QUOTE_OPEN, QUOTE_CLOSE = "“\"", "”\""

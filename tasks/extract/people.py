@@ -6,6 +6,8 @@ How a name is found, strongest evidence first (the rules' word lists live in tas
    title before a list (``县领导吴九、周八、孙七等出席``) goes to every name of the list. The title is the
    run of text before the name back to punctuation or to a lead word (titles_lead.txt); it must end with a
    title word (titles_suffix.txt).
+1b. A description the convention keeps no title (``店主``, ``游客``, ``返乡创业青年``; people_words.txt
+   [described]) right before a surname-led name that ends before a verb: the name, without a title.
 2. A title or honorific right after it: ``郑十总书记``, ``钱乙总理``, ``刘丙同志``, ``格兰特总统``
    (titles_after.txt). 2b. A name of an appointment formula that jieba reads as a word: after a notice's verb
    (``任命斯琴为旗教育局局长``, ``免去莫国强的…职务``), and a minority's before 同志 (``白音同志任旗委书记``).
@@ -36,8 +38,10 @@ jieba's token boundaries: ``吴九主持`` is 吴九, ``周八主持`` is 周八
 (people_fixed.txt, ``以郑十同志为核心的党中央``) are blanked out before the rules run. Finally a name is
 dropped when it is a place (people_places.txt, the place lexicon) or when every occurrence of it is a
 byline (记者 X), a dateline place (新华社X电), an item of a list of places (…等国) or, for names resting on
-jieba's tag alone, a word in a work's title (《…》). The article is tagged once by the pipeline
-(ArticleContext.tags); its tokens are reused here.
+jieba's tag alone, a word in a work's title (《…》), a quoted item of a list of brands (``“甲”“乙”等老字号``), the end
+of a set phrase of jieba's (``千手观音``) or a township's name before its level. The OCR spaces and hard wraps the
+cleaner left in the body's prose lines are read through first (``副镇长胡 建国介绍，…``). The article is tagged once
+by the pipeline (ArticleContext.tags); its tokens are reused here.
 """
 from __future__ import annotations
 

@@ -552,6 +552,11 @@ def _name_splits(t: Text, i: int, end: int, lex: Lexicon) -> list[list[str]]:
     return out
 
 
+# The longest guess of jieba's over a title's end and a surname that _guess_over_title_end reads: a title word of
+# two and the surname.
+GUESS_OVER_TITLE_MAX = 3
+
+
 def _guess_over_title_end(t: Text, i: int, lex: Lexicon) -> bool:
     """jieba glued the title's last character to the surname at i in a guess of its own, no word of its dictionary
     ("首席财务官车永明": 官车/n), or the whole title and the surname ("柚农赖金水": 柚农赖/n): the name starts at i
@@ -563,11 +568,6 @@ def _guess_over_title_end(t: Text, i: int, lex: Lexicon) -> bool:
         if tok:
             return k + len(tok) == i + 1 and guessed_word(tok)
     return False
-
-
-# The longest guess of jieba's over a title's end and a surname that _guess_over_title_end reads: a title word of
-# two and the surname.
-GUESS_OVER_TITLE_MAX = 3
 
 
 # The last character of the title words that jieba reads as the head of a word with a surname after it: 人 of
