@@ -92,6 +92,11 @@ def test_rule_title():
     assert run_rule("title", "县委书记钱乙主持会议。") == {"钱乙": "title"}
 
 
+def test_rule_described():
+    assert run_rule("described", "店主简明亮正忙着炒鸡杂。") == {"简明亮": "described"}
+    assert run_rule("described", "店主热情地招呼客人。") == {}
+
+
 def test_rule_title_starts_after_a_lead_jieba_glued_to_the_level():
     # jieba reads 由县 and 请省 as one word each: the title still starts at the level
     for body, title in (("会议由县人大常委会主任施国强主持。", "县人大常委会主任"),

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN, occurrences
-from tasks.extract.lexicon import LIST_LEADS, ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
+from tasks.extract.lexicon import CROWD_TITLES, LIST_LEADS, ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
 from tasks.extract.names import addressed, follow_rank, follower_before_title, given_ok, uyghur_parts_end
 from tasks.extract.titles import TAG_ALONE_RULES, last_match, share_with_list, title_after, titles_before
 from tasks.records import PersonMention
@@ -428,12 +428,61 @@ def _any_between(sorted_at: list[int], lo: int, hi: int) -> bool:
     return k < len(sorted_at) and sorted_at[k] < hi
 
 
+# jieba's tags of the set phrases and nouns of its dictionary that a name may end inside ("千手观音/i").
+SET_PHRASE_POS = frozenset({"i", "l", "n", "nz"})
+SET_PHRASE_MIN = 3
+SET_PHRASE_REACH = 3
+
+
+def _inside_set_phrase(t: Text, a: int, b: int) -> bool:
+    """s[a:b] is the end or the middle of a word of three or more characters of jieba's dictionary that starts
+    before it: an idiom or a noun (千手观音), not a guess of jieba's that glued a character to a name."""
+    for k in range(a - 1, max(-1, a - SET_PHRASE_REACH - 1), -1):
+        tok, pos = t.starts.get(k, NO_TOKEN)
+        if tok:
+            return len(tok) >= SET_PHRASE_MIN and k + len(tok) >= b and pos in SET_PHRASE_POS \
+                and not guessed_word(tok)
+    return False
+
+
+# The levels of townships, which follow a township's name and no person's but as the first character of a post
+# ("甲乡长": an honorific).
+TOWNSHIP_LEVELS = frozenset("乡镇")
+LEVEL_POST_ENDS = frozenset("长")
+
+
+def _opens_township(s: str, j: int) -> bool:
+    """A township's level follows at j, not as a post's first character."""
+    return s[j:j + 1] in TOWNSHIP_LEVELS and s[j + 1:j + 2] not in LEVEL_POST_ENDS
+
+
+QUOTE_OPEN, QUOTE_CLOSE = "“\"", "”\""
+QUOTED_LIST_SEPARATORS = "、，"
+
+
+def _quoted_list_item(s: str, a: int, b: int) -> bool:
+    """s[a:b] fills a pair of quotation marks that stands next to another quoted item, with or without a separator
+    between: a list of the names of things (brands, shops, products, varieties), never of people, whom lists
+    write without quotation marks."""
+    if s[a - 1:a] not in QUOTE_OPEN or not s[a - 1:a] or s[b:b + 1] not in QUOTE_CLOSE or not s[b:b + 1]:
+        return False
+    after = s[b + 2:b + 3] if s[b + 1:b + 2] in QUOTED_LIST_SEPARATORS else s[b + 1:b + 2]
+    before = s[a - 3:a - 2] if s[a - 2:a - 1] in QUOTED_LIST_SEPARATORS else s[a - 2:a - 1]
+    return bool(after) and after in QUOTE_OPEN or bool(before) and before in QUOTE_CLOSE
+
+
 def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple[int, int]],
                       heads: list[int] | None = None, titled: bool = False) -> bool:
     if bylines and any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name, heads, titled):
         return False
     if rule in BARE_RULES and t.books and _in_book_title(t.s, i):
         return False
+    if rule in BARE_RULES and not titled and _inside_set_phrase(t, i, i + len(name)):
+        return False  # "千手观音书签": the end of a phrase of jieba's dictionary, no name
+    if rule == "model" and not titled and _opens_township(t.s, i + len(name)):
+        return False  # "托扎敏乡乡长", "托扎敏乡林下种植": the township's name, which the model read as a person's
+    if rule in BARE_RULES and not titled and _quoted_list_item(t.s, i, i + len(name)):
+        return False  # "“周大福”“王老五”等老字号", "“红颜”“章姬”等品种": brands, products, varieties
     if rule in BARE_RULES and not titled and t.s.startswith(VENUE_AFTER, i + len(name)):
         return False  # "孔子学院", "陶渊明文化园", "张飞牛肉": named after the person
     if rule in BARE_RULES and not titled and t.s.startswith(PLACE_ENDS_NO_NAME, i + len(name)):
@@ -487,7 +536,10 @@ def _headline_guess(s: str, name: str, headline_end: int, rule: str | None, titl
     """A name only the model reads, with no title, written in the headline and nowhere below it: headlines
     are phrases without the context the model learned from ("山村里的“流动课堂”", "稻田画"), and the text
     of an item names again whom its headline names."""
-    return rule == "model" and not titles and 0 <= headline_end and s.find(name, headline_end) < 0
+    # ... and a name the title rule reads after a crowd's word in the headline alone: the word before a verb phrase
+    # ("渔民喜开海", "果农笑开颜"), where the text names no such person
+    return (rule == "model" and not titles or rule == "title" and bool(titles) and CROWD_TITLES.issuperset(titles)) \
+        and 0 <= headline_end and s.find(name, headline_end) < 0
 
 
 def titles_of_bare_names(t: Text, lex: Lexicon, found: Found) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, DOTS, DOTS_RE, DOT_NAME_RE, GUESSED_LEN, HAN, HANS_RE, HAN_FIRST, HAN_LAST, HAN_RE,
                                  LEAD_POS, NO_TOKEN, NR_TAGS)
-from tasks.extract.lexicon import (ADDRESS_FORMS, ADVERB_END_FOLLOWERS, DOTTED_HOME, GIVEN_MIDDLE_OK, GIVEN_WORDS, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
+from tasks.extract.lexicon import (ADDRESS_FORMS, ADVERB_END_FOLLOWERS, DOTTED_HOME, KIN_AFTER_COUNT, GIVEN_MIDDLE_OK, GIVEN_WORDS, GLUED_SAID, QUOTE_VERBS, HE_NAME_VERBS, HONORIFICS,
                                    JAPANESE_HEADS, JAPANESE_SURNAMES,
                                    LEAD_DIRECTIONS, LEAD_NAME_ROLES, LEAD_NOT_NAMES, LEADER_SPEECH_VERBS, MONGOLIAN_PARTS, JOINING_LEADS, SURNAME_LEADS, NOT_GIVEN, NOT_LAST, TIBETAN_ADVERB_ENDS, TIBETAN_ENDS,
                                    TIBETAN_PARTS, TITLED_SURNAMES, UYGHUR_PARTS, VERBS_BY_HEAD, YEAR_WORDS, YI_CLANS, YI_GIVEN_NOT,
@@ -194,8 +194,9 @@ def follow_rank(s: str, j: int, lex: Lexicon, known: dict[str, list[str]]) -> in
         return 3
     if c in COUNT_HEADS:
         count = PEOPLE_COUNT_RE.match(s, j)
-        if count and (count.group(1) or lex.title_re.match(s, count.end())):
-            return 3   # "甲、乙、丙六人参赛", "甲和乙两首相": a count of the names closes them as 等 does
+        if count and (count.group(1) or lex.title_re.match(s, count.end()) or s.startswith(KIN_AFTER_COUNT, count.end())):
+            # "甲、乙、丙六人参赛", "甲和乙两首相", "甲、乙、丙三兄弟": a count of the names closes them as 等 does
+            return 3
     m = lex.follow_re.match(s, j) if c in lex.follow_heads else None
     if m:
         word = m.group()
@@ -217,6 +218,9 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
     head = DOTS_RE.split(text, maxsplit=1)[0]
     if len(head) > 4 and not name_chars.issuperset(head):
         return None  # "苏丹总统奥马尔·…": the name starts later, after the title
+    opening = lex.title_re.match(t.s, i) if t.s[i] in lex.title_heads else None
+    if opening is not None and opening.end() < i + len(head):
+        return None  # "瓜农艾合买提·吐尔地": a title word glued to the name, which starts after it
     end = i + len(text)
     # a follower inside a Uyghur part the last part opens with is the part's syllable ("吐尔逊·阿布都热依木": 阿布都)
     parts_end = uyghur_parts_end(t.s, i + cut) - i
@@ -304,7 +308,13 @@ def _glued_to_motion(t: Text, j: int, lex: Lexicon) -> bool:
     if tok[1] in GLUED_JOINERS and not engine().has_word(tok):
         return True   # "谷国强及县委常委": 强及 is jieba's guess, no word; 及 joins the next name or title
     follower = lex.follow_re.match(t.s, j) if tok[1] in lex.follow_heads else None
-    return follower is not None and len(follower.group()) >= GLUED_FOLLOWER_MIN
+    if follower is None:
+        return False
+    # a follower of two whose head jieba's guess took, where that guess is no word of its dictionary ("种粮大户金成哲
+    # 站在田埂上": 哲站/n, then 在): 站在 goes on as the clause's verb
+    # ... and a verb of saying of one character in such a guess ("蒜农司马军说：": 司马/nr 军说/v)
+    return len(follower.group()) >= GLUED_FOLLOWER_MIN or len(follower.group()) == 2 and guessed_word(tok) \
+        or follower.group() == tok[1] and tok[1] in GLUED_SAID and guessed_word(tok)
 
 
 # A follower this long is not a word that jieba's two-character guess over the name's end could be part of.

@@ -6,6 +6,8 @@ How a name is found, strongest evidence first (the rules' word lists live in tas
    title before a list (``县领导吴九、周八、孙七等出席``) goes to every name of the list. The title is the
    run of text before the name back to punctuation or to a lead word (titles_lead.txt); it must end with a
    title word (titles_suffix.txt).
+1b. A description the convention keeps no title (``店主``, ``游客``, ``返乡创业青年``; people_words.txt
+   [described]) right before a surname-led name that ends before a verb: the name, without a title.
 2. A title or honorific right after it: ``郑十总书记``, ``钱乙总理``, ``刘丙同志``, ``格兰特总统``
    (titles_after.txt). 2b. A name of an appointment formula that jieba reads as a word: after a notice's verb
    (``任命斯琴为旗教育局局长``, ``免去莫国强的…职务``), and a minority's before 同志 (``白音同志任旗委书记``).
@@ -36,17 +38,23 @@ jieba's token boundaries: ``吴九主持`` is 吴九, ``周八主持`` is 周八
 (people_fixed.txt, ``以郑十同志为核心的党中央``) are blanked out before the rules run. Finally a name is
 dropped when it is a place (people_places.txt, the place lexicon) or when every occurrence of it is a
 byline (记者 X), a dateline place (新华社X电), an item of a list of places (…等国) or, for names resting on
-jieba's tag alone, a word in a work's title (《…》). The article is tagged once by the pipeline
-(ArticleContext.tags); its tokens are reused here.
+jieba's tag alone, a word in a work's title (《…》), a quoted item of a list of brands (``“甲”“乙”等老字号``), the end
+of a set phrase of jieba's (``千手观音``) or a township's name before its level. The OCR spaces and hard wraps the
+cleaner left in the body's prose lines are read through first (``副镇长胡 建国介绍，…``). The article is tagged once
+by the pipeline (ArticleContext.tags); its tokens are reused here.
 """
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from tasks import ner
 from tasks.extract.annotate import Text, annotate
 from tasks.extract.arbiter import (Found, drop_non_persons, drop_others_titles, mend_compound_surnames,
                                    mend_cut_names, mend_lai_shuo_names, mend_word_cut_names, mentions, titles_of_bare_names, unglue_names, veto_unread)
 from tasks.extract.lexicon import lexicon
-from tasks.extract.names import split_glued_pairs
+from tasks.extract.chars import HAN, occurrences
+from tasks.extract.names import follow_rank, split_glued_pairs
 from tasks.extract.rules import RULES
 from tasks.extract.titles import post_alone
 from tasks.records import ArticleContext, PersonMention
@@ -77,7 +85,7 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
     mend_lai_shuo_names(t, lex, found)
     unglue_names(t.s, found)
     drop_non_persons(t, lex, found)
-    drop_region_stem(t.s, ctx.region, found)
+    drop_region_stem(t, ctx.region, found)
     titles_of_bare_names(t, lex, found)
     drop_others_titles(lex, found)
     return t, found
@@ -86,20 +94,70 @@ def find_people(ctx: ArticleContext) -> tuple[Text, Found]:
 REGION_SUFFIXES = ("县", "区", "市", "旗")
 
 
-def drop_region_stem(s: str, region: str | None, found: Found) -> None:
+# What follows the page's county without its suffix where it opens a headline as a place ("岳西：翠兰茶香飘山外").
+REGION_KICKER_ENDS = ("：", ":")
+
+
+def drop_region_stem(t: Text, region: str | None, found: Found) -> None:
     """The page's own county without its suffix is no person where every mention of it goes on with that suffix
-    ("袁源县召开…" on 袁源县's page: 袁 is a surname, 源 a given name)."""
+    ("袁源县召开…" on 袁源县's page: 袁 is a surname, 源 a given name), with a colon as a headline's place
+    ("岳西：…"), or with what no name stands before ("“岳西翠兰”品牌": a brand the county names), or where the model
+    reads no name ("长汀将继续推进…": the county as the subject of its plans)."""
     if not region or len(region) < 3 or not region.endswith(REGION_SUFFIXES):
         return
     stem, suffix = region[:-1], region[-1]
-    if stem in found.titles and not found.titles[stem] and s.count(stem) == s.count(region):
-        del found.titles[stem]
-        found.rule.pop(stem, None)
+    if stem not in found.titles or found.titles[stem]:
+        return
+    lex, s, read = lexicon(), t.s, t.model_starts
+    for i in occurrences(s, stem):
+        j = i + len(stem)
+        if not (s.startswith(suffix, j) or s.startswith(REGION_KICKER_ENDS, j) or i not in read
+                or follow_rank(s, j, lex, found.titles) == 0):
+            return   # a name the model reads before what may follow a name ("高明介绍…" on 高明区's page)
+    del found.titles[stem]
+    found.rule.pop(stem, None)
+
+
+# A space between two Han characters of a body line with a comma or a full stop: prose, whose OCR spaces the cleaner
+# drops, but not from a paragraph's short first line it did not take for prose ("石浦镇副镇长胡 建国介绍，今年开渔首日，
+# 全镇" over "出海渔船1100多艘。"), where the space as often as not parts a name.
+PROSE_SPACE_RE = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
+PROSE_MARKS_RE = re.compile("[，。]")
+
+
+# ... and the hard wrap the cleaner left after such a line, where the next is prose too ("…尹集村党支部" over
+# "书记甲，…"): a line of prose that ends without closing its sentence goes on in the next.
+SENTENCE_ENDS = tuple("。！？!?”』」：:；;…）)")
+WRAPPED_NEXT_RE = re.compile(f"[{HAN}0-9%％]")
+# A scan's column is no wider than this: a longer line that ends without closing its sentence is a paragraph whose
+# full stop the page lost ("…夯实牢固基础、创造有利条件" over "区领导甲、乙等参加调研。").
+WRAPPED_LINE_MAX = 48
+
+
+def _prose_spaces_closed(ctx: ArticleContext) -> ArticleContext:
+    """The context with the OCR spaces of its body's prose lines dropped and their hard wraps joined (itself where
+    there are none); its tags, which tiled the text as it was, are dropped with them."""
+    body = ctx.body
+    if "\n" not in body and (" " not in body or PROSE_SPACE_RE.search(body) is None):
+        return ctx
+    lines = body.split("\n")
+    out: list[str] = []
+    for line in lines:
+        prose = PROSE_MARKS_RE.search(line) is not None
+        if prose and " " in line:
+            line = PROSE_SPACE_RE.sub("", line)
+        if prose and out and 0 < len(out[-1]) <= WRAPPED_LINE_MAX and not out[-1].endswith(SENTENCE_ENDS) \
+                and PROSE_MARKS_RE.search(out[-1]) and WRAPPED_NEXT_RE.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+    closed = "\n".join(out)
+    return ctx if closed == body else replace(ctx, body=closed, tags=())
 
 
 def extract_people(ctx: ArticleContext) -> list[PersonMention]:
     """Every person named in the article's headline lines and body, with titles as written, no bylines."""
-    t, found = find_people(ctx)
+    t, found = find_people(_prose_spaces_closed(ctx))
     out = mentions(t.s, found.titles)
     lex = lexicon()
     for p in out:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.arbiter import model_names
 from tasks.extract.clauses import by_names, clause_subjects, dotted_names, quoted_speakers, standalone_names, tagged_names
 from tasks.extract.lists import adjacent_names, bare_lists
-from tasks.extract.titles import (appointed_titles, appointees, glued_list_titles, leaders_after_a_list,
+from tasks.extract.titles import (appointed_titles, appointees, described_names, glued_list_titles, leaders_after_a_list,
                                   names_before_titles, titled_names, titles_in_apposition, titles_in_parentheses,
                                   titles_on_list_lines)
 
@@ -33,6 +33,7 @@ class Rule:
 # written back to back with a found one), and the model's names are settled against all of them.
 RULES: tuple[Rule, ...] = (
     Rule("title", titled_names),            # 1. a title right before the name (and the list after it)
+    Rule("described", described_names),    # 1b. a name after a description kept no title (店主, 游客)
     Rule("after", names_before_titles),     # 2. a title or honorific right after it
     Rule("appointee", appointees),          # 2b. a name an appointment formula holds where jieba reads a word
     Rule("list", bare_lists),               # 3. lists of bare names

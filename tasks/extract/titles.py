@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN, HAN_FIRST, HAN_LAST, HANS_RE, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import DAI_HEADS, HOME_TITLES, LIST_FUNCTION, MINORITY_HEADS, PLACE_AFTER_ONE_CHAR, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, DESCRIBED_RE, HOME_TITLES, LIST_FUNCTION, MINORITY_HEADS, PLACE_AFTER_ONE_CHAR, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, addressed, follow_rank, foreign_name_before, given_ok,
                                  known_ends_at, longest_known, minority_name_at, mongolian_name_ends, name_at,
@@ -79,6 +79,12 @@ def _place_end(tok: str, before: str) -> bool:
     return len(tok) > 1 and tok[-1] in LEVELS and before in PLACE_HEAD_POS
 
 
+# A joining word jieba tags a preposition inside a unit's name, after a noun of the name ("市海洋与渔业局副局长",
+# "经济与社会发展研究中心主任"), where it opens no clause; after a person or a pronoun it does ("他与县委书记甲").
+UNIT_JOINERS = frozenset({"与"})
+UNIT_PART_POS = frozenset({"n", "ns", "nz", "l", "vn", "nt"})
+
+
 def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) -> int:
     """Where the title proper starts in s[start:end]: after the last lead word or known name in it."""
     cut = start
@@ -87,6 +93,9 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         tok, pos = starts.get(k, NO_TOKEN)
         if not tok:
             k, before = k + 1, ""
+            continue
+        if tok in UNIT_JOINERS and before in UNIT_PART_POS:
+            k, before = k + len(tok), pos   # "市海洋与渔业局副局长": 海洋/ns 与/p, a part of the unit's name
             continue
         relay = RELAY_VERB_RE.match(t.s, k, end - 1) if pos == "v" else None
         if relay is not None and _relays(t.s, cut, k):
@@ -97,7 +106,10 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
                 or pos in LEAD_POS and tok not in TITLE_INNER and tok not in lex.places
                 and not t.s.startswith(PLACE_ENDS_NO_NAME, k)   # "嘎查长甲": jieba's 嘎/o 查长/v
                 and not _place_end(tok, before)
-                or pos == "v" and _verb_before_place(t, k, tok, before) and not JOINT_POST_RE.match(tok)) \
+                or pos == "v" and _verb_before_place(t, k, tok, before) and not JOINT_POST_RE.match(tok)
+                # "拉依喀乡党委书记": jieba's 拉/v 依喀乡/ns, one character opening the run (or following its lead)
+                # and a place: the character is the place's, as no verb of one character opens a title
+                and not (len(tok) == 1 and k == cut and tok not in lex.lead)) \
                 and k + len(tok) < end:   # "常务副市长兼市|财政局局长": jieba's 兼市/v joins two posts
             cut = max(cut, k + len(tok))
         elif len(tok) == 2 and tok[0] in lex.lead and tok not in lex.places and not _place_end(tok, before) \
@@ -392,7 +404,8 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         # "县领导有盖文清、…": jieba glued the list's opener to the surname (有盖/v)
         glued = not at_word and (t.token_at(i - 1)[1] in NR_TAGS or minority is not None
                                  or i > title_end and i - 1 in starts and s[i - 1] == "有"
-                                 or i == title_end and _guess_over_title_end(t, i, lex))
+                                 or i == title_end and (_guess_over_title_end(t, i, lex)
+                                                        or _person_word_over_title_end(t, i, m.group(), lex)))
         if not at_word and not glued and (i >= len(s) or longest_known(s, i, found.titles) is None):
             continue  # a new name must start a word (or follow a glued one), and no known name starts here
         home = HOME_NAME_RE.match(s, i) if m.group() in HOME_TITLES else None
@@ -417,6 +430,23 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             continue
         found.add(name, titles + title_after(t, i + len(name), lex, found.titles), "title")
         share_with_list(t, i + len(name), titles, lex, found)
+
+
+def described_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 1b: a name right after a description the convention keeps no title (people_words.txt [described]:
+    "店主简明亮正忙着", "游客甲说"), where jieba reads the description as a word of its own and the name, led by
+    a surname, ends before a verb or punctuation. Adds the name without a title."""
+    s = t.s
+    for m in DESCRIBED_RE.finditer(s):
+        a, i = m.start(), m.end()
+        if a not in t.starts or i not in t.starts and i - 1 not in t.starts or i >= len(s) \
+                or s[i] not in lex.surnames and s[i:i + 2] not in lex.compound:
+            continue   # "城市民宿": 市民 inside jieba's words; a name after it opens with a surname
+        name = name_at(t, i, lex, found.titles, titled=False)
+        if name is None or name in found.titles or is_byline(s, i, name) \
+                or follow_rank(s, i + len(name), lex, found.titles) < 2:
+            continue
+        found.add(name, [], "described")
 
 
 # A count no named person follows: many, or about so many ("200多名村民来务工", "数十位群众", "百余名干部").
@@ -522,11 +552,34 @@ def _name_splits(t: Text, i: int, end: int, lex: Lexicon) -> list[list[str]]:
     return out
 
 
+# The longest guess of jieba's over a title's end and a surname that _guess_over_title_end reads: a title word of
+# two and the surname.
+GUESS_OVER_TITLE_MAX = 3
+
+
 def _guess_over_title_end(t: Text, i: int, lex: Lexicon) -> bool:
     """jieba glued the title's last character to the surname at i in a guess of its own, no word of its dictionary
-    ("首席财务官车永明": 官车/n): the name starts at i all the same."""
+    ("首席财务官车永明": 官车/n), or the whole title and the surname ("柚农赖金水": 柚农赖/n): the name starts at i
+    all the same."""
+    if t.s[i] not in lex.surnames:
+        return False
+    for k in range(i - 1, max(-1, i - GUESS_OVER_TITLE_MAX), -1):
+        tok = t.starts.get(k, NO_TOKEN)[0]
+        if tok:
+            return k + len(tok) == i + 1 and guessed_word(tok)
+    return False
+
+
+# The last character of the title words that jieba reads as the head of a word with a surname after it: 人 of
+# 负责人, 传承人, 发言人 (人龙, 人马, 人文, 人方 are words of its dictionary).
+PERSON_WORD_END = "人"
+
+
+def _person_word_over_title_end(t: Text, i: int, title: str, lex: Lexicon) -> bool:
+    """jieba read the title's last character 人 and the surname at i as one word of its dictionary ("苗绣传承人龙玉门
+    正在指导": 人龙/n, "新闻发言人马晓伟介绍": 人马/n): the name starts at i all the same."""
     tok = t.starts.get(i - 1, NO_TOKEN)[0]
-    return len(tok) == 2 and t.s[i] in lex.surnames and guessed_word(tok)
+    return title.endswith(PERSON_WORD_END) and len(tok) == 2 and tok[0] == PERSON_WORD_END and t.s[i] in lex.surnames
 
 
 # jieba's tags of the words inside a bare item that make it a phrase, not a name ("副县长分管农业、水利": 分管/vn 农业/n).
