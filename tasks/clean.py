@@ -438,8 +438,10 @@ SENTENCE_PUNCT = re.compile(r"[。！？!?；;…]")
 # Enumeration commas (、) are common in headlines ("甲地、乙地入选…"), so they do not make prose.
 COMMA_PUNCT = re.compile(r"[，,：:]")
 # Reported speech opens a prose line even when it is short: "张三要求,各级各部门要全力抓好".
+# (a speaker with his post before the verb too, the scan's space perhaps inside his name: "九渡河镇副镇长高 云飞介绍，…")
 REPORTING_OPEN = re.compile(
-    f"^[{CJK}]{{1,8}}?(?:指出|强调|強調|要求|表示|认为|認為|介绍|介紹|提出|说|說|称|稱|透露|告诉记者|告訴記者)[ ]?[，,:：]")
+    f"^[{CJK}](?:[{CJK}]|[ ](?=[{CJK}])){{0,15}}?(?:指出|强调|強調|要求|表示|认为|認為|介绍|介紹|提出|说|說|称|稱|透露|告诉记者|告訴記者)"
+    f"[ ]?[，,:：]")
 TRAILING_COMMA = re.compile(r"[，,、：:][ ]?$")
 # A lead opening with its dateline is prose however short the piece before a hard wrap: "本报讯（记者 甲）6月5日，
 # 县长乙主持召开县政府第" continues on the next line.
@@ -994,7 +996,8 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
                 and FIELD_LINE.match(line) is None and not is_furniture(line)
                 or out and _bracket_left_open(out[-1]) and _closes_bracket(line)
                 or out and _name_cut_at_post(out[-1], line) or out and _name_after_listed_post(out[-1], line)
-                or out and len(line) == 1 and FIELD_ONE_CHAR_END.search(out[-1]) is not None) \
+                or out and len(line) == 1 and FIELD_ONE_CHAR_END.search(out[-1]) is not None
+                or out and _clauses_piece_goes_on(out[-1], line)) \
                 and LEAD_OPEN.match(line) is None:
             # (an outlet's dateline opens an item: the line above lost its full stop, it did not wrap into it)
             # (a continuation that was no prose line kept its OCR spaces: the joined line drops them as prose does)
@@ -1009,6 +1012,30 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
         out.append(line)
         last_open = _open_to_text(line) or _comma_piece_wraps(line, lines[k + 1] if k + 1 < len(lines) else None)
     return out
+
+
+# A scan's short line of two clauses or more that stops mid-clause goes on into the prose line under it ("石浦镇副镇长
+# 胡 建国介绍，今年开渔首日，全镇" / "出海渔船1100多艘。", "受表彰的有：…马占林，土桥镇尹集村党支部" / "书记甲，…。"):
+# too short for prose by itself, so it kept its OCR spaces and its break. A deck of short slogans ("稳增长，促改革，
+# 惠民生") is no such piece, nor a line a column's full width would not hold.
+CLAUSE_MARKS = re.compile("[，,、：:]")
+# A numbered sub-heading ("一、坚持高位推动，压紧压实工作责任", "（二）…", "3.…") heads the paragraph under it.
+NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．])")
+CLAUSES_MIN = 2
+SLOGAN_CLAUSE_MAX = 4
+SCAN_LINE_MAX = 48
+
+
+def _clauses_piece_goes_on(piece: str, line: str) -> bool:
+    if len(piece) > SCAN_LINE_MAX or piece.endswith(SENTENCE_END_MARKS) or not CJK_CHAR.match(piece[-1:]) \
+            or len(CLAUSE_MARKS.findall(piece)) < CLAUSES_MIN or is_prose(piece) or FIELD_LINE.match(piece) is not None \
+            or NUMBERED_HEAD.match(piece) is not None \
+            or " " in piece and ("：" in piece or ":" in piece):   # (a record's fields: "发布时间：… 来源：…")
+        return False
+    if all(len(c.strip()) <= SLOGAN_CLAUSE_MAX for c in CLAUSE_MARKS.split(piece)):
+        return False
+    return ("。" in line or SENTENCE_PUNCT.search(line) is not None) and CJK_CHAR.match(line) is not None \
+        and FIELD_LINE.match(line) is None and PARAGRAPH_OPEN.match(line) is None and DATED_OPEN.match(line) is None
 
 
 # A paragraph's first line cut inside the name after a post ("县农业局局长谭德" / "华陪同调研。", "院长王建" /

@@ -100,23 +100,34 @@ def test_brothers_and_couples_counted_after_a_list_close_it():
 
 
 def test_an_ocr_space_left_inside_a_name_of_a_prose_line_is_read_through():
-    # a paragraph's short first line the cleaner kept as it was: "副镇长胡 建国介绍，…" / "出海渔船1100多艘。"
-    body = "9月16日，渔港千帆竞发。\n石浦镇副镇长胡 建国介绍，今年开渔首日，全镇\n出海渔船1100多艘。"
-    assert people(body) == {"胡建国": ["石浦镇副镇长"]}
-    assert people("果农刘 金生、刘 金明兄弟俩，今年\n预计收入80万元。") == {"刘金生": ["果农"], "刘金明": ["果农"]}
-    # a line without a comma or a full stop keeps its spaces (a list of names, a credit)
-    from tasks.extract.people import _prose_spaces_closed
-    from tasks.records import ArticleContext
-    ctx = ArticleContext(article_id="a", doc_id="d", title="标题", body="县领导 钱立新 孙雅琴\n副镇长胡 建国介绍，今年")
-    assert _prose_spaces_closed(ctx).body == "县领导 钱立新 孙雅琴\n副镇长胡建国介绍，今年"
+    # a paragraph's short first line the cleaner is to read as prose: "副镇长胡 建国介绍，…" / "出海渔船1100多艘。"
+    page = "渔港开渔\n9月16日，渔港千帆竞发。\n石浦镇副镇长胡 建国介绍，今年开渔首日，全镇\n出海渔船1100多艘。"
+    assert page_people(page) == {"胡建国": ["石浦镇副镇长"]}
+    assert page_people("果园丰收\n果农刘 金生、刘 金明兄弟俩，今年\n预计收入80万元。") == {"刘金生": ["果农"], "刘金明": ["果农"]}
 
 
 def test_a_hard_wrap_the_cleaner_left_inside_a_prose_line_is_read_through():
-    body = "受表彰的有：北塬镇红星村党支部书记马占林，土桥镇尹集村党支部\n书记妥文明，韩集镇阳山村党支部书记何建忠等。"
-    assert people(body)["妥文明"] == ["土桥镇尹集村党支部书记"]
+    page = "全县表彰先进\n受表彰的有：北塬镇红星村党支部书记马占林，土桥镇尹集村党支部\n书记妥文明，韩集镇阳山村党支部书记何建忠等。"
+    assert page_people(page)["妥文明"] == ["土桥镇尹集村党支部书记"]
     # a long paragraph that lost its full stop is no scan's line: the next paragraph opens with its own title
-    body = "11月14日，区长常晓勇调研，" + "要高效统筹疫情防控和经济社会发展，" * 4 + "创造有利条件\n区领导宋文、张正元等参加调研。"
-    assert people(body)["宋文"] == ["区领导"]
+    page = "区长调研\n11月14日，区长常晓勇调研，" + "要高效统筹疫情防控和经济社会发展，" * 4 + "创造有利条件\n区领导宋文、张正元等参加调研。"
+    assert page_people(page)["宋文"] == ["区领导"]
+
+
+def page_people(page: str) -> dict[str, list[str]]:
+    """People of a page as a run reads them: cleaned, normalised, split, tagged."""
+    from tasks.articles import split_articles
+    from tasks.clean import clean_page
+    from tasks.extract.people import extract_people
+    from tasks.normalise import normalise_page
+    from tasks.records import ArticleContext
+    from tasks.segment import tag_raw
+    text, _ = normalise_page(clean_page(page))
+    out = {}
+    for d in split_articles(text):
+        ctx = ArticleContext(article_id="a", doc_id="d", title=d.title, body=d.body, tags=tuple(tag_raw(f"{d.title}\n{d.body}")))
+        out.update({p.name: list(p.titles) for p in extract_people(ctx)})
+    return out
 
 
 def test_the_page_s_county_as_the_subject_of_its_plans_is_no_person():

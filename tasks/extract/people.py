@@ -39,21 +39,17 @@ jieba's token boundaries: ``吴九主持`` is 吴九, ``周八主持`` is 周八
 dropped when it is a place (people_places.txt, the place lexicon) or when every occurrence of it is a
 byline (记者 X), a dateline place (新华社X电), an item of a list of places (…等国) or, for names resting on
 jieba's tag alone, a word in a work's title (《…》), a quoted item of a list of brands (``“甲”“乙”等老字号``), the end
-of a set phrase of jieba's (``千手观音``) or a township's name before its level. The OCR spaces and hard wraps the
-cleaner left in the body's prose lines are read through first (``副镇长胡 建国介绍，…``). The article is tagged once
+of a set phrase of jieba's (``千手观音``) or a township's name before its level. The article is tagged once
 by the pipeline (ArticleContext.tags); its tokens are reused here.
 """
 from __future__ import annotations
-
-import re
-from dataclasses import replace
 
 from tasks import ner
 from tasks.extract.annotate import Text, annotate
 from tasks.extract.arbiter import (Found, drop_non_persons, drop_others_titles, mend_compound_surnames,
                                    mend_cut_names, mend_lai_shuo_names, mend_word_cut_names, mentions, titles_of_bare_names, unglue_names, veto_unread)
 from tasks.extract.lexicon import lexicon
-from tasks.extract.chars import HAN, occurrences
+from tasks.extract.chars import occurrences
 from tasks.extract.names import follow_rank, split_glued_pairs
 from tasks.extract.rules import RULES
 from tasks.extract.titles import post_alone
@@ -118,46 +114,9 @@ def drop_region_stem(t: Text, region: str | None, found: Found) -> None:
     found.rule.pop(stem, None)
 
 
-# A space between two Han characters of a body line with a comma or a full stop: prose, whose OCR spaces the cleaner
-# drops, but not from a paragraph's short first line it did not take for prose ("石浦镇副镇长胡 建国介绍，今年开渔首日，
-# 全镇" over "出海渔船1100多艘。"), where the space as often as not parts a name.
-PROSE_SPACE_RE = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
-PROSE_MARKS_RE = re.compile("[，。]")
-
-
-# ... and the hard wrap the cleaner left after such a line, where the next is prose too ("…尹集村党支部" over
-# "书记甲，…"): a line of prose that ends without closing its sentence goes on in the next.
-SENTENCE_ENDS = tuple("。！？!?”』」：:；;…）)")
-WRAPPED_NEXT_RE = re.compile(f"[{HAN}0-9%％]")
-# A scan's column is no wider than this: a longer line that ends without closing its sentence is a paragraph whose
-# full stop the page lost ("…夯实牢固基础、创造有利条件" over "区领导甲、乙等参加调研。").
-WRAPPED_LINE_MAX = 48
-
-
-def _prose_spaces_closed(ctx: ArticleContext) -> ArticleContext:
-    """The context with the OCR spaces of its body's prose lines dropped and their hard wraps joined (itself where
-    there are none); its tags, which tiled the text as it was, are dropped with them."""
-    body = ctx.body
-    if "\n" not in body and (" " not in body or PROSE_SPACE_RE.search(body) is None):
-        return ctx
-    lines = body.split("\n")
-    out: list[str] = []
-    for line in lines:
-        prose = PROSE_MARKS_RE.search(line) is not None
-        if prose and " " in line:
-            line = PROSE_SPACE_RE.sub("", line)
-        if prose and out and 0 < len(out[-1]) <= WRAPPED_LINE_MAX and not out[-1].endswith(SENTENCE_ENDS) \
-                and PROSE_MARKS_RE.search(out[-1]) and WRAPPED_NEXT_RE.match(line):
-            out[-1] += line
-        else:
-            out.append(line)
-    closed = "\n".join(out)
-    return ctx if closed == body else replace(ctx, body=closed, tags=())
-
-
 def extract_people(ctx: ArticleContext) -> list[PersonMention]:
     """Every person named in the article's headline lines and body, with titles as written, no bylines."""
-    t, found = find_people(_prose_spaces_closed(ctx))
+    t, found = find_people(ctx)
     out = mentions(t.s, found.titles)
     lex = lexicon()
     for p in out:

@@ -1,0 +1,44 @@
+"""CLEAN stage: a scan's short line of several clauses that stops mid-clause goes on into the prose line under it."""
+from __future__ import annotations
+
+from tasks.clean import clean_page
+
+
+def test_short_line_of_two_clauses_joins_the_sentence_under_it():
+    page = "渔港开渔\n9月16日，渔港千帆竞发。\n石浦镇副镇长胡 建国介绍，今年开渔首日，全镇\n出海渔船1100多艘。"
+    assert clean_page(page).split("\n")[-1] == "石浦镇副镇长胡建国介绍，今年开渔首日，全镇出海渔船1100多艘。"
+
+
+def test_list_cut_after_a_colon_and_a_comma_joins():
+    page = "全县表彰先进\n受表彰的有：北塬镇红星村党支部书记马占林，土桥镇尹集村党支部\n书记妥文明，韩集镇阳山村党支部书记何建忠等。"
+    assert clean_page(page).split("\n")[-1].startswith("受表彰的有：北塬镇红星村党支部书记马占林，土桥镇尹集村党支部书记妥文明，")
+
+
+def test_deck_of_short_slogans_stays_over_the_lead():
+    page = "全县经济工作会议召开\n稳增长，促改革，惠民生\n今年以来，全县上下认真贯彻落实各项决策部署，经济运行稳中有进。"
+    assert clean_page(page).split("\n") == page.split("\n")
+
+
+def test_deck_of_one_comma_stays_over_the_lead():
+    page = "全县经济工作会议召开\n坚持高位推动，压实工作责任\n今年以来，全县上下认真贯彻落实各项决策部署。"
+    assert clean_page(page).split("\n") == page.split("\n")
+
+
+def test_piece_over_a_dated_lead_stays():
+    page = "乡村振兴看一线\n产业兴，乡村旺，群众富起来了\n3月5日，记者走进城关镇东坪村。"
+    assert clean_page(page).split("\n") == page.split("\n")
+
+
+def test_record_meta_line_stays_over_the_text():
+    page = "我县再传捷报\n发布时间：2021-08-02 来源：县商务局\n记者从县商务局获悉，今年1至7月，我县黄桃出口量达1120吨。"
+    assert clean_page(page).split("\n") == page.split("\n")
+
+
+def test_numbered_subheading_stays_over_its_paragraph():
+    page = "我县推进乡村振兴\n一、坚持高位推动，压紧压实各级工作责任\n县委、县政府主要领导多次召开专题会议研究部署。"
+    assert clean_page(page).split("\n") == page.split("\n")
+
+
+def test_short_paragraph_opening_with_a_post_and_a_verb_of_saying_is_prose():
+    page = "板栗丰收\n九渡河镇副镇长高 云飞介绍，全镇板栗种植\n面积3.2万亩，今年产量预计达到400万斤。"
+    assert clean_page(page).split("\n")[-1] == "九渡河镇副镇长高云飞介绍，全镇板栗种植面积3.2万亩，今年产量预计达到400万斤。"
