@@ -175,3 +175,8 @@ def test_craftsmen_and_plum_growers_are_titled():
     assert people("新华村的银器作坊里，银匠寸发标正在錾刻银壶。") == {"寸发标": ["银匠"]}
     assert people("梅农周海明正忙着采杨梅。") == {"周海明": ["梅农"]}
     assert people("陶艺家宁远正在拉坯。") == {"宁远": ["陶艺家"]}
+
+
+def test_a_township_the_model_reads_whole_as_a_name_is_the_township():
+    body = "暑假以来，冯田镇组织中小学教师、村组干部深入农户家中开展防溺水安全教育。"
+    assert "冯田镇" not in people(body)

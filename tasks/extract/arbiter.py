@@ -456,6 +456,11 @@ def _opens_township(s: str, j: int) -> bool:
     return s[j:j + 1] in TOWNSHIP_LEVELS and s[j + 1:j + 2] not in LEVEL_POST_ENDS
 
 
+def _ends_township(s: str, i: int, name: str) -> bool:
+    """The name read ends in a township's level itself ("孔田镇"), not before a post's last character."""
+    return len(name) > 2 and name[-1] in TOWNSHIP_LEVELS and s[i + len(name):i + len(name) + 1] not in LEVEL_POST_ENDS
+
+
 QUOTE_OPEN, QUOTE_CLOSE = "“\"", "”\""
 QUOTED_LIST_SEPARATORS = "、，"
 
@@ -479,8 +484,8 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
         return False
     if rule in BARE_RULES and not titled and _inside_set_phrase(t, i, i + len(name)):
         return False  # "千手观音书签": the end of a phrase of jieba's dictionary, no name
-    if rule == "model" and not titled and _opens_township(t.s, i + len(name)):
-        return False  # "托扎敏乡乡长", "托扎敏乡林下种植": the township's name, which the model read as a person's
+    if rule == "model" and not titled and (_opens_township(t.s, i + len(name)) or _ends_township(t.s, i, name)):
+        return False  # "托扎敏乡乡长", "托扎敏乡林下种植", "孔田镇组织…": the township's name, which the model read as a person's
     if rule in BARE_RULES and not titled and _quoted_list_item(t.s, i, i + len(name)):
         return False  # "“周大福”“王老五”等老字号", "“红颜”“章姬”等品种": brands, products, varieties
     if rule in BARE_RULES and not titled and t.s.startswith(VENUE_AFTER, i + len(name)):
