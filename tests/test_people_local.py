@@ -180,3 +180,11 @@ def test_craftsmen_and_plum_growers_are_titled():
 def test_a_township_the_model_reads_whole_as_a_name_is_the_township():
     body = "暑假以来，冯田镇组织中小学教师、村组干部深入农户家中开展防溺水安全教育。"
     assert "冯田镇" not in people(body)
+
+
+def test_an_extreme_poverty_household_and_a_unit_s_staff_are_titled():
+    assert people("在辰州坪村，胡卫民来到特困户向德财家中，仔细询问其身体状况。")["向德财"] == ["特困户"]
+    assert people("驻村第一书记、县农业农村局干部周雨婷告诉记者，村里将发展深加工产品。")["周雨婷"] == [
+        "驻村第一书记", "县农业农村局干部"]
+    # a bare 干部 is no title: the cadres of a township and its villages name no one
+    assert "干部" not in str(people("镇村干部深入农户家中宣传政策。"))
