@@ -578,9 +578,12 @@ CLAUSE_PUNCT = re.compile("[，,。；;！!？?]")
 def _without_banner(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines[:BANNER_LINES_MAX + 1]):
         if BREADCRUMB_LINE.match(line) is not None or ARROW_BREADCRUMB_LINE.match(line) is not None:
-            # (a browser tab's title, "某某会议召开_某某县人民政府", is the record's headline: it stays)
-            return lines[k:] if k and all(len(x) <= BANNER_LINE_MAX and CLAUSE_PUNCT.search(x) is None
-                                          and "_" not in x for x in lines[:k]) else lines
+            # (a browser tab's title, "某某会议召开_某某县人民政府", is the record's headline: it stays; so is any line
+            # above a breadcrumb with no headline under it, only the record's fields or its text)
+            below = next((x for x in lines[k + 1:k + BANNER_LINES_MAX] if not is_furniture(x)), None)
+            return lines[k:] if k and below is not None and not is_prose(below) and FIELD_LINE.match(below) is None \
+                and all(len(x) <= BANNER_LINE_MAX and CLAUSE_PUNCT.search(x) is None and "_" not in x
+                        for x in lines[:k]) else lines
     return lines
 
 

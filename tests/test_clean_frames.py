@@ -94,3 +94,8 @@ def test_font_size_buttons_without_label_credit_no_one():
 def test_size_words_in_prose_stay():
     text = "全县大中小学校开学。【大中小企业】座谈会召开。"
     assert clean_page(text) == text
+
+
+def test_headline_over_a_breadcrumb_with_no_headline_under_it_stays():
+    page = f"方明远会见客商一行\n当前位置：首页 > 政务要闻\n发布时间：2016-05-06 来源：县政府办\n{LEAD}"
+    assert titles(page) == ["方明远会见客商一行"]
