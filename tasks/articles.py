@@ -963,8 +963,9 @@ PAGE_NUMBER_DASHES = frozenset("-－—–")
 PAGE_NUMBER_LINE_RE = re.compile(r"^[-－—–]{1,2}[ ]?\d{1,3}[ ]?[-－—–]{1,2}$")
 # An e-paper's header: the issue's day, then the page's editors ("2023年5月12日 星期五  责编：甲  版式：乙  校对：丙",
 # its lunar day between: "… 星期五 农历甲辰年正月廿八 责任编辑：甲"), maybe its page's label after them; or its footer,
-# the page's number and the paper's name first ("2  某某报  2013年7月5日  责编：乙").
-DATED_EDITORS_RE = re.compile(r"^(?:[A-H]?\d{1,2}[ ]+[\u4e00-\u9fff]{2,8}[报報][ ]+)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
+# the page's number and the paper's name first ("2  某某报  2013年7月5日  责编：乙"), or the page's number and its
+# section ("2 综合新闻 2016年6月9日 星期五 编辑：甲 版式：乙").
+DATED_EDITORS_RE = re.compile(r"^(?:[A-H]?\d{1,2}[ ]+[\u4e00-\u9fff]{2,8}[ ]+)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
                               r"(?:(?:星期|周)[一二三四五六日天])?[ ]?(?:农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
                               r"[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九]{2})?[ ]*(?=[^ ])")
 # ... or the page's section, then its editors, a header's second row ("综合新闻  责任编辑：甲  版式：乙").
@@ -1010,6 +1011,100 @@ def is_page_furniture(line: str) -> bool:
     return "导读" in line[-3:] and PAGE_POINTER_RE.match(line) is not None
 
 
+# ---------------------------------------------------------------- boxes between items
+# The boxes a page prints between its items (page_boxes.txt): a label line ("天气预报", "便民服务热线", "要闻提示",
+# "本版目录", "公益广告") over lines of forecasts, phone numbers, pointers or slogans, or ("温馨提示", "招聘",
+# "…征订启事") over a paragraph. None is an item, a headline or the end of the text above it.
+BOX_LINE_LABELS = frozenset(section_words("page_boxes.txt", "labels"))
+PROSE_BOX_LABELS = frozenset(section_words("page_boxes.txt", "prose_labels"))
+PROSE_BOX_ENDS = tuple(section_words("page_boxes.txt", "prose_label_ends"))
+PROSE_BOX_OPENINGS = tuple(section_words("page_boxes.txt", "prose_label_openings"))
+BOX_MARKS = "【[［■●◆★▲▶►◎ "
+# The label alone on its line, or before its box's text on the same line ("【天气】今日晴…", "温馨提示：本报…").
+BOX_LABEL_RE = re.compile(f"^[{BOX_MARKS}]*(?P<label>"
+                          + "|".join(sorted(BOX_LINE_LABELS | PROSE_BOX_LABELS, key=len, reverse=True))
+                          + r")(?:[】\]］]|(?=[ ：:]|$))[ ：:]*(?P<rest>.*)$")
+# Where a page may hold a box at all: one scan of the page decides whether lines are looked at.
+BOX_HINT = re.compile("|".join(sorted(BOX_LINE_LABELS | PROSE_BOX_LABELS | set(PROSE_BOX_ENDS) | set(PROSE_BOX_OPENINGS),
+                                      key=len, reverse=True)) + r"|宣\n|宣$|刊发")
+BOX_LABEL_LINE_MAX = 30
+# A box's own line: a forecast (℃, a wind's force, "明天："), a phone number, a pointer to a page ("…（第2版）",
+# "01 要闻 …", "◆县人大常委会召开会议" with no sentence after it), the issuer's sign-off ("某某县委宣传部 宣",
+# "县气象台发布", "（县气象局提供）"), a contact field ("联系人：何经理").
+BOX_LINE_RE = re.compile(
+    r"℃|°C|风[ ]?\d|\d[ ]?级|空气质量|^(?:今天|明天|后天|今日|明日|今晚|今夜|白天|夜间)[：: ]"
+    r"|\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.])\d{5,8}(?![\d.%年月日万亿元个人户家名])"
+    r"|[(（]?第?[A-H]?\d{1,2}[ ]?版[)）]?$|^(?:[A-H]?\d{1,2}|0\d)[ ]+[\u4e00-\u9fff]{2,4}[ ]"
+    r"|^[▶►◆◇★☆→●■□·◎▲][ ]?[^。，,；;！？!?]{2,40}$"
+    r"|(?:宣传部|文明办|[局委办会社台]|中心|政府|公司)[ ]?宣$|刊发$|(?:提供|发布)[)）]?$"
+    r"|^(?:联系人|联系电话|联系方式|电话|地址|热线|邮编|邮发代号|订阅代号|订阅热线|咨询电话)[ ]?[:：]")
+# An advertisement's sign-off under its slogans, with no label over them ("保护环境 人人有责" / "某某局 某某报社
+# 联合刊发"): the sign-off and the slogan lines above it (at most AD_SLOGAN_MAX) go.
+AD_SIGN_OFF_RE = re.compile(r"^[^。，,！？!?：:]{2,40}?(?:(?:宣传部|文明办|[局委办会社台]|中心|政府|公司)[ ]?宣|联合刊发|宣制)$")
+AD_SLOGAN_MAX = 3
+# How far under its label a box is looked for.
+BOX_LINES_MAX = 12
+
+
+def _box_label(line: str) -> tuple[bool, bool] | None:
+    """(a paragraph's box, the box on this one line) for a box's label line, else None."""
+    if len(line) <= BOX_LABEL_LINE_MAX and not SENTENCE_PUNCT.search(line) \
+            and (line.endswith(PROSE_BOX_ENDS) or line.startswith(PROSE_BOX_OPENINGS)):
+        return True, False   # "《某某日报》2024年度征订启事", "欢迎订阅2024年《某某报》"
+    m = BOX_LABEL_RE.match(line)
+    if m is None:
+        return None
+    prose = m["label"] in PROSE_BOX_LABELS
+    if not m["rest"]:
+        return prose, False
+    # the box on one line: a tip's text, or a forecast ("【天气】今日晴转多云，气温8℃至21℃…")
+    return (prose, True) if prose or BOX_LINE_RE.search(m["rest"]) else None
+
+
+def _box_end(typed: list[tuple[str, str]], k: int, prose: bool) -> int:
+    """The index of the last line of the box labelled at k: its last line of box (BOX_LINE_RE; a paragraph's box,
+    its paragraph), before the next item's opening; the headline lines over that opening are the item's. A box
+    of slogans alone ends over the last line before an item's text (its headline)."""
+    end, heads, broke = k, 0, False   # heads: lines after `end` that are no box's own (slogans, a headline)
+    for j in range(k + 1, min(len(typed), k + 1 + BOX_LINES_MAX)):
+        kind, line = typed[j]
+        if _opens_item(typed[j]):
+            broke = True
+            break
+        if BOX_LINE_RE.search(line) or prose and kind == PROSE and heads == 0:
+            end, heads = j, 0
+            continue
+        if kind != HEAD:
+            broke = True
+            break
+        heads += 1
+    if end == k and heads:
+        end = k + heads - 1 if broke else k + heads
+    return end
+
+
+def _without_boxes(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The typed lines without the page's boxes and its advertisements' slogans."""
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(typed):
+        kind, line = typed[k]
+        box = _box_label(line) if len(line) <= BYLINE_PREFIX_MAX else None
+        if box is None:
+            if kind == HEAD and AD_SIGN_OFF_RE.match(line):
+                for _ in range(AD_SLOGAN_MAX):
+                    if not out or out[-1][0] != HEAD:
+                        break
+                    out.pop()
+            else:
+                out.append(typed[k])
+            k += 1
+            continue
+        prose, one_line = box
+        k = k + 1 if one_line else _box_end(typed, k, prose) + 1
+    return out
+
+
 # A headline and its byline on one line, as OCR reads a row: "县政府召开常务会议 本报记者 甲 乙".
 HEADLINE_THEN_BYLINE = re.compile(f"^(?P<head>[^ 。，,；;！？!?：:()（）]{{6,40}}) (?P<byline>(?:本报|本台|本刊)?"
                                   f"{REPORTER_RANK}?(?:记者|通讯员)[ ]?[{CJK}][{CJK} 、]{{1,30}})$")
@@ -1037,6 +1132,13 @@ def _headline_and_byline(line: str) -> tuple[str, str] | None:
             or not _credits_read_as_names(m.group("byline")):   # "…新闻工作者 记者节快乐" is a deck
         return None
     return m.group("head"), m.group("byline")
+
+
+# A paper's commentary marked by who wrote it ("本报评论员", "本报特约评论员", "某某日报评论员") or by its column
+# ("（评论员文章）", "【短评】"), on a line of its own.
+COMMENTARY_MARK_RE = re.compile(r"^[(（【\[]?(?:(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{2,8}(?:报|日报|晚报|融媒体中心))?(?:特约)?"
+                                r"评论员(?:文章)?|短评|时评|微评|快评)[)）】\]]?$")
+COMMENTARY_MARK_MAX = 16
 
 
 def _typed_lines(page: str) -> list[tuple[str, str]]:
@@ -1078,6 +1180,12 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
                 # "（本报综合）": a note closing the text above; so is the unit that sent it, with no writer ("（区府办）")
                 typed.append((PROSE, line))
                 continue
+        if "评论" in line and len(line) <= COMMENTARY_MARK_MAX and COMMENTARY_MARK_RE.match(line):
+            # "本报评论员" under a headline signs the commentary as a byline opens an item (the commentary after a
+            # news item is an article of its own); over a headline ("（评论员文章）") it is the column's label
+            typed.append((BYLINE, line) if typed and typed[-1][0] == HEAD and typed[-1][1] not in COLUMN_LABELS
+                         else (HEAD, line.strip("()（）【】[]")))
+            continue
         if len(typed) == 1 and typed[0][0] == HEAD and line[:2] in ("19", "20") and META_DATE.fullmatch(line) \
                 and is_paper_name(typed[0][1]):
             continue   # "某某草原报" / "2018年7月9日": the page's date under the paper's name, no item's dateline
@@ -1088,6 +1196,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed.extend([(HEAD, both[0]), (BYLINE, both[1])])   # "县政府召开常务会议 本报记者 甲" read as one row
         else:
             typed.append((kind, line))
+    if BOX_HINT.search(page) is not None:
+        typed = _without_boxes(typed)
     if len(typed) > 1 and typed[0][0] == PROSE and _titles_the_record(typed[0][1]):
         typed[0] = (HEAD, typed[0][1])
     if typed and typed[0][0] == HEAD and (tab := TAB_TITLE_RE.match(typed[0][1])) is not None \
