@@ -76,3 +76,10 @@ def test_a_commentary_after_a_news_item_is_an_article_of_its_own():
 def test_a_header_that_opens_with_the_page_number_credits_no_item():
     [d] = pipeline("2 综合新闻 2016年6月9日 星期五 编辑：甲某 版式：乙某\n" + ITEM)
     assert d.credits == [("丁某某", "reporter")]
+
+
+def test_a_header_whose_spaces_the_ocr_cleaning_took_out_credits_no_item():
+    raw = ("A2 要闻 2018年4月3日 星期三 责编：甲某 美编：乙某 校对：丙某\n"
+           "天气转暖 春耕生产忙\n本报讯（记者 丁某某）连日来，气温回升，各乡 镇抢抓农时，组织群众开展春耕备耕。在石门 乡，农技人员正在田间指导农户育秧。")
+    [d] = pipeline(raw)
+    assert d.title == "天气转暖 春耕生产忙" and d.credits == [("丁某某", "reporter")]
