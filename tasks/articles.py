@@ -1025,9 +1025,6 @@ BOX_MARKS = "【[［■●◆★▲▶►◎ "
 BOX_LABEL_RE = re.compile(f"^[{BOX_MARKS}]*(?P<label>"
                           + "|".join(sorted(BOX_LINE_LABELS | PROSE_BOX_LABELS, key=len, reverse=True))
                           + r")(?:[】\]］]|(?=[ ：:]|$))[ ：:]*(?P<rest>.*)$")
-# Where a page may hold a box at all: one scan of the page decides whether lines are looked at.
-BOX_HINT = re.compile("|".join(sorted(BOX_LINE_LABELS | PROSE_BOX_LABELS | set(PROSE_BOX_ENDS) | set(PROSE_BOX_OPENINGS),
-                                      key=len, reverse=True)) + r"|宣\n|宣$|刊发")
 BOX_LABEL_LINE_MAX = 30
 # A box's own line: a forecast (℃, a wind's force, "明天："), a phone number, a pointer to a page ("…（第2版）",
 # "01 要闻 …", "◆县人大常委会召开会议" with no sentence after it), the issuer's sign-off ("某某县委宣传部 宣",
@@ -1049,8 +1046,8 @@ BOX_LINES_MAX = 12
 
 def _box_label(line: str) -> tuple[bool, bool] | None:
     """(a paragraph's box, the box on this one line) for a box's label line, else None."""
-    if len(line) <= BOX_LABEL_LINE_MAX and not SENTENCE_PUNCT.search(line) \
-            and (line.endswith(PROSE_BOX_ENDS) or line.startswith(PROSE_BOX_OPENINGS)):
+    if (line.endswith(PROSE_BOX_ENDS) or line.startswith(PROSE_BOX_OPENINGS)) and len(line) <= BOX_LABEL_LINE_MAX \
+            and not SENTENCE_PUNCT.search(line):
         return True, False   # "《某某日报》2024年度征订启事", "欢迎订阅2024年《某某报》"
     m = BOX_LABEL_RE.match(line)
     if m is None:
@@ -1058,8 +1055,9 @@ def _box_label(line: str) -> tuple[bool, bool] | None:
     prose = m["label"] in PROSE_BOX_LABELS
     if not m["rest"]:
         return prose, False
-    # the box on one line: a tip's text, or a forecast ("【天气】今日晴转多云，气温8℃至21℃…")
-    return (prose, True) if prose or BOX_LINE_RE.search(m["rest"]) else None
+    # the box on one line: a tip's sentence, or a forecast ("【天气】今日晴转多云，气温8℃至21℃…"); not a headline
+    # after a label's word ("招聘：企业送岗位到家门口")
+    return (prose, True) if BOX_LINE_RE.search(m["rest"]) or prose and SENTENCE_PUNCT.search(m["rest"]) else None
 
 
 def _box_end(typed: list[tuple[str, str]], k: int, prose: bool) -> int:
@@ -1184,8 +1182,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         if "评论" in line and len(line) <= COMMENTARY_MARK_MAX and COMMENTARY_MARK_RE.match(line):
             # "本报评论员" under a headline signs the commentary as a byline opens an item (the commentary after a
             # news item is an article of its own); over a headline ("（评论员文章）") it is the column's label
-            typed.append((BYLINE, line) if typed and typed[-1][0] == HEAD and typed[-1][1] not in COLUMN_LABELS
-                         else (HEAD, line.strip("()（）【】[]")))
+            # (a column's mark, "短评", is a label wherever it stands)
+            typed.append((BYLINE, line) if "评论员" in line and typed and typed[-1][0] == HEAD
+                         and typed[-1][1] not in COLUMN_LABELS else (HEAD, line.strip("()（）【】[]")))
             continue
         if len(typed) == 1 and typed[0][0] == HEAD and line[:2] in ("19", "20") and META_DATE.fullmatch(line) \
                 and is_paper_name(typed[0][1]):
@@ -1197,8 +1196,7 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed.extend([(HEAD, both[0]), (BYLINE, both[1])])   # "县政府召开常务会议 本报记者 甲" read as one row
         else:
             typed.append((kind, line))
-    if BOX_HINT.search(page) is not None:
-        typed = _without_boxes(typed)
+    typed = _without_boxes(typed)   # (one anchored match a line: cheaper than a scan of the page for a hint)
     if len(typed) > 1 and typed[0][0] == PROSE and _titles_the_record(typed[0][1]):
         typed[0] = (HEAD, typed[0][1])
     if typed and typed[0][0] == HEAD and (tab := TAB_TITLE_RE.match(typed[0][1])) is not None \

@@ -83,3 +83,20 @@ def test_a_header_whose_spaces_the_ocr_cleaning_took_out_credits_no_item():
            "天气转暖 春耕生产忙\n本报讯（记者 丁某某）连日来，气温回升，各乡 镇抢抓农时，组织群众开展春耕备耕。在石门 乡，农技人员正在田间指导农户育秧。")
     [d] = pipeline(raw)
     assert d.title == "天气转暖 春耕生产忙" and d.credits == [("丁某某", "reporter")]
+
+
+def test_a_label_word_over_or_inside_a_news_item_keeps_the_item():
+    # a service column's label over a dated item: the label goes, the item stays with its headline
+    [d] = pipeline("便民服务\n我县开通医保业务线上办理\n本报讯（记者 甲某某）3月2日，我县医保业务实现线上办理。")
+    assert d.title == "我县开通医保业务线上办理" and d.credits == [("甲某某", "reporter")]
+    # a headline that opens with a box's word, and a tip's label before a headline, are no boxes
+    drafts = pipeline(NEWS + "\n招聘：企业送岗位到家门口\n本报讯（记者 乙某）2月18日，县人社局举办招聘会，56家企业提供岗位1800余个。")
+    assert [d.title for d in drafts] == ["县委常委会召开会议", "招聘：企业送岗位到家门口"]
+    [d] = pipeline("天气转暖 春耕生产忙\n本报讯（记者 丙某）连日来，气温回升，各乡镇抢抓农时开展春耕。")
+    assert d.title == "天气转暖 春耕生产忙"
+
+
+def test_a_column_mark_under_a_caption_is_no_credit():
+    drafts = pipeline(NEWS + "\n短评\n让文明新风吹进每个村庄\n移风易俗，贵在坚持。只要把群众发动起来，陈规陋习就能改。")
+    assert [d.title for d in drafts] == ["县委常委会召开会议", "让文明新风吹进每个村庄"]
+    assert drafts[1].kicker == "短评" and drafts[1].credits == []
