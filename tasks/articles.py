@@ -964,9 +964,10 @@ PAGE_NUMBER_LINE_RE = re.compile(r"^[-－—–]{1,2}[ ]?\d{1,3}[ ]?[-－—–]
 # An e-paper's header: the issue's day, then the page's editors ("2023年5月12日 星期五  责编：甲  版式：乙  校对：丙",
 # its lunar day between: "… 星期五 农历甲辰年正月廿八 责任编辑：甲"), maybe its page's label after them; or its footer,
 # the page's number and the paper's name first ("2  某某报  2013年7月5日  责编：乙"), or the page's number and its
-# section ("2 综合新闻 2016年6月9日 星期五 编辑：甲 版式：乙"); the spaces between may be gone, as cleaning takes an OCR
+# section ("2 综合新闻 2016年6月9日 星期五 编辑：甲 版式：乙"), or the paper's name alone ("某某报 2023年2月27日 星期一
+# 要闻 编辑：甲 校对：乙"); the spaces between may be gone, as cleaning takes an OCR
 # page's spaces out ("A2要闻2018年4月3日星期三责编：甲").
-DATED_EDITORS_RE = re.compile(r"^(?:[A-H]?\d{1,2}[ ]*[\u4e00-\u9fff]{2,8}[ ]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
+DATED_EDITORS_RE = re.compile(r"^(?:(?:[A-H]?\d{1,2}[ ]*[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,8}[报報])[ ]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
                               r"(?:(?:星期|周)[一二三四五六日天])?[ ]?(?:农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
                               r"[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九]{2})?[ ]*(?=[^ ])")
 # ... or the page's section, then its editors, a header's second row ("综合新闻  责任编辑：甲  版式：乙").

@@ -100,3 +100,9 @@ def test_a_column_mark_under_a_caption_is_no_credit():
     drafts = pipeline(NEWS + "\n短评\n让文明新风吹进每个村庄\n移风易俗，贵在坚持。只要把群众发动起来，陈规陋习就能改。")
     assert [d.title for d in drafts] == ["县委常委会召开会议", "让文明新风吹进每个村庄"]
     assert drafts[1].kicker == "短评" and drafts[1].credits == []
+
+
+def test_a_header_under_the_papers_name_credits_no_item():
+    for header in ("某某报 2023年2月27日 星期一 要闻 编辑：甲某 校对：乙某", "某某报2023年2月27日星期一要闻编辑：甲某校对：乙某"):
+        [d] = pipeline(header + "\n" + ITEM)
+        assert d.credits == [("丁某某", "reporter")], header
