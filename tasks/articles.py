@@ -146,7 +146,8 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     ("摄影记者", "photographer"), *((f"{rank}记者", "reporter") for rank in REPORTER_RANKS if rank != "摄影"),
     ("特约通讯员", "reporter"),
     ("记者", "reporter"), ("通讯员", "reporter"), ("实习生", "reporter"), ("撰稿", "reporter"), ("作者", "reporter"),
-    ("报道组", "reporter"),   # a county's reporting team before its members: "某某县报道组 甲 乙"
+    ("报道组", "reporter"),
+    ("评论员", "reporter"),   # a commentary's writer: "□ 本报评论员 甲" (the paper's commentator unnamed credits no one)   # a county's reporting team before its members: "某某县报道组 甲 乙"
     # (an editor's rank is no name: "责任编辑：甲 见习编辑：乙")
     ("值班编辑", "editor"), ("责任编辑", "editor"), ("见习编辑", "editor"), ("实习编辑", "editor"), ("总编辑", "editor"),
     ("编辑", "editor"), ("责编", "editor"), ("美编", "editor"),
@@ -1136,9 +1137,11 @@ def _headline_and_byline(line: str) -> tuple[str, str] | None:
 
 # A paper's commentary marked by who wrote it ("本报评论员", "本报特约评论员", "某某日报评论员") or by its column
 # ("（评论员文章）", "【短评】"), on a line of its own.
-COMMENTARY_MARK_RE = re.compile(r"^[(（【\[]?(?:(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{2,8}(?:报|日报|晚报|融媒体中心))?(?:特约)?"
-                                r"评论员(?:文章)?|短评|时评|微评|快评)[)）】\]]?$")
-COMMENTARY_MARK_MAX = 16
+# ... or with the commentator's name after it ("□ 本报评论员 甲").
+COMMENTARY_MARK_RE = re.compile(r"^(?:□[ ]?)?[(（【\[]?(?:(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{2,8}(?:报|日报|晚报|融媒体中心))?(?:特约)?"
+                                r"评论员(?:文章)?|短评|时评|微评|快评)[)）】\]]?"
+                                r"(?P<names>[ ]?[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})?$")
+COMMENTARY_MARK_MAX = 24
 
 
 def _typed_lines(page: str) -> list[tuple[str, str]]:
@@ -1149,6 +1152,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         if not line or line.isspace():  # blank (no stripped copy made)
             continue
         if is_page_furniture(line):
+            if "导读" in line and _box_label(line) is not None:
+                typed.append((HEAD, line))   # "本期导读": the box pass takes its pointers with it (_without_boxes)
+                continue
             # (a header line's editors are set apart from it too: "2018年11月9日 第1版 要闻" / "责任编辑：甲")
             # (not a date line with no page number right under a headline: the item's own date, its editor's credit
             # below it; a page number, or the paper's masthead above, makes it the page's header)
@@ -1180,12 +1186,14 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
                 # "（本报综合）": a note closing the text above; so is the unit that sent it, with no writer ("（区府办）")
                 typed.append((PROSE, line))
                 continue
-        if "评论" in line and len(line) <= COMMENTARY_MARK_MAX and COMMENTARY_MARK_RE.match(line):
+        if "评论" in line and len(line) <= COMMENTARY_MARK_MAX and (mark := COMMENTARY_MARK_RE.match(line)) is not None \
+                and (mark["names"] is None or "评论员" in line and _credits_read_as_names(mark["names"])):
             # "本报评论员" under a headline signs the commentary as a byline opens an item (the commentary after a
             # news item is an article of its own); over a headline ("（评论员文章）") it is the column's label
-            # (a column's mark, "短评", is a label wherever it stands)
-            typed.append((BYLINE, line) if "评论员" in line and typed and typed[-1][0] == HEAD
-                         and typed[-1][1] not in COLUMN_LABELS else (HEAD, line.strip("()（）【】[]")))
+            # (a column's mark, "短评", is a label wherever it stands; a named commentator signs wherever he stands)
+            typed.append((BYLINE, line) if "评论员" in line and (mark["names"] or typed and typed[-1][0] == HEAD
+                                                             and typed[-1][1] not in COLUMN_LABELS)
+                         else (HEAD, line.strip("()（）【】[]")))
             continue
         if len(typed) == 1 and typed[0][0] == HEAD and line[:2] in ("19", "20") and META_DATE.fullmatch(line) \
                 and is_paper_name(typed[0][1]):

@@ -106,3 +106,16 @@ def test_a_header_under_the_papers_name_credits_no_item():
     for header in ("某某报 2023年2月27日 星期一 要闻 编辑：甲某 校对：乙某", "某某报2023年2月27日星期一要闻编辑：甲某校对：乙某"):
         [d] = pipeline(header + "\n" + ITEM)
         assert d.credits == [("丁某某", "reporter")], header
+
+
+def test_a_commentary_signed_by_its_named_commentator():
+    drafts = pipeline(NEWS + "\n让颗粒归仓成为每个人的行动\n□ 本报评论员 戊某某\n粮食安全是“国之大者”。各镇街要把责任落实到田间地头。")
+    assert [d.title for d in drafts] == ["县委常委会召开会议", "让颗粒归仓成为每个人的行动"]
+    assert drafts[1].credits == [("戊某某", "reporter")] and drafts[0].credits == [("甲某某", "reporter"), ("乙某", "reporter")]
+
+
+def test_a_pointer_box_whose_label_is_page_furniture_goes_whole():
+    raw = ("本期导读\n全区民营企业座谈会召开 第2版\n区图书馆开展“全民阅读”系列活动 第3版\n"
+           "区人民政府公告\n（第3号）\n为加强城市管理，区人民政府决定开展集中整治。\n特此公告。\n某某区人民政府\n2023年6月25日\n" + ITEM)
+    drafts = pipeline(raw)
+    assert [d.title for d in drafts] == ["区人民政府公告", "石桥镇：小柑橘撑起致富大产业"]
