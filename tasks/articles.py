@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from tasks.clean import (CAPTION_OUTLET, CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT,
-                          SOURCE_LINE, SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
+                         SERVICE_PHONES_LINE, SOURCE_LINE, SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
 from tasks.lexicon import section_words, sections, single_surnames, words
 from tasks.segment import engine, tag_raw
 
@@ -1092,7 +1092,9 @@ def _without_boxes(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
         kind, line = typed[k]
         box = _box_label(line) if len(line) <= BYLINE_PREFIX_MAX else None
         if box is None:
-            if kind == HEAD and AD_SIGN_OFF_RE.match(line):
+            if line[-1:].isdigit() and SERVICE_PHONES_LINE.match(line):
+                pass   # a service box's row of numbers standing alone ("报警：110 火警：119 急救：120")
+            elif kind == HEAD and AD_SIGN_OFF_RE.match(line):
                 for _ in range(AD_SLOGAN_MAX):
                     if not out or out[-1][0] != HEAD:
                         break

@@ -119,3 +119,14 @@ def test_a_pointer_box_whose_label_is_page_furniture_goes_whole():
            "区人民政府公告\n（第3号）\n为加强城市管理，区人民政府决定开展集中整治。\n特此公告。\n某某区人民政府\n2023年6月25日\n" + ITEM)
     drafts = pipeline(raw)
     assert [d.title for d in drafts] == ["区人民政府公告", "石桥镇：小柑橘撑起致富大产业"]
+
+
+def test_a_row_of_service_phone_numbers_run_into_items_is_no_text():
+    raw = ("汇聚青春力量 共建美丽家园　　本报讯（通讯员 甲某）6月10日，团县委组织青年志愿者开展环境清洁活动。"
+           "　　便民服务 供电：95598 供水：0746-7211234 燃气：0746-7214567　　县税务局：“非接触式”办税跑出加速度"
+           "　　本报记者 乙某某　　“现在足不出户就能申报纳税。”一家企业财务负责人说。今年以来，县税务局持续推广线上办税。")
+    assert "县税务局：“非接触式”办税跑出加速度" in clean_page(raw).split("\n")
+    drafts = pipeline(raw)
+    assert [d.title for d in drafts] == ["汇聚青春力量 共建美丽家园", "县税务局：“非接触式”办税跑出加速度"]
+    assert [d.credits for d in drafts] == [[("甲某", "reporter")], [("乙某某", "reporter")]]
+    assert all("95598" not in d.body for d in drafts)
