@@ -910,7 +910,13 @@ def split_articles(page: str) -> list[ArticleDraft]:
     if header is not None:
         return _header_article(header, typed)
     drafts = []
-    for block in _article_blocks(_split_items(_with_tails_down(_blocks(typed)))):
+    blocks = _article_blocks(_split_items(_with_tails_down(_blocks(typed))))
+    if len(blocks) > 1 and blocks[-1].rest and blocks[-1].rest[-1][0] == BYLINE \
+            and LAYOUT_ROLE_RE.search(blocks[-1].rest[-1][1]) and _editors_only(blocks[-1].rest[-1][1]):
+        # "■责任编辑 甲 ■版式 乙 ■校对 丙" closing a page of several items: the page's editors, not its last
+        # item's (a single item's "编辑：甲 美编：乙" is its own)
+        blocks[-1].rest.pop()
+    for block in blocks:
         draft = _draft(block, len(drafts))
         if draft is not None:
             drafts.append(draft)
@@ -1044,6 +1050,10 @@ AD_SIGN_OFF_RE = re.compile(r"^[^。，,！？!?：:]{2,40}?(?:(?:宣传部|文�
 AD_SLOGAN_MAX = 3
 # How far under its label a box is looked for.
 BOX_LINES_MAX = 12
+BOX_LABELS = BOX_LINE_LABELS | PROSE_BOX_LABELS
+SPACED_LABEL_MAX = 12
+# The layout editor's roles: a sign-off naming one, at the foot of a page of several items, signs the page.
+LAYOUT_ROLE_RE = re.compile("版式|美编|美术编辑|组版")
 
 
 def _box_label(line: str) -> tuple[bool, bool] | None:
@@ -1053,6 +1063,8 @@ def _box_label(line: str) -> tuple[bool, bool] | None:
         return True, False   # "《某某日报》2024年度征订启事", "欢迎订阅2024年《某某报》"
     m = BOX_LABEL_RE.match(line)
     if m is None:
+        if " " in line and len(line) <= SPACED_LABEL_MAX and line.replace(" ", "") in BOX_LABELS:
+            return line.replace(" ", "") in PROSE_BOX_LABELS, False   # a label spaced out as print sets it ("天 气")
         return None
     prose = m["label"] in PROSE_BOX_LABELS
     if not m["rest"]:

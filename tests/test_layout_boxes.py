@@ -130,3 +130,19 @@ def test_a_row_of_service_phone_numbers_run_into_items_is_no_text():
     assert [d.title for d in drafts] == ["汇聚青春力量 共建美丽家园", "县税务局：“非接触式”办税跑出加速度"]
     assert [d.credits for d in drafts] == [[("甲某", "reporter")], [("乙某某", "reporter")]]
     assert all("95598" not in d.body for d in drafts)
+
+
+def test_a_label_spaced_out_heads_its_box():
+    for label in ("天 气", "广 告"):
+        raw = NEWS + f"\n{label}\n今天 晴 22～33℃ 南风2级\n明天 多云 23～34℃ 联系电话：0717-8888888\n" + ITEM
+        drafts = pipeline(raw)
+        assert [d.title for d in drafts] == ["县委常委会召开会议", "石桥镇：小柑橘撑起致富大产业"], label
+
+
+def test_the_page_sign_off_naming_its_layout_editor_credits_no_item():
+    # under several items, the foot's editors with the page's layout editor edited the page
+    drafts = pipeline(NEWS + "\n" + ITEM + "\n■责任编辑 甲某 ■版式 乙某 ■校对 丙某")
+    assert drafts[-1].credits == [("丁某某", "reporter")]
+    # under one item (a media centre's post), its editors are still its own
+    [d] = pipeline(ITEM + "\n编辑：甲某 美编：乙某")
+    assert d.credits == [("丁某某", "reporter"), ("甲某", "editor"), ("乙某", "editor")]
