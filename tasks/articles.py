@@ -146,8 +146,8 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     ("摄影记者", "photographer"), *((f"{rank}记者", "reporter") for rank in REPORTER_RANKS if rank != "摄影"),
     ("特约通讯员", "reporter"),
     ("记者", "reporter"), ("通讯员", "reporter"), ("实习生", "reporter"), ("撰稿", "reporter"), ("作者", "reporter"),
-    ("报道组", "reporter"),
-    ("评论员", "reporter"),   # a commentary's writer: "□ 本报评论员 甲" (the paper's commentator unnamed credits no one)   # a county's reporting team before its members: "某某县报道组 甲 乙"
+    ("报道组", "reporter"),   # a county's reporting team before its members: "某某县报道组 甲 乙"
+    ("评论员", "reporter"),   # a commentary's writer: "□ 本报评论员 甲" (the paper's commentator unnamed credits no one)
     # (an editor's rank is no name: "责任编辑：甲 见习编辑：乙")
     ("值班编辑", "editor"), ("责任编辑", "editor"), ("见习编辑", "editor"), ("实习编辑", "editor"), ("总编辑", "editor"),
     ("编辑", "editor"), ("责编", "editor"), ("美编", "editor"),
@@ -1150,8 +1150,7 @@ def _headline_and_byline(line: str) -> tuple[str, str] | None:
 
 
 # A paper's commentary marked by who wrote it ("本报评论员", "本报特约评论员", "某某日报评论员") or by its column
-# ("（评论员文章）", "【短评】"), on a line of its own.
-# ... or with the commentator's name after it ("□ 本报评论员 甲").
+# ("（评论员文章）", "【短评】"), on a line of its own, perhaps with the commentator's name ("□ 本报评论员 甲").
 COMMENTARY_MARK_RE = re.compile(r"^(?:□[ ]?)?[(（【\[]?(?:(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{2,8}(?:报|日报|晚报|融媒体中心))?(?:特约)?"
                                 r"评论员(?:文章)?|短评|时评|微评|快评)[)）】\]]?"
                                 r"(?P<names>[ ]?[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})?$")
