@@ -113,6 +113,8 @@ CMS_BUTTONS = re.compile(
     r"[【\[]?(?:字体|字體|字号|字號)(?:[ ]?[:：][ ]?|[ ])[【\[]?[ ]?大[ ]?中[ ]?小[ ]?[】\]]?"   # (or "字号：[ 大 中 小 ]", "【字号 大 中 小】")
     r"|[【\[]?(?:打印本页|打印本頁|打印此页|打印此頁|打印文章|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部)[】\]]?"
     r"|【(?:打印|关闭|關閉|收藏|返回)】|\[(?:打印|关闭|關閉|收藏|返回)\]"
+    # (the size buttons with no label: "作者：甲 【大 中 小】", read as a name otherwise)
+    r"|[【\[][ ]?大[ ]?中[ ]?小[ ]?[】\]]"
     # (the QR code's label beside the record: "扫一扫在手机打开当前页")
     r"|(?:用手机)?扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页面?")
 # WeChat articles saved as text end in the reader's interface ("预览时标签不可点", "继续滑动看下一个",
@@ -286,7 +288,8 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (URL, "", ("http", "www.", ".com", ".cn", ".net", ".org", ".tw", ".hk")),
     (PINYIN_GLOSS, "", tuple(TONE_LETTERS)), (JUMP_MARKER, "", ("版", "页", "頁")),
     (EDIT_NOTE, "", ("删节", "刪節", "改动", "改動")),
-    (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]", "扫一扫")),
+    (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]", "扫一扫",
+                     "【大", "【 大", "[大", "[ 大")),
     (BRACKET_META, r"\1：\2 ", ("】【",)),
     (WECHAT_TAIL, "", WECHAT_MARKERS),
     (FIELD_BAR, r"\1：", ("|", "｜", "丨")), (CREDIT_BAR, r"\1：", ("|", "｜", "丨")),
@@ -329,6 +332,9 @@ MAX_PASSES = 3
 
 # ---------------------------------------------------------------- furniture lines
 # Each pattern matches a whole (space-collapsed) line that is page furniture; the comment says where from.
+BREADCRUMB_LINE = re.compile(r"^(?:(?:(?:您|你)?(?:当前|现在|所在)的?(?:所在)?|(?:您|你)(?:的|所在的?))位置[ ]?[:：]"
+                             r"|(?:网站|網站)?首[页頁][ ]?(?:[>＞›»]|&gt;))")
+ARROW_BREADCRUMB_LINE = re.compile(r"^[^>＞›»，,。！？!?：:]{2,14}(?:[ ]?(?:[>＞›»]|&gt;)[ ]?[^>＞›»，,。！？!?：:]{2,14})+$")
 FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     # County/district paper mastheads: "主办:中共某某县委 …", "顾问:… 编委会主任:… 社长:…".
     # (not an article's sign-off that opens with its 值班主任: "值班主任：甲 责任编辑：乙 校对：丙" credits editors)
@@ -352,12 +358,12 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:部分)?(?:[资資]料|[图圖]片|内容|內容)[来來]源于?[ ]?[:：][^。！？]{0,30}$"),
     # CMS records: the breadcrumb ("当前位置：首页 > 新闻中心", "网站首页 > 工作动态"), the links to the next and
     # previous records ("上一篇：…"), the share strip ("分享到：").
-    re.compile(r"^(?:(?:(?:您|你)?(?:当前|现在|所在)的?(?:所在)?|(?:您|你)(?:的|所在的?))位置[ ]?[:：]|(?:网站|網站)?首[页頁][ ]?(?:[>＞›»]|&gt;))"),
+    BREADCRUMB_LINE,
     # List pages: the pager ("共5条 首页 上一页 1 下一页 尾页").
     re.compile(r"^[^。！？，,]{0,16}首[页頁][ ]*上一[页頁][^。！？，,]{0,24}下一[页頁][^。！？，,]{0,16}$"),
     # ... or the breadcrumb from the site's own name ("某某县人民政府 > 政务公开 > 工作动态"): short items between
     # arrows, which no headline is made of.
-    re.compile(r"^[^>＞›»，,。！？!?：:]{2,14}(?:[ ]?(?:[>＞›»]|&gt;)[ ]?[^>＞›»，,。！？!?：:]{2,14})+$"),
+    ARROW_BREADCRUMB_LINE,
     re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)[ ]?[:：]"),
     re.compile(r"^分享到[ ]?[:：]?[^。！？，,]{0,40}$"),
     # Government portals: the site's menu bar, three or more short items between bars ("网站首页 | 政务公开 |
@@ -441,8 +447,12 @@ LEAD_OPEN = re.compile(f"^(?:(?:本报|本報|新华社|新華社)[{CJK}0-9]{{0,
                        f"|[{CJK}]{{2,10}}?(?:网|網|报|報|台|融媒体中心|融媒體中心)[讯訊])(?=[ 　(（:：]|\\d)")
 # A dateline cut inside its bracket of reporters is no longer than this (an outlet and four ranks with names).
 UNCLOSED_DATELINE_MAX = 40
-# A lead's dateline cut inside the date that opens its text ("本报讯（记者 甲）10月" / "25日，…").
-WRAPPED_DATE_END = re.compile(r"[）)][ ]?(?:\d{4}年)?\d{1,2}(?:月\d{0,2})?$")
+# A dateline's closed bracket and the first few characters of its lead, the line ending there ("…乙）走").
+LEAD_PIECE_MAX = 12
+LEAD_PIECE_END = re.compile(f"[）)][{CJK}]{{1,{LEAD_PIECE_MAX}}}$")
+# A lead's dateline cut inside the date that opens its text ("本报讯（记者 甲）10月" / "25日，…"), or right after
+# it ("本报讯（记者 甲）8月19日" / "至20日，…", "…6月1 7日" / "，…": a dateline is no sentence of its own).
+WRAPPED_DATE_END = re.compile(r"[）)][ ]?(?:\d{4}年)?\d{1,2}(?:月(?:\d(?:[ ]?\d)?(?:日(?:[上下]午|晚上?|晚间|凌晨|早上)?)?)?)?$")
 # So is a lead opening with its date or a time phrase and a comma ("5月6日，县长甲主持召开县政府常务" wrapped in
 # a narrow column), a brief's or a caption's after its bullet too ("■3月12日，…与干部群众").
 DATED_OPEN = re.compile(r"^[▲■●◆★]?[ ]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|清晨|凌晨|早上|早晨|中午|傍晚|深夜)?"
@@ -549,7 +559,58 @@ def _clean_once(text: str) -> str:
         text = _unzip_columns(text)
     cuts = column_cuts(text)
     lines = [_fix_spaces(line) for line in _split_lines(_strip_residue(text))]
-    return "\n".join(_join_wrapped(_furniture_free(lines), cuts))
+    if BOX_CHAR.search(text) is not None:
+        lines = _without_boxes(lines)
+    return "\n".join(_join_wrapped(_furniture_free(_without_banner(lines)), cuts))
+
+
+# A web page's banner over its breadcrumb: the site's name, its sponsor, its menu ("某某新闻网", "某某县人民政府
+# 网站首页 | 政务公开 | …") in the lines before "当前位置：首页 > …" at the page's top, which the splitter would
+# otherwise take for the record's headline. Only short lines with no clause punctuation: a page opening with
+# text keeps it.
+BANNER_LINES_MAX = 4
+BANNER_LINE_MAX = 60
+CLAUSE_PUNCT = re.compile("[，,。；;！!？?]")
+
+
+def _without_banner(lines: list[str]) -> list[str]:
+    for k, line in enumerate(lines[:BANNER_LINES_MAX + 1]):
+        if BREADCRUMB_LINE.match(line) is not None or ARROW_BREADCRUMB_LINE.match(line) is not None:
+            # (a browser tab's title, "某某会议召开_某某县人民政府", is the record's headline: it stays)
+            return lines[k:] if k and all(len(x) <= BANNER_LINE_MAX and CLAUSE_PUNCT.search(x) is None
+                                          and "_" not in x for x in lines[:k]) else lines
+    return lines
+
+
+# Boxes drawn with box-drawing characters, as e-paper text keeps its sidebars (tips, a contents box, the
+# weather): a border row, rows between frame characters, a border row. A box of short rows is no item and
+# goes whole; a box holding prose (a framed commentary) keeps its text without the frame. A border row alone
+# is a rule between items.
+BOX_CHAR = re.compile("[\u2500-\u257f]")
+BOX_BORDER = re.compile("^[\u2500-\u257f ]{3,}$")
+BOX_FRAME = "│┃║┆┇┊┋╎╏|｜"
+BOX_ROWS_MAX = 16
+BOX_PROSE_MIN = 40   # characters in one framed row with a full stop: an item's text
+
+
+def _without_boxes(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if BOX_BORDER.match(lines[k]) is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, min(len(lines), k + BOX_ROWS_MAX + 2)) if BOX_BORDER.match(lines[j])), None)
+        rows = lines[k + 1:end] if end is not None else []
+        if rows and all(r[0] in BOX_FRAME or r[-1] in BOX_FRAME for r in rows):
+            text = [r.strip(BOX_FRAME + " ") for r in rows]
+            if any(len(t) >= BOX_PROSE_MIN and "。" in t for t in text):
+                out.extend(t for t in text if t)
+            k = end + 1
+        else:
+            k += 1   # a rule between items, or a border whose box is not drawn whole: the row alone goes
+    return out
 
 
 # Two columns side by side, as an e-paper's text laid out by position prints them: rows of the left column's line,
@@ -858,11 +919,13 @@ def _is_open(line: str) -> bool:
         return False
     if line[-1:].isdigit() and SERVICE_PHONES_LINE.match(line):
         return False   # "便民服务 供电：95598 供水：…": a box's row of numbers, which no text goes on from
-    if line[-1:].isdigit() or line.endswith("月"):
+    if line[-1:].isdigit() or line.endswith(("月", "日", "午", "上", "晚", "间", "晨")):
         if WRAPPED_DATE_END.search(line) and LEAD_OPEN.match(line):
             return True   # "本报讯（记者 甲）10月" / "25日，…": a dateline wrapped inside its date
     if len(line) <= UNCLOSED_DATELINE_MAX and LEAD_OPEN.match(line) and _bracket_left_open(line, len(line)):
         return True   # "本报讯（记者 甲" / "通讯员 乙）10月8日，…": a dateline wrapped inside its bracket
+    if len(line) <= UNCLOSED_DATELINE_MAX + LEAD_PIECE_MAX and LEAD_PIECE_END.search(line) and LEAD_OPEN.match(line):
+        return True   # "本报讯（记者 甲 通讯员 乙）走" / "进东泊子村，…": the lead's first words wrapped
     return is_prose(line) and not is_closed(line) and FIELD_LINE.match(line) is None
 
 

@@ -1,0 +1,30 @@
+"""CLEAN stage: a lead's dateline that a scan wrapped right after its date goes on into the next line."""
+from __future__ import annotations
+
+import pytest
+
+from tasks.clean import clean_page
+
+
+@pytest.mark.parametrize("dateline, rest, joined", [
+    ("本报讯(记者 温晓燕)8月19日", "至20日,县委书记钟立新深入孔田、鹤子等乡镇,调研精准扶贫工作。",
+     "本报讯(记者 温晓燕)8月19日至20日,县委书记钟立新深入孔田、鹤子等乡镇,调研精准扶贫工作。"),
+    # (the scan's space inside the day goes with the join: the line is prose now)
+    ("本报讯(记者 陶小红)6月1 7日", ",县委中心组召开学习会议,县委书记程永新主持会议。",
+     "本报讯(记者 陶小红)6月17日,县委中心组召开学习会议,县委书记程永新主持会议。"),
+    ("本报讯（记者 甲乙丙）3月5日上午", "，全县春季植树活动在城关镇举行。",
+     "本报讯（记者 甲乙丙）3月5日上午，全县春季植树活动在城关镇举行。"),
+])
+def test_dateline_wrapped_after_its_date_joins_the_lead(dateline, rest, joined):
+    assert clean_page(f"县委召开中心组学习会议\n{dateline}\n{rest}\n") == f"县委召开中心组学习会议\n{joined}"
+
+
+def test_dated_caption_line_over_a_headline_stays_apart():
+    # a line with no outlet's dateline, ending in a date, stays a line of its own
+    page = "2024年3月8日\n县委召开中心组学习会议\n3月7日，县委中心组召开学习会议。"
+    assert clean_page(page).split("\n")[:2] == ["2024年3月8日", "县委召开中心组学习会议"]
+
+
+def test_dateline_wrapped_after_the_lead_s_first_word_joins_it():
+    page = "一个文明户带动一片好村风\n本报讯(记者 王小璐 通讯员 吕晓春)走\n进东泊子村,干净整洁的\n街道两旁,花草点缀。\n"
+    assert clean_page(page) == "一个文明户带动一片好村风\n本报讯(记者 王小璐 通讯员 吕晓春)走进东泊子村,干净整洁的街道两旁,花草点缀。"

@@ -1,0 +1,96 @@
+"""CLEAN stage: a web page's banner over its breadcrumb, boxes drawn with box-drawing characters, a record's
+font-size buttons. Invented pages; each rule with a page it changes and one it must leave alone."""
+from __future__ import annotations
+
+from tasks.articles import split_articles
+from tasks.clean import clean_page
+from tasks.normalise import normalise_page
+
+
+def titles(text: str) -> list[str]:
+    page, _ = normalise_page(clean_page(text))
+    return [d.title for d in split_articles(page)]
+
+
+LEAD = "6月3日，区委书记方明远带队督导防汛工作，实地察看水库、河道堤防和地质灾害隐患点。副区长吕文涛参加督导。"
+
+
+# ---------------------------------------------------------------- the site's banner over the breadcrumb
+def test_news_site_name_over_breadcrumb_is_no_title():
+    page = f"青岚新闻网\n当前位置:首页 > 时政要闻\n方明远督导防汛工作时强调 压紧压实责任\n2021-06-04 10:11:07 来源:青岚融媒\n{LEAD}"
+    assert [t[:12] for t in titles(page)] == ["方明远督导防汛工作时强调"]
+
+
+def test_portal_name_with_menu_over_breadcrumb_is_no_title():
+    page = ("宁溪县人民政府 网站首页 | 政务公开 | 政务服务 | 互动交流\n当前位置：首页 > 新闻中心 > 宁溪要闻\n"
+            f"县政府召开民营企业家座谈会\n发布日期：2025-03-12 来源：县政府办公室\n{LEAD}")
+    assert titles(page) == ["县政府召开民营企业家座谈会"]
+
+
+def test_site_name_and_sponsor_over_breadcrumb_is_no_title():
+    page = f"柳岸新闻网-柳岸县委宣传部主办\n您现在的位置: 首页 > 本地新闻\n县领导检查清洁乡村活动开展情况\n{LEAD}"
+    assert titles(page) == ["县领导检查清洁乡村活动开展情况"]
+
+
+def test_breadcrumb_from_home_page_arrows():
+    page = f"浦阳新闻网\n首页 >> 时政\n方明远会见客商一行\n{LEAD}"
+    assert titles(page) == ["方明远会见客商一行"]
+
+
+def test_prose_above_a_breadcrumb_stays():
+    # a page that opens with text, not with a banner: nothing above the breadcrumb is dropped
+    page = f"县领导检查清洁乡村活动开展情况\n{LEAD}\n当前位置：首页 > 本地新闻"
+    assert clean_page(page).startswith("县领导检查清洁乡村活动开展情况\n6月3日")
+
+
+def test_browser_tab_title_over_breadcrumb_stays():
+    page = f"方明远会见客商一行_浦阳县人民政府\n当前位置：首页 > 政务要闻\n{LEAD}"
+    assert clean_page(page).startswith("方明远会见客商一行_浦阳县人民政府\n")
+
+
+def test_headline_over_lead_without_breadcrumb_unchanged():
+    assert titles(f"青岚新闻网\n方明远督导防汛工作\n{LEAD}")[-1] != ""
+
+
+# ---------------------------------------------------------------- boxes drawn with box-drawing characters
+def test_tip_box_between_items_is_dropped():
+    page = (f"方明远督导防汛工作\n{LEAD}\n\n┌──────────────┐\n│ 节水小贴士：淘米水可以浇花 │\n└──────────────┘\n\n"
+            "“领头雁”陈国华：\n让后岸村从穷山沟变成景区村\n本报讯（记者 许晓梅）今年56岁的陈国华担任后岸村党支部书记已有十二个年头。")
+    out = clean_page(page)
+    assert "┌" not in out and "节水小贴士" not in out
+    assert titles(page)[-1].endswith("让后岸村从穷山沟变成景区村")
+
+
+def test_contents_box_in_double_lines_is_dropped():
+    page = ("方明远督导防汛工作\n" + LEAD + "\n╔═══════════════╗\n║ 今日导读 ║\n║ 2版 我市全面启动春季植树造林 ║\n"
+            "║ 3版 街河镇油菜花开正艳 ║\n╚═══════════════╝\n春暖花开\n3月13日，八宝镇的油菜花竞相绽放，吸引众多市民前来踏青赏花。\n通讯员 李俊 摄")
+    out = clean_page(page)
+    assert "今日导读" not in out and "╔" not in out and "植树造林" not in out
+    assert titles(page) == ["方明远督导防汛工作", "春暖花开"]
+
+
+def test_framed_prose_keeps_its_text():
+    # a box holding an item's text, not a tip or a list: the frame goes, the text stays
+    body = "本报讯 6月3日，县委书记方明远到青岚镇调研乡村振兴工作，察看了产业园区和村级活动场所建设情况，并与镇村干部座谈。"
+    page = f"┌────────┐\n│ 短评 │\n│ {body} │\n└────────┘"
+    out = clean_page(page)
+    assert "│" not in out and "┌" not in out and body[5:30] in out
+
+
+def test_lone_rule_line_is_furniture():
+    out = clean_page(f"方明远督导防汛工作\n{LEAD}\n────────────────\n春暖花开\n3月13日，八宝镇的油菜花竞相绽放。")
+    assert "─" not in out
+
+
+# ---------------------------------------------------------------- a record's font-size buttons
+def test_font_size_buttons_without_label_credit_no_one():
+    page = f"县政府召开民营企业家座谈会\n发布日期：2025-03-12 10:06 信息来源：县政府办公室 作者：毕晓梅 【大 中 小】 【打印】\n{LEAD}"
+    out = clean_page(page)
+    assert "大 中 小" not in out and "大中小" not in out
+    page2, _ = normalise_page(out)
+    assert [c for d in split_articles(page2) for c in d.credits] == [("毕晓梅", "reporter")]
+
+
+def test_size_words_in_prose_stay():
+    text = "全县大中小学校开学。【大中小企业】座谈会召开。"
+    assert clean_page(text) == text
