@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from tasks.clean import (CAPTION_OUTLET, CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT,
-                          SOURCE_LINE, SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
+                         SERVICE_PHONES_LINE, SOURCE_LINE, SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
 from tasks.lexicon import section_words, sections, single_surnames, words
 from tasks.segment import engine, tag_raw
 
@@ -147,6 +147,7 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     ("特约通讯员", "reporter"),
     ("记者", "reporter"), ("通讯员", "reporter"), ("实习生", "reporter"), ("撰稿", "reporter"), ("作者", "reporter"),
     ("报道组", "reporter"),   # a county's reporting team before its members: "某某县报道组 甲 乙"
+    ("评论员", "reporter"),   # a commentary's writer: "□ 本报评论员 甲" (the paper's commentator unnamed credits no one)
     # (an editor's rank is no name: "责任编辑：甲 见习编辑：乙")
     ("值班编辑", "editor"), ("责任编辑", "editor"), ("见习编辑", "editor"), ("实习编辑", "editor"), ("总编辑", "editor"),
     ("编辑", "editor"), ("责编", "editor"), ("美编", "editor"),
@@ -909,7 +910,13 @@ def split_articles(page: str) -> list[ArticleDraft]:
     if header is not None:
         return _header_article(header, typed)
     drafts = []
-    for block in _article_blocks(_split_items(_with_tails_down(_blocks(typed)))):
+    blocks = _article_blocks(_split_items(_with_tails_down(_blocks(typed))))
+    if len(blocks) > 1 and blocks[-1].rest and blocks[-1].rest[-1][0] == BYLINE \
+            and LAYOUT_ROLE_RE.search(blocks[-1].rest[-1][1]) and _editors_only(blocks[-1].rest[-1][1]):
+        # "■责任编辑 甲 ■版式 乙 ■校对 丙" closing a page of several items: the page's editors, not its last
+        # item's (a single item's "编辑：甲 美编：乙" is its own)
+        blocks[-1].rest.pop()
+    for block in blocks:
         draft = _draft(block, len(drafts))
         if draft is not None:
             drafts.append(draft)
@@ -963,8 +970,11 @@ PAGE_NUMBER_DASHES = frozenset("-－—–")
 PAGE_NUMBER_LINE_RE = re.compile(r"^[-－—–]{1,2}[ ]?\d{1,3}[ ]?[-－—–]{1,2}$")
 # An e-paper's header: the issue's day, then the page's editors ("2023年5月12日 星期五  责编：甲  版式：乙  校对：丙",
 # its lunar day between: "… 星期五 农历甲辰年正月廿八 责任编辑：甲"), maybe its page's label after them; or its footer,
-# the page's number and the paper's name first ("2  某某报  2013年7月5日  责编：乙").
-DATED_EDITORS_RE = re.compile(r"^(?:[A-H]?\d{1,2}[ ]+[\u4e00-\u9fff]{2,8}[报報][ ]+)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
+# the page's number and the paper's name first ("2  某某报  2013年7月5日  责编：乙"), or the page's number and its
+# section ("2 综合新闻 2016年6月9日 星期五 编辑：甲 版式：乙"), or the paper's name alone ("某某报 2023年2月27日 星期一
+# 要闻 编辑：甲 校对：乙"); the spaces between may be gone, as cleaning takes an OCR
+# page's spaces out ("A2要闻2018年4月3日星期三责编：甲").
+DATED_EDITORS_RE = re.compile(r"^(?:(?:[A-H]?\d{1,2}[ ]*[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,8}[报報])[ ]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
                               r"(?:(?:星期|周)[一二三四五六日天])?[ ]?(?:农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
                               r"[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九]{2})?[ ]*(?=[^ ])")
 # ... or the page's section, then its editors, a header's second row ("综合新闻  责任编辑：甲  版式：乙").
@@ -1010,6 +1020,106 @@ def is_page_furniture(line: str) -> bool:
     return "导读" in line[-3:] and PAGE_POINTER_RE.match(line) is not None
 
 
+# ---------------------------------------------------------------- boxes between items
+# The boxes a page prints between its items (page_boxes.txt): a label line ("天气预报", "便民服务热线", "要闻提示",
+# "本版目录", "公益广告") over lines of forecasts, phone numbers, pointers or slogans, or ("温馨提示", "招聘",
+# "…征订启事") over a paragraph. None is an item, a headline or the end of the text above it.
+BOX_LINE_LABELS = frozenset(section_words("page_boxes.txt", "labels"))
+PROSE_BOX_LABELS = frozenset(section_words("page_boxes.txt", "prose_labels"))
+PROSE_BOX_ENDS = tuple(section_words("page_boxes.txt", "prose_label_ends"))
+PROSE_BOX_OPENINGS = tuple(section_words("page_boxes.txt", "prose_label_openings"))
+BOX_MARKS = "【[［■●◆★▲▶►◎ "
+# The label alone on its line, or before its box's text on the same line ("【天气】今日晴…", "温馨提示：本报…").
+BOX_LABEL_RE = re.compile(f"^[{BOX_MARKS}]*(?P<label>"
+                          + "|".join(sorted(BOX_LINE_LABELS | PROSE_BOX_LABELS, key=len, reverse=True))
+                          + r")(?:[】\]］]|(?=[ ：:]|$))[ ：:]*(?P<rest>.*)$")
+BOX_LABEL_LINE_MAX = 30
+# A box's own line: a forecast (℃, a wind's force, "明天："), a phone number, a pointer to a page ("…（第2版）",
+# "01 要闻 …", "◆县人大常委会召开会议" with no sentence after it), the issuer's sign-off ("某某县委宣传部 宣",
+# "县气象台发布", "（县气象局提供）"), a contact field ("联系人：何经理").
+BOX_LINE_RE = re.compile(
+    r"℃|°C|风[ ]?\d|\d[ ]?级|空气质量|^(?:今天|明天|后天|今日|明日|今晚|今夜|白天|夜间)[：: ]"
+    r"|\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d.])\d{5,8}(?![\d.%年月日万亿元个人户家名])"
+    r"|[(（]?第?[A-H]?\d{1,2}[ ]?版[)）]?$|^(?:[A-H]?\d{1,2}|0\d)[ ]+[\u4e00-\u9fff]{2,4}[ ]"
+    r"|^[▶►◆◇★☆→●■□·◎▲][ ]?[^。，,；;！？!?]{2,40}$"
+    r"|(?:宣传部|文明办|[局委办会社台]|中心|政府|公司)[ ]?宣$|刊发$|(?:提供|发布)[)）]?$"
+    r"|^(?:联系人|联系电话|联系方式|电话|地址|热线|邮编|邮发代号|订阅代号|订阅热线|咨询电话)[ ]?[:：]")
+# An advertisement's sign-off under its slogans, with no label over them ("保护环境 人人有责" / "某某局 某某报社
+# 联合刊发"): the sign-off and the slogan lines above it (at most AD_SLOGAN_MAX) go.
+AD_SIGN_OFF_RE = re.compile(r"^[^。，,！？!?：:]{2,40}?(?:(?:宣传部|文明办|[局委办会社台]|中心|政府|公司)[ ]?宣|联合刊发|宣制)$")
+AD_SLOGAN_MAX = 3
+# How far under its label a box is looked for.
+BOX_LINES_MAX = 12
+BOX_LABELS = BOX_LINE_LABELS | PROSE_BOX_LABELS
+SPACED_LABEL_MAX = 12
+# The layout editor's roles: a sign-off naming one, at the foot of a page of several items, signs the page.
+LAYOUT_ROLE_RE = re.compile("版式|美编|美术编辑|组版")
+
+
+def _box_label(line: str) -> tuple[bool, bool] | None:
+    """(a paragraph's box, the box on this one line) for a box's label line, else None."""
+    if (line.endswith(PROSE_BOX_ENDS) or line.startswith(PROSE_BOX_OPENINGS)) and len(line) <= BOX_LABEL_LINE_MAX \
+            and not SENTENCE_PUNCT.search(line):
+        return True, False   # "《某某日报》2024年度征订启事", "欢迎订阅2024年《某某报》"
+    m = BOX_LABEL_RE.match(line)
+    if m is None:
+        if " " in line and len(line) <= SPACED_LABEL_MAX and line.replace(" ", "") in BOX_LABELS:
+            return line.replace(" ", "") in PROSE_BOX_LABELS, False   # a label spaced out as print sets it ("天 气")
+        return None
+    prose = m["label"] in PROSE_BOX_LABELS
+    if not m["rest"]:
+        return prose, False
+    # the box on one line: a tip's sentence, or a forecast ("【天气】今日晴转多云，气温8℃至21℃…"); not a headline
+    # after a label's word ("招聘：企业送岗位到家门口")
+    return (prose, True) if BOX_LINE_RE.search(m["rest"]) or prose and SENTENCE_PUNCT.search(m["rest"]) else None
+
+
+def _box_end(typed: list[tuple[str, str]], k: int, prose: bool) -> int:
+    """The index of the last line of the box labelled at k: its last line of box (BOX_LINE_RE; a paragraph's box,
+    its paragraph), before the next item's opening; the headline lines over that opening are the item's. A box
+    of slogans alone ends over the last line before an item's text (its headline)."""
+    end, heads, broke = k, 0, False   # heads: lines after `end` that are no box's own (slogans, a headline)
+    for j in range(k + 1, min(len(typed), k + 1 + BOX_LINES_MAX)):
+        kind, line = typed[j]
+        if _opens_item(typed[j]):
+            broke = True
+            break
+        if BOX_LINE_RE.search(line) or prose and kind == PROSE and heads == 0:
+            end, heads = j, 0
+            continue
+        if kind != HEAD:
+            broke = True
+            break
+        heads += 1
+    if end == k and heads:
+        end = k + heads - 1 if broke else k + heads
+    return end
+
+
+def _without_boxes(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The typed lines without the page's boxes and its advertisements' slogans."""
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(typed):
+        kind, line = typed[k]
+        box = _box_label(line) if len(line) <= BYLINE_PREFIX_MAX else None
+        if box is None:
+            if line[-1:].isdigit() and SERVICE_PHONES_LINE.match(line):
+                pass   # a service box's row of numbers standing alone ("报警：110 火警：119 急救：120")
+            elif kind == HEAD and AD_SIGN_OFF_RE.match(line):
+                for _ in range(AD_SLOGAN_MAX):
+                    if not out or out[-1][0] != HEAD:
+                        break
+                    out.pop()
+            else:
+                out.append(typed[k])
+            k += 1
+            continue
+        prose, one_line = box
+        k = k + 1 if one_line else _box_end(typed, k, prose) + 1
+    return out
+
+
 # A headline and its byline on one line, as OCR reads a row: "县政府召开常务会议 本报记者 甲 乙".
 HEADLINE_THEN_BYLINE = re.compile(f"^(?P<head>[^ 。，,；;！？!?：:()（）]{{6,40}}) (?P<byline>(?:本报|本台|本刊)?"
                                   f"{REPORTER_RANK}?(?:记者|通讯员)[ ]?[{CJK}][{CJK} 、]{{1,30}})$")
@@ -1039,6 +1149,14 @@ def _headline_and_byline(line: str) -> tuple[str, str] | None:
     return m.group("head"), m.group("byline")
 
 
+# A paper's commentary marked by who wrote it ("本报评论员", "本报特约评论员", "某某日报评论员") or by its column
+# ("（评论员文章）", "【短评】"), on a line of its own, perhaps with the commentator's name ("□ 本报评论员 甲").
+COMMENTARY_MARK_RE = re.compile(r"^(?:□[ ]?)?[(（【\[]?(?:(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{2,8}(?:报|日报|晚报|融媒体中心))?(?:特约)?"
+                                r"评论员(?:文章)?|短评|时评|微评|快评)[)）】\]]?"
+                                r"(?P<names>[ ]?[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})?$")
+COMMENTARY_MARK_MAX = 24
+
+
 def _typed_lines(page: str) -> list[tuple[str, str]]:
     """(line type, line) for the non-blank lines of a page, the page's own furniture left out."""
     typed: list[tuple[str, str]] = []
@@ -1047,6 +1165,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         if not line or line.isspace():  # blank (no stripped copy made)
             continue
         if is_page_furniture(line):
+            if "导读" in line and _box_label(line) is not None:
+                typed.append((HEAD, line))   # "本期导读": the box pass takes its pointers with it (_without_boxes)
+                continue
             # (a header line's editors are set apart from it too: "2018年11月9日 第1版 要闻" / "责任编辑：甲")
             # (not a date line with no page number right under a headline: the item's own date, its editor's credit
             # below it; a page number, or the paper's masthead above, makes it the page's header)
@@ -1078,6 +1199,15 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
                 # "（本报综合）": a note closing the text above; so is the unit that sent it, with no writer ("（区府办）")
                 typed.append((PROSE, line))
                 continue
+        if "评论" in line and len(line) <= COMMENTARY_MARK_MAX and (mark := COMMENTARY_MARK_RE.match(line)) is not None \
+                and (mark["names"] is None or "评论员" in line and _credits_read_as_names(mark["names"])):
+            # "本报评论员" under a headline signs the commentary as a byline opens an item (the commentary after a
+            # news item is an article of its own); over a headline ("（评论员文章）") it is the column's label
+            # (a column's mark, "短评", is a label wherever it stands; a named commentator signs wherever he stands)
+            typed.append((BYLINE, line) if "评论员" in line and (mark["names"] or typed and typed[-1][0] == HEAD
+                                                             and typed[-1][1] not in COLUMN_LABELS)
+                         else (HEAD, line.strip("()（）【】[]")))
+            continue
         if len(typed) == 1 and typed[0][0] == HEAD and line[:2] in ("19", "20") and META_DATE.fullmatch(line) \
                 and is_paper_name(typed[0][1]):
             continue   # "某某草原报" / "2018年7月9日": the page's date under the paper's name, no item's dateline
@@ -1088,6 +1218,7 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             typed.extend([(HEAD, both[0]), (BYLINE, both[1])])   # "县政府召开常务会议 本报记者 甲" read as one row
         else:
             typed.append((kind, line))
+    typed = _without_boxes(typed)   # (one anchored match a line: cheaper than a scan of the page for a hint)
     if len(typed) > 1 and typed[0][0] == PROSE and _titles_the_record(typed[0][1]):
         typed[0] = (HEAD, typed[0][1])
     if typed and typed[0][0] == HEAD and (tab := TAB_TITLE_RE.match(typed[0][1])) is not None \

@@ -912,10 +912,18 @@ def _ends_with(pattern: re.Pattern[str], line: str, window: int) -> bool:
     return CLOSING_RUN.fullmatch(line, start) is not None and pattern.search(line) is not None
 
 
+# A service box's row of phone numbers ("便民服务 供电：95598 供水：0746-7211234", "报警：110 火警：119 急救：120"),
+# perhaps after the box's label: two or more fields of a service and its number.
+SERVICE_PHONES_LINE = re.compile(f"^(?:[{CJK}]{{2,8}}[ ]?)?(?:[{CJK}A-Za-z]{{1,8}}[：:][ ]?(?:[(（]?\\d{{3,4}}[)）-]?)?\\d{{3,11}}"
+                                 f"(?:[、/][\\d()（）-]{{3,16}})*[ ]?){{2,}}$")
+
+
 def _is_open(line: str) -> bool:
     """A prose line that the next line may continue."""
     if line.endswith(SENTENCE_END_MARKS):  # closed (CLOSED_END's first form): how most paragraphs end
         return False
+    if line[-1:].isdigit() and SERVICE_PHONES_LINE.match(line):
+        return False   # "便民服务 供电：95598 供水：…": a box's row of numbers, which no text goes on from
     if line[-1:].isdigit() or line.endswith(("月", "日", "午", "上", "晚", "间", "晨")):
         if WRAPPED_DATE_END.search(line) and LEAD_OPEN.match(line):
             return True   # "本报讯（记者 甲）10月" / "25日，…": a dateline wrapped inside its date
