@@ -383,7 +383,8 @@ TIME_KEYS = ("时间", "日期")
 META_DATE_LAST = re.compile(META_DATE.pattern + "$")
 # A site's name before the date (the other order than "2015-07-21 某某网"): named as a site or an outlet is,
 # not as a headline may end ("…织密安全防护网 2019-05-01" is a list's entry).
-SITE_BEFORE_DATE = re.compile(f"[{CJK}]{{2,16}}(?:新闻网|政府网|门户网|门户网站|信息网|政务网|人民政府|融媒体中心|新闻中心|日报|报社"
+# (the scan's space perhaps before its kind: "花垣 新闻网")
+SITE_BEFORE_DATE = re.compile(f"[{CJK}]{{2,16}}[ ]?(?:新闻网|政府网|门户网|门户网站|信息网|政务网|人民政府|融媒体中心|新闻中心|日报|报社"
                               "|电视台|广播电视台|客户端)")
 # Keys whose value is the source: "来源：", "信息来源：", and the publisher of 政府信息公开 records ("发布机构：").
 SOURCE_KEYS = ("来源", "发布机构", "发布单位")
@@ -2407,7 +2408,9 @@ def _record_title_index(head: list[str]) -> int:
 TITLE_COLUMN_RE = re.compile(r"^(?:[【\[［]([^】\]］]{1,12})[】\]］]|([^|｜丨 ]{2,6})[ ]?[|｜丨])[ ]?")
 # A paper's dated page header ("2024年3月8日 星期五 今日4版", "2024年3月8日 星期五 农历甲辰年正月廿八"): the
 # page's date, no headline's kicker; the paper's name may open it ("某某报 2013年10月17日 星期四").
-PAGE_DATE_LINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ]?|[A-H]\d{1,2}[ ]+)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:星期|周)[一二三四五六日天]"
+# (the paper's name perhaps a 刊 or a 新闻, "某某晨刊", "某某新闻"; the scan's spaces perhaps inside its date)
+PAGE_DATE_LINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:[报報刊]|新闻|新聞)[ ]?|[A-H]\d{1,2}[ ]+)?"
+                               r"(?:19|20)\d{2}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日[ ]?(?:星期|周)[一二三四五六日天]"
                                r"(?:[ ]?(?:农历[^ ]{2,12}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[^ ]{2,6}"
                                r"|(?:[A-H]\d{1,2}|0\d)[ ]?[\u4e00-\u9fff]{2,4}(?:[·・][\u4e00-\u9fff]{2,4})?|今日\d{1,2}版|第?[A-Z]?\d{1,2}版|[^ ]{0,8}版"
                                r"|[\u4e00-\u9fff]{0,4}(?:要闻|新闻|综合|专版|专刊|副刊)))*$")

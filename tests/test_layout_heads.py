@@ -1,0 +1,32 @@
+"""Articles: headline stacks of county papers' scans and news sites. Invented pages."""
+from __future__ import annotations
+
+from tasks.articles import split_articles
+from tasks.clean import clean_page
+from tasks.normalise import normalise_page
+
+
+def heads(text: str) -> list[tuple[str | None, str]]:
+    page, _ = normalise_page(clean_page(text))
+    return [(d.kicker or None, d.title) for d in split_articles(page)]
+
+
+def test_dated_header_of_a_paper_named_kan_with_spaced_date_is_no_kicker():
+    page = ("江北晨刊       2022 年 8 月 10 日    星期三    A3 县 区 新 闻\n桐溪:\n“小 石 榴” 长 成 大 产 业\n"
+            "  记者 何 晓 明   通讯员 丁 一 凡\n  8月8日,在桐溪县白莲坡镇的石榴种植基地,果农们正忙着给石榴套袋。")
+    assert heads(page) == [("桐溪", "“小石榴” 长成大产业")]
+
+
+def test_site_name_with_a_scan_space_before_the_date_is_no_title():
+    page = "溪口 新闻网  2025-04-21\n十八洞村:苗绣合作社绣出好日子\n文/图 记者 龙 秀 芳\n走进十八洞村苗绣合作社,二十多名绣娘飞针走线。"
+    assert [t for _, t in heads(page)] == ["十八洞村：苗绣合作社绣出好日子"]
+
+
+def test_headline_wrapped_after_a_visit_verb_is_one_title():
+    page = "县领导走访慰问\n贫困户\n本报讯(记者 苏 建)6月12日,县委副书记伍世明来到大团村,走访慰问结对帮扶的贫困户。"
+    assert [t for _, t in heads(page)] == ["县领导走访慰问贫困户"]
+
+
+def test_visit_headline_over_a_deck_keeps_its_deck_apart():
+    page = "县领导走访慰问\n为困难群众送去新春祝福\n本报讯(记者 苏 建)1月12日,县委副书记伍世明来到大团村,走访慰问困难群众。"
+    assert [t for _, t in heads(page)] == ["县领导走访慰问"]
