@@ -425,8 +425,8 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
             return RecordMeta(m.group(), site, [])
         date = m.group()
         site = head[m.end():].strip(META_SEPARATORS)
-        if site:  # "2015-07-21 17:36:12 某某网": the site's name, alone after the date
-            if (keys or len(site) > META_SITE_MAX or NOT_A_SITE.search(site) or not SITE_END.search(site)
+        if site:  # "2015-07-21 17:36:12 某某网": the site's name after the date, alone or before the fields
+            if (len(site) > META_SITE_MAX or NOT_A_SITE.search(site) or not SITE_END.search(site)
                     or not is_headline_like(site)):
                 return None
             source = site
@@ -2432,6 +2432,8 @@ MASTHEAD_LINE_RE = re.compile(
 # A government portal's name over its record ("龙潭县人民政府", "某某区人民政府网", "某某县人民政府 门户网站"): the
 # site, not a kicker or a title, beside another headline line, nor the first line of one the page wrapped.
 SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:[ ]?(?:信息公开|政务公开|政务服务)?(?:门户网站|门户网|网站)|网)?$"
+                               # or the site's name and its section ("某某县人民政府 -- 某某要闻", "某某新闻网-时政")
+                               r"|^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|网站|网)[ ]?(?:--|-|－|—)[ ]?[\u4e00-\u9fff]{2,8}$"
                                # and the bodies issuing a document, over its title ("中共某某县委 某某县人民政府")
                                r"|^(?:[\u4e00-\u9fff]{2,16}?(?:委员会|人民政府|县委|市委|区委|州委|党委|党工委|办公室)[ 　]+)+"
                                r"[\u4e00-\u9fff]{2,16}?(?:委员会|人民政府|县委|市委|区委|州委|党委|党工委|办公室)$")

@@ -30,3 +30,20 @@ def test_headline_wrapped_after_a_visit_verb_is_one_title():
 def test_visit_headline_over_a_deck_keeps_its_deck_apart():
     page = "县领导走访慰问\n为困难群众送去新春祝福\n本报讯(记者 苏 建)1月12日,县委副书记伍世明来到大团村,走访慰问困难群众。"
     assert [t for _, t in heads(page)] == ["县领导走访慰问"]
+
+
+def test_record_meta_line_of_date_outlet_and_fields_credits_its_writer_and_editor():
+    from tasks.articles import record_meta
+    meta = record_meta("2018-06-26 08:50 开化县融媒体中心 作者:方 圆 编辑:余晓明")
+    assert meta is not None and meta.source == "开化县融媒体中心"
+    page = ("县委常委会召开会议\n2018-06-26 08:50  开化县融媒体中心  作者:方 圆  编辑:余晓明\n"
+            "6月25日,县委书记项瑞民主持召开县委常委会会议。")
+    page, _ = normalise_page(clean_page(page))
+    [d] = split_articles(page)
+    assert set(d.credits) == {("方圆", "reporter"), ("余晓明", "editor")} and not d.body.startswith("2018")
+
+
+def test_site_name_and_section_over_a_record_is_no_title():
+    page = ("桐溪县人民政府 -- 桐溪要闻\n县委常委会召开会议 传达学习全会精神\n2018-06-26 08:50  桐溪县融媒体中心  作者:方 圆\n"
+            "6月25日,县委书记项瑞民主持召开县委常委会会议。")
+    assert [t for _, t in heads(page)] == ["县委常委会召开会议 传达学习全会精神"]
