@@ -384,8 +384,10 @@ META_DATE_LAST = re.compile(META_DATE.pattern + "$")
 # A site's name before the date (the other order than "2015-07-21 某某网"): named as a site or an outlet is,
 # not as a headline may end ("…织密安全防护网 2019-05-01" is a list's entry).
 # (the scan's space perhaps before its kind: "花垣 新闻网")
-SITE_BEFORE_DATE = re.compile(f"[{CJK}]{{2,16}}[ ]?(?:新闻网|政府网|门户网|门户网站|信息网|政务网|人民政府|融媒体中心|新闻中心|日报|报社"
+SITE_BEFORE_DATE = re.compile(f"[{CJK}]{{2,16}}[ ]?(?:发布|新闻网|政府网|门户网|门户网站|信息网|政务网|人民政府|融媒体中心|新闻中心|日报|报社"
                               "|电视台|广播电视台|客户端)")
+# A WeChat article's header line ends in the province it was posted from, after the account and the time.
+WECHAT_PLACE_TAIL = re.compile(f"[ ]?发表于[{CJK}]{{2,4}}$")
 # Keys whose value is the source: "来源：", "信息来源：", and the publisher of 政府信息公开 records ("发布机构：").
 SOURCE_KEYS = ("来源", "发布机构", "发布单位")
 
@@ -409,6 +411,8 @@ SELF_SOURCES = frozenset(section_words("page_notes.txt", "self_sources"))
 def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
     """The fields of a CMS record's meta line, or None when the line is anything else. With record=False
     a line of fields without a date or a views count ("来源：某某日报 编辑：张三") is read too."""
+    if "发表于" in line:
+        line = WECHAT_PLACE_TAIL.sub("", line)   # "某某发布 2023-03-21 18:30 发表于山西": where the account posted from
     keys = list(META_KEY.finditer(line))
     date = source = None
     credits: list[tuple[str, str]] = []
@@ -811,7 +815,7 @@ def _line_type(line: str) -> str:
         return URL
     # Every meta line has a colon or opens with a year: most lines are spared the search.
     if (("：" in line or ":" in line or line.startswith(("19", "20"))) and META_HINT.search(line)
-            or line[-1:].isdigit() and META_DATE_LAST.search(line)) and record_meta(line) is not None:
+            or line[-1:].isdigit() and META_DATE_LAST.search(line) or "发表于" in line) and record_meta(line) is not None:
         return META   # (or a line ending in its date: "某某县人民政府网 2020-12-30", "来源：某某网 2023-08-22")
     if line.startswith(RECORD_FIELD_FIRST) and RECORD_FIELD_OPEN.match(line) and record_meta(line, record=False):
         return META   # an open-government record's fields without its date, a line each ("发布机构：某某县人民政府办公室")

@@ -563,6 +563,8 @@ def _clean_once(text: str) -> str:
     lines = [_fix_spaces(line) for line in _split_lines(_strip_residue(text))]
     if BOX_CHAR.search(text) is not None:
         lines = _without_boxes(lines)
+    if RULE_RUN.search(text) is not None:
+        lines = [line for line in lines if RULE_LINE.match(line) is None]
     return "\n".join(_join_wrapped(_furniture_free(_without_banner(lines)), cuts))
 
 
@@ -591,6 +593,10 @@ def _without_banner(lines: list[str]) -> list[str]:
 # weather): a border row, rows between frame characters, a border row. A box of short rows is no item and
 # goes whole; a box holding prose (a framed commentary) keeps its text without the frame. A border row alone
 # is a rule between items.
+# A row of one symbol set between items as a rule ("■■■■■■■■", "★ ★ ★", "＊＊＊＊"): no text.
+RULE_SYMBOLS = "■□◆◇★☆●○▲△▼▽◎※＊*＝=~～＿_—－-"
+RULE_RUN = re.compile(f"([{re.escape(RULE_SYMBOLS)}])[ ]?\\1[ ]?\\1")
+RULE_LINE = re.compile(f"^(?:[{re.escape(RULE_SYMBOLS)}][ ]?){{3,}}$")
 BOX_CHAR = re.compile("[\u2500-\u257f]")
 BOX_BORDER = re.compile("^[\u2500-\u257f ]{3,}$")
 BOX_FRAME = "│┃║┆┇┊┋╎╏|｜"

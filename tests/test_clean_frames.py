@@ -99,3 +99,17 @@ def test_size_words_in_prose_stay():
 def test_headline_over_a_breadcrumb_with_no_headline_under_it_stays():
     page = f"方明远会见客商一行\n当前位置：首页 > 政务要闻\n发布时间：2016-05-06 来源：县政府办\n{LEAD}"
     assert titles(page) == ["方明远会见客商一行"]
+
+
+# ---------------------------------------------------------------- rows of one symbol between items
+def test_rule_rows_of_one_symbol_between_items_are_dropped():
+    page = ("方明远主持召开县委常委会会议\n" + LEAD + "\n\n■■■■■■■■■■■■■■■■■■\n\n杜建明到温塘镇调研旅游产业发展\n"
+            "本报讯（记者 石海峰）5月10日，县长杜建明到温塘镇调研。\n★ ★ ★\n我县小麦一喷三防全面展开\n本报讯 连日来，我县组织农技人员深入田间。")
+    out = clean_page(page)
+    assert "■" not in out and "★" not in out
+    assert [t for t in titles(page)] == ["方明远主持召开县委常委会会议", "杜建明到温塘镇调研旅游产业发展", "我县小麦一喷三防全面展开"]
+
+
+def test_a_deck_s_dash_and_a_bullet_stay():
+    page = "走访慰问送温暖\n——记县委书记方明远\n■6月3日，县委书记方明远到青岚镇走访。"
+    assert clean_page(page).split("\n")[1] == "——记县委书记方明远"

@@ -47,3 +47,11 @@ def test_site_name_and_section_over_a_record_is_no_title():
     page = ("桐溪县人民政府 -- 桐溪要闻\n县委常委会召开会议 传达学习全会精神\n2018-06-26 08:50  桐溪县融媒体中心  作者:方 圆\n"
             "6月25日,县委书记项瑞民主持召开县委常委会会议。")
     assert [t for _, t in heads(page)] == ["县委常委会召开会议 传达学习全会精神"]
+
+
+def test_wechat_header_with_the_province_posted_from_is_the_record_s_meta_line():
+    page = ("一块老陈醋里的致富经\n柳城发布 2023-03-21 18:30 发表于山西\n原创 柳城县融媒体中心\n走进町店镇下孔村，一股浓郁的醋香扑面而来。"
+            "合作社理事长裴建国一边查看发酵缸一边说。")
+    page, _ = normalise_page(clean_page(page))
+    [d] = split_articles(page)
+    assert d.title == "一块老陈醋里的致富经" and "发表于" not in d.body
