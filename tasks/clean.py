@@ -562,7 +562,7 @@ def _clean_once(text: str) -> str:
     cuts = column_cuts(text)
     lines = [_fix_spaces(line) for line in _split_lines(_strip_residue(text))]
     if BOX_CHAR.search(text) is not None:
-        lines = _without_boxes(lines)
+        lines = _without_drawn_boxes(lines)
     if RULE_RUN.search(text) is not None:
         lines = [line for line in lines if RULE_LINE.match(line) is None]
     return "\n".join(_join_wrapped(_furniture_free(_without_banner(lines)), cuts))
@@ -604,7 +604,7 @@ BOX_ROWS_MAX = 16
 BOX_PROSE_MIN = 40   # characters in one framed row with a full stop: an item's text
 
 
-def _without_boxes(lines: list[str]) -> list[str]:
+def _without_drawn_boxes(lines: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(lines):
