@@ -766,7 +766,9 @@ def assign_roles(text: str, names: list[str], r: Rules,
             or _titled_subject(span, titles) \
             or (_sentence_subject(span, names, titles or {}, lambda: last_single or _nearest_before(
                 text, lo, [n for n in names if n not in along] or names))
-                or _listed_group_subject(span, names, titles or {}) if role == "speaker" else [])
+                or _listed_group_subject(span, names, titles or {})
+                or (_opening_subject(text[sent:m.start()], names, titles or {})
+                    if m.group() not in AGENDA_VERBS else []) if role == "speaker" else [])
         if subjects and lo == sent and text[sent - 1:sent] in ("；", ";") and m.group() in PRESENCE_VERBS:
             subjects = _colon_listed(text, sent - 1, names) + subjects   # "副县长：甲、乙；县政府办公室主任丙参加会议"
         if subjects:
@@ -980,6 +982,8 @@ def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_sing
 CLAUSE_GOES_ON_RE = re.compile(r"[，,](?:并|还|同时|随后|当即|当场|随即)?$")
 # A clause of where a tour's stop opens the sentence before its subject ("在某村，甲详细了解…，叮嘱…"): not a title.
 STOP_OPENER_RE = re.compile(r"在[^，,。；;：:]{1,24}[，,]")
+# ... and the words that open a sentence about every stop of a tour (meeting_cues.txt each_stop)
+EACH_STOP_RE = re.compile(f"(?:{trie_regex(CUES['each_stop'])})[，,]")
 
 
 def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
@@ -991,7 +995,8 @@ def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
         return []
     named = _names_in(span, names)
     if not named:
-        return pronoun() if span.startswith(PRONOUNS) else []
+        opener = EACH_STOP_RE.match(span) or STOP_OPENER_RE.match(span)   # "每到一处，他…", "在某村，她…"
+        return pronoun() if span[opener.end() if opener else 0:].startswith(PRONOUNS) else []
     if len(set(named)) > 1:
         return []
     n = named[0]
@@ -1002,6 +1007,25 @@ def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
             return []
         before = before[stop.end():]
     return [n] if _only_titles(before, titles.get(n, [])) else []
+
+
+# When a sentence opens, before its subject: its day and part of the day ("5月3日上午，", "近日，").
+SENTENCE_TIME_RE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:[至到-]\d{1,2}[日号])?"
+                              r"(?:[上中下]午|晚上|晚间|早上|凌晨|晚)?(?:近日|日前|当天|当日|今天|昨天)?[，,]?")
+
+
+def _opening_subject(sentence: str, names: list[str], titles: dict[str, list[str]]) -> list[str]:
+    """"市委书记甲到某县调研…工作，强调…", "县长乙主持召开…会议，研究…，要求…": remarks opening a clause with no subject
+    after the clause of the event's verb are the words of the one person who opens the sentence, after its time and nothing but titles, if no one else is named before them."""
+    if not CLAUSE_GOES_ON_RE.search(sentence):
+        return []
+    named = {n for n in _names_in(sentence, names) if not _cited(sentence, n, "", titles)}
+    if len(named) != 1:
+        return []
+    [n] = named
+    at = sentence.find(n)
+    opener = SENTENCE_TIME_RE.match(sentence, 0, at)
+    return [n] if _only_titles(sentence[opener.end() if opener else 0:at], titles.get(n, [])) else []
 
 
 # The named heads of a group counted after them ("甲、乙等8位企业负责人"), after where the sentence is set ("座谈会上，").
