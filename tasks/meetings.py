@@ -484,7 +484,7 @@ CALL_NOUN_AFTER = section_words("meeting_nouns.txt", "call_noun_after")
 CALL_AS_NOUN_RE = re.compile(r"的$|(?:致以|表示|转达|致电|致函|致信|送去|送上|带去|送来)[^，,。；;！？\n]*$")
 # Visit words that often open the name of a meeting held about them ("巡察整改工作推进会", "巡察…反馈会"): where their
 # clause runs on to a 会, the meeting is the event (or one in passing), not a visit.
-MEETING_NAME_VISITS = frozenset({"巡察"})
+MEETING_NAME_VISITS = frozenset({"巡察", "督察"})
 # After a visit verb, the guests it describes, whom the article's leader meets or talks with ("甲与来我县考察的某集团
 # 总经理乙一行座谈交流"): their visit is no tour of the article's.
 VISITING_GUESTS_RE = re.compile(r"的[^，,。；;！？\n]{0,24}?(?:一行|客人|代表团|客商|嘉宾)")
