@@ -767,7 +767,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
             or (_sentence_subject(span, names, titles or {}, lambda: last_single or _nearest_before(
                 text, lo, [n for n in names if n not in along] or names))
                 or _listed_group_subject(span, names, titles or {})
-                or (_opening_subject(text[sent:m.start()], names, titles or {})
+                or (_opening_subject(text[sent:m.start()], names, titles or {}, lambda: last_single or _nearest_before(
+                    text, sent, [n for n in names if n not in along] or names))
                     if m.group() not in AGENDA_VERBS else []) if role == "speaker" else [])
         if subjects and lo == sent and text[sent - 1:sent] in ("；", ";") and m.group() in PRESENCE_VERBS:
             subjects = _colon_listed(text, sent - 1, names) + subjects   # "副县长：甲、乙；县政府办公室主任丙参加会议"
@@ -1012,20 +1013,30 @@ def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
 # When a sentence opens, before its subject: its day and part of the day ("5月3日上午，", "近日，").
 SENTENCE_TIME_RE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:[至到-]\d{1,2}[日号])?"
                               r"(?:[上中下]午|晚上|晚间|早上|凌晨|晚)?(?:近日|日前|当天|当日|今天|昨天)?[，,]?")
+# A clause of remarks with no subject of its own: it opens with the verb, or with whom or what the remarks are about
+# ("，强调…", "，并要求…", "，对石门镇的工作表示肯定", "，向他们致以…").
+REMARKS_CLAUSE_RE = re.compile(r"[，,](?:并|还|同时|随后|当即|当场|随即)?(?:[对向就][^，,。；;：:“”]{1,30})?$")
 
 
-def _opening_subject(sentence: str, names: list[str], titles: dict[str, list[str]]) -> list[str]:
+def _opening_subject(sentence: str, names: list[str], titles: dict[str, list[str]],
+                     pronoun: Callable[[], list[str]]) -> list[str]:
     """"市委书记甲到某县调研…工作，强调…", "县长乙主持召开…会议，研究…，要求…": remarks opening a clause with no subject
-    after the clause of the event's verb are the words of the one person who opens the sentence, after its time and nothing but titles, if no one else is named before them."""
-    if not CLAUSE_GOES_ON_RE.search(sentence):
+    after the clause of the event's verb are the words of the one person who opens the sentence, after its time and
+    nothing but titles, if no one else is named before them; in a sentence that 他/她 opens and that names no one
+    ("他先后来到…，详细了解情况，对…表示肯定，希望…"), of whom the pronoun stands for (`pronoun`)."""
+    if not REMARKS_CLAUSE_RE.search(sentence):
         return []
     named = {n for n in _names_in(sentence, names) if not _cited(sentence, n, "", titles)}
+    opener = SENTENCE_TIME_RE.match(sentence)
+    start = opener.end() if opener else 0
+    if not named:
+        stop = EACH_STOP_RE.match(sentence, start) or STOP_OPENER_RE.match(sentence, start)
+        return pronoun() if sentence.startswith(PRONOUNS, stop.end() if stop else start) else []
     if len(named) != 1:
         return []
     [n] = named
     at = sentence.find(n)
-    opener = SENTENCE_TIME_RE.match(sentence, 0, at)
-    return [n] if _only_titles(sentence[opener.end() if opener else 0:at], titles.get(n, [])) else []
+    return [n] if at >= start and _only_titles(sentence[start:at], titles.get(n, [])) else []
 
 
 # The named heads of a group counted after them ("甲、乙等8位企业负责人"), after where the sentence is set ("座谈会上，").

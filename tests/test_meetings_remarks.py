@@ -31,3 +31,15 @@ def test_remarks_with_another_name_in_the_sentence_or_a_relayed_agenda_find_no_s
 def test_he_after_the_opener_of_each_stop_is_the_tours_leader():
     [m] = meetings("3月5日，县长严志国深入石门镇督导防汛工作。每到一处，他都仔细询问，要求相关单位立即整改。")
     assert roles(m) == {"speaker": {"严志国"}, "attendee": {"严志国"}}
+
+
+def test_remarks_in_a_sentence_opened_by_he_are_his_however_many_clauses_come_first():
+    # 他 opens the sentence; "对…表示肯定" and "希望…" open clauses of their own with no other subject
+    [m] = meetings("3月2日，县委书记严志国带队到石门镇调研。他先后来到农业园区和社区，详细了解情况，"
+                   "对石门镇的工作表示肯定，希望继续努力。")
+    assert roles(m) == {"speaker": {"严志国"}, "attendee": {"严志国"}}
+
+
+def test_remarks_to_someone_after_the_tour_clause_are_the_leaders():
+    [m] = meetings("3月2日，县长钟立平到白沙乡走访慰问老党员，向他们致以节日的问候，希望他们保重身体。")
+    assert roles(m) == {"speaker": {"钟立平"}, "attendee": {"钟立平"}}
