@@ -1029,8 +1029,10 @@ def _opening_subject(sentence: str, names: list[str], titles: dict[str, list[str
     named = {n for n in _names_in(sentence, names) if not _cited(sentence, n, "", titles)}
     opener = SENTENCE_TIME_RE.match(sentence)
     start = opener.end() if opener else 0
+    if (stop := EACH_STOP_RE.match(sentence, start)) is not None:
+        start = stop.end()   # "所到之处，甲详细了解…，叮嘱…"
     if not named:
-        stop = EACH_STOP_RE.match(sentence, start) or STOP_OPENER_RE.match(sentence, start)
+        stop = STOP_OPENER_RE.match(sentence, start)
         return pronoun() if sentence.startswith(PRONOUNS, stop.end() if stop else start) else []
     if len(named) != 1:
         return []

@@ -43,3 +43,8 @@ def test_remarks_in_a_sentence_opened_by_he_are_his_however_many_clauses_come_fi
 def test_remarks_to_someone_after_the_tour_clause_are_the_leaders():
     [m] = meetings("3月2日，县长钟立平到白沙乡走访慰问老党员，向他们致以节日的问候，希望他们保重身体。")
     assert roles(m) == {"speaker": {"钟立平"}, "attendee": {"钟立平"}}
+
+
+def test_remarks_of_the_leader_named_after_the_opener_of_every_stop():
+    [m] = meetings("3月5日，县长严志国深入石门镇督导防汛工作。所到之处，严志国详细了解防汛物资储备情况，叮嘱镇村干部严格落实值班值守。")
+    assert roles(m) == {"speaker": {"严志国"}, "attendee": {"严志国"}}
