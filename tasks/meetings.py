@@ -1372,6 +1372,16 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                     mine.append((n, role, e.at))
                     told[n, role] = line
                 told.update(((n, "speaker"), ctx.title) for n in headline_speakers)
+            elif e is events[0] and e.kind == "inspection":
+                # the headline names who spoke on the tour where the lead tells the tour alone ("甲在某县调研时强调"
+                # over "市委书记甲到某县调研…。乙陪同。"): its clause with the tour's visit word
+                word = r.visit_re.match(e.name)
+                clause = next((c for c in HEADLINE_CLAUSE_RE.split(ctx.title) if word and word.group() in c), "")
+                spoke = {n for n, role, _ in mine if role == "speaker"}
+                headline_speakers = [n for n, role, _ in (assign_roles(clause, names, r, titles) if clause else [])
+                                     if role == "speaker" and n not in spoke][:1]
+                mine = [(n, "speaker", e.at) for n in headline_speakers] + mine
+                told.update(((n, "speaker"), ctx.title) for n in headline_speakers)
             # talks, and talks held as a symposium ("甲与某集团董事长乙一行座谈"): both sides take part
             visitors = _talks_sides(e.visitor or "", e.name, names) \
                 if e.kind == "talks" or e.kind == "symposium" and e.visitor else \

@@ -16,3 +16,12 @@ def test_an_inspection_word_opening_a_meetings_name_is_that_meeting():
     assert (m.kind, m.name) == ("meeting", "省生态环境保护督察反馈意见整改推进会")
     [m] = meetings("5月8日，县委书记龚建波主持召开县委常委会会议，研究中央生态环境保护督察反馈问题整改工作。")
     assert (m.kind, m.name) == ("meeting", "县委常委会会议")
+
+
+def test_the_headline_says_who_spoke_on_the_tour_the_lead_only_reports():
+    # "甲在…调研时强调": the headline gives the remarks the lead leaves out
+    [m] = meetings("3月5日，市委书记钟立平到青松县调研乡村振兴工作。县委书记严志国陪同。", title="钟立平在青松县调研时强调")
+    assert roles(m) == {"speaker": {"钟立平"}, "attendee": {"钟立平", "严志国"}}
+    # who came along is named in the headline too: no remarks of theirs
+    [m] = meetings("3月5日，市委书记钟立平到青松县调研乡村振兴工作。县委书记严志国陪同。", title="钟立平到青松县调研乡村振兴工作")
+    assert roles(m) == {"attendee": {"钟立平", "严志国"}}
