@@ -20,7 +20,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -1301,9 +1301,40 @@ def meeting_format(body: str, name: str = "") -> str | None:
     return "视频会议" if found in ("视频", "视频连线", "网络视频会议") else found
 
 
+# A line break the scan left inside a sentence: after a character that ends no sentence, before a Han one.
+WRAP_RE = re.compile(r"(?<=[\u4e00-\u9fff，、])\n(?=[\u4e00-\u9fff])")
+# What ends a sentence before such a break (a line break kept is one too).
+SENTENCE_DONE_RE = re.compile(r"[。！？!?；;\n]")
+
+
+def _unwrapped(body: str) -> str:
+    """The body with the line breaks inside sentences taken out ("…等部门负责人，\n深入…防火工\n作。"): a sentence
+    the scan wrapped is read whole, its verbs with their subject. Only where a sentence is open, with a comma since
+    its start: a heading line ("一、听取春耕工作汇报") opens none and stays a line of its own."""
+    if "\n" not in body or WRAP_RE.search(body) is None:
+        return body
+    parts, at, scan, start = [], 0, 0, 0
+    for m in WRAP_RE.finditer(body):
+        for done in SENTENCE_DONE_RE.finditer(body, scan, m.start()):
+            start = done.end()
+        if start < scan or "，" in body[start:m.start()]:
+            # (a sentence the last break taken out left open, or a comma since the sentence's start)
+            parts.append(body[at:m.start()])
+            at = m.end()
+        else:
+            start = m.end()   # the break is kept: it ends the line
+        scan = m.end()
+    if not parts:
+        return body
+    parts.append(body[at:])
+    return "".join(parts)
+
+
 def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[Meeting]:
     """The events this article reports, with chair / speaker / attendee roles."""
     r = rules()
+    if (body := _unwrapped(ctx.body)) is not ctx.body:
+        ctx = replace(ctx, body=body)
     names = [p.name for p in people]
     events, at = _locate_events(ctx, names)
     if events and ctx.year and _reported_in(ctx.body[at:], events[0]) \
