@@ -25,3 +25,8 @@ def test_the_headline_says_who_spoke_on_the_tour_the_lead_only_reports():
     # who came along is named in the headline too: no remarks of theirs
     [m] = meetings("3月5日，市委书记钟立平到青松县调研乡村振兴工作。县委书记严志国陪同。", title="钟立平到青松县调研乡村振兴工作")
     assert roles(m) == {"attendee": {"钟立平", "严志国"}}
+
+
+def test_a_forum_a_county_will_hold_is_no_event():
+    assert meetings("县农业局局长罗志明说，下一步，县里将举办金银花产业发展论坛，邀请专家为产业发展把脉。") == []
+    assert meetings("今年，县里将举办第三届茶文化旅游节，进一步擦亮茶乡品牌。") == []
