@@ -615,8 +615,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
             if out and out[-1].kind == e.kind:
                 out.append(e)   # beside the tour kept before it; with it, if that one was dropped
             continue
-        if any(o.kind == e.kind and (o.name == e.name or e.kind in ("inspection", "talks") or _named_again(e.name, o.name))
-               for o in out):
+        if any(o.kind == e.kind and (o.name == e.name or e.kind in ("inspection", "talks") or _named_again(e.name, o.name)
+                                     or _chaired_again(e, o.name)) for o in out):
             continue
         if out and out[0].kind in ("meeting", "symposium") and e.kind in ("inspection", "talks"):
             continue  # a meeting's report that mentions a visit: the meeting is the event
@@ -626,6 +626,15 @@ def _dedupe(events: list[Event]) -> list[Event]:
             continue  # "陪同检查或参加座谈": a meeting of the tour that nobody is said to chair is part of it
         out.append(e)
     return out
+
+
+def _chaired_again(e: Event, name: str) -> bool:
+    """"…集中签约大会举行。…县长乙主持签约大会": the meeting named before (`name`), named again by an end of its name
+    right after a plain 主持, which chairs it (not 主持召开, a meeting of its own: "…座谈会。下午，乙主持召开座谈会")."""
+    if not e.chair or e.name == name or not name.endswith(e.name):
+        return False
+    k = e.chair.rfind("主持")
+    return k >= 0 and e.name.startswith(e.chair[k + 2:].removeprefix("了"))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -30,3 +30,10 @@ def test_the_headline_says_who_spoke_on_the_tour_the_lead_only_reports():
 def test_a_forum_a_county_will_hold_is_no_event():
     assert meetings("县农业局局长罗志明说，下一步，县里将举办金银花产业发展论坛，邀请专家为产业发展把脉。") == []
     assert meetings("今年，县里将举办第三届茶文化旅游节，进一步擦亮茶乡品牌。") == []
+
+
+def test_the_lead_meeting_chaired_by_an_end_of_its_name_is_the_same_meeting():
+    # "…集中签约大会举行。…县长乙主持签约大会": 主持 with no 召开 chairs the meeting already named
+    [m] = meetings("3月26日，青河县招商引资项目集中签约大会举行，共签约项目16个。县委书记龚建波致辞，县委副书记、县长严志国主持签约大会。")
+    assert m.name == "青河县招商引资项目集中签约大会"
+    assert roles(m) == {"chair": {"严志国"}, "speaker": {"龚建波"}, "attendee": {"龚建波"}}
