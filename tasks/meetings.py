@@ -1379,7 +1379,10 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                    (c := next((e.chair for e in events[1:] if e.kind == q.kind and e.name == q.name and e.chair), None))}
     events = [e for k, e in enumerate(events)
               if k == 0 or not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
-    owner_of = _owner_rule(text, events, owners, starts)
+    # the leaders of a tour of its own beside the lead's, who speak on it where they speak ("…；下午，乙到…检查…。乙要求…")
+    leaders = {id(e): set(_visitors(e.visitor, names, titles)) - set(_visitors(events[0].visitor or "", names, titles))
+               for e in events[1:] if e.parallel and e.visitor}
+    owner_of = _owner_rule(text, events, owners, starts, leaders)
     # a sequel without a day of its own follows the event before it ("7月1日，甲会见了乙。随后，举行了签约仪式")
     sequel_days: dict[int, date | None] = {}
     before = day
@@ -1440,7 +1443,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         elif e.parallel:
             where = {(n, "attendee"): e.at for n in _visitors(e.visitor, names, titles)}
             for n, role, at in found:
-                if role == "attendee" and owner_of((n, role, at)) is e:
+                if role in ("attendee", "speaker") and owner_of((n, role, at)) is e:
                     where.setdefault((n, role), at)
         else:
             where = {(n, "chair"): e.at for n in _names_in(e.chair or "", names)[-1:]}
@@ -1531,12 +1534,14 @@ def _said_on(text: str, at: int, meeting: Event) -> bool:
     return m is not None and meeting.name.endswith(m.group(1)) and "\n" not in text[meeting.at:at]
 
 
-def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: list[int]) -> Callable[[tuple[str, str, int]], Event]:
+def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: list[int],
+                leaders: dict[int, set[str]] | None = None) -> Callable[[tuple[str, str, int]], Event]:
     """Which event a role read at an offset belongs to: the lead event up to the first sequel, each sequel from its
     sentence on; but on a tour, who is present in the sentence of a meeting its leader chaired on the way, or says
     so of the meeting in the next ("…并主持召开防汛调度会。县委书记乙、县长丙参加会议"), attends that meeting, and who
     came along on the tour, said so in a sequel meeting's sentences ("调研结束后，甲主持召开座谈会。乙参加调研"),
-    attends the tour."""
+    attends the tour; the remarks of who led a tour of its own beside the lead's (`leaders`, by the event's id), and no
+    other, are made on it ("上午，甲到…检查；下午，乙到…检查。…乙要求…")."""
     tour = events[0] if events[0].kind == "inspection" else None
     on_the_way = [e for e in events[1:] if tour and e.kind in SITTINGS and e.chair and not any(e is o for o in owners)]
     reach = {id(e): _sentence_end(text, _sentence_end(text, e.at) + 1) for e in on_the_way}
@@ -1544,7 +1549,11 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
     ends = {id(e): (m.start() if (m := FULL_END_RE.search(text, e.at)) else len(text)) for e in parallel}
 
     def owner_of(x: tuple[str, str, int]) -> Event:
-        _, role, at = x
+        name, role, at = x
+        if role == "speaker" and leaders:
+            for e in parallel:
+                if e.at < at and name in leaders.get(id(e), ()):
+                    return e
         if role == "attendee":
             for e in parallel:
                 if e.at < at < ends[id(e)]:

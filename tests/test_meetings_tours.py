@@ -37,3 +37,11 @@ def test_the_lead_meeting_chaired_by_an_end_of_its_name_is_the_same_meeting():
     [m] = meetings("3月26日，青河县招商引资项目集中签约大会举行，共签约项目16个。县委书记龚建波致辞，县委副书记、县长严志国主持签约大会。")
     assert m.name == "青河县招商引资项目集中签约大会"
     assert roles(m) == {"chair": {"严志国"}, "speaker": {"龚建波"}, "attendee": {"龚建波"}}
+
+
+def test_remarks_of_the_leader_of_a_second_tour_are_on_that_tour():
+    # "上午甲到…检查；下午乙到…检查。甲强调…。乙要求…": each leader speaks on his own tour
+    first, second = meetings("6月18日上午，县委书记龚建波到青石水库检查防汛工作；下午，县委副书记、县长严志国到白河沿线检查防汛工作。"
+                             "\n龚建波强调，要严格落实水库防汛责任制。严志国要求，要加强巡堤查险。")
+    assert roles(first) == {"speaker": {"龚建波"}, "attendee": {"龚建波"}}
+    assert roles(second) == {"speaker": {"严志国"}, "attendee": {"严志国"}}
