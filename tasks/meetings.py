@@ -1025,6 +1025,8 @@ SENTENCE_TIME_RE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?
 # A clause of remarks with no subject of its own: it opens with the verb, or with whom or what the remarks are about
 # ("，强调…", "，并要求…", "，对石门镇的工作表示肯定", "，向他们致以…").
 REMARKS_CLAUSE_RE = re.compile(r"[，,](?:并|还|同时|随后|当即|当场|随即)?(?:[对向就][^，,。；;：:“”]{1,30})?$")
+# A clause the meeting itself opens, after the one person named ("，会议研究了…", "，会上…"): what follows is said by it.
+MEETING_SPEAKS_RE = re.compile(r"[，,](?:会议|大会|全会|会上|座谈会上)")
 
 
 def _opening_subject(sentence: str, names: list[str], titles: dict[str, list[str]],
@@ -1047,6 +1049,8 @@ def _opening_subject(sentence: str, names: list[str], titles: dict[str, list[str
         return []
     [n] = named
     at = sentence.find(n)
+    if MEETING_SPEAKS_RE.search(sentence, at):
+        return []   # "甲主持召开常务会议，会议研究了…，强调…": the meeting's words, as "会议强调"
     return [n] if at >= start and _only_titles(sentence[start:at], titles.get(n, [])) else []
 
 

@@ -48,3 +48,9 @@ def test_remarks_to_someone_after_the_tour_clause_are_the_leaders():
 def test_remarks_of_the_leader_named_after_the_opener_of_every_stop():
     [m] = meetings("3月5日，县长严志国深入石门镇督导防汛工作。所到之处，严志国详细了解防汛物资储备情况，叮嘱镇村干部严格落实值班值守。")
     assert roles(m) == {"speaker": {"严志国"}, "attendee": {"严志国"}}
+
+
+def test_remarks_after_a_clause_the_meeting_opens_are_the_meetings():
+    # "…，会议研究了…，强调…": the meeting speaks, as "会议强调" does, not its chair
+    [m] = meetings("3月5日，县长严志国主持召开县政府常务会议，会议研究了春耕生产工作，强调要抓好农资保供。")
+    assert roles(m) == {"chair": {"严志国"}}
