@@ -20,7 +20,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -236,8 +236,8 @@ def _bare(name: str) -> bool:
 NOT_HELD_RE = re.compile(r"(?:不|未|没有|没|取消|停止)再?(?:举行|召开|举办)[^，,。；;！？\n]{0,20}$")
 NOT_HELD_REACH = 30
 FUTURE_RE = re.compile(r"^[^。；;！？\n]{0,30}?(?:将于|将在|将|拟于|拟)[^。；;！？\n]{0,20}?(?:举行|召开|开幕|举办)")
-# (举办 may close a list of plans the 将 opens: "还将出版…画册，举办…图片展、…研讨会")
-FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:分别|尽快|陆续|及时|适时|先后|相继|立即|迅速)?(?:出席|参加|主持|召开|举行|在)"
+# (举办 may close a list of plans the 将 opens: "还将出版…画册，举办…图片展、…研讨会"; "县里将举办…论坛")
+FUTURE_BEFORE_RE = re.compile(r"(?:将|拟|即将)(?:分别|尽快|陆续|及时|适时|先后|相继|立即|迅速)?(?:出席|参加|主持|召开|举行|举办|在)"
                                r"[^。；;！？\n]{0,40}$"
                                # (not 将乐县, nor 为将…学深悟透: 将 as 把)
                                r"|(?:还将|将于|将在|将要|即将|拟)[^。；;！？\n]{0,60}举办[^。；;！？\n]{0,40}$"
@@ -484,7 +484,7 @@ CALL_NOUN_AFTER = section_words("meeting_nouns.txt", "call_noun_after")
 CALL_AS_NOUN_RE = re.compile(r"的$|(?:致以|表示|转达|致电|致函|致信|送去|送上|带去|送来)[^，,。；;！？\n]*$")
 # Visit words that often open the name of a meeting held about them ("巡察整改工作推进会", "巡察…反馈会"): where their
 # clause runs on to a 会, the meeting is the event (or one in passing), not a visit.
-MEETING_NAME_VISITS = frozenset({"巡察"})
+MEETING_NAME_VISITS = frozenset({"巡察", "督察"})
 # After a visit verb, the guests it describes, whom the article's leader meets or talks with ("甲与来我县考察的某集团
 # 总经理乙一行座谈交流"): their visit is no tour of the article's.
 VISITING_GUESTS_RE = re.compile(r"的[^，,。；;！？\n]{0,24}?(?:一行|客人|代表团|客商|嘉宾)")
@@ -615,8 +615,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
             if out and out[-1].kind == e.kind:
                 out.append(e)   # beside the tour kept before it; with it, if that one was dropped
             continue
-        if any(o.kind == e.kind and (o.name == e.name or e.kind in ("inspection", "talks") or _named_again(e.name, o.name))
-               for o in out):
+        if any(o.kind == e.kind and (o.name == e.name or e.kind in ("inspection", "talks") or _named_again(e.name, o.name)
+                                     or _chaired_again(e, o.name)) for o in out):
             continue
         if out and out[0].kind in ("meeting", "symposium") and e.kind in ("inspection", "talks"):
             continue  # a meeting's report that mentions a visit: the meeting is the event
@@ -626,6 +626,15 @@ def _dedupe(events: list[Event]) -> list[Event]:
             continue  # "陪同检查或参加座谈": a meeting of the tour that nobody is said to chair is part of it
         out.append(e)
     return out
+
+
+def _chaired_again(e: Event, name: str) -> bool:
+    """"…集中签约大会举行。…县长乙主持签约大会": the meeting named before (`name`), named again by an end of its name
+    right after a plain 主持, which chairs it (not 主持召开, a meeting of its own: "…座谈会。下午，乙主持召开座谈会")."""
+    if not e.chair or e.name == name or not name.endswith(e.name):
+        return False
+    k = e.chair.rfind("主持")
+    return k >= 0 and e.name.startswith(e.chair[k + 2:].removeprefix("了"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -766,7 +775,10 @@ def assign_roles(text: str, names: list[str], r: Rules,
             or _titled_subject(span, titles) \
             or (_sentence_subject(span, names, titles or {}, lambda: last_single or _nearest_before(
                 text, lo, [n for n in names if n not in along] or names))
-                or _listed_group_subject(span, names, titles or {}) if role == "speaker" else [])
+                or _listed_group_subject(span, names, titles or {})
+                or (_opening_subject(text[sent:m.start()], names, titles or {}, lambda: last_single or _nearest_before(
+                    text, sent, [n for n in names if n not in along] or names))
+                    if m.group() not in AGENDA_VERBS else []) if role == "speaker" else [])
         if subjects and lo == sent and text[sent - 1:sent] in ("；", ";") and m.group() in PRESENCE_VERBS:
             subjects = _colon_listed(text, sent - 1, names) + subjects   # "副县长：甲、乙；县政府办公室主任丙参加会议"
         if subjects:
@@ -980,6 +992,8 @@ def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_sing
 CLAUSE_GOES_ON_RE = re.compile(r"[，,](?:并|还|同时|随后|当即|当场|随即)?$")
 # A clause of where a tour's stop opens the sentence before its subject ("在某村，甲详细了解…，叮嘱…"): not a title.
 STOP_OPENER_RE = re.compile(r"在[^，,。；;：:]{1,24}[，,]")
+# ... and the words that open a sentence about every stop of a tour (meeting_cues.txt each_stop)
+EACH_STOP_RE = re.compile(f"(?:{trie_regex(CUES['each_stop'])})[，,]")
 
 
 def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
@@ -991,7 +1005,8 @@ def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
         return []
     named = _names_in(span, names)
     if not named:
-        return pronoun() if span.startswith(PRONOUNS) else []
+        opener = EACH_STOP_RE.match(span) or STOP_OPENER_RE.match(span)   # "每到一处，他…", "在某村，她…"
+        return pronoun() if span[opener.end() if opener else 0:].startswith(PRONOUNS) else []
     if len(set(named)) > 1:
         return []
     n = named[0]
@@ -1002,6 +1017,41 @@ def _sentence_subject(span: str, names: list[str], titles: dict[str, list[str]],
             return []
         before = before[stop.end():]
     return [n] if _only_titles(before, titles.get(n, [])) else []
+
+
+# When a sentence opens, before its subject: its day and part of the day ("5月3日上午，", "近日，").
+SENTENCE_TIME_RE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:[至到-]\d{1,2}[日号])?"
+                              r"(?:[上中下]午|晚上|晚间|早上|凌晨|晚)?(?:近日|日前|当天|当日|今天|昨天)?[，,]?")
+# A clause of remarks with no subject of its own: it opens with the verb, or with whom or what the remarks are about
+# ("，强调…", "，并要求…", "，对石门镇的工作表示肯定", "，向他们致以…").
+REMARKS_CLAUSE_RE = re.compile(r"[，,](?:并|还|同时|随后|当即|当场|随即)?(?:[对向就][^，,。；;：:“”]{1,30})?$")
+# A clause the meeting itself opens, after the one person named ("，会议研究了…", "，会上…"): what follows is said by it.
+MEETING_SPEAKS_RE = re.compile(r"[，,](?:会议|大会|全会|会上|座谈会上)")
+
+
+def _opening_subject(sentence: str, names: list[str], titles: dict[str, list[str]],
+                     pronoun: Callable[[], list[str]]) -> list[str]:
+    """"市委书记甲到某县调研…工作，强调…", "县长乙主持召开…会议，研究…，要求…": remarks opening a clause with no subject
+    after the clause of the event's verb are the words of the one person who opens the sentence, after its time and
+    nothing but titles, if no one else is named before them; in a sentence that 他/她 opens and that names no one
+    ("他先后来到…，详细了解情况，对…表示肯定，希望…"), of whom the pronoun stands for (`pronoun`)."""
+    if not REMARKS_CLAUSE_RE.search(sentence):
+        return []
+    named = {n for n in _names_in(sentence, names) if not _cited(sentence, n, "", titles)}
+    opener = SENTENCE_TIME_RE.match(sentence)
+    start = opener.end() if opener else 0
+    if (stop := EACH_STOP_RE.match(sentence, start)) is not None:
+        start = stop.end()   # "所到之处，甲详细了解…，叮嘱…"
+    if not named:
+        stop = STOP_OPENER_RE.match(sentence, start)
+        return pronoun() if sentence.startswith(PRONOUNS, stop.end() if stop else start) else []
+    if len(named) != 1:
+        return []
+    [n] = named
+    at = sentence.find(n)
+    if MEETING_SPEAKS_RE.search(sentence, at):
+        return []   # "甲主持召开常务会议，会议研究了…，强调…": the meeting's words, as "会议强调"
+    return [n] if at >= start and _only_titles(sentence[start:at], titles.get(n, [])) else []
 
 
 # The named heads of a group counted after them ("甲、乙等8位企业负责人"), after where the sentence is set ("座谈会上，").
@@ -1264,9 +1314,40 @@ def meeting_format(body: str, name: str = "") -> str | None:
     return "视频会议" if found in ("视频", "视频连线", "网络视频会议") else found
 
 
+# A line break the scan left inside a sentence: after a character that ends no sentence, before a Han one.
+WRAP_RE = re.compile(r"(?<=[\u4e00-\u9fff，、])\n(?=[\u4e00-\u9fff])")
+# What ends a sentence before such a break (a line break kept is one too).
+SENTENCE_DONE_RE = re.compile(r"[。！？!?；;\n]")
+
+
+def _unwrapped(body: str) -> str:
+    """The body with the line breaks inside sentences taken out ("…等部门负责人，\n深入…防火工\n作。"): a sentence
+    the scan wrapped is read whole, its verbs with their subject. Only where a sentence is open, with a comma since
+    its start: a heading line ("一、听取春耕工作汇报") opens none and stays a line of its own."""
+    if "\n" not in body or WRAP_RE.search(body) is None:
+        return body
+    parts, at, scan, start = [], 0, 0, 0
+    for m in WRAP_RE.finditer(body):
+        for done in SENTENCE_DONE_RE.finditer(body, scan, m.start()):
+            start = done.end()
+        if start < scan or "，" in body[start:m.start()]:
+            # (a sentence the last break taken out left open, or a comma since the sentence's start)
+            parts.append(body[at:m.start()])
+            at = m.end()
+        else:
+            start = m.end()   # the break is kept: it ends the line
+        scan = m.end()
+    if not parts:
+        return body
+    parts.append(body[at:])
+    return "".join(parts)
+
+
 def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[Meeting]:
     """The events this article reports, with chair / speaker / attendee roles."""
     r = rules()
+    if (body := _unwrapped(ctx.body)) is not ctx.body:
+        ctx = replace(ctx, body=body)
     names = [p.name for p in people]
     events, at = _locate_events(ctx, names)
     if events and ctx.year and _reported_in(ctx.body[at:], events[0]) \
@@ -1302,7 +1383,10 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                    (c := next((e.chair for e in events[1:] if e.kind == q.kind and e.name == q.name and e.chair), None))}
     events = [e for k, e in enumerate(events)
               if k == 0 or not any(q.kind == e.kind and q.name == e.name for _, q in sequels)]
-    owner_of = _owner_rule(text, events, owners, starts)
+    # the leaders of a tour of its own beside the lead's, who speak on it where they speak ("…；下午，乙到…检查…。乙要求…")
+    leaders = {id(e): set(_visitors(e.visitor, names, titles)) - set(_visitors(events[0].visitor or "", names, titles))
+               for e in events[1:] if e.parallel and e.visitor}
+    owner_of = _owner_rule(text, events, owners, starts, leaders)
     # a sequel without a day of its own follows the event before it ("7月1日，甲会见了乙。随后，举行了签约仪式")
     sequel_days: dict[int, date | None] = {}
     before = day
@@ -1335,6 +1419,16 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
                     mine.append((n, role, e.at))
                     told[n, role] = line
                 told.update(((n, "speaker"), ctx.title) for n in headline_speakers)
+            elif e is events[0] and e.kind == "inspection":
+                # the headline names who spoke on the tour where the lead tells the tour alone ("甲在某县调研时强调"
+                # over "市委书记甲到某县调研…。乙陪同。"): its clause with the tour's visit word
+                word = r.visit_re.match(e.name)
+                clause = next((c for c in HEADLINE_CLAUSE_RE.split(ctx.title) if word and word.group() in c), "")
+                spoke = {n for n, role, _ in mine if role == "speaker"}
+                headline_speakers = [n for n, role, _ in (assign_roles(clause, names, r, titles) if clause else [])
+                                     if role == "speaker" and n not in spoke][:1]
+                mine = [(n, "speaker", e.at) for n in headline_speakers] + mine
+                told.update(((n, "speaker"), ctx.title) for n in headline_speakers)
             # talks, and talks held as a symposium ("甲与某集团董事长乙一行座谈"): both sides take part
             visitors = _talks_sides(e.visitor or "", e.name, names) \
                 if e.kind == "talks" or e.kind == "symposium" and e.visitor else \
@@ -1353,7 +1447,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
         elif e.parallel:
             where = {(n, "attendee"): e.at for n in _visitors(e.visitor, names, titles)}
             for n, role, at in found:
-                if role == "attendee" and owner_of((n, role, at)) is e:
+                if role in ("attendee", "speaker") and owner_of((n, role, at)) is e:
                     where.setdefault((n, role), at)
         else:
             where = {(n, "chair"): e.at for n in _names_in(e.chair or "", names)[-1:]}
@@ -1444,12 +1538,14 @@ def _said_on(text: str, at: int, meeting: Event) -> bool:
     return m is not None and meeting.name.endswith(m.group(1)) and "\n" not in text[meeting.at:at]
 
 
-def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: list[int]) -> Callable[[tuple[str, str, int]], Event]:
+def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: list[int],
+                leaders: dict[int, set[str]] | None = None) -> Callable[[tuple[str, str, int]], Event]:
     """Which event a role read at an offset belongs to: the lead event up to the first sequel, each sequel from its
     sentence on; but on a tour, who is present in the sentence of a meeting its leader chaired on the way, or says
     so of the meeting in the next ("…并主持召开防汛调度会。县委书记乙、县长丙参加会议"), attends that meeting, and who
     came along on the tour, said so in a sequel meeting's sentences ("调研结束后，甲主持召开座谈会。乙参加调研"),
-    attends the tour."""
+    attends the tour; the remarks of who led a tour of its own beside the lead's (`leaders`, by the event's id), and no
+    other, are made on it ("上午，甲到…检查；下午，乙到…检查。…乙要求…")."""
     tour = events[0] if events[0].kind == "inspection" else None
     on_the_way = [e for e in events[1:] if tour and e.kind in SITTINGS and e.chair and not any(e is o for o in owners)]
     reach = {id(e): _sentence_end(text, _sentence_end(text, e.at) + 1) for e in on_the_way}
@@ -1457,7 +1553,11 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
     ends = {id(e): (m.start() if (m := FULL_END_RE.search(text, e.at)) else len(text)) for e in parallel}
 
     def owner_of(x: tuple[str, str, int]) -> Event:
-        _, role, at = x
+        name, role, at = x
+        if role == "speaker" and leaders:
+            for e in parallel:
+                if e.at < at and name in leaders.get(id(e), ()):
+                    return e
         if role == "attendee":
             for e in parallel:
                 if e.at < at < ends[id(e)]:

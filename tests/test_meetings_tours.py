@@ -1,0 +1,47 @@
+"""Tours found by their visit verb: the verbs of inspection teams."""
+from __future__ import annotations
+
+from tests.test_meetings import meetings, roles
+
+
+def test_an_environmental_inspection_teams_round_is_a_tour():
+    [m] = meetings("5月8日，省第三生态环境保护督察组组长温立宏带队到清河县开展督察工作，督察组副组长柯红英参加。"
+                   "县委书记龚建波陪同。")
+    assert m.kind == "inspection" and m.name.startswith("督察")
+    assert roles(m) == {"attendee": {"温立宏", "柯红英", "龚建波"}}
+
+
+def test_an_inspection_word_opening_a_meetings_name_is_that_meeting():
+    [m] = meetings("5月8日，县长龚建波主持召开省生态环境保护督察反馈意见整改推进会。")
+    assert (m.kind, m.name) == ("meeting", "省生态环境保护督察反馈意见整改推进会")
+    [m] = meetings("5月8日，县委书记龚建波主持召开县委常委会会议，研究中央生态环境保护督察反馈问题整改工作。")
+    assert (m.kind, m.name) == ("meeting", "县委常委会会议")
+
+
+def test_the_headline_says_who_spoke_on_the_tour_the_lead_only_reports():
+    # "甲在…调研时强调": the headline gives the remarks the lead leaves out
+    [m] = meetings("3月5日，市委书记钟立平到青松县调研乡村振兴工作。县委书记严志国陪同。", title="钟立平在青松县调研时强调")
+    assert roles(m) == {"speaker": {"钟立平"}, "attendee": {"钟立平", "严志国"}}
+    # who came along is named in the headline too: no remarks of theirs
+    [m] = meetings("3月5日，市委书记钟立平到青松县调研乡村振兴工作。县委书记严志国陪同。", title="钟立平到青松县调研乡村振兴工作")
+    assert roles(m) == {"attendee": {"钟立平", "严志国"}}
+
+
+def test_a_forum_a_county_will_hold_is_no_event():
+    assert meetings("县农业局局长罗志明说，下一步，县里将举办金银花产业发展论坛，邀请专家为产业发展把脉。") == []
+    assert meetings("今年，县里将举办第三届茶文化旅游节，进一步擦亮茶乡品牌。") == []
+
+
+def test_the_lead_meeting_chaired_by_an_end_of_its_name_is_the_same_meeting():
+    # "…集中签约大会举行。…县长乙主持签约大会": 主持 with no 召开 chairs the meeting already named
+    [m] = meetings("3月26日，青河县招商引资项目集中签约大会举行，共签约项目16个。县委书记龚建波致辞，县委副书记、县长严志国主持签约大会。")
+    assert m.name == "青河县招商引资项目集中签约大会"
+    assert roles(m) == {"chair": {"严志国"}, "speaker": {"龚建波"}, "attendee": {"龚建波"}}
+
+
+def test_remarks_of_the_leader_of_a_second_tour_are_on_that_tour():
+    # "上午甲到…检查；下午乙到…检查。甲强调…。乙要求…": each leader speaks on his own tour
+    first, second = meetings("6月18日上午，县委书记龚建波到青石水库检查防汛工作；下午，县委副书记、县长严志国到白河沿线检查防汛工作。"
+                             "\n龚建波强调，要严格落实水库防汛责任制。严志国要求，要加强巡堤查险。")
+    assert roles(first) == {"speaker": {"龚建波"}, "attendee": {"龚建波"}}
+    assert roles(second) == {"speaker": {"严志国"}, "attendee": {"严志国"}}
