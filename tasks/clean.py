@@ -589,14 +589,14 @@ def _without_banner(lines: list[str]) -> list[str]:
     return lines
 
 
-# Boxes drawn with box-drawing characters, as e-paper text keeps its sidebars (tips, a contents box, the
-# weather): a border row, rows between frame characters, a border row. A box of short rows is no item and
-# goes whole; a box holding prose (a framed commentary) keeps its text without the frame. A border row alone
-# is a rule between items.
 # A row of one symbol set between items as a rule ("■■■■■■■■", "★ ★ ★", "＊＊＊＊"): no text.
 RULE_SYMBOLS = "■□◆◇★☆●○▲△▼▽◎※＊*＝=~～＿_—－-"
 RULE_RUN = re.compile(f"([{re.escape(RULE_SYMBOLS)}])[ ]?\\1[ ]?\\1")
 RULE_LINE = re.compile(f"^(?:[{re.escape(RULE_SYMBOLS)}][ ]?){{3,}}$")
+# Boxes drawn with box-drawing characters, as e-paper text keeps its sidebars (tips, a contents box, the
+# weather): a border row, rows between frame characters, a border row. A box of short rows is no item and
+# goes whole; a box holding prose (a framed commentary) keeps its text without the frame. A border row alone
+# is a rule between items.
 BOX_CHAR = re.compile("[\u2500-\u257f]")
 BOX_BORDER = re.compile("^[\u2500-\u257f ]{3,}$")
 BOX_FRAME = "│┃║┆┇┊┋╎╏|｜"
@@ -924,10 +924,16 @@ SERVICE_PHONES_LINE = re.compile(f"^(?:[{CJK}]{{2,8}}[ ]?)?(?:[{CJK}A-Za-z]{{1,8
                                  f"(?:[、/][\\d()（）-]{{3,16}})*[ ]?){{2,}}$")
 
 
+# A clause's mark at a line's end: the sentence goes on in the next line (no headline ends so).
+CLAUSE_OPEN_ENDS = ("，", ",", "、")
+
+
 def _is_open(line: str) -> bool:
     """A prose line that the next line may continue."""
     if line.endswith(SENTENCE_END_MARKS):  # closed (CLOSED_END's first form): how most paragraphs end
         return False
+    if line.endswith("、") and len(line) > 1 and CJK_CHAR.match(line[-2]):
+        return True   # "…先后察看了林区防火检查站、" / "扑火物资储备库。": a list the column wrapped
     if line[-1:].isdigit() and SERVICE_PHONES_LINE.match(line):
         return False   # "便民服务 供电：95598 供水：…": a box's row of numbers, which no text goes on from
     if line[-1:].isdigit() or line.endswith(("月", "日", "午", "上", "晚", "间", "晨")):
@@ -971,6 +977,9 @@ def _wraps_on(line: str, after: str | None, left: str) -> bool:
     word ("…，县委书" / "记冯建国深入…": 书记). A headline opens no such line and cuts no word."""
     if after is not None and after.startswith(CONTINUATION_MARKS) or left.endswith(OPEN_PARTICLES):
         return True   # (a sentence does not stop on a particle: "清晨6点，家住古美路街道的" / "退休老党员张")
+    if left.endswith(CLAUSE_OPEN_ENDS) and CJK_CHAR.match(line[:1]) \
+            and not (after is not None and (DATED_OPEN.match(after) or LEAD_OPEN.match(after))):
+        return True   # (nor on a comma: "…等部门负责人，" / "深入某乡督导检查春季森林防火工" / "作。")
     if not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(line[:1])) \
             or after is not None and (DATED_OPEN.match(after) or LEAD_OPEN.match(after)):
         return False   # (a dated or signed lead after it: the line is that item's headline)

@@ -42,3 +42,15 @@ def test_numbered_subheading_stays_over_its_paragraph():
 def test_short_paragraph_opening_with_a_post_and_a_verb_of_saying_is_prose():
     page = "板栗丰收\n九渡河镇副镇长高 云飞介绍，全镇板栗种植\n面积3.2万亩，今年产量预计达到400万斤。"
     assert clean_page(page).split("\n")[-1] == "九渡河镇副镇长高云飞介绍，全镇板栗种植面积3.2万亩，今年产量预计达到400万斤。"
+
+
+def test_line_ending_in_a_comma_goes_on_into_the_next():
+    page = ("县领导督导森林防火\n3月18日，县长柯建明带领县林业局等部门负责人，\n深入长冈乡督导检查春季森林防火工\n作。\n"
+            "柯建明一行先后察看了林区防火检查站、\n扑火物资储备库。")
+    assert clean_page(page).split("\n")[1:] == ["3月18日，县长柯建明带领县林业局等部门负责人，深入长冈乡督导检查春季森林防火工作。",
+                                                "柯建明一行先后察看了林区防火检查站、扑火物资储备库。"]
+
+
+def test_line_ending_in_a_comma_over_a_dated_lead_stays():
+    page = "产业兴，乡村旺，\n秋收时节看东坪\n3月5日，记者走进城关镇东坪村。"
+    assert clean_page(page).split("\n")[-1] == "3月5日，记者走进城关镇东坪村。"
