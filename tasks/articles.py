@@ -171,6 +171,11 @@ CAPTION_THEN_CREDIT = re.compile(f"^(?P<caption>[^()（）]{{2,30}}?)[ ]?(?P<cre
 SURNAME_ROLES = frozenset(f"图{mark}" for mark in "：:/／")
 ROLE_SPLIT = re.compile("(" + "|".join(re.escape(w) for w, _ in sorted(ROLE_WORDS, key=lambda wr: -len(wr[0]))) + ")")
 ROLE_OF = dict(ROLE_WORDS)
+# A role word of three characters or more, or 记者, with a scan's space inside ("实 习生", "通 讯员"): the role
+# word, which the name reader would take for a name.
+SPACED_ROLE_RE = re.compile("|".join(
+    "[ 　]?".join(map(re.escape, w)) for w in sorted({w for w, _ in ROLE_WORDS if (len(w) >= 3 or w == "记者")
+                                                      and all("\u4e00" <= c <= "\u9fff" for c in w)}, key=len, reverse=True)))
 # A record's field that credits no one, with its value, among the credits ("【作者：甲 来源：某某镇】",
 # "作者：甲 发布时间：2023-01-02"): its key would read as a name.
 # (the writer's or sender's unit, "单位：某某镇", "供稿单位：某某镇", names no one either)
@@ -386,8 +391,12 @@ META_DATE_LAST = re.compile(META_DATE.pattern + "$")
 # (the scan's space perhaps before its kind: "花垣 新闻网")
 SITE_BEFORE_DATE = re.compile(f"[{CJK}]{{2,16}}[ ]?(?:发布|新闻网|政府网|门户网|门户网站|信息网|政务网|人民政府|融媒体中心|新闻中心|日报|报社"
                               "|电视台|广播电视台|客户端)")
-# A WeChat article's header line ends in the province it was posted from, after the account and the time.
-WECHAT_PLACE_TAIL = re.compile(f"[ ]?发表于[{CJK}]{{2,4}}$")
+# A WeChat article's header line ends in the province it was posted from, after the account and the time
+# ("某某发布 2023-03-21 18:30 发表于山西", or with no 发表于 since 2022: "某某崇明 2025年05月21日 19:05 上海").
+WECHAT_PLACE_TAIL = re.compile(f"[ ]?发表于[{CJK}]{{2,4}}$|(?<=\\d[:：]\\d\\d)[ ]+[{CJK}]{{2,4}}$")
+WECHAT_HEADER_MAX = 48
+# ... and its account's name is any short name, not only a site's or an outlet's.
+WECHAT_ACCOUNT = re.compile(f"[{CJK}]{{2,12}}")
 # Keys whose value is the source: "来源：", "信息来源：", and the publisher of 政府信息公开 records ("发布机构：").
 SOURCE_KEYS = ("来源", "发布机构", "发布单位")
 
@@ -411,7 +420,8 @@ SELF_SOURCES = frozenset(section_words("page_notes.txt", "self_sources"))
 def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
     """The fields of a CMS record's meta line, or None when the line is anything else. With record=False
     a line of fields without a date or a views count ("来源：某某日报 编辑：张三") is read too."""
-    if "发表于" in line:
+    posted_from = ("发表于" in line or ":" in line or "：" in line) and WECHAT_PLACE_TAIL.search(line) is not None
+    if posted_from:
         line = WECHAT_PLACE_TAIL.sub("", line)   # "某某发布 2023-03-21 18:30 发表于山西": where the account posted from
     keys = list(META_KEY.finditer(line))
     date = source = None
@@ -424,7 +434,7 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
             # "某某县人民政府网 2020-12-30": a site's name, then the date, heading a page copied from it
             m = META_DATE_LAST.search(head)
             site = head[:m.start()].strip(META_SEPARATORS) if m is not None and not keys else ""
-            if not SITE_BEFORE_DATE.fullmatch(site):
+            if not SITE_BEFORE_DATE.fullmatch(site) and not (posted_from and WECHAT_ACCOUNT.fullmatch(site)):
                 return None
             return RecordMeta(m.group(), site, [])
         date = m.group()
@@ -518,6 +528,8 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
     if "报导" in byline or "报道" in byline:
         byline = SLASHED_PLACE_RE.sub("", byline)   # "记者张三／台中报导": 台中 is where, not who
     byline = _role_marks(byline)
+    if " " in byline or "　" in byline:
+        byline = SPACED_ROLE_RE.sub(lambda m: m.group().replace(" ", "").replace("　", ""), byline)
     if "文 " in byline or "文　" in byline:
         byline = NAME_BEFORE_SLASHED_ROLES.sub(" ", byline)
     if "：" in byline or ":" in byline:
@@ -815,7 +827,9 @@ def _line_type(line: str) -> str:
         return URL
     # Every meta line has a colon or opens with a year: most lines are spared the search.
     if (("：" in line or ":" in line or line.startswith(("19", "20"))) and META_HINT.search(line)
-            or line[-1:].isdigit() and META_DATE_LAST.search(line) or "发表于" in line) and record_meta(line) is not None:
+            or line[-1:].isdigit() and META_DATE_LAST.search(line) or "发表于" in line
+            or len(line) <= WECHAT_HEADER_MAX and ("：" in line or ":" in line) and WECHAT_PLACE_TAIL.search(line)) \
+            and record_meta(line) is not None:
         return META   # (or a line ending in its date: "某某县人民政府网 2020-12-30", "来源：某某网 2023-08-22")
     if line.startswith(RECORD_FIELD_FIRST) and RECORD_FIELD_OPEN.match(line) and record_meta(line, record=False):
         return META   # an open-government record's fields without its date, a line each ("发布机构：某某县人民政府办公室")
@@ -1058,7 +1072,7 @@ BOX_LINES_MAX = 12
 BOX_LABELS = BOX_LINE_LABELS | PROSE_BOX_LABELS
 SPACED_LABEL_MAX = 12
 # The layout editor's roles: a sign-off naming one, at the foot of a page of several items, signs the page.
-LAYOUT_ROLE_RE = re.compile("版式|美编|美术编辑|组版")
+LAYOUT_ROLE_RE = re.compile("版式|美编|美术编辑|组版|排版|校对|本期")   # (a proofreader reads the page; 本期: the issue's)
 
 
 def _box_label(line: str) -> tuple[bool, bool] | None:
@@ -2423,7 +2437,8 @@ PAGE_DATE_LINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:[报報刊]|新闻|�
 # ("2023年9月8日 第1842期 本期8版") and the page's label ("A2 综合", "第2版：要闻"): none is a headline.
 MASTHEAD_LINE_RE = re.compile(
     r"^[^。！？!?，,《》—]{0,30}机关报[^。！？!?，,《》]{0,30}$"
-    r"|^(?!.*由)(?:[^。！？!?，,：: 　]{2,24}(?:中心|社|县委|市委|区委|州委|旗委|政府)(?:主管)?(?:编辑)?(?:主办|出版)[ 　]?){1,2}$"
+    r"|^(?!.*由)(?:[^。！？!?，,：: 　]{2,24}(?:中心|社|县委|市委|区委|州委|旗委|委员会|宣传部|政府)"
+    r"(?:主管(?:主办)?|(?:编辑)?(?:主办|出版))[ 　]?){1,2}$"   # (or who oversees it: "中共某某县委员会主管")
     # the paper's name in capitals, with its page and issue ("陇泉报 LONGQUAN BAO", "XIYUAN DAILY 第1版 今日8版")
     r"|^(?:[\u4e00-\u9fff]{2,6}报[ ]?)?[A-Z]{3,}(?: [A-Z]{2,})+(?: [^。！？!?，,]{0,20})?$"
     # a page's label with its number ("要闻·2", "综合 3")

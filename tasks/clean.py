@@ -335,6 +335,11 @@ MAX_PASSES = 3
 BREADCRUMB_LINE = re.compile(r"^(?:(?:(?:您|你)?(?:当前|现在|所在)的?(?:所在)?|(?:您|你)(?:的|所在的?))位置[ ]?[:：]"
                              r"|(?:网站|網站)?首[页頁][ ]?(?:[>＞›»]|&gt;))")
 ARROW_BREADCRUMB_LINE = re.compile(r"^[^>＞›»，,。！？!?：:]{2,14}(?:[ ]?(?:[>＞›»]|&gt;)[ ]?[^>＞›»，,。！？!?：:]{2,14})+$")
+# The call opening a county account's copy of its news ("点击蓝字关注我们", "点击上方蓝字 关注我们").
+FOLLOW_CALL_LINE = re.compile(r"^(?:点击|點擊)(?:上方|上面)?[ ]?(?:蓝字|藍字|蓝色字体|藍色字體|“[^”]{2,12}”)[ ]?(?:一键)?"
+                              r"(?:关注|關注)[^，,。！？]{0,6}$")
+# ... and the account's name alone above it, the copy's first line ("某某融媒"): no headline.
+ACCOUNT_NAME_LINE = re.compile(r"^[^，,。！？!?：:、；;“”\d ]{2,8}$")   # (a headline is longer)
 FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     # County/district paper mastheads: "主办:中共某某县委 …", "顾问:… 编委会主任:… 社长:…".
     # (not an article's sign-off that opens with its 值班主任: "值班主任：甲 责任编辑：乙 校对：丙" credits editors)
@@ -346,6 +351,12 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
                r"|^(?:国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)[ ]?CN[ ]?\d{2}[ ]?-"),
     # Footers and promo blocks: hotline / phone / fax lines ("新闻热线:12345678", "举报电话:110、…").
     re.compile(r"^[^，,。！？：:]{0,16}(?:热线|熱線|电话|電話|传真|傳真|手机|手機|QQ)[ ]?[:：][ ]*[\d(（+\-][^。！？]*。?$"),
+    # A paper's footer: its address with another contact field ("某某报社  地址：某某路  电话：0719-6222316",
+    # "某某报社出版  社址：…  广告热线：…"); a notice's own "地址：…" alone (where to apply) is its text.
+    # (or after who publishes it: "某某县融媒体中心主办  地址：某某路")
+    re.compile(r"^[^，,。！？：:]{0,16}(?:地址|社址|地點|地点)[ ]?[:：][^，,。！？]{1,40}?[ ]?"
+               r"(?:电话|電話|热线|熱線|传真|傳真|邮编|郵編)[ ]?[:：][^，,。！？]{1,40}$"
+               r"|^[^，,。！？：:]{2,16}(?:主办|主辦|出版|印刷|报社|報社)[ ]*(?:地址|社址)[ ]?[:：][^，,。！？]{1,40}$"),
     # Footers and promo blocks: a contact label whose address was removed above ("邮箱:someone@example.com").
     re.compile(r"^[^，,。！？]{0,16}(?:热线|熱線|电话|電話|传真|傳真|邮箱|郵箱|信箱|网址|網址|网站|網站|官网|官網|邮件|郵件"
                r"|E-?mail|email)[ ]?[:：][ ]*[;；,，、。]?$"),
@@ -374,8 +385,7 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     # WeChat promo blocks of county papers: "扫码关注", "长按识别二维码".
     re.compile(r"^[^，,。！？]{0,12}(?:扫码|掃碼|扫一扫|掃一掃|长按|長按)[^，,。！？]{0,6}(?:关注|關注|下载|下載|识别|識別"
                r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),
-    # ... and the call opening a county account's copy of its news ("点击蓝字关注我们", "点击上方蓝字 关注我们").
-    re.compile(r"^(?:点击|點擊)(?:上方|上面)?[ ]?(?:蓝字|藍字|蓝色字体|藍色字體|“[^”]{2,12}”)[ ]?(?:一键)?(?:关注|關注)[^，,。！？]{0,6}$"),
+    FOLLOW_CALL_LINE,
 )
 FURNITURE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE_LINES))
 # The same rules split for speed: a "^" rule can only match at the line start (match() tries nowhere
@@ -394,6 +404,7 @@ FURNITURE_HINT_WORDS = (
     "主办", "主辦", "承办", "承辦", "出版", "顾问", "顧問", "社长", "社長", "编辑", "編輯", "编委", "編委", "主编", "主編",
     "值班", "刊号", "刊號", "邮发", "郵發",                                                       # mastheads
     "热线", "熱線", "电话", "電話", "传真", "傳真", "手机", "手機", "QQ",                            # phone lines
+    "地址", "社址", "地点", "地點",                                                              # addresses
     "邮箱", "郵箱", "信箱", "网址", "網址", "网站", "網站", "官网", "官網", "邮件", "郵件", "mail",   # contact labels
     "ICP", "安备", "安備", "备案号", "站建", "站设", "站設", "技术支持", "技術支持",                  # licences
     "所有", "©", "Copyright", "COPYRIGHT", "ights",                                              # copyright
@@ -445,8 +456,10 @@ REPORTING_OPEN = re.compile(
 TRAILING_COMMA = re.compile(r"[，,、：:][ ]?$")
 # A lead opening with its dateline is prose however short the piece before a hard wrap: "本报讯（记者 甲）6月5日，
 # 县长乙主持召开县政府第" continues on the next line.
+# (the lead may open with a time phrase right after it, once prose lost the scan's space: "本报讯今年以来，")
 LEAD_OPEN = re.compile(f"^(?:(?:本报|本報|新华社|新華社)[{CJK}0-9]{{0,12}}?[讯訊电電]|又[讯訊]"
-                       f"|[{CJK}]{{2,10}}?(?:网|網|报|報|台|融媒体中心|融媒體中心)[讯訊])(?=[ 　(（:：]|\\d)")
+                       f"|[{CJK}]{{2,10}}?(?:网|網|报|報|台|融媒体中心|融媒體中心)[讯訊])(?=[ 　(（:：]|\\d"
+                       "|(?:今年|去年|年初|入夏|入冬|入春|入秋|开春|春节|国庆|汛期)以来|近年来|连日来|近日|日前|近期|眼下)")
 # A dateline cut inside its bracket of reporters is no longer than this (an outlet and four ranks with names).
 UNCLOSED_DATELINE_MAX = 40
 # A dateline's closed bracket and the first few characters of its lead, the line ending there ("…乙）走").
@@ -784,6 +797,8 @@ def _furniture_free(lines: list[str]) -> list[str]:
             continue
         if not is_furniture(line) or CHIEF_EDITOR_LINE.match(line) and _signs_off_between(lines, i):
             out.append(line)
+        elif len(out) == 1 and i <= 2 and ACCOUNT_NAME_LINE.match(out[0]) and FOLLOW_CALL_LINE.match(line):
+            out.pop()
     return out
 
 
@@ -950,8 +965,9 @@ def _opens_nothing(line: str) -> bool:
     """A prose line that may continue the paragraph above it; after a line that stopped mid-sentence, a short
     one with a comma does too ("今年以来，白杨乡将全乡划分" / "为86个网格，每个网格配备1名" / "专职网格员。": a
     headline does not follow a sentence that has not ended)."""
-    return (is_prose(line) or COMMA_PUNCT.search(line) is not None) and FIELD_LINE.match(line) is None \
-        and PARAGRAPH_OPEN.match(line) is None
+    # (nor does a line open with 、: "…县委副书记" / "、县长甲到石桥镇、河口镇调研")
+    return (is_prose(line) or COMMA_PUNCT.search(line) is not None or line.startswith("、")) \
+        and FIELD_LINE.match(line) is None and PARAGRAPH_OPEN.match(line) is None
 
 
 def _glue(left: str, right: str) -> str:
@@ -1012,6 +1028,7 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
     `cuts` holds the lines that the page's column cut (column_cuts)."""
     out: list[str] = []
     last_open = False  # _is_open(out[-1]), kept so that each line is typed once
+    closed_late = False
     for k, line in enumerate(lines):
         if (last_open and (_opens_nothing(line) or not SENTENCE_PUNCT.search(line) and not COMMA_PUNCT.search(line)
                            # (one character alone is no headline: "…51岁的护林员盘" / "金" / "福就背起水壶…")
@@ -1031,13 +1048,16 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
             # (nor a join that makes a run-on dateline, which the next pass would split again: idempotency)
             if not is_furniture(joined) and not has_residue(joined) \
                     and not ("讯" in joined and RUN_ON_DATELINE_FAST.search(joined)):
+                closed_late = closed_late or len(out) > 1 and _bracket_left_open(out[-1])
                 out[-1] = joined
                 # (typed as the line it now is, as the next pass types it: a joined piece may wrap on too)
                 last_open = _open_to_text(joined) or _comma_piece_wraps(joined, lines[k + 1] if k + 1 < len(lines) else None)
                 continue
         out.append(line)
         last_open = _open_to_text(line) or _comma_piece_wraps(line, lines[k + 1] if k + 1 < len(lines) else None)
-    return out
+    # A bracket closed by the line after it ("（" / "0,)") makes a line the one before was judged without: the next
+    # pass would join the two ("，" / "（0,)"), so this one does (idempotency)
+    return _join_wrapped(out) if closed_late else out
 
 
 # A scan's short line of two clauses or more that stops mid-clause goes on into the prose line under it ("石浦镇副镇长

@@ -73,6 +73,9 @@ def test_seed_bodies_start_with_the_lead_and_hold_no_byline():
     ("本报讯记者刘桂莲报道：", [("刘桂莲", "reporter")]),
     ("（记者 潘 文峰）", [("潘文峰", "reporter")]),
     ("（记者 彭禹 乔）", [("彭禹乔", "reporter")]),
+    # a scan's space inside a role word: the role, not a name ("实 习生")
+    ("（记者 杨某某 实 习生 丁某某）", [("杨某某", "reporter"), ("丁某某", "reporter")]),
+    ("（记者 杨某某 通 讯员 丁某某）", [("杨某某", "reporter"), ("丁某某", "reporter")]),
     # a place that leaves only the surname was the given name; a county media centre's place is nobody
     ("本报讯　记者何长江报道：", [("何长江", "reporter")]),
     ("文/图 澜江区融媒体记者 项雨轩", [("项雨轩", "reporter"), ("项雨轩", "photographer")]),

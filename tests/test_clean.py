@@ -389,6 +389,7 @@ PAGE_LIKE = st.lists(st.sampled_from(FRAGMENTS), max_size=50).map("".join)
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.text(), PAGE_LIKE))
 @example(",\r0\r,")   # a joined piece that wraps on into the next line: joined in the same pass
+@example(",\r(分享 Facebook0,)")   # a bracket closed by the next line, after an open line: joined in the same pass
 def test_clean_page_is_idempotent(text):
     once = clean_page(text)
     assert clean_page(once) == once

@@ -28,3 +28,10 @@ def test_dated_caption_line_over_a_headline_stays_apart():
 def test_dateline_wrapped_after_the_lead_s_first_word_joins_it():
     page = "一个文明户带动一片好村风\n本报讯(记者 王小璐 通讯员 吕晓春)走\n进东泊子村,干净整洁的\n街道两旁,花草点缀。\n"
     assert clean_page(page) == "一个文明户带动一片好村风\n本报讯(记者 王小璐 通讯员 吕晓春)走进东泊子村,干净整洁的街道两旁,花草点缀。"
+
+
+def test_undated_dateline_of_a_lead_opening_with_a_time_phrase_goes_on_into_the_next_line():
+    # "本报讯 今年以来，" loses its scan space as prose; the dateline still opens a lead that the column wrapped
+    page = ("沙坪村红色研学游持续升温\n本报讯 今年以来，石门乡沙坪村接待红色\n研学团队120余批次。村党支部书记甲某某说，"
+            "村里正在筹建第二个研学基地。")
+    assert clean_page(page).split("\n")[1].startswith("本报讯今年以来，石门乡沙坪村接待红色研学团队120余批次。")

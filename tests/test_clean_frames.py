@@ -113,3 +113,33 @@ def test_rule_rows_of_one_symbol_between_items_are_dropped():
 def test_a_deck_s_dash_and_a_bullet_stay():
     page = "走访慰问送温暖\n——记县委书记方明远\n■6月3日，县委书记方明远到青岚镇走访。"
     assert clean_page(page).split("\n")[1] == "——记县委书记方明远"
+
+
+# ---------------------------------------------------------------- a paper's address at the page's foot
+def test_paper_s_address_and_phone_at_the_foot_are_dropped_and_the_item_s_credit_ends_it():
+    page = ("石桥镇古街申报历史文化名镇\n本报讯 日前，石桥镇启动申报工作。据镇长甲某某介绍，古街保存完整。（乙某某）\n"
+            "某某报社  地址：某某县城关镇大河路  电话：0719-6222316")
+    out = clean_page(page)
+    assert "地址" not in out and out.endswith("（乙某某）")
+    out = clean_page(page.replace("某某报社  地址", "某某报社出版  社址").replace("电话", "广告热线"))
+    assert "社址" not in out and out.endswith("（乙某某）")
+    out = clean_page(page.replace("某某报社  地址：某某县城关镇大河路  电话：0719-6222316", "某某县融媒体中心主办  地址：某某县大河路"))
+    assert "地址" not in out and out.endswith("（乙某某）")
+    # a notice's address of where to apply, with no second contact field, stays
+    notice = "报名须知\n请于5月10日前到镇政府报名。\n地址：某某镇政府二楼党政办"
+    assert clean_page(notice).endswith("地址：某某镇政府二楼党政办")
+
+
+# ---------------------------------------------------------------- a WeChat copy's account over its call to follow
+def test_account_name_over_the_call_to_follow_is_no_title():
+    page = ("某某融媒\n点击蓝字 关注我们\n返乡创业带富一方 | 石桥镇“90后”姑娘养出“金鸭子”\n" + LEAD)
+    assert titles(page) == ["返乡创业带富一方 | 石桥镇“90后”姑娘养出“金鸭子”"]
+    # a headline over the call (no account name) stays the title
+    assert titles("区委书记督导防汛工作\n点击蓝字 关注我们\n" + LEAD) == ["区委书记督导防汛工作"]
+
+
+# ---------------------------------------------------------------- the sponsor under a paper's masthead
+def test_the_party_committee_sponsoring_the_paper_is_no_title():
+    page = ("某 某 报\nMOUMOU BAO\n2017年7月3日 星期一  第1版\n中共某某县委员会主管\n\n县领导到石桥镇开展主题党日活动\n"
+            "本报讯（记者 丙某某）" + LEAD)
+    assert titles(page) == ["县领导到石桥镇开展主题党日活动"]

@@ -54,3 +54,9 @@ def test_line_ending_in_a_comma_goes_on_into_the_next():
 def test_line_ending_in_a_comma_over_a_dated_lead_stays():
     page = "产业兴，乡村旺，\n秋收时节看东坪\n3月5日，记者走进城关镇东坪村。"
     assert clean_page(page).split("\n")[-1] == "3月5日，记者走进城关镇东坪村。"
+
+
+def test_a_line_the_scan_opened_with_an_enumeration_comma_goes_on_from_the_line_above():
+    page = ("甲某某调研春耕生产\n本报讯（记者 乙某某）3月7日，县委副书记\n、县长甲某某到石桥 镇、河口镇调研春耕生产\n 工作。副县长丙某某陪同。")
+    assert clean_page(page).split("\n")[1] == ("本报讯（记者 乙某某）3月7日，县委副书记、县长甲某某到石桥镇、河口镇调研春耕生产工作。"
+                                               "副县长丙某某陪同。")

@@ -146,3 +146,15 @@ def test_the_page_sign_off_naming_its_layout_editor_credits_no_item():
     # under one item (a media centre's post), its editors are still its own
     [d] = pipeline(ITEM + "\n编辑：甲某 美编：乙某")
     assert d.credits == [("丁某某", "reporter"), ("甲某", "editor"), ("乙某", "editor")]
+
+
+def test_the_page_foot_naming_its_proofreader_or_this_issue_s_editor_credits_no_item():
+    # a proofreader or a typesetter reads the page, and "本期" names the issue's editor: under several items,
+    # the foot (perhaps over the paper's address line) credits none of them
+    for foot in ("责任编辑：甲某  校对：乙某\n某某报社  地址：某某县城关镇大河路  电话：0719-6222316",
+                 "编辑：甲某  排版：乙某", "本期编辑：甲某", "本期责编：甲某  校对：乙某"):
+        drafts = pipeline(NEWS + "\n" + ITEM + "\n" + foot)
+        assert drafts[-1].credits == [("丁某某", "reporter")], foot
+    # under one item, its editors are its own
+    [d] = pipeline(ITEM + "\n编辑：甲某  校对：乙某")
+    assert d.credits == [("丁某某", "reporter"), ("甲某", "editor"), ("乙某", "editor")]

@@ -55,3 +55,11 @@ def test_wechat_header_with_the_province_posted_from_is_the_record_s_meta_line()
     page, _ = normalise_page(clean_page(page))
     [d] = split_articles(page)
     assert d.title == "一块老陈醋里的致富经" and "发表于" not in d.body
+
+
+def test_wechat_header_of_account_day_time_and_province_over_the_headline_is_no_title():
+    page = ("某某崇明　2025年05月21日 19:05 上海\n\n稻香里的“新农人”：90后女孩把大米卖到全国\n\n"
+            "5月20日，在竖新镇仙桥村的育秧大棚里，合作社理事长施某某正和工人们一起查看秧苗长势。")
+    page, _ = normalise_page(clean_page(page))
+    [d] = split_articles(page)
+    assert d.title == "稻香里的“新农人”：90后女孩把大米卖到全国" and "19:05" not in d.body

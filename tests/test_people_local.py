@@ -188,3 +188,17 @@ def test_an_extreme_poverty_household_and_a_unit_s_staff_are_titled():
         "驻村第一书记", "县农业农村局干部"]
     # a bare 干部 is no title: the cadres of a township and its villages name no one
     assert "干部" not in str(people("镇村干部深入农户家中宣传政策。"))
+
+
+def test_a_name_jieba_glues_to_the_last_character_of_any_title():
+    # jieba's 长江/ns and 长安/ns over 县长 and the surname, 任何/r over 主任 and the surname
+    assert people("县委副书记、县长江华山出席。") == {"江华山": ["县委副书记", "县长"]}
+    assert people("区长安晓明参加调研。") == {"安晓明": ["区长"]}
+    assert people("县政府办公室主任何建国陪同。") == {"何建国": ["县政府办公室主任"]}
+    # a title's last character with a word after it that is no name stays a title alone
+    assert people("会上，县长安排部署了防汛工作。") == {}
+
+
+def test_a_title_jieba_cut_into_a_verb_and_a_word_over_its_end_stays_whole():
+    # jieba's 指挥/v 长江/ns: the verb opens the title 指挥长, no lead word before it
+    assert people("县防汛抗旱指挥部指挥长江新民带队检查堤防。") == {"江新民": ["县防汛抗旱指挥部指挥长"]}

@@ -94,6 +94,8 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
         if not tok:
             k, before = k + 1, ""
             continue
+        if t.s[k:k + 2] in lex.title_pairs and k + len(tok) < end and lex.title_re.fullmatch(t.s, k, end):
+            break   # "指挥部指挥长甲": jieba's 指挥/v 长江/ns; a title word runs from here to the name, no lead in it
         if tok in UNIT_JOINERS and before in UNIT_PART_POS:
             k, before = k + len(tok), pos   # "市海洋与渔业局副局长": 海洋/ns 与/p, a part of the unit's name
             continue
@@ -570,16 +572,13 @@ def _guess_over_title_end(t: Text, i: int, lex: Lexicon) -> bool:
     return False
 
 
-# The last character of the title words that jieba reads as the head of a word with a surname after it: 人 of
-# 负责人, 传承人, 发言人 (人龙, 人马, 人文, 人方 are words of its dictionary).
-PERSON_WORD_END = "人"
-
-
 def _person_word_over_title_end(t: Text, i: int, title: str, lex: Lexicon) -> bool:
-    """jieba read the title's last character 人 and the surname at i as one word of its dictionary ("苗绣传承人龙玉门
-    正在指导": 人龙/n, "新闻发言人马晓伟介绍": 人马/n): the name starts at i all the same."""
+    """jieba read the title's last character and the surname at i as one word of its dictionary ("苗绣传承人龙玉门
+    正在指导": 人龙/n, "新闻发言人马晓伟介绍": 人马/n, "县长江华山出席": 长江/ns, "主任何建国陪同": 任何/r): the name
+    starts at i all the same. Whether a name stands there at all is name_at's to say ("县长安排部署": 安排 is a
+    word, no name)."""
     tok = t.starts.get(i - 1, NO_TOKEN)[0]
-    return title.endswith(PERSON_WORD_END) and len(tok) == 2 and tok[0] == PERSON_WORD_END and t.s[i] in lex.surnames
+    return len(tok) == 2 and tok[0] == title[-1] and t.s[i] in lex.surnames
 
 
 # jieba's tags of the words inside a bare item that make it a phrase, not a name ("副县长分管农业、水利": 分管/vn 农业/n).
