@@ -931,9 +931,11 @@ def split_articles(page: str) -> list[ArticleDraft]:
     drafts = []
     blocks = _article_blocks(_split_items(_with_tails_down(_blocks(typed))))
     if len(blocks) > 1 and blocks[-1].rest and blocks[-1].rest[-1][0] == BYLINE \
-            and LAYOUT_ROLE_RE.search(blocks[-1].rest[-1][1]) and _editors_only(blocks[-1].rest[-1][1]):
+            and _editors_only(blocks[-1].rest[-1][1]) and not blocks[-1].rest[-1][1].startswith(ITEM_EDITOR_MARK) \
+            and (LAYOUT_ROLE_RE.search(blocks[-1].rest[-1][1]) or not any(_signs_editor(b) for b in blocks[:-1])):
         # "■责任编辑 甲 ■版式 乙 ■校对 丙" closing a page of several items: the page's editors, not its last
-        # item's (a single item's "编辑：甲 美编：乙" is its own)
+        # item's; so is an editor's line closing such a page whose other items name no editor of their own. A
+        # single item's "编辑：甲 美编：乙" is its own, as is "本条编辑：甲"
         blocks[-1].rest.pop()
     for block in blocks:
         draft = _draft(block, len(drafts))
@@ -1071,6 +1073,15 @@ AD_SLOGAN_MAX = 3
 BOX_LINES_MAX = 12
 BOX_LABELS = BOX_LINE_LABELS | PROSE_BOX_LABELS
 SPACED_LABEL_MAX = 12
+# What names an item's own editor ("本条编辑：甲"), not the page's.
+ITEM_EDITOR_MARK = "本条"
+
+
+def _signs_editor(block: _Block) -> bool:
+    """The item closes with a line of its editors."""
+    return any(kind == BYLINE and _editors_only(text) for kind, text in block.rest[-3:])
+
+
 # The layout editor's roles: a sign-off naming one, at the foot of a page of several items, signs the page.
 LAYOUT_ROLE_RE = re.compile("版式|美编|美术编辑|组版|排版|校对|本期")   # (a proofreader reads the page; 本期: the issue's)
 
@@ -1568,11 +1579,14 @@ def _trailing_photo(rest: list[tuple[str, str]], start: int, k: int) -> bool:
     kind, text = rest[k]
     if kind != PROSE or len(text) > TRAILING_CAPTION_MAX:
         return False
-    if k == len(rest) - 1:
+    end = len(rest)
+    while end > k + 1 and rest[end - 1][0] == BYLINE and _editors_only(rest[end - 1][1]):
+        end -= 1   # the page's foot under the caption ("责任编辑：甲"): the page's, whatever the caption is
+    if k == end - 1:
         if (photo := _caption_photo(text)) is None:
             return False
         credits, caption = _photo_credits(photo), text[:photo.start()]
-    elif k == len(rest) - 2 and rest[k + 1][0] == BYLINE:
+    elif k == end - 2 and rest[k + 1][0] == BYLINE:
         credits, caption = parse_credits(rest[k + 1][1]), text
     else:
         return False

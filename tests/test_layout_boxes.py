@@ -158,3 +158,21 @@ def test_the_page_foot_naming_its_proofreader_or_this_issue_s_editor_credits_no_
     # under one item, its editors are its own
     [d] = pipeline(ITEM + "\n编辑：甲某  校对：乙某")
     assert d.credits == [("丁某某", "reporter"), ("甲某", "editor"), ("乙某", "editor")]
+
+
+def test_a_dated_caption_over_the_page_s_foot_is_a_photo_item_and_the_foot_credits_none():
+    caption = "▲ 5月16日，县人民医院医护人员在河口镇开展义诊。　记者 甲某某 摄"
+    for foot in ("责任编辑：乙某", "责任编辑：乙某　　电话：0763-8881234"):
+        drafts = pipeline(NEWS + "\n" + ITEM + "\n" + caption + "\n" + foot)
+        assert [d.title for d in drafts][-1] == "县人民医院医护人员在河口镇开展义诊", foot
+        assert drafts[1].credits == [("丁某某", "reporter")], foot
+    # the page's phone beside its editor marks the page's foot: it credits no item
+    drafts = pipeline(NEWS + "\n" + ITEM + "\n" + caption + "\n责任编辑：乙某　　电话：0763-8881234")
+    assert drafts[-1].credits == [("甲某某", "photographer")]
+
+
+def test_an_editor_line_closing_every_item_is_each_item_s_own():
+    drafts = pipeline(NEWS + "\n编辑：丙某\n" + ITEM + "\n编辑：乙某")
+    assert ("乙某", "editor") in drafts[-1].credits and ("丙某", "editor") in drafts[0].credits
+    # an editor's line closing a page of several items whose other items name none is the page's
+    assert pipeline(NEWS + "\n" + ITEM + "\n责任编辑：乙某")[-1].credits == [("丁某某", "reporter")]
