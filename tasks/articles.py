@@ -395,6 +395,7 @@ SITE_BEFORE_DATE = re.compile(f"[{CJK}]{{2,16}}[ ]?(?:发布|新闻网|政府网
 # ("某某发布 2023-03-21 18:30 发表于山西", or with no 发表于 since 2022: "某某崇明 2025年05月21日 19:05 上海").
 WECHAT_PLACE_TAIL = re.compile(f"[ ]?发表于[{CJK}]{{2,4}}$|(?<=\\d[:：]\\d\\d)[ ]+[{CJK}]{{2,4}}$")
 WECHAT_HEADER_MAX = 48
+DATE_BRACKETS = {"[": "]", "【": "】", "（": "）", "(": ")"}
 # ... and its account's name is any short name, not only a site's or an outlet's.
 WECHAT_ACCOUNT = re.compile(f"[{CJK}]{{2,12}}")
 # Keys whose value is the source: "来源：", "信息来源：", and the publisher of 政府信息公开 records ("发布机构：").
@@ -420,6 +421,8 @@ SELF_SOURCES = frozenset(section_words("page_notes.txt", "self_sources"))
 def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
     """The fields of a CMS record's meta line, or None when the line is anything else. With record=False
     a line of fields without a date or a views count ("来源：某某日报 编辑：张三") is read too."""
+    if line[:1] in DATE_BRACKETS and line[-1:] in DATE_BRACKETS.values():
+        line = line[1:-1]   # "[2015-10-16]": a portal list's date of the item above, in brackets
     posted_from = ("发表于" in line or ":" in line or "：" in line) and WECHAT_PLACE_TAIL.search(line) is not None
     if posted_from:
         line = WECHAT_PLACE_TAIL.sub("", line)   # "某某发布 2023-03-21 18:30 发表于山西": where the account posted from
@@ -827,6 +830,7 @@ def _line_type(line: str) -> str:
         return URL
     # Every meta line has a colon or opens with a year: most lines are spared the search.
     if (("：" in line or ":" in line or line.startswith(("19", "20"))) and META_HINT.search(line)
+            or line[:1] in DATE_BRACKETS and META_DATE.match(line, 1)
             or line[-1:].isdigit() and META_DATE_LAST.search(line) or "发表于" in line
             or len(line) <= WECHAT_HEADER_MAX and ("：" in line or ":" in line) and WECHAT_PLACE_TAIL.search(line)) \
             and record_meta(line) is not None:
@@ -2461,7 +2465,13 @@ MASTHEAD_LINE_RE = re.compile(
     # the paper's registration ("中共某某县委主办 国内统一连续出版物号：CN43-0099")
     r"|^[^。！？!?，,]{0,30}(?:国内统一连续出版物号|国内统一刊号|CN[ ]?\d{2}[ ]?-[ ]?\d{4})[^。！？!?，,]{0,30}$"
     r"|^(?:[A-H][ ]?\d{1,2}|第?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版)[ ]?[：:]?[ ]?[\u4e00-\u9fff]{2,6}$"
-    r"|^第[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版$")   # the page's number alone ("第1版")
+    r"|^第[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版$"   # the page's number alone ("第1版")
+    # ... or its label, or the issue's weekday, alone where the scan set the header's pieces apart ("A2", "星期二")
+    r"|^[A-H][ ]?\d{1,2}$|^(?:星期|周)[一二三四五六日天]$"
+    # the paper's name (perhaps after its media centre's) with the issue's month and the page's label
+    # ("某某县融媒体中心 某某新闻 2024年9月", "某某报 2022年8月 乡镇 · 03版")
+    r"|^[\u4e00-\u9fff]{2,16}(?:融媒体中心|报社|报|新闻)(?:[ ]+[\u4e00-\u9fff]{2,8}(?:报|新闻))?[ ]+(?:19|20)\d{2}年\d{1,2}月"
+    r"(?:[ ]+[\u4e00-\u9fff]{2,4}(?:[ ]?[·・][ ]?\d{1,2}版?)?)?$")   # (with the day, a TV bulletin's title: "某某新闻 2023年11月10日")
 # A government portal's name over its record ("龙潭县人民政府", "某某区人民政府网", "某某县人民政府 门户网站"): the
 # site, not a kicker or a title, beside another headline line, nor the first line of one the page wrapped.
 SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:[ ]?(?:信息公开|政务公开|政务服务)?(?:门户网站|门户网|网站)|网)?$"

@@ -338,7 +338,17 @@ ARROW_BREADCRUMB_LINE = re.compile(r"^[^>＞›»，,。！？!?：:]{2,14}(?:[ 
 # The call opening a county account's copy of its news ("点击蓝字关注我们", "点击上方蓝字 关注我们").
 FOLLOW_CALL_LINE = re.compile(r"^(?:点击|點擊)(?:上方|上面)?[ ]?(?:蓝字|藍字|蓝色字体|藍色字體|“[^”]{2,12}”)[ ]?(?:一键)?"
                               r"(?:关注|關注)[^，,。！？]{0,6}$")
+# A WeChat copy's account id under the account's name ("微信号 jhxqfb"), the topic it is filed under ("收录于话题
+# #旗情动态 32个"), the reader's counts under the text ("阅读 2341", "阅读 1.2万 赞 86 在看 21") and the comment box.
+WECHAT_ID_LINE = re.compile(r"^微信号[ ]?[:：]?[ ]?[A-Za-z0-9_\-]{3,30}$")
+WECHAT_FURNITURE_LINE = re.compile(
+    r"^收录于(?:话题|合集)[ ]?#?[^，,。！？]{0,30}$"
+    r"|^(?:(?:阅读|閱讀|在看|赞|點贊|点赞|分享|推荐|喜欢|留言)[ ]?(?:\d+(?:\.\d+)?万?\+?)[ ]*)+$"
+    r"|^(?:写下你的留言|写留言|寫留言|留言)$")
+# The readers' comments the copy ends with, under their label: no text of the article.
+COMMENTS_LABEL_LINE = re.compile(r"^(?:精选留言|留言精选|精選留言)$")
 # ... and the account's name alone above it, the copy's first line ("某某融媒"): no headline.
+ACCOUNT_LINES_MAX = 4
 ACCOUNT_NAME_LINE = re.compile(r"^[^，,。！？!?：:、；;“”\d ]{2,8}$")   # (a headline is longer)
 FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     # County/district paper mastheads: "主办:中共某某县委 …", "顾问:… 编委会主任:… 社长:…".
@@ -385,7 +395,7 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     # WeChat promo blocks of county papers: "扫码关注", "长按识别二维码".
     re.compile(r"^[^，,。！？]{0,12}(?:扫码|掃碼|扫一扫|掃一掃|长按|長按)[^，,。！？]{0,6}(?:关注|關注|下载|下載|识别|識別"
                r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),
-    FOLLOW_CALL_LINE,
+    FOLLOW_CALL_LINE, WECHAT_ID_LINE, WECHAT_FURNITURE_LINE, COMMENTS_LABEL_LINE,
 )
 FURNITURE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE_LINES))
 # The same rules split for speed: a "^" rule can only match at the line start (match() tries nowhere
@@ -411,6 +421,7 @@ FURNITURE_HINT_WORDS = (
     "来源", "來源",                                                                              # source credits
     "位置", "首页", "首頁", "一篇", "一条", "分享到", "|", "｜", "丨", ">", "＞", "›", "»", "&gt;",  # CMS records
     "扫码", "掃碼", "扫一扫", "掃一掃", "长按", "長按", "点击", "點擊",                            # WeChat promo
+    "微信号", "收录于", "阅读", "閱讀", "在看", "赞", "點贊", "分享", "推荐", "喜欢", "留言",               # WeChat copies
     "微信", "微博",                                                                              # PROMO_HEADER
 )
 
@@ -797,8 +808,11 @@ def _furniture_free(lines: list[str]) -> list[str]:
             continue
         if not is_furniture(line) or CHIEF_EDITOR_LINE.match(line) and _signs_off_between(lines, i):
             out.append(line)
-        elif len(out) == 1 and i <= 2 and ACCOUNT_NAME_LINE.match(out[0]) and FOLLOW_CALL_LINE.match(line):
-            out.pop()
+        elif out and i <= ACCOUNT_LINES_MAX and ACCOUNT_NAME_LINE.match(out[-1]) \
+                and (len(out) == 1 and FOLLOW_CALL_LINE.match(line) or WECHAT_ID_LINE.match(line)):
+            out.pop()   # the account's name over its call to follow or its id
+        elif i > ACCOUNT_LINES_MAX and COMMENTS_LABEL_LINE.match(line):
+            break
     return out
 
 
@@ -1134,7 +1148,7 @@ def _closes_bracket(line: str) -> bool:
 # with its indent), and such a line that stopped mid-sentence over a line with no indent broke where the column
 # did. Shorter lines are headlines, credits and the last pieces of paragraphs; a full line is a little longer
 # when punctuation was pulled up onto it or half-width digits fill it.
-COLUMN_LINE_MIN = 16
+COLUMN_LINE_MIN = 12   # (a county paper's narrow column holds 12 to 15)
 COLUMN_LINES_MIN = 3
 COLUMN_PLAIN_LINES_MIN = 5   # with no indent to show the paragraphs, more lines must show the column
 COLUMN_PLAIN_PEAK_MIN = 4    # ... and more of them exactly as wide

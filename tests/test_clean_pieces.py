@@ -60,3 +60,13 @@ def test_a_line_the_scan_opened_with_an_enumeration_comma_goes_on_from_the_line_
     page = ("甲某某调研春耕生产\n本报讯（记者 乙某某）3月7日，县委副书记\n、县长甲某某到石桥 镇、河口镇调研春耕生产\n 工作。副县长丙某某陪同。")
     assert clean_page(page).split("\n")[1] == ("本报讯（记者 乙某某）3月7日，县委副书记、县长甲某某到石桥镇、河口镇调研春耕生产工作。"
                                                "副县长丙某某陪同。")
+
+
+def test_a_column_of_fifteen_characters_is_read_through_where_it_cut_a_line():
+    # a narrow column (15 characters): a line it cut before a name's last characters goes on into the next
+    page = ("旗人大会议隆重开幕\n本报讯(记者 甲某 乙某某)1\n月20日上午,某某旗第十七\n届人民代 表大会第五次会议在旗\n会议中心隆重开幕。\n"
+            "大会主席团常务主席、执行主席赵\n永福,王建平,乌日娜,孟庆山,\n敖登在主席台前排就座。赵永福主\n持开幕大会。\n"
+            "大会应到代表168名,实到15\n9名,符合法定人数。")
+    lines = clean_page(page).split("\n")
+    assert "大会主席团常务主席、执行主席赵永福,王建平,乌日娜,孟庆山,敖登在主席台前排就座。赵永福主持开幕大会。" in lines
+    assert "大会应到代表168名,实到159名,符合法定人数。" in lines

@@ -63,3 +63,41 @@ def test_wechat_header_of_account_day_time_and_province_over_the_headline_is_no_
     page, _ = normalise_page(clean_page(page))
     [d] = split_articles(page)
     assert d.title == "稻香里的“新农人”：90后女孩把大米卖到全国" and "19:05" not in d.body
+
+
+def test_a_portal_list_s_dates_in_brackets_under_each_headline_part_its_items():
+    page = ("某某县人民政府 > 新闻中心 > 乡镇动态\n共3条 第1页\n松山镇召开秋季防火工作会议\n[2015-10-20]\n"
+            "10月19日，松山镇召开秋季森林草原防火工作会议，镇长甲某某主持会议。\n红石乡人参产业喜获丰收\n[2015-10-16]\n"
+            "今年红石乡人参种植面积达3200亩，预计实现产值1.1亿元。\n双河镇完成秋粮收购点布设\n[2015-10-12]\n"
+            "双河镇在全镇设立秋粮收购点9个，方便农民就近售粮。")
+    page, _ = normalise_page(clean_page(page))
+    drafts = split_articles(page)
+    assert [d.title for d in drafts] == ["松山镇召开秋季防火工作会议", "红石乡人参产业喜获丰收", "双河镇完成秋粮收购点布设"]
+    assert all("[" not in (d.subtitle or "") for d in drafts)
+
+
+def test_wechat_topic_line_under_the_header_is_no_headline():
+    page = ("原创某某旗发布某某旗发布2016-07-19 18:05\n\n收录于话题 #旗情动态 32个\n\n甲某某深入牧区调研草原生态保护工作\n\n"
+            "作者：乙某某\n\n7月18日，旗长甲某某深入巴音镇调研草原生态保护工作。\n\n阅读 2341\n\n在看 18\n\n写下你的留言")
+    page, _ = normalise_page(clean_page(page))
+    [d] = split_articles(page)
+    assert d.title == "甲某某深入牧区调研草原生态保护工作" and not d.subtitle
+
+
+def test_wechat_account_name_over_its_id_and_the_comments_after_the_text_are_no_items():
+    page = ("原创 某某新区融媒体中心 某某新区发布 2021-03-26 19:30\n\n某某新区发布\n\n微信号 jhxqfb\n\n"
+            "区长甲某某调研重点企业复工达产情况\n\n3月25日，区长甲某某到某某电子有限公司调研企业生产经营情况。\n\n"
+            "阅读 1.2万  赞 86  在看 21\n\n精选留言\n\n向阳花：为区长点赞！\n\n山里人：好！")
+    page, _ = normalise_page(clean_page(page))
+    [d] = split_articles(page)
+    assert d.title == "区长甲某某调研重点企业复工达产情况" and "点赞" not in d.body and not d.subtitle
+
+
+def test_masthead_pieces_the_scan_set_apart_are_no_headline():
+    lead = "本报讯（记者 甲某某）7月19日，县委书记乙某某带队深入防汛一线，指挥抢险救灾。"
+    for header in ("2016年7月21日　星期四　　　　　　　　　　　　　　某西新闻　　　A2",
+                   "某城东报　　　2022年8月16日　　星期二　　　第1版",
+                   "某源县融媒体中心  某源新闻 2024年9月",
+                   "某源报  2022年8月  乡镇 · 03版"):
+        page, _ = normalise_page(clean_page(header + "\n县领导深入抗洪一线\n" + lead))
+        assert [d.title for d in split_articles(page)] == ["县领导深入抗洪一线"], header
