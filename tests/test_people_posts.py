@@ -46,3 +46,15 @@ def test_a_scan_s_stray_space_inside_a_title_leaves_it_whole():
     # a title and a name before the space are no part of the next name's title
     assert people("获奖代表柯远山 县长马文韬出席。")["马文韬"] == ["县长"]
     assert people("县委书记柯远山 县长马文韬出席会议。")["马文韬"] == ["县长"]
+
+
+def test_a_name_before_one_character_and_a_village_s_level_is_the_village():
+    # "巴彦图嘎|嘎查": jieba's 嘎嘎/o runs the village's last character on into its level
+    assert people("在巴彦图嘎嘎查，嘎查长巴特尔说。") == {"巴特尔": ["嘎查长"]}
+    # a person before a preposition and a village is still a person
+    assert "巴特尔" in people("牧民巴特尔在嘎查里开了一家商店。")
+
+
+def test_a_patient_s_relative_is_titled_as_a_pupil_s_parent_is():
+    assert people("患者家属龙德彬说：“在家门口就能做手术。”") == {"龙德彬": ["患者家属"]}
+    assert people("学生家长龙德彬说，孩子进步很大。") == {"龙德彬": ["学生家长"]}

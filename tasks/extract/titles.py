@@ -1002,6 +1002,31 @@ def titles_on_list_lines(t: Text, lex: Lexicon, found: Found) -> None:
             found.add(name, [title], "lines")
 
 
+# An honour list of families ("最美家庭", "五好家庭" 名单): items of a name and 家庭, run together with 、 or spaces
+# ("王甲家庭　李乙家庭、孙丙家庭"), the first after no Han character (so that "表彰王甲家庭" reads no 彰王甲); not a
+# family farm (家庭农场); a kind of household (困难家庭) opens with no surname.
+FAMILY_ITEMS_RE = re.compile(f"(?<![{HAN_FIRST}-{HAN_LAST}])(?:[{HAN_FIRST}-{HAN_LAST}]{{2,3}}家庭(?!农场)[、 \u3000]*){{2,}}")
+FAMILY_ITEM_RE = re.compile(f"([{HAN_FIRST}-{HAN_LAST}]{{2,3}})家庭")
+
+
+def families_listed(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 16: in an honour list of families where a name found by more than jieba's tag stands, the other names
+    before 家庭 that open with a surname (a given name the model does not read: "李二虎家庭")."""
+    s = t.s
+    if "家庭" not in s:
+        return
+    for run in FAMILY_ITEMS_RE.finditer(s):
+        names = FAMILY_ITEM_RE.findall(run.group())
+        if not any(name in found.titles and found.rule.get(name) not in TAG_ALONE_RULES for name in names):
+            continue
+        for name in names:
+            if name[0] not in lex.surnames:
+                continue
+            if found.rule.get(name) in TAG_ALONE_RULES:
+                found.rule[name] = "families"   # jieba's tag alone would need the model: the list reads it
+            found.add(name, [], "families")
+
+
 # A title chain set off by commas right after a name that opens its clause: "甲，县妇联主席。", "乙，县委常委、
 # 宣传部部长，在会上…". The chain ends its clause (a name after it makes it that name's title) and opens with a
 # level (LEVELS): a firm's post so set off ("甲，本公司监事候选人") is a résumé's, not labelled beside the name.
