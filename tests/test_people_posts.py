@@ -43,6 +43,10 @@ def test_a_scan_s_stray_space_inside_a_title_leaves_it_whole():
     got = people("在秦川机械有限公司，公司总 经理白建设介绍了企业扩能改造情况。")
     assert got["白建设"] == ["公司总经理"]
     assert people("近日，县委 书记龙德彬到乡镇调研。")["龙德彬"] == ["县委书记"]
+    assert people("会议由县人大常委 会主任龙德彬主持。")["龙德彬"] == ["县人大常委会主任"]
+    assert people("县人民医院 院长龙德彬介绍。")["龙德彬"] == ["县人民医院院长"]
+    # a time word before the space is no part of the title
+    assert people("今年以来 镇长龙德彬带领干部清理河道。")["龙德彬"] == ["镇长"]
     # a title and a name before the space are no part of the next name's title
     assert people("获奖代表柯远山 县长马文韬出席。")["马文韬"] == ["县长"]
     assert people("县委书记柯远山 县长马文韬出席会议。")["马文韬"] == ["县长"]

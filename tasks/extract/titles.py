@@ -415,6 +415,9 @@ PARENS_NAME_CLOSERS = frozenset("、，,；;。\n")
 TOKEN_MAX = 8   # the longest jieba word looked back for
 # A scan's stray space, which the cleaner leaves inside a line ("公司总 经理甲", "县委 书记乙").
 STRAY_SPACES = frozenset(" \u3000")
+# What the piece of a title before such a space may end with: a level, a post's opening, or the last character of
+# a unit's kind (县委, 党支部, 医院, 学校, 财政局, 砖厂, 派出所, 卫生院, 合作社, 协会, 组织部, 县政府办, 公司, 大队, 工作组).
+UNIT_PIECE_ENDS = LEVELS | POST_OPENERS | frozenset("委党部院校局厂所站社会办司队组")
 
 
 def _title_over_space(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) \
@@ -426,10 +429,17 @@ def _title_over_space(t: Text, start: int, end: int, lex: Lexicon, known: dict[s
     before = _run_start(s, space)
     cut = _cut_lead(t, before, end, lex, known)
     piece = t.raw[cut:space]
-    if not piece or cut >= space or last_match(lex.title_re, piece) is not None or known_ends_at(s, space, known) \
-            or _token_ending_at(t, space)[1] in NR_TAGS or surname_shaped(piece, lex) and len(piece) <= 3:
+    if not piece or cut >= space or known_ends_at(s, space, known) or _token_ending_at(t, space)[1] in NR_TAGS \
+            or surname_shaped(piece, lex) and len(piece) <= 3:
         return None
     joined = piece + t.raw[start:end]
+    # a unit's word across the space ("县人大常委 会主任": 常委会), or a piece that ends as a unit's name or a post's
+    # opening does ("县人民医院 院长", "村 党支部书记", "公司总 经理"); not "今年以来 镇长甲"
+    across = any(m.start() < len(piece) < m.end() for m in ORG_SUFFIX_RE.finditer(joined, max(0, len(piece) - 3)))
+    if not across and (last_match(lex.title_re, piece) is not None
+                       or piece[-1] not in UNIT_PIECE_ENDS and not any(
+                           m.end() == len(piece) for m in ORG_SUFFIX_RE.finditer(piece, max(0, len(piece) - 4)))):
+        return None
     return (before, cut, joined) if _is_title(joined, lex) else None
 
 
