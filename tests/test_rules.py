@@ -85,7 +85,8 @@ def test_no_extractor_reads_word_lists_but_the_lexicon_module():
 
 def test_rules_module_is_the_order_find_people_runs():
     assert rules.RULES[0].name == "title"
-    assert [r.name for r in rules.RULES[-7:]] == ["model", "paren", "glued", "leaders", "appointed", "apposed", "lines"]
+    assert [r.name for r in rules.RULES[-8:]] == ["model", "paren", "glued", "leaders", "appointed", "apposed", "lines",
+                                                  "families"]
 
 
 def test_rule_title():
@@ -674,3 +675,18 @@ def test_rule_glued_splits_a_titled_name_that_runs_on_into_names():
         found.add(name, [title], "title")
         rule("glued").find(t, lexicon(), found)
         assert found.titles == {name: [title]}
+
+
+def test_rule_families():
+    from tests.test_people import people
+    # an honour list of families ("最美家庭"): beside a found name, the other surname-led names before 家庭
+    got = run_rule("families", "获奖家庭：\n王淑萍家庭　李二虎家庭　孙桂荣家庭\n", ("王淑萍",))
+    assert got == {"李二虎": "families", "孙桂荣": "families"}
+    assert run_rule("families", "王淑萍家庭、李二虎家庭获得表彰。", ("王淑萍",)) == {"李二虎": "families"}
+    # a name jieba's tag alone found (which the model must read) is the list's
+    assert people("王淑芬家庭 刘建民家庭 孙桂荣家庭 李二虎家庭 张红梅家庭").keys() == {"王淑芬", "刘建民", "孙桂荣", "李二虎",
+                                                                      "张红梅"}
+    # no found name in the list, a family farm, or a lone item give nothing
+    assert run_rule("families", "王淑萍家庭　李二虎家庭", ()) == {}
+    assert run_rule("families", "王淑萍家庭　李二虎家庭农场", ("王淑萍",)) == {}
+    assert run_rule("families", "困难家庭、王淑萍家庭", ("王淑萍",)) == {}

@@ -476,6 +476,14 @@ def _quoted_list_item(s: str, a: int, b: int) -> bool:
     return bool(after) and after in QUOTE_OPEN or bool(before) and before in QUOTE_CLOSE
 
 
+def _runs_into_place_end(t: Text, j: int) -> bool:
+    """One character and a place's ending that ends no name follow at j, and jieba reads that character with the
+    ending's first ("巴彦图嘎嘎查": 嘎嘎/o): the character is the village's last, so the name before it is the
+    village's head (not "甲在嘎查…": 在/p stands alone)."""
+    tok = t.token_at(j)[0]
+    return len(tok) > 1 and t.s.startswith(PLACE_ENDS_NO_NAME, j + 1)
+
+
 def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple[int, int]],
                       heads: list[int] | None = None, titled: bool = False) -> bool:
     if bylines and any(a <= i < b for a, b in bylines) or _place_occurrence(t, i, name, heads, titled):
@@ -490,7 +498,8 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
         return False  # "“周大福”“王老五”等老字号", "“红颜”“章姬”等品种": brands, products, varieties
     if rule in BARE_RULES and not titled and t.s.startswith(VENUE_AFTER, i + len(name)):
         return False  # "孔子学院", "陶渊明文化园", "张飞牛肉": named after the person
-    if rule in BARE_RULES and not titled and t.s.startswith(PLACE_ENDS_NO_NAME, i + len(name)):
+    if rule in BARE_RULES and not titled and (t.s.startswith(PLACE_ENDS_NO_NAME, i + len(name))
+                                              or _runs_into_place_end(t, i + len(name))):
         return False  # "乌兰嘎查", "巴音苏木": a village's or township's name, not a person's
     if (rule in TAG_RULES or rule == "dotted") and t.s.startswith(ORG_AFTER, i + len(name)):
         return False  # "霍华德电器公司", "格兰特空调设备厂", "葛兰素·威康公司": a brand or a firm

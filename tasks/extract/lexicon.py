@@ -90,6 +90,8 @@ BYLINE_BEFORE = _section_words("byline_before")
 
 
 BYLINE_AFTER = _section_words("byline_after")
+# A leading group's posts before a colon over a roster's line ("组长：县长甲"; people_words.txt [roster_posts]).
+ROSTER_POSTS = _section_words("roster_posts")
 
 
 # Verbs that make a bare clause-opening word a person (rule 4) and that back jieba's nr tag (rule 5).

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from tasks.extract.arbiter import model_names
 from tasks.extract.clauses import by_names, clause_subjects, dotted_names, quoted_speakers, standalone_names, tagged_names
 from tasks.extract.lists import adjacent_names, bare_lists
-from tasks.extract.titles import (appointed_titles, appointees, described_names, glued_list_titles, leaders_after_a_list,
+from tasks.extract.titles import (appointed_titles, appointees, described_names, families_listed, glued_list_titles,
+                                  leaders_after_a_list,
                                   names_before_titles, titled_names, titles_in_apposition, titles_in_parentheses,
                                   titles_on_list_lines)
 
@@ -51,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     Rule("appointed", appointed_titles),    # 13. the post a name is appointed or elected to
     Rule("apposed", titles_in_apposition),  # 14. a title chain set off by commas after a name (adds no name)
     Rule("lines", titles_on_list_lines),    # 15. a title after a name and spaces on a list's line (and its list's names)
+    Rule("families", families_listed),      # 16. the other names of an honour list of families where a found one stands
 )
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tasks.extract.bylines import is_byline
 from tasks.extract.chars import (CLAUSE_OPEN, DELIM_SET, HAN, HAN_FIRST, HAN_LAST, HANS_RE, LEAD_POS, LIST_JOIN, NO_TOKEN, NR_TAGS,
                                  ORG_ANCHOR_RE)
-from tasks.extract.lexicon import DAI_HEADS, DESCRIBED_RE, HOME_TITLES, LIST_FUNCTION, MINORITY_HEADS, PLACE_AFTER_ONE_CHAR, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
+from tasks.extract.lexicon import DAI_HEADS, DESCRIBED_RE, HOME_TITLES, LIST_FUNCTION, MINORITY_HEADS, PLACE_AFTER_ONE_CHAR, PLACE_ENDS_NO_NAME, ORG_SUFFIX_RE, RELAY_ADVERBS_RE, RELAY_BY_MEETING_RE, RELAY_VERB_RE, REPORTS_LISTED, ROSTER_POSTS, TITLE_INNER, business_posts, government_body_re, government_post_re, post_re, title_split_re, word_matches
 from tasks.extract.lists import LIST_SPACES, list_after
 from tasks.extract.names import (GLUED_JOINERS, JOINING_POS, addressed, follow_rank, foreign_name_before, given_ok,
                                  known_ends_at, longest_known, minority_name_at, mongolian_name_ends, name_at,
@@ -67,6 +67,10 @@ def _run_start(s: str, end: int) -> int:
 PROFILE_LEAD = "记"
 PROFILE_DASHES = frozenset("—－-")
 LIST_JOINERS = frozenset("和及与")
+# An adverb and a joining word right after a person, which jieba glues to the unit's level that follows
+# ("甲正和村党支部书记乙一起核对": 正和村/ns): after a person no title opens there; at a clause's start the same
+# characters are a village's name (正和村党支部书记).
+ADVERB_JOIN_RE = re.compile("[正也还又就都][和与同跟]")
 
 
 # jieba's tags of a place's first part after which a pronoun or adverb holding a level ends that place ("巴格/nrt
@@ -263,13 +267,23 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
     Titles joined by 、 all belong to the name; one comma may join two such chains when the part before it
     is nothing but titles ("市委常委、新区党工委书记，新区…组长、指挥部指挥长赵六")."""
     s, chain = t.s, []
-    end, comma_used = name_start, False
+    end, comma_used, opened = name_start, False, -1
     while True:
         start = _run_start(s, end)
         cut = _cut_lead(t, start, end, lex, known)
-        if cut == start and t.starts.get(cut, NO_TOKEN) == ("和", "c") and s[cut + 1:cut + 2] in LEVELS:
-            cut += 1   # "和村调解员甲一起": the conjunction before a unit's level joins two people, not two words
+        if t.starts.get(cut, NO_TOKEN) == ("和", "c") and s[cut + 1:cut + 2] in LEVELS \
+                and (cut == start or _token_ending_at(t, cut)[1] == "d"):
+            # "和村调解员甲一起", "他正和村党支部书记乙": the conjunction before a unit's level (at the run's start or
+            # after an adverb) joins two people, not two words
+            cut += 1
+        elif cut > start and ADVERB_JOIN_RE.match(s, cut) and known_ends_at(s, cut, known) \
+                and s[cut + 2:cut + 3] in LEVELS:
+            cut += 2   # "甲正和村党支部书记乙": jieba's 正和村/ns after a person is "just then with" and the title
         seg = t.raw[cut:end]
+        if cut == start and start > 1 and s[start - 1] in STRAY_SPACES and HAN_FIRST <= s[start - 2] <= HAN_LAST:
+            spanned = _title_over_space(t, start, end, lex, known)
+            if spanned is not None:
+                start, cut, seg = spanned
         if not _is_title(seg, lex) or _verb_before_weak(t, cut, end, lex):
             break
         if chain and cut > start and known_ends_at(s, cut, known):
@@ -279,6 +293,7 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
             # only, and a name before the lead is the clause's subject ("县委书记甲会见某县县委副书记、县长乙")
             break
         chain[0:0] = _joint_posts(seg, lex)
+        opened = start if cut == start else -1
         if cut > start or start < 2 or s[start - 1] not in "、，,":
             break
         if s[start - 1] != "、":
@@ -291,8 +306,28 @@ def titles_before(t: Text, name_start: int, lex: Lexicon, known: dict[str, list[
         end = start - 1
         aside = TITLE_ASIDE_BEFORE_RE.search(s, max(0, end - TITLE_ASIDE_MAX), end)
         if aside is not None:
+            if _name_in_parens(t, aside, lex):
+                break   # "县环保局局长（甲）、县农委主任乙": the post of another entry of a roster
             end = aside.start()   # "县委副书记（正县级）、政法委书记甲": the aside closes the title before it
-    return chain
+    label = _roster_label(t, opened, lex, known) if opened > 1 and s[opened - 1] in "：:" else None
+    return [label, *chain] if label else chain
+
+
+ROSTER_LABEL_MAX = 6
+
+
+def _roster_label(t: Text, colon_after: int, lex: Lexicon, known: dict[str, list[str]]) -> str | None:
+    """A group's post before a colon, over the chain of titles after it: a leading group's roster ("组长：县长甲",
+    "副指挥长：副县长乙"), on a line of its own or run on after the line before it ("…如下：组长：县长甲副组长：…"
+    once the cleaner joined the lines, where the post opens after the name before it)."""
+    s, end = t.s, colon_after - 1
+    start = _run_start(s, end)
+    cut = max((k for k in range(start + 1, end) if k in t.starts
+               and (_token_ending_at(t, k)[1] in NR_TAGS or known_ends_at(s, k, known))), default=start)
+    label = s[cut:end]
+    if not 2 <= len(label) <= ROSTER_LABEL_MAX or not label.endswith(ROSTER_POSTS) or not _is_title(label, lex):
+        return None
+    return label
 
 
 # 兼 joining two posts one person holds ("县长兼县开发区党工委书记"); not 兼职, 兼任 (a verb), 兼管, 兼顾.
@@ -374,6 +409,60 @@ def _bare_post(post: str, lex: Lexicon) -> str:
     return post[cut:]
 
 
+# What closes a roster's entry after a name in parentheses ("成员：县环保局局长（甲）、县农委主任（乙）"): an aside
+# between a post and its name ("副区长（挂职）甲") has the name after it instead.
+PARENS_NAME_CLOSERS = frozenset("、，,；;。\n")
+
+
+TOKEN_MAX = 8   # the longest jieba word looked back for
+# A scan's stray space, which the cleaner leaves inside a line ("公司总 经理甲", "县委 书记乙").
+STRAY_SPACES = frozenset(" \u3000")
+# What the piece of a title before such a space may end with: a level, a post's opening, or the last character of
+# a unit's kind (县委, 党支部, 医院, 学校, 财政局, 砖厂, 派出所, 卫生院, 合作社, 协会, 组织部, 县政府办, 公司, 大队, 工作组).
+UNIT_PIECE_ENDS = LEVELS | POST_OPENERS | frozenset("委党部院校局厂所站社会办司队组")
+
+
+def _title_over_space(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list[str]]) \
+        -> tuple[int, int, str] | None:
+    """The title a stray space cut in two (the space at start - 1): (run start, title start, title without the
+    space) when the piece before the space, cut after its lead words, holds no title word and ends no name, and the
+    two pieces make one title ("公司总 经理" -> 公司总经理; not "获奖代表甲 县长乙": a title and a name before it)."""
+    s, space = t.s, start - 1
+    before = _run_start(s, space)
+    cut = _cut_lead(t, before, end, lex, known)
+    piece = t.raw[cut:space]
+    if not piece or cut >= space or known_ends_at(s, space, known) or _token_ending_at(t, space)[1] in NR_TAGS \
+            or surname_shaped(piece, lex) and len(piece) <= 3:
+        return None
+    joined = piece + t.raw[start:end]
+    # a unit's word across the space ("县人大常委 会主任": 常委会), or a piece that ends as a unit's name or a post's
+    # opening does ("县人民医院 院长", "村 党支部书记", "公司总 经理"); not "今年以来 镇长甲"
+    across = any(m.start() < len(piece) < m.end() for m in ORG_SUFFIX_RE.finditer(joined, max(0, len(piece) - 3)))
+    if not across and (last_match(lex.title_re, piece) is not None
+                       or piece[-1] not in UNIT_PIECE_ENDS and not any(
+                           m.end() == len(piece) for m in ORG_SUFFIX_RE.finditer(piece, max(0, len(piece) - 4)))):
+        return None
+    return (before, cut, joined) if _is_title(joined, lex) else None
+
+
+def _token_ending_at(t: Text, k: int) -> tuple[str, str]:
+    """jieba's word that ends at k (with its tag), or ("", "")."""
+    for j in range(k - 1, max(-1, k - TOKEN_MAX), -1):
+        tok, pos = t.starts.get(j, NO_TOKEN)
+        if tok:
+            return (tok, pos) if j + len(tok) == k else NO_TOKEN
+    return NO_TOKEN
+
+
+def _name_in_parens(t: Text, aside: re.Match, lex: Lexicon) -> bool:
+    """The parentheses after a post hold its holder's name alone, and the entry ends there (or jieba reads the
+    name whole in them: the cleaner ran the roster's last line on into the next, "…副局长（甲）领导小组办公室…")."""
+    s, a, b = t.s, aside.start() + 1, aside.end() - 1
+    inner = s[a:b]
+    return 2 <= len(inner) <= 4 and surname_shaped(inner, lex) \
+        and (aside.end() == len(s) or s[aside.end()] in PARENS_NAME_CLOSERS or t.nr_exact(a, b))
+
+
 def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 1: names right after a title word, with the title chain and any list that follows."""
     s, starts, inner = t.s, t.starts, lex.title_inner
@@ -383,7 +472,10 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         title_end = i
         if i < n and s[i] in "（(":
             aside = TITLE_ASIDE_RE.match(s, i)   # "副区长（挂职）甲": the name stands after the aside
-            i = aside.end() if aside else i
+            if aside is not None and _name_in_parens(t, aside, lex):
+                i += 1   # "县环保局局长（甲）、…": a roster's name in parentheses after its post
+            else:
+                i = aside.end() if aside else i
         elif i < n and s[i] in LEADERS_LIST_HEADS and s.endswith("领导", 0, title_end):
             opens = LEADERS_LIST_RE.match(s, i)  # "出席会议的县领导有：甲、乙": the leaders are the list after
             i = opens.end() if opens else i
@@ -917,6 +1009,31 @@ def titles_on_list_lines(t: Text, lex: Lexicon, found: Found) -> None:
     for name, title in lines:
         if name in found.titles or len(lines) >= 2 and HAN_NAME_RE.fullmatch(name) and name[0] in lex.surnames:
             found.add(name, [title], "lines")
+
+
+# An honour list of families ("最美家庭", "五好家庭" 名单): items of a name and 家庭, run together with 、 or spaces
+# ("王甲家庭　李乙家庭、孙丙家庭"), the first after no Han character (so that "表彰王甲家庭" reads no 彰王甲); not a
+# family farm (家庭农场); a kind of household (困难家庭) opens with no surname.
+FAMILY_ITEMS_RE = re.compile(f"(?<![{HAN_FIRST}-{HAN_LAST}])(?:[{HAN_FIRST}-{HAN_LAST}]{{2,3}}家庭(?!农场)[、 \u3000]*){{2,}}")
+FAMILY_ITEM_RE = re.compile(f"([{HAN_FIRST}-{HAN_LAST}]{{2,3}})家庭")
+
+
+def families_listed(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 16: in an honour list of families where a name found by more than jieba's tag stands, the other names
+    before 家庭 that open with a surname (a given name the model does not read: "李二虎家庭")."""
+    s = t.s
+    if "家庭" not in s:
+        return
+    for run in FAMILY_ITEMS_RE.finditer(s):
+        names = FAMILY_ITEM_RE.findall(run.group())
+        if not any(name in found.titles and found.rule.get(name) not in TAG_ALONE_RULES for name in names):
+            continue
+        for name in names:
+            if name[0] not in lex.surnames:
+                continue
+            if found.rule.get(name) in TAG_ALONE_RULES:
+                found.rule[name] = "families"   # jieba's tag alone would need the model: the list reads it
+            found.add(name, [], "families")
 
 
 # A title chain set off by commas right after a name that opens its clause: "甲，县妇联主席。", "乙，县委常委、
