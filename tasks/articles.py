@@ -395,7 +395,7 @@ SITE_BEFORE_DATE = re.compile(f"[{CJK}]{{2,16}}[ ]?(?:发布|新闻网|政府网
 # ("某某发布 2023-03-21 18:30 发表于山西", or with no 发表于 since 2022: "某某崇明 2025年05月21日 19:05 上海").
 WECHAT_PLACE_TAIL = re.compile(f"[ ]?发表于[{CJK}]{{2,4}}$|(?<=\\d[:：]\\d\\d)[ ]+[{CJK}]{{2,4}}$")
 WECHAT_HEADER_MAX = 48
-DATE_BRACKETS = {"[": "]", "【": "】", "（": "）", "(": ")"}
+DATE_BRACKETS = {"[": "]", "【": "】"}   # (not a speech's day in parentheses under its title: "（2023年12月20日）")
 # ... and its account's name is any short name, not only a site's or an outlet's.
 WECHAT_ACCOUNT = re.compile(f"[{CJK}]{{2,12}}")
 # Keys whose value is the source: "来源：", "信息来源：", and the publisher of 政府信息公开 records ("发布机构：").
