@@ -684,6 +684,13 @@ def _names(text: str, filed_from: bool = False) -> list[str]:
     i = 0
     while i < len(raw):
         piece = raw[i]
+        if len(piece) == 1 and merged and len(merged[-1]) == 2 and piece not in SINGLE_SURNAMES \
+                and i + 1 < len(raw) and raw[i + 1] in SINGLE_SURNAMES:
+            # a two-character name's last character OCR set apart, another name after it ("栾世 杰 刘 畅": 栾世杰,
+            # 刘畅): no surname, it closes the name before it
+            merged[-1] += piece
+            i += 1
+            continue
         if len(piece) == 1 and i + SPACED_RUN_MIN <= len(raw) and all(len(p) == 1 for p in raw[i + 1:i + SPACED_RUN_MIN]):
             # names spaced out character by character ("钱 振 宇 周 芳"): the one cut of the whole run where each
             # name opens with a surname, not pairs read greedily ("钱振" "宇周芳")

@@ -1082,13 +1082,17 @@ CLAUSE_MARKS = re.compile("[，,、：:]")
 # A numbered sub-heading ("一、坚持高位推动，压紧压实工作责任", "（二）…", "3.…") heads the paragraph under it.
 NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．])")
 CLAUSES_MIN = 2
+# ... or of one clause mark, where the line stops on a word whose object must follow ("…，2019年被评为" /
+# "市级非遗代表性传承人。"): no headline ends so.
+OBJECT_WANTED_END = re.compile("(?:被评为|被授予|被选为|被聘为|成为|当选为|荣获|获评|评为|担任|位于|来到|走进|通过|按照|围绕)$")
 SLOGAN_CLAUSE_MAX = 4
 SCAN_LINE_MAX = 48
 
 
 def _clauses_piece_goes_on(piece: str, line: str) -> bool:
     if len(piece) > SCAN_LINE_MAX or piece.endswith(SENTENCE_END_MARKS) or not CJK_CHAR.match(piece[-1:]) \
-            or len(CLAUSE_MARKS.findall(piece)) < CLAUSES_MIN or is_prose(piece) or FIELD_LINE.match(piece) is not None \
+            or len(CLAUSE_MARKS.findall(piece)) < (1 if OBJECT_WANTED_END.search(piece) else CLAUSES_MIN) \
+            or is_prose(piece) or FIELD_LINE.match(piece) is not None \
             or NUMBERED_HEAD.match(piece) is not None \
             or " " in piece and ("：" in piece or ":" in piece):   # (a record's fields: "发布时间：… 来源：…")
         return False

@@ -70,3 +70,12 @@ def test_a_column_of_fifteen_characters_is_read_through_where_it_cut_a_line():
     lines = clean_page(page).split("\n")
     assert "大会主席团常务主席、执行主席赵永福,王建平,乌日娜,孟庆山,敖登在主席台前排就座。赵永福主持开幕大会。" in lines
     assert "大会应到代表168名,实到159名,符合法定人数。" in lines
+
+
+def test_a_scan_line_of_one_comma_ending_in_a_word_that_wants_its_object_goes_on():
+    page = ("小茶壶里的大学问\n走进石门乡黄坛村，茶香扑鼻。62岁的手艺人甲某某正在作坊里制壶。\n甲某某做壶已有40多年，2019年被评为\n"
+            "市级非遗代表性传承人。“做壶跟做人一样，急不得。”他说。")
+    assert clean_page(page).split("\n")[2] == ("甲某某做壶已有40多年，2019年被评为市级非遗代表性传承人。“做壶跟做人一样，急不得。”他说。")
+    # a headline of one comma ending as a phrase does stays a line of its own
+    page = "小县城，大作为\n走进石门乡黄坛村，茶香扑鼻。62岁的手艺人甲某某正在作坊里制壶。"
+    assert clean_page(page).split("\n")[0] == "小县城，大作为"

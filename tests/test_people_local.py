@@ -202,3 +202,9 @@ def test_a_name_jieba_glues_to_the_last_character_of_any_title():
 def test_a_title_jieba_cut_into_a_verb_and_a_word_over_its_end_stays_whole():
     # jieba's 指挥/v 长江/ns: the verb opens the title 指挥长, no lead word before it
     assert people("县防汛抗旱指挥部指挥长江新民带队检查堤防。") == {"江新民": ["县防汛抗旱指挥部指挥长"]}
+
+
+def test_a_festival_a_forest_and_a_cadre_s_case_are_no_names():
+    assert people("9月9日，石桥镇举办首届农民丰收节，展销农特产品百余种。") == {}
+    assert people("对反馈问题实行局领导包案，限期整改。") == {}
+    assert people("村里的毛竹林覆盖率达到80%。") == {}
