@@ -13,8 +13,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import (CAPTION_OUTLET, CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT,
-                         SERVICE_PHONES_LINE, SOURCE_LINE, SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
+from tasks.clean import (CAPTION_OUTLET, CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, LETTERED_PAGE_HEADER_RE,
+                         PAGE_HEADER_RE, SENTENCE_PUNCT, SERVICE_PHONES_LINE, SOURCE_LINE, SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
 from tasks.lexicon import section_words, sections, single_surnames, words
 from tasks.segment import engine, tag_raw
 
@@ -408,9 +408,16 @@ class RecordMeta:
 SELF_SOURCES = frozenset(section_words("page_notes.txt", "self_sources"))
 
 
+# The share buttons' label closing a record's meta line ("… 浏览次数： 分享到：", "分享到：微信 微博"): the page's
+# buttons, no field's value (the views count the script fills in is often left empty before it).
+META_SHARE_TAIL = re.compile(r"[ ]*分享到?[ ]?[：:]?(?:[ ]*(?:微信|微博|朋友圈|QQ空间|QQ好友|QQ|腾讯微博|豆瓣))*[ ]*$")
+
+
 def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
     """The fields of a CMS record's meta line, or None when the line is anything else. With record=False
     a line of fields without a date or a views count ("来源：某某日报 编辑：张三") is read too."""
+    if "分享" in line:
+        line = META_SHARE_TAIL.sub("", line)
     if "发表于" in line:
         line = WECHAT_PLACE_TAIL.sub("", line)   # "某某发布 2023-03-21 18:30 发表于山西": where the account posted from
     keys = list(META_KEY.finditer(line))
@@ -917,7 +924,7 @@ def split_articles(page: str) -> list[ArticleDraft]:
     drafts = []
     blocks = _article_blocks(_split_items(_with_tails_down(_blocks(typed))))
     if len(blocks) > 1 and blocks[-1].rest and blocks[-1].rest[-1][0] == BYLINE \
-            and LAYOUT_ROLE_RE.search(blocks[-1].rest[-1][1]) and _editors_only(blocks[-1].rest[-1][1]):
+            and _signs_the_page(blocks[-1].rest[-1][1]) and _editors_only(blocks[-1].rest[-1][1]):
         # "■责任编辑 甲 ■版式 乙 ■校对 丙" closing a page of several items: the page's editors, not its last
         # item's (a single item's "编辑：甲 美编：乙" is its own)
         blocks[-1].rest.pop()
@@ -1012,6 +1019,8 @@ def is_page_furniture(line: str) -> bool:
             rest = line[label.end():]
             if not rest or ("：" in rest or ":" in rest) and _editors_only(rest):
                 return True
+    if "日" in line and (line[:1].isdigit() or "报" in line[:10]) and LETTERED_PAGE_HEADER_RE.match(line):
+        return True   # "2014年6月12日 星期四 A2 本版编辑 甲"
     if "版" in line:
         if line.startswith(("今日", "本期")) and PAGE_COUNT_LINE_RE.match(line):
             return True
@@ -1059,6 +1068,19 @@ BOX_LABELS = BOX_LINE_LABELS | PROSE_BOX_LABELS
 SPACED_LABEL_MAX = 12
 # The layout editor's roles: a sign-off naming one, at the foot of a page of several items, signs the page.
 LAYOUT_ROLE_RE = re.compile("版式|美编|美术编辑|组版")
+# ... as does the page's proofreader beside another editor ("责任编辑 甲 校对 乙"); a WeChat copy's chain of
+# reviews (审核, 终审, 监制) is its article's own.
+PROOF_ROLE_RE = re.compile("校对")
+REVIEW_ROLE_RE = re.compile("审|监制")
+
+
+def _signs_the_page(line: str) -> bool:
+    """A sign-off closing a page of several items that names the page's layout editor, or its proofreader and
+    another editor, and no review: the page's editors (_editors_only is the caller's)."""
+    if LAYOUT_ROLE_RE.search(line):
+        return True
+    return PROOF_ROLE_RE.search(line) is not None and REVIEW_ROLE_RE.search(line) is None \
+        and len(parse_credits(line)) >= 2
 
 
 def _box_label(line: str) -> tuple[bool, bool] | None:
@@ -1823,7 +1845,8 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
         elif not out or not block.head or _opens_article(block, beside, lone_colon) or _closed(out[-1].rest) and not appendix \
                 or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])
                                                     and not _photos_of_the_sections_above(out[-1], block)) \
-                or _signed_under_a_dated_report(out[-1], block) or _captioned_photo_item(out[-1], block):
+                or _signed_under_a_dated_report(out[-1], block) or _captioned_photo_item(out[-1], block) \
+                or _brief_signed_under_a_signed_report(out[-1], block):
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
@@ -1871,6 +1894,21 @@ def _signed_under_a_dated_report(above: _Block, block: _Block) -> bool:
         and len(above.rest) <= SHORT_REPORT_LINES and all(kind == PROSE for kind, _ in above.rest)
 
 
+def _brief_signed_under_a_signed_report(above: _Block, block: _Block) -> bool:
+    """One paragraph under its headline, closed by its writers' names alone ("冬种油菜正当时⏎近日，…。（甲 乙）"),
+    under a report whose dateline already names its reporters ("本报讯（记者 丙）…"): a brief of its own, as no
+    report signs twice; a feature's last section signed so sits under a text that credits no one above it."""
+    if not above.head or len(block.rest) != 1 or block.rest[0][0] != PROSE or not block.rest[0][1].endswith(("）", ")")):
+        return False
+    signed = _names_signed(block.rest[0][1], cut_runs=False)
+    if signed is None or signed[0] == 0:
+        return False
+    first_kind, first = above.rest[0]
+    prefix = _byline_prefix(first) if first_kind == PROSE else None
+    writers = {n for n, role in parse_credits(prefix.group()) if role == "reporter"} if prefix is not None else set()
+    return bool(writers) and writers.isdisjoint(signed[1])
+
+
 # A section's sub-heading in a run of them: a phrase this short, even naming a unit ("大岭镇抓产业").
 SECTION_HEAD_MAX = 6
 
@@ -1914,7 +1952,8 @@ def _round_up_part(out: list[_Block], block: _Block) -> bool:
     paragraph under an article that signed itself with its byline or dateline ("本报讯（记者 甲）7月1日至5日，
     全县开展…系列活动。" / "重温入党誓词" / "7月1日上午，…"): the items of a paper's page each carry their own."""
     if len(block.head) != 1 or any(kind in (BYLINE, META, FIELD_LINE) for kind, _ in block.rest) \
-            or _byline_prefix(block.rest[0][1]) is not None or _closed(block.rest) or _closed(out[-1].rest):
+            or _byline_prefix(block.rest[0][1]) is not None or _closed(block.rest) or _closed(out[-1].rest) \
+            or _brief_signed_under_a_signed_report(out[-1], block):
         return False
     line = block.head[0]
     form = _part_form(line)
@@ -1945,6 +1984,9 @@ WRAPPED_TITLE_MIN = 12
 # the row's last word and the next row as one ("县政协视察" / "全县农村危房改造工作" over "…视察全县农村危房改造工作。").
 HEADLINE_OPEN_VERBS = tuple(section_words("page_notes.txt", "headline_open_verbs"))
 WRAPPED_OBJECT_MIN = 6
+# ... or a shorter row with no verb that the lead says after the row's last word ("某县召开乡村振兴" / "工作会议" over
+# "…召开2021年乡村振兴工作会议"): the wrapped end of what the title names, no deck
+WRAPPED_TAIL_MIN = 3
 # ... or the row names only who acts, as the lead does ("县委理论学习中心组" / "专题学习…")
 HEADLINE_SUBJECT_ENDS = tuple(section_words("page_notes.txt", "headline_subject_ends"))
 SUBJECT_ROW_MAX = 12
@@ -1960,7 +2002,19 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
     out = head[:1]
     for line in head[1:]:
         joined = out[-1] + line
-        if len(joined) <= WRAPPED_TITLE_MAX and " " not in joined and not line.startswith(TITLE_DASHES) \
+        if " " in joined:
+            # OCR's spaces left in the rows ("我县召开 2023 年 度 项目建设" / "推进 大会"): one title when the lead
+            # says the rows as one without them
+            flat = joined.replace(" ", "")
+            # (spaced phrases read as a kicker's, "坚持生态优先 推动绿色发展"; the lead saying both rows as one is
+            # the stronger word)
+            if WRAPPED_TITLE_MIN <= len(flat) <= WRAPPED_TITLE_MAX and flat in lead \
+                    and not line.startswith(TITLE_DASHES) and not (len(out) == 1 and is_paper_name(out[0])):
+                out[-1] = flat
+            else:
+                out.append(line)
+            continue
+        if len(joined) <= WRAPPED_TITLE_MAX and not line.startswith(TITLE_DASHES) \
                 and not _is_kicker(out[-1]) and not SITE_NAME_LINE_RE.match(out[-1]) \
                 and not (len(out) == 1 and is_paper_name(out[0])) \
                 and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
@@ -1968,6 +2022,7 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
                      or out[-1].endswith(HEADLINE_OPEN_VERBS) and _object_row(line)
                      or out[-1].endswith(HEADLINE_SUBJECT_ENDS) and len(out[-1]) <= SUBJECT_ROW_MAX and out[-1] in lead
                      or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead
+                     or len(line) >= WRAPPED_TAIL_MIN and out[-1][-VERB_LEN:] + line in lead and _object_row(line)
                      or (len(out) == 1 or len(out) == 2 and is_paper_name(out[0])) and len(out[-1]) <= SUBJECT_ROW_MAX
                      and _named_then_deed(out[-1], line, lead)):
             out[-1] = joined
@@ -2436,6 +2491,8 @@ MASTHEAD_LINE_RE = re.compile(
 # A government portal's name over its record ("龙潭县人民政府", "某某区人民政府网", "某某县人民政府 门户网站"): the
 # site, not a kicker or a title, beside another headline line, nor the first line of one the page wrapped.
 SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:[ ]?(?:信息公开|政务公开|政务服务)?(?:门户网站|门户网|网站)|网)?$"
+                               # or a county's news site ("某某区新闻网", "某某县融媒网")
+                               r"|^[\u4e00-\u9fff]{2,12}?(?:新闻网|新聞網|融媒网|融媒網|在线|在線)$"
                                # or the site's name and its section ("某某县人民政府 -- 某某要闻", "某某新闻网-时政")
                                r"|^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|网站|网)[ ]?(?:--|-|－|—)[ ]?[\u4e00-\u9fff]{2,8}$"
                                # and the bodies issuing a document, over its title ("中共某某县委 某某县人民政府")

@@ -42,6 +42,28 @@ PARAGRAPH_INDENT = re.compile(r"[ \t\u00a0]*\u3000{2,}")
 # closing quote alone, which may open a line ("”本报讯…" is a quote's end wrapped onto the next line).
 RUN_ON_DATELINE = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?]”))[ \u3000]*(?=(?:本报讯|又讯|本报(?:(?!记者|摄)[^，。！？\s]){1,12}?讯|"
                              r"[\u4e00-\u9fff]{2,8}?网讯|[\u4e00-\u9fff]{2,10}?融媒体中心讯)(?:[（(【 :：]|\d))")
+# ... but not inside a page's header or sign-off, whose fields a scan sets apart by the same runs ("第 3 版　　综合新闻
+# 　　2022年9月8日　星期四", "责任编辑：甲　　版式：乙"): a short line with no clause punctuation that holds the
+# page's number, the issue's weekday, or its date and the page's editors keeps its fields on one line, parted by
+# a space (an office's name and a date alone are a bulletin's issuing line: "某某县人民政府办公室　　2016年9月20日").
+HEADER_GAP_LINE = re.compile(r"^(?=[^\n。，；！？,;!?]{0,80}?(?:第[ ]?[\d一二三四五六七八九十]{1,3}[ ]?版|星期[一二三四五六日天]"
+                             r"|(?:19|20)\d{2}[ ]?年[^\n。，]{0,40}?(?:编辑|责编|版式|校对)))"
+                             r"[^\n。，；！？,;!?]{4,80}$", re.M)
+FULL_WIDTH_RUN = re.compile("\u3000+")
+# A signature of names closing a text, OCR's single spaces inside each name and wider gaps between the names
+# ("…。（王 芳　杨 柳）"): each name whole, one space between them (a name padded to three characters' width keeps
+# the older setting's reading, "（张　磊 赵文静）", as no piece there is a single character before a gap); the
+# signature ends its line, or the next item's indent follows it on a page that lost its line breaks.
+SPACED_SIGNATURE = re.compile(f"(?<=[。！？!?”])[(（](?P<names>[{CJK}](?:[ ]?[{CJK}]){{1,3}}"
+                              f"(?:(?:\u3000+|[ ]{{2,}})[{CJK}](?:[ ]?[{CJK}]){{1,3}}){{1,4}})[)）](?=[ \t\u3000]*$|[ \t]*\u3000{{2}})", re.M)
+WIDE_GAP = re.compile("(?:\u3000+|[ ]{2,})")
+
+
+def _spaced_signature(m: re.Match[str]) -> str:
+    names = [piece.replace(" ", "") for piece in WIDE_GAP.split(m.group("names"))]
+    return f"{m.group()[0]}{' '.join(names)}{m.group()[-1]}"
+
+
 PREP_ANY = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff"
                       r"\t\u3000\u00a0\u2000-\u200a\u202f\u205f]")
 
@@ -130,6 +152,12 @@ WECHAT_TITLE_MIN = 4
 CAPTION_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=▲)")
 # Briefs run together on one line, each opening with its bullet ("…讲座。■县林业局开展护林员培训 6月6日，…").
 BULLET_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=[■●◆★])")
+# ... and so do items each under its column's label in square brackets, or under its headline in them over a dated
+# lead, the next one run on after the last one's full stop or closing credit ("…80余人次。（通讯员 甲）【乡镇动态】
+# 石桥镇召开…", "…。【我县召开推进会】5月6日，…"); words in brackets inside a sentence stay ("【大中小企业】座谈会召开").
+BRACKET_HEAD_RUN_ON = re.compile(r"(?<=[。！？!?）)])[ ]*(?=【(?:[\u4e00-\u9fff]{0,6}(?:动态|快讯|简讯|短讯|资讯|要闻|新闻|速递"
+                                 r"|传真|播报|关注|视点|聚焦)】[ ]?[^\s【】]|[^【】\n。，,！？!?]{4,40}】[ ]?"
+                                 r"(?:\d{1,2}月\d{1,2}日|近日|日前)))")
 # A brief's headline and its dated text on the bullet's line ("■县妇联开展家庭教育讲座 6月5日，…"): two lines.
 BULLET_HEADLINE = re.compile(r"^([■●◆★][^\n。，,！？!?：:]{4,30}?)[ ]+"
                              r"(?=(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近日|日前)[，,])", re.M)
@@ -296,6 +324,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (CREDIT_RUN_ON_FAST, "\n", CREDIT_RUN_ON_FIRST),
     (SLASH_CREDIT_RUN_ON_FAST, "\n", ("/", "／")),
     (CAPTION_RUN_ON, "\n", ("▲",)), (BULLET_RUN_ON, "\n", ("■", "●", "◆", "★")),
+    (BRACKET_HEAD_RUN_ON, "\n", ("。【", "）【", ")【", "！【", "？【", "!【", "?【", "。 【", "） 【", ") 【")),
     (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (ROW_HEADLINE, "\\1\n", ("日", "讯", "訊")),
     (HEADLINE_RUN_ON_FAST, "\n", ("讯", "訊")),
     (HEADLINE_OVER_DATELINE_FAST, "\n", ("讯", "訊")),
@@ -469,6 +498,10 @@ DATED_OPEN = re.compile(r"^[▲■●◆★]?[ ]?(?:(?:\d{4}年)?\d{1,2}月\d{1,
 PAGE_HEADER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ])?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\u4e00-\u9fff]{2,6}[ ])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:(?:星期|周)[一二三四五六日天][ ]?)?"
                             r"[^。！？!?，,]{0,16}?)?第?[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版(?![权權面])(?:[：:][\u4e00-\u9fff]{2,6})?"
                             r"(?:[ ][^。！？!?，,]{0,80})?$")
+# ... or its page named by a letter and a number with no 版 after them, right after the issue's day ("2014年6月12日
+# 星期四 A2 本版编辑 甲"): the number alone is no page label without the date before it.
+LETTERED_PAGE_HEADER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ]?)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
+                                     r"(?:(?:星期|周)[一二三四五六日天][ ]?)?[A-H]\d{1,2}(?:[ ][^。！？!?，,]{0,80})?$")
 # Headlines have no sentence punctuation; a punctuation-free run longer than this is prose.
 HEADLINE_CHUNK_MAX = 60
 SHORT_PROSE = 30
@@ -688,7 +721,11 @@ def _strip_residue(text: str) -> str:
     set aside meanwhile and put back as SOURCE_LINEs."""
     if PREP_ANY.search(text) is not None:
         text = CONTROL_CHARS.sub("", NEWLINES.sub("\n", text))
+        if "\u3000" in text and ("）" in text or ")" in text):
+            text = SPACED_SIGNATURE.sub(_spaced_signature, text)
         if "\u3000\u3000" in text:
+            if "版" in text or "星期" in text or "年" in text and "编" in text:
+                text = HEADER_GAP_LINE.sub(lambda m: FULL_WIDTH_RUN.sub(" ", m.group()), text)
             text = PARAGRAPH_INDENT.sub("\n", text)
         text = SPACE_LIKE.sub(" ", text)
     sources: list[str] = []

@@ -1,0 +1,117 @@
+"""Layouts of county e-paper pages, portal records and WeChat copies: headers, sign-offs and signatures."""
+from __future__ import annotations
+
+from tasks.articles import split_articles
+from tasks.clean import clean_page
+from tasks.normalise import normalise_page
+
+
+def drafts(raw: str):
+    return split_articles(normalise_page(clean_page(raw))[0])
+
+
+def test_header_gaps_of_full_width_spaces_stay_on_one_line():
+    page = "第 2 版　　综合新闻　　2021年3月4日　星期四\n县农机站开展培训\n　　3月3日，县农机站举办农机操作培训。"
+    assert clean_page(page).split("\n")[0] == "第 2 版 综合新闻 2021年3月4日 星期四"
+
+
+def test_editors_under_a_header_with_full_width_gaps_are_the_pages():
+    page = ("第 2 版　　综合新闻　　2021年3月4日　星期四\n责任编辑：白　露　　版式：金　鑫　　校对：容　华\n"
+            "县农机站开展培训\n　　3月3日，县农机站举办农机操作培训，60余名农机手参加。（通讯员 伍思远）\n"
+            "城北小学举行运动会\n　　3月2日，城北小学举行春季运动会。（通讯员 艾青松）")
+    got = drafts(page)
+    assert [d.credits for d in got] == [[("伍思远", "reporter")], [("艾青松", "reporter")]]
+
+
+def test_names_parted_by_a_full_width_space_sign_the_item():
+    page = ("县农机站开展培训\n　　本报讯 3月3日，县农机站举办农机操作培训，60余名农机手参加。"
+            "培训结束后还进行了现场考核。（伍 迪　艾 青）")
+    (got,) = drafts(page)
+    assert got.credits == [("伍迪", "reporter"), ("艾青", "reporter")]
+    assert got.body.endswith("现场考核。")
+
+
+def test_spaced_signature_before_the_next_items_indent():
+    page = "县农机站开展培训　　3月3日，县农机站举办农机操作培训。（伍 迪　艾 青）　　城北小学举行运动会"
+    assert clean_page(page).split("\n")[1] == "3月3日，县农机站举办农机操作培训。（伍迪 艾青）"
+
+
+def test_editor_and_proofreader_closing_a_page_of_items_sign_the_page():
+    page = ("县农机站开展培训\n3月3日，县农机站举办农机操作培训。（通讯员 伍思远）\n"
+            "城北小学举行运动会\n3月2日，城北小学举行春季运动会。（通讯员 艾青松）\n责任编辑 白 露 校对 容 华")
+    assert [d.credits for d in drafts(page)] == [[("伍思远", "reporter")], [("艾青松", "reporter")]]
+
+
+def test_a_wechat_copys_reviews_stay_its_own():
+    page = ("县农机站开展培训\n3月3日，县农机站举办农机操作培训。（通讯员 伍思远）\n"
+            "城北小学举行运动会\n3月2日，城北小学举行春季运动会。（通讯员 艾青松）\n编辑：白露 校对：容华 审核：金鑫")
+    assert ("金鑫", "editor") in drafts(page)[-1].credits
+
+
+def test_headline_wrapped_before_its_meetings_name_is_one_title():
+    page = "双河县召开乡村振兴\n工作会议\n本报讯 记者 伍思远 3月5日，双河县召开2021年乡村振兴工作会议，部署全年任务。"
+    (got,) = drafts(page)
+    assert (got.title, got.subtitle) == ("双河县召开乡村振兴工作会议", None)
+
+
+def test_headline_wrapped_with_ocr_spaces_is_one_title_the_lead_says():
+    page = ("我县召开 2023 年 度 项目建设\n推进 大会\n"
+            "本报讯（记者 伍思远）2月28日，我县召开2023年度项目建设推进大会，安排部署今年重点任务。")
+    (got,) = drafts(page)
+    assert (got.title, got.subtitle) == ("我县召开2023年度项目建设推进大会", None)
+
+
+def test_header_with_a_lettered_page_and_its_editor_is_the_pages():
+    page = ("2014年6月12日 星期四 A2 本版编辑 白 露\n县农机站开展培训\n"
+            "记者 伍思远 报道\n3月3日，县农机站举办农机操作培训，60余名农机手参加。\n培训结束后还进行了现场考核。")
+    (got,) = drafts(page)
+    assert (got.title, got.credits) == ("县农机站开展培训", [("伍思远", "reporter")])
+
+
+def test_items_under_bracketed_column_labels_run_together_are_two():
+    page = ("【部门动态】县林业局开展森林防火宣传 3月10日，县林业局在城关镇开展森林防火宣传。（通讯员 伍思远）"
+            "【乡镇动态】石桥镇召开脱贫攻坚工作会 3月9日，石桥镇召开脱贫攻坚工作会。（通讯员 艾青松）")
+    got = drafts(page)
+    assert [(d.title, d.credits) for d in got] == [("县林业局开展森林防火宣传", [("伍思远", "reporter")]),
+                                                  ("石桥镇召开脱贫攻坚工作会", [("艾青松", "reporter")])]
+
+
+def test_a_news_sites_name_over_a_records_title_is_no_title():
+    page = ("青禾县新闻网\n县领导督导检查安全生产工作\n2018-01-26 10:42 来源：青禾县融媒体中心\n"
+            "本网讯（融媒体记者 伍思远）1月25日，副县长艾青松带队督导检查节前安全生产工作。")
+    (got,) = drafts(page)
+    assert (got.kicker, got.title, got.credits) == (None, "县领导督导检查安全生产工作", [("伍思远", "reporter")])
+
+
+def test_a_meta_line_closed_by_the_share_label_is_read():
+    page = ("县里开展三下乡集中示范活动\n"
+            "发布时间：2025-01-10 16:20:08 来源：县委宣传部 作者：伍思远 浏览次数： 分享到：\n"
+            "1月9日，全县文化科技卫生“三下乡”集中示范活动在兴街镇举行。")
+    (got,) = drafts(page)
+    assert (got.source, got.credits) == ("县委宣传部", [("伍思远", "reporter")])
+
+
+def test_a_brief_signed_by_names_under_a_report_with_its_own_reporter_is_an_item():
+    page = ("县委常委会传达学习全会精神\n本报讯（记者 伍思远）11月4日，县委书记艾青松主持召开县委常委会，传达学习全会精神。\n"
+            "冬种油菜正当时\n近日，九堡镇组织农技人员深入田间地头，指导农户抢抓农时播种油菜。（肖 强　谢 芳）")
+    got = drafts(page)
+    assert [(d.title, d.credits) for d in got] == [("县委常委会传达学习全会精神", [("伍思远", "reporter")]),
+                                                  ("冬种油菜正当时", [("肖强", "reporter"), ("谢芳", "reporter")])]
+
+
+def test_a_features_last_section_signed_by_names_stays_in_it():
+    page = ("九堡镇的油菜花海\n今年以来，九堡镇大力发展油菜产业，全镇种植面积达1.2万亩。\n"
+            "赏花经济\n每到春天，镇上游客络绎不绝，农家乐生意红火。（肖 强　谢 芳）")
+    assert len(drafts(page)) == 1
+
+
+def test_a_seasons_走基层_column_over_a_headline_is_its_kicker():
+    page = ("新春走基层\n大棚里的春天\n文/图 本报记者 伍思远\n"
+            "2月26日，走进沙河镇五里墩村的日光温室，一垄垄西红柿长势喜人。")
+    (got,) = drafts(page)
+    assert (got.kicker, got.title) == ("新春走基层", "大棚里的春天")
+
+
+def test_a_bracketed_headline_over_a_dated_lead_run_on_starts_a_line():
+    page = "县林业局开展森林防火宣传。（通讯员 伍思远）【石桥镇召开脱贫攻坚工作会】3月9日，石桥镇召开工作会。"
+    assert clean_page(page).split("\n")[-1] == "【石桥镇召开脱贫攻坚工作会】3月9日，石桥镇召开工作会。"
