@@ -488,6 +488,12 @@ def _role_marks(byline: str) -> str:
     if "文" not in byline and "图" not in byline:
         return byline
     words = SPACES.split(byline.strip())
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in SPACED_ROLES and words[k - 1].endswith(NAMING_RANKS) and len(words[k + 1].rstrip(")）")) == 1 \
+                and CJK_CHAR.match(words[k + 1]) is not None:
+            # right after a reporter's rank 文 or 图 opens the name the OCR split ("见习记者 文 韬", "通讯员 图 雅")
+            words[k:k + 2] = [words[k] + words[k + 1]]
+            byline = " ".join(words)
     # after a surname alone, 文 or 图 is the given name the OCR set apart from it ("记者 巴 图"), no role word
     # (or after a role word and its slash or colon glued to the surname: "文·图/钱 文 华")
     roles = [w in SPACED_ROLES and not (k and (tail := ROLE_MARK_CUT.split(words[k - 1])[-1]) in SINGLE_SURNAMES
@@ -497,6 +503,10 @@ def _role_marks(byline: str) -> str:
         return byline
     before = roles[0]
     return " ".join(f"{w}/" if before and role else f"/{w}" if role else w for w, role in zip(words, roles))
+
+
+# The ranks a reporter's name follows (SPACED_ROLES' 文 or 图 right after one opens the name).
+NAMING_RANKS = ("记者", "通讯员", "实习生")
 
 
 # The writer's post under a commentary ("（作者系县委党校讲师）"): its words are no names.
@@ -1506,7 +1516,8 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
             if kind != HEAD and (briefs[k] or _starts_item(text) or (column or not block.head) and _closed(rest[start:k])
                                  and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))
                                  or _photo_after_its_pictured_text(rest, k) or _trailing_photo(rest, start, k)
-                                 or _dated_caption(rest[k]) and _dated_caption(rest[k - 1])) \
+                                 or _dated_caption(rest[k]) and (_dated_caption(rest[k - 1])
+                                                                 or k + 1 < len(rest) and _dated_caption(rest[k + 1]))) \
                     and _has_body(rest[start:k]):
                 out.append(_Block(block.head, rest[:k]) if start == 0 else _Block([], rest[start:k], _split_brief(rest, briefs, start)))
                 start = k
@@ -1516,11 +1527,16 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
 
 def _dated_caption(item: tuple[str, str]) -> bool:
     """A picture's dated caption its photographers sign ("▲3月20日，某某镇群众在采摘春茶。 记者 甲 摄"): beside
-    another, a photo news item of its own, not a second picture of one text (whose captions are not dated)."""
+    another, a photo news item of its own, not a second picture of one text (whose captions are not dated); the
+    first of two such under a text is one too ("…出席通车仪式。" / "▲9月12日，…。（记者 甲 摄）" / "▲9月11日，…")."""
     kind, text = item
-    if kind != PROSE or not text.startswith(CAPTION_MARKS) or not text.endswith(CAPTION_TAIL_ENDS):
+    if kind != PROSE or not text.startswith(CAPTION_MARKS):
         return False
-    return DATE_LEAD.match(text[1:].lstrip(" ")) is not None and CAPTION_TAIL.search(text) is not None
+    if text.endswith(CAPTION_TAIL_ENDS):
+        return DATE_LEAD.match(text[1:].lstrip(" ")) is not None and CAPTION_TAIL.search(text) is not None
+    # (or the credit in brackets: "▲9月12日，…典礼。（记者 甲 摄）")
+    return text.endswith(CREDIT_BRACKET_ENDS) and DATE_LEAD.match(text[1:].lstrip(" ")) is not None \
+        and (closing := _closing_credit(text)) is not None and bool(closing[1]) and not _writers(closing[1])
 
 
 def _signed_bullet_at(rest: list[tuple[str, str]]) -> bool:

@@ -403,8 +403,9 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     # WeChat promo blocks of county papers: "扫码关注", "长按识别二维码".
     re.compile(r"^[^，,。！？]{0,12}(?:扫码|掃碼|扫一扫|掃一掃|长按|長按)[^，,。！？]{0,6}(?:关注|關注|下载|下載|识别|識別"
                r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),
-    # ... and the call opening a county account's copy of its news ("点击蓝字关注我们", "点击上方蓝字 关注我们").
-    re.compile(r"^(?:点击|點擊)(?:上方|上面)?[ ]?(?:蓝字|藍字|蓝色字体|藍色字體|“[^”]{2,12}”)[ ]?(?:一键)?(?:关注|關注)[^，,。！？]{0,6}$"),
+    # ... and the call opening a county account's copy of its news ("点击蓝字关注我们", "点击上方蓝字 关注我们"), an
+    # arrow perhaps pointing up at the account's name ("▼点击上方“某某发布”关注我们").
+    re.compile(r"^(?:[▼▲↑↓☝▽△][ ]?)?(?:点击|點擊)(?:上方|上面)?[ ]?(?:蓝字|藍字|蓝色字体|藍色字體|“[^”]{2,12}”)[ ]?(?:一键)?(?:关注|關注)[^，,。！？]{0,6}$"),
 )
 FURNITURE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE_LINES))
 # The same rules split for speed: a "^" rule can only match at the line start (match() tries nowhere

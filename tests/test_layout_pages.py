@@ -115,3 +115,21 @@ def test_a_seasons_走基层_column_over_a_headline_is_its_kicker():
 def test_a_bracketed_headline_over_a_dated_lead_run_on_starts_a_line():
     page = "县林业局开展森林防火宣传。（通讯员 伍思远）【石桥镇召开脱贫攻坚工作会】3月9日，石桥镇召开工作会。"
     assert clean_page(page).split("\n")[-1] == "【石桥镇召开脱贫攻坚工作会】3月9日，石桥镇召开工作会。"
+
+
+def test_文_after_a_reporters_rank_opens_a_name():
+    from tasks.articles import parse_credits
+    assert parse_credits("本报讯（首席记者 伍 迪 见习记者 文 韬）") == [("伍迪", "reporter"), ("文韬", "reporter")]
+    assert parse_credits("记者 伍思远 文 艾青松 图") == [("伍思远", "reporter"), ("艾青松", "photographer")]
+
+
+def test_an_arrow_over_the_call_to_follow_the_account_is_furniture():
+    page = "▼点击上方“青禾发布”关注我们\n青禾县：万亩烤烟进入采烤期\n7月24日，青禾县烟农们正忙着采收烟叶。"
+    assert clean_page(page).split("\n")[0] == "青禾县：万亩烤烟进入采烤期"
+
+
+def test_two_dated_captions_under_a_text_are_photo_items_of_their_own():
+    page = ("城东环路全线通车\n本报讯（记者 伍思远）9月13日，我县城东环路建成通车。\n副县长艾青松出席通车仪式。\n"
+            "▲9月12日，县实验小学举行新生开学典礼。（记者 彭 军 摄）\n▲9月11日，龙山镇农民在晾晒玉米。（通讯员 万 芳 摄）")
+    got = drafts(page)
+    assert [d.credits for d in got] == [[("伍思远", "reporter")], [("彭军", "photographer")], [("万芳", "photographer")]]
