@@ -13,8 +13,9 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import (CAPTION_OUTLET, CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, LETTERED_PAGE_HEADER_RE,
-                         PAGE_HEADER_RE, SENTENCE_PUNCT, SERVICE_PHONES_LINE, SOURCE_LINE, SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
+from tasks.clean import (CAPTION_OUTLET, CJK, CJK_CHAR, CONTINUED_LINE, CREDIT_NAME, DOTTED_NAME,
+                         LETTERED_PAGE_HEADER_RE, PAGE_HEADER_RE, SENTENCE_PUNCT, SERVICE_PHONES_LINE, SOURCE_LINE,
+                         SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
 from tasks.lexicon import section_words, sections, single_surnames, words
 from tasks.segment import engine, tag_raw
 
@@ -392,6 +393,8 @@ WECHAT_PLACE_TAIL = re.compile(f"[ ]?发表于[{CJK}]{{2,4}}$")
 SOURCE_KEYS = ("来源", "发布机构", "发布单位")
 
 HEAD, BYLINE, FIELD_LINE, PROSE, META, URL = "head", "byline", "field", "prose", "meta", "url"
+# Where the cleaner's CONTINUED_LINE stood: the rest of an item from another page starts below (_blocks).
+JUMP = "jump"
 # Line types that are read, not kept as text (FIELD_LINE: most of them).
 NOT_TEXT = frozenset({META, URL, FIELD_LINE})
 
@@ -994,9 +997,10 @@ PAGE_NUMBER_LINE_RE = re.compile(r"^[-－—–]{1,2}[ ]?\d{1,3}[ ]?[-－—–]
 # its lunar day between: "… 星期五 农历甲辰年正月廿八 责任编辑：甲"), maybe its page's label after them; or its footer,
 # the page's number and the paper's name first ("2  某某报  2013年7月5日  责编：乙"), or the page's number and its
 # section ("2 综合新闻 2016年6月9日 星期五 编辑：甲 版式：乙"), or the paper's name alone ("某某报 2023年2月27日 星期一
-# 要闻 编辑：甲 校对：乙"); the spaces between may be gone, as cleaning takes an OCR
+# 要闻 编辑：甲 校对：乙"), or the page's number alone, the section after the day ("3 2021年4月2日 星期五 综合新闻
+# 责任编辑/甲 美术编辑/乙"); the spaces between may be gone, as cleaning takes an OCR
 # page's spaces out ("A2要闻2018年4月3日星期三责编：甲").
-DATED_EDITORS_RE = re.compile(r"^(?:(?:[A-H]?\d{1,2}[ ]*[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,8}[报報])[ ]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
+DATED_EDITORS_RE = re.compile(r"^(?:(?:[A-H]?\d{1,2}[ ]*[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,8}[报報]|[A-H]?\d{1,2}(?=[ ]))[ ]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
                               r"(?:(?:星期|周)[一二三四五六日天])?[ ]?(?:农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
                               r"[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九]{2})?[ ]*(?=[^ ])")
 # ... or the page's section, then its editors, a header's second row ("综合新闻  责任编辑：甲  版式：乙").
@@ -1018,9 +1022,11 @@ def is_page_furniture(line: str) -> bool:
     paper's dates are read from the page's text (batch.dates_for_page), not from its articles."""
     if "年 " in line or "月 " in line or " 年" in line:
         line = SPACED_DATE_RE.sub(r"\g<unit>", line)   # "2018年 11月 6日": the OCR's spaces inside the header's date
-    if ("：" in line or ":" in line) and ("日" in line and (dated := DATED_EDITORS_RE.match(line)) is not None
-                                          or (dated := SECTION_EDITORS_RE.match(line)) is not None):
+    if ("：" in line or ":" in line or "/" in line) and ("日" in line and (dated := DATED_EDITORS_RE.match(line)) is not None
+                                                         or (dated := SECTION_EDITORS_RE.match(line)) is not None):
         editors = line[dated.end():]
+        if (section := SECTION_EDITORS_RE.match(editors)) is not None:
+            editors = editors[section.end():]   # "3 2021年4月2日 星期五 综合新闻 责任编辑/甲 美术编辑/乙"
         if _editors_only(PAGE_LABEL_END_RE.sub("", editors) if "版" in editors else editors):
             return True
     if line[:1] == "0" or line[:1] in "ABCDEFGH":
@@ -1201,6 +1207,10 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
     for line in page.split("\n"):
         if not line or line.isspace():  # blank (no stripped copy made)
             continue
+        if line == CONTINUED_LINE:
+            if typed and typed[-1][0] != JUMP:
+                typed.append((JUMP, line))   # "（上接第1版）会议要求，…" under another item: no part of it
+            continue
         if is_page_furniture(line):
             if "导读" in line and _box_label(line) is not None:
                 typed.append((HEAD, line))   # "本期导读": the box pass takes its pointers with it (_without_boxes)
@@ -1216,6 +1226,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         if ("电话" in line or "热线" in line) and _editors_only(line):
             continue   # "■责任编辑：甲 电话：69440000": the page's editor with the page's phone, wherever it stands
         sign_off = False
+        if line[1:2] == "【" and line[0] in BRIEF_BULLETS and BRACKET_BRIEF.match(line[1:]) is not None:
+            line = line[1:]   # "◆【县科协开展科普活动】9月16日，…": the bullet before the brief's bracketed headline
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)
             if brief is not None and unit_label(line) is None \
@@ -1403,7 +1415,7 @@ CONTACT_LINE = re.compile(r"(?:联系人|联系电话|联系方式|咨询电话|
 def _whole_page(typed: list[tuple[str, str]]) -> ArticleDraft:
     """A page with no article shape (a lone headline, a caption, a short poem) is still one article:
     a reader searching for a name in it must find it."""
-    lines = [text for _, text in typed]
+    lines = [text for kind, text in typed if kind != JUMP]
     title = (lines[0] if len(lines[0]) <= LEAD_TITLE_MAX
              else title_from_lead(lines[0]) or lines[0][:word_end_before(lines[0], LEAD_TITLE_MAX)])
     credits = [c for kind, text in typed if kind == BYLINE for c in parse_credits(text)]
@@ -1416,6 +1428,9 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
     blocks: list[_Block] = []
     current: _Block | None = None  # blocks[-1]
     for item in typed:
+        if item[0] == JUMP:
+            current = None   # the text below goes on from another page: an item of its own, under no headline
+            continue
         if item[0] == HEAD:
             if current is None or current.rest:
                 current = _Block([item[1]], [])

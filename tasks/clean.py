@@ -122,6 +122,12 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.A)
 # Print pages: jump markers and edit notes, "(下转第二版)", "（上接第一版）", "(本报有删节)".
 JUMP_MARKER = re.compile(
     r"[(（][ ]*(?:下转|下轉|上接|转|轉|接)[ ]*第?[ ]*[\d一二三四五六七八九十零〇ＡＢＣＤA-D]{1,3}[ ]*[版页頁][^()（）\n]{0,6}[)）]")
+# ... but a paragraph that opens by saying where it began ("（上接第一版）会议要求，…") is the rest of an item from
+# another page, not of the item above it: the marker becomes CONTINUED_LINE on a line of its own, which the
+# splitter reads as the start of an item (tasks/articles.py) and drops.
+CONTINUED_LINE = "（上接）"
+CONTINUED_FROM = re.compile(
+    r"^[ ]*[(（][ ]*(?:上接|上續|上续)[ ]*第?[ ]*[\d一二三四五六七八九十零〇ＡＢＣＤA-D]{1,3}[ ]*[版页頁][^()（）\n]{0,6}[)）][ ]*", re.M)
 EDIT_NOTE = re.compile(r"[(（][ ]*(?:本报|本報|本刊|本文)?[ ]*(?:有删节|有刪節|略有删节|略有刪節|有改动|有改動)[ ]*[)）]")
 
 # CMS records whose meta fields are bracketed ("【发布时间：2023-03-29】【来源：县林草局】【作者：甲】"): the fields
@@ -151,7 +157,8 @@ WECHAT_TITLE_MIN = 4
 # A photo caption run into the paragraph before it ("…武装头脑。▲县领导集中收看开幕式。") starts a line.
 CAPTION_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=▲)")
 # Briefs run together on one line, each opening with its bullet ("…讲座。■县林业局开展护林员培训 6月6日，…").
-BULLET_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=[■●◆★])")
+# (or after the last one's closing credit: "…。（记者 甲）◆【县人民医院开展义诊】…")
+BULLET_RUN_ON = re.compile(r"(?<=[。！？!?”）)])[ ]*(?=[■●◆★])")
 # ... and so do items each under its column's label in square brackets, or under its headline in them over a dated
 # lead, the next one run on after the last one's full stop or closing credit ("…80余人次。（通讯员 甲）【乡镇动态】
 # 石桥镇召开…", "…。【我县召开推进会】5月6日，…"); words in brackets inside a sentence stay ("【大中小企业】座谈会召开").
@@ -314,7 +321,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (LABELLED_URL_LINE, "", ("http", "www.")),
     (EMAIL, "", ("@",)),
     (URL, "", ("http", "www.", ".com", ".cn", ".net", ".org", ".tw", ".hk")),
-    (PINYIN_GLOSS, "", tuple(TONE_LETTERS)), (JUMP_MARKER, "", ("版", "页", "頁")),
+    (PINYIN_GLOSS, "", tuple(TONE_LETTERS)), (CONTINUED_FROM, CONTINUED_LINE + "\n", ("上接", "上續", "上续")), (JUMP_MARKER, "", ("版", "页", "頁")),
     (EDIT_NOTE, "", ("删节", "刪節", "改动", "改動")),
     (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]", "扫一扫",
                      "【大", "【 大", "[大", "[ 大")),
@@ -405,6 +412,9 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
                r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),
     # ... and the call opening a county account's copy of its news ("点击蓝字关注我们", "点击上方蓝字 关注我们"), an
     # arrow perhaps pointing up at the account's name ("▼点击上方“某某发布”关注我们").
+    # ... its end mark ("- END -", "—END—") and the calls closing it ("点个在看你最好看", "分享、点赞、在看", "转载请注明出处").
+    re.compile(r"^[-—–_=·• ]*(?:END|End)[-—–_=·• ]*$"),
+    re.compile(r"^[^，,。！？]{0,8}(?:在看|点赞|點讚|转载请注明|轉載請註明|喜欢此内容|喜歡此內容|觉得好看)[^。！？]{0,12}$"),
     re.compile(r"^(?:[▼▲↑↓☝▽△][ ]?)?(?:点击|點擊)(?:上方|上面)?[ ]?(?:蓝字|藍字|蓝色字体|藍色字體|“[^”]{2,12}”)[ ]?(?:一键)?(?:关注|關注)[^，,。！？]{0,6}$"),
 )
 FURNITURE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE_LINES))
@@ -431,6 +441,7 @@ FURNITURE_HINT_WORDS = (
     "位置", "首页", "首頁", "一篇", "一条", "分享到", "|", "｜", "丨", ">", "＞", "›", "»", "&gt;",  # CMS records
     "扫码", "掃碼", "扫一扫", "掃一掃", "长按", "長按", "点击", "點擊",                            # WeChat promo
     "微信", "微博",                                                                              # PROMO_HEADER
+    "END", "End", "在看", "点赞", "點讚", "转载请注明", "轉載請註明", "喜欢此内容", "喜歡此內容", "觉得好看",  # WeChat's end
 )
 
 

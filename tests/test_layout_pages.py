@@ -133,3 +133,35 @@ def test_two_dated_captions_under_a_text_are_photo_items_of_their_own():
             "▲9月12日，县实验小学举行新生开学典礼。（记者 彭 军 摄）\n▲9月11日，龙山镇农民在晾晒玉米。（通讯员 万 芳 摄）")
     got = drafts(page)
     assert [d.credits for d in got] == [[("伍思远", "reporter")], [("彭军", "photographer")], [("万芳", "photographer")]]
+
+
+def test_text_continued_from_another_page_under_an_item_is_an_item_of_its_own():
+    page = ("小网格托起大民生\n　　本报讯（记者 伍思远）10月12日，城东街道将辖区划分为48个网格。\n　　（下转第3版）\n\n"
+            "　　（上接第1版）会议要求，各单位要以此次评选为契机，进一步激发干事创业热情。（记者 艾青松）")
+    got = drafts(page)
+    assert [(d.title_from_lead, d.credits) for d in got] == [(False, [("伍思远", "reporter")]),
+                                                             (True, [("艾青松", "reporter")])]
+    assert got[1].body.startswith("会议要求")
+
+
+def test_a_wechat_copys_end_mark_and_calls_leave_its_credits_to_it():
+    page = ("青禾县黑茶开园节启幕\n5月6日，青禾县黑茶开园节在江南镇启幕。\n- END -\n来源：青禾县融媒体中心\n"
+            "记者：伍思远\n编辑：艾青松\n点个在看你最好看")
+    (got,) = drafts(page)
+    assert got.credits == [("伍思远", "reporter"), ("艾青松", "editor")]
+    assert got.body == "5月6日，青禾县黑茶开园节在江南镇启幕。"
+
+
+def test_a_header_with_the_pages_number_and_slashed_editors_is_the_pages():
+    page = ("3　2021年4月2日　星期五　综合新闻　责任编辑/白 露　美术编辑/金 鑫\n清明将至祭英烈\n"
+            "文/本报记者 伍思远\n4月1日，县第一中学1000余名师生来到烈士陵园，开展主题教育活动。")
+    (got,) = drafts(page)
+    assert (got.title, got.credits) == ("清明将至祭英烈", [("伍思远", "reporter")])
+
+
+def test_bulleted_briefs_with_bracketed_headlines_after_their_credits_are_items():
+    page = ("◆【县科协开展科普进社区活动】9月16日，县科协在城南社区开展科普日活动。（记者 伍思远）"
+            "◆【县人民医院开展义诊】9月15日，县人民医院专家团队到石门乡开展义诊。（通讯员 艾青松）")
+    got = drafts(page)
+    assert [(d.title, d.credits) for d in got] == [("县科协开展科普进社区活动", [("伍思远", "reporter")]),
+                                                  ("县人民医院开展义诊", [("艾青松", "reporter")])]
