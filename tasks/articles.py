@@ -160,8 +160,9 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     *((f"{a}·{b}{mark}", BOTH) for a, b in ("文图", "图文") for mark in "/／：:"),
     ("摄影", "photographer"), ("摄像", "photographer"), ("翻摄", "photographer"), ("供图", "photographer"),
     ("摄", "photographer"),
-    # a town's or office's writer signing after the name ("（某某镇 甲 供稿）"): 供稿 wrote the piece
-    ("供稿", "reporter"),
+    # a town's or office's writer signing after the name ("（某某镇 甲 供稿）"): 供稿 wrote the piece; so did who
+    # compiled it ("（本报记者 甲 整理）")
+    ("供稿", "reporter"), ("整理", "reporter"),
     ("文/", "reporter"), ("文／", "reporter"), ("图/", "photographer"), ("图／", "photographer"),
     # written after the name: "张三/文 李四/图"
     ("/文", "reporter"), ("／文", "reporter"), ("/图", "photographer"), ("／图", "photographer"),
@@ -185,7 +186,7 @@ CONTACT_KEYS = ("热线", "电话", "传真")
 # ("巴图/文 其其格/图"), which ROLE_SPLIT would otherwise read as the pair of role words 图/文.
 NAME_BEFORE_SLASHED_ROLES = re.compile(f"(?<=[{CJK}])(?=[/／]文[ 　]+[{CJK}·]{{2,9}}[/／][图摄])")
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
-SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
+SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿", "整理", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
 DOTTED_NAME_RE = re.compile(DOTTED_NAME)
 # a dotted name with the OCR's spaces around its dot or between its characters ("艾 力 · 买 买 提")
@@ -2006,7 +2007,7 @@ def _round_up_part(out: list[_Block], block: _Block) -> bool:
 
 # A headline wrapped onto a second line where no headline line ends or starts: after a joining word
 # ("…整治提升" / "暨美丽乡村建设现场推进会", "关于做好…基本医疗保险" / "参保缴费工作的通知").
-WRAPPED_HEAD_END_RE = re.compile("(?:暨|及|和|与|的|、|关于)$")
+WRAPPED_HEAD_END_RE = re.compile("(?:暨|及|和|与|的|、|关于|(?:19|20)\\d{2}年度?|第)$")   # (a year or 第 ends no headline)
 WRAPPED_HEAD_START_RE = re.compile("^(?:暨|的|、|及(?!时))")
 # A title wrapped over two lines is at most this long, and at least this long to be found in its lead.
 WRAPPED_TITLE_MAX = 60
@@ -2015,6 +2016,10 @@ WRAPPED_TITLE_MIN = 12
 # the row's last word and the next row as one ("县政协视察" / "全县农村危房改造工作" over "…视察全县农村危房改造工作。").
 HEADLINE_OPEN_VERBS = tuple(section_words("page_notes.txt", "headline_open_verbs"))
 WRAPPED_OBJECT_MIN = 6
+# ... or the row under it says only that the meeting the row names was held ("全县脱贫攻坚成果巩固" / "誓师大会召开"):
+# no deck, which would say more, and no title, which would name the meeting
+WRAPPED_HELD_RE = re.compile("^[\u4e00-\u9fff“”]{0,8}(?:会议|大会|会|论坛|仪式|典礼)(?:召开|举行|举办|开幕|闭幕)$")
+HELD_VERB_RE = re.compile("召开|举行|举办|开幕|闭幕")
 # ... or a shorter row with no verb that the lead says after the row's last word ("某县召开乡村振兴" / "工作会议" over
 # "…召开2021年乡村振兴工作会议"): the wrapped end of what the title names, no deck
 WRAPPED_TAIL_MIN = 3
@@ -2054,6 +2059,7 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
                      or out[-1].endswith(HEADLINE_SUBJECT_ENDS) and len(out[-1]) <= SUBJECT_ROW_MAX and out[-1] in lead
                      or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead
                      or len(line) >= WRAPPED_TAIL_MIN and out[-1][-VERB_LEN:] + line in lead and _object_row(line)
+                     or WRAPPED_HELD_RE.match(line) and not HELD_VERB_RE.search(out[-1])
                      or (len(out) == 1 or len(out) == 2 and is_paper_name(out[0])) and len(out[-1]) <= SUBJECT_ROW_MAX
                      and _named_then_deed(out[-1], line, lead)):
             out[-1] = joined

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate, chain
 
-from tasks.lexicon import section_words
+from tasks.lexicon import section_words, single_surnames
 from tasks.segment import cut, engine
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,23 @@ FULL_WIDTH_RUN = re.compile("\u3000+")
 SPACED_SIGNATURE = re.compile(f"(?<=[。！？!?”])[(（](?P<names>[{CJK}](?:[ ]?[{CJK}]){{1,3}}"
                               f"(?:(?:\u3000+|[ ]{{2,}})[{CJK}](?:[ ]?[{CJK}]){{1,3}}){{1,4}})[)）](?=[ \t\u3000]*$|[ \t]*\u3000{{2}})", re.M)
 WIDE_GAP = re.compile("(?:\u3000+|[ ]{2,})")
+# ... or every character set apart by one space alike ("…。（李 涛 周 敏）"): two-character names, each pair opening
+# with a surname (an odd count, or a pair with no surname, is OCR's spaced-out words: "（详 见 附 件 一）").
+SPACED_PAIRS_SIGNATURE = re.compile(f"(?<=[。！？!?”])[(（](?P<names>[{CJK}](?:[ ][{CJK}]){{3,7}})[)）]$")
+SPACED_PAIRS_WINDOW = 18
+SURNAME_CHARS = single_surnames()
+
+
+def _paired_signature(line: str) -> str:
+    """A closing signature of spaced single characters as its names of two, one space between them."""
+    m = SPACED_PAIRS_SIGNATURE.search(line, max(0, len(line) - SPACED_PAIRS_WINDOW))
+    if m is None:
+        return line
+    chars = m.group("names").split(" ")
+    if len(chars) % 2 or not all(c in SURNAME_CHARS for c in chars[::2]):
+        return line
+    names = " ".join(a + b for a, b in zip(chars[::2], chars[1::2]))
+    return f"{line[:m.start()]}{line[m.start()]}{names}{line[-1]}"
 
 
 def _spaced_signature(m: re.Match[str]) -> str:
@@ -935,6 +952,8 @@ def _fix_spaces(line: str) -> str:
             and (credit := SPLIT_ROLE_FIRST_CREDIT.search(line)) is not None:
         names = SPLIT_NAME_RUN.sub(lambda m: m.group().replace(" ", ""), credit.group("names"))
         line = f"{line[:credit.start()]}{credit.group('role')}{names}"
+    if line.endswith(("）", ")")):
+        line = _paired_signature(line)
     parts = CREDIT_SPAN.split(line)
     spans = CREDIT_SPAN.findall(line)
     out = [_ocr_spaces_out(parts[0])]

@@ -165,3 +165,30 @@ def test_bulleted_briefs_with_bracketed_headlines_after_their_credits_are_items(
     got = drafts(page)
     assert [(d.title, d.credits) for d in got] == [("县科协开展科普进社区活动", [("伍思远", "reporter")]),
                                                   ("县人民医院开展义诊", [("艾青松", "reporter")])]
+
+
+def test_a_signature_of_spaced_characters_pairs_into_names():
+    page = "县林业局开展巡林活动\n近日，县林业局组织开展林长制巡林活动，对重点林区进行巡查。（李 涛 周 敏）"
+    (got,) = drafts(page)
+    assert got.credits == [("李涛", "reporter"), ("周敏", "reporter")]
+    assert clean_page("…开展巡查。（详 见 附 件 一）").endswith("（详见附件一）")
+
+
+def test_who_compiled_a_text_wrote_it():
+    page = "我县完成春季造林3.2万亩\n记者从县林业局获悉，今年春季全县共完成造林3.2万亩。\n（本报记者 伍思远 整理）"
+    (got,) = drafts(page)
+    assert got.credits == [("伍思远", "reporter")]
+
+
+def test_a_headline_wrapped_after_its_year_is_one_title():
+    page = ("我县启动2019年\n“雨露计划”培训\n"
+            "本报讯（通讯员 伍思远）11月18日，我县2019年“雨露计划”职业技能培训在县职教中心启动。")
+    (got,) = drafts(page)
+    assert (got.title, got.subtitle) == ("我县启动2019年“雨露计划”培训", None)
+
+
+def test_a_row_saying_only_that_the_meeting_was_held_ends_the_title():
+    page = ("全县脱贫攻坚成果巩固\n誓师大会召开\n"
+            "本报讯（记者 伍思远）5月7日，我县召开巩固拓展脱贫攻坚成果誓师大会。")
+    (got,) = drafts(page)
+    assert (got.kicker, got.title) == (None, "全县脱贫攻坚成果巩固誓师大会召开")
