@@ -45,9 +45,12 @@ RUN_ON_DATELINE = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?]”))[ \u3
 # ... but not inside a page's header or sign-off, whose fields a scan sets apart by the same runs ("第 3 版　　综合新闻
 # 　　2022年9月8日　星期四", "责任编辑：甲　　版式：乙"): a short line with no clause punctuation that holds the
 # page's number, the issue's weekday, or its date and the page's editors keeps its fields on one line, parted by
-# a space (an office's name and a date alone are a bulletin's issuing line: "某某县人民政府办公室　　2016年9月20日").
+# a space (an office's name and a date alone are a bulletin's issuing line: "某某县人民政府办公室　　2016年9月20日");
+# so do a record's meta line ("2022-07-15 09:12　　某某县融媒体中心") and a page's sign-off ("责任编辑　甲　　美术编辑
+# 　乙　　校对　丙").
 HEADER_GAP_LINE = re.compile(r"^(?=[^\n。，；！？,;!?]{0,80}?(?:第[ ]?[\d一二三四五六七八九十]{1,3}[ ]?版|星期[一二三四五六日天]"
-                             r"|(?:19|20)\d{2}[ ]?年[^\n。，]{0,40}?(?:编辑|责编|版式|校对)))"
+                             r"|(?:19|20)\d{2}[ ]?年[^\n。，]{0,40}?(?:编辑|责编|版式|校对)"
+                             r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:编辑|责编)[^\n。，]{1,30}?(?:版式|美编|美术编辑|组版|校对)))"
                              r"[^\n。，；！？,;!?]{4,80}$", re.M)
 FULL_WIDTH_RUN = re.compile("\u3000+")
 # A signature of names closing a text, OCR's single spaces inside each name and wider gaps between the names
@@ -153,6 +156,13 @@ EDIT_NOTE = re.compile(r"[(（][ ]*(?:本报|本報|本刊|本文)?[ ]*(?:有删
 BRACKET_META = re.compile(
     r"【((?:发布|發佈|發布|更新)(?:时间|時間|日期)|(?:信息)?(?:来源|來源)|作者|(?:责任)?编辑|(?:責任)?編輯|审核|審核"
     r"|(?:浏览|瀏覽|点击|點擊|阅读|閱讀)(?:次数|次數|量|数|數)?)[:：]([^【】\n]{0,40})】[ ]?")
+# ... or one bracket holds them all, parted by bars ("【来源：县政府办 | 发布时间：2020-05-06 | 作者：甲】"): the fields
+# as a meta line with bars writes them (a lone field in brackets stays: it may be a phrase in prose).
+META_KEY_ALT = (r"(?:(?:发布|發佈|發布|更新)(?:时间|時間|日期)|(?:信息)?(?:来源|來源)|作者|(?:责任)?编辑|(?:責任)?編輯|审核|審核"
+                r"|(?:浏览|瀏覽|点击|點擊|阅读|閱讀)(?:次数|次數|量|数|數)?)")
+PIPED_BRACKET_META = re.compile(f"【({META_KEY_ALT}[:：][^【】\n|｜]{{0,40}}(?:[|｜][ ]?{META_KEY_ALT}[:：][^【】\n|｜]{{0,40}})+)】[ ]?")
+BRACKET_META_OPENINGS = tuple(f"【{key}" for key in ("发布", "發佈", "發布", "更新", "信息", "来源", "來源", "作者", "责任", "責任",
+                                                    "编辑", "編輯", "审核", "審核", "浏览", "瀏覽", "点击", "點擊", "阅读", "閱讀"))
 # CMS records (government portals): the record's buttons, "【字体：大 中 小】", "[打印本页] [关闭窗口]", anywhere.
 CMS_BUTTONS = re.compile(
     r"[【\[]?(?:字体|字體|字号|字號)(?:[ ]?[:：][ ]?|[ ])[【\[]?[ ]?大[ ]?中[ ]?小[ ]?[】\]]?"   # (or "字号：[ 大 中 小 ]", "【字号 大 中 小】")
@@ -342,7 +352,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (EDIT_NOTE, "", ("删节", "刪節", "改动", "改動")),
     (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]", "扫一扫",
                      "【大", "【 大", "[大", "[ 大")),
-    (BRACKET_META, r"\1：\2 ", ("】【",)),
+    (BRACKET_META, r"\1：\2 ", ("】【",)), (PIPED_BRACKET_META, r"\1 ", BRACKET_META_OPENINGS),
     (WECHAT_TAIL, "", WECHAT_MARKERS),
     (FIELD_BAR, r"\1：", ("|", "｜", "丨")), (CREDIT_BAR, r"\1：", ("|", "｜", "丨")),
     (CREDIT_RUN_ON_FAST, "\n", CREDIT_RUN_ON_FIRST),
@@ -429,6 +439,8 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
                r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),
     # ... and the call opening a county account's copy of its news ("点击蓝字关注我们", "点击上方蓝字 关注我们"), an
     # arrow perhaps pointing up at the account's name ("▼点击上方“某某发布”关注我们").
+    # E-paper sites: the page's buttons copied with its text ("上一版 下一版", "放大 缩小 默认", "PDF版下载", "返回目录").
+    re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|放大|缩小|默认|PDF(?:版)?下载|返回目录|版面导航|标题导航)[ ]*){1,8}$"),
     # ... its end mark ("- END -", "—END—") and the calls closing it ("点个在看你最好看", "分享、点赞、在看", "转载请注明出处").
     re.compile(r"^[-—–_=·• ]*(?:END|End)[-—–_=·• ]*$"),
     re.compile(r"^[^，,。！？]{0,8}(?:在看|点赞|點讚|转载请注明|轉載請註明|喜欢此内容|喜歡此內容|觉得好看)[^。！？]{0,12}$"),
@@ -458,6 +470,7 @@ FURNITURE_HINT_WORDS = (
     "位置", "首页", "首頁", "一篇", "一条", "分享到", "|", "｜", "丨", ">", "＞", "›", "»", "&gt;",  # CMS records
     "扫码", "掃碼", "扫一扫", "掃一掃", "长按", "長按", "点击", "點擊",                            # WeChat promo
     "微信", "微博",                                                                              # PROMO_HEADER
+    "上一版", "下一版", "上一期", "下一期", "放大", "缩小", "默认", "PDF", "返回目录", "导航",  # e-paper buttons
     "END", "End", "在看", "点赞", "點讚", "转载请注明", "轉載請註明", "喜欢此内容", "喜歡此內容", "觉得好看",  # WeChat's end
 )
 
@@ -753,7 +766,7 @@ def _strip_residue(text: str) -> str:
         if "\u3000" in text and ("）" in text or ")" in text):
             text = SPACED_SIGNATURE.sub(_spaced_signature, text)
         if "\u3000\u3000" in text:
-            if "版" in text or "星期" in text or "年" in text and "编" in text:
+            if "版" in text or "星期" in text or "编" in text or "-" in text:
                 text = HEADER_GAP_LINE.sub(lambda m: FULL_WIDTH_RUN.sub(" ", m.group()), text)
             text = PARAGRAPH_INDENT.sub("\n", text)
         text = SPACE_LIKE.sub(" ", text)

@@ -192,3 +192,29 @@ def test_a_row_saying_only_that_the_meeting_was_held_ends_the_title():
             "本报讯（记者 伍思远）5月7日，我县召开巩固拓展脱贫攻坚成果誓师大会。")
     (got,) = drafts(page)
     assert (got.kicker, got.title) == (None, "全县脱贫攻坚成果巩固誓师大会召开")
+
+
+def test_a_records_fields_in_one_bracket_parted_by_bars_are_its_meta_line():
+    page = ("【来源：县政府办 | 发布时间：2020-05-06 | 作者：伍思远】\n副县长艾青松带队检查城区防汛工作\n"
+            "5月5日，副县长艾青松带领县水利局负责人检查城区防汛工作。")
+    (got,) = drafts(page)
+    assert (got.kicker, got.title, got.source, got.credits) == (
+        None, "副县长艾青松带队检查城区防汛工作", "县政府办", [("伍思远", "reporter")])
+
+
+def test_an_e_papers_buttons_are_furniture():
+    page = "第A3版：综合新闻\n上一版　下一版　　放大　缩小　默认　　PDF版下载\n村里的夜校为啥这么火？\n本报讯（记者 伍思远）5月6日晚，油坊村的农民夜校座无虚席。\n返回目录"
+    (got,) = drafts(page)
+    assert (got.kicker, got.title) == (None, "村里的夜校为啥这么火？")
+
+
+def test_a_records_date_and_site_set_apart_by_full_width_gaps_stay_one_meta_line():
+    page = "青禾县召开学习会\n2022-07-15 09:12　　青禾县融媒体中心\n7月14日，县委理论学习中心组召开学习会。"
+    (got,) = drafts(page)
+    assert (got.title, got.source) == ("青禾县召开学习会", "青禾县融媒体中心")
+
+
+def test_a_sign_off_set_apart_by_full_width_gaps_signs_the_page():
+    page = ("简 讯\n　　▲6月10日，县总工会举办职工书法比赛。（记者 伍思远）\n　　▲6月9日，县妇幼保健院开展宣传周活动。（通讯员 艾青松）\n"
+            "责任编辑　廖　红　　　　美术编辑　汪　洋　　　　校对　胡　琴")
+    assert [d.credits for d in drafts(page)] == [[("伍思远", "reporter")], [("艾青松", "reporter")]]
