@@ -2018,7 +2018,8 @@ HEADLINE_OPEN_VERBS = tuple(section_words("page_notes.txt", "headline_open_verbs
 WRAPPED_OBJECT_MIN = 6
 # ... or the row under it says only that the meeting the row names was held ("全县脱贫攻坚成果巩固" / "誓师大会召开"):
 # no deck, which would say more, and no title, which would name the meeting
-WRAPPED_HELD_RE = re.compile("^[\u4e00-\u9fff“”]{0,8}(?:会议|大会|会|论坛|仪式|典礼)(?:召开|举行|举办|开幕|闭幕)$")
+# (a short row, "誓师大会召开", "工作会议召开"; one naming the body that met, "县委常委会召开", is a title of its own)
+WRAPPED_HELD_RE = re.compile("^[\u4e00-\u9fff“”]{0,4}(?:会议|大会|会|论坛|仪式|典礼)(?:召开|举行|举办|开幕|闭幕)$")
 HELD_VERB_RE = re.compile("召开|举行|举办|开幕|闭幕")
 # ... or a shorter row with no verb that the lead says after the row's last word ("某县召开乡村振兴" / "工作会议" over
 # "…召开2021年乡村振兴工作会议"): the wrapped end of what the title names, no deck
@@ -2060,6 +2061,7 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
                      or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead
                      or len(line) >= WRAPPED_TAIL_MIN and out[-1][-VERB_LEN:] + line in lead and _object_row(line)
                      or WRAPPED_HELD_RE.match(line) and not HELD_VERB_RE.search(out[-1])
+                     and HEADLINE_UNIT_RE.match(line) is None
                      or (len(out) == 1 or len(out) == 2 and is_paper_name(out[0])) and len(out[-1]) <= SUBJECT_ROW_MAX
                      and _named_then_deed(out[-1], line, lead)):
             out[-1] = joined

@@ -46,11 +46,11 @@ RUN_ON_DATELINE = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?]”))[ \u3
 # 　　2022年9月8日　星期四", "责任编辑：甲　　版式：乙"): a short line with no clause punctuation that holds the
 # page's number, the issue's weekday, or its date and the page's editors keeps its fields on one line, parted by
 # a space (an office's name and a date alone are a bulletin's issuing line: "某某县人民政府办公室　　2016年9月20日");
-# so do a record's meta line ("2022-07-15 09:12　　某某县融媒体中心") and a page's sign-off ("责任编辑　甲　　美术编辑
+# so do a record's meta line opening with its date ("2022-07-15 09:12　　某某县融媒体中心") and a page's sign-off ("责任编辑　甲　　美术编辑
 # 　乙　　校对　丙").
 HEADER_GAP_LINE = re.compile(r"^(?=[^\n。，；！？,;!?]{0,80}?(?:第[ ]?[\d一二三四五六七八九十]{1,3}[ ]?版|星期[一二三四五六日天]"
                              r"|(?:19|20)\d{2}[ ]?年[^\n。，]{0,40}?(?:编辑|责编|版式|校对)"
-                             r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:编辑|责编)[^\n。，]{1,30}?(?:版式|美编|美术编辑|组版|校对)))"
+                             r"|(?:编辑|责编)[^\n。，]{1,30}?(?:版式|美编|美术编辑|组版|校对))|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=[ \u3000]))"
                              r"[^\n。，；！？,;!?]{4,80}$", re.M)
 FULL_WIDTH_RUN = re.compile("\u3000+")
 # A signature of names closing a text, OCR's single spaces inside each name and wider gaps between the names

@@ -218,3 +218,14 @@ def test_a_sign_off_set_apart_by_full_width_gaps_signs_the_page():
     page = ("简 讯\n　　▲6月10日，县总工会举办职工书法比赛。（记者 伍思远）\n　　▲6月9日，县妇幼保健院开展宣传周活动。（通讯员 艾青松）\n"
             "责任编辑　廖　红　　　　美术编辑　汪　洋　　　　校对　胡　琴")
     assert [d.credits for d in drafts(page)] == [[("伍思远", "reporter")], [("艾青松", "reporter")]]
+
+
+def test_a_row_naming_the_body_that_met_under_a_kicker_is_the_title():
+    page = "传达学习全会精神\n县委常委会召开\n本报讯（记者 伍思远）11月4日，县委书记艾青松主持召开县委常委会。"
+    (got,) = drafts(page)
+    assert "县委常委会召开" in (got.title, got.subtitle)   # two rows still, however the stack is read
+
+
+def test_a_list_pages_entries_apart_by_full_width_gaps_stay_apart():
+    page = "县政府召开常务会议　　2018-12-28　　县长调研重点项目　　2018-12-27"
+    assert len(clean_page(page).split("\n")) == 4
