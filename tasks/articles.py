@@ -1001,7 +1001,8 @@ PAGE_NUMBER_LINE_RE = re.compile(r"^[-－—–]{1,2}[ ]?\d{1,3}[ ]?[-－—–]
 # 要闻 编辑：甲 校对：乙"), or the page's number alone, the section after the day ("3 2021年4月2日 星期五 综合新闻
 # 责任编辑/甲 美术编辑/乙"); the spaces between may be gone, as cleaning takes an OCR
 # page's spaces out ("A2要闻2018年4月3日星期三责编：甲").
-DATED_EDITORS_RE = re.compile(r"^(?:(?:[A-H]?\d{1,2}[ ]*[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,8}[报報]|[A-H]?\d{1,2}(?=[ ]))[ ]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
+DATED_EDITORS_RE = re.compile(r"^(?:(?:[A-H]?\d{1,2}[ ]*[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,8}[报報]|[A-H]?\d{1,2}(?=[ ]))[ ]*)?"
+                              r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
                               r"(?:(?:星期|周)[一二三四五六日天])?[ ]?(?:农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
                               r"[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九]{2})?[ ]*(?=[^ ])")
 # ... or the page's section, then its editors, a header's second row ("综合新闻  责任编辑：甲  版式：乙").

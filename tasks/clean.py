@@ -58,7 +58,8 @@ FULL_WIDTH_RUN = re.compile("\u3000+")
 # the older setting's reading, "（张　磊 赵文静）", as no piece there is a single character before a gap); the
 # signature ends its line, or the next item's indent follows it on a page that lost its line breaks.
 SPACED_SIGNATURE = re.compile(f"(?<=[。！？!?”])[(（](?P<names>[{CJK}](?:[ ]?[{CJK}]){{1,3}}"
-                              f"(?:(?:\u3000+|[ ]{{2,}})[{CJK}](?:[ ]?[{CJK}]){{1,3}}){{1,4}})[)）](?=[ \t\u3000]*$|[ \t]*\u3000{{2}})", re.M)
+                              f"(?:(?:\u3000+|[ ]{{2,}})[{CJK}](?:[ ]?[{CJK}]){{1,3}}){{1,4}})[)）]"
+                              f"(?=[ \t\u3000]*$|[ \t]*\u3000{{2}})", re.M)
 WIDE_GAP = re.compile("(?:\u3000+|[ ]{2,})")
 # ... or every character set apart by one space alike ("…。（李 涛 周 敏）"): two-character names, each pair opening
 # with a surname (an odd count, or a pair with no surname, is OCR's spaced-out words: "（详 见 附 件 一）").
@@ -348,7 +349,8 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (LABELLED_URL_LINE, "", ("http", "www.")),
     (EMAIL, "", ("@",)),
     (URL, "", ("http", "www.", ".com", ".cn", ".net", ".org", ".tw", ".hk")),
-    (PINYIN_GLOSS, "", tuple(TONE_LETTERS)), (CONTINUED_FROM, CONTINUED_LINE + "\n", ("上接", "上續", "上续")), (JUMP_MARKER, "", ("版", "页", "頁")),
+    (PINYIN_GLOSS, "", tuple(TONE_LETTERS)),
+    (CONTINUED_FROM, CONTINUED_LINE + "\n", ("上接", "上續", "上续")), (JUMP_MARKER, "", ("版", "页", "頁")),
     (EDIT_NOTE, "", ("删节", "刪節", "改动", "改動")),
     (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]", "扫一扫",
                      "【大", "【 大", "[大", "[ 大")),
