@@ -13,8 +13,9 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from tasks.clean import (CAPTION_OUTLET, CJK, CJK_CHAR, CREDIT_NAME, DOTTED_NAME, PAGE_HEADER_RE, SENTENCE_PUNCT,
-                         SERVICE_PHONES_LINE, SOURCE_LINE, SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
+from tasks.clean import (CAPTION_OUTLET, CJK, CJK_CHAR, CONTINUED_LINE, CREDIT_NAME, DOTTED_NAME,
+                         LETTERED_PAGE_HEADER_RE, PAGE_HEADER_RE, SENTENCE_PUNCT, SERVICE_PHONES_LINE, SOURCE_LINE,
+                         SOURCE_LINE_LABEL, break_cuts_word, is_headline_like, is_prose)
 from tasks.lexicon import section_words, sections, single_surnames, words
 from tasks.segment import engine, tag_raw
 
@@ -159,8 +160,9 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = tuple((w + mark, r) for w, r in COLON_
     *((f"{a}·{b}{mark}", BOTH) for a, b in ("文图", "图文") for mark in "/／：:"),
     ("摄影", "photographer"), ("摄像", "photographer"), ("翻摄", "photographer"), ("供图", "photographer"),
     ("摄", "photographer"),
-    # a town's or office's writer signing after the name ("（某某镇 甲 供稿）"): 供稿 wrote the piece
-    ("供稿", "reporter"),
+    # a town's or office's writer signing after the name ("（某某镇 甲 供稿）"): 供稿 wrote the piece; so did who
+    # compiled it ("（本报记者 甲 整理）")
+    ("供稿", "reporter"), ("整理", "reporter"),
     ("文/", "reporter"), ("文／", "reporter"), ("图/", "photographer"), ("图／", "photographer"),
     # written after the name: "张三/文 李四/图"
     ("/文", "reporter"), ("／文", "reporter"), ("/图", "photographer"), ("／图", "photographer"),
@@ -189,7 +191,7 @@ CONTACT_KEYS = ("热线", "电话", "传真")
 # ("巴图/文 其其格/图"), which ROLE_SPLIT would otherwise read as the pair of role words 图/文.
 NAME_BEFORE_SLASHED_ROLES = re.compile(f"(?<=[{CJK}])(?=[/／]文[ 　]+[{CJK}·]{{2,9}}[/／][图摄])")
 # Role words written after the names they credit: "记者 张三 摄", "记者李四／摄影".
-SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
+SUFFIX_ROLES = frozenset({"摄影报道", "摄影", "翻摄", "供图", "供稿", "整理", "摄", "文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文并图",
                           "/文", "／文", "/图", "／图"})
 DOTTED_NAME_RE = re.compile(DOTTED_NAME)
 # a dotted name with the OCR's spaces around its dot or between its characters ("艾 力 · 买 买 提")
@@ -402,6 +404,8 @@ WECHAT_ACCOUNT = re.compile(f"[{CJK}]{{2,12}}")
 SOURCE_KEYS = ("来源", "发布机构", "发布单位")
 
 HEAD, BYLINE, FIELD_LINE, PROSE, META, URL = "head", "byline", "field", "prose", "meta", "url"
+# Where the cleaner's CONTINUED_LINE stood: the rest of an item from another page starts below (_blocks).
+JUMP = "jump"
 # Line types that are read, not kept as text (FIELD_LINE: most of them).
 NOT_TEXT = frozenset({META, URL, FIELD_LINE})
 
@@ -418,11 +422,18 @@ class RecordMeta:
 SELF_SOURCES = frozenset(section_words("page_notes.txt", "self_sources"))
 
 
+# The share buttons' label closing a record's meta line ("… 浏览次数： 分享到：", "分享到：微信 微博"): the page's
+# buttons, no field's value (the views count the script fills in is often left empty before it).
+META_SHARE_TAIL = re.compile(r"[ ]*分享到?[ ]?[：:]?(?:[ ]*(?:微信|微博|朋友圈|QQ空间|QQ好友|QQ|腾讯微博|豆瓣))*[ ]*$")
+
+
 def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
     """The fields of a CMS record's meta line, or None when the line is anything else. With record=False
     a line of fields without a date or a views count ("来源：某某日报 编辑：张三") is read too."""
     if line[:1] in DATE_BRACKETS and line[-1:] in DATE_BRACKETS.values():
         line = line[1:-1]   # "[2015-10-16]": a portal list's date of the item above, in brackets
+    if "分享" in line:
+        line = META_SHARE_TAIL.sub("", line)
     posted_from = ("发表于" in line or ":" in line or "：" in line) and WECHAT_PLACE_TAIL.search(line) is not None
     if posted_from:
         line = WECHAT_PLACE_TAIL.sub("", line)   # "某某发布 2023-03-21 18:30 发表于山西": where the account posted from
@@ -494,6 +505,12 @@ def _role_marks(byline: str) -> str:
     if "文" not in byline and "图" not in byline:
         return byline
     words = SPACES.split(byline.strip())
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in SPACED_ROLES and words[k - 1].endswith(NAMING_RANKS) and len(words[k + 1].rstrip(")）")) == 1 \
+                and CJK_CHAR.match(words[k + 1]) is not None:
+            # right after a reporter's rank 文 or 图 opens the name the OCR split ("见习记者 文 韬", "通讯员 图 雅")
+            words[k:k + 2] = [words[k] + words[k + 1]]
+            byline = " ".join(words)
     # after a surname alone, 文 or 图 is the given name the OCR set apart from it ("记者 巴 图"), no role word
     # (or after a role word and its slash or colon glued to the surname: "文·图/钱 文 华")
     roles = [w in SPACED_ROLES and not (k and (tail := ROLE_MARK_CUT.split(words[k - 1])[-1]) in SINGLE_SURNAMES
@@ -503,6 +520,10 @@ def _role_marks(byline: str) -> str:
         return byline
     before = roles[0]
     return " ".join(f"{w}/" if before and role else f"/{w}" if role else w for w, role in zip(words, roles))
+
+
+# The ranks a reporter's name follows (SPACED_ROLES' 文 or 图 right after one opens the name).
+NAMING_RANKS = ("记者", "通讯员", "实习生")
 
 
 # The writer's post under a commentary ("（作者系县委党校讲师）"): its words are no names.
@@ -943,7 +964,8 @@ def split_articles(page: str) -> list[ArticleDraft]:
     blocks = _article_blocks(_split_items(_with_tails_down(_blocks(typed))))
     if len(blocks) > 1 and blocks[-1].rest and blocks[-1].rest[-1][0] == BYLINE \
             and _editors_only(blocks[-1].rest[-1][1]) and not blocks[-1].rest[-1][1].startswith(ITEM_EDITOR_MARK) \
-            and (LAYOUT_ROLE_RE.search(blocks[-1].rest[-1][1]) or not any(_signs_editor(b) for b in blocks[:-1])):
+            and (_signs_the_page(blocks[-1].rest[-1][1]) or REVIEW_ROLE_RE.search(blocks[-1].rest[-1][1]) is None
+                 and not any(_signs_editor(b) for b in blocks[:-1])):
         # "■责任编辑 甲 ■版式 乙 ■校对 丙" closing a page of several items: the page's editors, not its last
         # item's; so is an editor's line closing such a page whose other items name no editor of their own. A
         # single item's "编辑：甲 美编：乙" is its own, as is "本条编辑：甲"
@@ -1004,9 +1026,11 @@ PAGE_NUMBER_LINE_RE = re.compile(r"^[-－—–]{1,2}[ ]?\d{1,3}[ ]?[-－—–]
 # its lunar day between: "… 星期五 农历甲辰年正月廿八 责任编辑：甲"), maybe its page's label after them; or its footer,
 # the page's number and the paper's name first ("2  某某报  2013年7月5日  责编：乙"), or the page's number and its
 # section ("2 综合新闻 2016年6月9日 星期五 编辑：甲 版式：乙"), or the paper's name alone ("某某报 2023年2月27日 星期一
-# 要闻 编辑：甲 校对：乙"); the spaces between may be gone, as cleaning takes an OCR
+# 要闻 编辑：甲 校对：乙"), or the page's number alone, the section after the day ("3 2021年4月2日 星期五 综合新闻
+# 责任编辑/甲 美术编辑/乙"); the spaces between may be gone, as cleaning takes an OCR
 # page's spaces out ("A2要闻2018年4月3日星期三责编：甲").
-DATED_EDITORS_RE = re.compile(r"^(?:(?:[A-H]?\d{1,2}[ ]*[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,8}[报報])[ ]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
+DATED_EDITORS_RE = re.compile(r"^(?:(?:[A-H]?\d{1,2}[ ]*[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,8}[报報]|[A-H]?\d{1,2}(?=[ ]))[ ]*)?"
+                              r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
                               r"(?:(?:星期|周)[一二三四五六日天])?[ ]?(?:农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
                               r"[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九]{2})?[ ]*(?=[^ ])")
 # ... or the page's section, then its editors, a header's second row ("综合新闻  责任编辑：甲  版式：乙").
@@ -1028,9 +1052,11 @@ def is_page_furniture(line: str) -> bool:
     paper's dates are read from the page's text (batch.dates_for_page), not from its articles."""
     if "年 " in line or "月 " in line or " 年" in line:
         line = SPACED_DATE_RE.sub(r"\g<unit>", line)   # "2018年 11月 6日": the OCR's spaces inside the header's date
-    if ("：" in line or ":" in line) and ("日" in line and (dated := DATED_EDITORS_RE.match(line)) is not None
-                                          or (dated := SECTION_EDITORS_RE.match(line)) is not None):
+    if ("：" in line or ":" in line or "/" in line) and ("日" in line and (dated := DATED_EDITORS_RE.match(line)) is not None
+                                                         or (dated := SECTION_EDITORS_RE.match(line)) is not None):
         editors = line[dated.end():]
+        if (section := SECTION_EDITORS_RE.match(editors)) is not None:
+            editors = editors[section.end():]   # "3 2021年4月2日 星期五 综合新闻 责任编辑/甲 美术编辑/乙"
         if _editors_only(PAGE_LABEL_END_RE.sub("", editors) if "版" in editors else editors):
             return True
     if line[:1] == "0" or line[:1] in "ABCDEFGH":
@@ -1039,6 +1065,8 @@ def is_page_furniture(line: str) -> bool:
             rest = line[label.end():]
             if not rest or ("：" in rest or ":" in rest) and _editors_only(rest):
                 return True
+    if "日" in line and (line[:1].isdigit() or "报" in line[:10]) and LETTERED_PAGE_HEADER_RE.match(line):
+        return True   # "2014年6月12日 星期四 A2 本版编辑 甲"
     if "版" in line:
         if line.startswith(("今日", "本期")) and PAGE_COUNT_LINE_RE.match(line):
             return True
@@ -1094,7 +1122,20 @@ def _signs_editor(block: _Block) -> bool:
 
 
 # The layout editor's roles: a sign-off naming one, at the foot of a page of several items, signs the page.
-LAYOUT_ROLE_RE = re.compile("版式|美编|美术编辑|组版|排版|校对|本期")   # (a proofreader reads the page; 本期: the issue's)
+LAYOUT_ROLE_RE = re.compile("版式|美编|美术编辑|组版|排版|本期")   # (本期: the issue's editor)
+# ... as does the page's proofreader beside another editor ("责任编辑 甲 校对 乙"); a WeChat copy's chain of
+# reviews (审核, 终审, 监制) is its article's own.
+PROOF_ROLE_RE = re.compile("校对")
+REVIEW_ROLE_RE = re.compile("审|监制")
+
+
+def _signs_the_page(line: str) -> bool:
+    """A sign-off closing a page of several items that names the page's layout editor, or its proofreader and
+    another editor, and no review: the page's editors (_editors_only is the caller's)."""
+    if LAYOUT_ROLE_RE.search(line):
+        return True
+    return PROOF_ROLE_RE.search(line) is not None and REVIEW_ROLE_RE.search(line) is None \
+        and len(parse_credits(line)) >= 2
 
 
 def _box_label(line: str) -> tuple[bool, bool] | None:
@@ -1205,6 +1246,10 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
     for line in page.split("\n"):
         if not line or line.isspace():  # blank (no stripped copy made)
             continue
+        if line == CONTINUED_LINE:
+            if typed and typed[-1][0] != JUMP:
+                typed.append((JUMP, line))   # "（上接第1版）会议要求，…" under another item: no part of it
+            continue
         if is_page_furniture(line):
             if "导读" in line and _box_label(line) is not None:
                 typed.append((HEAD, line))   # "本期导读": the box pass takes its pointers with it (_without_boxes)
@@ -1220,6 +1265,8 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         if ("电话" in line or "热线" in line) and _editors_only(line):
             continue   # "■责任编辑：甲 电话：69440000": the page's editor with the page's phone, wherever it stands
         sign_off = False
+        if line[1:2] == "【" and line[0] in BRIEF_BULLETS and BRACKET_BRIEF.match(line[1:]) is not None:
+            line = line[1:]   # "◆【县科协开展科普活动】9月16日，…": the bullet before the brief's bracketed headline
         if line.startswith("【"):
             brief = BRACKET_BRIEF.match(line)
             if brief is not None and unit_label(line) is None \
@@ -1407,7 +1454,7 @@ CONTACT_LINE = re.compile(r"(?:联系人|联系电话|联系方式|咨询电话|
 def _whole_page(typed: list[tuple[str, str]]) -> ArticleDraft:
     """A page with no article shape (a lone headline, a caption, a short poem) is still one article:
     a reader searching for a name in it must find it."""
-    lines = [text for _, text in typed]
+    lines = [text for kind, text in typed if kind != JUMP]
     title = (lines[0] if len(lines[0]) <= LEAD_TITLE_MAX
              else title_from_lead(lines[0]) or lines[0][:word_end_before(lines[0], LEAD_TITLE_MAX)])
     credits = [c for kind, text in typed if kind == BYLINE for c in parse_credits(text)]
@@ -1420,6 +1467,9 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
     blocks: list[_Block] = []
     current: _Block | None = None  # blocks[-1]
     for item in typed:
+        if item[0] == JUMP:
+            current = None   # the text below goes on from another page: an item of its own, under no headline
+            continue
         if item[0] == HEAD:
             if current is None or current.rest:
                 current = _Block([item[1]], [])
@@ -1520,7 +1570,8 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
             if kind != HEAD and (briefs[k] or _starts_item(text) or (column or not block.head) and _closed(rest[start:k])
                                  and (DATE_LEAD.match(text) or kind == PROSE and _closed(rest[k:k + 1]))
                                  or _photo_after_its_pictured_text(rest, k) or _trailing_photo(rest, start, k)
-                                 or _dated_caption(rest[k]) and _dated_caption(rest[k - 1])) \
+                                 or _dated_caption(rest[k]) and (_dated_caption(rest[k - 1])
+                                                                 or k + 1 < len(rest) and _dated_caption(rest[k + 1]))) \
                     and _has_body(rest[start:k]):
                 out.append(_Block(block.head, rest[:k]) if start == 0 else _Block([], rest[start:k], _split_brief(rest, briefs, start)))
                 start = k
@@ -1530,11 +1581,16 @@ def _split_items(blocks: list[_Block]) -> list[_Block]:
 
 def _dated_caption(item: tuple[str, str]) -> bool:
     """A picture's dated caption its photographers sign ("▲3月20日，某某镇群众在采摘春茶。 记者 甲 摄"): beside
-    another, a photo news item of its own, not a second picture of one text (whose captions are not dated)."""
+    another, a photo news item of its own, not a second picture of one text (whose captions are not dated); the
+    first of two such under a text is one too ("…出席通车仪式。" / "▲9月12日，…。（记者 甲 摄）" / "▲9月11日，…")."""
     kind, text = item
-    if kind != PROSE or not text.startswith(CAPTION_MARKS) or not text.endswith(CAPTION_TAIL_ENDS):
+    if kind != PROSE or not text.startswith(CAPTION_MARKS):
         return False
-    return DATE_LEAD.match(text[1:].lstrip(" ")) is not None and CAPTION_TAIL.search(text) is not None
+    if text.endswith(CAPTION_TAIL_ENDS):
+        return DATE_LEAD.match(text[1:].lstrip(" ")) is not None and CAPTION_TAIL.search(text) is not None
+    # (or the credit in brackets: "▲9月12日，…典礼。（记者 甲 摄）")
+    return text.endswith(CREDIT_BRACKET_ENDS) and DATE_LEAD.match(text[1:].lstrip(" ")) is not None \
+        and (closing := _closing_credit(text)) is not None and bool(closing[1]) and not _writers(closing[1])
 
 
 def _signed_bullet_at(rest: list[tuple[str, str]]) -> bool:
@@ -1862,7 +1918,8 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
         elif not out or not block.head or _opens_article(block, beside, lone_colon) or _closed(out[-1].rest) and not appendix \
                 or block.rest[-1][0] == BYLINE and (block is not blocks[-1] or _signs_itself(out[-1])
                                                     and not _photos_of_the_sections_above(out[-1], block)) \
-                or _signed_under_a_dated_report(out[-1], block) or _captioned_photo_item(out[-1], block):
+                or _signed_under_a_dated_report(out[-1], block) or _captioned_photo_item(out[-1], block) \
+                or _brief_signed_under_a_signed_report(out[-1], block):
             out.append(block)
         else:
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
@@ -1910,6 +1967,21 @@ def _signed_under_a_dated_report(above: _Block, block: _Block) -> bool:
         and len(above.rest) <= SHORT_REPORT_LINES and all(kind == PROSE for kind, _ in above.rest)
 
 
+def _brief_signed_under_a_signed_report(above: _Block, block: _Block) -> bool:
+    """One paragraph under its headline, closed by its writers' names alone ("冬种油菜正当时⏎近日，…。（甲 乙）"),
+    under a report whose dateline already names its reporters ("本报讯（记者 丙）…"): a brief of its own, as no
+    report signs twice; a feature's last section signed so sits under a text that credits no one above it."""
+    if not above.head or len(block.rest) != 1 or block.rest[0][0] != PROSE or not block.rest[0][1].endswith(("）", ")")):
+        return False
+    signed = _names_signed(block.rest[0][1], cut_runs=False)
+    if signed is None or signed[0] == 0:
+        return False
+    first_kind, first = above.rest[0]
+    prefix = _byline_prefix(first) if first_kind == PROSE else None
+    writers = {n for n, role in parse_credits(prefix.group()) if role == "reporter"} if prefix is not None else set()
+    return bool(writers) and writers.isdisjoint(signed[1])
+
+
 # A section's sub-heading in a run of them: a phrase this short, even naming a unit ("大岭镇抓产业").
 SECTION_HEAD_MAX = 6
 
@@ -1953,7 +2025,8 @@ def _round_up_part(out: list[_Block], block: _Block) -> bool:
     paragraph under an article that signed itself with its byline or dateline ("本报讯（记者 甲）7月1日至5日，
     全县开展…系列活动。" / "重温入党誓词" / "7月1日上午，…"): the items of a paper's page each carry their own."""
     if len(block.head) != 1 or any(kind in (BYLINE, META, FIELD_LINE) for kind, _ in block.rest) \
-            or _byline_prefix(block.rest[0][1]) is not None or _closed(block.rest) or _closed(out[-1].rest):
+            or _byline_prefix(block.rest[0][1]) is not None or _closed(block.rest) or _closed(out[-1].rest) \
+            or _brief_signed_under_a_signed_report(out[-1], block):
         return False
     line = block.head[0]
     form = _part_form(line)
@@ -1975,7 +2048,7 @@ def _round_up_part(out: list[_Block], block: _Block) -> bool:
 
 # A headline wrapped onto a second line where no headline line ends or starts: after a joining word
 # ("…整治提升" / "暨美丽乡村建设现场推进会", "关于做好…基本医疗保险" / "参保缴费工作的通知").
-WRAPPED_HEAD_END_RE = re.compile("(?:暨|及|和|与|的|、|关于)$")
+WRAPPED_HEAD_END_RE = re.compile("(?:暨|及|和|与|的|、|关于|(?:19|20)\\d{2}年度?|第)$")   # (a year or 第 ends no headline)
 WRAPPED_HEAD_START_RE = re.compile("^(?:暨|的|、|及(?!时))")
 # A title wrapped over two lines is at most this long, and at least this long to be found in its lead.
 WRAPPED_TITLE_MAX = 60
@@ -1984,6 +2057,14 @@ WRAPPED_TITLE_MIN = 12
 # the row's last word and the next row as one ("县政协视察" / "全县农村危房改造工作" over "…视察全县农村危房改造工作。").
 HEADLINE_OPEN_VERBS = tuple(section_words("page_notes.txt", "headline_open_verbs"))
 WRAPPED_OBJECT_MIN = 6
+# ... or the row under it says only that the meeting the row names was held ("全县脱贫攻坚成果巩固" / "誓师大会召开"):
+# no deck, which would say more, and no title, which would name the meeting
+# (a short row, "誓师大会召开", "工作会议召开"; one naming the body that met, "县委常委会召开", is a title of its own)
+WRAPPED_HELD_RE = re.compile("^[\u4e00-\u9fff“”]{0,4}(?:会议|大会|会|论坛|仪式|典礼)(?:召开|举行|举办|开幕|闭幕)$")
+HELD_VERB_RE = re.compile("召开|举行|举办|开幕|闭幕")
+# ... or a shorter row with no verb that the lead says after the row's last word ("某县召开乡村振兴" / "工作会议" over
+# "…召开2021年乡村振兴工作会议"): the wrapped end of what the title names, no deck
+WRAPPED_TAIL_MIN = 3
 # ... or the row names only who acts, as the lead does ("县委理论学习中心组" / "专题学习…")
 HEADLINE_SUBJECT_ENDS = tuple(section_words("page_notes.txt", "headline_subject_ends"))
 SUBJECT_ROW_MAX = 12
@@ -1999,7 +2080,19 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
     out = head[:1]
     for line in head[1:]:
         joined = out[-1] + line
-        if len(joined) <= WRAPPED_TITLE_MAX and " " not in joined and not line.startswith(TITLE_DASHES) \
+        if " " in joined:
+            # OCR's spaces left in the rows ("我县召开 2023 年 度 项目建设" / "推进 大会"): one title when the lead
+            # says the rows as one without them
+            flat = joined.replace(" ", "")
+            # (spaced phrases read as a kicker's, "坚持生态优先 推动绿色发展"; the lead saying both rows as one is
+            # the stronger word)
+            if WRAPPED_TITLE_MIN <= len(flat) <= WRAPPED_TITLE_MAX and flat in lead \
+                    and not line.startswith(TITLE_DASHES) and not (len(out) == 1 and is_paper_name(out[0])):
+                out[-1] = flat
+            else:
+                out.append(line)
+            continue
+        if len(joined) <= WRAPPED_TITLE_MAX and not line.startswith(TITLE_DASHES) \
                 and not _is_kicker(out[-1]) and not SITE_NAME_LINE_RE.match(out[-1]) \
                 and not (len(out) == 1 and is_paper_name(out[0])) \
                 and (WRAPPED_HEAD_END_RE.search(out[-1]) or WRAPPED_HEAD_START_RE.match(line)
@@ -2007,6 +2100,9 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
                      or out[-1].endswith(HEADLINE_OPEN_VERBS) and _object_row(line)
                      or out[-1].endswith(HEADLINE_SUBJECT_ENDS) and len(out[-1]) <= SUBJECT_ROW_MAX and out[-1] in lead
                      or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead
+                     or len(line) >= WRAPPED_TAIL_MIN and out[-1][-VERB_LEN:] + line in lead and _object_row(line)
+                     or WRAPPED_HELD_RE.match(line) and not HELD_VERB_RE.search(out[-1])
+                     and HEADLINE_UNIT_RE.match(line) is None
                      or (len(out) == 1 or len(out) == 2 and is_paper_name(out[0])) and len(out[-1]) <= SUBJECT_ROW_MAX
                      and _named_then_deed(out[-1], line, lead)):
             out[-1] = joined
@@ -2456,6 +2552,7 @@ PAGE_DATE_LINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:[报報刊]|新闻|�
                                r"(?:19|20)\d{2}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日[ ]?(?:星期|周)[一二三四五六日天]"
                                r"(?:[ ]?(?:农历[^ ]{2,12}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[^ ]{2,6}"
                                r"|(?:[A-H]\d{1,2}|0\d)[ ]?[\u4e00-\u9fff]{2,4}(?:[·・][\u4e00-\u9fff]{2,4})?|今日\d{1,2}版|第?[A-Z]?\d{1,2}版|[^ ]{0,8}版"
+                               r"|[A-H]\d{1,2}"   # (a lettered page alone at the header's end: "… 某某新闻 A2")
                                r"|[\u4e00-\u9fff]{0,4}(?:要闻|新闻|综合|专版|专刊|副刊)))*$")
 # A county paper's masthead printed as lines over its first headline: the paper's name alone ("桐溪报",
 # "某某日报"), whose organ it is or who publishes it ("中共某某县委机关报 某某县融媒体中心主办"), the issue line
@@ -2482,6 +2579,8 @@ MASTHEAD_LINE_RE = re.compile(
 # A government portal's name over its record ("龙潭县人民政府", "某某区人民政府网", "某某县人民政府 门户网站"): the
 # site, not a kicker or a title, beside another headline line, nor the first line of one the page wrapped.
 SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:[ ]?(?:信息公开|政务公开|政务服务)?(?:门户网站|门户网|网站)|网)?$"
+                               # or a county's news site ("某某区新闻网", "某某县融媒网")
+                               r"|^[\u4e00-\u9fff]{2,12}?(?:新闻网|新聞網|融媒网|融媒網|在线|在線)$"
                                # or the site's name and its section ("某某县人民政府 -- 某某要闻", "某某新闻网-时政")
                                r"|^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|网站|网)[ ]?(?:--|-|－|—)[ ]?[\u4e00-\u9fff]{2,8}$"
                                # and the bodies issuing a document, over its title ("中共某某县委 某某县人民政府")

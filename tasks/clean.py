@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate, chain
 
-from tasks.lexicon import section_words
+from tasks.lexicon import section_words, single_surnames
 from tasks.segment import cut, engine
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,49 @@ PARAGRAPH_INDENT = re.compile(r"[ \t\u00a0]*\u3000{2,}")
 # closing quote alone, which may open a line ("”本报讯…" is a quote's end wrapped onto the next line).
 RUN_ON_DATELINE = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?]”))[ \u3000]*(?=(?:本报讯|又讯|本报(?:(?!记者|摄)[^，。！？\s]){1,12}?讯|"
                              r"[\u4e00-\u9fff]{2,8}?网讯|[\u4e00-\u9fff]{2,10}?融媒体中心讯)(?:[（(【 :：]|\d))")
+# ... but not inside a page's header or sign-off, whose fields a scan sets apart by the same runs ("第 3 版　　综合新闻
+# 　　2022年9月8日　星期四", "责任编辑：甲　　版式：乙"): a short line with no clause punctuation that holds the
+# page's number, the issue's weekday, or its date and the page's editors keeps its fields on one line, parted by
+# a space (an office's name and a date alone are a bulletin's issuing line: "某某县人民政府办公室　　2016年9月20日");
+# so do a record's meta line opening with its date ("2022-07-15 09:12　　某某县融媒体中心") and a page's sign-off ("责任编辑　甲　　美术编辑
+# 　乙　　校对　丙").
+HEADER_GAP_LINE = re.compile(r"^(?=[^\n。，；！？,;!?]{0,80}?(?:第[ ]?[\d一二三四五六七八九十]{1,3}[ ]?版|星期[一二三四五六日天]"
+                             r"|(?:19|20)\d{2}[ ]?年[^\n。，]{0,40}?(?:编辑|责编|版式|校对)"
+                             r"|(?:编辑|责编)[^\n。，]{1,30}?(?:版式|美编|美术编辑|组版|校对))|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=[ \u3000]))"
+                             r"[^\n。，；！？,;!?]{4,80}$", re.M)
+FULL_WIDTH_RUN = re.compile("\u3000+")
+# A signature of names closing a text, OCR's single spaces inside each name and wider gaps between the names
+# ("…。（王 芳　杨 柳）"): each name whole, one space between them (a name padded to three characters' width keeps
+# the older setting's reading, "（张　磊 赵文静）", as no piece there is a single character before a gap); the
+# signature ends its line, or the next item's indent follows it on a page that lost its line breaks.
+SPACED_SIGNATURE = re.compile(f"(?<=[。！？!?”])[(（](?P<names>[{CJK}](?:[ ]?[{CJK}]){{1,3}}"
+                              f"(?:(?:\u3000+|[ ]{{2,}})[{CJK}](?:[ ]?[{CJK}]){{1,3}}){{1,4}})[)）]"
+                              f"(?=[ \t\u3000]*$|[ \t]*\u3000{{2}})", re.M)
+WIDE_GAP = re.compile("(?:\u3000+|[ ]{2,})")
+# ... or every character set apart by one space alike ("…。（李 涛 周 敏）"): two-character names, each pair opening
+# with a surname (an odd count, or a pair with no surname, is OCR's spaced-out words: "（详 见 附 件 一）").
+SPACED_PAIRS_SIGNATURE = re.compile(f"(?<=[。！？!?”])[(（](?P<names>[{CJK}](?:[ ][{CJK}]){{3,7}})[)）]$")
+SPACED_PAIRS_WINDOW = 18
+SURNAME_CHARS = single_surnames()
+
+
+def _paired_signature(line: str) -> str:
+    """A closing signature of spaced single characters as its names of two, one space between them."""
+    m = SPACED_PAIRS_SIGNATURE.search(line, max(0, len(line) - SPACED_PAIRS_WINDOW))
+    if m is None:
+        return line
+    chars = m.group("names").split(" ")
+    if len(chars) % 2 or not all(c in SURNAME_CHARS for c in chars[::2]):
+        return line
+    names = " ".join(a + b for a, b in zip(chars[::2], chars[1::2]))
+    return f"{line[:m.start()]}{line[m.start()]}{names}{line[-1]}"
+
+
+def _spaced_signature(m: re.Match[str]) -> str:
+    names = [piece.replace(" ", "") for piece in WIDE_GAP.split(m.group("names"))]
+    return f"{m.group()[0]}{' '.join(names)}{m.group()[-1]}"
+
+
 PREP_ANY = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff"
                       r"\t\u3000\u00a0\u2000-\u200a\u202f\u205f]")
 
@@ -100,6 +143,12 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.A)
 # Print pages: jump markers and edit notes, "(下转第二版)", "（上接第一版）", "(本报有删节)".
 JUMP_MARKER = re.compile(
     r"[(（][ ]*(?:下转|下轉|上接|转|轉|接)[ ]*第?[ ]*[\d一二三四五六七八九十零〇ＡＢＣＤA-D]{1,3}[ ]*[版页頁][^()（）\n]{0,6}[)）]")
+# ... but a paragraph that opens by saying where it began ("（上接第一版）会议要求，…") is the rest of an item from
+# another page, not of the item above it: the marker becomes CONTINUED_LINE on a line of its own, which the
+# splitter reads as the start of an item (tasks/articles.py) and drops.
+CONTINUED_LINE = "（上接）"
+CONTINUED_FROM = re.compile(
+    r"^[ ]*[(（][ ]*(?:上接|上續|上续)[ ]*第?[ ]*[\d一二三四五六七八九十零〇ＡＢＣＤA-D]{1,3}[ ]*[版页頁][^()（）\n]{0,6}[)）][ ]*", re.M)
 EDIT_NOTE = re.compile(r"[(（][ ]*(?:本报|本報|本刊|本文)?[ ]*(?:有删节|有刪節|略有删节|略有刪節|有改动|有改動)[ ]*[)）]")
 
 # CMS records whose meta fields are bracketed ("【发布时间：2023-03-29】【来源：县林草局】【作者：甲】"): the fields
@@ -108,6 +157,13 @@ EDIT_NOTE = re.compile(r"[(（][ ]*(?:本报|本報|本刊|本文)?[ ]*(?:有删
 BRACKET_META = re.compile(
     r"【((?:发布|發佈|發布|更新)(?:时间|時間|日期)|(?:信息)?(?:来源|來源)|作者|(?:责任)?编辑|(?:責任)?編輯|审核|審核"
     r"|(?:浏览|瀏覽|点击|點擊|阅读|閱讀)(?:次数|次數|量|数|數)?)[:：]([^【】\n]{0,40})】[ ]?")
+# ... or one bracket holds them all, parted by bars ("【来源：县政府办 | 发布时间：2020-05-06 | 作者：甲】"): the fields
+# as a meta line with bars writes them (a lone field in brackets stays: it may be a phrase in prose).
+META_KEY_ALT = (r"(?:(?:发布|發佈|發布|更新)(?:时间|時間|日期)|(?:信息)?(?:来源|來源)|作者|(?:责任)?编辑|(?:責任)?編輯|审核|審核"
+                r"|(?:浏览|瀏覽|点击|點擊|阅读|閱讀)(?:次数|次數|量|数|數)?)")
+PIPED_BRACKET_META = re.compile(f"【({META_KEY_ALT}[:：][^【】\n|｜]{{0,40}}(?:[|｜][ ]?{META_KEY_ALT}[:：][^【】\n|｜]{{0,40}})+)】[ ]?")
+BRACKET_META_OPENINGS = tuple(f"【{key}" for key in ("发布", "發佈", "發布", "更新", "信息", "来源", "來源", "作者", "责任", "責任",
+                                                    "编辑", "編輯", "审核", "審核", "浏览", "瀏覽", "点击", "點擊", "阅读", "閱讀"))
 # CMS records (government portals): the record's buttons, "【字体：大 中 小】", "[打印本页] [关闭窗口]", anywhere.
 CMS_BUTTONS = re.compile(
     r"[【\[]?(?:字体|字體|字号|字號)(?:[ ]?[:：][ ]?|[ ])[【\[]?[ ]?大[ ]?中[ ]?小[ ]?[】\]]?"   # (or "字号：[ 大 中 小 ]", "【字号 大 中 小】")
@@ -129,7 +185,14 @@ WECHAT_TITLE_MIN = 4
 # A photo caption run into the paragraph before it ("…武装头脑。▲县领导集中收看开幕式。") starts a line.
 CAPTION_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=▲)")
 # Briefs run together on one line, each opening with its bullet ("…讲座。■县林业局开展护林员培训 6月6日，…").
-BULLET_RUN_ON = re.compile(r"(?<=[。！？!?”])[ ]*(?=[■●◆★])")
+# (or after the last one's closing credit: "…。（记者 甲）◆【县人民医院开展义诊】…")
+BULLET_RUN_ON = re.compile(r"(?<=[。！？!?”）)])[ ]*(?=[■●◆★])")
+# ... and so do items each under its column's label in square brackets, or under its headline in them over a dated
+# lead, the next one run on after the last one's full stop or closing credit ("…80余人次。（通讯员 甲）【乡镇动态】
+# 石桥镇召开…", "…。【我县召开推进会】5月6日，…"); words in brackets inside a sentence stay ("【大中小企业】座谈会召开").
+BRACKET_HEAD_RUN_ON = re.compile(r"(?<=[。！？!?）)])[ ]*(?=【(?:[\u4e00-\u9fff]{0,6}(?:动态|快讯|简讯|短讯|资讯|要闻|新闻|速递"
+                                 r"|传真|播报|关注|视点|聚焦)】[ ]?[^\s【】]|[^【】\n。，,！？!?]{4,40}】[ ]?"
+                                 r"(?:\d{1,2}月\d{1,2}日|近日|日前)))")
 # A brief's headline and its dated text on the bullet's line ("■县妇联开展家庭教育讲座 6月5日，…"): two lines.
 BULLET_HEADLINE = re.compile(r"^([■●◆★][^\n。，,！？!?：:]{4,30}?)[ ]+"
                              r"(?=(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近日|日前)[，,])", re.M)
@@ -286,16 +349,18 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (LABELLED_URL_LINE, "", ("http", "www.")),
     (EMAIL, "", ("@",)),
     (URL, "", ("http", "www.", ".com", ".cn", ".net", ".org", ".tw", ".hk")),
-    (PINYIN_GLOSS, "", tuple(TONE_LETTERS)), (JUMP_MARKER, "", ("版", "页", "頁")),
+    (PINYIN_GLOSS, "", tuple(TONE_LETTERS)),
+    (CONTINUED_FROM, CONTINUED_LINE + "\n", ("上接", "上續", "上续")), (JUMP_MARKER, "", ("版", "页", "頁")),
     (EDIT_NOTE, "", ("删节", "刪節", "改动", "改動")),
     (CMS_BUTTONS, "", ("字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "返回", "【收藏】", "[收藏]", "扫一扫",
                      "【大", "【 大", "[大", "[ 大")),
-    (BRACKET_META, r"\1：\2 ", ("】【",)),
+    (BRACKET_META, r"\1：\2 ", ("】【",)), (PIPED_BRACKET_META, r"\1 ", BRACKET_META_OPENINGS),
     (WECHAT_TAIL, "", WECHAT_MARKERS),
     (FIELD_BAR, r"\1：", ("|", "｜", "丨")), (CREDIT_BAR, r"\1：", ("|", "｜", "丨")),
     (CREDIT_RUN_ON_FAST, "\n", CREDIT_RUN_ON_FIRST),
     (SLASH_CREDIT_RUN_ON_FAST, "\n", ("/", "／")),
     (CAPTION_RUN_ON, "\n", ("▲",)), (BULLET_RUN_ON, "\n", ("■", "●", "◆", "★")),
+    (BRACKET_HEAD_RUN_ON, "\n", ("。【", "）【", ")【", "！【", "？【", "!【", "?【", "。 【", "） 【", ") 【")),
     (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (ROW_HEADLINE, "\\1\n", ("日", "讯", "訊")),
     (HEADLINE_RUN_ON_FAST, "\n", ("讯", "訊")),
     (HEADLINE_OVER_DATELINE_FAST, "\n", ("讯", "訊")),
@@ -335,8 +400,9 @@ MAX_PASSES = 3
 BREADCRUMB_LINE = re.compile(r"^(?:(?:(?:您|你)?(?:当前|现在|所在)的?(?:所在)?|(?:您|你)(?:的|所在的?))位置[ ]?[:：]"
                              r"|(?:网站|網站)?首[页頁][ ]?(?:[>＞›»]|&gt;))")
 ARROW_BREADCRUMB_LINE = re.compile(r"^[^>＞›»，,。！？!?：:]{2,14}(?:[ ]?(?:[>＞›»]|&gt;)[ ]?[^>＞›»，,。！？!?：:]{2,14})+$")
-# The call opening a county account's copy of its news ("点击蓝字关注我们", "点击上方蓝字 关注我们").
-FOLLOW_CALL_LINE = re.compile(r"^(?:点击|點擊)(?:上方|上面)?[ ]?(?:蓝字|藍字|蓝色字体|藍色字體|“[^”]{2,12}”)[ ]?(?:一键)?"
+# The call opening a county account's copy of its news ("点击蓝字关注我们", "点击上方蓝字 关注我们"), an arrow perhaps
+# pointing up at the account's name ("▼点击上方“某某发布”关注我们").
+FOLLOW_CALL_LINE = re.compile(r"^(?:[▼▲↑↓☝▽△][ ]?)?(?:点击|點擊)(?:上方|上面)?[ ]?(?:蓝字|藍字|蓝色字体|藍色字體|“[^”]{2,12}”)[ ]?(?:一键)?"
                               r"(?:关注|關注)[^，,。！？]{0,6}$")
 # A WeChat copy's account id under the account's name ("微信号 jhxqfb"), the topic it is filed under ("收录于话题
 # #旗情动态 32个"), the reader's counts under the text ("阅读 2341", "阅读 1.2万 赞 86 在看 21") and the comment box.
@@ -396,6 +462,11 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[^，,。！？]{0,12}(?:扫码|掃碼|扫一扫|掃一掃|长按|長按)[^，,。！？]{0,6}(?:关注|關注|下载|下載|识别|識別"
                r"|收听|收聽|观看|觀看|阅读|閱讀)[^，,。！？]{0,12}$"),
     FOLLOW_CALL_LINE, WECHAT_ID_LINE, WECHAT_FURNITURE_LINE, COMMENTS_LABEL_LINE,
+    # E-paper sites: the page's buttons copied with its text ("上一版 下一版", "放大 缩小 默认", "PDF版下载", "返回目录").
+    re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|放大|缩小|默认|PDF(?:版)?下载|返回目录|版面导航|标题导航)[ ]*){1,8}$"),
+    # ... its end mark ("- END -", "—END—") and the calls closing it ("点个在看你最好看", "分享、点赞、在看", "转载请注明出处").
+    re.compile(r"^[-—–_=·• ]*(?:END|End)[-—–_=·• ]*$"),
+    re.compile(r"^[^，,。！？]{0,8}(?:在看|点赞|點讚|转载请注明|轉載請註明|喜欢此内容|喜歡此內容|觉得好看)[^。！？]{0,12}$"),
 )
 FURNITURE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE_LINES))
 # The same rules split for speed: a "^" rule can only match at the line start (match() tries nowhere
@@ -423,6 +494,8 @@ FURNITURE_HINT_WORDS = (
     "扫码", "掃碼", "扫一扫", "掃一掃", "长按", "長按", "点击", "點擊",                            # WeChat promo
     "微信号", "收录于", "阅读", "閱讀", "在看", "赞", "點贊", "分享", "推荐", "喜欢", "留言",               # WeChat copies
     "微信", "微博",                                                                              # PROMO_HEADER
+    "上一版", "下一版", "上一期", "下一期", "放大", "缩小", "默认", "PDF", "返回目录", "导航",  # e-paper buttons
+    "END", "End", "在看", "点赞", "點讚", "转载请注明", "轉載請註明", "喜欢此内容", "喜歡此內容", "觉得好看",  # WeChat's end
 )
 
 
@@ -493,6 +566,10 @@ DATED_OPEN = re.compile(r"^[▲■●◆★]?[ ]?(?:(?:\d{4}年)?\d{1,2}月\d{1,
 PAGE_HEADER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ])?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\u4e00-\u9fff]{2,6}[ ])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:(?:星期|周)[一二三四五六日天][ ]?)?"
                             r"[^。！？!?，,]{0,16}?)?第?[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版(?![权權面])(?:[：:][\u4e00-\u9fff]{2,6})?"
                             r"(?:[ ][^。！？!?，,]{0,80})?$")
+# ... or its page named by a letter and a number with no 版 after them, right after the issue's day ("2014年6月12日
+# 星期四 A2 本版编辑 甲"): the number alone is no page label without the date before it.
+LETTERED_PAGE_HEADER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ]?)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?"
+                                     r"(?:(?:星期|周)[一二三四五六日天][ ]?)?[A-H]\d{1,2}(?:[ ][^。！？!?，,]{0,80})?$")
 # Headlines have no sentence punctuation; a punctuation-free run longer than this is prose.
 HEADLINE_CHUNK_MAX = 60
 SHORT_PROSE = 30
@@ -712,7 +789,11 @@ def _strip_residue(text: str) -> str:
     set aside meanwhile and put back as SOURCE_LINEs."""
     if PREP_ANY.search(text) is not None:
         text = CONTROL_CHARS.sub("", NEWLINES.sub("\n", text))
+        if "\u3000" in text and ("）" in text or ")" in text):
+            text = SPACED_SIGNATURE.sub(_spaced_signature, text)
         if "\u3000\u3000" in text:
+            if "版" in text or "星期" in text or "编" in text or "-" in text:
+                text = HEADER_GAP_LINE.sub(lambda m: FULL_WIDTH_RUN.sub(" ", m.group()), text)
             text = PARAGRAPH_INDENT.sub("\n", text)
         text = SPACE_LIKE.sub(" ", text)
     sources: list[str] = []
@@ -915,6 +996,8 @@ def _fix_spaces(line: str) -> str:
             and (credit := SPLIT_ROLE_FIRST_CREDIT.search(line)) is not None:
         names = SPLIT_NAME_RUN.sub(lambda m: m.group().replace(" ", ""), credit.group("names"))
         line = f"{line[:credit.start()]}{credit.group('role')}{names}"
+    if line.endswith(("）", ")")):
+        line = _paired_signature(line)
     parts = CREDIT_SPAN.split(line)
     spans = CREDIT_SPAN.findall(line)
     out = [_ocr_spaces_out(parts[0])]
