@@ -579,8 +579,10 @@ def _habitual(text: str, at: int, people: list[str]) -> bool:
 
 
 # A clause of its own that sends another leader on another visit: "县委书记甲到金川镇调研，县长乙到银河乡调研"
-# (the clause before the second verb: a few words of title, the name, the trip to where).
-PARALLEL_VISIT_RE = re.compile(r"(?:同志)?(?:到|赴|深入|来到|前往|走进)[^，,。；;、]{1,15}")
+# (the clause before the second verb: a few words of title, the name, the trip to where), also at the head of a team
+# ("甲带队到石桥镇督导…；乙带队到沙湾镇检查…", "乙率县直有关部门负责人到…").
+PARALLEL_VISIT_RE = re.compile(r"(?:同志)?(?:一行|带队|率队|(?:带领|率领|率)[^，,。；;、]{1,16}?)?"
+                               r"(?:到|赴|深入|来到|前往|走进)[^，,。；;、]{1,15}")
 PARALLEL_TITLES_MAX = 12
 
 
@@ -700,6 +702,10 @@ PROPOSED_CALL_RE = re.compile(f"(?:{trie_regex(CUES['proposed'])})[^，,。；;�
 CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:[，,]?并[^，,。；;：:、\n]{0,30}|时)")
 
 
+# Guests a host meets with, after 与/同 in the clause of calling a meeting ("与某集团副总裁乙一行召开座谈会").
+WITH_GUESTS_RE = re.compile(r"[与同](?=[^，,。；;与同]{1,30}?一行)")
+
+
 def _before_awardees(span: str, names: list[str]) -> str:
     """The span up to the 为 that names who is handed something: not a 为 of purpose, whose clause a comma closes
     ("为激励先进，县长甲向…颁发奖牌"), nor one inside a name ("韦为民")."""
@@ -720,6 +726,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
     names = [n for n in sorted(set(names), key=lambda n: (-len(n), n)) if n in text]
     last: list[str] = []
     last_single: list[str] = []
+    single_at = -1   # where the verb of last_single stands
     along: set[str] = set()
     last_sent, span_start = -1, 0
     # a verb inside a name is no verb ("副县长阿说木呷陪同调研": 说); few names hold one, so most articles skip this
@@ -761,6 +768,12 @@ def assign_roles(text: str, names: list[str], r: Rules,
             if PROPOSED_CALL_RE.search(clause):
                 continue   # "甲建议尽快召开联席会议": asked for, not called; the span goes on as if 召开 were not a verb
             subjects = _subjects(clause, names, titles, cites if clause == span else "", own_clause=True)
+            if len(subjects) > 1 and (guests := WITH_GUESTS_RE.search(clause)) is not None:
+                # "区长甲与乙一行召开政企座谈会": the host calls it; the guests he meets with take part
+                host = [n for n in subjects if clause.find(n) < guests.start()]
+                if host:
+                    out.extend((n, "attendee", m.start()) for n in subjects if n not in host)
+                    subjects = host
             if subjects:
                 out.extend((n, role, m.start()) for n in subjects)
                 last, last_sent = subjects, sent
@@ -769,7 +782,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
         # who hands out an award is named in the verb's own clause ("甲是…的老党员，乙为他颁发纪念章": 乙 alone)
         own_clause = role == "chair" or m.group() in AWARD_VERBS
         subjects = _subjects(span, names, titles, cites, own_clause=own_clause) \
-            or _implicit_subject(text, lo, span, names, last_single, along) or (
+            or _implicit_subject(text, lo, span, names, lambda: _visitor_since(text, single_at, m.start(), names, r, along)
+                                 or last_single, along) or (
             last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span))
             and not STRANGER_CLAUSE_RE.search(span) and not (m.group() in AGENDA_VERBS and AGENDA_SPAN_RE.search(span)) else []) \
             or _titled_subject(span, titles) \
@@ -791,7 +805,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
             elif len(subjects) == 1 and (m.group() not in PRESENCE_VERBS or not last_single):
                 # who chaired, spoke or acted; who came to the meeting only when no one had ("县长乙出席会议。
                 # 她强调"; "甲主持召开…会议，乙出席。他强调" is 甲)
-                last_single = subjects
+                last_single, single_at = subjects, m.start()
         span_start = m.end()
     for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：钱乙、孙七…"
         end = _sentence_end(text, m.end())
@@ -973,18 +987,33 @@ def _titled_subject(span: str, titles: dict[str, list[str]] | None) -> list[str]
     return holders if len(holders) == 1 else []
 
 
-def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_single: list[str],
+def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_single: Callable[[], list[str]],
                       along: set[str] = frozenset()) -> list[str]:
-    """"…，她今天上午出席": 他/她 opening the verb's clause is the last lone subject, else the person named last
-    who did not just come along (`along`); so is the left-out subject of a clause of when ("甲到…调研，在调研中强调")."""
+    """"…，她今天上午出席": 他/她 opening the verb's clause is the last lone subject (`last_single`, read only when
+    needed), else the person named last who did not just come along (`along`); so is the left-out subject of a clause
+    of when ("甲到…调研，在调研中强调")."""
     comma = max(span.rfind("，"), span.rfind(","))
     clause_at = max(comma, 0)
     clause = span[clause_at:].lstrip("，, ")
     if clause.startswith(PRONOUNS):
-        return last_single or _nearest_before(text, lo + clause_at, [n for n in names if n not in along] or names)
+        return last_single() or _nearest_before(text, lo + clause_at, [n for n in names if n not in along] or names)
     if comma >= 0 and WHILE_CLAUSE_RE.fullmatch(clause):
         return _nearest_before(text, lo + clause_at, names)
     return []
+
+
+def _visitor_since(text: str, since: int, at: int, names: list[str], r: Rules, along: set[str]) -> list[str]:
+    """The one person who went on a visit in a sentence after the verb at `since` and before `at`: 他/她 after it is
+    this visitor, not who spoke before ("会上，局长乙通报了…。当晚，甲带领…暗查了…。他要求…": 甲)."""
+    found: list[str] = []
+    for v in r.visit_re.finditer(text, max(since, 0), at):
+        start = _sentence_start_hard(text, v.start())
+        if start <= since or v.group() == "指导":
+            continue   # (a visit in the sentence of that verb; 指导, a word of guidance more often than a trip)
+        named = [n for n in dict.fromkeys(_names_in(text[start:v.start()], names)) if n not in along]
+        if len(named) == 1:
+            found = named
+    return found
 
 
 # What may open the clause of a speech verb that goes on with the sentence's subject ("甲查看了…，并要求…").
@@ -1496,6 +1525,7 @@ def _closing_remarks_on_tour(out: list[Meeting], leaders: list[str]) -> None:
 # Presence verbs that name the meeting they attend ("乙参加会议", "丙参加座谈"), and those that name the tour ("丁陪同调研").
 AT_THE_MEETING = section_words("meeting_verbs.txt", "at_the_meeting")
 ON_THE_TOUR = section_words("meeting_verbs.txt", "on_the_tour")
+AT_THE_TALKS = tuple(section_words("meeting_verbs.txt", "at_the_talks"))
 # ... with the verbs read inside it or after its 并 ("乙、丙参加座谈并发言": 座谈 and 发言 are the meeting's too)
 AT_THE_MEETING_AND_RE = re.compile(f"(?:{trie_regex(AT_THE_MEETING)})并?")
 AT_THE_MEETING_REACH = 8
@@ -1547,6 +1577,7 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
     attends the tour; the remarks of who led a tour of its own beside the lead's (`leaders`, by the event's id), and no
     other, are made on it ("上午，甲到…检查；下午，乙到…检查。…乙要求…")."""
     tour = events[0] if events[0].kind == "inspection" else None
+    talks = events[0] if events[0].kind == "talks" else None
     on_the_way = [e for e in events[1:] if tour and e.kind in SITTINGS and e.chair and not any(e is o for o in owners)]
     reach = {id(e): _sentence_end(text, _sentence_end(text, e.at) + 1) for e in on_the_way}
     parallel = [e for e in events[1:] if e.parallel]
@@ -1596,6 +1627,8 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
         owner = owners[bisect_right(starts, at)]
         if tour and owner is not tour and owner.kind in SITTINGS and text.startswith(ON_THE_TOUR, at):
             return tour
+        if talks and owner is not talks and owner.kind in SITTINGS and text.startswith(AT_THE_TALKS, at):
+            return talks   # "…会见了乙一行。随后，双方举行签约仪式。…丙参加会见": the talks, not the signing
         return owner
 
     return owner_of

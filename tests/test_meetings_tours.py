@@ -45,3 +45,26 @@ def test_remarks_of_the_leader_of_a_second_tour_are_on_that_tour():
                              "\n龚建波强调，要严格落实水库防汛责任制。严志国要求，要加强巡堤查险。")
     assert roles(first) == {"speaker": {"龚建波"}, "attendee": {"龚建波"}}
     assert roles(second) == {"speaker": {"严志国"}, "attendee": {"严志国"}}
+
+
+def test_a_second_leader_leading_a_team_to_another_place_makes_a_second_tour():
+    # "甲带队到某镇督导…；乙带队到某镇检查…": each leads a tour of his own, with his own remarks
+    first, second = meetings("9月3日，市委书记郑望川带队到石桥镇督导防台工作；市委副书记、市长柯明远带队到沙湾镇检查渔船回港情况。"
+                             "\n郑望川要求，要做到应转尽转。柯明远强调，要逐船逐人核实。")
+    assert roles(first) == {"speaker": {"郑望川"}, "attendee": {"郑望川"}}
+    assert roles(second) == {"speaker": {"柯明远"}, "attendee": {"柯明远"}}
+
+
+def test_who_attends_the_talks_by_name_after_a_signing_attends_the_talks():
+    # "甲会见了乙一行。随后，双方举行签约仪式。…丙参加会见": 参加会见 names the talks, not the signing after them
+    talks, signing = meetings("4月2日，市长韦望山会见了某某投资集团副总经理莫清源一行。随后，双方举行项目合作签约仪式，"
+                              "韦望山、莫清源共同见证签约。\n副市长覃雪梅，市政府秘书长梁远舟参加会见。")
+    assert {"覃雪梅", "梁远舟"} <= {n for n, _ in talks.participants}
+    assert not {"覃雪梅", "梁远舟"} & {n for n, _ in signing.participants}
+
+
+def test_the_host_calling_a_symposium_with_his_guests_chairs_it_alone():
+    # "区长甲与乙一行召开政企座谈会": 甲 calls it; 乙 and his party take part
+    [m] = meetings("3月16日，区长何望舒与某某汽车公司副总裁陈立川一行召开政企座谈会。副区长冯晓岚参加座谈。")
+    assert roles(m)["chair"] == {"何望舒"}
+    assert {"陈立川", "冯晓岚"} <= {n for n, _ in m.participants}
