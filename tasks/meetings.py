@@ -901,11 +901,18 @@ TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|
 LIST_GAP_RE = re.compile(r"[、和与及][^，,。；;、]{0,12}")
 
 
+# Who leads the team on a tour, in a clause of its own before it ("在市人大常委会主任甲（的）带领下，…").
+LED_BY_RE = re.compile(r"在([^，,。；;在]{1,30}?)(?:同志)?的?(?:带领|率领|带队)下[，,]?")
+
+
 def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None = None) -> list[str]:
     """Who made the tour: the subject of the visit verb, else the last person named before it whose trip
     (一行…来到…) leads to it across commas; with the list that person closes ("甲、乙、丙分别带队", and
     "县长甲，副县长乙到…": a comma and nothing but the next one's titles, `titles` as PersonMention gives them,
     "县委书记甲，县委副书记、县长乙到…", and each leader's own trip: "县委书记甲到石桥镇、县长乙到白马乡，督导…")."""
+    if (led_by := LED_BY_RE.search(left)) is not None and (heads := _names_in(led_by.group(1), names)):
+        # "在市人大常委会主任甲带领下，部分代表视察…": who leads the team goes on its tour
+        return list(dict.fromkeys(heads + _visitors(left[led_by.end():], names, titles)))
     found = _subjects(left, names)
     if not found:
         found = [n for n in _names_in(left, names) if not _cited(left, n)]
@@ -1505,17 +1512,23 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     return out
 
 
+# The meetings where a tour hears the county's briefing ("在随后召开的汇报会上，县长乙汇报了…。甲要求…").
+TOUR_BRIEFINGS = ("汇报会", "座谈会")
+
+
 def _closing_remarks_on_tour(out: list[Meeting], leaders: list[str]) -> None:
     """The tour's leader speaks on the tour where the symposium closing it gives his last word in a sentence of its
-    own ("调研结束后，甲主持召开座谈会，听取汇报。甲要求，…": his remarks sum the tour up); not where he speaks in the
-    sentence that reports the symposium or his chairing it ("甲主持座谈会并讲话"), the symposium's speech alone."""
+    own ("调研结束后，甲主持召开座谈会，听取汇报。甲要求，…": his remarks sum the tour up), also where he did not chair
+    it, a symposium or briefing the tour heard ("在随后召开的汇报会上，县长乙汇报了…。甲要求，…"); not where he speaks in
+    the sentence that reports the symposium or his chairing it ("甲主持座谈会并讲话"), the symposium's speech alone."""
     tour = out[0]
     for n in leaders:
         if (n, "speaker") in tour.participants or (n, "attendee") not in tour.participants:
             continue
         for m in out[1:]:
             said = m.participant_evidence.get((n, "speaker"))
-            if m.kind == "symposium" and m.meeting_date == tour.meeting_date and (n, "chair") in m.participants \
+            if (m.kind == "symposium" or m.name.endswith(TOUR_BRIEFINGS)) and m.meeting_date == tour.meeting_date \
+                    and ((n, "chair") in m.participants or (n, "attendee") in m.participants) \
                     and said is not None and said not in (m.evidence, m.participant_evidence.get((n, "chair"))):
                 tour.participants.append((n, "speaker"))
                 tour.participant_evidence[n, "speaker"] = said

@@ -68,3 +68,22 @@ def test_the_host_calling_a_symposium_with_his_guests_chairs_it_alone():
     [m] = meetings("3月16日，区长何望舒与某某汽车公司副总裁陈立川一行召开政企座谈会。副区长冯晓岚参加座谈。")
     assert roles(m)["chair"] == {"何望舒"}
     assert {"陈立川", "冯晓岚"} <= {n for n, _ in m.participants}
+
+
+def test_who_leads_the_team_in_a_clause_of_its_own_goes_on_the_tour():
+    # "在甲（的）带领下，部分代表视察…": 甲 leads the tour
+    for body in ("12月5日，在市人大常委会主任黎望川带领下，部分市人大代表视察全市重点项目建设情况。副市长丁晓岚参加视察。",
+                 "12月5日，在市人大常委会主任黎望川的带领下，调研组一行深入石门镇调研乡村振兴工作。副市长丁晓岚陪同。"):
+        [m] = meetings(body)
+        assert roles(m)["attendee"] == {"黎望川", "丁晓岚"}
+
+
+def test_a_tour_leaders_closing_remarks_after_a_briefing_he_did_not_chair_are_said_on_the_tour_too():
+    # "在随后召开的汇报会上，县长乙汇报了…。甲要求…": the remarks after the county's briefing sum the tour up
+    tour, briefing = meetings("4月7日，省督查组组长严望山一行来我县督查重点项目建设。县长柯晓川陪同督查。\n"
+                              "在随后召开的汇报会上，柯晓川汇报了全县重点项目建设情况。严望山要求，要加快项目建设进度。")
+    assert "严望山" in roles(tour)["speaker"] and "严望山" in roles(briefing)["speaker"]
+    # in the briefing's own sentence, the briefing's words only
+    tour, briefing = meetings("4月7日，省督查组组长严望山一行来我县督查重点项目建设。县长柯晓川陪同督查。\n"
+                              "在随后召开的汇报会上，严望山要求，要加快项目建设进度。")
+    assert "speaker" not in roles(tour) and "严望山" in roles(briefing)["speaker"]
