@@ -101,6 +101,8 @@ PURPOSE_CLAUSE_RE = re.compile("为[^，,；;]*[，,]")
 # 有关会议精神": the meeting relays it, not its chair): no subject is carried across that name ("主持会议，并传达…" keeps it).
 AGENDA_VERBS = frozenset({"传达"})
 AGENDA_SPAN_RE = re.compile(r"^(?:召开|举行)[^，,并]*会议?[，,]$")   # (not "出席会议，传达了…": who attended relays it)
+# Right before talks with a group, the verb that holds them ("进行集体廉政谈话", "开展集体约谈", "作了集体谈话").
+TALK_HELD_RE = re.compile(r"(?:进行|开展|作)了?$")
 # Before 召开, what makes it part of the chair's verb (主持召开).
 CALLED_BY_CHAIR = ("主持", "主持了")
 PRONOUNS = ("他", "她")
@@ -144,6 +146,7 @@ class Rules:
     opened: frozenset[str]           # meeting words that make an event only where it opens or closes
     lectures: frozenset[str]         # meeting words that make an event where someone gives it (讲…党课)
     investment: frozenset[str]       # visit words of a trip to win investment, a tour only with a trip (开展招商)
+    talks_held: frozenset[str]       # meeting words of talks with a group, an event only where they are held (进行…)
 
 
 @lru_cache(maxsize=None)
@@ -152,18 +155,20 @@ def rules() -> Rules:
     roles = keyed("meeting_roles.txt")
     passing = keyed("meeting_passing.txt")
     opened, lectures = words.get("opened", []), words.get("lecture", [])
-    talks_given, investment = words.get("given", []), words.get("investment", [])
-    kind_of = {w: k for k in KINDS for w in words.get(k, [])} | {w: "meeting" for w in opened + lectures + talks_given} \
+    talks_given, investment, talks_held = words.get("given", []), words.get("investment", []), words.get("talk", [])
+    kind_of = {w: k for k in KINDS for w in words.get(k, [])} \
+        | {w: "meeting" for w in opened + lectures + talks_given + talks_held} \
         | {w: "inspection" for w in investment}
     role_of = {w: r for r in ROLES for w in roles.get(r, [])}
-    nouns = words.get("meeting", []) + words.get("symposium", []) + opened + lectures
+    nouns = words.get("meeting", []) + words.get("symposium", []) + opened + lectures + talks_held
     visits = words.get("inspection", []) + words.get("talks", []) + talks_given + investment
     # (?!议): "学习会议精神" holds 会议, not 学习会
     return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"),
                  visit_re=re.compile(_alternation(visits)),
                  role_re=re.compile(f"{REPORT_GIVEN}|{_alternation(list(role_of))}"), role_of=role_of,
                  passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])),
-                 opened=frozenset(opened), lectures=frozenset(lectures), investment=frozenset(investment))
+                 opened=frozenset(opened), lectures=frozenset(lectures), investment=frozenset(investment),
+                 talks_held=frozenset(talks_held))
 
 
 @dataclass
@@ -398,7 +403,10 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
             talked_with = None   # "干部要与群众多座谈", "曾与…座谈": a call to talk or talks of the past
         elif talked_with:
             name = text[talked_with.start():end]   # "与部分民营企业家座谈": who talked is no part of its name
-        held = _held(text, start, end) or talked_with or given or word in r.opened   # (opened: OPENS_RE above)
+        talks_held = word in r.talks_held and TALK_HELD_RE.search(text, max(0, start - 3), start) is not None
+        if talks_held:
+            name = text[start:end]   # "甲与新提任干部进行集体廉政谈话": who talks with whom is no part of its name
+        held = _held(text, start, end) or talked_with or given or word in r.opened or talks_held   # (opened: OPENS_RE)
         if _in_passing(text, own, end, r) or not held \
                 or _future(text, end, start) or NOT_HELD_RE.search(text, max(0, own - NOT_HELD_REACH), own):
             continue

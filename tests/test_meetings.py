@@ -2281,3 +2281,12 @@ def test_the_visitors_going_on_the_same_day_after_talks_is_no_event():
     ms = meetings("4月25日，县委书记韦正清会见某县考察团一行。县长吕嘉禾参加会见。\n当天，考察团一行还来到西江镇，调研苗绣产业"
                   "发展。西江镇党委书记田明远介绍了有关情况。")
     assert [m.kind for m in ms] == ["talks"]
+
+
+def test_talks_held_with_a_group_of_cadres_are_a_meeting():
+    # "与新提任的科级干部进行集体廉政谈话": held right there; named in passing they are none
+    [m] = meetings("4月20日，市委书记柯望川与新提任的32名科级干部进行集体廉政谈话。市委常委、组织部部长祁晓岚主持，"
+                   "市委常委、市纪委书记骆文远宣读了任职决定。柯望川指出，新提任干部要勤政廉政。", year=2015)
+    assert (m.kind, m.name) == ("meeting", "集体廉政谈话")
+    assert roles(m) == {"chair": {"祁晓岚"}, "speaker": {"骆文远", "柯望川"}, "attendee": {"骆文远", "柯望川"}}
+    assert meetings("4月20日，县纪委书记骆文远说，要严格落实任前集体谈话制度。", year=2015) == []
