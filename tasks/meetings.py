@@ -893,16 +893,21 @@ def _reports_heard(text: str, names: list[str], titles: dict[str, list[str]] | N
 # After a tour's leader, the trip that brings them to the visit: "钱乙一行先后来到甲村、乙镇，督导…",
 # "钱乙带领有关部门负责人，先后到甲镇、乙乡督导…".
 # "甲、乙、丙分别带队，深入各镇街…": each of a list leads a tour.
-TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|带队|率队|(?:带领|率领|率)[^，,。；;]{1,20}?)?[，,]?"
+# (each of a list of leaders may lead a team of his own: "甲，乙分别带队，对…开展巡河督查"; the team led, then how it
+# went: "甲带领…负责人，采取“四不两直”方式，对…开展暗访检查")
+_EACH = r"(?:分别|一同|共同)?"
+_HOW = r"(?:(?:采取|以|通过)[^，,。；;]{1,16}?方式[，,])?"
+TRIP_AFTER_NAME_RE = re.compile(rf"(?:同志)?{_EACH}(?:一行|带队|率队|(?:带领|率领|率)[^，,。；;]{{1,20}}?)?[，,]?"
                                 r"[^，,。；;]{0,6}?(?:先后|深入|来到|前往|赶赴|走进|到|赴)"
                                 # the team led straight to its work: "甲率区直有关部门负责同志，调研…", and
                                 # how the leader went: "甲采取“四不两直”方式，检查…"
                                 # (perhaps with how: "甲带领县四套班子领导，实地观摩…")
-                                r"|(?:同志)?(?:带领|率领|率)[^，,。；;]{1,20}?[，,](?:实地|现场|专程|先后|一同|集中)?$"
-                                r"|(?:同志)?(?:采取|以|通过)[^，,。；;]{1,16}?方式[，,]$"
+                                rf"|(?:同志)?{_EACH}(?:带领|率领|率)[^，,。；;]{{1,20}}?[，,]{_HOW}(?:实地|现场|专程|先后|一同|集中)?$"
+                                rf"|(?:同志)?{_EACH}(?:(?:带队|率队)[，,])?(?:采取|以|通过)[^，,。；;]{{1,16}}?方式[，,]$"
                                 # a team led to examine something where it is: "甲带领…组成人员，对全区…开展执法检查",
                                 # "甲率执法检查组，对…", "甲带队，对…开展专题调研"
-                                r"|(?:同志)?(?:带领|率领|率)[^，,。；;]{1,20}?[，,]?对|(?:同志)?(?:带队|率队)[，,]?对"
+                                rf"|(?:同志)?{_EACH}(?:带领|率领|率)[^，,。；;]{{1,20}}?[，,]?{_HOW}对"
+                                rf"|(?:同志)?{_EACH}(?:带队|率队)[，,]?{_HOW}对"
                                 # the team the leader heads, named after them: "由甲带队的调研组，对…开展专题调研"
                                 r"|(?:同志)?(?:带队|率队|带领|率领)的[^，,。；;]{0,12}?[组团]")
 # Between two leaders of one list: a separator, then perhaps the second one's title ("甲和区长乙").
@@ -1618,6 +1623,11 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                 if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
                         or e.at < at < reach[id(e)] and (_said_at_the_meeting(text, at) or _attends_by_name(text, at, e)):
                     return e
+            held_before = [e for e in on_the_way if e.at < at and not (starts and at >= starts[0])]
+            if held_before and _said_at_the_meeting(text, at):
+                # "…并召开座谈会听取汇报。县委书记乙汇报了…。县委副书记丙参加座谈": a tour is no 座谈 nor 会议, so who is
+                # said to attend one, further on, attends the meeting held on the way before (a sequel's own start on)
+                return held_before[-1]
         if role in ("attendee", "speaker"):
             for e in on_the_way:
                 if role == "speaker" and e.at < at < _sentence_end(text, e.at) and "听取" in text[e.at:at]:

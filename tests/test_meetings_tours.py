@@ -1,6 +1,8 @@
 """Tours found by their visit verb: the verbs of inspection teams."""
 from __future__ import annotations
 
+import pytest
+
 from tests.test_meetings import meetings, roles
 
 
@@ -87,3 +89,20 @@ def test_a_tour_leaders_closing_remarks_after_a_briefing_he_did_not_chair_are_sa
     tour, briefing = meetings("4月7日，省督查组组长严望山一行来我县督查重点项目建设。县长柯晓川陪同督查。\n"
                               "在随后召开的汇报会上，严望山要求，要加快项目建设进度。")
     assert "speaker" not in roles(tour) and "严望山" in roles(briefing)["speaker"]
+
+
+def test_who_attends_the_symposium_two_sentences_after_it_attends_the_symposium_not_the_tour():
+    tour, sym = meetings("4月13日，市委常委、组织部部长甄望川到我县督导党建工作，并召开座谈会听取汇报。县委书记邵晓岚汇报了全县"
+                         "党建工作情况。县委副书记钱远舟参加座谈。")
+    assert "钱远舟" in roles(sym)["attendee"] and "钱远舟" not in roles(tour)["attendee"]
+
+
+@pytest.mark.parametrize("body, leaders", [
+    # each of two leaders leads a team of his own to examine something where it is
+    ("4月28日，县委副书记、县长韩望川，县人大常委会主任卢晓岚分别带队，对全县重点河道开展巡河督查。", {"韩望川", "卢晓岚"}),
+    # the team led, then how it went, then what it examined
+    ("4月24日，县长韩望川带领县应急局负责人，采取“四不两直”方式，对城区部分建筑工地开展暗访检查。", {"韩望川"}),
+])
+def test_who_leads_a_team_to_examine_something_the_way_it_went_said_goes_on_the_tour(body, leaders):
+    [m] = meetings(body)
+    assert roles(m) == {"attendee": leaders}
