@@ -776,6 +776,9 @@ def assign_roles(text: str, names: list[str], r: Rules,
             if PROPOSED_CALL_RE.search(clause):
                 continue   # "甲建议尽快召开联席会议": asked for, not called; the span goes on as if 召开 were not a verb
             subjects = _subjects(clause, names, titles, cites if clause == span else "", own_clause=True)
+            if not subjects and clause.startswith("并"):
+                # "县长甲到县人民医院看望慰问医务工作者，并召开…座谈会": 并 goes on with who opens the sentence
+                subjects = _opening_subject(text[sent:m.start()], names, titles or {}, lambda: [])
             if len(subjects) > 1 and (guests := WITH_GUESTS_RE.search(clause)) is not None:
                 # "区长甲与乙一行召开政企座谈会": the host calls it; the guests he meets with take part
                 host = [n for n in subjects if clause.find(n) < guests.start()]

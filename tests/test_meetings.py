@@ -2290,3 +2290,10 @@ def test_talks_held_with_a_group_of_cadres_are_a_meeting():
     assert (m.kind, m.name) == ("meeting", "集体廉政谈话")
     assert roles(m) == {"chair": {"祁晓岚"}, "speaker": {"骆文远", "柯望川"}, "attendee": {"骆文远", "柯望川"}}
     assert meetings("4月20日，县纪委书记骆文远说，要严格落实任前集体谈话制度。", year=2015) == []
+
+
+def test_who_opens_the_sentence_calls_the_meeting_after_bing():
+    # "县长甲到…看望慰问…，并召开…座谈会": the meeting is the event, and 甲, whom 并 goes on with, chairs it
+    [m] = meetings("5月12日，县委副书记、县长韩望川到县人民医院看望慰问医务工作者，并召开医疗卫生工作座谈会。"
+                   "副县长苗晓岚陪同看望并参加座谈会。")
+    assert roles(m) == {"chair": {"韩望川"}, "attendee": {"苗晓岚"}}
