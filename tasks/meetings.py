@@ -383,8 +383,9 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         between = text[end:matches[k + 1].start()] if k + 1 < len(matches) else "，"
         if len(between) <= 20 and NAME_STOP.isdisjoint(between) and not any(map(str.isdigit, between)) \
                 and not NAME_LEAD_RE.search(between) and not DATE_RE.search(between) \
-                and not MEETINGS_APART_RE.search(between):
+                and not MEETINGS_APART_RE.search(between) and not between.startswith("上"):
             continue  # "中国人民政治协商会议第十四届全国委员会第三次会议": the name goes on to the last word
+            # (not past 上: "在全县干部大会上传达了市委全会精神" names the 大会 it was held at, then another)
         word = m.group()
         if word in r.opened and not OPENS_RE.match(text, end):
             continue  # "参加…博览会", "去年的旅游节": a festival or a course is an event where it opens
@@ -1528,23 +1529,18 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
     return out
 
 
-# The meetings where a tour hears the county's briefing ("在随后召开的汇报会上，县长乙汇报了…。甲要求…").
-TOUR_BRIEFINGS = ("汇报会", "座谈会")
-
-
 def _closing_remarks_on_tour(out: list[Meeting], leaders: list[str]) -> None:
     """The tour's leader speaks on the tour where the symposium closing it gives his last word in a sentence of its
-    own ("调研结束后，甲主持召开座谈会，听取汇报。甲要求，…": his remarks sum the tour up), also where he did not chair
-    it, a symposium or briefing the tour heard ("在随后召开的汇报会上，县长乙汇报了…。甲要求，…"); not where he speaks in
-    the sentence that reports the symposium or his chairing it ("甲主持座谈会并讲话"), the symposium's speech alone."""
+    own ("调研结束后，甲主持召开座谈会，听取汇报。甲要求，…": his remarks sum the tour up); not where he speaks in the
+    sentence that reports the symposium or his chairing it ("甲主持座谈会并讲话"), the symposium's speech alone, nor
+    after a symposium he did not chair ("在随后召开的座谈会上，视察组听取了…汇报。甲指出，…": the symposium's)."""
     tour = out[0]
     for n in leaders:
         if (n, "speaker") in tour.participants or (n, "attendee") not in tour.participants:
             continue
         for m in out[1:]:
             said = m.participant_evidence.get((n, "speaker"))
-            if (m.kind == "symposium" or m.name.endswith(TOUR_BRIEFINGS)) and m.meeting_date == tour.meeting_date \
-                    and ((n, "chair") in m.participants or (n, "attendee") in m.participants) \
+            if m.kind == "symposium" and m.meeting_date == tour.meeting_date and (n, "chair") in m.participants \
                     and said is not None and said not in (m.evidence, m.participant_evidence.get((n, "chair"))):
                 tour.participants.append((n, "speaker"))
                 tour.participant_evidence[n, "speaker"] = said
@@ -1583,9 +1579,11 @@ def _attends_by_name(text: str, at: int, meeting: Event) -> bool:
 
 def _briefed_at(text: str, at: int, meeting: Event, reach: int) -> bool:
     """Whether the role at `at` is a briefing ("乙汇报了…") in the sentence after the meeting's, where that one says the
-    meeting heard it ("…主持召开座谈会，听取我县工作汇报。乙汇报了…")."""
+    meeting heard it ("…主持召开座谈会，听取我县工作汇报。乙汇报了…") or closes with the meeting ("…走访调研，并召开
+    座谈会。乙、丙分别汇报了…": what the sentence after it tells was said there)."""
     end = _sentence_end(text, meeting.at)
-    return end < at < reach and "听取" in text[meeting.at:end] and text.startswith(BRIEFING_START, at)
+    return end < at < reach and text.startswith(BRIEFING_START, at) \
+        and ("听取" in text[meeting.at:end] or not CLAUSE_END_RE.search(text, meeting.at, end))
 
 
 BRIEFING_START = tuple(BRIEFING_VERBS)

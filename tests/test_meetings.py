@@ -2297,3 +2297,9 @@ def test_who_opens_the_sentence_calls_the_meeting_after_bing():
     [m] = meetings("5月12日，县委副书记、县长韩望川到县人民医院看望慰问医务工作者，并召开医疗卫生工作座谈会。"
                    "副县长苗晓岚陪同看望并参加座谈会。")
     assert roles(m) == {"chair": {"韩望川"}, "attendee": {"苗晓岚"}}
+
+
+def test_a_meeting_named_before_shang_ends_there_not_at_the_meeting_relayed_after_it():
+    # "在全县干部大会上传达了市委全会精神": the 大会 is the event, the 全会 only relayed
+    [m] = meetings("6月4日，县委书记邵望川委托县委副书记钱晓岚在全县干部大会上传达了市委全会精神。县长韩远舟主持会议。")
+    assert m.name == "全县干部大会" and roles(m) == {"chair": {"韩远舟"}, "speaker": {"钱晓岚"}, "attendee": {"钱晓岚"}}
