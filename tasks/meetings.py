@@ -711,6 +711,8 @@ PROPOSED_CALL_RE = re.compile(f"(?:{trie_regex(CUES['proposed'])})[^，,。；;�
 CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:[，,]?并[^，,。；;：:、\n]{0,30}|时)")
 
 
+# A clause that calls a meeting with no subject of its own, going on with the sentence's ("…，并召开…", "…，到某局召开…").
+CLAUSE_GOES_ON_TO_CALL_RE = re.compile(r"并|(?:随后|还)?(?:到|赴|前往|来到|深入)[^，,。；;]{1,16}$")
 # Guests a host meets with, after 与/同 in the clause of calling a meeting ("与某集团副总裁乙一行召开座谈会").
 WITH_GUESTS_RE = re.compile(r"[与同](?=[^，,。；;与同]{1,30}?一行)")
 
@@ -777,9 +779,10 @@ def assign_roles(text: str, names: list[str], r: Rules,
             if PROPOSED_CALL_RE.search(clause):
                 continue   # "甲建议尽快召开联席会议": asked for, not called; the span goes on as if 召开 were not a verb
             subjects = _subjects(clause, names, titles, cites if clause == span else "", own_clause=True)
-            if not subjects and clause.startswith("并"):
-                # "县长甲到县人民医院看望慰问医务工作者，并召开…座谈会": 并 goes on with who opens the sentence
-                subjects = _opening_subject(text[sent:m.start()], names, titles or {}, lambda: [])
+            if not subjects and CLAUSE_GOES_ON_TO_CALL_RE.match(clause):
+                # "县长甲到县人民医院看望慰问医务工作者，并召开…座谈会", "甲带领巡察组，到县教育局召开巡察工作动员会":
+                # the clause goes on with who opens the sentence
+                subjects = _opener(text[sent:m.start()], names, titles or {}, lambda: [])
             if len(subjects) > 1 and (guests := WITH_GUESTS_RE.search(clause)) is not None:
                 # "区长甲与乙一行召开政企座谈会": the host calls it; the guests he meets with take part
                 host = [n for n in subjects if clause.find(n) < guests.start()]
@@ -1090,6 +1093,13 @@ def _opening_subject(sentence: str, names: list[str], titles: dict[str, list[str
     ("他先后来到…，详细了解情况，对…表示肯定，希望…"), of whom the pronoun stands for (`pronoun`)."""
     if not REMARKS_CLAUSE_RE.search(sentence):
         return []
+    return _opener(sentence, names, titles, pronoun)
+
+
+def _opener(sentence: str, names: list[str], titles: dict[str, list[str]],
+            pronoun: Callable[[], list[str]]) -> list[str]:
+    """The one person who opens the sentence, after its time and nothing but titles, if no one else is named in it
+    (see _opening_subject); 他/她 opening a sentence that names no one stands for `pronoun`."""
     named = {n for n in _names_in(sentence, names) if not _cited(sentence, n, "", titles)}
     opener = SENTENCE_TIME_RE.match(sentence)
     start = opener.end() if opener else 0

@@ -2303,3 +2303,6 @@ def test_a_meeting_named_before_shang_ends_there_not_at_the_meeting_relayed_afte
     # "在全县干部大会上传达了市委全会精神": the 大会 is the event, the 全会 only relayed
     [m] = meetings("6月4日，县委书记邵望川委托县委副书记钱晓岚在全县干部大会上传达了市委全会精神。县长韩远舟主持会议。")
     assert m.name == "全县干部大会" and roles(m) == {"chair": {"韩远舟"}, "speaker": {"钱晓岚"}, "attendee": {"钱晓岚"}}
+    # ... and the clause of the trip that brings him where he calls it
+    [m] = meetings("7月6日，县委副书记钱望川带领县委巡察组，到县教育局召开巡察工作动员会。钱望川作动员讲话。")
+    assert roles(m)["chair"] == {"钱望川"}
