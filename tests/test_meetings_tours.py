@@ -107,3 +107,9 @@ def test_briefings_right_after_the_sentence_a_symposium_closes_are_given_at_it()
     tour, sym = meetings("6月7日，县委书记邵望川带领县委办负责同志，到县人大常委会、县政协走访调研，并召开座谈会。"
                          "县人大常委会主任卢晓岚，县政协主席杨远舟分别汇报了工作情况。")
     assert roles(sym)["speaker"] == {"卢晓岚", "杨远舟"} and "speaker" not in roles(tour)
+
+
+def test_who_leads_a_team_told_at_length_to_examine_something_goes_on_the_tour():
+    [m] = meetings("10月5日晚，县委副书记钱望川带领县纪委监委、县市场监管局等部门组成的暗访组，对城区部分餐饮企业落实中央八项"
+                   "规定精神情况进行暗访。")
+    assert roles(m) == {"attendee": {"钱望川"}}
