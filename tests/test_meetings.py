@@ -2306,3 +2306,10 @@ def test_a_meeting_named_before_shang_ends_there_not_at_the_meeting_relayed_afte
     # ... and the clause of the trip that brings him where he calls it
     [m] = meetings("7月6日，县委副书记钱望川带领县委巡察组，到县教育局召开巡察工作动员会。钱望川作动员讲话。")
     assert roles(m)["chair"] == {"钱望川"}
+
+
+def test_an_inquiry_sitting_of_a_standing_committee_session_is_that_session_and_its_askers_and_answerers_speak():
+    # "…第三十八次会议召开联组会议，开展专题询问": one meeting; who asks and who answers speak
+    [m] = meetings("8月26日，县十九届人大常委会第三十八次会议召开联组会议，围绕农村饮水安全开展专题询问。县人大常委会主任胡望川"
+                   "主持联组会议，副县长方晓岚到会应询。县人大常委会委员徐远舟、王明霞先后提问。", year=2021)
+    assert roles(m)["chair"] == {"胡望川"} and roles(m)["speaker"] == {"方晓岚", "徐远舟", "王明霞"}
