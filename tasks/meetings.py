@@ -101,6 +101,8 @@ PURPOSE_CLAUSE_RE = re.compile("为[^，,；;]*[，,]")
 # 有关会议精神": the meeting relays it, not its chair): no subject is carried across that name ("主持会议，并传达…" keeps it).
 AGENDA_VERBS = frozenset({"传达"})
 AGENDA_SPAN_RE = re.compile(r"^(?:召开|举行)[^，,并]*会议?[，,]$")   # (not "出席会议，传达了…": who attended relays it)
+# Right before talks with a group, the verb that holds them ("进行集体廉政谈话", "开展集体约谈", "作了集体谈话").
+TALK_HELD_RE = re.compile(r"(?:进行|开展|作)了?$")
 # Before 召开, what makes it part of the chair's verb (主持召开).
 CALLED_BY_CHAIR = ("主持", "主持了")
 PRONOUNS = ("他", "她")
@@ -144,6 +146,7 @@ class Rules:
     opened: frozenset[str]           # meeting words that make an event only where it opens or closes
     lectures: frozenset[str]         # meeting words that make an event where someone gives it (讲…党课)
     investment: frozenset[str]       # visit words of a trip to win investment, a tour only with a trip (开展招商)
+    talks_held: frozenset[str]       # meeting words of talks with a group, an event only where they are held (进行…)
 
 
 @lru_cache(maxsize=None)
@@ -152,18 +155,20 @@ def rules() -> Rules:
     roles = keyed("meeting_roles.txt")
     passing = keyed("meeting_passing.txt")
     opened, lectures = words.get("opened", []), words.get("lecture", [])
-    talks_given, investment = words.get("given", []), words.get("investment", [])
-    kind_of = {w: k for k in KINDS for w in words.get(k, [])} | {w: "meeting" for w in opened + lectures + talks_given} \
+    talks_given, investment, talks_held = words.get("given", []), words.get("investment", []), words.get("talk", [])
+    kind_of = {w: k for k in KINDS for w in words.get(k, [])} \
+        | {w: "meeting" for w in opened + lectures + talks_given + talks_held} \
         | {w: "inspection" for w in investment}
     role_of = {w: r for r in ROLES for w in roles.get(r, [])}
-    nouns = words.get("meeting", []) + words.get("symposium", []) + opened + lectures
+    nouns = words.get("meeting", []) + words.get("symposium", []) + opened + lectures + talks_held
     visits = words.get("inspection", []) + words.get("talks", []) + talks_given + investment
     # (?!议): "学习会议精神" holds 会议, not 学习会
     return Rules(kind_of=kind_of, meeting_re=re.compile(f"(?:{_alternation(nouns)})(?!议)"),
                  visit_re=re.compile(_alternation(visits)),
                  role_re=re.compile(f"{REPORT_GIVEN}|{_alternation(list(role_of))}"), role_of=role_of,
                  passing_before=tuple(passing.get("before", [])), passing_after=tuple(passing.get("after", [])),
-                 opened=frozenset(opened), lectures=frozenset(lectures), investment=frozenset(investment))
+                 opened=frozenset(opened), lectures=frozenset(lectures), investment=frozenset(investment),
+                 talks_held=frozenset(talks_held))
 
 
 @dataclass
@@ -378,8 +383,9 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         between = text[end:matches[k + 1].start()] if k + 1 < len(matches) else "，"
         if len(between) <= 20 and NAME_STOP.isdisjoint(between) and not any(map(str.isdigit, between)) \
                 and not NAME_LEAD_RE.search(between) and not DATE_RE.search(between) \
-                and not MEETINGS_APART_RE.search(between):
+                and not MEETINGS_APART_RE.search(between) and not between.startswith("上"):
             continue  # "中国人民政治协商会议第十四届全国委员会第三次会议": the name goes on to the last word
+            # (not past 上: "在全县干部大会上传达了市委全会精神" names the 大会 it was held at, then another)
         word = m.group()
         if word in r.opened and not OPENS_RE.match(text, end):
             continue  # "参加…博览会", "去年的旅游节": a festival or a course is an event where it opens
@@ -398,7 +404,10 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
             talked_with = None   # "干部要与群众多座谈", "曾与…座谈": a call to talk or talks of the past
         elif talked_with:
             name = text[talked_with.start():end]   # "与部分民营企业家座谈": who talked is no part of its name
-        held = _held(text, start, end) or talked_with or given or word in r.opened   # (opened: OPENS_RE above)
+        talks_held = word in r.talks_held and TALK_HELD_RE.search(text, max(0, start - 3), start) is not None
+        if talks_held:
+            name = text[start:end]   # "甲与新提任干部进行集体廉政谈话": who talks with whom is no part of its name
+        held = _held(text, start, end) or talked_with or given or word in r.opened or talks_held   # (opened: OPENS_RE)
         if _in_passing(text, own, end, r) or not held \
                 or _future(text, end, start) or NOT_HELD_RE.search(text, max(0, own - NOT_HELD_REACH), own):
             continue
@@ -579,8 +588,10 @@ def _habitual(text: str, at: int, people: list[str]) -> bool:
 
 
 # A clause of its own that sends another leader on another visit: "县委书记甲到金川镇调研，县长乙到银河乡调研"
-# (the clause before the second verb: a few words of title, the name, the trip to where).
-PARALLEL_VISIT_RE = re.compile(r"(?:同志)?(?:到|赴|深入|来到|前往|走进)[^，,。；;、]{1,15}")
+# (the clause before the second verb: a few words of title, the name, the trip to where), also at the head of a team
+# ("甲带队到石桥镇督导…；乙带队到沙湾镇检查…", "乙率县直有关部门负责人到…").
+PARALLEL_VISIT_RE = re.compile(r"(?:同志)?(?:一行|带队|率队|(?:带领|率领|率)[^，,。；;、]{1,16}?)?"
+                               r"(?:到|赴|深入|来到|前往|走进)[^，,。；;、]{1,15}")
 PARALLEL_TITLES_MAX = 12
 
 
@@ -700,6 +711,12 @@ PROPOSED_CALL_RE = re.compile(f"(?:{trie_regex(CUES['proposed'])})[^，,。；;�
 CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:[，,]?并[^，,。；;：:、\n]{0,30}|时)")
 
 
+# A clause that calls a meeting with no subject of its own, going on with the sentence's ("…，并召开…", "…，到某局召开…").
+CLAUSE_GOES_ON_TO_CALL_RE = re.compile(r"并|(?:随后|还)?(?:到|赴|前往|来到|深入)[^，,。；;]{1,16}$")
+# Guests a host meets with, after 与/同 in the clause of calling a meeting ("与某集团副总裁乙一行召开座谈会").
+WITH_GUESTS_RE = re.compile(r"[与同](?=[^，,。；;与同]{1,30}?一行)")
+
+
 def _before_awardees(span: str, names: list[str]) -> str:
     """The span up to the 为 that names who is handed something: not a 为 of purpose, whose clause a comma closes
     ("为激励先进，县长甲向…颁发奖牌"), nor one inside a name ("韦为民")."""
@@ -720,6 +737,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
     names = [n for n in sorted(set(names), key=lambda n: (-len(n), n)) if n in text]
     last: list[str] = []
     last_single: list[str] = []
+    single_at = -1   # where the verb of last_single stands
     along: set[str] = set()
     last_sent, span_start = -1, 0
     # a verb inside a name is no verb ("副县长阿说木呷陪同调研": 说); few names hold one, so most articles skip this
@@ -761,6 +779,16 @@ def assign_roles(text: str, names: list[str], r: Rules,
             if PROPOSED_CALL_RE.search(clause):
                 continue   # "甲建议尽快召开联席会议": asked for, not called; the span goes on as if 召开 were not a verb
             subjects = _subjects(clause, names, titles, cites if clause == span else "", own_clause=True)
+            if not subjects and CLAUSE_GOES_ON_TO_CALL_RE.match(clause):
+                # "县长甲到县人民医院看望慰问医务工作者，并召开…座谈会", "甲带领巡察组，到县教育局召开巡察工作动员会":
+                # the clause goes on with who opens the sentence
+                subjects = _opener(text[sent:m.start()], names, titles or {}, lambda: [])
+            if len(subjects) > 1 and (guests := WITH_GUESTS_RE.search(clause)) is not None:
+                # "区长甲与乙一行召开政企座谈会": the host calls it; the guests he meets with take part
+                host = [n for n in subjects if clause.find(n) < guests.start()]
+                if host:
+                    out.extend((n, "attendee", m.start()) for n in subjects if n not in host)
+                    subjects = host
             if subjects:
                 out.extend((n, role, m.start()) for n in subjects)
                 last, last_sent = subjects, sent
@@ -769,7 +797,8 @@ def assign_roles(text: str, names: list[str], r: Rules,
         # who hands out an award is named in the verb's own clause ("甲是…的老党员，乙为他颁发纪念章": 乙 alone)
         own_clause = role == "chair" or m.group() in AWARD_VERBS
         subjects = _subjects(span, names, titles, cites, own_clause=own_clause) \
-            or _implicit_subject(text, lo, span, names, last_single, along) or (
+            or _implicit_subject(text, lo, span, names, lambda: _visitor_since(text, single_at, m.start(), names, r, along)
+                                 or last_single, along) or (
             last if last_sent == sent and (len(span) <= MAX_CARRY or CARRY_AND_RE.fullmatch(span))
             and not STRANGER_CLAUSE_RE.search(span) and not (m.group() in AGENDA_VERBS and AGENDA_SPAN_RE.search(span)) else []) \
             or _titled_subject(span, titles) \
@@ -791,7 +820,7 @@ def assign_roles(text: str, names: list[str], r: Rules,
             elif len(subjects) == 1 and (m.group() not in PRESENCE_VERBS or not last_single):
                 # who chaired, spoke or acted; who came to the meeting only when no one had ("县长乙出席会议。
                 # 她强调"; "甲主持召开…会议，乙出席。他强调" is 甲)
-                last_single = subjects
+                last_single, single_at = subjects, m.start()
         span_start = m.end()
     for m in LIST_AFTER_VERB_RE.finditer(text):  # "在主席台就座的还有：钱乙、孙七…"
         end = _sentence_end(text, m.end())
@@ -871,20 +900,30 @@ def _reports_heard(text: str, names: list[str], titles: dict[str, list[str]] | N
 # After a tour's leader, the trip that brings them to the visit: "钱乙一行先后来到甲村、乙镇，督导…",
 # "钱乙带领有关部门负责人，先后到甲镇、乙乡督导…".
 # "甲、乙、丙分别带队，深入各镇街…": each of a list leads a tour.
-TRIP_AFTER_NAME_RE = re.compile(r"(?:同志)?(?:分别|一同|共同)?(?:一行|带队|率队|(?:带领|率领|率)[^，,。；;]{1,20}?)?[，,]?"
+# (each of a list of leaders may lead a team of his own: "甲，乙分别带队，对…开展巡河督查"; the team led, then how it
+# went: "甲带领…负责人，采取“四不两直”方式，对…开展暗访检查")
+_EACH = r"(?:分别|一同|共同)?"
+_HOW = r"(?:(?:采取|以|通过)[^，,。；;]{1,16}?方式[，,])?"
+TRIP_AFTER_NAME_RE = re.compile(rf"(?:同志)?{_EACH}(?:一行|带队|率队|(?:带领|率领|率)[^，,。；;]{{1,20}}?)?[，,]?"
                                 r"[^，,。；;]{0,6}?(?:先后|深入|来到|前往|赶赴|走进|到|赴)"
                                 # the team led straight to its work: "甲率区直有关部门负责同志，调研…", and
                                 # how the leader went: "甲采取“四不两直”方式，检查…"
                                 # (perhaps with how: "甲带领县四套班子领导，实地观摩…")
-                                r"|(?:同志)?(?:带领|率领|率)[^，,。；;]{1,20}?[，,](?:实地|现场|专程|先后|一同|集中)?$"
-                                r"|(?:同志)?(?:采取|以|通过)[^，,。；;]{1,16}?方式[，,]$"
+                                rf"|(?:同志)?{_EACH}(?:带领|率领|率)[^，,。；;]{{1,20}}?[，,]{_HOW}(?:实地|现场|专程|先后|一同|集中)?$"
+                                rf"|(?:同志)?{_EACH}(?:(?:带队|率队)[，,])?(?:采取|以|通过)[^，,。；;]{{1,16}}?方式[，,]$"
                                 # a team led to examine something where it is: "甲带领…组成人员，对全区…开展执法检查",
                                 # "甲率执法检查组，对…", "甲带队，对…开展专题调研"
-                                r"|(?:同志)?(?:带领|率领|率)[^，,。；;]{1,20}?[，,]?对|(?:同志)?(?:带队|率队)[，,]?对"
+                                # (the team perhaps told at length: "甲带领县纪委监委、县市场监管局等部门组成的暗访组，对…")
+                                rf"|(?:同志)?{_EACH}(?:带领|率领|率)[^，,。；;]{{1,30}}?[，,]?{_HOW}对"
+                                rf"|(?:同志)?{_EACH}(?:带队|率队)[，,]?{_HOW}对"
                                 # the team the leader heads, named after them: "由甲带队的调研组，对…开展专题调研"
                                 r"|(?:同志)?(?:带队|率队|带领|率领)的[^，,。；;]{0,12}?[组团]")
 # Between two leaders of one list: a separator, then perhaps the second one's title ("甲和区长乙").
 LIST_GAP_RE = re.compile(r"[、和与及][^，,。；;、]{0,12}")
+
+
+# Who leads the team on a tour, in a clause of its own before it ("在市人大常委会主任甲（的）带领下，…").
+LED_BY_RE = re.compile(r"在([^，,。；;在]{1,30}?)(?:同志)?的?(?:带领|率领|带队)下[，,]?")
 
 
 def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None = None) -> list[str]:
@@ -892,6 +931,9 @@ def _visitors(left: str, names: list[str], titles: dict[str, list[str]] | None =
     (一行…来到…) leads to it across commas; with the list that person closes ("甲、乙、丙分别带队", and
     "县长甲，副县长乙到…": a comma and nothing but the next one's titles, `titles` as PersonMention gives them,
     "县委书记甲，县委副书记、县长乙到…", and each leader's own trip: "县委书记甲到石桥镇、县长乙到白马乡，督导…")."""
+    if (led_by := LED_BY_RE.search(left)) is not None and (heads := _names_in(led_by.group(1), names)):
+        # "在市人大常委会主任甲带领下，部分代表视察…": who leads the team goes on its tour
+        return list(dict.fromkeys(heads + _visitors(left[led_by.end():], names, titles)))
     found = _subjects(left, names)
     if not found:
         found = [n for n in _names_in(left, names) if not _cited(left, n)]
@@ -973,18 +1015,33 @@ def _titled_subject(span: str, titles: dict[str, list[str]] | None) -> list[str]
     return holders if len(holders) == 1 else []
 
 
-def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_single: list[str],
+def _implicit_subject(text: str, lo: int, span: str, names: list[str], last_single: Callable[[], list[str]],
                       along: set[str] = frozenset()) -> list[str]:
-    """"…，她今天上午出席": 他/她 opening the verb's clause is the last lone subject, else the person named last
-    who did not just come along (`along`); so is the left-out subject of a clause of when ("甲到…调研，在调研中强调")."""
+    """"…，她今天上午出席": 他/她 opening the verb's clause is the last lone subject (`last_single`, read only when
+    needed), else the person named last who did not just come along (`along`); so is the left-out subject of a clause
+    of when ("甲到…调研，在调研中强调")."""
     comma = max(span.rfind("，"), span.rfind(","))
     clause_at = max(comma, 0)
     clause = span[clause_at:].lstrip("，, ")
     if clause.startswith(PRONOUNS):
-        return last_single or _nearest_before(text, lo + clause_at, [n for n in names if n not in along] or names)
+        return last_single() or _nearest_before(text, lo + clause_at, [n for n in names if n not in along] or names)
     if comma >= 0 and WHILE_CLAUSE_RE.fullmatch(clause):
         return _nearest_before(text, lo + clause_at, names)
     return []
+
+
+def _visitor_since(text: str, since: int, at: int, names: list[str], r: Rules, along: set[str]) -> list[str]:
+    """The one person who went on a visit in a sentence after the verb at `since` and before `at`: 他/她 after it is
+    this visitor, not who spoke before ("会上，局长乙通报了…。当晚，甲带领…暗查了…。他要求…": 甲)."""
+    found: list[str] = []
+    for v in r.visit_re.finditer(text, max(since, 0), at):
+        start = _sentence_start_hard(text, v.start())
+        if start <= since or v.group() == "指导":
+            continue   # (a visit in the sentence of that verb; 指导, a word of guidance more often than a trip)
+        named = [n for n in dict.fromkeys(_names_in(text[start:v.start()], names)) if n not in along]
+        if len(named) == 1:
+            found = named
+    return found
 
 
 # What may open the clause of a speech verb that goes on with the sentence's subject ("甲查看了…，并要求…").
@@ -1037,6 +1094,13 @@ def _opening_subject(sentence: str, names: list[str], titles: dict[str, list[str
     ("他先后来到…，详细了解情况，对…表示肯定，希望…"), of whom the pronoun stands for (`pronoun`)."""
     if not REMARKS_CLAUSE_RE.search(sentence):
         return []
+    return _opener(sentence, names, titles, pronoun)
+
+
+def _opener(sentence: str, names: list[str], titles: dict[str, list[str]],
+            pronoun: Callable[[], list[str]]) -> list[str]:
+    """The one person who opens the sentence, after its time and nothing but titles, if no one else is named in it
+    (see _opening_subject); 他/她 opening a sentence that names no one stands for `pronoun`."""
     named = {n for n in _names_in(sentence, names) if not _cited(sentence, n, "", titles)}
     opener = SENTENCE_TIME_RE.match(sentence)
     start = opener.end() if opener else 0
@@ -1479,7 +1543,8 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
 def _closing_remarks_on_tour(out: list[Meeting], leaders: list[str]) -> None:
     """The tour's leader speaks on the tour where the symposium closing it gives his last word in a sentence of its
     own ("调研结束后，甲主持召开座谈会，听取汇报。甲要求，…": his remarks sum the tour up); not where he speaks in the
-    sentence that reports the symposium or his chairing it ("甲主持座谈会并讲话"), the symposium's speech alone."""
+    sentence that reports the symposium or his chairing it ("甲主持座谈会并讲话"), the symposium's speech alone, nor
+    after a symposium he did not chair ("在随后召开的座谈会上，视察组听取了…汇报。甲指出，…": the symposium's)."""
     tour = out[0]
     for n in leaders:
         if (n, "speaker") in tour.participants or (n, "attendee") not in tour.participants:
@@ -1496,6 +1561,7 @@ def _closing_remarks_on_tour(out: list[Meeting], leaders: list[str]) -> None:
 # Presence verbs that name the meeting they attend ("乙参加会议", "丙参加座谈"), and those that name the tour ("丁陪同调研").
 AT_THE_MEETING = section_words("meeting_verbs.txt", "at_the_meeting")
 ON_THE_TOUR = section_words("meeting_verbs.txt", "on_the_tour")
+AT_THE_TALKS = tuple(section_words("meeting_verbs.txt", "at_the_talks"))
 # ... with the verbs read inside it or after its 并 ("乙、丙参加座谈并发言": 座谈 and 发言 are the meeting's too)
 AT_THE_MEETING_AND_RE = re.compile(f"(?:{trie_regex(AT_THE_MEETING)})并?")
 AT_THE_MEETING_REACH = 8
@@ -1524,9 +1590,11 @@ def _attends_by_name(text: str, at: int, meeting: Event) -> bool:
 
 def _briefed_at(text: str, at: int, meeting: Event, reach: int) -> bool:
     """Whether the role at `at` is a briefing ("乙汇报了…") in the sentence after the meeting's, where that one says the
-    meeting heard it ("…主持召开座谈会，听取我县工作汇报。乙汇报了…")."""
+    meeting heard it ("…主持召开座谈会，听取我县工作汇报。乙汇报了…") or closes with the meeting ("…走访调研，并召开
+    座谈会。乙、丙分别汇报了…": what the sentence after it tells was said there)."""
     end = _sentence_end(text, meeting.at)
-    return end < at < reach and "听取" in text[meeting.at:end] and text.startswith(BRIEFING_START, at)
+    return end < at < reach and text.startswith(BRIEFING_START, at) \
+        and ("听取" in text[meeting.at:end] or not CLAUSE_END_RE.search(text, meeting.at, end))
 
 
 BRIEFING_START = tuple(BRIEFING_VERBS)
@@ -1547,6 +1615,7 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
     attends the tour; the remarks of who led a tour of its own beside the lead's (`leaders`, by the event's id), and no
     other, are made on it ("上午，甲到…检查；下午，乙到…检查。…乙要求…")."""
     tour = events[0] if events[0].kind == "inspection" else None
+    talks = events[0] if events[0].kind == "talks" else None
     on_the_way = [e for e in events[1:] if tour and e.kind in SITTINGS and e.chair and not any(e is o for o in owners)]
     reach = {id(e): _sentence_end(text, _sentence_end(text, e.at) + 1) for e in on_the_way}
     parallel = [e for e in events[1:] if e.parallel]
@@ -1566,6 +1635,11 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                 if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
                         or e.at < at < reach[id(e)] and (_said_at_the_meeting(text, at) or _attends_by_name(text, at, e)):
                     return e
+            held_before = [e for e in on_the_way if e.at < at and not (starts and at >= starts[0])]
+            if held_before and _said_at_the_meeting(text, at):
+                # "…并召开座谈会听取汇报。县委书记乙汇报了…。县委副书记丙参加座谈": a tour is no 座谈 nor 会议, so who is
+                # said to attend one, further on, attends the meeting held on the way before (a sequel's own start on)
+                return held_before[-1]
         if role in ("attendee", "speaker"):
             for e in on_the_way:
                 if role == "speaker" and e.at < at < _sentence_end(text, e.at) and "听取" in text[e.at:at]:
@@ -1596,6 +1670,8 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
         owner = owners[bisect_right(starts, at)]
         if tour and owner is not tour and owner.kind in SITTINGS and text.startswith(ON_THE_TOUR, at):
             return tour
+        if talks and owner is not talks and owner.kind in SITTINGS and text.startswith(AT_THE_TALKS, at):
+            return talks   # "…会见了乙一行。随后，双方举行签约仪式。…丙参加会见": the talks, not the signing
         return owner
 
     return owner_of

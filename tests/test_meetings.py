@@ -2281,3 +2281,35 @@ def test_the_visitors_going_on_the_same_day_after_talks_is_no_event():
     ms = meetings("4月25日，县委书记韦正清会见某县考察团一行。县长吕嘉禾参加会见。\n当天，考察团一行还来到西江镇，调研苗绣产业"
                   "发展。西江镇党委书记田明远介绍了有关情况。")
     assert [m.kind for m in ms] == ["talks"]
+
+
+def test_talks_held_with_a_group_of_cadres_are_a_meeting():
+    # "与新提任的科级干部进行集体廉政谈话": held right there; named in passing they are none
+    [m] = meetings("4月20日，市委书记柯望川与新提任的32名科级干部进行集体廉政谈话。市委常委、组织部部长祁晓岚主持，"
+                   "市委常委、市纪委书记骆文远宣读了任职决定。柯望川指出，新提任干部要勤政廉政。", year=2015)
+    assert (m.kind, m.name) == ("meeting", "集体廉政谈话")
+    assert roles(m) == {"chair": {"祁晓岚"}, "speaker": {"骆文远", "柯望川"}, "attendee": {"骆文远", "柯望川"}}
+    assert meetings("4月20日，县纪委书记骆文远说，要严格落实任前集体谈话制度。", year=2015) == []
+
+
+def test_who_opens_the_sentence_calls_the_meeting_after_bing():
+    # "县长甲到…看望慰问…，并召开…座谈会": the meeting is the event, and 甲, whom 并 goes on with, chairs it
+    [m] = meetings("5月12日，县委副书记、县长韩望川到县人民医院看望慰问医务工作者，并召开医疗卫生工作座谈会。"
+                   "副县长苗晓岚陪同看望并参加座谈会。")
+    assert roles(m) == {"chair": {"韩望川"}, "attendee": {"苗晓岚"}}
+
+
+def test_a_meeting_named_before_shang_ends_there_not_at_the_meeting_relayed_after_it():
+    # "在全县干部大会上传达了市委全会精神": the 大会 is the event, the 全会 only relayed
+    [m] = meetings("6月4日，县委书记邵望川委托县委副书记钱晓岚在全县干部大会上传达了市委全会精神。县长韩远舟主持会议。")
+    assert m.name == "全县干部大会" and roles(m) == {"chair": {"韩远舟"}, "speaker": {"钱晓岚"}, "attendee": {"钱晓岚"}}
+    # ... and the clause of the trip that brings him where he calls it
+    [m] = meetings("7月6日，县委副书记钱望川带领县委巡察组，到县教育局召开巡察工作动员会。钱望川作动员讲话。")
+    assert roles(m)["chair"] == {"钱望川"}
+
+
+def test_an_inquiry_sitting_of_a_standing_committee_session_is_that_session_and_its_askers_and_answerers_speak():
+    # "…第三十八次会议召开联组会议，开展专题询问": one meeting; who asks and who answers speak
+    [m] = meetings("8月26日，县十九届人大常委会第三十八次会议召开联组会议，围绕农村饮水安全开展专题询问。县人大常委会主任胡望川"
+                   "主持联组会议，副县长方晓岚到会应询。县人大常委会委员徐远舟、王明霞先后提问。", year=2021)
+    assert roles(m)["chair"] == {"胡望川"} and roles(m)["speaker"] == {"方晓岚", "徐远舟", "王明霞"}

@@ -54,3 +54,10 @@ def test_remarks_after_a_clause_the_meeting_opens_are_the_meetings():
     # "…，会议研究了…，强调…": the meeting speaks, as "会议强调" does, not its chair
     [m] = meetings("3月5日，县长严志国主持召开县政府常务会议，会议研究了春耕生产工作，强调要抓好农资保供。")
     assert roles(m) == {"chair": {"严志国"}}
+
+
+def test_he_after_a_visit_of_its_own_is_the_visitor_not_who_spoke_before():
+    # "会上，局长乙通报了…。当晚，甲带领…暗查了…。他要求…": 他 is 甲, whose visit the sentence before tells
+    _, tour = meetings("11月26日，全县安全生产工作会议召开。县长骆青山出席会议并讲话。\n会上，县应急局局长祁文远通报了全县安全生产情况。"
+                       "\n当晚，骆青山带领县应急局负责人暗查了城区部分宾馆。他要求，各单位要严格落实消防安全主体责任。")
+    assert roles(tour) == {"speaker": {"骆青山"}, "attendee": {"骆青山"}}

@@ -1,6 +1,8 @@
 """Tours found by their visit verb: the verbs of inspection teams."""
 from __future__ import annotations
 
+import pytest
+
 from tests.test_meetings import meetings, roles
 
 
@@ -45,3 +47,69 @@ def test_remarks_of_the_leader_of_a_second_tour_are_on_that_tour():
                              "\n龚建波强调，要严格落实水库防汛责任制。严志国要求，要加强巡堤查险。")
     assert roles(first) == {"speaker": {"龚建波"}, "attendee": {"龚建波"}}
     assert roles(second) == {"speaker": {"严志国"}, "attendee": {"严志国"}}
+
+
+def test_a_second_leader_leading_a_team_to_another_place_makes_a_second_tour():
+    # "甲带队到某镇督导…；乙带队到某镇检查…": each leads a tour of his own, with his own remarks
+    first, second = meetings("9月3日，市委书记郑望川带队到石桥镇督导防台工作；市委副书记、市长柯明远带队到沙湾镇检查渔船回港情况。"
+                             "\n郑望川要求，要做到应转尽转。柯明远强调，要逐船逐人核实。")
+    assert roles(first) == {"speaker": {"郑望川"}, "attendee": {"郑望川"}}
+    assert roles(second) == {"speaker": {"柯明远"}, "attendee": {"柯明远"}}
+
+
+def test_who_attends_the_talks_by_name_after_a_signing_attends_the_talks():
+    # "甲会见了乙一行。随后，双方举行签约仪式。…丙参加会见": 参加会见 names the talks, not the signing after them
+    talks, signing = meetings("4月2日，市长韦望山会见了某某投资集团副总经理莫清源一行。随后，双方举行项目合作签约仪式，"
+                              "韦望山、莫清源共同见证签约。\n副市长覃雪梅，市政府秘书长梁远舟参加会见。")
+    assert {"覃雪梅", "梁远舟"} <= {n for n, _ in talks.participants}
+    assert not {"覃雪梅", "梁远舟"} & {n for n, _ in signing.participants}
+
+
+def test_the_host_calling_a_symposium_with_his_guests_chairs_it_alone():
+    # "区长甲与乙一行召开政企座谈会": 甲 calls it; 乙 and his party take part
+    [m] = meetings("3月16日，区长何望舒与某某汽车公司副总裁陈立川一行召开政企座谈会。副区长冯晓岚参加座谈。")
+    assert roles(m)["chair"] == {"何望舒"}
+    assert {"陈立川", "冯晓岚"} <= {n for n, _ in m.participants}
+
+
+def test_who_leads_the_team_in_a_clause_of_its_own_goes_on_the_tour():
+    # "在甲（的）带领下，部分代表视察…": 甲 leads the tour
+    for body in ("12月5日，在市人大常委会主任黎望川带领下，部分市人大代表视察全市重点项目建设情况。副市长丁晓岚参加视察。",
+                 "12月5日，在市人大常委会主任黎望川的带领下，调研组一行深入石门镇调研乡村振兴工作。副市长丁晓岚陪同。"):
+        [m] = meetings(body)
+        assert roles(m)["attendee"] == {"黎望川", "丁晓岚"}
+
+
+def test_a_tour_leaders_remarks_after_a_briefing_he_did_not_chair_are_said_at_the_briefing():
+    # "在随后召开的汇报会上，县长乙汇报了…。甲要求…": the briefing's words (the references of county tours say so)
+    tour, briefing = meetings("4月7日，省督查组组长严望山一行来我县督查重点项目建设。县长柯晓川陪同督查。\n"
+                              "在随后召开的汇报会上，柯晓川汇报了全县重点项目建设情况。严望山要求，要加快项目建设进度。")
+    assert "speaker" not in roles(tour) and "严望山" in roles(briefing)["speaker"]
+
+def test_who_attends_the_symposium_two_sentences_after_it_attends_the_symposium_not_the_tour():
+    tour, sym = meetings("4月13日，市委常委、组织部部长甄望川到我县督导党建工作，并召开座谈会听取汇报。县委书记邵晓岚汇报了全县"
+                         "党建工作情况。县委副书记钱远舟参加座谈。")
+    assert "钱远舟" in roles(sym)["attendee"] and "钱远舟" not in roles(tour)["attendee"]
+
+
+@pytest.mark.parametrize("body, leaders", [
+    # each of two leaders leads a team of his own to examine something where it is
+    ("4月28日，县委副书记、县长韩望川，县人大常委会主任卢晓岚分别带队，对全县重点河道开展巡河督查。", {"韩望川", "卢晓岚"}),
+    # the team led, then how it went, then what it examined
+    ("4月24日，县长韩望川带领县应急局负责人，采取“四不两直”方式，对城区部分建筑工地开展暗访检查。", {"韩望川"}),
+])
+def test_who_leads_a_team_to_examine_something_the_way_it_went_said_goes_on_the_tour(body, leaders):
+    [m] = meetings(body)
+    assert roles(m) == {"attendee": leaders}
+
+
+def test_briefings_right_after_the_sentence_a_symposium_closes_are_given_at_it():
+    tour, sym = meetings("6月7日，县委书记邵望川带领县委办负责同志，到县人大常委会、县政协走访调研，并召开座谈会。"
+                         "县人大常委会主任卢晓岚，县政协主席杨远舟分别汇报了工作情况。")
+    assert roles(sym)["speaker"] == {"卢晓岚", "杨远舟"} and "speaker" not in roles(tour)
+
+
+def test_who_leads_a_team_told_at_length_to_examine_something_goes_on_the_tour():
+    [m] = meetings("10月5日晚，县委副书记钱望川带领县纪委监委、县市场监管局等部门组成的暗访组，对城区部分餐饮企业落实中央八项"
+                   "规定精神情况进行暗访。")
+    assert roles(m) == {"attendee": {"钱望川"}}
