@@ -595,6 +595,9 @@ def parse_credits(byline: str) -> list[tuple[str, str]]:
                 word_role = role
             else:
                 word_role = "+".join(dict.fromkeys(role.split("+") + word_role.split("+")))
+        elif role == "photographer" and i >= 2 and piece in REPORTER_ROLE_WORDS and not pieces[i - 1].strip(" 　：:") \
+                and pieces[i - 2].endswith(("：", ":")):
+            word_role = role   # "图：记者 甲", "图 | 记者 乙": the pictures are the credit, the rank only who took them
         role = word_role
     if not out and len(pieces) == 1 and " " in byline:
         out = [(n, "reporter") for n in unit_signed(byline) or ()]

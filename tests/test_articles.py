@@ -73,6 +73,9 @@ def test_seed_bodies_start_with_the_lead_and_hold_no_byline():
     ("本报讯记者刘桂莲报道：", [("刘桂莲", "reporter")]),
     ("（记者 潘 文峰）", [("潘文峰", "reporter")]),
     ("（记者 彭禹 乔）", [("彭禹乔", "reporter")]),
+    # a reporter's rank after the pictures' colon: who took them
+    ("文：记者 周某 图：记者 严某某", [("周某", "reporter"), ("严某某", "photographer")]),
+    ("文 | 记者 周某 图 | 记者 严某某", [("周某", "reporter"), ("严某某", "photographer")]),
     # a name's last character the scan set apart, another name spaced after it
     ("（记者 栾某 杰 刘 畅）", [("栾某杰", "reporter"), ("刘畅", "reporter")]),
     # a scan's space inside a role word: the role, not a name ("实 习生")
