@@ -794,7 +794,9 @@ def _strip_residue(text: str) -> str:
         if "\u3000\u3000" in text:
             if "版" in text or "星期" in text or "编" in text or "-" in text:
                 text = HEADER_GAP_LINE.sub(lambda m: FULL_WIDTH_RUN.sub(" ", m.group()), text)
-            text = PARAGRAPH_INDENT.sub("\n", text)
+            # (not inside a drawn box's row, padded with them: "│　　　今日导读　　　│" stays a row for its pass)
+            text = PARAGRAPH_INDENT.sub("\n", text) if BOX_CHAR.search(text) is None else "\n".join(
+                line if BOX_CHAR.search(line) else PARAGRAPH_INDENT.sub("\n", line) for line in text.split("\n"))
         text = SPACE_LIKE.sub(" ", text)
     sources: list[str] = []
     if "http" in text or "www." in text:

@@ -143,3 +143,10 @@ def test_the_party_committee_sponsoring_the_paper_is_no_title():
     page = ("某 某 报\nMOUMOU BAO\n2017年7月3日 星期一  第1版\n中共某某县委员会主管\n\n县领导到石桥镇开展主题党日活动\n"
             "本报讯（记者 丙某某）" + LEAD)
     assert titles(page) == ["县领导到石桥镇开展主题党日活动"]
+
+
+def test_a_drawn_box_whose_rows_are_padded_with_ideographic_spaces_goes_whole():
+    page = ("┌────────────────────────┐\n│\u3000\u3000\u3000今日导读\u3000\u3000\u3000\u3000\u3000\u3000│\n"
+            "│\u3000▶ 石门茶园喜迎秋茶采摘(2版)\u3000\u3000\u3000\u3000│\n└────────────────────────┘\n"
+            "我县获评全省“四好农村路”示范县\n本报讯\u3000日前，省交通运输厅公布示范县名单。")
+    assert titles(page) == ["我县获评全省“四好农村路”示范县"]
