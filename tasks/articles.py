@@ -2573,6 +2573,8 @@ MASTHEAD_LINE_RE = re.compile(
     r"|^[^。！？!?，,]{0,30}(?:国内统一连续出版物号|国内统一刊号|CN[ ]?\d{2}[ ]?-[ ]?\d{4})[^。！？!?，,]{0,30}$"
     r"|^(?:[A-H][ ]?\d{1,2}|第?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版)[ ]?[：:]?[ ]?[\u4e00-\u9fff]{2,6}$"
     r"|^第[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版$"   # the page's number alone ("第1版")
+    # the paper's name, whatever it ends with, the day and the page's number ("某某大众 2015年6月10日 第1版")
+    r"|^[\u4e00-\u9fff]{2,8}[ ]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ ]+(?:星期|周)[一二三四五六日天])?[ ]+第?[A-H]?\d{1,2}版$"
     # ... or its label, or the weekday, alone where the scan set the header's pieces apart ("A2", "星期二")
     r"|^[A-H][ ]?\d{1,2}$|^(?:星期|周)[一二三四五六日天]$"
     # the paper's name (perhaps after its media centre's) with the month and the page's label
@@ -2584,6 +2586,8 @@ MASTHEAD_LINE_RE = re.compile(
 SITE_NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:[ ]?(?:信息公开|政务公开|政务服务)?(?:门户网站|门户网|网站)|网)?$"
                                # or a county's news site ("某某区新闻网", "某某县融媒网")
                                r"|^[\u4e00-\u9fff]{2,12}?(?:新闻网|新聞網|融媒网|融媒網|在线|在線)$"
+                               # or the county's media centre, whose site it is ("某某县融媒体中心")
+                               r"|^[\u4e00-\u9fff]{2,12}?(?:融媒体中心|融媒體中心|新闻中心|传媒中心|广播电视台)$"
                                # or the site's name and its section ("某某县人民政府 -- 某某要闻", "某某新闻网-时政")
                                r"|^[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|网站|网)[ ]?(?:--|-|－|—)[ ]?[\u4e00-\u9fff]{2,8}$"
                                # and the bodies issuing a document, over its title ("中共某某县委 某某县人民政府")

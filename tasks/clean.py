@@ -666,6 +666,8 @@ def _clean_once(text: str) -> str:
         lines = _without_drawn_boxes(lines)
     if RULE_RUN.search(text) is not None:
         lines = [line for line in lines if RULE_LINE.match(line) is None]
+    if MARK_ALONE.search(text) is not None:
+        lines = [line for line in lines if MARK_LINE.match(line) is None]
     return "\n".join(_join_wrapped(_furniture_free(_without_banner(lines)), cuts))
 
 
@@ -694,6 +696,10 @@ def _without_banner(lines: list[str]) -> list[str]:
 RULE_SYMBOLS = "■□◆◇★☆●○▲△▼▽◎※＊*＝=~～＿_—－-"
 RULE_RUN = re.compile(f"([{re.escape(RULE_SYMBOLS)}])[ ]?\\1[ ]?\\1")
 RULE_LINE = re.compile(f"^(?:[{re.escape(RULE_SYMBOLS)}][ ]?){{3,}}$")
+# ... or one or two such marks, or a bar, alone on their line between items ("□", "▍", "◆◆"): no text either.
+MARK_LINE_SYMBOLS = "■□◆◇★☆●○▲△▼▽◎※▍▌▋▎▏█│┃║"
+MARK_LINE = re.compile(f"^[ ]?[{MARK_LINE_SYMBOLS}]{{1,2}}[ ]?$")
+MARK_ALONE = re.compile(f"^[ 　]*[{MARK_LINE_SYMBOLS}]{{1,2}}[ 　]*$", re.M)
 # Boxes drawn with box-drawing characters, as e-paper text keeps its sidebars (tips, a contents box, the
 # weather): a border row, rows between frame characters, a border row. A box of short rows is no item and
 # goes whole; a box holding prose (a framed commentary) keeps its text without the frame. A border row alone
@@ -703,6 +709,16 @@ BOX_BORDER = re.compile("^[\u2500-\u257f ]{3,}$")
 BOX_FRAME = "│┃║┆┇┊┋╎╏|｜"
 BOX_ROWS_MAX = 16
 BOX_PROSE_MIN = 40   # characters in one framed row with a full stop: an item's text
+
+
+# A brief's headline and its dated lead on one row of a box ("区领导慰问环卫工人 3月13日，副区长甲到…", the space perhaps
+# gone with the scan's others): two lines.
+BOX_BRIEF = re.compile(r"^([^。，,！？!?：:]{4,30}?)[ ]*((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来|近期)[，,].*)$")
+
+
+def _box_row_lines(row: str) -> list[str]:
+    brief = BOX_BRIEF.match(row)
+    return [brief.group(1), brief.group(2)] if brief is not None else [row]
 
 
 def _without_drawn_boxes(lines: list[str]) -> list[str]:
@@ -718,7 +734,8 @@ def _without_drawn_boxes(lines: list[str]) -> list[str]:
         if rows and all(r[0] in BOX_FRAME or r[-1] in BOX_FRAME for r in rows):
             text = [r.strip(BOX_FRAME + " ") for r in rows]
             if any(len(t) >= BOX_PROSE_MIN and "。" in t for t in text):
-                out.extend(t for t in text if t)
+                # (a box of briefs, each a headline and its dated lead on one row: two lines, as a column prints them)
+                out.extend(part for t in text if t for part in _box_row_lines(t))
             k = end + 1
         else:
             k += 1   # a rule between items, or a border whose box is not drawn whole: the row alone goes

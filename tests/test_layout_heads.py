@@ -101,3 +101,12 @@ def test_masthead_pieces_the_scan_set_apart_are_no_headline():
                    "某源报  2022年8月  乡镇 · 03版"):
         page, _ = normalise_page(clean_page(header + "\n县领导深入抗洪一线\n" + lead))
         assert [d.title for d in split_articles(page)] == ["县领导深入抗洪一线"], header
+
+
+def test_a_media_centre_s_name_over_a_record_and_a_paper_named_otherwise_are_no_titles():
+    lead = "4月11日，县委书记甲某某深入县工业园区调研重大项目建设工作。县领导乙某某参加调研。"
+    page, _ = normalise_page(clean_page("某溪县融媒体中心\n甲某某调研重大项目建设工作\n2024-04-12 18:21:07\n" + lead))
+    assert [d.title for d in split_articles(page)] == ["甲某某调研重大项目建设工作"]
+    page, _ = normalise_page(clean_page("某阳大众  2015年6月10日  第1版\nMOUYANG DAZHONG\n县委中心组专题学习\n"
+                                        "本报讯（记者 丙某某）6月8日，县委中心组举行专题学习。"))
+    assert [d.title for d in split_articles(page)] == ["县委中心组专题学习"]
