@@ -540,8 +540,9 @@ REPORTING_OPEN = re.compile(
 TRAILING_COMMA = re.compile(r"[，,、：:][ ]?$")
 # A lead opening with its dateline is prose however short the piece before a hard wrap: "本报讯（记者 甲）6月5日，
 # 县长乙主持召开县政府第" continues on the next line.
-# (the lead may open with a time phrase right after it, once prose lost the scan's space: "本报讯今年以来，")
-LEAD_OPEN = re.compile(f"^(?:(?:本报|本報|新华社|新華社)[{CJK}0-9]{{0,12}}?[讯訊电電]|又[讯訊]"
+# (the lead may open with a time phrase right after it, once prose lost the scan's space: "本报讯今年以来，"; the
+# scan's spaces may stand inside the outlet's word: "本 报 讯（…")
+LEAD_OPEN = re.compile(f"^(?:(?:本[ ]?[报報]|新华社|新華社)[ ]?[{CJK}0-9]{{0,12}}?[ ]?[讯訊电電]|又[讯訊]"
                        f"|[{CJK}]{{2,10}}?(?:网|網|报|報|台|融媒体中心|融媒體中心)[讯訊])(?=[ 　(（:：]|\\d"
                        "|(?:今年|去年|年初|入夏|入冬|入春|入秋|开春|春节|国庆|汛期)以来|近年来|连日来|近日|日前|近期|眼下)")
 # A dateline cut inside its bracket of reporters is no longer than this (an outlet and four ranks with names).

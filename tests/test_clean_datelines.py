@@ -14,6 +14,9 @@ from tasks.clean import clean_page
      "本报讯(记者 陶小红)6月17日,县委中心组召开学习会议,县委书记程永新主持会议。"),
     ("本报讯（记者 甲乙丙）3月5日上午", "，全县春季植树活动在城关镇举行。",
      "本报讯（记者 甲乙丙）3月5日上午，全县春季植树活动在城关镇举行。"),
+    # (the scan's space inside 本报讯 and inside the day)
+    ("本报 讯（记 者 邹某某 钟 萍）2月2", "9日，中共某潭县委十二届三次全体（扩大）会议召开。",
+     "本报讯（记者 邹某某 钟 萍）2月29日，中共某潭县委十二届三次全体（扩大）会议召开。"),
 ])
 def test_dateline_wrapped_after_its_date_joins_the_lead(dateline, rest, joined):
     assert clean_page(f"县委召开中心组学习会议\n{dateline}\n{rest}\n") == f"县委召开中心组学习会议\n{joined}"

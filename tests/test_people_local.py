@@ -208,3 +208,7 @@ def test_a_festival_a_forest_and_a_cadre_s_case_are_no_names():
     assert people("9月9日，石桥镇举办首届农民丰收节，展销农特产品百余种。") == {}
     assert people("对反馈问题实行局领导包案，限期整改。") == {}
     assert people("村里的毛竹林覆盖率达到80%。") == {}
+
+
+def test_how_the_described_feel_is_no_name():
+    assert people("“红色物业”让居民舒心。社区党委书记范丽娟说，物业服务好了。") == {"范丽娟": ["社区党委书记"]}

@@ -526,6 +526,10 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
         share_with_list(t, i + len(name), titles, lex, found)
 
 
+# jieba's tags of a word after a description that says how the described feel or what they do, no name.
+DESCRIBED_NOT_NAME_POS = frozenset({"a", "ad", "an", "v", "vd", "vn", "d", "i", "l"})
+
+
 def described_names(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 1b: a name right after a description the convention keeps no title (people_words.txt [described]:
     "店主简明亮正忙着", "游客甲说"), where jieba reads the description as a word of its own and the name, led by
@@ -538,8 +542,9 @@ def described_names(t: Text, lex: Lexicon, found: Found) -> None:
             continue   # "城市民宿": 市民 inside jieba's words; a name after it opens with a surname
         name = name_at(t, i, lex, found.titles, titled=False)
         if name is None or name in found.titles or is_byline(s, i, name) \
-                or follow_rank(s, i + len(name), lex, found.titles) < 2:
-            continue
+                or follow_rank(s, i + len(name), lex, found.titles) < 2 \
+                or t.token_at(i) == (name, t.token_at(i)[1]) and t.token_at(i)[1] in DESCRIBED_NOT_NAME_POS:
+            continue   # (not a word jieba reads as what the described feel or do: "让居民舒心": 舒心/a)
         found.add(name, [], "described")
 
 
