@@ -2574,7 +2574,9 @@ MASTHEAD_LINE_RE = re.compile(
     r"|^(?:[A-H][ ]?\d{1,2}|第?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版)[ ]?[：:]?[ ]?[\u4e00-\u9fff]{2,6}$"
     r"|^第[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版$"   # the page's number alone ("第1版")
     # the paper's name, whatever it ends with, the day and the page's number ("某某大众 2015年6月10日 第1版")
-    r"|^[\u4e00-\u9fff]{2,8}[ ]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ ]+(?:星期|周)[一二三四五六日天])?[ ]+第?[A-H]?\d{1,2}版$"
+    # (the scan's spaces perhaps inside its name and date: "某昌 日报 2015年 4月 3日第三版")
+    r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,9}[ ]*(?:19|20)\d{2}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日"
+    r"(?:[ ]*(?:星期|周)[一二三四五六日天])?[ ]*第?[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版$"
     # ... or its label, or the weekday, alone where the scan set the header's pieces apart ("A2", "星期二")
     r"|^[A-H][ ]?\d{1,2}$|^(?:星期|周)[一二三四五六日天]$"
     # the paper's name (perhaps after its media centre's) with the month and the page's label

@@ -1209,7 +1209,7 @@ def _clauses_piece_goes_on(piece: str, line: str) -> bool:
 # "华说：“…”"): the line ends in a post and a name's first characters, and the next opens with the name's last
 # ones and what the person did or said; no item's text opens so under its headline.
 POST_THEN_NAME_START = re.compile(f"(?<=[{CJK}])(?:长|书记|主任|主席|委员|经理)(?P<start>[{CJK}]{{1,2}})$")
-NAME_END_THEN_DEED = re.compile(f"^[{CJK}]{{1,2}}(?:陪同|出席|参加|列席|主持|一同|(?:说|介绍|表示)[：:，,])")
+NAME_END_THEN_DEED = re.compile(f"^[{CJK}]{{1,2}}(?:陪同|出席|参加|列席|主持|一同|带领|带队|率领|率队|深入|(?:说|介绍|表示)[：:，,])")
 
 
 # A credit field cut after its name's first character ("编辑：甲 校对：张" / "艳"): the name goes on.

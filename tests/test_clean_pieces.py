@@ -79,3 +79,8 @@ def test_a_scan_line_of_one_comma_ending_in_a_word_that_wants_its_object_goes_on
     # a headline of one comma ending as a phrase does stays a line of its own
     page = "小县城，大作为\n走进石门乡黄坛村，茶香扑鼻。62岁的手艺人甲某某正在作坊里制壶。"
     assert clean_page(page).split("\n")[0] == "小县城，大作为"
+
+
+def test_a_dateline_cut_inside_the_name_after_a_post_goes_on_into_who_leads_the_visit():
+    page = "驷马镇：脱贫攻坚走访不停步\n本报讯（通讯员 甲某）4月1日，驷马镇党委书记杨\n明远带领镇村干部走访水口村的贫困户。"
+    assert clean_page(page).split("\n")[1] == "本报讯（通讯员 甲某）4月1日，驷马镇党委书记杨明远带领镇村干部走访水口村的贫困户。"

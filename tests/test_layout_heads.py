@@ -98,7 +98,7 @@ def test_masthead_pieces_the_scan_set_apart_are_no_headline():
     for header in ("2016年7月21日　星期四　　　　　　　　　　　　　　某西新闻　　　A2",
                    "某城东报　　　2022年8月16日　　星期二　　　第1版",
                    "某源县融媒体中心  某源新闻 2024年9月",
-                   "某源报  2022年8月  乡镇 · 03版"):
+                   "某源报  2022年8月  乡镇 · 03版", "某昌 日报          2015年 4月 3日   第 三 版"):
         page, _ = normalise_page(clean_page(header + "\n县领导深入抗洪一线\n" + lead))
         assert [d.title for d in split_articles(page)] == ["县领导深入抗洪一线"], header
 
