@@ -1641,6 +1641,10 @@ PHOTO_ITEM_MARK = re.compile(r"^[(（](?:图|组图)[)）]")
 CAPTION_PLACE_RE = re.compile(f"[{CJK}](?<![全我本该各])(?:县|区|市|州|镇|乡|村|旗|街道|社区)(?![委政民长级直里域属内外人])")
 
 
+# A photographer's credit in brackets closing a caption, perhaps set on the line under it ("…开展劝导活动。（张 涛 摄）").
+BRACKETED_PHOTO_TAIL = re.compile(f"(?<=[。！？!?])[ ]?[(（][ ]?[{CJK}·]{{1,4}}(?:[ ][{CJK}·]{{1,4}}){{0,5}}[ ]?(?:摄影|摄)[)）]$")
+
+
 def _trailing_photo(rest: list[tuple[str, str]], start: int, k: int) -> bool:
     """The block's last lines are a caption its photographers alone sign ("图为某某镇村民在插秧。 本报记者 甲 摄",
     or the caption over "乙 摄"), under a text that ended, and the caption names a place and nothing that text
@@ -1653,9 +1657,12 @@ def _trailing_photo(rest: list[tuple[str, str]], start: int, k: int) -> bool:
     while end > k + 1 and rest[end - 1][0] == BYLINE and _editors_only(rest[end - 1][1]):
         end -= 1   # the page's foot under the caption ("责任编辑：甲"): the page's, whatever the caption is
     if k == end - 1:
-        if (photo := _caption_photo(text)) is None:
+        if (photo := _caption_photo(text)) is not None:
+            credits, caption = _photo_credits(photo), text[:photo.start()]
+        elif (bracket := BRACKETED_PHOTO_TAIL.search(text)) is not None:
+            credits, caption = parse_credits(bracket.group()), text[:bracket.start()]   # "…活动。（张 涛 摄）"
+        else:
             return False
-        credits, caption = _photo_credits(photo), text[:photo.start()]
     elif k == end - 2 and rest[k + 1][0] == BYLINE:
         credits, caption = parse_credits(rest[k + 1][1]), text
     else:

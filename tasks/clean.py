@@ -717,6 +717,10 @@ BOX_PROSE_MIN = 40   # characters in one framed row with a full stop: an item's 
 BOX_BRIEF = re.compile(r"^([^。，,！？!?：:]{4,30}?)[ ]*((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来|近期)[，,].*)$")
 
 
+# A column's label boxed alone over its items ("│ 简 讯 │"): the label stays, as it heads them.
+BOX_COLUMN_LABEL = re.compile("^(?:简讯|快讯|短讯|简报|一句话新闻|图片新闻|新闻速递|新闻简讯|要闻简报)$")
+
+
 def _box_row_lines(row: str) -> list[str]:
     brief = BOX_BRIEF.match(row)
     return [brief.group(1), brief.group(2)] if brief is not None else [row]
@@ -734,7 +738,10 @@ def _without_drawn_boxes(lines: list[str]) -> list[str]:
         rows = lines[k + 1:end] if end is not None else []
         if rows and all(r[0] in BOX_FRAME or r[-1] in BOX_FRAME for r in rows):
             text = [r.strip(BOX_FRAME + " ") for r in rows]
-            if any(len(t) >= BOX_PROSE_MIN and "。" in t for t in text):
+            labels = [t.replace(" ", "") for t in text if t]
+            if len(labels) == 1 and BOX_COLUMN_LABEL.match(labels[0]):
+                out.append(labels[0])   # "│ 简 讯 │" boxed alone over the briefs under it: the column's label
+            elif any(len(t) >= BOX_PROSE_MIN and "。" in t for t in text):
                 # (a box of briefs, each a headline and its dated lead on one row: two lines, as a column prints them)
                 out.extend(part for t in text if t for part in _box_row_lines(t))
             k = end + 1
@@ -1060,12 +1067,17 @@ SERVICE_PHONES_LINE = re.compile(f"^(?:[{CJK}]{{2,8}}[ ]?)?(?:[{CJK}A-Za-z]{{1,8
 CLAUSE_OPEN_ENDS = ("，", ",", "、")
 
 
+QUOTE_OPEN_LINE_MIN = 8
+
+
 def _is_open(line: str) -> bool:
     """A prose line that the next line may continue."""
     if line.endswith(SENTENCE_END_MARKS):  # closed (CLOSED_END's first form): how most paragraphs end
         return False
     if line.endswith("、") and len(line) > 1 and CJK_CHAR.match(line[-2]):
         return True   # "…先后察看了林区防火检查站、" / "扑火物资储备库。": a list the column wrapped
+    if line.endswith(("“", "《")) and len(line) > QUOTE_OPEN_LINE_MIN:
+        return True   # "…62岁的果农甲被称为“" / "土专家”。": a quote the column wrapped right after it opened
     if line[-1:].isdigit() and SERVICE_PHONES_LINE.match(line):
         return False   # "便民服务 供电：95598 供水：…": a box's row of numbers, which no text goes on from
     if line[-1:].isdigit() or line.endswith(("月", "日", "午", "上", "晚", "间", "晨")):
@@ -1156,6 +1168,7 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
                 and FIELD_LINE.match(line) is None and not is_furniture(line)
                 or out and _bracket_left_open(out[-1]) and _closes_bracket(line)
                 or out and _name_cut_at_post(out[-1], line) or out and _name_after_listed_post(out[-1], line)
+                or out and _post_after_listed_unit(out[-1], line)
                 or out and len(line) == 1 and FIELD_ONE_CHAR_END.search(out[-1]) is not None
                 or out and _clauses_piece_goes_on(out[-1], line)) \
                 and LEAD_OPEN.match(line) is None:
@@ -1219,6 +1232,16 @@ FIELD_ONE_CHAR_END = re.compile(f"[：:][ ]?[{CJK}]$")
 LISTED_POST_END = re.compile(f"[，、,][{CJK}]{{0,12}}(?:长|书记|主任|主席|委员|经理)$")
 NAME_THEN_LIST_END = re.compile(f"^[{CJK}]{{2,3}}(?:[。，、；,;]|等)")
 LISTED_POST_LINE_MIN = 16
+
+
+# ... or a list's line ending in the next one's unit, the post and the name opening the next line ("…主委甲、县工商联" /
+# "主席乙、无党派人士代表丙等6位同志先后发言。"): no headline holds a list and stops on a unit.
+POST_FIRST = re.compile(f"^(?:副)?(?:主席|书记|主任|部长|局长|会长|主委|院长|校长|经理|董事长|总经理|秘书长|行长|所长|站长)[{CJK}]{{2,3}}[、，,等]")
+
+
+def _post_after_listed_unit(left: str, line: str) -> bool:
+    return "、" in left and left[-1:] != "、" and CJK_CHAR.match(left[-1:]) is not None \
+        and SENTENCE_PUNCT.search(left) is None and POST_FIRST.match(line) is not None
 
 
 def _name_after_listed_post(left: str, line: str) -> bool:

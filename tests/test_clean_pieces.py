@@ -84,3 +84,17 @@ def test_a_scan_line_of_one_comma_ending_in_a_word_that_wants_its_object_goes_on
 def test_a_dateline_cut_inside_the_name_after_a_post_goes_on_into_who_leads_the_visit():
     page = "驷马镇：脱贫攻坚走访不停步\n本报讯（通讯员 甲某）4月1日，驷马镇党委书记杨\n明远带领镇村干部走访水口村的贫困户。"
     assert clean_page(page).split("\n")[1] == "本报讯（通讯员 甲某）4月1日，驷马镇党委书记杨明远带领镇村干部走访水口村的贫困户。"
+
+
+def test_a_line_ending_in_an_opening_quote_goes_on():
+    page = "苹果园里的土专家\n在高塬镇上坡村，62岁的果农李满仓被称为“\n土专家”。他种了30多年苹果。"
+    assert clean_page(page).split("\n")[1] == "在高塬镇上坡村，62岁的果农李满仓被称为“土专家”。他种了30多年苹果。"
+
+
+def test_a_list_s_line_ending_in_the_next_one_s_unit_goes_on_into_his_post_and_name():
+    page = ("县委召开党外人士座谈会\n本报讯 12月18日，县委召开党外人士座谈会。县委书记甲某某主持。\n民革某某县支部主委黄成书、县工商联\n"
+            "主席刘德康、无党派人士代表吴静等6位同志先后发言。")
+    assert clean_page(page).split("\n")[2] == "民革某某县支部主委黄成书、县工商联主席刘德康、无党派人士代表吴静等6位同志先后发言。"
+    # a headline naming two leaders over a line opening with a post stays a headline
+    page = "县委书记甲某某、县长乙某某\n主席团成员在主席台就座。"
+    assert clean_page(page).split("\n")[0] == "县委书记甲某某、县长乙某某"

@@ -176,3 +176,11 @@ def test_an_editor_line_closing_every_item_is_each_item_s_own():
     assert ("乙某", "editor") in drafts[-1].credits and ("丙某", "editor") in drafts[0].credits
     # an editor's line closing a page of several items whose other items name none is the page's
     assert pipeline(NEWS + "\n" + ITEM + "\n责任编辑：乙某")[-1].credits == [("丁某某", "reporter")]
+
+
+def test_a_dated_caption_with_its_photographer_in_brackets_under_it_is_a_photo_item():
+    feature = ("苹果园里的土专家\n本报记者 甲某某\n在高塬镇上坡村，62岁的果农李满仓被称为土专家。镇农技站站长孙立平说，"
+               "李满仓每年义务培训果农上千人次。\n")
+    drafts = pipeline(feature + "6月15日，县交警大队民警在城区主干道开展文明交通劝导活动。\n（张 涛 摄）")
+    assert [(d.title, d.credits) for d in drafts] == [("苹果园里的土专家", [("甲某某", "reporter")]),
+                                                      ("县交警大队民警在城区主干道开展文明交通劝导活动", [("张涛", "photographer")])]
