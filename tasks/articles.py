@@ -1984,7 +1984,10 @@ def _brief_signed_under_a_signed_report(above: _Block, block: _Block) -> bool:
     if not above.head or len(block.rest) != 1 or block.rest[0][0] != PROSE or not block.rest[0][1].endswith(("）", ")")):
         return False
     signed = _names_signed(block.rest[0][1], cut_runs=False)
-    if signed is None or signed[0] == 0:
+    if signed is None:   # (or its writers with their role: "…。（通讯员 甲）")
+        closing = _closing_credit(block.rest[0][1])
+        signed = (closing[0], [n for n, role in closing[1] if role == "reporter"]) if closing is not None else None
+    if signed is None or signed[0] == 0 or not signed[1]:
         return False
     first_kind, first = above.rest[0]
     prefix = _byline_prefix(first) if first_kind == PROSE else None

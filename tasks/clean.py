@@ -1169,6 +1169,7 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
                 or out and _bracket_left_open(out[-1]) and _closes_bracket(line)
                 or out and _name_cut_at_post(out[-1], line) or out and _name_after_listed_post(out[-1], line)
                 or out and _post_after_listed_unit(out[-1], line)
+                or out and line[:1] in PUNCT_NO_LINE_OPENS and CJK_CHAR.match(out[-1][-1:]) is not None
                 or out and len(line) == 1 and FIELD_ONE_CHAR_END.search(out[-1]) is not None
                 or out and _clauses_piece_goes_on(out[-1], line)) \
                 and LEAD_OPEN.match(line) is None:
@@ -1237,6 +1238,10 @@ LISTED_POST_LINE_MIN = 16
 # ... or a list's line ending in the next one's unit, the post and the name opening the next line ("…主委甲、县工商联" /
 # "主席乙、无党派人士代表丙等6位同志先后发言。"): no headline holds a list and stops on a unit.
 POST_FIRST = re.compile(f"^(?:副)?(?:主席|书记|主任|部长|局长|会长|主委|院长|校长|经理|董事长|总经理|秘书长|行长|所长|站长)[{CJK}]{{2,3}}[、，,等]")
+
+
+# No line opens with these: a line that does was wrapped right before them ("各乡镇人民政府：根据…要求" / "，决定在…").
+PUNCT_NO_LINE_OPENS = "，,、；;。"
 
 
 def _post_after_listed_unit(left: str, line: str) -> bool:

@@ -98,3 +98,9 @@ def test_a_list_s_line_ending_in_the_next_one_s_unit_goes_on_into_his_post_and_n
     # a headline naming two leaders over a line opening with a post stays a headline
     page = "县委书记甲某某、县长乙某某\n主席团成员在主席台就座。"
     assert clean_page(page).split("\n")[0] == "县委书记甲某某、县长乙某某"
+
+
+def test_a_line_opening_with_a_comma_goes_on_from_the_line_above_whatever_that_is():
+    page = ("关于开展2012年度农村低保年审工作的通知\n各乡镇人民政 府:根据省民 政厅有关要求\n,决定在全县开展农村低保年审 工作。\n"
+            "某屯县民政局\n2012年2月15日")
+    assert clean_page(page).split("\n")[1] == "各乡镇人民政府:根据省民政厅有关要求,决定在全县开展农村低保年审工作。"

@@ -184,3 +184,11 @@ def test_a_dated_caption_with_its_photographer_in_brackets_under_it_is_a_photo_i
     drafts = pipeline(feature + "6月15日，县交警大队民警在城区主干道开展文明交通劝导活动。\n（张 涛 摄）")
     assert [(d.title, d.credits) for d in drafts] == [("苹果园里的土专家", [("甲某某", "reporter")]),
                                                       ("县交警大队民警在城区主干道开展文明交通劝导活动", [("张涛", "photographer")])]
+
+
+def test_a_brief_signed_by_its_writer_with_his_role_under_a_signed_report_is_an_item():
+    report = ("甲某某调研春季农业生产\n本报讯（记者 乙某某）3月8日，县委副书记、县长甲某某到城关镇调研春季农业生产。\n"
+              "甲某某指出，要加强小麦春季田间管理。县农牧局局长丙某某陪同。\n")
+    drafts = pipeline(report + "好媳妇王秀芝\n北阳镇南关村的王秀芝照顾瘫痪在床的公公十余年，被评为“某阳县好媳妇”。（通讯员 丁某）")
+    assert [(d.title, d.credits) for d in drafts] == [("甲某某调研春季农业生产", [("乙某某", "reporter")]),
+                                                      ("好媳妇王秀芝", [("丁某", "reporter")])]
