@@ -965,13 +965,7 @@ def split_articles(page: str) -> list[ArticleDraft]:
         return _header_article(header, typed)
     drafts = []
     blocks = _article_blocks(_split_items(_with_tails_down(_blocks(typed))))
-    if len(blocks) > 1 and blocks[-1].rest and blocks[-1].rest[-1][0] == BYLINE \
-            and _editors_only(blocks[-1].rest[-1][1]) and not blocks[-1].rest[-1][1].startswith(ITEM_EDITOR_MARK) \
-            and (_signs_the_page(blocks[-1].rest[-1][1]) or REVIEW_ROLE_RE.search(blocks[-1].rest[-1][1]) is None
-                 and not any(_signs_editor(b) for b in blocks[:-1])):
-        # "■责任编辑 甲 ■版式 乙 ■校对 丙" closing a page of several items: the page's editors, not its last
-        # item's; so is an editor's line closing such a page whose other items name no editor of their own. A
-        # single item's "编辑：甲 美编：乙" is its own, as is "本条编辑：甲"
+    if len(blocks) > 1 and _page_signs_off(blocks):
         blocks[-1].rest.pop()
     for block in blocks:
         draft = _draft(block, len(drafts))
@@ -1115,21 +1109,30 @@ AD_SLOGAN_MAX = 3
 BOX_LINES_MAX = 12
 BOX_LABELS = BOX_LINE_LABELS | PROSE_BOX_LABELS
 SPACED_LABEL_MAX = 12
-# What names an item's own editor ("本条编辑：甲"), not the page's.
-ITEM_EDITOR_MARK = "本条"
-
-
-def _signs_editor(block: _Block) -> bool:
-    """The item closes with a line of its editors."""
-    return any(kind == BYLINE and _editors_only(text) for kind, text in block.rest[-3:])
-
-
 # The layout editor's roles: a sign-off naming one, at the foot of a page of several items, signs the page.
 LAYOUT_ROLE_RE = re.compile("版式|美编|美术编辑|组版|排版|本期")   # (本期: the issue's editor)
 # ... as does the page's proofreader beside another editor ("责任编辑 甲 校对 乙"); a WeChat copy's chain of
 # reviews (审核, 终审, 监制) is its article's own.
 PROOF_ROLE_RE = re.compile("校对")
 REVIEW_ROLE_RE = re.compile("审|监制")
+
+
+# What names an item's own editor ("本条编辑：甲"), not the page's.
+ITEM_EDITOR_MARK = "本条"
+
+
+def _page_signs_off(blocks: list[_Block]) -> bool:
+    """The last line of a page of several items is the page's sign-off, not its last item's credit: editors only,
+    naming the page's layout editor or proofreader (_signs_the_page), or any editors where no other item closes with
+    its own ("■责任编辑 甲 ■版式 乙 ■校对 丙", "责任编辑：甲" under items that name none). A single item's
+    "编辑：甲 美编：乙" is its own, as are "本条编辑：甲" and a WeChat copy's chain of reviews."""
+    if not blocks[-1].rest or blocks[-1].rest[-1][0] != BYLINE:
+        return False
+    line = blocks[-1].rest[-1][1]
+    if not _editors_only(line) or line.startswith(ITEM_EDITOR_MARK):
+        return False
+    return _signs_the_page(line) or REVIEW_ROLE_RE.search(line) is None and not any(
+        kind == BYLINE and _editors_only(text) for block in blocks[:-1] for kind, text in block.rest[-3:])
 
 
 def _signs_the_page(line: str) -> bool:
@@ -1641,10 +1644,6 @@ PHOTO_ITEM_MARK = re.compile(r"^[(（](?:图|组图)[)）]")
 CAPTION_PLACE_RE = re.compile(f"[{CJK}](?<![全我本该各])(?:县|区|市|州|镇|乡|村|旗|街道|社区)(?![委政民长级直里域属内外人])")
 
 
-# A photographer's credit in brackets closing a caption, perhaps set on the line under it ("…开展劝导活动。（张 涛 摄）").
-BRACKETED_PHOTO_TAIL = re.compile(f"(?<=[。！？!?])[ ]?[(（][ ]?[{CJK}·]{{1,4}}(?:[ ][{CJK}·]{{1,4}}){{0,5}}[ ]?(?:摄影|摄)[)）]$")
-
-
 def _trailing_photo(rest: list[tuple[str, str]], start: int, k: int) -> bool:
     """The block's last lines are a caption its photographers alone sign ("图为某某镇村民在插秧。 本报记者 甲 摄",
     or the caption over "乙 摄"), under a text that ended, and the caption names a place and nothing that text
@@ -1659,8 +1658,8 @@ def _trailing_photo(rest: list[tuple[str, str]], start: int, k: int) -> bool:
     if k == end - 1:
         if (photo := _caption_photo(text)) is not None:
             credits, caption = _photo_credits(photo), text[:photo.start()]
-        elif (bracket := BRACKETED_PHOTO_TAIL.search(text)) is not None:
-            credits, caption = parse_credits(bracket.group()), text[:bracket.start()]   # "…活动。（张 涛 摄）"
+        elif (closing := _closing_credit(text)) is not None and closing[1] and not _writers(closing[1]):
+            credits, caption = closing[1], text[:closing[0]]   # the photographer in brackets: "…活动。（张 涛 摄）"
         else:
             return False
     elif k == end - 2 and rest[k + 1][0] == BYLINE:

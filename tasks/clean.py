@@ -413,7 +413,7 @@ WECHAT_FURNITURE_LINE = re.compile(
     r"|^(?:写下你的留言|写留言|寫留言|留言)$")
 # The readers' comments the copy ends with, under their label: no text of the article.
 COMMENTS_LABEL_LINE = re.compile(r"^(?:精选留言|留言精选|精選留言)$")
-# ... and the account's name alone above it, the copy's first line ("某某融媒"): no headline.
+# The account's name alone over its call to follow or its id, among the copy's first lines ("某某融媒"): no headline.
 ACCOUNT_LINES_MAX = 4
 ACCOUNT_NAME_LINE = re.compile(r"^[^，,。！？!?：:、；;“”\d ]{2,8}$")   # (a headline is longer)
 FURNITURE_LINES: tuple[re.Pattern[str], ...] = (
@@ -492,7 +492,7 @@ FURNITURE_HINT_WORDS = (
     "来源", "來源",                                                                              # source credits
     "位置", "首页", "首頁", "一篇", "一条", "分享到", "|", "｜", "丨", ">", "＞", "›", "»", "&gt;",  # CMS records
     "扫码", "掃碼", "扫一扫", "掃一掃", "长按", "長按", "点击", "點擊",                            # WeChat promo
-    "微信号", "收录于", "阅读", "閱讀", "在看", "赞", "點贊", "分享", "推荐", "喜欢", "留言",               # WeChat copies
+    "微信号", "收录于", "阅读", "閱讀", "赞", "點贊", "分享", "推荐", "喜欢", "留言",                     # WeChat copies
     "微信", "微博",                                                                              # PROMO_HEADER
     "上一版", "下一版", "上一期", "下一期", "放大", "缩小", "默认", "PDF", "返回目录", "导航",  # e-paper buttons
     "END", "End", "在看", "点赞", "點讚", "转载请注明", "轉載請註明", "喜欢此内容", "喜歡此內容", "觉得好看",  # WeChat's end
@@ -667,7 +667,7 @@ def _clean_once(text: str) -> str:
         lines = _without_drawn_boxes(lines)
     if RULE_RUN.search(text) is not None:
         lines = [line for line in lines if RULE_LINE.match(line) is None]
-    if MARK_ALONE.search(text) is not None:
+    if MARK_LINE.search(text) is not None:
         lines = [line for line in lines if MARK_LINE.match(line) is None]
     return "\n".join(_join_wrapped(_furniture_free(_without_banner(lines)), cuts))
 
@@ -699,8 +699,7 @@ RULE_RUN = re.compile(f"([{re.escape(RULE_SYMBOLS)}])[ ]?\\1[ ]?\\1")
 RULE_LINE = re.compile(f"^(?:[{re.escape(RULE_SYMBOLS)}][ ]?){{3,}}$")
 # ... or one or two such marks, or a bar, alone on their line between items ("□", "▍", "◆◆"): no text either.
 MARK_LINE_SYMBOLS = "■□◆◇★☆●○▲△▼▽◎※▍▌▋▎▏█│┃║"
-MARK_LINE = re.compile(f"^[ ]?[{MARK_LINE_SYMBOLS}]{{1,2}}[ ]?$")
-MARK_ALONE = re.compile(f"^[ 　]*[{MARK_LINE_SYMBOLS}]{{1,2}}[ 　]*$", re.M)
+MARK_LINE = re.compile(f"^[ 　]*[{MARK_LINE_SYMBOLS}]{{1,2}}[ 　]*$", re.M)
 # Boxes drawn with box-drawing characters, as e-paper text keeps its sidebars (tips, a contents box, the
 # weather): a border row, rows between frame characters, a border row. A box of short rows is no item and
 # goes whole; a box holding prose (a framed commentary) keeps its text without the frame. A border row alone
@@ -1094,9 +1093,8 @@ def _opens_nothing(line: str) -> bool:
     """A prose line that may continue the paragraph above it; after a line that stopped mid-sentence, a short
     one with a comma does too ("今年以来，白杨乡将全乡划分" / "为86个网格，每个网格配备1名" / "专职网格员。": a
     headline does not follow a sentence that has not ended)."""
-    # (nor does a line open with 、: "…县委副书记" / "、县长甲到石桥镇、河口镇调研")
-    return (is_prose(line) or COMMA_PUNCT.search(line) is not None or line.startswith("、")) \
-        and FIELD_LINE.match(line) is None and PARAGRAPH_OPEN.match(line) is None
+    return (is_prose(line) or COMMA_PUNCT.search(line) is not None) and FIELD_LINE.match(line) is None \
+        and PARAGRAPH_OPEN.match(line) is None
 
 
 def _glue(left: str, right: str) -> str:
