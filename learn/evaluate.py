@@ -4,6 +4,7 @@ Each dev line goes through what a one-line page goes through in a run (clean, no
 articles, tag, extract), and the names found are compared with the labelled spans as sets per line, after
 the scorer's normalisation (NFKC, no spaces or punctuation). Beside dibao: jieba's `nr` tags on the same
 lines, and the name model alone. Labels a source does not annotate are not scored there (learn/data.py).
+Then what sentences cannot show: the page sets of learn/pages/ (learn/pages.py), and the seeds.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from learn import pages
 from learn.data import ANNOTATES, DATA_FILE, SOURCES, Example, read, split
 from tasks.extract import orgs, people, places
 from tasks.articles import ArticleDraft, split_articles
@@ -221,6 +223,7 @@ def main() -> None:
     ap.add_argument("--systems", default=",".join(SYSTEMS))
     ap.add_argument("--limit", type=int, help="every k-th dev line, for about this many lines")
     ap.add_argument("--no-seeds", action="store_true")
+    ap.add_argument("--no-pages", action="store_true", help="skip the page sets of learn/pages/ (one dibao run)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
     _, dev = split(read(args.data))
@@ -232,6 +235,13 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps({name: {f"{s}/{c}": t.prf() for (s, c), t in r.items()}
                                          for name, r in results.items()}, indent=1))
+    if not args.no_pages:
+        figures = pages.score_sets(pages.page_sets())
+        print("page sets of learn/pages/ (F1; dates: accuracy):")
+        print(pages.table(figures))
+        if pages.FLOORS.exists():
+            fell = pages.below_floors(figures, json.loads(pages.FLOORS.read_text()))
+            print("below the floors of learn/pages/floors.json: " + ("; ".join(fell) if fell else "none"))
     if not args.no_seeds:
         print("seeds:", seeds_score())
 
