@@ -38,8 +38,8 @@ def test_unknown_set_is_named():
 
 
 def test_check_sets_are_the_probes_b_and_c():
-    assert [n for n in ("layouts-29a", "layouts-29b", "meetings-31b2", "people-27c", "layouts-26a2", "local-21")
-            if pages.is_check(n)] == ["layouts-29b", "meetings-31b2", "people-27c"]
+    assert [n for n in ("layouts-29a", "layouts-29b", "meetings-31b2", "people-27c", "layouts-26a2", "local-21",
+                      "local-28") if pages.is_check(n)] == ["layouts-29b", "meetings-31b2", "people-27c", "local-28"]
 
 
 def test_pooled_counts_add_up():
