@@ -228,7 +228,8 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         word = lex.follow_re.match(t.s, i + k) or lex.after_re.match(t.s, i + k)
         if word and k == parts_end:
             return text[:k]   # the parts close the name where a follower starts ("帕尔哈提·依明|作", jieba's 依明作/d)
-        if word and _follower_word(t, i + k, word.end(), name_chars) or t.s.startswith(DOTTED_HOME, i + k):
+        if word and _follower_word(t, i + k, word.end(), name_chars) or t.s.startswith(DOTTED_HOME, i + k) \
+                or _adverb_after_dotted(t, i + k, name_chars):
             text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为", "汤姆·卡尔中将"
             break
     tail = _verb_tail(t, i + len(text), name_chars, lex) if len(text) - cut >= 3 else 0
@@ -247,6 +248,14 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         k -= 1
     k = k if k > cut else run
     return text[:k] if k > cut else None
+
+
+def _adverb_after_dotted(t: Text, k: int, name_chars: frozenset[str]) -> bool:
+    """刚 or 才 that jieba reads as an adverb of its own after a transliterated part ends a dotted name: they end
+    Han given names (GIVEN_NAME_ADVERBS), never a Uyghur or Kazakh part ("努尔别克·哈力木别克|刚把羊群…")."""
+    c = t.s[k]
+    return c in GIVEN_NAME_ADVERBS and c not in name_chars and t.starts.get(k, NO_TOKEN) == (c, "d") \
+        and t.s[k - 1] in name_chars
 
 
 def _follower_word(t: Text, a: int, b: int, name_chars: frozenset[str]) -> bool:

@@ -488,8 +488,9 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             i += 1
         if i < n and s[i] in "：:" and _colon_name_line(s, i, m.start()):
             i += 1   # "常务副县长：甲" on a line of its own (a government's division of work, 领导分工)
-        elif i < n and s[i] in " \u3000" and _signature_line(s, title_end):
-            i += 1   # "县委书记 甲" under a speech's title: the speaker's title and name, a space apart
+        elif i < n and s[i] in " \u3000" and (_signature_line(s, title_end)
+                                               or s[i + 1:i + 9].find("）") > 0 and _speaker_caption(s, m.start(), title_end)):
+            i += 1   # "县委书记 甲" under a speech's title, "（村民 乙）" in a script: title and name, a space apart
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
             continue  # name_at finds no name there (a title before punctuation, digits or the end)
         at_word = i in starts
@@ -737,11 +738,17 @@ def _dai_name(s: str, i: int, name: str, lex: Lexicon, known: dict[str, list[str
 # A speech's signature line: titles, a space, the name, perhaps the date in brackets ("县委书记 甲 （2023年12月20日）").
 SIGNATURE_LINE_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}(?:[ \u3000]*[（(][^（()）\n]{4,16}[)）])?[ \u3000]*(?:\n|$)")
 SIGNATURE_LINE_MAX = 40
+# A TV script's speaker caption: the title, a space and the name in brackets closing the line, the bracket opening it
+# or after a cue ("【同期声】（县农业农村局局长 甲）", "（采访：村民 乙）").
+SPEAKER_CAPTION_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}[)）][ \u3000]*(?:\n|$)")
+SPEAKER_CAPTION_OPEN_RE = re.compile(r"(?:【[^】\n]{1,6}】)?[（(](?:[\u4e00-\u9fff]{1,4}[：:])?[ \u3000]*")
 CLAUSE_PUNCT_RE = re.compile("[，,。；;：:！？]")
 
 
-# A name alone after a title and its colon, closing the line ("副县长（挂职）：甲\n").
-COLON_NAME_LINE_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}[ \u3000]*(?:\n|$)")
+# A name alone after a title and its colon, closing the line ("副县长（挂职）：甲\n"), or with a note of sex or
+# nationality after it ("副县长：甲（女）\n", as portals' leaders pages print a woman's name).
+COLON_NAME_LINE_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}(?:[（(](?:女|男|[{HAN_FIRST}-{HAN_LAST}]{{1,3}}族)"
+                                f"(?:[，,、][{HAN_FIRST}-{HAN_LAST}]{{1,3}}族)?[)）])?[ \u3000]*(?:\n|$)")
 
 
 def _colon_name_line(s: str, colon: int, title_start: int) -> bool:
@@ -756,6 +763,15 @@ def _signature_line(s: str, title_end: int) -> bool:
     start = s.rfind("\n", 0, title_end) + 1
     return title_end - start <= SIGNATURE_LINE_MAX and CLAUSE_PUNCT_RE.search(s, start, title_end) is None \
         and SIGNATURE_LINE_RE.match(s, title_end) is not None
+
+
+def _speaker_caption(s: str, title_start: int, title_end: int) -> bool:
+    """The title opens a bracketed line of its own that holds nothing but it, a space and one name (a TV script's
+    caption under 【同期声】, whose speaker is given as 县农业农村局局长 甲 in brackets)."""
+    start = s.rfind("\n", 0, title_end) + 1
+    opening = SPEAKER_CAPTION_OPEN_RE.match(s, start, title_start)
+    return opening is not None and title_end - start <= SIGNATURE_LINE_MAX \
+        and CLAUSE_PUNCT_RE.search(s, opening.end(), title_end) is None and SPEAKER_CAPTION_RE.match(s, title_end) is not None
 
 
 def _spaced_list_opens(s: str, end: int) -> bool:
@@ -995,7 +1011,10 @@ def titles_in_parentheses(t: Text, lex: Lexicon, found: Found) -> None:
 
 # A line of a list of names (an award list, 表彰名单; a delegation, 名单如下): the name, spaces, then the post to the
 # line's end ("王五 城关镇东关村党支部书记").
-LIST_LINE_RE = re.compile(f"(?m)^([{HAN_FIRST}-{HAN_LAST}·]{{2,8}})[ \u3000]+([^\\s，,。；：:、]{{2,40}})[ \u3000]*$")
+# A note of sex or nationality may stand between the name and the spaces ("刘某（女） 县人民医院护士长"), as award
+# lists print it.
+LIST_LINE_RE = re.compile(f"(?m)^([{HAN_FIRST}-{HAN_LAST}·]{{2,8}})(?:[（(](?:女|男|[{HAN_FIRST}-{HAN_LAST}]{{1,3}}族)"
+                          f"(?:[，,、][{HAN_FIRST}-{HAN_LAST}]{{1,3}}族)?[)）])?[ \u3000]+([^\\s，,。；：:、]{{2,40}})[ \u3000]*$")
 # A list line's name the other rules missed: a Han name of two or three characters.
 HAN_NAME_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,3}}")
 

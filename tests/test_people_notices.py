@@ -1,0 +1,35 @@
+"""People and titles on notices, lists, portals and scripts of local pages: award lists with asides, division-of-work
+cards, TV scripts' bracketed speakers, dotted names before an adverb, descriptions of work as titles.
+All names are invented."""
+from __future__ import annotations
+
+from tests.test_people import people
+
+
+def test_award_list_line_with_a_sex_aside_gives_the_post():
+    got = people("名单如下：\n张卫国 县农机合作社理事长\n刘桂香（女） 城关镇刘庄村党支部书记\n"
+                 "赵红梅（女） 县人民医院护士长\n")
+    assert got.get("刘桂香") == ["城关镇刘庄村党支部书记"]
+    assert got.get("赵红梅") == ["县人民医院护士长"]
+
+
+def test_division_card_name_with_a_sex_aside():
+    got = people("副县长：王海霞（女）\n负责教育、卫生健康等方面工作。\n副县长：尹波\n负责农业农村等方面工作。")
+    assert got.get("王海霞") == ["副县长"]
+
+
+def test_tv_script_speaker_in_brackets_after_a_title():
+    got = people("【同期声】（那坡镇平安村村民 黄美英）\n今年我们家种了8亩稻谷。\n"
+                 "【同期声】（县农业农村局局长 韦国良）\n我们组织了200多台收割机。")
+    assert got.get("黄美英") == ["那坡镇平安村村民"]
+    assert got.get("韦国良") == ["县农业农村局局长"]
+
+
+def test_dotted_name_ends_before_the_adverb_gang():
+    got = people("牧民努尔别克·哈力木别克刚把羊群转到冬牧场，就回到定居点的新家。")
+    assert "努尔别克·哈力木别克" in got
+
+
+def test_descriptions_of_work_before_a_name_are_titles():
+    assert people("“今年的头鱼有18斤重！”渔工刘建一边收网一边高兴地说。").get("刘建") == ["渔工"]
+    assert people("帮扶干部李小凤每月走访帮扶户不少于4次。").get("李小凤") == ["帮扶干部"]
