@@ -33,3 +33,8 @@ def test_dotted_name_ends_before_the_adverb_gang():
 def test_descriptions_of_work_before_a_name_are_titles():
     assert people("“今年的头鱼有18斤重！”渔工刘建一边收网一边高兴地说。").get("刘建") == ["渔工"]
     assert people("帮扶干部李小凤每月走访帮扶户不少于4次。").get("李小凤") == ["帮扶干部"]
+
+
+def test_title_before_a_surname_and_a_given_name_jieba_tags_apart():
+    # jieba: 冉/nr 从军/nr; 从 is kept out of given names the rules build
+    assert people("副市长冉从军出席座谈会。").get("冉从军") == ["副市长"]
