@@ -38,3 +38,24 @@ def test_descriptions_of_work_before_a_name_are_titles():
 def test_title_before_a_surname_and_a_given_name_jieba_tags_apart():
     # jieba: 冉/nr 从军/nr; 从 is kept out of given names the rules build
     assert people("副市长冉从军出席座谈会。").get("冉从军") == ["副市长"]
+
+
+def test_profile_post_keeps_no_rank_in_brackets():
+    got = people("张建民，男，汉族，1978年5月生，中共党员，现任县交通运输局副局长（正科级），拟任县交通运输局局长。")
+    assert got.get("张建民") == ["县交通运输局副局长"]
+
+
+def test_leaders_page_line_with_a_chain_of_posts():
+    got = people("刘振东 县委副书记、县长\n主持县政府全面工作。\n孙立平 县委常委、常务副县长\n负责县政府常务工作。")
+    assert got.get("刘振东") == ["县委副书记", "县长"]
+    assert got.get("孙立平") == ["县委常委", "常务副县长"]
+
+
+def test_tv_script_speaker_after_a_cue_without_brackets():
+    got = people("同期声：县农业农村局局长 韦国良\n我们组织了200多台收割机。")
+    assert got.get("韦国良") == ["县农业农村局局长"]
+
+
+def test_tv_script_speaker_named_before_the_post():
+    got = people("【同期】韦国良 县农业农村局局长\n我们组织了200多台收割机。")
+    assert got.get("韦国良") == ["县农业农村局局长"]

@@ -488,8 +488,7 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             i += 1
         if i < n and s[i] in "：:" and _colon_name_line(s, i, m.start()):
             i += 1   # "常务副县长：甲" on a line of its own (a government's division of work, 领导分工)
-        elif i < n and s[i] in " \u3000" and (_signature_line(s, title_end)
-                                               or s[i + 1:i + 9].find("）") > 0 and _speaker_caption(s, m.start(), title_end)):
+        elif i < n and s[i] in " \u3000" and (_signature_line(s, title_end) or _speaker_caption(s, m.start(), title_end)):
             i += 1   # "县委书记 甲" under a speech's title, "（村民 乙）" in a script: title and name, a space apart
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
             continue  # name_at finds no name there (a title before punctuation, digits or the end)
@@ -740,15 +739,19 @@ SIGNATURE_LINE_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}(?:[ \u3000]*[�
 SIGNATURE_LINE_MAX = 40
 # A TV script's speaker caption: the title, a space and the name in brackets closing the line, the bracket opening it
 # or after a cue ("【同期声】（县农业农村局局长 甲）", "（采访：村民 乙）").
-SPEAKER_CAPTION_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}[)）][ \u3000]*(?:\n|$)")
-SPEAKER_CAPTION_OPEN_RE = re.compile(r"(?:【[^】\n]{1,6}】)?[（(](?:[\u4e00-\u9fff]{1,4}[：:])?[ \u3000]*")
+BRACKET_OPENS = frozenset("（(")
+# The cue may stand alone before it, unbracketed ("同期声：县农业农村局局长 甲").
+SPEAKER_CAPTION_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}[)）]?[ \u3000]*(?:\n|$)")
+SPEAKER_CAPTION_OPEN_RE = re.compile(r"(?:【[^】\n]{1,6}】)?[（(](?:[\u4e00-\u9fff]{1,4}[：:])?[ \u3000]*"
+                                     r"|(?:【[^】\n]{1,6}】|同期声?[：:])[ \u3000]*")
 CLAUSE_PUNCT_RE = re.compile("[，,。；;：:！？]")
 
 
-# A name alone after a title and its colon, closing the line ("副县长（挂职）：甲\n"), or with a note of sex or
-# nationality after it ("副县长：甲（女）\n", as portals' leaders pages print a woman's name).
-COLON_NAME_LINE_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}(?:[（(](?:女|男|[{HAN_FIRST}-{HAN_LAST}]{{1,3}}族)"
-                                f"(?:[，,、][{HAN_FIRST}-{HAN_LAST}]{{1,3}}族)?[)）])?[ \u3000]*(?:\n|$)")
+# A note of sex or nationality right after a name ("甲（女）", "乙（回族）", "丙（女，彝族）").
+PERSON_NOTE = (f"[（(](?:女|男|[{HAN_FIRST}-{HAN_LAST}]{{1,3}}族)(?:[，,、][{HAN_FIRST}-{HAN_LAST}]{{1,3}}族)?[)）]")
+# A name alone after a title and its colon, closing the line ("副县长（挂职）：甲\n"), or with a note after it
+# ("副县长：甲（女）\n", as portals' leaders pages print a woman's name).
+COLON_NAME_LINE_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}(?:{PERSON_NOTE})?[ \u3000]*(?:\n|$)")
 
 
 def _colon_name_line(s: str, colon: int, title_start: int) -> bool:
@@ -766,12 +769,15 @@ def _signature_line(s: str, title_end: int) -> bool:
 
 
 def _speaker_caption(s: str, title_start: int, title_end: int) -> bool:
-    """The title opens a bracketed line of its own that holds nothing but it, a space and one name (a TV script's
-    caption under 【同期声】, whose speaker is given as 县农业农村局局长 甲 in brackets)."""
+    """The title opens a TV script's speaker caption, a line of its own that holds nothing but it, a space and one
+    name, in brackets or after its cue ("【同期声】（县农业农村局局长 甲）", "同期声：村民 乙")."""
     start = s.rfind("\n", 0, title_end) + 1
     opening = SPEAKER_CAPTION_OPEN_RE.match(s, start, title_start)
-    return opening is not None and title_end - start <= SIGNATURE_LINE_MAX \
-        and CLAUSE_PUNCT_RE.search(s, opening.end(), title_end) is None and SPEAKER_CAPTION_RE.match(s, title_end) is not None
+    if opening is None or title_end - start > SIGNATURE_LINE_MAX or CLAUSE_PUNCT_RE.search(s, opening.end(), title_end):
+        return False
+    caption = SPEAKER_CAPTION_RE.match(s, title_end)
+    # a bracket that opens the caption closes it
+    return caption is not None and BRACKET_OPENS.isdisjoint(opening.group()) != caption.group().rstrip().endswith(("）", ")"))
 
 
 def _spaced_list_opens(s: str, end: int) -> bool:
@@ -1012,9 +1018,10 @@ def titles_in_parentheses(t: Text, lex: Lexicon, found: Found) -> None:
 # A line of a list of names (an award list, 表彰名单; a delegation, 名单如下): the name, spaces, then the post to the
 # line's end ("王五 城关镇东关村党支部书记").
 # A note of sex or nationality may stand between the name and the spaces ("刘某（女） 县人民医院护士长"), as award
-# lists print it.
-LIST_LINE_RE = re.compile(f"(?m)^([{HAN_FIRST}-{HAN_LAST}·]{{2,8}})(?:[（(](?:女|男|[{HAN_FIRST}-{HAN_LAST}]{{1,3}}族)"
-                          f"(?:[，,、][{HAN_FIRST}-{HAN_LAST}]{{1,3}}族)?[)）])?[ \u3000]+([^\\s，,。；：:、]{{2,40}})[ \u3000]*$")
+# lists print it; a portal's leaders page gives a chain of posts ("甲 县委副书记、县长"); a TV script's caption
+# opens with its cue ("【同期】甲 县农业农村局局长").
+LIST_LINE_RE = re.compile(f"(?m)^(?:【[{HAN_FIRST}-{HAN_LAST}]{{2,4}}】|同期声?[：:])?[ \u3000]*"
+                          f"([{HAN_FIRST}-{HAN_LAST}·]{{2,8}})(?:{PERSON_NOTE})?[ \u3000]+([^\\s，,。；：:]{{2,40}})[ \u3000]*$")
 # A list line's name the other rules missed: a Han name of two or three characters.
 HAN_NAME_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,3}}")
 
@@ -1026,13 +1033,13 @@ def titles_on_list_lines(t: Text, lex: Lexicon, found: Found) -> None:
     s = t.s
     if " " not in s and "\u3000" not in s:
         return
-    lines = [(m.group(1), t.raw[m.start(2):m.end(2)]) for m in LIST_LINE_RE.finditer(s)]
-    lines = [(name, title) for name, title in lines if _is_title(title, lex)]
+    lines = [(m.group(1), t.raw[m.start(2):m.end(2)].split("、")) for m in LIST_LINE_RE.finditer(s)]
+    lines = [(name, titles) for name, titles in lines if all(_is_title(title, lex) for title in titles)]
     if not any(name in found.titles for name, _ in lines):
         return
-    for name, title in lines:
+    for name, titles in lines:
         if name in found.titles or len(lines) >= 2 and HAN_NAME_RE.fullmatch(name) and name[0] in lex.surnames:
-            found.add(name, [title], "lines")
+            found.add(name, titles, "lines")
 
 
 # An honour list of families ("最美家庭", "五好家庭" 名单): items of a name and 家庭, run together with 、 or spaces
@@ -1087,7 +1094,8 @@ def titles_in_apposition(t: Text, lex: Lexicon, found: Found) -> None:
         while at >= 0:
             profile = PROFILE_POSTS_RE.match(s, at + len(name)) if profiles else None
             if profile:
-                posts = [x for post in t.raw[profile.start(1):profile.end(1)].split("、") for x in _joint_posts(post, lex)]
+                held = TITLE_ASIDE_RE.sub("", t.raw[profile.start(1):profile.end(1)])   # "…副局长（正科级）": the rank
+                posts = [x for post in held.split("、") for x in _joint_posts(post, lex)]
                 found.add(name, [x for x in posts if _is_title(x, lex)])
                 break
             m = APPOSED_TITLES_RE.match(s, at + len(name))
