@@ -59,3 +59,17 @@ def test_tv_script_speaker_after_a_cue_without_brackets():
 def test_tv_script_speaker_named_before_the_post():
     got = people("【同期】韦国良 县农业农村局局长\n我们组织了200多台收割机。")
     assert got.get("韦国良") == ["县农业农村局局长"]
+
+
+def test_names_in_a_list_of_firms_or_brands_are_no_people():
+    assert people("王老吉、李锦记、周黑鸭等企业参加了展会。") == {}
+    assert people("徐福记、张小泉、王守义十三香等老字号亮相。") == {}
+
+
+def test_a_list_of_entrepreneurs_keeps_its_people():
+    got = people("刘建华、陈晓梅等企业负责人参加座谈。")
+    assert "刘建华" in got and "陈晓梅" in got
+
+
+def test_a_visitor_of_firms_listed_after_him_stays_a_person():
+    assert "张德明" in people("张德明走访了恒远、华鼎等企业。")
