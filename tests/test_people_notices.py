@@ -73,3 +73,17 @@ def test_a_list_of_entrepreneurs_keeps_its_people():
 
 def test_a_visitor_of_firms_listed_after_him_stays_a_person():
     assert "张德明" in people("张德明走访了恒远、华鼎等企业。")
+
+
+def test_interview_speaker_with_a_title_before_the_colon():
+    got = people("记者：您从事护林工作多少年了？\n护林员 张德福：整整三十年了。")
+    assert got.get("张德福") == ["护林员"]
+
+
+def test_bracketed_source_closing_a_paragraph():
+    got = people("问：今年的补贴标准有什么变化？\n答：今年每亩补贴提高到120元。（县农业农村局副局长 何春霞）")
+    assert got.get("何春霞") == ["县农业农村局副局长"]
+
+
+def test_bracketed_credit_of_a_correspondent_is_no_titled_person():
+    assert people("全县新增就业岗位3000个。（通讯员 李晓东）") == {}

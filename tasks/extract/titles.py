@@ -740,6 +740,8 @@ SIGNATURE_LINE_MAX = 40
 # A TV script's speaker caption: the title, a space and the name in brackets closing the line, the bracket opening it
 # or after a cue ("【同期声】（县农业农村局局长 甲）", "（采访：村民 乙）").
 BRACKET_OPENS = frozenset("（(")
+# An interview's speaker on a line of the transcript: the title, a space, the name and a colon ("护林员 甲：…").
+QA_SPEAKER_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}[：:]")
 # The cue may stand alone before it, unbracketed ("同期声：县农业农村局局长 甲").
 SPEAKER_CAPTION_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}[)）]?[ \u3000]*(?:\n|$)")
 SPEAKER_CAPTION_OPEN_RE = re.compile(r"(?:【[^】\n]{1,6}】)?[（(](?:[\u4e00-\u9fff]{1,4}[：:])?[ \u3000]*"
@@ -769,15 +771,24 @@ def _signature_line(s: str, title_end: int) -> bool:
 
 
 def _speaker_caption(s: str, title_start: int, title_end: int) -> bool:
-    """The title opens a TV script's speaker caption, a line of its own that holds nothing but it, a space and one
-    name, in brackets or after its cue ("【同期声】（县农业农村局局长 甲）", "同期声：村民 乙")."""
+    """The title opens a speaker's caption that holds nothing but it, a space and one name: a TV script's line in
+    brackets or after its cue ("【同期声】（县农业农村局局长 甲）", "同期声：村民 乙"), the source in brackets closing a
+    paragraph ("…提高到120元。（县农业农村局副局长 丙）"), an interview's speaker before a colon ("护林员 丁：…")."""
     start = s.rfind("\n", 0, title_end) + 1
-    opening = SPEAKER_CAPTION_OPEN_RE.match(s, start, title_start)
-    if opening is None or title_end - start > SIGNATURE_LINE_MAX or CLAUSE_PUNCT_RE.search(s, opening.end(), title_end):
+    if title_end - title_start > SIGNATURE_LINE_MAX:
         return False
+    if QA_SPEAKER_RE.match(s, title_end) is not None:
+        return CLAUSE_PUNCT_RE.search(s, start, title_end) is None and title_end - start <= SIGNATURE_LINE_MAX
     caption = SPEAKER_CAPTION_RE.match(s, title_end)
-    # a bracket that opens the caption closes it
-    return caption is not None and BRACKET_OPENS.isdisjoint(opening.group()) != caption.group().rstrip().endswith(("）", ")"))
+    if caption is None:
+        return False
+    if caption.group().rstrip().endswith(("）", ")")):   # a bracket that closes the caption opens it
+        k = max(s.rfind("（", start, title_start + 1), s.rfind("(", start, title_start + 1))
+        return k >= 0 and title_start - k <= SIGNATURE_LINE_MAX and CLAUSE_PUNCT_RE.search(s, k, title_end) is None \
+            and "）" not in s[k:title_start] and ")" not in s[k:title_start]
+    opening = SPEAKER_CAPTION_OPEN_RE.match(s, start, title_start)
+    return opening is not None and BRACKET_OPENS.isdisjoint(opening.group()) and title_end - start <= SIGNATURE_LINE_MAX \
+        and CLAUSE_PUNCT_RE.search(s, opening.end(), title_end) is None
 
 
 def _spaced_list_opens(s: str, end: int) -> bool:
