@@ -87,3 +87,9 @@ def test_bracketed_source_closing_a_paragraph():
 
 def test_bracketed_credit_of_a_correspondent_is_no_titled_person():
     assert people("全县新增就业岗位3000个。（通讯员 李晓东）") == {}
+
+
+def test_division_card_with_the_name_on_the_line_under_the_post():
+    got = people("常务副县长：\n王立民\n负责县政府常务工作。\n副县长：\n尹海波\n负责农业农村工作。")
+    assert got.get("王立民") == ["常务副县长"]
+    assert got.get("尹海波") == ["副县长"]

@@ -488,6 +488,8 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             i += 1
         if i < n and s[i] in "：:" and _colon_name_line(s, i, m.start()):
             i += 1   # "常务副县长：甲" on a line of its own (a government's division of work, 领导分工)
+            if s[i:i + 1] == "\n":
+                i += 1   # "常务副县长：\n甲": a portal's table cells, the post's and the name's, a line each
         elif i < n and s[i] in " \u3000" and (_signature_line(s, title_end) or _speaker_caption(s, m.start(), title_end)):
             i += 1   # "县委书记 甲" under a speech's title, "（村民 乙）" in a script: title and name, a space apart
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
@@ -757,10 +759,11 @@ COLON_NAME_LINE_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}(?:{PERSON_NOTE
 
 
 def _colon_name_line(s: str, colon: int, title_start: int) -> bool:
-    """A line that holds nothing but a title, its colon and one name."""
+    """A line that holds nothing but a title, its colon and one name, or the name alone on the next line."""
     start = s.rfind("\n", 0, colon) + 1
+    after = colon + 2 if s[colon + 1:colon + 2] == "\n" else colon + 1
     return title_start - start <= SIGNATURE_LINE_MAX and CLAUSE_PUNCT_RE.search(s, start, colon) is None \
-        and COLON_NAME_LINE_RE.match(s, colon + 1) is not None
+        and COLON_NAME_LINE_RE.match(s, after) is not None
 
 
 def _signature_line(s: str, title_end: int) -> bool:
