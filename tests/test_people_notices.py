@@ -93,3 +93,7 @@ def test_division_card_with_the_name_on_the_line_under_the_post():
     got = people("常务副县长：\n王立民\n负责县政府常务工作。\n副县长：\n尹海波\n负责农业农村工作。")
     assert got.get("王立民") == ["常务副县长"]
     assert got.get("尹海波") == ["副县长"]
+
+
+def test_dotted_name_whose_first_part_ends_in_han():
+    assert "热依汗古丽·买买提" in people("热依汗古丽·买买提任县妇联主席。")
