@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN, occurrences
-from tasks.extract.lexicon import CROWD_TITLES, LIST_LEADS, ORG_AFTER, PLACE_ENDS_NO_NAME, VENUE_AFTER
+from tasks.extract.lexicon import CROWD_TITLES, LIST_LEADS, ORG_AFTER, ORG_LIST_END_RE, PLACE_ENDS_NO_NAME, VENUE_AFTER
 from tasks.extract.names import addressed, follow_rank, follower_before_title, given_ok, uyghur_parts_end
 from tasks.extract.titles import TAG_ALONE_RULES, last_match, share_with_list, title_after, titles_before
 from tasks.records import PersonMention
@@ -476,6 +476,25 @@ def _quoted_list_item(s: str, a: int, b: int) -> bool:
     return bool(after) and after in QUOTE_OPEN or bool(before) and before in QUOTE_CLOSE
 
 
+# How far after a name the close of its list of firms is looked for; how the name's item ends (a product's word
+# may end it: "王守义十三香"); what the list holds up to its close (items, separators, quotation marks).
+ORG_LIST_REACH = 40
+ORG_ITEM_END_RE = re.compile("[\u4e00-\u9fff]{0,4}?[、等和与及”]")
+ORG_LIST_ITEMS_RE = re.compile("[\u4e00-\u9fff、“”和与及]*")
+
+
+def _firms_list_item(s: str, j: int) -> bool:
+    """The name ending at j is an item of a list that 等 closes with firms or brands ("王老吉、李锦记等企业")."""
+    if ORG_ITEM_END_RE.match(s, j) is None:
+        return False
+    close = s.find("等", j, j + ORG_LIST_REACH)
+    while close >= 0:
+        if ORG_LIST_END_RE.match(s, close):
+            return ORG_LIST_ITEMS_RE.fullmatch(s, j, close) is not None
+        close = s.find("等", close + 1, j + ORG_LIST_REACH)
+    return False
+
+
 def _runs_into_place_end(t: Text, j: int) -> bool:
     """One character and a place's ending that ends no name follow at j, and jieba reads that character with the
     ending's first ("巴彦图嘎嘎查": 嘎嘎/o): the character is the village's last, so the name before it is the
@@ -496,6 +515,8 @@ def _stands_as_person(t: Text, i: int, name: str, rule: str, bylines: list[tuple
         return False  # "托扎敏乡乡长", "托扎敏乡林下种植", "孔田镇组织…": the township's name, which the model read as a person's
     if rule in BARE_RULES and not titled and _quoted_list_item(t.s, i, i + len(name)):
         return False  # "“周大福”“王老五”等老字号", "“红颜”“章姬”等品种": brands, products, varieties
+    if rule in BARE_RULES and not titled and "等" in t.s and _firms_list_item(t.s, i + len(name)):
+        return False  # "王老吉、李锦记、周黑鸭等企业参展": firms and brands named after people
     if rule in BARE_RULES and not titled and t.s.startswith(VENUE_AFTER, i + len(name)):
         return False  # "孔子学院", "陶渊明文化园", "张飞牛肉": named after the person
     if rule in BARE_RULES and not titled and (t.s.startswith(PLACE_ENDS_NO_NAME, i + len(name))

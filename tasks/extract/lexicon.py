@@ -165,6 +165,10 @@ NOT_LAST = _section_chars("not_last")
 ORG_AFTER = _section_words("org_after")
 # Words after a name that make it a venue's, a school's, an event's or a product's ("孔子学院", "张飞牛肉").
 VENUE_AFTER = _section_words("venue_after")
+# A list's close after 等 that makes its items firms or brands ("…、周黑鸭等企业"), unless people of them follow.
+ORG_LIST_END_RE = re.compile("等(?:{})(?!{})".format(
+    "|".join(sorted(_section_words("org_list_ends"), key=len, reverse=True)),
+    "|".join(sorted(_section_words("org_list_people"), key=len, reverse=True))))
 
 
 def _listed(name: str) -> list[str]:

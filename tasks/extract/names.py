@@ -228,7 +228,8 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         word = lex.follow_re.match(t.s, i + k) or lex.after_re.match(t.s, i + k)
         if word and k == parts_end:
             return text[:k]   # the parts close the name where a follower starts ("帕尔哈提·依明|作", jieba's 依明作/d)
-        if word and _follower_word(t, i + k, word.end(), name_chars) or t.s.startswith(DOTTED_HOME, i + k):
+        if word and _follower_word(t, i + k, word.end(), name_chars) or t.s.startswith(DOTTED_HOME, i + k) \
+                or _adverb_after_dotted(t, i + k, name_chars):
             text, end = text[:k], i + k  # "汤姆·卡尔一行", "汤姆·卡尔认为", "汤姆·卡尔中将"
             break
     tail = _verb_tail(t, i + len(text), name_chars, lex) if len(text) - cut >= 3 else 0
@@ -247,6 +248,14 @@ def dotted_name(t: Text, i: int, lex: Lexicon) -> str | None:
         k -= 1
     k = k if k > cut else run
     return text[:k] if k > cut else None
+
+
+def _adverb_after_dotted(t: Text, k: int, name_chars: frozenset[str]) -> bool:
+    """刚 or 才 that jieba reads as an adverb of its own after a transliterated part ends a dotted name: they end
+    Han given names (GIVEN_NAME_ADVERBS), never a Uyghur or Kazakh part ("努尔别克·哈力木别克|刚把羊群…")."""
+    c = t.s[k]
+    return c in GIVEN_NAME_ADVERBS and c not in name_chars and t.starts.get(k, NO_TOKEN) == (c, "d") \
+        and t.s[k - 1] in name_chars
 
 
 def _follower_word(t: Text, a: int, b: int, name_chars: frozenset[str]) -> bool:
@@ -661,7 +670,8 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     shaped = surname_shaped(n, lex) or titled and n[0] in TITLED_SURNAMES and 2 <= len(n) <= 3 and given_ok(n[1:]) \
         or jieba_full_name(t, i, n, lex) \
         or titled and exact and len(n) == 3 and given_ok(n) or rescued or titled and year_given(n, lex) \
-        or titled and len(n) == 3 and n[0] in lex.surnames and n[1:] in GIVEN_WORDS
+        or titled and len(n) == 3 and n[0] in lex.surnames and n[1:] in GIVEN_WORDS \
+        or titled and _tagged_surname_and_given(t, i, n, lex, first, first_pos)
     foreign = not shaped and titled and is_translit(n, lex)
     if not (shaped or foreign):
         return NOT_A_NAME
@@ -681,6 +691,15 @@ def _shape_key(t: Text, i: int, n: str, lex: Lexicon, known: dict[str, list[str]
     verb_tail = len(n) == 3 and n[2] in lex.followers and not (titled and n[1:] in GIVEN_WORDS) and (
         i + 2 in t.starts or rank >= 2 and i in t.model_starts and (i, i + 2) in t.model_spans)
     return (rank, not verb_tail, exact, j in t.ends, t.nr_covers(i, j), len(n))
+
+
+def _tagged_surname_and_given(t: Text, i: int, n: str, lex: Lexicon, first: str, first_pos: str) -> bool:
+    """jieba tags a surname and the two characters after it as persons' words, each on its own ("副市长冉/nr 从军/nr
+    出席"): a name, though its given name holds a character NOT_GIVEN keeps out of names the rules build."""
+    if len(n) != 3 or first != n[0] or first_pos not in NR_TAGS or n[0] not in lex.surnames or n in lex.stop:
+        return False
+    given, pos = t.starts.get(i + 1, NO_TOKEN)
+    return given == n[1:] and pos in NR_TAGS and HAN_RE.match(n[2]) is not None and n[1:] not in lex.titles
 
 
 def follower_before_title(t: Text, a: int, b: int, lex: Lexicon) -> bool:

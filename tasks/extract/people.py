@@ -3,7 +3,9 @@
 How a name is found, strongest evidence first (the rules' word lists live in tasks/data/):
 
 1. A title right before it: ``区委副书记、区长、指挥部执行指挥长赵六`` gives 赵六 three titles, and a
-   title before a list (``县领导吴九、周八、孙七等出席``) goes to every name of the list. The title is the
+   title before a list (``县领导吴九、周八、孙七等出席``) goes to every name of the list; a speaker's caption
+   (``（县农业农村局局长 孙七）``, ``同期声：村民 周八``, ``护林员 吴九：…``) and a division-of-work card
+   (``副县长：钱乙（女）``) set the name a space, a colon or a line apart. The title is the
    run of text before the name back to punctuation or to a lead word (titles_lead.txt); it must end with a
    title word (titles_suffix.txt).
 1b. A description the convention keeps no title (``店主``, ``游客``, ``返乡创业青年``; people_words.txt
@@ -30,7 +32,8 @@ How a name is found, strongest evidence first (the rules' word lists live in tas
    title behind 等 goes to the bare names of the list before it (``吴九、周八等县领导出席``); 13. the post a
    name is appointed to (``任命吴九为县教育局局长``); 14. a title chain set off by commas after a name, and the
    posts a personnel notice's profile says are held now (``周八，男，…，现任县财政局副局长，拟任…``); 15. the
-   post after a name and spaces on a list's line (``孙七 县人民医院护士长``). None adds a name, but for 15's
+   post after a name and spaces on a list's line (``孙七 县人民医院护士长``, ``孙七（女） …``, a leaders page's chain
+   ``吴九 县委副书记、县长``, a TV script's ``【同期】周八 县农业农村局局长``). None adds a name, but for 15's
    other lines of a list where such a line stands (a name opening with a surname, spaces, a title), and 11's split.
 
 Where a name ends is decided by what follows it (people_followers.txt, punctuation, a title) and by

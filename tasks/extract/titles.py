@@ -488,8 +488,10 @@ def titled_names(t: Text, lex: Lexicon, found: Found) -> None:
             i += 1
         if i < n and s[i] in "：:" and _colon_name_line(s, i, m.start()):
             i += 1   # "常务副县长：甲" on a line of its own (a government's division of work, 领导分工)
-        elif i < n and s[i] in " \u3000" and _signature_line(s, title_end):
-            i += 1   # "县委书记 甲" under a speech's title: the speaker's title and name, a space apart
+            if s[i:i + 1] == "\n":
+                i += 1   # "常务副县长：\n甲": a portal's table cells, the post's and the name's, a line each
+        elif i < n and s[i] in " \u3000" and (_signature_line(s, title_end) or _speaker_caption(s, m.start(), title_end)):
+            i += 1   # "县委书记 甲" under a speech's title, "（村民 乙）" in a script: title and name, a space apart
         if i >= n or not HAN_FIRST <= s[i] <= HAN_LAST:
             continue  # name_at finds no name there (a title before punctuation, digits or the end)
         at_word = i in starts
@@ -737,18 +739,31 @@ def _dai_name(s: str, i: int, name: str, lex: Lexicon, known: dict[str, list[str
 # A speech's signature line: titles, a space, the name, perhaps the date in brackets ("县委书记 甲 （2023年12月20日）").
 SIGNATURE_LINE_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}(?:[ \u3000]*[（(][^（()）\n]{4,16}[)）])?[ \u3000]*(?:\n|$)")
 SIGNATURE_LINE_MAX = 40
+# A TV script's speaker caption: the title, a space and the name in brackets closing the line, the bracket opening it
+# or after a cue ("【同期声】（县农业农村局局长 甲）", "（采访：村民 乙）").
+BRACKET_OPENS = frozenset("（(")
+# An interview's speaker on a line of the transcript: the title, a space, the name and a colon ("护林员 甲：…").
+QA_SPEAKER_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}[：:]")
+# The cue may stand alone before it, unbracketed ("同期声：县农业农村局局长 甲").
+SPEAKER_CAPTION_RE = re.compile(r"[ \u3000][\u4e00-\u9fff·]{2,8}[)）]?[ \u3000]*(?:\n|$)")
+SPEAKER_CAPTION_OPEN_RE = re.compile(r"(?:【[^】\n]{1,6}】)?[（(](?:[\u4e00-\u9fff]{1,4}[：:])?[ \u3000]*"
+                                     r"|(?:【[^】\n]{1,6}】|同期声?[：:])[ \u3000]*")
 CLAUSE_PUNCT_RE = re.compile("[，,。；;：:！？]")
 
 
-# A name alone after a title and its colon, closing the line ("副县长（挂职）：甲\n").
-COLON_NAME_LINE_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}[ \u3000]*(?:\n|$)")
+# A note of sex or nationality right after a name ("甲（女）", "乙（回族）", "丙（女，彝族）").
+PERSON_NOTE = (f"[（(](?:女|男|[{HAN_FIRST}-{HAN_LAST}]{{1,3}}族)(?:[，,、][{HAN_FIRST}-{HAN_LAST}]{{1,3}}族)?[)）]")
+# A name alone after a title and its colon, closing the line ("副县长（挂职）：甲\n"), or with a note after it
+# ("副县长：甲（女）\n", as portals' leaders pages print a woman's name).
+COLON_NAME_LINE_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,4}}(?:{PERSON_NOTE})?[ \u3000]*(?:\n|$)")
 
 
 def _colon_name_line(s: str, colon: int, title_start: int) -> bool:
-    """A line that holds nothing but a title, its colon and one name."""
+    """A line that holds nothing but a title, its colon and one name, or the name alone on the next line."""
     start = s.rfind("\n", 0, colon) + 1
+    after = colon + 2 if s[colon + 1:colon + 2] == "\n" else colon + 1
     return title_start - start <= SIGNATURE_LINE_MAX and CLAUSE_PUNCT_RE.search(s, start, colon) is None \
-        and COLON_NAME_LINE_RE.match(s, colon + 1) is not None
+        and COLON_NAME_LINE_RE.match(s, after) is not None
 
 
 def _signature_line(s: str, title_end: int) -> bool:
@@ -756,6 +771,27 @@ def _signature_line(s: str, title_end: int) -> bool:
     start = s.rfind("\n", 0, title_end) + 1
     return title_end - start <= SIGNATURE_LINE_MAX and CLAUSE_PUNCT_RE.search(s, start, title_end) is None \
         and SIGNATURE_LINE_RE.match(s, title_end) is not None
+
+
+def _speaker_caption(s: str, title_start: int, title_end: int) -> bool:
+    """The title opens a speaker's caption that holds nothing but it, a space and one name: a TV script's line in
+    brackets or after its cue ("【同期声】（县农业农村局局长 甲）", "同期声：村民 乙"), the source in brackets closing a
+    paragraph ("…提高到120元。（县农业农村局副局长 丙）"), an interview's speaker before a colon ("护林员 丁：…")."""
+    start = s.rfind("\n", 0, title_end) + 1
+    if title_end - title_start > SIGNATURE_LINE_MAX:
+        return False
+    if QA_SPEAKER_RE.match(s, title_end) is not None:
+        return CLAUSE_PUNCT_RE.search(s, start, title_end) is None and title_end - start <= SIGNATURE_LINE_MAX
+    caption = SPEAKER_CAPTION_RE.match(s, title_end)
+    if caption is None:
+        return False
+    if caption.group().rstrip().endswith(("）", ")")):   # a bracket that closes the caption opens it
+        k = max(s.rfind("（", start, title_start + 1), s.rfind("(", start, title_start + 1))
+        return k >= 0 and title_start - k <= SIGNATURE_LINE_MAX and CLAUSE_PUNCT_RE.search(s, k, title_end) is None \
+            and "）" not in s[k:title_start] and ")" not in s[k:title_start]
+    opening = SPEAKER_CAPTION_OPEN_RE.match(s, start, title_start)
+    return opening is not None and BRACKET_OPENS.isdisjoint(opening.group()) and title_end - start <= SIGNATURE_LINE_MAX \
+        and CLAUSE_PUNCT_RE.search(s, opening.end(), title_end) is None
 
 
 def _spaced_list_opens(s: str, end: int) -> bool:
@@ -995,7 +1031,11 @@ def titles_in_parentheses(t: Text, lex: Lexicon, found: Found) -> None:
 
 # A line of a list of names (an award list, 表彰名单; a delegation, 名单如下): the name, spaces, then the post to the
 # line's end ("王五 城关镇东关村党支部书记").
-LIST_LINE_RE = re.compile(f"(?m)^([{HAN_FIRST}-{HAN_LAST}·]{{2,8}})[ \u3000]+([^\\s，,。；：:、]{{2,40}})[ \u3000]*$")
+# A note of sex or nationality may stand between the name and the spaces ("刘某（女） 县人民医院护士长"), as award
+# lists print it; a portal's leaders page gives a chain of posts ("甲 县委副书记、县长"); a TV script's caption
+# opens with its cue ("【同期】甲 县农业农村局局长").
+LIST_LINE_RE = re.compile(f"(?m)^(?:【[{HAN_FIRST}-{HAN_LAST}]{{2,4}}】|同期声?[：:])?[ \u3000]*"
+                          f"([{HAN_FIRST}-{HAN_LAST}·]{{2,8}})(?:{PERSON_NOTE})?[ \u3000]+([^\\s，,。；：:]{{2,40}})[ \u3000]*$")
 # A list line's name the other rules missed: a Han name of two or three characters.
 HAN_NAME_RE = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]{{2,3}}")
 
@@ -1007,13 +1047,13 @@ def titles_on_list_lines(t: Text, lex: Lexicon, found: Found) -> None:
     s = t.s
     if " " not in s and "\u3000" not in s:
         return
-    lines = [(m.group(1), t.raw[m.start(2):m.end(2)]) for m in LIST_LINE_RE.finditer(s)]
-    lines = [(name, title) for name, title in lines if _is_title(title, lex)]
+    lines = [(m.group(1), t.raw[m.start(2):m.end(2)].split("、")) for m in LIST_LINE_RE.finditer(s)]
+    lines = [(name, titles) for name, titles in lines if all(_is_title(title, lex) for title in titles)]
     if not any(name in found.titles for name, _ in lines):
         return
-    for name, title in lines:
+    for name, titles in lines:
         if name in found.titles or len(lines) >= 2 and HAN_NAME_RE.fullmatch(name) and name[0] in lex.surnames:
-            found.add(name, [title], "lines")
+            found.add(name, titles, "lines")
 
 
 # An honour list of families ("最美家庭", "五好家庭" 名单): items of a name and 家庭, run together with 、 or spaces
@@ -1068,7 +1108,8 @@ def titles_in_apposition(t: Text, lex: Lexicon, found: Found) -> None:
         while at >= 0:
             profile = PROFILE_POSTS_RE.match(s, at + len(name)) if profiles else None
             if profile:
-                posts = [x for post in t.raw[profile.start(1):profile.end(1)].split("、") for x in _joint_posts(post, lex)]
+                held = TITLE_ASIDE_RE.sub("", t.raw[profile.start(1):profile.end(1)])   # "…副局长（正科级）": the rank
+                posts = [x for post in held.split("、") for x in _joint_posts(post, lex)]
                 found.add(name, [x for x in posts if _is_title(x, lex)])
                 break
             m = APPOSED_TITLES_RE.match(s, at + len(name))
