@@ -1561,6 +1561,7 @@ def _closing_remarks_on_tour(out: list[Meeting], leaders: list[str]) -> None:
 # Presence verbs that name the meeting they attend ("乙参加会议", "丙参加座谈"), and those that name the tour ("丁陪同调研").
 AT_THE_MEETING = section_words("meeting_verbs.txt", "at_the_meeting")
 ON_THE_TOUR = section_words("meeting_verbs.txt", "on_the_tour")
+AT_THE_FLOOR = tuple(section_words("meeting_verbs.txt", "at_the_floor"))
 AT_THE_TALKS = tuple(section_words("meeting_verbs.txt", "at_the_talks"))
 # ... with the verbs read inside it or after its 并 ("乙、丙参加座谈并发言": 座谈 and 发言 are the meeting's too)
 AT_THE_MEETING_AND_RE = re.compile(f"(?:{trie_regex(AT_THE_MEETING)})并?")
@@ -1644,7 +1645,9 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
             for e in on_the_way:
                 if role == "speaker" and e.at < at < _sentence_end(text, e.at) and "听取" in text[e.at:at]:
                     return e   # "…主持召开推进会，听取乡党委书记乙的工作汇报": who reports speaks at that meeting
-                if e.at < at < reach[id(e)] and _said_at_the_meeting(text, at) or e.at < at and _said_on(text, at, e) \
+                if e.at < at < reach[id(e)] and (_said_at_the_meeting(text, at) or role == "speaker"
+                                                  and text.startswith(AT_THE_FLOOR, at)) \
+                        or e.at < at and _said_on(text, at, e) \
                         or role == "speaker" and _briefed_at(text, at, e, reach[id(e)]):
                     return e
         sittings = [e for e in events + owners if e.kind in SITTINGS]
@@ -2299,6 +2302,19 @@ def _each_chairs_one(text: str, events: list[Event], found: list[tuple[str, str,
 CALLED_ON_THE_WAY_RE = re.compile(r"[，,]?并(?:在[^，。；;！？\n并]{1,20}?)?召开(?:了)?(?!的)([^，。；;！？\n并]{0,40}?(?:会议|会))")
 
 
+# ... and one the tour's one leader calls in a sentence of its own after it ("…调研。调研中，甲在某镇召开座谈会，听取…"):
+# the leader's name opens the clause, perhaps with where and an adverb between; not a meeting someone else held that
+# the leader attended ("甲在某镇召开的座谈会上讲话": 召开的).
+CALLED_BARE_RE = re.compile(r"召开(?:了)?(?!的)([^，。；;！？\n并]{0,40}?(?:会议|会))")
+CALLER_REST_RE = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{1,20}?)?(?:还|又|随即|亲自)?$")
+
+
+def _called_by_leader(text: str, m: re.Match[str], leader: str) -> bool:
+    """Whether the clause before a bare 召开 opens with the tour's leader and holds only where and an adverb besides."""
+    clause = text[_clause_start(text, m.start()):m.start()]
+    return clause.startswith(leader) and CALLER_REST_RE.fullmatch(clause, len(leader)) is not None
+
+
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[str] = ()) -> list[Event]:
     """Meetings the leader of a tour chaired during it ("调研期间，钱乙主持召开座谈会"), and one its leaders called in
     the tour's sentence ("…调研，并召开座谈会"): chaired by its one leader, by no one named when several led it
@@ -2306,7 +2322,9 @@ def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[st
     out = []
     leaders = _names_in(events[0].visitor or "", names) if events[0].kind == "inspection" else []
     called = CALLED_ON_THE_WAY_RE.finditer(text, events[0].at, _sentence_end(text, events[0].at)) if leaders else ()
-    for m in [*CHAIR_OTHER_RE.finditer(text), *called]:
+    bare = [m for m in CALLED_BARE_RE.finditer(text, _sentence_end(text, events[0].at))
+            if _called_by_leader(text, m, leaders[0])] if len(leaders) == 1 and "召开" in text else []
+    for m in [*CHAIR_OTHER_RE.finditer(text), *called, *bare]:
         if any(e.at == m.start(1) for e in events):
             continue
         word = r.meeting_re.search(m.group(1))

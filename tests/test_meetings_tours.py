@@ -113,3 +113,16 @@ def test_who_leads_a_team_told_at_length_to_examine_something_goes_on_the_tour()
     [m] = meetings("10月5日晚，县委副书记钱望川带领县纪委监委、县市场监管局等部门组成的暗访组，对城区部分餐饮企业落实中央八项"
                    "规定精神情况进行暗访。")
     assert roles(m) == {"attendee": {"钱望川"}}
+
+
+def test_a_symposium_the_tours_leader_calls_in_a_sentence_of_its_own_is_chaired_by_him():
+    # "调研中，甲在某镇召开座谈会": bare 召开 with the tour's one leader its subject, a sentence after the tour's
+    tour, talk = meetings("3月22日，县长骆秋石深入某镇调研农村集体经济发展工作。副县长韦正清陪同调研。\n"
+                          "调研中，骆秋石在某镇召开座谈会，听取镇村干部意见建议。某镇党委书记祁望舒、某村党支部书记吕嘉禾先后发言。",
+                          year=2019)
+    assert (tour.kind, talk.kind) == ("inspection", "symposium")
+    assert roles(tour) == {"attendee": {"骆秋石", "韦正清"}}
+    assert roles(talk)["chair"] == {"骆秋石"} and roles(talk)["speaker"] == {"祁望舒", "吕嘉禾"}
+    # ... not a meeting another body held that he attended ("在某镇召开的座谈会上讲话")
+    [tour] = meetings("3月22日，县长骆秋石深入某镇调研农村集体经济发展工作。调研中，骆秋石在某镇召开的座谈会上讲话。",
+                      year=2019)
