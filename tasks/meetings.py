@@ -569,6 +569,11 @@ def _investment_trip(text: str, at: int) -> bool:
     return INVESTMENT_TRIP_RE.search(clause) is not None and CALLED_FOR_ANY_RE.search(clause) is None
 
 
+# Visits totted up over a period ("今年以来，县级领导共接访群众320批次", "累计走访企业86家"): background, as a count is;
+# not 共 of 共同, 共建 (a visit made together, a place built jointly).
+TALLY_RE = re.compile(r"累计|合计|总共|共(?![同建享商话青])")
+
+
 def _habitual(text: str, at: int, people: list[str]) -> bool:
     """The visit verb at `at` is said to be made often or counted, by a habit word or a count between its visitor
     and the trip to the place ("甲多次深入企业调研", "乙先后12次到村里调研"); not by one of an earlier clause ("为推进
@@ -584,7 +589,7 @@ def _habitual(text: str, at: int, people: list[str]) -> bool:
         begin = max((title.end() for title in VISITOR_WORD_RE.finditer(clause)), default=0)
     trip = TRIP_VERB_RE.search(clause, begin)
     span = clause[begin:trip.start() if trip else len(clause)]
-    return HABITUAL_RE.search(span) is not None or COUNTED_RE.search(span) is not None
+    return HABITUAL_RE.search(span) is not None or COUNTED_RE.search(span) is not None or TALLY_RE.search(span) is not None
 
 
 # A clause of its own that sends another leader on another visit: "县委书记甲到金川镇调研，县长乙到银河乡调研"

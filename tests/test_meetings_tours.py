@@ -126,3 +126,21 @@ def test_a_symposium_the_tours_leader_calls_in_a_sentence_of_its_own_is_chaired_
     # ... not a meeting another body held that he attended ("在某镇召开的座谈会上讲话")
     [tour] = meetings("3月22日，县长骆秋石深入某镇调研农村集体经济发展工作。调研中，骆秋石在某镇召开的座谈会上讲话。",
                       year=2019)
+
+
+def test_a_leaders_day_receiving_petitioners_is_a_tour():
+    [m] = meetings("4月15日，县委书记骆秋石在县信访接待中心接待来访群众，面对面倾听群众诉求。县委常委韦正清参加接访。"
+                   "骆秋石强调，要把群众的事当成自己的事。", year=2017)
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"骆秋石", "韦正清"}, "speaker": {"骆秋石"}}
+    [m] = meetings("8月3日，县长骆秋石带案下访，到某镇化解信访积案。", year=2021)
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"骆秋石"}}
+    # petitioners received counted over a year are background, not an event
+    assert meetings("今年以来，县级领导共接访群众320批次，化解信访问题260件。", year=2021) == []
+
+
+def test_visits_totted_up_over_a_period_are_background():
+    assert meetings("今年以来，县级领导共走访企业320家，解决问题260件。", year=2021) == []
+    assert meetings("今年以来，县级领导累计督导36次，解决问题120件。", year=2021) == []
+    # ... not a visit made together
+    [m] = meetings("5月5日，县长骆秋石与副县长韦正清共同调研城区供水工作。", year=2021)
+    assert roles(m) == {"attendee": {"骆秋石", "韦正清"}}
