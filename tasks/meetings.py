@@ -269,6 +269,11 @@ WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n各]{0,40}[。！？!?]?[^。！�
                               r"(?:会议|大会)?[。，,；;！!]")
 
 
+# ... unless who is named attending it at the branch venue follows ("我县在县分会场收听收看。县长甲、副县长乙在县分会场
+# 参加会议"): they attend it, as where no watching is said ("…电视电话会议召开。县长甲在县分会场参加会议").
+BRANCH_PRESENT_RE = re.compile(r"分会场(?:参加|出席)了?(?:会议|视频会议|电视电话会议)|分会场参会")
+
+
 # A meeting held in a year gone by ("在去年召开的…会上"), and meetings counted ("先后召开12次常委会会议", "多次召开
 # 专题会议"; not 第12次): no event the article reports.
 PAST_RE = trie_regex(keyed("meeting_passing.txt")["past"])   # a year gone by: 去年, 前年…
@@ -308,7 +313,8 @@ def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     if any(w in before for w in r.passing_before):
         return True
     watched = WATCHED_AFTER_RE.match(text, end)
-    if watched and "主会场" not in watched.group():
+    if watched and "主会场" not in watched.group() \
+            and not BRANCH_PRESENT_RE.search(text, watched.end(), _sentence_end(text, watched.end() + 1)):
         return True   # "全省…电视电话会议召开。县长甲在县分会场收听收看。": a meeting the county watched
     return text.startswith(r.passing_after, end) or text.startswith(NOT_MEETING_AFTER, end)
 

@@ -2315,3 +2315,12 @@ def test_an_inquiry_sitting_of_a_standing_committee_session_is_that_session_and_
     [m] = meetings("8月26日，县十九届人大常委会第三十八次会议召开联组会议，围绕农村饮水安全开展专题询问。县人大常委会主任胡望川"
                    "主持联组会议，副县长方晓岚到会应询。县人大常委会委员徐远舟、王明霞先后提问。", year=2021)
     assert roles(m)["chair"] == {"胡望川"} and roles(m)["speaker"] == {"方晓岚", "徐远舟", "王明霞"}
+
+
+def test_a_conference_watched_at_a_branch_venue_that_named_leaders_attend_there_is_an_event():
+    # "我县在县分会场收听收看。县长甲…在县分会场参加会议": who is named attending it there attends it (as with no
+    # watching said: "全市…电视电话会议召开。县长在县分会场参加会议"), and the county's own meeting after it is another
+    conf, own = meetings("6月5日，全省安全生产电视电话会议召开。我县在县分会场收听收看。县长骆秋石，副县长韦正清、吕嘉禾在县分会场"
+                         "参加会议。\n全省会议结束后，骆秋石主持召开全县安全生产工作会议，对我县贯彻落实工作进行部署。", year=2023)
+    assert (conf.name, roles(conf)) == ("全省安全生产电视电话会议", {"attendee": {"骆秋石", "韦正清", "吕嘉禾"}})
+    assert (own.name, roles(own)) == ("全县安全生产工作会议", {"chair": {"骆秋石"}})
