@@ -271,6 +271,7 @@ WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n各]{0,40}[。！？!?]?[^。！�
 
 # ... unless who is named attending it at the branch venue follows ("我县在县分会场收听收看。县长甲、副县长乙在县分会场
 # 参加会议"): they attend it, as where no watching is said ("…电视电话会议召开。县长甲在县分会场参加会议").
+BRANCH_VENUE = "分会场"
 BRANCH_PRESENT_RE = re.compile(r"分会场(?:参加|出席)了?(?:会议|视频会议|电视电话会议)|分会场参会")
 
 
@@ -1662,8 +1663,9 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                         or role == "speaker" and _briefed_at(text, at, e, reach[id(e)]):
                     return e
         sittings = [e for e in events + owners if e.kind in SITTINGS]
-        if role == "attendee" and text.startswith(WATCHING, at):
+        if role == "attendee" and (text.startswith(WATCHING, at) or text.endswith(BRANCH_VENUE, 0, at)):
             # "…电视电话会议召开。会议结束后，我县召开…会议。县长甲在县分会场收听收看全市会议": the conference watched
+            # (also who is there by any presence verb: "甲、乙在县分会场参加全省会议")
             watched = next((e for e in sittings if NAMED_FORMAT_RE.search(e.name)), None)
             if watched is not None:
                 return watched

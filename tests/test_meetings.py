@@ -2324,3 +2324,10 @@ def test_a_conference_watched_at_a_branch_venue_that_named_leaders_attend_there_
                          "参加会议。\n全省会议结束后，骆秋石主持召开全县安全生产工作会议，对我县贯彻落实工作进行部署。", year=2023)
     assert (conf.name, roles(conf)) == ("全省安全生产电视电话会议", {"attendee": {"骆秋石", "韦正清", "吕嘉禾"}})
     assert (own.name, roles(own)) == ("全县安全生产工作会议", {"chair": {"骆秋石"}})
+
+
+def test_who_is_said_at_the_branch_venue_attends_the_conference_not_the_countys_meeting_after_it():
+    conf, own = meetings("3月4日，全省经济运行调度视频会议召开。会议结束后，我县紧接着召开全县经济运行调度会。县委书记骆秋石主持"
+                         "会议并讲话，县长韦正清出席会议。\n骆秋石、韦正清在县分会场参加全省会议。", year=2025)
+    assert conf.name == "全省经济运行调度视频会议" and roles(conf) == {"attendee": {"骆秋石", "韦正清"}}
+    assert roles(own) == {"chair": {"骆秋石"}, "speaker": {"骆秋石"}, "attendee": {"韦正清"}}
