@@ -421,8 +421,9 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         if (name in ("会议", "大会") or out and _same_meeting_short(name, word, out)) \
                 and text[max(0, own - 2):own] in ("主持", "出席", "参加", "列席"):
             continue  # "主持会议并讲话", "…座谈会。甲主持座谈会", "…调度会召开。甲主持县调度会": the article's meeting again
-        if out and ORDINAL_RE.sub("", name) in SESSION_PARTS:
+        if out and (ORDINAL_RE.sub("", name) in SESSION_PARTS or PHASE_RE.fullmatch(name)):
             continue  # "…会议闭幕。大会执行主席甲主持闭幕大会", "主持第一次全体会议": a sitting of the meeting already found
+                      # (and a phase of it: "乙主持第二阶段会议")
         # "甲与企业家座谈": who talks with them takes part, as a visitor does in a tour
         visitor = text[_sentence_start_hard(text, start):talked_with.start()] if talked_with else None
         out.append(Event(kind, name, start, chair=_chair_of(text, start), visitor=visitor))
@@ -2241,6 +2242,8 @@ def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
 GIVEN_WORDS = tuple(keyed("meeting_words.txt").get("given", []))
 # The sittings of a congress or a conference, which whoever chairs them chairs as part of it ("主持开幕会").
 SESSION_PARTS = section_words("meeting_verbs.txt", "session_parts")
+# A phase of a meeting in the name chaired ("甲主持会议第一阶段，乙主持第二阶段会议"), a part of it as a sitting is.
+PHASE_RE = re.compile(r"第[一二三四五六七八九十\d]{1,2}阶段(?:会议|大会)")
 # Who the short name of a meeting already found may open with ("县调度会" for "全县重点项目建设调度会").
 SHORT_NAME_HEADS = ("", "县", "区", "市", "镇", "乡", "全县", "全区", "全市", "本次", "此次", "这次")
 
@@ -2282,7 +2285,7 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     other = DATE_RE.sub("", m.group(1)) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
         and not _review_of(other, event) \
-        and event.name not in other and not other.endswith(SESSION_PARTS) \
+        and event.name not in other and not other.endswith(SESSION_PARTS) and not PHASE_RE.fullmatch(other) \
         and not _short_name_of(other, event.name) \
         and not _named_again(other, event.name)
 

@@ -2331,3 +2331,9 @@ def test_who_is_said_at_the_branch_venue_attends_the_conference_not_the_countys_
                          "会议并讲话，县长韦正清出席会议。\n骆秋石、韦正清在县分会场参加全省会议。", year=2025)
     assert conf.name == "全省经济运行调度视频会议" and roles(conf) == {"attendee": {"骆秋石", "韦正清"}}
     assert roles(own) == {"chair": {"骆秋石"}, "speaker": {"骆秋石"}, "attendee": {"韦正清"}}
+
+
+def test_a_phase_of_the_meeting_someone_chairs_is_the_meeting_already_found():
+    [m] = meetings("3月8日，县人大常委会召开第二十次会议。县人大常委会副主任骆秋石主持会议第一阶段，县人大常委会主任韦正清"
+                   "主持第二阶段会议并讲话。", year=2021)
+    assert roles(m)["chair"] == {"骆秋石", "韦正清"} and roles(m)["speaker"] == {"韦正清"}
