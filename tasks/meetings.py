@@ -1607,6 +1607,9 @@ def _briefed_at(text: str, at: int, meeting: Event, reach: int) -> bool:
     meeting heard it ("…主持召开座谈会，听取我县工作汇报。乙汇报了…") or closes with the meeting ("…走访调研，并召开
     座谈会。乙、丙分别汇报了…": what the sentence after it tells was said there)."""
     end = _sentence_end(text, meeting.at)
+    if meeting.at < at < end:
+        # ... or in the clause right after the meeting's ("期间，甲主持召开座谈会，某县县委书记乙介绍了当地经验")
+        return text.startswith(BRIEFING_START, at) and len(CLAUSE_END_RE.findall(text, meeting.at, at)) == 1
     return end < at < reach and text.startswith(BRIEFING_START, at) \
         and ("听取" in text[meeting.at:end] or not CLAUSE_END_RE.search(text, meeting.at, end))
 

@@ -144,3 +144,10 @@ def test_visits_totted_up_over_a_period_are_background():
     # ... not a visit made together
     [m] = meetings("5月5日，县长骆秋石与副县长韦正清共同调研城区供水工作。", year=2021)
     assert roles(m) == {"attendee": {"骆秋石", "韦正清"}}
+
+
+def test_a_briefing_in_the_clause_right_after_a_symposium_on_the_tour_is_given_at_it():
+    tour, talk = meetings("6月8日，县委书记骆秋石率县党政代表团赴某省某县考察学习。期间，骆秋石主持召开座谈会，某县县委书记"
+                          "祁望舒介绍了当地发展经验。县委常委韦正清参加考察。", year=2019)
+    assert roles(talk)["chair"] == {"骆秋石"} and roles(talk)["speaker"] == {"祁望舒"}
+    assert roles(tour) == {"attendee": {"骆秋石", "韦正清"}}
