@@ -151,3 +151,15 @@ def test_a_briefing_in_the_clause_right_after_a_symposium_on_the_tour_is_given_a
                           "祁望舒介绍了当地发展经验。县委常委韦正清参加考察。", year=2019)
     assert roles(talk)["chair"] == {"骆秋石"} and roles(talk)["speaker"] == {"祁望舒"}
     assert roles(tour) == {"attendee": {"骆秋石", "韦正清"}}
+
+
+def test_a_visit_words_rule_or_day_named_is_a_noun():
+    # "落实县级领导接访日制度", "调研制度": a rule named, not a visit made
+    assert meetings("今年以来，我县严格落实县级领导接访日制度。", year=2021) == []
+    assert meetings("县委常委会审议通过了县级领导干部调研制度。", year=2021) == []
+    # ... and the day named before the visit of the sentence ("…是县级领导接访日，甲在…接待来访群众")
+    [m] = meetings("4月15日是县级领导接访日，县委书记骆秋石在县信访接待中心接待来访群众。", year=2021)
+    assert m.name == "接待来访群众" and roles(m) == {"attendee": {"骆秋石"}}
+    # ... not a place opening with 日 visited
+    [m] = meetings("4月15日，县委书记骆秋石考察日照港。", year=2021)
+    assert m.kind == "inspection"
