@@ -2337,3 +2337,10 @@ def test_a_phase_of_the_meeting_someone_chairs_is_the_meeting_already_found():
     [m] = meetings("3月8日，县人大常委会召开第二十次会议。县人大常委会副主任骆秋石主持会议第一阶段，县人大常委会主任韦正清"
                    "主持第二阶段会议并讲话。", year=2021)
     assert roles(m)["chair"] == {"骆秋石", "韦正清"} and roles(m)["speaker"] == {"韦正清"}
+
+
+@pytest.mark.parametrize("said", ["畅所欲言", "各抒己见", "踊跃发言", "纷纷发言", "积极建言"])
+def test_representatives_who_speak_their_minds_at_a_symposium_speak(said):
+    [m] = meetings(f"3月2日，县委召开民营企业家座谈会。县委书记骆秋石主持会议并讲话。座谈会上，企业家代表韦正清、吕嘉禾结合企业"
+                   f"实际，{said}，提出了意见建议。", year=2022)
+    assert roles(m)["speaker"] == {"骆秋石", "韦正清", "吕嘉禾"}
