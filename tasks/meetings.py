@@ -721,7 +721,8 @@ STRANGER_CLAUSE_RE = re.compile(r"[，,；;][^，,；;]{0,10}?(?:书记|[省市�
                                 r"[^，,；;]{0,4}$")   # a post's 长, not 家长, 增长, 成长
 # A meeting asked for or planned before 召开 in the caller's clause (meeting_cues.txt proposed).
 PROPOSED_CALL_RE = re.compile(f"(?:{trie_regex(CUES['proposed'])})[^，,。；;：:]{{0,16}}$")
-CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:[，,]?并[^，,。；;：:、\n]{0,30}|时)")
+# ... and one that follows a clause of what the subject did before ("甲在县分会场收听收看全省…会后，立即主持召开…").
+CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:[，,]?并[^，,。；;：:、\n]{0,30}|时|后[，,](?:立即|随即|随后|紧接着|接着|又|即)?)")
 
 
 # A clause that calls a meeting with no subject of its own, going on with the sentence's ("…，并召开…", "…，到某局召开…").

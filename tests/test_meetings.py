@@ -2344,3 +2344,10 @@ def test_representatives_who_speak_their_minds_at_a_symposium_speak(said):
     [m] = meetings(f"3月2日，县委召开民营企业家座谈会。县委书记骆秋石主持会议并讲话。座谈会上，企业家代表韦正清、吕嘉禾结合企业"
                    f"实际，{said}，提出了意见建议。", year=2022)
     assert roles(m)["speaker"] == {"骆秋石", "韦正清", "吕嘉禾"}
+
+
+def test_who_does_one_thing_and_then_another_after_it_keeps_the_subject():
+    # "甲在县分会场收听收看…会后，立即主持召开…": the clause ending in 后 is his
+    [m] = meetings("5月8日，县委书记骆秋石在县分会场收听收看全省经济运行视频调度会后，立即主持召开全县经济运行调度会，"
+                   "对我县工作作出部署。县长韦正清参加会议。", year=2022)
+    assert m.name == "全县经济运行调度会" and roles(m)["chair"] == {"骆秋石"} and "韦正清" in roles(m)["attendee"]
