@@ -2351,3 +2351,10 @@ def test_who_does_one_thing_and_then_another_after_it_keeps_the_subject():
     [m] = meetings("5月8日，县委书记骆秋石在县分会场收听收看全省经济运行视频调度会后，立即主持召开全县经济运行调度会，"
                    "对我县工作作出部署。县长韦正清参加会议。", year=2022)
     assert m.name == "全县经济运行调度会" and roles(m)["chair"] == {"骆秋石"} and "韦正清" in roles(m)["attendee"]
+
+
+def test_a_standing_committees_inquiry_session_is_a_meeting():
+    [m] = meetings("6月12日，县人大常委会召开专题询问会，就全县义务教育均衡发展工作开展专题询问。县人大常委会主任骆秋石主持"
+                   "会议。副县长韦正清到会应询。县人大常委会委员吕嘉禾、祁望舒先后提问。", year=2023)
+    assert m.name.endswith("专题询问会") and roles(m)["chair"] == {"骆秋石"}
+    assert roles(m)["speaker"] == {"韦正清", "吕嘉禾", "祁望舒"}
