@@ -2358,3 +2358,9 @@ def test_a_standing_committees_inquiry_session_is_a_meeting():
                    "会议。副县长韦正清到会应询。县人大常委会委员吕嘉禾、祁望舒先后提问。", year=2023)
     assert m.name.endswith("专题询问会") and roles(m)["chair"] == {"骆秋石"}
     assert roles(m)["speaker"] == {"韦正清", "吕嘉禾", "祁望舒"}
+
+
+@pytest.mark.parametrize("word", ["百日攻坚会", "警示教育会", "冲刺会", "决战会", "表态会", "评比会"])
+def test_the_rallies_and_warnings_a_county_holds_are_meetings(word):
+    [m] = meetings(f"6月12日，县长骆秋石主持召开全县重点项目{word}。副县长韦正清参加。", year=2023)
+    assert m.name == f"全县重点项目{word}" and roles(m) == {"chair": {"骆秋石"}, "attendee": {"韦正清"}}
