@@ -269,6 +269,12 @@ WATCHED_AFTER_RE = re.compile(r"[^。！？!?\n各]{0,40}[。！？!?]?[^。！�
                               r"(?:会议|大会)?[。，,；;！!]")
 
 
+# ... unless who is named attending it at the branch venue follows ("我县在县分会场收听收看。县长甲、副县长乙在县分会场
+# 参加会议"): they attend it, as where no watching is said ("…电视电话会议召开。县长甲在县分会场参加会议").
+BRANCH_VENUE = "分会场"
+BRANCH_PRESENT_RE = re.compile(r"分会场(?:参加|出席)了?(?:会议|视频会议|电视电话会议)|分会场参会")
+
+
 # A meeting held in a year gone by ("在去年召开的…会上"), and meetings counted ("先后召开12次常委会会议", "多次召开
 # 专题会议"; not 第12次): no event the article reports.
 PAST_RE = trie_regex(keyed("meeting_passing.txt")["past"])   # a year gone by: 去年, 前年…
@@ -308,7 +314,8 @@ def _in_passing(text: str, start: int, end: int, r: Rules) -> bool:
     if any(w in before for w in r.passing_before):
         return True
     watched = WATCHED_AFTER_RE.match(text, end)
-    if watched and "主会场" not in watched.group():
+    if watched and "主会场" not in watched.group() \
+            and not BRANCH_PRESENT_RE.search(text, watched.end(), _sentence_end(text, watched.end() + 1)):
         return True   # "全省…电视电话会议召开。县长甲在县分会场收听收看。": a meeting the county watched
     return text.startswith(r.passing_after, end) or text.startswith(NOT_MEETING_AFTER, end)
 
@@ -414,8 +421,9 @@ def _meetings_in(text: str, r: Rules) -> list[Event]:
         if (name in ("会议", "大会") or out and _same_meeting_short(name, word, out)) \
                 and text[max(0, own - 2):own] in ("主持", "出席", "参加", "列席"):
             continue  # "主持会议并讲话", "…座谈会。甲主持座谈会", "…调度会召开。甲主持县调度会": the article's meeting again
-        if out and ORDINAL_RE.sub("", name) in SESSION_PARTS:
+        if out and (ORDINAL_RE.sub("", name) in SESSION_PARTS or PHASE_RE.fullmatch(name)):
             continue  # "…会议闭幕。大会执行主席甲主持闭幕大会", "主持第一次全体会议": a sitting of the meeting already found
+                      # (and a phase of it: "乙主持第二阶段会议")
         # "甲与企业家座谈": who talks with them takes part, as a visitor does in a tour
         visitor = text[_sentence_start_hard(text, start):talked_with.start()] if talked_with else None
         out.append(Event(kind, name, start, chair=_chair_of(text, start), visitor=visitor))
@@ -569,6 +577,11 @@ def _investment_trip(text: str, at: int) -> bool:
     return INVESTMENT_TRIP_RE.search(clause) is not None and CALLED_FOR_ANY_RE.search(clause) is None
 
 
+# Visits totted up over a period ("今年以来，县级领导共接访群众320批次", "累计走访企业86家"): background, as a count is;
+# not 共 of 共同, 共建 (a visit made together, a place built jointly).
+TALLY_RE = re.compile(r"累计|合计|总共|共(?![同建享商话青])")
+
+
 def _habitual(text: str, at: int, people: list[str]) -> bool:
     """The visit verb at `at` is said to be made often or counted, by a habit word or a count between its visitor
     and the trip to the place ("甲多次深入企业调研", "乙先后12次到村里调研"); not by one of an earlier clause ("为推进
@@ -584,7 +597,7 @@ def _habitual(text: str, at: int, people: list[str]) -> bool:
         begin = max((title.end() for title in VISITOR_WORD_RE.finditer(clause)), default=0)
     trip = TRIP_VERB_RE.search(clause, begin)
     span = clause[begin:trip.start() if trip else len(clause)]
-    return HABITUAL_RE.search(span) is not None or COUNTED_RE.search(span) is not None
+    return HABITUAL_RE.search(span) is not None or COUNTED_RE.search(span) is not None or TALLY_RE.search(span) is not None
 
 
 # A clause of its own that sends another leader on another visit: "县委书记甲到金川镇调研，县长乙到银河乡调研"
@@ -708,7 +721,8 @@ STRANGER_CLAUSE_RE = re.compile(r"[，,；;][^，,；;]{0,10}?(?:书记|[省市�
                                 r"[^，,；;]{0,4}$")   # a post's 长, not 家长, 增长, 成长
 # A meeting asked for or planned before 召开 in the caller's clause (meeting_cues.txt proposed).
 PROPOSED_CALL_RE = re.compile(f"(?:{trie_regex(CUES['proposed'])})[^，,。；;：:]{{0,16}}$")
-CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:[，,]?并[^，,。；;：:、\n]{0,30}|时)")
+# ... and one that follows a clause of what the subject did before ("甲在县分会场收听收看全省…会后，立即主持召开…").
+CARRY_AND_RE = re.compile(r"[^，,。；;：:、\n]{0,40}(?:[，,]?并[^，,。；;：:、\n]{0,30}|时|后[，,](?:立即|随即|随后|紧接着|接着|又|即)?)")
 
 
 # A clause that calls a meeting with no subject of its own, going on with the sentence's ("…，并召开…", "…，到某局召开…").
@@ -1561,6 +1575,7 @@ def _closing_remarks_on_tour(out: list[Meeting], leaders: list[str]) -> None:
 # Presence verbs that name the meeting they attend ("乙参加会议", "丙参加座谈"), and those that name the tour ("丁陪同调研").
 AT_THE_MEETING = section_words("meeting_verbs.txt", "at_the_meeting")
 ON_THE_TOUR = section_words("meeting_verbs.txt", "on_the_tour")
+AT_THE_FLOOR = tuple(section_words("meeting_verbs.txt", "at_the_floor"))
 AT_THE_TALKS = tuple(section_words("meeting_verbs.txt", "at_the_talks"))
 # ... with the verbs read inside it or after its 并 ("乙、丙参加座谈并发言": 座谈 and 发言 are the meeting's too)
 AT_THE_MEETING_AND_RE = re.compile(f"(?:{trie_regex(AT_THE_MEETING)})并?")
@@ -1593,6 +1608,9 @@ def _briefed_at(text: str, at: int, meeting: Event, reach: int) -> bool:
     meeting heard it ("…主持召开座谈会，听取我县工作汇报。乙汇报了…") or closes with the meeting ("…走访调研，并召开
     座谈会。乙、丙分别汇报了…": what the sentence after it tells was said there)."""
     end = _sentence_end(text, meeting.at)
+    if meeting.at < at < end:
+        # ... or in the clause right after the meeting's ("期间，甲主持召开座谈会，某县县委书记乙介绍了当地经验")
+        return text.startswith(BRIEFING_START, at) and len(CLAUSE_END_RE.findall(text, meeting.at, at)) == 1
     return end < at < reach and text.startswith(BRIEFING_START, at) \
         and ("听取" in text[meeting.at:end] or not CLAUSE_END_RE.search(text, meeting.at, end))
 
@@ -1644,12 +1662,15 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
             for e in on_the_way:
                 if role == "speaker" and e.at < at < _sentence_end(text, e.at) and "听取" in text[e.at:at]:
                     return e   # "…主持召开推进会，听取乡党委书记乙的工作汇报": who reports speaks at that meeting
-                if e.at < at < reach[id(e)] and _said_at_the_meeting(text, at) or e.at < at and _said_on(text, at, e) \
+                if e.at < at < reach[id(e)] and (_said_at_the_meeting(text, at) or role == "speaker"
+                                                  and text.startswith(AT_THE_FLOOR, at)) \
+                        or e.at < at and _said_on(text, at, e) \
                         or role == "speaker" and _briefed_at(text, at, e, reach[id(e)]):
                     return e
         sittings = [e for e in events + owners if e.kind in SITTINGS]
-        if role == "attendee" and text.startswith(WATCHING, at):
+        if role == "attendee" and (text.startswith(WATCHING, at) or text.endswith(BRANCH_VENUE, 0, at)):
             # "…电视电话会议召开。会议结束后，我县召开…会议。县长甲在县分会场收听收看全市会议": the conference watched
+            # (also who is there by any presence verb: "甲、乙在县分会场参加全省会议")
             watched = next((e for e in sittings if NAMED_FORMAT_RE.search(e.name)), None)
             if watched is not None:
                 return watched
@@ -2225,6 +2246,8 @@ def event_date(ctx: ArticleContext, text: str, event: Event) -> date | None:
 GIVEN_WORDS = tuple(keyed("meeting_words.txt").get("given", []))
 # The sittings of a congress or a conference, which whoever chairs them chairs as part of it ("主持开幕会").
 SESSION_PARTS = section_words("meeting_verbs.txt", "session_parts")
+# A phase of a meeting in the name chaired ("甲主持会议第一阶段，乙主持第二阶段会议"), a part of it as a sitting is.
+PHASE_RE = re.compile(r"第[一二三四五六七八九十\d]{1,2}阶段(?:会议|大会)")
 # Who the short name of a meeting already found may open with ("县调度会" for "全县重点项目建设调度会").
 SHORT_NAME_HEADS = ("", "县", "区", "市", "镇", "乡", "全县", "全区", "全市", "本次", "此次", "这次")
 
@@ -2266,7 +2289,7 @@ def _chairs_other(text: str, found: tuple[str, str, int], event: Event, r: Rules
     other = DATE_RE.sub("", m.group(1)) if m else ""
     return len(other) > 2 and event.kind in ("meeting", "symposium") and other not in event.name \
         and not _review_of(other, event) \
-        and event.name not in other and not other.endswith(SESSION_PARTS) \
+        and event.name not in other and not other.endswith(SESSION_PARTS) and not PHASE_RE.fullmatch(other) \
         and not _short_name_of(other, event.name) \
         and not _named_again(other, event.name)
 
@@ -2299,6 +2322,19 @@ def _each_chairs_one(text: str, events: list[Event], found: list[tuple[str, str,
 CALLED_ON_THE_WAY_RE = re.compile(r"[，,]?并(?:在[^，。；;！？\n并]{1,20}?)?召开(?:了)?(?!的)([^，。；;！？\n并]{0,40}?(?:会议|会))")
 
 
+# ... and one the tour's one leader calls in a sentence of its own after it ("…调研。调研中，甲在某镇召开座谈会，听取…"):
+# the leader's name opens the clause, perhaps with where and an adverb between; not a meeting someone else held that
+# the leader attended ("甲在某镇召开的座谈会上讲话": 召开的).
+CALLED_BARE_RE = re.compile(r"召开(?:了)?(?!的)([^，。；;！？\n并]{0,40}?(?:会议|会))")
+CALLER_REST_RE = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{1,20}?)?(?:还|又|随即|亲自)?$")
+
+
+def _called_by_leader(text: str, m: re.Match[str], leader: str) -> bool:
+    """Whether the clause before a bare 召开 opens with the tour's leader and holds only where and an adverb besides."""
+    clause = text[_clause_start(text, m.start()):m.start()]
+    return clause.startswith(leader) and CALLER_REST_RE.fullmatch(clause, len(leader)) is not None
+
+
 def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[str] = ()) -> list[Event]:
     """Meetings the leader of a tour chaired during it ("调研期间，钱乙主持召开座谈会"), and one its leaders called in
     the tour's sentence ("…调研，并召开座谈会"): chaired by its one leader, by no one named when several led it
@@ -2306,7 +2342,9 @@ def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[st
     out = []
     leaders = _names_in(events[0].visitor or "", names) if events[0].kind == "inspection" else []
     called = CALLED_ON_THE_WAY_RE.finditer(text, events[0].at, _sentence_end(text, events[0].at)) if leaders else ()
-    for m in [*CHAIR_OTHER_RE.finditer(text), *called]:
+    bare = [m for m in CALLED_BARE_RE.finditer(text, _sentence_end(text, events[0].at))
+            if _called_by_leader(text, m, leaders[0])] if len(leaders) == 1 and "召开" in text else []
+    for m in [*CHAIR_OTHER_RE.finditer(text), *called, *bare]:
         if any(e.at == m.start(1) for e in events):
             continue
         word = r.meeting_re.search(m.group(1))

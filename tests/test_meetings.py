@@ -2098,8 +2098,10 @@ def test_a_villager_quoted_after_a_talk_a_leader_went_to_give_is_no_participant(
 def test_a_leader_pressing_a_project_on_is_on_a_tour(lead):
     [m] = meetings(lead)
     assert m.kind == "inspection" and roles(m)["attendee"] == {"柏云峰", "蔺文杰"}
-    # ... but 督办 closing its clause, with nothing pressed on named, is a step of another errand
-    assert meetings("5月10日，县长柏云峰在县信访局接待来访群众，对3件信访积案进行现场督办，副县长蔺文杰陪同。") == []
+    # ... but 督办 closing its clause, with nothing pressed on named, is a step of another errand (the day receiving
+    # petitioners, the one event)
+    [m] = meetings("5月10日，县长柏云峰在县信访局接待来访群众，对3件信访积案进行现场督办，副县长蔺文杰陪同。")
+    assert m.name == "接待来访群众"
 
 
 @pytest.mark.parametrize("lead", ["10月15日上午，县第十二届运动会在县体育场开幕。县委副书记柏云峰出席开幕式，副县长蔺文杰宣布运动会开幕。",
@@ -2313,3 +2315,52 @@ def test_an_inquiry_sitting_of_a_standing_committee_session_is_that_session_and_
     [m] = meetings("8月26日，县十九届人大常委会第三十八次会议召开联组会议，围绕农村饮水安全开展专题询问。县人大常委会主任胡望川"
                    "主持联组会议，副县长方晓岚到会应询。县人大常委会委员徐远舟、王明霞先后提问。", year=2021)
     assert roles(m)["chair"] == {"胡望川"} and roles(m)["speaker"] == {"方晓岚", "徐远舟", "王明霞"}
+
+
+def test_a_conference_watched_at_a_branch_venue_that_named_leaders_attend_there_is_an_event():
+    # "我县在县分会场收听收看。县长甲…在县分会场参加会议": who is named attending it there attends it (as with no
+    # watching said: "全市…电视电话会议召开。县长在县分会场参加会议"), and the county's own meeting after it is another
+    conf, own = meetings("6月5日，全省安全生产电视电话会议召开。我县在县分会场收听收看。县长骆秋石，副县长韦正清、吕嘉禾在县分会场"
+                         "参加会议。\n全省会议结束后，骆秋石主持召开全县安全生产工作会议，对我县贯彻落实工作进行部署。", year=2023)
+    assert (conf.name, roles(conf)) == ("全省安全生产电视电话会议", {"attendee": {"骆秋石", "韦正清", "吕嘉禾"}})
+    assert (own.name, roles(own)) == ("全县安全生产工作会议", {"chair": {"骆秋石"}})
+
+
+def test_who_is_said_at_the_branch_venue_attends_the_conference_not_the_countys_meeting_after_it():
+    conf, own = meetings("3月4日，全省经济运行调度视频会议召开。会议结束后，我县紧接着召开全县经济运行调度会。县委书记骆秋石主持"
+                         "会议并讲话，县长韦正清出席会议。\n骆秋石、韦正清在县分会场参加全省会议。", year=2025)
+    assert conf.name == "全省经济运行调度视频会议" and roles(conf) == {"attendee": {"骆秋石", "韦正清"}}
+    assert roles(own) == {"chair": {"骆秋石"}, "speaker": {"骆秋石"}, "attendee": {"韦正清"}}
+
+
+def test_a_phase_of_the_meeting_someone_chairs_is_the_meeting_already_found():
+    [m] = meetings("3月8日，县人大常委会召开第二十次会议。县人大常委会副主任骆秋石主持会议第一阶段，县人大常委会主任韦正清"
+                   "主持第二阶段会议并讲话。", year=2021)
+    assert roles(m)["chair"] == {"骆秋石", "韦正清"} and roles(m)["speaker"] == {"韦正清"}
+
+
+@pytest.mark.parametrize("said", ["畅所欲言", "各抒己见", "踊跃发言", "纷纷发言", "积极建言"])
+def test_representatives_who_speak_their_minds_at_a_symposium_speak(said):
+    [m] = meetings(f"3月2日，县委召开民营企业家座谈会。县委书记骆秋石主持会议并讲话。座谈会上，企业家代表韦正清、吕嘉禾结合企业"
+                   f"实际，{said}，提出了意见建议。", year=2022)
+    assert roles(m)["speaker"] == {"骆秋石", "韦正清", "吕嘉禾"}
+
+
+def test_who_does_one_thing_and_then_another_after_it_keeps_the_subject():
+    # "甲在县分会场收听收看…会后，立即主持召开…": the clause ending in 后 is his
+    [m] = meetings("5月8日，县委书记骆秋石在县分会场收听收看全省经济运行视频调度会后，立即主持召开全县经济运行调度会，"
+                   "对我县工作作出部署。县长韦正清参加会议。", year=2022)
+    assert m.name == "全县经济运行调度会" and roles(m)["chair"] == {"骆秋石"} and "韦正清" in roles(m)["attendee"]
+
+
+def test_a_standing_committees_inquiry_session_is_a_meeting():
+    [m] = meetings("6月12日，县人大常委会召开专题询问会，就全县义务教育均衡发展工作开展专题询问。县人大常委会主任骆秋石主持"
+                   "会议。副县长韦正清到会应询。县人大常委会委员吕嘉禾、祁望舒先后提问。", year=2023)
+    assert m.name.endswith("专题询问会") and roles(m)["chair"] == {"骆秋石"}
+    assert roles(m)["speaker"] == {"韦正清", "吕嘉禾", "祁望舒"}
+
+
+@pytest.mark.parametrize("word", ["百日攻坚会", "警示教育会", "冲刺会", "决战会", "表态会", "评比会"])
+def test_the_rallies_and_warnings_a_county_holds_are_meetings(word):
+    [m] = meetings(f"6月12日，县长骆秋石主持召开全县重点项目{word}。副县长韦正清参加。", year=2023)
+    assert m.name == f"全县重点项目{word}" and roles(m) == {"chair": {"骆秋石"}, "attendee": {"韦正清"}}

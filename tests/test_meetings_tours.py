@@ -113,3 +113,53 @@ def test_who_leads_a_team_told_at_length_to_examine_something_goes_on_the_tour()
     [m] = meetings("10月5日晚，县委副书记钱望川带领县纪委监委、县市场监管局等部门组成的暗访组，对城区部分餐饮企业落实中央八项"
                    "规定精神情况进行暗访。")
     assert roles(m) == {"attendee": {"钱望川"}}
+
+
+def test_a_symposium_the_tours_leader_calls_in_a_sentence_of_its_own_is_chaired_by_him():
+    # "调研中，甲在某镇召开座谈会": bare 召开 with the tour's one leader its subject, a sentence after the tour's
+    tour, talk = meetings("3月22日，县长骆秋石深入某镇调研农村集体经济发展工作。副县长韦正清陪同调研。\n"
+                          "调研中，骆秋石在某镇召开座谈会，听取镇村干部意见建议。某镇党委书记祁望舒、某村党支部书记吕嘉禾先后发言。",
+                          year=2019)
+    assert (tour.kind, talk.kind) == ("inspection", "symposium")
+    assert roles(tour) == {"attendee": {"骆秋石", "韦正清"}}
+    assert roles(talk)["chair"] == {"骆秋石"} and roles(talk)["speaker"] == {"祁望舒", "吕嘉禾"}
+    # ... not a meeting another body held that he attended ("在某镇召开的座谈会上讲话")
+    [tour] = meetings("3月22日，县长骆秋石深入某镇调研农村集体经济发展工作。调研中，骆秋石在某镇召开的座谈会上讲话。",
+                      year=2019)
+
+
+def test_a_leaders_day_receiving_petitioners_is_a_tour():
+    [m] = meetings("4月15日，县委书记骆秋石在县信访接待中心接待来访群众，面对面倾听群众诉求。县委常委韦正清参加接访。"
+                   "骆秋石强调，要把群众的事当成自己的事。", year=2017)
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"骆秋石", "韦正清"}, "speaker": {"骆秋石"}}
+    [m] = meetings("8月3日，县长骆秋石带案下访，到某镇化解信访积案。", year=2021)
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"骆秋石"}}
+    # petitioners received counted over a year are background, not an event
+    assert meetings("今年以来，县级领导共接访群众320批次，化解信访问题260件。", year=2021) == []
+
+
+def test_visits_totted_up_over_a_period_are_background():
+    assert meetings("今年以来，县级领导共走访企业320家，解决问题260件。", year=2021) == []
+    assert meetings("今年以来，县级领导累计督导36次，解决问题120件。", year=2021) == []
+    # ... not a visit made together
+    [m] = meetings("5月5日，县长骆秋石与副县长韦正清共同调研城区供水工作。", year=2021)
+    assert roles(m) == {"attendee": {"骆秋石", "韦正清"}}
+
+
+def test_a_briefing_in_the_clause_right_after_a_symposium_on_the_tour_is_given_at_it():
+    tour, talk = meetings("6月8日，县委书记骆秋石率县党政代表团赴某省某县考察学习。期间，骆秋石主持召开座谈会，某县县委书记"
+                          "祁望舒介绍了当地发展经验。县委常委韦正清参加考察。", year=2019)
+    assert roles(talk)["chair"] == {"骆秋石"} and roles(talk)["speaker"] == {"祁望舒"}
+    assert roles(tour) == {"attendee": {"骆秋石", "韦正清"}}
+
+
+def test_a_visit_words_rule_or_day_named_is_a_noun():
+    # "落实县级领导接访日制度", "调研制度": a rule named, not a visit made
+    assert meetings("今年以来，我县严格落实县级领导接访日制度。", year=2021) == []
+    assert meetings("县委常委会审议通过了县级领导干部调研制度。", year=2021) == []
+    # ... and the day named before the visit of the sentence ("…是县级领导接访日，甲在…接待来访群众")
+    [m] = meetings("4月15日是县级领导接访日，县委书记骆秋石在县信访接待中心接待来访群众。", year=2021)
+    assert m.name == "接待来访群众" and roles(m) == {"attendee": {"骆秋石"}}
+    # ... not a place opening with 日 visited
+    [m] = meetings("4月15日，县委书记骆秋石考察日照港。", year=2021)
+    assert m.kind == "inspection"
