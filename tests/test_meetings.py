@@ -2098,10 +2098,8 @@ def test_a_villager_quoted_after_a_talk_a_leader_went_to_give_is_no_participant(
 def test_a_leader_pressing_a_project_on_is_on_a_tour(lead):
     [m] = meetings(lead)
     assert m.kind == "inspection" and roles(m)["attendee"] == {"柏云峰", "蔺文杰"}
-    # ... but 督办 closing its clause, with nothing pressed on named, is a step of another errand (the day receiving
-    # petitioners, the one event)
-    [m] = meetings("5月10日，县长柏云峰在县信访局接待来访群众，对3件信访积案进行现场督办，副县长蔺文杰陪同。")
-    assert m.name == "接待来访群众"
+    # ... but 督办 closing its clause, with nothing pressed on named, is a step of another errand
+    assert meetings("5月10日，县长柏云峰在县信访局接待来访群众，对3件信访积案进行现场督办，副县长蔺文杰陪同。") == []
 
 
 @pytest.mark.parametrize("lead", ["10月15日上午，县第十二届运动会在县体育场开幕。县委副书记柏云峰出席开幕式，副县长蔺文杰宣布运动会开幕。",
