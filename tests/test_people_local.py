@@ -212,3 +212,14 @@ def test_a_festival_a_forest_and_a_cadre_s_case_are_no_names():
 
 def test_how_the_described_feel_is_no_name():
     assert people("“红色物业”让居民舒心。社区党委书记范丽娟说，物业服务好了。") == {"范丽娟": ["社区党委书记"]}
+
+
+def test_an_interview_s_deck_after_a_dash_leaves_visiting_out_of_the_title():
+    # jieba's 访沅溪县/ns glues the interview's verb to the county, as 记 to a village in a profile's deck
+    assert people("让茶香飘出大山——访峪川县龙潭镇党委书记田文举") == {"田文举": ["峪川县龙潭镇党委书记"]}
+
+
+def test_a_comparison_or_this_township_before_a_title_is_no_part_of_it():
+    assert people("全镇茶农人均增收3200元。像坪上村村民石老旺，一家种了12亩茶。") == {"石老旺": ["坪上村村民"]}
+    # jieba's 该乡/n: the township the report has named
+    assert people("该乡石门村果农刘长有告诉记者，今年收成好。") == {"刘长有": ["石门村果农"]}

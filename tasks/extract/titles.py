@@ -63,8 +63,9 @@ def _run_start(s: str, end: int) -> int:
     return i
 
 
-# The deck of a profile, after a dash: "——记某村党支部书记甲" (记 is a lead word, but jieba glues it to the place).
-PROFILE_LEAD = "记"
+# The deck of a profile or an interview, after a dash: "——记某村党支部书记甲", "——访某镇党委书记乙" (记 and 访 are lead
+# words, but jieba glues them to the place).
+PROFILE_LEADS = frozenset("记访")
 PROFILE_DASHES = frozenset("—－-")
 LIST_JOINERS = frozenset("和及与")
 # An adverb and a joining word right after a person, which jieba glues to the unit's level that follows
@@ -127,8 +128,9 @@ def _cut_lead(t: Text, start: int, end: int, lex: Lexicon, known: dict[str, list
             # "庭审由民二庭庭长甲担任审判长": jieba's 由民二庭/n; no title opens with 由 or 据. A glued token may
             # hold the whole post ("会议由旗长甲主持": 由旗长/n)
             cut = max(cut, k + 1)
-        elif tok[0] == PROFILE_LEAD and len(tok) > 1 and t.s[k - 1:k] in PROFILE_DASHES:
-            cut = max(cut, k + 1)   # a profile's deck "——记青坪村党支部书记甲": jieba's 记青坪村/ns
+        elif tok[0] in PROFILE_LEADS and len(tok) > 1 and t.s[k - 1:k] in PROFILE_DASHES:
+            cut = max(cut, k + 1)   # a profile's or an interview's deck "——记青坪村党支部书记甲", "——访某镇党委书记乙":
+                                     # jieba's 记青坪村/ns, 访沅溪县/ns
         elif tok[0] in LIST_JOINERS and (len(tok) == 1 or len(tok) == 2 and tok[1] in LEVELS) \
                 and (t.s.endswith(REPORTS_LISTED, 0, k) or before == "r"):
             # "听取了甲…的汇报和县农业农村局局长乙…的汇报": jieba's 和县/ns, or 和/c 区/n; after a pronoun 和 joins
