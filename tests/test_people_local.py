@@ -223,3 +223,9 @@ def test_a_comparison_or_this_township_before_a_title_is_no_part_of_it():
     assert people("全镇茶农人均增收3200元。像坪上村村民石老旺，一家种了12亩茶。") == {"石老旺": ["坪上村村民"]}
     # jieba's 该乡/n: the township the report has named
     assert people("该乡石门村果农刘长有告诉记者，今年收成好。") == {"刘长有": ["石门村果农"]}
+
+
+def test_a_county_s_short_name_is_no_person_where_the_article_writes_it_with_its_level():
+    assert people("峪安这家企业把盐碱地变成致富田。在峪安县所字镇的种植基地，稻穗压弯了腰。") == {}
+    # ... but a person's name before his post is no place ("甲县长", the rarer order)
+    assert people("王立明县长说，今年收成好。") == {"王立明": ["县长"]}

@@ -540,7 +540,8 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
         # of address or a title ("王大爷", "张书记"), whoever read it
         if name not in places and name not in lex.titles and name not in lex.afters and not addressed(name, lex) \
                 and not name.endswith(PLACE_ENDS_NO_NAME) \
-                and not _headline_guess(s, name, headline_end, rules.get(name), found.titles[name]):
+                and not _headline_guess(s, name, headline_end, rules.get(name), found.titles[name]) \
+                and not (rules.get(name) in BARE_RULES and not found.titles[name] and _county_stem(s, name)):
             rule, titled = rules.get(name, ""), bool(found.titles[name])
             holding = _titles_holding(name, found) if rule == "model" and not titled else ()
             # Occurrences left to right, not overlapping: the first that stands as a person keeps the name.
@@ -553,6 +554,24 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
         log.debug("not a person here: %s (%s)", name, found.rule.get(name))
         del found.titles[name]
         found.rule.pop(name, None)
+
+
+# The levels a county report writes after a place's name (乾安县, 城关镇), and what after them makes the name a
+# person's with his post ("甲县长", "乙市委书记" are rare orders, but the name then holds no place).
+COUNTY_LEVELS = frozenset("县区市镇乡旗")
+POST_AFTER_LEVEL = frozenset("长委")
+
+
+def _county_stem(s: str, name: str) -> bool:
+    """The article writes the name with a level after it as a place's ("乾安县所字镇"): a name read bare is that
+    place's short form ("乾安这家企业…"), as county papers write their county, not a person's."""
+    i = s.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if s[j:j + 1] in COUNTY_LEVELS and s[j + 1:j + 2] not in POST_AFTER_LEVEL:
+            return True
+        i = s.find(name, j)
+    return False
 
 
 def _titles_holding(name: str, found: Found) -> list[tuple[str, int]]:
