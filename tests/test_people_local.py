@@ -226,6 +226,6 @@ def test_a_comparison_or_this_township_before_a_title_is_no_part_of_it():
 
 
 def test_a_county_s_short_name_is_no_person_where_the_article_writes_it_with_its_level():
-    assert people("峪安这家企业把盐碱地变成致富田。在峪安县所字镇的种植基地，稻穗压弯了腰。") == {}
+    assert people("乾平这家企业把盐碱地变成致富田。在乾平县所字镇的种植基地，稻穗压弯了腰。") == {}
     # ... but a person's name before his post is no place ("甲县长", the rarer order)
     assert people("王立明县长说，今年收成好。") == {"王立明": ["县长"]}
