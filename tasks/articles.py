@@ -1253,6 +1253,14 @@ COMMENTARY_MARK_RE = re.compile(r"^(?:□[ ]?)?[(（【\[]?(?:(?:本报|本刊|�
 COMMENTARY_MARK_MAX = 24
 
 
+NAME_LIST_SEP = re.compile("[ 、]")
+
+
+def _commentators(names: str) -> bool:
+    """The names after a commentator's mark read as names ("本报评论员 甲某某"; parse_credits reads no bare name)."""
+    return all(_reads_as_name(name) for name in NAME_LIST_SEP.split(names) if name)
+
+
 def _typed_lines(page: str) -> list[tuple[str, str]]:
     """(line type, line) for the non-blank lines of a page, the page's own furniture left out."""
     typed: list[tuple[str, str]] = []
@@ -1268,9 +1276,11 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             if "导读" in line and _box_label(line) is not None:
                 typed.append((HEAD, line))   # "本期导读": the box pass takes its pointers with it (_without_boxes)
                 continue
-            if typed and typed[-1][0] == HEAD and "导读" in typed[-1][1] and PAGE_POINTER_RE.match(line) is not None:
-                # its pointers go as furniture here ("●…详见2版"), so the label goes too: left alone over the first
-                # item, its box would take that item's headline for a pointer
+            if typed and typed[-1][0] == HEAD and PAGE_POINTER_RE.match(line) is not None \
+                    and len(typed[-1][1]) <= BYLINE_PREFIX_MAX and _box_label(typed[-1][1]) is not None:
+                # a box's pointers go as furniture here ("●…详见2版", "◆…（第2版）"), so its label ("导读",
+                # "要闻提示") goes too: left alone over the first item, its box would take that item's headline
+                # stack for pointers
                 typed.pop()
             # (a header line's editors are set apart from it too: "2018年11月9日 第1版 要闻" / "责任编辑：甲")
             # (not a date line with no page number right under a headline: the item's own date, its editor's credit
@@ -1309,7 +1319,7 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
                 typed.append((PROSE, line))
                 continue
         if "评论" in line and len(line) <= COMMENTARY_MARK_MAX and (mark := COMMENTARY_MARK_RE.match(line)) is not None \
-                and (mark["names"] is None or "评论员" in line and _credits_read_as_names(mark["names"])):
+                and (mark["names"] is None or "评论员" in line and _commentators(mark["names"])):
             # "本报评论员" under a headline signs the commentary as a byline opens an item (the commentary after a
             # news item is an article of its own); over a headline ("（评论员文章）") it is the column's label
             # (a column's mark, "短评", is a label wherever it stands; a named commentator signs wherever he stands)
@@ -2092,6 +2102,10 @@ WRAPPED_OBJECT_MIN = 6
 # (a short row, "誓师大会召开", "工作会议召开"; one naming the body that met, "县委常委会召开", is a title of its own)
 WRAPPED_HELD_RE = re.compile("^[\u4e00-\u9fff“”]{0,4}(?:会议|大会|会|论坛|仪式|典礼)(?:召开|举行|举办|开幕|闭幕)$")
 HELD_VERB_RE = re.compile("召开|举行|举办|开幕|闭幕")
+# ... or the row is a place and the verb of holding alone ("江川区召开" / "2021年烤烟生产" / "工作推进会"): it names
+# nothing held, so the rows under it hold what it held, as far as the lead says them as one (a body that met,
+# "县委常委会召开", may close a headline)
+PLACE_HOLDS_RE = re.compile("^[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|乡|街道|旗)(?:召开|举行|举办)")
 # ... or a shorter row with no verb that the lead says after the row's last word ("某县召开乡村振兴" / "工作会议" over
 # "…召开2021年乡村振兴工作会议"): the wrapped end of what the title names, no deck
 WRAPPED_TAIL_MIN = 3
@@ -2131,6 +2145,8 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
                      or out[-1].endswith(HEADLINE_SUBJECT_ENDS) and len(out[-1]) <= SUBJECT_ROW_MAX and out[-1] in lead
                      or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead
                      or len(line) >= WRAPPED_TAIL_MIN and out[-1][-VERB_LEN:] + line in lead and _object_row(line)
+                     or (held := PLACE_HOLDS_RE.match(out[-1])) is not None
+                     and (held.end() == len(out[-1]) or out[-1][held.end():] + line in lead)
                      or WRAPPED_HELD_RE.match(line) and not HELD_VERB_RE.search(out[-1])
                      and HEADLINE_UNIT_RE.match(line) is None
                      or (len(out) == 1 or len(out) == 2 and is_paper_name(out[0])) and len(out[-1]) <= SUBJECT_ROW_MAX

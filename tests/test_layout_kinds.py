@@ -68,3 +68,25 @@ def test_reporters_notes_under_a_bullet_credit_no_one():
     [d] = pipeline(raw)
     assert d.credits == [("甲某某", "reporter"), ("甲某某", "photographer")]
     assert d.body.endswith("农民种田才有奔头。")
+
+
+def test_pointers_under_any_box_label_leave_the_headline_stack():
+    raw = ("某某报\n2012年11月7日 星期三 总第1120期\n要闻提示\n◆ 我市新增3家国家高新技术企业（第2版）\n"
+           "◆ 六尺巷景区提升改造完成（第3版）\n“三查三看”活动\n市委常委会专题研究\n安全生产工作\n"
+           "本报讯（记者 甲某某）11月6日，市委书记乙某某主持召开市委常委会会议，专题研究安全生产工作。")
+    [d] = pipeline(raw)
+    assert d.title == "市委常委会专题研究安全生产工作" and d.kicker == "“三查三看”活动"
+
+
+def test_place_and_its_verb_alone_on_a_row_are_a_wrapped_headline():
+    raw = ("江川区召开\n2021年烤烟生产\n工作推进会\n本报讯（记者 甲某某）6月4日，全区2021年烤烟生产工作推进会召开。"
+           "区委副书记、区长乙某某出席会议并讲话。")
+    [d] = pipeline(raw)
+    assert d.title == "江川区召开2021年烤烟生产工作推进会" and d.subtitle is None
+
+
+def test_named_commentator_over_an_editors_note_signs_the_commentary():
+    raw = ("让“绿水青山”成为“金山银山”\n本报评论员 杨文华\n编者按：生态是我县最大的优势。本报今起刊发系列评论，敬请关注。\n"
+           "良好的生态环境是最普惠的民生福祉。我们要坚持生态优先、绿色发展。\n各级各部门要压实生态保护责任。")
+    [d] = pipeline(raw)
+    assert d.title == "让“绿水青山”成为“金山银山”" and d.credits == [("杨文华", "reporter")]
