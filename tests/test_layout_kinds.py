@@ -90,3 +90,11 @@ def test_named_commentator_over_an_editors_note_signs_the_commentary():
            "良好的生态环境是最普惠的民生福祉。我们要坚持生态优先、绿色发展。\n各级各部门要压实生态保护责任。")
     [d] = pipeline(raw)
     assert d.title == "让“绿水青山”成为“金山银山”" and d.credits == [("杨文华", "reporter")]
+
+
+def test_interviews_label_over_its_headline_is_a_kicker():
+    raw = ("对话\n瑶山脚下的“致富带头人”\n主持人：今天我们请到了加文村党支部书记甲某某。村里这两年变化大吗？\n"
+           "甲某某：变化很大。我们村发展了肉牛养殖，全村有200多户参与。\n主持人：遇到过什么困难？\n"
+           "甲某某：最难的是技术，我们请县里的专家手把手教。\n（编辑：乙某某）")
+    [d] = pipeline(raw)
+    assert d.kicker == "对话" and d.title == "瑶山脚下的“致富带头人”"
