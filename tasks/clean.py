@@ -210,7 +210,8 @@ def _not_after(words: list[str]) -> str:
 
 ROW_HEADLINE = re.compile(r"^(?!本报|本報)(?![^\n ：:，,。]*?(?:记者|記者|通讯员|通訊員|摄|攝))([^\s。，,！？!?：:；;、()（）■●◆★▲]{6,30}?)"
                           r"(?:[ ]+|" + _not_after(section_words("page_notes.txt", "said_before_colon")) + r"[：:])"
-                          r"(?=(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近日|日前)[，,]|(?:本报|本報)[讯訊][ ]?[^ (（\n])", re.M)
+                          r"(?=(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近日|日前|今年以来|今年|近年来|连日来|近期)[，,]"
+                          r"|(?:本报|本報)[讯訊][ ]?[^ (（\n])", re.M)
 # An item run into the one before it: a dateline with its credit bracket right after a sentence's end or
 # after a space (a headline on the same line), "…参加了座谈会。本报讯(记者 某某)10月16日，…".
 # After a sentence's end the paper's own dateline may also name its reporter without a bracket:
@@ -361,7 +362,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (SLASH_CREDIT_RUN_ON_FAST, "\n", ("/", "／")),
     (CAPTION_RUN_ON, "\n", ("▲",)), (BULLET_RUN_ON, "\n", ("■", "●", "◆", "★")),
     (BRACKET_HEAD_RUN_ON, "\n", ("。【", "）【", ")【", "！【", "？【", "!【", "?【", "。 【", "） 【", ") 【")),
-    (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (ROW_HEADLINE, "\\1\n", ("日", "讯", "訊")),
+    (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (ROW_HEADLINE, "\\1\n", ("日", "讯", "訊", "年", "近期")),
     (HEADLINE_RUN_ON_FAST, "\n", ("讯", "訊")),
     (HEADLINE_OVER_DATELINE_FAST, "\n", ("讯", "訊")),
     (DATELINE_RUN_ON_FAST, "\n", ("讯", "訊", "本报", "本報")),

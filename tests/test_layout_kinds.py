@@ -98,3 +98,11 @@ def test_interviews_label_over_its_headline_is_a_kicker():
            "甲某某：最难的是技术，我们请县里的专家手把手教。\n（编辑：乙某某）")
     [d] = pipeline(raw)
     assert d.kicker == "对话" and d.title == "瑶山脚下的“致富带头人”"
+
+
+def test_headline_and_an_undated_lead_on_one_row_after_a_signed_item():
+    raw = ("县委常委会传达学习会议精神 12月14日，县委书记甲某某主持召开县委常委会会议。（编辑 乙某）\n"
+           "某某县葡萄干喜获丰收 今年，全县葡萄干产量达到6万吨，比去年增长10%。（编辑 乙某）\n"
+           "某某镇开展冬季农民培训 近年来，某某镇每年冬季举办农民培训班。（编辑 丙某某）")
+    drafts = pipeline(raw)
+    assert [d.title for d in drafts] == ["县委常委会传达学习会议精神", "某某县葡萄干喜获丰收", "某某镇开展冬季农民培训"]
