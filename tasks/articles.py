@@ -2514,7 +2514,8 @@ COLUMN_SECTIONS = sections("page_columns.txt")
 COLUMN_LABELS = frozenset(w for row in COLUMN_SECTIONS["labels"] for w in row)
 COLUMN_ENDINGS = tuple(w for row in COLUMN_SECTIONS["endings"] for w in row)
 COLUMN_LABEL_MAX = 6
-BRACKETED_LABEL_RE = re.compile(r"^[【\[［][^】\]］]{2,12}[】\]］]$")
+BRACKETED_LABEL_RE = re.compile(r"^[【\[［][^】\]］]{2,12}[】\]］]$")   # (not a headline in brackets saying what was
+# held: "【县委常委会召开会议】", as a station's bulletin prints its items' headlines)
 # A series' theme and the place it looks at, over the item's headline ("乡村振兴看青衣"): the kicker, however
 # the headline under it reads.
 THEME_LABEL_RE = re.compile("^(?:" + "|".join(w for row in COLUMN_SECTIONS["themes"] for w in row) + f")看[{CJK}]{{1,4}}$")
@@ -2522,7 +2523,7 @@ THEME_LABEL_RE = re.compile("^(?:" + "|".join(w for row in COLUMN_SECTIONS["them
 
 def _is_column(line: str) -> bool:
     return line in COLUMN_LABELS or len(line) <= COLUMN_LABEL_MAX and line.endswith(COLUMN_ENDINGS) \
-        and _cjk_count(line) == len(line) or BRACKETED_LABEL_RE.match(line) is not None \
+        and _cjk_count(line) == len(line) or BRACKETED_LABEL_RE.match(line) is not None and not EVENT_WORDS.search(line) \
         or "看" in line and THEME_LABEL_RE.match(line) is not None \
         or len(line) <= THEMED_LABEL_MAX and line.endswith(COLUMN_ENDINGS) and _themed_label(line)
 

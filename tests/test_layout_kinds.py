@@ -106,3 +106,11 @@ def test_headline_and_an_undated_lead_on_one_row_after_a_signed_item():
            "某某镇开展冬季农民培训 近年来，某某镇每年冬季举办农民培训班。（编辑 丙某某）")
     drafts = pipeline(raw)
     assert [d.title for d in drafts] == ["县委常委会传达学习会议精神", "某某县葡萄干喜获丰收", "某某镇开展冬季农民培训"]
+
+
+def test_bracketed_headlines_of_a_stations_bulletin_are_titles():
+    raw = ("新闻联播\n某某县新闻（2019年10月16日）\n【县委常委会召开会议】\n"
+           "10月15日，县委书记甲某主持召开县委常委会会议，传达学习省委有关会议精神。\n"
+           "【我县举行重阳节敬老活动】\n10月7日，县老龄委在县城举行重阳节敬老活动，为100名老人送上慰问品。\n记者：乙某 丙某某")
+    drafts = pipeline(raw)
+    assert [d.title.strip("【】") for d in drafts] == ["县委常委会召开会议", "我县举行重阳节敬老活动"]
