@@ -323,9 +323,10 @@ DECK_WORDS = re.compile("主持|出席|参加|讲话|陪同|就座|一同|分别
 # Banners and column labels above a title: "学习贯彻 · 真抓实干", "抓落实 促发展".
 BANNER_DOT = re.compile(f"[{CJK}][ ]?[·•][ ]?[{CJK}]")
 KICKER_PHRASE_MAX = 4
-# A column's label above a title: "“两会”特别报道", "脱贫攻坚专题", "系列报道之三"
+# A column's label above a title: "“两会”特别报道", "脱贫攻坚专题", "系列报道之三", a special page's
+# ("党史学习教育专版", "古城保护专刊": the page's label over its one long feature)
 # (a quoted day and its name before it: "“12·4”国家宪法日特别报道").
-COLUMN_LABEL_RE = re.compile("^(?:.{0,10}|“[^”]{2,20}”.{0,20})(?:特别报道|专题报道|系列报道|特别策划|专栏|专题|特刊)"
+COLUMN_LABEL_RE = re.compile("^(?:.{0,10}|“[^”]{2,20}”.{0,20})(?:特别报道|专题报道|系列报道|特别策划|专栏|专题|特刊|专版|专刊)"
                              "(?:之[一二三四五六七八九十]+|[①-⑳]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?$")   # "…系列报道③"
 # "X在…上强调 <message>": the speech verb closes the title, the message is the deck.
 SPEECH_TITLE = re.compile("(?:强调|指出|要求|表示|时说)$")
@@ -854,6 +855,7 @@ ROLE_LIST_LINE = re.compile(r"^(?:出席|参加|列席|陪同|在主席台就座
 
 
 BRACKET_LABEL_OPEN = 1   # "【记者手记】": the label's bracket before 记者
+LABEL_BULLET_OPEN = 2    # "■ 记者手记": a bullet and its space before it
 
 
 def _line_type(line: str) -> str:
@@ -870,8 +872,10 @@ def _line_type(line: str) -> str:
         return META   # an open-government record's fields without its date, a line each ("发布机构：某某县人民政府办公室")
     if line.startswith(FIELD_FIRST) and FIELD.match(line):  # "来源：某某 编辑：张三" is a field line, not a credit
         return FIELD_LINE
-    if "记者" in line[:2 + BRACKET_LABEL_OPEN] and (line in COLUMN_LABELS or APPENDIX_LABEL_RE.match(line.strip("【】[]［］ "))):
+    if "记者" in line[:2 + BRACKET_LABEL_OPEN + LABEL_BULLET_OPEN] \
+            and (line in COLUMN_LABELS or APPENDIX_LABEL_RE.match(line.strip("【】[]［］ " + BRIEF_BULLETS))):
         return HEAD   # "记者手记", "记者观察": a column's label over the reporter's own piece, which credits no 手记
+        # (nor after a sub-heading's bullet: "■ 记者手记")
     if len(line) <= BYLINE_PREFIX_MAX:  # longer lines (most) are neither all byline nor a credit line
         m = _byline_prefix(line)
         if m and m.end() >= len(line):
@@ -976,6 +980,9 @@ def split_articles(page: str) -> list[ArticleDraft]:
 
 # A brief's headline in brackets at the start of its paragraph, the text right after it; not a label of what
 # follows (相关链接, 背景资料, 编者按…).
+# A TV news script's marks (page_notes.txt [script_marks]): "【导语】", "【正文】", "【同期声】" open lines of its text.
+SCRIPT_MARKS = frozenset(section_words("page_notes.txt", "script_marks"))
+SCRIPT_MARK_RE = re.compile(r"^[【\[](?P<mark>[^】\]]{1,4})[】\]]")
 BRACKET_BRIEF = re.compile(r"^【(?P<headline>(?!相关链接|背景|延伸阅读|编者按|记者手记|小贴士|名词解释)[^【】\n]{4,40})】[ ]?(?P<rest>.+)$")
 # A headline may ask or exclaim ("…为啥这么火？", "亩产提一成！"): such a line is one when a dateline or a
 # byline starts the item below it (a question over a dated paragraph is the text's own: "这变化从何而来？").
@@ -1086,10 +1093,11 @@ PROSE_BOX_LABELS = frozenset(section_words("page_boxes.txt", "prose_labels"))
 PROSE_BOX_ENDS = tuple(section_words("page_boxes.txt", "prose_label_ends"))
 PROSE_BOX_OPENINGS = tuple(section_words("page_boxes.txt", "prose_label_openings"))
 BOX_MARKS = "【[［■●◆★▲▶►◎ "
-# The label alone on its line, or before its box's text on the same line ("【天气】今日晴…", "温馨提示：本报…").
+# The label alone on its line, or before its box's text on the same line ("【天气】今日晴…", "温馨提示：本报…"),
+# or a forecast's day right after it once cleaning took the scan's space out ("天气预报今天：多云…").
 BOX_LABEL_RE = re.compile(f"^[{BOX_MARKS}]*(?P<label>"
                           + "|".join(sorted(BOX_LINE_LABELS | PROSE_BOX_LABELS, key=len, reverse=True))
-                          + r")(?:[】\]］]|(?=[ ：:]|$))[ ：:]*(?P<rest>.*)$")
+                          + r")(?:[】\]］]|(?=[ ：:]|$|(?:今天|明天|后天|今日|明日|今晚|今夜|白天|夜间)[：:]))[ ：:]*(?P<rest>.*)$")
 BOX_LABEL_LINE_MAX = 30
 # A box's own line: a forecast (℃, a wind's force, "明天："), a phone number, a pointer to a page ("…（第2版）",
 # "01 要闻 …", "◆县人大常委会召开会议" with no sentence after it), the issuer's sign-off ("某某县委宣传部 宣",
@@ -1245,6 +1253,14 @@ COMMENTARY_MARK_RE = re.compile(r"^(?:□[ ]?)?[(（【\[]?(?:(?:本报|本刊|�
 COMMENTARY_MARK_MAX = 24
 
 
+NAME_LIST_SEP = re.compile("[ 、]")
+
+
+def _commentators(names: str) -> bool:
+    """The names after a commentator's mark read as names ("本报评论员 甲某某"; parse_credits reads no bare name)."""
+    return all(_reads_as_name(name) for name in NAME_LIST_SEP.split(names) if name)
+
+
 def _typed_lines(page: str) -> list[tuple[str, str]]:
     """(line type, line) for the non-blank lines of a page, the page's own furniture left out."""
     typed: list[tuple[str, str]] = []
@@ -1260,6 +1276,12 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
             if "导读" in line and _box_label(line) is not None:
                 typed.append((HEAD, line))   # "本期导读": the box pass takes its pointers with it (_without_boxes)
                 continue
+            if typed and typed[-1][0] == HEAD and PAGE_POINTER_RE.match(line) is not None \
+                    and len(typed[-1][1]) <= BYLINE_PREFIX_MAX and _box_label(typed[-1][1]) is not None:
+                # a box's pointers go as furniture here ("●…详见2版", "◆…（第2版）"), so its label ("导读",
+                # "要闻提示") goes too: left alone over the first item, its box would take that item's headline
+                # stack for pointers
+                typed.pop()
             # (a header line's editors are set apart from it too: "2018年11月9日 第1版 要闻" / "责任编辑：甲")
             # (not a date line with no page number right under a headline: the item's own date, its editor's credit
             # below it; a page number, or the paper's masthead above, makes it the page's header)
@@ -1271,6 +1293,9 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
         if ("电话" in line or "热线" in line) and _editors_only(line):
             continue   # "■责任编辑：甲 电话：69440000": the page's editor with the page's phone, wherever it stands
         sign_off = False
+        if line[:1] in "【[" and (mark := SCRIPT_MARK_RE.match(line)) is not None and mark["mark"] in SCRIPT_MARKS:
+            typed.append((PROSE, line))   # "【同期声】县茶产业发展中心主任 甲": a news script's part, in its text
+            continue
         if line[1:2] == "【" and line[0] in BRIEF_BULLETS and BRACKET_BRIEF.match(line[1:]) is not None:
             line = line[1:]   # "◆【县科协开展科普活动】9月16日，…": the bullet before the brief's bracketed headline
         if line.startswith("【"):
@@ -1294,7 +1319,7 @@ def _typed_lines(page: str) -> list[tuple[str, str]]:
                 typed.append((PROSE, line))
                 continue
         if "评论" in line and len(line) <= COMMENTARY_MARK_MAX and (mark := COMMENTARY_MARK_RE.match(line)) is not None \
-                and (mark["names"] is None or "评论员" in line and _credits_read_as_names(mark["names"])):
+                and (mark["names"] is None or "评论员" in line and _commentators(mark["names"])):
             # "本报评论员" under a headline signs the commentary as a byline opens an item (the commentary after a
             # news item is an article of its own); over a headline ("（评论员文章）") it is the column's label
             # (a column's mark, "短评", is a label wherever it stands; a named commentator signs wherever he stands)
@@ -1920,8 +1945,11 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
         beside = k > 1 and short[k - 1] or k + 1 < len(blocks) and short[k + 1]
         run = short[k] and beside
         if out and (_round_up_part(out, block) or run and bool(out[-1].head) and not _closed(out[-1].rest)):
-            if len(out) == 1 and len(out[0].head) > 1 and _part_form(out[0].head[-1]):
-                # the round-up's first part's heading stood under its title: the text's, not a deck
+            if len(out) == 1 and len(out[0].head) > 1 and _part_form(out[0].head[-1]) \
+                    and _part_form(out[0].head[-1]) == _part_form(block.head[-1]):
+                # the round-up's first part's heading stood under its title: the text's, not a deck (headed as
+                # this part is: a headline naming its unit before a colon, "某某县：用好红色资源", over parts
+                # numbered "一、…" is the title, not a part)
                 out[0].rest.insert(0, (HEAD, out[0].head.pop()))
             out[-1].rest.extend([(HEAD, h) for h in block.head] + block.rest)
         elif not out or not block.head or _opens_article(block, beside, lone_colon) or _closed(out[-1].rest) and not appendix \
@@ -2074,6 +2102,10 @@ WRAPPED_OBJECT_MIN = 6
 # (a short row, "誓师大会召开", "工作会议召开"; one naming the body that met, "县委常委会召开", is a title of its own)
 WRAPPED_HELD_RE = re.compile("^[\u4e00-\u9fff“”]{0,4}(?:会议|大会|会|论坛|仪式|典礼)(?:召开|举行|举办|开幕|闭幕)$")
 HELD_VERB_RE = re.compile("召开|举行|举办|开幕|闭幕")
+# ... or the row is a place and the verb of holding alone ("江川区召开" / "2021年烤烟生产" / "工作推进会"): it names
+# nothing held, so the rows under it hold what it held, as far as the lead says them as one (a body that met,
+# "县委常委会召开", may close a headline)
+PLACE_HOLDS_RE = re.compile("^[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|乡|街道|旗)(?:召开|举行|举办)")
 # ... or a shorter row with no verb that the lead says after the row's last word ("某县召开乡村振兴" / "工作会议" over
 # "…召开2021年乡村振兴工作会议"): the wrapped end of what the title names, no deck
 WRAPPED_TAIL_MIN = 3
@@ -2113,6 +2145,8 @@ def _unwrapped_head(head: list[str], lead: str) -> list[str]:
                      or out[-1].endswith(HEADLINE_SUBJECT_ENDS) and len(out[-1]) <= SUBJECT_ROW_MAX and out[-1] in lead
                      or len(line) >= WRAPPED_OBJECT_MIN and out[-1][-VERB_LEN:] + line in lead
                      or len(line) >= WRAPPED_TAIL_MIN and out[-1][-VERB_LEN:] + line in lead and _object_row(line)
+                     or (held := PLACE_HOLDS_RE.match(out[-1])) is not None
+                     and (held.end() == len(out[-1]) or out[-1][held.end():] + line in lead)
                      or WRAPPED_HELD_RE.match(line) and not HELD_VERB_RE.search(out[-1])
                      and HEADLINE_UNIT_RE.match(line) is None
                      or (len(out) == 1 or len(out) == 2 and is_paper_name(out[0])) and len(out[-1]) <= SUBJECT_ROW_MAX
@@ -2480,7 +2514,8 @@ COLUMN_SECTIONS = sections("page_columns.txt")
 COLUMN_LABELS = frozenset(w for row in COLUMN_SECTIONS["labels"] for w in row)
 COLUMN_ENDINGS = tuple(w for row in COLUMN_SECTIONS["endings"] for w in row)
 COLUMN_LABEL_MAX = 6
-BRACKETED_LABEL_RE = re.compile(r"^[【\[［][^】\]］]{2,12}[】\]］]$")
+BRACKETED_LABEL_RE = re.compile(r"^[【\[［][^】\]］]{2,12}[】\]］]$")   # (not a headline in brackets saying what was
+# held: "【县委常委会召开会议】", as a station's bulletin prints its items' headlines)
 # A series' theme and the place it looks at, over the item's headline ("乡村振兴看青衣"): the kicker, however
 # the headline under it reads.
 THEME_LABEL_RE = re.compile("^(?:" + "|".join(w for row in COLUMN_SECTIONS["themes"] for w in row) + f")看[{CJK}]{{1,4}}$")
@@ -2488,7 +2523,7 @@ THEME_LABEL_RE = re.compile("^(?:" + "|".join(w for row in COLUMN_SECTIONS["them
 
 def _is_column(line: str) -> bool:
     return line in COLUMN_LABELS or len(line) <= COLUMN_LABEL_MAX and line.endswith(COLUMN_ENDINGS) \
-        and _cjk_count(line) == len(line) or BRACKETED_LABEL_RE.match(line) is not None \
+        and _cjk_count(line) == len(line) or BRACKETED_LABEL_RE.match(line) is not None and not EVENT_WORDS.search(line) \
         or "看" in line and THEME_LABEL_RE.match(line) is not None \
         or len(line) <= THEMED_LABEL_MAX and line.endswith(COLUMN_ENDINGS) and _themed_label(line)
 

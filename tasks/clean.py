@@ -210,7 +210,8 @@ def _not_after(words: list[str]) -> str:
 
 ROW_HEADLINE = re.compile(r"^(?!本报|本報)(?![^\n ：:，,。]*?(?:记者|記者|通讯员|通訊員|摄|攝))([^\s。，,！？!?：:；;、()（）■●◆★▲]{6,30}?)"
                           r"(?:[ ]+|" + _not_after(section_words("page_notes.txt", "said_before_colon")) + r"[：:])"
-                          r"(?=(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近日|日前)[，,]|(?:本报|本報)[讯訊][ ]?[^ (（\n])", re.M)
+                          r"(?=(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近日|日前|今年以来|今年|近年来|连日来|近期)[，,]"
+                          r"|(?:本报|本報)[讯訊][ ]?[^ (（\n])", re.M)
 # An item run into the one before it: a dateline with its credit bracket right after a sentence's end or
 # after a space (a headline on the same line), "…参加了座谈会。本报讯(记者 某某)10月16日，…".
 # After a sentence's end the paper's own dateline may also name its reporter without a bracket:
@@ -361,7 +362,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str] | AnchoredRegex, str, tuple[str, ...]], 
     (SLASH_CREDIT_RUN_ON_FAST, "\n", ("/", "／")),
     (CAPTION_RUN_ON, "\n", ("▲",)), (BULLET_RUN_ON, "\n", ("■", "●", "◆", "★")),
     (BRACKET_HEAD_RUN_ON, "\n", ("。【", "）【", ")【", "！【", "？【", "!【", "?【", "。 【", "） 【", ") 【")),
-    (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (ROW_HEADLINE, "\\1\n", ("日", "讯", "訊")),
+    (BULLET_HEADLINE, "\\1\n", ("■", "●", "◆", "★")), (ROW_HEADLINE, "\\1\n", ("日", "讯", "訊", "年", "近期")),
     (HEADLINE_RUN_ON_FAST, "\n", ("讯", "訊")),
     (HEADLINE_OVER_DATELINE_FAST, "\n", ("讯", "訊")),
     (DATELINE_RUN_ON_FAST, "\n", ("讯", "訊", "本报", "本報")),
@@ -562,9 +563,10 @@ DATED_OPEN = re.compile(r"^[▲■●◆★]?[ ]?(?:(?:\d{4}年)?\d{1,2}月\d{1,
                         r"|(?:清晨|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)\d{1,2}(?:点|时)(?:许|多|半|\d{1,2}分)?)[，,]")
 # A paper page's header line: its date, page number and section, perhaps the page's editors ("2023年8月15日
 # 第4版 乡村振兴 责任编辑：甲 美编：乙", "第3版 要闻 本版编辑：丙", "第A1版：要闻 2025年3月12日 责任编辑：丁"),
-# perhaps after the paper's name ("某某报 2016年…"): furniture of the page, never prose to join.
+# perhaps after the paper's name ("某某报 2016年…", or a name ending otherwise before the issue's day: "某水大众
+# 2016年9月8日 星期四 第2版 综合"): furniture of the page, never prose to join.
 # (the lunar date may open it: "壬寅年五月初八 2022年6月7日 星期二 第1版")
-PAGE_HEADER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ])?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\u4e00-\u9fff]{2,6}[ ])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:(?:星期|周)[一二三四五六日天][ ]?)?"
+PAGE_HEADER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报報][ ]|[\u4e00-\u9fff]{2,8}[ ](?=(?:19|20)\d{2}年))?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\u4e00-\u9fff]{2,6}[ ])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]?(?:(?:星期|周)[一二三四五六日天][ ]?)?"
                             r"[^。！？!?，,]{0,16}?)?第?[ ]?[A-H]?[0-9一二三四五六七八九十]{1,2}[ ]?版(?![权權面])(?:[：:][\u4e00-\u9fff]{2,6})?"
                             r"(?:[ ][^。！？!?，,]{0,80})?$")
 # ... or its page named by a letter and a number with no 版 after them, right after the issue's day ("2014年6月12日
