@@ -1522,11 +1522,13 @@ def _blocks(typed: list[tuple[str, str]]) -> list[_Block]:
             merged.append(block)
         else:
             carry = block
-    if carry is not None and merged and (any(kind == PROSE for kind, _ in carry.rest) or _listed_under_label(carry)):
+    if carry is not None and merged and (any(kind == PROSE for kind, _ in carry.rest) or _listed_under_label(carry)
+                                         or merged[-1].rest and LIST_LABEL_RE.search(merged[-1].rest[-1][1])):
         # the page's last lines, too short for an article of their own: the end of the one above ("…负责人参加"
         # / "调研。" wrapped, a list or a table under its label: "拟任职人选名单" / "| 甲 | 镇长 |"), kept as its
         # text rather than lost (a lone line under the last article is the site's or the paper's signature:
-        # "重庆两江新区")
+        # "重庆两江新区"); so are the lines a text announces closing on a list's label ("…名单如下：" / "甲 县人民医院
+        # 护士长" / "乙 城关镇刘庄村党支部书记"), however short
         merged[-1].rest.extend([(HEAD, h) for h in carry.head] + carry.rest)
     elif carry is not None and merged and carry.rest and all(kind == BYLINE for kind, _ in carry.rest) \
             and (not carry.head or len(carry.head) == 1 and len(carry.head[0]) <= CAPTION_HEAD_MAX

@@ -114,3 +114,9 @@ def test_bracketed_headlines_of_a_stations_bulletin_are_titles():
            "【我县举行重阳节敬老活动】\n10月7日，县老龄委在县城举行重阳节敬老活动，为100名老人送上慰问品。\n记者：乙某 丙某某")
     drafts = pipeline(raw)
     assert [d.title.strip("【】") for d in drafts] == ["县委常委会召开会议", "我县举行重阳节敬老活动"]
+
+
+def test_a_list_a_text_announces_closing_the_page_stays_in_the_text():
+    [a] = pipeline("我县3人获评市级劳动模范\n本报讯（记者 孙明远）近日，市委命名表彰了一批劳动模范，我县3人榜上有名。名单如下：\n"
+                   "张卫国 县农机合作社理事长\n刘桂兰 城关镇刘庄村党支部书记\n马晓超 县公安局交警大队民警\n")
+    assert a.body.endswith("名单如下：\n张卫国 县农机合作社理事长\n刘桂兰 城关镇刘庄村党支部书记\n马晓超 县公安局交警大队民警")
