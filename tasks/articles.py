@@ -428,6 +428,12 @@ SELF_SOURCES = frozenset(section_words("page_notes.txt", "self_sources"))
 META_SHARE_TAIL = re.compile(r"[ ]*分享到?[ ]?[：:]?(?:[ ]*(?:微信|微博|朋友圈|QQ空间|QQ好友|QQ|腾讯微博|豆瓣))*[ ]*$")
 
 
+# The page's text-size buttons on a record's meta line ("【大】【中】【小】", "字号：大 中 小", "【字体：大 中 小】"): no
+# field's value (read after 作者：, they were a writer named 大中小).
+FONT_SIZE_BUTTONS = re.compile(r"[ ]*(?:(?:[【\[](?:字号|字体)[：:]?[ ]*|(?:字号|字体)[：:][ ]*[【\[]?)大[】\]]?[ ]*[【\[]?中"
+                               r"[】\]]?[ ]*[【\[]?小[】\]]?|【大】[ ]*【中】[ ]*【小】|\[大\][ ]*\[中\][ ]*\[小\])")
+
+
 def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
     """The fields of a CMS record's meta line, or None when the line is anything else. With record=False
     a line of fields without a date or a views count ("来源：某某日报 编辑：张三") is read too."""
@@ -435,6 +441,8 @@ def record_meta(line: str, *, record: bool = True) -> RecordMeta | None:
         line = line[1:-1]   # "[2015-10-16]": a portal list's date of the item above, in brackets
     if "分享" in line:
         line = META_SHARE_TAIL.sub("", line)
+    if "小" in line and "大" in line:
+        line = FONT_SIZE_BUTTONS.sub("", line)
     posted_from = ("发表于" in line or ":" in line or "：" in line) and WECHAT_PLACE_TAIL.search(line) is not None
     if posted_from:
         line = WECHAT_PLACE_TAIL.sub("", line)   # "某某发布 2023-03-21 18:30 发表于山西": where the account posted from

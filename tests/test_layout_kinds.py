@@ -120,3 +120,10 @@ def test_a_list_a_text_announces_closing_the_page_stays_in_the_text():
     [a] = pipeline("我县3人获评市级劳动模范\n本报讯（记者 孙明远）近日，市委命名表彰了一批劳动模范，我县3人榜上有名。名单如下：\n"
                    "张卫国 县农机合作社理事长\n刘桂兰 城关镇刘庄村党支部书记\n马晓超 县公安局交警大队民警\n")
     assert a.body.endswith("名单如下：\n张卫国 县农机合作社理事长\n刘桂兰 城关镇刘庄村党支部书记\n马晓超 县公安局交警大队民警")
+
+
+def test_a_records_text_size_buttons_name_no_writer():
+    for buttons in ("【大】【中】【小】", "字号：大 中 小", "【字体：大 中 小】", "字号：【大】【中】【小】"):
+        [a] = pipeline("区委书记甲某某带队督导创文工作\n发布时间：2023-10-20 11:05:36 来源：区创文办 作者：乙某某 " + buttons
+                       + "\n10月19日，区委书记甲某某带队督导创文工作。")
+        assert a.credits == [("乙某某", "reporter")], buttons
