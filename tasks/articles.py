@@ -899,7 +899,15 @@ def _line_type(line: str) -> str:
         return PROSE
     if line.startswith(AUTHOR_POST_OPENERS) and AUTHOR_POST_RE.fullmatch(line):
         return PROSE   # the writer's post closing a text ("作者系县林业局干部"), no headline of the text below it
+    if ("，" in line or "," in line) and SENTENCE_OPENER_RE.match(line):
+        return PROSE   # a text's line the scan cut mid-clause ("会议通报了…，要求各" / "供热企业储足燃料，…。")
     return HEAD
+
+
+# How a text's later sentences open, never a headline with a comma in it ("会议要求，…", "会上，…", "此外，…").
+SENTENCE_OPENERS = ("会议", "会上", "此次", "本次", "此外", "另外", "同时", "目前", "截至", "下一步", "据悉", "据了解",
+                    "据统计", "其中")
+SENTENCE_OPENER_RE = re.compile("^(?:" + "|".join(SENTENCE_OPENERS) + ")")
 
 
 def _byline_prefix(line: str) -> re.Match[str] | None:
@@ -1557,7 +1565,7 @@ CAPTION_HEAD_MAX = 8
 # The last line of a text that lost its full stop, left over a headline as if its kicker: it opens as a
 # text's later sentences do, going on from the one before ("活动共悬挂横幅42条…", "会议要求…", "下一步…"); a
 # headline opens with who or what it is about ("全县…", "3家企业…").
-TEXT_TAIL_RE = re.compile(r"^(?:活动|会议|会上|此次|本次|此外|另外|同时|目前|截至|下一步|据悉|据了解|据统计|其中)")
+TEXT_TAIL_RE = re.compile("^(?:活动|" + "|".join(SENTENCE_OPENERS) + ")")
 TEXT_TAIL_MIN = 10
 
 

@@ -127,3 +127,9 @@ def test_a_records_text_size_buttons_name_no_writer():
         [a] = pipeline("区委书记甲某某带队督导创文工作\n发布时间：2023-10-20 11:05:36 来源：区创文办 作者：乙某某 " + buttons
                        + "\n10月19日，区委书记甲某某带队督导创文工作。")
         assert a.credits == [("乙某某", "reporter")], buttons
+
+
+def test_a_texts_line_cut_mid_clause_opens_no_item():
+    [a] = pipeline("我县召开冬季供暖保障工作会议\n本报讯（记者 甲某某）12月5日，全县冬季供暖保障工作会议召开。副县长乙某某出席会议并讲话。\n\n"
+                   "会议通 报了今冬供暖运行情况，要求 各\n供热企业储足 燃料，加强管网巡查，确保群众温暖过冬。\n")
+    assert a.body.endswith("确保群众温暖过冬。") and "今冬供暖运行情况" in a.body
