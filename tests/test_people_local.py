@@ -229,3 +229,8 @@ def test_a_county_s_short_name_is_no_person_where_the_article_writes_it_with_its
     assert people("乾平这家企业把盐碱地变成致富田。在乾平县所字镇的种植基地，稻穗压弯了腰。") == {}
     # ... but a person's name before his post is no place ("甲县长", the rarer order)
     assert people("王立明县长说，今年收成好。") == {"王立明": ["县长"]}
+
+
+def test_a_description_and_the_surname_after_it_are_no_name():
+    # the model's 居民许 over "居民许阿姨": a description, a surname and a form of address
+    assert people("“现在一起种菜，成了好朋友。”居民许阿姨笑着说。") == {}

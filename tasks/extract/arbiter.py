@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.bylines import DATELINE_HEAD_REACH, DATELINE_RE, byline_before
 from tasks.extract.chars import BOOK_CLOSE, BOOK_OPEN, DOTS, DOTS_RE, HAN, HAN_FIRST, HAN_LAST, NO_TOKEN, occurrences
-from tasks.extract.lexicon import CROWD_TITLES, LIST_LEADS, ORG_AFTER, ORG_LIST_END_RE, PLACE_ENDS_NO_NAME, VENUE_AFTER
+from tasks.extract.lexicon import CROWD_TITLES, DESCRIBED_RE, LIST_LEADS, ORG_AFTER, ORG_LIST_END_RE, PLACE_ENDS_NO_NAME, VENUE_AFTER
 from tasks.extract.names import addressed, follow_rank, follower_before_title, given_ok, uyghur_parts_end
 from tasks.extract.titles import TAG_ALONE_RULES, last_match, share_with_list, title_after, titles_before
 from tasks.records import PersonMention
@@ -537,11 +537,13 @@ def drop_non_persons(t: Text, lex: Lexicon, found: Found) -> None:
     headline_end = s.find("\n")
     for name in list(found.titles):
         # a title word is no name, whatever jieba tags it ("刘伯承元帅": 元帅/nr); nor is a surname with a form
-        # of address or a title ("王大爷", "张书记"), whoever read it
+        # of address or a title ("王大爷", "张书记"), whoever read it; nor a description and the surname after it
+        # ("居民许阿姨": the model's 居民许)
         if name not in places and name not in lex.titles and name not in lex.afters and not addressed(name, lex) \
                 and not name.endswith(PLACE_ENDS_NO_NAME) \
                 and not _headline_guess(s, name, headline_end, rules.get(name), found.titles[name]) \
-                and not (rules.get(name) in BARE_RULES and not found.titles[name] and _county_stem(s, name)):
+                and not (rules.get(name) in BARE_RULES and not found.titles[name] and _county_stem(s, name)) \
+                and not ((m := DESCRIBED_RE.match(name)) is not None and m.end() < len(name)):
             rule, titled = rules.get(name, ""), bool(found.titles[name])
             holding = _titles_holding(name, found) if rule == "model" and not titled else ()
             # Occurrences left to right, not overlapping: the first that stands as a person keeps the name.
