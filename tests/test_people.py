@@ -544,7 +544,7 @@ def test_names_that_are_words_too_stand_between_names_of_a_list():
 
 def test_an_appointee_whose_name_is_a_word_too_is_named_before_the_post():
     assert people("会议任命江山为县财政局局长，免去高峰的县水利局局长职务。") == {
-        "江山": ["县财政局局长"], "高峰": []}
+        "江山": ["县财政局局长"], "高峰": ["县水利局局长"]}
     assert people("任命期为三年，任命方式为聘任制。") == {}
 
 

@@ -216,7 +216,7 @@ def test_rule_appointee():
     # a Han name jieba reads as a word or a place (蓝/nr 光明/n, 莫国强/ns); no name after the verb, nothing
     found = extract_people(ArticleContext(article_id="a", doc_id="d", title="标题",
                                           body="会议任命蓝光明为县审计局局长，免去莫国强的县审计局局长职务。"))
-    assert {p.name: p.titles for p in found} == {"蓝光明": ["县审计局局长"], "莫国强": []}
+    assert {p.name: p.titles for p in found} == {"蓝光明": ["县审计局局长"], "莫国强": ["县审计局局长"]}
     assert run_rule("appointee", "会议颁发了任命书，免去其县审计局局长职务。") == {}
     # a Mongolian name of one part before 的 and the post removed from
     assert run_rule("appointee", "会议决定免去孟和的旗教育局局长职务。") == {"孟和": "appointee"}
@@ -388,7 +388,10 @@ def test_rule_appointed():
     # adds no name: the post a found name is appointed or elected to, written after it
     def appointed(body: str, names=("张三", "李四")) -> dict[str, list[str]]:
         return {n: x for n, x in rule_titles("appointed", body, names).items() if x}
-    assert appointed("经研究决定：任命张三为县教育局局长；免去李四的县教育局局长职务。") == {"张三": ["县教育局局长"]}
+    assert appointed("经研究决定：任命张三为县教育局局长；免去李四的县教育局局长职务。") == {
+        "张三": ["县教育局局长"], "李四": ["县教育局局长"]}
+    # the posts one is removed from, each of a chain, are written beside the name as a notice's fact
+    assert appointed("免去张三同志县财政局局长、党组书记职务。") == {"张三": ["县财政局局长", "党组书记"]}
     assert appointed("张三任县委常委、组织部部长。李四当选为村委会主任。") == \
         {"张三": ["县委常委", "组织部部长"], "李四": ["村委会主任"]}
     # 为 with no appointing verb before the name is a preposition; a clause after 、 is no post

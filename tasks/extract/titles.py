@@ -1221,7 +1221,9 @@ APPOINTED_AFTER_RE = re.compile(f"(?:同志)?(?:为|(?:担任|出任|兼任|升�
 # The count of a group named by its first member, between the name and 为 ("选举甲等29人为常务委员"): the first
 # member holds the post the group is elected to.
 COUNTED_GROUP_RE = re.compile("等(?:[0-9]{1,3}|[一二两三四五六七八九十百]{1,4})(?:人|名|位)(?=为)")
-APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐", "增补")   # one of each verb above (增补 holds none of the others)
+APPOINTED_CUES = ("任", "选", "聘", "提名", "推荐", "增补", "免去")   # one of each verb above and 免去 (增补 holds none of the others)
+# The posts a name is removed from, after 免去 before it: "免去甲的县审计局局长职务", "免去乙同志县财政局局长、党组书记职务".
+REMOVED_FROM_RE = re.compile(f"(?:同志)?的?([{HAN_FIRST}-{HAN_LAST}（）()、]{{2,40}}?)(?:等)?职务")
 POST_LEAD_RE = re.compile("^(?:了|这次|此次|本次|本届|这届|新一届)")
 # A note after the post, kept out of it ("任县交通运输局副局长（试用期一年）", "任副县长（挂职）").
 TITLE_ASIDE_END_RE = re.compile("[（(][^（()）]{1,8}[)）]$")
@@ -1289,9 +1291,9 @@ def _names_listed_before(s: str, end: int, found: Found) -> list[str]:
 
 def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 13: the post a found name is appointed or elected to ("任命甲为县教育局局长", "乙任项目负责人",
-    "丙当选为村委会主任"): a title written beside the name, after it (adds no name). A post one is removed
-    from ("免去丁的…职务") is not read: the verb stands before the name with 的. The names of a 、-list right before
-    the verb share the post ("戊、己当选为县人大常委会副主任"), unless the verb is 为 alone."""
+    "丙当选为村委会主任"), or removed from ("免去丁的县审计局局长职务": written beside the name as a post held until
+    then): a title written beside the name, after it (adds no name). The names of a 、-list right before the verb
+    share the post ("戊、己当选为县人大常委会副主任"), unless the verb is 为 alone."""
     s = t.s
     if not any(cue in s for cue in APPOINTED_CUES):
         return
@@ -1306,6 +1308,11 @@ def appointed_titles(t: Text, lex: Lexicon, found: Found) -> None:
             if s.startswith("等", start):
                 crowd = COUNTED_GROUP_RE.match(s, start)   # "选举甲等29人为常务委员"
                 start = crowd.end() if crowd else start
+            if s.endswith("免去", 0, at) and (removed := REMOVED_FROM_RE.match(s, after)) is not None:
+                posts = [TITLE_ASIDE_END_RE.sub("", p) for p in t.raw[removed.start(1):removed.end(1)].split("、")]
+                found.add(name, [p for p in posts if _is_title(p, lex)])
+                at = s.find(name, after)
+                continue
             m = APPOINTED_AFTER_RE.match(s, start)
             alone = m is not None and s.startswith(("为", "同志为"), m.start())
             # 为 alone needs an appointing verb before the name, or before the 、-list it ends ("任命甲为…",
