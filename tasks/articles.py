@@ -1715,6 +1715,9 @@ def _trailing_photo(rest: list[tuple[str, str]], start: int, k: int) -> bool:
         return False
     if PHOTO_ITEM_MARK.match(caption):
         return True   # "（图）金秋时节，…采摘秋茶。" / "记者 甲 摄": the page marks it a photo news item of its own
+    signed = {name for kind, line in rest[start:k] if kind == BYLINE for name, _ in parse_credits(line)}
+    if signed and any(name in signed for name, _ in credits):
+        return False   # "本报记者 甲" over the text, "…延长产业链。（甲 摄）" closing it: the text's writer took its picture
     # (a caption saying "图为…" shows the picture of the text above it: "全县春耕…" over "图为东坪村村民在插秧")
     if caption.startswith(POINTS_BACK) or CAPTION_PLACE_RE.search(caption) is None:
         return False

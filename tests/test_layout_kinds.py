@@ -133,3 +133,11 @@ def test_a_texts_line_cut_mid_clause_opens_no_item():
     [a] = pipeline("我县召开冬季供暖保障工作会议\n本报讯（记者 甲某某）12月5日，全县冬季供暖保障工作会议召开。副县长乙某某出席会议并讲话。\n\n"
                    "会议通 报了今冬供暖运行情况，要求 各\n供热企业储足 燃料，加强管网巡查，确保群众温暖过冬。\n")
     assert a.body.endswith("确保群众温暖过冬。") and "今冬供暖运行情况" in a.body
+
+
+def test_a_texts_last_paragraph_closed_by_its_writers_photo_credit_stays_in_it():
+    [a, b] = pipeline("保宁村：小木耳撑起致富伞\n本报记者 谭秀云\n初秋时节，走进蒙山乡保宁村，一排排木耳菌袋整齐摆放，村民们正忙着采摘。\n"
+                      "“过去大伙儿靠上山打零工，现在在家门口就能挣钱。”\n村民孟凤兰说。\n"
+                      "县农业农村局副局长吕春华说，下一步将帮助村里建设烘干车间，延长产业链。（谭 秀云 摄）\n"
+                      "县总工会开展金秋助学活动\n本报讯 9月10日，县总工会开展金秋助学活动，为32名困难职工子女发放助学金。\n")
+    assert "吕春华说" in a.body and ("谭秀云", "photographer") in a.credits and b.title == "县总工会开展金秋助学活动"
