@@ -1159,7 +1159,8 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
     last_open = False  # _is_open(out[-1]), kept so that each line is typed once
     closed_late = False
     for k, line in enumerate(lines):
-        if (last_open and (_opens_nothing(line) or not SENTENCE_PUNCT.search(line) and not COMMA_PUNCT.search(line)
+        if (last_open and (_opens_nothing(line) or line.endswith(OPEN_PARTICLES)   # (no headline stops on 和, 的)
+                           or not SENTENCE_PUNCT.search(line) and not COMMA_PUNCT.search(line)
                            # (one character alone is no headline: "…51岁的护林员盘" / "金" / "福就背起水壶…")
                            and (len(line) == 1 and CJK_CHAR.match(line) is not None
                                 or _wraps_on(line, lines[k + 1] if k + 1 < len(lines) else None, out[-1])))

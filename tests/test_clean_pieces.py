@@ -104,3 +104,10 @@ def test_a_line_opening_with_a_comma_goes_on_from_the_line_above_whatever_that_i
     page = ("关于开展2012年度农村低保年审工作的通知\n各乡镇人民政 府:根据省民 政厅有关要求\n,决定在全县开展农村低保年审 工作。\n"
             "某屯县民政局\n2012年2月15日")
     assert clean_page(page).split("\n")[1] == "各乡镇人民政府:根据省民政厅有关要求,决定在全县开展农村低保年审工作。"
+
+
+def test_a_line_stopping_on_a_particle_after_an_open_sentence_goes_on_it():
+    # "代表甲、乙就…发表了意见和" holds no comma, yet no headline stops on 和: the sentence above goes on in it
+    assert clean_page("会上，区住建委、区城管委等承办单位负\n责人分别汇报了重点提案办理情况，提案人\n代表刘宏远、贾敏芝就办理情况发表了意见和\n"
+                      "建议。") == "会上，区住建委、区城管委等承办单位负责人分别汇报了重点提案办理情况，提案人代表刘宏远、贾敏芝就办理情况发表了" \
+                                "意见和建议。"
