@@ -693,3 +693,11 @@ def test_rule_families():
     assert run_rule("families", "王淑萍家庭　李二虎家庭", ()) == {}
     assert run_rule("families", "王淑萍家庭　李二虎家庭农场", ("王淑萍",)) == {}
     assert run_rule("families", "困难家庭、王淑萍家庭", ("王淑萍",)) == {}
+
+
+def test_rule_profile():
+    # a personnel notice's profile: the name, the sex, the nationality or the birth year; a name of no Han shape too
+    assert run_rule("profile", "现将拟任职干部人选予以公示：\n那日松，男，蒙古族，1983年5月出生，现任某某乡副乡长。\n"
+                               "韩桂芬，女，1981年11月出生，现任旗财政局副局长。") == {"那日松": "profile", "韩桂芬": "profile"}
+    # not a sex after anything else ("参加培训的学员，男女各半")
+    assert run_rule("profile", "参加培训的学员，男，女各半，1990年后出生的占多数。") == {}

@@ -13,6 +13,7 @@ How a name is found, strongest evidence first (the rules' word lists live in tas
 2. A title or honorific right after it: ``郑十总书记``, ``钱乙总理``, ``刘丙同志``, ``格兰特总统``
    (titles_after.txt). 2b. A name of an appointment formula that jieba reads as a word: after a notice's verb
    (``任命斯琴为旗教育局局长``, ``免去莫国强的…职务``), and a minority's before 同志 (``白音同志任旗委书记``).
+   2c. The name opening a personnel notice's profile (``那日松，男，蒙古族，1983年5月出生``).
 3. Lists of bare names: ``在主席台就座的还有：钱乙、孙七…``, ``刘一、欧阳甲和陈二出席会议``, membership
    lists with asides (``钱乙（女）、孙七（满族）…``).
 4. A bare name opening a clause before a verb of meeting reports: ``钱乙主持会议``, ``孙七作总结讲话``.

@@ -14,7 +14,7 @@ from tasks.extract.arbiter import model_names
 from tasks.extract.clauses import by_names, clause_subjects, dotted_names, quoted_speakers, standalone_names, tagged_names
 from tasks.extract.lists import adjacent_names, bare_lists
 from tasks.extract.titles import (appointed_titles, appointees, described_names, families_listed, glued_list_titles,
-                                  leaders_after_a_list,
+                                  leaders_after_a_list, profile_names,
                                   names_before_titles, titled_names, titles_in_apposition, titles_in_parentheses,
                                   titles_on_list_lines)
 
@@ -37,6 +37,7 @@ RULES: tuple[Rule, ...] = (
     Rule("described", described_names),    # 1b. a name after a description kept no title (店主, 游客)
     Rule("after", names_before_titles),     # 2. a title or honorific right after it
     Rule("appointee", appointees),          # 2b. a name an appointment formula holds where jieba reads a word
+    Rule("profile", profile_names),         # 2c. the name opening a personnel notice's profile (甲，男，蒙古族，…)
     Rule("list", bare_lists),               # 3. lists of bare names
     Rule("clause", clause_subjects),        # 4. a clause-opening name before a verb of meeting reports
     Rule("by", by_names),                   # 4b. a name jieba glued to 由 before a verb ("会议由甲主持")

@@ -899,6 +899,22 @@ APPOINTING_VERBS = ("任命", "提名", "免去", "选举", "推选", "增补", 
 APPOINTEE_AFTER = ("为", "的", "同志")
 
 
+# A personnel notice's profile opens with the name, the sex and the nationality or the birth year ("甲，男，蒙古族，
+# 1983年5月出生，现任…", "乙，女，1981年11月生"): a person, whatever the name's shape (a Mongolian or Tibetan name has
+# no surname). It opens a line or follows the profile before it.
+PROFILE_NAME_RE = re.compile(f"(?m)(?:^|[；;。])[ \u3000]*([{HAN_FIRST}-{HAN_LAST}·]{{2,8}})[，,][男女][，,]"
+                             f"(?:[{HAN_FIRST}-{HAN_LAST}]{{1,4}}族|(?:19|20)\\d\\d年)")
+
+
+def profile_names(t: Text, lex: Lexicon, found: Found) -> None:
+    """Rule 2c: the name opening a personnel notice's profile (任前公示, 任职通知: "甲，男，蒙古族，1983年5月出生")."""
+    if "男，" not in t.s and "女，" not in t.s:
+        return
+    for m in PROFILE_NAME_RE.finditer(t.s):
+        if m.group(1) not in found.titles:
+            found.add(m.group(1), (), "profile")
+
+
 def appointees(t: Text, lex: Lexicon, found: Found) -> None:
     """Rule 2b: the names of appointment formulas, where jieba reads a word and no title stands before them.
     After the verb of a notice that appoints or removes, a Han name or a minority's ("任命蓝某某为…": 蓝/nr
