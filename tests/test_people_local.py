@@ -234,3 +234,7 @@ def test_a_county_s_short_name_is_no_person_where_the_article_writes_it_with_its
 def test_a_description_and_the_surname_after_it_are_no_name():
     # the model's 居民许 over "居民许阿姨": a description, a surname and a form of address
     assert people("“现在一起种菜，成了好朋友。”居民许阿姨笑着说。") == {}
+
+
+def test_a_textile_mill_s_trades_are_titles():
+    assert people("织工索南卓说，她每月能挣三千元。") == {"索南卓": ["织工"]}
