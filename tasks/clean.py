@@ -1152,6 +1152,11 @@ def _dated_lead_under_headline(left: str, line: str) -> bool:
     return len(left) <= HEADLINE_MAX and COMMA_PUNCT.search(left) is None and DATED_OPEN.match(line) is not None
 
 
+# A number the scan's wrap cut, its first digits ending a line of text ("本报讯（记者 甲）1" / "2月8日，…", "在1" /
+# "2月底前完成"): one number, whatever the line below opens with (a date there looks like a brief's own).
+NUMBER_CUT_LEFT = re.compile(r"[\u4e00-\u9fff）)][0-9]{1,3}$")
+
+
 def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[str]:
     """Re-join paragraphs that the page broke mid-sentence (OCR columns, often with blank lines between);
     `cuts` holds the lines that the page's column cut (column_cuts)."""
@@ -1172,7 +1177,8 @@ def _join_wrapped(lines: list[str], cuts: frozenset[str] = frozenset()) -> list[
                 or out and _post_after_listed_unit(out[-1], line)
                 or out and line[:1] in PUNCT_NO_LINE_OPENS and CJK_CHAR.match(out[-1][-1:]) is not None
                 or out and len(line) == 1 and FIELD_ONE_CHAR_END.search(out[-1]) is not None
-                or out and _clauses_piece_goes_on(out[-1], line)) \
+                or out and _clauses_piece_goes_on(out[-1], line)
+                or out and line[:1].isdigit() and NUMBER_CUT_LEFT.search(out[-1]) is not None) \
                 and LEAD_OPEN.match(line) is None:
             # (an outlet's dateline opens an item: the line above lost its full stop, it did not wrap into it)
             # (a continuation that was no prose line kept its OCR spaces: the joined line drops them as prose does)

@@ -111,3 +111,10 @@ def test_a_line_stopping_on_a_particle_after_an_open_sentence_goes_on_it():
     assert clean_page("会上，区住建委、区城管委等承办单位负\n责人分别汇报了重点提案办理情况，提案人\n代表刘宏远、贾敏芝就办理情况发表了意见和\n"
                       "建议。") == "会上，区住建委、区城管委等承办单位负责人分别汇报了重点提案办理情况，提案人代表刘宏远、贾敏芝就办理情况发表了" \
                                 "意见和建议。"
+
+
+def test_a_number_the_wrap_cut_is_one_number():
+    assert clean_page("会议要求各地在1\n2月底前完成整改任务，确保安全生产形势稳定。") == "会议要求各地在12月底前完成整改任务，确保安全生产形势稳定。"
+    assert clean_page("本报讯（记者 甲某某）1\n2月8日，全县安全生产工作会议召开。") == "本报讯（记者 甲某某）12月8日，全县安全生产工作会议召开。"
+    # (a page number ends no line of text)
+    assert clean_page("第1版\n2月8日，全县召开安全生产工作会议。") == "第1版\n2月8日，全县召开安全生产工作会议。"
