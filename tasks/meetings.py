@@ -1514,7 +1514,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             if e.kind == "inspection" and not visitors and e is events[0] and (e.visitor or "") not in text:
                 visitors = _lead_trip(text, names, titles)
             if e.kind == "inspection" or e.kind == "meeting" and e.visitor:   # (a talk a leader went to give, too)
-                mine = _without_bystanders(text, mine, titles, set(visitors)) \
+                mine = _without_bystanders(text, mine, titles, set(visitors), SITE_OFFICE in e.name) \
                     + [(n, "attendee", at) for n, at in _briefed_by_officials(text, names, titles)
                        if owner_of((n, "attendee", at)) is e]
             if id(e) in lead_chairs and not any(role == "chair" for _, role, _ in mine):
@@ -1717,6 +1717,8 @@ def _chaired_by_name(text: str, at: int, sittings: list[Event]) -> Event | None:
 
 # A sentence that opens with the meeting it speaks of ("座谈会上，", "县政府常务会议上，").
 OPENED_AT_RE = re.compile(r"([^，,。；;！？!?\n]{2,24}?)上[，,]")
+# ... said with when it was held ("在随后召开的座谈会上，"): the words before the name are no part of it.
+OPENED_HELD_RE = re.compile(r"^在?(?:随后|之后|当天下午|当天晚上|当天|当日|下午|晚上)?(?:召开|举行)的")
 
 
 def _opened_at(text: str, at: int, sittings: list[Event], start: int | None = None) -> Event | None:
@@ -1725,7 +1727,7 @@ def _opened_at(text: str, at: int, sittings: list[Event], start: int | None = No
     m = OPENED_AT_RE.match(text, _sentence_start_hard(text, at) if start is None else start)
     if m is None or m.end() > at:
         return None
-    said = m.group(1)
+    said = OPENED_HELD_RE.sub("", m.group(1))
     found = {id(e): e for e in sittings if e.name.endswith(said) or said.endswith(e.name) or _short_name_of(said, e.name)}
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1770,6 +1772,9 @@ def _lead_trip(text: str, names: list[str], titles: dict[str, list[str]]) -> lis
 # On a tour, the words of a quote rather than of a leader's remarks ("村民甲高兴地说", "基地负责人乙表示"), and the posts of
 # office: who is quoted without holding one is a bystander the report heard, not one who took part (meeting_posts.txt).
 QUOTE_VERBS = section_words("meeting_posts.txt", "quote_verbs")
+QUOTE_BRIEFING_VERBS = QUOTE_VERBS + section_words("meeting_posts.txt", "briefing_verbs")
+# A leader's site office at a firm: who briefs it there is the party it is held with ("到某公司现场办公").
+SITE_OFFICE = "现场办公"
 OFFICE_RE = re.compile("|".join(section_words("meeting_posts.txt", "offices")))
 # A post held once: a retired official a leader calls on ("原县委书记甲说") holds no office now; not a place whose name
 # opens with 原 ("原州区委书记", "原平市委书记": no level or 副 right after 原, or two levels in a row).
@@ -1777,11 +1782,13 @@ FORMER_RE = re.compile(r"^(?:退休|离休|原(?:任)?(?=[副正党政人县区�
 
 
 def _without_bystanders(text: str, found: list[tuple[str, str, int]], titles: dict[str, list[str]],
-                        visitors: set[str]) -> list[tuple[str, str, int]]:
-    """The roles of a tour but those of people only quoted (QUOTE_VERBS) and holding no office by their titles."""
+                        visitors: set[str], site_office: bool = False) -> list[tuple[str, str, int]]:
+    """The roles of a tour but those of people only quoted (QUOTE_VERBS, and a briefing but at a site office) and
+    holding no office by their titles."""
+    quoted = QUOTE_VERBS if site_office else QUOTE_BRIEFING_VERBS
     quoted_only = {n for n, _, _ in found} - visitors
     for n, _, at in found:
-        if not text.startswith(QUOTE_VERBS, at) or any(OFFICE_RE.search(t) and not FORMER_RE.match(t)
+        if not text.startswith(quoted, at) or any(OFFICE_RE.search(t) and not FORMER_RE.match(t)
                                                         for t in titles.get(n, ())):
             quoted_only.discard(n)
     return [x for x in found if x[0] not in quoted_only]

@@ -163,3 +163,27 @@ def test_a_visit_words_rule_or_day_named_is_a_noun():
     # ... not a place opening with 日 visited
     [m] = meetings("4月15日，县委书记骆秋石考察日照港。", year=2021)
     assert m.kind == "inspection"
+
+
+def test_who_speaks_at_the_symposium_held_after_the_tour_speaks_at_it_not_on_the_tour():
+    # "在随后召开的座谈会上，": the symposium the lead said the leader would chair after the visits
+    body = ("8月12日，县长柏云峰深入县开发区调研民营企业发展情况，并主持召开民营企业家座谈会。副县长蔺文杰陪同调研并参加座谈。\n"
+            "柏云峰一行先后来到青山果业有限公司、绿水包装有限公司，察看生产线运行。\n"
+            "在随后召开的座谈会上，青山果业董事长祁望舒、绿水包装总经理吕嘉禾等8位企业家代表围绕融资难等问题发言。")
+    tour, sym = meetings(body, year=2021)
+    assert sym.kind == "symposium" and roles(sym)["speaker"] == {"祁望舒", "吕嘉禾"}
+    assert not {"祁望舒", "吕嘉禾"} & (roles(tour).get("speaker", set()) | roles(tour).get("attendee", set()))
+
+
+def test_a_firms_head_who_briefs_the_touring_leader_is_only_heard():
+    # "企业负责人甲介绍，…", "公司总经理乙汇报了…": a quote of who holds no office, as "基地负责人甲说"
+    for said in ("企业负责人蔺文杰介绍，今年预计产值可达500万元。", "公司总经理蔺文杰介绍了今年生产情况。",
+                 "公司总经理蔺文杰汇报了新榨季生产准备情况。"):
+        [m] = meetings("4月12日，县委书记柏云峰到红石镇调研蓝莓产业。" + said + "柏云峰强调，要做大做强特色产业。")
+        assert roles(m) == {"speaker": {"柏云峰"}, "attendee": {"柏云峰"}}
+    # ... not an official, heard briefing the leader
+    [m] = meetings("4月12日，县委书记柏云峰到红石镇调研蓝莓产业。镇党委书记甄立锋介绍了全镇产业发展情况。")
+    assert "甄立锋" in roles(m)["attendee"]
+    # ... nor at a site office, held with the firm whose head briefs it
+    [m] = meetings("5月22日，县委书记柏云峰到红石铜业公司现场办公。公司董事长蔺文杰介绍了企业生产经营情况。")
+    assert "蔺文杰" in roles(m)["attendee"]
