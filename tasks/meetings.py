@@ -81,8 +81,11 @@ LEADER_WORD_RE = re.compile(r"领导|书记|县长|区长|市长|主任")
 TOUR_LEADER_WORD_RE = re.compile(r"组长|省长|州长|部长|厅长|局长|主席")
 # ... or the visiting team coming, with no leader named in its sentence (meeting_cues.txt tour_team)
 TOUR_TEAM_COMES_RE = re.compile(f"(?:{trie_regex(CUES['tour_team'])})(?:一行)?[^，,。；;]{{0,12}}?(?:来|到|赴|莅临|深入|走进|进驻)")
-TRIP_RE = re.compile(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$")
-NOT_DONE_RE = re.compile(r"将|拟|可望|预计|曾传|计划|相信")
+TRIP_RE = re.compile(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$"
+                     # ... or the trip in the clause before ("深入某镇受灾村寨，指导抢险救灾工作")
+                     r"|(?:赶赴|前往|深入|来到)[^，,。；;]{1,20}[，,]$")
+# (not the 将 of a place's name: "大将镇", "将军乡")
+NOT_DONE_RE = re.compile(r"将(?![镇乡村军])|拟|可望|预计|曾传|计划|相信")
 # What follows a matched 会 that makes it the first character of another word: 会谈, 会商, 会见, 会晤, 会签.
 MEETING_WORD_GOES_ON = frozenset("谈商见晤签")   # not 同: "推进会同时召开"
 # Words next to meeting and role words that make them nouns (meeting_nouns.txt): things that look like meeting words

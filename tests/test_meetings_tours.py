@@ -187,3 +187,20 @@ def test_a_firms_head_who_briefs_the_touring_leader_is_only_heard():
     # ... nor at a site office, held with the firm whose head briefs it
     [m] = meetings("5月22日，县委书记柏云峰到红石铜业公司现场办公。公司董事长蔺文杰介绍了企业生产经营情况。")
     assert "蔺文杰" in roles(m)["attendee"]
+
+
+def test_guiding_work_in_the_clause_after_the_trip_is_a_tour():
+    # "深入某镇受灾村寨，指导抢险救灾工作": the trip in its own clause, the errand in the next
+    [m] = meetings("6月19日，副县长柏云峰带领县水务、民政等部门负责人深入红石镇受灾村寨，指导抢险救灾工作。"
+                   "柏云峰要求，要尽快转移安置受灾群众。", year=2015)
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰"}, "speaker": {"柏云峰"}}
+    # ... not guidance in a clause of its own, after no trip
+    assert meetings("6月19日，县长柏云峰主持召开专题会议，研究防汛工作。会议强调，要以问题为导向，指导各乡镇做好准备。",
+                    year=2015)[0].kind == "meeting"
+
+
+def test_a_place_named_with_jiang_is_no_tour_to_come():
+    # 将 of 大将镇 is the place, not a tour announced ("将赴…检查")
+    [m] = meetings("11月7日，县长柏云峰率有关部门负责人，深入长安镇、浮石镇、大将镇，检查清洁乡村活动开展情况。", year=2012)
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰"}}
+    assert meetings("11月7日，县长柏云峰将率有关部门负责人深入长安镇检查清洁乡村活动开展情况。", year=2012) == []
