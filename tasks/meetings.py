@@ -581,8 +581,8 @@ def _investment_trip(text: str, at: int) -> bool:
 
 
 # Visits totted up over a period ("今年以来，县级领导共接访群众320批次", "累计走访企业86家"): background, as a count is;
-# not 共 of 共同, 共建 (a visit made together, a place built jointly).
-TALLY_RE = re.compile(r"累计|合计|总共|共(?![同建享商话青])")
+# not 共 of 共同, 共建 (a visit made together, a place built jointly), nor of 共和国 (a law's title: "《中华人民共和国…法》").
+TALLY_RE = re.compile(r"累计|合计|总共|共(?![同建享商话青和])")
 
 
 def _habitual(text: str, at: int, people: list[str]) -> bool:
@@ -1638,6 +1638,9 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
     tour = events[0] if events[0].kind == "inspection" else None
     talks = events[0] if events[0].kind == "talks" else None
     on_the_way = [e for e in events[1:] if tour and e.kind in SITTINGS and e.chair and not any(e is o for o in owners)]
+    # ... and one its several leaders called, chaired by none of them in the tour's sentence ("甲，乙到某校调研，并召开
+    # 教师座谈会。甲主持座谈会，乙讲话。丙参加座谈": 丙 is at the symposium, as who is present at one chaired on the way)
+    called_on_tour = [e for e in events[1:] if tour and e.kind in SITTINGS and not any(e is o for o in owners)]
     reach = {id(e): _sentence_end(text, _sentence_end(text, e.at) + 1) for e in on_the_way}
     parallel = [e for e in events[1:] if e.parallel]
     ends = {id(e): (m.start() if (m := FULL_END_RE.search(text, e.at)) else len(text)) for e in parallel}
@@ -1656,7 +1659,8 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                 if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
                         or e.at < at < reach[id(e)] and (_said_at_the_meeting(text, at) or _attends_by_name(text, at, e)):
                     return e
-            held_before = [e for e in on_the_way if e.at < at and not (starts and at >= starts[0])]
+            held_before = [e for e in on_the_way if e.at < at and not (starts and at >= starts[0])] \
+                or [e for e in called_on_tour if e.at < at and not (starts and at >= starts[0])]
             if held_before and _said_at_the_meeting(text, at):
                 # "…并召开座谈会听取汇报。县委书记乙汇报了…。县委副书记丙参加座谈": a tour is no 座谈 nor 会议, so who is
                 # said to attend one, further on, attends the meeting held on the way before (a sequel's own start on)
@@ -1671,6 +1675,13 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                         or role == "speaker" and _briefed_at(text, at, e, reach[id(e)]):
                     return e
         sittings = [e for e in events + owners if e.kind in SITTINGS]
+        if tour and role in ("attendee", "speaker") and not text.startswith(ON_THE_TOUR, at):
+            # "甲主持座谈会，乙讲话": the sentence that opens with the chair's verb naming a meeting held on the tour
+            sentence = _sentence_start_hard(text, at)
+            chaired = CHAIR_VERB_RE.search(text, sentence, at)
+            if chaired is not None and CLAUSE_END_RE.search(text, sentence, chaired.start()) is None \
+                    and (held := _chaired_by_name(text, chaired.start(), called_on_tour)) is not None:
+                return held
         if role == "attendee" and (text.startswith(WATCHING, at) or text.endswith(BRANCH_VENUE, 0, at)):
             # "…电视电话会议召开。会议结束后，我县召开…会议。县长甲在县分会场收听收看全市会议": the conference watched
             # (also who is there by any presence verb: "甲、乙在县分会场参加全省会议")
@@ -1716,6 +1727,10 @@ def _chaired_by_name(text: str, at: int, sittings: list[Event]) -> Event | None:
     said = m.group(1)
     found = {id(e): e for e in sittings if e.name.endswith(said) or said.endswith(e.name) or _short_name_of(said, e.name)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# The chair's verb (CHAIRED_NAMED_RE reads what it names).
+CHAIR_VERB_RE = re.compile(r"主持")
 
 
 # A sentence that opens with the meeting it speaks of ("座谈会上，", "县政府常务会议上，").
@@ -2354,7 +2369,8 @@ def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[st
     called = CALLED_ON_THE_WAY_RE.finditer(text, events[0].at, _sentence_end(text, events[0].at)) if leaders else ()
     bare = [m for m in CALLED_BARE_RE.finditer(text, _sentence_end(text, events[0].at))
             if _called_by_leader(text, m, leaders[0])] if len(leaders) == 1 and "召开" in text else []
-    for m in [*CHAIR_OTHER_RE.finditer(text), *called, *bare]:
+    # (the meetings called read first: "…调研，并召开教师座谈会。甲主持座谈会" chairs the one called by its bare word)
+    for m in [*called, *bare, *CHAIR_OTHER_RE.finditer(text)]:
         if any(e.at == m.start(1) for e in events):
             continue
         word = r.meeting_re.search(m.group(1))
@@ -2363,6 +2379,7 @@ def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[st
         kind = r.kind_of[word.group()]
         chair = text[_sentence_start_hard(text, m.start()):m.start()] if m.re is CHAIR_OTHER_RE \
             else leaders[0] if len(leaders) == 1 else None
-        if not any(e.kind == kind and e.name == m.group(1) for e in events + out):
+        if not any(e.kind == kind and (e.name == m.group(1) or m.re is CHAIR_OTHER_RE and e.at < m.start(1)
+                                       and _bare(m.group(1)) and e.name.endswith(m.group(1))) for e in events + out):
             out.append(Event(kind, m.group(1), m.start(1), chair=chair))
-    return out
+    return sorted(out, key=lambda e: e.at)

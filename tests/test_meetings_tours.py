@@ -204,3 +204,17 @@ def test_a_place_named_with_jiang_is_no_tour_to_come():
     [m] = meetings("11月7日，县长柏云峰率有关部门负责人，深入长安镇、浮石镇、大将镇，检查清洁乡村活动开展情况。", year=2012)
     assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰"}}
     assert meetings("11月7日，县长柏云峰将率有关部门负责人深入长安镇检查清洁乡村活动开展情况。", year=2012) == []
+
+
+def test_the_gong_of_a_republic_counts_no_visits():
+    # 共 of 中华人民共和国 is no tally ("共检查企业12家")
+    [m] = meetings("6月15日，市人大常委会副主任柏云峰带领执法检查组，对《中华人民共和国环境保护法》贯彻实施情况开展执法检查。",
+                   year=2016)
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰"}}
+
+
+def test_a_symposium_called_on_the_tour_and_chaired_by_its_bare_name_is_one_meeting():
+    # "…调研，并召开教师座谈会。甲主持座谈会，乙讲话": 座谈会 is the 教师座谈会 called, not another
+    tour, sym = meetings("9月9日，区委书记柏云峰，区委副书记、区长蔺文杰到第二高级中学调研，并召开教师座谈会。柏云峰主持座谈会，"
+                         "蔺文杰讲话。区委常委、宣传部部长韦正清参加座谈。", year=2017)
+    assert sym.name == "教师座谈会" and roles(sym)["chair"] == {"柏云峰"} and "韦正清" in roles(sym)["attendee"]
