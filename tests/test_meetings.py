@@ -2362,3 +2362,10 @@ def test_a_standing_committees_inquiry_session_is_a_meeting():
 def test_the_rallies_and_warnings_a_county_holds_are_meetings(word):
     [m] = meetings(f"6月12日，县长骆秋石主持召开全县重点项目{word}。副县长韦正清参加。", year=2023)
     assert m.name == f"全县重点项目{word}" and roles(m) == {"chair": {"骆秋石"}, "attendee": {"韦正清"}}
+
+
+def test_a_village_house_meeting_is_a_symposium():
+    # 屋场会 (Hunan): a township's leader sits down with villagers in a hamlet's yard
+    [m] = meetings("8月16日晚，白马镇党委书记柏云峰来到大塘村刘家屋场，与30余名村民围坐在一起召开“屋场会”，听取群众意见。"
+                   "柏云峰当场表示，镇里将把该路段纳入明年拓宽计划。")
+    assert m.kind == "symposium" and "屋场会" in m.name and roles(m)["speaker"] == {"柏云峰"}

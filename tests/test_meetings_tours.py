@@ -218,3 +218,12 @@ def test_a_symposium_called_on_the_tour_and_chaired_by_its_bare_name_is_one_meet
     tour, sym = meetings("9月9日，区委书记柏云峰，区委副书记、区长蔺文杰到第二高级中学调研，并召开教师座谈会。柏云峰主持座谈会，"
                          "蔺文杰讲话。区委常委、宣传部部长韦正清参加座谈。", year=2017)
     assert sym.name == "教师座谈会" and roles(sym)["chair"] == {"柏云峰"} and "韦正清" in roles(sym)["attendee"]
+
+
+def test_a_trip_for_an_industrys_investment_is_a_tour_and_the_promotion_after_it_a_meeting():
+    # "带队赴某市开展产业招商活动" ... "在随后举行的…招商推介会上，": the trip, then the promotion held on it
+    body = ("11月7日，县长柏云峰带队赴某某市开展产业招商活动，与三家新能源企业签约。\n"
+            "在某某，考察团一行先后走访了多家企业。在随后举行的新能源产业招商推介会上，柏云峰向客商推介了我县营商环境。")
+    tour, promo = meetings(body, year=2024)
+    assert tour.kind == "inspection" and roles(tour) == {"attendee": {"柏云峰"}}
+    assert promo.name == "新能源产业招商推介会" and roles(promo)["speaker"] == {"柏云峰"}
