@@ -70,7 +70,8 @@ HELD_VERB_RE = re.compile(r"召开|举行|开展|进行")
 # The meeting took place: a verb before its name in the clause, or 召开/开幕/"…上" after it.
 # A party group's 开展 holds a study session ("中心组开展专题学习研讨", "党组开展集体学习"); a county 举办 its
 # lectures and forums ("我县举办…专题报告会，邀请…作专题报告").
-HELD_LEFT_RE = re.compile(r"召开|举行|举办|主持|出席|参加|列席|(?:中心组|党组|党委|常委会)(?:开展|进行)|在$|在.{0,30}$")
+# (and a study group right before its study: "县委理论学习中心组集中学习…文件")
+HELD_LEFT_RE = re.compile(r"召开|举行|举办|主持|出席|参加|列席|(?:中心组|党组|党委|常委会)(?:开展|进行)|中心组$|在$|在.{0,30}$")
 # The verbs of holding a meeting: a passing word before one ("学习", "传达") belongs to who holds it.
 HOLDS_RE = re.compile("召开|举行|举办|开展|进行")
 HELD_RIGHT_RE = re.compile(r"^(?:上|在|于)|召开|举行|开幕|闭幕")

@@ -2369,3 +2369,11 @@ def test_a_village_house_meeting_is_a_symposium():
     [m] = meetings("8月16日晚，白马镇党委书记柏云峰来到大塘村刘家屋场，与30余名村民围坐在一起召开“屋场会”，听取群众意见。"
                    "柏云峰当场表示，镇里将把该路段纳入明年拓宽计划。")
     assert m.kind == "symposium" and "屋场会" in m.name and roles(m)["speaker"] == {"柏云峰"}
+
+
+def test_a_study_group_studying_holds_its_session():
+    # "县委理论学习中心组集中学习…文件": the group's own study, with no 召开 or 进行 before it
+    [m] = meetings("10月16日，县委理论学习中心组集中学习有关文件。县委书记柏云峰主持学习并讲话，县委副书记、代县长蔺文杰出席。",
+                   year=2013)
+    assert m.name == "县委理论学习中心组集中学习" and roles(m) == {"chair": {"柏云峰"}, "speaker": {"柏云峰"},
+                                                                 "attendee": {"蔺文杰"}}
