@@ -1642,6 +1642,7 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
     # ... and one its several leaders called, chaired by none of them in the tour's sentence ("甲，乙到某校调研，并召开
     # 教师座谈会。甲主持座谈会，乙讲话。丙参加座谈": 丙 is at the symposium, as who is present at one chaired on the way)
     called_on_tour = [e for e in events[1:] if tour and e.kind in SITTINGS and not any(e is o for o in owners)]
+    sittings_of_tour = [e for e in events + owners if e.kind in SITTINGS]
     reach = {id(e): _sentence_end(text, _sentence_end(text, e.at) + 1) for e in on_the_way}
     parallel = [e for e in events[1:] if e.parallel]
     ends = {id(e): (m.start() if (m := FULL_END_RE.search(text, e.at)) else len(text)) for e in parallel}
@@ -1666,6 +1667,11 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                 # "…并召开座谈会听取汇报。县委书记乙汇报了…。县委副书记丙参加座谈": a tour is no 座谈 nor 会议, so who is
                 # said to attend one, further on, attends the meeting held on the way before (a sequel's own start on)
                 return held_before[-1]
+        if role == "speaker":
+            for e in on_the_way:
+                if name in (e.chair or "") and _chair_closes(text, at, e, sittings_of_tour) \
+                        and bisect_right(starts, e.at) == bisect_right(starts, at):
+                    return e   # "…在随后召开的座谈会上，…发言。\n甲指出，…": the chair closes the symposium
         if role in ("attendee", "speaker"):
             for e in on_the_way:
                 if role == "speaker" and e.at < at < _sentence_end(text, e.at) and "听取" in text[e.at:at]:
@@ -1728,6 +1734,17 @@ def _chaired_by_name(text: str, at: int, sittings: list[Event]) -> Event | None:
     said = m.group(1)
     found = {id(e): e for e in sittings if e.name.endswith(said) or said.endswith(e.name) or _short_name_of(said, e.name)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _chair_closes(text: str, at: int, meeting: Event, sittings: list[Event]) -> bool:
+    """Whether the paragraph before the one opening at `at` opens at `meeting`, held after the tour's visits ("在随后召开
+    的座谈会上，…发言。"), and `at` opens its own paragraph: what its chair says next closes that meeting."""
+    para = text.rfind("\n", 0, at) + 1
+    if para == 0 or text[para:at].strip() and _sentence_start_hard(text, at) != para:
+        return False
+    before = text.rfind("\n", 0, para - 1) + 1
+    opened = LATER_OPENED_RE.match(text, before) if before > 0 else None
+    return opened is not None and _opened_at(text, opened.end(), sittings, before) is meeting
 
 
 # The chair's verb (CHAIRED_NAMED_RE reads what it names).

@@ -227,3 +227,13 @@ def test_a_trip_for_an_industrys_investment_is_a_tour_and_the_promotion_after_it
     tour, promo = meetings(body, year=2024)
     assert tour.kind == "inspection" and roles(tour) == {"attendee": {"柏云峰"}}
     assert promo.name == "新能源产业招商推介会" and roles(promo)["speaker"] == {"柏云峰"}
+
+
+def test_the_chairs_remarks_in_the_paragraph_after_the_symposiums_are_said_there_and_on_the_tour():
+    # "…并主持召开座谈会。…\n在随后召开的座谈会上，…发言。\n甲指出，…": the chair's word closing the symposium sums up the tour
+    body = ("8月12日，县长柏云峰深入县开发区调研民营企业发展情况，并主持召开民营企业家座谈会。副县长蔺文杰陪同调研。\n"
+            "柏云峰一行先后来到青山果业有限公司，察看生产线运行。\n"
+            "在随后召开的座谈会上，青山果业董事长祁望舒等8位企业家代表围绕融资难等问题发言。\n"
+            "柏云峰指出，民营企业是全县经济发展的重要力量。")
+    tour, sym = meetings(body, year=2021)
+    assert "柏云峰" in roles(sym)["speaker"] and "柏云峰" in roles(tour)["speaker"]
