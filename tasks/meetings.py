@@ -1714,9 +1714,16 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
             return tour
         if talks and owner is not talks and owner.kind in SITTINGS and text.startswith(AT_THE_TALKS, at):
             return talks   # "…会见了乙一行。随后，双方举行签约仪式。…丙参加会见": the talks, not the signing
+        if talks and role == "speaker" and owner is not talks and SIGNING_WORD_RE.search(owner.name) \
+                and name in (talks.visitor or "") + talks.name and text.startswith(TALKS_REMARKS, at):
+            return talks   # "…会见了乙一行。随后，双方举行签约仪式。…甲表示，…乙介绍了…": the sides' words at the talks
         return owner
 
     return owner_of
+
+
+# The remarks the two sides of talks exchange ("甲表示", "乙介绍了"), not a speech given at a ceremony (致辞, 讲话).
+TALKS_REMARKS = ("表示", "介绍", "说", "希望", "指出")
 
 
 # What a chair's verb names as the meeting chaired, up to the clause's end ("主持签约仪式。"); not a meeting

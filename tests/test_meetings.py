@@ -2377,3 +2377,17 @@ def test_a_study_group_studying_holds_its_session():
                    year=2013)
     assert m.name == "县委理论学习中心组集中学习" and roles(m) == {"chair": {"柏云峰"}, "speaker": {"柏云峰"},
                                                                  "attendee": {"蔺文杰"}}
+
+
+def test_the_remarks_of_the_talks_sides_after_a_signing_are_said_at_the_talks():
+    # "甲会见了乙一行。随后，双方举行签约仪式…。甲表示，…乙介绍了…": their words are the talks', not the signing's
+    ms = meetings("4月2日，市长柏云峰会见了某某投资集团副总经理蔺文杰一行。随后，双方举行新能源项目合作签约仪式，柏云峰、蔺文杰共同"
+                  "见证签约。\n副市长韦正清参加会见。\n柏云峰表示，欢迎集团加大投资力度。蔺文杰介绍了集团新能源板块发展情况。",
+                  year=2024)
+    talks, signing = ms
+    assert talks.kind == "talks" and roles(talks)["speaker"] == {"柏云峰", "蔺文杰"}
+    assert "speaker" not in roles(signing)
+    # ... not a speech given at the signing itself
+    talks, signing = meetings("4月2日，市长柏云峰会见了某某投资集团副总经理蔺文杰一行。随后，双方举行新能源项目合作签约仪式。"
+                              "柏云峰致辞。", year=2024)
+    assert roles(signing)["speaker"] == {"柏云峰"}
