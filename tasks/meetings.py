@@ -1714,6 +1714,11 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
             return tour
         if talks and owner is not talks and owner.kind in SITTINGS and text.startswith(AT_THE_TALKS, at):
             return talks   # "…会见了乙一行。随后，双方举行签约仪式。…丙参加会见": the talks, not the signing
+        if role == "speaker" and owner.kind == "talks" and (text.endswith(IN_AN_ADDRESS, 0, at)
+                                                            or text.startswith(ADDRESS_GIVEN, at)):
+            held = [e for e in events + owners if e.kind in SITTINGS and e.at < owner.at]
+            if held:
+                return held[-1]   # "签约仪式前，甲会见了…。乙在致辞中表示，…": talks give no address; the ceremony's
         if talks and role == "speaker" and owner is not talks and SIGNING_WORD_RE.search(owner.name) \
                 and name in (talks.visitor or "") + talks.name and text.startswith(TALKS_REMARKS, at):
             return talks   # "…会见了乙一行。随后，双方举行签约仪式。…甲表示，…乙介绍了…": the sides' words at the talks
@@ -1722,6 +1727,9 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
     return owner_of
 
 
+# Words said in an address (致辞): a ceremony's or a meeting's, never talks'.
+IN_AN_ADDRESS = ("在致辞中", "致辞时", "在致辞时")
+ADDRESS_GIVEN = ("致辞中", "致辞时")   # (致辞 read as the verb itself)
 # The remarks the two sides of talks exchange ("甲表示", "乙介绍了"), not a speech given at a ceremony (致辞, 讲话).
 TALKS_REMARKS = ("表示", "介绍", "说", "希望", "指出")
 

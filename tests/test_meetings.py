@@ -2391,3 +2391,12 @@ def test_the_remarks_of_the_talks_sides_after_a_signing_are_said_at_the_talks():
     talks, signing = meetings("4月2日，市长柏云峰会见了某某投资集团副总经理蔺文杰一行。随后，双方举行新能源项目合作签约仪式。"
                               "柏云峰致辞。", year=2024)
     assert roles(signing)["speaker"] == {"柏云峰"}
+
+
+def test_words_said_in_a_ceremonys_address_are_the_ceremonys_not_the_talks_before_it():
+    # "签约仪式前，甲会见了…。乙在致辞中表示，…": talks give no 致辞; the address is the signing's
+    signing, talks = meetings("4月18日，某某县重大项目集中签约仪式在县行政中心举行。县长柏云峰出席签约仪式。\n"
+                              "签约仪式前，柏云峰会见了某某新材料有限公司董事长蔺文杰一行。\n"
+                              "柏云峰在致辞中表示，将全力支持项目早开工。", year=2024)
+    assert talks.kind == "talks" and roles(signing)["speaker"] == {"柏云峰"}
+    assert "speaker" not in roles(talks)
