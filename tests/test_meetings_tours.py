@@ -237,3 +237,10 @@ def test_the_chairs_remarks_in_the_paragraph_after_the_symposiums_are_said_there
             "柏云峰指出，民营企业是全县经济发展的重要力量。")
     tour, sym = meetings(body, year=2021)
     assert "柏云峰" in roles(sym)["speaker"] and "柏云峰" in roles(tour)["speaker"]
+
+
+def test_leaders_commanding_the_rescue_on_site_make_a_tour():
+    # "赶赴…等险情点，现场指挥抢险救灾": the leaders on the flood's site
+    [m] = meetings("7月19日，县委书记柏云峰第一时间赶赴洪河堤防、五里铺村等险情点，现场指挥抢险救灾。副县长韦正清一同参加。",
+                   year=2016)
+    assert m.kind == "inspection" and m.name.startswith("指挥抢险") and roles(m)["attendee"] == {"柏云峰", "韦正清"}
