@@ -2183,6 +2183,10 @@ def _another_leader(text: str, first: Event, before: str, cue: str, names: list[
 DATED_LEAD_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|晚上?)?[，,]")
 
 
+# A paragraph opening with an errand done ("接访结束后，", "活动结束后，").
+AFTER_ERRAND_RE = re.compile(r"^[^，,。；;！？!?\n]{1,6}结束后[，,]")
+
+
 def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], int]:
     """The events of the lead, else those the headline names, found again in the paragraph that reports
     them (a report may open with something else: "郑十…作出重要指示…" before the meeting)."""
@@ -2202,7 +2206,16 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
             events = find_events(_lead(rest), names)
         if events:
             return events, len(first) + 1
-        return _dated_paragraph_events(body, names)
+        events, at = _dated_paragraph_events(body, names)
+        if events:
+            return events, at
+        # a later paragraph opening with the lead's errand done ("接访结束后，甲主持召开…会议"): what followed it
+        at = len(first) + 1
+        for para in rest.split("\n"):
+            if AFTER_ERRAND_RE.match(para) and (found := find_events(para, names)):
+                return found, at
+            at += len(para) + 1
+        return [], 0
     at = 0
     for para in body.split("\n"):
         found = find_events(para, names)

@@ -2400,3 +2400,12 @@ def test_words_said_in_a_ceremonys_address_are_the_ceremonys_not_the_talks_befor
                               "柏云峰在致辞中表示，将全力支持项目早开工。", year=2024)
     assert talks.kind == "talks" and roles(signing)["speaker"] == {"柏云峰"}
     assert "speaker" not in roles(talks)
+
+
+def test_a_meeting_held_after_an_errand_that_is_no_event_is_the_articles():
+    # the lead's 接访 day is no event; "接访结束后，甲主持召开…会议" in a later paragraph is
+    body = ("9月12日，县委书记柏云峰到县信访接待中心开展领导干部接访日活动，面对面倾听群众诉求。\n"
+            "当天共接待来访群众6批15人次，反映的问题涉及土地征收补偿等。\n"
+            "接访结束后，柏云峰主持召开信访工作专题会议。\n他强调，要坚持“枫桥经验”。")
+    [m] = meetings(body, year=2024)
+    assert (m.name, m.meeting_date) == ("信访工作专题会议", date(2024, 9, 12)) and roles(m)["chair"] == {"柏云峰"}
