@@ -244,3 +244,11 @@ def test_leaders_commanding_the_rescue_on_site_make_a_tour():
     [m] = meetings("7月19日，县委书记柏云峰第一时间赶赴洪河堤防、五里铺村等险情点，现场指挥抢险救灾。副县长韦正清一同参加。",
                    year=2016)
     assert m.kind == "inspection" and m.name.startswith("指挥抢险") and roles(m)["attendee"] == {"柏云峰", "韦正清"}
+
+
+def test_what_an_inspection_found_is_no_visit_and_the_feedback_meeting_the_headline_names_is_the_event():
+    # "反馈了巡察发现的问题": the findings, not a visit; the headline's 反馈会 is what the body reports
+    body = ("5月16日，县委第二巡察组向县交通运输局党组反馈巡察情况。县委第二巡察组组长柏云峰反馈了巡察发现的问题，并提出"
+            "整改意见。县委常委、组织部部长蔺文杰出席会议并讲话。")
+    [m] = meetings(body, title="县委召开巡察工作反馈会", year=2019)
+    assert m.kind == "meeting" and "反馈会" in m.name and roles(m)["speaker"] >= {"蔺文杰"}
