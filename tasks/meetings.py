@@ -70,7 +70,8 @@ HELD_VERB_RE = re.compile(r"召开|举行|开展|进行")
 # The meeting took place: a verb before its name in the clause, or 召开/开幕/"…上" after it.
 # A party group's 开展 holds a study session ("中心组开展专题学习研讨", "党组开展集体学习"); a county 举办 its
 # lectures and forums ("我县举办…专题报告会，邀请…作专题报告").
-HELD_LEFT_RE = re.compile(r"召开|举行|举办|主持|出席|参加|列席|(?:中心组|党组|党委|常委会)(?:开展|进行)|在$|在.{0,30}$")
+# (and a study group right before its study: "县委理论学习中心组集中学习…文件")
+HELD_LEFT_RE = re.compile(r"召开|举行|举办|主持|出席|参加|列席|(?:中心组|党组|党委|常委会)(?:开展|进行)|中心组$|在$|在.{0,30}$")
 # The verbs of holding a meeting: a passing word before one ("学习", "传达") belongs to who holds it.
 HOLDS_RE = re.compile("召开|举行|举办|开展|进行")
 HELD_RIGHT_RE = re.compile(r"^(?:上|在|于)|召开|举行|开幕|闭幕")
@@ -81,8 +82,11 @@ LEADER_WORD_RE = re.compile(r"领导|书记|县长|区长|市长|主任")
 TOUR_LEADER_WORD_RE = re.compile(r"组长|省长|州长|部长|厅长|局长|主席")
 # ... or the visiting team coming, with no leader named in its sentence (meeting_cues.txt tour_team)
 TOUR_TEAM_COMES_RE = re.compile(f"(?:{trie_regex(CUES['tour_team'])})(?:一行)?[^，,。；;]{{0,12}}?(?:来|到|赴|莅临|深入|走进|进驻)")
-TRIP_RE = re.compile(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$")
-NOT_DONE_RE = re.compile(r"将|拟|可望|预计|曾传|计划|相信")
+TRIP_RE = re.compile(r"(?:赶赴|前往|赴|到)[^，。]{0,20}$"
+                     # ... or the trip in the clause before ("深入某镇受灾村寨，指导抢险救灾工作")
+                     r"|(?:赶赴|前往|深入|来到)[^，,。；;]{1,20}[，,]$")
+# (not the 将 of a place's name: "大将镇", "将军乡")
+NOT_DONE_RE = re.compile(r"将(?![镇乡村军])|拟|可望|预计|曾传|计划|相信")
 # What follows a matched 会 that makes it the first character of another word: 会谈, 会商, 会见, 会晤, 会签.
 MEETING_WORD_GOES_ON = frozenset("谈商见晤签")   # not 同: "推进会同时召开"
 # Words next to meeting and role words that make them nouns (meeting_nouns.txt): things that look like meeting words
@@ -578,8 +582,8 @@ def _investment_trip(text: str, at: int) -> bool:
 
 
 # Visits totted up over a period ("今年以来，县级领导共接访群众320批次", "累计走访企业86家"): background, as a count is;
-# not 共 of 共同, 共建 (a visit made together, a place built jointly).
-TALLY_RE = re.compile(r"累计|合计|总共|共(?![同建享商话青])")
+# not 共 of 共同, 共建 (a visit made together, a place built jointly), nor of 共和国 (a law's title: "《中华人民共和国…法》").
+TALLY_RE = re.compile(r"累计|合计|总共|共(?![同建享商话青和])")
 
 
 def _habitual(text: str, at: int, people: list[str]) -> bool:
@@ -1514,7 +1518,7 @@ def extract_meetings(ctx: ArticleContext, people: list[PersonMention]) -> list[M
             if e.kind == "inspection" and not visitors and e is events[0] and (e.visitor or "") not in text:
                 visitors = _lead_trip(text, names, titles)
             if e.kind == "inspection" or e.kind == "meeting" and e.visitor:   # (a talk a leader went to give, too)
-                mine = _without_bystanders(text, mine, titles, set(visitors)) \
+                mine = _without_bystanders(text, mine, titles, set(visitors), SITE_OFFICE in e.name) \
                     + [(n, "attendee", at) for n, at in _briefed_by_officials(text, names, titles)
                        if owner_of((n, "attendee", at)) is e]
             if id(e) in lead_chairs and not any(role == "chair" for _, role, _ in mine):
@@ -1635,6 +1639,10 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
     tour = events[0] if events[0].kind == "inspection" else None
     talks = events[0] if events[0].kind == "talks" else None
     on_the_way = [e for e in events[1:] if tour and e.kind in SITTINGS and e.chair and not any(e is o for o in owners)]
+    # ... and one its several leaders called, chaired by none of them in the tour's sentence ("甲，乙到某校调研，并召开
+    # 教师座谈会。甲主持座谈会，乙讲话。丙参加座谈": 丙 is at the symposium, as who is present at one chaired on the way)
+    called_on_tour = [e for e in events[1:] if tour and e.kind in SITTINGS and not any(e is o for o in owners)]
+    sittings_of_tour = [e for e in events + owners if e.kind in SITTINGS]
     reach = {id(e): _sentence_end(text, _sentence_end(text, e.at) + 1) for e in on_the_way}
     parallel = [e for e in events[1:] if e.parallel]
     ends = {id(e): (m.start() if (m := FULL_END_RE.search(text, e.at)) else len(text)) for e in parallel}
@@ -1653,11 +1661,17 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                 if e.at < at < _sentence_end(text, e.at) and not text.startswith(ON_THE_TOUR, at) \
                         or e.at < at < reach[id(e)] and (_said_at_the_meeting(text, at) or _attends_by_name(text, at, e)):
                     return e
-            held_before = [e for e in on_the_way if e.at < at and not (starts and at >= starts[0])]
+            held_before = [e for e in on_the_way if e.at < at and not (starts and at >= starts[0])] \
+                or [e for e in called_on_tour if e.at < at and not (starts and at >= starts[0])]
             if held_before and _said_at_the_meeting(text, at):
                 # "…并召开座谈会听取汇报。县委书记乙汇报了…。县委副书记丙参加座谈": a tour is no 座谈 nor 会议, so who is
                 # said to attend one, further on, attends the meeting held on the way before (a sequel's own start on)
                 return held_before[-1]
+        if role == "speaker":
+            for e in on_the_way:
+                if name in (e.chair or "") and _chair_closes(text, at, e, sittings_of_tour) \
+                        and bisect_right(starts, e.at) == bisect_right(starts, at):
+                    return e   # "…在随后召开的座谈会上，…发言。\n甲指出，…": the chair closes the symposium
         if role in ("attendee", "speaker"):
             for e in on_the_way:
                 if role == "speaker" and e.at < at < _sentence_end(text, e.at) and "听取" in text[e.at:at]:
@@ -1668,6 +1682,13 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                         or role == "speaker" and _briefed_at(text, at, e, reach[id(e)]):
                     return e
         sittings = [e for e in events + owners if e.kind in SITTINGS]
+        if tour and role in ("attendee", "speaker") and not text.startswith(ON_THE_TOUR, at):
+            # "甲主持座谈会，乙讲话": the sentence that opens with the chair's verb naming a meeting held on the tour
+            sentence = _sentence_start_hard(text, at)
+            chaired = CHAIR_VERB_RE.search(text, sentence, at)
+            if chaired is not None and CLAUSE_END_RE.search(text, sentence, chaired.start()) is None \
+                    and (held := _chaired_by_name(text, chaired.start(), called_on_tour)) is not None:
+                return held
         if role == "attendee" and (text.startswith(WATCHING, at) or text.endswith(BRANCH_VENUE, 0, at)):
             # "…电视电话会议召开。会议结束后，我县召开…会议。县长甲在县分会场收听收看全市会议": the conference watched
             # (also who is there by any presence verb: "甲、乙在县分会场参加全省会议")
@@ -1693,9 +1714,24 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
             return tour
         if talks and owner is not talks and owner.kind in SITTINGS and text.startswith(AT_THE_TALKS, at):
             return talks   # "…会见了乙一行。随后，双方举行签约仪式。…丙参加会见": the talks, not the signing
+        if role == "speaker" and owner.kind == "talks" and (text.endswith(IN_AN_ADDRESS, 0, at)
+                                                            or text.startswith(ADDRESS_GIVEN, at)):
+            held = [e for e in events + owners if e.kind in SITTINGS and e.at < owner.at]
+            if held:
+                return held[-1]   # "签约仪式前，甲会见了…。乙在致辞中表示，…": talks give no address; the ceremony's
+        if talks and role == "speaker" and owner is not talks and SIGNING_WORD_RE.search(owner.name) \
+                and name in (talks.visitor or "") + talks.name and text.startswith(TALKS_REMARKS, at):
+            return talks   # "…会见了乙一行。随后，双方举行签约仪式。…甲表示，…乙介绍了…": the sides' words at the talks
         return owner
 
     return owner_of
+
+
+# Words said in an address (致辞): a ceremony's or a meeting's, never talks'.
+IN_AN_ADDRESS = ("在致辞中", "致辞时", "在致辞时")
+ADDRESS_GIVEN = ("致辞中", "致辞时")   # (致辞 read as the verb itself)
+# The remarks the two sides of talks exchange ("甲表示", "乙介绍了"), not a speech given at a ceremony (致辞, 讲话).
+TALKS_REMARKS = ("表示", "介绍", "说", "希望", "指出")
 
 
 # What a chair's verb names as the meeting chaired, up to the clause's end ("主持签约仪式。"); not a meeting
@@ -1715,8 +1751,25 @@ def _chaired_by_name(text: str, at: int, sittings: list[Event]) -> Event | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _chair_closes(text: str, at: int, meeting: Event, sittings: list[Event]) -> bool:
+    """Whether the paragraph before the one opening at `at` opens at `meeting`, held after the tour's visits ("在随后召开
+    的座谈会上，…发言。"), and `at` opens its own paragraph: what its chair says next closes that meeting."""
+    para = text.rfind("\n", 0, at) + 1
+    if para == 0 or text[para:at].strip() and _sentence_start_hard(text, at) != para:
+        return False
+    before = text.rfind("\n", 0, para - 1) + 1
+    opened = LATER_OPENED_RE.match(text, before) if before > 0 else None
+    return opened is not None and _opened_at(text, opened.end(), sittings, before) is meeting
+
+
+# The chair's verb (CHAIRED_NAMED_RE reads what it names).
+CHAIR_VERB_RE = re.compile(r"主持")
+
+
 # A sentence that opens with the meeting it speaks of ("座谈会上，", "县政府常务会议上，").
 OPENED_AT_RE = re.compile(r"([^，,。；;！？!?\n]{2,24}?)上[，,]")
+# ... said with when it was held ("在随后召开的座谈会上，"): the words before the name are no part of it.
+OPENED_HELD_RE = re.compile(r"^在?(?:随后|之后|当天下午|当天晚上|当天|当日|下午|晚上)?(?:召开|举行)的")
 
 
 def _opened_at(text: str, at: int, sittings: list[Event], start: int | None = None) -> Event | None:
@@ -1725,7 +1778,7 @@ def _opened_at(text: str, at: int, sittings: list[Event], start: int | None = No
     m = OPENED_AT_RE.match(text, _sentence_start_hard(text, at) if start is None else start)
     if m is None or m.end() > at:
         return None
-    said = m.group(1)
+    said = OPENED_HELD_RE.sub("", m.group(1))
     found = {id(e): e for e in sittings if e.name.endswith(said) or said.endswith(e.name) or _short_name_of(said, e.name)}
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1770,6 +1823,9 @@ def _lead_trip(text: str, names: list[str], titles: dict[str, list[str]]) -> lis
 # On a tour, the words of a quote rather than of a leader's remarks ("村民甲高兴地说", "基地负责人乙表示"), and the posts of
 # office: who is quoted without holding one is a bystander the report heard, not one who took part (meeting_posts.txt).
 QUOTE_VERBS = section_words("meeting_posts.txt", "quote_verbs")
+QUOTE_BRIEFING_VERBS = QUOTE_VERBS + section_words("meeting_posts.txt", "briefing_verbs")
+# A leader's site office at a firm: who briefs it there is the party it is held with ("到某公司现场办公").
+SITE_OFFICE = "现场办公"
 OFFICE_RE = re.compile("|".join(section_words("meeting_posts.txt", "offices")))
 # A post held once: a retired official a leader calls on ("原县委书记甲说") holds no office now; not a place whose name
 # opens with 原 ("原州区委书记", "原平市委书记": no level or 副 right after 原, or two levels in a row).
@@ -1777,11 +1833,13 @@ FORMER_RE = re.compile(r"^(?:退休|离休|原(?:任)?(?=[副正党政人县区�
 
 
 def _without_bystanders(text: str, found: list[tuple[str, str, int]], titles: dict[str, list[str]],
-                        visitors: set[str]) -> list[tuple[str, str, int]]:
-    """The roles of a tour but those of people only quoted (QUOTE_VERBS) and holding no office by their titles."""
+                        visitors: set[str], site_office: bool = False) -> list[tuple[str, str, int]]:
+    """The roles of a tour but those of people only quoted (QUOTE_VERBS, and a briefing but at a site office) and
+    holding no office by their titles."""
+    quoted = QUOTE_VERBS if site_office else QUOTE_BRIEFING_VERBS
     quoted_only = {n for n, _, _ in found} - visitors
     for n, _, at in found:
-        if not text.startswith(QUOTE_VERBS, at) or any(OFFICE_RE.search(t) and not FORMER_RE.match(t)
+        if not text.startswith(quoted, at) or any(OFFICE_RE.search(t) and not FORMER_RE.match(t)
                                                         for t in titles.get(n, ())):
             quoted_only.discard(n)
     return [x for x in found if x[0] not in quoted_only]
@@ -2125,6 +2183,10 @@ def _another_leader(text: str, first: Event, before: str, cue: str, names: list[
 DATED_LEAD_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|晚上?)?[，,]")
 
 
+# A paragraph opening with an errand done ("接访结束后，", "活动结束后，").
+AFTER_ERRAND_RE = re.compile(r"^[^，,。；;！？!?\n]{1,6}结束后[，,]")
+
+
 def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], int]:
     """The events of the lead, else those the headline names, found again in the paragraph that reports
     them (a report may open with something else: "郑十…作出重要指示…" before the meeting)."""
@@ -2144,7 +2206,16 @@ def _locate_events(ctx: ArticleContext, names: list[str]) -> tuple[list[Event], 
             events = find_events(_lead(rest), names)
         if events:
             return events, len(first) + 1
-        return _dated_paragraph_events(body, names)
+        events, at = _dated_paragraph_events(body, names)
+        if events:
+            return events, at
+        # a later paragraph opening with the lead's errand done ("接访结束后，甲主持召开…会议"): what followed it
+        at = len(first) + 1
+        for para in rest.split("\n"):
+            if AFTER_ERRAND_RE.match(para) and (found := find_events(para, names)):
+                return found, at
+            at += len(para) + 1
+        return [], 0
     at = 0
     for para in body.split("\n"):
         found = find_events(para, names)
@@ -2344,7 +2415,8 @@ def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[st
     called = CALLED_ON_THE_WAY_RE.finditer(text, events[0].at, _sentence_end(text, events[0].at)) if leaders else ()
     bare = [m for m in CALLED_BARE_RE.finditer(text, _sentence_end(text, events[0].at))
             if _called_by_leader(text, m, leaders[0])] if len(leaders) == 1 and "召开" in text else []
-    for m in [*CHAIR_OTHER_RE.finditer(text), *called, *bare]:
+    # (the meetings called read first: "…调研，并召开教师座谈会。甲主持座谈会" chairs the one called by its bare word)
+    for m in [*called, *bare, *CHAIR_OTHER_RE.finditer(text)]:
         if any(e.at == m.start(1) for e in events):
             continue
         word = r.meeting_re.search(m.group(1))
@@ -2353,6 +2425,7 @@ def _chaired_on_the_way(text: str, events: list[Event], r: Rules, names: list[st
         kind = r.kind_of[word.group()]
         chair = text[_sentence_start_hard(text, m.start()):m.start()] if m.re is CHAIR_OTHER_RE \
             else leaders[0] if len(leaders) == 1 else None
-        if not any(e.kind == kind and e.name == m.group(1) for e in events + out):
+        if not any(e.kind == kind and (e.name == m.group(1) or m.re is CHAIR_OTHER_RE and e.at < m.start(1)
+                                       and _bare(m.group(1)) and e.name.endswith(m.group(1))) for e in events + out):
             out.append(Event(kind, m.group(1), m.start(1), chair=chair))
-    return out
+    return sorted(out, key=lambda e: e.at)

@@ -2362,3 +2362,50 @@ def test_a_standing_committees_inquiry_session_is_a_meeting():
 def test_the_rallies_and_warnings_a_county_holds_are_meetings(word):
     [m] = meetings(f"6月12日，县长骆秋石主持召开全县重点项目{word}。副县长韦正清参加。", year=2023)
     assert m.name == f"全县重点项目{word}" and roles(m) == {"chair": {"骆秋石"}, "attendee": {"韦正清"}}
+
+
+def test_a_village_house_meeting_is_a_symposium():
+    # 屋场会 (Hunan): a township's leader sits down with villagers in a hamlet's yard
+    [m] = meetings("8月16日晚，白马镇党委书记柏云峰来到大塘村刘家屋场，与30余名村民围坐在一起召开“屋场会”，听取群众意见。"
+                   "柏云峰当场表示，镇里将把该路段纳入明年拓宽计划。")
+    assert m.kind == "symposium" and "屋场会" in m.name and roles(m)["speaker"] == {"柏云峰"}
+
+
+def test_a_study_group_studying_holds_its_session():
+    # "县委理论学习中心组集中学习…文件": the group's own study, with no 召开 or 进行 before it
+    [m] = meetings("10月16日，县委理论学习中心组集中学习有关文件。县委书记柏云峰主持学习并讲话，县委副书记、代县长蔺文杰出席。",
+                   year=2013)
+    assert m.name == "县委理论学习中心组集中学习" and roles(m) == {"chair": {"柏云峰"}, "speaker": {"柏云峰"},
+                                                                 "attendee": {"蔺文杰"}}
+
+
+def test_the_remarks_of_the_talks_sides_after_a_signing_are_said_at_the_talks():
+    # "甲会见了乙一行。随后，双方举行签约仪式…。甲表示，…乙介绍了…": their words are the talks', not the signing's
+    ms = meetings("4月2日，市长柏云峰会见了某某投资集团副总经理蔺文杰一行。随后，双方举行新能源项目合作签约仪式，柏云峰、蔺文杰共同"
+                  "见证签约。\n副市长韦正清参加会见。\n柏云峰表示，欢迎集团加大投资力度。蔺文杰介绍了集团新能源板块发展情况。",
+                  year=2024)
+    talks, signing = ms
+    assert talks.kind == "talks" and roles(talks)["speaker"] == {"柏云峰", "蔺文杰"}
+    assert "speaker" not in roles(signing)
+    # ... not a speech given at the signing itself
+    talks, signing = meetings("4月2日，市长柏云峰会见了某某投资集团副总经理蔺文杰一行。随后，双方举行新能源项目合作签约仪式。"
+                              "柏云峰致辞。", year=2024)
+    assert roles(signing)["speaker"] == {"柏云峰"}
+
+
+def test_words_said_in_a_ceremonys_address_are_the_ceremonys_not_the_talks_before_it():
+    # "签约仪式前，甲会见了…。乙在致辞中表示，…": talks give no 致辞; the address is the signing's
+    signing, talks = meetings("4月18日，某某县重大项目集中签约仪式在县行政中心举行。县长柏云峰出席签约仪式。\n"
+                              "签约仪式前，柏云峰会见了某某新材料有限公司董事长蔺文杰一行。\n"
+                              "柏云峰在致辞中表示，将全力支持项目早开工。", year=2024)
+    assert talks.kind == "talks" and roles(signing)["speaker"] == {"柏云峰"}
+    assert "speaker" not in roles(talks)
+
+
+def test_a_meeting_held_after_an_errand_that_is_no_event_is_the_articles():
+    # the lead's 接访 day is no event; "接访结束后，甲主持召开…会议" in a later paragraph is
+    body = ("9月12日，县委书记柏云峰到县信访接待中心开展领导干部接访日活动，面对面倾听群众诉求。\n"
+            "当天共接待来访群众6批15人次，反映的问题涉及土地征收补偿等。\n"
+            "接访结束后，柏云峰主持召开信访工作专题会议。\n他强调，要坚持“枫桥经验”。")
+    [m] = meetings(body, year=2024)
+    assert (m.name, m.meeting_date) == ("信访工作专题会议", date(2024, 9, 12)) and roles(m)["chair"] == {"柏云峰"}

@@ -163,3 +163,92 @@ def test_a_visit_words_rule_or_day_named_is_a_noun():
     # ... not a place opening with 日 visited
     [m] = meetings("4月15日，县委书记骆秋石考察日照港。", year=2021)
     assert m.kind == "inspection"
+
+
+def test_who_speaks_at_the_symposium_held_after_the_tour_speaks_at_it_not_on_the_tour():
+    # "在随后召开的座谈会上，": the symposium the lead said the leader would chair after the visits
+    body = ("8月12日，县长柏云峰深入县开发区调研民营企业发展情况，并主持召开民营企业家座谈会。副县长蔺文杰陪同调研并参加座谈。\n"
+            "柏云峰一行先后来到青山果业有限公司、绿水包装有限公司，察看生产线运行。\n"
+            "在随后召开的座谈会上，青山果业董事长祁望舒、绿水包装总经理吕嘉禾等8位企业家代表围绕融资难等问题发言。")
+    tour, sym = meetings(body, year=2021)
+    assert sym.kind == "symposium" and roles(sym)["speaker"] == {"祁望舒", "吕嘉禾"}
+    assert not {"祁望舒", "吕嘉禾"} & (roles(tour).get("speaker", set()) | roles(tour).get("attendee", set()))
+
+
+def test_a_firms_head_who_briefs_the_touring_leader_is_only_heard():
+    # "企业负责人甲介绍，…", "公司总经理乙汇报了…": a quote of who holds no office, as "基地负责人甲说"
+    for said in ("企业负责人蔺文杰介绍，今年预计产值可达500万元。", "公司总经理蔺文杰介绍了今年生产情况。",
+                 "公司总经理蔺文杰汇报了新榨季生产准备情况。"):
+        [m] = meetings("4月12日，县委书记柏云峰到红石镇调研蓝莓产业。" + said + "柏云峰强调，要做大做强特色产业。")
+        assert roles(m) == {"speaker": {"柏云峰"}, "attendee": {"柏云峰"}}
+    # ... not an official, heard briefing the leader
+    [m] = meetings("4月12日，县委书记柏云峰到红石镇调研蓝莓产业。镇党委书记甄立锋介绍了全镇产业发展情况。")
+    assert "甄立锋" in roles(m)["attendee"]
+    # ... nor at a site office, held with the firm whose head briefs it
+    [m] = meetings("5月22日，县委书记柏云峰到红石铜业公司现场办公。公司董事长蔺文杰介绍了企业生产经营情况。")
+    assert "蔺文杰" in roles(m)["attendee"]
+
+
+def test_guiding_work_in_the_clause_after_the_trip_is_a_tour():
+    # "深入某镇受灾村寨，指导抢险救灾工作": the trip in its own clause, the errand in the next
+    [m] = meetings("6月19日，副县长柏云峰带领县水务、民政等部门负责人深入红石镇受灾村寨，指导抢险救灾工作。"
+                   "柏云峰要求，要尽快转移安置受灾群众。", year=2015)
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰"}, "speaker": {"柏云峰"}}
+    # ... not guidance in a clause of its own, after no trip
+    assert meetings("6月19日，县长柏云峰主持召开专题会议，研究防汛工作。会议强调，要以问题为导向，指导各乡镇做好准备。",
+                    year=2015)[0].kind == "meeting"
+
+
+def test_a_place_named_with_jiang_is_no_tour_to_come():
+    # 将 of 大将镇 is the place, not a tour announced ("将赴…检查")
+    [m] = meetings("11月7日，县长柏云峰率有关部门负责人，深入长安镇、浮石镇、大将镇，检查清洁乡村活动开展情况。", year=2012)
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰"}}
+    assert meetings("11月7日，县长柏云峰将率有关部门负责人深入长安镇检查清洁乡村活动开展情况。", year=2012) == []
+
+
+def test_the_gong_of_a_republic_counts_no_visits():
+    # 共 of 中华人民共和国 is no tally ("共检查企业12家")
+    [m] = meetings("6月15日，市人大常委会副主任柏云峰带领执法检查组，对《中华人民共和国环境保护法》贯彻实施情况开展执法检查。",
+                   year=2016)
+    assert m.kind == "inspection" and roles(m) == {"attendee": {"柏云峰"}}
+
+
+def test_a_symposium_called_on_the_tour_and_chaired_by_its_bare_name_is_one_meeting():
+    # "…调研，并召开教师座谈会。甲主持座谈会，乙讲话": 座谈会 is the 教师座谈会 called, not another
+    tour, sym = meetings("9月9日，区委书记柏云峰，区委副书记、区长蔺文杰到第二高级中学调研，并召开教师座谈会。柏云峰主持座谈会，"
+                         "蔺文杰讲话。区委常委、宣传部部长韦正清参加座谈。", year=2017)
+    assert sym.name == "教师座谈会" and roles(sym)["chair"] == {"柏云峰"} and "韦正清" in roles(sym)["attendee"]
+
+
+def test_a_trip_for_an_industrys_investment_is_a_tour_and_the_promotion_after_it_a_meeting():
+    # "带队赴某市开展产业招商活动" ... "在随后举行的…招商推介会上，": the trip, then the promotion held on it
+    body = ("11月7日，县长柏云峰带队赴某某市开展产业招商活动，与三家新能源企业签约。\n"
+            "在某某，考察团一行先后走访了多家企业。在随后举行的新能源产业招商推介会上，柏云峰向客商推介了我县营商环境。")
+    tour, promo = meetings(body, year=2024)
+    assert tour.kind == "inspection" and roles(tour) == {"attendee": {"柏云峰"}}
+    assert promo.name == "新能源产业招商推介会" and roles(promo)["speaker"] == {"柏云峰"}
+
+
+def test_the_chairs_remarks_in_the_paragraph_after_the_symposiums_are_said_there_and_on_the_tour():
+    # "…并主持召开座谈会。…\n在随后召开的座谈会上，…发言。\n甲指出，…": the chair's word closing the symposium sums up the tour
+    body = ("8月12日，县长柏云峰深入县开发区调研民营企业发展情况，并主持召开民营企业家座谈会。副县长蔺文杰陪同调研。\n"
+            "柏云峰一行先后来到青山果业有限公司，察看生产线运行。\n"
+            "在随后召开的座谈会上，青山果业董事长祁望舒等8位企业家代表围绕融资难等问题发言。\n"
+            "柏云峰指出，民营企业是全县经济发展的重要力量。")
+    tour, sym = meetings(body, year=2021)
+    assert "柏云峰" in roles(sym)["speaker"] and "柏云峰" in roles(tour)["speaker"]
+
+
+def test_leaders_commanding_the_rescue_on_site_make_a_tour():
+    # "赶赴…等险情点，现场指挥抢险救灾": the leaders on the flood's site
+    [m] = meetings("7月19日，县委书记柏云峰第一时间赶赴洪河堤防、五里铺村等险情点，现场指挥抢险救灾。副县长韦正清一同参加。",
+                   year=2016)
+    assert m.kind == "inspection" and m.name.startswith("指挥抢险") and roles(m)["attendee"] == {"柏云峰", "韦正清"}
+
+
+def test_what_an_inspection_found_is_no_visit_and_the_feedback_meeting_the_headline_names_is_the_event():
+    # "反馈了巡察发现的问题": the findings, not a visit; the headline's 反馈会 is what the body reports
+    body = ("5月16日，县委第二巡察组向县交通运输局党组反馈巡察情况。县委第二巡察组组长柏云峰反馈了巡察发现的问题，并提出"
+            "整改意见。县委常委、组织部部长蔺文杰出席会议并讲话。")
+    [m] = meetings(body, title="县委召开巡察工作反馈会", year=2019)
+    assert m.kind == "meeting" and "反馈会" in m.name and roles(m)["speaker"] >= {"蔺文杰"}
