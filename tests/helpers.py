@@ -6,12 +6,20 @@ from pathlib import Path
 
 import duckdb
 
+from tasks.articles import ArticleDraft, split_articles
+from tasks.clean import clean_page
+from tasks.normalise import normalise_page
 from tests.conftest import SEEDS, SHARED
 
 # Columns that say when something happened, not what it is: two equal warehouses may differ here.
 CLOCK_COLUMNS = {"ingested_at", "seen_at"}
 COMPARED = ["documents", "rejects", "articles", "article_people", "people", "meetings", "meeting_participants",
             "places", "organisations", "slogans", "tokens"]
+
+
+def pipeline(raw: str) -> list[ArticleDraft]:
+    """A raw page through clean, normalise and split: its articles, as a run makes them."""
+    return split_articles(normalise_page(clean_page(raw))[0])
 
 
 def copy_seeds(target: Path) -> Path:

@@ -11,10 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tasks.articles import (MASTHEAD_LINE_RE, ArticleDraft, byline_source, choose_title, parse_credits, record_meta,
+from tasks.articles import (MASTHEAD_LINE_RE, byline_source, choose_title, parse_credits, record_meta,
                             split_articles, title_from_lead, unit_signed)
 from tasks.clean import CJK, clean_page
 from tasks.normalise import normalise_page
+from tests.helpers import pipeline
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = json.loads((SHARED / "gold" / "seeds.json").read_text(encoding="utf-8"))
@@ -25,10 +26,6 @@ PUNCT = re.compile(r"[\s\u3000\W_]+")
 def key(text: str | None) -> str:
     """As ../shared/tools/score.py matches titles: NFKC, no whitespace or punctuation."""
     return PUNCT.sub("", unicodedata.normalize("NFKC", text or ""))
-
-
-def pipeline(raw: str) -> list[ArticleDraft]:
-    return split_articles(normalise_page(clean_page(raw))[0])
 
 
 # ---------------------------------------------------------------- seeds end to end

@@ -2,14 +2,8 @@
 item, and page headers that open with the page's number. Invented pages."""
 from __future__ import annotations
 
-from tasks.articles import split_articles
 from tasks.clean import clean_page
-from tasks.normalise import normalise_page
-
-
-def pipeline(raw: str):
-    page, _ = normalise_page(clean_page(raw))
-    return split_articles(page)
+from tests.helpers import pipeline
 
 
 NEWS = ("县委常委会召开会议\n本报讯（记者 甲某某 乙某）10月18日，县委常委会召开会议，研究部署森林防火工作。"

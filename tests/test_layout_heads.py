@@ -4,16 +4,12 @@ from __future__ import annotations
 from tasks.articles import split_articles
 from tasks.clean import clean_page
 from tasks.normalise import normalise_page
+from tests.helpers import pipeline
 
 
 def heads(text: str) -> list[tuple[str | None, str]]:
     page, _ = normalise_page(clean_page(text))
     return [(d.kicker or None, d.title) for d in split_articles(page)]
-
-
-def pipeline(raw: str):
-    page, _ = normalise_page(clean_page(raw))
-    return split_articles(page)
 
 
 def test_dated_header_of_a_paper_named_kan_with_spaced_date_is_no_kicker():

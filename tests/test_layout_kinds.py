@@ -2,14 +2,7 @@
 their label, a TV station's news script. Invented pages."""
 from __future__ import annotations
 
-from tasks.articles import split_articles
-from tasks.clean import clean_page
-from tasks.normalise import normalise_page
-
-
-def pipeline(raw: str):
-    page, _ = normalise_page(clean_page(raw))
-    return split_articles(page)
+from tests.helpers import pipeline
 
 
 LEAD = ("本报讯（记者 甲某某 通讯员 乙某）4月11日，县委书记丙某某主持召开县委常委会会议，研究部署春季森林防火工作。\n"
