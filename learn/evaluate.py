@@ -238,10 +238,7 @@ def main() -> None:
     if not args.no_pages:
         figures = pages.score_sets(pages.page_sets())
         print("page sets of learn/pages/ (F1; dates: accuracy):")
-        print(pages.table(figures))
-        if pages.FLOORS.exists():
-            fell = pages.below_floors(figures, json.loads(pages.FLOORS.read_text()))
-            print("below the floors of learn/pages/floors.json: " + ("; ".join(fell) if fell else "none"))
+        print(pages.report(figures))
     if not args.no_seeds:
         print("seeds:", seeds_score())
 

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -62,6 +63,7 @@ def gather(sets: list[Path], into: Path) -> dict[str, dict]:
     return golds
 
 
+@cache
 def scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("dibao_shared_score", SCORER)
     module = importlib.util.module_from_spec(spec)
@@ -88,14 +90,10 @@ def score_sets(sets: list[Path]) -> dict[str, dict]:
 
 
 def pooled(figures: dict[str, dict], names: Iterable[str]) -> dict[str, float]:
-    """F1 of each figure over the named sets' counts taken together."""
-    out = {}
-    for fig in FIGURES:
-        tp, fp, fn = (sum(figures[n][fig][k] for n in names) for k in ("tp", "fp", "fn"))
-        p = tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
-        r = tp / (tp + fn) if tp + fn else 1.0
-        out[fig] = round(2 * p * r / (p + r), 3) if p + r else 0.0
-    return out
+    """F1 of each figure over the named sets' counts taken together (the shared scorer's arithmetic)."""
+    prf = scorer().prf
+    return {fig: round(prf(*(sum(figures[n][fig][k] for n in names) for k in ("tp", "fp", "fn")))[2], 3)
+            for fig in FIGURES}
 
 
 def groups(names: Iterable[str]) -> dict[str, list[str]]:
@@ -138,6 +136,15 @@ def below_floors(figures: dict[str, dict], floors: dict[str, dict[str, float]]) 
             for fig, floor in by_fig.items() if figures[name][fig]["f1"] < floor]
 
 
+def report(figures: dict[str, dict]) -> str:
+    """The table, then what fell below floors.json (when there is one)."""
+    lines = [table(figures)]
+    if FLOORS.exists():
+        fell = below_floors(figures, json.loads(FLOORS.read_text()))
+        lines.append(f"below the floors of {FLOORS.name}: " + ("; ".join(fell) if fell else "none"))
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="*", help="set names (default: all of learn/pages/)")
@@ -146,16 +153,15 @@ def main() -> None:
                     help="record these F1s as the floors the tests hold (after a change meant to move them)")
     args = ap.parse_args()
     figures = score_sets(page_sets(args.sets or None))
-    print(table(figures))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1, ensure_ascii=False))
     if args.write_floors:
+        print(table(figures))
         FLOORS.write_text(json.dumps({n: {k: f[k]["f1"] for k in FIGURES} for n, f in figures.items()},
                                      indent=1, ensure_ascii=False) + "\n")
         print(f"floors written to {FLOORS}")
-    elif FLOORS.exists():
-        fell = below_floors(figures, json.loads(FLOORS.read_text()))
-        print("below the floors: " + ("; ".join(fell) if fell else "none"))
+    else:
+        print(report(figures))
 
 
 if __name__ == "__main__":

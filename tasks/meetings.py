@@ -1642,7 +1642,7 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
     # ... and one its several leaders called, chaired by none of them in the tour's sentence ("甲，乙到某校调研，并召开
     # 教师座谈会。甲主持座谈会，乙讲话。丙参加座谈": 丙 is at the symposium, as who is present at one chaired on the way)
     called_on_tour = [e for e in events[1:] if tour and e.kind in SITTINGS and not any(e is o for o in owners)]
-    sittings_of_tour = [e for e in events + owners if e.kind in SITTINGS]
+    sittings = [e for e in events + owners if e.kind in SITTINGS]
     reach = {id(e): _sentence_end(text, _sentence_end(text, e.at) + 1) for e in on_the_way}
     parallel = [e for e in events[1:] if e.parallel]
     ends = {id(e): (m.start() if (m := FULL_END_RE.search(text, e.at)) else len(text)) for e in parallel}
@@ -1669,7 +1669,7 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                 return held_before[-1]
         if role == "speaker":
             for e in on_the_way:
-                if name in (e.chair or "") and _chair_closes(text, at, e, sittings_of_tour) \
+                if name in (e.chair or "") and _chair_closes(text, at, e, sittings) \
                         and bisect_right(starts, e.at) == bisect_right(starts, at):
                     return e   # "…在随后召开的座谈会上，…发言。\n甲指出，…": the chair closes the symposium
         if role in ("attendee", "speaker"):
@@ -1681,13 +1681,12 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
                         or e.at < at and _said_on(text, at, e) \
                         or role == "speaker" and _briefed_at(text, at, e, reach[id(e)]):
                     return e
-        sittings = [e for e in events + owners if e.kind in SITTINGS]
         if tour and role in ("attendee", "speaker") and not text.startswith(ON_THE_TOUR, at):
             # "甲主持座谈会，乙讲话": the sentence that opens with the chair's verb naming a meeting held on the tour
             sentence = _sentence_start_hard(text, at)
-            chaired = CHAIR_VERB_RE.search(text, sentence, at)
-            if chaired is not None and CLAUSE_END_RE.search(text, sentence, chaired.start()) is None \
-                    and (held := _chaired_by_name(text, chaired.start(), called_on_tour)) is not None:
+            chaired = text.find("主持", sentence, at)
+            if chaired >= 0 and CLAUSE_END_RE.search(text, sentence, chaired) is None \
+                    and (held := _chaired_by_name(text, chaired, called_on_tour)) is not None:
                 return held
         if role == "attendee" and (text.startswith(WATCHING, at) or text.endswith(BRANCH_VENUE, 0, at)):
             # "…电视电话会议召开。会议结束后，我县召开…会议。县长甲在县分会场收听收看全市会议": the conference watched
@@ -1728,7 +1727,7 @@ def _owner_rule(text: str, events: list[Event], owners: list[Event], starts: lis
 
 
 # Words said in an address (致辞): a ceremony's or a meeting's, never talks'.
-IN_AN_ADDRESS = ("在致辞中", "致辞时", "在致辞时")
+IN_AN_ADDRESS = ("在致辞中", "致辞时")
 ADDRESS_GIVEN = ("致辞中", "致辞时")   # (致辞 read as the verb itself)
 # The remarks the two sides of talks exchange ("甲表示", "乙介绍了"), not a speech given at a ceremony (致辞, 讲话).
 TALKS_REMARKS = ("表示", "介绍", "说", "希望", "指出")
@@ -1760,10 +1759,6 @@ def _chair_closes(text: str, at: int, meeting: Event, sittings: list[Event]) -> 
     before = text.rfind("\n", 0, para - 1) + 1
     opened = LATER_OPENED_RE.match(text, before) if before > 0 else None
     return opened is not None and _opened_at(text, opened.end(), sittings, before) is meeting
-
-
-# The chair's verb (CHAIRED_NAMED_RE reads what it names).
-CHAIR_VERB_RE = re.compile(r"主持")
 
 
 # A sentence that opens with the meeting it speaks of ("座谈会上，", "县政府常务会议上，").
@@ -2390,13 +2385,14 @@ def _each_chairs_one(text: str, events: list[Event], found: list[tuple[str, str,
 # 龙湾镇工作并召开座谈会"): called by the one leader of the tour, who chairs it as 召开's subject does (meeting_roles.txt);
 # and where it was held may come between ("…调研…工作，并在县城建投公司召开现场办公会"); not a meeting someone else
 # called that the leader attended ("并在随后召开的座谈会上讲话", "并在县政府召开的专题会议上作了部署").
-CALLED_ON_THE_WAY_RE = re.compile(r"[，,]?并(?:在[^，。；;！？\n并]{1,20}?)?召开(?:了)?(?!的)([^，。；;！？\n并]{0,40}?(?:会议|会))")
+CALLED_MEETING = r"召开(?:了)?(?!的)([^，。；;！？\n并]{0,40}?(?:会议|会))"
+CALLED_ON_THE_WAY_RE = re.compile(r"[，,]?并(?:在[^，。；;！？\n并]{1,20}?)?" + CALLED_MEETING)
 
 
 # ... and one the tour's one leader calls in a sentence of its own after it ("…调研。调研中，甲在某镇召开座谈会，听取…"):
 # the leader's name opens the clause, perhaps with where and an adverb between; not a meeting someone else held that
 # the leader attended ("甲在某镇召开的座谈会上讲话": 召开的).
-CALLED_BARE_RE = re.compile(r"召开(?:了)?(?!的)([^，。；;！？\n并]{0,40}?(?:会议|会))")
+CALLED_BARE_RE = re.compile(CALLED_MEETING)
 CALLER_REST_RE = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{1,20}?)?(?:还|又|随即|亲自)?$")
 
 
